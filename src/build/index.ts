@@ -1,0 +1,70 @@
+// Graph assembly: resolved entities and relations in, the graphology graph of the contract out.
+import Graph from "graphology";
+import type { Article } from "../ingest/index.ts";
+import type { Sentence } from "../segment/index.ts";
+import type { EntityType, RelationType } from "../schema.ts";
+
+export interface SourcedMention {
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+export interface GraphEntity {
+  key: string;
+  type: EntityType;
+  label: string;
+  aliases: string[];
+  attrs: Record<string, string | number>;
+  mentions: SourcedMention[];
+}
+export interface GraphRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  /** Sentence keys. */
+  evidence: string[];
+  confidence: number;
+}
+export interface Corpus {
+  documents: { article: Article; sentences: Sentence[] }[];
+  entities: GraphEntity[];
+  relations: GraphRelation[];
+}
+
+export const sentenceKey = (articleKey: string, index: number) => `${articleKey}#${index}`;
+
+const HAS_ALIASES = new Set<EntityType>(["Person", "Role", "Court", "Charge", "Studio", "Film", "Organization", "Place"]);
+
+/** Builds the directed multigraph. Callers pass documents, entities and relations in a stable order. */
+export function assemble(corpus: Corpus): Graph {
+  const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  for (const { article, sentences } of corpus.documents) {
+    const { key, path, text, title, source, published, url } = article;
+    graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }) });
+    for (const s of sentences) {
+      const sk = sentenceKey(key, s.index);
+      graph.addNode(sk, { type: "Sentence", label: `${title} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
+      graph.addDirectedEdgeWithKey(`${sk}>in`, sk, key, { type: "IN_ARTICLE" });
+    }
+  }
+  for (const e of corpus.entities) {
+    const attributes: Record<string, unknown> = { type: e.type, label: e.label };
+    if (HAS_ALIASES.has(e.type)) attributes.aliases = e.aliases;
+    Object.assign(attributes, e.attrs);
+    graph.addNode(e.key, attributes);
+    for (const m of e.mentions) {
+      const sk = sentenceKey(m.article, m.sentence);
+      graph.addDirectedEdgeWithKey(`${e.key}>${sk}@${m.start}`, e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
+    }
+  }
+  for (const r of corpus.relations) {
+    graph.addDirectedEdgeWithKey(`${r.source}-${r.type}->${r.target}`, r.source, r.target, {
+      type: r.type,
+      evidence: r.evidence,
+      confidence: Math.round(r.confidence * 100) / 100,
+    });
+  }
+  return graph;
+}

@@ -1,0 +1,63 @@
+// Ingest: bytes of one file in, one article out. Pure; reading the folder is the CLI's job.
+import { createHash } from "node:crypto";
+
+export interface Article {
+  key: string;
+  /** Path relative to the input folder, with forward slashes. */
+  path: string;
+  /** The file decoded as UTF-8, byte-order mark removed, line endings kept. All offsets index into it. */
+  text: string;
+  title: string;
+  /** Where the body starts: after the front matter, if any. */
+  bodyStart: number;
+  source?: string;
+  published?: string;
+  url?: string;
+}
+
+export type IngestResult = { ok: true; article: Article } | { ok: false; problem: string };
+
+const FRONT_MATTER_KEYS = ["title", "source", "published", "url"] as const;
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+export function articleKey(path: string): string {
+  return `article:${path}`;
+}
+
+/** A short stable digest of a text, for keys that must not depend on input order. */
+export function digest(text: string): string {
+  return createHash("sha1").update(text).digest("hex").slice(0, 12);
+}
+
+export function parseArticle(path: string, bytes: Uint8Array): IngestResult {
+  if (bytes.length === 0) return { ok: false, problem: "the file is empty" };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, problem: "the file is binary, not text" };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, problem: "the file is not valid UTF-8 (save it as UTF-8 and build again)" };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === "") return { ok: false, problem: "the file holds only white space" };
+
+  const meta = frontMatter(text);
+  const body = text.slice(meta.end);
+  const firstLine = body.split(/\r?\n|\r/).find((line) => line.trim() !== "")?.trim() ?? path;
+  const title = (meta.fields.title ?? firstLine.replace(/^#+\s*/, "")).trim();
+  const article: Article = { key: articleKey(path), path, text, title, bodyStart: meta.end };
+  for (const k of FRONT_MATTER_KEYS) if (k !== "title" && meta.fields[k]) article[k] = meta.fields[k];
+  return { ok: true, article };
+}
+
+/** `---` fenced `key: value` lines at the very top of the file. */
+function frontMatter(text: string): { end: number; fields: Partial<Record<string, string>> } {
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { end: 0, fields: {} };
+  const fields: Record<string, string> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (kv) fields[kv[1]!.toLowerCase()] = kv[2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+  }
+  return { end: m[0].length, fields };
+}

@@ -1,0 +1,117 @@
+// Resolution across articles: one node per real-world thing, every alias and mention kept.
+import type { Article } from "../ingest/index.ts";
+import type { Entity, Extraction } from "../extract/types.ts";
+import type { GraphEntity, GraphRelation } from "../build/index.ts";
+import { sentenceKey } from "../build/index.ts";
+import type { EntityType } from "../schema.ts";
+import { normalizeName, slug } from "./names.ts";
+
+interface Doc {
+  article: Article;
+  extraction: Extraction;
+}
+
+/** Types whose identity is their name; the rest (Charge, Trial, Verdict) are known by what they join. */
+const NAMED: EntityType[] = ["Person", "Role", "Court", "Studio", "Film", "Organization", "Place"];
+const EVENT_ORDER: EntityType[] = ["Charge", "Trial", "Verdict"];
+
+export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEntity[]; relations: GraphRelation[] } {
+  // Every local entity gets a global group id; groups merge through shared identity keys.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let p = parent.get(x) ?? x;
+    if (p !== x) { p = find(p); parent.set(x, p); }
+    return p;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const local = (d: number, id: string) => `${d}\u0000${id}`;
+  const byLocal = new Map<string, { doc: number; entity: Entity }>();
+  docs.forEach((doc, d) => { for (const e of doc.extraction.entities) byLocal.set(local(d, e.id), { doc: d, entity: e }); });
+
+  const owner = new Map<string, string>(); // identity key -> local id
+  const claim = (key: string, id: string) => {
+    const prev = owner.get(key);
+    if (prev) union(prev, id);
+    else owner.set(key, id);
+  };
+  for (const type of NAMED) {
+    docs.forEach((doc, d) => {
+      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e)) claim(`${type}|${k}`, local(d, e.id));
+    });
+  }
+  // Events are the same when what they join is the same: resolved ids first, so order matters.
+  for (const type of EVENT_ORDER) {
+    docs.forEach((doc, d) => {
+      for (const e of doc.extraction.entities) {
+        if (e.type !== type || !e.hints) continue;
+        const parts = Object.entries(e.hints).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => {
+          const ref = byLocal.has(local(d, v)) ? find(local(d, v)) : v;
+          return `${k}=${ref}`;
+        });
+        claim(`${type}|${parts.join("|")}`, local(d, e.id));
+      }
+    });
+  }
+
+  // Gather groups in a stable order: by first appearance (docs are sorted by path).
+  const groups = new Map<string, { doc: number; entity: Entity }[]>();
+  for (const [id, item] of byLocal) {
+    const root = find(id);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(item);
+  }
+  const used = new Set<string>();
+  const globalKey = new Map<string, string>(); // root -> node key
+  const entities: GraphEntity[] = [];
+  for (const [root, members] of groups) {
+    const first = members[0]!.entity;
+    const label = bestLabel(members.map((m) => m.entity));
+    let key = `${first.type.toLowerCase()}:${slug(label)}`;
+    for (let n = 2; used.has(key); n++) key = `${first.type.toLowerCase()}:${slug(label)}-${n}`;
+    used.add(key);
+    globalKey.set(root, key);
+    const aliases = new Set<string>();
+    const attrs: Record<string, string | number> = {};
+    const mentions: GraphEntity["mentions"] = [];
+    for (const { doc, entity } of members) {
+      for (const a of [entity.label, ...entity.aliases]) aliases.add(a);
+      for (const [k, v] of Object.entries(entity.attrs)) if (!(k in attrs)) attrs[k] = v;
+      for (const m of entity.mentions) mentions.push({ article: docs[doc]!.article.key, ...m });
+    }
+    entities.push({ key, type: first.type, label, aliases: [...aliases].sort(), attrs, mentions });
+  }
+
+  const relations = new Map<string, GraphRelation>();
+  docs.forEach((doc, d) => {
+    for (const r of doc.extraction.relations) {
+      const source = globalKey.get(find(local(d, r.source)));
+      const target = globalKey.get(find(local(d, r.target)));
+      if (!source || !target || source === target) continue;
+      const sig = `${source}\u0000${r.type}\u0000${target}`;
+      const evidence = r.evidence.map((i) => sentenceKey(doc.article.key, i));
+      const prev = relations.get(sig);
+      if (prev) {
+        for (const ev of evidence) if (!prev.evidence.includes(ev)) prev.evidence.push(ev);
+        prev.confidence = 1 - (1 - prev.confidence) * (1 - r.confidence);
+      } else relations.set(sig, { type: r.type, source, target, evidence, confidence: r.confidence });
+    }
+  });
+  return { entities, relations: [...relations.values()] };
+}
+
+/** Names that identify an entity across articles. A lone surname is not enough for a person. */
+function identityKeys(e: Entity): string[] {
+  const names = [e.label, ...e.aliases].map(normalizeName).filter(Boolean);
+  if (e.type !== "Person") return [...new Set(names)];
+  const full = names.filter((n) => n.includes(" "));
+  return [...new Set(full.length ? full : names)];
+}
+
+/** The fullest name seen: most words, then longest, then alphabetical for stability. */
+function bestLabel(entities: Entity[]): string {
+  const labels = entities.map((e) => e.label);
+  return labels.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+}

@@ -1,0 +1,192 @@
+// Every schema of the graph contract (../shared/ONTOLOGY.md, mirrored in README.md) in one module.
+// Types are inferred from the schemas so that code and contract cannot drift apart.
+import { z } from "zod";
+
+export const ENTITY_TYPES = [
+  "Person", "Role", "Court", "Charge", "Trial", "Verdict",
+  "Studio", "Film", "Organization", "Place",
+] as const;
+export const NODE_TYPES = ["Article", "Sentence", ...ENTITY_TYPES] as const;
+
+export const PROVENANCE_TYPES = ["MENTIONED_IN", "IN_ARTICLE"] as const;
+export const RELATION_TYPES = [
+  "HOLDS_ROLE", "REPRESENTS", "WORKS_FOR", "PRESIDED_OVER", "DEFENDANT_IN", "PROSECUTED",
+  "TESTIFIED_IN", "HELD_AT", "CHARGED_WITH", "ALLEGED_VICTIM", "TRIED_FOR", "RESULTED_IN",
+  "ON_CHARGE", "RULED", "OVERTURNS", "FOUNDED", "PRODUCED", "ACTED_IN", "DIRECTED",
+  "WORKED_ON", "ACCUSED",
+] as const;
+export const EDGE_TYPES = [...PROVENANCE_TYPES, ...RELATION_TYPES] as const;
+
+export const OUTCOMES = [
+  "guilty", "not_guilty", "mistrial", "hung_jury", "dismissed", "overturned", "upheld",
+] as const;
+export const TRIAL_STATUSES = ["held", "ongoing", "planned"] as const;
+
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type NodeType = (typeof NODE_TYPES)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type EdgeType = (typeof EDGE_TYPES)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type TrialStatus = (typeof TRIAL_STATUSES)[number];
+
+/** Which node types each relation may join: [sources, targets]. */
+export const RELATION_ENDS: Record<RelationType, readonly [readonly EntityType[], readonly EntityType[]]> = {
+  HOLDS_ROLE: [["Person"], ["Role"]],
+  REPRESENTS: [["Person"], ["Person", "Organization"]],
+  WORKS_FOR: [["Person"], ["Organization", "Studio", "Court"]],
+  PRESIDED_OVER: [["Person"], ["Trial"]],
+  DEFENDANT_IN: [["Person"], ["Trial"]],
+  PROSECUTED: [["Person", "Organization"], ["Trial"]],
+  TESTIFIED_IN: [["Person"], ["Trial"]],
+  HELD_AT: [["Trial"], ["Court"]],
+  CHARGED_WITH: [["Person"], ["Charge"]],
+  ALLEGED_VICTIM: [["Charge"], ["Person"]],
+  TRIED_FOR: [["Trial"], ["Charge"]],
+  RESULTED_IN: [["Trial"], ["Verdict"]],
+  ON_CHARGE: [["Verdict"], ["Charge"]],
+  RULED: [["Court"], ["Verdict"]],
+  OVERTURNS: [["Verdict"], ["Verdict"]],
+  FOUNDED: [["Person"], ["Studio", "Organization"]],
+  PRODUCED: [["Studio", "Person"], ["Film"]],
+  ACTED_IN: [["Person"], ["Film"]],
+  DIRECTED: [["Person"], ["Film"]],
+  WORKED_ON: [["Person"], ["Film"]],
+  ACCUSED: [["Person"], ["Person"]],
+};
+
+const offset = z.number().int().nonnegative();
+const named = { label: z.string().min(1), aliases: z.array(z.string()) };
+
+export const ArticleAttributes = z.looseObject({
+  type: z.literal("Article"),
+  label: z.string(),
+  path: z.string().min(1),
+  text: z.string(),
+  source: z.string().optional(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+});
+export const SentenceAttributes = z.looseObject({
+  type: z.literal("Sentence"),
+  label: z.string(),
+  article: z.string().min(1),
+  index: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
+  text: z.string(),
+});
+export const PersonAttributes = z.looseObject({
+  type: z.literal("Person"), ...named,
+  age: z.number().int().positive().optional(),
+  description: z.string().optional(),
+});
+export const RoleAttributes = z.looseObject({ type: z.literal("Role"), label: z.string().min(1), aliases: z.array(z.string()).optional() });
+export const CourtAttributes = z.looseObject({ type: z.literal("Court"), ...named });
+export const ChargeAttributes = z.looseObject({ type: z.literal("Charge"), ...named });
+export const TrialAttributes = z.looseObject({
+  type: z.literal("Trial"),
+  label: z.string().min(1),
+  date: z.string().optional(),
+  status: z.enum(TRIAL_STATUSES).optional(),
+});
+export const VerdictAttributes = z.looseObject({
+  type: z.literal("Verdict"),
+  label: z.string().min(1),
+  outcome: z.enum(OUTCOMES),
+  date: z.string().optional(),
+  penalty: z.string().optional(),
+});
+export const StudioAttributes = z.looseObject({ type: z.literal("Studio"), ...named });
+export const FilmAttributes = z.looseObject({ type: z.literal("Film"), ...named });
+export const OrganizationAttributes = z.looseObject({ type: z.literal("Organization"), ...named });
+export const PlaceAttributes = z.looseObject({ type: z.literal("Place"), ...named });
+
+export const NodeAttributes = z.discriminatedUnion("type", [
+  ArticleAttributes, SentenceAttributes, PersonAttributes, RoleAttributes, CourtAttributes,
+  ChargeAttributes, TrialAttributes, VerdictAttributes, StudioAttributes, FilmAttributes,
+  OrganizationAttributes, PlaceAttributes,
+]);
+
+export const MentionedInAttributes = z.looseObject({
+  type: z.literal("MENTIONED_IN"),
+  start: offset,
+  end: offset,
+  surface: z.string().min(1),
+});
+export const InArticleAttributes = z.looseObject({ type: z.literal("IN_ARTICLE") });
+export const RelationAttributes = z.looseObject({
+  type: z.enum(RELATION_TYPES),
+  evidence: z.array(z.string().min(1)).min(1),
+  confidence: z.number().min(0).max(1),
+});
+export const EdgeAttributes = z.union([MentionedInAttributes, InArticleAttributes, RelationAttributes]);
+
+export const SerializedNode = z.object({ key: z.string(), attributes: NodeAttributes });
+export const SerializedEdge = z.object({
+  key: z.string(),
+  source: z.string(),
+  target: z.string(),
+  attributes: EdgeAttributes,
+});
+
+/** The file `casegraph build` writes: graphology's `graph.export()` of a directed multigraph. */
+export const GraphFile = z.object({
+  attributes: z.record(z.string(), z.unknown()),
+  options: z.object({ type: z.literal("directed"), multi: z.literal(true), allowSelfLoops: z.boolean() }),
+  nodes: z.array(SerializedNode),
+  edges: z.array(SerializedEdge),
+});
+
+export type ArticleAttributes = z.infer<typeof ArticleAttributes>;
+export type SentenceAttributes = z.infer<typeof SentenceAttributes>;
+export type NodeAttributes = z.infer<typeof NodeAttributes>;
+export type MentionedInAttributes = z.infer<typeof MentionedInAttributes>;
+export type RelationAttributes = z.infer<typeof RelationAttributes>;
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+export type GraphFile = z.infer<typeof GraphFile>;
+
+export type GraphCheck = { ok: true; graph: GraphFile } | { ok: false; message: string };
+
+/**
+ * Checks a parsed graph.json against the contract: the schema, then what a schema cannot say
+ * (edges point at existing nodes, offsets and surfaces agree with the article text, relation
+ * ends have the right types, evidence names Sentence nodes).
+ */
+export function checkGraph(data: unknown): GraphCheck {
+  const parsed = GraphFile.safeParse(data);
+  if (!parsed.success) return { ok: false, message: z.prettifyError(parsed.error) };
+  const graph = parsed.data;
+  const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+  const problems: string[] = [];
+  const problem = (m: string) => { if (problems.length < 10) problems.push(m); };
+  const textOf = (sentenceKey: string) => {
+    const s = nodes.get(sentenceKey);
+    if (s?.type !== "Sentence") return undefined;
+    const a = nodes.get(s.article);
+    return a?.type === "Article" ? a.text : undefined;
+  };
+  for (const [key, a] of nodes) {
+    if (a.type !== "Sentence") continue;
+    const text = textOf(key);
+    if (text === undefined) problem(`sentence ${key}: article ${a.article} is missing`);
+    else if (text.slice(a.start, a.end) !== a.text) problem(`sentence ${key}: text is not the article's slice ${a.start}..${a.end}`);
+  }
+  for (const e of graph.edges) {
+    const s = nodes.get(e.source), t = nodes.get(e.target);
+    if (!s || !t) { problem(`edge ${e.key}: ${!s ? e.source : e.target} is not a node`); continue; }
+    const a = e.attributes;
+    if (a.type === "MENTIONED_IN") {
+      const text = textOf(e.target);
+      if (t.type !== "Sentence" || text === undefined) problem(`edge ${e.key}: MENTIONED_IN must point at a Sentence`);
+      else if (text.slice(a.start, a.end) !== a.surface) problem(`edge ${e.key}: surface "${a.surface}" is not the text at ${a.start}..${a.end}`);
+    } else if (a.type === "IN_ARTICLE") {
+      if (s.type !== "Sentence" || t.type !== "Article") problem(`edge ${e.key}: IN_ARTICLE joins a Sentence to an Article`);
+    } else {
+      const [from, to] = RELATION_ENDS[a.type];
+      if (!from.includes(s.type as EntityType) || !to.includes(t.type as EntityType))
+        problem(`edge ${e.key}: ${a.type} cannot join ${s.type} to ${t.type}`);
+      for (const ev of a.evidence) if (nodes.get(ev)?.type !== "Sentence") problem(`edge ${e.key}: evidence ${ev} is not a Sentence`);
+    }
+  }
+  return problems.length ? { ok: false, message: problems.join("\n") } : { ok: true, graph };
+}
