@@ -5,6 +5,7 @@ import { splitSentences, type Sentence } from "./segment/index.ts";
 import { extractArticle } from "./extract/index.ts";
 import { resolveAcrossArticles } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
+import { assignLayout } from "./layout/index.ts";
 import { checkGraph } from "./schema.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
@@ -18,7 +19,7 @@ export interface BuildWarning {
   path: string;
   problem: string;
 }
-export type Stage = "ingest" | "segment" | "extract" | "resolve" | "assemble" | "check";
+export type Stage = "ingest" | "segment" | "extract" | "resolve" | "assemble" | "layout" | "check";
 export interface BuildResult {
   graph: Graph;
   warnings: BuildWarning[];
@@ -31,7 +32,7 @@ export interface BuildOptions {
 }
 
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
-  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, resolve: 0, assemble: 0, check: 0 };
+  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, resolve: 0, assemble: 0, layout: 0, check: 0 };
   const timed = <T>(stage: Stage, f: () => T): T => {
     const t0 = performance.now();
     try { return f(); } finally { timings[stage] += performance.now() - t0; }
@@ -55,6 +56,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   });
   const resolved = timed("resolve", () => resolveAcrossArticles(documents));
   const graph = timed("assemble", () => assemble({ documents, ...resolved }));
+  timed("layout", () => assignLayout(graph));
   const check = timed("check", () => checkGraph(graph.export()));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
   return { graph, warnings, timings };
