@@ -31,6 +31,8 @@ export function digest(text: string): string {
 
 export function parseArticle(path: string, bytes: Uint8Array): IngestResult {
   if (bytes.length === 0) return { ok: false, problem: "the file is empty" };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ok: false, problem: "the file is UTF-16, not UTF-8 (save it as UTF-8 and build again)" };
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, problem: "the file is binary, not text" };
   let text: string;
   try {
@@ -43,8 +45,8 @@ export function parseArticle(path: string, bytes: Uint8Array): IngestResult {
 
   const meta = frontMatter(text);
   const body = text.slice(meta.end);
-  const firstLine = body.split(/\r?\n|\r/).find((line) => line.trim() !== "")?.trim() ?? path;
-  const title = (meta.fields.title ?? firstLine.replace(/^#+\s*/, "")).trim();
+  const firstLine = /^[ \t]*(\S[^\r\n]*)/m.exec(body)?.[1]?.trim() ?? path;
+  const title = meta.fields.title || firstLine.replace(/^#+\s*/, "").trim() || path;
   const article: Article = { key: articleKey(path), path, text, title, bodyStart: meta.end };
   for (const k of FRONT_MATTER_KEYS) if (k !== "title" && meta.fields[k]) article[k] = meta.fields[k];
   return { ok: true, article };
@@ -52,10 +54,10 @@ export function parseArticle(path: string, bytes: Uint8Array): IngestResult {
 
 /** `---` fenced `key: value` lines at the very top of the file. */
 function frontMatter(text: string): { end: number; fields: Partial<Record<string, string>> } {
-  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const m = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return { end: 0, fields: {} };
   const fields: Record<string, string> = {};
-  for (const line of m[1]!.split(/\r?\n/)) {
+  for (const line of (m[1] ?? "").split(/\r?\n/)) {
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (kv) fields[kv[1]!.toLowerCase()] = kv[2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
   }

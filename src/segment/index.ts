@@ -10,51 +10,97 @@ export interface Sentence extends Span {
   index: number;
 }
 
-const ABBREVIATIONS = new Set([...abbreviations.titles, ...abbreviations.months, ...abbreviations.other]);
+/** Never end a sentence: a name or a number follows ("Ms. Mann", "Jan. 5", "No. 2"). */
+const NEVER_FINAL = new Set([...abbreviations.titles, ...abbreviations.months, ...abbreviations.prefixes]);
+/** May end a sentence, when a usual sentence opener follows ("in the U.S. He said"). */
+const MAYBE_FINAL = new Set(abbreviations.endings);
+const STARTERS = new Set(abbreviations.sentenceStarters.words);
+
 // A run of sentence-final punctuation, closing quotes or brackets, then white space or the end.
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 const LINE = /[^\r\n]+/g;
+const ENDS_WITH_TERMINATOR = /[.!?…]["'”’)\]]*\s*$/;
+// Markdown furniture in front of a paragraph: a heading, a quote, a list bullet.
+const BLOCK_MARKER = /^[ \t]*(?:#{1,6}|>|[-*+])[ \t]+/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Splits `text[from..to)` into sentences. A line break always ends a sentence (headlines and
- * datelines carry no full stop); inside a line a full stop ends one unless it closes an
- * abbreviation ("Ms.", "U.S.", "Jan."), an initial ("J. Robert") or is followed by lower case.
+ * Splits `text[from..to)` into sentences. A line break ends a sentence (headlines and datelines
+ * carry no full stop) unless the next line carries on a hard-wrapped sentence: it starts in
+ * lower case, or the line before ends with a comma. Inside a paragraph a full stop ends a
+ * sentence unless it closes an abbreviation ("Ms.", "U.S. District", "Jan."), an initial
+ * ("J. Robert") or is followed by lower case. Spans without a letter or digit ("---") are dropped.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end) });
+    if (end > start && WORD_CHAR.test(text.slice(start, end))) out.push({ index: out.length, start, end, text: text.slice(start, end) });
   };
-  const body = text.slice(from, to);
-  for (const line of body.matchAll(LINE)) {
-    const lineStart = from + line.index;
-    const lineText = line[0];
-    let start = 0;
-    for (const m of lineText.matchAll(TERMINATOR)) {
+  for (const [blockStart, blockEnd] of paragraphs(text, from, to)) {
+    const block = text.slice(blockStart, blockEnd);
+    let start = BLOCK_MARKER.exec(block)?.[0].length ?? 0;
+    for (const m of block.matchAll(TERMINATOR)) {
       const end = m.index + m[0].length;
-      if (end >= lineText.length) break;
-      if (!endsSentence(lineText, m.index, end)) continue;
-      push(lineStart + start, lineStart + end);
+      if (end >= block.length) break;
+      if (!endsSentence(block, m.index, end)) continue;
+      push(blockStart + start, blockStart + end);
       start = end;
     }
-    push(lineStart + start, lineStart + lineText.length);
+    push(blockStart + start, blockEnd);
   }
   return out;
 }
 
-function endsSentence(line: string, at: number, end: number): boolean {
-  const next = /\S/.exec(line.slice(end))?.[0] ?? "";
-  if (next && /[\p{Ll},;:)\]\-–—]/u.test(next)) return false;
-  if (line[at] !== "." || line.slice(at, end).length > 1) return true;
-  const word = /([\p{L}.]+)$/u.exec(line.slice(0, at))?.[1] ?? "";
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Robert Oppenheimer"
-  const bare = word.toLowerCase().replace(/^\.+/, "");
-  return !ABBREVIATIONS.has(bare);
+/** Runs of lines that belong together: a line joins the one before when it continues its sentence. */
+function* paragraphs(text: string, from: number, to: number): Generator<[number, number]> {
+  const body = text.slice(from, to);
+  let current: [number, number] | undefined;
+  let previousLine = "";
+  LINE.lastIndex = 0;
+  for (let m; (m = LINE.exec(body)); ) {
+    if (!/\S/.test(m[0])) continue;
+    const start = from + m.index, end = start + m[0].length;
+    const gap = current ? text.slice(current[1], start) : "";
+    const adjacent = current !== undefined && /^(?:\r\n|\r|\n)$/.test(gap.replace(/[ \t]/g, ""));
+    if (adjacent && continues(previousLine, m[0])) current![1] = end;
+    else {
+      if (current) yield current;
+      current = [start, end];
+    }
+    previousLine = m[0];
+  }
+  if (current) yield current;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[#@]?[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
+function continues(line: string, next: string): boolean {
+  if (ENDS_WITH_TERMINATOR.test(line) || BLOCK_MARKER.test(next)) return false;
+  return /^\s*\p{Ll}/u.test(next) || /,\s*$/.test(line);
+}
+
+function endsSentence(block: string, at: number, end: number): boolean {
+  let n = end;
+  while (n < block.length && /\s/.test(block[n]!)) n++;
+  const next = block[n] ?? "";
+  if (next && /[\p{Ll},;:)\]\-–—]/u.test(next)) return false;
+  if (block[at] !== "." || end - at > 1) return true;
+  let w = at;
+  while (w > 0 && /[\p{L}.]/u.test(block[w - 1]!)) w--;
+  const word = block.slice(w, at);
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Robert Oppenheimer"
+  const bare = word.toLowerCase().replace(/^\.+/, "");
+  if (NEVER_FINAL.has(bare)) return false;
+  if (MAYBE_FINAL.has(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
+    const following = /^["'“‘(]*(\p{L}+)/u.exec(block.slice(n, n + 40))?.[1] ?? "";
+    return STARTERS.has(following.toLowerCase());
+  }
+  return true;
+}
+
+// Dotted abbreviations ("U.S.", "p.m."), numbers ("1,500", "3.5"), words with inner
+// hyphens, apostrophes, dots or ampersands ("third-degree", "Weinstein's", "AT&T"), or one mark.
+const TOKEN = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[#@]?[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
 
 /** Words, numbers and punctuation of `text[from..to)` with their offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Span[] {
