@@ -1,0 +1,66 @@
+// The build benchmark: a generated corpus (default 5 MB) through the whole pipeline, in process.
+//   npx tsx test/bench/build.bench.ts [--mb 5] [--runs 3] [--seed 1]
+// Prints throughput (MB/s, articles/s), milliseconds per stage and peak memory; medians over runs.
+// A benchmark, not a test: it asserts nothing. Aim: >= 2 MB/s on one core, < 1 GB for 50 MB.
+import { buildGraph } from "../../src/pipeline.ts";
+import { parseArgs } from "../../src/cli.ts";
+import { generateCorpus } from "./corpus.ts";
+
+const { flags } = parseArgs(process.argv.slice(2));
+const number = (name: string, fallback: number) => {
+  const v = Number(flags.get(name) ?? fallback);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
+  return v;
+};
+const megabytes = number("mb", 5), runs = Math.round(number("runs", 3)), seed = Math.round(number("seed", 1));
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b), m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const mib = (bytes: number) => bytes / 1024 / 1024;
+const fixed = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
+
+let t0 = performance.now();
+const files = generateCorpus(megabytes, seed);
+const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+console.log(`casegraph build benchmark: ${files.length} generated articles, ${mib(bytes).toFixed(2)} MB (seed ${seed}), generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`node ${process.version}, ${runs} run${runs > 1 ? "s" : ""}, medians below\n`);
+
+type Row = Record<string, number>;
+const rows: Row[] = [];
+let peakHeap = 0, peakRss = 0;
+const sample = () => {
+  const m = process.memoryUsage();
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakRss = Math.max(peakRss, m.rss);
+};
+let summary = "";
+for (let run = 0; run < runs; run++) {
+  t0 = performance.now();
+  const { graph, timings, warnings } = buildGraph(files, { onProgress: (done) => { if (done % 25 === 0) sample(); } });
+  sample();
+  const t1 = performance.now();
+  const json = JSON.stringify(graph.export());
+  sample();
+  const total = performance.now() - t0;
+  const stages: Record<string, number> = timings;
+  rows.push({ ...stages, serialize: performance.now() - t1, total });
+  summary = `graph: ${graph.order} nodes, ${graph.size} edges, ${mib(json.length).toFixed(1)} MB of JSON, ${warnings.length} warnings`;
+  console.log(`run ${run + 1}: ${(total / 1000).toFixed(2)} s`);
+}
+
+const med = (k: string) => median(rows.map((r) => r[k] ?? 0));
+const seconds = med("total") / 1000;
+console.log(`\n${summary}`);
+console.log(`\nthroughput (build + serialize, one core)`);
+console.log(`  MB/s        ${fixed(mib(bytes) / seconds, 2)}`);
+console.log(`  articles/s  ${fixed(files.length / seconds, 0)}`);
+console.log(`\ntime per stage (ms, median)`);
+// The stages are whatever buildGraph reports, in its order: the pipeline may grow new ones.
+for (const stage of Object.keys(rows[0]!))
+  console.log(`  ${stage.padEnd(10)}  ${fixed(med(stage))}`);
+const maxRss = process.resourceUsage().maxRSS * 1024; // kilobytes on every platform Node supports
+console.log(`\npeak memory (whole process, corpus included)`);
+console.log(`  max RSS     ${fixed(mib(Math.max(maxRss, peakRss)), 0)} MB`);
+console.log(`  heap used   ${fixed(mib(peakHeap), 0)} MB (sampled every 25 articles)`);
