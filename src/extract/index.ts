@@ -1,8 +1,29 @@
-// Extraction for one article: mentions, resolution inside the article, relations and events.
+// Extraction for one article: names, resolution inside the article, then relations and events.
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { Extraction } from "./types.ts";
+import { findNames } from "./mentions.ts";
+import { resolveNames } from "../resolve/within.ts";
+import { ArticleContext } from "./context.ts";
+import { extractFilms, extractRoles } from "./relations.ts";
+import { extractEvents } from "./events.ts";
 
-export function extractArticle(_article: Article, _sentences: readonly Sentence[]): Extraction {
-  return { entities: [], relations: [] };
+export function extractArticle(article: Article, sentences: readonly Sentence[]): Extraction {
+  const names = sentences.flatMap(findNames);
+  const headlines = new Set(sentences.filter(isHeadline).map((s) => s.index));
+  const resolved = resolveNames(names, (i) => headlines.has(i));
+  const resolvedNames = names.filter((m) => resolved.entityOf.has(m));
+  const ctx = new ArticleContext(article.text, sentences, resolvedNames, resolved.entityOf, resolved.entities, resolved.people);
+  extractRoles(ctx);
+  extractFilms(ctx);
+  extractEvents(ctx);
+  return { entities: ctx.entities.filter((e) => e.mentions.length > 0), relations: ctx.relations };
+}
+
+/** A title-case line: most of its words capitalised, as headlines are. */
+export function isHeadline(s: Sentence): boolean {
+  const words = s.text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  if (content.length < 3) return false;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.75;
 }

@@ -1,0 +1,124 @@
+// The per-article working state that the relation and event rules share: sentences, resolved
+// names, and the entities and relations found so far. Rules read it and add to it.
+import type { Sentence } from "../segment/index.ts";
+import type { Outcome, RelationType } from "../schema.ts";
+import type { NameMention } from "./mentions.ts";
+import type { Entity, Relation } from "./types.ts";
+import type { PersonInfo } from "../resolve/within.ts";
+import { normalizeName } from "../resolve/names.ts";
+
+export class ArticleContext {
+  readonly relations: Relation[] = [];
+  private readonly relationIndex = new Map<string, Relation>();
+  private readonly roleEntities = new Map<string, Entity>();
+  private counter = 0;
+
+  constructor(
+    readonly text: string,
+    readonly sentences: readonly Sentence[],
+    /** Resolved name mentions in text order. */
+    readonly names: readonly NameMention[],
+    readonly entityOf: ReadonlyMap<NameMention, Entity>,
+    readonly entities: Entity[],
+    readonly people: Map<Entity, PersonInfo>,
+  ) {}
+
+  namesIn(sentence: number): NameMention[] {
+    return this.names.filter((m) => m.sentence === sentence && this.entityOf.has(m));
+  }
+
+  personAt(sentence: number, start: number, end: number): Entity | undefined {
+    const m = this.names.find((n) => n.sentence === sentence && n.start <= start && n.end >= end && n.type === "Person");
+    return m ? this.entityOf.get(m) : undefined;
+  }
+
+  relate(type: RelationType, source: Entity | undefined, target: Entity | undefined, sentence: number | number[], confidence: number): void {
+    if (!source || !target || source === target) return;
+    const key = `${source.id}|${type}|${target.id}`;
+    const evidence = Array.isArray(sentence) ? sentence : [sentence];
+    const prev = this.relationIndex.get(key);
+    if (prev) {
+      for (const s of evidence) if (!prev.evidence.includes(s)) prev.evidence.push(s);
+      prev.evidence.sort((a, b) => a - b);
+      prev.confidence = Math.max(prev.confidence, confidence);
+      return;
+    }
+    const r: Relation = { type, source: source.id, target: target.id, evidence: [...evidence].sort((a, b) => a - b), confidence };
+    this.relationIndex.set(key, r);
+    this.relations.push(r);
+  }
+
+  has(type: RelationType, source: Entity, target?: Entity): boolean {
+    return this.relations.some((r) => r.type === type && r.source === source.id && (!target || r.target === target.id));
+  }
+
+  /** The Role entity for a label, with the mention that names it. */
+  role(label: string, sentence: number, start: number, end: number): Entity {
+    let e = this.roleEntities.get(label);
+    if (!e) {
+      e = { id: `role${this.counter++}`, type: "Role", label, aliases: [], mentions: [], attrs: {} };
+      this.roleEntities.set(label, e);
+      this.entities.push(e);
+    }
+    const surface = this.text.slice(start, end);
+    if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ start, end, sentence, surface });
+    const alias = surface.toLowerCase();
+    if (alias !== label && !e.aliases.includes(alias)) e.aliases.push(alias);
+    return e;
+  }
+
+  holdsRole(person: Entity | undefined, label: string, sentence: number, start: number, end: number, confidence = 0.8): void {
+    if (!person || person.type !== "Person") return;
+    this.relate("HOLDS_ROLE", person, this.role(label, sentence, start, end), sentence, confidence);
+  }
+
+  rolesOf(person: Entity): string[] {
+    const ids = new Set(this.relations.filter((r) => r.type === "HOLDS_ROLE" && r.source === person.id).map((r) => r.target));
+    return [...this.roleEntities.values()].filter((e) => ids.has(e.id)).map((e) => e.label);
+  }
+
+  /** A new event or charge entity with one mention. */
+  event(type: "Trial" | "Verdict" | "Charge", label: string, sentence: number, start: number, end: number, attrs: Record<string, string | number> = {}, hints: Record<string, string> = {}): Entity {
+    const e: Entity = { id: `${type.toLowerCase()}${this.counter++}`, type, label, aliases: [], mentions: [], attrs, hints };
+    this.mention(e, sentence, start, end);
+    this.entities.push(e);
+    return e;
+  }
+
+  mention(e: Entity, sentence: number, start: number, end: number): void {
+    if (e.mentions.some((m) => m.start === start && m.end === end)) return;
+    e.mentions.push({ start, end, sentence, surface: this.text.slice(start, end) });
+  }
+
+  /** Adds a mention to a person from a description ("the 73-year-old", "the comedian"). */
+  describe(person: Entity, sentence: number, start: number, end: number): void {
+    this.mention(person, sentence, start, end);
+  }
+
+  persons(): Entity[] {
+    return this.entities.filter((e) => e.type === "Person");
+  }
+
+  byType(type: Entity["type"]): Entity[] {
+    return this.entities.filter((e) => e.type === type);
+  }
+
+  /** Person mentions before `pos` in the sentence and, failing that, the first one of the sentences before. */
+  salientPerson(sentence: number, pos: number, filter: (e: Entity) => boolean = () => true): Entity | undefined {
+    const here = this.namesIn(sentence).filter((m) => m.type === "Person" && m.end <= pos).map((m) => this.entityOf.get(m)!).filter(filter);
+    if (here.length) return here[here.length - 1];
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+      const first = this.namesIn(s).filter((m) => m.type === "Person").map((m) => this.entityOf.get(m)!).filter(filter)[0];
+      if (first) return first;
+    }
+    return undefined;
+  }
+
+  /** The person the article is most about: most mentions. */
+  mainPerson(filter: (e: Entity) => boolean = () => true): Entity | undefined {
+    return this.persons().filter(filter).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)[0];
+  }
+}
+
+export const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
+export type { Outcome };

@@ -1,0 +1,437 @@
+// Events of a case inside one article: who is tried, on which charges and complaints, by whom,
+// where, and with what outcome on each charge; appeals that overturn or uphold a conviction.
+import type { ArticleContext } from "./context.ts";
+import type { Entity } from "./types.ts";
+import type { Outcome } from "../schema.ts";
+import people from "./lexicon/people.json" with { type: "json" };
+import offences from "./lexicon/offences.json" with { type: "json" };
+import {
+  APPEAL_PATTERNS, LEGAL_CONTEXT, OFFENCE_FORMS, OFFENCE_MODIFIERS, OUTCOME_PATTERNS, PLANNED_PATTERNS, ROLE_FORMS, ROLE_MODIFIERS,
+  TRIAL_WORDS, offenceByForm, roleByForm, roleOf,
+} from "./lexicon.ts";
+
+const PRONOUN = String.raw`\b(?:he|she|him|her)\b`;
+const MARK = String.raw`\u0001(\d+)\u0001`;
+const compileRoles = (list: string[]) => list.map((p) => new RegExp(p.replaceAll("{P}", `(?:${MARK}|(${PRONOUN}))`), "giu"));
+const DEFENDANT = compileRoles(people.defendant);
+const WITNESS = compileRoles(people.witness);
+const PLURAL_WITNESS = new RegExp(people.plural_witness, "i");
+const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+ other)`;
+const CHARGE = new RegExp(
+  String.raw`(?:(?<count>${NUMBER})\s+(?:(?<further>further|other|additional|separate|remaining)\s+)?counts?\s+of\s+|(?:a|one|the)\s+(?:(?<sep>separate|further|second|other)\s+)?(?:count|charge)\s+of\s+)?(?<offence>(?:(?:${OFFENCE_MODIFIERS})\s+)*(?:${OFFENCE_FORMS}))\b`,
+  "giu",
+);
+const VERB_FORMS = Object.entries(offences.verb_forms).filter(([k]) => k !== "comment") as [string, string][];
+const VERB_CHARGE = new RegExp(String.raw`\b(?<verb>${VERB_FORMS.map(([k]) => k).sort((a, b) => b.length - a.length).join("|")})\s+`, "giu");
+const ANAPHORIC_CHARGE = /\b(?:the same (?:charge|count|offence|offense)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
+const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?<age>\d{1,3})-year-old\b\s*)?(?<mods>(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})?\b(?!\s*\p{Lu})`, "gu");
+const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
+const PROSECUTOR_ORG = /attorney['’]s office|prosecut|district attorney|attorney general|public ministry|procurator/i;
+
+interface ChargeMention {
+  sentence: number;
+  start: number;
+  end: number;
+  label: string;
+  family: string;
+  defendant?: Entity;
+  victim?: Entity;
+  split: boolean;
+  outcome?: Outcome;
+  charge?: Entity;
+}
+
+export function extractEvents(ctx: ArticleContext): void {
+  describePeople(ctx);
+  const defendants = findDefendants(ctx);
+  if (!defendants.size && !ctx.sentences.some((s) => TRIAL_WORDS.test(s.text))) return;
+  const main = [...defendants.entries()].sort(([a, x], [b, y]) => y - x || b.mentions.length - a.mentions.length)[0]?.[0]
+    ?? ctx.mainPerson((e) => !ctx.rolesOf(e).some((r) => roleOf(r)?.legal));
+  if (!main) return;
+  const defendantOf = (sentence: number, pos: number): Entity => {
+    const here = ctx.namesIn(sentence).filter((m) => m.type === "Person" && defendants.has(ctx.entityOf.get(m)!));
+    const before = here.filter((m) => m.start <= pos);
+    const pick = before[before.length - 1] ?? here[0];
+    return pick ? ctx.entityOf.get(pick)! : main;
+  };
+
+  const trials = new Map<string, Entity>();
+  const trialFor = (d: Entity, status: "held" | "planned", sentence: number): Entity => {
+    const key = `${d.id}|${status}`;
+    let t = trials.get(key);
+    const s = ctx.sentences[sentence]!;
+    const word = /\b(?:retrial|mistrial|trial|tried|retry|try|jury|jurors|verdicts?|convicted|acquitted)\b/i.exec(s.text);
+    const start = word ? s.start + word.index : s.start;
+    const end = word ? start + word[0].length : s.end;
+    if (!t) {
+      const surname = d.label.split(/\s+/).pop()!;
+      t = ctx.event("Trial", status === "planned" ? `${surname} retrial (planned)` : `${surname} trial`, sentence, start, end, { status }, { defendant: d.id, status });
+      trials.set(key, t);
+      ctx.relate("DEFENDANT_IN", d, t, sentence, 0.8);
+    } else ctx.mention(t, sentence, start, end);
+    return t;
+  };
+
+  // Charges and the outcome stated for each.
+  const mentions = findCharges(ctx, defendantOf);
+  const charges = groupCharges(ctx, mentions);
+  const verdicts = new Map<string, Entity>();
+  const verdictFor = (trial: Entity, outcome: Outcome, sentence: number, start: number, end: number): Entity => {
+    const key = `${trial.id}|${outcome}`;
+    let v = verdicts.get(key);
+    if (!v) {
+      v = ctx.event("Verdict", `${trial.label}: ${outcome.replace("_", " ")}`, sentence, start, end, { outcome }, { trial: trial.id, outcome });
+      verdicts.set(key, v);
+      ctx.relate("RESULTED_IN", trial, v, sentence, 0.8);
+    } else ctx.mention(v, sentence, start, end);
+    return v;
+  };
+
+  const mistrialInArticle = ctx.sentences.some((s) => /\bmistrial\b/i.test(s.text));
+  const appellate = new Set<Entity>();
+  for (const s of ctx.sentences) {
+    const outcomes = outcomesIn(s.text);
+    const planned = PLANNED_PATTERNS.some((p) => p.test(s.text));
+    const here = mentions.filter((m) => m.sentence === s.index);
+    const d = defendantOf(s.index, s.end);
+    if (planned && (defendants.has(d) || here.length)) {
+      const t = trialFor(here[0]?.defendant ?? d, "planned", s.index);
+      for (const m of here) if (m.charge && (!m.outcome || m.outcome === "dismissed")) ctx.relate("TRIED_FOR", t, m.charge, s.index, 0.7);
+    }
+    if (!outcomes.length) {
+      if (TRIAL_WORDS.test(s.text) && (defendants.has(d) || here.length) && !planned) {
+        const t = trialFor(d, "held", s.index);
+        for (const m of here) if (m.charge) ctx.relate("TRIED_FOR", t, m.charge, s.index, 0.6);
+      }
+      continue;
+    }
+    const appealCourt = ctx.namesIn(s.index).find((n) => n.type === "Court" && (APPEAL_PATTERNS.some((p) => p.test(n.name)) || outcomes.some((o) => o.outcome === "overturned" || o.outcome === "upheld")));
+    for (const o of outcomes) {
+      if (o.outcome === "overturned" || o.outcome === "upheld") {
+        const court = appealCourt && ctx.entityOf.get(appealCourt);
+        const dd = here[0]?.defendant ?? d;
+        const t = trialFor(dd, "held", s.index);
+        const appeal = ctx.event("Verdict", `${dd.label.split(/\s+/).pop()} appeal: ${o.outcome}`, s.index, s.start + o.index, s.start + o.index + o.length, { outcome: o.outcome }, { trial: t.id, outcome: o.outcome, appeal: "yes" });
+        if (court) { ctx.relate("RULED", court, appeal, s.index, 0.8); appellate.add(court); }
+        const conviction = verdictFor(t, "guilty", s.index, s.start + o.index, s.start + o.index + o.length);
+        ctx.relate("OVERTURNS", appeal, conviction, s.index, 0.75);
+        const on = here.length ? here : mentions.filter((m) => m.defendant === dd && m.outcome === "guilty");
+        for (const m of on) if (m.charge) { ctx.relate("ON_CHARGE", appeal, m.charge, s.index, 0.7); ctx.relate("ON_CHARGE", conviction, m.charge, s.index, 0.7); }
+      }
+    }
+    const trialOutcomes = outcomes.filter((o) => o.outcome !== "overturned" && o.outcome !== "upheld");
+    if (!trialOutcomes.length) continue;
+    const assigned = new Set<ChargeMention>();
+    for (const m of here) {
+      if (!m.outcome || !m.charge) continue;
+      if (m.outcome === "overturned" || m.outcome === "upheld") continue;
+      const dd = m.defendant ?? d;
+      const t = trialFor(dd, "held", s.index);
+      const o = trialOutcomes.find((x) => x.outcome === m.outcome) ?? trialOutcomes[0]!;
+      const v = verdictFor(t, m.outcome, s.index, s.start + o.index, s.start + o.index + o.length);
+      ctx.relate("ON_CHARGE", v, m.charge, s.index, 0.75);
+      ctx.relate("TRIED_FOR", t, m.charge, s.index, 0.7);
+      assigned.add(m);
+    }
+    // Outcomes with no charge named: the whole trial ("ended in a mistrial", "convicted him on every count").
+    for (const o of trialOutcomes) {
+      if (here.some((m) => m.outcome === o.outcome && assigned.has(m))) continue;
+      if (planned && o.outcome === "dismissed") continue;
+      if (o.outcome === "dismissed" && !here.length) continue;
+      const outcome: Outcome = o.outcome === "hung_jury" && mistrialInArticle && !here.length ? "mistrial" : o.outcome;
+      if (!defendants.has(d) && !here.length && !/\b(?:jury|jurors|verdict|trial|he|she)\b/i.test(s.text)) continue;
+      const t = trialFor(d, "held", s.index);
+      const v = verdictFor(t, outcome, s.index, s.start + o.index, s.start + o.index + o.length);
+      if (outcome === "mistrial" || /\b(?:every|all|each)\s+(?:\w+\s+)?(?:counts?|charges?)\b/i.test(s.text)) (v.hints ??= {}).allCharges = "yes";
+    }
+  }
+  // A whole-trial outcome covers every charge of its defendant that no other verdict names.
+  for (const v of verdicts.values()) {
+    if (v.hints?.allCharges !== "yes") continue;
+    const t = ctx.entities.find((e) => e.id === v.hints!.trial)!;
+    const d = ctx.entities.find((e) => e.id === t.hints!.defendant)!;
+    for (const c of charges.filter((c) => c.hints?.defendant === d.id)) ctx.relate("ON_CHARGE", v, c, v.mentions[0]!.sentence, 0.55);
+    delete v.hints!.allCharges;
+  }
+  for (const c of charges) {
+    const d = ctx.entities.find((e) => e.id === c.hints!.defendant);
+    ctx.relate("CHARGED_WITH", d, c, c.mentions.map((m) => m.sentence), 0.8);
+    const victim = ctx.entities.find((e) => e.id === c.hints!.victim);
+    if (victim) {
+      ctx.relate("ALLEGED_VICTIM", c, victim, c.mentions.filter((m) => true).map((m) => m.sentence), 0.75);
+      ctx.relate("ACCUSED", victim, d, c.mentions.map((m) => m.sentence), 0.5);
+    }
+    if (d && !ctx.relations.some((r) => r.type === "TRIED_FOR" && r.target === c.id)) {
+      const t = trials.get(`${d.id}|held`);
+      if (t) ctx.relate("TRIED_FOR", t, c, c.mentions[0]!.sentence, 0.5);
+    }
+  }
+  caseParticipants(ctx, main, trialFor, defendants, appellate, charges);
+}
+
+/** People in the defendant's seat: named (or a pronoun) next to convicted, acquitted, charged, tried... */
+function findDefendants(ctx: ArticleContext): Map<Entity, number> {
+  const found = new Map<Entity, number>();
+  for (const s of ctx.sentences) {
+    const { masked, persons } = mask(ctx, s.index);
+    for (const re of DEFENDANT) {
+      re.lastIndex = 0;
+      for (const m of masked.matchAll(re)) {
+        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), (x) => !legalRole(ctx, x));
+        if (!e || legalRole(ctx, e)) continue;
+        found.set(e, (found.get(e) ?? 0) + 1);
+      }
+    }
+  }
+  return found;
+}
+
+const legalRole = (ctx: ArticleContext, e: Entity) => ctx.rolesOf(e).some((r) => roleOf(r)?.legal);
+
+/** The sentence with each person mention replaced by a marker \u0001n\u0001, so rules can name "a person" in a pattern. */
+function mask(ctx: ArticleContext, sentence: number): { masked: string; persons: Entity[] } {
+  const s = ctx.sentences[sentence]!;
+  const names = ctx.namesIn(sentence).filter((m) => m.type === "Person");
+  const persons: Entity[] = [];
+  let out = "";
+  let pos = s.start;
+  for (const m of names) {
+    if (m.start < pos) continue;
+    out += ctx.text.slice(pos, m.start) + `\u0001${persons.length}\u0001`;
+    persons.push(ctx.entityOf.get(m)!);
+    pos = m.end;
+  }
+  out += ctx.text.slice(pos, s.end);
+  return { masked: out, persons };
+}
+
+interface Found { outcome: Outcome; index: number; length: number }
+function outcomesIn(text: string): Found[] {
+  const out: Found[] = [];
+  for (const { outcome, patterns } of OUTCOME_PATTERNS) {
+    for (const p of patterns) {
+      const re = new RegExp(p.source, "gi");
+      for (const m of text.matchAll(re)) {
+        if (outcome === "guilty" && /not guilty/i.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length))) continue;
+        if (/\bpleaded\s+(?:not\s+)?guilty\b/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 1)) && outcome !== "guilty") continue;
+        if (/\bpleaded\s+not\s+guilty\b/i.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length + 1))) continue;
+        out.push({ outcome, index: m.index, length: m[0].length });
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Clause boundaries: a charge takes the outcome stated in its own clause. */
+function clauseOf(text: string, pos: number): [number, number] {
+  const re = /;|,\s+(?:but|while|whereas|although|and jurors|and the jury)\b|\bbut\b/g;
+  let start = 0, end = text.length;
+  for (const m of text.matchAll(re)) {
+    if (m.index < pos) start = m.index + m[0].length;
+    else { end = m.index; break; }
+  }
+  return [start, end];
+}
+
+function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: number) => Entity): ChargeMention[] {
+  const out: ChargeMention[] = [];
+  let lastFamily: string | undefined;
+  let lastLabel = "";
+  for (const s of ctx.sentences) {
+    if (!LEGAL_CONTEXT.test(s.text)) {
+      continue;
+    }
+    const outcomes = outcomesIn(s.text);
+    const found: ChargeMention[] = [];
+    const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number) => {
+      if (found.some((f) => f.start < s.start + end && s.start + start < f.end)) return;
+      const [cs, ce] = clauseOf(s.text, start);
+      const near = outcomes.filter((o) => o.index >= cs && o.index < ce);
+      const pick = (list: Found[]) => list.filter((o) => o.index <= start).pop() ?? list.find((o) => o.index > start);
+      const outcome = (pick(near) ?? pick(outcomes))?.outcome;
+      found.push({
+        sentence: s.index, start: s.start + start, end: s.start + end, label, family, split,
+        defendant: defendantOf(s.index, s.start + start), victim: victimAfter(ctx, s.index, s.start + victimFrom), outcome,
+      });
+    };
+    for (const m of s.text.matchAll(CHARGE)) {
+      const offence = m.groups!.offence!;
+      const form = offence.toLowerCase().replace(new RegExp(`^(?:(?:${OFFENCE_MODIFIERS})\\s+)*`, "i"), "");
+      const info = offenceByForm.get(form) ?? offenceByForm.get(offence.toLowerCase());
+      if (!info) continue;
+      const start = m.index + m[0].indexOf(offence);
+      // the offence must be said of a case: near a legal word, not "victims of sexual assault"
+      const window = s.text.slice(Math.max(0, start - 60), start + offence.length + 40);
+      if (!LEGAL_CONTEXT.test(window)) continue;
+      if (/\b(?:victims?|survivors?|allegations?|accusations?|accused|history) of\s+(?:\w+\s+)?$/i.test(s.text.slice(0, start)) && !/\bcharg|count|convict|acquit|guilty/i.test(window)) continue;
+      add(start, start + offence.length, offence.toLowerCase(), info.family, Boolean(m.groups!.further || m.groups!.sep), start + offence.length);
+      lastFamily = info.family;
+      lastLabel = offence.toLowerCase();
+    }
+    for (const m of s.text.matchAll(VERB_CHARGE)) {
+      const verb = m.groups!.verb!.toLowerCase();
+      const family = offences.verb_forms[verb as keyof typeof offences.verb_forms] as string;
+      if (!/\b(?:guilty|convicted|acquitted|charged|accused|alleged|allegedly)\b/i.test(s.text.slice(0, m.index))) continue;
+      const victim = victimAfter(ctx, s.index, s.start + m.index + m[0].length, true);
+      if (!victim) continue;
+      const info = offenceByForm.get(family);
+      if (!info) continue;
+      add(m.index, m.index + verb.length, family, info.family, false, m.index + m[0].length);
+    }
+    for (const m of s.text.matchAll(ANAPHORIC_CHARGE)) {
+      if (!lastFamily) continue;
+      add(m.index, m.index + m[0].length, lastLabel, lastFamily, Boolean(m.groups!.n), m.index + m[0].length);
+    }
+    found.sort((a, b) => a.start - b.start);
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The complainant named after an offence: "of Kaja Sokola", "against the actress Jessica Mann", "raping Ms Mann". */
+function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct = false): Entity | undefined {
+  const s = ctx.sentences[sentence]!;
+  const names = ctx.namesIn(sentence).filter((n) => n.type === "Person" && n.start >= pos && n.start - pos < 160);
+  for (const n of names) {
+    const between = ctx.text.slice(pos, n.start);
+    if (/[;]|\b(?:and|but) (?:was|is|has|had|he|she)\b|\b(?:said|told|argued|sentenced|convicted|acquitted)\b/i.test(between)) return undefined;
+    if (new RegExp(`\\b(?:${OFFENCE_FORMS})\\b`, "i").test(between) && !direct) return undefined;
+    const ok = direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?)\s+)*$/i.test(between)
+      : /\b(?:of|against|involving|on|over|toward|towards|with)\b/i.test(between) && /^[^.]*$/.test(between);
+    if (!ok) continue;
+    const e = ctx.entityOf.get(n)!;
+    if (ctx.rolesOf(e).some((r) => roleOf(r)?.legal)) return undefined;
+    return e;
+  }
+  void s;
+  return undefined;
+}
+
+/** One charge per defendant, offence and complainant; mentions without a complainant join the nearest charge of their offence. */
+function groupCharges(ctx: ArticleContext, mentions: ChargeMention[]): Entity[] {
+  const groups: { key: string; family: string; defendant?: Entity; victim?: Entity; mentions: ChargeMention[]; outcomes: Set<string> }[] = [];
+  const make = (m: ChargeMention, key: string) => {
+    const g = { key, family: m.family, defendant: m.defendant, victim: m.victim, mentions: [m], outcomes: new Set<string>(m.outcome ? [m.outcome] : []) };
+    groups.push(g);
+    return g;
+  };
+  for (const m of mentions.filter((x) => x.victim && !x.split)) {
+    const key = `${m.defendant?.id}|${m.family}|${m.victim!.id}`;
+    const g = groups.find((x) => x.key === key);
+    if (g) { g.mentions.push(m); if (m.outcome) g.outcomes.add(m.outcome); } else make(m, key);
+  }
+  let n = 0;
+  for (const m of mentions.filter((x) => !x.victim || x.split)) {
+    const same = groups.filter((g) => g.family === m.family && g.defendant === m.defendant);
+    const trialOutcome = m.outcome && !["overturned", "upheld"].includes(m.outcome) ? m.outcome : undefined;
+    // a further count with another outcome in the same trial is another charge
+    const clash = (g: (typeof groups)[number]) => trialOutcome && [...g.outcomes].some((o) => !["overturned", "upheld", "dismissed"].includes(o) && o !== trialOutcome && !(o === "guilty" && m.sentence > g.mentions[0]!.sentence + 0 && false));
+    let g = m.split ? undefined : same.filter((x) => !clash(x)).sort((a, b) => nearest(b, m) - nearest(a, m))[0];
+    if (!g && !m.split && same.length && !trialOutcome) g = same[0];
+    if (g) { g.mentions.push(m); if (m.outcome) g.outcomes.add(m.outcome); } else make(m, `${m.defendant?.id}|${m.family}|#${n++}`);
+  }
+  const charges: Entity[] = [];
+  for (const g of groups) {
+    const label = g.mentions.map((m) => m.label).sort((a, b) => b.length - a.length)[0]!;
+    const first = g.mentions.sort((a, b) => a.start - b.start)[0]!;
+    const c = ctx.event("Charge", label, first.sentence, first.start, first.end, {}, {
+      defendant: g.defendant?.id ?? "", family: g.family, ...(g.victim && { victim: g.victim.id }),
+      ...(g.key.includes("#") && { count: g.key.split("#")[1]! }),
+    });
+    for (const m of g.mentions) {
+      ctx.mention(c, m.sentence, m.start, m.end);
+      if (m.label !== c.label && !c.aliases.includes(m.label)) c.aliases.push(m.label);
+      m.charge = c;
+    }
+    charges.push(c);
+  }
+  return charges;
+}
+const nearest = (g: { mentions: ChargeMention[] }, m: ChargeMention) => Math.max(...g.mentions.map((x) => (x.start <= m.start ? x.start : -Infinity)));
+
+/** Judges, prosecutors, lawyers, witnesses and courts of the trial. */
+function caseParticipants(
+  ctx: ArticleContext, main: Entity, trialFor: (d: Entity, status: "held" | "planned", s: number) => Entity,
+  defendants: Map<Entity, number>, appellate: Set<Entity>, charges: Entity[],
+): void {
+  const firstSentence = (e: Entity, test?: RegExp) => (e.mentions.find((m) => !test || test.test(ctx.sentences[m.sentence]!.text)) ?? e.mentions[0]!).sentence;
+  const prosecutorOffices = ctx.byType("Organization").filter((o) => PROSECUTOR_ORG.test(o.label));
+  for (const p of ctx.persons()) {
+    if (defendants.has(p)) continue;
+    for (const label of ctx.rolesOf(p)) {
+      const legal = roleOf(label)?.legal;
+      if (legal === "judge") {
+        const sentences = p.mentions.map((m) => ctx.sentences[m.sentence]!.text).join(" ");
+        if (/\b(?:majority|appeals?|appellate|dissent)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
+        const s = firstSentence(p, TRIAL_WORDS);
+        ctx.relate("PRESIDED_OVER", p, trialFor(main, "held", s), s, 0.7);
+        const planned = p.mentions.find((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
+        if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
+      } else if (legal === "prosecutor") {
+        const s = firstSentence(p, /prosecut|trial|case/i);
+        ctx.relate("PROSECUTED", p, trialFor(main, "held", s), s, 0.65);
+        if (prosecutorOffices.length === 1) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], s, 0.6);
+      } else if (legal === "lawyer" && !ctx.has("REPRESENTS", p)) {
+        ctx.relate("REPRESENTS", p, main, firstSentence(p), 0.5);
+      }
+    }
+  }
+  for (const o of prosecutorOffices) {
+    const s = firstSentence(o);
+    ctx.relate("PROSECUTED", o, trialFor(main, "held", s), s, 0.55);
+  }
+  // Witnesses: named next to "testified", or the complainants when "the women testified".
+  for (const s of ctx.sentences) {
+    if (!TESTIFY.test(s.text) && !/\bwitness/i.test(s.text)) continue;
+    const { masked, persons } = mask(ctx, s.index);
+    for (const re of WITNESS) {
+      re.lastIndex = 0;
+      for (const m of masked.matchAll(re)) {
+        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0));
+        if (!e || legalRole(ctx, e)) continue;
+        ctx.relate("TESTIFIED_IN", e, trialFor(main, "held", s.index), s.index, 0.65);
+      }
+    }
+    if (PLURAL_WITNESS.test(s.text)) {
+      for (const c of charges) {
+        const v = ctx.entities.find((e) => e.id === c.hints?.victim);
+        if (v) ctx.relate("TESTIFIED_IN", v, trialFor(main, "held", s.index), s.index, 0.55);
+      }
+    }
+  }
+  // Courts: where the trial was held, unless the court only ruled on appeal.
+  const judgeCourts = new Set(ctx.relations.filter((r) => r.type === "WORKS_FOR" && ctx.relations.some((x) => x.type === "PRESIDED_OVER" && x.source === r.source)).map((r) => r.target));
+  for (const c of ctx.byType("Court")) {
+    if (appellate.has(c) || APPEAL_PATTERNS.some((p) => p.test(c.label))) continue;
+    const s = c.mentions.find((m) => TRIAL_WORDS.test(ctx.sentences[m.sentence]!.text) || /\bcourt\b/i.test(c.label))?.sentence;
+    if (s === undefined && !judgeCourts.has(c.id)) continue;
+    const trial = trialFor(main, "held", s ?? c.mentions[0]!.sentence);
+    ctx.relate("HELD_AT", trial, c, s ?? c.mentions[0]!.sentence, judgeCourts.has(c.id) ? 0.75 : 0.6);
+  }
+}
+
+/** "the 73-year-old former film mogul", "the comedian": the person the sentence is about, with the role it names. */
+function describePeople(ctx: ArticleContext): void {
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(DESCRIPTION)) {
+      const { age, role } = m.groups!;
+      if (!age && !role) continue;
+      const pos = s.start + m.index;
+      if (/['’]s\s*$/.test(s.text.slice(0, m.index))) continue;
+      const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
+      if (role && !info) continue;
+      if (info?.legal) continue;
+      if (role && /s$/.test(role) && !/ss$/.test(role)) continue;
+      const person = info
+        ? ctx.persons().find((p) => ctx.rolesOf(p).includes(info.label)) ?? ctx.salientPerson(s.index, pos, (e) => !legalRole(ctx, e))
+        : ctx.salientPerson(s.index, pos, (e) => !legalRole(ctx, e));
+      if (!person) continue;
+      ctx.describe(person, s.index, pos, pos + m[0].trimEnd().length);
+      if (age && !person.attrs.age) person.attrs.age = Number(age);
+      if (info) {
+        const roleStart = pos + m[0].lastIndexOf(role!);
+        ctx.holdsRole(person, info.label, s.index, roleStart, roleStart + role!.length, 0.6);
+      }
+    }
+  }
+}

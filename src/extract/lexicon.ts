@@ -1,0 +1,50 @@
+// The extraction vocabularies, loaded from the data files in lexicon/ and compiled once.
+import roles from "./lexicon/roles.json" with { type: "json" };
+import offences from "./lexicon/offences.json" with { type: "json" };
+import names from "./lexicon/names.json" with { type: "json" };
+import places from "./lexicon/places.json" with { type: "json" };
+import verdicts from "./lexicon/verdicts.json" with { type: "json" };
+import type { Outcome } from "../schema.ts";
+
+export interface RoleInfo {
+  label: string;
+  legal?: "judge" | "prosecutor" | "lawyer";
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One alternation, longest first, so that "defense lawyer" wins over "lawyer". */
+const alternation = (forms: Iterable<string>) => [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+export const roleByForm = new Map<string, RoleInfo>();
+for (const r of roles.roles) for (const f of r.forms) roleByForm.set(f, { label: r.label, ...(r.legal && { legal: r.legal as RoleInfo["legal"] }) });
+export const roleOf = (label: string): RoleInfo | undefined => roles.roles.find((r) => r.label === label) as RoleInfo | undefined;
+export const ROLE_FORMS = alternation(roleByForm.keys());
+export const ROLE_MODIFIERS = alternation(roles.modifiers);
+export const TITLES = new Map<string, string | null>(Object.entries(roles.titles).filter(([k]) => k !== "comment") as [string, string | null][]);
+export const TITLE_FORMS = alternation(TITLES.keys());
+export const HONORIFIC_GENDER = new Map(Object.entries(roles.honorific_gender));
+export const FEMALE_ROLES = new Set(roles.female_roles);
+
+export interface OffenceInfo { family: string }
+export const offenceByForm = new Map<string, OffenceInfo>();
+for (const o of offences.offences) for (const f of o.forms) offenceByForm.set(f, { family: o.family });
+export const OFFENCE_FORMS = alternation(offenceByForm.keys());
+export const OFFENCE_MODIFIERS = alternation(offences.modifiers);
+export const LEGAL_CONTEXT = new RegExp(`\\b(?:${alternation(offences.legal_context)})\\b`, "i");
+
+export const COURT_HEADS = new Set(names.court_heads);
+export const COURT_PHRASES = alternation(names.court_phrases);
+export const ORG_HEADS = new Set(names.organization_heads);
+export const ORG_PREFIXES = new Set(names.organization_prefixes);
+export const STUDIO_HEADS = new Set(names.studio_heads);
+export const STUDIO_CONTEXT = alternation(names.studio_context);
+export const FILM_CONTEXT = new Set(names.film_context);
+export const NOT_FILM_CONTEXT = new Set(names.not_film_context);
+export const NON_NAME = new Set(names.non_name_words);
+export const PLACES = new Set(places.places);
+
+const compile = (list: string[]) => list.map((p) => new RegExp(p, "i"));
+export const OUTCOME_PATTERNS = Object.entries(verdicts.outcomes).map(([outcome, list]) => ({ outcome: outcome as Outcome, patterns: compile(list) }));
+export const PLANNED_PATTERNS = compile(verdicts.planned);
+export const APPEAL_PATTERNS = compile(verdicts.appeal);
+export const TRIAL_WORDS = new RegExp(`\\b(?:${alternation(verdicts.trial_words)})\\b`, "i");

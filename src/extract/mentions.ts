@@ -1,0 +1,266 @@
+// Mentions: the names in one sentence (people, courts, organisations, studios, films, places),
+// each with its offsets into the article text from the moment it is found.
+import type { Sentence } from "../segment/index.ts";
+import type { EntityType } from "../schema.ts";
+import {
+  COURT_HEADS, COURT_PHRASES, FILM_CONTEXT, HONORIFIC_GENDER, NON_NAME, NOT_FILM_CONTEXT, ORG_HEADS, ORG_PREFIXES,
+  PLACES, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, TITLE_FORMS,
+} from "./lexicon.ts";
+
+export interface NameMention {
+  type: Exclude<EntityType, "Role" | "Charge" | "Trial" | "Verdict">;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  /** The name without title or leading article: what the entity is called. */
+  name: string;
+  /** Role label given by a title before the name ("Judge", "District Attorney"). */
+  title?: string;
+  gender?: "m" | "f";
+}
+
+interface Token { start: number; end: number; text: string }
+
+const WORD = /(?:\p{Lu}\.){2,}|#?[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|["“”‘’'&,;:()\-–—]/gu;
+const PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "dos", "das", "st."]);
+const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on"]);
+const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);
+const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "from", "or", "is", "was", "be", "as", "vs.", "vs"]);
+const QUOTE_OPEN = /["“]/;
+
+const isCap = (t: string) => /^[\p{Lu}#]/u.test(t) || /^\p{Lu}\./u.test(t);
+const isPossessive = (t: string) => /['’]s$/.test(t) && t.length > 2;
+const bare = (t: string) => t.replace(/['’]s$/, "");
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** Every name mention in one sentence. `offset` is where the sentence starts in the article. */
+export function findNames(sentence: Sentence): NameMention[] {
+  const toks = tokens(sentence.text);
+  const out: NameMention[] = [];
+  const films = findFilms(sentence, toks);
+  out.push(...films);
+  const quoted = shortQuotes(sentence.text);
+  const inFilm = (t: Token) =>
+    films.some((f) => sentence.start + t.start >= f.start - 1 && sentence.start + t.end <= f.end + 1) ||
+    quoted.some(([a, b]) => t.start >= a && t.end <= b);
+
+  for (const run of capitalRuns(toks, inFilm)) {
+    for (const seg of segments(run)) {
+      const m = classify(seg, toks, sentence);
+      if (m) out.push(m);
+    }
+  }
+  out.push(...findDescriptiveCourts(sentence, out));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Quoted stretches of at most eight words: titles, nicknames, catchphrases, never a person's name. */
+function shortQuotes(text: string): [number, number][] {
+  return [...text.matchAll(/["“]([^"“”]{1,80}?)["”]/g)].filter((m) => m[1]!.split(/\s+/).length <= 8).map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Maximal runs of capitalised tokens, with particles, joiners and a quoted nickname allowed inside. */
+function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!isCap(t.text) || skip(t)) { i++; continue; }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < toks.length && !isPossessive(run[run.length - 1]!.text)) {
+      const u = toks[j]!;
+      if (skip(u)) break;
+      if (isCap(u.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
+      // a quoted nickname between two names: Ramesh "Sunny" Balwani
+      if (/["“]/.test(u.text) && toks[j + 1] && isCap(toks[j + 1]!.text) && /["”]/.test(toks[j + 2]?.text ?? "") && toks[j + 3] && isCap(toks[j + 3]!.text)) {
+        run.push(u, toks[j + 1]!, toks[j + 2]!); j += 3; continue;
+      }
+      const lower = u.text.toLowerCase();
+      if ((PARTICLES.has(lower) || JOINERS.has(lower)) && u.text === lower || u.text === "&") {
+        // joiners only when a capitalised word follows (possibly after "the")
+        let k = j;
+        while (k < toks.length && (JOINERS.has(toks[k]!.text.toLowerCase()) || PARTICLES.has(toks[k]!.text)) && toks[k]!.text === toks[k]!.text.toLowerCase() || toks[k]?.text === "&") k++;
+        if (k < toks.length && k - j <= 2 && isCap(toks[k]!.text) && !skip(toks[k]!)) {
+          for (let x = j; x < k; x++) run.push(toks[x]!);
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    // "District Attorney's office": a possessive followed by an organisation head continues the name
+    const last = run[run.length - 1]!;
+    if (isPossessive(last.text) && toks[j] && ORG_HEADS.has(toks[j]!.text) && toks[j]!.start - last.end <= 1) {
+      run.push(toks[j]!); j++;
+      while (j < toks.length && isCap(toks[j]!.text)) { run.push(toks[j]!); j++; }
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/** Splits a run at joiners unless the words before them head an organisation or court ("Court of Appeals"). */
+function segments(run: Token[]): Token[][] {
+  const chunks: { words: Token[]; joiner: Token[] }[] = [];
+  let cur: Token[] = [];
+  let joiner: Token[] = [];
+  for (const t of run) {
+    const lower = t.text.toLowerCase();
+    const isJoin = (JOINERS.has(lower) && t.text === lower) || t.text === "&";
+    if (isJoin) { joiner.push(t); continue; }
+    if (joiner.length) { chunks.push({ words: cur, joiner }); cur = []; joiner = []; }
+    cur.push(t);
+  }
+  chunks.push({ words: cur, joiner: [] });
+  const out: Token[][] = [];
+  let acc = chunks[0]!.words;
+  for (let c = 0; c < chunks.length - 1; c++) {
+    const join = chunks[c]!.joiner;
+    const next = chunks[c + 1]!.words;
+    const lastWord = bare(acc[acc.length - 1]!.text);
+    const joinText = join.map((j) => j.text.toLowerCase()).join(" ");
+    const nextHead = next[next.length - 1]!.text;
+    const merge =
+      joinText === "&" ||
+      (MERGE_HEADS.has(lastWord) && /^(of|for|at|of the|for the|at the|on)$/.test(joinText)) ||
+      (/^(and|&)$/.test(joinText) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead)) && acc.length > 1 && !isPersonLike(acc));
+    if (merge) acc = [...acc, ...join, ...next];
+    else { out.push(acc); acc = next; }
+  }
+  out.push(acc);
+  return out.filter((s) => s.length > 0);
+}
+
+const isPersonLike = (words: Token[]) => words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’\-]/u.test(w.text) && !ORG_HEADS.has(w.text) && !COURT_HEADS.has(w.text));
+
+function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention | undefined {
+  let words = seg;
+  // strip a possessive from the last word: "Weinstein's" names Weinstein
+  const lastTok = words[words.length - 1]!;
+  let endTrim = 0;
+  if (isPossessive(lastTok.text) && !ORG_HEADS.has(bare(lastTok.text))) endTrim = 2;
+
+  // a title before the name: "Judge", "Mr Justice", "Manhattan District Attorney", "U.S. District Judge"
+  const lowerWords = words.map((w) => w.text.toLowerCase());
+  let title: string | undefined;
+  let gender: "m" | "f" | undefined;
+  for (let s = 0; s < Math.min(words.length - 1, 4); s++) {
+    const rest = lowerWords.slice(s).join(" ");
+    const m = new RegExp(`^(?:${TITLE_FORMS})(?= )`).exec(rest);
+    if (!m) continue;
+    const before = words.slice(0, s);
+    if (before.length && !before.every((w) => PLACES.has(w.text) || NON_NAME.has(w.text) || /^(County|State|City|U\.S\.|Federal|Chief|Senior|Special|Deputy|Assistant)$/.test(w.text))) continue;
+    const used = m[0].split(" ").length;
+    const key = m[0];
+    title = TITLES.get(key) ?? undefined;
+    gender = HONORIFIC_GENDER.get(key) as "m" | "f" | undefined;
+    words = words.slice(s + used);
+    break;
+  }
+  const orgLike = ORG_HEADS.has(bare(words[words.length - 1]!.text)) || words.some((w) => COURT_HEADS.has(w.text)) || STUDIO_HEADS.has(words[words.length - 1]!.text);
+  if (orgLike) {
+    if (words.length > 1 && /^(The|A|An|In|At|On|By|For|From|Of|After|Before|When|While)$/.test(words[0]!.text)) words = words.slice(1);
+  } else if (title === undefined && gender === undefined) {
+    // the leading article or a sentence-initial function word is not part of a name
+    while (words.length > 1 && NON_NAME.has(words[0]!.text) && !(ORG_HEADS.has(words[words.length - 1]!.text) && words[0]!.text === "The")) words = words.slice(1);
+    if (words.length && words[0]!.text === "The") words = words.slice(1);
+  }
+  if (!words.length) return undefined;
+  const start = sentence.start + words[0]!.start;
+  const end = sentence.start + words[words.length - 1]!.end - (words[words.length - 1] === lastTok ? endTrim : 0);
+  const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const name = surface.replace(/\s+/g, " ");
+  const texts = words.map((w) => bare(w.text));
+  const head = texts[texts.length - 1]!;
+  const base = { sentence: sentence.index, start, end, surface, name };
+  const next = toks.find((t) => t.start >= words[words.length - 1]!.end);
+  const before = sentence.text.slice(0, words[0]!.start);
+
+  if (texts.some((t) => COURT_HEADS.has(t))) return { type: "Court", ...base };
+  if (STUDIO_HEADS.has(head) && head !== "studio") return { type: "Studio", ...base };
+  if (texts.length > 1 && ORG_HEADS.has(head)) return { type: "Organization", ...base };
+  if (ORG_HEADS.has(head) && texts.length === 1 && /office$/i.test(head)) return undefined;
+  if (texts.length > 1 && ORG_PREFIXES.has(texts[0]!) && texts.some((t) => t === "of" || t === "for")) return { type: "Organization", ...base };
+  if (/^#/.test(texts[0]!)) {
+    const tail = /^\s+(movement|era|campaign)\b/i.exec(sentence.text.slice(words[words.length - 1]!.end));
+    const withTail = tail ? { end: end + tail[0].length, surface: sentence.text.slice(start - sentence.start, end - sentence.start + tail[0].length) } : {};
+    return { type: "Organization", ...base, ...withTail, name: `${name} movement` };
+  }
+  if (next && /^(studio|studios)$/i.test(next.text) && next.start - words[words.length - 1]!.end <= 1) return { type: "Studio", ...base };
+  if (new RegExp(`\\b(?:${STUDIO_CONTEXT}),?\\s*$`, "i").test(before) && !title) return { type: "Studio", ...base };
+  if (PLACES.has(name) || PLACES.has(texts.join(" "))) return { type: "Place", ...base };
+  if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t)) && !title) {
+    return PLACES.has(name) ? { type: "Place", ...base } : { type: "Organization", ...base };
+  }
+  // a person: one to five name words, none of them a common capitalised word
+  if (texts.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
+  if (!title && !gender && texts.length === 1 && NON_NAME.has(texts[0]!)) return undefined;
+  if (texts.some((t) => /^\d/.test(t) || /-(?:winning|born|based|nominated|year-old|led|owned|era|style|like)$/i.test(t))) return undefined;
+  if (!title && !gender && texts.length > 1 && texts.every((t) => NON_NAME.has(t) || PLACES.has(t))) return undefined;
+  if (!title && !gender && texts.length === 1 && /\b(?:in|near|outside|at|from|to)\s*$/.test(before)) return { type: "Place", ...base };
+  return { type: "Person", ...base, ...(title && { title }), ...(gender && { gender }) };
+}
+
+/** Quoted titles that read as film or show titles: title case, short, and not a song or a nickname. */
+function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
+  const out: NameMention[] = [];
+  const text = sentence.text;
+  const patterns = [/["“]([^"“”]{1,80}?)["”]/g, /(?<=^|[\s(])['‘]([\p{Lu}\d][^'‘’"]{0,60}?)[’'](?=[\s,.:;)]|$)/gu];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      let inner = m[1]!;
+      let innerStart = m.index + 1;
+      inner = inner.replace(/[,.]$/, "");
+      if (!inner.trim()) continue;
+      const words = inner.split(/\s+/);
+      if (words.length > 8) continue;
+      const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+      if (!content.length || !content.every((w) => /^[\p{Lu}\d'’"(]/u.test(w))) continue;
+      if (!/^[\p{Lu}\d'’]/u.test(words[0]!)) continue;
+      const beforeWords = text.slice(0, m.index).toLowerCase().match(/[\p{L}-]+/gu)?.slice(-4) ?? [];
+      const afterWords = text.slice(m.index + m[0].length).toLowerCase().match(/[\p{L}-]+/gu)?.slice(0, 2) ?? [];
+      if (beforeWords.some((w) => NOT_FILM_CONTEXT.has(w)) || afterWords.some((w) => NOT_FILM_CONTEXT.has(w))) continue;
+      const filmy = [...beforeWords, ...afterWords].some((w) => FILM_CONTEXT.has(w));
+      if (!filmy && (/[?!]$/.test(inner) || words.length > 5)) continue;
+      // A quote that is speech ends with punctuation inside and is followed by a speech verb.
+      if (!filmy && /^,?\s*(?:\p{Lu}[\p{L}.'’\-]*\s+)*(?:said|says|told|added|wrote|argued)\b/u.test(text.slice(m.index + m[0].length))) continue;
+      const start = sentence.start + innerStart;
+      const end = start + inner.length;
+      out.push({ type: "Film", sentence: sentence.index, start, end, surface: text.slice(innerStart, innerStart + inner.length), name: inner });
+    }
+  }
+  void toks;
+  return out;
+}
+
+/** Courts named by description: "New York state's highest court", "the Manhattan court", "a French court". */
+function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:state's|state’s|the state's|federal|state)\\s+)?(${COURT_PHRASES}|court)\\b`, "giu");
+  for (const m of sentence.text.matchAll(re)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (names.some((n) => n.type === "Court" && n.start < end && start < n.end)) continue;
+    let prefix = m[1]!.trim();
+    const words = prefix ? prefix.split(/\s+/) : [];
+    while (words.length && (NON_NAME.has(words[0]!) && !PLACES.has(words[0]!) && !/^(French|British|Italian|German|Spanish|Federal)$/.test(words[0]!))) words.shift();
+    prefix = words.join(" ");
+    const phrase = m[3]!.toLowerCase();
+    // a bare "court" needs a place before it; a phrase ("highest court") stands alone
+    if (phrase === "court" && !prefix) continue;
+    if (prefix && !words.every((w) => PLACES.has(w.replace(/['’]s$/, "")) || /^[A-Z][a-z]+(?:['’]s)?$/.test(w))) continue;
+    if (!prefix && !m[2] && /^(federal court|district court|state court|courthouse|criminal court)$/.test(phrase)) continue;
+    const s = prefix ? start + m[0].indexOf(prefix) : start + (m[2] ? m[0].indexOf(m[2]) : m[0].indexOf(m[3]!));
+    const surface = sentence.text.slice(s - sentence.start, end - sentence.start);
+    out.push({ type: "Court", sentence: sentence.index, start: s, end, surface, name: surface });
+  }
+  return out;
+}
+
+export { QUOTE_OPEN };

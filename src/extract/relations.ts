@@ -1,0 +1,180 @@
+// Relations between people, organisations and films, stated inside one sentence: roles, who
+// represents whom, who works for what, who founded, made or acted in what.
+import type { ArticleContext } from "./context.ts";
+import type { NameMention } from "./mentions.ts";
+import type { Entity } from "./types.ts";
+import { ROLE_FORMS, ROLE_MODIFIERS, roleByForm } from "./lexicon.ts";
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}`;
+const ADJ = String.raw`(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}.'’\-]*|[\p{L}\d]+-[\p{L}\d\-]+|\d+|two|three|four|five|longtime|local|personal|own|new|then)`;
+/** "the Irish actor", "Weinstein's lawyer", "his lawyer,", "former production assistant" just before a name. */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(,;:])(?:(?<det>the|a|an|his|her|their|its|whose)\s+|(?<owner>${NAME})['’]s?\s+)?(?<mods>(?:${ADJ}\s+){0,3}?)(?<role>${ROLE_FORMS})(?<comma>\s*,)?\s+$`,
+  "iu",
+);
+/** ", a 42-year-old Ukrainian-born director of photography" or ", one of X's two lawyers" just after a name. */
+const ROLE_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:KC|QC|Jr\.?|Sr\.?))?\s*,\s+(?:who\s+(?:is|was|has been|had been)\s+)?(?:one of\s+)?(?:(?<det>a|an|the|his|her|their|its)\s+|(?<owner>${NAME})['’]s?\s+)?(?<mods>(?:${ADJ}\s+){0,4}?)(?<role>${ROLE_FORMS})\b`,
+  "iu",
+);
+const TITLE_BEFORE = (title: string) => new RegExp(`(${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}s?)\\s+$`, "i");
+
+export function extractRoles(ctx: ArticleContext): void {
+  for (const m of ctx.names) {
+    const person = ctx.entityOf.get(m);
+    if (!person || person.type !== "Person") continue;
+    const s = ctx.sentences[m.sentence]!;
+    const before = ctx.text.slice(Math.max(s.start, m.start - 120), m.start);
+    const after = ctx.text.slice(m.end, s.end);
+
+    // A title: "Judge Farber", "District Attorney Kevin Steele"
+    if (m.title) {
+      const t = TITLE_BEFORE(m.title).exec(before) ?? /(\p{L}+\.?)\s+$/u.exec(before);
+      const start = t ? m.start - t[0].length : m.start;
+      ctx.holdsRole(person, m.title, m.sentence, start, start + (t ? t[1]!.length : 0) || m.end, 0.9);
+    }
+    const pre = ROLE_BEFORE.exec(before);
+    if (pre?.groups && !(pre.groups.comma && !pre.groups.det && !pre.groups.owner)) {
+      const form = pre.groups.role!.toLowerCase();
+      const info = roleByForm.get(form);
+      const roleStart = m.start - pre[0].length + pre[0].toLowerCase().lastIndexOf(form);
+      if (info) {
+        ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.85);
+        representation(ctx, person, info.legal, pre.groups.owner, pre.groups.det, m.sentence, m.start - pre[0].length);
+      }
+    }
+    const post = ROLE_AFTER.exec(after);
+    if (post?.groups) {
+      const form = post.groups.role!.toLowerCase();
+      const info = roleByForm.get(form);
+      const roleStart = m.end + post[0].length - form.length;
+      if (info) {
+        ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.8);
+        representation(ctx, person, info.legal, post.groups.owner, post.groups.det, m.sentence, m.end);
+        const rest = ctx.text.slice(roleStart + form.length, s.end);
+        const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/i.exec(rest);
+        if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
+        const org = /^(?:\s+[\p{L}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:the\s+)?$/iu;
+        worksForAfter(ctx, person, m.sentence, roleStart + form.length, org);
+      }
+    }
+    // "Judge X of Los Angeles County Superior Court", "X, who ran the Y Office"
+    worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?$/i);
+    worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
+    const age = /^\s*,\s+(?:a|an|the|now)\s+(\d{1,3})-year-old\b/.exec(after) ?? /\b(\d{1,3})-year-old\s+(?:\S+\s+){0,3}$/.exec(before);
+    if (age && !person.attrs.age) person.attrs.age = Number(age[1]);
+  }
+  coordinatedRoles(ctx);
+}
+
+/** "X's lawyer Y" and "his lawyer, Y": Y represents X. A defence lawyer without an owner represents the defendant later. */
+function representation(ctx: ArticleContext, lawyer: Entity, legal: string | undefined, owner: string | undefined, det: string | undefined, sentence: number, at: number): void {
+  if (legal !== "lawyer") return;
+  if (owner) {
+    const client = ctx.names.find((n) => n.sentence === sentence && n.type === "Person" && n.end <= at + owner.length + 2 && n.start >= at - 2 && ctx.entityOf.has(n));
+    if (client) ctx.relate("REPRESENTS", lawyer, ctx.entityOf.get(client), sentence, 0.85);
+    else {
+      const org = ctx.names.find((n) => n.sentence === sentence && n.type === "Organization" && n.start >= at - 2 && n.end <= at + owner.length + 2);
+      if (org && ctx.entityOf.has(org)) ctx.relate("WORKS_FOR", lawyer, ctx.entityOf.get(org), sentence, 0.6);
+    }
+  } else if (det && /^(his|her|their)$/i.test(det)) {
+    const client = ctx.salientPerson(sentence, at, (e) => e !== lawyer);
+    if (client) ctx.relate("REPRESENTS", lawyer, client, sentence, 0.6);
+  }
+}
+
+function personAfter(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
+  const m = ctx.names.find((n) => n.sentence === sentence && n.start >= pos && n.start <= pos + 3 && n.type === "Person");
+  return m ? ctx.entityOf.get(m) : undefined;
+}
+
+/** An organisation, studio or court named right after `pos` when the text between fits `gap`. */
+function worksForAfter(ctx: ArticleContext, person: Entity, sentence: number, pos: number, gap: RegExp): void {
+  const target = ctx.names.find((n) => n.sentence === sentence && n.start >= pos && (n.type === "Organization" || n.type === "Court" || n.type === "Studio") && gap.test(ctx.text.slice(pos, n.start)));
+  const e = target && ctx.entityOf.get(target);
+  if (!e) return;
+  const between = ctx.text.slice(pos, target.start);
+  if (/founded/i.test(between)) ctx.relate("FOUNDED", person, e, sentence, 0.8);
+  else ctx.relate("WORKS_FOR", person, e, sentence, 0.75);
+}
+
+/** "the actors Ashton Kutcher and Mila Kunis", "Deputy District Attorneys A and B": the role covers both names. */
+function coordinatedRoles(ctx: ArticleContext): void {
+  for (let i = 1; i < ctx.names.length; i++) {
+    const [a, b] = [ctx.names[i - 1]!, ctx.names[i]!];
+    if (a.sentence !== b.sentence || a.type !== "Person" || b.type !== "Person") continue;
+    if (!/^\s*(?:,|and|&)\s*$/.test(ctx.text.slice(a.end, b.start))) continue;
+    const pa = ctx.entityOf.get(a), pb = ctx.entityOf.get(b);
+    if (!pa || !pb) continue;
+    const before = ctx.text.slice(ctx.sentences[a.sentence]!.start, a.start);
+    const plural = /\b(actors|actresses|lawyers|attorneys|prosecutors|judges|producers|castmates|co-stars|attorneys)\s*,?\s*$/i.exec(before) ?? (a.title && /s\s*$/i.test(before) ? /(\S+)\s*$/.exec(before) : null);
+    if (!plural) continue;
+    for (const label of ctx.rolesOf(pa)) {
+      const r = ctx.relations.find((x) => x.type === "HOLDS_ROLE" && x.source === pa.id && ctx.entities.find((e) => e.id === x.target)?.label === label);
+      if (r) { const start = a.start - plural[0].length; ctx.holdsRole(pb, label, a.sentence, start, start + plural[1]!.length, 0.75); }
+    }
+  }
+}
+
+/** Studios, films and the people who made or acted in them. */
+export function extractFilms(ctx: ArticleContext): void {
+  for (const s of ctx.sentences) {
+    const names = ctx.namesIn(s.index);
+    const films = names.filter((n) => n.type === "Film");
+    if (!films.length) {
+      // "co-founded the Miramax studio": founding without a film
+      for (const st of names.filter((n) => n.type === "Studio" || n.type === "Organization")) {
+        const before = ctx.text.slice(s.start, st.start);
+        if (/\b(?:co-?founded|founded|started|created|set up|launched)\s+(?:the\s+)?(?:production company\s+|studio\s+|film studio\s+)?$/i.test(before)) {
+          const who = subjectOf(ctx, s.index, st.start);
+          ctx.relate("FOUNDED", who, ctx.entityOf.get(st), s.index, 0.75);
+        }
+      }
+      continue;
+    }
+    for (const f of films) {
+      const film = ctx.entityOf.get(f);
+      if (!film) continue;
+      const before = ctx.text.slice(s.start, f.start - 1);
+      const after = ctx.text.slice(f.end + 1, s.end);
+      // "directed by Greta Gerwig", "X, directed by Y"
+      const dir = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:directed|written and directed) by\s+/u.exec(after);
+      if (dir) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + dir[0].length), film, s.index, 0.8);
+      const star = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:starring|and starring)\s+/u.exec(after);
+      if (star) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + star[0].length), film, s.index, 0.75);
+      if (/^[,.”"]*\s*(?:\p{L}+\s+){0,2}?(?:released|produced|distributed|made) by\s+/u.test(after)) {
+        const st = names.find((n) => n.start > f.end && (n.type === "Studio" || n.type === "Organization"));
+        if (st) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
+      }
+      // "played Steven Hyde on the sitcom "That '70s Show"", "starred in", "the star of"
+      if (/\b(?:starred|starring|stars|played|plays|appeared|co-starred|cast|role|roles|star|actor|actress|performance)\b[^.;]*$/i.test(before) || /^\s*(?:star|actor|actress|cast member|alum)\b/i.test(after)) {
+        const who = subjectOf(ctx, s.index, f.start);
+        if (who && !ctx.has("DIRECTED", who, film)) ctx.relate("ACTED_IN", who, film, s.index, 0.7);
+      }
+      if (/\b(?:directed|direct|directing)\b[^.;]*$/i.test(before) && !/\bdirected by\b/i.test(before)) {
+        const who = subjectOf(ctx, s.index, f.start);
+        ctx.relate("DIRECTED", who, film, s.index, 0.65);
+      }
+      // "the Miramax studio, whose hit movies included ..."; "films produced by the studio"
+      for (const st of names.filter((n) => n.type === "Studio")) {
+        const between = st.end < f.start ? ctx.text.slice(st.end, f.start) : ctx.text.slice(f.end, st.start);
+        if (/\b(?:whose|produced|released|distributed|made|movies|films|hits)\b/i.test(between) || /\bby\s+$/.test(between)) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
+      }
+    }
+  }
+}
+
+/** The grammatical subject of the clause that holds `pos`: the nearest person before it, else the salient one. */
+export function subjectOf(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
+  const s = ctx.sentences[sentence]!;
+  const clause = ctx.text.slice(s.start, pos);
+  const persons = ctx.names.filter((n) => n.sentence === sentence && n.type === "Person" && n.end <= pos && ctx.entityOf.has(n));
+  if (persons.length) {
+    // skip names inside a relative clause or apposition that sits between the subject and the verb
+    return ctx.entityOf.get(persons[0]!.start - s.start < clause.length ? persons[0]! : persons[persons.length - 1]!);
+  }
+  if (/^\s*(?:he|she|the \d+-year-old|the (?:actor|actress|comedian|singer|star|defendant))\b/i.test(clause)) return ctx.salientPerson(sentence, pos);
+  return ctx.salientPerson(sentence, pos);
+}
+
+export type { NameMention };

@@ -1,0 +1,116 @@
+// Resolution inside one article: the mentions of one person, court or organisation become one entity.
+// Surnames and first names join the full name they belong to; titles and honorifics give roles and gender.
+import type { NameMention } from "../extract/mentions.ts";
+import type { Entity } from "../extract/types.ts";
+import { normalizeName } from "./names.ts";
+
+export interface PersonInfo {
+  gender?: "m" | "f";
+  /** Role labels from titles ("Judge X"), with the sentences that give them. */
+  titles: Map<string, number[]>;
+}
+
+export interface Resolved {
+  entities: Entity[];
+  /** The entity each name mention belongs to; mentions left out (unresolved, headline-only) are absent. */
+  entityOf: Map<NameMention, Entity>;
+  people: Map<Entity, PersonInfo>;
+}
+
+const nameWords = (name: string) => normalizeName(name.replace(/["“”].*?["”]\s*/g, "")).split(" ").filter(Boolean);
+
+/**
+ * Groups name mentions into entities. `headline` sentences (title-case lines) only confirm names
+ * that the body also uses, since every word of a headline is capitalised.
+ */
+export function resolveNames(mentions: readonly NameMention[], headline: (sentence: number) => boolean): Resolved {
+  const entities: Entity[] = [];
+  const entityOf = new Map<NameMention, Entity>();
+  const people = new Map<Entity, PersonInfo>();
+  let counter = 0;
+  const make = (m: NameMention, type = m.type): Entity => {
+    const e: Entity = { id: `${type.toLowerCase()}${counter++}`, type, label: m.name, aliases: [], mentions: [], attrs: {} };
+    entities.push(e);
+    if (type === "Person") people.set(e, { titles: new Map() });
+    return e;
+  };
+  const attach = (m: NameMention, e: Entity) => {
+    entityOf.set(m, e);
+    e.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, surface: m.surface });
+    if (!e.aliases.includes(m.name) && m.name !== e.label) e.aliases.push(m.name);
+    if (wordsOf(m.name).length > wordsOf(e.label).length) {
+      if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
+      e.label = m.name;
+      e.aliases = e.aliases.filter((a) => a !== m.name);
+    }
+    const info = people.get(e);
+    if (info && m.type === "Person") {
+      if (m.gender) info.gender = m.gender;
+      if (m.title) info.titles.set(m.title, [...(info.titles.get(m.title) ?? []), m.sentence]);
+    }
+  };
+  const wordsOf = (name: string) => nameWords(name);
+
+  // 1. People with a full name, body first: one entity per full name, shorter full names join longer ones.
+  const persons = mentions.filter((m) => m.type === "Person");
+  const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
+  const fullOrder = [...full.filter((m) => !headline(m.sentence)), ...full.filter((m) => headline(m.sentence))];
+  const personEntities: Entity[] = [];
+  for (const m of fullOrder) {
+    const w = wordsOf(m.name);
+    const match = personEntities.find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
+    if (match) attach(m, match);
+    else if (!headline(m.sentence)) { const e = make(m); personEntities.push(e); attach(m, e); }
+  }
+  // 2. Single names (and places that turn out to be surnames) join the person they belong to.
+  const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
+  for (const m of singles) {
+    const w = wordsOf(m.name)[0]!;
+    const bySurname = personEntities.filter((e) => [e.label, ...e.aliases].some((n) => { const x = wordsOf(n); return x.length > 1 && x[x.length - 1] === w; }));
+    const byFirst = personEntities.filter((e) => [e.label, ...e.aliases].some((n) => { const x = wordsOf(n); return x.length > 1 && x[0] === w; }));
+    const pool = bySurname.length ? bySurname : byFirst;
+    if (pool.length) { attach(m, pickPerson(pool, m, people)); continue; }
+    if (m.type === "Place") continue;
+    const known = personEntities.find((e) => wordsOf(e.label).length === 1 && wordsOf(e.label)[0] === w);
+    if (known) { attach(m, known); continue; }
+    if ((m.title || m.gender) && !headline(m.sentence)) { const e = make(m); personEntities.push(e); attach(m, e); }
+  }
+  // 3. Everything else: one entity per normalised name; a court named by a shorter form of a longer name is that court.
+  const others = mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m)));
+  const byName = new Map<string, Entity>();
+  const sorted = [...others].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
+  for (const m of sorted) {
+    if (m.type === "Place" && wordsOf(m.name).length === 1 && headline(m.sentence)) continue;
+    const key = `${m.type}|${normalizeName(m.name)}`;
+    let e = byName.get(key);
+    if (!e && (m.type === "Court" || m.type === "Organization")) {
+      const w = wordsOf(m.name).join(" ");
+      e = [...byName.values()].find((x) => x.type === m.type && wordsOf(x.label).join(" ").endsWith(` ${w}`) && w.split(" ").length >= 2);
+    }
+    if (!e) {
+      if (headline(m.sentence) && m.type !== "Film") continue;
+      e = make(m);
+      byName.set(key, e);
+    }
+    attach(m, e);
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, people };
+}
+
+/** "Marlowe Sommer" is "Mary Marlowe Sommer"; "Steven T. O'Neill" is "Steven O'Neill"; "Ramesh Balwani" is "Ramesh Sunny Balwani". */
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a.join(" ") === b.join(" ")) return true;
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
+  if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
+  return false;
+}
+
+/** Among people sharing a surname, the one whose gender fits, then the one mentioned most. */
+function pickPerson(pool: Entity[], m: NameMention, people: Map<Entity, PersonInfo>): Entity {
+  const fits = m.gender ? pool.filter((e) => people.get(e)?.gender === m.gender || !people.get(e)?.gender) : pool;
+  const list = fits.length ? fits : pool;
+  return [...list].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+}
