@@ -4,11 +4,22 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { buildGraph, type InputFile } from "./pipeline.ts";
 import { CaseGraphError, InputError } from "./errors.ts";
 import type Graph from "graphology";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { formatPath, formatResults, graphFromJSON, NAMED_QUERIES, neighbourhood, parsePattern, runPattern, shortestPath, type PathResult } from "./query/index.ts";
+import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
 
 const USAGE = `casegraph: knowledge graphs of court cases from news articles
 
 usage:
   casegraph build <input-dir> [--out <output-dir>]   build graph.json from every .txt and .md article
+  casegraph query <graph.json> "<pattern>" [--limit N] [--json]
+                                                    paths matching a pattern or named query, with evidence
+  casegraph path <graph.json> "<from>" "<to>" [--json]
+                                                    a shortest path between two entities, with evidence
+  casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]
+                                                    everything within N relation hops of an entity
+  casegraph export <graph.json> --format graphml|gexf|csv|cypher|json --out <path> [--with-text]
+                                                    a file for Gephi, NetworkX, igraph, Neo4j (csv: a folder)
   casegraph --help | --version`;
 
 const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
@@ -18,6 +29,10 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     switch (command) {
       case "build": return build(rest);
+      case "query": return query(rest);
+      case "path": return path(rest);
+      case "neighbours": case "neighbors": return neighbours(rest);
+      case "export": return exportCommand(rest);
       case "--version": case "-v": console.log(version()); return 0;
       case undefined: case "--help": case "-h": case "help": console.log(USAGE); return 0;
       default: throw new InputError(`unknown command '${command}'\n\n${USAGE}`);
@@ -63,6 +78,7 @@ function build(argv: string[]): number {
   mkdirSync(outDir, { recursive: true });
   writeAtomically(join(outDir, "graph.json"), JSON.stringify(graph.export()));
   for (const w of warnings) console.error(`casegraph: skipped ${w.path}: ${w.problem}`);
+  writeChunksAtomically(join(outDir, "graph.graphml"), graphmlChunks(graph));
   if (!quiet) console.log(summary(graph, files.length, warnings.length, join(outDir, "graph.json")));
   return 0;
 }
@@ -130,4 +146,111 @@ function progressBar(total: number): (done: number) => void {
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
   return pkg.version;
+}
+
+// --- queries and exports -------------------------------------------------------------------
+
+const DEFAULT_CLI_LIMIT = 20;
+
+/** Reads and checks a graph.json (or the graph.json inside a folder); problems are exit-2 errors. */
+export function loadGraph(path: string): Graph {
+  let file = path;
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) file = join(path, "graph.json");
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ENOENT" ? `graph file '${file}' does not exist (build one with: casegraph build <input-dir>)` : `cannot read graph file '${file}' (${code ?? "error"})`);
+  }
+  return graphFromJSON(text, file);
+}
+
+/** Writes chunks to a temporary file beside the target, then renames: streamed, never half a file. */
+export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(tmp, "w");
+    try { for (const chunk of chunks) writeSync(fd, chunk); } finally { closeSync(fd); }
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    const e = err as NodeJS.ErrnoException;
+    if (e.code) throw new CaseGraphError(`cannot write '${path}': ${e.code}`);
+    throw err;
+  }
+}
+
+function limitFlag(flags: Map<string, string | true>, name = "limit", fallback = DEFAULT_CLI_LIMIT): number {
+  const raw = flags.get(name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`--${name} must be a whole number, 1 or more (got '${raw === true ? "" : raw}')`);
+  return n;
+}
+
+/** Type and label of every node in the results, so --json output reads without the graph. */
+function entitiesOf(graph: Graph, results: PathResult[]): Record<string, { type: string; label: string }> {
+  const out: Record<string, { type: string; label: string }> = {};
+  for (const r of results) for (const n of r.nodes) out[n] ??= { type: graph.getNodeAttribute(n, "type"), label: graph.getNodeAttribute(n, "label") };
+  return out;
+}
+
+function query(argv: string[]): number {
+  const { positional, flags } = parseArgs(argv, ["json"]);
+  const [file, text, extra] = positional;
+  if (!file || !text || extra) {
+    const named = Object.entries(NAMED_QUERIES).map(([name, q]) => `  ${name.padEnd(26)} ${q.description}`).join("\n");
+    throw new InputError(`usage: casegraph query <graph.json> "<pattern>" [--limit N] [--json]\n\npatterns look like: Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]\nnamed queries:\n${named}`);
+  }
+  const limit = limitFlag(flags);
+  const pattern = parsePattern(text); // before loading, so a typo is reported at once
+  const graph = loadGraph(file);
+  const found = runPattern(graph, pattern, { limit: limit + 1 });
+  const results = found.slice(0, limit), more = found.length > limit;
+  if (flags.has("json")) console.log(JSON.stringify({ pattern: pattern.text, results, truncated: more, entities: entitiesOf(graph, results) }, null, 2));
+  else console.log(formatResults(graph, results, pattern.text === text.trim() ? pattern.text : `${text.trim()} (${pattern.text})`, more));
+  return 0;
+}
+
+function path(argv: string[]): number {
+  const { positional, flags } = parseArgs(argv, ["json"]);
+  const [file, from, to, extra] = positional;
+  if (!file || !from || !to || extra) throw new InputError('usage: casegraph path <graph.json> "<from>" "<to>" [--json]   (names: a label, an alias or a node key)');
+  const graph = loadGraph(file);
+  const result = shortestPath(graph, from, to);
+  if (flags.has("json")) console.log(JSON.stringify({ from, to, path: result, entities: entitiesOf(graph, result ? [result] : []) }, null, 2));
+  else if (!result) console.log(`no path joins "${from}" and "${to}" through relations`);
+  else console.log(formatPath(graph, result, `${result.hops.length} hop${result.hops.length === 1 ? "" : "s"}: `));
+  return 0;
+}
+
+function neighbours(argv: string[]): number {
+  const { positional, flags } = parseArgs(argv, ["json"]);
+  const [file, name, extra] = positional;
+  if (!file || !name || extra) throw new InputError('usage: casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]');
+  const depth = limitFlag(flags, "depth", 1), limit = limitFlag(flags);
+  const graph = loadGraph(file);
+  const found = neighbourhood(graph, name, depth, { limit: limit + 1 });
+  const results = found.slice(0, limit), more = found.length > limit;
+  if (flags.has("json")) console.log(JSON.stringify({ entity: name, depth, results, truncated: more, entities: entitiesOf(graph, results) }, null, 2));
+  else console.log(formatResults(graph, results, `"${name}" within ${depth} hop${depth === 1 ? "" : "s"}`, more));
+  return 0;
+}
+
+function exportCommand(argv: string[]): number {
+  const { positional, flags } = parseArgs(argv, ["with-text", "no-text"]);
+  const [file, extra] = positional;
+  const format = flags.get("format"), out = flags.get("out");
+  const usage = `usage: casegraph export <graph.json> --format ${EXPORT_FORMATS.join("|")} --out <path> [--with-text]`;
+  if (!file || extra || typeof out !== "string") throw new InputError(usage);
+  if (typeof format !== "string" || !(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new InputError(`${format === undefined ? "--format is missing" : `unknown format '${format}'`}; choose one of ${EXPORT_FORMATS.join(", ")}\n${usage}`);
+  if (flags.has("with-text") && flags.has("no-text")) throw new InputError("give --with-text or --no-text, not both");
+  const graph = loadGraph(file);
+  const files = exportFiles(graph, format, { withText: flags.has("with-text") });
+  for (const f of files) writeChunksAtomically(f.name ? join(out, f.name) : out, f.chunks);
+  console.log(`wrote ${files.map((f) => (f.name ? join(out, f.name) : out)).join(" and ")}`);
+  return 0;
 }

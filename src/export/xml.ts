@@ -1,0 +1,22 @@
+// XML 1.0 text: escapes, and characters XML cannot hold at all (most control characters, lone
+// surrogates) replaced by U+FFFD so every parser accepts the file.
+
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Element content. \r is written as a character reference: parsers turn a raw CR into LF. */
+export function xmlText(s: string): string {
+  return s.replace(NOT_XML, "\uFFFD").replace(/[&<>\r]/g, (c) => TEXT[c]!);
+}
+
+/** Attribute values, in double quotes; tabs and line breaks as references so they survive normalisation. */
+export function xmlAttr(s: string): string {
+  return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"'\t\n\r]/g, (c) => ATTR[c]!);
+}
+
+const TEXT: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+const ATTR: Record<string, string> = { ...TEXT, '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;" };
+
+/** Strings with characters XML cannot hold made safe, for writers that escape but do not filter. */
+export function xmlSafe(s: string): string {
+  return s.replace(NOT_XML, "\uFFFD");
+}
