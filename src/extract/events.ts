@@ -105,7 +105,11 @@ export function extractEvents(ctx: ArticleContext): void {
       }
       continue;
     }
-    const appealCourt = ctx.namesIn(s.index).find((n) => n.type === "Court" && (APPEAL_PATTERNS.some((p) => p.test(n.name)) || outcomes.some((o) => o.outcome === "overturned" || o.outcome === "upheld")));
+    const courts = ctx.namesIn(s.index).filter((n) => n.type === "Court");
+    const ruling = outcomes.find((o) => o.outcome === "overturned" || o.outcome === "upheld");
+    const appealCourt = ruling
+      ? courts.filter((n) => n.end - s.start <= ruling.index).pop() ?? courts.find((n) => n.start - s.start > ruling.index)
+      : undefined;
     for (const o of outcomes) {
       if (o.outcome === "overturned" || o.outcome === "upheld") {
         const court = appealCourt && ctx.entityOf.get(appealCourt);
@@ -256,10 +260,11 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     };
     for (const m of s.text.matchAll(CHARGE)) {
       const offence = m.groups!.offence!;
-      const form = offence.toLowerCase().replace(new RegExp(`^(?:(?:${OFFENCE_MODIFIERS})\\s+)*`, "i"), "");
-      const info = offenceByForm.get(form) ?? offenceByForm.get(offence.toLowerCase());
+      const info = offenceInfo(offence.toLowerCase());
       if (!info) continue;
       const start = m.index + m[0].indexOf(offence);
+      // "his alleged assault of X" describes the complaint behind a charge already named
+      if (/\balleged(?:ly)?\s+$/i.test(s.text.slice(0, start))) continue;
       // the offence must be said of a case: near a legal word, not "victims of sexual assault"
       const window = s.text.slice(Math.max(0, start - 60), start + offence.length + 40);
       if (!LEGAL_CONTEXT.test(window)) continue;
@@ -288,6 +293,19 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
   return out;
 }
 
+/** The offence a charge names, trying the words as written, then without each leading modifier in turn. */
+function offenceInfo(text: string) {
+  let form = text;
+  for (;;) {
+    const info = offenceByForm.get(form);
+    if (info) return info;
+    const next = form.replace(MODIFIER_PREFIX, "");
+    if (next === form) return undefined;
+    form = next;
+  }
+}
+const MODIFIER_PREFIX = new RegExp(`^(?:${OFFENCE_MODIFIERS})\\s+`, "i");
+
 /** The complainant named after an offence: "of Kaja Sokola", "against the actress Jessica Mann", "raping Ms Mann". */
 function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct = false): Entity | undefined {
   const s = ctx.sentences[sentence]!;
@@ -295,7 +313,9 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
   for (const n of names) {
     const between = ctx.text.slice(pos, n.start);
     if (/[;]|\b(?:and|but) (?:was|is|has|had|he|she)\b|\b(?:said|told|argued|sentenced|convicted|acquitted)\b/i.test(between)) return undefined;
-    if (new RegExp(`\\b(?:${OFFENCE_FORMS})\\b`, "i").test(between) && !direct) return undefined;
+    if (new RegExp(`(?<!alleged\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i").test(between) && !direct) return undefined;
+    // "charges against X": X is the defendant
+    if (/^\s*(?:charges?|counts?|case|indictment)?\s*against\s*$/i.test(between)) return undefined;
     const ok = direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?)\s+)*$/i.test(between)
       : /\b(?:of|against|involving|on|over|toward|towards|with)\b/i.test(between) && /^[^.]*$/.test(between);
     if (!ok) continue;
@@ -420,7 +440,8 @@ function describePeople(ctx: ArticleContext): void {
       if (/['’]s\s*$/.test(s.text.slice(0, m.index))) continue;
       const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
       if (role && !info) continue;
-      if (info?.legal) continue;
+      if (info?.legal || info?.unnamed) continue;
+      if (/^\s*(?:stand|box)\b/.test(s.text.slice(m.index + m[0].length))) continue;
       if (role && /s$/.test(role) && !/ss$/.test(role)) continue;
       const person = info
         ? ctx.persons().find((p) => ctx.rolesOf(p).includes(info.label)) ?? ctx.salientPerson(s.index, pos, (e) => !legalRole(ctx, e))

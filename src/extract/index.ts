@@ -11,7 +11,7 @@ import { extractEvents } from "./events.ts";
 export function extractArticle(article: Article, sentences: readonly Sentence[]): Extraction {
   const names = sentences.flatMap(findNames);
   const headlines = new Set(sentences.filter(isHeadline).map((s) => s.index));
-  const resolved = resolveNames(names, (i) => headlines.has(i));
+  const resolved = resolveNames(names, (i) => headlines.has(i), article.text);
   const resolvedNames = names.filter((m) => resolved.entityOf.has(m));
   const ctx = new ArticleContext(article.text, sentences, resolvedNames, resolved.entityOf, resolved.entities, resolved.people);
   extractRoles(ctx);

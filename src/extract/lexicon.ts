@@ -9,17 +9,24 @@ import type { Outcome } from "../schema.ts";
 export interface RoleInfo {
   label: string;
   legal?: "judge" | "prosecutor" | "lawyer";
+  /** "the juror" is someone else than the person the sentence is about. */
+  unnamed?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation, longest first, so that "defense lawyer" wins over "lawyer". */
 const alternation = (forms: Iterable<string>) => [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** The same, for lower-case forms that may also stand capitalised ("Judge", "District Attorney"), in a case-sensitive pattern. */
+const capitalisable = (forms: Iterable<string>) =>
+  [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join("|");
 
 export const roleByForm = new Map<string, RoleInfo>();
-for (const r of roles.roles) for (const f of r.forms) roleByForm.set(f, { label: r.label, ...(r.legal && { legal: r.legal as RoleInfo["legal"] }) });
+for (const r of roles.roles as (RoleInfo & { forms: string[] })[]) {
+  for (const f of r.forms) roleByForm.set(f, { label: r.label, ...(r.legal && { legal: r.legal }), ...(r.unnamed && { unnamed: true }) });
+}
 export const roleOf = (label: string): RoleInfo | undefined => roles.roles.find((r) => r.label === label) as RoleInfo | undefined;
-export const ROLE_FORMS = alternation(roleByForm.keys());
-export const ROLE_MODIFIERS = alternation(roles.modifiers);
+export const ROLE_FORMS = capitalisable(roleByForm.keys());
+export const ROLE_MODIFIERS = capitalisable(roles.modifiers);
 export const TITLES = new Map<string, string | null>(Object.entries(roles.titles).filter(([k]) => k !== "comment") as [string, string | null][]);
 export const TITLE_FORMS = alternation(TITLES.keys());
 export const HONORIFIC_GENDER = new Map(Object.entries(roles.honorific_gender));
@@ -33,7 +40,7 @@ export const OFFENCE_MODIFIERS = alternation(offences.modifiers);
 export const LEGAL_CONTEXT = new RegExp(`\\b(?:${alternation(offences.legal_context)})\\b`, "i");
 
 export const COURT_HEADS = new Set(names.court_heads);
-export const COURT_PHRASES = alternation(names.court_phrases);
+export const COURT_PHRASES = capitalisable(names.court_phrases);
 export const ORG_HEADS = new Set(names.organization_heads);
 export const ORG_PREFIXES = new Set(names.organization_prefixes);
 export const STUDIO_HEADS = new Set(names.studio_heads);

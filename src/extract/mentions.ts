@@ -60,7 +60,14 @@ export function findNames(sentence: Sentence): NameMention[] {
 
 /** Quoted stretches of at most eight words: titles, nicknames, catchphrases, never a person's name. */
 function shortQuotes(text: string): [number, number][] {
-  return [...text.matchAll(/["“]([^"“”]{1,80}?)["”]/g)].filter((m) => m[1]!.split(/\s+/).length <= 8).map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(/["“]([^"“”]{1,80}?)["”]/g)]
+    .filter((m) => m[1]!.split(/\s+/).length <= 8 && !isNickname(text, m.index, m.index + m[0].length))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A quoted word between two names is a nickname: Ramesh "Sunny" Balwani. */
+function isNickname(text: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{L}.'’\-]*\s$/u.test(text.slice(0, start)) && /^\s\p{Lu}/u.test(text.slice(end)) && !/\s/.test(text.slice(start + 1, end - 1).trim());
 }
 
 /** Maximal runs of capitalised tokens, with particles, joiners and a quoted nickname allowed inside. */
@@ -72,9 +79,16 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
     if (!isCap(t.text) || skip(t)) { i++; continue; }
     const run: Token[] = [t];
     let j = i + 1;
-    while (j < toks.length && !isPossessive(run[run.length - 1]!.text)) {
+    while (j < toks.length) {
       const u = toks[j]!;
       if (skip(u)) break;
+      if (isPossessive(run[run.length - 1]!.text)) {
+        // "District Attorney's office": a possessive followed by an organisation head continues the name
+        if (ORG_HEADS.has(u.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
+        break;
+      }
+      // pseudonyms with a number: "Jane Doe 2"
+      if (/^\d{1,2}$/.test(u.text) && /^Doe$/.test(run[run.length - 1]!.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
       if (isCap(u.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
       // a quoted nickname between two names: Ramesh "Sunny" Balwani
       if (/["“]/.test(u.text) && toks[j + 1] && isCap(toks[j + 1]!.text) && /["”]/.test(toks[j + 2]?.text ?? "") && toks[j + 3] && isCap(toks[j + 3]!.text)) {
@@ -92,12 +106,6 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
         }
       }
       break;
-    }
-    // "District Attorney's office": a possessive followed by an organisation head continues the name
-    const last = run[run.length - 1]!;
-    if (isPossessive(last.text) && toks[j] && ORG_HEADS.has(toks[j]!.text) && toks[j]!.start - last.end <= 1) {
-      run.push(toks[j]!); j++;
-      while (j < toks.length && isCap(toks[j]!.text)) { run.push(toks[j]!); j++; }
     }
     runs.push(run);
     i = j;
@@ -182,7 +190,9 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   const next = toks.find((t) => t.start >= words[words.length - 1]!.end);
   const before = sentence.text.slice(0, words[0]!.start);
 
+  if (/\b(?:played|plays|playing|portrayed|portrays|portraying|role of|cast \p{L}+ as)\s+$/u.test(before) && !title) return undefined;
   if (texts.some((t) => COURT_HEADS.has(t))) return { type: "Court", ...base };
+  if (texts.includes("&")) return { type: "Organization", ...base };
   if (STUDIO_HEADS.has(head) && head !== "studio") return { type: "Studio", ...base };
   if (texts.length > 1 && ORG_HEADS.has(head)) return { type: "Organization", ...base };
   if (ORG_HEADS.has(head) && texts.length === 1 && /office$/i.test(head)) return undefined;
@@ -201,7 +211,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   // a person: one to five name words, none of them a common capitalised word
   if (texts.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (!title && !gender && texts.length === 1 && NON_NAME.has(texts[0]!)) return undefined;
-  if (texts.some((t) => /^\d/.test(t) || /-(?:winning|born|based|nominated|year-old|led|owned|era|style|like)$/i.test(t))) return undefined;
+  if (texts.some((t, i) => (/^\d/.test(t) && texts[i - 1] !== "Doe") || /-(?:winning|born|based|nominated|year-old|led|owned|era|style|like)$/i.test(t))) return undefined;
   if (!title && !gender && texts.length > 1 && texts.every((t) => NON_NAME.has(t) || PLACES.has(t))) return undefined;
   if (!title && !gender && texts.length === 1 && /\b(?:in|near|outside|at|from|to)\s*$/.test(before)) return { type: "Place", ...base };
   return { type: "Person", ...base, ...(title && { title }), ...(gender && { gender }) };
@@ -214,6 +224,7 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
   const patterns = [/["“]([^"“”]{1,80}?)["”]/g, /(?<=^|[\s(])['‘]([\p{Lu}\d][^'‘’"]{0,60}?)[’'](?=[\s,.:;)]|$)/gu];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
+      if (isNickname(text, m.index, m.index + m[0].length)) continue;
       let inner = m[1]!;
       let innerStart = m.index + 1;
       inner = inner.replace(/[,.]$/, "");
@@ -242,7 +253,7 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
 /** Courts named by description: "New York state's highest court", "the Manhattan court", "a French court". */
 function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:state's|state’s|the state's|federal|state)\\s+)?(${COURT_PHRASES}|court)\\b`, "giu");
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:[Ss]tate['’]s|the state['’]s|[Ff]ederal|[Ss]tate)\\s+)?(${COURT_PHRASES}|court)\\b`, "gu");
   for (const m of sentence.text.matchAll(re)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;

@@ -6,17 +6,19 @@ import type { Entity } from "./types.ts";
 import { ROLE_FORMS, ROLE_MODIFIERS, roleByForm } from "./lexicon.ts";
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}`;
+const DET = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)`;
 const ADJ = String.raw`(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}.'’\-]*|[\p{L}\d]+-[\p{L}\d\-]+|\d+|two|three|four|five|longtime|local|personal|own|new|then)`;
 /** "the Irish actor", "Weinstein's lawyer", "his lawyer,", "former production assistant" just before a name. */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(,;:])(?:(?<det>the|a|an|his|her|their|its|whose)\s+|(?<owner>${NAME})['’]s?\s+)?(?<mods>(?:${ADJ}\s+){0,3}?)(?<role>${ROLE_FORMS})(?<comma>\s*,)?\s+$`,
-  "iu",
+  String.raw`(?:^|[\s(,;:])(?:(?<det>${DET})\s+|(?<owner>${NAME})['’]s?\s+)?(?<mods>(?:${ADJ}\s+){0,3}?)(?<role>${ROLE_FORMS})(?<comma>\s*,)?\s+$`,
+  "u",
 );
-/** ", a 42-year-old Ukrainian-born director of photography" or ", one of X's two lawyers" just after a name. */
-const ROLE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:KC|QC|Jr\.?|Sr\.?))?\s*,\s+(?:who\s+(?:is|was|has been|had been)\s+)?(?:one of\s+)?(?:(?<det>a|an|the|his|her|their|its)\s+|(?<owner>${NAME})['’]s?\s+)?(?<mods>(?:${ADJ}\s+){0,4}?)(?<role>${ROLE_FORMS})\b`,
-  "iu",
+/** An apposition after a name: ", a 42-year-old Ukrainian-born director of photography", ", one of X's two lawyers". */
+const APPOSITION = new RegExp(
+  String.raw`^(?:\s+(?:KC|QC|Jr\.?|Sr\.?))?\s*,\s+(?:who\s+(?:is|was|has been|had been)\s+|one of\s+|now\s+|then\s+)?(?=${DET}\s|${NAME}['’]s?\s|${ADJ}\s+(?:${ADJ}\s+)*(?:${ROLE_FORMS})\b|(?:${ROLE_FORMS})\b)(?<body>[^,;:()—–]*)`,
+  "u",
 );
+const ROLE_IN = new RegExp(String.raw`(?<![\p{L}-])(?<role>${ROLE_FORMS})(?![\p{L}-])`, "gu");
 const TITLE_BEFORE = (title: string) => new RegExp(`(${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}s?)\\s+$`, "i");
 
 export function extractRoles(ctx: ArticleContext): void {
@@ -43,28 +45,37 @@ export function extractRoles(ctx: ArticleContext): void {
         representation(ctx, person, info.legal, pre.groups.owner, pre.groups.det, m.sentence, m.start - pre[0].length);
       }
     }
-    const post = ROLE_AFTER.exec(after);
-    if (post?.groups) {
-      const form = post.groups.role!.toLowerCase();
-      const info = roleByForm.get(form);
-      const roleStart = m.end + post[0].length - form.length;
-      if (info) {
-        ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.8);
-        representation(ctx, person, info.legal, post.groups.owner, post.groups.det, m.sentence, m.end);
-        const rest = ctx.text.slice(roleStart + form.length, s.end);
-        const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/i.exec(rest);
-        if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
-        const org = /^(?:\s+[\p{L}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:the\s+)?$/iu;
-        worksForAfter(ctx, person, m.sentence, roleStart + form.length, org);
-      }
-    }
+    apposition(ctx, person, m, after);
     // "Judge X of Los Angeles County Superior Court", "X, who ran the Y Office"
-    worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?$/i);
+    worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:law firm|firm|company|studio|agency|office)\s+)?$/u);
     worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
     const age = /^\s*,\s+(?:a|an|the|now)\s+(\d{1,3})-year-old\b/.exec(after) ?? /\b(\d{1,3})-year-old\s+(?:\S+\s+){0,3}$/.exec(before);
     if (age && !person.attrs.age) person.attrs.age = Number(age[1]);
   }
   coordinatedRoles(ctx);
+}
+
+/** Every role named in the apposition after a name, up to a relative clause: "James Mattis, the former defense secretary and a onetime board member". */
+function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: string): void {
+  const app = APPOSITION.exec(after);
+  if (!app?.groups) return;
+  const bodyStart = m.end + app[0].length - app.groups.body!.length;
+  const body = app.groups.body!.split(/\s+(?:who|whose|which|that|when|where|after|before|because|told|said|says)\b/)[0]!;
+  for (const r of body.matchAll(ROLE_IN)) {
+    const form = r.groups!.role!;
+    const info = roleByForm.get(form.toLowerCase());
+    if (!info) continue;
+    const roleStart = bodyStart + r.index;
+    ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.8);
+    const lead = body.slice(0, r.index);
+    const owner = /(?<owner>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})['’]s?\s+(?:(?:two|three|\S+-\S+|lead|former|longtime|onetime|own)\s+)*$/u.exec(lead)?.groups?.owner;
+    const det = /(?:^|\s)(his|her|their)\s+(?:\S+\s+){0,2}$/.exec(lead)?.[1];
+    representation(ctx, person, info.legal, owner, det, m.sentence, owner ? bodyStart + lead.lastIndexOf(owner) : roleStart);
+    const rest = ctx.text.slice(roleStart + form.length, ctx.sentences[m.sentence]!.end);
+    const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/.exec(rest);
+    if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
+    worksForAfter(ctx, person, m.sentence, roleStart + form.length, /^(?:\s+[\p{Ll}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u, info.label);
+  }
 }
 
 /** "X's lawyer Y" and "his lawyer, Y": Y represents X. A defence lawyer without an owner represents the defendant later. */
@@ -89,12 +100,12 @@ function personAfter(ctx: ArticleContext, sentence: number, pos: number): Entity
 }
 
 /** An organisation, studio or court named right after `pos` when the text between fits `gap`. */
-function worksForAfter(ctx: ArticleContext, person: Entity, sentence: number, pos: number, gap: RegExp): void {
+function worksForAfter(ctx: ArticleContext, person: Entity, sentence: number, pos: number, gap: RegExp, role?: string): void {
   const target = ctx.names.find((n) => n.sentence === sentence && n.start >= pos && (n.type === "Organization" || n.type === "Court" || n.type === "Studio") && gap.test(ctx.text.slice(pos, n.start)));
   const e = target && ctx.entityOf.get(target);
   if (!e) return;
   const between = ctx.text.slice(pos, target.start);
-  if (/founded/i.test(between)) ctx.relate("FOUNDED", person, e, sentence, 0.8);
+  if (/founded/i.test(between) || role === "founder") ctx.relate("FOUNDED", person, e, sentence, 0.8);
   else ctx.relate("WORKS_FOR", person, e, sentence, 0.75);
 }
 
@@ -121,8 +132,8 @@ export function extractFilms(ctx: ArticleContext): void {
   for (const s of ctx.sentences) {
     const names = ctx.namesIn(s.index);
     const films = names.filter((n) => n.type === "Film");
-    if (!films.length) {
-      // "co-founded the Miramax studio": founding without a film
+    {
+      // "co-founded the Miramax studio"
       for (const st of names.filter((n) => n.type === "Studio" || n.type === "Organization")) {
         const before = ctx.text.slice(s.start, st.start);
         if (/\b(?:co-?founded|founded|started|created|set up|launched)\s+(?:the\s+)?(?:production company\s+|studio\s+|film studio\s+)?$/i.test(before)) {
@@ -130,7 +141,6 @@ export function extractFilms(ctx: ArticleContext): void {
           ctx.relate("FOUNDED", who, ctx.entityOf.get(st), s.index, 0.75);
         }
       }
-      continue;
     }
     for (const f of films) {
       const film = ctx.entityOf.get(f);

@@ -23,7 +23,7 @@ const nameWords = (name: string) => normalizeName(name.replace(/["“”].*?["�
  * Groups name mentions into entities. `headline` sentences (title-case lines) only confirm names
  * that the body also uses, since every word of a headline is capitalised.
  */
-export function resolveNames(mentions: readonly NameMention[], headline: (sentence: number) => boolean): Resolved {
+export function resolveNames(mentions: readonly NameMention[], headline: (sentence: number) => boolean, text = ""): Resolved {
   const entities: Entity[] = [];
   const entityOf = new Map<NameMention, Entity>();
   const people = new Map<Entity, PersonInfo>();
@@ -63,6 +63,7 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     else if (!headline(m.sentence)) { const e = make(m); personEntities.push(e); attach(m, e); }
   }
   // 2. Single names (and places that turn out to be surnames) join the person they belong to.
+  const unresolved: NameMention[] = [];
   const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
@@ -73,10 +74,23 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     if (m.type === "Place") continue;
     const known = personEntities.find((e) => wordsOf(e.label).length === 1 && wordsOf(e.label)[0] === w);
     if (known) { attach(m, known); continue; }
-    if ((m.title || m.gender) && !headline(m.sentence)) { const e = make(m); personEntities.push(e); attach(m, e); }
+    if ((m.title || m.gender) && !headline(m.sentence)) { const e = make(m); personEntities.push(e); attach(m, e); continue; }
+    unresolved.push(m);
   }
-  // 3. Everything else: one entity per normalised name; a court named by a shorter form of a longer name is that court.
-  const others = mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m)));
+  // 3. A lone capitalised word that is no one's name, no place and no common word ("Theranos",
+  // "Walgreens stores") names an organisation when it recurs or qualifies a noun.
+  const lowerText = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’\-]+/gu, " ")} `;
+  const orgCandidates: NameMention[] = [];
+  for (const m of unresolved) {
+    if (m.type === "Place" || headline(m.sentence)) continue;
+    const word = m.name.replace(/['’]s$/, "");
+    if (lowerText.includes(` ${word.toLowerCase()} `) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
+    const count = unresolved.filter((x) => x.name.replace(/['’]s$/, "") === word).length;
+    const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|devices?|technology|lab|labs|offices?)\b/.test(text.slice(m.end, m.end + 20));
+    if (count >= 2 || modifier) orgCandidates.push({ ...m, type: "Organization" as const });
+  }
+  // 4. Everything else: one entity per normalised name; a court named by a shorter form of a longer name is that court.
+  const others = [...mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m))), ...orgCandidates];
   const byName = new Map<string, Entity>();
   const sorted = [...others].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
   for (const m of sorted) {
@@ -86,6 +100,8 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     if (!e && (m.type === "Court" || m.type === "Organization")) {
       const w = wordsOf(m.name).join(" ");
       e = [...byName.values()].find((x) => x.type === m.type && wordsOf(x.label).join(" ").endsWith(` ${w}`) && w.split(" ").length >= 2);
+      // "Temple" is Temple University, "Scientology" the Church of Scientology
+      if (!e && w.split(" ").length === 1) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Studio") && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && wordsOf(x.label).length > 1);
     }
     if (!e) {
       if (headline(m.sentence) && m.type !== "Film") continue;
