@@ -1,9 +1,16 @@
 // One config for the viewer (web/) and the test runner.
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { graphBeside } from "./web/scripts/graph-plugin.ts";
+
+/** The graph the viewer opens by default: graph/graph.json, or CASEGRAPH_GRAPH. */
+const graphFile = process.env.CASEGRAPH_GRAPH ?? fileURLToPath(new URL("./graph/graph.json", import.meta.url));
 
 export default defineConfig({
   root: "web",
+  base: "./",
   publicDir: false,
+  plugins: [graphBeside(graphFile)],
   build: { outDir: "dist", emptyOutDir: true },
   test: {
     root: ".",

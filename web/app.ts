@@ -1,0 +1,179 @@
+// Wires one loaded graph to the page: store, sigma renderer, panels, layout worker, address and exports.
+import Sigma from "sigma";
+import { indexGraph, type DataGraph } from "./data/index.ts";
+import { computeVisibility, createStore, paramsToState, stateToParams, type Filters, type Store, type ViewState, type Visibility } from "./state/index.ts";
+import { toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
+import { computeEmphasis } from "./render/emphasis.ts";
+import { edgeView, nodeView, type ReducerContext } from "./render/reducers.ts";
+import { layoutControl } from "./layout/index.ts";
+import { memoQuery } from "./paths/run.ts";
+import { pathsPanel } from "./paths/panel.ts";
+import { filtersPanel } from "./panels/filters.ts";
+import { searchBox } from "./panels/search.ts";
+import { nodePanel } from "./panels/node-panel.ts";
+import { edgePanel } from "./panels/edge-panel.ts";
+import { articlePanel } from "./panels/article-panel.ts";
+import { h, fill } from "./panels/dom.ts";
+import type { ViewContext } from "./panels/context.ts";
+import { downloadJSON, downloadPNG, visibleGraph } from "./export/index.ts";
+import { graphmlWriter } from "./export/graphml.ts";
+
+export interface Viewer {
+  store: Store;
+  renderer: Sigma<DisplayNode, DisplayEdge>;
+  display: DisplayGraph;
+  layout: ReturnType<typeof layoutControl>;
+  kill(): void;
+}
+
+export interface Slots {
+  canvas: HTMLElement;
+  search: HTMLElement;
+  tools: HTMLElement;
+  filters: HTMLElement;
+  details: HTMLElement;
+  status: HTMLElement;
+}
+
+const ENTITY_FREE = (graph: DataGraph) => !graph.someNode((_, a) => a.type !== "Article" && a.type !== "Sentence");
+
+/** The view state from the address, with keys that are not in this graph dropped. */
+function initialState(graph: DataGraph, params: URLSearchParams): ViewState {
+  const state = paramsToState(params);
+  const sel = state.selection;
+  const exists = !sel || (sel.kind === "edge" ? graph.hasEdge(sel.key) : graph.hasNode(sel.key));
+  const noFilterParams = !["hide", "show"].some((p) => params.has(p));
+  const filters: Filters = ENTITY_FREE(graph) && noFilterParams ? { ...state.filters, hiddenNodeTypes: state.filters.hiddenNodeTypes.filter((t) => t !== "Article" && t !== "Sentence") } : state.filters;
+  return { ...state, selection: exists ? sel : null, filters };
+}
+
+export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, onAddress: (params: URLSearchParams) => void): Viewer {
+  const index = indexGraph(graph);
+  const display = toDisplayGraph(graph);
+  const store = createStore(initialState(graph, params));
+  const outcomeOf = memoQuery(graph);
+
+  let visibility: Visibility = computeVisibility(graph, index, store.get().filters);
+  const context: ReducerContext = { visibility, emphasis: computeEmphasis(graph, store.get(), outcomeOf(store.get().query).results, visibility.hiddenEdges) };
+
+  const renderer = new Sigma(display, slots.canvas, {
+    nodeReducer: (key, attrs) => nodeView(key, attrs, context),
+    edgeReducer: (key, attrs) => edgeView(key, attrs, context),
+    enableEdgeEvents: true,
+    renderEdgeLabels: true,
+    zIndex: true,
+    labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    labelColor: { color: "#1f2937" },
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: "#4b5563" },
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    // Small graphs label every node; big ones only nodes drawn large enough to carry a label.
+    labelRenderedSizeThreshold: graph.order < 400 ? 0 : 6,
+    defaultEdgeType: "arrow",
+    hideEdgesOnMove: display.size > 20000,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 8,
+  });
+
+  const focusNode = (key: string) => {
+    if (!graph.hasNode(key)) return;
+    const kind = graph.getNodeAttribute(key, "type") === "Sentence" ? "sentence" : "node";
+    store.dispatch({ type: "select", selection: { kind, key } });
+    const d = renderer.getNodeDisplayData(key);
+    if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, graph.order < 300 ? 0.8 : 0.3) }, { duration: 450 });
+  };
+  const ctx: ViewContext = { graph, index, store, focusNode };
+
+  // Panels.
+  const filters = filtersPanel(ctx);
+  const paths = pathsPanel(ctx, (s) => outcomeOf(s.query));
+  const detailsBody = h("div", { className: "details-body" });
+  const tabs = { details: h("button", { type: "button", role: "tab", className: "tab" }, "Details"), paths: h("button", { type: "button", role: "tab", className: "tab" }, "Paths") };
+  const showTab = (tab: "details" | "paths") => {
+    tabs.details.setAttribute("aria-selected", String(tab === "details"));
+    tabs.paths.setAttribute("aria-selected", String(tab === "paths"));
+    detailsBody.hidden = tab !== "details";
+    paths.element.hidden = tab !== "paths";
+  };
+  tabs.details.addEventListener("click", () => showTab("details"));
+  tabs.paths.addEventListener("click", () => showTab("paths"));
+  fill(slots.details, h("div", { className: "tabs", role: "tablist" }, tabs.details, tabs.paths), detailsBody, paths.element);
+  fill(slots.filters, filters.element);
+  fill(slots.search, searchBox(index, { placeholder: "Search names and aliases…", label: "Search the graph", onChoose: (e) => focusNode(e.node) }));
+
+  const layout = layoutControl(display, (running) => {
+    layoutButton.textContent = running ? "Stop layout" : "Run layout";
+    layoutButton.setAttribute("aria-pressed", String(running));
+  });
+  const layoutButton = h("button", { type: "button", title: "ForceAtlas2 in a web worker", onclick: () => (layout.isRunning() ? layout.stop() : layout.start()) }, "Run layout");
+  const exportVisible = () => visibleGraph(graph, display, visibility, store.get().filters);
+  fill(slots.tools,
+    layoutButton,
+    h("button", { type: "button", onclick: () => renderer.getCamera().animatedReset({ duration: 300 }) }, "Fit"),
+    h("span", { className: "sep" }),
+    h("button", { type: "button", title: "Download the view as a PNG image", onclick: () => void downloadPNG(renderer) }, "PNG"),
+    h("button", { type: "button", title: "Download the visible graph as graph.json", onclick: () => downloadJSON(exportVisible()) }, "JSON"),
+    graphmlWriter ? h("button", { type: "button", title: "Download the visible graph as GraphML", onclick: () => graphmlWriter!(exportVisible()) }, "GraphML") : null,
+    h("button", { type: "button", title: "Copy the address of this view", onclick: () => void navigator.clipboard?.writeText(location.href) }, "Copy link"),
+  );
+
+  const renderDetails = (state: ViewState) => {
+    const sel = state.selection;
+    if (!sel) return fill(detailsBody, h("p", { className: "hint" }, "Search for a name, or click a node or an edge to read its evidence."));
+    const exists = sel.kind === "edge" ? graph.hasEdge(sel.key) : graph.hasNode(sel.key);
+    if (!exists) return fill(detailsBody, h("p", { className: "error" }, `${sel.key} is not in this graph.`));
+    fill(detailsBody, sel.kind === "node" ? nodePanel(ctx, sel.key) : sel.kind === "edge" ? edgePanel(ctx, sel.key) : articlePanel(ctx, sel.key));
+    detailsBody.scrollTop = 0;
+  };
+  const renderStatus = () => {
+    const shown = graph.order - visibility.hiddenNodes.size;
+    fill(slots.status, `${shown} of ${graph.order} nodes · ${graph.size - visibility.hiddenEdges.size} of ${graph.size} edges shown`);
+  };
+
+  const onState = (state: ViewState, previous: ViewState | null) => {
+    const filtersChanged = !previous || state.filters !== previous.filters;
+    if (filtersChanged) {
+      visibility = computeVisibility(graph, index, state.filters);
+      context.visibility = visibility;
+      filters.render(state);
+      renderStatus();
+    }
+    context.emphasis = computeEmphasis(graph, state, outcomeOf(state.query).results, visibility.hiddenEdges);
+    renderer.refresh({ skipIndexation: !filtersChanged });
+    if (!previous || state.selection !== previous.selection) {
+      renderDetails(state);
+      if (state.selection) showTab("details");
+    }
+    if (!previous || state.query !== previous.query || state.activeResult !== previous.activeResult) {
+      paths.render(state);
+      if (state.query && (!previous || state.query !== previous.query)) showTab("paths");
+    }
+    if (previous && state.hovered === previous.hovered) onAddress(stateToParams(state, new URLSearchParams(location.search)));
+  };
+  store.subscribe(onState);
+  showTab(store.get().query ? "paths" : "details");
+  onState(store.get(), null);
+
+  renderer.on("enterNode", ({ node }) => store.dispatch({ type: "hover", node }));
+  renderer.on("leaveNode", () => store.dispatch({ type: "hover", node: null }));
+  renderer.on("clickNode", ({ node }) => {
+    const kind = graph.getNodeAttribute(node, "type") === "Sentence" ? "sentence" : "node";
+    store.dispatch({ type: "select", selection: { kind, key: node } });
+  });
+  renderer.on("clickEdge", ({ edge }) => store.dispatch({ type: "select", selection: { kind: "edge", key: edge } }));
+  renderer.on("clickStage", () => store.dispatch({ type: "select", selection: null }));
+  renderer.on("enterEdge", () => slots.canvas.classList.add("pointer"));
+  renderer.on("leaveEdge", () => slots.canvas.classList.remove("pointer"));
+
+  // A shared address can point at a node: show it.
+  const sel = store.get().selection;
+  if (sel?.kind === "node") requestAnimationFrame(() => focusNode(sel.key));
+
+  return {
+    store, renderer, display, layout,
+    kill() { layout.kill(); renderer.kill(); },
+  };
+}

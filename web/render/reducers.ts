@@ -1,0 +1,38 @@
+// Sigma reducers: display attributes from the base appearance, the filters and the emphasis.
+// Pure functions of their inputs, so they are tested without a browser.
+import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
+import type { Visibility } from "../state/index.ts";
+import type { DisplayEdge, DisplayNode } from "./display-graph.ts";
+import type { Emphasis } from "./emphasis.ts";
+import { DIM_EDGE, DIM_NODE, PATH_EDGE } from "./palette.ts";
+
+export interface ReducerContext {
+  visibility: Visibility;
+  emphasis: Emphasis;
+}
+
+export function nodeView(key: string, base: DisplayNode, ctx: ReducerContext): Partial<NodeDisplayData> {
+  const out: Partial<NodeDisplayData> = { x: base.x, y: base.y, size: base.size, color: base.color, label: base.label, type: "circle" };
+  if (ctx.visibility.hiddenNodes.has(key)) return { ...out, hidden: true };
+  const { focus, path, selected } = ctx.emphasis;
+  const inPath = path?.nodes.has(key) ?? false;
+  const inFocus = focus?.nodes.has(key) ?? false;
+  if (focus ? !inFocus : path ? !inPath : false) return { ...out, color: DIM_NODE, label: null, zIndex: 0 };
+  if (inFocus || inPath) Object.assign(out, { forceLabel: true, zIndex: 1 });
+  if (key === selected || key === focus?.center || inPath) Object.assign(out, { highlighted: key === selected || key === focus?.center, zIndex: 2 });
+  if (inPath) out.size = base.size + 2;
+  return out;
+}
+
+export function edgeView(key: string, base: DisplayEdge, ctx: ReducerContext): Partial<EdgeDisplayData> {
+  const out: Partial<EdgeDisplayData> = { size: base.size, color: base.color, type: "arrow", label: null };
+  if (ctx.visibility.hiddenEdges.has(key)) return { ...out, hidden: true };
+  const { focus, path, selected } = ctx.emphasis;
+  const inPath = path?.edges.has(key) ?? false;
+  const inFocus = focus?.edges.has(key) ?? false;
+  if (inPath) return { ...out, color: PATH_EDGE, size: 4, zIndex: 2, label: base.edgeType };
+  if (key === selected) return { ...out, color: PATH_EDGE, size: 3, zIndex: 2, label: base.edgeType };
+  if (inFocus) return { ...out, size: Math.max(base.size, 2), zIndex: 1, label: base.edgeType };
+  if (focus || path) return { ...out, color: DIM_EDGE, zIndex: 0 };
+  return out;
+}

@@ -1,0 +1,33 @@
+// Which nodes and edges the filters hide. Computed once per filter change, read by the reducers.
+import type { DataGraph, GraphIndex } from "../data/index.ts";
+import type { Filters } from "./types.ts";
+
+export interface Visibility {
+  hiddenNodes: Set<string>;
+  hiddenEdges: Set<string>;
+}
+
+const supportedBy = (articles: Set<string> | undefined, chosen: Set<string>) => {
+  if (!articles) return false;
+  for (const a of articles) if (chosen.has(a)) return true;
+  return false;
+};
+
+export function computeVisibility(graph: DataGraph, index: GraphIndex, filters: Filters): Visibility {
+  const hiddenNodes = new Set<string>();
+  const hiddenEdges = new Set<string>();
+  const nodeTypes = new Set(filters.hiddenNodeTypes);
+  const edgeTypes = new Set(filters.hiddenEdgeTypes);
+  const chosen = filters.articles.length ? new Set(filters.articles) : null;
+  const outcomes = filters.outcomes.length ? new Set(filters.outcomes) : null;
+  graph.forEachNode((key, a) => {
+    if (nodeTypes.has(a.type)
+      || (chosen && !supportedBy(index.nodeArticles.get(key), chosen))
+      || (outcomes && a.type === "Verdict" && !outcomes.has(a.outcome))) hiddenNodes.add(key);
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    if (edgeTypes.has(a.type) || hiddenNodes.has(source) || hiddenNodes.has(target)
+      || (chosen && !supportedBy(index.edgeArticles.get(key), chosen))) hiddenEdges.add(key);
+  });
+  return { hiddenNodes, hiddenEdges };
+}
