@@ -56,7 +56,7 @@ export function assemble(corpus: Corpus): Graph {
     graph.addNode(e.key, attributes);
     for (const m of e.mentions) {
       const sk = sentenceKey(m.article, m.sentence);
-      graph.addDirectedEdgeWithKey(`${e.key}>${sk}@${m.start}`, e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
+      graph.addDirectedEdgeWithKey(`${e.key}>${sk}@${m.start}-${m.end}`, e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
     }
   }
   for (const r of corpus.relations) {

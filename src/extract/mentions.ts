@@ -4,7 +4,7 @@ import type { Sentence } from "../segment/index.ts";
 import type { EntityType } from "../schema.ts";
 import {
   COURT_HEADS, COURT_PHRASES, FILM_CONTEXT, HONORIFIC_GENDER, NON_NAME, NOT_FILM_CONTEXT, ORG_HEADS, ORG_PREFIXES,
-  PLACES, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, TITLE_FORMS,
+  PLACES, PLACE_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, TITLE_FORMS,
 } from "./lexicon.ts";
 
 export interface NameMention {
@@ -29,7 +29,9 @@ const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "Dis
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "from", "or", "is", "was", "be", "as", "vs.", "vs"]);
 const QUOTE_OPEN = /["“]/;
 
-const isCap = (t: string) => /^[\p{Lu}#]/u.test(t) || /^\p{Lu}\./u.test(t);
+/** A word that can be part of a name: capitalised, not a shouted dateline ("LOS ANGELES"), not "R-rated" or "Oscar-winning". */
+const isCap = (t: string) =>
+  (/^[\p{Lu}#]/u.test(t) || /^\p{Lu}\./u.test(t)) && !/^\p{Lu}{5,}$/u.test(t) && !/-\p{Ll}/u.test(t);
 const isPossessive = (t: string) => /['’]s$/.test(t) && t.length > 2;
 const bare = (t: string) => t.replace(/['’]s$/, "");
 
@@ -84,7 +86,7 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
       if (skip(u)) break;
       if (isPossessive(run[run.length - 1]!.text)) {
         // "District Attorney's office": a possessive followed by an organisation head continues the name
-        if (ORG_HEADS.has(u.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
+        if ((ORG_HEADS.has(u.text) || u.text === "Attorney") && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
         break;
       }
       // pseudonyms with a number: "Jane Doe 2"
@@ -192,7 +194,9 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
 
   if (/\b(?:played|plays|playing|portrayed|portrays|portraying|role of|cast \p{L}+ as)\s+$/u.test(before) && !title) return undefined;
   if (texts.some((t) => COURT_HEADS.has(t))) return { type: "Court", ...base };
-  if (texts.includes("&")) return { type: "Organization", ...base };
+  if (texts.includes("&") && texts.filter((t) => t !== "&").every((t) => t.length > 2)) return { type: "Organization", ...base };
+  if (texts.length > 1 && PLACE_HEADS.has(head)) return { type: "Place", ...base };
+  if (texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t))) return { type: "Place", ...base };
   if (STUDIO_HEADS.has(head) && head !== "studio") return { type: "Studio", ...base };
   if (texts.length > 1 && ORG_HEADS.has(head)) return { type: "Organization", ...base };
   if (ORG_HEADS.has(head) && texts.length === 1 && /office$/i.test(head)) return undefined;

@@ -35,7 +35,7 @@ export function extractRoles(ctx: ArticleContext): void {
       const start = t ? m.start - t[0].length : m.start;
       ctx.holdsRole(person, m.title, m.sentence, start, start + (t ? t[1]!.length : 0) || m.end, 0.9);
     }
-    const pre = ROLE_BEFORE.exec(before);
+    const pre = m.title ? null : ROLE_BEFORE.exec(before);
     if (pre?.groups && !(pre.groups.comma && !pre.groups.det && !pre.groups.owner)) {
       const form = pre.groups.role!.toLowerCase();
       const info = roleByForm.get(form);

@@ -79,7 +79,10 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
     for (const { doc, entity } of members) {
       for (const a of [entity.label, ...entity.aliases]) aliases.add(a);
       for (const [k, v] of Object.entries(entity.attrs)) if (!(k in attrs)) attrs[k] = v;
-      for (const m of entity.mentions) mentions.push({ article: docs[doc]!.article.key, ...m });
+      for (const m of entity.mentions) {
+        const article = docs[doc]!.article.key;
+        if (!mentions.some((x) => x.article === article && x.start === m.start && x.end === m.end)) mentions.push({ article, ...m });
+      }
     }
     entities.push({ key, type: first.type, label, aliases: [...aliases].sort(), attrs, mentions });
   }
@@ -104,6 +107,7 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
 
 /** Names that identify an entity across articles. A lone surname is not enough for a person. */
 function identityKeys(e: Entity): string[] {
+  if (e.type === "Role") return [normalizeName(e.label)]; // surfaces such as "attorney" are shared by several roles
   const names = [e.label, ...e.aliases].map(normalizeName).filter(Boolean);
   if (e.type !== "Person") return [...new Set(names)];
   const full = names.filter((n) => n.includes(" "));

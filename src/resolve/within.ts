@@ -79,12 +79,11 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   }
   // 3. A lone capitalised word that is no one's name, no place and no common word ("Theranos",
   // "Walgreens stores") names an organisation when it recurs or qualifies a noun.
-  const lowerText = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’\-]+/gu, " ")} `;
   const orgCandidates: NameMention[] = [];
   for (const m of unresolved) {
     if (m.type === "Place" || headline(m.sentence)) continue;
     const word = m.name.replace(/['’]s$/, "");
-    if (lowerText.includes(` ${word.toLowerCase()} `) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
+    if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, "u").test(text) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
     const count = unresolved.filter((x) => x.name.replace(/['’]s$/, "") === word).length;
     const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|devices?|technology|lab|labs|offices?)\b/.test(text.slice(m.end, m.end + 20));
     if (count >= 2 || modifier) orgCandidates.push({ ...m, type: "Organization" as const });
