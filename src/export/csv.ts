@@ -28,22 +28,22 @@ export function neo4jCsv(graph: Graph, options: ExportOptions = {}): CsvFiles {
   const view = exportView(graph, options);
   return {
     "nodes.csv": lazily(() => {
-      const cols = csvColumns(view.nodes(), ["key"]);
+      const cols = csvColumns(() => view.nodes(), ["key"]);
       return chunked(rows(["key:ID", ":LABEL", ...cols.map(header)], view.nodes(), (n) => [n.key, `${n.attributes.type};CaseGraph`, ...cols.map((c) => cell(c, n.attributes[c.name]))]));
     }),
     "relationships.csv": lazily(() => {
-      const cols = csvColumns(view.edges(), ["key"]);
+      const cols = csvColumns(() => view.edges(), ["key"]);
       return chunked(rows([":START_ID", ":END_ID", ":TYPE", "key", ...cols.map(header)], view.edges(), (e) => [e.source, e.target, String(e.attributes.type), e.key, ...cols.map((c) => cell(c, e.attributes[c.name]))]));
     }),
   };
 }
 
 /** Columns for CSV: a string[] column whose strings hold the delimiter becomes JSON. */
-function csvColumns(elements: Iterable<{ attributes: Attributes }>, reserved: string[]): Column[] {
-  const cols = columns(elements).filter((c) => !reserved.includes(c.name));
+function csvColumns(elements: () => Iterable<{ attributes: Attributes }>, reserved: string[]): Column[] {
+  const cols = columns(elements()).filter((c) => !reserved.includes(c.name));
   const lists = cols.filter((c) => c.kind === "string[]");
   if (lists.length) {
-    for (const { attributes } of elements)
+    for (const { attributes } of elements())
       for (const c of lists)
         if (c.kind === "string[]" && (attributes[c.name] as string[] | undefined)?.some((s) => s.includes(ARRAY_DELIMITER))) c.kind = "json";
   }

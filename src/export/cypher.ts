@@ -21,7 +21,7 @@ export function* cypherChunks(graph: Graph, options: ExportOptions = {}): Genera
     yield "CREATE CONSTRAINT casegraph_key IF NOT EXISTS FOR (n:CaseGraph) REQUIRE n.key IS UNIQUE;\n";
     yield* batches(view.nodes(), (n) => String(n.attributes.type), (n) => map({ key: n.key, ...n.attributes }),
       (label) => `CREATE (n:CaseGraph:${name(label)}) SET n = row;`);
-    yield* batches(view.edges(), (e) => String(e.attributes.type), (e) => `{s: ${JSON.stringify(e.source)}, t: ${JSON.stringify(e.target)}, p: ${map({ key: e.key, ...e.attributes })}}`,
+    yield* batches(view.edges(), (e) => String(e.attributes.type), (e) => `{\`s\`: ${JSON.stringify(e.source)}, \`t\`: ${JSON.stringify(e.target)}, \`p\`: ${map({ key: e.key, ...e.attributes })}}`,
       (type) => `MATCH (a:CaseGraph {key: row.s}), (b:CaseGraph {key: row.t}) CREATE (a)-[r:${name(type)}]->(b) SET r = row.p;`);
   }
 }
