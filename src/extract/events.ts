@@ -24,6 +24,7 @@ const CHARGE = new RegExp(
 const VERB_FORMS = Object.entries(offences.verb_forms).filter(([k]) => k !== "comment") as [string, string][];
 const VERB_CHARGE = new RegExp(String.raw`\b(?<verb>${VERB_FORMS.map(([k]) => k).sort((a, b) => b.length - a.length).join("|")})\s+`, "giu");
 const ANAPHORIC_CHARGE = /\b(?:the same (?:charge|count|offence|offense)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
+const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?<age>\d{1,3})-year-old\b\s*)?(?<mods>(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})?\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
 const PROSECUTOR_ORG = /attorney['’]s office|prosecut|district attorney|attorney general|public ministry|procurator/i;
@@ -37,6 +38,8 @@ interface ChargeMention {
   defendant?: Entity;
   victim?: Entity;
   split: boolean;
+  /** Said of a trial still to come. */
+  planned?: boolean;
   outcome?: Outcome;
   charge?: Entity;
 }
@@ -246,6 +249,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       continue;
     }
     const outcomes = outcomesIn(s.text);
+    const planned = PLANNED_PATTERNS.some((p) => p.test(s.text));
     const found: ChargeMention[] = [];
     const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number) => {
       if (found.some((f) => f.start < s.start + end && s.start + start < f.end)) return;
@@ -255,7 +259,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       const outcome = (pick(near) ?? pick(outcomes))?.outcome;
       found.push({
         sentence: s.index, start: s.start + start, end: s.start + end, label, family, split,
-        defendant: defendantOf(s.index, s.start + start), victim: victimAfter(ctx, s.index, s.start + victimFrom), outcome,
+        defendant: defendantOf(s.index, s.start + start), victim: victimAfter(ctx, s.index, s.start + victimFrom), outcome, planned,
       });
     };
     for (const m of s.text.matchAll(CHARGE)) {
@@ -282,6 +286,14 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       const info = offenceByForm.get(family);
       if (!info) continue;
       add(m.index, m.index + verb.length, family, info.family, false, m.index + m[0].length);
+    }
+    // "eight counts of violating the Mann Act": a statute named as the offence
+    for (const m of s.text.matchAll(STATUTE)) {
+      const name = m.groups!.statute!;
+      const start = m.index + m[0].indexOf(name);
+      add(start, start + name.length, name, name.toLowerCase(), false, start + name.length);
+      lastFamily = name.toLowerCase();
+      lastLabel = name;
     }
     for (const m of s.text.matchAll(ANAPHORIC_CHARGE)) {
       if (!lastFamily) continue;
@@ -346,8 +358,10 @@ function groupCharges(ctx: ArticleContext, mentions: ChargeMention[]): Entity[] 
     const trialOutcome = m.outcome && !["overturned", "upheld"].includes(m.outcome) ? m.outcome : undefined;
     // a further count with another outcome in the same trial is another charge
     const clash = (g: (typeof groups)[number]) => trialOutcome && [...g.outcomes].some((o) => !["overturned", "upheld", "dismissed"].includes(o) && o !== trialOutcome && !(o === "guilty" && m.sentence > g.mentions[0]!.sentence + 0 && false));
-    let g = m.split ? undefined : same.filter((x) => !clash(x)).sort((a, b) => nearest(b, m) - nearest(a, m))[0];
-    if (!g && !m.split && same.length && !trialOutcome) g = same[0];
+    // a charge acquitted, or convicted and not overturned, cannot be tried again: a later trial is on another charge
+    const decided = (x: (typeof groups)[number]) => m.planned && (x.outcomes.has("not_guilty") || (x.outcomes.has("guilty") && !x.outcomes.has("overturned")));
+    let g = m.split ? undefined : same.filter((x) => !clash(x) && !decided(x)).sort((a, b) => nearest(b, m) - nearest(a, m))[0];
+    if (!g && !m.split && same.length && !trialOutcome && !m.planned) g = same[0];
     if (g) { g.mentions.push(m); if (m.outcome) g.outcomes.add(m.outcome); } else make(m, `${m.defendant?.id}|${m.family}|#${n++}`);
   }
   const charges: Entity[] = [];

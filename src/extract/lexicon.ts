@@ -18,7 +18,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (forms: Iterable<string>) => [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape).join("|");
 /** The same, for lower-case forms that may also stand capitalised ("Judge", "District Attorney"), in a case-sensitive pattern. */
 const capitalisable = (forms: Iterable<string>) =>
-  [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join("|");
+  [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/(^|[\s-]|\\\.)(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join("|");
 
 export const roleByForm = new Map<string, RoleInfo>();
 for (const r of roles.roles as (RoleInfo & { forms: string[] })[]) {

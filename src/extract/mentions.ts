@@ -22,7 +22,7 @@ export interface NameMention {
 
 interface Token { start: number; end: number; text: string }
 
-const WORD = /(?:\p{Lu}\.){2,}|#?[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|["“”‘’'&,;:()\-–—]/gu;
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|#?[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|["“”‘’'&,;:()\-–—]/gu;
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "dos", "das", "st."]);
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on"]);
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);
@@ -57,6 +57,17 @@ export function findNames(sentence: Sentence): NameMention[] {
     }
   }
   out.push(...findDescriptiveCourts(sentence, out));
+  // "U.S. District Court in Brooklyn", "federal court in Chicago": the place is part of the court's name
+  for (const c of out) {
+    if (c.type !== "Court") continue;
+    const tail = /^ in ((?:\p{Lu}[\p{L}.'’\-]*)(?: \p{Lu}[\p{L}.'’\-]*){0,2})/u.exec(sentence.text.slice(c.end - sentence.start));
+    if (!tail || !PLACES.has(tail[1]!)) continue;
+    c.end += tail[0].length;
+    c.surface = sentence.text.slice(c.start - sentence.start, c.end - sentence.start);
+    c.name = c.surface;
+    const place = out.findIndex((p) => p.type === "Place" && p.start >= c.start && p.end <= c.end);
+    if (place >= 0) out.splice(place, 1);
+  }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -173,7 +184,9 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
     words = words.slice(s + used);
     break;
   }
-  const orgLike = ORG_HEADS.has(bare(words[words.length - 1]!.text)) || words.some((w) => COURT_HEADS.has(w.text)) || STUDIO_HEADS.has(words[words.length - 1]!.text);
+  const ofAt = words.findIndex((w, i) => i > 0 && /^(of|for|at)$/.test(w.text));
+  const core = ofAt > 0 ? bare(words[ofAt - 1]!.text) : bare(words[words.length - 1]!.text);
+  const orgLike = ORG_HEADS.has(bare(words[words.length - 1]!.text)) || ORG_HEADS.has(core) || words.some((w) => COURT_HEADS.has(w.text)) || STUDIO_HEADS.has(words[words.length - 1]!.text);
   if (orgLike) {
     if (words.length > 1 && /^(The|A|An|In|At|On|By|For|From|Of|After|Before|When|While)$/.test(words[0]!.text)) words = words.slice(1);
   } else if (title === undefined && gender === undefined) {
@@ -194,11 +207,12 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
 
   if (/\b(?:played|plays|playing|portrayed|portrays|portraying|role of|cast \p{L}+ as)\s+$/u.test(before) && !title) return undefined;
   if (texts.some((t) => COURT_HEADS.has(t))) return { type: "Court", ...base };
-  if (texts.includes("&") && texts.filter((t) => t !== "&").every((t) => t.length > 2)) return { type: "Organization", ...base };
+  if (texts.includes("&")) return texts.filter((t) => t !== "&").every((t) => t.length > 2) ? { type: "Organization", ...base } : undefined;
   if (texts.length > 1 && PLACE_HEADS.has(head)) return { type: "Place", ...base };
   if (texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t))) return { type: "Place", ...base };
   if (STUDIO_HEADS.has(head) && head !== "studio") return { type: "Studio", ...base };
-  if (texts.length > 1 && ORG_HEADS.has(head)) return { type: "Organization", ...base };
+  if (texts.length > 1 && (ORG_HEADS.has(head) || ORG_HEADS.has(core))) return { type: "Organization", ...base };
+  if (texts.length > 1 && head === "Act" && !title) return undefined; // a statute, named in a charge
   if (ORG_HEADS.has(head) && texts.length === 1 && /office$/i.test(head)) return undefined;
   if (texts.length > 1 && ORG_PREFIXES.has(texts[0]!) && texts.some((t) => t === "of" || t === "for")) return { type: "Organization", ...base };
   if (/^#/.test(texts[0]!)) {
@@ -270,7 +284,8 @@ function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMe
     // a bare "court" needs a place before it; a phrase ("highest court") stands alone
     if (phrase === "court" && !prefix) continue;
     if (prefix && !words.every((w) => PLACES.has(w.replace(/['’]s$/, "")) || /^[A-Z][a-z]+(?:['’]s)?$/.test(w))) continue;
-    if (!prefix && !m[2] && /^(federal court|district court|state court|courthouse|criminal court)$/.test(phrase)) continue;
+    const placed = /^ in \p{Lu}/u.test(sentence.text.slice(m.index + m[0].length));
+    if (!prefix && !m[2] && !placed && /^(federal court|district court|state court|courthouse|criminal court)$/.test(phrase)) continue;
     const s = prefix ? start + m[0].indexOf(prefix) : start + (m[2] ? m[0].indexOf(m[2]) : m[0].indexOf(m[3]!));
     const surface = sentence.text.slice(s - sentence.start, end - sentence.start);
     out.push({ type: "Court", sentence: sentence.index, start: s, end, surface, name: surface });

@@ -3,6 +3,9 @@
 import type { NameMention } from "../extract/mentions.ts";
 import type { Entity } from "../extract/types.ts";
 import { normalizeName } from "./names.ts";
+import { ROLE_FORMS } from "../extract/lexicon.ts";
+
+const ROLE_BEFORE_WORD = new RegExp(`(?:^|\\s)(?:${ROLE_FORMS})\\s+$`, "u");
 
 export interface PersonInfo {
   gender?: "m" | "f";
@@ -81,9 +84,16 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   // "Walgreens stores") names an organisation when it recurs or qualifies a noun.
   const orgCandidates: NameMention[] = [];
   for (const m of unresolved) {
-    if (m.type === "Place" || headline(m.sentence)) continue;
+    if (m.type === "Place" || headline(m.sentence) || entityOf.has(m)) continue;
     const word = m.name.replace(/['’]s$/, "");
     if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, "u").test(text) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
+    // "the singer Aaliyah", "Aaliyah, who was 15": a person after all
+    if (ROLE_BEFORE_WORD.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^,\s+who\b/.test(text.slice(m.end, m.end + 8))) {
+      const e = make({ ...m, type: "Person" });
+      personEntities.push(e);
+      for (const x of unresolved.filter((u) => u.name === m.name)) attach(x, e);
+      continue;
+    }
     const count = unresolved.filter((x) => x.name.replace(/['’]s$/, "") === word).length;
     const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|devices?|technology|lab|labs|offices?)\b/.test(text.slice(m.end, m.end + 20));
     if (count >= 2 || modifier) orgCandidates.push({ ...m, type: "Organization" as const });
@@ -120,6 +130,8 @@ function sameFullName(a: string[], b: string[]): boolean {
   if (short.length < 2) return false;
   if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
   if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
+  // "R. Kelly" is "Robert Sylvester Kelly": an initial for the first name
+  if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;
 }
 
