@@ -22,6 +22,7 @@ export function extractArticle(article: Article, sentences: readonly Sentence[])
 
 /** A title-case line: most of its words capitalised, as headlines are. */
 export function isHeadline(s: Sentence): boolean {
+  if (/[.!?]["”’)]?$/.test(s.text)) return false; // headlines carry no full stop
   const words = s.text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
   const content = words.filter((w) => w.length > 3);
   if (content.length < 3) return false;

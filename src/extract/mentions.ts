@@ -89,7 +89,7 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (!isCap(t.text) || skip(t)) { i++; continue; }
+    if (!isCap(t.text) || skip(t) || shouted(toks, i)) { i++; continue; }
     const run: Token[] = [t];
     let j = i + 1;
     while (j < toks.length) {
@@ -124,6 +124,12 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
     i = j;
   }
   return runs;
+}
+
+/** All capitals next to more capitals: a dateline ("LOS ANGELES (Wire) —"), not a name or an acronym. */
+function shouted(toks: Token[], i: number): boolean {
+  const caps = (t?: Token) => !!t && /^\p{Lu}{2,}$/u.test(t.text);
+  return caps(toks[i]) && (caps(toks[i - 1]) || caps(toks[i + 1])) && [toks[i - 1], toks[i], toks[i + 1]].some((t) => !!t && /^\p{Lu}{3,}$/u.test(t.text));
 }
 
 /** Splits a run at joiners unless the words before them head an organisation or court ("Court of Appeals"). */

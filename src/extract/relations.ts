@@ -6,7 +6,9 @@ import type { Entity } from "./types.ts";
 import { ROLE_FORMS, ROLE_MODIFIERS, roleByForm } from "./lexicon.ts";
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}`;
-const DET = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)`;
+const DET = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|(?:[Tt]he\s+)?\p{Ll}+['’]s)`;
+/** Roles of the people who make a film besides its actors and director. */
+const CREW = new Set(["cinematographer", "editor", "composer", "producer", "armorer", "assistant director", "props assistant", "production assistant", "screenwriter"]);
 const ADJ = String.raw`(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}.'’\-]*|[\p{L}\d]+-[\p{L}\d\-]+|\d+|two|three|four|five|longtime|local|personal|own|new|then)`;
 /** "the Irish actor", "Weinstein's lawyer", "his lawyer,", "former production assistant" just before a name. */
 const ROLE_BEFORE = new RegExp(
@@ -43,6 +45,10 @@ export function extractRoles(ctx: ArticleContext): void {
       if (info) {
         ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.85);
         representation(ctx, person, info.legal, pre.groups.owner, pre.groups.det, m.sentence, m.start - pre[0].length);
+        if (CREW.has(info.label) && pre.groups.det && /^(?:its|(?:the\s+)?(?:film|movie|show|series|production)['’]s)$/i.test(pre.groups.det)) {
+          const film = recentFilm(ctx, m.sentence, m.start);
+          ctx.relate("WORKED_ON", person, film, m.sentence, 0.65);
+        }
       }
     }
     apposition(ctx, person, m, after);
@@ -60,6 +66,9 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
   const app = APPOSITION.exec(after);
   if (!app?.groups) return;
   const bodyStart = m.end + app[0].length - app.groups.body!.length;
+  // "Hoyte van Hoytema, its editor, Jennifer Lame": the role belongs to the name that follows
+  const following = ctx.names.find((n) => n.sentence === m.sentence && n.type === "Person" && n.start > bodyStart);
+  if (following && /^\s*,\s*$/.test(ctx.text.slice(bodyStart + app.groups.body!.length, following.start))) return;
   const body = app.groups.body!.split(/\s+(?:who|whose|which|that|when|where|after|before|because|told|said|says)\b/)[0]!;
   for (const r of body.matchAll(ROLE_IN)) {
     const form = r.groups!.role!;
@@ -150,7 +159,12 @@ export function extractFilms(ctx: ArticleContext): void {
       // "directed by Greta Gerwig", "X, directed by Y"
       const dir = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:directed|written and directed) by\s+/u.exec(after);
       if (dir) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + dir[0].length), film, s.index, 0.8);
-      const star = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:starring|and starring)\s+/u.exec(after);
+      const star = /^[,.”"]*\s*(?:[\p{L}.'’\-]+\s+){0,6}?(?:starring|and starring)\s+/u.exec(after);
+      // ""Oppenheimer," Christopher Nolan's three-hour drama": the director's film
+      const own = /^[,.”"]*\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})['’]s\s+(?:[\p{L}\-]+\s+){0,2}(?:film|movie|drama|comedy|thriller|biopic|epic|documentary)\b/u.exec(after);
+      if (own) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + own[0].indexOf(own[1]!)), film, s.index, 0.65);
+      // "named best actress for "Poor Things""
+      if (/\bbest (?:supporting |leading |lead )?(?:actor|actress|performance)\b(?:(?!["“]).)*\bfor\s*["“]?$/u.test(before)) ctx.relate("ACTED_IN", subjectOf(ctx, s.index, f.start), film, s.index, 0.7);
       if (star) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + star[0].length), film, s.index, 0.75);
       if (/^[,.”"]*\s*(?:\p{L}+\s+){0,2}?(?:released|produced|distributed|made) by\s+/u.test(after)) {
         const st = names.find((n) => n.start > f.end && (n.type === "Studio" || n.type === "Organization"));
@@ -172,6 +186,13 @@ export function extractFilms(ctx: ArticleContext): void {
       }
     }
   }
+}
+
+/** The film a sentence last named, here or in the sentences before. */
+function recentFilm(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
+  const films = ctx.names.filter((n) => n.type === "Film" && (n.sentence < sentence || (n.sentence === sentence && n.end <= pos)));
+  const last = films[films.length - 1];
+  return last && ctx.entityOf.get(last);
 }
 
 /** The grammatical subject of the clause that holds `pos`: the nearest person before it, else the salient one. */
