@@ -1,7 +1,7 @@
 // Wires one loaded graph to the page: store, sigma renderer, panels, layout worker, address and exports.
 import Sigma from "sigma";
 import { indexGraph, type DataGraph } from "./data/index.ts";
-import { computeVisibility, createStore, paramsToState, stateToParams, type Filters, type Store, type ViewState, type Visibility } from "./state/index.ts";
+import { computeVisibility, createStore, paramsToState, showsProvenance, stateToParams, type Filters, type Store, type ViewState, type Visibility } from "./state/index.ts";
 import { toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
 import { computeEmphasis } from "./render/emphasis.ts";
 import { edgeView, nodeView, type ReducerContext } from "./render/reducers.ts";
@@ -16,7 +16,7 @@ import { articlePanel } from "./panels/article-panel.ts";
 import { h, fill } from "./panels/dom.ts";
 import type { ViewContext } from "./panels/context.ts";
 import { downloadJSON, downloadPNG, visibleGraph } from "./export/index.ts";
-import { graphmlWriter } from "./export/graphml.ts";
+import { downloadGraphML } from "./export/graphml.ts";
 
 export interface Viewer {
   store: Store;
@@ -116,7 +116,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     h("span", { className: "sep" }),
     h("button", { type: "button", title: "Download the view as a PNG image", onclick: () => void downloadPNG(renderer) }, "PNG"),
     h("button", { type: "button", title: "Download the visible graph as graph.json", onclick: () => downloadJSON(exportVisible()) }, "JSON"),
-    graphmlWriter ? h("button", { type: "button", title: "Download the visible graph as GraphML", onclick: () => graphmlWriter!(exportVisible()) }, "GraphML") : null,
+    h("button", { type: "button", title: "Download the visible graph as GraphML", onclick: () => downloadGraphML(exportVisible(), showsProvenance(store.get().filters)) }, "GraphML"),
     h("button", { type: "button", title: "Copy the address of this view", onclick: () => void navigator.clipboard?.writeText(location.href) }, "Copy link"),
   );
 

@@ -53,7 +53,7 @@ export function pathsPanel(ctx: ViewContext, outcomeOf: (state: ViewState) => Qu
     fill(results,
       h("p", { className: "summary" }, outcome.results.length === 0 ? "No paths match." : `${outcome.results.length}${outcome.truncated ? "+" : ""} path${outcome.results.length === 1 ? "" : "s"}`,
         state.activeResult !== null ? h("button", { type: "button", className: "link-button", onclick: () => store.dispatch({ type: "setActiveResult", index: null }) }, "show all") : null),
-      h("ol", { className: "path-list" }, outcome.results.map((r, i) => h("li", { className: state.activeResult === i ? "path active" : "path", "data-path": String(i) },
+      h("ol", { className: "path-list" }, outcome.results.map((r, i) => h("li", { className: state.activeResult === i ? "path active" : "path", "data-path": String(i), "data-nodes": JSON.stringify(r.nodes) },
         h("button", { type: "button", className: "path-head", title: "Highlight only this path", onclick: () => store.dispatch({ type: "setActiveResult", index: state.activeResult === i ? null : i }) },
           r.nodes.map((n, k) => [k ? h("span", { className: "hop-type" }, ` ${r.hops[k - 1]!.edges.map((e) => (e.reversed ? `←${e.type}` : `${e.type}→`)).join(" / ")} `) : null, h("span", { className: "hop-node" }, labelOf(ctx, n))])),
         h("ol", { className: "hops" }, r.hops.map((hop) => h("li", {},

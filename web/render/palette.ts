@@ -45,7 +45,7 @@ export const FALLBACK_EDGE_COLOR = "#cccccc";
 /** Colours of a view state. */
 export const DIM_NODE = "#e6e8eb";
 export const DIM_EDGE = "#f0f1f3";
-export const PATH_EDGE = "#1f2937";
+export const PATH_EDGE = "#2563eb";
 
 export const nodeColor = (type: string) => NODE_COLORS[type] ?? FALLBACK_NODE_COLOR;
 export const edgeColor = (type: string) => EDGE_COLORS[type] ?? FALLBACK_EDGE_COLOR;
