@@ -17,11 +17,55 @@ export class ArticleContext {
     readonly text: string,
     readonly sentences: readonly Sentence[],
     /** Resolved name mentions in text order. */
-    readonly names: readonly NameMention[],
-    readonly entityOf: ReadonlyMap<NameMention, Entity>,
+    readonly names: NameMention[],
+    readonly entityOf: Map<NameMention, Entity>,
     readonly entities: Entity[],
     readonly people: Map<Entity, PersonInfo>,
   ) {}
+
+  private genders?: Map<Entity, "m" | "f">;
+
+  /** A person's gender as the text shows it: honorifics, gendered words beside the name, the pronouns that follow. */
+  gender(e: Entity): "m" | "f" | undefined {
+    this.genders ??= this.inferGenders();
+    return this.genders.get(e);
+  }
+
+  private inferGenders(): Map<Entity, "m" | "f"> {
+    const votes = new Map<Entity, number>(); // > 0 male, < 0 female
+    const vote = (e: Entity | undefined, g: "m" | "f" | undefined, weight = 1) => {
+      if (!e || !g) return;
+      votes.set(e, (votes.get(e) ?? 0) + (g === "m" ? weight : -weight));
+    };
+    const word = (w: string): "m" | "f" | undefined =>
+      /^(he|his|him|himself|man|husband|father|son|boyfriend|brother|actor|spokesman|chairman|mr\.?)$/i.test(w) ? "m"
+        : /^(she|her|hers|herself|woman|wife|mother|daughter|girlfriend|sister|actress|spokeswoman|chairwoman|grandmother|ms\.?|mrs\.?)$/i.test(w) ? "f" : undefined;
+    for (const [e, info] of this.people) vote(e, info.gender, 3);
+    const persons = this.names.filter((m) => m.type === "Person" && this.entityOf.has(m));
+    for (const m of persons) {
+      const e = this.entityOf.get(m)!;
+      const s = this.sentences[m.sentence]!;
+      // gendered words just before or in the apposition after the name
+      const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(s.start, m.start - 30), m.start))?.[1];
+      vote(e, before ? word(before) : undefined, 2);
+      const app = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(\p{L}+)/u.exec(this.text.slice(m.end, s.end))?.[1];
+      vote(e, app ? word(app) : undefined, 2);
+      // the first pronoun after the name, before any other person is named
+      const next = persons.find((x) => x.start > m.end && x.sentence <= m.sentence + 1);
+      const limit = Math.min(next?.start ?? Infinity, this.sentences[m.sentence + 1]?.end ?? s.end);
+      const pronoun = /\b(he|his|him|she|her)\b/i.exec(this.text.slice(m.end, limit));
+      if (pronoun) vote(e, word(pronoun[1]!), 1);
+    }
+    const out = new Map<Entity, "m" | "f">();
+    for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? "m" : "f");
+    return out;
+  }
+
+  /** A filter for the people a pronoun can stand for. */
+  fitsPronoun(pronoun: string | undefined): (e: Entity) => boolean {
+    const g = pronoun && /^(he|his|him|himself)$/i.test(pronoun) ? "m" : pronoun && /^(she|her|hers|herself)$/i.test(pronoun) ? "f" : undefined;
+    return (e) => !g || this.gender(e) === undefined || this.gender(e) === g;
+  }
 
   namesIn(sentence: number): NameMention[] {
     return this.names.filter((m) => m.sentence === sentence && this.entityOf.has(m));
@@ -90,9 +134,14 @@ export class ArticleContext {
     e.mentions.push({ start, end, sentence, surface: this.text.slice(start, end) });
   }
 
-  /** Adds a mention to a person from a description ("the 73-year-old", "the comedian"). */
+  /** Adds a mention to a person from a description ("the 73-year-old", "the comedian"); later rules see it as a name. */
   describe(person: Entity, sentence: number, start: number, end: number): void {
     this.mention(person, sentence, start, end);
+    if (this.names.some((n) => n.start < end && start < n.end)) return;
+    const m: NameMention = { type: "Person", sentence, start, end, surface: this.text.slice(start, end), name: person.label };
+    const at = this.names.findIndex((n) => n.start > start);
+    this.names.splice(at < 0 ? this.names.length : at, 0, m);
+    this.entityOf.set(m, person);
   }
 
   persons(): Entity[] {

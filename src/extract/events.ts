@@ -25,7 +25,7 @@ const VERB_FORMS = Object.entries(offences.verb_forms).filter(([k]) => k !== "co
 const VERB_CHARGE = new RegExp(String.raw`\b(?<verb>${VERB_FORMS.map(([k]) => k).sort((a, b) => b.length - a.length).join("|")})\s+`, "giu");
 const ANAPHORIC_CHARGE = /\b(?:the same (?:charge|count|offence|offense)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
-const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?<age>\d{1,3})-year-old\b\s*)?(?<mods>(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})?\b(?!\s*\p{Lu})`, "gu");
+const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
 const PROSECUTOR_ORG = /attorney['’]s office|prosecut|district attorney|attorney general|public ministry|procurator/i;
 
@@ -45,7 +45,6 @@ interface ChargeMention {
 }
 
 export function extractEvents(ctx: ArticleContext): void {
-  describePeople(ctx);
   const defendants = findDefendants(ctx);
   if (!defendants.size && !ctx.sentences.some((s) => TRIAL_WORDS.test(s.text))) return;
   const main = [...defendants.entries()].sort(([a, x], [b, y]) => y - x || b.mentions.length - a.mentions.length)[0]?.[0]
@@ -184,7 +183,8 @@ function findDefendants(ctx: ArticleContext): Map<Entity, number> {
     for (const re of DEFENDANT) {
       re.lastIndex = 0;
       for (const m of masked.matchAll(re)) {
-        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), (x) => !legalRole(ctx, x));
+        const fits = ctx.fitsPronoun(m[2]);
+        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), (x) => !legalRole(ctx, x) && fits(x));
         if (!e || legalRole(ctx, e)) continue;
         found.set(e, (found.get(e) ?? 0) + 1);
       }
@@ -222,6 +222,8 @@ function outcomesIn(text: string): Found[] {
         if (outcome === "guilty" && /not guilty/i.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length))) continue;
         if (/\bpleaded\s+(?:not\s+)?guilty\b/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 1)) && outcome !== "guilty") continue;
         if (/\bpleaded\s+not\s+guilty\b/i.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length + 1))) continue;
+        // a wish or a vote is not an outcome: "favoring acquittal", "wanted to convict", "asked for a mistrial"
+        if (/\b(?:favou?r(?:ing|ed|s)?|in favou?r of|for|toward|towards|seek(?:ing|s)?|sought|ask(?:ing|ed)? for|mov(?:ed|ing|es) for|wanted to|want to|voted to|vote to|could)\s+(?:an?\s+)?$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
         out.push({ outcome, index: m.index, length: m[0].length });
       }
     }
@@ -269,6 +271,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       const start = m.index + m[0].indexOf(offence);
       // "his alleged assault of X" describes the complaint behind a charge already named
       if (/\balleged(?:ly)?\s+$/i.test(s.text.slice(0, start))) continue;
+      if (/\bno\s+$/i.test(s.text.slice(0, start))) continue; // "there is no drugging charge"
       // the offence must be said of a case: near a legal word, not "victims of sexual assault"
       const window = s.text.slice(Math.max(0, start - 60), start + offence.length + 40);
       if (!LEGAL_CONTEXT.test(window)) continue;
@@ -328,8 +331,9 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
     if (new RegExp(`(?<!alleged\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i").test(between) && !direct) return undefined;
     // "charges against X": X is the defendant
     if (/^\s*(?:charges?|counts?|case|indictment)?\s*against\s*$/i.test(between)) return undefined;
-    const ok = direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?)\s+)*$/i.test(between)
-      : /\b(?:of|against|involving|on|over|toward|towards|with)\b/i.test(between) && /^[^.]*$/.test(between);
+    const identified = /\b(?:identified|known|referred to|named)\s+(?:in court\s+)?as\s+$/i.test(between);
+    const ok = identified || (direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?)\s+)*$/i.test(between)
+      : /\b(?:of|against|involving|involved|on|over|toward|towards|with)\b/i.test(between) && /^[^.]*$/.test(between));
     if (!ok) continue;
     const e = ctx.entityOf.get(n)!;
     if (ctx.rolesOf(e).some((r) => roleOf(r)?.legal)) return undefined;
@@ -421,7 +425,8 @@ function caseParticipants(
     for (const re of WITNESS) {
       re.lastIndex = 0;
       for (const m of masked.matchAll(re)) {
-        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0));
+        const fits = ctx.fitsPronoun(m[2]);
+        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), fits);
         if (!e || legalRole(ctx, e)) continue;
         ctx.relate("TESTIFIED_IN", e, trialFor(main, "held", s.index), s.index, 0.65);
       }
@@ -445,21 +450,24 @@ function caseParticipants(
 }
 
 /** "the 73-year-old former film mogul", "the comedian": the person the sentence is about, with the role it names. */
-function describePeople(ctx: ArticleContext): void {
+export function describePeople(ctx: ArticleContext): void {
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(DESCRIPTION)) {
-      const { age, role } = m.groups!;
+      const { role } = m.groups!;
+      const age = m.groups!.age ?? m.groups!.onlyAge;
       if (!age && !role) continue;
       const pos = s.start + m.index;
+      // a description that introduces someone new ("about the scientist who led") or is an object is no reference
+      const follows = s.text.slice(m.index + m[0].trimEnd().length);
+      if (/^\s+(?:who|that|whose|which)\b/.test(follows)) continue;
+      if (/\b(?:about|of|for|with|to|from|at|by|as|than|like|against|toward|towards)\s+$/i.test(s.text.slice(0, m.index))) continue;
       if (/['’]s\s*$/.test(s.text.slice(0, m.index))) continue;
       const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
       if (role && !info) continue;
       if (info?.legal || info?.unnamed) continue;
       if (/^\s*(?:stand|box)\b/.test(s.text.slice(m.index + m[0].length))) continue;
       if (role && /s$/.test(role) && !/ss$/.test(role)) continue;
-      const person = info
-        ? ctx.persons().find((p) => ctx.rolesOf(p).includes(info.label)) ?? ctx.salientPerson(s.index, pos, (e) => !legalRole(ctx, e))
-        : ctx.salientPerson(s.index, pos, (e) => !legalRole(ctx, e));
+      const person = ctx.salientPerson(s.index, pos, (e) => !legalRole(ctx, e));
       if (!person) continue;
       ctx.describe(person, s.index, pos, pos + m[0].trimEnd().length);
       if (age && !person.attrs.age) person.attrs.age = Number(age);

@@ -5,8 +5,8 @@ import type { Extraction } from "./types.ts";
 import { findNames } from "./mentions.ts";
 import { resolveNames } from "../resolve/within.ts";
 import { ArticleContext } from "./context.ts";
-import { extractFilms, extractRoles } from "./relations.ts";
-import { extractEvents } from "./events.ts";
+import { extractCastmates, extractFilms, extractRoles } from "./relations.ts";
+import { describePeople, extractEvents } from "./events.ts";
 
 export function extractArticle(article: Article, sentences: readonly Sentence[]): Extraction {
   const names = sentences.flatMap(findNames);
@@ -15,7 +15,9 @@ export function extractArticle(article: Article, sentences: readonly Sentence[])
   const resolvedNames = names.filter((m) => resolved.entityOf.has(m));
   const ctx = new ArticleContext(article.text, sentences, resolvedNames, resolved.entityOf, resolved.entities, resolved.people);
   extractRoles(ctx);
+  describePeople(ctx);
   extractFilms(ctx);
+  extractCastmates(ctx);
   extractEvents(ctx);
   return { entities: ctx.entities.filter((e) => e.mentions.length > 0), relations: ctx.relations };
 }

@@ -281,7 +281,8 @@ function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMe
   for (const m of sentence.text.matchAll(re)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    if (names.some((n) => n.type === "Court" && n.start < end && start < n.end)) continue;
+    if (names.some((n) => (n.type === "Court" || (n.type === "Person" && n.title)) && n.start < end && start < n.end + 1)) continue;
+    if (/^\s+(?:[Jj]udge|[Jj]ustice)s?\b/.test(sentence.text.slice(m.index + m[0].length))) continue; // "Superior Court Judge X": a title
     let prefix = m[1]!.trim();
     const words = prefix ? prefix.split(/\s+/) : [];
     while (words.length && (NON_NAME.has(words[0]!) && !PLACES.has(words[0]!) && !/^(French|British|Italian|German|Spanish|Federal)$/.test(words[0]!))) words.shift();

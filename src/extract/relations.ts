@@ -3,7 +3,7 @@
 import type { ArticleContext } from "./context.ts";
 import type { NameMention } from "./mentions.ts";
 import type { Entity } from "./types.ts";
-import { ROLE_FORMS, ROLE_MODIFIERS, roleByForm } from "./lexicon.ts";
+import { ROLE_FORMS, ROLE_MODIFIERS, roleByForm, roleOf } from "./lexicon.ts";
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}`;
 const DET = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|(?:[Tt]he\s+)?\p{Ll}+['’]s)`;
@@ -55,7 +55,7 @@ export function extractRoles(ctx: ArticleContext): void {
     // "Judge X of Los Angeles County Superior Court", "X, who ran the Y Office"
     worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:law firm|firm|company|studio|agency|office)\s+)?$/u);
     worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
-    const age = /^\s*,\s+(?:a|an|the|now)\s+(\d{1,3})-year-old\b/.exec(after) ?? /\b(\d{1,3})-year-old\s+(?:\S+\s+){0,3}$/.exec(before);
+    const age = /^\s*,\s+(?:a|an|the|now|then)\s+(\d{1,3})-year-old\b/.exec(after) ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.exec(before);
     if (age && !person.attrs.age) person.attrs.age = Number(age[1]);
   }
   coordinatedRoles(ctx);
@@ -75,6 +75,8 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const info = roleByForm.get(form.toLowerCase());
     if (!info) continue;
     const roleStart = bodyStart + r.index;
+    // "for the Los Angeles County District Attorney's Office": a role word inside a name is not a role
+    if (ctx.names.some((n) => n.type !== "Person" && n.start <= roleStart && n.end >= roleStart + form.length)) continue;
     ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.8);
     const lead = body.slice(0, r.index);
     const owner = /(?<owner>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})['’]s?\s+(?:(?:two|three|\S+-\S+|lead|former|longtime|onetime|own)\s+)*$/u.exec(lead)?.groups?.owner;
@@ -98,7 +100,8 @@ function representation(ctx: ArticleContext, lawyer: Entity, legal: string | und
       if (org && ctx.entityOf.has(org)) ctx.relate("WORKS_FOR", lawyer, ctx.entityOf.get(org), sentence, 0.6);
     }
   } else if (det && /^(his|her|their)$/i.test(det)) {
-    const client = ctx.salientPerson(sentence, at, (e) => e !== lawyer);
+    const fits = ctx.fitsPronoun(det);
+    const client = ctx.salientPerson(sentence, at, (e) => e !== lawyer && fits(e) && !ctx.rolesOf(e).some((r) => roleOf(r)?.legal));
     if (client) ctx.relate("REPRESENTS", lawyer, client, sentence, 0.6);
   }
 }
@@ -156,6 +159,13 @@ export function extractFilms(ctx: ArticleContext): void {
       if (!film) continue;
       const before = ctx.text.slice(s.start, f.start - 1);
       const after = ctx.text.slice(f.end + 1, s.end);
+      // ""The Ranch," the comedy series in which he starred alongside Ashton Kutcher"
+      const starredIn = /^[,.”"]*\s*(?:the|a|an)\s+(?:[\p{L}\-']+\s+){0,3}?(?:series|show|sitcom|film|movie|drama|comedy|western|thriller)\s+(?:in which|where|that)\s+(he|she|they)\s+(?:starred|appeared|played|acted|co-starred)\b/iu.exec(after);
+      if (starredIn) {
+        ctx.relate("ACTED_IN", subjectOf(ctx, s.index, f.start), film, s.index, 0.7);
+        const along = /^\s+alongside\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}\-]+\s+){0,3}/u.exec(ctx.text.slice(f.end + 1 + starredIn[0].length, s.end));
+        if (along) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + starredIn[0].length + along[0].length), film, s.index, 0.65);
+      }
       // "directed by Greta Gerwig", "X, directed by Y"
       const dir = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:directed|written and directed) by\s+/u.exec(after);
       if (dir) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + dir[0].length), film, s.index, 0.8);
@@ -173,7 +183,7 @@ export function extractFilms(ctx: ArticleContext): void {
       // "played Steven Hyde on the sitcom "That '70s Show"", "starred in", "the star of"
       if (/\b(?:starred|starring|stars|played|plays|appeared|co-starred|cast|role|roles|star|actor|actress|performance)\b[^.;]*$/i.test(before) || /^\s*(?:star|actor|actress|cast member|alum)\b/i.test(after)) {
         const who = subjectOf(ctx, s.index, f.start);
-        if (who && !ctx.has("DIRECTED", who, film)) ctx.relate("ACTED_IN", who, film, s.index, 0.7);
+        if (who && !ctx.has("DIRECTED", who, film) && !ctx.rolesOf(who).some((r) => roleOf(r)?.legal)) ctx.relate("ACTED_IN", who, film, s.index, 0.7);
       }
       if (/\b(?:directed|direct|directing)\b[^.;]*$/i.test(before) && !/\bdirected by\b/i.test(before)) {
         const who = subjectOf(ctx, s.index, f.start);
@@ -185,6 +195,17 @@ export function extractFilms(ctx: ArticleContext): void {
         if (/\b(?:whose|produced|released|distributed|made|movies|films|hits)\b/i.test(between) || /\bby\s+$/.test(between)) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
       }
     }
+  }
+}
+
+/** "two of his castmates from the sitcom, the actors Ashton Kutcher and Mila Kunis": castmates acted in that film. */
+export function extractCastmates(ctx: ArticleContext): void {
+  for (const s of ctx.sentences) {
+    const cast = /\b(?:castmates?|co-stars?|cast members?)\b/i.exec(s.text);
+    if (!cast) continue;
+    const film = recentFilm(ctx, s.index, s.end);
+    if (!film) continue;
+    for (const n of ctx.namesIn(s.index)) if (n.type === "Person" && n.start > s.start + cast.index) ctx.relate("ACTED_IN", ctx.entityOf.get(n), film, s.index, 0.6);
   }
 }
 
