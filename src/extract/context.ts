@@ -50,11 +50,16 @@ export class ArticleContext {
       vote(e, before ? word(before) : undefined, 2);
       const app = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(\p{L}+)/u.exec(this.text.slice(m.end, s.end))?.[1];
       vote(e, app ? word(app) : undefined, 2);
-      // the first pronoun after the name, before any other person is named
-      const next = persons.find((x) => x.start > m.end && x.sentence <= m.sentence + 1);
-      const limit = Math.min(next?.start ?? Infinity, this.sentences[m.sentence + 1]?.end ?? s.end);
-      const pronoun = /\b(he|his|him|she|her)\b/i.exec(this.text.slice(m.end, limit));
+      // the subject of a sentence is what its own later pronouns and the next sentence's first word refer to
+      const first = persons.find((x) => x.sentence === m.sentence);
+      if (first !== m) continue;
+      const next = persons.find((x) => x.start > m.end && x.sentence === m.sentence);
+      const pronoun = /\b(he|she)\b/i.exec(this.text.slice(m.end, next?.start ?? s.end));
       if (pronoun) vote(e, word(pronoun[1]!), 1);
+      const following = this.sentences[m.sentence + 1];
+      const alone = !persons.some((x) => x.sentence === m.sentence && this.entityOf.get(x) !== e);
+      const lead = alone && following && /^(He|She)\b/.exec(following.text);
+      if (lead) vote(e, word(lead[1]!), 1);
     }
     const out = new Map<Entity, "m" | "f">();
     for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? "m" : "f");

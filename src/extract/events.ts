@@ -25,7 +25,7 @@ const VERB_FORMS = Object.entries(offences.verb_forms).filter(([k]) => k !== "co
 const VERB_CHARGE = new RegExp(String.raw`\b(?<verb>${VERB_FORMS.map(([k]) => k).sort((a, b) => b.length - a.length).join("|")})\s+`, "giu");
 const ANAPHORIC_CHARGE = /\b(?:the same (?:charge|count|offence|offense)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
-const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
+const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
 const PROSECUTOR_ORG = /attorney['’]s office|prosecut|district attorney|attorney general|public ministry|procurator/i;
 
@@ -47,16 +47,28 @@ interface ChargeMention {
 export function extractEvents(ctx: ArticleContext): void {
   const defendants = findDefendants(ctx);
   if (!defendants.size && !ctx.sentences.some((s) => TRIAL_WORDS.test(s.text))) return;
-  const main = [...defendants.entries()].sort(([a, x], [b, y]) => y - x || b.mentions.length - a.mentions.length)[0]?.[0]
+  const weight = (e: Entity, n: number) => n + 0.25 * e.mentions.length;
+  const main = [...defendants.entries()].sort(([a, x], [b, y]) => weight(b, y) - weight(a, x) || b.mentions.length - a.mentions.length)[0]?.[0]
     ?? ctx.mainPerson((e) => !ctx.rolesOf(e).some((r) => roleOf(r)?.legal));
   if (!main) return;
   const defendantOf = (sentence: number, pos: number): Entity => {
     const here = ctx.namesIn(sentence).filter((m) => m.type === "Person" && defendants.has(ctx.entityOf.get(m)!));
     const before = here.filter((m) => m.start <= pos);
     const pick = before[before.length - 1] ?? here[0];
-    return pick ? ctx.entityOf.get(pick)! : main;
+    if (pick) return ctx.entityOf.get(pick)!;
+    // "She was acquitted on four counts": a pronoun stands for a defendant of its gender
+    const text = ctx.text.slice(ctx.sentences[sentence]!.start, pos);
+    const pronoun = /\b(he|she|him|her)\b/i.exec(text)?.[1];
+    const fits = ctx.fitsPronoun(pronoun);
+    return pronoun ? ctx.salientPerson(sentence, pos, (e) => defendants.has(e) && fits(e)) ?? main : main;
   };
 
+  const nearestDefendant = (sentence: number, pos: number): Entity | undefined => {
+    const here = ctx.namesIn(sentence).filter((m) => m.type === "Person" && defendants.has(ctx.entityOf.get(m)!));
+    const dist = (m: { start: number; end: number }) => (m.start >= pos ? m.start - pos : pos - m.end + 20);
+    const best = here.sort((a, b) => dist(a) - dist(b))[0];
+    return best && ctx.entityOf.get(best);
+  };
   const trials = new Map<string, Entity>();
   const trialFor = (d: Entity, status: "held" | "planned", sentence: number): Entity => {
     const key = `${d.id}|${status}`;
@@ -146,9 +158,12 @@ export function extractEvents(ctx: ArticleContext): void {
       if (o.outcome === "dismissed" && !here.length) continue;
       const outcome: Outcome = o.outcome === "hung_jury" && mistrialInArticle && !here.length ? "mistrial" : o.outcome;
       if (!defendants.has(d) && !here.length && !/\b(?:jury|jurors|verdict|trial|he|she)\b/i.test(s.text)) continue;
-      const t = trialFor(d, "held", s.index);
+      const t = trialFor(nearestDefendant(s.index, s.start + o.index) ?? d, "held", s.index);
       const v = verdictFor(t, outcome, s.index, s.start + o.index, s.start + o.index + o.length);
-      if (outcome === "mistrial" || /\b(?:every|all|each)\s+(?:\w+\s+)?(?:counts?|charges?)\b/i.test(s.text)) (v.hints ??= {}).allCharges = "yes";
+      // "he declared a mistrial on those counts": the counts this sentence names
+      if (outcome === "mistrial" && here.some((m) => m.charge)) {
+        for (const m of here) if (m.charge) ctx.relate("ON_CHARGE", v, m.charge, s.index, 0.6);
+      } else if (outcome === "mistrial" || /\b(?:every|all|each)\s+(?:\w+\s+)?(?:counts?|charges?)\b/i.test(s.text)) (v.hints ??= {}).allCharges = "yes";
     }
   }
   // A whole-trial outcome covers every charge of its defendant that no other verdict names.
@@ -176,19 +191,33 @@ export function extractEvents(ctx: ArticleContext): void {
 }
 
 /** People in the defendant's seat: named (or a pronoun) next to convicted, acquitted, charged, tried... */
+/** People in the dock, with the number of sentences that put them there. */
 function findDefendants(ctx: ArticleContext): Map<Entity, number> {
   const found = new Map<Entity, number>();
+  const seen = new Set<string>();
+  const count = (e: Entity, sentence: number) => {
+    if (seen.has(`${e.id}|${sentence}`)) return;
+    seen.add(`${e.id}|${sentence}`);
+    found.set(e, (found.get(e) ?? 0) + 1);
+  };
+  const pronouns: { sentence: number; pos: number; pronoun: string }[] = [];
   for (const s of ctx.sentences) {
     const { masked, persons } = mask(ctx, s.index);
     for (const re of DEFENDANT) {
       re.lastIndex = 0;
       for (const m of masked.matchAll(re)) {
-        const fits = ctx.fitsPronoun(m[2]);
-        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), (x) => !legalRole(ctx, x) && fits(x));
+        if (m[1] === undefined) { pronouns.push({ sentence: s.index, pos: s.start + (m.index ?? 0), pronoun: m[2]! }); continue; }
+        const e = persons[Number(m[1])];
         if (!e || legalRole(ctx, e)) continue;
-        found.set(e, (found.get(e) ?? 0) + 1);
+        count(e, s.index);
       }
     }
+  }
+  // A pronoun in the dock is a defendant already named, when one fits; else the person the text is about.
+  for (const { sentence, pos, pronoun } of pronouns) {
+    const fits = ctx.fitsPronoun(pronoun);
+    const e = ctx.salientPerson(sentence, pos, (x) => found.has(x) && fits(x)) ?? ctx.salientPerson(sentence, pos, (x) => !legalRole(ctx, x) && fits(x));
+    if (e && !legalRole(ctx, e)) count(e, sentence);
   }
   return found;
 }
@@ -253,7 +282,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     const outcomes = outcomesIn(s.text);
     const planned = PLANNED_PATTERNS.some((p) => p.test(s.text));
     const found: ChargeMention[] = [];
-    const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number) => {
+    const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number, victim = victimAfter(ctx, s.index, s.start + victimFrom)) => {
       if (found.some((f) => f.start < s.start + end && s.start + start < f.end)) return;
       const [cs, ce] = clauseOf(s.text, start);
       const near = outcomes.filter((o) => o.index >= cs && o.index < ce);
@@ -261,7 +290,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       const outcome = (pick(near) ?? pick(outcomes))?.outcome;
       found.push({
         sentence: s.index, start: s.start + start, end: s.start + end, label, family, split,
-        defendant: defendantOf(s.index, s.start + start), victim: victimAfter(ctx, s.index, s.start + victimFrom), outcome, planned,
+        defendant: defendantOf(s.index, s.start + start), victim, outcome, planned,
       });
     };
     for (const m of s.text.matchAll(CHARGE)) {
@@ -272,6 +301,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       // "his alleged assault of X" describes the complaint behind a charge already named
       if (/\balleged(?:ly)?\s+$/i.test(s.text.slice(0, start))) continue;
       if (/\bno\s+$/i.test(s.text.slice(0, start))) continue; // "there is no drugging charge"
+      if (/\bfor\s+$/i.test(s.text.slice(0, start)) && found.length) continue; // "assault for drugging X": the conduct behind it
       // the offence must be said of a case: near a legal word, not "victims of sexual assault"
       const window = s.text.slice(Math.max(0, start - 60), start + offence.length + 40);
       if (!LEGAL_CONTEXT.test(window)) continue;
@@ -288,7 +318,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       if (!victim) continue;
       const info = offenceByForm.get(family);
       if (!info) continue;
-      add(m.index, m.index + verb.length, family, info.family, false, m.index + m[0].length);
+      add(m.index, m.index + verb.length, family, info.family, false, m.index + m[0].length, victim);
     }
     // "eight counts of violating the Mann Act": a statute named as the offence
     for (const m of s.text.matchAll(STATUTE)) {
@@ -328,12 +358,12 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
   for (const n of names) {
     const between = ctx.text.slice(pos, n.start);
     if (/[;]|\b(?:and|but) (?:was|is|has|had|he|she)\b|\b(?:said|told|argued|sentenced|convicted|acquitted)\b/i.test(between)) return undefined;
-    if (new RegExp(`(?<!alleged\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i").test(between) && !direct) return undefined;
+    if (new RegExp(`(?<!alleged\\s|for\\s|and\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i").test(between) && !direct) return undefined;
     // "charges against X": X is the defendant
     if (/^\s*(?:charges?|counts?|case|indictment)?\s*against\s*$/i.test(between)) return undefined;
     const identified = /\b(?:identified|known|referred to|named)\s+(?:in court\s+)?as\s+$/i.test(between);
     const ok = identified || (direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?)\s+)*$/i.test(between)
-      : /\b(?:of|against|involving|involved|on|over|toward|towards|with)\b/i.test(between) && /^[^.]*$/.test(between));
+      : /\b(?:of|against|involving|involved|on|over|toward|towards|with|raping|assaulting|molesting|abusing|drugging|attacking|killing|murdering|defrauding)\b/i.test(between) && /^[^.]*$/.test(between));
     if (!ok) continue;
     const e = ctx.entityOf.get(n)!;
     if (ctx.rolesOf(e).some((r) => roleOf(r)?.legal)) return undefined;
@@ -403,6 +433,8 @@ function caseParticipants(
         if (/\b(?:majority|appeals?|appellate|dissent)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
         const s = firstSentence(p, TRIAL_WORDS);
         ctx.relate("PRESIDED_OVER", p, trialFor(main, "held", s), s, 0.7);
+        // "He was tried separately, before the same judge": the judge of the article tried its other defendants
+        for (const d of defendants.keys()) if (d !== main && ctx.has("DEFENDANT_IN", d)) ctx.relate("PRESIDED_OVER", p, trialFor(d, "held", s), s, 0.5);
         const planned = p.mentions.find((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {

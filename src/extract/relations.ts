@@ -52,6 +52,7 @@ export function extractRoles(ctx: ArticleContext): void {
       }
     }
     apposition(ctx, person, m, after);
+    servedAs(ctx, person, m, after);
     // "Judge X of Los Angeles County Superior Court", "X, who ran the Y Office"
     worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:law firm|firm|company|studio|agency|office)\s+)?$/u);
     worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
@@ -86,7 +87,23 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/.exec(rest);
     if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
     worksForAfter(ctx, person, m.sentence, roleStart + form.length, /^(?:\s+[\p{Ll}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u, info.label);
+    // "a former Temple University employee", "a onetime Theranos board member"
+    const org = ctx.names.find((n) => n.sentence === m.sentence && (n.type === "Organization" || n.type === "Studio" || n.type === "Court") && n.end <= roleStart && /^\s+$/.test(ctx.text.slice(n.end, roleStart)));
+    if (org) ctx.relate(info.label === "founder" ? "FOUNDED" : "WORKS_FOR", person, ctx.entityOf.get(org), m.sentence, 0.7);
   }
+}
+
+/** "Castor, a former district attorney who this year served as one of Donald Trump's lawyers": a role in a relative clause. */
+function servedAs(ctx: ArticleContext, person: Entity, m: NameMention, after: string): void {
+  const rel = new RegExp(String.raw`^[^.;]{0,80}?who\s+(?:[\p{Ll}\s]{0,30}?)(?:served|serves|works|worked|acted|acts|is|was)\s+as\s+(?:one of\s+)?(?:(?<owner>${NAME})['’]s?\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})`, "u").exec(after);
+  if (!rel?.groups) return;
+  const form = rel.groups.role!;
+  const info = roleByForm.get(form.toLowerCase());
+  if (!info) return;
+  const roleStart = m.end + rel[0].length - form.length;
+  ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.7);
+  const owner = rel.groups.owner;
+  if (owner) representation(ctx, person, info.legal, owner, undefined, m.sentence, m.end + rel[0].lastIndexOf(owner));
 }
 
 /** "X's lawyer Y" and "his lawyer, Y": Y represents X. A defence lawyer without an owner represents the defendant later. */
@@ -166,6 +183,9 @@ export function extractFilms(ctx: ArticleContext): void {
         const along = /^\s+alongside\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}\-]+\s+){0,3}/u.exec(ctx.text.slice(f.end + 1 + starredIn[0].length, s.end));
         if (along) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + starredIn[0].length + along[0].length), film, s.index, 0.65);
       }
+      // "the NBC sitcom that ran from 1984 to 1992 and cast him as Dr. Cliff Huxtable"
+      const castPronoun = /^[^.;]*?\b(?:cast|starring|starred)\s+(him|her)\b/u.exec(after);
+      if (castPronoun) ctx.relate("ACTED_IN", ctx.salientPerson(s.index, f.start, ctx.fitsPronoun(castPronoun[1])), film, s.index, 0.65);
       // "directed by Greta Gerwig", "X, directed by Y"
       const dir = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:directed|written and directed) by\s+/u.exec(after);
       if (dir) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + dir[0].length), film, s.index, 0.8);

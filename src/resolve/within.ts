@@ -73,7 +73,7 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     const bySurname = personEntities.filter((e) => [e.label, ...e.aliases].some((n) => { const x = wordsOf(n); return x.length > 1 && x[x.length - 1] === w; }));
     const byFirst = personEntities.filter((e) => [e.label, ...e.aliases].some((n) => { const x = wordsOf(n); return x.length > 1 && x[0] === w; }));
     const pool = bySurname.length ? bySurname : byFirst;
-    if (pool.length) { attach(m, pickPerson(pool, m, people)); continue; }
+    if (pool.length) { m.type = "Person"; attach(m, pickPerson(pool, m, people)); continue; }
     if (m.type === "Place") continue;
     const known = personEntities.find((e) => wordsOf(e.label).length === 1 && wordsOf(e.label)[0] === w);
     if (known) { attach(m, known); continue; }
@@ -96,7 +96,7 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     }
     const count = unresolved.filter((x) => x.name.replace(/['’]s$/, "") === word).length;
     const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|devices?|technology|lab|labs|offices?)\b/.test(text.slice(m.end, m.end + 20));
-    if (count >= 2 || modifier) orgCandidates.push({ ...m, type: "Organization" as const });
+    if (count >= 2 || modifier) { m.type = "Organization"; orgCandidates.push(m); }
   }
   // 4. Everything else: one entity per normalised name; a court named by a shorter form of a longer name is that court.
   const others = [...mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m))), ...orgCandidates];
