@@ -9,6 +9,8 @@ import { normalizeName } from "../resolve/names.ts";
 
 export class ArticleContext {
   readonly relations: Relation[] = [];
+  /** Lawyers named as "his lawyer": whose, the events stage decides once it knows the defendants. */
+  readonly pronounClients: { lawyer: Entity; sentence: number; at: number; pronoun: string }[] = [];
   private readonly relationIndex = new Map<string, Relation>();
   private readonly roleEntities = new Map<string, Entity>();
   private counter = 0;

@@ -424,6 +424,13 @@ function caseParticipants(
 ): void {
   const firstSentence = (e: Entity, test?: RegExp) => (e.mentions.find((m) => !test || test.test(ctx.sentences[m.sentence]!.text)) ?? e.mentions[0]!).sentence;
   const prosecutorOffices = ctx.byType("Organization").filter((o) => PROSECUTOR_ORG.test(o.label));
+  // "his lawyer": the defendant of that gender the sentence is about, else whoever it is about
+  for (const { lawyer, sentence, at, pronoun } of ctx.pronounClients) {
+    const fits = ctx.fitsPronoun(pronoun);
+    const client = ctx.salientPerson(sentence, at, (e) => e !== lawyer && defendants.has(e) && fits(e))
+      ?? ctx.salientPerson(sentence, at, (e) => e !== lawyer && fits(e) && !legalRole(ctx, e));
+    ctx.relate("REPRESENTS", lawyer, client, sentence, 0.6);
+  }
   for (const p of ctx.persons()) {
     if (defendants.has(p)) continue;
     for (const label of ctx.rolesOf(p)) {

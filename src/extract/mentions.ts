@@ -4,7 +4,7 @@ import type { Sentence } from "../segment/index.ts";
 import type { EntityType } from "../schema.ts";
 import {
   COURT_HEADS, COURT_PHRASES, FILM_CONTEXT, HONORIFIC_GENDER, NON_NAME, NOT_FILM_CONTEXT, ORG_HEADS, ORG_PREFIXES,
-  PLACES, PLACE_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, TITLE_FORMS,
+  PLACES, PLACE_HEADS, POSTNOMINALS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, TITLE_FORMS,
 } from "./lexicon.ts";
 
 export interface NameMention {
@@ -155,6 +155,8 @@ function segments(run: Token[]): Token[][] {
     const nextHead = next[next.length - 1]!.text;
     const merge =
       joinText === "&" ||
+      // "Countess of Chester Hospital": one word, "of", then a name with an organisation head
+      (acc.length === 1 && /^of( the)?$/.test(joinText) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (MERGE_HEADS.has(lastWord) && /^(of|for|at|of the|for the|at the|on)$/.test(joinText)) ||
       (/^(and|&)$/.test(joinText) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead)) && acc.length > 1 && !isPersonLike(acc));
     if (merge) acc = [...acc, ...join, ...next];
@@ -200,6 +202,8 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
     while (words.length > 1 && NON_NAME.has(words[0]!.text) && !(ORG_HEADS.has(words[words.length - 1]!.text) && words[0]!.text === "The")) words = words.slice(1);
     if (words.length && words[0]!.text === "The") words = words.slice(1);
   }
+  // "Nick Johnson KC": letters after a name are not part of it
+  while (words.length > 1 && POSTNOMINALS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
   if (!words.length) return undefined;
   const start = sentence.start + words[0]!.start;
   const end = sentence.start + words[words.length - 1]!.end - (words[words.length - 1] === lastTok ? endTrim : 0);

@@ -64,6 +64,13 @@ export function extractRoles(ctx: ArticleContext): void {
 
 /** Every role named in the apposition after a name, up to a relative clause: "James Mattis, the former defense secretary and a onetime board member". */
 function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: string): void {
+  // British usage: "Nick Johnson KC, prosecuting, told the court"
+  const side = /^((?:\s+(?:KC|QC|SC))?\s*,\s+)(prosecuting|defending|for the prosecution|for the defen[cs]e)\s*[,;]/.exec(after);
+  if (side) {
+    const start = m.end + side[1]!.length;
+    ctx.holdsRole(person, /prosecut/.test(side[2]!) ? "prosecutor" : "lawyer", m.sentence, start, start + side[2]!.length, 0.75);
+    return;
+  }
   const app = APPOSITION.exec(after);
   if (!app?.groups) return;
   const bodyStart = m.end + app[0].length - app.groups.body!.length;
@@ -82,6 +89,9 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const lead = body.slice(0, r.index);
     const owner = /(?<owner>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})['’]s?\s+(?:(?:two|three|\S+-\S+|lead|former|longtime|onetime|own)\s+)*$/u.exec(lead)?.groups?.owner;
     const det = /(?:^|\s)(his|her|their)\s+(?:\S+\s+){0,2}$/.exec(lead)?.[1];
+    // "the hospital's then chief executive": the organisation of that kind the article names
+    const kind = /\bthe\s+(hospital|company|firm|university|studio|church|office|network|paper|newspaper|agency|department|club|team|school|college|bank)['’]s\s+(?:\S+\s+){0,2}$/i.exec(lead)?.[1];
+    if (kind) ctx.relate("WORKS_FOR", person, organisationOfKind(ctx, kind, m.sentence), m.sentence, 0.6);
     representation(ctx, person, info.legal, owner, det, m.sentence, owner ? bodyStart + lead.lastIndexOf(owner) : roleStart);
     const rest = ctx.text.slice(roleStart + form.length, ctx.sentences[m.sentence]!.end);
     const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/.exec(rest);
@@ -106,6 +116,16 @@ function servedAs(ctx: ArticleContext, person: Entity, m: NameMention, after: st
   if (owner) representation(ctx, person, info.legal, owner, undefined, m.sentence, m.end + rel[0].lastIndexOf(owner));
 }
 
+/** The organisation "the hospital" or "the company" stands for: one whose name ends so, else the last one named. */
+function organisationOfKind(ctx: ArticleContext, kind: string, sentence: number): Entity | undefined {
+  const orgs = ctx.byType("Organization").concat(ctx.byType("Studio"));
+  const named = orgs.filter((o) => o.label.toLowerCase().endsWith(kind.toLowerCase()));
+  if (named.length === 1) return named[0];
+  if (named.length) return undefined;
+  const before = orgs.filter((o) => o.mentions.some((m) => m.sentence <= sentence));
+  return before.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
 /** "X's lawyer Y" and "his lawyer, Y": Y represents X. A defence lawyer without an owner represents the defendant later. */
 function representation(ctx: ArticleContext, lawyer: Entity, legal: string | undefined, owner: string | undefined, det: string | undefined, sentence: number, at: number): void {
   if (legal !== "lawyer") return;
@@ -117,9 +137,7 @@ function representation(ctx: ArticleContext, lawyer: Entity, legal: string | und
       if (org && ctx.entityOf.has(org)) ctx.relate("WORKS_FOR", lawyer, ctx.entityOf.get(org), sentence, 0.6);
     }
   } else if (det && /^(his|her|their)$/i.test(det)) {
-    const fits = ctx.fitsPronoun(det);
-    const client = ctx.salientPerson(sentence, at, (e) => e !== lawyer && fits(e) && !ctx.rolesOf(e).some((r) => roleOf(r)?.legal));
-    if (client) ctx.relate("REPRESENTS", lawyer, client, sentence, 0.6);
+    ctx.pronounClients.push({ lawyer, sentence, at, pronoun: det });
   }
 }
 
