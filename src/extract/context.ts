@@ -170,6 +170,22 @@ export class ArticleContext {
     return undefined;
   }
 
+  /**
+   * Whom a description such as "the actor" stands for: of the people named earlier in the sentence
+   * and the subjects of the two sentences before, the one the article mentions most.
+   */
+  describedPerson(sentence: number, pos: number, filter: (e: Entity) => boolean, role?: string): Entity | undefined {
+    const candidates = this.namesIn(sentence).filter((m) => m.type === "Person" && m.end <= pos).map((m) => this.entityOf.get(m)!);
+    let subjects = 0;
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 3) && subjects < 2; s--) {
+      const first = this.namesIn(s).find((m) => m.type === "Person");
+      if (first) { candidates.push(this.entityOf.get(first)!); subjects++; }
+    }
+    const fit = candidates.filter(filter);
+    const holds = (e: Entity) => (role && this.rolesOf(e).includes(role) ? 1 : 0);
+    return fit.sort((a, b) => holds(b) - holds(a) || b.mentions.length - a.mentions.length)[0];
+  }
+
   /** The person the article is most about: most mentions. */
   mainPerson(filter: (e: Entity) => boolean = () => true): Entity | undefined {
     return this.persons().filter(filter).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)[0];

@@ -58,7 +58,7 @@ export function extractEvents(ctx: ArticleContext): void {
     if (pick) return ctx.entityOf.get(pick)!;
     // "She was acquitted on four counts": a pronoun stands for a defendant of its gender
     const text = ctx.text.slice(ctx.sentences[sentence]!.start, pos);
-    const pronoun = /\b(he|she|him|her)\b/i.exec(text)?.[1];
+    const pronoun = /\b(he|she|him|her|his)\b/i.exec(text)?.[1];
     const fits = ctx.fitsPronoun(pronoun);
     return pronoun ? ctx.salientPerson(sentence, pos, (e) => defendants.has(e) && fits(e)) ?? main : main;
   };
@@ -155,11 +155,16 @@ export function extractEvents(ctx: ArticleContext): void {
     for (const o of trialOutcomes) {
       if (here.some((m) => m.outcome === o.outcome && assigned.has(m))) continue;
       if (planned && o.outcome === "dismissed") continue;
-      if (o.outcome === "dismissed" && !here.length) continue;
+      const every = /\b(?:every|all|each)\s+(?:\w+\s+)?(?:counts?|charges?)\b|\bthe (?:original )?charges\b/i.test(s.text);
+      if (o.outcome === "dismissed" && !here.length && !every) continue;
       const outcome: Outcome = o.outcome === "hung_jury" && mistrialInArticle && !here.length ? "mistrial" : o.outcome;
       if (!defendants.has(d) && !here.length && !/\b(?:jury|jurors|verdict|trial|he|she)\b/i.test(s.text)) continue;
       const t = trialFor(nearestDefendant(s.index, s.start + o.index) ?? d, "held", s.index);
       const v = verdictFor(t, outcome, s.index, s.start + o.index, s.start + o.index + o.length);
+      if (outcome === "dismissed") {
+        const court = ctx.namesIn(s.index).find((n) => n.type === "Court");
+        if (court) ctx.relate("RULED", ctx.entityOf.get(court), v, s.index, 0.6);
+      }
       // "he declared a mistrial on those counts": the counts this sentence names
       if (outcome === "mistrial" && here.some((m) => m.charge)) {
         for (const m of here) if (m.charge) ctx.relate("ON_CHARGE", v, m.charge, s.index, 0.6);
@@ -188,9 +193,24 @@ export function extractEvents(ctx: ArticleContext): void {
     }
   }
   caseParticipants(ctx, main, trialFor, defendants, appellate, charges);
+  findAccusations(ctx, defendants);
 }
 
 /** People in the defendant's seat: named (or a pronoun) next to convicted, acquitted, charged, tried... */
+/** "Eddie Johnson, then superintendent of the police, accused him of ...": one person accuses another. */
+export function findAccusations(ctx: ArticleContext, defendants: Map<Entity, number>): void {
+  const re = new RegExp(String.raw`${MARK}(?:,[^,]{1,90},)?\s+(?:has |had |publicly |also |later |first )*accused\s+(?:${MARK}|(him|her))`, "gu");
+  for (const s of ctx.sentences) {
+    const { masked, persons } = mask(ctx, s.index);
+    for (const m of masked.matchAll(re)) {
+      const accuser = persons[Number(m[1])];
+      const fits = ctx.fitsPronoun(m[3]);
+      const accused = m[2] !== undefined ? persons[Number(m[2])] : ctx.salientPerson(s.index, s.start, (e) => e !== accuser && defendants.has(e) && fits(e));
+      ctx.relate("ACCUSED", accuser, accused, s.index, 0.6);
+    }
+  }
+}
+
 /** People in the dock, with the number of sentences that put them there. */
 function findDefendants(ctx: ArticleContext): Map<Entity, number> {
   const found = new Map<Entity, number>();
@@ -437,11 +457,13 @@ function caseParticipants(
       const legal = roleOf(label)?.legal;
       if (legal === "judge") {
         const sentences = p.mentions.map((m) => ctx.sentences[m.sentence]!.text).join(" ");
-        if (/\b(?:majority|appeals?|appellate|dissent)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
+        if (/\b(?:majority|appeals?|appellate|dissent|writing for)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
+        // a judge who only named someone or ruled on a motion did not preside: the trial must show
+        if (!TRIAL_WORDS.test(sentences) && !/\b(?:presid|sentenc|declared|verdict|hearing)/i.test(sentences)) continue;
         const s = firstSentence(p, TRIAL_WORDS);
         ctx.relate("PRESIDED_OVER", p, trialFor(main, "held", s), s, 0.7);
         // "He was tried separately, before the same judge": the judge of the article tried its other defendants
-        for (const d of defendants.keys()) if (d !== main && ctx.has("DEFENDANT_IN", d)) ctx.relate("PRESIDED_OVER", p, trialFor(d, "held", s), s, 0.5);
+        if (/\bsame judge\b/i.test(ctx.text)) for (const d of defendants.keys()) if (d !== main && ctx.has("DEFENDANT_IN", d)) ctx.relate("PRESIDED_OVER", p, trialFor(d, "held", s), s, 0.5);
         const planned = p.mentions.find((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {
@@ -506,7 +528,9 @@ export function describePeople(ctx: ArticleContext): void {
       if (info?.legal || info?.unnamed) continue;
       if (/^\s*(?:stand|box)\b/.test(s.text.slice(m.index + m[0].length))) continue;
       if (role && /s$/.test(role) && !/ss$/.test(role)) continue;
-      const person = ctx.salientPerson(s.index, pos, (e) => !legalRole(ctx, e));
+      if (/["”]\s*$/.test(s.text.slice(0, m.index + m[0].length - (role?.length ?? 0)))) continue;
+      if (/^['’]s\b/.test(follows)) continue; // "the physicist's rival" names someone else
+      const person = ctx.describedPerson(s.index, pos, (e) => !legalRole(ctx, e), info?.label);
       if (!person) continue;
       ctx.describe(person, s.index, pos, pos + m[0].trimEnd().length);
       if (age && !person.attrs.age) person.attrs.age = Number(age);

@@ -28,6 +28,8 @@ const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on"]);
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "from", "or", "is", "was", "be", "as", "vs.", "vs"]);
 const QUOTE_OPEN = /["“]/;
+/** Words whose possessive is part of a name: "District Attorney's Office", "State's Attorney", "Women's Hospital". */
+const POSSESSIVE_OWNERS = new Set(["Attorney", "Attorneys", "State", "Prosecutor", "Prosecutors", "Sheriff", "Marshal", "Coroner", "General", "People", "Children", "Women", "Men", "Veterans", "Workers", "Governor", "Mayor", "President", "Solicitor", "Defender", "Defenders"]);
 
 /** A word that can be part of a name: capitalised, not a shouted dateline ("LOS ANGELES"), not "R-rated" or "Oscar-winning". */
 const isCap = (t: string) =>
@@ -57,6 +59,17 @@ export function findNames(sentence: Sentence): NameMention[] {
     }
   }
   out.push(...findDescriptiveCourts(sentence, out));
+  for (const m of [...out]) {
+    if (m.type !== "Person" || m.title) continue;
+    const words = m.name.split(/\s+/);
+    if (words.length !== 2) continue;
+    const first = /(?:^|[\s(]\p{Ll}+\s|^\p{Lu}\p{Ll}+\s|,\s)(\p{Lu}\p{Ll}+) and $/u.exec(sentence.text.slice(0, m.start - sentence.start));
+    if (!first || NON_NAME.has(first[1]!) || PLACES.has(first[1]!)) continue;
+    const start = m.start - first[0].length + first[0].indexOf(first[1]!);
+    const i = out.findIndex((x) => x.start === start);
+    if (i >= 0) out.splice(i, 1);
+    out.push({ type: "Person", sentence: sentence.index, start, end: start + first[1]!.length, surface: first[1]!, name: `${first[1]} ${words[1]}` });
+  }
   // "U.S. District Court in Brooklyn", "federal court in Chicago": the place is part of the court's name
   for (const c of out) {
     if (c.type !== "Court") continue;
@@ -97,7 +110,9 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
       if (skip(u)) break;
       if (isPossessive(run[run.length - 1]!.text)) {
         // "District Attorney's office": a possessive followed by an organisation head continues the name
-        if ((ORG_HEADS.has(u.text) || u.text === "Attorney") && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
+        // only an office's or a title's possessive goes on: "State's Attorney", "Women's Hospital", never "Foxx's office"
+        const owner = bare(run[run.length - 1]!.text);
+        if ((ORG_HEADS.has(bare(u.text)) || bare(u.text) === "Attorney") && u.start - run[run.length - 1]!.end <= 1 && POSSESSIVE_OWNERS.has(owner)) { run.push(u); j++; continue; }
         break;
       }
       // pseudonyms with a number: "Jane Doe 2"

@@ -53,6 +53,13 @@ export function extractRoles(ctx: ArticleContext): void {
     }
     apposition(ctx, person, m, after);
     servedAs(ctx, person, m, after);
+    // "named Dan Webb, a former U.S. attorney in Chicago, as special prosecutor"
+    const as = new RegExp(String.raw`^(?:\s*,[^,;]{1,80},)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})`, "u").exec(after);
+    if (as?.groups) {
+      const info = roleByForm.get(as.groups.role!.toLowerCase());
+      const start = m.end + as[0].length - as.groups.role!.length;
+      if (info) ctx.holdsRole(person, info.label, m.sentence, start, start + as.groups.role!.length, 0.7);
+    }
     // "Judge X of Los Angeles County Superior Court", "X, who ran the Y Office"
     worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:law firm|firm|company|studio|agency|office)\s+)?$/u);
     worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
