@@ -4,7 +4,7 @@
 // edges with their keys as ids. A generator of string chunks, so a large graph streams to disk
 // without the whole document ever being in memory.
 import type Graph from "graphology";
-import { asString, chunked, columns, exportView, type Attributes, type Column, type ExportOptions } from "./view.ts";
+import { asString, chunked, exportView, type Attributes, type Column, type ExportOptions } from "./view.ts";
 import { xmlAttr, xmlText } from "./xml.ts";
 
 const GRAPHML_TYPE: Record<Column["kind"], string> = {
@@ -14,8 +14,8 @@ const GRAPHML_TYPE: Record<Column["kind"], string> = {
 export function* graphmlChunks(graph: Graph, options: ExportOptions = {}): Generator<string> {
   const view = exportView(graph, options);
   // First pass: the columns, so every <key> is declared before it is used.
-  const nodeColumns = columns(view.nodes()).map((c, i) => ({ ...c, id: `n${i}` }));
-  const edgeColumns = columns(view.edges()).map((c, i) => ({ ...c, id: `e${i}` }));
+  const nodeColumns = view.nodeColumns().map((c, i) => ({ ...c, id: `n${i}` }));
+  const edgeColumns = view.edgeColumns().map((c, i) => ({ ...c, id: `e${i}` }));
   yield* chunked(document());
 
   function* document(): Generator<string> {

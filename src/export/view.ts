@@ -9,7 +9,6 @@
 // as Gephi and yEd show labels. Iteration follows graph order, so output is deterministic.
 import type Graph from "graphology";
 import { isRelation } from "../query/graph-index.ts";
-import { sentenceEvidence } from "../query/evidence.ts";
 
 export interface ExportOptions {
   /** Keep Article and Sentence nodes and the provenance edges (default false). */
@@ -24,13 +23,24 @@ export interface ExportView {
   withText: boolean;
   nodes(): Iterable<ExportNode>;
   edges(): Iterable<ExportEdge>;
+  /** The node and edge columns, found without building the exported edges (no evidence lookups). */
+  nodeColumns(): Column[];
+  edgeColumns(): Column[];
 }
 
 const TEXT_NODES = new Set(["Article", "Sentence"]);
 
 export function exportView(graph: Graph, options: ExportOptions = {}): ExportView {
   const withText = options.withText ?? false;
-  return {
+  const keepEdge = (type: unknown) => withText || isRelation(type);
+  /** A sentence's text and its article's path, without building a whole Evidence record. */
+  const quote = (sentence: string): [text: string, path: string] => {
+    if (!graph.hasNode(sentence)) return ["", ""];
+    const s = graph.getNodeAttributes(sentence);
+    const path = graph.hasNode(s.article) ? graph.getNodeAttribute(s.article, "path") : "";
+    return [typeof s.text === "string" ? s.text : "", typeof path === "string" ? path : ""];
+  };
+  const view: ExportView = {
     withText,
     *nodes() {
       for (const { node, attributes } of graph.nodeEntries()) {
@@ -40,19 +50,35 @@ export function exportView(graph: Graph, options: ExportOptions = {}): ExportVie
     },
     *edges() {
       for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-        const relation = isRelation(attributes.type);
-        if (!withText && !relation) continue;
+        if (!keepEdge(attributes.type)) continue;
         const out: Attributes = { ...attributes };
         if (out.label === undefined) out.label = attributes.type;
-        if (relation && Array.isArray(attributes.evidence)) {
-          const evidence = attributes.evidence.map((k: string) => sentenceEvidence(graph, k));
-          out.evidence_text = evidence.map((e: { text: string } | undefined) => e?.text ?? "");
-          out.evidence_articles = evidence.map((e: { path: string } | undefined) => e?.path ?? "");
+        if (isRelation(attributes.type) && Array.isArray(attributes.evidence)) {
+          const quotes = attributes.evidence.map(quote);
+          out.evidence_text = quotes.map((q: [string, string]) => q[0]);
+          out.evidence_articles = quotes.map((q: [string, string]) => q[1]);
         }
         yield { key: edge, source, target, attributes: out };
       }
     },
+    nodeColumns: () => columns(view.nodes()),
+    edgeColumns() {
+      let relations = false, unlabelled = false;
+      const raw = columns((function* () {
+        for (const { attributes } of graph.edgeEntries()) {
+          if (!keepEdge(attributes.type)) continue;
+          if (attributes.label === undefined) unlabelled = true;
+          if (isRelation(attributes.type) && Array.isArray(attributes.evidence)) relations = true;
+          yield { attributes };
+        }
+      })());
+      const extra: Column[] = [];
+      if (unlabelled && !raw.some((c) => c.name === "label")) extra.push({ name: "label", kind: "string" });
+      if (relations) extra.push({ name: "evidence_text", kind: "string[]" }, { name: "evidence_articles", kind: "string[]" });
+      return order([...raw.filter((c) => !extra.some((x) => x.name === c.name)), ...extra]);
+    },
   };
+  return view;
 }
 
 /** How a column is written: scalars by their kind, lists of strings natively where a format can. */
@@ -75,13 +101,17 @@ export function columns(elements: Iterable<{ attributes: Attributes }>): Column[
       kinds.set(name, seen === undefined ? kind : merge(seen, kind));
     }
   }
+  return order([...kinds].map(([name, kind]) => ({ name, kind })));
+}
+
+/** `type` and `label` first, then by name. */
+function order(cols: Column[]): Column[] {
   const first = ["type", "label"];
-  const names = [...kinds.keys()].sort((a, b) => {
+  return cols.sort(({ name: a }, { name: b }) => {
     const i = first.indexOf(a), j = first.indexOf(b);
     if (i >= 0 || j >= 0) return (i < 0 ? 2 : i) - (j < 0 ? 2 : j);
     return a < b ? -1 : a > b ? 1 : 0;
   });
-  return names.map((name) => ({ name, kind: kinds.get(name)! }));
 }
 
 function kindOf(v: unknown): Kind | undefined {

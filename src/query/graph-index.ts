@@ -12,8 +12,20 @@ export interface GraphIndex {
   byName: Map<string, string[]>;
   /** Folded labels and aliases of every Role each Person HOLDS_ROLE. */
   rolesOf: Map<string, Set<string>>;
+  /** Persons by the folded label and aliases of every Role they HOLDS_ROLE. */
+  roleHolders: Map<string, string[]>;
   /** Nodes joined to a node by at least one relation edge, either direction, sorted by key. */
   neighbours: Map<string, string[]>;
+  /** Each node's relation edges, outgoing and incoming, in graph order: typed adjacency without provenance edges. */
+  outRelations: Map<string, RelationEdge[]>;
+  inRelations: Map<string, RelationEdge[]>;
+}
+
+/** A relation edge seen from one end: its key, type and the node at the other end. */
+export interface RelationEdge {
+  key: string;
+  type: string;
+  other: string;
 }
 
 const RELATIONS: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -61,8 +73,15 @@ function buildIndex(graph: Graph): GraphIndex {
 
   const rolesOf = new Map<string, Set<string>>();
   const sets = new Map<string, Set<string>>();
-  graph.forEachEdge((_, a, source, target, _sa, ta) => {
+  const outRelations = new Map<string, RelationEdge[]>(), inRelations = new Map<string, RelationEdge[]>();
+  const push = (map: Map<string, RelationEdge[]>, node: string, edge: RelationEdge) => {
+    const list = map.get(node);
+    if (list) list.push(edge); else map.set(node, [edge]);
+  };
+  graph.forEachEdge((key, a, source, target, _sa, ta) => {
     if (!isRelation(a.type)) return;
+    push(outRelations, source, { key, type: a.type, other: target });
+    push(inRelations, target, { key, type: a.type, other: source });
     let s = sets.get(source);
     if (!s) sets.set(source, (s = new Set()));
     s.add(target);
@@ -78,7 +97,13 @@ function buildIndex(graph: Graph): GraphIndex {
   });
   const neighbours = new Map<string, string[]>();
   for (const [node, set] of sets) neighbours.set(node, [...set].sort(byKey));
-  return { byType, byName, rolesOf, neighbours };
+  const roleHolders = new Map<string, string[]>();
+  for (const [person, roles] of rolesOf)
+    for (const role of roles) {
+      const list = roleHolders.get(role);
+      if (list) list.push(person); else roleHolders.set(role, [person]);
+    }
+  return { byType, byName, rolesOf, roleHolders, neighbours, outRelations, inRelations };
 }
 
 export const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,11 +3,11 @@
 // paths (no node twice), and report each in the pattern's own order with evidence per hop.
 import type Graph from "graphology";
 import { QueryError } from "../errors.ts";
-import { graphIndex, isRelation, type GraphIndex } from "./graph-index.ts";
+import { graphIndex, isRelation, type GraphIndex, type RelationEdge } from "./graph-index.ts";
 import { hopBetween, type EdgeFilter } from "./evidence.ts";
 import { parsePattern } from "./pattern.ts";
 import { fold } from "./text.ts";
-import type { AttributeTest, EdgeStep, NodeStep, PathResult, Pattern, RunOptions } from "./types.ts";
+import type { AttributeTest, EdgeStep, Hop, NodeStep, PathResult, Pattern, RunOptions } from "./types.ts";
 
 export const DEFAULT_LIMIT = 1000;
 
@@ -30,7 +30,8 @@ export function runPattern(graph: Graph, pattern: Pattern | string, options: Run
   const backwards = last.length < first.length;
   const steps = backwards ? [...tests].reverse() : tests;
   const edges = backwards ? [...p.edges].reverse().map(flip) : p.edges;
-  const walks = edges.map((e) => walker(graph, e));
+  const walks = edges.map((e) => walker(graph, index, e));
+  const hops = hopMaker(graph, p);
 
   const results: PathResult[] = [];
   const path: string[] = [];
@@ -40,7 +41,7 @@ export function runPattern(graph: Graph, pattern: Pattern | string, options: Run
     onPath.add(node);
     if (depth === edges.length) {
       const nodes = backwards ? [...path].reverse() : [...path];
-      results.push({ nodes, hops: hops(graph, p, nodes) });
+      results.push({ nodes, hops: hops(nodes) });
     } else {
       for (const next of walks[depth]!(node)) {
         if (onPath.has(next) || !steps[depth + 1]!(next)) continue;
@@ -55,9 +56,19 @@ export function runPattern(graph: Graph, pattern: Pattern | string, options: Run
   return results;
 }
 
-/** The hops of a matched node sequence, each with the edges its step accepts. */
-function hops(graph: Graph, p: Pattern, nodes: string[]) {
-  return p.edges.map((e, i) => hopBetween(graph, nodes[i]!, nodes[i + 1]!, accepts(e), e.direction !== "in", e.direction !== "out"));
+/**
+ * The hops of a matched node sequence, each with the edges its step accepts. Results share
+ * prefixes (one trial, many verdicts), so hops are memoised for the run.
+ */
+function hopMaker(graph: Graph, p: Pattern) {
+  const filters = p.edges.map(accepts);
+  const memo = new Map<string, Hop>();
+  return (nodes: string[]): Hop[] => p.edges.map((e, i) => {
+    const u = nodes[i]!, v = nodes[i + 1]!, id = `${i}\u0000${u}\u0000${v}`;
+    let hop = memo.get(id);
+    if (!hop) memo.set(id, (hop = hopBetween(graph, u, v, filters[i]!, e.direction !== "in", e.direction !== "out")));
+    return hop;
+  });
 }
 
 function flip(e: EdgeStep): EdgeStep {
@@ -70,9 +81,30 @@ export function accepts(e: EdgeStep): EdgeFilter {
   return (type) => set.has(type);
 }
 
-/** The distinct neighbours of a node across the edges one step accepts, in graph order. */
-function walker(graph: Graph, e: EdgeStep): (node: string) => string[] {
+/**
+ * The distinct neighbours of a node across the edges one step accepts, in graph order. Relation
+ * steps read the index's typed adjacency; steps naming provenance edges ask graphology.
+ */
+function walker(graph: Graph, index: GraphIndex, e: EdgeStep): (node: string) => string[] {
   const accept = accepts(e);
+  if (e.types === "*" || e.types.every(isRelation)) {
+    const lists = e.direction === "out" ? [index.outRelations] : e.direction === "in" ? [index.inRelations] : [index.outRelations, index.inRelations];
+    return (node) => {
+      const found: string[] = [];
+      let seen: Set<string> | undefined; // only for busy nodes: includes() is quicker on short lists
+      for (const map of lists) {
+        const edges = map.get(node) ?? EMPTY;
+        if (!seen && edges.length > 16) seen = new Set(found);
+        for (const edge of edges) {
+          if (!accept(edge.type)) continue;
+          if (seen ? seen.has(edge.other) : found.includes(edge.other)) continue;
+          seen?.add(edge.other);
+          found.push(edge.other);
+        }
+      }
+      return found;
+    };
+  }
   return (node) => {
     const seen = new Set<string>();
     const add = (_edge: string, a: { type?: unknown }, source: string, target: string) => {
@@ -85,14 +117,21 @@ function walker(graph: Graph, e: EdgeStep): (node: string) => string[] {
   };
 }
 
-/** The nodes one step can start from, narrowed by the index where a test allows it. */
-function candidates(graph: Graph, index: GraphIndex, step: NodeStep, test: (node: string) => boolean): string[] {
-  const byName = step.tests.find((t) => (t.name === "label" || t.name === "name") && t.op === "=");
-  const byKey = step.tests.find((t) => t.name === "key" && t.op === "=");
+const EMPTY: readonly RelationEdge[] = [];
+
+/**
+ * The nodes one step can start from, narrowed through the index (by key, name, role or type)
+ * before the step's tests are applied to what is left.
+ */
+function candidates(graph: Graph, index: GraphIndex, step: NodeStep, test: (node: string) => boolean): readonly string[] {
+  const find = (name: string) => step.tests.find((t) => t.name === name && t.op === "=");
+  const byKey = find("key"), byName = find("label") ?? find("name"), byRole = find("role");
   let pool: readonly string[];
   if (byKey) pool = graph.hasNode(byKey.value) ? [byKey.value] : [];
   else if (byName) pool = index.byName.get(fold(byName.value)) ?? [];
+  else if (byRole) pool = index.roleHolders.get(fold(byRole.value)) ?? [];
   else if (step.type === "*") pool = graph.nodes();
+  else if (step.tests.length === 0) return index.byType.get(step.type) ?? [];
   else pool = index.byType.get(step.type) ?? [];
   return pool.filter(test);
 }

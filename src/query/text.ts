@@ -3,8 +3,12 @@
 const MARKS = /\p{M}/gu;
 const QUOTES: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"' };
 
+/** Already folded: lower-case ASCII words with single spaces (most values: "judge", "mistrial"). */
+const FOLDED = /^[a-z0-9_'.&-]+(?: [a-z0-9_'.&-]+)*$/;
+
 /** The form two names are compared in: "José  O’Brien" and "jose o'brien" fold alike. */
 export function fold(text: string): string {
+  if (FOLDED.test(text)) return text;
   return text
     .normalize("NFKD")
     .replace(MARKS, "")
