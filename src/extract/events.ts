@@ -174,10 +174,12 @@ export function extractEvents(ctx: ArticleContext): void {
   // A whole-trial outcome covers every charge of its defendant that no other verdict names.
   for (const v of verdicts.values()) {
     if (v.hints?.allCharges !== "yes") continue;
+    delete v.hints.allCharges;
+    // once some charge is named with this outcome, a bare mention of it ("the mistrial") means that charge
+    if (ctx.relations.some((r) => r.type === "ON_CHARGE" && r.source === v.id)) continue;
     const t = ctx.entities.find((e) => e.id === v.hints!.trial)!;
     const d = ctx.entities.find((e) => e.id === t.hints!.defendant)!;
     for (const c of charges.filter((c) => c.hints?.defendant === d.id)) ctx.relate("ON_CHARGE", v, c, v.mentions[0]!.sentence, 0.55);
-    delete v.hints!.allCharges;
   }
   for (const c of charges) {
     const d = ctx.entities.find((e) => e.id === c.hints!.defendant);
@@ -304,10 +306,16 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     const found: ChargeMention[] = [];
     const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number, victim = victimAfter(ctx, s.index, s.start + victimFrom)) => {
       if (found.some((f) => f.start < s.start + end && s.start + start < f.end)) return;
+      // "raping Jane Doe 1 and Jane Doe 2": one count for each complainant
+      for (const other of victim ? coordinated(ctx, s.index, victim) : []) {
+        found.push({ sentence: s.index, start: s.start + start, end: s.start + end, label, family, split, defendant: defendantOf(s.index, s.start + start), victim: other, planned });
+      }
       const [cs, ce] = clauseOf(s.text, start);
       const near = outcomes.filter((o) => o.index >= cs && o.index < ce);
       const pick = (list: Found[]) => list.filter((o) => o.index <= start).pop() ?? list.find((o) => o.index > start);
-      const outcome = (pick(near) ?? pick(outcomes))?.outcome;
+      // "the current rape charge", "the remaining counts": the charge still open, whatever else the sentence says
+      const open = /\b(?:current|pending|remaining|outstanding|last)\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(0, start)) && !near.length;
+      const outcome = open ? undefined : (pick(near) ?? pick(outcomes))?.outcome;
       found.push({
         sentence: s.index, start: s.start + start, end: s.start + end, label, family, split,
         defendant: defendantOf(s.index, s.start + start), victim, outcome, planned,
@@ -371,6 +379,18 @@ function offenceInfo(text: string) {
 }
 const MODIFIER_PREFIX = new RegExp(`^(?:${OFFENCE_MODIFIERS})\\s+`, "i");
 
+/** The people named right after `first` in a list: "Jane Doe 1 and Jane Doe 2", "A, B and C". */
+function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Entity[] {
+  const names = ctx.namesIn(sentence).filter((n) => n.type === "Person");
+  const i = names.findIndex((n) => ctx.entityOf.get(n) === first);
+  const out: Entity[] = [];
+  for (let j = i + 1; i >= 0 && j < names.length; j++) {
+    if (!/^\s*(?:,|and|, and)\s*$/.test(ctx.text.slice(names[j - 1]!.end, names[j]!.start))) break;
+    out.push(ctx.entityOf.get(names[j]!)!);
+  }
+  return out;
+}
+
 /** The complainant named after an offence: "of Kaja Sokola", "against the actress Jessica Mann", "raping Ms Mann". */
 function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct = false): Entity | undefined {
   const s = ctx.sentences[sentence]!;
@@ -422,10 +442,14 @@ function groupCharges(ctx: ArticleContext, mentions: ChargeMention[]): Entity[] 
   for (const g of groups) {
     const label = g.mentions.map((m) => m.label).sort((a, b) => b.length - a.length)[0]!;
     const first = g.mentions.sort((a, b) => a.start - b.start)[0]!;
+    // A charge is known by defendant, offence and complainant. One without a complainant is "general":
+    // across articles it stands for the specific counts of the same offence; a split-off count is its own.
+    const split = g.key.includes("#") && (g.mentions.some((m) => m.split) || groups.some((x) => x !== g && x.family === g.family && x.defendant === g.defendant && !x.victim));
     const c = ctx.event("Charge", label, first.sentence, first.start, first.end, {}, {
       defendant: g.defendant?.id ?? "", family: g.family, ...(g.victim && { victim: g.victim.id }),
-      ...(g.key.includes("#") && { count: g.key.split("#")[1]! }),
+      ...(!g.victim && !split && { general: "yes" }),
     });
+    if (split) c.hints!.split = c.id;
     for (const m of g.mentions) {
       ctx.mention(c, m.sentence, m.start, m.end);
       if (m.label !== c.label && !c.aliases.includes(m.label)) c.aliases.push(m.label);

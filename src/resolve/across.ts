@@ -63,6 +63,29 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
     if (!groups.has(root)) groups.set(root, []);
     groups.get(root)!.push(item);
   }
+  // A general charge ("the rape charge") stands for the specific counts of that offence against the
+  // same defendant that other articles tell apart by complainant: its mentions and relations go to each.
+  const redirect = new Map<string, string[]>();
+  const chargeSig = (members: { doc: number; entity: Entity }[]) => {
+    const { doc, entity } = members[0]!;
+    const d = entity.hints?.defendant;
+    return `${d && byLocal.has(local(doc, d)) ? find(local(doc, d)) : d}|${entity.hints?.family}`;
+  };
+  const specific = new Map<string, string[]>();
+  for (const [root, members] of groups) {
+    if (members[0]!.entity.type !== "Charge" || members.every((m) => m.entity.hints?.general === "yes")) continue;
+    const sig = chargeSig(members);
+    specific.set(sig, [...(specific.get(sig) ?? []), root]);
+  }
+  for (const [root, members] of groups) {
+    if (members[0]!.entity.type !== "Charge" || !members.every((m) => m.entity.hints?.general === "yes")) continue;
+    const targets = specific.get(chargeSig(members));
+    if (!targets?.length) continue;
+    redirect.set(root, targets);
+    for (const t of targets) groups.get(t)!.push(...members);
+    groups.delete(root);
+  }
+
   const used = new Set<string>();
   const globalKey = new Map<string, string>(); // root -> node key
   const entities: GraphEntity[] = [];
@@ -89,10 +112,12 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
 
   const relations = new Map<string, GraphRelation>();
   docs.forEach((doc, d) => {
-    for (const r of doc.extraction.relations) {
-      const source = globalKey.get(find(local(d, r.source)));
-      const target = globalKey.get(find(local(d, r.target)));
-      if (!source || !target || source === target) continue;
+    const keysOf = (id: string) => {
+      const root = find(local(d, id));
+      return (redirect.get(root) ?? [root]).map((r) => globalKey.get(r)).filter((k): k is string => !!k);
+    };
+    for (const r of doc.extraction.relations) for (const source of keysOf(r.source)) for (const target of keysOf(r.target)) {
+      if (source === target) continue;
       const sig = `${source}\u0000${r.type}\u0000${target}`;
       const evidence = r.evidence.map((i) => sentenceKey(doc.article.key, i));
       const prev = relations.get(sig);
