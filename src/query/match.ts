@@ -15,6 +15,8 @@ export const DEFAULT_LIMIT = 1000;
  * Every path that matches the pattern, up to `limit` (default 1000). One result per sequence of
  * nodes; each hop lists every edge between its two nodes that the edge step accepts. Results are
  * in a stable order: by the starting candidates in graph order, then by edges in graph order.
+ * Results of one run may share Hop objects (a trial's hop appears in each of its verdicts'
+ * paths): treat them as read-only.
  */
 export function runPattern(graph: Graph, pattern: Pattern | string, options: RunOptions = {}): PathResult[] {
   const p = typeof pattern === "string" ? parsePattern(pattern) : pattern;
