@@ -1,7 +1,8 @@
 // Argument parsing and file I/O only: everything else is in the pipeline and its stages.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { buildGraph, type InputFile } from "./pipeline.ts";
+import { buildGraph, type BuildWarning, type InputFile } from "./pipeline.ts";
+import { articleKey } from "./ingest/index.ts";
 import { CaseGraphError, InputError } from "./errors.ts";
 import type Graph from "graphology";
 import { closeSync, openSync, writeSync } from "node:fs";
@@ -11,7 +12,8 @@ import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
 const USAGE = `casegraph: knowledge graphs of court cases from news articles
 
 usage:
-  casegraph build <input-dir> [--out <output-dir>]   build graph.json from every .txt and .md article
+  casegraph build <input-dir> [--out <output-dir>] [--quiet] [--progress]
+                                                    build graph.json from every .txt and .md article
   casegraph query <graph.json> "<pattern>" [--limit N] [--json]
                                                     paths matching a pattern or named query, with evidence
   casegraph path <graph.json> "<from>" "<to>" [--json]
@@ -63,42 +65,62 @@ export function parseArgs(argv: string[], booleans: string[] = []): { positional
 }
 
 function build(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["quiet"]);
+  const { positional, flags } = parseArgs(argv, ["quiet", "progress"]);
   const [input, extra] = positional;
   if (!input || extra) throw new InputError("usage: casegraph build <input-dir> [--out <output-dir>]");
   const outDir = typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph";
   const quiet = flags.has("quiet");
 
-  const files = readArticles(input);
-  if (files.length === 0) throw new InputError(`no .txt or .md articles in '${input}'`);
-  const progress = !quiet && process.stderr.isTTY && files.length >= 20 ? progressBar(files.length) : undefined;
-  const { graph, warnings } = buildGraph(files, { onProgress: progress });
+  const unreadable: BuildWarning[] = [];
+  const files = readArticles(input, unreadable);
+  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt or .md articles in '${input}'`);
+  // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
+  const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
+  const progress = showProgress ? progressBar(files.length) : undefined;
+  const { graph, warnings: buildWarnings } = buildGraph(files, { onProgress: progress });
   if (progress) process.stderr.write("\n");
 
-  mkdirSync(outDir, { recursive: true });
-  writeAtomically(join(outDir, "graph.json"), JSON.stringify(graph.export()));
-  for (const w of warnings) console.error(`casegraph: skipped ${w.path}: ${w.problem}`);
+  const out = join(outDir, "graph.json");
+  try {
+    writeAtomically(out, JSON.stringify(graph.export()));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new CaseGraphError(`cannot write '${out}': ${e.code ?? e.message}`);
+  }
+  const warnings = [...unreadable, ...buildWarnings];
+  for (const w of warnings) {
+    const built = graph.hasNode(articleKey(w.path));
+    console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
+  }
   writeChunksAtomically(join(outDir, "graph.graphml"), graphmlChunks(graph));
-  if (!quiet) console.log(summary(graph, files.length, warnings.length, join(outDir, "graph.json")));
+  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, out));
   return 0;
 }
 
-/** Every article below `dir`, sorted by path; unreadable files come back as empty input that ingest reports. */
-export function readArticles(dir: string): InputFile[] {
+/** Every article below `dir`, sorted by path; files that cannot be read are added to `unreadable`. */
+export function readArticles(dir: string, unreadable: BuildWarning[] = []): InputFile[] {
   let stat;
   try { stat = statSync(dir); } catch { throw new InputError(`input folder '${dir}' does not exist`); }
   if (!stat.isDirectory()) throw new InputError(`'${dir}' is not a folder`);
   const root = resolve(dir);
   const files: InputFile[] = [];
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    let entries;
+    try { entries = readdirSync(folder, { withFileTypes: true }); }
+    catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "error";
+      if (folder === root) throw new InputError(`cannot read input folder '${dir}' (${code})`);
+      unreadable.push({ path: relative(root, folder).split(sep).join("/"), problem: `cannot read this folder (${code})` });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && ARTICLE_EXTENSIONS.test(entry.name)) {
         const path = relative(root, full).split(sep).join("/");
         try { files.push({ path, bytes: readFileSync(full) }); }
-        catch (err) { console.error(`casegraph: skipped ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? "error"})`); }
+        catch (err) { unreadable.push({ path, problem: `cannot read it (${(err as NodeJS.ErrnoException).code ?? "error"})` }); }
       }
     }
   };
@@ -119,7 +141,7 @@ export function writeAtomically(path: string, content: string): void {
   }
 }
 
-function summary(graph: Graph, files: number, skipped: number, out: string): string {
+function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string): string {
   const nodes = new Map<string, number>(), edges = new Map<string, number>();
   graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
   graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
@@ -127,17 +149,22 @@ function summary(graph: Graph, files: number, skipped: number, out: string): str
     [...m].filter(([t]) => !skip.includes(t)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(", ") || "none";
   return [
     `built ${out}`,
-    `  articles   ${nodes.get("Article") ?? 0} of ${files} files${skipped ? ` (${skipped} skipped, see above)` : ""}`,
+    `  articles   ${nodes.get("Article") ?? 0} of ${files} files`,
     `  sentences  ${nodes.get("Sentence") ?? 0}`,
     `  entities   ${list(nodes, ["Article", "Sentence"])}`,
     `  relations  ${list(edges, ["MENTIONED_IN", "IN_ARTICLE"])}`,
     `  mentions   ${edges.get("MENTIONED_IN") ?? 0}`,
+    `  warnings   ${warnings.length ? `${warnings.length} (${warnings.map((w) => w.path).join(", ")}; see above)` : "none"}`,
   ].join("\n");
 }
 
 function progressBar(total: number): (done: number) => void {
   const width = 30;
+  let shown = -1;
   return (done) => {
+    const percent = Math.floor((done / total) * 100);
+    if (percent === shown && done !== total) return; // one redraw per percent, not per article
+    shown = percent;
     const filled = Math.round((done / total) * width);
     process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} articles`);
   };
