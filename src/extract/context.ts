@@ -11,6 +11,8 @@ export class ArticleContext {
   readonly relations: Relation[] = [];
   /** Lawyers named as "his lawyer": whose, the events stage decides once it knows the defendants. */
   readonly pronounClients: { lawyer: Entity; sentence: number; at: number; pronoun: string }[] = [];
+  /** People called "an accuser": of the defendant, once the events stage knows who that is. */
+  readonly pendingAccusers: { accuser: Entity; sentence: number }[] = [];
   private readonly relationIndex = new Map<string, Relation>();
   private readonly roleEntities = new Map<string, Entity>();
   private counter = 0;

@@ -196,6 +196,7 @@ export function extractEvents(ctx: ArticleContext): void {
   }
   caseParticipants(ctx, main, trialFor, defendants, appellate, charges);
   findAccusations(ctx, defendants);
+  for (const { accuser, sentence } of ctx.pendingAccusers) ctx.relate("ACCUSED", accuser, main, sentence, 0.6);
 }
 
 /** People in the defendant's seat: named (or a pronoun) next to convicted, acquitted, charged, tried... */
@@ -341,7 +342,8 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     for (const m of s.text.matchAll(VERB_CHARGE)) {
       const verb = m.groups!.verb!.toLowerCase();
       const family = offences.verb_forms[verb as keyof typeof offences.verb_forms] as string;
-      if (!/\b(?:guilty|convicted|acquitted|charged|accused|alleged|allegedly)\b/i.test(s.text.slice(0, m.index))) continue;
+      if (!/\b(?:guilty|convicted|acquitted|charged|accused|alleged|allegedly|prosecutors (?:said|say|allege|alleged|argued)|testified that|said (?:that )?(?:he|she))\b/i.test(s.text.slice(0, m.index))) continue;
+      if (/^\s*and\s+\p{Ll}+ed\b/u.test(s.text.slice(m.index + verb.length)) && family === "drugging") continue; // "drugged and molested X"
       const victim = victimAfter(ctx, s.index, s.start + m.index + m[0].length, true);
       if (!victim) continue;
       const info = offenceByForm.get(family);

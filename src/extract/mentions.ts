@@ -198,9 +198,9 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
     const rest = lowerWords.slice(s).join(" ");
     const m = new RegExp(`^(?:${TITLE_FORMS})(?= )`).exec(rest);
     if (!m) continue;
-    const before = words.slice(0, s);
-    if (before.length && !before.every((w) => PLACES.has(w.text) || NON_NAME.has(w.text) || /^(County|State|City|U\.S\.|Federal|Chief|Senior|Special|Deputy|Assistant)$/.test(w.text))) continue;
+    // words before a title name its jurisdiction: "Montgomery County District Attorney Kevin Steele"
     const used = m[0].split(" ").length;
+    if (words.length - s - used > 4) continue;
     const key = m[0];
     title = TITLES.get(key) ?? undefined;
     gender = HONORIFIC_GENDER.get(key) as "m" | "f" | undefined;

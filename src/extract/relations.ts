@@ -92,6 +92,10 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const roleStart = bodyStart + r.index;
     // "for the Los Angeles County District Attorney's Office": a role word inside a name is not a role
     if (ctx.names.some((n) => n.type !== "Person" && n.start <= roleStart && n.end >= roleStart + form.length)) continue;
+    // "the star's wife" names the star; "the accuser Judge O'Neill allowed" gives the judge a title
+    const rest0 = ctx.text.slice(roleStart + form.length, roleStart + form.length + 40);
+    if (/^['’]s\b/.test(rest0) || ctx.names.some((n) => n.type === "Person" && n.start >= roleStart && n.start <= roleStart + form.length + 1)) continue;
+    if (info.label === "accuser") { ctx.pendingAccusers.push({ accuser: person, sentence: m.sentence }); continue; }
     ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.8);
     const lead = body.slice(0, r.index);
     const owner = /(?<owner>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})['’]s?\s+(?:(?:two|three|\S+-\S+|lead|former|longtime|onetime|own)\s+)*$/u.exec(lead)?.groups?.owner;
