@@ -138,12 +138,14 @@ export function generateCorpus(megabytes: number, seed = 1): InputFile[] {
 
 /** One long article of at least `bytes` bytes: a headline, then varied paragraphs of every template. */
 export function generateLongArticle(bytes: number, seed = 1): string {
+  const encoder = new TextEncoder();
   const parts = ["Court roundup: a year of verdicts, mistrials and appeals", ""];
   let size = parts[0]!.length;
-  for (const { text } of generateArticles(bytes, seed)) {
-    const body = text.replace(/^---[\s\S]*?\n---\n/, "");
-    parts.push(body.trim(), "");
-    size += body.length;
+  for (const { text } of generateArticles(Infinity, seed)) {
+    if (size >= bytes) break;
+    const body = text.replace(/^---[\s\S]*?\n---\n/, "").trim();
+    parts.push(body, "");
+    size += encoder.encode(body).length + 2;
   }
   return parts.join("\n");
 }
