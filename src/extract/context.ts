@@ -9,11 +9,17 @@ import { normalizeName } from "../resolve/names.ts";
 
 export class ArticleContext {
   readonly relations: Relation[] = [];
+  /** Mentions made from descriptions, in the order they were found. */
+  readonly described: NameMention[] = [];
   /** Lawyers named as "his lawyer": whose, the events stage decides once it knows the defendants. */
   readonly pronounClients: { lawyer: Entity; sentence: number; at: number; pronoun: string }[] = [];
   /** People called "an accuser": of the defendant, once the events stage knows who that is. */
   readonly pendingAccusers: { accuser: Entity; sentence: number }[] = [];
   private readonly relationIndex = new Map<string, Relation>();
+  private readonly bySource = new Map<string, Relation[]>();
+  private readonly byTarget = new Map<string, Relation[]>();
+  private readonly namesBySentence = new Map<number, NameMention[]>();
+  private readonly entityById = new Map<string, Entity>();
   private readonly roleEntities = new Map<string, Entity>();
   private counter = 0;
 
@@ -25,7 +31,25 @@ export class ArticleContext {
     readonly entityOf: Map<NameMention, Entity>,
     readonly entities: Entity[],
     readonly people: Map<Entity, PersonInfo>,
-  ) {}
+  ) {
+    for (const m of names) {
+      if (!this.namesBySentence.has(m.sentence)) this.namesBySentence.set(m.sentence, []);
+      this.namesBySentence.get(m.sentence)!.push(m);
+    }
+    for (const e of entities) this.entityById.set(e.id, e);
+  }
+
+  entity(id: string | undefined): Entity | undefined {
+    return id === undefined ? undefined : this.entityById.get(id);
+  }
+
+  relationsFrom(id: string): readonly Relation[] {
+    return this.bySource.get(id) ?? [];
+  }
+
+  relationsTo(id: string): readonly Relation[] {
+    return this.byTarget.get(id) ?? [];
+  }
 
   private genders?: Map<Entity, "m" | "f">;
 
@@ -45,9 +69,10 @@ export class ArticleContext {
       /^(he|his|him|himself|man|husband|father|son|boyfriend|brother|actor|spokesman|chairman|mr\.?)$/i.test(w) ? "m"
         : /^(she|her|hers|herself|woman|wife|mother|daughter|girlfriend|sister|actress|spokeswoman|chairwoman|grandmother|ms\.?|mrs\.?)$/i.test(w) ? "f" : undefined;
     for (const [e, info] of this.people) vote(e, info.gender, 3);
-    const persons = this.names.filter((m) => m.type === "Person" && this.entityOf.has(m));
-    for (const m of persons) {
+    for (const m of this.names) {
+      if (m.type !== "Person" || !this.entityOf.has(m)) continue;
       const e = this.entityOf.get(m)!;
+      const persons = this.namesIn(m.sentence).filter((x) => x.type === "Person");
       const s = this.sentences[m.sentence]!;
       // gendered words just before or in the apposition after the name
       const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(s.start, m.start - 30), m.start))?.[1];
@@ -55,13 +80,13 @@ export class ArticleContext {
       const app = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(\p{L}+)/u.exec(this.text.slice(m.end, s.end))?.[1];
       vote(e, app ? word(app) : undefined, 2);
       // the subject of a sentence is what its own later pronouns and the next sentence's first word refer to
-      const first = persons.find((x) => x.sentence === m.sentence);
+      const first = persons[0];
       if (first !== m) continue;
-      const next = persons.find((x) => x.start > m.end && x.sentence === m.sentence);
+      const next = persons.find((x) => x.start > m.end);
       const pronoun = /\b(he|she)\b/i.exec(this.text.slice(m.end, next?.start ?? s.end));
       if (pronoun) vote(e, word(pronoun[1]!), 1);
       const following = this.sentences[m.sentence + 1];
-      const alone = !persons.some((x) => x.sentence === m.sentence && this.entityOf.get(x) !== e);
+      const alone = !persons.some((x) => this.entityOf.get(x) !== e);
       const lead = alone && following && /^(He|She)\b/.exec(following.text);
       if (lead) vote(e, word(lead[1]!), 1);
     }
@@ -77,11 +102,11 @@ export class ArticleContext {
   }
 
   namesIn(sentence: number): NameMention[] {
-    return this.names.filter((m) => m.sentence === sentence && this.entityOf.has(m));
+    return this.namesBySentence.get(sentence) ?? [];
   }
 
   personAt(sentence: number, start: number, end: number): Entity | undefined {
-    const m = this.names.find((n) => n.sentence === sentence && n.start <= start && n.end >= end && n.type === "Person");
+    const m = this.namesIn(sentence).find((n) => n.start <= start && n.end >= end && n.type === "Person");
     return m ? this.entityOf.get(m) : undefined;
   }
 
@@ -99,10 +124,14 @@ export class ArticleContext {
     const r: Relation = { type, source: source.id, target: target.id, evidence: [...evidence].sort((a, b) => a - b), confidence };
     this.relationIndex.set(key, r);
     this.relations.push(r);
+    if (!this.bySource.has(r.source)) this.bySource.set(r.source, []);
+    if (!this.byTarget.has(r.target)) this.byTarget.set(r.target, []);
+    this.bySource.get(r.source)!.push(r);
+    this.byTarget.get(r.target)!.push(r);
   }
 
   has(type: RelationType, source: Entity, target?: Entity): boolean {
-    return this.relations.some((r) => r.type === type && r.source === source.id && (!target || r.target === target.id));
+    return this.relationsFrom(source.id).some((r) => r.type === type && (!target || r.target === target.id));
   }
 
   /** The Role entity for a label, with the mention that names it. */
@@ -112,6 +141,7 @@ export class ArticleContext {
       e = { id: `role${this.counter++}`, type: "Role", label, aliases: [], mentions: [], attrs: {} };
       this.roleEntities.set(label, e);
       this.entities.push(e);
+      this.entityById.set(e.id, e);
     }
     const surface = this.text.slice(start, end);
     if (!e.mentions.some((m) => m.start === start)) e.mentions.push({ start, end, sentence, surface });
@@ -126,8 +156,7 @@ export class ArticleContext {
   }
 
   rolesOf(person: Entity): string[] {
-    const ids = new Set(this.relations.filter((r) => r.type === "HOLDS_ROLE" && r.source === person.id).map((r) => r.target));
-    return [...this.roleEntities.values()].filter((e) => ids.has(e.id)).map((e) => e.label);
+    return this.relationsFrom(person.id).filter((r) => r.type === "HOLDS_ROLE").map((r) => this.entityById.get(r.target)!.label);
   }
 
   /** A new event or charge entity with one mention. */
@@ -135,6 +164,7 @@ export class ArticleContext {
     const e: Entity = { id: `${type.toLowerCase()}${this.counter++}`, type, label, aliases: [], mentions: [], attrs, hints };
     this.mention(e, sentence, start, end);
     this.entities.push(e);
+    this.entityById.set(e.id, e);
     return e;
   }
 
@@ -146,11 +176,14 @@ export class ArticleContext {
   /** Adds a mention to a person from a description ("the 73-year-old", "the comedian"); later rules see it as a name. */
   describe(person: Entity, sentence: number, start: number, end: number): void {
     this.mention(person, sentence, start, end);
-    if (this.names.some((n) => n.start < end && start < n.end)) return;
+    const here = this.namesIn(sentence);
+    if (here.some((n) => n.start < end && start < n.end)) return;
     const m: NameMention = { type: "Person", sentence, start, end, surface: this.text.slice(start, end), name: person.label };
-    const at = this.names.findIndex((n) => n.start > start);
-    this.names.splice(at < 0 ? this.names.length : at, 0, m);
+    const at = here.findIndex((n) => n.start > start);
+    here.splice(at < 0 ? here.length : at, 0, m);
+    this.namesBySentence.set(sentence, here);
     this.entityOf.set(m, person);
+    this.described.push(m);
   }
 
   persons(): Entity[] {

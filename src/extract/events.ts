@@ -176,20 +176,20 @@ export function extractEvents(ctx: ArticleContext): void {
     if (v.hints?.allCharges !== "yes") continue;
     delete v.hints.allCharges;
     // once some charge is named with this outcome, a bare mention of it ("the mistrial") means that charge
-    if (ctx.relations.some((r) => r.type === "ON_CHARGE" && r.source === v.id)) continue;
-    const t = ctx.entities.find((e) => e.id === v.hints!.trial)!;
-    const d = ctx.entities.find((e) => e.id === t.hints!.defendant)!;
+    if (ctx.relationsFrom(v.id).some((r) => r.type === "ON_CHARGE")) continue;
+    const t = ctx.entity(v.hints!.trial)!;
+    const d = ctx.entity(t.hints!.defendant)!;
     for (const c of charges.filter((c) => c.hints?.defendant === d.id)) ctx.relate("ON_CHARGE", v, c, v.mentions[0]!.sentence, 0.55);
   }
   for (const c of charges) {
-    const d = ctx.entities.find((e) => e.id === c.hints!.defendant);
+    const d = ctx.entity(c.hints!.defendant);
     ctx.relate("CHARGED_WITH", d, c, c.mentions.map((m) => m.sentence), 0.8);
-    const victim = ctx.entities.find((e) => e.id === c.hints!.victim);
+    const victim = ctx.entity(c.hints!.victim);
     if (victim) {
       ctx.relate("ALLEGED_VICTIM", c, victim, c.mentions.filter((m) => true).map((m) => m.sentence), 0.75);
       ctx.relate("ACCUSED", victim, d, c.mentions.map((m) => m.sentence), 0.5);
     }
-    if (d && !ctx.relations.some((r) => r.type === "TRIED_FOR" && r.target === c.id)) {
+    if (d && !ctx.relationsTo(c.id).some((r) => r.type === "TRIED_FOR")) {
       const t = trials.get(`${d.id}|held`);
       if (t) ctx.relate("TRIED_FOR", t, c, c.mentions[0]!.sentence, 0.5);
     }
@@ -265,11 +265,11 @@ function mask(ctx: ArticleContext, sentence: number): { masked: string; persons:
 }
 
 interface Found { outcome: Outcome; index: number; length: number }
+const GLOBAL_OUTCOMES = OUTCOME_PATTERNS.map(({ outcome, patterns }) => ({ outcome, patterns: patterns.map((p) => new RegExp(p.source, "gi")) }));
 function outcomesIn(text: string): Found[] {
   const out: Found[] = [];
-  for (const { outcome, patterns } of OUTCOME_PATTERNS) {
-    for (const p of patterns) {
-      const re = new RegExp(p.source, "gi");
+  for (const { outcome, patterns } of GLOBAL_OUTCOMES) {
+    for (const re of patterns) {
       for (const m of text.matchAll(re)) {
         if (outcome === "guilty" && /not guilty/i.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length))) continue;
         if (/\bpleaded\s+(?:not\s+)?guilty\b/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 1)) && outcome !== "guilty") continue;
@@ -520,13 +520,13 @@ function caseParticipants(
     }
     if (PLURAL_WITNESS.test(s.text)) {
       for (const c of charges) {
-        const v = ctx.entities.find((e) => e.id === c.hints?.victim);
+        const v = ctx.entity(c.hints?.victim);
         if (v) ctx.relate("TESTIFIED_IN", v, trialFor(main, "held", s.index), s.index, 0.55);
       }
     }
   }
   // Courts: where the trial was held, unless the court only ruled on appeal.
-  const judgeCourts = new Set(ctx.relations.filter((r) => r.type === "WORKS_FOR" && ctx.relations.some((x) => x.type === "PRESIDED_OVER" && x.source === r.source)).map((r) => r.target));
+  const judgeCourts = new Set(ctx.relations.filter((r) => r.type === "WORKS_FOR" && ctx.relationsFrom(r.source).some((x) => x.type === "PRESIDED_OVER")).map((r) => r.target));
   for (const c of ctx.byType("Court")) {
     if (appellate.has(c) || APPEAL_PATTERNS.some((p) => p.test(c.label))) continue;
     const s = c.mentions.find((m) => TRIAL_WORDS.test(ctx.sentences[m.sentence]!.text) || /\bcourt\b/i.test(c.label))?.sentence;

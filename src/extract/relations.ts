@@ -54,7 +54,7 @@ export function extractRoles(ctx: ArticleContext): void {
     apposition(ctx, person, m, after);
     servedAs(ctx, person, m, after);
     // "named Dan Webb, a former U.S. attorney in Chicago, as special prosecutor"
-    const as = new RegExp(String.raw`^(?:\s*,[^,;]{1,80},)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})`, "u").exec(after);
+    const as = AS_ROLE.exec(after);
     if (as?.groups) {
       const info = roleByForm.get(as.groups.role!.toLowerCase());
       const start = m.end + as[0].length - as.groups.role!.length;
@@ -82,7 +82,7 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
   if (!app?.groups) return;
   const bodyStart = m.end + app[0].length - app.groups.body!.length;
   // "Hoyte van Hoytema, its editor, Jennifer Lame": the role belongs to the name that follows
-  const following = ctx.names.find((n) => n.sentence === m.sentence && n.type === "Person" && n.start > bodyStart);
+  const following = ctx.namesIn(m.sentence).find((n) => n.type === "Person" && n.start > bodyStart);
   if (following && /^\s*,\s*$/.test(ctx.text.slice(bodyStart + app.groups.body!.length, following.start))) return;
   const body = app.groups.body!.split(/\s+(?:who|whose|which|that|when|where|after|before|because|told|said|says)\b/)[0]!;
   for (const r of body.matchAll(ROLE_IN)) {
@@ -91,10 +91,10 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     if (!info) continue;
     const roleStart = bodyStart + r.index;
     // "for the Los Angeles County District Attorney's Office": a role word inside a name is not a role
-    if (ctx.names.some((n) => n.type !== "Person" && n.start <= roleStart && n.end >= roleStart + form.length)) continue;
+    if (ctx.namesIn(m.sentence).some((n) => n.type !== "Person" && n.start <= roleStart && n.end >= roleStart + form.length)) continue;
     // "the star's wife" names the star; "the accuser Judge O'Neill allowed" gives the judge a title
     const rest0 = ctx.text.slice(roleStart + form.length, roleStart + form.length + 40);
-    if (/^['’]s\b/.test(rest0) || ctx.names.some((n) => n.type === "Person" && n.start >= roleStart && n.start <= roleStart + form.length + 1)) continue;
+    if (/^['’]s\b/.test(rest0) || ctx.namesIn(m.sentence).some((n) => n.type === "Person" && n.start >= roleStart && n.start <= roleStart + form.length + 1)) continue;
     if (info.label === "accuser") { ctx.pendingAccusers.push({ accuser: person, sentence: m.sentence }); continue; }
     ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.8);
     const lead = body.slice(0, r.index);
@@ -109,14 +109,18 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
     worksForAfter(ctx, person, m.sentence, roleStart + form.length, /^(?:\s+[\p{Ll}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u, info.label);
     // "a former Temple University employee", "a onetime Theranos board member"
-    const org = ctx.names.find((n) => n.sentence === m.sentence && (n.type === "Organization" || n.type === "Studio" || n.type === "Court") && n.end <= roleStart && /^\s+$/.test(ctx.text.slice(n.end, roleStart)));
+    const org = ctx.namesIn(m.sentence).find((n) => (n.type === "Organization" || n.type === "Studio" || n.type === "Court") && n.end <= roleStart && /^\s+$/.test(ctx.text.slice(n.end, roleStart)));
     if (org) ctx.relate(info.label === "founder" ? "FOUNDED" : "WORKS_FOR", person, ctx.entityOf.get(org), m.sentence, 0.7);
   }
 }
 
 /** "Castor, a former district attorney who this year served as one of Donald Trump's lawyers": a role in a relative clause. */
+const AS_ROLE = new RegExp(String.raw`^(?:\s*,[^,;]{1,80},)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})\b`, "u");
+const SERVED_AS = new RegExp(String.raw`^[^.;]{0,80}?\bwho\s+(?:[\p{Ll}\s]{0,30}?)(?:served|serves|works|worked|acted|acts|is|was)\s+as\s+(?:one of\s+)?(?:(?<owner>${NAME})['’]s?\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})\b`, "u");
+
 function servedAs(ctx: ArticleContext, person: Entity, m: NameMention, after: string): void {
-  const rel = new RegExp(String.raw`^[^.;]{0,80}?who\s+(?:[\p{Ll}\s]{0,30}?)(?:served|serves|works|worked|acted|acts|is|was)\s+as\s+(?:one of\s+)?(?:(?<owner>${NAME})['’]s?\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})`, "u").exec(after);
+  if (!/\bwho\b/.test(after)) return;
+  const rel = SERVED_AS.exec(after);
   if (!rel?.groups) return;
   const form = rel.groups.role!;
   const info = roleByForm.get(form.toLowerCase());
@@ -141,10 +145,10 @@ function organisationOfKind(ctx: ArticleContext, kind: string, sentence: number)
 function representation(ctx: ArticleContext, lawyer: Entity, legal: string | undefined, owner: string | undefined, det: string | undefined, sentence: number, at: number): void {
   if (legal !== "lawyer") return;
   if (owner) {
-    const client = ctx.names.find((n) => n.sentence === sentence && n.type === "Person" && n.end <= at + owner.length + 2 && n.start >= at - 2 && ctx.entityOf.has(n));
+    const client = ctx.namesIn(sentence).find((n) => n.type === "Person" && n.end <= at + owner.length + 2 && n.start >= at - 2 && ctx.entityOf.has(n));
     if (client) ctx.relate("REPRESENTS", lawyer, ctx.entityOf.get(client), sentence, 0.85);
     else {
-      const org = ctx.names.find((n) => n.sentence === sentence && n.type === "Organization" && n.start >= at - 2 && n.end <= at + owner.length + 2);
+      const org = ctx.namesIn(sentence).find((n) => n.type === "Organization" && n.start >= at - 2 && n.end <= at + owner.length + 2);
       if (org && ctx.entityOf.has(org)) ctx.relate("WORKS_FOR", lawyer, ctx.entityOf.get(org), sentence, 0.6);
     }
   } else if (det && /^(his|her|their)$/i.test(det)) {
@@ -153,13 +157,13 @@ function representation(ctx: ArticleContext, lawyer: Entity, legal: string | und
 }
 
 function personAfter(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
-  const m = ctx.names.find((n) => n.sentence === sentence && n.start >= pos && n.start <= pos + 3 && n.type === "Person");
+  const m = ctx.namesIn(sentence).find((n) => n.start >= pos && n.start <= pos + 3 && n.type === "Person");
   return m ? ctx.entityOf.get(m) : undefined;
 }
 
 /** An organisation, studio or court named right after `pos` when the text between fits `gap`. */
 function worksForAfter(ctx: ArticleContext, person: Entity, sentence: number, pos: number, gap: RegExp, role?: string): void {
-  const target = ctx.names.find((n) => n.sentence === sentence && n.start >= pos && (n.type === "Organization" || n.type === "Court" || n.type === "Studio") && gap.test(ctx.text.slice(pos, n.start)));
+  const target = ctx.namesIn(sentence).find((n) => n.start >= pos && (n.type === "Organization" || n.type === "Court" || n.type === "Studio") && gap.test(ctx.text.slice(pos, n.start)));
   const e = target && ctx.entityOf.get(target);
   if (!e) return;
   const between = ctx.text.slice(pos, target.start);
@@ -169,9 +173,9 @@ function worksForAfter(ctx: ArticleContext, person: Entity, sentence: number, po
 
 /** "the actors Ashton Kutcher and Mila Kunis", "Deputy District Attorneys A and B": the role covers both names. */
 function coordinatedRoles(ctx: ArticleContext): void {
-  for (let i = 1; i < ctx.names.length; i++) {
-    const [a, b] = [ctx.names[i - 1]!, ctx.names[i]!];
-    if (a.sentence !== b.sentence || a.type !== "Person" || b.type !== "Person") continue;
+  for (const s of ctx.sentences) for (let i = 1, names = ctx.namesIn(s.index); i < names.length; i++) {
+    const [a, b] = [names[i - 1]!, names[i]!];
+    if (a.type !== "Person" || b.type !== "Person") continue;
     if (!/^\s*(?:,|and|&)\s*$/.test(ctx.text.slice(a.end, b.start))) continue;
     const pa = ctx.entityOf.get(a), pb = ctx.entityOf.get(b);
     if (!pa || !pb) continue;
@@ -179,7 +183,7 @@ function coordinatedRoles(ctx: ArticleContext): void {
     const plural = /\b(actors|actresses|lawyers|attorneys|prosecutors|judges|producers|castmates|co-stars|attorneys)\s*,?\s*$/i.exec(before) ?? (a.title && /s\s*$/i.test(before) ? /(\S+)\s*$/.exec(before) : null);
     if (!plural) continue;
     for (const label of ctx.rolesOf(pa)) {
-      const r = ctx.relations.find((x) => x.type === "HOLDS_ROLE" && x.source === pa.id && ctx.entities.find((e) => e.id === x.target)?.label === label);
+      const r = ctx.relationsFrom(pa.id).find((x) => x.type === "HOLDS_ROLE" && ctx.entity(x.target)?.label === label);
       if (r) { const start = a.start - plural[0].length; ctx.holdsRole(pb, label, a.sentence, start, start + plural[1]!.length, 0.75); }
     }
   }
@@ -260,16 +264,19 @@ export function extractCastmates(ctx: ArticleContext): void {
 
 /** The film a sentence last named, here or in the sentences before. */
 function recentFilm(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
-  const films = ctx.names.filter((n) => n.type === "Film" && (n.sentence < sentence || (n.sentence === sentence && n.end <= pos)));
-  const last = films[films.length - 1];
-  return last && ctx.entityOf.get(last);
+  for (let s = sentence; s >= 0; s--) {
+    const films = ctx.namesIn(s).filter((n) => n.type === "Film" && (s < sentence || n.end <= pos));
+    const last = films[films.length - 1];
+    if (last) return ctx.entityOf.get(last);
+  }
+  return undefined;
 }
 
 /** The grammatical subject of the clause that holds `pos`: the nearest person before it, else the salient one. */
 export function subjectOf(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
   const s = ctx.sentences[sentence]!;
   const clause = ctx.text.slice(s.start, pos);
-  const persons = ctx.names.filter((n) => n.sentence === sentence && n.type === "Person" && n.end <= pos && ctx.entityOf.has(n));
+  const persons = ctx.namesIn(sentence).filter((n) => n.type === "Person" && n.end <= pos && ctx.entityOf.has(n));
   if (persons.length) {
     // skip names inside a relative clause or apposition that sits between the subject and the verb
     return ctx.entityOf.get(persons[0]!.start - s.start < clause.length ? persons[0]! : persons[persons.length - 1]!);

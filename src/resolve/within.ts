@@ -52,7 +52,12 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
       if (m.title) info.titles.set(m.title, [...(info.titles.get(m.title) ?? []), m.sentence]);
     }
   };
-  const wordsOf = (name: string) => nameWords(name);
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (name: string) => {
+    let w = wordCache.get(name);
+    if (!w) { w = nameWords(name); wordCache.set(name, w); }
+    return w;
+  };
 
   // 1. People with a full name, body first: one entity per full name, shorter full names join longer ones.
   const persons = mentions.filter((m) => m.type === "Person");
@@ -83,10 +88,18 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   // 3. A lone capitalised word that is no one's name, no place and no common word ("Theranos",
   // "Walgreens stores") names an organisation when it recurs or qualifies a noun.
   const orgCandidates: NameMention[] = [];
+  const unresolvedCount = new Map<string, number>();
+  for (const m of unresolved) { const w = m.name.replace(/['’]s$/, ""); unresolvedCount.set(w, (unresolvedCount.get(w) ?? 0) + 1); }
+  const lowerSeen = new Map<string, boolean>();
+  const appearsLower = (word: string) => {
+    let seen = lowerSeen.get(word);
+    if (seen === undefined) { seen = new RegExp(`(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text); lowerSeen.set(word, seen); }
+    return seen;
+  };
   for (const m of unresolved) {
     if (m.type === "Place" || headline(m.sentence) || entityOf.has(m)) continue;
     const word = m.name.replace(/['’]s$/, "");
-    if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, "u").test(text) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
+    if (appearsLower(word) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
     // "the singer Aaliyah", "Aaliyah, who was 15": a person after all
     if (ROLE_BEFORE_WORD.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^,\s+who\b/.test(text.slice(m.end, m.end + 8))) {
       const e = make({ ...m, type: "Person" });
@@ -94,7 +107,7 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
       for (const x of unresolved.filter((u) => u.name === m.name)) attach(x, e);
       continue;
     }
-    const count = unresolved.filter((x) => x.name.replace(/['’]s$/, "") === word).length;
+    const count = unresolvedCount.get(word) ?? 0;
     const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|devices?|technology|lab|labs|offices?)\b/.test(text.slice(m.end, m.end + 20));
     if (count >= 2 || modifier) { m.type = "Organization"; orgCandidates.push(m); }
   }
