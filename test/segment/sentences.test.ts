@@ -75,6 +75,16 @@ const scenarios: { name: string; text: string; sentences: string[] }[] = [
     sentences: ["She sued Miramax Films Inc.", "The studio denied it.", "Acme Co. said nothing."],
   },
   {
+    name: "case names with v. and suffixes like Jr.",
+    text: "The ruling in Commonwealth v. Cosby stands. Robert Downey Jr. won best supporting actor. He thanked Downey Sr. The crowd cheered.",
+    sentences: ["The ruling in Commonwealth v. Cosby stands.", "Robert Downey Jr. won best supporting actor.", "He thanked Downey Sr.", "The crowd cheered."],
+  },
+  {
+    name: "an initialism the list does not know (D.A.) before a name",
+    text: "The Manhattan D.A. Alvin Reyes spoke. Reporters asked the D.A. about the retrial.",
+    sentences: ["The Manhattan D.A. Alvin Reyes spoke.", "Reporters asked the D.A. about the retrial."],
+  },
+  {
     name: "times of day",
     text: "The verdict came at 4 p.m. on Friday. The jury left at 5 p.m. The court emptied.",
     sentences: ["The verdict came at 4 p.m. on Friday.", "The jury left at 5 p.m.", "The court emptied."],
