@@ -16,6 +16,7 @@ export class ArticleContext {
   /** People called "an accuser": of the defendant, once the events stage knows who that is. */
   readonly pendingAccusers: { accuser: Entity; sentence: number }[] = [];
   private readonly relationIndex = new Map<string, Relation>();
+  private readonly evidenceSeen = new Map<string, Set<number>>();
   private readonly bySource = new Map<string, Relation[]>();
   private readonly byTarget = new Map<string, Relation[]>();
   private readonly namesBySentence = new Map<number, NameMention[]>();
@@ -116,11 +117,14 @@ export class ArticleContext {
     const evidence = Array.isArray(sentence) ? sentence : [sentence];
     const prev = this.relationIndex.get(key);
     if (prev) {
-      for (const s of evidence) if (!prev.evidence.includes(s)) prev.evidence.push(s);
-      prev.evidence.sort((a, b) => a - b);
+      const seen = this.evidenceSeen.get(key)!;
+      let added = false;
+      for (const s of evidence) if (!seen.has(s)) { seen.add(s); prev.evidence.push(s); added = true; }
+      if (added) prev.evidence.sort((a, b) => a - b);
       prev.confidence = Math.max(prev.confidence, confidence);
       return;
     }
+    this.evidenceSeen.set(key, new Set(evidence));
     const r: Relation = { type, source: source.id, target: target.id, evidence: [...evidence].sort((a, b) => a - b), confidence };
     this.relationIndex.set(key, r);
     this.relations.push(r);

@@ -45,7 +45,8 @@ interface ChargeMention {
 }
 
 export function extractEvents(ctx: ArticleContext): void {
-  const defendants = findDefendants(ctx);
+  const defendantSentences = findDefendants(ctx);
+  const defendants = new Map([...defendantSentences].map(([e, s]) => [e, s.size]));
   if (!defendants.size && !ctx.sentences.some((s) => TRIAL_WORDS.test(s.text))) return;
   const weight = (e: Entity, n: number) => n + 0.25 * e.mentions.length;
   const main = [...defendants.entries()].sort(([a, x], [b, y]) => weight(b, y) - weight(a, x) || b.mentions.length - a.mentions.length)[0]?.[0]
@@ -194,7 +195,7 @@ export function extractEvents(ctx: ArticleContext): void {
       if (t) ctx.relate("TRIED_FOR", t, c, c.mentions[0]!.sentence, 0.5);
     }
   }
-  caseParticipants(ctx, main, trialFor, defendants, appellate, charges);
+  caseParticipants(ctx, main, trialFor, defendants, defendantSentences, appellate, charges);
   findAccusations(ctx, defendants);
   for (const { accuser, sentence } of ctx.pendingAccusers) ctx.relate("ACCUSED", accuser, main, sentence, 0.6);
 }
@@ -215,13 +216,11 @@ export function findAccusations(ctx: ArticleContext, defendants: Map<Entity, num
 }
 
 /** People in the dock, with the number of sentences that put them there. */
-function findDefendants(ctx: ArticleContext): Map<Entity, number> {
-  const found = new Map<Entity, number>();
-  const seen = new Set<string>();
+function findDefendants(ctx: ArticleContext): Map<Entity, Set<number>> {
+  const found = new Map<Entity, Set<number>>();
   const count = (e: Entity, sentence: number) => {
-    if (seen.has(`${e.id}|${sentence}`)) return;
-    seen.add(`${e.id}|${sentence}`);
-    found.set(e, (found.get(e) ?? 0) + 1);
+    if (!found.has(e)) found.set(e, new Set());
+    found.get(e)!.add(sentence);
   };
   const pronouns: { sentence: number; pos: number; pronoun: string }[] = [];
   for (const s of ctx.sentences) {
@@ -466,10 +465,16 @@ const nearest = (g: { mentions: ChargeMention[] }, m: ChargeMention) => Math.max
 /** Judges, prosecutors, lawyers, witnesses and courts of the trial. */
 function caseParticipants(
   ctx: ArticleContext, main: Entity, trialFor: (d: Entity, status: "held" | "planned", s: number) => Entity,
-  defendants: Map<Entity, number>, appellate: Set<Entity>, charges: Entity[],
+  defendants: Map<Entity, number>, defendantSentences: Map<Entity, Set<number>>, appellate: Set<Entity>, charges: Entity[],
 ): void {
   const firstSentence = (e: Entity, test?: RegExp) => (e.mentions.find((m) => !test || test.test(ctx.sentences[m.sentence]!.text)) ?? e.mentions[0]!).sentence;
   const prosecutorOffices = ctx.byType("Organization").filter((o) => PROSECUTOR_ORG.test(o.label));
+  // "He was tried separately, before the same judge": the defendants those sentences put in the dock
+  const sameJudge = new Set<Entity>();
+  for (const s of ctx.sentences) {
+    if (!/\bsame judge\b/i.test(s.text)) continue;
+    for (const [d, sentences] of defendantSentences) if (sentences.has(s.index)) sameJudge.add(d);
+  }
   // "his lawyer": the defendant of that gender the sentence is about, else whoever it is about
   for (const { lawyer, sentence, at, pronoun } of ctx.pronounClients) {
     const fits = ctx.fitsPronoun(pronoun);
@@ -489,7 +494,7 @@ function caseParticipants(
         const s = firstSentence(p, TRIAL_WORDS);
         ctx.relate("PRESIDED_OVER", p, trialFor(main, "held", s), s, 0.7);
         // "He was tried separately, before the same judge": the judge of the article tried its other defendants
-        if (/\bsame judge\b/i.test(ctx.text)) for (const d of defendants.keys()) if (d !== main && ctx.has("DEFENDANT_IN", d)) ctx.relate("PRESIDED_OVER", p, trialFor(d, "held", s), s, 0.5);
+        for (const d of sameJudge) if (d !== main && ctx.has("DEFENDANT_IN", d)) ctx.relate("PRESIDED_OVER", p, trialFor(d, "held", s), s, 0.5);
         const planned = p.mentions.find((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {

@@ -64,25 +64,39 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
   const fullOrder = [...full.filter((m) => !headline(m.sentence)), ...full.filter((m) => headline(m.sentence))];
   const personEntities: Entity[] = [];
+  // Indexes by first and last word: two full names can only be one person if their last words agree.
+  const bySurnameIndex = new Map<string, Set<Entity>>();
+  const byFirstIndex = new Map<string, Set<Entity>>();
+  const index = (e: Entity, name: string) => {
+    const w = wordsOf(name);
+    if (w.length < 2) return;
+    for (const [map, key] of [[bySurnameIndex, w[w.length - 1]!], [byFirstIndex, w[0]!]] as const) {
+      if (!map.has(key)) map.set(key, new Set());
+      map.get(key)!.add(e);
+    }
+  };
+  const newPerson = (m: NameMention) => { const e = make(m); personEntities.push(e); attach(m, e); index(e, m.name); return e; };
   for (const m of fullOrder) {
     const w = wordsOf(m.name);
-    const match = personEntities.find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
-    if (match) attach(m, match);
-    else if (!headline(m.sentence)) { const e = make(m); personEntities.push(e); attach(m, e); }
+    const candidates = [...(bySurnameIndex.get(w[w.length - 1]!) ?? [])];
+    const match = candidates.find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
+    if (match) { attach(m, match); index(match, m.name); }
+    else if (!headline(m.sentence)) newPerson(m);
   }
   // 2. Single names (and places that turn out to be surnames) join the person they belong to.
   const unresolved: NameMention[] = [];
+  const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Goss")
   const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
-    const bySurname = personEntities.filter((e) => [e.label, ...e.aliases].some((n) => { const x = wordsOf(n); return x.length > 1 && x[x.length - 1] === w; }));
-    const byFirst = personEntities.filter((e) => [e.label, ...e.aliases].some((n) => { const x = wordsOf(n); return x.length > 1 && x[0] === w; }));
+    const bySurname = [...(bySurnameIndex.get(w) ?? [])];
+    const byFirst = [...(byFirstIndex.get(w) ?? [])];
     const pool = bySurname.length ? bySurname : byFirst;
     if (pool.length) { m.type = "Person"; attach(m, pickPerson(pool, m, people)); continue; }
     if (m.type === "Place") continue;
-    const known = personEntities.find((e) => wordsOf(e.label).length === 1 && wordsOf(e.label)[0] === w);
+    const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }
-    if ((m.title || m.gender) && !headline(m.sentence)) { const e = make(m); personEntities.push(e); attach(m, e); continue; }
+    if ((m.title || m.gender) && !headline(m.sentence)) { singleNamed.set(w, newPerson(m)); continue; }
     unresolved.push(m);
   }
   // 3. A lone capitalised word that is no one's name, no place and no common word ("Theranos",
@@ -102,9 +116,9 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     if (appearsLower(word) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
     // "the singer Aaliyah", "Aaliyah, who was 15": a person after all
     if (ROLE_BEFORE_WORD.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^,\s+who\b/.test(text.slice(m.end, m.end + 8))) {
-      const e = make({ ...m, type: "Person" });
-      personEntities.push(e);
-      for (const x of unresolved.filter((u) => u.name === m.name)) attach(x, e);
+      m.type = "Person";
+      const e = newPerson(m);
+      for (const x of unresolved) if (x.name === m.name && x !== m) { x.type = "Person"; attach(x, e); }
       continue;
     }
     const count = unresolvedCount.get(word) ?? 0;
