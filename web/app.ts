@@ -1,6 +1,7 @@
 // Wires one loaded graph to the page: store, sigma renderer, panels, layout worker, address and exports.
 import Sigma from "sigma";
-import { indexGraph, type DataGraph } from "./data/index.ts";
+import { EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
+import { indexGraph, type DataGraph, type GraphIndex } from "./data/index.ts";
 import { computeVisibility, createStore, paramsToState, showsProvenance, stateToParams, type Filters, type Store, type ViewState, type Visibility } from "./state/index.ts";
 import { toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
 import { computeEmphasis } from "./render/emphasis.ts";
@@ -35,6 +36,9 @@ export interface Slots {
   status: HTMLElement;
 }
 
+/** Nodes plus edges above which the viewer switches to its big-graph behaviour. */
+export const BIG_GRAPH = 50_000;
+
 const ENTITY_FREE = (graph: DataGraph) => !graph.someNode((_, a) => a.type !== "Article" && a.type !== "Sentence");
 
 /** The view state from the address, with keys that are not in this graph dropped. */
@@ -47,19 +51,29 @@ function initialState(graph: DataGraph, params: URLSearchParams): ViewState {
   return { ...state, selection: exists ? sel : null, filters };
 }
 
-export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, onAddress: (params: URLSearchParams) => void): Viewer {
-  const index = indexGraph(graph);
-  const display = toDisplayGraph(graph);
+/** What a view is built from besides the data graph; built while a big file is being checked. */
+export interface Prepared { index: GraphIndex; display: DisplayGraph }
+
+export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, prepared: Prepared | undefined, onAddress: (params: URLSearchParams) => void): Viewer {
+  const index = prepared?.index ?? indexGraph(graph);
+  const display = prepared?.display ?? toDisplayGraph(graph);
   const store = createStore(initialState(graph, params));
   const outcomeOf = memoQuery(graph);
 
+  // Big graphs trade a little polish for responsiveness: plain line edges, hovers that redraw only
+  // the hovered neighbourhood, and full redraws after the panels have painted.
+  const big = graph.order + graph.size > BIG_GRAPH;
+  const emphasise = (state: ViewState) => computeEmphasis(graph, state, outcomeOf(state.query).results, visibility.hiddenEdges, !big);
   let visibility: Visibility = computeVisibility(graph, index, store.get().filters);
-  const context: ReducerContext = { visibility, emphasis: computeEmphasis(graph, store.get(), outcomeOf(store.get().query).results, visibility.hiddenEdges) };
+  const context: ReducerContext = { visibility, emphasis: emphasise(store.get()), edgeProgram: big ? "thin" : "arrow" };
 
-  const renderer = new Sigma(display, slots.canvas, {
+  const renderer = new Sigma<DisplayNode, DisplayEdge>(display, slots.canvas, {
     nodeReducer: (key, attrs) => nodeView(key, attrs, context),
     edgeReducer: (key, attrs) => edgeView(key, attrs, context),
-    enableEdgeEvents: true,
+    // Edge picking draws every edge a second time; big graphs open an edge from its node's panel instead.
+    enableEdgeEvents: !big,
+    edgeProgramClasses: { thin: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge> },
+    minEdgeThickness: big ? 1 : 1.7,
     renderEdgeLabels: true,
     zIndex: true,
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
@@ -133,6 +147,20 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     fill(slots.status, `${shown} of ${graph.order} nodes · ${graph.size - visibility.hiddenEdges.size} of ${graph.size} edges shown`);
   };
 
+  let pendingRefresh: "full" | "reduce" | null = null;
+  const refresh = (kind: "full" | "reduce") => {
+    if (!big) return void renderer.refresh({ skipIndexation: kind === "reduce" });
+    if (pendingRefresh === "full") return;
+    const scheduled = pendingRefresh !== null;
+    pendingRefresh = kind;
+    // Let the panels paint first: the redraw of a big graph takes a while.
+    if (!scheduled) requestAnimationFrame(() => setTimeout(() => {
+      const skipIndexation = pendingRefresh === "reduce";
+      pendingRefresh = null;
+      renderer.refresh({ skipIndexation });
+    }));
+  };
+
   const onState = (state: ViewState, previous: ViewState | null) => {
     const filtersChanged = !previous || state.filters !== previous.filters;
     if (filtersChanged) {
@@ -141,8 +169,17 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
       filters.render(state);
       renderStatus();
     }
-    context.emphasis = computeEmphasis(graph, state, outcomeOf(state.query).results, visibility.hiddenEdges);
-    renderer.refresh({ skipIndexation: !filtersChanged });
+    const before = context.emphasis;
+    context.emphasis = emphasise(state);
+    const onlyHover = previous && !filtersChanged && state.hovered !== previous.hovered && state.selection === previous.selection
+      && state.query === previous.query && state.activeResult === previous.activeResult;
+    const focus = [before.focus, context.emphasis.focus];
+    if (onlyHover && focus.every((f) => !f?.dim)) {
+      // Only the two neighbourhoods change: redraw just them.
+      renderer.refresh({ partialGraph: { nodes: focus.flatMap((f) => (f ? [...f.nodes] : [])), edges: focus.flatMap((f) => (f ? [...f.edges] : [])) }, skipIndexation: true });
+    } else {
+      refresh(filtersChanged ? "full" : "reduce");
+    }
     if (!previous || state.selection !== previous.selection) {
       renderDetails(state);
       if (state.selection) showTab("details");

@@ -1,6 +1,8 @@
 // Entry: find the graph (?graph=, the file picker, a drop, or graph.json beside the page), check it, show it.
-import { fetchGraph, readGraphFile, type LoadResult } from "./data/index.ts";
-import { mountViewer, type Viewer } from "./app.ts";
+import { fetchText, indexGraph, loadGraphText, type DataGraph, type LoadResult } from "./data/index.ts";
+import { checkInWorker } from "./data/check-worker.ts";
+import { toDisplayGraph } from "./render/display-graph.ts";
+import { mountViewer, type Prepared, type Viewer } from "./app.ts";
 import { h, fill } from "./panels/dom.ts";
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -11,10 +13,10 @@ let viewer: Viewer | null = null;
 declare global {
   interface Window {
     /** For tests and benchmarks: the current viewer, and how the last load went. */
-    casegraph?: { viewer: Viewer | null; load: LoadResult | null; loadedAt: number };
+    casegraph?: { viewer: Viewer | null; load: LoadResult | null; loadedAt: number; firstFrameAt: number };
   }
 }
-window.casegraph = { viewer: null, load: null, loadedAt: 0 };
+window.casegraph = { viewer: null, load: null, loadedAt: 0, firstFrameAt: 0 };
 
 function clear() {
   viewer?.kill();
@@ -23,7 +25,18 @@ function clear() {
   slots.canvas.replaceChildren();
 }
 
-function show(result: LoadResult, params: URLSearchParams) {
+/** Checks and prepares a graph file's text; a big file is checked in a worker meanwhile. */
+async function load(text: string, name: string): Promise<{ result: LoadResult; prepared?: Prepared }> {
+  const prepare = (graph: DataGraph): Prepared => {
+    performance.mark("casegraph:imported");
+    const prepared = { index: indexGraph(graph), display: toDisplayGraph(graph) };
+    performance.mark("casegraph:prepared");
+    return prepared;
+  };
+  return loadGraphText(text, name, prepare, checkInWorker);
+}
+
+function show({ result, prepared }: { result: LoadResult; prepared?: Prepared }, params: URLSearchParams) {
   clear();
   window.casegraph!.load = result;
   if (!result.ok) {
@@ -38,13 +51,23 @@ function show(result: LoadResult, params: URLSearchParams) {
     message.hidden = true;
     document.body.classList.remove("failed");
     document.title = `casegraph viewer: ${result.name}`;
-    viewer = mountViewer(result.graph, slots, params, (next) => {
+    viewer = mountViewer(result.graph, slots, params, prepared, (next) => {
       const query = next.toString();
       history.replaceState(null, "", query ? `?${query}` : location.pathname);
     });
   }
   window.casegraph!.viewer = viewer;
   window.casegraph!.loadedAt = performance.now();
+  performance.mark("casegraph:mounted");
+  // Sigma draws while it is constructed. Reading one pixel back waits until the (software) GPU has
+  // finished that drawing, so firstFrameAt is when the first frame really exists.
+  requestAnimationFrame(() => {
+    for (const canvas of Object.values(viewer?.renderer.getCanvases() ?? {})) {
+      const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+      gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    }
+    window.casegraph!.firstFrameAt = performance.now();
+  });
   document.body.dataset.state = result.ok ? "ready" : "error";
 }
 
@@ -52,7 +75,7 @@ async function openFile(file: File) {
   document.body.dataset.state = "loading";
   // A local file cannot be shared by address: start from a clean view.
   history.replaceState(null, "", location.pathname);
-  show(await readGraphFile(file), new URLSearchParams());
+  show(await load(await file.text(), file.name), new URLSearchParams());
 }
 
 const input = $("file-input") as HTMLInputElement;
@@ -74,4 +97,10 @@ window.addEventListener("drop", (e) => {
 const params = new URLSearchParams(location.search);
 document.body.dataset.state = "loading";
 fill(slots.status, "Loading the graph…");
-void fetchGraph(params.get("graph") || "graph.json").then((result) => show(result, params));
+const source = params.get("graph") || "graph.json";
+void fetchText(source).then(async (fetched) => {
+  performance.mark("casegraph:fetched");
+  const loaded = fetched.ok ? await load(fetched.text, source) : { result: { ok: false as const, name: source, message: fetched.message } };
+  performance.mark("casegraph:checked");
+  show(loaded, params);
+});

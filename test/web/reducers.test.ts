@@ -95,6 +95,19 @@ describe("emphasis: hover, selection, paths", () => {
     expect(node("verdict:mistrial", one).forceLabel).toBe(true);
   });
 
+  it("in big-graph mode, a hover changes only the hovered neighbourhood, while a selection still dims", () => {
+    const hover = run({ type: "hover", node: "person:farber" });
+    const visibility = computeVisibility(graph, index, hover.filters);
+    const ctx: ReducerContext = { visibility, emphasis: computeEmphasis(graph, hover, [], visibility.hiddenEdges, false), edgeProgram: "thin" };
+    expect(node("charge:act", ctx).color).toBe(display.getNodeAttribute("charge:act", "color"));
+    expect(node("trial:retrial", ctx).forceLabel).toBe(true);
+    expect(edge("person:farber-PRESIDED_OVER->trial:retrial", ctx).type).toBe("arrow");
+    expect(edge("verdict:guilty-ON_CHARGE->charge:act", ctx).type).toBe("thin");
+    const selected = run({ type: "select", selection: { kind: "node", key: "person:farber" } });
+    const dimmed = computeEmphasis(graph, selected, [], visibility.hiddenEdges, false);
+    expect(node("charge:act", { visibility, emphasis: dimmed }).color).toBe(DIM_NODE);
+  });
+
   it("marks the selected node highlighted", () => {
     const ctx = context(run({ type: "select", selection: { kind: "node", key: "trial:retrial" } }));
     expect(node("trial:retrial", ctx).highlighted).toBe(true);

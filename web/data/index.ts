@@ -1,3 +1,3 @@
 export * from "./types.ts";
-export { parseGraphText, fetchGraph, readGraphFile } from "./load.ts";
+export { parseGraphText, loadGraphText, fetchText, BIG_FILE } from "./load.ts";
 export { indexGraph, suggest } from "./indexing.ts";

@@ -70,7 +70,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
   });
   for (const list of mentionsIn.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
   articles.sort((x, y) => x.label.localeCompare(y.label));
-  search.sort((x, y) => x.text.localeCompare(y.text));
+  search.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
   return { sentencesOf, mentionsIn, nodeArticles, edgeArticles, typeCounts, edgeTypeCounts, outcomeCounts, articles, search };
 }
 

@@ -18,6 +18,9 @@ export function nodeSize(type: string, relations: number, mentions: number): num
   return Math.min(22, 4 + 2.4 * Math.sqrt(relations + 0.5 * mentions));
 }
 
+/** Big graphs draw smaller nodes, so thousands of them do not cover each other at the first zoom level. */
+export const sizeScale = (order: number) => (order > 2000 ? Math.max(0.3, Math.sqrt(2000 / order)) : 1);
+
 /** A short label for the canvas: labels longer than 48 characters are cut. */
 export const shortLabel = (label: string) => (label.length > 48 ? `${label.slice(0, 46)}…` : label);
 
@@ -26,17 +29,19 @@ export function toDisplayGraph(data: DataGraph): DisplayGraph {
   // Files from before the layout stage (or made by hand) carry no positions: compute the same layout here.
   let positions: Record<string, { x: number; y: number }> | null = null;
   data.someNode((_, a) => typeof a.x !== "number" || typeof a.y !== "number") && (positions = layoutGraph(data));
+  const scale = sizeScale(data.order);
+  const relations = new Map<string, number>(), mentions = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  data.forEachEdge((_, e, source, target) => {
+    if (e.type === "MENTIONED_IN") bump(mentions, source);
+    else if (!PROVENANCE.has(e.type)) { bump(relations, source); bump(relations, target); }
+  });
   data.forEachNode((key, a) => {
-    let relations = 0, mentions = 0;
-    data.forEachEdge(key, (_, e) => {
-      if (e.type === "MENTIONED_IN") mentions++;
-      else if (!PROVENANCE.has(e.type)) relations++;
-    });
     const p = positions?.[key] ?? { x: a.x as number, y: a.y as number };
     const type = String(a.type);
     display.addNode(key, {
       x: p.x, y: p.y,
-      size: nodeSize(type, relations, mentions),
+      size: nodeSize(type, relations.get(key) ?? 0, mentions.get(key) ?? 0) * scale,
       color: nodeColor(type),
       label: shortLabel(String(a.label ?? key)),
       nodeType: type,

@@ -5,15 +5,15 @@ import type { ViewState } from "../state/index.ts";
 export interface PathLike { nodes: string[]; hops: { edges: { key: string }[] }[] }
 
 export interface Emphasis {
-  /** The hovered or selected node and its neighbours; others are dimmed. */
-  focus: { center: string; nodes: Set<string>; edges: Set<string> } | null;
+  /** The hovered or selected node and its neighbours; others are dimmed when `dim`. */
+  focus: { center: string; nodes: Set<string>; edges: Set<string>; dim: boolean } | null;
   /** Nodes and edges of the path results (or of the active one). */
   path: { nodes: Set<string>; edges: Set<string> } | null;
   /** The selected node or edge, drawn highlighted. */
   selected: string | null;
 }
 
-function neighbourhood(graph: DataGraph, center: string, hiddenEdges: Set<string>) {
+function neighbourhood(graph: DataGraph, center: string, hiddenEdges: Set<string>, dim: boolean) {
   const nodes = new Set([center]);
   const edges = new Set<string>();
   graph.forEachEdge(center, (edge, _a, source, target) => {
@@ -21,10 +21,14 @@ function neighbourhood(graph: DataGraph, center: string, hiddenEdges: Set<string
     edges.add(edge);
     nodes.add(source === center ? target : source);
   });
-  return { center, nodes, edges };
+  return { center, nodes, edges, dim };
 }
 
-export function computeEmphasis(graph: DataGraph, state: ViewState, results: readonly PathLike[], hiddenEdges: Set<string>): Emphasis {
+/**
+ * `dimOnHover: false` keeps a hover to the hovered neighbourhood (nothing else changes), which big
+ * graphs need so a hover redraws a handful of nodes instead of all of them. A selection always dims.
+ */
+export function computeEmphasis(graph: DataGraph, state: ViewState, results: readonly PathLike[], hiddenEdges: Set<string>, dimOnHover = true): Emphasis {
   const sel = state.selection;
   const selectedNode = sel?.kind === "node" && graph.hasNode(sel.key) ? sel.key : null;
   const center = state.hovered && graph.hasNode(state.hovered) ? state.hovered : selectedNode;
@@ -40,7 +44,7 @@ export function computeEmphasis(graph: DataGraph, state: ViewState, results: rea
   // While a path is shown, only hovering changes focus: the path stays readable after a click.
   const focusCenter = path ? (state.hovered && graph.hasNode(state.hovered) ? state.hovered : null) : center;
   return {
-    focus: focusCenter ? neighbourhood(graph, focusCenter, hiddenEdges) : null,
+    focus: focusCenter ? neighbourhood(graph, focusCenter, hiddenEdges, dimOnHover || focusCenter !== state.hovered) : null,
     path,
     selected: selectedNode ?? (sel?.kind === "edge" && graph.hasEdge(sel.key) ? sel.key : null),
   };

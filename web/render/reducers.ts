@@ -9,7 +9,13 @@ import { DIM_EDGE, DIM_NODE, PATH_EDGE } from "./palette.ts";
 export interface ReducerContext {
   visibility: Visibility;
   emphasis: Emphasis;
+  /** Sigma edge program for ordinary edges: arrows, or one-pixel lines ("thin") for very large graphs. */
+  edgeProgram?: "arrow" | "thin";
 }
+
+/** Dimmed: outside a dimming focus, or outside the path while one is shown. */
+const dimmed = (e: Emphasis, inFocus: boolean, inPath: boolean) =>
+  !inFocus && !inPath && (e.focus?.dim || e.path !== null);
 
 export function nodeView(key: string, base: DisplayNode, ctx: ReducerContext): Partial<NodeDisplayData> {
   const out: Partial<NodeDisplayData> = { x: base.x, y: base.y, size: base.size, color: base.color, label: base.label, type: "circle" };
@@ -17,7 +23,7 @@ export function nodeView(key: string, base: DisplayNode, ctx: ReducerContext): P
   const { focus, path, selected } = ctx.emphasis;
   const inPath = path?.nodes.has(key) ?? false;
   const inFocus = focus?.nodes.has(key) ?? false;
-  if (focus ? !inFocus : path ? !inPath : false) return { ...out, color: DIM_NODE, label: null, zIndex: 0 };
+  if (dimmed(ctx.emphasis, inFocus, inPath)) return { ...out, color: DIM_NODE, label: null, zIndex: 0 };
   if (inFocus || inPath) Object.assign(out, { forceLabel: true, zIndex: 1 });
   if (key === selected || key === focus?.center || inPath) Object.assign(out, { highlighted: key === selected || key === focus?.center, zIndex: 2 });
   if (inPath) out.size = base.size + 2;
@@ -25,14 +31,15 @@ export function nodeView(key: string, base: DisplayNode, ctx: ReducerContext): P
 }
 
 export function edgeView(key: string, base: DisplayEdge, ctx: ReducerContext): Partial<EdgeDisplayData> {
-  const out: Partial<EdgeDisplayData> = { size: base.size, color: base.color, type: "arrow", label: null };
+  const out: Partial<EdgeDisplayData> = { size: base.size, color: base.color, type: ctx.edgeProgram ?? "arrow", label: null };
   if (ctx.visibility.hiddenEdges.has(key)) return { ...out, hidden: true };
   const { focus, path, selected } = ctx.emphasis;
   const inPath = path?.edges.has(key) ?? false;
   const inFocus = focus?.edges.has(key) ?? false;
-  if (inPath) return { ...out, color: PATH_EDGE, size: 4, zIndex: 2, label: base.edgeType };
-  if (key === selected) return { ...out, color: PATH_EDGE, size: 3, zIndex: 2, label: base.edgeType };
-  if (inFocus) return { ...out, size: Math.max(base.size, 2), zIndex: 1, label: base.edgeType };
-  if (focus || path) return { ...out, color: DIM_EDGE, zIndex: 0 };
+  // Emphasised edges are few: they always get arrows.
+  if (inPath) return { ...out, type: "arrow", color: PATH_EDGE, size: 4, zIndex: 2, label: base.edgeType };
+  if (key === selected) return { ...out, type: "arrow", color: PATH_EDGE, size: 3, zIndex: 2, label: base.edgeType };
+  if (inFocus) return { ...out, type: "arrow", size: Math.max(base.size, 2), zIndex: 1, label: base.edgeType };
+  if (dimmed(ctx.emphasis, inFocus, inPath)) return { ...out, color: DIM_EDGE, zIndex: 0 };
   return out;
 }
