@@ -3,7 +3,7 @@
 import type { NameMention } from "../extract/mentions.ts";
 import type { Entity } from "../extract/types.ts";
 import { normalizeName } from "./names.ts";
-import { ROLE_FORMS } from "../extract/lexicon.ts";
+import { NON_NAME, PLACES, ROLE_FORMS } from "../extract/lexicon.ts";
 
 const ROLE_BEFORE_WORD = new RegExp(`(?:^|\\s)(?:${ROLE_FORMS})\\s+$`, "u");
 
@@ -134,7 +134,8 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     const key = `${m.type}|${normalizeName(m.name)}`;
     let e = byName.get(key);
     if (!e && (m.type === "Court" || m.type === "Organization")) {
-      const w = wordsOf(m.name).join(" ");
+      // "District Court in Santa Fe" is compared as "District Court"
+      const w = wordsOf(m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).join(" ");
       e = [...byName.values()].find((x) => x.type === m.type && wordsOf(x.label).join(" ").endsWith(` ${w}`) && w.split(" ").length >= 2);
       // "Temple" is Temple University, "Scientology" the Church of Scientology
       if (!e && w.split(" ").length === 1) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Studio") && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && wordsOf(x.label).length > 1);
@@ -146,8 +147,35 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     }
     attach(m, e);
   }
+  mergeDescribedCourts(entities, entityOf);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, people };
+}
+
+const APPELLATE = /\b(?:supreme court|court of appeals?|appeals court|appellate|court of cassation|high court|highest court|circuit court of appeals)\b/i;
+
+/**
+ * A court named by description ("a French court", "Illinois's highest court") is the one named court
+ * of its kind in the article: the top court for "highest court", the only trial court otherwise.
+ */
+function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>): void {
+  const courts = entities.filter((e) => e.type === "Court" && e.mentions.length);
+  // described: "highest court", or a place or nationality before a lower-case "court" ("French court", "Manhattan court")
+  const described = courts.filter((c) => /\bhighest court$/.test(c.label) ||
+    (/\bcourt$/.test(c.label) && (PLACES.has(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!))));
+  const named = courts.filter((c) => !described.includes(c));
+  for (const d of described) {
+    const top = /highest|appeals|appellate|supreme/i.test(d.label);
+    const place = /^(\p{Lu}[\p{L}]+)/u.exec(d.label)?.[1];
+    let pool = named.filter((c) => APPELLATE.test(c.label) === top);
+    if (place && pool.some((c) => c.label.includes(place))) pool = pool.filter((c) => c.label.includes(place));
+    if (pool.length !== 1) continue;
+    const target = pool[0]!;
+    for (const [m, e] of entityOf) if (e === d) entityOf.set(m, target);
+    target.mentions.push(...d.mentions);
+    for (const a of [d.label, ...d.aliases]) if (a !== target.label && !target.aliases.includes(a)) target.aliases.push(a);
+    d.mentions = [];
+  }
 }
 
 /** "Marlowe Sommer" is "Mary Marlowe Sommer"; "Steven T. O'Neill" is "Steven O'Neill"; "Ramesh Balwani" is "Ramesh Sunny Balwani". */
