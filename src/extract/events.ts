@@ -134,7 +134,10 @@ export function extractEvents(ctx: ArticleContext): void {
         if (court) { ctx.relate("RULED", court, appeal, s.index, 0.8); appellate.add(court); }
         const conviction = verdictFor(t, "guilty", s.index, s.start + o.index, s.start + o.index + o.length);
         ctx.relate("OVERTURNS", appeal, conviction, s.index, 0.75);
-        const on = here.length ? here : mentions.filter((m) => m.defendant === dd && m.outcome === "guilty");
+        // "upheld that conviction": the convictions the text last spoke of
+        const earlier = mentions.filter((m) => m.defendant === dd && m.outcome === "guilty" && m.sentence < s.index);
+        const lastSentence = earlier.length ? earlier[earlier.length - 1]!.sentence : -1;
+        const on = here.length ? here : /\b(?:that|this|the) conviction\b/i.test(s.text) ? earlier.filter((m) => m.sentence === lastSentence) : earlier;
         for (const m of on) if (m.charge) { ctx.relate("ON_CHARGE", appeal, m.charge, s.index, 0.7); ctx.relate("ON_CHARGE", conviction, m.charge, s.index, 0.7); }
       }
     }
@@ -531,10 +534,12 @@ function caseParticipants(
     }
   }
   // Courts: where the trial was held, unless the court only ruled on appeal.
+  const appealInArticle = ctx.relations.some((r) => r.type === "OVERTURNS");
   const judgeCourts = new Set(ctx.relations.filter((r) => r.type === "WORKS_FOR" && ctx.relationsFrom(r.source).some((x) => x.type === "PRESIDED_OVER")).map((r) => r.target));
   for (const c of ctx.byType("Court")) {
     if (appellate.has(c) || APPEAL_PATTERNS.some((p) => p.test(c.label))) continue;
-    const s = c.mentions.find((m) => TRIAL_WORDS.test(ctx.sentences[m.sentence]!.text) || /\bcourt\b/i.test(c.label))?.sentence;
+    if (appealInArticle && /\bSupreme Court\b/.test(c.label)) continue;
+    const s = c.mentions.find((m) => TRIAL_WORDS.test(ctx.sentences[m.sentence]!.text))?.sentence;
     if (s === undefined && !judgeCourts.has(c.id)) continue;
     const trial = trialFor(main, "held", s ?? c.mentions[0]!.sentence);
     ctx.relate("HELD_AT", trial, c, s ?? c.mentions[0]!.sentence, judgeCourts.has(c.id) ? 0.75 : 0.6);

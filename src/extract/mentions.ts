@@ -34,6 +34,8 @@ const POSSESSIVE_OWNERS = new Set(["Attorney", "Attorneys", "State", "Prosecutor
 /** A word that can be part of a name: capitalised, not a shouted dateline ("LOS ANGELES"), not "R-rated" or "Oscar-winning". */
 const isCap = (t: string) =>
   (/^[\p{Lu}#]/u.test(t) || /^\p{Lu}\./u.test(t)) && !/^\p{Lu}{5,}$/u.test(t) && !/-\p{Ll}/u.test(t);
+/** "7th" in "7th U.S. Circuit Court of Appeals": an ordinal that opens a name. */
+const isOrdinal = (t: string) => /^\d+(?:st|nd|rd|th)$/.test(t);
 const isPossessive = (t: string) => /['’]s$/.test(t) && t.length > 2;
 const bare = (t: string) => t.replace(/['’]s$/, "");
 
@@ -72,7 +74,7 @@ export function findNames(sentence: Sentence): NameMention[] {
   }
   // "U.S. District Court in Brooklyn", "federal court in Chicago": the place is part of the court's name
   for (const c of out) {
-    if (c.type !== "Court") continue;
+    if (c.type !== "Court" && !(c.type === "Organization" && /\b(?:Office|Department)$/.test(c.name))) continue;
     const tail = /^ in ((?:\p{Lu}[\p{L}.'’\-]*)(?: \p{Lu}[\p{L}.'’\-]*){0,2})/u.exec(sentence.text.slice(c.end - sentence.start));
     if (!tail || !PLACES.has(tail[1]!)) continue;
     c.end += tail[0].length;
@@ -102,7 +104,8 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (!isCap(t.text) || skip(t) || shouted(toks, i)) { i++; continue; }
+    const opensWithOrdinal = isOrdinal(t.text) && !!toks[i + 1] && isCap(toks[i + 1]!.text);
+    if ((!isCap(t.text) && !opensWithOrdinal) || skip(t) || shouted(toks, i)) { i++; continue; }
     const run: Token[] = [t];
     let j = i + 1;
     while (j < toks.length) {
@@ -308,7 +311,7 @@ function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMe
     prefix = words.join(" ");
     const phrase = m[3]!.toLowerCase();
     // a bare "court" needs a place before it; a phrase ("highest court") stands alone
-    if (phrase === "court" && !prefix) continue;
+    if (phrase === "court" && !prefix && !m[2]) continue;
     if (prefix && !words.every((w) => PLACES.has(w.replace(/['’]s$/, "")) || /^[A-Z][a-z]+(?:['’]s)?$/.test(w))) continue;
     const placed = /^ in \p{Lu}/u.test(sentence.text.slice(m.index + m[0].length));
     if (!prefix && !m[2] && !placed && /^(federal court|district court|state court|courthouse|criminal court)$/.test(phrase)) continue;
