@@ -206,6 +206,11 @@ export class ArticleContext {
       const first = this.namesIn(s).filter((m) => m.type === "Person").map((m) => this.entityOf.get(m)!).filter(filter)[0];
       if (first) return first;
     }
+    // a pronoun can reach further back when no one else has been named in between
+    for (let s = sentence - 4; s >= Math.max(0, sentence - 8); s--) {
+      const any = this.namesIn(s).filter((m) => m.type === "Person").map((m) => this.entityOf.get(m)!).filter(filter);
+      if (any.length) return any[any.length - 1];
+    }
     return undefined;
   }
 

@@ -482,6 +482,7 @@ function caseParticipants(
   for (const { lawyer, sentence, at, pronoun } of ctx.pronounClients) {
     const fits = ctx.fitsPronoun(pronoun);
     const client = ctx.salientPerson(sentence, at, (e) => e !== lawyer && defendants.has(e) && fits(e))
+      ?? [...defendants.keys()].filter((e) => e !== lawyer && fits(e)).sort((a, b) => defendants.get(b)! - defendants.get(a)!)[0]
       ?? ctx.salientPerson(sentence, at, (e) => e !== lawyer && fits(e) && !legalRole(ctx, e));
     ctx.relate("REPRESENTS", lawyer, client, sentence, 0.6);
   }

@@ -37,6 +37,19 @@ export function extractRoles(ctx: ArticleContext): void {
       const start = t ? m.start - t[0].length : m.start;
       ctx.holdsRole(person, m.title, m.sentence, start, start + (t ? t[1]!.length : 0) || m.end, 0.9);
     }
+    // "His colleague Stéphane Babonneau": the colleague of the person just spoken of shares that role and client
+    const colleague = m.title ? null : /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+)?(?:colleague|co-counsel|associate|partner)\s*,?\s*$/.exec(before);
+    if (colleague) {
+      const peer = ctx.salientPerson(m.sentence, m.start - colleague[0].length, (e) => e !== person && ctx.rolesOf(e).length > 0);
+      if (peer) {
+        for (const r of ctx.relationsFrom(peer.id)) {
+          if (r.type !== "HOLDS_ROLE" && r.type !== "REPRESENTS" && r.type !== "WORKS_FOR") continue;
+          const target = ctx.entity(r.target)!;
+          if (r.type === "HOLDS_ROLE") ctx.holdsRole(person, target.label, m.sentence, m.start - colleague[0].length, m.start, 0.6);
+          else ctx.relate(r.type, person, target, m.sentence, 0.55);
+        }
+      }
+    }
     const pre = m.title ? null : ROLE_BEFORE.exec(before);
     if (pre?.groups && !(pre.groups.comma && !pre.groups.det && !pre.groups.owner)) {
       const form = pre.groups.role!.toLowerCase();
@@ -45,6 +58,8 @@ export function extractRoles(ctx: ArticleContext): void {
       if (info) {
         ctx.holdsRole(person, info.label, m.sentence, roleStart, roleStart + form.length, 0.85);
         representation(ctx, person, info.legal, pre.groups.owner, pre.groups.det, m.sentence, m.start - pre[0].length);
+        const kind = pre.groups.det && /^(?:[Tt]he\s+)?(court|hospital|company|firm|university|studio|office)['’]s$/.exec(pre.groups.det)?.[1];
+        if (kind) ctx.relate("WORKS_FOR", person, organisationOfKind(ctx, kind, m.sentence), m.sentence, 0.6);
         if (CREW.has(info.label) && pre.groups.det && /^(?:its|(?:the\s+)?(?:film|movie|show|series|production)['’]s)$/i.test(pre.groups.det)) {
           const film = recentFilm(ctx, m.sentence, m.start);
           ctx.relate("WORKED_ON", person, film, m.sentence, 0.65);
@@ -133,6 +148,10 @@ function servedAs(ctx: ArticleContext, person: Entity, m: NameMention, after: st
 
 /** The organisation "the hospital" or "the company" stands for: one whose name ends so, else the last one named. */
 function organisationOfKind(ctx: ArticleContext, kind: string, sentence: number): Entity | undefined {
+  if (kind.toLowerCase() === "court") {
+    const courts = ctx.byType("Court").filter((c) => !/supreme|appeal|highest/i.test(c.label));
+    return courts.length === 1 ? courts[0] : undefined;
+  }
   const orgs = ctx.byType("Organization").concat(ctx.byType("Studio"));
   const named = orgs.filter((o) => o.label.toLowerCase().endsWith(kind.toLowerCase()));
   if (named.length === 1) return named[0];
