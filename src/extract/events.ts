@@ -204,7 +204,7 @@ export function extractEvents(ctx: ArticleContext): void {
 }
 
 /** People in the defendant's seat: named (or a pronoun) next to convicted, acquitted, charged, tried... */
-/** "Eddie Johnson, then superintendent of the police, accused him of ...": one person accuses another. */
+/** "Ray Okafor, then superintendent of the police, accused him of ...": one person accuses another. */
 export function findAccusations(ctx: ArticleContext, defendants: Map<Entity, number>): void {
   const re = new RegExp(String.raw`${MARK}(?:,[^,]{1,90},)?\s+(?:has |had |publicly |also |later |first )*accused\s+(?:${MARK}|(him|her))`, "gu");
   for (const s of ctx.sentences) {
@@ -352,7 +352,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       if (!info) continue;
       add(m.index, m.index + verb.length, family, info.family, false, m.index + m[0].length, victim);
     }
-    // "eight counts of violating the Mann Act": a statute named as the offence
+    // "eight counts of violating the Travel Act": a statute named as the offence
     for (const m of s.text.matchAll(STATUTE)) {
       const name = m.groups!.statute!;
       const start = m.index + m[0].indexOf(name);
@@ -395,7 +395,7 @@ function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Enti
   return out;
 }
 
-/** The complainant named after an offence: "of Kaja Sokola", "against the actress Jessica Mann", "raping Ms Mann". */
+/** The complainant named after an offence: "of Mia Varga", "against the actress Pia Lund", "raping Ms Lund". */
 function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct = false): Entity | undefined {
   const s = ctx.sentences[sentence]!;
   const names = ctx.namesIn(sentence).filter((n) => n.type === "Person" && n.start >= pos && n.start - pos < 160);

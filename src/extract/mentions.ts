@@ -28,13 +28,13 @@ const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on"]);
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "from", "or", "is", "was", "be", "as", "vs.", "vs"]);
 const QUOTE_OPEN = /["“]/;
-/** Words whose possessive is part of a name: "District Attorney's Office", "State's Attorney", "Women's Hospital". */
+/** Words whose possessive is part of a name: "District Attorney's Office", "State's Attorney", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["Attorney", "Attorneys", "State", "Prosecutor", "Prosecutors", "Sheriff", "Marshal", "Coroner", "General", "People", "Children", "Women", "Men", "Veterans", "Workers", "Governor", "Mayor", "President", "Solicitor", "Defender", "Defenders"]);
 
 /** A word that can be part of a name: capitalised, not a shouted dateline ("LOS ANGELES"), not "R-rated" or "Oscar-winning". */
 const isCap = (t: string) =>
   (/^[\p{Lu}#]/u.test(t) || /^\p{Lu}\./u.test(t)) && !/^\p{Lu}{5,}$/u.test(t) && !/-\p{Ll}/u.test(t);
-/** "7th" in "7th U.S. Circuit Court of Appeals": an ordinal that opens a name. */
+/** "7th" in "9th U.S. Circuit Court of Appeals": an ordinal that opens a name. */
 const isOrdinal = (t: string) => /^\d+(?:st|nd|rd|th)$/.test(t);
 const isPossessive = (t: string) => /['’]s$/.test(t) && t.length > 2;
 const bare = (t: string) => t.replace(/['’]s$/, "");
@@ -72,7 +72,7 @@ export function findNames(sentence: Sentence): NameMention[] {
     if (i >= 0) out.splice(i, 1);
     out.push({ type: "Person", sentence: sentence.index, start, end: start + first[1]!.length, surface: first[1]!, name: `${first[1]} ${words[1]}` });
   }
-  // "U.S. District Court in Brooklyn", "federal court in Chicago": the place is part of the court's name
+  // "U.S. District Court in Denver", "federal court in Boston": the place is part of the court's name
   for (const c of out) {
     if (c.type !== "Court" && !(c.type === "Organization" && /\b(?:Office|Department)$/.test(c.name))) continue;
     const tail = /^ in ((?:\p{Lu}[\p{L}.'’\-]*)(?: \p{Lu}[\p{L}.'’\-]*){0,2})/u.exec(sentence.text.slice(c.end - sentence.start));
@@ -93,7 +93,7 @@ function shortQuotes(text: string): [number, number][] {
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** A quoted word between two names is a nickname: Ramesh "Sunny" Balwani. */
+/** A quoted word between two names is a nickname: Paolo "Pip" Ruiz. */
 function isNickname(text: string, start: number, end: number): boolean {
   return /\p{Lu}[\p{L}.'’\-]*\s$/u.test(text.slice(0, start)) && /^\s\p{Lu}/u.test(text.slice(end)) && !/\s/.test(text.slice(start + 1, end - 1).trim());
 }
@@ -113,7 +113,7 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
       if (skip(u)) break;
       if (isPossessive(run[run.length - 1]!.text)) {
         // "District Attorney's office": a possessive followed by an organisation head continues the name
-        // only an office's or a title's possessive goes on: "State's Attorney", "Women's Hospital", never "Foxx's office"
+        // only an office's or a title's possessive goes on: "State's Attorney", "Women's Hospital", never "Ruiz's office"
         const owner = bare(run[run.length - 1]!.text);
         if ((ORG_HEADS.has(bare(u.text)) || bare(u.text) === "Attorney") && u.start - run[run.length - 1]!.end <= 1 && POSSESSIVE_OWNERS.has(owner)) { run.push(u); j++; continue; }
         break;
@@ -121,7 +121,7 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
       // pseudonyms with a number: "Jane Doe 2"
       if (/^\d{1,2}$/.test(u.text) && /^Doe$/.test(run[run.length - 1]!.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
       if (isCap(u.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
-      // a quoted nickname between two names: Ramesh "Sunny" Balwani
+      // a quoted nickname between two names: Paolo "Pip" Ruiz
       if (/["“]/.test(u.text) && toks[j + 1] && isCap(toks[j + 1]!.text) && /["”]/.test(toks[j + 2]?.text ?? "") && toks[j + 3] && isCap(toks[j + 3]!.text)) {
         run.push(u, toks[j + 1]!, toks[j + 2]!); j += 3; continue;
       }
@@ -173,7 +173,7 @@ function segments(run: Token[]): Token[][] {
     const nextHead = next[next.length - 1]!.text;
     const merge =
       joinText === "&" ||
-      // "Countess of Chester Hospital": one word, "of", then a name with an organisation head
+      // "Duchess of Kent Hospital": one word, "of", then a name with an organisation head
       (acc.length === 1 && /^of( the)?$/.test(joinText) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (MERGE_HEADS.has(lastWord) && /^(of|for|at|of the|for the|at the|on)$/.test(joinText)) ||
       (/^(and|&)$/.test(joinText) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead)) && acc.length > 1 && !isPersonLike(acc));
@@ -188,7 +188,7 @@ const isPersonLike = (words: Token[]) => words.length <= 4 && words.every((w) =>
 
 function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention | undefined {
   let words = seg;
-  // strip a possessive from the last word: "Weinstein's" names Weinstein
+  // strip a possessive from the last word: "Ruiz's" names Ruiz
   const lastTok = words[words.length - 1]!;
   let endTrim = 0;
   if (isPossessive(lastTok.text) && !ORG_HEADS.has(bare(lastTok.text))) endTrim = 2;
@@ -201,7 +201,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
     const rest = lowerWords.slice(s).join(" ");
     const m = new RegExp(`^(?:${TITLE_FORMS})(?= )`).exec(rest);
     if (!m) continue;
-    // words before a title name its jurisdiction: "Montgomery County District Attorney Kevin Steele"
+    // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
     const used = m[0].split(" ").length;
     if (words.length - s - used > 4) continue;
     const key = m[0];
@@ -220,7 +220,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
     while (words.length > 1 && NON_NAME.has(words[0]!.text) && !(ORG_HEADS.has(words[words.length - 1]!.text) && words[0]!.text === "The")) words = words.slice(1);
     if (words.length && words[0]!.text === "The") words = words.slice(1);
   }
-  // "Nick Johnson KC": letters after a name are not part of it
+  // "Ana Ruiz KC": letters after a name are not part of it
   while (words.length > 1 && POSTNOMINALS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
   if (!words.length) return undefined;
   const start = sentence.start + words[0]!.start;
@@ -296,7 +296,7 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
   return out;
 }
 
-/** Courts named by description: "New York state's highest court", "the Manhattan court", "a French court". */
+/** Courts named by description: "Ohio state's highest court", "the Denver court", "a Spanish court". */
 function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:[Ss]tate['’]s|the state['’]s|[Ff]ederal|[Ss]tate)\\s+)?(${COURT_PHRASES}|court)\\b`, "gu");

@@ -10,7 +10,7 @@ const DET = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|(
 /** Roles of the people who make a film besides its actors and director. */
 const CREW = new Set(["cinematographer", "editor", "composer", "producer", "armorer", "assistant director", "props assistant", "production assistant", "screenwriter"]);
 const ADJ = String.raw`(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}.'’\-]*|[\p{L}\d]+-[\p{L}\d\-]+|\d+|two|three|four|five|longtime|local|personal|own|new|then)`;
-/** "the Irish actor", "Weinstein's lawyer", "his lawyer,", "former production assistant" just before a name. */
+/** "the Irish actor", "Ruiz's lawyer", "his lawyer,", "former production assistant" just before a name. */
 const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|[\s(,;:])(?:(?<det>${DET})\s+|(?<owner>${NAME})['’]s?\s+)?(?<mods>(?:${ADJ}\s+){0,3}?)(?<role>${ROLE_FORMS})(?<comma>\s*,)?\s+$`,
   "u",
@@ -31,13 +31,13 @@ export function extractRoles(ctx: ArticleContext): void {
     const before = ctx.text.slice(Math.max(s.start, m.start - 120), m.start);
     const after = ctx.text.slice(m.end, s.end);
 
-    // A title: "Judge Farber", "District Attorney Kevin Steele"
+    // A title: "Judge Hart", "District Attorney Ana Ruiz"
     if (m.title) {
       const t = TITLE_BEFORE(m.title).exec(before) ?? /(\p{L}+\.?)\s+$/u.exec(before);
       const start = t ? m.start - t[0].length : m.start;
       ctx.holdsRole(person, m.title, m.sentence, start, start + (t ? t[1]!.length : 0) || m.end, 0.9);
     }
-    // "His colleague Stéphane Babonneau": the colleague of the person just spoken of shares that role and client
+    // "His colleague Léa Moreau": the colleague of the person just spoken of shares that role and client
     const colleague = m.title ? null : /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+)?(?:colleague|co-counsel|associate|partner)\s*,?\s*$/.exec(before);
     if (colleague) {
       const peer = ctx.salientPerson(m.sentence, m.start - colleague[0].length, (e) => e !== person && ctx.rolesOf(e).length > 0);
@@ -68,14 +68,14 @@ export function extractRoles(ctx: ArticleContext): void {
     }
     apposition(ctx, person, m, after);
     servedAs(ctx, person, m, after);
-    // "named Dan Webb, a former U.S. attorney in Chicago, as special prosecutor"
+    // "named Ray Okafor, a former U.S. attorney in Denver, as special prosecutor"
     const as = AS_ROLE.exec(after);
     if (as?.groups) {
       const info = roleByForm.get(as.groups.role!.toLowerCase());
       const start = m.end + as[0].length - as.groups.role!.length;
       if (info) ctx.holdsRole(person, info.label, m.sentence, start, start + as.groups.role!.length, 0.7);
     }
-    // "Judge X of Los Angeles County Superior Court", "X, who ran the Y Office"
+    // "Judge X of Essex County Superior Court", "X, who ran the Y Office"
     worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:law firm|firm|company|studio|agency|office)\s+)?$/u);
     worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
     const age = /^\s*,\s+(?:a|an|the|now|then)\s+(\d{1,3})-year-old\b/.exec(after) ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.exec(before);
@@ -84,9 +84,9 @@ export function extractRoles(ctx: ArticleContext): void {
   coordinatedRoles(ctx);
 }
 
-/** Every role named in the apposition after a name, up to a relative clause: "James Mattis, the former defense secretary and a onetime board member". */
+/** Every role named in the apposition after a name, up to a relative clause: "Carl Brenner, the former defense secretary and a onetime board member". */
 function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: string): void {
-  // British usage: "Nick Johnson KC, prosecuting, told the court"
+  // British usage: "Ana Ruiz KC, prosecuting, told the court"
   const side = /^((?:\s+(?:KC|QC|SC))?\s*,\s+)(prosecuting|defending|for the prosecution|for the defen[cs]e)\s*[,;]/.exec(after);
   if (side) {
     const start = m.end + side[1]!.length;
@@ -96,7 +96,7 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
   const app = APPOSITION.exec(after);
   if (!app?.groups) return;
   const bodyStart = m.end + app[0].length - app.groups.body!.length;
-  // "Hoyte van Hoytema, its editor, Jennifer Lame": the role belongs to the name that follows
+  // "Pia van Dam, its editor, Tom Hale": the role belongs to the name that follows
   const following = ctx.namesIn(m.sentence).find((n) => n.type === "Person" && n.start > bodyStart);
   if (following && /^\s*,\s*$/.test(ctx.text.slice(bodyStart + app.groups.body!.length, following.start))) return;
   const body = app.groups.body!.split(/\s+(?:who|whose|which|that|when|where|after|before|because|told|said|says)\b/)[0]!;
@@ -107,7 +107,7 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const roleStart = bodyStart + r.index;
     // "for the Los Angeles County District Attorney's Office": a role word inside a name is not a role
     if (ctx.namesIn(m.sentence).some((n) => n.type !== "Person" && n.start <= roleStart && n.end >= roleStart + form.length)) continue;
-    // "the star's wife" names the star; "the accuser Judge O'Neill allowed" gives the judge a title
+    // "the star's wife" names the star; "the accuser Judge Hart allowed" gives the judge a title
     const rest0 = ctx.text.slice(roleStart + form.length, roleStart + form.length + 40);
     if (/^['’]s\b/.test(rest0) || ctx.namesIn(m.sentence).some((n) => n.type === "Person" && n.start >= roleStart && n.start <= roleStart + form.length + 1)) continue;
     if (info.label === "accuser") { ctx.pendingAccusers.push({ accuser: person, sentence: m.sentence }); continue; }
@@ -123,13 +123,13 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/.exec(rest);
     if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
     worksForAfter(ctx, person, m.sentence, roleStart + form.length, /^(?:\s+[\p{Ll}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u, info.label);
-    // "a former Temple University employee", "a onetime Theranos board member"
+    // "a former Harlow University employee", "a onetime Quillfire board member"
     const org = ctx.namesIn(m.sentence).find((n) => (n.type === "Organization" || n.type === "Studio" || n.type === "Court") && n.end <= roleStart && /^\s+$/.test(ctx.text.slice(n.end, roleStart)));
     if (org) ctx.relate(info.label === "founder" ? "FOUNDED" : "WORKS_FOR", person, ctx.entityOf.get(org), m.sentence, 0.7);
   }
 }
 
-/** "Castor, a former district attorney who this year served as one of Donald Trump's lawyers": a role in a relative clause. */
+/** "Hale, a former district attorney who this year served as one of Mia Varga's lawyers": a role in a relative clause. */
 const AS_ROLE = new RegExp(String.raw`^(?:\s*,[^,;]{1,80},)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})\b`, "u");
 const SERVED_AS = new RegExp(String.raw`^[^.;]{0,80}?\bwho\s+(?:[\p{Ll}\s]{0,30}?)(?:served|serves|works|worked|acted|acts|is|was)\s+as\s+(?:one of\s+)?(?:(?<owner>${NAME})['’]s?\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:${ADJ}\s+){0,2}?(?<role>${ROLE_FORMS})\b`, "u");
 
@@ -190,7 +190,7 @@ function worksForAfter(ctx: ArticleContext, person: Entity, sentence: number, po
   else ctx.relate("WORKS_FOR", person, e, sentence, 0.75);
 }
 
-/** "the actors Ashton Kutcher and Mila Kunis", "Deputy District Attorneys A and B": the role covers both names. */
+/** "the actors Tom Hale and Pia Lund", "Deputy District Attorneys A and B": the role covers both names. */
 function coordinatedRoles(ctx: ArticleContext): void {
   for (const s of ctx.sentences) for (let i = 1, names = ctx.namesIn(s.index); i < names.length; i++) {
     const [a, b] = [names[i - 1]!, names[i]!];
@@ -214,7 +214,7 @@ export function extractFilms(ctx: ArticleContext): void {
     const names = ctx.namesIn(s.index);
     const films = names.filter((n) => n.type === "Film");
     {
-      // "co-founded the Miramax studio"
+      // "co-founded the Lantern studio"
       for (const st of names.filter((n) => n.type === "Studio" || n.type === "Organization")) {
         const before = ctx.text.slice(s.start, st.start);
         if (/\b(?:co-?founded|founded|started|created|set up|launched)\s+(?:the\s+)?(?:production company\s+|studio\s+|film studio\s+)?$/i.test(before)) {
@@ -228,31 +228,31 @@ export function extractFilms(ctx: ArticleContext): void {
       if (!film) continue;
       const before = ctx.text.slice(s.start, f.start - 1);
       const after = ctx.text.slice(f.end + 1, s.end);
-      // ""The Ranch," the comedy series in which he starred alongside Ashton Kutcher"
+      // ""Harbor Nights," the comedy series in which he starred alongside Tom Hale"
       const starredIn = /^[,.”"]*\s*(?:the|a|an)\s+(?:[\p{L}\-']+\s+){0,3}?(?:series|show|sitcom|film|movie|drama|comedy|western|thriller)\s+(?:in which|where|that)\s+(he|she|they)\s+(?:starred|appeared|played|acted|co-starred)\b/iu.exec(after);
       if (starredIn) {
         ctx.relate("ACTED_IN", subjectOf(ctx, s.index, f.start), film, s.index, 0.7);
         const along = /^\s+alongside\s+(?:(?:his|her|their|the)\s+)?(?:[\p{Ll}\-]+\s+){0,3}/u.exec(ctx.text.slice(f.end + 1 + starredIn[0].length, s.end));
         if (along) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + starredIn[0].length + along[0].length), film, s.index, 0.65);
       }
-      // "the NBC sitcom that ran from 1984 to 1992 and cast him as Dr. Cliff Huxtable"
+      // "the network sitcom that ran from 1984 to 1992 and cast him as Dr. Ned Crane"
       const castPronoun = /^[^.;]*?\b(?:cast|starring|starred)\s+(him|her)\b/u.exec(after);
       if (castPronoun) ctx.relate("ACTED_IN", ctx.salientPerson(s.index, f.start, ctx.fitsPronoun(castPronoun[1])), film, s.index, 0.65);
-      // "directed by Greta Gerwig", "X, directed by Y"
+      // "directed by Pia Lund", "X, directed by Y"
       const dir = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:directed|written and directed) by\s+/u.exec(after);
       if (dir) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + dir[0].length), film, s.index, 0.8);
       const star = /^[,.”"]*\s*(?:[\p{L}.'’\-]+\s+){0,6}?(?:starring|and starring)\s+/u.exec(after);
-      // ""Oppenheimer," Christopher Nolan's three-hour drama": the director's film
+      // ""Harbor," Ana Ruiz's three-hour drama": the director's film
       const own = /^[,.”"]*\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})['’]s\s+(?:[\p{L}\-]+\s+){0,2}(?:film|movie|drama|comedy|thriller|biopic|epic|documentary)\b/u.exec(after);
       if (own) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + own[0].indexOf(own[1]!)), film, s.index, 0.65);
-      // "named best actress for "Poor Things""
+      // "named best actress for "Glass Houses""
       if (/\bbest (?:supporting |leading |lead )?(?:actor|actress|performance)\b(?:(?!["“]).)*\bfor\s*["“]?$/u.test(before)) ctx.relate("ACTED_IN", subjectOf(ctx, s.index, f.start), film, s.index, 0.7);
       if (star) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + star[0].length), film, s.index, 0.75);
       if (/^[,.”"]*\s*(?:\p{L}+\s+){0,2}?(?:released|produced|distributed|made) by\s+/u.test(after)) {
         const st = names.find((n) => n.start > f.end && (n.type === "Studio" || n.type === "Organization"));
         if (st) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
       }
-      // "played Steven Hyde on the sitcom "That '70s Show"", "starred in", "the star of"
+      // "played Ned Crane on the sitcom "Harbor Nights"", "starred in", "the star of"
       if (/\b(?:starred|starring|stars|played|plays|appeared|co-starred|cast|role|roles|star|actor|actress|performance)\b[^.;]*$/i.test(before) || /^\s*(?:star|actor|actress|cast member|alum)\b/i.test(after)) {
         const who = subjectOf(ctx, s.index, f.start);
         if (who && !ctx.has("DIRECTED", who, film) && !ctx.rolesOf(who).some((r) => roleOf(r)?.legal)) ctx.relate("ACTED_IN", who, film, s.index, 0.7);
@@ -261,7 +261,7 @@ export function extractFilms(ctx: ArticleContext): void {
         const who = subjectOf(ctx, s.index, f.start);
         ctx.relate("DIRECTED", who, film, s.index, 0.65);
       }
-      // "the Miramax studio, whose hit movies included ..."; "films produced by the studio"
+      // "the Lantern studio, whose hit movies included ..."; "films produced by the studio"
       for (const st of names.filter((n) => n.type === "Studio")) {
         const between = st.end < f.start ? ctx.text.slice(st.end, f.start) : ctx.text.slice(f.end, st.start);
         if (/\b(?:whose|produced|released|distributed|made|movies|films|hits)\b/i.test(between) || /\bby\s+$/.test(between)) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
@@ -270,7 +270,7 @@ export function extractFilms(ctx: ArticleContext): void {
   }
 }
 
-/** "two of his castmates from the sitcom, the actors Ashton Kutcher and Mila Kunis": castmates acted in that film. */
+/** "two of his castmates from the sitcom, the actors Tom Hale and Pia Lund": castmates acted in that film. */
 export function extractCastmates(ctx: ArticleContext): void {
   for (const s of ctx.sentences) {
     const cast = /\b(?:castmates?|co-stars?|cast members?)\b/i.exec(s.text);

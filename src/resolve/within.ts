@@ -99,8 +99,8 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     if ((m.title || m.gender) && !headline(m.sentence)) { singleNamed.set(w, newPerson(m)); continue; }
     unresolved.push(m);
   }
-  // 3. A lone capitalised word that is no one's name, no place and no common word ("Theranos",
-  // "Walgreens stores") names an organisation when it recurs or qualifies a noun.
+  // 3. A lone capitalised word that is no one's name, no place and no common word ("Quillfire",
+  // "Brightmart stores") names an organisation when it recurs or qualifies a noun.
   const orgCandidates: NameMention[] = [];
   const unresolvedCount = new Map<string, number>();
   for (const m of unresolved) { const w = m.name.replace(/['’]s$/, ""); unresolvedCount.set(w, (unresolvedCount.get(w) ?? 0) + 1); }
@@ -114,7 +114,7 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     if (m.type === "Place" || headline(m.sentence) || entityOf.has(m)) continue;
     const word = m.name.replace(/['’]s$/, "");
     if (appearsLower(word) || !/^\p{Lu}[\p{Ll}]+[\p{L}]*$|^\p{Lu}{2,}$/u.test(word)) continue;
-    // "the singer Aaliyah", "Aaliyah, who was 15": a person after all
+    // "the singer Zaria", "Zaria, who was 15": a person after all
     if (ROLE_BEFORE_WORD.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^,\s+who\b/.test(text.slice(m.end, m.end + 8))) {
       m.type = "Person";
       const e = newPerson(m);
@@ -134,10 +134,10 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     const key = `${m.type}|${normalizeName(m.name)}`;
     let e = byName.get(key);
     if (!e && (m.type === "Court" || m.type === "Organization")) {
-      // "District Court in Santa Fe" is compared as "District Court"
+      // "District Court in Tulsa" is compared as "District Court"
       const w = wordsOf(m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).join(" ");
       e = [...byName.values()].find((x) => x.type === m.type && wordsOf(x.label).join(" ").endsWith(` ${w}`) && w.split(" ").length >= 2);
-      // "Temple" is Temple University, "Scientology" the Church of Scientology
+      // "Harlow" is Harlow University, "Unity" the Church of Unity
       if (!e && w.split(" ").length === 1) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Studio") && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && wordsOf(x.label).length > 1);
     }
     if (!e) {
@@ -155,12 +155,12 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
 const APPELLATE = /\b(?:supreme court|court of appeals?|appeals court|appellate|court of cassation|high court|highest court|circuit court of appeals)\b/i;
 
 /**
- * A court named by description ("a French court", "Illinois's highest court") is the one named court
+ * A court named by description ("a Spanish court", "Ohio's highest court") is the one named court
  * of its kind in the article: the top court for "highest court", the only trial court otherwise.
  */
 function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>): void {
   const courts = entities.filter((e) => e.type === "Court" && e.mentions.length);
-  // described: "highest court", or a place or nationality before a lower-case "court" ("French court", "Manhattan court")
+  // described: "highest court", or a place or nationality before a lower-case "court" ("Spanish court", "Denver court")
   const described = courts.filter((c) => /\bhighest court$/.test(c.label) ||
     (/\bcourt$/.test(c.label) && (PLACES.has(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!))));
   const named = courts.filter((c) => !described.includes(c));
@@ -178,14 +178,14 @@ function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Ent
   }
 }
 
-/** "Marlowe Sommer" is "Mary Marlowe Sommer"; "Steven T. O'Neill" is "Steven O'Neill"; "Ramesh Balwani" is "Ramesh Sunny Balwani". */
+/** "Ann Lee Hart" is "Lee Hart"; "Paul T. Ruiz" is "Paul Ruiz"; a nickname in quotes drops out. */
 function sameFullName(a: string[], b: string[]): boolean {
   if (a.join(" ") === b.join(" ")) return true;
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
   if (short.length < 2) return false;
   if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
   if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
-  // "R. Kelly" is "Robert Sylvester Kelly": an initial for the first name
+  // "J. Ruiz" is "Jorge Ruiz": an initial for the first name
   if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;
 }

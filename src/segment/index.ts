@@ -10,7 +10,7 @@ export interface Sentence extends Span {
   index: number;
 }
 
-/** Never end a sentence: a name or a number follows ("Ms. Mann", "Jan. 5", "No. 2"). */
+/** Never end a sentence: a name or a number follows ("Ms. Varga", "Jan. 5", "No. 2"). */
 const NEVER_FINAL = new Set([...abbreviations.titles, ...abbreviations.months, ...abbreviations.prefixes]);
 /** May end a sentence, when a usual sentence opener follows ("in the U.S. He said"). */
 const MAYBE_FINAL = new Set(abbreviations.endings);
@@ -88,7 +88,7 @@ function endsSentence(block: string, at: number, end: number): boolean {
   let w = at;
   while (w > 0 && /[\p{L}.]/u.test(block[w - 1]!)) w--;
   const word = block.slice(w, at);
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Robert Oppenheimer"
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Paul Ruiz"
   const bare = word.toLowerCase().replace(/^\.+/, "");
   if (NEVER_FINAL.has(bare)) return false;
   if (MAYBE_FINAL.has(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
@@ -99,7 +99,7 @@ function endsSentence(block: string, at: number, end: number): boolean {
 }
 
 // Dotted abbreviations ("U.S.", "p.m."), numbers ("1,500", "3.5"), words with inner
-// hyphens, apostrophes, dots or ampersands ("third-degree", "Weinstein's", "AT&T"), or one mark.
+// hyphens, apostrophes, dots or ampersands ("third-degree", "Ruiz's", "AT&T"), or one mark.
 const TOKEN = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[#@]?[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
 
 /** Words, numbers and punctuation of `text[from..to)` with their offsets. */
