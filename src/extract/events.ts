@@ -24,6 +24,8 @@ const CHARGE = new RegExp(
 const VERB_FORMS = Object.entries(offences.verb_forms).filter(([k]) => k !== "comment") as [string, string][];
 const VERB_CHARGE = new RegExp(String.raw`\b(?<verb>${VERB_FORMS.map(([k]) => k).sort((a, b) => b.length - a.length).join("|")})\s+`, "giu");
 const ANAPHORIC_CHARGE = /\b(?:the same (?:charge|count|offence|offense)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
+/** The last word of every role form: a sentence without one names no role. */
+const ROLE_HEADS = new Set([...roleByForm.keys()].map((f) => f.split(/\s+/).pop()!));
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
@@ -268,8 +270,12 @@ function mask(ctx: ArticleContext, sentence: number): { masked: string; persons:
 
 interface Found { outcome: Outcome; index: number; length: number }
 const GLOBAL_OUTCOMES = OUTCOME_PATTERNS.map(({ outcome, patterns }) => ({ outcome, patterns: patterns.map((p) => new RegExp(p.source, "gi")) }));
+/** Words without which no outcome pattern can match: a cheap test before the patterns. */
+const OUTCOME_HINT = /convict|guilty|acquit|mistrial|deadlock|hung|agree|verdict|dismiss|dropped|overturn|throw|threw|vacat|revers|quash|set aside|exonerat|uph[eo]ld|affirm|appeal|cleared|innocent|split|reach|try|pursue/i;
+
 function outcomesIn(text: string): Found[] {
   const out: Found[] = [];
+  if (!OUTCOME_HINT.test(text)) return out;
   for (const { outcome, patterns } of GLOBAL_OUTCOMES) {
     for (const re of patterns) {
       for (const m of text.matchAll(re)) {
@@ -550,6 +556,7 @@ function caseParticipants(
 /** "the 73-year-old former film mogul", "the comedian": the person the sentence is about, with the role it names. */
 export function describePeople(ctx: ArticleContext): void {
   for (const s of ctx.sentences) {
+    if (!/-year-old/.test(s.text) && !s.text.split(/[^\p{L}-]+/u).some((w) => ROLE_HEADS.has(w.toLowerCase()))) continue;
     for (const m of s.text.matchAll(DESCRIPTION)) {
       const { role } = m.groups!;
       const age = m.groups!.age ?? m.groups!.onlyAge;

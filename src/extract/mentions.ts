@@ -299,6 +299,7 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
 /** Courts named by description: "Ohio state's highest court", "the Denver court", "a Spanish court". */
 function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
+  if (!/court/i.test(sentence.text)) return out;
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:[Ss]tate['’]s|the state['’]s|[Ff]ederal|[Ss]tate)\\s+)?(${COURT_PHRASES}|court)\\b`, "gu");
   for (const m of sentence.text.matchAll(re)) {
     const start = sentence.start + m.index;
