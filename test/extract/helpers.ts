@@ -47,3 +47,24 @@ export function extract(text: string, path?: string): Extracted {
     entity: (type, name) => extraction.entities.find((e) => e.type === type && (e.label === name || e.aliases.includes(name))),
   };
 }
+
+/**
+ * "Delia Marchetti: guilty" for each outcome a person received: a verdict on a charge the person
+ * faces, or the verdict of a trial whose only defendant the person is when it names no charge.
+ */
+export function outcomesOf(x: Extraction): string[] {
+  const byId = new Map(x.entities.map((e) => [e.id, e]));
+  const rel = (type: string) => x.relations.filter((r) => r.type === type);
+  const out = new Set<string>();
+  for (const v of x.entities.filter((e) => e.type === "Verdict")) {
+    const charges = rel("ON_CHARGE").filter((r) => r.source === v.id).map((r) => r.target);
+    const people = charges.length
+      ? rel("CHARGED_WITH").filter((r) => charges.includes(r.target)).map((r) => r.source)
+      : rel("RESULTED_IN").filter((r) => r.target === v.id).flatMap((t) => {
+          const defendants = rel("DEFENDANT_IN").filter((d) => d.target === t.source).map((d) => d.source);
+          return defendants.length === 1 ? defendants : [];
+        });
+    for (const p of people) out.add(`${byId.get(p)!.label}: ${v.attrs.outcome}`);
+  }
+  return [...out];
+}

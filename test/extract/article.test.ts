@@ -1,0 +1,295 @@
+// extractArticle: what a reader of one short invented news story expects the graph to say.
+// Facts read "Owen Fairbanks REPRESENTS Delia Marchetti"; events are named by what they are:
+// "verdict:guilty", "trial:planned", "charge:tax evasion". `says` is what the evidence sentences
+// of that fact must contain: a relation is only as good as the sentence that states it.
+import { describe, expect, it } from "vitest";
+import { extract, outcomesOf, type Extracted } from "./helpers.ts";
+
+interface Expectation {
+  /** A relation that must be there, with what its evidence says. */
+  fact?: string;
+  says?: RegExp;
+  /** A relation that must not be there. */
+  not?: string;
+  /** "Alma Renwick: not_guilty": an outcome that must (or, with `not`, must not) reach a person. */
+  outcome?: string;
+  /** Set when the extractor gets this generic phrasing wrong today: the test is recorded as failing. */
+  gap?: string;
+}
+
+interface Story {
+  name: string;
+  text: string;
+  expect: Expectation[];
+}
+
+function title(e: Expectation) {
+  const what = e.fact ?? (e.outcome ? `${e.not ? "no " : ""}outcome ${e.outcome}` : `no ${e.not}`);
+  return e.gap ? `${what} (gap: ${e.gap})` : what;
+}
+
+function check(x: Extracted, e: Expectation) {
+  if (e.fact) {
+    expect(x.facts, `expected "${e.fact}"`).toContain(e.fact);
+    if (e.says) {
+      const stated = x.relationsOf(e.fact).some((r) => r.evidence.some((i) => e.says!.test(x.sentences[i]!.text)));
+      expect(stated, `the evidence of "${e.fact}" should say ${e.says}`).toBe(true);
+    }
+  } else if (e.outcome) {
+    if (e.not) expect(outcomesOf(x.extraction)).not.toContain(e.outcome);
+    else expect(outcomesOf(x.extraction)).toContain(e.outcome);
+  } else if (e.not) {
+    expect(x.facts).not.toContain(e.not);
+  }
+}
+
+function stories(heading: string, list: Story[]) {
+  describe(heading, () => {
+    for (const story of list) {
+      describe(story.name, () => {
+        const x = extract(story.text);
+        for (const e of story.expect) (e.gap ? it.fails : it)(title(e), () => check(x, e));
+        it("gives every relation evidence: sentences of this article", () => {
+          for (const r of x.extraction.relations) {
+            expect(r.evidence.length).toBeGreaterThan(0);
+            for (const i of r.evidence) expect(x.sentences[i], `${r.type} cites sentence ${i}`).toBeDefined();
+            expect(r.confidence).toBeGreaterThan(0);
+            expect(r.confidence).toBeLessThanOrEqual(1);
+          }
+        });
+      });
+    }
+  });
+}
+
+stories("extractArticle: verdicts go to the charge they decide", [
+  {
+    name: "convicted on one count, acquitted on another, mistrial on a third",
+    text: `Jury splits verdicts in county treasurer's fraud trial
+
+DENVER (AP) — A jury on Friday convicted former county treasurer Delia Marchetti of embezzlement but acquitted her of money laundering, and the judge declared a mistrial on a charge of tax evasion after jurors deadlocked.
+
+Marchetti, 58, was accused of siphoning $2 million from county accounts. Her lawyer, Owen Fairbanks, said she would appeal.
+
+District Judge Harold Quist presided over the three-week trial in Denver District Court. Prosecutors said they would retry Marchetti on the tax evasion charge.
+`,
+    expect: [
+      { fact: "Delia Marchetti DEFENDANT_IN trial:held" },
+      { fact: "verdict:guilty ON_CHARGE charge:embezzlement", says: /convicted .* of embezzlement/ },
+      { fact: "verdict:not_guilty ON_CHARGE charge:money laundering", says: /acquitted her of money laundering/ },
+      { fact: "verdict:mistrial ON_CHARGE charge:tax evasion", says: /mistrial on a charge of tax evasion/ },
+      { not: "verdict:guilty ON_CHARGE charge:money laundering" },
+      { not: "verdict:not_guilty ON_CHARGE charge:embezzlement" },
+      { not: "verdict:guilty ON_CHARGE charge:tax evasion" },
+      { outcome: "Delia Marchetti: guilty" },
+      { outcome: "Delia Marchetti: not_guilty" },
+      { fact: "Owen Fairbanks REPRESENTS Delia Marchetti", says: /Her lawyer, Owen Fairbanks/ },
+      { fact: "Owen Fairbanks HOLDS_ROLE lawyer", says: /lawyer/ },
+      { fact: "Harold Quist HOLDS_ROLE judge", says: /District Judge Harold Quist/ },
+      { fact: "Harold Quist PRESIDED_OVER trial:held", says: /presided over/ },
+      { fact: "trial:held HELD_AT Denver District Court", says: /trial in Denver District Court/ },
+      { fact: "Delia Marchetti DEFENDANT_IN trial:planned", says: /retry Marchetti/ },
+      { fact: "trial:planned TRIED_FOR charge:tax evasion", says: /retry .* tax evasion/ },
+    ],
+  },
+  {
+    name: "a mistrial on a hung jury, and a retrial set",
+    text: `Judge sets new trial for former mayor
+
+A judge on Tuesday declared a mistrial in the bribery case against former mayor Vernon Ruckles after jurors said they were hopelessly deadlocked.
+
+Circuit Judge Aurelia Dunmore presided over the two-week trial at the Pinellas County Courthouse.
+
+Prosecutors said they would retry Ruckles, and Dunmore set a new trial for September.
+`,
+    expect: [
+      { fact: "Vernon Ruckles HOLDS_ROLE mayor", says: /former mayor Vernon Ruckles/ },
+      { fact: "Vernon Ruckles CHARGED_WITH charge:bribery", says: /bribery case/ },
+      { fact: "verdict:mistrial ON_CHARGE charge:bribery", says: /mistrial in the bribery case/ },
+      { fact: "Aurelia Dunmore PRESIDED_OVER trial:held", says: /presided over/ },
+      { fact: "trial:held HELD_AT Pinellas County Courthouse", says: /at the Pinellas County Courthouse/ },
+      { fact: "Vernon Ruckles DEFENDANT_IN trial:planned" },
+      { fact: "Vernon Ruckles DEFENDANT_IN trial:planned", says: /retry Ruckles/, gap: "the retrial's defendant cites only the headline \"Judge sets new trial for former mayor\", not \"Prosecutors said they would retry Ruckles\"" },
+      { not: "Vernon Ruckles DEFENDANT_IN trial:ongoing" },
+      // "the bribery case against X" names the defendant, never the victim
+      { not: "charge:bribery ALLEGED_VICTIM Vernon Ruckles", gap: "\"the bribery case against former mayor X\" makes the defendant the charge's alleged victim" },
+    ],
+  },
+  {
+    name: "a woman acquitted, named again only as \"she\"",
+    text: `Nurse acquitted in patient's death
+
+Nadia Okonkwo, a former nurse, was charged with manslaughter after a patient died in her care.
+
+Her trial opened in March before Judge Paul Lindqvist.
+
+On Friday, she was acquitted. Lindqvist thanked the jurors for their service.
+`,
+    expect: [
+      { fact: "Nadia Okonkwo CHARGED_WITH charge:manslaughter", says: /charged with manslaughter/ },
+      { fact: "Nadia Okonkwo DEFENDANT_IN trial:held" },
+      { outcome: "Nadia Okonkwo: not_guilty" },
+      { not: "Paul Lindqvist DEFENDANT_IN trial:held" },
+      { fact: "Paul Lindqvist PRESIDED_OVER trial:held", says: /before Judge Paul Lindqvist/ },
+      { fact: "Nadia Okonkwo HOLDS_ROLE nurse", says: /a former nurse/ },
+    ],
+  },
+  {
+    name: "two defendants tried together: \"she\" after the man's conviction",
+    text: `Pharmacist acquitted, partner convicted
+
+Rosalind Achterberg, a pharmacist, and Martin Goss went on trial in May on charges of health care fraud.
+
+Jurors found Goss guilty on Friday, and he faces up to 10 years in prison.
+
+She was acquitted.
+`,
+    expect: [
+      { outcome: "Martin Goss: guilty" },
+      { fact: "Rosalind Achterberg DEFENDANT_IN trial:held", gap: "\"A, a pharmacist, and B went on trial\": only the last-named co-defendant is a defendant" },
+      { outcome: "Rosalind Achterberg: not_guilty", gap: "\"She was acquitted\" right after a sentence about a man goes to him, not to the woman on trial with him" },
+      { outcome: "Martin Goss: not_guilty", not: "yes", gap: "\"She was acquitted\" gives the male co-defendant an acquittal" },
+    ],
+  },
+]);
+
+stories("extractArticle: roles, lawyers, complainants and witnesses", [
+  {
+    name: "roles by title, by apposition and by \"X's lawyer Y\"",
+    text: `Hospital executive goes on trial
+
+CLEVELAND (AP) — The trial of hospital executive Norbert Falk on charges of wire fraud opened on Monday in Cuyahoga County Common Pleas Court.
+
+Assistant Prosecutor Yvette Lamar told jurors that Falk billed insurers for treatments that never happened. Falk's lawyer Desmond Achebe said his client was innocent.
+
+Hannah Ivers, a former billing clerk, testified that she was told to alter records. Judge Simon Wexler is presiding.
+`,
+    expect: [
+      { fact: "Norbert Falk CHARGED_WITH charge:wire fraud", says: /charges of wire fraud/ },
+      { fact: "Norbert Falk DEFENDANT_IN trial:held", says: /trial of hospital executive Norbert Falk/ },
+      { fact: "Norbert Falk HOLDS_ROLE chief executive", says: /hospital executive Norbert Falk/ },
+      { fact: "Yvette Lamar HOLDS_ROLE prosecutor", says: /Assistant Prosecutor Yvette Lamar/ },
+      { fact: "Yvette Lamar PROSECUTED trial:held", says: /Yvette Lamar told jurors/ },
+      { fact: "Desmond Achebe HOLDS_ROLE lawyer", says: /Falk's lawyer Desmond Achebe/ },
+      { fact: "Desmond Achebe REPRESENTS Norbert Falk", says: /Falk's lawyer Desmond Achebe/ },
+      { fact: "Hannah Ivers TESTIFIED_IN trial:held", says: /Hannah Ivers.*testified/ },
+      { fact: "Simon Wexler PRESIDED_OVER trial:held", says: /Judge Simon Wexler is presiding/ },
+      { fact: "trial:held HELD_AT Cuyahoga County Common Pleas Court", says: /in Cuyahoga County Common Pleas Court/ },
+      { not: "Desmond Achebe REPRESENTS Yvette Lamar" },
+      { not: "Hannah Ivers DEFENDANT_IN trial:held" },
+    ],
+  },
+  {
+    name: "a conviction for raping one named woman and assaulting another",
+    text: `Restaurateur convicted of raping employee
+
+A jury on Monday convicted restaurateur Colin Ashdown of raping Tamsin Rourke, a former waitress at one of his restaurants.
+
+Ashdown was also found guilty of sexually assaulting Ellie Vance, a hostess, in 2017.
+
+Rourke testified that Ashdown attacked her in his office. Ashdown's attorney, Felicity Grange, said he would appeal.
+`,
+    expect: [
+      { fact: "Colin Ashdown CHARGED_WITH charge:rape", says: /raping Tamsin Rourke/ },
+      { fact: "charge:rape ALLEGED_VICTIM Tamsin Rourke", says: /raping Tamsin Rourke/ },
+      { fact: "charge:sexual assault ALLEGED_VICTIM Ellie Vance", says: /sexually assaulting Ellie Vance/ },
+      { not: "charge:rape ALLEGED_VICTIM Ellie Vance" },
+      { not: "charge:sexual assault ALLEGED_VICTIM Tamsin Rourke" },
+      { fact: "verdict:guilty ON_CHARGE charge:rape", says: /convicted/ },
+      { fact: "verdict:guilty ON_CHARGE charge:sexual assault", says: /found guilty of sexually assaulting/ },
+      { fact: "Tamsin Rourke TESTIFIED_IN trial:held", says: /Rourke testified/ },
+      { fact: "Felicity Grange REPRESENTS Colin Ashdown", says: /Ashdown's attorney, Felicity Grange/ },
+      { not: "Felicity Grange REPRESENTS Tamsin Rourke" },
+    ],
+  },
+  {
+    name: "charged with raping two women named in a list, trial date set",
+    text: `Producer charged with raping two women
+
+Film producer Raymond Ellery was charged on Monday with raping two women, Carla Dunne and Imogen Vail, in separate incidents in 2018.
+
+Dunne, a former assistant, told police Ellery attacked her at a hotel. Vail, an actress, said he assaulted her after a party.
+
+Ellery, 61, has pleaded not guilty. His lawyer, Benedict Orr, called the charges baseless. Judge Priya Ramanathan set a trial date for January in Manhattan Supreme Court.
+`,
+    expect: [
+      { fact: "Raymond Ellery HOLDS_ROLE producer", says: /Film producer Raymond Ellery/ },
+      { fact: "Imogen Vail HOLDS_ROLE actor", says: /Vail, an actress/ },
+      { fact: "Benedict Orr REPRESENTS Raymond Ellery", says: /His lawyer, Benedict Orr/ },
+      { fact: "Priya Ramanathan HOLDS_ROLE judge", says: /Judge Priya Ramanathan/ },
+      { not: "verdict:not_guilty ON_CHARGE charge:rape" },
+      { fact: "Raymond Ellery CHARGED_WITH charge:rape", says: /charged .* with raping two women/, gap: "\"charged with raping two women, A and B\": no charge when a number comes between the verb and the names" },
+      { fact: "charge:rape ALLEGED_VICTIM Carla Dunne", says: /Carla Dunne/, gap: "\"raping two women, A and B\": the complainants named in apposition are lost" },
+      { fact: "Raymond Ellery DEFENDANT_IN trial:planned", says: /set a trial date/, gap: "\"set a trial date for January\" gives a trial with status held, not planned" },
+    ],
+  },
+]);
+
+stories("extractArticle: appeals", [
+  {
+    name: "an appeals court overturns a conviction",
+    text: `Appeals court overturns conviction of former coach
+
+An Illinois appeals court on Wednesday overturned the conviction of Gregory Palmquist, a former wrestling coach found guilty in 2021 of sexually assaulting a student.
+
+The Illinois Appellate Court ruled that the trial judge, Maureen Tiller, wrongly allowed testimony about uncharged acts. Palmquist had been sentenced to 12 years in prison.
+
+Cook County State's Attorney Renata Oyelaran said her office would ask the Illinois Supreme Court to review the decision. Palmquist's lawyer, Jerome Vickery, said his client was relieved.
+`,
+    expect: [
+      { fact: "Illinois appeals court RULED verdict:overturned", says: /appeals court .* overturned the conviction/ },
+      { fact: "verdict:overturned OVERTURNS verdict:guilty", says: /overturned the conviction of Gregory Palmquist/ },
+      { fact: "Gregory Palmquist DEFENDANT_IN trial:held" },
+      { fact: "trial:held RESULTED_IN verdict:guilty" },
+      { not: "Illinois Supreme Court RULED verdict:overturned" },
+      { fact: "Maureen Tiller HOLDS_ROLE judge", says: /the trial judge, Maureen Tiller/ },
+      { fact: "Renata Oyelaran HOLDS_ROLE district attorney", says: /State's Attorney Renata Oyelaran/ },
+      { fact: "Jerome Vickery REPRESENTS Gregory Palmquist", says: /Palmquist's lawyer, Jerome Vickery/ },
+      { fact: "Maureen Tiller PRESIDED_OVER trial:held", says: /the trial judge, Maureen Tiller/, gap: "\"the trial judge, X\" in an appeal story is not linked to the trial X presided over" },
+      { fact: "verdict:guilty ON_CHARGE charge:sexual assault", says: /found guilty .* of sexually assaulting a student/, gap: "\"found guilty of sexually assaulting a student\": no charge when the complainant is unnamed" },
+      { not: "Gregory Palmquist HOLDS_ROLE student", gap: "\"a coach found guilty of sexually assaulting a student\": the victim's role \"student\" goes to the defendant" },
+    ],
+  },
+]);
+
+describe("extractArticle: one person, however the article names them", () => {
+  const x = extract(`Teacher cleared of assault
+
+A jury on Wednesday acquitted Alma Renwick, a middle school teacher, of assaulting a student.
+
+Ms. Renwick, 39, had denied the charge. Prosecutor Lewis Hartigan said he respected the verdict.
+
+Renwick's lawyer, Peter Szabo, said she would return to work.
+`);
+  it("joins \"Ms. Renwick\" and \"Renwick's\" to Alma Renwick", () => {
+    const people = x.extraction.entities.filter((e) => e.type === "Person" && /Renwick/.test(e.label));
+    expect(people.map((p) => p.label)).toEqual(["Alma Renwick"]);
+    expect(people[0]!.mentions.map((m) => m.surface)).toEqual(["Alma Renwick", "Renwick", "Renwick"]);
+    expect(people[0]!.mentions.map((m) => m.sentence)).toEqual([1, 2, 4]);
+  });
+  it("keeps the lawyer and the prosecutor apart from her", () => {
+    expect(x.facts).toContain("Peter Szabo REPRESENTS Alma Renwick");
+    expect(x.facts).not.toContain("Lewis Hartigan REPRESENTS Alma Renwick");
+    expect(x.facts).toContain("Lewis Hartigan PROSECUTED trial:held");
+    expect(outcomesOf(x.extraction)).toEqual(["Alma Renwick: not_guilty"]);
+  });
+  it("gives every mention the article text it covers", () => {
+    for (const e of x.extraction.entities) for (const m of e.mentions) {
+      expect(x.article.text.slice(m.start, m.end)).toBe(m.surface);
+      const s = x.sentences[m.sentence]!;
+      expect(m.start >= s.start && m.end <= s.end, `${e.label}: ${m.surface} lies in sentence ${m.sentence}`).toBe(true);
+    }
+  });
+  it("keeps two people who share a surname apart", () => {
+    const y = extract(`Brothers sentenced
+
+Kurt Halloran was sentenced to six years in prison on Tuesday for arson. His brother, Dean Halloran, testified against him.
+
+Kurt Halloran's lawyer, Mina Patel, said he would appeal.
+`);
+    const people = y.extraction.entities.filter((e) => e.type === "Person").map((e) => e.label).sort();
+    expect(people).toEqual(["Dean Halloran", "Kurt Halloran", "Mina Patel"]);
+    expect(y.facts).toContain("Mina Patel REPRESENTS Kurt Halloran");
+    expect(y.facts).not.toContain("Mina Patel REPRESENTS Dean Halloran");
+  });
+});

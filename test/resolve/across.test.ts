@@ -1,0 +1,135 @@
+// resolveAcrossArticles: one real-world thing is one entity, whichever invented articles speak of it.
+import { describe, expect, it } from "vitest";
+import { resolveAcrossArticles } from "../../src/resolve/across.ts";
+import { extract } from "../extract/helpers.ts";
+import type { GraphEntity } from "../../src/build/index.ts";
+
+const verdictStory = extract(`Restaurateur convicted of raping two employees
+
+A jury on Monday convicted restaurateur Colin Ashdown of raping Tamsin Rourke, a former waitress.
+
+Ashdown was also found guilty of raping Ellie Vance, a hostess, in 2017. Judge Harriet Solano presided.
+`, "news/ashdown-verdict.txt");
+
+const sentencingStory = extract(`Restaurateur sentenced
+
+Colin Ashdown was sentenced on Friday to 14 years in prison on the rape charge. Ashdown, 52, showed no emotion.
+
+The trial judge, Harriet Solano, called the crimes brutal. His lawyer, Felicity Grange, said he would appeal.
+`, "news/ashdown-sentencing.txt");
+
+const otherAshdownStory = extract(`Nurse convicted of theft
+
+Rita Ashdown, a nurse, was convicted on Thursday of stealing painkillers from a Leeds hospital.
+
+Ashdown, 40, will be sentenced next month. Her lawyer, Owain Pryce, said she was relieved it was over.
+`, "news/rita-ashdown.txt");
+
+const { entities, relations } = resolveAcrossArticles([verdictStory, sentencingStory, otherAshdownStory]);
+
+const people = (pattern: RegExp) => entities.filter((e) => e.type === "Person" && pattern.test(e.label));
+const onlyOne = (type: GraphEntity["type"], label: string) => {
+  const found = entities.filter((e) => e.type === type && e.label === label);
+  expect(found, `one ${type} "${label}"`).toHaveLength(1);
+  return found[0]!;
+};
+const articlesOf = (e: GraphEntity) => [...new Set(e.mentions.map((m) => m.article))].sort();
+const surfacesIn = (e: GraphEntity, article: string) => e.mentions.filter((m) => m.article === article).map((m) => m.surface);
+
+describe("resolveAcrossArticles: people", () => {
+  it("makes one Colin Ashdown from two articles, with the mentions of both", () => {
+    const colin = onlyOne("Person", "Colin Ashdown");
+    expect(articlesOf(colin)).toEqual(["article:news/ashdown-sentencing.txt", "article:news/ashdown-verdict.txt"]);
+    expect(surfacesIn(colin, "article:news/ashdown-verdict.txt")).toEqual(["Colin Ashdown", "Ashdown"]);
+    expect(surfacesIn(colin, "article:news/ashdown-sentencing.txt")).toEqual(["Colin Ashdown", "Ashdown"]);
+    expect(colin.aliases).toEqual(expect.arrayContaining(["Colin Ashdown", "Ashdown"]));
+  });
+
+  it("keeps Rita Ashdown, in another article, apart from Colin Ashdown", () => {
+    expect(people(/Ashdown/).map((p) => p.label).sort()).toEqual(["Colin Ashdown", "Rita Ashdown"]);
+    const rita = onlyOne("Person", "Rita Ashdown");
+    expect(articlesOf(rita)).toEqual(["article:news/rita-ashdown.txt"]);
+    // her article's bare "Ashdown, 40" is hers, not his
+    expect(surfacesIn(rita, "article:news/rita-ashdown.txt")).toEqual(["Rita Ashdown", "Ashdown"]);
+    expect(articlesOf(onlyOne("Person", "Colin Ashdown"))).not.toContain("article:news/rita-ashdown.txt");
+  });
+
+  it("makes one judge who presided, named by a title in one article and an apposition in the other", () => {
+    const judge = onlyOne("Person", "Harriet Solano");
+    expect(articlesOf(judge)).toHaveLength(2);
+    const presided = relations.filter((r) => r.type === "PRESIDED_OVER" && r.source === judge.key);
+    expect(presided).toHaveLength(1);
+  });
+
+  it("gives each lawyer the client of their own article", () => {
+    const clientOf = (lawyer: string) => relations.filter((r) => r.type === "REPRESENTS" && r.source === onlyOne("Person", lawyer).key).map((r) => r.target);
+    expect(clientOf("Felicity Grange")).toEqual([onlyOne("Person", "Colin Ashdown").key]);
+    expect(clientOf("Owain Pryce")).toEqual([onlyOne("Person", "Rita Ashdown").key]);
+  });
+});
+
+describe("resolveAcrossArticles: roles merge by label", () => {
+  it("makes one judge role from \"Judge Harriet Solano\" and \"the trial judge, Harriet Solano\"", () => {
+    const judge = onlyOne("Role", "judge");
+    expect(articlesOf(judge)).toEqual(["article:news/ashdown-sentencing.txt", "article:news/ashdown-verdict.txt"]);
+    expect(judge.aliases).toEqual(expect.arrayContaining(["trial judge"]));
+  });
+  it("makes one lawyer role for the lawyers of both defendants", () => {
+    const lawyer = onlyOne("Role", "lawyer");
+    const holders = relations.filter((r) => r.type === "HOLDS_ROLE" && r.target === lawyer.key).map((r) => r.source).sort();
+    expect(holders).toEqual([onlyOne("Person", "Felicity Grange").key, onlyOne("Person", "Owain Pryce").key].sort());
+  });
+  it("never makes two Role entities with the same label", () => {
+    const labels = entities.filter((e) => e.type === "Role").map((e) => e.label);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe("resolveAcrossArticles: a general charge folds into the specific counts", () => {
+  const rapeCharges = entities.filter((e) => e.type === "Charge" && /rape/.test(e.label));
+  const victimOf = (c: GraphEntity) => relations.filter((r) => r.type === "ALLEGED_VICTIM" && r.source === c.key).map((r) => r.target);
+
+  it("keeps one rape count per complainant and no general rape charge beside them", () => {
+    expect(rapeCharges).toHaveLength(2);
+    expect(rapeCharges.map(victimOf).flat().sort()).toEqual([onlyOne("Person", "Ellie Vance").key, onlyOne("Person", "Tamsin Rourke").key].sort());
+  });
+  it("gives \"the rape charge\" of the sentencing story to each count", () => {
+    for (const c of rapeCharges) expect(surfacesIn(c, "article:news/ashdown-sentencing.txt"), c.key).toEqual(["rape"]);
+  });
+  it("gives the sentencing story's evidence to each count's CHARGED_WITH", () => {
+    const colin = onlyOne("Person", "Colin Ashdown").key;
+    for (const c of rapeCharges) {
+      const charged = relations.find((r) => r.type === "CHARGED_WITH" && r.source === colin && r.target === c.key);
+      expect(charged?.evidence, c.key).toEqual(expect.arrayContaining([expect.stringMatching(/^article:news\/ashdown-verdict\.txt#/), expect.stringMatching(/^article:news\/ashdown-sentencing\.txt#/)]));
+    }
+  });
+  it("does not fold Rita Ashdown's theft into Colin Ashdown's charges", () => {
+    const colin = onlyOne("Person", "Colin Ashdown").key;
+    const his = relations.filter((r) => r.type === "CHARGED_WITH" && r.source === colin).map((r) => entities.find((e) => e.key === r.target)!.label);
+    expect(his.every((l) => /rape/.test(l))).toBe(true);
+  });
+});
+
+describe("resolveAcrossArticles: keys and evidence", () => {
+  it("gives every entity a unique key", () => {
+    const keys = entities.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it("points every relation at resolved entities, with evidence from the articles that state it", () => {
+    const keys = new Set(entities.map((e) => e.key));
+    const sentencesOf = new Map([verdictStory, sentencingStory, otherAshdownStory].map((s) => [s.article.key, s.sentences.length]));
+    for (const r of relations) {
+      expect(keys.has(r.source) && keys.has(r.target), `${r.source} ${r.type} ${r.target}`).toBe(true);
+      expect(r.evidence.length).toBeGreaterThan(0);
+      for (const ev of r.evidence) {
+        const [, article, index] = /^(.*)#(\d+)$/.exec(ev)!;
+        expect(Number(index)).toBeLessThan(sentencesOf.get(article!)!);
+      }
+    }
+  });
+  it("joins the same person in an article order that puts the surname-only story first", () => {
+    const again = resolveAcrossArticles([sentencingStory, otherAshdownStory, verdictStory]).entities;
+    const labels = (list: GraphEntity[]) => list.filter((e) => e.type === "Person").map((e) => e.label).sort();
+    expect(labels(again)).toEqual(labels(entities));
+  });
+});
