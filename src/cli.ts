@@ -1,5 +1,5 @@
 // Argument parsing and file I/O only: everything else is in the pipeline and its stages.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { buildGraph, type BuildWarning, type InputFile } from "./pipeline.ts";
 import { articleKey } from "./ingest/index.ts";
@@ -81,12 +81,7 @@ function build(argv: string[]): number {
   if (progress) process.stderr.write("\n");
 
   const out = join(outDir, "graph.json");
-  try {
-    writeAtomically(out, JSON.stringify(graph.export()));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new CaseGraphError(`cannot write '${out}': ${e.code ?? e.message}`);
-  }
+  writeChunksAtomically(out, graphJsonChunks(graph));
   const warnings = [...unreadable, ...buildWarnings];
   for (const w of warnings) {
     const built = graph.hasNode(articleKey(w.path));
@@ -128,17 +123,32 @@ export function readArticles(dir: string, unreadable: BuildWarning[] = []): Inpu
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
+/**
+ * graph.json in chunks of about a megabyte: the very bytes of `JSON.stringify(graph.export())`,
+ * without ever holding them in one string (V8 refuses strings over about 512 MB; a 50 MB corpus
+ * makes a bigger graph file than that).
+ */
+export function* graphJsonChunks(graph: Graph, chunkSize = 1 << 20): Generator<string> {
+  const exported = graph.export() as unknown as Record<string, unknown>;
+  let buffer = "{", separator = "";
+  for (const [key, value] of Object.entries(exported)) {
+    if (value === undefined) continue;
+    buffer += `${separator}${JSON.stringify(key)}:`;
+    separator = ",";
+    if (!Array.isArray(value)) { buffer += JSON.stringify(value); continue; }
+    buffer += "[";
+    for (let i = 0; i < value.length; i++) {
+      buffer += (i ? "," : "") + (JSON.stringify(value[i]) ?? "null");
+      if (buffer.length >= chunkSize) { yield buffer; buffer = ""; }
+    }
+    buffer += "]";
+  }
+  yield `${buffer}}`;
+}
+
 /** Writes to a temporary file beside the target, then renames: readers never see half a file. */
 export function writeAtomically(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeChunksAtomically(path, [content]);
 }
 
 function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string): string {
@@ -195,14 +205,14 @@ export function loadGraph(path: string): Graph {
 
 /** Writes chunks to a temporary file beside the target, then renames: streamed, never half a file. */
 export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   try {
+    mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(tmp, "w");
     try { for (const chunk of chunks) writeSync(fd, chunk); } finally { closeSync(fd); }
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try { rmSync(tmp, { force: true }); } catch { /* no temporary file could have been made */ }
     const e = err as NodeJS.ErrnoException;
     if (e.code) throw new CaseGraphError(`cannot write '${path}': ${e.code}`);
     throw err;

@@ -1,9 +1,10 @@
-// The failure path of writeAtomically: a write that dies halfway (disk full) or a rename that
+// The failure path of the atomic writers: a write that dies halfway (disk full) or a rename that
 // fails must leave the previous graph.json exactly as it was and no temporary file behind.
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeAtomically } from "../../src/cli.ts";
+import { CaseGraphError } from "../../src/errors.ts";
+import { writeAtomically, writeChunksAtomically } from "../../src/cli.ts";
 import { cleanup, tempDir } from "./run.ts";
 
 const fail = vi.hoisted(() => ({ write: false, rename: false }));
@@ -12,10 +13,9 @@ vi.mock("node:fs", async (importOriginal) => {
   const error = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
   return {
     ...fs,
-    writeFileSync: (...args: Parameters<typeof fs.writeFileSync>) => {
-      if (!fail.write) return fs.writeFileSync(...args);
-      const [path, data] = args;
-      fs.writeFileSync(path, String(data).slice(0, String(data).length >> 1)); // half the bytes reach the disk
+    writeSync: (fd: number, data: string) => {
+      if (!fail.write) return fs.writeSync(fd, data);
+      fs.writeSync(fd, data.slice(0, data.length >> 1)); // half the bytes reach the disk
       throw error("ENOSPC");
     },
     renameSync: (...args: Parameters<typeof fs.renameSync>) => {
@@ -30,8 +30,12 @@ afterAll(cleanup);
 
 const OLD = JSON.stringify({ previous: "graph", nodes: [] });
 const NEW = JSON.stringify({ nodes: Array.from({ length: 1000 }, (_, i) => ({ key: `n${i}` })) });
+const writers = {
+  writeAtomically: (path: string) => writeAtomically(path, NEW),
+  writeChunksAtomically: (path: string) => writeChunksAtomically(path, [NEW.slice(0, 100), NEW.slice(100)]),
+};
 
-describe("writeAtomically", () => {
+describe.for(Object.keys(writers) as (keyof typeof writers)[])("%s", (writer) => {
   it.for([
     { name: "the disk fills up halfway through the write", when: "write" as const, code: "ENOSPC" },
     { name: "the rename fails", when: "rename" as const, code: "EXDEV" },
@@ -40,7 +44,10 @@ describe("writeAtomically", () => {
     const target = join(dir, "graph.json");
     writeFileSync(target, OLD);
     fail[when] = true;
-    expect(() => writeAtomically(target, NEW)).toThrow(expect.objectContaining({ code }));
+    let thrown: unknown;
+    try { writers[writer](target); } catch (err) { thrown = err; }
+    expect(thrown).toBeInstanceOf(CaseGraphError); // one line for the user, no stack trace
+    expect((thrown as Error).message).toBe(`cannot write '${target}': ${code}`);
     expect(readFileSync(target, "utf8")).toBe(OLD);
     expect(readdirSync(dir)).toEqual(["graph.json"]);
   });
@@ -49,7 +56,7 @@ describe("writeAtomically", () => {
     const dir = tempDir();
     const target = join(dir, "graph.json");
     writeFileSync(target, OLD.padEnd(200_000, " "));
-    writeAtomically(target, NEW);
+    writers[writer](target);
     expect(readFileSync(target, "utf8")).toBe(NEW);
     expect(readdirSync(dir)).toEqual(["graph.json"]);
   });
@@ -60,7 +67,7 @@ describe("writeAtomically", () => {
     writeFileSync(target, OLD);
     chmodSync(dir, 0o555);
     try {
-      expect(() => writeAtomically(target, NEW)).toThrow();
+      expect(() => writers[writer](target)).toThrow(CaseGraphError);
       expect(readFileSync(target, "utf8")).toBe(OLD);
       expect(readdirSync(dir)).toEqual(["graph.json"]);
     } finally {
