@@ -11,6 +11,8 @@ export default defineConfig({
   base: "./",
   publicDir: false,
   plugins: [graphBeside(graphFile)],
+  // Pre-bundled up front, so the dev server does not reload the page when it discovers them.
+  optimizeDeps: { include: ["graphology", "sigma", "sigma/rendering", "graphology-layout-forceatlas2", "graphology-layout-forceatlas2/worker", "@sigma/export-image", "zod"] },
   build: { outDir: "dist", emptyOutDir: true },
   test: {
     root: ".",

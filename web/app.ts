@@ -82,8 +82,8 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     labelColor: { color: "#1f2937" },
     edgeLabelSize: 10,
     edgeLabelColor: { color: "#4b5563" },
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
+    labelDensity: graph.order < 400 ? 1.5 : 0.6,
+    labelGridCellSize: graph.order < 400 ? 70 : 90,
     // Small graphs label every node; big ones only nodes drawn large enough to carry a label.
     labelRenderedSizeThreshold: graph.order < 400 ? 0 : 6,
     defaultEdgeType: "arrow",

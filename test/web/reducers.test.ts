@@ -108,6 +108,13 @@ describe("emphasis: hover, selection, paths", () => {
     expect(node("charge:act", { visibility, emphasis: dimmed }).color).toBe(DIM_NODE);
   });
 
+  it("shows what an open sentence mentions and dims the rest", () => {
+    const ctx = context(run({ type: "select", selection: { kind: "sentence", key: "article:mistrial#2" } }));
+    expect(node("person:farber", ctx).forceLabel).toBe(true);
+    expect(node("court:manhattan", ctx).forceLabel).toBe(true);
+    expect(node("charge:act", ctx).color).toBe(DIM_NODE);
+  });
+
   it("marks the selected node highlighted", () => {
     const ctx = context(run({ type: "select", selection: { kind: "node", key: "trial:retrial" } }));
     expect(node("trial:retrial", ctx).highlighted).toBe(true);

@@ -28,10 +28,23 @@ function neighbourhood(graph: DataGraph, center: string, hiddenEdges: Set<string
  * `dimOnHover: false` keeps a hover to the hovered neighbourhood (nothing else changes), which big
  * graphs need so a hover redraws a handful of nodes instead of all of them. A selection always dims.
  */
+function mentionedIn(graph: DataGraph, sentence: string) {
+  const nodes = new Set([sentence]);
+  const edges = new Set<string>();
+  graph.forEachInEdge(sentence, (edge, a, source) => {
+    if (a.type !== "MENTIONED_IN") return;
+    nodes.add(source);
+    edges.add(edge);
+  });
+  return { center: sentence, nodes, edges, dim: true };
+}
+
 export function computeEmphasis(graph: DataGraph, state: ViewState, results: readonly PathLike[], hiddenEdges: Set<string>, dimOnHover = true): Emphasis {
   const sel = state.selection;
   const selectedNode = sel?.kind === "node" && graph.hasNode(sel.key) ? sel.key : null;
   const center = state.hovered && graph.hasNode(state.hovered) ? state.hovered : selectedNode;
+  // An open sentence shows what it mentions.
+  const sentence = !state.hovered && sel?.kind === "sentence" && graph.hasNode(sel.key) ? sel.key : null;
   let path: Emphasis["path"] = null;
   if (results.length) {
     const shown = state.activeResult !== null && results[state.activeResult] ? [results[state.activeResult]!] : results;
@@ -44,7 +57,8 @@ export function computeEmphasis(graph: DataGraph, state: ViewState, results: rea
   // While a path is shown, only hovering changes focus: the path stays readable after a click.
   const focusCenter = path ? (state.hovered && graph.hasNode(state.hovered) ? state.hovered : null) : center;
   return {
-    focus: focusCenter ? neighbourhood(graph, focusCenter, hiddenEdges, dimOnHover || focusCenter !== state.hovered) : null,
+    focus: focusCenter ? neighbourhood(graph, focusCenter, hiddenEdges, dimOnHover || focusCenter !== state.hovered)
+      : sentence && !path ? mentionedIn(graph, sentence) : null,
     path,
     selected: selectedNode ?? (sel?.kind === "edge" && graph.hasEdge(sel.key) ? sel.key : null),
   };
