@@ -395,7 +395,8 @@ function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Enti
   const i = names.findIndex((n) => ctx.entityOf.get(n) === first);
   const out: Entity[] = [];
   for (let j = i + 1; i >= 0 && j < names.length; j++) {
-    if (!/^\s*(?:,|and|, and)\s*$/.test(ctx.text.slice(names[j - 1]!.end, names[j]!.start))) break;
+    const between = ctx.text.slice(names[j - 1]!.end, names[j]!.start);
+    if (!/^\s*(?:,|and|, and)\s*$/.test(between) && !/^\s*,[^,;]{1,120},\s*and\s+$/.test(between)) break;
     out.push(ctx.entityOf.get(names[j]!)!);
   }
   return out;
@@ -439,7 +440,7 @@ function groupCharges(ctx: ArticleContext, mentions: ChargeMention[]): Entity[] 
   let n = 0;
   for (const m of mentions.filter((x) => !x.victim || x.split)) {
     const same = groups.filter((g) => g.family === m.family && g.defendant === m.defendant);
-    const trialOutcome = m.outcome && !["overturned", "upheld"].includes(m.outcome) ? m.outcome : undefined;
+    const trialOutcome = m.outcome && !["overturned", "upheld", "dismissed"].includes(m.outcome) ? m.outcome : undefined;
     // a further count with another outcome in the same trial is another charge
     const clash = (g: (typeof groups)[number]) => trialOutcome && [...g.outcomes].some((o) => !["overturned", "upheld", "dismissed"].includes(o) && o !== trialOutcome && !(o === "guilty" && m.sentence > g.mentions[0]!.sentence + 0 && false));
     // a charge acquitted, or convicted and not overturned, cannot be tried again: a later trial is on another charge
@@ -508,9 +509,11 @@ function caseParticipants(
         const planned = p.mentions.find((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {
-        const s = firstSentence(p, /prosecut|trial|case/i);
-        ctx.relate("PROSECUTED", p, trialFor(main, "held", s), s, 0.65);
-        if (prosecutorOffices.length === 1) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], s, 0.6);
+        // a prosecutor who only filed charges, led the office or argued an appeal did not try the case
+        const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|closing|opening|argued the case|told the court|asked for|sought|requested|retry|try)\b/i;
+        const worked = p.mentions.find((m) => trialWork.test(ctx.sentences[m.sentence]!.text.replace(/prosecutors?['’]?\s+office/gi, "")));
+        if (prosecutorOffices.length === 1) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);
+        if (worked) ctx.relate("PROSECUTED", p, trialFor(main, "held", worked.sentence), worked.sentence, 0.65);
       } else if (legal === "lawyer" && !ctx.has("REPRESENTS", p)) {
         ctx.relate("REPRESENTS", p, main, firstSentence(p), 0.5);
       }
@@ -531,6 +534,13 @@ function caseParticipants(
         const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), fits);
         if (!e || legalRole(ctx, e)) continue;
         ctx.relate("TESTIFIED_IN", e, trialFor(main, "held", s.index), s.index, 0.65);
+        // "witnesses ... were A, the former ..., and B"; "the Osundairo-like brothers testified"
+        if (m[1] !== undefined) for (const other of coordinated(ctx, s.index, e)) if (!legalRole(ctx, other)) ctx.relate("TESTIFIED_IN", other, trialFor(main, "held", s.index), s.index, 0.6);
+        const family = m[1] !== undefined && /^\s+(?:brothers|sisters|siblings|couple|family)\b/.test(masked.slice((m.index ?? 0) + m[0].indexOf(`\u0001${m[1]}\u0001`) + `\u0001${m[1]}\u0001`.length));
+        if (family) {
+          const surname = e.label.split(/\s+/).pop();
+          for (const p of ctx.persons()) if (p !== e && p.label.split(/\s+/).pop() === surname) ctx.relate("TESTIFIED_IN", p, trialFor(main, "held", s.index), s.index, 0.55);
+        }
       }
     }
     if (PLURAL_WITNESS.test(s.text)) {
@@ -539,6 +549,17 @@ function caseParticipants(
         if (v) ctx.relate("TESTIFIED_IN", v, trialFor(main, "held", s.index), s.index, 0.55);
       }
     }
+  }
+  // Judges work for a court: the one their trial was held at, or for appeal judges the one that ruled,
+  // when the article leaves no doubt which (one such court).
+  const trialCourts = ctx.byType("Court").filter((c) => !appellate.has(c) && !APPEAL_PATTERNS.some((p) => p.test(c.label)) && !/\bSupreme Court\b/.test(c.label) && /\bCourt\b/.test(c.label));
+  const rulingCourts = [...appellate];
+  for (const p of ctx.persons()) {
+    if (!ctx.rolesOf(p).some((r) => roleOf(r)?.legal === "judge") || ctx.relationsFrom(p.id).some((r) => r.type === "WORKS_FOR")) continue;
+    const text = p.mentions.map((m) => ctx.sentences[m.sentence]!.text).join(" ");
+    const onAppeal = /\b(?:writing for|joined the (?:ruling|opinion|majority)|dissent\w*|the panel|the majority)\b/i.test(text);
+    const pool = onAppeal ? rulingCourts : ctx.relationsFrom(p.id).some((r) => r.type === "PRESIDED_OVER") ? trialCourts : [];
+    if (pool.length === 1) ctx.relate("WORKS_FOR", p, pool[0], p.mentions[0]!.sentence, 0.5);
   }
   // Courts: where the trial was held, unless the court only ruled on appeal.
   const appealInArticle = ctx.relations.some((r) => r.type === "OVERTURNS");
