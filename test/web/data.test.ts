@@ -1,6 +1,6 @@
 // Loading a graph file: good, malformed, foreign and broken files; the index and the search.
 import { describe, expect, it } from "vitest";
-import { parseGraphText, suggest } from "../../web/data/index.ts";
+import { BIG_FILE, loadGraphText, parseGraphText, suggest } from "../../web/data/index.ts";
 import { layoutMarks } from "../../web/panels/highlight.ts";
 import { fixtureText, loadFixture } from "./helpers.ts";
 
@@ -53,5 +53,36 @@ describe("marking mentions in text", () => {
   it("keeps marks in order and drops overlaps and ranges outside the text", () => {
     const kept = layoutMarks(20, [{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 7, end: 12 }, { start: 15, end: 30 }, { start: 12, end: 14 }]);
     expect(kept.map((m) => [m.start, m.end])).toEqual([[0, 3], [5, 9], [12, 14]]);
+  });
+});
+
+describe("loading a big file: checked elsewhere while the view is prepared", () => {
+  const big = (text: string) => text + " ".repeat(BIG_FILE);
+  const count = (g: { order: number }) => g.order;
+
+  it("prepares the view from the same data and shows it when the check passes", async () => {
+    let checked = "";
+    const { result, prepared } = await loadGraphText(big(fixtureText("case")), "case.json", count, async (text) => { checked = text; return { ok: true }; });
+    expect(result.ok).toBe(true);
+    expect(prepared).toBe(17);
+    expect(checked.length).toBeGreaterThan(BIG_FILE);
+  });
+
+  it("shows the check's message, not the graph, when the check fails", async () => {
+    const { result, prepared } = await loadGraphText(big(fixtureText("case")), "case.json", count, async () => ({ ok: false, message: "edge x: bad" }));
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/does not follow[\s\S]*edge x: bad/) });
+    expect(prepared).toBeUndefined();
+  });
+
+  it("reports a file whose edges point nowhere even before the check answers", async () => {
+    const { result } = await loadGraphText(big(fixtureText("broken")), "broken.json", count, async () => ({ ok: true }));
+    expect(result.ok).toBe(false);
+  });
+
+  it("checks small files on the spot", async () => {
+    let called = false;
+    const { result } = await loadGraphText(fixtureText("broken"), "broken.json", count, async () => { called = true; return { ok: true }; });
+    expect(called).toBe(false);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/person:nobody/) });
   });
 });

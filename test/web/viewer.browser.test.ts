@@ -194,6 +194,18 @@ describe("the viewer on hand-made graphs", () => {
     await expect.poll(() => page.locator(".legend li[data-type=Person] .count").textContent()).toBe("2");
   });
 
+  it("opens a graph dropped on the page", async () => {
+    await seeds();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      for (const type of ["dragenter", "dragover", "drop"]) window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, readFileSync(fixturePath("case"), "utf8"));
+    await expect.poll(() => page.title()).toBe("casegraph viewer: dropped.json");
+    expect(await page.locator(".legend li[data-type=Verdict] .count").textContent()).toBe("2");
+    expect(await page.locator("#drop").isHidden()).toBe(true);
+  });
+
   for (const [name, message] of [["broken", /does not follow the casegraph graph contract[\s\S]*person:nobody/], ["garbled", /is not JSON/], ["foreign", /not a casegraph graph/], ["missing", /server answered 404/]] as const) {
     it(`shows a readable message for a ${name} graph, not a blank canvas`, async () => {
       expect(await fixture(name)).toBe("error");
