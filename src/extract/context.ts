@@ -219,13 +219,16 @@ export class ArticleContext {
    * and the subjects of the two sentences before, the one the article mentions most.
    */
   describedPerson(sentence: number, pos: number, filter: (e: Entity) => boolean, role?: string): Entity | undefined {
-    const candidates = this.namesIn(sentence).filter((m) => m.type === "Person" && m.end <= pos).map((m) => this.entityOf.get(m)!);
+    const candidates = this.namesIn(sentence).filter((m) => m.type === "Person" && m.end <= pos).map((m) => this.entityOf.get(m)!).filter(filter);
+    // the subjects of the sentences before (and everyone in the one just before), skipping those the filter refuses
+    const previous = this.namesIn(sentence - 1).filter((m) => m.type === "Person").map((m) => this.entityOf.get(m)!).filter(filter);
+    candidates.push(...previous);
     let subjects = 0;
-    for (let s = sentence - 1; s >= Math.max(0, sentence - 3) && subjects < 2; s--) {
-      const first = this.namesIn(s).find((m) => m.type === "Person");
-      if (first) { candidates.push(this.entityOf.get(first)!); subjects++; }
+    for (let s = sentence - 2; s >= Math.max(0, sentence - 4) && subjects < 2; s--) {
+      const first = this.namesIn(s).map((m) => (m.type === "Person" ? this.entityOf.get(m)! : undefined)).find((e) => e && filter(e));
+      if (first) { candidates.push(first); subjects++; }
     }
-    const fit = candidates.filter(filter);
+    const fit = candidates;
     const holds = (e: Entity) => (role && this.rolesOf(e).includes(role) ? 1 : 0);
     return fit.sort((a, b) => holds(b) - holds(a) || b.mentions.length - a.mentions.length)[0];
   }

@@ -531,7 +531,7 @@ function caseParticipants(
       re.lastIndex = 0;
       for (const m of masked.matchAll(re)) {
         const fits = ctx.fitsPronoun(m[2]);
-        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), fits);
+        const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), (x) => fits(x) && !legalRole(ctx, x));
         if (!e || legalRole(ctx, e)) continue;
         ctx.relate("TESTIFIED_IN", e, trialFor(main, "held", s.index), s.index, 0.65);
         // "witnesses ... were A, the former ..., and B"; "the Osundairo-like brothers testified"
