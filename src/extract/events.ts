@@ -26,6 +26,9 @@ const VERB_CHARGE = new RegExp(String.raw`\b(?<verb>${VERB_FORMS.map(([k]) => k)
 const ANAPHORIC_CHARGE = /\b(?:the same (?:charge|count|offence|offense)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
 /** The last word of every role form: a sentence without one names no role. */
 const ROLE_HEADS = new Set([...roleByForm.keys()].map((f) => f.split(/\s+/).pop()!));
+const OFFENCE_BETWEEN = new RegExp(`(?<!alleged\\s|for\\s|and\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i");
+/** Words that end an offence's name: a sentence without one names no offence. */
+const OFFENCE_HEADS = new Set([...offenceByForm.keys()].map((f) => f.split(/[\s-]+/).pop()!));
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
@@ -210,6 +213,7 @@ export function extractEvents(ctx: ArticleContext): void {
 export function findAccusations(ctx: ArticleContext, defendants: Map<Entity, number>): void {
   const re = new RegExp(String.raw`${MARK}(?:,[^,]{1,90},)?\s+(?:has |had |publicly |also |later |first )*accused\s+(?:${MARK}|(him|her))`, "gu");
   for (const s of ctx.sentences) {
+    if (!s.text.includes("accused")) continue;
     const { masked, persons } = mask(ctx, s.index);
     for (const m of masked.matchAll(re)) {
       const accuser = persons[Number(m[1])];
@@ -330,7 +334,9 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
         defendant: defendantOf(s.index, s.start + start), victim, outcome, planned,
       });
     };
-    for (const m of s.text.matchAll(CHARGE)) {
+    const words = new Set(s.text.toLowerCase().split(/[^\p{L}]+/u));
+    const offenceNamed = [...words].some((w) => OFFENCE_HEADS.has(w));
+    for (const m of offenceNamed ? s.text.matchAll(CHARGE) : []) {
       const offence = m.groups!.offence!;
       const info = offenceInfo(offence.toLowerCase());
       if (!info) continue;
@@ -409,7 +415,7 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
   for (const n of names) {
     const between = ctx.text.slice(pos, n.start);
     if (/[;]|\b(?:and|but) (?:was|is|has|had|he|she)\b|\b(?:said|told|argued|sentenced|convicted|acquitted)\b/i.test(between)) return undefined;
-    if (new RegExp(`(?<!alleged\\s|for\\s|and\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i").test(between) && !direct) return undefined;
+    if (!direct && OFFENCE_BETWEEN.test(between)) return undefined;
     // "charges against X": X is the defendant
     if (/^\s*(?:charges?|counts?|case|indictment)?\s*against\s*$/i.test(between)) return undefined;
     const identified = /\b(?:identified|known|referred to|named)\s+(?:in court\s+)?as\s+$/i.test(between);

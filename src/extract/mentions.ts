@@ -86,6 +86,10 @@ export function findNames(sentence: Sentence): NameMention[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+const TITLE_AT_START = new RegExp(`^(?:${TITLE_FORMS})(?= )`);
+const STUDIO_BEFORE = new RegExp(`\\b(?:${STUDIO_CONTEXT}),?\\s*$`, "i");
+const DESCRIBED_COURT = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:[Ss]tate['’]s|the state['’]s|[Ff]ederal|[Ss]tate)\\s+)?(${COURT_PHRASES}|court)\\b`, "gu");
+
 /** Quoted stretches of at most eight words: titles, nicknames, catchphrases, never a person's name. */
 function shortQuotes(text: string): [number, number][] {
   return [...text.matchAll(/["“]([^"“”]{1,80}?)["”]/g)]
@@ -199,7 +203,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   let gender: "m" | "f" | undefined;
   for (let s = 0; s < Math.min(words.length - 1, 4); s++) {
     const rest = lowerWords.slice(s).join(" ");
-    const m = new RegExp(`^(?:${TITLE_FORMS})(?= )`).exec(rest);
+    const m = TITLE_AT_START.exec(rest);
     if (!m) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
     const used = m[0].split(" ").length;
@@ -249,7 +253,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
     return { type: "Organization", ...base, ...withTail, name: `${name} movement` };
   }
   if (next && /^(studio|studios)$/i.test(next.text) && next.start - words[words.length - 1]!.end <= 1) return { type: "Studio", ...base };
-  if (new RegExp(`\\b(?:${STUDIO_CONTEXT}),?\\s*$`, "i").test(before) && !title) return { type: "Studio", ...base };
+  if (STUDIO_BEFORE.test(before.slice(-40)) && !title) return { type: "Studio", ...base };
   if (PLACES.has(name) || PLACES.has(texts.join(" "))) return { type: "Place", ...base };
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t)) && !title) {
     return PLACES.has(name) ? { type: "Place", ...base } : { type: "Organization", ...base };
@@ -300,7 +304,8 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
 function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
   if (!/court/i.test(sentence.text)) return out;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:[Ss]tate['’]s|the state['’]s|[Ff]ederal|[Ss]tate)\\s+)?(${COURT_PHRASES}|court)\\b`, "gu");
+  const re = DESCRIBED_COURT;
+  re.lastIndex = 0;
   for (const m of sentence.text.matchAll(re)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
