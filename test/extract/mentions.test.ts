@@ -37,6 +37,7 @@ function check({ sentence, finds, notFinds = [] }: Scenario) {
 
 function table(title: string, scenarios: Scenario[]) {
   describe(title, () => {
+    // a row with `gap` is a known extractor gap, recorded as it.fails: the test says what should happen, the gap says what does
     for (const s of scenarios) (s.gap ? it.fails : it)(s.gap ? `${s.name} (gap: ${s.gap})` : s.name, () => check(s));
   });
 }
@@ -55,6 +56,15 @@ table("findNames: people with titles give the person's name and the role the tit
     name: "Defense attorney opening a sentence", sentence: "Defense attorney Marcus Delacroix-Byrne cross-examined her.", finds: ["Person: Marcus Delacroix-Byrne"], notFinds: ["Person: Defense"],
     gap: "sentence-initial \"Defense attorney X\": \"Defense\" becomes a Person",
   },
+  { name: "an occupation as a title: Actor", sentence: "Actor Dominic Strathairn-Vale was arrested in 2019.", finds: ["Person: Dominic Strathairn-Vale"], notFinds: ["Actor Dominic Strathairn-Vale"] },
+  {
+    name: "an occupation opening the sentence: Dentist", sentence: "Dentist Hedda Lindqvist was charged on Tuesday with insurance fraud.", finds: ["Person: Hedda Lindqvist"], notFinds: ["Dentist Hedda Lindqvist"],
+    gap: "sentence-initial \"Dentist X\": the occupation is kept as part of the person's name",
+  },
+  {
+    name: "Former and an occupation opening the sentence", sentence: "Former nurse Abigail Thornbury went on trial in March.", finds: ["Person: Abigail Thornbury"], notFinds: ["Former"],
+    gap: "sentence-initial \"Former nurse X\": \"Former\" becomes a name of its own (Person here, Organization in an article)",
+  },
   {
     name: "a two-word police rank", sentence: "Detective Sergeant Omar Kilbride said the investigation took a year.", finds: ["Person: Omar Kilbride"],
     gap: "\"Detective Sergeant X\": the rank \"Sergeant\" is kept in the person's name",
@@ -70,6 +80,14 @@ table("findNames: courts, named and described", [
   { name: "a federal court in a city", sentence: "She sued in a federal court in Atlanta last year.", finds: ["Court: federal court in Atlanta"], notFinds: ["Place: Atlanta"] },
   { name: "a British crown court", sentence: "He was tried at Kettering Crown Court in 2019.", finds: ["Court: Kettering Crown Court"] },
   { name: "a county superior court", sentence: "The case was filed in Los Angeles Superior Court.", finds: ["Court: Los Angeles Superior Court"] },
+  {
+    name: "an appeals court and the day it ruled", sentence: "The Colorado Court of Appeals on Friday upheld the conviction.", finds: ["Court: Colorado Court of Appeals"], notFinds: ["Court: Colorado Court of Appeals on Friday"],
+    gap: "\"<Court> on Friday\": the weekday after a court's name is joined to it by \"on\"",
+  },
+  {
+    name: "a supreme court and the day it ruled", sentence: "The Nevada Supreme Court on Monday reversed the ruling.", finds: ["Court: Nevada Supreme Court"], notFinds: ["Court: Nevada Supreme Court on Monday"],
+    gap: "\"<Court> on Monday\": the weekday after a court's name is joined to it by \"on\"",
+  },
   { name: "a federal judge in a city is a person, not a court", sentence: "A federal judge in Houston ordered his release.", finds: ["Place: Houston"], notFinds: ["Court: federal judge in Houston"] },
 ]);
 
