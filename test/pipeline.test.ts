@@ -146,15 +146,14 @@ describe("buildGraph: what the stories say, across articles", () => {
     { fact: "Benedikt Okafor CHARGED_WITH wire fraud" },
     { fact: "Dolores Quint REPRESENTS Martin Vance" },
     { fact: "Martin Vance CHARGED_WITH fraud" },
-    { fact: "Amos Kerrigan REPRESENTS Hedda Lindqvist", gap: "\"Dentist Hedda Lindqvist was charged\": the person is labelled \"Dentist Hedda Lindqvist\"" },
-    { fact: "Hedda Lindqvist DEFENDANT_IN Trial:planned", gap: "\"Dentist Hedda Lindqvist was charged\": the person is labelled \"Dentist Hedda Lindqvist\"" },
-    { fact: "Colorado Court of Appeals RULED Verdict:upheld", gap: "\"The Colorado Court of Appeals on Friday upheld\": the court is labelled \"Colorado Court of Appeals on Friday\"" },
+    { fact: "Amos Kerrigan REPRESENTS Hedda Lindqvist" },
+    { fact: "Hedda Lindqvist DEFENDANT_IN Trial:planned" },
+    { fact: "Colorado Court of Appeals RULED Verdict:upheld" },
   ];
   // a row with `gap` is a known extractor gap, recorded as it.fails: the test says what should happen, the gap says what does
   for (const { fact, gap } of expected) (gap ? it.fails : it)(gap ? `${fact} (gap: ${gap})` : fact, () => expect(facts).toContain(fact));
 
-  // gap: "ask the state's highest court to review" after "the Colorado Court of Appeals upheld" makes the two courts one
-  it.fails("does not make \"the state's highest court\" another name of the Court of Appeals (gap: an appeals court and the highest court it may be appealed to become one node)", () => {
+  it("does not make \"the state's highest court\" another name of the Court of Appeals", () => {
     const courts = graph.filterNodes((_, a) => a.type === "Court").map((c) => graph.getNodeAttribute(c, "aliases") as string[]);
     expect(courts.filter((aliases) => aliases.some((a) => /Court of Appeals/.test(a)) && aliases.some((a) => /highest court/.test(a)))).toEqual([]);
   });

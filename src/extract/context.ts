@@ -86,10 +86,7 @@ export class ArticleContext {
       const next = persons.find((x) => x.start > m.end);
       const pronoun = /\b(he|she)\b/i.exec(this.text.slice(m.end, next?.start ?? s.end));
       if (pronoun) vote(e, word(pronoun[1]!), 1);
-      const following = this.sentences[m.sentence + 1];
-      const alone = !persons.some((x) => this.entityOf.get(x) !== e);
-      const lead = alone && following && /^(He|She)\b/.exec(following.text);
-      if (lead) vote(e, word(lead[1]!), 1);
+
     }
     const out = new Map<Entity, "m" | "f">();
     for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? "m" : "f");

@@ -29,6 +29,7 @@ const ROLE_HEADS = new Set([...roleByForm.keys()].map((f) => f.split(/\s+/).pop(
 const OFFENCE_BETWEEN = new RegExp(`(?<!alleged\\s|for\\s|and\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i");
 /** Words that end an offence's name: a sentence without one names no offence. */
 const OFFENCE_HEADS = new Set([...offenceByForm.keys()].map((f) => f.split(/[\s-]+/).pop()!));
+const PENALTY = /\bsentenced\b[^.;]{0,80}?\bto\s+((?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life)\b[^,.;]{0,40}?\b(?:years?|months?|days?|weeks?|life)\b(?:\s+(?:to life|in (?:state |federal )?(?:prison|jail)|of (?:probation|community service)|behind bars))?)/i;
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
@@ -80,7 +81,7 @@ export function extractEvents(ctx: ArticleContext): void {
     const key = `${d.id}|${status}`;
     let t = trials.get(key);
     const s = ctx.sentences[sentence]!;
-    const word = /\b(?:retrial|mistrial|trial|tried|retry|try|jury|jurors|verdicts?|convicted|acquitted)\b/i.exec(s.text);
+    const word = /\b(?:retrial|mistrial|trial|tried|retry|try|jury|jurors|verdicts?|convicted|acquitted|guilty|case|hearing|proceedings|sentenced|charges?)\b/i.exec(s.text);
     const start = word ? s.start + word.index : s.start;
     const end = word ? start + word[0].length : s.end;
     if (!t) {
@@ -180,6 +181,14 @@ export function extractEvents(ctx: ArticleContext): void {
       } else if (outcome === "mistrial" || /\b(?:every|all|each)\s+(?:\w+\s+)?(?:counts?|charges?)\b/i.test(s.text)) (v.hints ??= {}).allCharges = "yes";
     }
   }
+  // "sentenced Gutierrez-Reed to 18 months in state prison": the penalty of that defendant's conviction
+  for (const s of ctx.sentences) {
+    const p = PENALTY.exec(s.text);
+    if (!p) continue;
+    const d = nearestDefendant(s.index, s.start + p.index) ?? defendantOf(s.index, s.start + p.index);
+    const v = verdicts.get(`${trials.get(`${d.id}|held`)?.id}|guilty`);
+    if (v && !v.attrs.penalty) v.attrs.penalty = p[1]!.trim();
+  }
   // A whole-trial outcome covers every charge of its defendant that no other verdict names.
   for (const v of verdicts.values()) {
     if (v.hints?.allCharges !== "yes") continue;
@@ -241,6 +250,7 @@ function findDefendants(ctx: ArticleContext): Map<Entity, Set<number>> {
         const e = persons[Number(m[1])];
         if (!e || legalRole(ctx, e)) continue;
         count(e, s.index);
+        for (const other of coordinatedBefore(ctx, s.index, e)) if (!legalRole(ctx, other)) count(other, s.index);
       }
     }
   }
@@ -359,7 +369,9 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       if (!/\b(?:guilty|convicted|acquitted|charged|accused|alleged|allegedly|prosecutors (?:said|say|allege|alleged|argued)|testified that|said (?:that )?(?:he|she))\b/i.test(s.text.slice(0, m.index))) continue;
       if (/^\s*and\s+\p{Ll}+ed\b/u.test(s.text.slice(m.index + verb.length)) && family === "drugging") continue; // "drugged and molested X"
       const victim = victimAfter(ctx, s.index, s.start + m.index + m[0].length, true);
-      if (!victim) continue;
+      // "found guilty in 2021 of sexually assaulting a student": the offence is named even if the complainant is not
+      const ofVerb = /\b(?:guilty|convicted|acquitted|accused|charged)\b[^.;,]{0,30}\b(?:of|with)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.text.slice(0, m.index));
+      if (!victim && !ofVerb) continue;
       const info = offenceByForm.get(family);
       if (!info) continue;
       add(m.index, m.index + verb.length, family, info.family, false, m.index + m[0].length, victim);
@@ -408,6 +420,19 @@ function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Enti
   return out;
 }
 
+/** The people named right before `last` in a list: "A, a pharmacist, and B went on trial". */
+function coordinatedBefore(ctx: ArticleContext, sentence: number, last: Entity): Entity[] {
+  const names = ctx.namesIn(sentence).filter((n) => n.type === "Person");
+  const i = names.findIndex((n) => ctx.entityOf.get(n) === last);
+  const out: Entity[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const between = ctx.text.slice(names[j]!.end, names[j + 1]!.start);
+    if (!/^\s*(?:,|and|, and)\s*$/.test(between) && !/^\s*,[^,;]{1,80},\s*and\s+$/.test(between)) break;
+    out.push(ctx.entityOf.get(names[j]!)!);
+  }
+  return out;
+}
+
 /** The complainant named after an offence: "of Mia Varga", "against the actress Pia Lund", "raping Ms Lund". */
 function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct = false): Entity | undefined {
   const s = ctx.sentences[sentence]!;
@@ -417,9 +442,9 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
     if (/[;]|\b(?:and|but) (?:was|is|has|had|he|she)\b|\b(?:said|told|argued|sentenced|convicted|acquitted)\b/i.test(between)) return undefined;
     if (!direct && OFFENCE_BETWEEN.test(between)) return undefined;
     // "charges against X": X is the defendant
-    if (/^\s*(?:charges?|counts?|case|indictment)?\s*against\s*$/i.test(between)) return undefined;
+    if (/^\s*(?:charges?|counts?|case|indictment|trial)?\s*against\b/i.test(between)) return undefined;
     const identified = /\b(?:identified|known|referred to|named)\s+(?:in court\s+)?as\s+$/i.test(between);
-    const ok = identified || (direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?)\s+)*$/i.test(between)
+    const ok = identified || (direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?|two|three|four|five|several|\d+|women|men|girls|boys|children|people|victims|fans|students|employees|patients)[,:]?\s+)*$/i.test(between)
       : /\b(?:of|against|involving|involved|on|over|toward|towards|with|raping|assaulting|molesting|abusing|drugging|attacking|killing|murdering|defrauding)\b/i.test(between) && /^[^.]*$/.test(between));
     if (!ok) continue;
     const e = ctx.entityOf.get(n)!;
@@ -505,7 +530,8 @@ function caseParticipants(
       const legal = roleOf(label)?.legal;
       if (legal === "judge") {
         const sentences = p.mentions.map((m) => ctx.sentences[m.sentence]!.text).join(" ");
-        if (/\b(?:majority|appeals?|appellate|dissent|writing for)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
+        const trialJudge = p.mentions.some((m) => /\btrial judge,?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)));
+        if (!trialJudge && /\b(?:majority|appeals?|appellate|dissent|writing for)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
         // a judge who only named someone or ruled on a motion did not preside: the trial must show
         if (!TRIAL_WORDS.test(sentences) && !/\b(?:presid|sentenc|declared|verdict|hearing)/i.test(sentences)) continue;
         const s = firstSentence(p, TRIAL_WORDS);
@@ -516,7 +542,7 @@ function caseParticipants(
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {
         // a prosecutor who only filed charges, led the office or argued an appeal did not try the case
-        const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|closing|opening|argued the case|told the court|asked for|sought|requested|retry|try)\b/i;
+        const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|verdict|closing|opening|argued the case|told the court|asked for|sought|requested|retry|try)\b/i;
         const worked = p.mentions.find((m) => trialWork.test(ctx.sentences[m.sentence]!.text.replace(/prosecutors?['’]?\s+office/gi, "")));
         if (prosecutorOffices.length === 1) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);
         if (worked) ctx.relate("PROSECUTED", p, trialFor(main, "held", worked.sentence), worked.sentence, 0.65);

@@ -27,6 +27,7 @@ for (const r of roles.roles as (RoleInfo & { forms: string[] })[]) {
 export const roleOf = (label: string): RoleInfo | undefined => roles.roles.find((r) => r.label === label) as RoleInfo | undefined;
 export const ROLE_FORMS = capitalisable(roleByForm.keys());
 export const ROLE_MODIFIERS = capitalisable(roles.modifiers);
+export const ROLE_MODIFIER_WORDS = new Set(roles.modifiers.map((m) => m.replace(/-$/, "")));
 export const TITLES = new Map<string, string | null>(Object.entries(roles.titles).filter(([k]) => k !== "comment") as [string, string | null][]);
 export const TITLE_FORMS = alternation(TITLES.keys());
 export const HONORIFIC_GENDER = new Map(Object.entries(roles.honorific_gender));

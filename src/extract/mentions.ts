@@ -4,7 +4,7 @@ import type { Sentence } from "../segment/index.ts";
 import type { EntityType } from "../schema.ts";
 import {
   COURT_HEADS, COURT_PHRASES, FILM_CONTEXT, HONORIFIC_GENDER, NON_NAME, NOT_FILM_CONTEXT, ORG_HEADS, ORG_PREFIXES,
-  PLACES, PLACE_HEADS, POSTNOMINALS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, TITLE_FORMS,
+  PLACES, PLACE_HEADS, POSTNOMINALS, ROLE_MODIFIER_WORDS, STUDIO_CONTEXT, roleByForm, STUDIO_HEADS, TITLES, TITLE_FORMS,
 } from "./lexicon.ts";
 
 export interface NameMention {
@@ -24,7 +24,7 @@ interface Token { start: number; end: number; text: string }
 
 const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|#?[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|["“”‘’'&,;:()\-–—]/gu;
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "dos", "das", "st."]);
-const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on"]);
+const JOINERS = new Set(["of", "for", "at", "and", "&", "the"]);
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "from", "or", "is", "was", "be", "as", "vs.", "vs"]);
 const QUOTE_OPEN = /["“]/;
@@ -86,6 +86,8 @@ export function findNames(sentence: Sentence): NameMention[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A quote followed by its speaker: speech, not a title. */
+const SPEECH_AFTER = /^,?\s*(?:(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}+)\s+){0,3}(?:said|says|told|added|wrote|argued|chanted|shouted|asked|recalled|testified|declared|insisted|explained|noted|replied|responded|yelled|cried|sang)\b/u;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_FORMS})(?= )`);
 const STUDIO_BEFORE = new RegExp(`\\b(?:${STUDIO_CONTEXT}),?\\s*$`, "i");
 const DESCRIBED_COURT = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:[Ss]tate['’]s|the state['’]s|[Ff]ederal|[Ss]tate)\\s+)?(${COURT_PHRASES}|court)\\b`, "gu");
@@ -220,6 +222,8 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   if (orgLike) {
     if (words.length > 1 && /^(The|A|An|In|At|On|By|For|From|Of|After|Before|When|While)$/.test(words[0]!.text)) words = words.slice(1);
   } else if (title === undefined && gender === undefined) {
+    // a capitalised role word or modifier opening the sentence is no part of the name: "Dentist Hedda Lindqvist", "Former nurse X"
+    while (words.length > 1 && (roleByForm.has(words[0]!.text.toLowerCase()) || ROLE_MODIFIER_WORDS.has(words[0]!.text.toLowerCase()))) words = words.slice(1);
     // the leading article or a sentence-initial function word is not part of a name
     while (words.length > 1 && NON_NAME.has(words[0]!.text) && !(ORG_HEADS.has(words[words.length - 1]!.text) && words[0]!.text === "The")) words = words.slice(1);
     if (words.length && words[0]!.text === "The") words = words.slice(1);
@@ -260,7 +264,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   }
   // a person: one to five name words, none of them a common capitalised word
   if (texts.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
-  if (!title && !gender && texts.length === 1 && NON_NAME.has(texts[0]!)) return undefined;
+  if (!title && !gender && texts.length === 1 && (NON_NAME.has(texts[0]!) || roleByForm.has(texts[0]!.toLowerCase()) || ROLE_MODIFIER_WORDS.has(texts[0]!.toLowerCase()))) return undefined;
   if (texts.some((t, i) => (/^\d/.test(t) && texts[i - 1] !== "Doe") || /-(?:winning|born|based|nominated|year-old|led|owned|era|style|like)$/i.test(t))) return undefined;
   if (!title && !gender && texts.length > 1 && texts.every((t) => NON_NAME.has(t) || PLACES.has(t))) return undefined;
   if (!title && !gender && texts.length === 1 && /\b(?:in|near|outside|at|from|to)\s*$/.test(before)) return { type: "Place", ...base };
@@ -290,7 +294,7 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
       const filmy = [...beforeWords, ...afterWords].some((w) => FILM_CONTEXT.has(w));
       if (!filmy && (/[?!]$/.test(inner) || words.length > 5)) continue;
       // A quote that is speech ends with punctuation inside and is followed by a speech verb.
-      if (!filmy && /^,?\s*(?:\p{Lu}[\p{L}.'’\-]*\s+)*(?:said|says|told|added|wrote|argued)\b/u.test(text.slice(m.index + m[0].length))) continue;
+      if (!filmy && SPEECH_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const start = sentence.start + innerStart;
       const end = start + inner.length;
       out.push({ type: "Film", sentence: sentence.index, start, end, surface: text.slice(innerStart, innerStart + inner.length), name: inner });

@@ -99,7 +99,8 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
   // "Pia van Dam, its editor, Tom Hale": the role belongs to the name that follows
   const following = ctx.namesIn(m.sentence).find((n) => n.type === "Person" && n.start > bodyStart);
   if (following && /^\s*,\s*$/.test(ctx.text.slice(bodyStart + app.groups.body!.length, following.start))) return;
-  const body = app.groups.body!.split(/\s+(?:who|whose|which|that|when|where|after|before|because|told|said|says)\b/)[0]!;
+  // the apposition ends where a clause starts: "a former coach found guilty of assaulting a student"
+  const body = app.groups.body!.split(/\s+(?:who|whose|which|that|when|where|after|before|because|told|said|says|found|convicted|accused|charged|sentenced|acquitted|arrested|indicted|jailed|known|best known|whom)\b/)[0]!;
   for (const r of body.matchAll(ROLE_IN)) {
     const form = r.groups!.role!;
     const info = roleByForm.get(form.toLowerCase());

@@ -166,8 +166,10 @@ function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Ent
   const named = courts.filter((c) => !described.includes(c));
   for (const d of described) {
     const top = /highest|appeals|appellate|supreme/i.test(d.label);
+    const highest = /highest/i.test(d.label);
     const place = /^(\p{Lu}[\p{L}]+)/u.exec(d.label)?.[1];
-    let pool = named.filter((c) => APPELLATE.test(c.label) === top);
+    // a state's highest court is its Supreme Court (or a court of cassation), not an intermediate court of appeals
+    let pool = named.filter((c) => (highest ? /\b(?:Supreme Court|Court of Cassation|Constitutional Court)\b/.test(c.label) : APPELLATE.test(c.label) === top));
     if (place && pool.some((c) => c.label.includes(place))) pool = pool.filter((c) => c.label.includes(place));
     if (pool.length !== 1) continue;
     const target = pool[0]!;

@@ -113,7 +113,7 @@ Prosecutors said they would retry Ruckles, and Dunmore set a new trial for Septe
       { fact: "Vernon Ruckles DEFENDANT_IN trial:planned", says: /retry Ruckles/, gap: "the retrial's defendant cites only the headline \"Judge sets new trial for former mayor\", not \"Prosecutors said they would retry Ruckles\"" },
       { not: "Vernon Ruckles DEFENDANT_IN trial:ongoing" },
       // "the bribery case against X" names the defendant, never the victim
-      { not: "charge:bribery ALLEGED_VICTIM Vernon Ruckles", gap: "\"the bribery case against former mayor X\" makes the defendant the charge's alleged victim" },
+      { not: "charge:bribery ALLEGED_VICTIM Vernon Ruckles" },
     ],
   },
   {
@@ -147,8 +147,8 @@ She was acquitted.
 `,
     expect: [
       { outcome: "Martin Goss: guilty" },
-      { fact: "Rosalind Achterberg DEFENDANT_IN trial:held", gap: "\"A, a pharmacist, and B went on trial\": only the last-named co-defendant is a defendant" },
-      { outcome: "Rosalind Achterberg: not_guilty", gap: "\"She was acquitted\" right after a sentence about a man goes to him, not to the woman on trial with him" },
+      { fact: "Rosalind Achterberg DEFENDANT_IN trial:held" },
+      { outcome: "Rosalind Achterberg: not_guilty" },
       { outcome: "Martin Goss: not_guilty", not: "yes", gap: "\"She was acquitted\" gives the male co-defendant an acquittal" },
     ],
   },
@@ -219,9 +219,9 @@ Ellery, 61, has pleaded not guilty. His lawyer, Benedict Orr, called the charges
       { fact: "Benedict Orr REPRESENTS Raymond Ellery", says: /His lawyer, Benedict Orr/ },
       { fact: "Priya Ramanathan HOLDS_ROLE judge", says: /Judge Priya Ramanathan/ },
       { not: "verdict:not_guilty ON_CHARGE charge:rape" },
-      { fact: "Raymond Ellery CHARGED_WITH charge:rape", says: /charged .* with raping two women/, gap: "\"charged with raping two women, A and B\": no charge when a number comes between the verb and the names" },
-      { fact: "charge:rape ALLEGED_VICTIM Carla Dunne", says: /Carla Dunne/, gap: "\"raping two women, A and B\": the complainants named in apposition are lost" },
-      { fact: "Raymond Ellery DEFENDANT_IN trial:planned", says: /set a trial date/, gap: "\"set a trial date for January\" gives a trial with status held, not planned" },
+      { fact: "Raymond Ellery CHARGED_WITH charge:rape", says: /charged .* with raping two women/ },
+      { fact: "charge:rape ALLEGED_VICTIM Carla Dunne", says: /Carla Dunne/ },
+      { fact: "Raymond Ellery DEFENDANT_IN trial:planned", says: /set a trial date/ },
     ],
   },
 ]);
@@ -246,9 +246,9 @@ Cook County State's Attorney Renata Oyelaran said her office would ask the Illin
       { fact: "Maureen Tiller HOLDS_ROLE judge", says: /the trial judge, Maureen Tiller/ },
       { fact: "Renata Oyelaran HOLDS_ROLE district attorney", says: /State's Attorney Renata Oyelaran/ },
       { fact: "Jerome Vickery REPRESENTS Gregory Palmquist", says: /Palmquist's lawyer, Jerome Vickery/ },
-      { fact: "Maureen Tiller PRESIDED_OVER trial:held", says: /the trial judge, Maureen Tiller/, gap: "\"the trial judge, X\" in an appeal story is not linked to the trial X presided over" },
-      { fact: "verdict:guilty ON_CHARGE charge:sexual assault", says: /found guilty .* of sexually assaulting a student/, gap: "\"found guilty of sexually assaulting a student\": no charge when the complainant is unnamed" },
-      { not: "Gregory Palmquist HOLDS_ROLE student", gap: "\"a coach found guilty of sexually assaulting a student\": the victim's role \"student\" goes to the defendant" },
+      { fact: "Maureen Tiller PRESIDED_OVER trial:held", says: /the trial judge, Maureen Tiller/ },
+      { fact: "verdict:guilty ON_CHARGE charge:sexual assault", says: /found guilty .* of sexually assaulting a student/ },
+      { not: "Gregory Palmquist HOLDS_ROLE student" },
     ],
   },
 ]);
@@ -274,8 +274,7 @@ Renwick's lawyer, Peter Szabo, said she would return to work.
     expect(x.facts).toContain("Lewis Hartigan HOLDS_ROLE prosecutor");
     expect(outcomesOf(x.extraction)).toEqual(["Alma Renwick: not_guilty"]);
   });
-  // gap: "Prosecutor X said he respected the verdict" does not make X the trial's prosecutor
-  it.fails("makes the prosecutor who speaks of the verdict the trial's prosecutor (gap: no PROSECUTED from a titled prosecutor commenting on the verdict)", () => {
+  it("makes the prosecutor who speaks of the verdict the trial's prosecutor", () => {
     expect(x.facts).toContain("Lewis Hartigan PROSECUTED trial:held");
   });
   it("gives every mention the article text it covers", () => {

@@ -54,16 +54,13 @@ table("findNames: people with titles give the person's name and the role the tit
   { name: "a chief judge of a named court", sentence: "Chief Judge Nadia Ferrant of the U.S. District Court in Brooklyn presided.", finds: ["Person: Nadia Ferrant [judge]", "Court: U.S. District Court in Brooklyn"] },
   {
     name: "Defense attorney opening a sentence", sentence: "Defense attorney Marcus Delacroix-Byrne cross-examined her.", finds: ["Person: Marcus Delacroix-Byrne"], notFinds: ["Person: Defense"],
-    gap: "sentence-initial \"Defense attorney X\": \"Defense\" becomes a Person",
   },
   { name: "an occupation as a title: Actor", sentence: "Actor Dominic Strathairn-Vale was arrested in 2019.", finds: ["Person: Dominic Strathairn-Vale"], notFinds: ["Actor Dominic Strathairn-Vale"] },
   {
     name: "an occupation opening the sentence: Dentist", sentence: "Dentist Hedda Lindqvist was charged on Tuesday with insurance fraud.", finds: ["Person: Hedda Lindqvist"], notFinds: ["Dentist Hedda Lindqvist"],
-    gap: "sentence-initial \"Dentist X\": the occupation is kept as part of the person's name",
   },
   {
     name: "Former and an occupation opening the sentence", sentence: "Former nurse Abigail Thornbury went on trial in March.", finds: ["Person: Abigail Thornbury"], notFinds: ["Former"],
-    gap: "sentence-initial \"Former nurse X\": \"Former\" becomes a name of its own (Person here, Organization in an article)",
   },
   {
     name: "a two-word police rank", sentence: "Detective Sergeant Omar Kilbride said the investigation took a year.", finds: ["Person: Omar Kilbride"],
@@ -82,11 +79,9 @@ table("findNames: courts, named and described", [
   { name: "a county superior court", sentence: "The case was filed in Los Angeles Superior Court.", finds: ["Court: Los Angeles Superior Court"] },
   {
     name: "an appeals court and the day it ruled", sentence: "The Colorado Court of Appeals on Friday upheld the conviction.", finds: ["Court: Colorado Court of Appeals"], notFinds: ["Court: Colorado Court of Appeals on Friday"],
-    gap: "\"<Court> on Friday\": the weekday after a court's name is joined to it by \"on\"",
   },
   {
     name: "a supreme court and the day it ruled", sentence: "The Nevada Supreme Court on Monday reversed the ruling.", finds: ["Court: Nevada Supreme Court"], notFinds: ["Court: Nevada Supreme Court on Monday"],
-    gap: "\"<Court> on Monday\": the weekday after a court's name is joined to it by \"on\"",
   },
   { name: "a federal judge in a city is a person, not a court", sentence: "A federal judge in Houston ordered his release.", finds: ["Place: Houston"], notFinds: ["Court: federal judge in Houston"] },
 ]);
@@ -122,7 +117,6 @@ table("findNames: quoted speech is not a film title", [
   { name: "a short sentence-case quote", sentence: "\"I did nothing wrong,\" Kessler told reporters outside court.", finds: ["Person: Kessler"], notFinds: ["I did nothing wrong"] },
   {
     name: "a chanted slogan in title case", sentence: "\"No Justice, No Peace,\" protesters chanted outside the courthouse.", finds: [], notFinds: ["Film: No Justice, No Peace"],
-    gap: "a title-case quote followed by a lower-case speaker (\"protesters chanted\", \"she told\") is read as a Film",
   },
 ]);
 
@@ -137,11 +131,9 @@ table("findNames: places are not people, and datelines name no one", [
   { name: "a dateline with a date", sentence: "NEW YORK, May 3 (AP) — Prosecutors rested their case against Evelyn Strand.", finds: ["Person: Evelyn Strand"], notFinds: ["NEW YORK", "Person: Prosecutors"] },
   {
     name: "a dateline with an abbreviated state", sentence: "SACRAMENTO, Calif. (Reuters) - A jury acquitted Leland Ostrowski on Thursday.", finds: ["Person: Leland Ostrowski"], notFinds: ["Person: Calif"],
-    gap: "the state abbreviation in a dateline (\"SACRAMENTO, Calif.\") is read as a Person",
   },
   {
     name: "a two-word dateline before a capitalised first word", sentence: "LOS ANGELES — Jury selection began Monday in the trial of Tomas Reyna.", finds: ["Person: Tomas Reyna"], notFinds: ["Person: Jury"],
-    gap: "after a dateline, the sentence's first word (\"Jury selection began\") is read as a Person",
   },
 ]);
 
