@@ -194,6 +194,8 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   showTab(store.get().query ? "paths" : "details");
   onState(store.get(), null);
 
+  // While the pointer is busy on the canvas, the layout's moves wait, so a click is answered at once.
+  for (const type of ["pointerdown", "pointermove", "wheel"]) slots.canvas.addEventListener(type, () => layout.hold(600), { passive: true });
   renderer.on("enterNode", ({ node }) => store.dispatch({ type: "hover", node }));
   renderer.on("leaveNode", () => store.dispatch({ type: "hover", node: null }));
   renderer.on("clickNode", ({ node }) => {

@@ -10,6 +10,8 @@ export interface LayoutControl {
   start(): void;
   stop(): void;
   isRunning(): boolean;
+  /** Holds position updates on screen for a moment (the worker keeps going): the user is pointing at something. */
+  hold(ms: number): void;
   kill(): void;
 }
 
@@ -28,6 +30,7 @@ export function layoutControl(display: DisplayGraph, onChange: (running: boolean
   let worker: FA2Layout | null = null;
   let running = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let heldUntil = 0;
 
   const copyPositions = () => {
     const from = shadow!;
@@ -40,6 +43,8 @@ export function layoutControl(display: DisplayGraph, onChange: (running: boolean
   };
   const loop = async () => {
     if (!running) return;
+    const wait = heldUntil - performance.now();
+    if (wait > 0) { timer = setTimeout(() => void loop(), wait); return; }
     copyPositions();
     // Sigma redraws on the next frame; the time until the frame after that is what the copy cost.
     const t0 = performance.now();
@@ -68,6 +73,7 @@ export function layoutControl(display: DisplayGraph, onChange: (running: boolean
       onChange(false);
     },
     isRunning: () => running,
+    hold(ms) { heldUntil = Math.max(heldUntil, performance.now() + ms); },
     kill() {
       running = false;
       clearTimeout(timer);
