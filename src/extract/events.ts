@@ -111,6 +111,8 @@ export function extractEvents(ctx: ArticleContext): void {
   const mistrialInArticle = ctx.sentences.some((s) => /\bmistrial\b/i.test(s.text));
   const appellate = new Set<Entity>();
   for (const s of ctx.sentences) {
+    // a title line that names no one ("Pharmacist acquitted, partner convicted") is told again, with names, below
+    if (s.index === 0 && !ctx.namesIn(0).some((n) => n.type === "Person")) continue;
     const outcomes = outcomesIn(s.text);
     const planned = PLANNED_PATTERNS.some((p) => p.test(s.text));
     const here = mentions.filter((m) => m.sentence === s.index);

@@ -110,7 +110,7 @@ Prosecutors said they would retry Ruckles, and Dunmore set a new trial for Septe
       { fact: "Aurelia Dunmore PRESIDED_OVER trial:held", says: /presided over/ },
       { fact: "trial:held HELD_AT Pinellas County Courthouse", says: /at the Pinellas County Courthouse/ },
       { fact: "Vernon Ruckles DEFENDANT_IN trial:planned" },
-      { fact: "Vernon Ruckles DEFENDANT_IN trial:planned", says: /retry Ruckles/, gap: "the retrial's defendant cites only the headline \"Judge sets new trial for former mayor\", not \"Prosecutors said they would retry Ruckles\"" },
+      { fact: "Vernon Ruckles DEFENDANT_IN trial:planned", says: /retry Ruckles/ },
       { not: "Vernon Ruckles DEFENDANT_IN trial:ongoing" },
       // "the bribery case against X" names the defendant, never the victim
       { not: "charge:bribery ALLEGED_VICTIM Vernon Ruckles" },
@@ -149,7 +149,7 @@ She was acquitted.
       { outcome: "Martin Goss: guilty" },
       { fact: "Rosalind Achterberg DEFENDANT_IN trial:held" },
       { outcome: "Rosalind Achterberg: not_guilty" },
-      { outcome: "Martin Goss: not_guilty", not: "yes", gap: "\"She was acquitted\" gives the male co-defendant an acquittal" },
+      { outcome: "Martin Goss: not_guilty", not: "yes" },
     ],
   },
 ]);
