@@ -38,6 +38,8 @@ export interface Slots {
 
 /** Nodes plus edges above which the viewer switches to its big-graph behaviour. */
 export const BIG_GRAPH = 50_000;
+/** On big graphs, how long the pointer rests on a node before its neighbourhood lights up. */
+const HOVER_INTENT_MS = 250;
 
 const ENTITY_FREE = (graph: DataGraph) => !graph.someNode((_, a) => a.type !== "Article" && a.type !== "Sentence");
 
@@ -196,8 +198,16 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
 
   // While the pointer is busy on the canvas, the layout's moves wait, so a click is answered at once.
   for (const type of ["pointerdown", "pointermove", "wheel"]) slots.canvas.addEventListener(type, () => layout.hold(600), { passive: true });
-  renderer.on("enterNode", ({ node }) => store.dispatch({ type: "hover", node }));
-  renderer.on("leaveNode", () => store.dispatch({ type: "hover", node: null }));
+  // On a big graph every highlight is a full WebGL redraw: highlight only where the pointer rests.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const hover = (node: string | null) => {
+    clearTimeout(hoverTimer);
+    if (big && node) hoverTimer = setTimeout(() => store.dispatch({ type: "hover", node }), HOVER_INTENT_MS);
+    else store.dispatch({ type: "hover", node });
+  };
+  renderer.on("enterNode", ({ node }) => hover(node));
+  renderer.on("leaveNode", () => hover(null));
+  renderer.on("downNode", () => clearTimeout(hoverTimer));
   renderer.on("clickNode", ({ node }) => {
     const kind = graph.getNodeAttribute(node, "type") === "Sentence" ? "sentence" : "node";
     store.dispatch({ type: "select", selection: { kind, key: node } });
@@ -213,6 +223,6 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
 
   return {
     store, renderer, display, layout,
-    kill() { layout.kill(); renderer.kill(); },
+    kill() { clearTimeout(hoverTimer); layout.kill(); renderer.kill(); },
   };
 }
