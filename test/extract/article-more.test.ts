@@ -1,0 +1,672 @@
+// extractArticle on more kinds of court reporting than article.test.ts covers: UK, Australian,
+// Canadian and Indian courts, plea deals, cases dismissed or dropped before trial, numbered counts
+// with split verdicts, appeals, a celebrity case with films and studios, sentencing, and stories told
+// with surnames, titles and pronouns. Every story, person, company and film here is invented (some
+// courts are real institutions, none of the cases are). Rows read as in article.test.ts ("Owen
+// Fairbanks REPRESENTS Delia Marchetti", "verdict:guilty"), with a few more kinds: entities that must
+// (not) exist, co-defendants in one trial, which person a sentence names, a verdict's penalty.
+import { describe, expect, it } from "vitest";
+import { extract, outcomesOf, type Extracted } from "./helpers.ts";
+import type { Entity } from "../../src/extract/types.ts";
+
+interface Expectation {
+  /** A relation that must be there, with what its evidence says. */
+  fact?: string;
+  says?: RegExp;
+  /** A relation that must not be there. */
+  not?: string;
+  /** "Alma Renwick: not_guilty": an outcome that must reach a person. */
+  outcome?: string;
+  /** An outcome that must not reach a person. */
+  noOutcome?: string;
+  /** "Person: Loretta Gaines": an entity of that type with that label or alias. */
+  entity?: string;
+  /** The person labelled `mentioned` (or, with `notMentioned`, not) has a mention in the sentence matching `in`. */
+  mentioned?: string;
+  notMentioned?: string;
+  in?: RegExp;
+  /** "Person: Mill Lane": no entity of that type with that label or alias. */
+  noEntity?: string;
+  /** Co-defendants: one trial that all of these people are DEFENDANT_IN. */
+  sameTrial?: string[];
+  /** Segmentation: one sentence of the article matches. */
+  sentence?: RegExp;
+  /** `penalty` of a guilty verdict that reaches the person named by `of`. */
+  penalty?: RegExp;
+  of?: string;
+  /** Set when the extractor gets this generic phrasing wrong today: the test is recorded as failing. */
+  gap?: string;
+}
+
+interface Story {
+  name: string;
+  text: string;
+  expect: Expectation[];
+}
+
+function title(e: Expectation) {
+  const what =
+    e.fact ??
+    (e.not && `no ${e.not}`) ??
+    (e.outcome && `outcome ${e.outcome}`) ??
+    (e.noOutcome && `no outcome ${e.noOutcome}`) ??
+    (e.entity && `entity ${e.entity}`) ??
+    (e.noEntity && `no entity ${e.noEntity}`) ??
+    (e.sameTrial && `one trial of ${e.sameTrial.join(" and ")}`) ??
+    (e.sentence && `one sentence ${e.sentence}`) ??
+    (e.mentioned && `${e.mentioned} named in ${e.in}`) ??
+    (e.notMentioned && `${e.notMentioned} not named in ${e.in}`) ??
+    (e.penalty && `${e.of}'s penalty ${e.penalty}`);
+  return e.gap ? `${what} (gap: ${e.gap})` : what!;
+}
+
+/** The people a verdict reaches, as `outcomesOf` counts them: through its charges, or a lone defendant. */
+function peopleReachedBy(x: Extracted, verdict: Entity): string[] {
+  const rel = (type: string) => x.extraction.relations.filter((r) => r.type === type);
+  const label = (id: string) => x.extraction.entities.find((e) => e.id === id)!.label;
+  const charges = rel("ON_CHARGE").filter((r) => r.source === verdict.id).map((r) => r.target);
+  if (charges.length) return rel("CHARGED_WITH").filter((r) => charges.includes(r.target)).map((r) => label(r.source));
+  return rel("RESULTED_IN").filter((r) => r.target === verdict.id).flatMap((t) => {
+    const defendants = rel("DEFENDANT_IN").filter((d) => d.target === t.source).map((d) => label(d.source));
+    return defendants.length === 1 ? defendants : [];
+  });
+}
+
+function mentionedIn(x: Extracted, label: string, sentence: RegExp): boolean {
+  const person = x.extraction.entities.find((e) => e.type === "Person" && e.label === label);
+  return !!person?.mentions.some((m) => sentence.test(x.sentences[m.sentence]!.text));
+}
+
+function check(x: Extracted, e: Expectation) {
+  if (e.fact) {
+    expect(x.facts, `expected "${e.fact}"`).toContain(e.fact);
+    if (e.says) {
+      const stated = x.relationsOf(e.fact).some((r) => r.evidence.some((i) => e.says!.test(x.sentences[i]!.text)));
+      expect(stated, `the evidence of "${e.fact}" should say ${e.says}`).toBe(true);
+    }
+  } else if (e.not) {
+    expect(x.facts).not.toContain(e.not);
+  } else if (e.outcome) {
+    expect(outcomesOf(x.extraction)).toContain(e.outcome);
+  } else if (e.noOutcome) {
+    expect(outcomesOf(x.extraction)).not.toContain(e.noOutcome);
+  } else if (e.entity) {
+    const [type, name] = e.entity.split(/: (.*)/s) as [Entity["type"], string];
+    expect(x.entity(type, name), `expected a ${type} "${name}"`).toBeDefined();
+  } else if (e.noEntity) {
+    const [type, name] = e.noEntity.split(/: (.*)/s) as [Entity["type"], string];
+    expect(x.entity(type, name), `expected no ${type} "${name}"`).toBeUndefined();
+  } else if (e.sameTrial) {
+    const trialsOf = (label: string) => {
+      const person = x.extraction.entities.find((p) => p.type === "Person" && p.label === label);
+      return x.extraction.relations.filter((r) => r.type === "DEFENDANT_IN" && r.source === person?.id).map((r) => r.target);
+    };
+    const [first, ...others] = e.sameTrial.map(trialsOf);
+    expect(first!.some((t) => others.every((ts) => ts.includes(t))), `one trial of ${e.sameTrial.join(", ")}`).toBe(true);
+  } else if (e.sentence) {
+    expect(x.sentences.map((s) => s.text).some((t) => e.sentence!.test(t)), `a sentence matching ${e.sentence}`).toBe(true);
+  } else if (e.mentioned) {
+    expect(mentionedIn(x, e.mentioned, e.in!), `${e.mentioned} should be named in ${e.in}`).toBe(true);
+  } else if (e.notMentioned) {
+    expect(x.extraction.entities.some((p) => p.type === "Person" && p.label === e.notMentioned), `there is a ${e.notMentioned}`).toBe(true);
+    expect(mentionedIn(x, e.notMentioned, e.in!), `${e.notMentioned} should not be named in ${e.in}`).toBe(false);
+  } else if (e.penalty) {
+    const verdicts = x.extraction.entities.filter((v) => v.type === "Verdict" && v.attrs.outcome === "guilty");
+    const penalties = verdicts.filter((v) => peopleReachedBy(x, v).includes(e.of!)).map((v) => String(v.attrs.penalty ?? ""));
+    expect(penalties.some((p) => e.penalty!.test(p)), `penalties of ${e.of}: ${JSON.stringify(penalties)}`).toBe(true);
+  } else {
+    throw new Error(`an expectation that checks nothing: ${JSON.stringify(e)}`);
+  }
+}
+
+function stories(heading: string, list: Story[]) {
+  describe(heading, () => {
+    for (const story of list) {
+      describe(story.name, () => {
+        const x = extract(story.text);
+        // a row with `gap` is a known extractor gap, recorded as it.fails: the test says what should happen, the gap says what does
+        for (const e of story.expect) (e.gap ? it.fails : it)(title(e), () => check(x, e));
+        it("gives every relation evidence: sentences of this article", () => {
+          for (const r of x.extraction.relations) {
+            expect(r.evidence.length).toBeGreaterThan(0);
+            for (const i of r.evidence) expect(x.sentences[i], `${r.type} cites sentence ${i}`).toBeDefined();
+            expect(r.confidence).toBeGreaterThan(0);
+            expect(r.confidence).toBeLessThanOrEqual(1);
+          }
+        });
+      });
+    }
+  });
+}
+
+stories("extractArticle: courts outside the United States", [
+  {
+    name: "a UK Crown Court murder trial: KC prosecuting and defending, Mr Justice, life with a minimum term",
+    text: `Man jailed for life for murder of takeaway owner
+
+A 34-year-old man has been jailed for life with a minimum term of 25 years for the murder of a takeaway owner who was stabbed outside his shop in Kestleford.
+
+Darren Ashcombe was found guilty of murder by the jury at Kestleford Crown Court on Thursday after a three-week trial. He was cleared of a second charge of attempted murder relating to the victim's nephew.
+
+Ashcombe, of Mill Lane, Kestleford, stabbed Farid Qureshi, 52, four times in March last year after an argument over a debt, the court heard.
+
+Ruth Calloway KC, prosecuting, told the jury that Ashcombe had "hunted down" Mr Qureshi after he refused to lend him money. Mr Qureshi's nephew, Imran Qureshi, 19, told the court he saw the defendant run from the shop holding a knife.
+
+Ashcombe had denied both charges, claiming he acted in self-defence. Marcus Whitlow KC, defending, said his client had shown remorse since his arrest.
+
+Sentencing him on Friday, Mr Justice Pryce told Ashcombe: "You took the life of a hard-working man who had done you no harm, in front of a boy who loved him."
+
+Detective Chief Inspector Sian Morrow of Kestleford Police said outside court that the Qureshi family had shown great dignity throughout the trial. "Nothing will bring Farid back, but I hope today's sentence brings them some comfort," she said.
+`,
+    expect: [
+      { fact: "Darren Ashcombe CHARGED_WITH charge:murder", says: /found guilty of murder/ },
+      { fact: "Darren Ashcombe DEFENDANT_IN trial:held" },
+      { fact: "verdict:guilty ON_CHARGE charge:murder", says: /found guilty of murder/ },
+      { fact: "verdict:not_guilty ON_CHARGE charge:attempted murder", says: /cleared of a second charge of attempted murder/ },
+      { not: "verdict:guilty ON_CHARGE charge:attempted murder" },
+      { outcome: "Darren Ashcombe: guilty" },
+      { penalty: /life/, of: "Darren Ashcombe", gap: "no penalty from \"has been jailed for life with a minimum term of 25 years\" when the man is only \"A 34-year-old man\" until the next sentence" },
+      { fact: "trial:held HELD_AT Kestleford Crown Court", says: /the jury at Kestleford Crown Court/ },
+      { fact: "Ruth Calloway PROSECUTED trial:held", says: /Ruth Calloway KC, prosecuting/ },
+      { fact: "Ruth Calloway HOLDS_ROLE prosecutor", says: /prosecuting/ },
+      { fact: "Marcus Whitlow REPRESENTS Darren Ashcombe", says: /Marcus Whitlow KC, defending/ },
+      { fact: "Marcus Whitlow HOLDS_ROLE lawyer", says: /defending/ },
+      { not: "Ruth Calloway REPRESENTS Darren Ashcombe" },
+      { fact: "Pryce HOLDS_ROLE judge", says: /Mr Justice Pryce/ },
+      { fact: "Pryce PRESIDED_OVER trial:held", says: /Mr Justice Pryce/ },
+      { fact: "charge:murder ALLEGED_VICTIM Farid Qureshi", says: /stabbed Farid Qureshi/, gap: "the victim of \"the murder of a takeaway owner\" is named two sentences later by what was done to him (\"stabbed Farid Qureshi\"): no ALLEGED_VICTIM" },
+      { not: "charge:murder ALLEGED_VICTIM Imran Qureshi" },
+      { fact: "Imran Qureshi TESTIFIED_IN trial:held", says: /Imran Qureshi, 19, told the court/, gap: "\"X told the court he saw ...\" (UK phrasing for a witness) gives no TESTIFIED_IN" },
+      { not: "Farid Qureshi TESTIFIED_IN trial:held" },
+      { not: "Imran Qureshi DEFENDANT_IN trial:held" },
+      { fact: "Sian Morrow HOLDS_ROLE detective", says: /Detective Chief Inspector Sian Morrow/ },
+      { fact: "Sian Morrow WORKS_FOR Kestleford Police", says: /Sian Morrow of Kestleford Police/ },
+      { not: "Sian Morrow PRESIDED_OVER trial:held" },
+      { noEntity: "Person: Mill Lane", gap: "the street of an address (\"Ashcombe, of Mill Lane, Kestleford,\") is taken for a person" },
+    ],
+  },
+  {
+    name: "the Supreme Court of Victoria: a founder convicted, his site manager acquitted",
+    text: `Developer guilty of manslaughter over balcony collapse
+
+MELBOURNE (AAP) — A property developer has been found guilty of manslaughter over the collapse of an apartment balcony that killed two university students during a party in 2021.
+
+A Supreme Court of Victoria jury on Wednesday convicted Gavin Threlfall, 61, of two counts of manslaughter after a six-week trial. The jury acquitted his site manager, Corey Baird, 44, of the same charges.
+
+Threlfall founded the building company Threlfall Constructions in 1998 and oversaw the construction of the four-storey block.
+
+Crown prosecutor Adrian Pillai SC told the jury that Threlfall had ignored repeated warnings that the steel supports beneath the balcony were badly corroded. An engineer, Lucinda Fairweather, gave evidence that she had emailed Threlfall about the corrosion three times in 2020 and received no reply.
+
+Threlfall's barrister, Nerida Coombes SC, argued that the company's building surveyor had signed off on the work. She told reporters outside court that her client was considering an appeal.
+
+The students, Hannah Zhou, 21, and Tomasz Kowal, 22, fell 12 metres when the balcony gave way.
+
+Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He will be sentenced in August and faces a maximum of 20 years' imprisonment on each count.
+`,
+    expect: [
+      { fact: "Gavin Threlfall CHARGED_WITH charge:manslaughter", says: /convicted Gavin Threlfall, 61, of two counts of manslaughter/ },
+      { fact: "verdict:guilty ON_CHARGE charge:manslaughter", says: /convicted Gavin Threlfall/ },
+      { outcome: "Gavin Threlfall: guilty" },
+      { noOutcome: "Gavin Threlfall: not_guilty", gap: "the acquittal of the co-defendant in \"The jury acquitted his site manager, Corey Baird, 44, of the same charges.\" reaches Threlfall, the trial's only defendant" },
+      { fact: "Corey Baird DEFENDANT_IN trial:held", says: /acquitted his site manager, Corey Baird/, gap: "\"The jury acquitted his site manager, Corey Baird\" does not make Baird a defendant" },
+      { outcome: "Corey Baird: not_guilty", gap: "the acquittal \"of the same charges\" is not tied to Baird or to the manslaughter charge" },
+      { noOutcome: "Corey Baird: guilty" },
+      { fact: "Corey Baird HOLDS_ROLE manager", says: /site manager, Corey Baird/, gap: "\"site manager\" is not read as a role" },
+      { fact: "trial:held HELD_AT Supreme Court of Victoria", says: /A Supreme Court of Victoria jury/ },
+      { fact: "Helena Markovic HOLDS_ROLE judge", says: /Justice Helena Markovic/ },
+      { fact: "Helena Markovic PRESIDED_OVER trial:held", gap: "\"Justice Helena Markovic revoked Threlfall's bail and remanded him in custody\" after the verdict does not make her the trial judge" },
+      { fact: "Adrian Pillai PROSECUTED trial:held", says: /Adrian Pillai SC told the jury/ },
+      { fact: "Adrian Pillai HOLDS_ROLE prosecutor", says: /Crown prosecutor Adrian Pillai/, gap: "\"Crown prosecutor\" (a barrister prosecuting one case) is normalised to district attorney, the head of an office" },
+      { sameTrial: ["Gavin Threlfall", "Corey Baird"], gap: "the man \"The jury acquitted\" in the same trial is not a co-defendant of that trial" },
+      { noEntity: "Person: Threlfall Constructions", gap: "a company named after its founder (\"the building company Threlfall Constructions\") is typed Person" },
+      { fact: "Nerida Coombes REPRESENTS Gavin Threlfall", says: /Threlfall's barrister, Nerida Coombes/ },
+      { fact: "Nerida Coombes HOLDS_ROLE lawyer", says: /barrister/ },
+      { not: "Nerida Coombes REPRESENTS Corey Baird" },
+      { fact: "Gavin Threlfall FOUNDED Threlfall Constructions", says: /Threlfall founded the building company Threlfall Constructions/, gap: "\"Threlfall founded the building company Threlfall Constructions\": the company is typed Person, no FOUNDED" },
+      { not: "Corey Baird FOUNDED Threlfall Constructions" },
+      { fact: "Lucinda Fairweather TESTIFIED_IN trial:held", says: /Lucinda Fairweather, gave evidence/ },
+      { not: "Lucinda Fairweather DEFENDANT_IN trial:held" },
+      { fact: "charge:manslaughter ALLEGED_VICTIM Hannah Zhou", says: /Hannah Zhou/, gap: "the victims of the manslaughter counts are named in a later sentence (\"The students, Hannah Zhou, 21, and Tomasz Kowal, 22, fell 12 metres\"): no ALLEGED_VICTIM" },
+    ],
+  },
+  {
+    name: "an Indian special court: the businessman acquitted of cheating, his accountant convicted of forgery",
+    text: `Businessman acquitted in Pune loan fraud case, accountant convicted
+
+PUNE, India (Reuters) — A special court in Pune on Monday acquitted businessman Rajesh Kulkarni of cheating and criminal conspiracy in a 1.2 billion rupee loan fraud case, but convicted his former accountant of forgery.
+
+Special Judge Meera Deshpande said the prosecution had failed to prove that Kulkarni, 57, knew that the property valuations submitted to the Deccan Cooperative Bank had been forged.
+
+The accountant, Suresh Patil, 49, was sentenced to five years in prison and fined 200,000 rupees. The judge said Patil had prepared the false valuations "with full knowledge that they would be used to deceive the bank."
+
+Kulkarni's lawyer, Vikram Sathe, said his client had been vindicated after eight years. "The court has seen the truth," Sathe told reporters outside the court complex.
+
+Public prosecutor Anil Joshi said the state would challenge the acquittal in the Bombay High Court. The case was investigated by the Economic Offences Wing of the Pune police, which arrested Kulkarni and Patil in 2017 after the bank reported the loans as fraudulent.
+
+Three bank officials who had been charged alongside Kulkarni were discharged by the court in 2019 for lack of evidence. The bank, which was placed under administration by regulators in 2018, has recovered less than a tenth of the money.
+`,
+    expect: [
+      { fact: "Rajesh Kulkarni CHARGED_WITH charge:criminal conspiracy", says: /acquitted businessman Rajesh Kulkarni of cheating and criminal conspiracy/ },
+      { fact: "Rajesh Kulkarni CHARGED_WITH charge:cheating", says: /of cheating/, gap: "\"cheating\" (the Indian Penal Code offence) is not in the offence vocabulary" },
+      { fact: "verdict:not_guilty ON_CHARGE charge:cheating", says: /acquitted businessman Rajesh Kulkarni of cheating/, gap: "\"cheating\" is not an offence the extractor knows, so the acquittal on it is lost" },
+      { outcome: "Rajesh Kulkarni: not_guilty" },
+      { noOutcome: "Rajesh Kulkarni: guilty", gap: "\"acquitted businessman Rajesh Kulkarni of ... but convicted his former accountant of forgery\": the accountant's conviction lands on Kulkarni's trial and reaches Kulkarni" },
+      { fact: "Rajesh Kulkarni HOLDS_ROLE businessman", says: /businessman Rajesh Kulkarni/ },
+      { fact: "Suresh Patil CHARGED_WITH charge:forgery", says: /convicted his former accountant of forgery/, gap: "\"forgery\" is not in the offence vocabulary, and \"convicted his former accountant of forgery\" names the man only by description" },
+      { outcome: "Suresh Patil: guilty", gap: "the conviction of \"his former accountant\" is not joined to Suresh Patil, named as \"The accountant, Suresh Patil\" in the next sentence" },
+      { noOutcome: "Suresh Patil: not_guilty" },
+      { penalty: /five years/, of: "Suresh Patil", gap: "\"The accountant, Suresh Patil, 49, was sentenced to five years in prison\" gives no penalty: his conviction is not his" },
+      { fact: "Suresh Patil HOLDS_ROLE accountant", says: /The accountant, Suresh Patil/ },
+      { fact: "Meera Deshpande HOLDS_ROLE judge", says: /Special Judge Meera Deshpande/ },
+      { fact: "Meera Deshpande PRESIDED_OVER trial:held", gap: "\"Special Judge Meera Deshpande said the prosecution had failed to prove ...\" (the judge giving the verdict) does not make her the trial judge" },
+      { fact: "Vikram Sathe REPRESENTS Rajesh Kulkarni", says: /Kulkarni's lawyer, Vikram Sathe/ },
+      { not: "Vikram Sathe REPRESENTS Suresh Patil" },
+      { fact: "Anil Joshi PROSECUTED trial:held", says: /Public prosecutor Anil Joshi/, gap: "\"Public prosecutor Anil Joshi said the state would challenge the acquittal\" does not make him the trial's prosecutor" },
+      { not: "Bombay High Court RULED verdict:not_guilty" },
+      { entity: "Court: Bombay High Court" },
+      { not: "Rajesh Kulkarni HOLDS_ROLE accountant", gap: "\"The accountant, Suresh Patil, 49, was sentenced\": the description is resolved to Kulkarni, not to the name it stands beside" },
+      { noEntity: "Person: Economic Offences Wing", gap: "\"the Economic Offences Wing of the Pune police\" (a police unit) is typed Person" },
+    ],
+  },
+]);
+
+stories("extractArticle: cases that end without a trial", [
+  {
+    name: "a plea deal: one count in exchange for dropped counts and testimony against the mayor",
+    text: `Former mayor's aide pleads guilty, agrees to testify against her
+
+COLUMBUS, Ohio (AP) — A former top aide to the mayor of Hartwell pleaded guilty on Tuesday to one count of conspiracy to commit bribery in exchange for prosecutors dropping four other counts against him and his agreement to testify against his former boss.
+
+Dennis Okafor, 41, who served as chief of staff to Hartwell Mayor Louise Brandt, admitted in federal court that he helped steer city paving contracts to a company in return for cash. He faces up to five years in prison when he is sentenced in November.
+
+U.S. District Judge Roland Esterhazy accepted the plea after questioning Okafor about whether he understood the rights he was giving up.
+
+Brandt, 63, has pleaded not guilty to bribery and extortion charges and is scheduled to go on trial in January. Her lawyer, Gwen Saltonstall, said Okafor "is saying whatever he has to say to stay out of prison."
+
+Assistant U.S. Attorney Keith Marangoni told the judge that Okafor had already met with FBI agents several times and had turned over text messages and bank records.
+
+The owner of the paving company, Theo Lindgren, was charged in the same indictment and has also pleaded not guilty. His lawyer did not return a call seeking comment.
+
+Brandt, a two-term Democrat, has refused calls from the Hartwell City Council to resign.
+`,
+    expect: [
+      { fact: "Dennis Okafor CHARGED_WITH charge:conspiracy to commit bribery", says: /pleaded guilty on Tuesday to one count of conspiracy to commit bribery/, gap: "\"pleaded guilty ... to one count of conspiracy to commit bribery\" is split into two charges, \"conspiracy\" and \"bribery\", and given to the mayor, not to the aide named in the next sentence" },
+      { fact: "verdict:guilty ON_CHARGE charge:conspiracy to commit bribery", says: /pleaded guilty/, gap: "\"conspiracy to commit bribery\" is not read as one offence" },
+      { not: "verdict:dismissed ON_CHARGE charge:conspiracy to commit bribery" },
+      { outcome: "Dennis Okafor: guilty", gap: "the plea of \"A former top aide to the mayor of Hartwell\" is not joined to Dennis Okafor, named in the next sentence" },
+      { noOutcome: "Dennis Okafor: dismissed" },
+      { fact: "Louise Brandt HOLDS_ROLE mayor", says: /Hartwell Mayor Louise Brandt/ },
+      { not: "Dennis Okafor HOLDS_ROLE mayor" },
+      { fact: "Louise Brandt CHARGED_WITH charge:bribery", says: /pleaded not guilty to bribery/ },
+      { fact: "Louise Brandt CHARGED_WITH charge:extortion", says: /bribery and extortion charges/, gap: "\"extortion\" is not in the offence vocabulary" },
+      { noOutcome: "Louise Brandt: not_guilty" },
+      { noOutcome: "Louise Brandt: guilty", gap: "\"A former top aide to the mayor of Hartwell pleaded guilty\": the plea goes to the mayor, Louise Brandt, who has pleaded not guilty" },
+      { fact: "Louise Brandt DEFENDANT_IN trial:planned", says: /scheduled to go on trial in January/ },
+      { not: "Louise Brandt DEFENDANT_IN trial:held", gap: "a guilty plea makes a held trial, and it is given to the mayor rather than the aide" },
+      { fact: "Dennis Okafor TESTIFIED_IN trial:planned", says: /testify against/, gap: "\"his agreement to testify against his former boss\" (a cooperating witness in the mayor's coming trial) gives no TESTIFIED_IN" },
+      { not: "Dennis Okafor DEFENDANT_IN trial:planned" },
+      { fact: "Gwen Saltonstall REPRESENTS Louise Brandt", says: /Her lawyer, Gwen Saltonstall/ },
+      { not: "Gwen Saltonstall REPRESENTS Dennis Okafor" },
+      { fact: "Roland Esterhazy HOLDS_ROLE judge", says: /U.S. District Judge Roland Esterhazy/ },
+      { fact: "Keith Marangoni HOLDS_ROLE assistant u.s. attorney", says: /Assistant U.S. Attorney Keith Marangoni/ },
+      { not: "Keith Marangoni REPRESENTS Dennis Okafor" },
+      { noOutcome: "Theo Lindgren: guilty" },
+      { noOutcome: "Theo Lindgren: not_guilty" },
+    ],
+  },
+  {
+    name: "a Canadian judge stays a sexual assault charge for delay before trial",
+    text: `Judge tosses sexual assault case against former junior hockey player over delays
+
+TORONTO (CP) — An Ontario judge on Thursday dismissed a sexual assault charge against former junior hockey player Liam Castonguay, ruling that the 31 months it took to bring the case to trial violated his right to be tried within a reasonable time.
+
+Justice Margaret Szelag of the Ontario Superior Court of Justice said the delay was "largely the responsibility of the Crown," which had twice asked for more time to disclose text messages to the defence.
+
+Castonguay, 23, was charged in 2022 after a woman told police that he assaulted her in a hotel room following a team banquet. The complainant, whose identity is protected by a publication ban, was not in court.
+
+"The law is clear, and it was applied," said Castonguay's lawyer, Daniel Ferreira-Boyd. "My client has always maintained his innocence."
+
+Crown attorney Janice Whitcombe told reporters that her office was reviewing the decision and had not decided whether to appeal. The Ontario Provincial Police, which took over the investigation in 2023, declined to comment.
+
+The ruling is the third this year in which a sexual assault prosecution in the province has been stayed for delay. Advocates for survivors said the decision would discourage women from coming forward.
+`,
+    expect: [
+      { fact: "Liam Castonguay CHARGED_WITH charge:sexual assault", says: /dismissed a sexual assault charge against/ },
+      { fact: "verdict:dismissed ON_CHARGE charge:sexual assault", says: /dismissed a sexual assault charge/ },
+      { outcome: "Liam Castonguay: dismissed" },
+      { noOutcome: "Liam Castonguay: guilty" },
+      { not: "Liam Castonguay DEFENDANT_IN trial:held", gap: "\"dismissed a sexual assault charge ... ruling that the 31 months it took to bring the case to trial violated his right\": a dismissal before trial makes a held trial" },
+      { fact: "Ontario Superior Court of Justice RULED verdict:dismissed", says: /Ontario Superior Court of Justice/, gap: "a dismissal before trial is not RULED by the court of the judge who dismissed it (\"Justice Margaret Szelag of the Ontario Superior Court of Justice\")" },
+      { fact: "Margaret Szelag HOLDS_ROLE judge", says: /Justice Margaret Szelag/ },
+      { fact: "Margaret Szelag WORKS_FOR Ontario Superior Court of Justice", says: /Margaret Szelag of the Ontario Superior Court of Justice/ },
+      { fact: "Liam Castonguay HOLDS_ROLE athlete", says: /hockey player Liam Castonguay/ },
+      { fact: "Daniel Ferreira-Boyd REPRESENTS Liam Castonguay", says: /said Castonguay's lawyer, Daniel Ferreira-Boyd/ },
+      { fact: "Janice Whitcombe HOLDS_ROLE prosecutor", says: /Crown attorney Janice Whitcombe/, gap: "\"Crown attorney\" (Canadian prosecutor) is read as attorney, i.e. lawyer" },
+      { not: "Janice Whitcombe HOLDS_ROLE lawyer", gap: "\"Crown attorney Janice Whitcombe\" is given the role lawyer" },
+      { not: "Janice Whitcombe REPRESENTS Liam Castonguay", gap: "\"Crown attorney Janice Whitcombe told reporters that her office was reviewing the decision\": the prosecutor is made the defendant's lawyer" },
+      { entity: "Organization: Ontario Provincial Police" },
+      { not: "Liam Castonguay DEFENDANT_IN trial:planned", gap: "\"the 31 months it took to bring the case to trial\" makes a planned trial of a case that was dismissed" },
+    ],
+  },
+  {
+    name: "prosecutors drop manslaughter charges; a lawyer \"who represents\" the owner",
+    text: `Prosecutors drop charges against restaurant owner in fatal kitchen fire
+
+BELLMORE, N.Y. (AP) — Prosecutors on Monday dropped manslaughter charges against the owner of a Bellmore restaurant where a kitchen fire killed two employees last year, saying new evidence showed the blaze was caused by a faulty gas line installed by a contractor.
+
+In a court filing, the Calder County District Attorney's Office said it could no longer prove that Victor Almeida, 52, had disabled the restaurant's sprinkler system, as fire investigators had alleged. Assistant District Attorney Rachel Imbruglia asked that the indictment be dismissed, and Judge Thomas Kerrigan of Calder County Court granted the request.
+
+"We follow the evidence wherever it leads, even when it leads away from the case we brought," District Attorney Helen Vasquez-Moore said in a statement.
+
+Almeida spent four months in jail before he was released on bail in March. His attorney, Frank DiLorenzo, called the decision long overdue.
+
+"Victor lost his business, his savings and his good name," said DiLorenzo, who represents Almeida and two of his sons in a related civil case. "Nobody gives those back."
+
+The Bellmore Police Department, whose fire marshal first pointed to the sprinkler system, said it would review how the investigation was handled.
+
+The families of the two workers who died, Luis Ortega, 24, and Dana Whitfield, 31, have filed a wrongful-death lawsuit against Almeida and the contractor, Kessler Mechanical.
+`,
+    expect: [
+      { fact: "Victor Almeida CHARGED_WITH charge:manslaughter", says: /dropped manslaughter charges against the owner/, gap: "\"Prosecutors on Monday dropped manslaughter charges against the owner of a Bellmore restaurant\": the charge against an unnamed \"owner\", named in the next sentence, is lost (no Charge at all)" },
+      { fact: "verdict:dismissed ON_CHARGE charge:manslaughter", says: /dropped manslaughter charges/, gap: "\"dropped manslaughter charges against the owner of ...\": no dismissed verdict when the defendant is a description" },
+      { outcome: "Victor Almeida: dismissed", gap: "charges dropped against \"the owner of a Bellmore restaurant\" never reach Victor Almeida" },
+      { noOutcome: "Victor Almeida: guilty" },
+      { not: "Victor Almeida DEFENDANT_IN trial:held" },
+      { fact: "Calder County Court RULED verdict:dismissed", says: /Calder County Court granted/, gap: "\"Judge Thomas Kerrigan of Calder County Court granted the request\" (to dismiss the indictment) gives no RULED" },
+      { fact: "Thomas Kerrigan HOLDS_ROLE judge", says: /Judge Thomas Kerrigan/ },
+      { fact: "Thomas Kerrigan WORKS_FOR Calder County Court", says: /Thomas Kerrigan of Calder County Court/ },
+      { fact: "Rachel Imbruglia HOLDS_ROLE deputy district attorney", says: /Assistant District Attorney Rachel Imbruglia/ },
+      { fact: "Helen Vasquez-Moore HOLDS_ROLE district attorney", says: /District Attorney Helen Vasquez-Moore/ },
+      { entity: "Organization: Calder County District Attorney's Office" },
+      { entity: "Organization: Bellmore Police Department" },
+      { fact: "Frank DiLorenzo REPRESENTS Victor Almeida", says: /His attorney, Frank DiLorenzo/, gap: "\"His attorney, Frank DiLorenzo, called the decision long overdue.\" right after a sentence about Almeida gives no REPRESENTS" },
+      { fact: "Frank DiLorenzo REPRESENTS Victor Almeida", says: /who represents Almeida/, gap: "\"said DiLorenzo, who represents Almeida and two of his sons\" gives no REPRESENTS" },
+      { fact: "Frank DiLorenzo HOLDS_ROLE lawyer", says: /His attorney, Frank DiLorenzo/ },
+      { not: "Frank DiLorenzo REPRESENTS Luis Ortega" },
+      { not: "Rachel Imbruglia REPRESENTS Victor Almeida" },
+      { not: "Luis Ortega CHARGED_WITH charge:manslaughter" },
+      { noEntity: "Person: Kessler Mechanical", gap: "\"the contractor, Kessler Mechanical\" (a company in apposition) is typed Person" },
+    ],
+  },
+]);
+
+stories("extractArticle: numbered counts and split verdicts", [
+  {
+    name: "a federal fraud trial: the founder convicted on some counts, acquitted on one, a deadlock on another; her CFO acquitted",
+    text: `Jury convicts diagnostics founder of fraud, acquits former finance chief
+
+BOSTON (AP) — A federal jury on Friday convicted the founder of a Cambridge diagnostics startup of fraud but acquitted her former chief financial officer on all counts, capping a seven-week trial over claims that the company faked test results to lure investors.
+
+Jurors found Adrienne Solberg, 44, who founded Veritest Diagnostics in 2015, guilty of count one, conspiracy to commit wire fraud, and of counts three and four, securities fraud. They acquitted her of count two, a wire fraud charge tied to a 2019 investor presentation, and could not reach a verdict on count five, making false statements to federal agents.
+
+Her co-defendant, former chief financial officer Martin Ekwueme, 51, was acquitted of all three counts he faced. A third defendant, laboratory director Priya Raman, pleaded guilty last year and testified against Solberg.
+
+U.S. District Judge Leonard Haskins, who presided over the trial, set sentencing for October. Prosecutors said they would decide later whether to retry Solberg on count five.
+
+"We are disappointed, and we will appeal," said Solberg's attorney, Gregory Tan. Ekwueme's lawyer, Simone Archambault, said her client "can finally get his life back."
+
+Assistant U.S. Attorney Nathan Brodeur told jurors in his closing argument that Solberg had "built a company on a lie" and pressured employees to keep quiet. Veritest, once valued at $900 million, filed for bankruptcy in 2022.
+`,
+    expect: [
+      { fact: "Adrienne Solberg CHARGED_WITH charge:securities fraud", says: /counts three and four, securities fraud/ },
+      { fact: "verdict:guilty ON_CHARGE charge:securities fraud", says: /guilty of count one.*securities fraud/ },
+      { fact: "verdict:guilty ON_CHARGE charge:conspiracy to commit wire fraud", says: /guilty of count one, conspiracy to commit wire fraud/ },
+      { fact: "verdict:not_guilty ON_CHARGE charge:wire fraud", says: /acquitted her of count two, a wire fraud charge/ },
+      { not: "verdict:guilty ON_CHARGE charge:wire fraud" },
+      { fact: "verdict:hung_jury ON_CHARGE charge:making false statements", says: /could not reach a verdict on count five/, gap: "\"They acquitted her of count two, ..., and could not reach a verdict on count five, making false statements\": the deadlocked count gets the acquittal of the first clause" },
+      { not: "verdict:guilty ON_CHARGE charge:making false statements" },
+      { not: "verdict:not_guilty ON_CHARGE charge:making false statements", gap: "the acquittal in the first clause spreads to the count the jury \"could not reach a verdict on\"" },
+      { outcome: "Adrienne Solberg: guilty" },
+      { outcome: "Adrienne Solberg: not_guilty" },
+      { fact: "Adrienne Solberg FOUNDED Veritest Diagnostics", says: /who founded Veritest Diagnostics/, gap: "\"Adrienne Solberg, 44, who founded Veritest Diagnostics in 2015\": the company is typed Person, no FOUNDED" },
+      { fact: "Martin Ekwueme DEFENDANT_IN trial:held", says: /Her co-defendant/ },
+      { outcome: "Martin Ekwueme: not_guilty" },
+      { noOutcome: "Martin Ekwueme: guilty" },
+      { fact: "Martin Ekwueme HOLDS_ROLE chief financial officer", says: /chief financial officer Martin Ekwueme/, gap: "\"chief financial officer\" is not in the role vocabulary" },
+      { fact: "Priya Raman TESTIFIED_IN trial:held", says: /testified against Solberg/ },
+      { fact: "Priya Raman HOLDS_ROLE laboratory director", says: /laboratory director Priya Raman/ },
+      { not: "Priya Raman DEFENDANT_IN trial:held" },
+      { fact: "Leonard Haskins PRESIDED_OVER trial:held", says: /who presided over the trial/ },
+      { fact: "Adrienne Solberg DEFENDANT_IN trial:planned", says: /retry Solberg/ },
+      { fact: "trial:planned TRIED_FOR charge:making false statements", says: /retry Solberg on count five/, gap: "\"retry Solberg on count five\": a count named by number is not joined to the charge named with it earlier" },
+      { not: "Martin Ekwueme DEFENDANT_IN trial:planned" },
+      { sameTrial: ["Adrienne Solberg", "Martin Ekwueme"], gap: "\"Her co-defendant, former chief financial officer Martin Ekwueme, 51, was acquitted\" makes a second trial instead of joining hers" },
+      { noEntity: "Person: Veritest Diagnostics", gap: "a company that a relative clause says someone founded is typed Person" },
+      { fact: "Gregory Tan REPRESENTS Adrienne Solberg", says: /said Solberg's attorney, Gregory Tan/ },
+      { fact: "Simone Archambault REPRESENTS Martin Ekwueme", says: /Ekwueme's lawyer, Simone Archambault/ },
+      { not: "Simone Archambault REPRESENTS Adrienne Solberg" },
+      { fact: "Nathan Brodeur PROSECUTED trial:held", says: /Nathan Brodeur told jurors/ },
+      { fact: "Nathan Brodeur HOLDS_ROLE assistant u.s. attorney", says: /Assistant U.S. Attorney Nathan Brodeur/ },
+    ],
+  },
+]);
+
+stories("extractArticle: appeals that uphold and that order a new trial", [
+  {
+    name: "a state appeals court upholds a pastor's theft and racketeering conviction",
+    text: `Appeals court upholds conviction of former megachurch pastor
+
+ATLANTA (AP) — The Georgia Court of Appeals on Tuesday upheld the conviction of a former megachurch pastor who was found guilty of stealing $1.4 million from his congregation's building fund.
+
+In a unanimous opinion written by Judge Carla Whitsett, the three-judge panel rejected arguments by Reginald Booker that his trial lawyer had failed to call key witnesses and that the case should have been moved because of pretrial publicity.
+
+Booker, 66, was convicted in 2022 of theft by taking and racketeering after a three-week trial in Harmon County Superior Court, where prosecutors showed that he used church money to buy a lake house and two luxury cars. Superior Court Judge Alan Pruitt sentenced him to 15 years, with eight to be served in prison.
+
+"The evidence of guilt was overwhelming," Whitsett wrote.
+
+Booker's appellate attorney, Monica Feldstein, said she would ask the Supreme Court of Georgia to hear the case. Harmon County District Attorney Lydia Crane said the ruling "brings some measure of closure to the members of New Covenant Fellowship, who trusted him with their tithes."
+
+Booker founded New Covenant Fellowship in 1994 and led it until his arrest in 2020. The church, which once drew 4,000 worshippers on Sundays, sold its main building last year.
+`,
+    expect: [
+      { fact: "Georgia Court of Appeals RULED verdict:upheld", says: /upheld the conviction/ },
+      { fact: "verdict:upheld OVERTURNS verdict:guilty" },
+      { not: "verdict:overturned OVERTURNS verdict:guilty" },
+      { not: "Supreme Court of Georgia RULED verdict:upheld" },
+      { fact: "Reginald Booker DEFENDANT_IN trial:held" },
+      { fact: "trial:held HELD_AT Harmon County Superior Court", says: /trial in Harmon County Superior Court/ },
+      { fact: "Reginald Booker CHARGED_WITH charge:racketeering", says: /convicted in 2022 of theft by taking and racketeering/ },
+      { fact: "verdict:guilty ON_CHARGE charge:racketeering", says: /convicted in 2022/ },
+      { fact: "verdict:guilty ON_CHARGE charge:theft by taking", says: /convicted in 2022 of theft by taking/, gap: "the charge is labelled \"theft\", not the offence as written (\"theft by taking\")" },
+      { outcome: "Reginald Booker: guilty" },
+      { noOutcome: "Reginald Booker: overturned" },
+      { penalty: /15 years/, of: "Reginald Booker" },
+      { fact: "Alan Pruitt HOLDS_ROLE judge", says: /Superior Court Judge Alan Pruitt/ },
+      { fact: "Alan Pruitt PRESIDED_OVER trial:held", says: /Alan Pruitt sentenced him/ },
+      { fact: "Carla Whitsett HOLDS_ROLE judge", says: /Judge Carla Whitsett/ },
+      { not: "Carla Whitsett WORKS_FOR Harmon County Superior Court", gap: "the appeals judge is placed in the trial court named two sentences later" },
+      { noEntity: "Person: New Covenant Fellowship", gap: "a church named after \"founded\" is typed Person" },
+      { not: "Carla Whitsett PRESIDED_OVER trial:held", gap: "\"In a unanimous opinion written by Judge Carla Whitsett, the three-judge panel ...\": the appeals judge is made the trial judge" },
+      { fact: "Monica Feldstein REPRESENTS Reginald Booker", says: /Booker's appellate attorney, Monica Feldstein/, gap: "\"Booker's appellate attorney, Monica Feldstein\" gives no REPRESENTS (nor a lawyer role)" },
+      { fact: "Lydia Crane HOLDS_ROLE district attorney", says: /District Attorney Lydia Crane/ },
+      { not: "Lydia Crane REPRESENTS Reginald Booker" },
+      { fact: "Reginald Booker FOUNDED New Covenant Fellowship", says: /Booker founded New Covenant Fellowship/, gap: "\"Booker founded New Covenant Fellowship in 1994\": the church is typed Person, no FOUNDED" },
+      { fact: "Reginald Booker HOLDS_ROLE priest", says: /pastor/, gap: "\"the conviction of a former megachurch pastor\" (named in the next sentence) gives no role" },
+    ],
+  },
+  {
+    name: "a state supreme court overturns a murder conviction and orders a new trial",
+    text: `Montana Supreme Court orders new trial in 2015 rancher killing
+
+HELENA, Mont. (AP) — The Montana Supreme Court on Friday overturned the conviction of a man serving a 60-year sentence for the shooting death of a rancher and ordered a new trial, ruling that jurors should have been told about a deal prosecutors made with the state's key witness.
+
+Wade Thornquist, 38, was found guilty in 2016 of deliberate homicide in the killing of Elmer Stockdale, 71, at Stockdale's ranch outside Dutton Creek.
+
+The case rested largely on the testimony of Thornquist's former roommate, Kyle Dunaway, who told the jury that Thornquist had confessed to him. Jurors never heard that prosecutors had dropped a burglary charge against Dunaway weeks before he testified, Justice Eleanor Rasmussen wrote for the 5-2 majority.
+
+"A jury weighing the word of the only witness to an alleged confession was entitled to know what he stood to gain," Rasmussen wrote. Justice Paul Varga dissented, saying the other evidence against Thornquist was strong.
+
+The Teton County Attorney's Office said it would retry Thornquist. His lawyer, Hollis Greer of the Montana Innocence Alliance, said she would ask that he be released on bail while he awaits a new trial.
+
+"Wade has spent eight years in prison for a crime he did not commit," Greer said.
+`,
+    expect: [
+      { fact: "Montana Supreme Court RULED verdict:overturned", says: /Montana Supreme Court on Friday overturned the conviction/ },
+      { fact: "verdict:overturned OVERTURNS verdict:guilty", says: /overturned the conviction/ },
+      { fact: "Wade Thornquist DEFENDANT_IN trial:held" },
+      { fact: "Wade Thornquist CHARGED_WITH charge:deliberate homicide", says: /found guilty in 2016 of deliberate homicide/, gap: "the charge is labelled \"homicide\": \"deliberate\" (Montana's murder statute) is dropped from the offence as written" },
+      { fact: "verdict:guilty ON_CHARGE charge:deliberate homicide", says: /found guilty in 2016 of deliberate homicide/, gap: "the charge is labelled \"homicide\", not \"deliberate homicide\"" },
+      { fact: "charge:deliberate homicide ALLEGED_VICTIM Elmer Stockdale", says: /killing of Elmer Stockdale/, gap: "the charge is labelled \"homicide\", not \"deliberate homicide\" (the victim itself is found)" },
+      { fact: "Wade Thornquist DEFENDANT_IN trial:planned", says: /ordered a new trial|retry Thornquist/ },
+      { fact: "Kyle Dunaway TESTIFIED_IN trial:held", says: /Dunaway, who told the jury|before he testified/ },
+      { not: "Kyle Dunaway DEFENDANT_IN trial:held", gap: "\"prosecutors had dropped a burglary charge against Dunaway\" makes a held trial of the witness, with jurors of the murder trial" },
+      { fact: "Kyle Dunaway CHARGED_WITH charge:burglary", says: /dropped a burglary charge against Dunaway/ },
+      { fact: "verdict:dismissed ON_CHARGE charge:burglary", says: /dropped a burglary charge/ },
+      { not: "Wade Thornquist CHARGED_WITH charge:burglary" },
+      { noOutcome: "Wade Thornquist: dismissed" },
+      { not: "Elmer Stockdale ACCUSED Wade Thornquist", gap: "the man killed (\"in the killing of Elmer Stockdale\") is made an accuser of the defendant" },
+      { sentence: /^HELENA, Mont\. \(AP\) — The Montana Supreme Court/, gap: "the dateline \"HELENA, Mont. (AP) —\" is split after the state abbreviation \"Mont.\"" },
+      { noEntity: "Person: Dutton Creek", gap: "a place after \"ranch outside\" (\"at Stockdale's ranch outside Dutton Creek\") is typed Person" },
+      { fact: "Eleanor Rasmussen HOLDS_ROLE judge", says: /Justice Eleanor Rasmussen/ },
+      { not: "Eleanor Rasmussen PRESIDED_OVER trial:held" },
+      { not: "Paul Varga PRESIDED_OVER trial:held" },
+      { fact: "Hollis Greer REPRESENTS Wade Thornquist", says: /His lawyer, Hollis Greer/ },
+      { fact: "Hollis Greer WORKS_FOR Montana Innocence Alliance", says: /Hollis Greer of the Montana Innocence Alliance/ },
+      { fact: "Teton County Attorney's Office PROSECUTED trial:planned", says: /would retry Thornquist/, gap: "\"The Teton County Attorney's Office said it would retry Thornquist.\" makes the office prosecutor of the held trial, not of the planned retrial" },
+    ],
+  },
+]);
+
+stories("extractArticle: a celebrity case with films, a studio and a production company", [
+  {
+    name: "an actor convicted on one count, acquitted on another; Jane Does; the company he founded",
+    text: `Actor found guilty of sexual battery on set of streaming series
+
+LOS ANGELES (AP) — A Los Angeles jury on Wednesday found actor Tobias Renfrew guilty of sexual battery against a production assistant on the set of the streaming series "Harbor Lights" but acquitted him of a second count involving a makeup artist.
+
+Renfrew, 47, who starred in the 2009 heist film "Copper Run" and played a detective on the long-running TV drama "Night Precinct," showed no reaction as the verdict was read in Los Angeles County Superior Court.
+
+The production assistant, who testified under the pseudonym Jane Doe 1, told jurors that Renfrew groped her in his trailer in 2021. The makeup artist, identified in court as Jane Doe 2, said he kissed her against her will during a wrap party.
+
+"Harbor Lights" was produced by Lantern Hill Pictures, the company Renfrew founded with director Celia Brandvold, and distributed by Summit Crest Studios. Brandvold, who directed "Copper Run" and several episodes of the series, testified for the defense that she never saw Renfrew behave inappropriately. Summit Crest cut ties with the actor after he was charged.
+
+Renfrew's attorney, Leland Pryor, said the actor would appeal. Deputy District Attorney Monique Abara told reporters that the verdict "sends a message that nobody is above the law, on a film set or anywhere else."
+
+Superior Court Judge Raymond Tso scheduled sentencing for March 4. Renfrew faces up to a year in county jail and will have to register as a sex offender.
+`,
+    expect: [
+      { fact: "Tobias Renfrew HOLDS_ROLE actor", says: /actor Tobias Renfrew/ },
+      { fact: "Tobias Renfrew CHARGED_WITH charge:sexual battery", says: /guilty of sexual battery/ },
+      { fact: "verdict:guilty ON_CHARGE charge:sexual battery", says: /found actor Tobias Renfrew guilty of sexual battery/ },
+      { outcome: "Tobias Renfrew: guilty" },
+      { outcome: "Tobias Renfrew: not_guilty" },
+      { fact: "Tobias Renfrew DEFENDANT_IN trial:held" },
+      { fact: "trial:held HELD_AT Los Angeles County Superior Court", says: /read in Los Angeles County Superior Court/ },
+      { fact: "Jane Doe 1 TESTIFIED_IN trial:held", says: /testified under the pseudonym Jane Doe 1/, gap: "\"The production assistant, who testified under the pseudonym Jane Doe 1, told jurors\": the testimony goes to Renfrew, not the pseudonymous accuser" },
+      { fact: "charge:sexual battery ALLEGED_VICTIM Jane Doe 1", gap: "the complainant \"a production assistant\" of the first sentence is not joined to \"The production assistant, who testified under the pseudonym Jane Doe 1\"" },
+      { not: "charge:sexual battery ALLEGED_VICTIM Tobias Renfrew" },
+      { fact: "Tobias Renfrew ACTED_IN Copper Run", says: /starred in the 2009 heist film "Copper Run"/ },
+      { fact: "Tobias Renfrew ACTED_IN Night Precinct", says: /played a detective on the long-running TV drama "Night Precinct/ },
+      { not: "Tobias Renfrew HOLDS_ROLE detective" },
+      { not: "Tobias Renfrew HOLDS_ROLE production assistant", gap: "\"The production assistant, who testified under the pseudonym Jane Doe 1, told jurors that Renfrew groped her\": the description is resolved to the defendant" },
+      { not: "Tobias Renfrew TESTIFIED_IN trial:held", gap: "the pseudonymous accuser's testimony is given to the defendant she accuses" },
+      { fact: "Jane Doe 1 HOLDS_ROLE production assistant", says: /The production assistant, who testified under the pseudonym Jane Doe 1/, gap: "a pseudonym after \"The production assistant, who testified under the pseudonym\" does not take the description" },
+      { noEntity: "Person: Summit Crest", gap: "a studio named again without \"Studios\" (\"Summit Crest cut ties with the actor\") is typed Person" },
+      { fact: "Lantern Hill Pictures PRODUCED Harbor Lights", says: /produced by Lantern Hill Pictures/ },
+      { not: "Summit Crest Studios PRODUCED Harbor Lights", gap: "\"was produced by Lantern Hill Pictures, ..., and distributed by Summit Crest Studios\": the distributor is also made a producer" },
+      { fact: "Tobias Renfrew FOUNDED Lantern Hill Pictures", says: /the company Renfrew founded/, gap: "\"Lantern Hill Pictures, the company Renfrew founded with director Celia Brandvold\" gives no FOUNDED" },
+      { fact: "Celia Brandvold FOUNDED Lantern Hill Pictures", says: /founded with director Celia Brandvold/, gap: "\"the company Renfrew founded with director Celia Brandvold\" gives no FOUNDED to the co-founder" },
+      { fact: "Celia Brandvold HOLDS_ROLE director", says: /director Celia Brandvold/ },
+      { fact: "Celia Brandvold DIRECTED Copper Run", says: /who directed "Copper Run"/ },
+      { not: "Tobias Renfrew DIRECTED Copper Run" },
+      { fact: "Celia Brandvold TESTIFIED_IN trial:held", says: /testified for the defense/ },
+      { fact: "Leland Pryor REPRESENTS Tobias Renfrew", says: /Renfrew's attorney, Leland Pryor/ },
+      { fact: "Monique Abara HOLDS_ROLE deputy district attorney", says: /Deputy District Attorney Monique Abara/ },
+      { fact: "Monique Abara PROSECUTED trial:held" },
+      { fact: "Raymond Tso HOLDS_ROLE judge", says: /Superior Court Judge Raymond Tso/ },
+    ],
+  },
+]);
+
+stories("extractArticle: sentencing, pronouns and shared surnames", [
+  {
+    name: "a sentencing story: a former officer, the victim and his mother share a surname",
+    text: `Former police officer sentenced to 12 years for traffic stop shooting
+
+DAYTON, Ohio (AP) — A former Dayton police officer was sentenced on Tuesday to 12 years in prison for fatally shooting an unarmed man during a traffic stop in 2022.
+
+Bradley Novak, 35, was convicted in May of voluntary manslaughter in the death of Terrell Gaines, 29. Jurors acquitted him of murder.
+
+"You had a badge and a gun, and you reached for the gun when you did not need to," Common Pleas Judge Denise Harrow told Novak before imposing the sentence.
+
+Before the sentence was announced, Gaines' mother, Loretta Gaines, told the court that she had not slept through the night since her son was killed. "I forgive you, but I want you to know what you took from us," she said.
+
+Novak apologized to the family. "I think about that night every day," he said, his voice breaking.
+
+Assistant Prosecutor Mark Reyes had asked for the maximum sentence of 16 years, arguing that Novak fired seven times at a man who had his hands raised.
+
+"He is devastated, and he respects the court," said his attorney, Elena Kovacs, who plans to appeal the conviction.
+
+The Dayton Police Department fired Novak in 2023 after an internal investigation found that he violated its use-of-force policy.
+`,
+    expect: [
+      { fact: "Bradley Novak CHARGED_WITH charge:voluntary manslaughter", says: /convicted in May of voluntary manslaughter/ },
+      { fact: "verdict:guilty ON_CHARGE charge:voluntary manslaughter", says: /convicted in May of voluntary manslaughter/ },
+      { fact: "verdict:not_guilty ON_CHARGE charge:murder", says: /acquitted him of murder/ },
+      { not: "verdict:guilty ON_CHARGE charge:murder" },
+      { outcome: "Bradley Novak: guilty" },
+      { penalty: /12 years/, of: "Bradley Novak" },
+      { fact: "charge:voluntary manslaughter ALLEGED_VICTIM Terrell Gaines", says: /death of Terrell Gaines/ },
+      { not: "charge:voluntary manslaughter ALLEGED_VICTIM Loretta Gaines" },
+      { entity: "Person: Loretta Gaines" },
+      { mentioned: "Terrell Gaines", in: /Gaines' mother, Loretta Gaines/ },
+      { fact: "Bradley Novak HOLDS_ROLE police officer", says: /former Dayton police officer/, gap: "\"A former Dayton police officer was sentenced ...\" (named in the next sentence) gives no role" },
+      { fact: "Bradley Novak WORKS_FOR Dayton Police Department", says: /fired Novak/, gap: "\"The Dayton Police Department fired Novak in 2023\" gives no WORKS_FOR" },
+      { fact: "Denise Harrow HOLDS_ROLE judge", says: /Common Pleas Judge Denise Harrow/ },
+      { fact: "Denise Harrow PRESIDED_OVER trial:held", says: /Denise Harrow told Novak/ },
+      { fact: "Mark Reyes HOLDS_ROLE prosecutor", says: /Assistant Prosecutor Mark Reyes/ },
+      { fact: "Mark Reyes PROSECUTED trial:held", says: /Mark Reyes had asked/ },
+      { fact: "Elena Kovacs REPRESENTS Bradley Novak", says: /said his attorney, Elena Kovacs/ },
+      { not: "Elena Kovacs REPRESENTS Terrell Gaines" },
+      { not: "Loretta Gaines DEFENDANT_IN trial:held" },
+      { not: "Terrell Gaines ACCUSED Bradley Novak", gap: "the man killed (\"in the death of Terrell Gaines\") is made an accuser of the defendant" },
+    ],
+  },
+  {
+    name: "told with descriptions, pronouns and honorifics: a charity director, her husband testifies",
+    text: `Ex-charity director convicted of stealing from children's hospital fund
+
+PORTLAND, Maine — The former executive director of a children's hospital charity was convicted on Thursday of stealing more than $800,000 from the foundation she had run for a decade, after a trial in which her own husband testified against her.
+
+Marianne Holloway, 54, was found guilty of theft and money laundering by a jury in Cumberland County Superior Court. She was acquitted of a single count of tax evasion.
+
+Prosecutors said the former executive used the Brightwater Children's Foundation's money to pay for a vacation home, jewelry and her daughter's college tuition, disguising the transfers as payments to a catering company that did not exist.
+
+Her husband, Douglas Holloway, 57, testified that he had confronted her about the money in 2021 and that she told him it was a bonus approved by the board. Mr. Holloway, who is not charged, filed for divorce last year.
+
+Ms. Holloway did not testify. Her lawyer, Caroline Beaudry, said she was considering an appeal. "She is heartbroken, and she maintains that she did nothing wrong," Ms. Beaudry said.
+
+Justice Peter Dunleavy set sentencing for June. The 54-year-old faces up to 10 years in prison on the theft charge.
+
+Assistant Attorney General Brian Oduya, who tried the case, said the foundation's donors "deserved far better than this."
+`,
+    expect: [
+      { fact: "Marianne Holloway CHARGED_WITH charge:theft", says: /found guilty of theft/ },
+      { fact: "verdict:guilty ON_CHARGE charge:theft", says: /found guilty of theft and money laundering/ },
+      { fact: "verdict:guilty ON_CHARGE charge:money laundering", says: /found guilty of theft and money laundering/ },
+      { fact: "verdict:not_guilty ON_CHARGE charge:tax evasion", says: /She was acquitted of a single count of tax evasion/ },
+      { not: "verdict:guilty ON_CHARGE charge:tax evasion" },
+      { outcome: "Marianne Holloway: guilty" },
+      { outcome: "Marianne Holloway: not_guilty" },
+      { noOutcome: "Douglas Holloway: guilty" },
+      { not: "Douglas Holloway DEFENDANT_IN trial:held" },
+      { fact: "Marianne Holloway DEFENDANT_IN trial:held" },
+      { fact: "trial:held HELD_AT Cumberland County Superior Court", says: /jury in Cumberland County Superior Court/ },
+      { fact: "Douglas Holloway TESTIFIED_IN trial:held", says: /Douglas Holloway, 57, testified/ },
+      { not: "Marianne Holloway TESTIFIED_IN trial:held" },
+      { mentioned: "Douglas Holloway", in: /Mr\. Holloway, who is not charged/, gap: "\"Mr. Holloway, who is not charged\": the honorific does not choose the man between a woman and a man who share the surname; it goes to Marianne" },
+      { notMentioned: "Marianne Holloway", in: /Mr\. Holloway, who is not charged/, gap: "\"Mr. Holloway\" is resolved to the woman, Marianne Holloway" },
+      { mentioned: "Marianne Holloway", in: /Ms\. Holloway did not testify/ },
+      { mentioned: "Marianne Holloway", in: /Prosecutors said the former executive used/ },
+      { mentioned: "Marianne Holloway", in: /The 54-year-old faces up to 10 years/ },
+      { fact: "Caroline Beaudry REPRESENTS Marianne Holloway", says: /Her lawyer, Caroline Beaudry/ },
+      { not: "Caroline Beaudry REPRESENTS Douglas Holloway" },
+      { fact: "Marianne Holloway WORKS_FOR Brightwater Children's Foundation", gap: "\"the former executive used the Brightwater Children's Foundation's money\" gives no WORKS_FOR" },
+      { not: "Marianne Holloway HOLDS_ROLE director" },
+      { entity: "Organization: Brightwater Children's Foundation", gap: "the possessive stays in the label: \"Brightwater Children's Foundation's\"" },
+      { fact: "Peter Dunleavy HOLDS_ROLE judge", says: /Justice Peter Dunleavy/ },
+      { fact: "Brian Oduya PROSECUTED trial:held", says: /Brian Oduya, who tried the case/, gap: "\"Assistant Attorney General Brian Oduya, who tried the case\" gives no PROSECUTED" },
+      { not: "Brian Oduya REPRESENTS Marianne Holloway" },
+    ],
+  },
+]);
