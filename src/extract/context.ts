@@ -78,7 +78,7 @@ export class ArticleContext {
       // gendered words just before or in the apposition after the name
       const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(s.start, m.start - 30), m.start))?.[1];
       vote(e, before ? word(before) : undefined, 2);
-      const app = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(\p{L}+)/u.exec(this.text.slice(m.end, s.end))?.[1];
+      const app = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(\p{L}+)/u.exec(this.text.slice(m.end, Math.min(s.end, m.end + 80)))?.[1];
       vote(e, app ? word(app) : undefined, 2);
       // the subject of a sentence is what its own later pronouns and the next sentence's first word refer to
       const first = persons[0];

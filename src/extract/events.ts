@@ -30,6 +30,8 @@ const OFFENCE_BETWEEN = new RegExp(`(?<!alleged\\s|for\\s|and\\s)\\b(?:${OFFENCE
 /** Words that end an offence's name: a sentence without one names no offence. */
 const OFFENCE_HEADS = new Set([...offenceByForm.keys()].map((f) => f.split(/[\s-]+/).pop()!));
 const PENALTY = /\bsentenced\b[^.;]{0,80}?\bto\s+((?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life)\b[^,.;]{0,40}?\b(?:years?|months?|days?|weeks?|life)\b(?:\s+(?:to life|in (?:state |federal )?(?:prison|jail)|of (?:probation|community service)|behind bars))?)/i;
+/** The text just before `end`: the rules that look back never need more, and long sentences stay linear. */
+const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
@@ -339,7 +341,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       const near = outcomes.filter((o) => o.index >= cs && o.index < ce);
       const pick = (list: Found[]) => list.filter((o) => o.index <= start).pop() ?? list.find((o) => o.index > start);
       // "the current rape charge", "the remaining counts": the charge still open, whatever else the sentence says
-      const open = /\b(?:current|pending|remaining|outstanding|last)\s+(?:\S+\s+){0,2}$/i.test(s.text.slice(0, start)) && !near.length;
+      const open = /\b(?:current|pending|remaining|outstanding|last)\s+(?:\S+\s+){0,2}$/i.test(upTo(s.text, start)) && !near.length;
       const outcome = open ? undefined : (pick(near) ?? pick(outcomes))?.outcome;
       found.push({
         sentence: s.index, start: s.start + start, end: s.start + end, label, family, split,
@@ -354,13 +356,13 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       if (!info) continue;
       const start = m.index + m[0].indexOf(offence);
       // "his alleged assault of X" describes the complaint behind a charge already named
-      if (/\balleged(?:ly)?\s+$/i.test(s.text.slice(0, start))) continue;
-      if (/\bno\s+$/i.test(s.text.slice(0, start))) continue; // "there is no drugging charge"
-      if (/\bfor\s+$/i.test(s.text.slice(0, start)) && found.length) continue; // "assault for drugging X": the conduct behind it
+      if (/\balleged(?:ly)?\s+$/i.test(upTo(s.text, start))) continue;
+      if (/\bno\s+$/i.test(upTo(s.text, start))) continue; // "there is no drugging charge"
+      if (/\bfor\s+$/i.test(upTo(s.text, start)) && found.length) continue; // "assault for drugging X": the conduct behind it
       // the offence must be said of a case: near a legal word, not "victims of sexual assault"
       const window = s.text.slice(Math.max(0, start - 60), start + offence.length + 40);
       if (!LEGAL_CONTEXT.test(window)) continue;
-      if (/\b(?:victims?|survivors?|allegations?|accusations?|accused|history) of\s+(?:\w+\s+)?$/i.test(s.text.slice(0, start)) && !/\bcharg|count|convict|acquit|guilty/i.test(window)) continue;
+      if (/\b(?:victims?|survivors?|allegations?|accusations?|accused|history) of\s+(?:\w+\s+)?$/i.test(upTo(s.text, start)) && !/\bcharg|count|convict|acquit|guilty/i.test(window)) continue;
       add(start, start + offence.length, offence.toLowerCase(), info.family, Boolean(m.groups!.further || m.groups!.sep), start + offence.length);
       lastFamily = info.family;
       lastLabel = offence.toLowerCase();
@@ -368,11 +370,11 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     for (const m of s.text.matchAll(VERB_CHARGE)) {
       const verb = m.groups!.verb!.toLowerCase();
       const family = offences.verb_forms[verb as keyof typeof offences.verb_forms] as string;
-      if (!/\b(?:guilty|convicted|acquitted|charged|accused|alleged|allegedly|prosecutors (?:said|say|allege|alleged|argued)|testified that|said (?:that )?(?:he|she))\b/i.test(s.text.slice(0, m.index))) continue;
+      if (!/\b(?:guilty|convicted|acquitted|charged|accused|alleged|allegedly|prosecutors (?:said|say|allege|alleged|argued)|testified that|said (?:that )?(?:he|she))\b/i.test(upTo(s.text, m.index))) continue;
       if (/^\s*and\s+\p{Ll}+ed\b/u.test(s.text.slice(m.index + verb.length)) && family === "drugging") continue; // "drugged and molested X"
       const victim = victimAfter(ctx, s.index, s.start + m.index + m[0].length, true);
       // "found guilty in 2021 of sexually assaulting a student": the offence is named even if the complainant is not
-      const ofVerb = /\b(?:guilty|convicted|acquitted|accused|charged)\b[^.;,]{0,30}\b(?:of|with)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.text.slice(0, m.index));
+      const ofVerb = /\b(?:guilty|convicted|acquitted|accused|charged)\b[^.;,]{0,30}\b(?:of|with)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo(s.text, m.index));
       if (!victim && !ofVerb) continue;
       const info = offenceByForm.get(family);
       if (!info) continue;
@@ -531,7 +533,7 @@ function caseParticipants(
     for (const label of ctx.rolesOf(p)) {
       const legal = roleOf(label)?.legal;
       if (legal === "judge") {
-        const sentences = p.mentions.map((m) => ctx.sentences[m.sentence]!.text).join(" ");
+        const sentences = [...new Set(p.mentions.map((m) => m.sentence))].map((i) => ctx.sentences[i]!.text).join(" ");
         const trialJudge = p.mentions.some((m) => /\btrial judge,?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)));
         if (!trialJudge && /\b(?:majority|appeals?|appellate|dissent|writing for)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
         // a judge who only named someone or ruled on a motion did not preside: the trial must show
@@ -590,7 +592,7 @@ function caseParticipants(
   const rulingCourts = [...appellate];
   for (const p of ctx.persons()) {
     if (!ctx.rolesOf(p).some((r) => roleOf(r)?.legal === "judge") || ctx.relationsFrom(p.id).some((r) => r.type === "WORKS_FOR")) continue;
-    const text = p.mentions.map((m) => ctx.sentences[m.sentence]!.text).join(" ");
+    const text = [...new Set(p.mentions.map((m) => m.sentence))].map((i) => ctx.sentences[i]!.text).join(" ");
     const onAppeal = /\b(?:writing for|joined the (?:ruling|opinion|majority)|dissent\w*|the panel|the majority)\b/i.test(text);
     const pool = onAppeal ? rulingCourts : ctx.relationsFrom(p.id).some((r) => r.type === "PRESIDED_OVER") ? trialCourts : [];
     if (pool.length === 1) ctx.relate("WORKS_FOR", p, pool[0], p.mentions[0]!.sentence, 0.5);
@@ -620,14 +622,14 @@ export function describePeople(ctx: ArticleContext): void {
       // a description that introduces someone new ("about the scientist who led") or is an object is no reference
       const follows = s.text.slice(m.index + m[0].trimEnd().length);
       if (/^\s+(?:who|that|whose|which)\b/.test(follows)) continue;
-      if (/\b(?:about|of|for|with|to|from|at|by|as|than|like|against|toward|towards)\s+$/i.test(s.text.slice(0, m.index))) continue;
-      if (/['’]s\s*$/.test(s.text.slice(0, m.index))) continue;
+      if (/\b(?:about|of|for|with|to|from|at|by|as|than|like|against|toward|towards)\s+$/i.test(upTo(s.text, m.index))) continue;
+      if (/['’]s\s*$/.test(upTo(s.text, m.index))) continue;
       const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
       if (role && !info) continue;
       if (info?.legal || info?.unnamed) continue;
       if (/^\s*(?:stand|box)\b/.test(s.text.slice(m.index + m[0].length))) continue;
       if (role && /s$/.test(role) && !/ss$/.test(role)) continue;
-      if (/["”]\s*$/.test(s.text.slice(0, m.index + m[0].length - (role?.length ?? 0)))) continue;
+      if (/["”]\s*$/.test(upTo(s.text, m.index + m[0].length - (role?.length ?? 0)))) continue;
       if (/^['’]s\b/.test(follows)) continue; // "the physicist's rival" names someone else
       const person = ctx.describedPerson(s.index, pos, (e) => !legalRole(ctx, e), info?.label);
       if (!person) continue;

@@ -288,7 +288,7 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
       const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
       if (!content.length || !content.every((w) => /^[\p{Lu}\d'’"(]/u.test(w))) continue;
       if (!/^[\p{Lu}\d'’]/u.test(words[0]!)) continue;
-      const beforeWords = text.slice(0, m.index).toLowerCase().match(/[\p{L}-]+/gu)?.slice(-4) ?? [];
+      const beforeWords = text.slice(Math.max(0, m.index - 80), m.index).toLowerCase().match(/[\p{L}-]+/gu)?.slice(-4) ?? [];
       const afterWords = text.slice(m.index + m[0].length).toLowerCase().match(/[\p{L}-]+/gu)?.slice(0, 2) ?? [];
       if (beforeWords.some((w) => NOT_FILM_CONTEXT.has(w)) || afterWords.some((w) => NOT_FILM_CONTEXT.has(w))) continue;
       const filmy = [...beforeWords, ...afterWords].some((w) => FILM_CONTEXT.has(w));

@@ -29,7 +29,7 @@ export function extractRoles(ctx: ArticleContext): void {
     if (!person || person.type !== "Person") continue;
     const s = ctx.sentences[m.sentence]!;
     const before = ctx.text.slice(Math.max(s.start, m.start - 120), m.start);
-    const after = ctx.text.slice(m.end, s.end);
+    const after = ctx.text.slice(m.end, Math.min(s.end, m.end + 400));
 
     // A title: "Judge Hart", "District Attorney Ana Ruiz"
     if (m.title) {

@@ -31,11 +31,23 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * sentence unless it closes an abbreviation ("Ms.", "U.S. District", "Jan."), an initial
  * ("J. Robert") or is followed by lower case. Spans without a letter or digit ("---") are dropped.
  */
+/** The longest stretch of text taken as one sentence; real sentences are far shorter. */
+export const MAX_SENTENCE = 2000;
+
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
+    // A run-on without full stops (a table, a transcript, a broken file) is cut at a comma or a space
+    // so that no "sentence" grows past MAX_SENTENCE: the rules that read a sentence stay linear.
+    while (end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf(", ") + 1, window.lastIndexOf("; ") + 1) || window.lastIndexOf(" ") || MAX_SENTENCE;
+      push(start, start + (cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE));
+      start += cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE;
+      while (start < end && /\s/.test(text[start]!)) start++;
+    }
     if (end > start && WORD_CHAR.test(text.slice(start, end))) out.push({ index: out.length, start, end, text: text.slice(start, end) });
   };
   for (const [blockStart, blockEnd] of paragraphs(text, from, to)) {
