@@ -32,6 +32,7 @@ const OFFENCE_HEADS = new Set([...offenceByForm.keys()].map((f) => f.split(/[\s-
 const PENALTY = /\bsentenced\b[^.;]{0,80}?\bto\s+((?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life)\b[^,.;]{0,40}?\b(?:years?|months?|days?|weeks?|life)\b(?:\s+(?:to life|in (?:state |federal )?(?:prison|jail)|of (?:probation|community service)|behind bars))?)/i;
 /** The text just before `end`: the rules that look back never need more, and long sentences stay linear. */
 const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
+const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
@@ -110,6 +111,22 @@ export function extractEvents(ctx: ArticleContext): void {
     return v;
   };
 
+  // A dismissal ends a case without a trial: its verdict hangs on the defendant, ruled by the court
+  // the sentence names or whose judge granted it.
+  const dismissals = new Map<string, Entity>();
+  const dismissalFor = (d: Entity, sentence: number, start: number, end: number): Entity => {
+    let v = dismissals.get(d.id);
+    if (!v) {
+      v = ctx.event("Verdict", `${d.label.split(/\s+/).pop()} case: dismissed`, sentence, start, end, { outcome: "dismissed" }, { defendant: d.id, outcome: "dismissed" });
+      dismissals.set(d.id, v);
+    } else ctx.mention(v, sentence, start, end);
+    const names = ctx.namesIn(sentence);
+    const court = names.find((n) => n.type === "Court");
+    const judgeCourt = names.filter((n) => n.type === "Person").flatMap((n) => ctx.relationsFrom(ctx.entityOf.get(n)!.id)).find((r) => r.type === "WORKS_FOR" && ctx.entity(r.target)?.type === "Court");
+    const ruler = court ? ctx.entityOf.get(court) : ctx.entity(judgeCourt?.target);
+    if (ruler) ctx.relate("RULED", ruler, v, sentence, 0.6);
+    return v;
+  };
   const mistrialInArticle = ctx.sentences.some((s) => /\bmistrial\b/i.test(s.text));
   const appellate = new Set<Entity>();
   for (const s of ctx.sentences) {
@@ -158,6 +175,12 @@ export function extractEvents(ctx: ArticleContext): void {
       if (!m.outcome || !m.charge) continue;
       if (m.outcome === "overturned" || m.outcome === "upheld") continue;
       const dd = m.defendant ?? d;
+      if (m.outcome === "dismissed") {
+        const o = trialOutcomes.find((x) => x.outcome === "dismissed") ?? trialOutcomes[0]!;
+        ctx.relate("ON_CHARGE", dismissalFor(dd, s.index, s.start + o.index, s.start + o.index + o.length), m.charge, s.index, 0.7);
+        assigned.add(m);
+        continue;
+      }
       const t = trialFor(dd, "held", s.index);
       const o = trialOutcomes.find((x) => x.outcome === m.outcome) ?? trialOutcomes[0]!;
       const v = verdictFor(t, m.outcome, s.index, s.start + o.index, s.start + o.index + o.length);
@@ -173,12 +196,10 @@ export function extractEvents(ctx: ArticleContext): void {
       if (o.outcome === "dismissed" && !here.length && !every) continue;
       const outcome: Outcome = o.outcome === "hung_jury" && mistrialInArticle && !here.length ? "mistrial" : o.outcome;
       if (!defendants.has(d) && !here.length && !/\b(?:jury|jurors|verdict|trial|he|she)\b/i.test(s.text)) continue;
-      const t = trialFor(nearestDefendant(s.index, s.start + o.index) ?? d, "held", s.index);
-      const v = verdictFor(t, outcome, s.index, s.start + o.index, s.start + o.index + o.length);
-      if (outcome === "dismissed") {
-        const court = ctx.namesIn(s.index).find((n) => n.type === "Court");
-        if (court) ctx.relate("RULED", ctx.entityOf.get(court), v, s.index, 0.6);
-      }
+      const who = nearestDefendant(s.index, s.start + o.index) ?? d;
+      const v = outcome === "dismissed"
+        ? dismissalFor(who, s.index, s.start + o.index, s.start + o.index + o.length)
+        : verdictFor(trialFor(who, "held", s.index), outcome, s.index, s.start + o.index, s.start + o.index + o.length);
       // "he declared a mistrial on those counts": the counts this sentence names
       if (outcome === "mistrial" && here.some((m) => m.charge)) {
         for (const m of here) if (m.charge) ctx.relate("ON_CHARGE", v, m.charge, s.index, 0.6);
@@ -194,13 +215,12 @@ export function extractEvents(ctx: ArticleContext): void {
     if (v && !v.attrs.penalty) v.attrs.penalty = p[1]!.trim();
   }
   // A whole-trial outcome covers every charge of its defendant that no other verdict names.
-  for (const v of verdicts.values()) {
+  for (const v of [...verdicts.values(), ...dismissals.values()]) {
     if (v.hints?.allCharges !== "yes") continue;
     delete v.hints.allCharges;
     // once some charge is named with this outcome, a bare mention of it ("the mistrial") means that charge
     if (ctx.relationsFrom(v.id).some((r) => r.type === "ON_CHARGE")) continue;
-    const t = ctx.entity(v.hints!.trial)!;
-    const d = ctx.entity(t.hints!.defendant)!;
+    const d = ctx.entity(v.hints!.defendant ?? ctx.entity(v.hints!.trial)!.hints!.defendant)!;
     for (const c of charges.filter((c) => c.hints?.defendant === d.id)) ctx.relate("ON_CHARGE", v, c, v.mentions[0]!.sentence, 0.55);
   }
   for (const c of charges) {
@@ -208,8 +228,9 @@ export function extractEvents(ctx: ArticleContext): void {
     ctx.relate("CHARGED_WITH", d, c, c.mentions.map((m) => m.sentence), 0.8);
     const victim = ctx.entity(c.hints!.victim);
     if (victim) {
-      ctx.relate("ALLEGED_VICTIM", c, victim, c.mentions.filter((m) => true).map((m) => m.sentence), 0.75);
-      ctx.relate("ACCUSED", victim, d, c.mentions.map((m) => m.sentence), 0.5);
+      ctx.relate("ALLEGED_VICTIM", c, victim, c.mentions.map((m) => m.sentence), 0.75);
+      // a complainant accuses; the dead do not
+      if (!KILLINGS.has(c.hints!.family!)) ctx.relate("ACCUSED", victim, d, c.mentions.map((m) => m.sentence), 0.5);
     }
     if (d && !ctx.relationsTo(c.id).some((r) => r.type === "TRIED_FOR")) {
       const t = trials.get(`${d.id}|held`);
@@ -311,7 +332,7 @@ function outcomesIn(text: string): Found[] {
 
 /** Clause boundaries: a charge takes the outcome stated in its own clause. */
 function clauseOf(text: string, pos: number): [number, number] {
-  const re = /;|,\s+(?:but|while|whereas|although|and jurors|and the jury)\b|\bbut\b/g;
+  const re = /;|,\s+(?:but|while|whereas|although|and jurors|and the jury|and (?:could|were|was|did|they|it|he|she))\b|\bbut\b/g;
   let start = 0, end = text.length;
   for (const m of text.matchAll(re)) {
     if (m.index < pos) start = m.index + m[0].length;
@@ -535,9 +556,10 @@ function caseParticipants(
       if (legal === "judge") {
         const sentences = [...new Set(p.mentions.map((m) => m.sentence))].map((i) => ctx.sentences[i]!.text).join(" ");
         const trialJudge = p.mentions.some((m) => /\btrial judge,?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)));
-        if (!trialJudge && /\b(?:majority|appeals?|appellate|dissent|writing for)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
-        // a judge who only named someone or ruled on a motion did not preside: the trial must show
-        if (!TRIAL_WORDS.test(sentences) && !/\b(?:presid|sentenc|declared|verdict|hearing)/i.test(sentences)) continue;
+        if (!trialJudge && /\b(?:majority|appeals?|appellate|dissent|writing for|wrote for|opinion)\b/i.test(sentences) && !/\bpresid/i.test(sentences)) continue;
+        // a judge who only named someone or ruled on a motion did not preside, unless the article has no other judge
+        const onlyJudge = ctx.persons().filter((x) => ctx.rolesOf(x).some((r) => roleOf(r)?.legal === "judge")).length === 1;
+        if (!onlyJudge && !TRIAL_WORDS.test(sentences) && !/\b(?:presid|sentenc|declared|verdict|hearing|prosecution)/i.test(sentences)) continue;
         const s = firstSentence(p, TRIAL_WORDS);
         ctx.relate("PRESIDED_OVER", p, trialFor(main, "held", s), s, 0.7);
         // "He was tried separately, before the same judge": the judge of the article tried its other defendants
@@ -546,7 +568,7 @@ function caseParticipants(
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {
         // a prosecutor who only filed charges, led the office or argued an appeal did not try the case
-        const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|verdict|closing|opening|argued the case|told the court|asked for|sought|requested|retry|try)\b/i;
+        const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|verdict|acquittal|conviction|closing|opening|argued the case|tried the case|told the court|asked for|sought|requested|retry|try)\b/i;
         const worked = p.mentions.find((m) => trialWork.test(ctx.sentences[m.sentence]!.text.replace(/prosecutors?['’]?\s+office/gi, "")));
         if (prosecutorOffices.length === 1) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);
         if (worked) ctx.relate("PROSECUTED", p, trialFor(main, "held", worked.sentence), worked.sentence, 0.65);

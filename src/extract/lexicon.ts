@@ -46,6 +46,7 @@ export const ORG_HEADS = new Set(names.organization_heads);
 export const ORG_PREFIXES = new Set(names.organization_prefixes);
 export const STUDIO_HEADS = new Set(names.studio_heads);
 export const STUDIO_CONTEXT = alternation(names.studio_context);
+export const ORG_CONTEXT = alternation(names.organization_context);
 export const FILM_CONTEXT = new Set(names.film_context);
 export const NOT_FILM_CONTEXT = new Set(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);

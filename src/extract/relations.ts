@@ -218,9 +218,21 @@ export function extractFilms(ctx: ArticleContext): void {
       // "co-founded the Lantern studio"
       for (const st of names.filter((n) => n.type === "Studio" || n.type === "Organization")) {
         const before = ctx.text.slice(s.start, st.start);
-        if (/\b(?:co-?founded|founded|started|created|set up|launched)\s+(?:the\s+)?(?:production company\s+|studio\s+|film studio\s+)?$/i.test(before)) {
+        if (/\b(?:co-?founded|founded|started|created|set up|launched)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$/iu.test(before.slice(-60))) {
           const who = subjectOf(ctx, s.index, st.start);
           ctx.relate("FOUNDED", who, ctx.entityOf.get(st), s.index, 0.75);
+        }
+        // "Lantern Hill Pictures, the company Renfrew founded with director X"
+        const after = ctx.text.slice(st.end, Math.min(s.end, st.end + 120));
+        const founder = /^,\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:company|studio|firm|charity|group|organization)\s+$/u.exec(after.slice(0, after.search(/\p{Lu}/u) >= 0 ? after.search(/\p{Lu}/u) : 0));
+        if (founder) {
+          const names = ctx.namesIn(s.index).filter((n) => n.type === "Person" && n.start > st.end && n.start < st.end + 120);
+          const first = names[0];
+          if (first && /^\s+(?:co-?founded|founded|started|set up)\b/.test(ctx.text.slice(first.end, first.end + 20))) {
+            ctx.relate("FOUNDED", ctx.entityOf.get(first), ctx.entityOf.get(st), s.index, 0.7);
+            const partner = names.find((n) => n.start > first.end && /\bwith\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.test(ctx.text.slice(first.end, n.start)));
+            if (partner) ctx.relate("FOUNDED", ctx.entityOf.get(partner), ctx.entityOf.get(st), s.index, 0.65);
+          }
         }
       }
     }
@@ -249,7 +261,7 @@ export function extractFilms(ctx: ArticleContext): void {
       // "named best actress for "Glass Houses""
       if (/\bbest (?:supporting |leading |lead )?(?:actor|actress|performance)\b(?:(?!["“]).)*\bfor\s*["“]?$/u.test(before)) ctx.relate("ACTED_IN", subjectOf(ctx, s.index, f.start), film, s.index, 0.7);
       if (star) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + star[0].length), film, s.index, 0.75);
-      if (/^[,.”"]*\s*(?:\p{L}+\s+){0,2}?(?:released|produced|distributed|made) by\s+/u.test(after)) {
+      if (/^[,.”"]*\s*(?:\p{L}+\s+){0,2}?(?:released|produced|made) by\s+/u.test(after)) {
         const st = names.find((n) => n.start > f.end && (n.type === "Studio" || n.type === "Organization"));
         if (st) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
       }
@@ -265,7 +277,8 @@ export function extractFilms(ctx: ArticleContext): void {
       // "the Lantern studio, whose hit movies included ..."; "films produced by the studio"
       for (const st of names.filter((n) => n.type === "Studio")) {
         const between = st.end < f.start ? ctx.text.slice(st.end, f.start) : ctx.text.slice(f.end, st.start);
-        if (/\b(?:whose|produced|released|distributed|made|movies|films|hits)\b/i.test(between) || /\bby\s+$/.test(between)) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
+        if (/\bdistribut/i.test(between)) continue;
+        if (/\b(?:whose|produced|released|made|movies|films|hits)\b/i.test(between) || /\bby\s+$/.test(between)) ctx.relate("PRODUCED", ctx.entityOf.get(st), film, s.index, 0.7);
       }
     }
   }

@@ -194,7 +194,9 @@ function sameFullName(a: string[], b: string[]): boolean {
 
 /** Among people sharing a surname, the one whose gender fits, then the one mentioned most. */
 function pickPerson(pool: Entity[], m: NameMention, people: Map<Entity, PersonInfo>): Entity {
-  const fits = m.gender ? pool.filter((e) => people.get(e)?.gender === m.gender || !people.get(e)?.gender) : pool;
+  // "Mr. Holloway": the Holloway known to be a man, else one whose gender is unknown
+  const exact = m.gender ? pool.filter((e) => people.get(e)?.gender === m.gender) : [];
+  const fits = exact.length ? exact : m.gender ? pool.filter((e) => !people.get(e)?.gender) : pool;
   const list = fits.length ? fits : pool;
   return [...list].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
 }
