@@ -33,6 +33,7 @@ const PENALTY = /\bsentenced\b[^.;]{0,80}?\bto\s+((?:\d[\d.,]*|a|an|one|two|thre
 /** The text just before `end`: the rules that look back never need more, and long sentences stay linear. */
 const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
+const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence)\b/i;
@@ -632,8 +633,39 @@ function caseParticipants(
   }
 }
 
+/**
+ * A lede that describes before it names: "A former nurse was convicted on Monday ... Abigail Thornbury,
+ * 41, ...". An indefinite description opening one of the first sentences stands for the first person the
+ * next two sentences introduce.
+ */
+function introductions(ctx: ArticleContext): void {
+  for (const s of ctx.sentences.slice(0, 4)) {
+    const m = INTRODUCTION.exec(s.text);
+    if (!m?.groups) continue;
+    const { role, age } = m.groups;
+    const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
+    if (info?.legal || info?.unnamed) continue;
+    if (ctx.namesIn(s.index).some((n) => n.type === "Person" && n.start < s.start + m.index + m[0].length)) continue;
+    const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
+    let person: Entity | undefined;
+    for (const next of ctx.sentences.slice(s.index + 1, s.index + 3)) {
+      const first = ctx.namesIn(next.index).find((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)) && !legalRole(ctx, ctx.entityOf.get(n)!));
+      if (first) { person = ctx.entityOf.get(first); break; }
+    }
+    if (!person) continue;
+    const start = s.start + m.index + m[0].indexOf(m.groups.np!);
+    ctx.describe(person, s.index, start, start + m.groups.np!.length);
+    if (age && !person.attrs.age) person.attrs.age = Number(age);
+    if (info) {
+      const roleStart = start + m.groups.np!.lastIndexOf(role!);
+      ctx.holdsRole(person, info.label, s.index, roleStart, roleStart + role!.length, 0.55);
+    }
+  }
+}
+
 /** "the 73-year-old former film mogul", "the comedian": the person the sentence is about, with the role it names. */
 export function describePeople(ctx: ArticleContext): void {
+  introductions(ctx);
   for (const s of ctx.sentences) {
     if (!/-year-old/.test(s.text) && !s.text.split(/[^\p{L}-]+/u).some((w) => ROLE_HEADS.has(w.toLowerCase()))) continue;
     for (const m of s.text.matchAll(DESCRIPTION)) {
