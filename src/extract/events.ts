@@ -685,7 +685,9 @@ export function describePeople(ctx: ArticleContext): void {
       if (role && /s$/.test(role) && !/ss$/.test(role)) continue;
       if (/["”]\s*$/.test(upTo(s.text, m.index + m[0].length - (role?.length ?? 0)))) continue;
       if (/^['’]s\b/.test(follows)) continue; // "the physicist's rival" names someone else
-      const person = ctx.describedPerson(s.index, pos, (e) => !legalRole(ctx, e), info?.label);
+      // "The accountant, Suresh Patil, 49, was sentenced": the name beside the description is the one it means
+      const beside = /^,\s*$/.test(follows.slice(0, 2)) ? ctx.namesIn(s.index).find((n) => n.type === "Person" && n.start >= pos + m[0].trimEnd().length && n.start <= pos + m[0].trimEnd().length + 3) : undefined;
+      const person = beside ? ctx.entityOf.get(beside) : ctx.describedPerson(s.index, pos, (e) => !legalRole(ctx, e), info?.label);
       if (!person) continue;
       ctx.describe(person, s.index, pos, pos + m[0].trimEnd().length);
       if (age && !person.attrs.age) person.attrs.age = Number(age);

@@ -5,7 +5,7 @@ import type { Extraction } from "./types.ts";
 import { findNames } from "./mentions.ts";
 import { resolveNames } from "../resolve/within.ts";
 import { ArticleContext } from "./context.ts";
-import { extractCastmates, extractFilms, extractRoles } from "./relations.ts";
+import { extractCastmates, extractEmployers, extractFilms, extractRoles } from "./relations.ts";
 import { describePeople, extractEvents } from "./events.ts";
 
 export function extractArticle(article: Article, sentences: readonly Sentence[]): Extraction {
@@ -18,6 +18,7 @@ export function extractArticle(article: Article, sentences: readonly Sentence[])
   describePeople(ctx);
   extractFilms(ctx);
   extractCastmates(ctx);
+  extractEmployers(ctx);
   extractEvents(ctx);
   return { entities: ctx.entities.filter((e) => e.mentions.length > 0), relations: ctx.relations };
 }

@@ -198,7 +198,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   // strip a possessive from the last word: "Ruiz's" names Ruiz
   const lastTok = words[words.length - 1]!;
   let endTrim = 0;
-  if (isPossessive(lastTok.text) && !ORG_HEADS.has(bare(lastTok.text))) endTrim = 2;
+  if (isPossessive(lastTok.text)) endTrim = 2;
 
   // a title before the name: "Judge", "Mr Justice", "Manhattan District Attorney", "U.S. District Judge"
   const lowerWords = words.map((w) => w.text.toLowerCase());
@@ -271,6 +271,8 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   if (texts.some((t, i) => (/^\d/.test(t) && texts[i - 1] !== "Doe") || /-(?:winning|born|based|nominated|year-old|led|owned|era|style|like)$/i.test(t))) return undefined;
   if (!title && !gender && texts.length > 1 && texts.every((t) => NON_NAME.has(t) || PLACES.has(t))) return undefined;
   if (!title && !gender && texts.length === 1 && /\b(?:in|near|outside|at|from|to)\s*$/.test(before)) return { type: "Place", ...base };
+  // "a ranch outside Dutton Creek", "a village near Lower Marsh": a place, not a person
+  if (!title && !gender && texts.length <= 3 && /\b(?:near|outside|north of|south of|east of|west of|suburb of|village of|town of|city of)\s*$/.test(before) && !endTrim) return { type: "Place", ...base };
   return { type: "Person", ...base, ...(title && { title }), ...(gender && { gender }) };
 }
 

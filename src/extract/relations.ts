@@ -75,6 +75,9 @@ export function extractRoles(ctx: ArticleContext): void {
       const start = m.end + as[0].length - as.groups.role!.length;
       if (info) ctx.holdsRole(person, info.label, m.sentence, start, start + as.groups.role!.length, 0.7);
     }
+    // "said DiLorenzo, who represents Almeida"
+    const represents = /^,\s+who\s+(?:represents|represented|is representing|has represented|defended|defends)\s+/.exec(after);
+    if (represents) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, m.end + represents[0].length), m.sentence, 0.75);
     // "Judge X of Essex County Superior Court", "X, who ran the Y Office"
     worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:law firm|firm|company|studio|agency|office)\s+)?$/u);
     worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
@@ -292,6 +295,19 @@ export function extractCastmates(ctx: ArticleContext): void {
     const film = recentFilm(ctx, s.index, s.end);
     if (!film) continue;
     for (const n of ctx.namesIn(s.index)) if (n.type === "Person" && n.start > s.start + cast.index) ctx.relate("ACTED_IN", ctx.entityOf.get(n), film, s.index, 0.6);
+  }
+}
+
+/** "The Dayton Police Department fired Novak": an organisation that hired, fired or employed someone employed them. */
+export function extractEmployers(ctx: ArticleContext): void {
+  for (const s of ctx.sentences) {
+    if (!/\b(?:fired|hired|employed|suspended|dismissed|sacked|laid off)\b/.test(s.text)) continue;
+    const names = ctx.namesIn(s.index);
+    for (const org of names.filter((n) => n.type === "Organization" || n.type === "Studio")) {
+      const gap = /^\s+(?:has |had |later |then |quickly )*(?:fired|hired|employed|suspended|dismissed|sacked|laid off)\s+$/;
+      const person = names.find((n) => n.type === "Person" && n.start > org.end && gap.test(ctx.text.slice(org.end, n.start)));
+      if (person) ctx.relate("WORKS_FOR", ctx.entityOf.get(person), ctx.entityOf.get(org), s.index, 0.6);
+    }
   }
 }
 

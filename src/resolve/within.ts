@@ -76,8 +76,13 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     }
   };
   const newPerson = (m: NameMention) => { const e = make(m); personEntities.push(e); attach(m, e); index(e, m.name); return e; };
+  // "Summit Crest" after "Summit Crest Studios": a studio or organisation named without its head word
+  const orgStems = new Map<string, NameMention["type"]>();
+  for (const x of mentions) if ((x.type === "Studio" || x.type === "Organization") && wordsOf(x.name).length > 2) orgStems.set(wordsOf(x.name).slice(0, -1).join(" "), x.type);
   for (const m of fullOrder) {
     const w = wordsOf(m.name);
+    const stem = orgStems.get(w.join(" "));
+    if (stem) { m.type = stem; continue; }
     const candidates = [...(bySurnameIndex.get(w[w.length - 1]!) ?? [])];
     const match = candidates.find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
     if (match) { attach(m, match); index(match, m.name); }
@@ -133,10 +138,11 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     if (m.type === "Place" && wordsOf(m.name).length === 1 && headline(m.sentence)) continue;
     const key = `${m.type}|${normalizeName(m.name)}`;
     let e = byName.get(key);
-    if (!e && (m.type === "Court" || m.type === "Organization")) {
+    if (!e && (m.type === "Court" || m.type === "Organization" || m.type === "Studio")) {
       // "District Court in Tulsa" is compared as "District Court"
       const w = wordsOf(m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).join(" ");
       e = [...byName.values()].find((x) => x.type === m.type && wordsOf(x.label).join(" ").endsWith(` ${w}`) && w.split(" ").length >= 2);
+      if (!e && (m.type === "Organization" || m.type === "Studio")) e = [...byName.values()].find((x) => x.type === m.type && wordsOf(x.label).join(" ").startsWith(`${w} `) && w.split(" ").length >= 2);
       // "Harlow" is Harlow University, "Unity" the Church of Unity
       if (!e && w.split(" ").length === 1) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Studio") && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && wordsOf(x.label).length > 1);
     }
