@@ -24,6 +24,9 @@ const ENDS_WITH_TERMINATOR = /[.!?…]["'”’)\]]*\s*$/;
 const BLOCK_MARKER = /^[ \t]*(?:#{1,6}|>|[-*+])[ \t]+/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The longest stretch of text taken as one sentence; real sentences are far shorter. */
+export const MAX_SENTENCE = 2000;
+
 /**
  * Splits `text[from..to)` into sentences. A line break ends a sentence (headlines and datelines
  * carry no full stop) unless the next line carries on a hard-wrapped sentence: it starts in
@@ -31,9 +34,6 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * sentence unless it closes an abbreviation ("Ms.", "U.S. District", "Jan."), an initial
  * ("J. Robert") or is followed by lower case. Spans without a letter or digit ("---") are dropped.
  */
-/** The longest stretch of text taken as one sentence; real sentences are far shorter. */
-export const MAX_SENTENCE = 2000;
-
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {

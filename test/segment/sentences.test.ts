@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences, type Sentence } from "../../src/segment/index.ts";
+import { MAX_SENTENCE, splitSentences, type Sentence } from "../../src/segment/index.ts";
 
 /** What every split must hold, whatever the text: slices agree, order, no overlap, no white space at the ends. */
 function expectWellFormed(text: string, sentences: Sentence[]) {
@@ -145,6 +145,19 @@ describe("segment: sentences in news text", () => {
     expect(split.map((s) => s.text)).toEqual(["The jury convicted.", "He appealed."]);
     expectWellFormed(text, split);
     expect(split[0]!.start).toBe(from);
+  });
+
+  it.for([
+    { name: "a run-on line of clauses", text: Array.from({ length: 20_000 }, (_, i) => `witness ${i} said no`).join(", ") },
+    { name: "a run-on line of words", text: Array.from({ length: 50_000 }, (_, i) => `word${i}`).join(" ") },
+    { name: "one enormous word", text: "x".repeat(10_000) },
+  ])("cuts $name into pieces no longer than MAX_SENTENCE, losing no word", ({ text }) => {
+    const split = splitSentences(text);
+    expectWellFormed(text, split);
+    for (const s of split) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    const words = (t: string) => t.split(/[\s,]+/).filter(Boolean);
+    if (!text.startsWith("x")) expect(split.flatMap((s) => words(s.text))).toEqual(words(text));
+    else expect(split.map((s) => s.text).join("")).toBe(text);
   });
 
   it("splits a long one-paragraph article with every slice intact", () => {
