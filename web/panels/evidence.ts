@@ -18,10 +18,12 @@ export function sentenceBlock(ctx: ViewContext, sentence: string, entities: read
   }
   if (span) marks.push({ start: span.start - s.start, end: span.end - s.start, className: "mention" });
   const open = () => store.dispatch({ type: "select", selection: { kind: "sentence", key: sentence } });
+  const title = labelOf(ctx, String(s.article));
+  const shortTitle = title.length > 70 ? `${title.slice(0, 68)}…` : title;
   return h("blockquote", { className: "evidence", "data-sentence": sentence },
     h("p", {}, highlightText(String(s.text), marks)),
-    h("button", { className: "source link-button", type: "button", title: "Read the article with every mention marked", onclick: open },
-      `${labelOf(ctx, String(s.article))} · sentence ${Number(s.index) + 1}`),
+    h("button", { className: "source link-button", type: "button", title: `Read “${title}” with every mention marked`, onclick: open },
+      `${shortTitle} · sentence ${Number(s.index) + 1}`),
   );
 }
 
