@@ -47,9 +47,19 @@ describe("build-time layout", () => {
     expect(Object.keys(layoutGraph(lonely))).toEqual(["a"]);
   });
 
-  it("spends fewer iterations on bigger graphs", () => {
+  it("spends fewer iterations on bigger graphs, none on very big ones", () => {
+    expect(layoutIterations(100, 300)).toBe(150);
     expect(layoutIterations(100, 300)).toBeGreaterThan(layoutIterations(5000, 20000));
-    expect(layoutIterations(20000, 100000)).toBeGreaterThanOrEqual(5);
+    expect(layoutIterations(5000, 20000)).toBeGreaterThan(0);
+    expect(layoutIterations(64000, 180000)).toBe(0);
+  });
+
+  it("still places every node of a graph too big for iterations, deterministically", () => {
+    const g = ring(50);
+    const positions = layoutGraph(g, { iterations: 0 });
+    expect(Object.keys(positions)).toHaveLength(50);
+    expect(positions).toEqual(layoutGraph(g, { iterations: 0 }));
+    expect(positions.n0).not.toEqual(positions.n1);
   });
 
   it("makes the seeds build byte-identical from one run to the next, with positions", () => {
