@@ -99,18 +99,21 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
     const aliases = new Set<string>();
     const attrs: Record<string, string | number> = {};
     const mentions: GraphEntity["mentions"] = [];
+    const seen = new Set<string>();
     for (const { doc, entity } of members) {
       for (const a of [entity.label, ...entity.aliases]) aliases.add(a);
       for (const [k, v] of Object.entries(entity.attrs)) if (!(k in attrs)) attrs[k] = v;
       for (const m of entity.mentions) {
         const article = docs[doc]!.article.key;
-        if (!mentions.some((x) => x.article === article && x.start === m.start && x.end === m.end)) mentions.push({ article, ...m });
+        const id = `${article}\u0000${m.start}\u0000${m.end}`;
+        if (!seen.has(id)) { seen.add(id); mentions.push({ article, ...m }); }
       }
     }
     entities.push({ key, type: first.type, label, aliases: [...aliases].sort(), attrs, mentions });
   }
 
   const relations = new Map<string, GraphRelation>();
+  const evidenceSeen = new Map<string, Set<string>>();
   docs.forEach((doc, d) => {
     const keysOf = (id: string) => {
       const root = find(local(d, id));
@@ -122,9 +125,13 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
       const evidence = r.evidence.map((i) => sentenceKey(doc.article.key, i));
       const prev = relations.get(sig);
       if (prev) {
-        for (const ev of evidence) if (!prev.evidence.includes(ev)) prev.evidence.push(ev);
+        const had = evidenceSeen.get(sig)!;
+        for (const ev of evidence) if (!had.has(ev)) { had.add(ev); prev.evidence.push(ev); }
         prev.confidence = 1 - (1 - prev.confidence) * (1 - r.confidence);
-      } else relations.set(sig, { type: r.type, source, target, evidence, confidence: r.confidence });
+      } else {
+        relations.set(sig, { type: r.type, source, target, evidence, confidence: r.confidence });
+        evidenceSeen.set(sig, new Set(evidence));
+      }
     }
   });
   return { entities, relations: [...relations.values()] };
