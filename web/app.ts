@@ -67,6 +67,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   const big = graph.order + graph.size > BIG_GRAPH;
   const emphasise = (state: ViewState) => computeEmphasis(graph, state, outcomeOf(state.query).results, visibility.hiddenEdges, !big);
   let visibility: Visibility = computeVisibility(graph, index, store.get().filters);
+  performance.mark("casegraph:visibility");
   const context: ReducerContext = { visibility, emphasis: emphasise(store.get()), edgeProgram: big ? "thin" : "arrow" };
 
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, slots.canvas, {
@@ -94,6 +95,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     maxCameraRatio: 8,
   });
 
+  performance.mark("casegraph:sigma");
   const focusNode = (key: string) => {
     if (!graph.hasNode(key)) return;
     const kind = graph.getNodeAttribute(key, "type") === "Sentence" ? "sentence" : "node";
