@@ -115,6 +115,12 @@ describe("emphasis: hover, selection, paths", () => {
     expect(node("charge:act", ctx).color).toBe(DIM_NODE);
   });
 
+  it("leaves sentences unlabelled unless they are emphasised", () => {
+    const shown = run({ type: "showProvenance", show: true });
+    expect(node("article:mistrial#2", context(shown)).label).toBeNull();
+    expect(node("article:mistrial#2", context(update(shown, { type: "hover", node: "person:farber" }))).label).toMatch(/^sentence 3 · /);
+  });
+
   it("marks the selected node highlighted", () => {
     const ctx = context(run({ type: "select", selection: { kind: "node", key: "trial:retrial" } }));
     expect(node("trial:retrial", ctx).highlighted).toBe(true);

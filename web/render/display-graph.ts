@@ -43,7 +43,7 @@ export function toDisplayGraph(data: DataGraph): DisplayGraph {
       x: p.x, y: p.y,
       size: nodeSize(type, relations.get(key) ?? 0, mentions.get(key) ?? 0) * scale,
       color: nodeColor(type),
-      label: shortLabel(String(a.label ?? key)),
+      label: type === "Sentence" ? `sentence ${Number(a.index) + 1} · ${shortLabel(String(a.label ?? key)).slice(0, 28)}…` : shortLabel(String(a.label ?? key)),
       nodeType: type,
     });
   });

@@ -25,6 +25,8 @@ export function nodeView(key: string, base: DisplayNode, ctx: ReducerContext): P
   const inFocus = focus?.nodes.has(key) ?? false;
   if (dimmed(ctx.emphasis, inFocus, inPath)) return { ...out, color: DIM_NODE, label: null, zIndex: 0 };
   if (inFocus || inPath) Object.assign(out, { forceLabel: true, zIndex: 1 });
+  // Sentences are many and their labels long: named only when something points at them.
+  else if (base.nodeType === "Sentence" && key !== selected) out.label = null;
   if (key === selected || key === focus?.center || inPath) Object.assign(out, { highlighted: key === selected || key === focus?.center, zIndex: 2 });
   if (inPath) out.size = base.size + 2;
   return out;
