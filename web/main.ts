@@ -25,19 +25,39 @@ function clear() {
   slots.canvas.replaceChildren();
 }
 
-/** Checks and prepares a graph file's text; a big file is checked in a worker meanwhile. */
-async function load(text: string, name: string): Promise<{ result: LoadResult; prepared?: Prepared }> {
+type Loaded = { result: LoadResult; prepared?: Prepared; early?: Viewer | null };
+
+const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =>
+  mountViewer(graph, slots, params, prepared, (next) => {
+    const query = next.toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  });
+
+/**
+ * Checks and prepares a graph file's text. A big file is checked in a worker meanwhile, and the
+ * view is drawn out of sight (body.checking) so that it can appear the moment the check passes.
+ */
+async function load(text: string, name: string, params: URLSearchParams): Promise<Loaded> {
   const prepare = (graph: DataGraph): Prepared => {
     performance.mark("casegraph:imported");
     const prepared = { index: indexGraph(graph), display: toDisplayGraph(graph) };
     performance.mark("casegraph:prepared");
     return prepared;
   };
-  return loadGraphText(text, name, prepare, checkInWorker);
+  let early: Viewer | null = null;
+  const loaded = await loadGraphText(text, name, prepare, checkInWorker, (graph, prepared) => {
+    clear();
+    document.body.classList.add("checking");
+    early = mount(graph, params, prepared);
+  });
+  document.body.classList.remove("checking");
+  return { ...loaded, early };
 }
 
-function show({ result, prepared }: { result: LoadResult; prepared?: Prepared }, params: URLSearchParams) {
-  clear();
+function show({ result, prepared, early }: Loaded, params: URLSearchParams) {
+  if (early && !result.ok) early.kill();
+  if (early && result.ok) viewer = early;
+  else clear();
   window.casegraph!.load = result;
   if (!result.ok) {
     message.hidden = false;
@@ -51,10 +71,7 @@ function show({ result, prepared }: { result: LoadResult; prepared?: Prepared },
     message.hidden = true;
     document.body.classList.remove("failed");
     document.title = `casegraph viewer: ${result.name}`;
-    viewer = mountViewer(result.graph, slots, params, prepared, (next) => {
-      const query = next.toString();
-      history.replaceState(null, "", query ? `?${query}` : location.pathname);
-    });
+    viewer ??= mount(result.graph, params, prepared);
   }
   window.casegraph!.viewer = viewer;
   window.casegraph!.loadedAt = performance.now();
@@ -75,7 +92,8 @@ async function openFile(file: File) {
   document.body.dataset.state = "loading";
   // A local file cannot be shared by address: start from a clean view.
   history.replaceState(null, "", location.pathname);
-  show(await load(await file.text(), file.name), new URLSearchParams());
+  const params = new URLSearchParams();
+  show(await load(await file.text(), file.name, params), params);
 }
 
 const input = $("file-input") as HTMLInputElement;
@@ -100,7 +118,7 @@ fill(slots.status, "Loading the graph…");
 const source = params.get("graph") || "graph.json";
 void fetchText(source).then(async (fetched) => {
   performance.mark("casegraph:fetched");
-  const loaded = fetched.ok ? await load(fetched.text, source) : { result: { ok: false as const, name: source, message: fetched.message } };
+  const loaded = fetched.ok ? await load(fetched.text, source, params) : { result: { ok: false as const, name: source, message: fetched.message } };
   performance.mark("casegraph:checked");
   show(loaded, params);
 });
