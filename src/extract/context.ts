@@ -1,11 +1,10 @@
 // The per-article working state that the relation and event rules share: sentences, resolved
 // names, and the entities and relations found so far. Rules read it and add to it.
 import type { Sentence } from "../segment/index.ts";
-import type { Outcome, RelationType } from "../schema.ts";
+import type { RelationType } from "../schema.ts";
 import type { NameMention } from "./mentions.ts";
 import type { Entity, Relation } from "./types.ts";
 import type { PersonInfo } from "../resolve/within.ts";
-import { normalizeName } from "../resolve/names.ts";
 
 export class ArticleContext {
   readonly relations: Relation[] = [];
@@ -101,11 +100,6 @@ export class ArticleContext {
 
   namesIn(sentence: number): NameMention[] {
     return this.namesBySentence.get(sentence) ?? [];
-  }
-
-  personAt(sentence: number, start: number, end: number): Entity | undefined {
-    const m = this.namesIn(sentence).find((n) => n.start <= start && n.end >= end && n.type === "Person");
-    return m ? this.entityOf.get(m) : undefined;
   }
 
   relate(type: RelationType, source: Entity | undefined, target: Entity | undefined, sentence: number | number[], confidence: number): void {
@@ -236,5 +230,3 @@ export class ArticleContext {
   }
 }
 
-export const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
-export type { Outcome };

@@ -461,7 +461,6 @@ function coordinatedBefore(ctx: ArticleContext, sentence: number, last: Entity):
 
 /** The complainant named after an offence: "of Mia Varga", "against the actress Pia Lund", "raping Ms Lund". */
 function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct = false): Entity | undefined {
-  const s = ctx.sentences[sentence]!;
   const names = ctx.namesIn(sentence).filter((n) => n.type === "Person" && n.start >= pos && n.start - pos < 160);
   for (const n of names) {
     const between = ctx.text.slice(pos, n.start);
@@ -477,7 +476,6 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
     if (ctx.rolesOf(e).some((r) => roleOf(r)?.legal)) return undefined;
     return e;
   }
-  void s;
   return undefined;
 }
 
@@ -499,7 +497,7 @@ function groupCharges(ctx: ArticleContext, mentions: ChargeMention[]): Entity[] 
     const same = groups.filter((g) => g.family === m.family && g.defendant === m.defendant);
     const trialOutcome = m.outcome && !["overturned", "upheld", "dismissed"].includes(m.outcome) ? m.outcome : undefined;
     // a further count with another outcome in the same trial is another charge
-    const clash = (g: (typeof groups)[number]) => trialOutcome && [...g.outcomes].some((o) => !["overturned", "upheld", "dismissed"].includes(o) && o !== trialOutcome && !(o === "guilty" && m.sentence > g.mentions[0]!.sentence + 0 && false));
+    const clash = (g: (typeof groups)[number]) => trialOutcome && [...g.outcomes].some((o) => !["overturned", "upheld", "dismissed"].includes(o) && o !== trialOutcome);
     // a charge acquitted, or convicted and not overturned, cannot be tried again: a later trial is on another charge
     const decided = (x: (typeof groups)[number]) => m.planned && (x.outcomes.has("not_guilty") || (x.outcomes.has("guilty") && !x.outcomes.has("overturned")));
     let g = m.split ? undefined : same.filter((x) => !clash(x) && !decided(x)).sort((a, b) => nearest(b, m) - nearest(a, m))[0];

@@ -31,7 +31,6 @@ export const ROLE_MODIFIER_WORDS = new Set(roles.modifiers.map((m) => m.replace(
 export const TITLES = new Map<string, string | null>(Object.entries(roles.titles).filter(([k]) => k !== "comment") as [string, string | null][]);
 export const TITLE_FORMS = alternation(TITLES.keys());
 export const HONORIFIC_GENDER = new Map(Object.entries(roles.honorific_gender));
-export const FEMALE_ROLES = new Set(roles.female_roles);
 
 export interface OffenceInfo { family: string }
 export const offenceByForm = new Map<string, OffenceInfo>();

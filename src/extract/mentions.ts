@@ -27,7 +27,6 @@ const PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "da", "di", "
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the"]);
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "from", "or", "is", "was", "be", "as", "vs.", "vs"]);
-const QUOTE_OPEN = /["“]/;
 /** Words whose possessive is part of a name: "District Attorney's Office", "State's Attorney", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["Attorney", "Attorneys", "State", "Prosecutor", "Prosecutors", "Sheriff", "Marshal", "Coroner", "General", "People", "Children", "Women", "Men", "Veterans", "Workers", "Governor", "Mayor", "President", "Solicitor", "Defender", "Defenders"]);
 
@@ -47,7 +46,7 @@ function tokens(text: string): Token[] {
 export function findNames(sentence: Sentence): NameMention[] {
   const toks = tokens(sentence.text);
   const out: NameMention[] = [];
-  const films = findFilms(sentence, toks);
+  const films = findFilms(sentence);
   out.push(...films);
   const quoted = shortQuotes(sentence.text);
   const inFilm = (t: Token) =>
@@ -277,7 +276,7 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
 }
 
 /** Quoted titles that read as film or show titles: title case, short, and not a song or a nickname. */
-function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
+function findFilms(sentence: Sentence): NameMention[] {
   const out: NameMention[] = [];
   const text = sentence.text;
   const patterns = [/["“]([^"“”]{1,80}?)["”]/g, /(?<=^|[\s(])['‘]([\p{Lu}\d][^'‘’"]{0,60}?)[’'](?=[\s,.:;)]|$)/gu];
@@ -305,7 +304,6 @@ function findFilms(sentence: Sentence, toks: Token[]): NameMention[] {
       out.push({ type: "Film", sentence: sentence.index, start, end, surface: text.slice(innerStart, innerStart + inner.length), name: inner });
     }
   }
-  void toks;
   return out;
 }
 
@@ -337,4 +335,3 @@ function findDescriptiveCourts(sentence: Sentence, names: NameMention[]): NameMe
   return out;
 }
 
-export { QUOTE_OPEN };

@@ -321,17 +321,9 @@ function recentFilm(ctx: ArticleContext, sentence: number, pos: number): Entity 
   return undefined;
 }
 
-/** The grammatical subject of the clause that holds `pos`: the nearest person before it, else the salient one. */
-export function subjectOf(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
-  const s = ctx.sentences[sentence]!;
-  const clause = ctx.text.slice(s.start, pos);
-  const persons = ctx.namesIn(sentence).filter((n) => n.type === "Person" && n.end <= pos && ctx.entityOf.has(n));
-  if (persons.length) {
-    // skip names inside a relative clause or apposition that sits between the subject and the verb
-    return ctx.entityOf.get(persons[0]!.start - s.start < clause.length ? persons[0]! : persons[persons.length - 1]!);
-  }
-  if (/^\s*(?:he|she|the \d+-year-old|the (?:actor|actress|comedian|singer|star|defendant))\b/i.test(clause)) return ctx.salientPerson(sentence, pos);
-  return ctx.salientPerson(sentence, pos);
+/** The grammatical subject of the clause that holds `pos`: the first person named before it, else the person the text is about. */
+function subjectOf(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
+  const first = ctx.namesIn(sentence).find((n) => n.type === "Person" && n.end <= pos && ctx.entityOf.has(n));
+  return first ? ctx.entityOf.get(first) : ctx.salientPerson(sentence, pos);
 }
 
-export type { NameMention };
