@@ -25,7 +25,7 @@ function clear() {
   slots.canvas.replaceChildren();
 }
 
-type Loaded = { result: LoadResult; prepared?: Prepared; early?: Viewer | null };
+type Loaded = { result: LoadResult; prepared?: Prepared };
 
 const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =>
   mountViewer(graph, slots, params, prepared, (next) => {
@@ -33,31 +33,19 @@ const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   });
 
-/**
- * Checks and prepares a graph file's text. A big file is checked in a worker meanwhile, and the
- * view is drawn out of sight (body.checking) so that it can appear the moment the check passes.
- */
-async function load(text: string, name: string, params: URLSearchParams): Promise<Loaded> {
+/** Checks and prepares a graph file's text; a big file is checked in a worker meanwhile. */
+async function load(text: string, name: string): Promise<Loaded> {
   const prepare = (graph: DataGraph): Prepared => {
     performance.mark("casegraph:imported");
     const prepared = { index: indexGraph(graph), display: toDisplayGraph(graph) };
     performance.mark("casegraph:prepared");
     return prepared;
   };
-  let early: Viewer | null = null;
-  const loaded = await loadGraphText(text, name, prepare, checkInWorker, (graph, prepared) => {
-    clear();
-    document.body.classList.add("checking");
-    early = mount(graph, params, prepared);
-  });
-  document.body.classList.remove("checking");
-  return { ...loaded, early };
+  return loadGraphText(text, name, prepare, checkInWorker);
 }
 
-function show({ result, prepared, early }: Loaded, params: URLSearchParams) {
-  if (early && !result.ok) early.kill();
-  if (early && result.ok) viewer = early;
-  else clear();
+function show({ result, prepared }: Loaded, params: URLSearchParams) {
+  clear();
   window.casegraph!.load = result;
   if (!result.ok) {
     message.hidden = false;
@@ -71,7 +59,7 @@ function show({ result, prepared, early }: Loaded, params: URLSearchParams) {
     message.hidden = true;
     document.body.classList.remove("failed");
     document.title = `casegraph viewer: ${result.name}`;
-    viewer ??= mount(result.graph, params, prepared);
+    viewer = mount(result.graph, params, prepared);
   }
   window.casegraph!.viewer = viewer;
   window.casegraph!.loadedAt = performance.now();
@@ -92,8 +80,7 @@ async function openFile(file: File) {
   document.body.dataset.state = "loading";
   // A local file cannot be shared by address: start from a clean view.
   history.replaceState(null, "", location.pathname);
-  const params = new URLSearchParams();
-  show(await load(await file.text(), file.name, params), params);
+  show(await load(await file.text(), file.name), new URLSearchParams());
 }
 
 const input = $("file-input") as HTMLInputElement;
@@ -118,7 +105,7 @@ fill(slots.status, "Loading the graph…");
 const source = params.get("graph") || "graph.json";
 void fetchText(source).then(async (fetched) => {
   performance.mark("casegraph:fetched");
-  const loaded = fetched.ok ? await load(fetched.text, source, params) : { result: { ok: false as const, name: source, message: fetched.message } };
+  const loaded = fetched.ok ? await load(fetched.text, source) : { result: { ok: false as const, name: source, message: fetched.message } };
   performance.mark("casegraph:checked");
   show(loaded, params);
 });

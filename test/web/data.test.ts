@@ -79,18 +79,6 @@ describe("loading a big file: checked elsewhere while the view is prepared", () 
     expect(result.ok).toBe(false);
   });
 
-  it("may draw the view while the check runs, and still reports the check's verdict", async () => {
-    const order: string[] = [];
-    let pass: (r: { ok: boolean; message?: string }) => void = () => {};
-    const loading = loadGraphText(big(fixtureText("case")), "case.json", count, () => new Promise((r) => { pass = r; }), () => order.push("drawn"));
-    await Promise.resolve();
-    order.push("checked");
-    pass({ ok: false, message: "nope" });
-    const { result } = await loading;
-    expect(order).toEqual(["drawn", "checked"]);
-    expect(result.ok).toBe(false);
-  });
-
   it("checks small files on the spot", async () => {
     let called = false;
     const { result } = await loadGraphText(fixtureText("broken"), "broken.json", count, async () => { called = true; return { ok: true }; });

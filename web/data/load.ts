@@ -46,12 +46,12 @@ export function parseGraphText(text: string, name: string): LoadResult {
 
 /**
  * Like parseGraphText, but a big file is checked by `checkElsewhere` (a worker) while `prepare`
- * builds what the view needs from the same data, and `whileChecking` may draw it out of sight.
- * The result is ok only once the check has passed; the caller shows nothing before that.
+ * builds what the view needs from the same data. Nothing is shown unless the check passes.
+ * (Drawing the view out of sight during the check was tried: on a busy 2-CPU machine sigma's
+ * construction then competes with the worker and the first frame came later, not sooner.)
  */
 export async function loadGraphText<T>(text: string, name: string, prepare: (graph: DataGraph) => T,
-  checkElsewhere?: (text: string) => Promise<{ ok: boolean; message?: string }>,
-  whileChecking?: (graph: DataGraph, prepared: T) => void): Promise<{ result: LoadResult; prepared?: T }> {
+  checkElsewhere?: (text: string) => Promise<{ ok: boolean; message?: string }>): Promise<{ result: LoadResult; prepared?: T }> {
   if (!checkElsewhere || text.length < BIG_FILE) {
     const result = parseGraphText(text, name);
     return { result, prepared: result.ok ? prepare(result.graph) : undefined };
@@ -63,7 +63,6 @@ export async function loadGraphText<T>(text: string, name: string, prepare: (gra
   try {
     graph = toGraph(parsed.data, parsed.data.options.allowSelfLoops ?? false);
     prepared = prepare(graph);
-    whileChecking?.(graph, prepared);
   } catch (err) {
     failure = (err as Error).message;
   }
