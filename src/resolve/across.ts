@@ -87,13 +87,16 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
   }
 
   const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const globalKey = new Map<string, string>(); // root -> node key
   const entities: GraphEntity[] = [];
   for (const [root, members] of groups) {
     const first = members[0]!.entity;
     const label = bestLabel(members.map((m) => m.entity));
-    let key = `${first.type.toLowerCase()}:${slug(label)}`;
-    for (let n = 2; used.has(key); n++) key = `${first.type.toLowerCase()}:${slug(label)}-${n}`;
+    // the second "charge:rape" is "charge:rape-2": a counter per base key keeps this linear
+    const base = `${first.type.toLowerCase()}:${slug(label)}`;
+    let key = base;
+    for (let n = nextSuffix.get(base) ?? 2; used.has(key); n++) { key = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     used.add(key);
     globalKey.set(root, key);
     const aliases = new Set<string>();
