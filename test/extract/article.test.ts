@@ -3,65 +3,9 @@
 // "verdict:guilty", "trial:planned", "charge:tax evasion". `says` is what the evidence sentences
 // of that fact must contain: a relation is only as good as the sentence that states it.
 import { describe, expect, it } from "vitest";
-import { extract, outcomesOf, type Extracted } from "./helpers.ts";
+import { extract, outcomesOf } from "./helpers.ts";
+import { stories } from "./stories.ts";
 
-interface Expectation {
-  /** A relation that must be there, with what its evidence says. */
-  fact?: string;
-  says?: RegExp;
-  /** A relation that must not be there. */
-  not?: string;
-  /** "Alma Renwick: not_guilty": an outcome that must (or, with `not`, must not) reach a person. */
-  outcome?: string;
-  /** Set when the extractor gets this generic phrasing wrong today: the test is recorded as failing. */
-  gap?: string;
-}
-
-interface Story {
-  name: string;
-  text: string;
-  expect: Expectation[];
-}
-
-function title(e: Expectation) {
-  const what = e.fact ?? (e.outcome ? `${e.not ? "no " : ""}outcome ${e.outcome}` : `no ${e.not}`);
-  return e.gap ? `${what} (gap: ${e.gap})` : what;
-}
-
-function check(x: Extracted, e: Expectation) {
-  if (e.fact) {
-    expect(x.facts, `expected "${e.fact}"`).toContain(e.fact);
-    if (e.says) {
-      const stated = x.relationsOf(e.fact).some((r) => r.evidence.some((i) => e.says!.test(x.sentences[i]!.text)));
-      expect(stated, `the evidence of "${e.fact}" should say ${e.says}`).toBe(true);
-    }
-  } else if (e.outcome) {
-    if (e.not) expect(outcomesOf(x.extraction)).not.toContain(e.outcome);
-    else expect(outcomesOf(x.extraction)).toContain(e.outcome);
-  } else if (e.not) {
-    expect(x.facts).not.toContain(e.not);
-  }
-}
-
-function stories(heading: string, list: Story[]) {
-  describe(heading, () => {
-    for (const story of list) {
-      describe(story.name, () => {
-        const x = extract(story.text);
-        // a row with `gap` is a known extractor gap, recorded as it.fails: the test says what should happen, the gap says what does
-        for (const e of story.expect) (e.gap ? it.fails : it)(title(e), () => check(x, e));
-        it("gives every relation evidence: sentences of this article", () => {
-          for (const r of x.extraction.relations) {
-            expect(r.evidence.length).toBeGreaterThan(0);
-            for (const i of r.evidence) expect(x.sentences[i], `${r.type} cites sentence ${i}`).toBeDefined();
-            expect(r.confidence).toBeGreaterThan(0);
-            expect(r.confidence).toBeLessThanOrEqual(1);
-          }
-        });
-      });
-    }
-  });
-}
 
 stories("extractArticle: verdicts go to the charge they decide", [
   {
