@@ -355,7 +355,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     const found: ChargeMention[] = [];
     const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number, victim = victimAfter(ctx, s.index, s.start + victimFrom)) => {
       if (found.some((f) => f.start < s.start + end && s.start + start < f.end)) return;
-      // "raping Jane Doe 1 and Jane Doe 2": one count for each complainant
+      // "raping John Doe 1 and John Doe 2": one count for each complainant
       for (const other of victim ? coordinated(ctx, s.index, victim) : []) {
         found.push({ sentence: s.index, start: s.start + start, end: s.start + end, label, family, split, defendant: defendantOf(s.index, s.start + start), victim: other, planned });
       }
@@ -433,7 +433,7 @@ function offenceInfo(text: string) {
 }
 const MODIFIER_PREFIX = new RegExp(`^(?:${OFFENCE_MODIFIERS})\\s+`, "i");
 
-/** The people named right after `first` in a list: "Jane Doe 1 and Jane Doe 2", "A, B and C". */
+/** The people named right after `first` in a list: "John Doe 1 and John Doe 2", "A, B and C". */
 function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Entity[] {
   const names = ctx.namesIn(sentence).filter((n) => n.type === "Person");
   const i = names.findIndex((n) => ctx.entityOf.get(n) === first);

@@ -124,7 +124,7 @@ function capitalRuns(toks: Token[], skip: (t: Token) => boolean): Token[][] {
         if ((ORG_HEADS.has(bare(u.text)) || bare(u.text) === "Attorney") && u.start - run[run.length - 1]!.end <= 1 && POSSESSIVE_OWNERS.has(owner)) { run.push(u); j++; continue; }
         break;
       }
-      // pseudonyms with a number: "Jane Doe 2"
+      // pseudonyms with a number: "John Doe 2"
       if (/^\d{1,2}$/.test(u.text) && /^Doe$/.test(run[run.length - 1]!.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
       if (isCap(u.text) && u.start - run[run.length - 1]!.end <= 1) { run.push(u); j++; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
