@@ -14,6 +14,7 @@ import { parseArgs, writeChunksAtomically } from "../../src/cli.ts";
 import { graphmlChunks } from "../../src/export/index.ts";
 import { parsePattern, runPattern, shortestPath } from "../../src/query/index.ts";
 import { checkGraph, OUTCOMES } from "../../src/schema.ts";
+import { random } from "./corpus.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -34,17 +35,6 @@ const median = (xs: number[]) => {
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const ms = (t: number) => `${t.toFixed(2)} ms`;
 
-/** mulberry32: a small seeded generator, so every run builds the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A graph with the contract's shape at scale: 2% articles, 40% sentences (20 per article), the

@@ -2,8 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli.ts";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../cli-in-process.ts";
 import { trialGraphJSON } from "../fixtures/trial-graph.ts";
 import { readWithClients, tempDir } from "./helpers.ts";
 
@@ -12,14 +12,7 @@ const dir = tempDir();
 const GRAPH = join(dir, "graph.json");
 writeFileSync(GRAPH, trialGraphJSON());
 
-async function run(...argv: string[]) {
-  const out: string[] = [], err: string[] = [];
-  vi.spyOn(console, "log").mockImplementation((s) => { out.push(String(s)); });
-  vi.spyOn(console, "error").mockImplementation((s) => { err.push(String(s)); });
-  const code = await main(argv);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-afterEach(() => { vi.restoreAllMocks(); });
+const run = runCli;
 
 describe("casegraph export", () => {
   it.each(["graphml", "gexf", "cypher", "json"])("--format %s writes one file and leaves no temporary file", async (format) => {

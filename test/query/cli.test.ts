@@ -3,22 +3,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli.ts";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../cli-in-process.ts";
 import { trialGraphJSON } from "../fixtures/trial-graph.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "casegraph-query-"));
 const GRAPH = join(dir, "graph.json");
 writeFileSync(GRAPH, trialGraphJSON());
 
-async function run(...argv: string[]) {
-  const out: string[] = [], err: string[] = [];
-  vi.spyOn(console, "log").mockImplementation((s) => { out.push(String(s)); });
-  vi.spyOn(console, "error").mockImplementation((s) => { err.push(String(s)); });
-  const code = await main(argv);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-afterEach(() => { vi.restoreAllMocks(); });
+const run = runCli;
 
 describe("casegraph query", () => {
   it("prints each path and, under each hop, the quoted sentence with its article and offsets", async () => {
