@@ -259,7 +259,9 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   if (next && /^(studio|studios)$/i.test(next.text) && next.start - words[words.length - 1]!.end <= 1) return { type: "Studio", ...base };
   if (STUDIO_BEFORE.test(before.slice(-40)) && !title) return { type: "Studio", ...base };
   // "the building company Threlfall Constructions", "the contractor, Kessler Mechanical", "who founded Veritest"
-  if (!title && !gender && (ORG_BEFORE.test(before.slice(-50)) || /\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$/.test(before.slice(-30)))) return { type: "Organization", ...base };
+  // ...but not the subject of a clause: "the company Renfrew founded"
+  const verbNext = !!next && /^(?:\p{Ll}+ed|owns|runs|leads|heads|sold|built|ran|led|set)$/u.test(next.text);
+  if (!title && !gender && !verbNext && (ORG_BEFORE.test(before.slice(-50)) || /\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$/.test(before.slice(-30)))) return { type: "Organization", ...base };
   if (PLACES.has(name) || PLACES.has(texts.join(" "))) return { type: "Place", ...base };
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t)) && !title) {
     return PLACES.has(name) ? { type: "Place", ...base } : { type: "Organization", ...base };
