@@ -119,7 +119,7 @@ export const RelationAttributes = z.looseObject({
   evidence: z.array(z.string().min(1)).min(1),
   confidence: z.number().min(0).max(1),
 });
-export const EdgeAttributes = z.union([MentionedInAttributes, InArticleAttributes, RelationAttributes]);
+export const EdgeAttributes = z.discriminatedUnion("type", [MentionedInAttributes, InArticleAttributes, RelationAttributes]);
 
 export const SerializedNode = z.object({ key: z.string(), attributes: NodeAttributes });
 export const SerializedEdge = z.object({

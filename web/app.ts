@@ -1,10 +1,11 @@
 // Wires one loaded graph to the page: store, sigma renderer, panels, layout worker, address and exports.
 import Sigma from "sigma";
-import { EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeLineProgram, NodePointProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
 import { indexGraph, type DataGraph, type GraphIndex } from "./data/index.ts";
-import { computeVisibility, createStore, paramsToState, showsProvenance, stateToParams, type Filters, type Store, type ViewState, type Visibility } from "./state/index.ts";
-import { toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
+import { computeVisibility, createStore, paramsToState, PROVENANCE_NODE_TYPES, showsProvenance, stateToParams, type Filters, type Store, type ViewState, type Visibility } from "./state/index.ts";
+import { addProvenance, toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
 import { computeEmphasis } from "./render/emphasis.ts";
+import { nearestEdge } from "./render/edge-hit.ts";
 import { edgeView, nodeView, type ReducerContext } from "./render/reducers.ts";
 import { layoutControl } from "./layout/index.ts";
 import { memoQuery } from "./paths/run.ts";
@@ -40,6 +41,8 @@ export interface Slots {
 export const BIG_GRAPH = 50_000;
 /** On big graphs, how long the pointer rests on a node before its neighbourhood lights up. */
 const HOVER_INTENT_MS = 250;
+/** How far from an edge, in pixels, a click on the canvas still opens it. */
+const EDGE_CLICK_TOLERANCE = 4;
 
 const ENTITY_FREE = (graph: DataGraph) => !graph.someNode((_, a) => a.type !== "Article" && a.type !== "Sentence");
 
@@ -53,28 +56,35 @@ function initialState(graph: DataGraph, params: URLSearchParams): ViewState {
   return { ...state, selection: exists ? sel : null, filters };
 }
 
+/** Whether the filters show articles or sentences, which the display graph then needs to hold. */
+const drawsProvenance = (filters: Filters) => PROVENANCE_NODE_TYPES.some((t) => !filters.hiddenNodeTypes.includes(t));
+
 /** What a view is built from besides the data graph; built while a big file is being checked. */
 export interface Prepared { index: GraphIndex; display: DisplayGraph }
 
 export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, prepared: Prepared | undefined, onAddress: (params: URLSearchParams) => void): Viewer {
   const index = prepared?.index ?? indexGraph(graph);
-  const display = prepared?.display ?? toDisplayGraph(graph);
+  const display = prepared?.display ?? toDisplayGraph(graph, { provenance: false });
   const store = createStore(initialState(graph, params));
+  if (drawsProvenance(store.get().filters)) addProvenance(display, graph);
   const outcomeOf = memoQuery(graph);
 
-  // Big graphs trade a little polish for responsiveness: plain line edges, hovers that redraw only
-  // the hovered neighbourhood, and full redraws after the panels have painted.
+  // Big graphs trade a little polish for responsiveness: plain line edges, nodes as point sprites
+  // (one vertex each; with software WebGL the instanced discs took 460 ms a frame for 16k nodes,
+  // points 26 ms), hovers that redraw only the hovered neighbourhood, and full redraws after the
+  // panels have painted.
   const big = graph.order + graph.size > BIG_GRAPH;
   const emphasise = (state: ViewState) => computeEmphasis(graph, state, outcomeOf(state.query).results, visibility.hiddenEdges, !big);
   let visibility: Visibility = computeVisibility(graph, index, store.get().filters);
   performance.mark("casegraph:visibility");
-  const context: ReducerContext = { visibility, emphasis: emphasise(store.get()), edgeProgram: big ? "thin" : "arrow" };
+  const context: ReducerContext = { visibility, emphasis: emphasise(store.get()), edgeProgram: big ? "thin" : "arrow", nodeProgram: big ? "point" : "circle" };
 
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, slots.canvas, {
     nodeReducer: (key, attrs) => nodeView(key, attrs, context),
     edgeReducer: (key, attrs) => edgeView(key, attrs, context),
     // Edge picking draws every edge a second time; big graphs open an edge from its node's panel instead.
     enableEdgeEvents: !big,
+    nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
     edgeProgramClasses: { thin: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge> },
     minEdgeThickness: big ? 1 : 1.7,
     renderEdgeLabels: true,
@@ -168,6 +178,8 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   const onState = (state: ViewState, previous: ViewState | null) => {
     const filtersChanged = !previous || state.filters !== previous.filters;
     if (filtersChanged) {
+      // Sigma indexes nodes and edges as they join the display graph; the layout starts again with them.
+      if (drawsProvenance(state.filters) && addProvenance(display, graph)) layout.rebuild();
       visibility = computeVisibility(graph, index, state.filters);
       context.visibility = visibility;
       filters.render(state);
@@ -178,9 +190,13 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     const onlyHover = previous && !filtersChanged && state.hovered !== previous.hovered && state.selection === previous.selection
       && state.query === previous.query && state.activeResult === previous.activeResult;
     const focus = [before.focus, context.emphasis.focus];
-    if (onlyHover && focus.every((f) => !f?.dim)) {
-      // Only the two neighbourhoods change: redraw just them.
-      renderer.refresh({ partialGraph: { nodes: focus.flatMap((f) => (f ? [...f.nodes] : [])), edges: focus.flatMap((f) => (f ? [...f.edges] : [])) }, skipIndexation: true });
+    if (!previous) {
+      // Sigma drew this state when it was constructed.
+    } else if (onlyHover && focus.every((f) => !f?.dim)) {
+      // Only the two neighbourhoods change: redraw just them (those the display graph holds).
+      const nodes = focus.flatMap((f) => (f ? [...f.nodes] : [])).filter((n) => display.hasNode(n));
+      const edges = focus.flatMap((f) => (f ? [...f.edges] : [])).filter((e) => display.hasEdge(e));
+      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
     } else {
       refresh(filtersChanged ? "full" : "reduce");
     }
@@ -215,9 +231,21 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     store.dispatch({ type: "select", selection: { kind, key: node } });
   });
   renderer.on("clickEdge", ({ edge }) => store.dispatch({ type: "select", selection: { kind: "edge", key: edge } }));
-  renderer.on("clickStage", () => store.dispatch({ type: "select", selection: null }));
+  renderer.on("clickStage", ({ event }) => {
+    const edge = big ? null : nearestEdge(event, visibleSegments(), EDGE_CLICK_TOLERANCE);
+    store.dispatch({ type: "select", selection: edge ? { kind: "edge", key: edge } : null });
+  });
   renderer.on("enterEdge", () => slots.canvas.classList.add("pointer"));
   renderer.on("leaveEdge", () => slots.canvas.classList.remove("pointer"));
+
+  // Visible edges as screen segments, for clicks that sigma's picking misses (see render/edge-hit.ts).
+  function* visibleSegments() {
+    for (const { edge, source, target } of display.edgeEntries()) {
+      if (renderer.getEdgeDisplayData(edge)?.hidden) continue;
+      const s = renderer.getNodeDisplayData(source), t = renderer.getNodeDisplayData(target);
+      if (s && t && !s.hidden && !t.hidden) yield { key: edge, source: renderer.framedGraphToViewport(s), target: renderer.framedGraphToViewport(t) };
+    }
+  }
 
   // A shared address can point at a node: show it.
   const sel = store.get().selection;

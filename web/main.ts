@@ -1,6 +1,6 @@
 // Entry: find the graph (?graph=, the file picker, a drop, or graph.json beside the page), check it, show it.
-import { fetchText, indexGraph, loadGraphText, type DataGraph, type LoadResult } from "./data/index.ts";
-import { checkInWorker } from "./data/check-worker.ts";
+import { BIG_FILE, fetchText, indexGraph, loadGraphText, type DataGraph, type LoadResult } from "./data/index.ts";
+import { checkInWorker, startChecker } from "./data/check-worker.ts";
 import { toDisplayGraph } from "./render/display-graph.ts";
 import { mountViewer, type Prepared, type Viewer } from "./app.ts";
 import { h, fill } from "./panels/dom.ts";
@@ -25,27 +25,39 @@ function clear() {
   slots.canvas.replaceChildren();
 }
 
-type Loaded = { result: LoadResult; prepared?: Prepared };
-
 const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =>
   mountViewer(graph, slots, params, prepared, (next) => {
     const query = next.toString();
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   });
 
-/** Checks and prepares a graph file's text; a big file is checked in a worker meanwhile. */
-async function load(text: string, name: string): Promise<Loaded> {
+/**
+ * Checks a graph file's text and shows it, or shows why it cannot be shown. A big file is checked in
+ * a worker while the page builds its view behind a veil; the veil lifts only if the check passes.
+ */
+async function open(text: string, name: string, params: URLSearchParams) {
+  clear();
+  let early: Viewer | null = null;
   const prepare = (graph: DataGraph): Prepared => {
     performance.mark("casegraph:imported");
-    const prepared = { index: indexGraph(graph), display: toDisplayGraph(graph) };
+    const prepared = { index: indexGraph(graph), display: toDisplayGraph(graph, { provenance: false }) };
     performance.mark("casegraph:prepared");
+    if (text.length >= BIG_FILE) {
+      document.body.classList.add("checking");
+      early = mount(graph, params, prepared);
+    }
     return prepared;
   };
-  return loadGraphText(text, name, prepare, checkInWorker);
+  const { result, prepared } = await loadGraphText(text, name, prepare, checkInWorker);
+  performance.mark("casegraph:checked");
+  document.body.classList.remove("checking");
+  if (!result.ok) (early as Viewer | null)?.kill();
+  show(result, result.ok ? early ?? mount(result.graph, params, prepared) : null);
 }
 
-function show({ result, prepared }: Loaded, params: URLSearchParams) {
-  clear();
+function show(result: LoadResult, shown: Viewer | null) {
+  if (!shown) clear();
+  viewer = shown;
   window.casegraph!.load = result;
   if (!result.ok) {
     message.hidden = false;
@@ -59,7 +71,6 @@ function show({ result, prepared }: Loaded, params: URLSearchParams) {
     message.hidden = true;
     document.body.classList.remove("failed");
     document.title = `casegraph viewer: ${result.name}`;
-    viewer = mount(result.graph, params, prepared);
   }
   window.casegraph!.viewer = viewer;
   window.casegraph!.loadedAt = performance.now();
@@ -80,7 +91,7 @@ async function openFile(file: File) {
   document.body.dataset.state = "loading";
   // A local file cannot be shared by address: start from a clean view.
   history.replaceState(null, "", location.pathname);
-  show(await load(await file.text(), file.name), new URLSearchParams());
+  await open(await file.text(), file.name, new URLSearchParams());
 }
 
 const input = $("file-input") as HTMLInputElement;
@@ -101,11 +112,11 @@ window.addEventListener("drop", (e) => {
 
 const params = new URLSearchParams(location.search);
 document.body.dataset.state = "loading";
+startChecker();
 fill(slots.status, "Loading the graph…");
 const source = params.get("graph") || "graph.json";
 void fetchText(source).then(async (fetched) => {
   performance.mark("casegraph:fetched");
-  const loaded = fetched.ok ? await load(fetched.text, source) : { result: { ok: false as const, name: source, message: fetched.message } };
-  performance.mark("casegraph:checked");
-  show(loaded, params);
+  if (fetched.ok) await open(fetched.text, source, params);
+  else show({ ok: false, name: source, message: fetched.message }, null);
 });

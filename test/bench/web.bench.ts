@@ -10,7 +10,7 @@ import { openViewer, startHarness } from "../web/browser.ts";
 
 const NODES = Number(process.env.BENCH_NODES) || 20_000;
 const EDGES = Number(process.env.BENCH_EDGES) || 100_000;
-const LOADS = 5, CLICKS = 9, FRAME_WINDOW_MS = 3000;
+const LOADS = Number(process.env.BENCH_LOADS) || 5, CLICKS = 9, FRAME_WINDOW_MS = 3000;
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;

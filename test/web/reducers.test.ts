@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { computeVisibility, INITIAL_STATE, update, type Action, type ViewState } from "../../web/state/index.ts";
 import { computeEmphasis, type PathLike } from "../../web/render/emphasis.ts";
 import { edgeView, nodeView, type ReducerContext } from "../../web/render/reducers.ts";
-import { toDisplayGraph } from "../../web/render/display-graph.ts";
+import { addProvenance, toDisplayGraph } from "../../web/render/display-graph.ts";
 import { DIM_NODE, PATH_EDGE } from "../../web/render/palette.ts";
 import { visibleGraph } from "../../web/export/visible.ts";
 import { checkGraph } from "../../src/schema.ts";
@@ -130,6 +130,15 @@ describe("emphasis: hover, selection, paths", () => {
     expect(node("person:farber", context(INITIAL_STATE)).type).toBe("circle");
     expect(edge("person:farber-PRESIDED_OVER->trial:retrial", context(INITIAL_STATE)).type).toBe("arrow");
   });
+
+  it("draws a very large graph with the cheap programs: points and one-pixel lines", () => {
+    const big = { ...context(INITIAL_STATE), nodeProgram: "point", edgeProgram: "thin" } as const;
+    expect(node("person:farber", big).type).toBe("point");
+    expect(edge("person:farber-PRESIDED_OVER->trial:retrial", big).type).toBe("thin");
+    // What is emphasised keeps its arrow, so a path still reads in its direction.
+    const selected = { ...big, emphasis: context(run({ type: "select", selection: { kind: "edge", key: "person:farber-PRESIDED_OVER->trial:retrial" } })).emphasis };
+    expect(edge("person:farber-PRESIDED_OVER->trial:retrial", selected).type).toBe("arrow");
+  });
 });
 
 describe("appearance", () => {
@@ -142,6 +151,26 @@ describe("appearance", () => {
   it("places a graph without positions with the build-time layout, the same way every time", () => {
     expect(toDisplayGraph(graph).getNodeAttributes("person:farber")).toEqual(display.getNodeAttributes("person:farber"));
     expect(Number.isFinite(display.getNodeAttribute("person:farber", "x"))).toBe(true);
+  });
+});
+
+describe("articles and sentences in the display graph", () => {
+  it("are left out until first shown, then join with the same appearance as in a full build", () => {
+    const lean = toDisplayGraph(graph, { provenance: false });
+    const types = (g: typeof lean) => new Set(g.mapNodes((_, a) => a.nodeType));
+    expect(types(lean).has("Sentence")).toBe(false);
+    expect(types(lean).has("Article")).toBe(false);
+    expect(lean.hasEdge("person:farber-PRESIDED_OVER->trial:retrial")).toBe(true);
+    expect(lean.someEdge((_, a) => a.edgeType === "MENTIONED_IN")).toBe(false);
+    expect(lean.getNodeAttributes("person:farber")).toEqual(display.getNodeAttributes("person:farber"));
+
+    expect(addProvenance(lean, graph)).toBe(true);
+    expect(lean.order).toBe(graph.order);
+    expect(lean.size).toBe(graph.size);
+    expect(lean.getNodeAttributes("article:mistrial#0")).toEqual(display.getNodeAttributes("article:mistrial#0"));
+    expect(lean.getEdgeAttributes("person:farber>article:mistrial#0@46")).toEqual(display.getEdgeAttributes("person:farber>article:mistrial#0@46"));
+    expect(addProvenance(lean, graph)).toBe(false);
+    expect(lean.size).toBe(graph.size);
   });
 });
 

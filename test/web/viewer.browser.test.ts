@@ -100,6 +100,20 @@ describe("the viewer on the seeds graph", () => {
     expect(page.url()).toMatch(/hide=Person/);
   });
 
+  it("draws articles and sentences only once the toggle shows them, and hides them again through the reducers", async () => {
+    await seeds();
+    expect(await nodesOfType("Sentence")).toEqual([]);
+    const toggle = page.getByLabel("Show articles and sentences");
+    await toggle.check();
+    await expect.poll(async () => (await nodesOfType("Sentence")).length).toBeGreaterThan(10);
+    const sentence = (await nodesOfType("Sentence"))[0]!;
+    await expect.poll(async () => (await nodeDisplay(sentence))?.hidden).toBe(false);
+    expect(page.url()).toMatch(/show=/);
+    await toggle.uncheck();
+    await expect.poll(async () => (await nodeDisplay(sentence))?.hidden).toBe(true);
+    expect((await nodesOfType("Sentence")).length).toBeGreaterThan(10);
+  });
+
   it("shows a sentence's article with every mention in it marked", async () => {
     await seeds();
     await search("Farber");
@@ -122,6 +136,19 @@ describe("the viewer on the seeds graph", () => {
     const stopped = await at();
     await page.waitForTimeout(400);
     expect(await at()).toEqual(stopped);
+  });
+
+  it("keeps the layout running over the articles and sentences when they are shown", async () => {
+    await seeds();
+    await page.click("text=Run layout");
+    await page.getByLabel("Show articles and sentences").check();
+    await expect.poll(async () => (await nodesOfType("Sentence")).length).toBeGreaterThan(10);
+    const sentence = (await nodesOfType("Sentence"))[0]!;
+    const at = () => page.evaluate((k) => JSON.stringify(window.casegraph!.viewer!.display.getNodeAttributes(k)), sentence);
+    const start = await at();
+    await expect.poll(at, { timeout: 5000 }).not.toBe(start);
+    expect(await page.evaluate(() => window.casegraph!.viewer!.layout.isRunning())).toBe(true);
+    await page.click("text=Stop layout");
   });
 
   it("exports the view as PNG and the visible graph as graph.json and GraphML", async () => {
@@ -149,10 +176,12 @@ describe("the viewer on hand-made graphs", () => {
     expect((await nodeDisplay("charge:act"))!.color).toBe(DIM_NODE);
   });
 
-  it("shows an edge's evidence when the edge is clicked", async () => {
+  it("shows an edge's evidence when the edge is clicked, even a little off its thin line", async () => {
     await fixture("case");
     const [a, b] = [await nodeOnScreen("person:farber"), await nodeOnScreen("trial:retrial")];
-    await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+    // Three pixels to the side of the edge's middle.
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    await page.mouse.click((a.x + b.x) / 2 + (3 * (a.y - b.y)) / length, (a.y + b.y) / 2 + (3 * (b.x - a.x)) / length);
     const panel = page.locator(".edge-panel");
     await panel.waitFor({ timeout: 5000 });
     expect(await panel.locator(".badge").textContent()).toBe("PRESIDED_OVER");

@@ -46,9 +46,8 @@ export function parseGraphText(text: string, name: string): LoadResult {
 
 /**
  * Like parseGraphText, but a big file is checked by `checkElsewhere` (a worker) while `prepare`
- * builds what the view needs from the same data. Nothing is shown unless the check passes.
- * (Drawing the view out of sight during the check was tried: on a busy 2-CPU machine sigma's
- * construction then competes with the worker and the first frame came later, not sooner.)
+ * builds what the view needs from the same data (the viewer draws it behind a veil). The result
+ * says whether the check passed; nothing may be shown unless it did.
  */
 export async function loadGraphText<T>(text: string, name: string, prepare: (graph: DataGraph) => T,
   checkElsewhere?: (text: string) => Promise<{ ok: boolean; message?: string }>): Promise<{ result: LoadResult; prepared?: T }> {

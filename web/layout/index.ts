@@ -12,6 +12,8 @@ export interface LayoutControl {
   isRunning(): boolean;
   /** Holds position updates on screen for a moment (the worker keeps going): the user is pointing at something. */
   hold(ms: number): void;
+  /** The display graph has new nodes or edges: the worker starts again from the whole graph. */
+  rebuild(): void;
   kill(): void;
 }
 
@@ -35,23 +37,27 @@ export function layoutControl(display: DisplayGraph, onChange: (running: boolean
   const copyPositions = () => {
     const from = shadow!;
     display.updateEachNodeAttributes((key, a) => {
+      // Nodes that joined the display graph after the shadow was made keep their positions.
+      if (!from.hasNode(key)) return a;
       const p = from.getNodeAttributes(key);
       a.x = p.x as number;
       a.y = p.y as number;
       return a;
     }, { attributes: ["x", "y"] });
   };
-  const loop = async () => {
-    if (!running) return;
+  // Each start begins a new run of the copy loop; a loop from an earlier run ends at its next step.
+  let run = 0;
+  const loop = async (mine: number) => {
+    if (!running || mine !== run) return;
     const wait = heldUntil - performance.now();
-    if (wait > 0) { timer = setTimeout(() => void loop(), wait); return; }
+    if (wait > 0) { timer = setTimeout(() => void loop(mine), wait); return; }
     copyPositions();
     // Sigma redraws on the next frame; the time until the frame after that is what the copy cost.
     const t0 = performance.now();
     await nextFrame();
     await nextFrame();
     const busy = performance.now() - t0 - 33;
-    if (running) timer = setTimeout(() => void loop(), Math.max(0, busy));
+    if (running && mine === run) timer = setTimeout(() => void loop(mine), Math.max(0, busy));
   };
 
   return {
@@ -62,7 +68,7 @@ export function layoutControl(display: DisplayGraph, onChange: (running: boolean
       worker.start();
       running = true;
       onChange(true);
-      void loop();
+      void loop(++run);
     },
     stop() {
       if (!running) return;
@@ -74,6 +80,14 @@ export function layoutControl(display: DisplayGraph, onChange: (running: boolean
     },
     isRunning: () => running,
     hold(ms) { heldUntil = Math.max(heldUntil, performance.now() + ms); },
+    rebuild() {
+      const wasRunning = running;
+      this.stop();
+      worker?.kill();
+      worker = null;
+      shadow = null;
+      if (wasRunning) this.start();
+    },
     kill() {
       running = false;
       clearTimeout(timer);

@@ -1,5 +1,9 @@
 // The display graph: positions and base appearance only, keyed like the data graph.
 // Sigma draws it and the ForceAtlas2 worker moves it; the data graph is never touched.
+//
+// Articles and sentences (about a fifth of a big graph's nodes and half its edges, all hidden by
+// default) join the display graph the first time the filters show them; from then on the filters
+// hide them through the reducers like everything else. Until then sigma neither indexes nor draws them.
 import Graph from "graphology";
 import { layoutGraph } from "../../src/layout/index.ts";
 import type { DataGraph } from "../data/index.ts";
@@ -7,9 +11,10 @@ import { edgeColor, nodeColor } from "./palette.ts";
 
 export interface DisplayNode { x: number; y: number; size: number; color: string; label: string; nodeType: string }
 export interface DisplayEdge { size: number; color: string; edgeType: string }
-export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
+export type DisplayGraph = Graph<DisplayNode, DisplayEdge, { provenance?: boolean }>;
 
 const PROVENANCE = new Set(["MENTIONED_IN", "IN_ARTICLE"]);
+const isProvenanceNode = (type: string) => type === "Article" || type === "Sentence";
 
 /** Node size from its number of relations and mentions (provenance structure itself is not counted). */
 export function nodeSize(type: string, relations: number, mentions: number): number {
@@ -24,11 +29,44 @@ export const sizeScale = (order: number) => (order > 2000 ? Math.max(0.3, Math.s
 /** A short label for the canvas: labels longer than 48 characters are cut. */
 export const shortLabel = (label: string) => (label.length > 48 ? `${label.slice(0, 46)}…` : label);
 
-export function toDisplayGraph(data: DataGraph): DisplayGraph {
+/** Positions from the file, or (for files from before the layout stage, or made by hand) the build's layout. */
+function positionsOf(data: DataGraph): (key: string, a: Record<string, unknown>) => { x: number; y: number } {
+  const missing = data.someNode((_, a) => typeof a.x !== "number" || typeof a.y !== "number");
+  if (!missing) return (_, a) => ({ x: a.x as number, y: a.y as number });
+  const computed = layoutGraph(data);
+  return (key) => computed[key]!;
+}
+
+function addNodes(display: DisplayGraph, data: DataGraph, provenance: boolean, size: (key: string, type: string) => number) {
+  const position = positionsOf(data);
+  data.forEachNode((key, a) => {
+    const type = String(a.type);
+    if (isProvenanceNode(type) !== provenance) return;
+    display.addNode(key, {
+      ...position(key, a),
+      size: size(key, type),
+      color: nodeColor(type),
+      label: type === "Sentence" ? `sentence ${Number(a.index) + 1} · ${shortLabel(String(a.label ?? key)).slice(0, 28)}…` : shortLabel(String(a.label ?? key)),
+      nodeType: type,
+    });
+  });
+}
+
+function addEdges(display: DisplayGraph, data: DataGraph, provenance: boolean) {
+  data.forEachEdge((key, a, source, target) => {
+    const type = String(a.type);
+    if (PROVENANCE.has(type) !== provenance || !display.hasNode(source) || !display.hasNode(target)) return;
+    display.addDirectedEdgeWithKey(key, source, target, {
+      size: PROVENANCE.has(type) ? 0.5 : 1.5,
+      color: edgeColor(type),
+      edgeType: type,
+    });
+  });
+}
+
+/** The display graph of a data graph; with `provenance: false`, without its articles and sentences. */
+export function toDisplayGraph(data: DataGraph, { provenance = true } = {}): DisplayGraph {
   const display: DisplayGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  // Files from before the layout stage (or made by hand) carry no positions: compute the same layout here.
-  let positions: Record<string, { x: number; y: number }> | null = null;
-  data.someNode((_, a) => typeof a.x !== "number" || typeof a.y !== "number") && (positions = layoutGraph(data));
   const scale = sizeScale(data.order);
   const relations = new Map<string, number>(), mentions = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -36,24 +74,18 @@ export function toDisplayGraph(data: DataGraph): DisplayGraph {
     if (e.type === "MENTIONED_IN") bump(mentions, source);
     else if (!PROVENANCE.has(e.type)) { bump(relations, source); bump(relations, target); }
   });
-  data.forEachNode((key, a) => {
-    const p = positions?.[key] ?? { x: a.x as number, y: a.y as number };
-    const type = String(a.type);
-    display.addNode(key, {
-      x: p.x, y: p.y,
-      size: nodeSize(type, relations.get(key) ?? 0, mentions.get(key) ?? 0) * scale,
-      color: nodeColor(type),
-      label: type === "Sentence" ? `sentence ${Number(a.index) + 1} · ${shortLabel(String(a.label ?? key)).slice(0, 28)}…` : shortLabel(String(a.label ?? key)),
-      nodeType: type,
-    });
-  });
-  data.forEachEdge((key, a, source, target) => {
-    const type = String(a.type);
-    display.addDirectedEdgeWithKey(key, source, target, {
-      size: PROVENANCE.has(type) ? 0.5 : 1.5,
-      color: edgeColor(type),
-      edgeType: type,
-    });
-  });
+  addNodes(display, data, false, (key, type) => nodeSize(type, relations.get(key) ?? 0, mentions.get(key) ?? 0) * scale);
+  addEdges(display, data, false);
+  if (provenance) addProvenance(display, data);
   return display;
+}
+
+/** Adds the articles, sentences and provenance edges, once; says whether it added anything. */
+export function addProvenance(display: DisplayGraph, data: DataGraph): boolean {
+  if (display.getAttribute("provenance")) return false;
+  display.setAttribute("provenance", true);
+  const scale = sizeScale(data.order);
+  addNodes(display, data, true, (_, type) => nodeSize(type, 0, 0) * scale);
+  addEdges(display, data, true);
+  return true;
 }

@@ -11,6 +11,8 @@ export interface ReducerContext {
   emphasis: Emphasis;
   /** Sigma edge program for ordinary edges: arrows, or one-pixel lines ("thin") for very large graphs. */
   edgeProgram?: "arrow" | "thin";
+  /** Sigma node program: discs, or square-drawn points ("point") for very large graphs. */
+  nodeProgram?: "circle" | "point";
 }
 
 /** Dimmed: outside a dimming focus, or outside the path while one is shown. */
@@ -18,7 +20,7 @@ const dimmed = (e: Emphasis, inFocus: boolean, inPath: boolean) =>
   !inFocus && !inPath && (e.focus?.dim || e.path !== null);
 
 export function nodeView(key: string, base: DisplayNode, ctx: ReducerContext): Partial<NodeDisplayData> {
-  const out: Partial<NodeDisplayData> = { x: base.x, y: base.y, size: base.size, color: base.color, label: base.label, type: "circle" };
+  const out: Partial<NodeDisplayData> = { x: base.x, y: base.y, size: base.size, color: base.color, label: base.label, type: ctx.nodeProgram ?? "circle" };
   if (ctx.visibility.hiddenNodes.has(key)) return { ...out, hidden: true };
   const { focus, path, selected } = ctx.emphasis;
   const inPath = path?.nodes.has(key) ?? false;
