@@ -23,13 +23,15 @@ const CHARGE = new RegExp(
 );
 const VERB_FORMS = Object.entries(offences.verb_forms).filter(([k]) => k !== "comment") as [string, string][];
 const VERB_CHARGE = new RegExp(String.raw`\b(?<verb>${VERB_FORMS.map(([k]) => k).sort((a, b) => b.length - a.length).join("|")})\s+`, "giu");
-const ANAPHORIC_CHARGE = /\b(?:the same (?:charge|count|offence|offense)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
+const ANAPHORIC_CHARGE = /\b(?:the same (?:charges?|counts?|offences?|offenses?)|that (?:charge|count)|(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten) others|the (?:third|second|first|last|remaining) (?:count|charge))\b/giu;
 /** The last word of every role form: a sentence without one names no role. */
 const ROLE_HEADS = new Set([...roleByForm.keys()].map((f) => f.split(/\s+/).pop()!));
 const OFFENCE_BETWEEN = new RegExp(`(?<!alleged\\s|for\\s|and\\s)\\b(?:${OFFENCE_FORMS})\\b`, "i");
 /** Words that end an offence's name: a sentence without one names no offence. */
 const OFFENCE_HEADS = new Set([...offenceByForm.keys()].map((f) => f.split(/[\s-]+/).pop()!));
-const PENALTY = /\bsentenced\b[^.;]{0,80}?\bto\s+((?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life)\b[^,.;]{0,40}?\b(?:years?|months?|days?|weeks?|life)\b(?:\s+(?:to life|in (?:state |federal )?(?:prison|jail)|of (?:probation|community service)|behind bars))?)/i;
+const PENALTY_TERM = String.raw`(?:life\b(?:\s+with(?:out)?\s+(?:a minimum (?:term )?of \d+ years|(?:the possibility of )?parole))?|(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b[^,.;]{0,40}?\b(?:years?|months?|days?|weeks?|life)\b)`;
+/** "sentenced X to 12 years in prison", "jailed for life with a minimum term of 25 years": the penalty of a conviction. */
+const PENALTY = new RegExp(String.raw`\b(?:sentenced\b[^.;]{0,80}?\bto|(?:jailed|imprisoned)\b[^.;]{0,40}?\bfor)\s+(${PENALTY_TERM}(?:\s+(?:to life|in (?:state |federal )?(?:prison|jail)|of (?:probation|community service)|behind bars))?)`, "i");
 /** The text just before `end`: the rules that look back never need more, and long sentences stay linear. */
 const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
@@ -81,9 +83,18 @@ export function extractEvents(ctx: ArticleContext): void {
     return best && ctx.entityOf.get(best);
   };
   const trials = new Map<string, Entity>();
-  const trialFor = (d: Entity, status: "held" | "planned", sentence: number): Entity => {
+  const sharesTrial = triedWith(ctx, defendants, main);
+  const trialFor = (accused: Entity, status: "held" | "planned", sentence: number): Entity => {
+    // a co-defendant sits in the held trial of the defendant they were tried with
+    const d = status === "held" ? sharesTrial.get(accused) ?? accused : accused;
     const key = `${d.id}|${status}`;
     let t = trials.get(key);
+    if (d !== accused) {
+      t = trialFor(d, status, sentence);
+      if (!ctx.has("DEFENDANT_IN", accused, t)) ctx.relate("DEFENDANT_IN", accused, t, sentence, 0.7);
+      trials.set(`${accused.id}|${status}`, t);
+      return t;
+    }
     const s = ctx.sentences[sentence]!;
     const word = /\b(?:retrial|mistrial|trial|tried|retry|try|jury|jurors|verdicts?|convicted|acquitted|guilty|case|hearing|proceedings|sentenced|charges?)\b/i.exec(s.text);
     const start = word ? s.start + word.index : s.start;
@@ -213,7 +224,9 @@ export function extractEvents(ctx: ArticleContext): void {
     if (!p) continue;
     const d = nearestDefendant(s.index, s.start + p.index) ?? defendantOf(s.index, s.start + p.index);
     const v = verdicts.get(`${trials.get(`${d.id}|held`)?.id}|guilty`);
-    if (v && !v.attrs.penalty) v.attrs.penalty = p[1]!.trim();
+    // the first statement of the penalty wins, unless a later one says the same more fully ("life", then "life with a minimum term of 25 years")
+    const penalty = p[1]!.trim();
+    if (v && (!v.attrs.penalty || (penalty.startsWith(String(v.attrs.penalty)) && penalty.length > String(v.attrs.penalty).length))) v.attrs.penalty = penalty;
   }
   // A whole-trial outcome covers every charge of its defendant that no other verdict names.
   for (const v of [...verdicts.values(), ...dismissals.values()]) {
@@ -257,6 +270,24 @@ export function findAccusations(ctx: ArticleContext, defendants: Map<Entity, num
       ctx.relate("ACCUSED", accuser, accused, s.index, 0.6);
     }
   }
+}
+
+/**
+ * Defendants tried together: "The jury acquitted his site manager, X, of the same charges" puts X in the
+ * dock beside the article's main defendant, before the jury already spoken of. Each maps to that defendant.
+ */
+function triedWith(ctx: ArticleContext, defendants: Map<Entity, number>, main: Entity): Map<Entity, Entity> {
+  const out = new Map<Entity, Entity>();
+  const re = new RegExp(String.raw`\b(?:[Tt]he (?:same )?jury|[Jj]urors)\b(?:(?!\u0001)[^.;]){0,40}?\b(?:acquitted|convicted|found|cleared)\b(?:(?!\u0001)[^.;]){0,60}?${MARK}`, "gu");
+  for (const s of ctx.sentences) {
+    if (!/\b(?:jury|jurors)\b/i.test(s.text)) continue;
+    const { masked, persons } = mask(ctx, s.index);
+    for (const m of masked.matchAll(re)) {
+      const e = persons[Number(m[1])];
+      if (e && e !== main && defendants.has(e) && !out.has(e)) out.set(e, main);
+    }
+  }
+  return out;
 }
 
 /** People in the dock, with the number of sentences that put them there. */

@@ -51,6 +51,7 @@ export const NOT_FILM_CONTEXT = new Set(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
 export const PLACES = new Set(places.places);
 export const PLACE_HEADS = new Set(names.place_heads);
+export const STREET_HEADS = new Set(names.street_heads);
 export const POSTNOMINALS = new Set(names.postnominals);
 
 const compile = (list: string[]) => list.map((p) => new RegExp(p, "i"));

@@ -4,7 +4,7 @@ import type { Sentence } from "../segment/index.ts";
 import type { EntityType } from "../schema.ts";
 import {
   COURT_HEADS, COURT_PHRASES, FILM_CONTEXT, HONORIFIC_GENDER, NON_NAME, NOT_FILM_CONTEXT, ORG_HEADS, ORG_PREFIXES,
-  ORG_CONTEXT, PLACES, PLACE_HEADS, POSTNOMINALS, ROLE_MODIFIER_WORDS, STUDIO_CONTEXT, roleByForm, STUDIO_HEADS, TITLES, TITLE_FORMS,
+  ORG_CONTEXT, PLACES, PLACE_HEADS, POSTNOMINALS, STREET_HEADS, ROLE_MODIFIER_WORDS, STUDIO_CONTEXT, roleByForm, STUDIO_HEADS, TITLES, TITLE_FORMS,
 } from "./lexicon.ts";
 
 export interface NameMention {
@@ -246,6 +246,8 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   if (texts.includes("&")) return texts.filter((t) => t !== "&").every((t) => t.length > 2) ? { type: "Organization", ...base } : undefined;
   if (texts.length > 1 && PLACE_HEADS.has(head)) return { type: "Place", ...base };
   if (texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t))) return { type: "Place", ...base };
+  // an address: "Ashcombe, of Mill Lane, Kestleford", "a house on Mill Lane", "12 Mill Lane"
+  if (texts.length > 1 && STREET_HEADS.has(head) && !title && !endTrim && /(?:,\s*of|\b(?:on|in|at|along|off)|\b\d+[A-Za-z]?)\s+$/.test(before)) return { type: "Place", ...base };
   if (STUDIO_HEADS.has(head) && head !== "studio") return { type: "Studio", ...base };
   if (texts.length > 1 && (ORG_HEADS.has(head) || ORG_HEADS.has(core))) return { type: "Organization", ...base };
   if (texts.length > 1 && head === "Act" && !title) return undefined; // a statute, named in a charge

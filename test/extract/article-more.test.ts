@@ -34,7 +34,7 @@ Detective Chief Inspector Sian Morrow of Kestleford Police said outside court th
       { fact: "verdict:not_guilty ON_CHARGE charge:attempted murder", says: /cleared of a second charge of attempted murder/ },
       { not: "verdict:guilty ON_CHARGE charge:attempted murder" },
       { outcome: "Darren Ashcombe: guilty" },
-      { penalty: /life/, of: "Darren Ashcombe", gap: "no penalty from \"has been jailed for life with a minimum term of 25 years\" when the man is only \"A 34-year-old man\" until the next sentence" },
+      { penalty: /life/, of: "Darren Ashcombe" },
       { fact: "trial:held HELD_AT Kestleford Crown Court", says: /the jury at Kestleford Crown Court/ },
       { fact: "Ruth Calloway PROSECUTED trial:held", says: /Ruth Calloway KC, prosecuting/ },
       { fact: "Ruth Calloway HOLDS_ROLE prosecutor", says: /prosecuting/ },
@@ -51,7 +51,7 @@ Detective Chief Inspector Sian Morrow of Kestleford Police said outside court th
       { fact: "Sian Morrow HOLDS_ROLE detective", says: /Detective Chief Inspector Sian Morrow/ },
       { fact: "Sian Morrow WORKS_FOR Kestleford Police", says: /Sian Morrow of Kestleford Police/ },
       { not: "Sian Morrow PRESIDED_OVER trial:held" },
-      { noEntity: "Person: Mill Lane", gap: "the street of an address (\"Ashcombe, of Mill Lane, Kestleford,\") is taken for a person" },
+      { noEntity: "Person: Mill Lane" },
     ],
   },
   {
@@ -76,9 +76,9 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
       { fact: "Gavin Threlfall CHARGED_WITH charge:manslaughter", says: /convicted Gavin Threlfall, 61, of two counts of manslaughter/ },
       { fact: "verdict:guilty ON_CHARGE charge:manslaughter", says: /convicted Gavin Threlfall/ },
       { outcome: "Gavin Threlfall: guilty" },
-      { noOutcome: "Gavin Threlfall: not_guilty", gap: "the acquittal of the co-defendant in \"The jury acquitted his site manager, Corey Baird, 44, of the same charges.\" reaches Threlfall, the trial's only defendant" },
-      { fact: "Corey Baird DEFENDANT_IN trial:held", says: /acquitted his site manager, Corey Baird/, gap: "\"The jury acquitted his site manager, Corey Baird\" does not make Baird a defendant" },
-      { outcome: "Corey Baird: not_guilty", gap: "the acquittal \"of the same charges\" is not tied to Baird or to the manslaughter charge" },
+      { noOutcome: "Gavin Threlfall: not_guilty" },
+      { fact: "Corey Baird DEFENDANT_IN trial:held", says: /acquitted his site manager, Corey Baird/ },
+      { outcome: "Corey Baird: not_guilty" },
       { noOutcome: "Corey Baird: guilty" },
       { fact: "Corey Baird HOLDS_ROLE manager", says: /site manager, Corey Baird/ },
       { fact: "trial:held HELD_AT Supreme Court of Victoria", says: /A Supreme Court of Victoria jury/ },
@@ -86,7 +86,7 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
       { fact: "Helena Markovic PRESIDED_OVER trial:held" },
       { fact: "Adrian Pillai PROSECUTED trial:held", says: /Adrian Pillai SC told the jury/ },
       { fact: "Adrian Pillai HOLDS_ROLE prosecutor", says: /Crown prosecutor Adrian Pillai/ },
-      { sameTrial: ["Gavin Threlfall", "Corey Baird"], gap: "the man \"The jury acquitted\" in the same trial is not a co-defendant of that trial" },
+      { sameTrial: ["Gavin Threlfall", "Corey Baird"] },
       { noEntity: "Person: Threlfall Constructions" },
       { fact: "Nerida Coombes REPRESENTS Gavin Threlfall", says: /Threlfall's barrister, Nerida Coombes/ },
       { fact: "Nerida Coombes HOLDS_ROLE lawyer", says: /barrister/ },
@@ -282,9 +282,9 @@ Assistant U.S. Attorney Nathan Brodeur told jurors in his closing argument that 
       { fact: "verdict:guilty ON_CHARGE charge:conspiracy to commit wire fraud", says: /guilty of count one, conspiracy to commit wire fraud/ },
       { fact: "verdict:not_guilty ON_CHARGE charge:wire fraud", says: /acquitted her of count two, a wire fraud charge/ },
       { not: "verdict:guilty ON_CHARGE charge:wire fraud" },
-      { fact: "verdict:hung_jury ON_CHARGE charge:making false statements", says: /could not reach a verdict on count five/, gap: "\"They acquitted her of count two, ..., and could not reach a verdict on count five, making false statements\": the deadlocked count gets the acquittal of the first clause" },
+      { fact: "verdict:hung_jury ON_CHARGE charge:making false statements", says: /could not reach a verdict on count five/ },
       { not: "verdict:guilty ON_CHARGE charge:making false statements" },
-      { not: "verdict:not_guilty ON_CHARGE charge:making false statements", gap: "the acquittal in the first clause spreads to the count the jury \"could not reach a verdict on\"" },
+      { not: "verdict:not_guilty ON_CHARGE charge:making false statements" },
       { outcome: "Adrienne Solberg: guilty" },
       { outcome: "Adrienne Solberg: not_guilty" },
       { fact: "Adrienne Solberg FOUNDED Veritest Diagnostics", says: /who founded Veritest Diagnostics/ },
@@ -536,6 +536,47 @@ Assistant Attorney General Brian Oduya, who tried the case, said the foundation'
       { fact: "Peter Dunleavy HOLDS_ROLE judge", says: /Justice Peter Dunleavy/ },
       { fact: "Brian Oduya PROSECUTED trial:held", says: /Brian Oduya, who tried the case/ },
       { not: "Brian Oduya REPRESENTS Marianne Holloway" },
+    ],
+  },
+]);
+
+stories("extractArticle: the same rules on other phrasings", [
+  {
+    name: "two brothers before one jury: one convicted, one acquitted of the same counts, a deadlock on another",
+    text: `Brother convicted, brother cleared in warehouse arson trial
+
+LEEDS, England — A jury at Leeds Crown Court on Monday convicted Callum Renshaw, 29, of arson with intent to endanger life after a two-week trial.
+
+The jury acquitted his younger brother, Jamie Renshaw, 25, of the same counts. Jurors could not reach a verdict on a further charge of fraud against Callum Renshaw.
+
+Callum Renshaw, of Orchard Lane, Leeds, was jailed for eight years. Judge Nathan Lane said the fire had put firefighters at risk.
+`,
+    expect: [
+      { fact: "Jamie Renshaw DEFENDANT_IN trial:held", says: /The jury acquitted his younger brother, Jamie Renshaw/ },
+      { sameTrial: ["Callum Renshaw", "Jamie Renshaw"] },
+      { outcome: "Jamie Renshaw: not_guilty" },
+      { noOutcome: "Jamie Renshaw: guilty" },
+      { noOutcome: "Callum Renshaw: not_guilty" },
+      { fact: "verdict:hung_jury ON_CHARGE charge:fraud", says: /could not reach a verdict/ },
+      { not: "verdict:not_guilty ON_CHARGE charge:fraud" },
+      { penalty: /eight years/, of: "Callum Renshaw" },
+      { noEntity: "Person: Orchard Lane" },
+      { fact: "Nathan Lane HOLDS_ROLE judge", says: /Judge Nathan Lane/ },
+      { fact: "Nathan Lane PRESIDED_OVER trial:held" },
+    ],
+  },
+  {
+    name: "a sentence of life in prison; the jury only of the defendant",
+    text: `Man sentenced to life for killing neighbour
+
+PHOENIX (AP) — A man who shot his neighbour during a dispute over a fence was sentenced on Friday to life in prison without parole.
+
+Rudy Fenwick, 61, was convicted in March of first-degree murder. The jury found Fenwick guilty after less than a day of deliberations.
+`,
+    expect: [
+      { penalty: /^life in prison/, of: "Rudy Fenwick" },
+      { outcome: "Rudy Fenwick: guilty" },
+      { fact: "Rudy Fenwick DEFENDANT_IN trial:held" },
     ],
   },
 ]);
