@@ -7,7 +7,7 @@ import people from "./lexicon/people.json" with { type: "json" };
 import offences from "./lexicon/offences.json" with { type: "json" };
 import {
   APPEAL_PATTERNS, LEGAL_CONTEXT, OFFENCE_FORMS, OFFENCE_MODIFIERS, OUTCOME_PATTERNS, PLANNED_PATTERNS, ROLE_FORMS, ROLE_MODIFIERS,
-  TRIAL_WORDS, offenceByForm, roleByForm, roleOf,
+  TRIAL_WORDS, offenceByForm, roleByForm, roleOf, withoutUnheldTrials,
 } from "./lexicon.ts";
 
 const PRONOUN = String.raw`\b(?:he|she|him|her)\b`;
@@ -36,6 +36,8 @@ const PENALTY = new RegExp(String.raw`\b(?:sentenced\b[^.;]{0,80}?\bto|(?:jailed
 const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
 const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
+/** "dropped charges against the owner of ...", "convicted his former accountant of forgery": a person in the dock described before named. */
+const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence|told the court|told (?:the )?jur(?:y|ors)|heard from|on the stand)\b/i;
@@ -153,7 +155,7 @@ export function extractEvents(ctx: ArticleContext): void {
       for (const m of here) if (m.charge && (!m.outcome || m.outcome === "dismissed")) ctx.relate("TRIED_FOR", t, m.charge, s.index, 0.7);
     }
     if (!outcomes.length) {
-      if (TRIAL_WORDS.test(s.text) && (defendants.has(d) || here.length) && !planned) {
+      if (TRIAL_WORDS.test(withoutUnheldTrials(s.text)) && (defendants.has(d) || here.length) && !planned) {
         const t = trialFor(d, "held", s.index);
         for (const m of here) if (m.charge) ctx.relate("TRIED_FOR", t, m.charge, s.index, 0.6);
       }
@@ -251,7 +253,17 @@ export function extractEvents(ctx: ArticleContext): void {
       if (t) ctx.relate("TRIED_FOR", t, c, c.mentions[0]!.sentence, 0.5);
     }
   }
-  caseParticipants(ctx, main, trialFor, defendants, defendantSentences, appellate, charges);
+  // A case dismissed before any trial was told of has no trial: its judge and court ruled the dismissal.
+  const untried = (d: Entity) => dismissals.has(d.id) && !trials.has(`${d.id}|held`);
+  const caseTrial = (d: Entity, status: "held" | "planned", sentence: number) => (status === "held" && untried(d) ? undefined : trialFor(d, status, sentence));
+  caseParticipants(ctx, main, caseTrial, defendants, defendantSentences, appellate, charges);
+  if (untried(main)) courtsOfDismissal(ctx, dismissals.get(main.id)!);
+  // a defendant's place in the held trial is stated by every sentence that puts them in the dock and speaks of that trial
+  for (const [d, sentences] of defendantSentences) {
+    const t = trials.get(`${d.id}|held`);
+    if (!t || !ctx.has("DEFENDANT_IN", d, t)) continue;
+    for (const i of sentences) if (t.mentions.some((m) => m.sentence === i)) ctx.relate("DEFENDANT_IN", d, t, i, 0.5);
+  }
   findAccusations(ctx, defendants);
   for (const { accuser, sentence } of ctx.pendingAccusers) ctx.relate("ACCUSED", accuser, main, sentence, 0.6);
 }
@@ -559,8 +571,22 @@ function groupCharges(ctx: ArticleContext, mentions: ChargeMention[]): Entity[] 
 const nearest = (g: { mentions: ChargeMention[] }, m: ChargeMention) => Math.max(...g.mentions.map((x) => (x.start <= m.start ? x.start : -Infinity)));
 
 /** Judges, prosecutors, lawyers, witnesses and courts of the trial. */
+/** The court that dismissed a case before trial: the one a judge of the article sits on, else the only one named. */
+function courtsOfDismissal(ctx: ArticleContext, dismissal: Entity): void {
+  if (ctx.relationsTo(dismissal.id).some((r) => r.type === "RULED")) return;
+  const judges = ctx.persons().filter((p) => ctx.rolesOf(p).some((r) => roleOf(r)?.legal === "judge"));
+  const seats = judges.flatMap((j) => ctx.relationsFrom(j.id)).filter((r) => r.type === "WORKS_FOR" && ctx.entity(r.target)?.type === "Court");
+  const courts = new Set(seats.map((r) => r.target));
+  if (courts.size === 1) {
+    ctx.relate("RULED", ctx.entity(seats[0]!.target), dismissal, seats.flatMap((r) => r.evidence), 0.5);
+    return;
+  }
+  const named = ctx.byType("Court");
+  if (!courts.size && named.length === 1) ctx.relate("RULED", named[0], dismissal, named[0]!.mentions[0]!.sentence, 0.45);
+}
+
 function caseParticipants(
-  ctx: ArticleContext, main: Entity, trialFor: (d: Entity, status: "held" | "planned", s: number) => Entity,
+  ctx: ArticleContext, main: Entity, trialFor: (d: Entity, status: "held" | "planned", s: number) => Entity | undefined,
   defendants: Map<Entity, number>, defendantSentences: Map<Entity, Set<number>>, appellate: Set<Entity>, charges: Entity[],
 ): void {
   const firstSentence = (e: Entity, test?: RegExp) => (e.mentions.find((m) => !test || test.test(ctx.sentences[m.sentence]!.text)) ?? e.mentions[0]!).sentence;
@@ -692,6 +718,38 @@ function introductions(ctx: ArticleContext): void {
   }
 }
 
+/**
+ * A lede that puts someone in the dock by description and names them later: "dropped charges against the
+ * owner of a Bellmore restaurant ... that John Doe, 52, had", "convicted his former accountant of forgery.
+ * The accountant, John Doe, 49, ...". The description stands for the person named later with its role,
+ * else for the first person the next two sentences introduce.
+ */
+function describedDefendants(ctx: ArticleContext): void {
+  for (const s of ctx.sentences.slice(0, 4)) {
+    for (const m of s.text.matchAll(CASE_OBJECT)) {
+      const { np, role, age } = m.groups!;
+      const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
+      if (info?.legal || info?.unnamed) continue;
+      const start = s.start + m.index + m[0].length - np!.length;
+      const end = start + np!.length;
+      // "his site manager, Corey Baird": named on the spot
+      if (ctx.namesIn(s.index).some((n) => n.type === "Person" && n.start < end + 4 && n.end > start)) continue;
+      const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
+      const later = ctx.sentences.slice(s.index + 1).flatMap((x) => ctx.namesIn(x.index)).filter((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)));
+      const withRole = info && later.find((n) => ctx.rolesOf(ctx.entityOf.get(n)!).includes(info.label));
+      const next = later.find((n) => n.sentence <= s.index + 2 && !legalRole(ctx, ctx.entityOf.get(n)!));
+      const person = ctx.entityOf.get((withRole || next)!);
+      if (!person) continue;
+      ctx.describe(person, s.index, start, end);
+      if (age && !person.attrs.age) person.attrs.age = Number(age);
+      if (info) {
+        const roleStart = start + np!.lastIndexOf(role!);
+        ctx.holdsRole(person, info.label, s.index, roleStart, roleStart + role!.length, 0.55);
+      }
+    }
+  }
+}
+
 /** "the 73-year-old former film mogul", "the comedian": the person the sentence is about, with the role it names. */
 export function describePeople(ctx: ArticleContext): void {
   introductions(ctx);
@@ -726,4 +784,5 @@ export function describePeople(ctx: ArticleContext): void {
       }
     }
   }
+  describedDefendants(ctx);
 }

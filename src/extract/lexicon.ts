@@ -58,4 +58,7 @@ const compile = (list: string[]) => list.map((p) => new RegExp(p, "i"));
 export const OUTCOME_PATTERNS = Object.entries(verdicts.outcomes).map(([outcome, list]) => ({ outcome: outcome as Outcome, patterns: compile(list) }));
 export const PLANNED_PATTERNS = compile(verdicts.planned);
 export const APPEAL_PATTERNS = compile(verdicts.appeal);
+/** The text with every phrase that names a trial that was not held taken out. */
+const NO_TRIAL = new RegExp(verdicts.no_trial.join("|"), "gi");
+export const withoutUnheldTrials = (text: string) => text.replace(NO_TRIAL, " ");
 export const TRIAL_WORDS = new RegExp(`\\b(?:${alternation(verdicts.trial_words)})\\b`, "i");
