@@ -38,6 +38,8 @@ const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicul
 const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
 /** "dropped charges against the owner of ...", "convicted his former accountant of forgery": a person in the dock described before named. */
 const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
+/** The words between a description and the name it is given in court: ", who testified under the pseudonym ", ", identified in court as ". */
+const PSEUDONYM = /^,\s+(?:(?:who|whom)\b[^,.;]{0,60}?\s)?(?:under the (?:pseudonym|name)|(?:identified|known|referred to)(?: in court)? as)\s+$/;
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence|told the court|told (?:the )?jur(?:y|ors)|heard from|on the stand)\b/i;
@@ -396,7 +398,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     const outcomes = outcomesIn(s.text);
     const planned = PLANNED_PATTERNS.some((p) => p.test(s.text));
     const found: ChargeMention[] = [];
-    const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number, victim = victimAfter(ctx, s.index, s.start + victimFrom)) => {
+    const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number, victim = victimAfter(ctx, s.index, s.start + victimFrom) ?? victimByRole(ctx, s.index, s.start + victimFrom)) => {
       if (found.some((f) => f.start < s.start + end && s.start + start < f.end)) return;
       // "raping John Doe 1 and John Doe 2": one count for each complainant
       for (const other of victim ? coordinated(ctx, s.index, victim) : []) {
@@ -521,6 +523,16 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
   }
   return undefined;
 }
+
+/** "sexual battery against a production assistant": the complainant is the one person of the article who holds that role. */
+function victimByRole(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {
+  const m = VICTIM_ROLE.exec(ctx.text.slice(pos, ctx.sentences[sentence]!.end));
+  const info = m && roleByForm.get(m.groups!.role!.toLowerCase());
+  if (!info || info.legal) return undefined;
+  const holders = ctx.persons().filter((p) => ctx.rolesOf(p).includes(info.label) && !legalRole(ctx, p));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+const VICTIM_ROLE = new RegExp(String.raw`^\s+(?:against|of|involving|on)\s+(?:a|an|the|his|her|their)\s+(?:(?:${ROLE_MODIFIERS}|\d{1,3}-year-old|[\p{Ll}\-]+)\s+){0,2}?(?<role>${ROLE_FORMS})\b(?!['’])`, "u");
 
 /** One charge per defendant, offence and complainant; mentions without a complainant join the nearest charge of their offence. */
 function groupCharges(ctx: ArticleContext, mentions: ChargeMention[]): Entity[] {
@@ -773,7 +785,11 @@ export function describePeople(ctx: ArticleContext): void {
       if (/["”]\s*$/.test(upTo(s.text, m.index + m[0].length - (role?.length ?? 0)))) continue;
       if (/^['’]s\b/.test(follows)) continue; // "the physicist's rival" names someone else
       // "The accountant, Suresh Patil, 49, was sentenced": the name beside the description is the one it means
-      const beside = /^,\s*$/.test(follows.slice(0, 2)) ? ctx.namesIn(s.index).find((n) => n.type === "Person" && n.start >= pos + m[0].trimEnd().length && n.start <= pos + m[0].trimEnd().length + 3) : undefined;
+      // "The production assistant, who testified under the pseudonym Jane Doe 1,": so is the name given to the one described
+      const descEnd = pos + m[0].trimEnd().length;
+      const beside = /^,\s*$/.test(follows.slice(0, 2))
+        ? ctx.namesIn(s.index).find((n) => n.type === "Person" && n.start >= descEnd && (n.start <= descEnd + 3 || PSEUDONYM.test(ctx.text.slice(descEnd, n.start))))
+        : undefined;
       const person = beside ? ctx.entityOf.get(beside) : ctx.describedPerson(s.index, pos, (e) => !legalRole(ctx, e), info?.label);
       if (!person) continue;
       ctx.describe(person, s.index, pos, pos + m[0].trimEnd().length);

@@ -421,15 +421,15 @@ Superior Court Judge Raymond Tso scheduled sentencing for March 4. Renfrew faces
       { outcome: "Tobias Renfrew: not_guilty" },
       { fact: "Tobias Renfrew DEFENDANT_IN trial:held" },
       { fact: "trial:held HELD_AT Los Angeles County Superior Court", says: /read in Los Angeles County Superior Court/ },
-      { fact: "Jane Doe 1 TESTIFIED_IN trial:held", says: /testified under the pseudonym Jane Doe 1/, gap: "\"The production assistant, who testified under the pseudonym Jane Doe 1, told jurors\": the testimony goes to Renfrew, not the pseudonymous accuser" },
-      { fact: "charge:sexual battery ALLEGED_VICTIM Jane Doe 1", gap: "the complainant \"a production assistant\" of the first sentence is not joined to \"The production assistant, who testified under the pseudonym Jane Doe 1\"" },
+      { fact: "Jane Doe 1 TESTIFIED_IN trial:held", says: /testified under the pseudonym Jane Doe 1/ },
+      { fact: "charge:sexual battery ALLEGED_VICTIM Jane Doe 1" },
       { not: "charge:sexual battery ALLEGED_VICTIM Tobias Renfrew" },
       { fact: "Tobias Renfrew ACTED_IN Copper Run", says: /starred in the 2009 heist film "Copper Run"/ },
       { fact: "Tobias Renfrew ACTED_IN Night Precinct", says: /played a detective on the long-running TV drama "Night Precinct/ },
       { not: "Tobias Renfrew HOLDS_ROLE detective" },
-      { not: "Tobias Renfrew HOLDS_ROLE production assistant", gap: "\"The production assistant, who testified under the pseudonym Jane Doe 1, told jurors that Renfrew groped her\": the description is resolved to the defendant" },
-      { not: "Tobias Renfrew TESTIFIED_IN trial:held", gap: "the pseudonymous accuser's testimony is given to the defendant she accuses" },
-      { fact: "Jane Doe 1 HOLDS_ROLE production assistant", says: /The production assistant, who testified under the pseudonym Jane Doe 1/, gap: "a pseudonym after \"The production assistant, who testified under the pseudonym\" does not take the description" },
+      { not: "Tobias Renfrew HOLDS_ROLE production assistant" },
+      { not: "Tobias Renfrew TESTIFIED_IN trial:held" },
+      { fact: "Jane Doe 1 HOLDS_ROLE production assistant", says: /The production assistant, who testified under the pseudonym Jane Doe 1/ },
       { noEntity: "Person: Summit Crest" },
       { fact: "Lantern Hill Pictures PRODUCED Harbor Lights", says: /produced by Lantern Hill Pictures/ },
       { not: "Summit Crest Studios PRODUCED Harbor Lights" },
@@ -619,6 +619,27 @@ The nurse, Gary Mistry, 52, was sentenced to four years in prison. Okoro's lawye
       { noOutcome: "Delphine Okoro: guilty" },
       { fact: "Gary Mistry HOLDS_ROLE nurse", says: /The nurse, Gary Mistry/ },
       { not: "Delphine Okoro HOLDS_ROLE nurse" },
+    ],
+  },
+]);
+
+stories("extractArticle: complainants known by a role and a name given in court", [
+  {
+    name: "\"against a former nurse at his clinic\"; \"The nurse, identified in court as Jane Roe\"",
+    text: `Doctor convicted of sexual abuse of clinic nurse
+
+PORTLAND, Ore. (AP) — A Multnomah County jury on Tuesday convicted physician Felix Amato of sexual abuse against a former nurse at his clinic.
+
+The nurse, identified in court as Jane Roe, told jurors that Amato cornered her in an office in 2020. Amato's lawyer, Petra Lindqvist, said he would appeal.
+`,
+    expect: [
+      { fact: "Felix Amato CHARGED_WITH charge:sexual abuse", says: /convicted physician Felix Amato of sexual abuse/ },
+      { fact: "charge:sexual abuse ALLEGED_VICTIM Jane Roe", says: /against a former nurse/ },
+      { fact: "Jane Roe HOLDS_ROLE nurse", says: /The nurse, identified in court as Jane Roe/ },
+      { fact: "Jane Roe TESTIFIED_IN trial:held", says: /told jurors/ },
+      { not: "Felix Amato HOLDS_ROLE nurse" },
+      { not: "Felix Amato TESTIFIED_IN trial:held" },
+      { fact: "Petra Lindqvist REPRESENTS Felix Amato", says: /Amato's lawyer, Petra Lindqvist/ },
     ],
   },
 ]);
