@@ -1,12 +1,12 @@
 // Wires one loaded graph to the page: store, sigma renderer, panels, layout worker, address and exports.
-import Sigma from "sigma";
-import { EdgeLineProgram, NodePointProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
+import type Sigma from "sigma";
 import { indexGraph, type DataGraph, type GraphIndex } from "./data/index.ts";
 import { computeVisibility, createStore, paramsToState, PROVENANCE_NODE_TYPES, showsProvenance, stateToParams, type Filters, type Store, type ViewState, type Visibility } from "./state/index.ts";
 import { addProvenance, toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
 import { computeEmphasis } from "./render/emphasis.ts";
 import { nearestEdge } from "./render/edge-hit.ts";
-import { edgeView, nodeView, type ReducerContext } from "./render/reducers.ts";
+import { drawGraph, isBig, type Drawn } from "./render/renderer.ts";
+import { differsFromPlain } from "./render/reducers.ts";
 import { layoutControl } from "./layout/index.ts";
 import { memoQuery } from "./paths/run.ts";
 import { pathsPanel } from "./paths/panel.ts";
@@ -37,8 +37,6 @@ export interface Slots {
   status: HTMLElement;
 }
 
-/** Nodes plus edges above which the viewer switches to its big-graph behaviour. */
-export const BIG_GRAPH = 50_000;
 /** On big graphs, how long the pointer rests on a node before its neighbourhood lights up. */
 const HOVER_INTENT_MS = 250;
 /** How far from an edge, in pixels, a click on the canvas still opens it. */
@@ -60,7 +58,7 @@ function initialState(graph: DataGraph, params: URLSearchParams): ViewState {
 const drawsProvenance = (filters: Filters) => PROVENANCE_NODE_TYPES.some((t) => !filters.hiddenNodeTypes.includes(t));
 
 /** What a view is built from besides the data graph; built while a big file is being checked. */
-export interface Prepared { index: GraphIndex; display: DisplayGraph }
+export interface Prepared { index: GraphIndex; display: DisplayGraph; drawn?: Drawn }
 
 export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, prepared: Prepared | undefined, onAddress: (params: URLSearchParams) => void): Viewer {
   const index = prepared?.index ?? indexGraph(graph);
@@ -69,43 +67,19 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   if (drawsProvenance(store.get().filters)) addProvenance(display, graph);
   const outcomeOf = memoQuery(graph);
 
-  // Big graphs trade a little polish for responsiveness: plain line edges, nodes as point sprites
-  // (one vertex each; with software WebGL the instanced discs took 460 ms a frame for 16k nodes,
-  // points 26 ms), hovers that redraw only the hovered neighbourhood, and full redraws after the
+  // Hovers on big graphs redraw only the hovered neighbourhood, and full redraws wait until the
   // panels have painted.
-  const big = graph.order + graph.size > BIG_GRAPH;
+  const big = isBig(graph);
   const emphasise = (state: ViewState) => computeEmphasis(graph, state, outcomeOf(state.query).results, visibility.hiddenEdges, !big);
   let visibility: Visibility = computeVisibility(graph, index, store.get().filters);
   performance.mark("casegraph:visibility");
-  const context: ReducerContext = { visibility, emphasis: emphasise(store.get()), edgeProgram: big ? "thin" : "arrow", nodeProgram: big ? "point" : "circle" };
-
-  const renderer = new Sigma<DisplayNode, DisplayEdge>(display, slots.canvas, {
-    nodeReducer: (key, attrs) => nodeView(key, attrs, context),
-    edgeReducer: (key, attrs) => edgeView(key, attrs, context),
-    // Edge picking draws every edge a second time; big graphs open an edge from its node's panel instead.
-    enableEdgeEvents: !big,
-    nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
-    edgeProgramClasses: { thin: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge> },
-    minEdgeThickness: big ? 1 : 1.7,
-    renderEdgeLabels: true,
-    zIndex: true,
-    labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
-    labelSize: 13,
-    labelWeight: "500",
-    labelColor: { color: "#1f2937" },
-    edgeLabelSize: 10,
-    edgeLabelColor: { color: "#4b5563" },
-    labelDensity: graph.order < 400 ? 1.5 : 0.6,
-    labelGridCellSize: graph.order < 400 ? 70 : 90,
-    // Small graphs label every node; big ones only nodes drawn large enough to carry a label.
-    labelRenderedSizeThreshold: graph.order < 400 ? 0 : 6,
-    defaultEdgeType: "arrow",
-    hideEdgesOnMove: display.size > 20000,
-    minCameraRatio: 0.02,
-    maxCameraRatio: 8,
-  });
-
-  performance.mark("casegraph:sigma");
+  const view = { visibility, emphasis: emphasise(store.get()) };
+  const { renderer, context } = prepared?.drawn ?? drawGraph(display, slots.canvas, graph, view);
+  if (prepared?.drawn) {
+    // Drawn before the view state was known (a big file, drawn as soon as it was parsed): draw it again if the state shows.
+    Object.assign(context, view);
+    if (differsFromPlain(display, context)) renderer.refresh();
+  }
   const focusNode = (key: string) => {
     if (!graph.hasNode(key)) return;
     const kind = graph.getNodeAttribute(key, "type") === "Sentence" ? "sentence" : "node";

@@ -1,7 +1,9 @@
 // Entry: find the graph (?graph=, the file picker, a drop, or graph.json beside the page), check it, show it.
 import { BIG_FILE, fetchText, indexGraph, loadGraphText, type DataGraph, type LoadResult } from "./data/index.ts";
 import { checkInWorker, startChecker } from "./data/check-worker.ts";
-import { toDisplayGraph } from "./render/display-graph.ts";
+import { toDisplayGraph, type DisplayGraph, type DisplaySource } from "./render/display-graph.ts";
+import { drawGraph, type Drawn } from "./render/renderer.ts";
+import { describesView } from "./state/index.ts";
 import { mountViewer, type Prepared, type Viewer } from "./app.ts";
 import { h, fill } from "./panels/dom.ts";
 
@@ -34,25 +36,45 @@ const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =
 /**
  * Checks a graph file's text and shows it, or shows why it cannot be shown. A big file is checked in
  * a worker while the page builds its view behind a veil; the veil lifts only if the check passes.
+ * Its display graph is drawn as soon as the file is parsed (unless the address asks for a particular
+ * view), so the GPU draws while the page builds the data graph, its index and the panels.
  */
 async function open(text: string, name: string, params: URLSearchParams) {
   clear();
-  let early: Viewer | null = null;
-  const prepare = (graph: DataGraph): Prepared => {
-    performance.mark("casegraph:imported");
-    const prepared = { index: indexGraph(graph), display: toDisplayGraph(graph, { provenance: false }) };
-    performance.mark("casegraph:prepared");
-    if (text.length >= BIG_FILE) {
-      document.body.classList.add("checking");
-      early = mount(graph, params, prepared);
-    }
-    return prepared;
-  };
-  const { result, prepared } = await loadGraphText(text, name, prepare, checkInWorker);
+  const big = text.length >= BIG_FILE;
+  if (big) document.body.classList.add("checking");
+  let display: DisplayGraph | undefined, drawn: Drawn | undefined, early: Viewer | undefined;
+  const { result, prepared } = await loadGraphText(text, name, {
+    checkElsewhere: checkInWorker,
+    early: (data) => {
+      const from = data as DisplaySource & { nodes: unknown[]; edges: unknown[] };
+      try {
+        display = toDisplayGraph(from, { provenance: false });
+        if (!describesView(params)) drawn = drawGraph(display, slots.canvas, { order: from.nodes.length, size: from.edges.length });
+      } catch {
+        // Not a graph this early step can read; the check will say why, or the view is built the usual way.
+        (drawn as Drawn | undefined)?.renderer.kill();
+        display = drawn = undefined;
+      }
+    },
+    prepare: (graph) => {
+      performance.mark("casegraph:imported");
+      const prepared: Prepared = { index: indexGraph(graph), display: display ?? toDisplayGraph(graph, { provenance: false }), drawn };
+      performance.mark("casegraph:prepared");
+      if (big) early = mount(graph, params, prepared);
+      return prepared;
+    },
+  });
   performance.mark("casegraph:checked");
   document.body.classList.remove("checking");
-  if (!result.ok) (early as Viewer | null)?.kill();
-  show(result, result.ok ? early ?? mount(result.graph, params, prepared) : null);
+  const shown = result.ok ? early ?? mount(result.graph, params, prepared) : null;
+  if (!shown) {
+    // The check failed: the view built meanwhile goes.
+    const built = early as Viewer | undefined;
+    if (built) built.kill();
+    else (drawn as Drawn | undefined)?.renderer.kill();
+  }
+  show(result, shown);
 }
 
 function show(result: LoadResult, shown: Viewer | null) {

@@ -61,27 +61,32 @@ describe("loading a big file: checked elsewhere while the view is prepared", () 
   const count = (g: { order: number }) => g.order;
 
   it("prepares the view from the same data and shows it when the check passes", async () => {
-    let checked = "";
-    const { result, prepared } = await loadGraphText(big(fixtureText("case")), "case.json", count, async (text) => { checked = text; return { ok: true }; });
+    let checked = "", early = 0;
+    const { result, prepared } = await loadGraphText(big(fixtureText("case")), "case.json", {
+      prepare: count,
+      checkElsewhere: async (text) => { checked = text; return { ok: true }; },
+      early: (data) => { early = (data as { nodes: unknown[] }).nodes.length; },
+    });
     expect(result.ok).toBe(true);
     expect(prepared).toBe(17);
+    expect(early).toBe(17);
     expect(checked.length).toBeGreaterThan(BIG_FILE);
   });
 
   it("shows the check's message, not the graph, when the check fails", async () => {
-    const { result, prepared } = await loadGraphText(big(fixtureText("case")), "case.json", count, async () => ({ ok: false, message: "edge x: bad" }));
+    const { result, prepared } = await loadGraphText(big(fixtureText("case")), "case.json", { prepare: count, checkElsewhere: async () => ({ ok: false, message: "edge x: bad" }) });
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/does not follow[\s\S]*edge x: bad/) });
     expect(prepared).toBeUndefined();
   });
 
   it("reports a file whose edges point nowhere even before the check answers", async () => {
-    const { result } = await loadGraphText(big(fixtureText("broken")), "broken.json", count, async () => ({ ok: true }));
+    const { result } = await loadGraphText(big(fixtureText("broken")), "broken.json", { prepare: count, checkElsewhere: async () => ({ ok: true }) });
     expect(result.ok).toBe(false);
   });
 
   it("checks small files on the spot", async () => {
     let called = false;
-    const { result } = await loadGraphText(fixtureText("broken"), "broken.json", count, async () => { called = true; return { ok: true }; });
+    const { result } = await loadGraphText(fixtureText("broken"), "broken.json", { prepare: count, checkElsewhere: async () => { called = true; return { ok: true }; } });
     expect(called).toBe(false);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/person:nobody/) });
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { computeVisibility, INITIAL_STATE, update, type Action, type ViewState } from "../../web/state/index.ts";
 import { computeEmphasis, type PathLike } from "../../web/render/emphasis.ts";
-import { edgeView, nodeView, type ReducerContext } from "../../web/render/reducers.ts";
+import { differsFromPlain, edgeView, nodeView, type ReducerContext } from "../../web/render/reducers.ts";
 import { addProvenance, toDisplayGraph } from "../../web/render/display-graph.ts";
 import { DIM_NODE, PATH_EDGE } from "../../web/render/palette.ts";
 import { visibleGraph } from "../../web/export/visible.ts";
@@ -148,6 +148,11 @@ describe("appearance", () => {
     expect(display.getNodeAttribute("person:farber", "color")).not.toBe(display.getNodeAttribute("trial:retrial", "color"));
   });
 
+  it("builds the same display graph from graph.json's serialised form as from the data graph", () => {
+    expect(toDisplayGraph(graph.export()).export()).toEqual(display.export());
+    expect(toDisplayGraph(graph.export(), { provenance: false }).export()).toEqual(toDisplayGraph(graph, { provenance: false }).export());
+  });
+
   it("places a graph without positions with the build-time layout, the same way every time", () => {
     expect(toDisplayGraph(graph).getNodeAttributes("person:farber")).toEqual(display.getNodeAttributes("person:farber"));
     expect(Number.isFinite(display.getNodeAttribute("person:farber", "x"))).toBe(true);
@@ -171,6 +176,18 @@ describe("articles and sentences in the display graph", () => {
     expect(lean.getEdgeAttributes("person:farber>article:mistrial#0@46")).toEqual(display.getEdgeAttributes("person:farber>article:mistrial#0@46"));
     expect(addProvenance(lean, graph)).toBe(false);
     expect(lean.size).toBe(graph.size);
+  });
+});
+
+describe("a graph drawn before its view state was known", () => {
+  const lean = toDisplayGraph(graph, { provenance: false });
+  it("needs no second drawing for the default view, whose hidden articles and sentences are not drawn", () => {
+    expect(differsFromPlain(lean, context(INITIAL_STATE))).toBe(false);
+  });
+  it("is drawn again for a filter, a selection or a hover that changes what shows", () => {
+    expect(differsFromPlain(lean, context(run({ type: "toggleNodeType", nodeType: "Person" })))).toBe(true);
+    expect(differsFromPlain(lean, context(run({ type: "select", selection: { kind: "node", key: "person:farber" } })))).toBe(true);
+    expect(differsFromPlain(lean, context(run({ type: "toggleEdgeType", edgeType: "HELD_AT" })))).toBe(true);
   });
 });
 

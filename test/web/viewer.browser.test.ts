@@ -246,6 +246,11 @@ describe("the viewer on hand-made graphs", () => {
     await page.route("**/big-*.json", (route) => route.fulfill({ contentType: "application/json", body: route.request().url().includes("good") ? good : bad }));
     expect(await openViewer(page, `${harness.url}?graph=big-good.json`)).toBe("ready");
     expect(await page.locator(".legend li[data-type=Verdict] .count").textContent()).toMatch(/^[1-9]/);
+    const person = (await nodesOfType("Person"))[0]!;
+    expect((await nodeDisplay(person))!.hidden).toBe(false);
+    // An address with a view in it: the big file is drawn with that view from its first frame.
+    expect(await openViewer(page, `${harness.url}?graph=big-good.json&hide=Person`)).toBe("ready");
+    expect((await nodeDisplay(person))!.hidden).toBe(true);
     expect(await openViewer(page, `${harness.url}?graph=big-bad.json`)).toBe("error");
     expect(await page.locator("#message").textContent()).toMatch(/does not follow the casegraph graph contract[\s\S]*outcome/);
     expect(await page.locator("#graph canvas").count()).toBe(0);

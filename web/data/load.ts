@@ -44,13 +44,21 @@ export function parseGraphText(text: string, name: string): LoadResult {
   return { ok: true, graph: toGraph(check.graph, check.graph.options.allowSelfLoops), name };
 }
 
+export interface LoadSteps<T> {
+  /** Builds what the view needs from the data graph. */
+  prepare: (graph: DataGraph) => T;
+  /** Checks a big file's text elsewhere (a worker) while the view is prepared; without it every file is checked here. */
+  checkElsewhere?: (text: string) => Promise<{ ok: boolean; message?: string }>;
+  /** For a big file: sees the parsed file before its data graph is built (the viewer starts drawing it). */
+  early?: (data: unknown) => void;
+}
+
 /**
- * Like parseGraphText, but a big file is checked by `checkElsewhere` (a worker) while `prepare`
- * builds what the view needs from the same data (the viewer draws it behind a veil). The result
- * says whether the check passed; nothing may be shown unless it did.
+ * Like parseGraphText, but a big file is checked by `checkElsewhere` while `early` and `prepare`
+ * build the view from the same data (the viewer draws it behind a veil). The result says whether
+ * the check passed; nothing may be shown unless it did.
  */
-export async function loadGraphText<T>(text: string, name: string, prepare: (graph: DataGraph) => T,
-  checkElsewhere?: (text: string) => Promise<{ ok: boolean; message?: string }>): Promise<{ result: LoadResult; prepared?: T }> {
+export async function loadGraphText<T>(text: string, name: string, { prepare, checkElsewhere, early }: LoadSteps<T>): Promise<{ result: LoadResult; prepared?: T }> {
   if (!checkElsewhere || text.length < BIG_FILE) {
     const result = parseGraphText(text, name);
     return { result, prepared: result.ok ? prepare(result.graph) : undefined };
@@ -60,6 +68,7 @@ export async function loadGraphText<T>(text: string, name: string, prepare: (gra
   if (!parsed.ok) return { result: { ok: false, name, message: parsed.message } };
   let graph: DataGraph | null = null, prepared: T | undefined, failure: string | null = null;
   try {
+    early?.(parsed.data);
     graph = toGraph(parsed.data, parsed.data.options.allowSelfLoops ?? false);
     prepared = prepare(graph);
   } catch (err) {

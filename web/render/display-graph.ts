@@ -29,17 +29,36 @@ export const sizeScale = (order: number) => (order > 2000 ? Math.max(0.3, Math.s
 /** A short label for the canvas: labels longer than 48 characters are cut. */
 export const shortLabel = (label: string) => (label.length > 48 ? `${label.slice(0, 46)}…` : label);
 
+/**
+ * What a display graph is built from: the data graph, or the same graph as graph.json serialises it
+ * (a big file gives that first, before its data graph is built).
+ */
+export type DisplaySource = DataGraph | Serialized;
+interface Serialized {
+  nodes: { key: string; attributes?: Record<string, unknown> }[];
+  edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
+}
+
+type Attributes = Record<string, unknown>;
+const eachNode = (from: DisplaySource, visit: (key: string, a: Attributes) => void) =>
+  "forEachNode" in from ? from.forEachNode(visit) : from.nodes.forEach((n) => visit(n.key, n.attributes ?? {}));
+const eachEdge = (from: DisplaySource, visit: (key: string, a: Attributes, source: string, target: string) => void) =>
+  "forEachEdge" in from ? from.forEachEdge(visit) : from.edges.forEach((e, i) => visit(e.key ?? `#${i}`, e.attributes ?? {}, e.source, e.target));
+const orderOf = (from: DisplaySource) => ("forEachNode" in from ? from.order : from.nodes.length);
+
 /** Positions from the file, or (for files from before the layout stage, or made by hand) the build's layout. */
-function positionsOf(data: DataGraph): (key: string, a: Record<string, unknown>) => { x: number; y: number } {
-  const missing = data.someNode((_, a) => typeof a.x !== "number" || typeof a.y !== "number");
+function positionsOf(from: DisplaySource): (key: string, a: Attributes) => { x: number; y: number } {
+  let missing = false;
+  eachNode(from, (_, a) => { missing ||= typeof a.x !== "number" || typeof a.y !== "number"; });
   if (!missing) return (_, a) => ({ x: a.x as number, y: a.y as number });
-  const computed = layoutGraph(data);
+  const graph = "forEachNode" in from ? from : Graph.from(from as Parameters<typeof Graph.from>[0], { type: "directed", multi: true, allowSelfLoops: true });
+  const computed = layoutGraph(graph);
   return (key) => computed[key]!;
 }
 
-function addNodes(display: DisplayGraph, data: DataGraph, provenance: boolean, size: (key: string, type: string) => number) {
-  const position = positionsOf(data);
-  data.forEachNode((key, a) => {
+function addNodes(display: DisplayGraph, from: DisplaySource, provenance: boolean, size: (key: string, type: string) => number) {
+  const position = positionsOf(from);
+  eachNode(from, (key, a) => {
     const type = String(a.type);
     if (isProvenanceNode(type) !== provenance) return;
     display.addNode(key, {
@@ -52,8 +71,8 @@ function addNodes(display: DisplayGraph, data: DataGraph, provenance: boolean, s
   });
 }
 
-function addEdges(display: DisplayGraph, data: DataGraph, provenance: boolean) {
-  data.forEachEdge((key, a, source, target) => {
+function addEdges(display: DisplayGraph, from: DisplaySource, provenance: boolean) {
+  eachEdge(from, (key, a, source, target) => {
     const type = String(a.type);
     if (PROVENANCE.has(type) !== provenance || !display.hasNode(source) || !display.hasNode(target)) return;
     display.addDirectedEdgeWithKey(key, source, target, {
@@ -64,28 +83,29 @@ function addEdges(display: DisplayGraph, data: DataGraph, provenance: boolean) {
   });
 }
 
-/** The display graph of a data graph; with `provenance: false`, without its articles and sentences. */
-export function toDisplayGraph(data: DataGraph, { provenance = true } = {}): DisplayGraph {
+/** The display graph of a graph; with `provenance: false`, without its articles and sentences. */
+export function toDisplayGraph(from: DisplaySource, { provenance = true } = {}): DisplayGraph {
   const display: DisplayGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  const scale = sizeScale(data.order);
+  const scale = sizeScale(orderOf(from));
   const relations = new Map<string, number>(), mentions = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  data.forEachEdge((_, e, source, target) => {
-    if (e.type === "MENTIONED_IN") bump(mentions, source);
-    else if (!PROVENANCE.has(e.type)) { bump(relations, source); bump(relations, target); }
+  eachEdge(from, (_, e, source, target) => {
+    const type = String(e.type);
+    if (type === "MENTIONED_IN") bump(mentions, source);
+    else if (!PROVENANCE.has(type)) { bump(relations, source); bump(relations, target); }
   });
-  addNodes(display, data, false, (key, type) => nodeSize(type, relations.get(key) ?? 0, mentions.get(key) ?? 0) * scale);
-  addEdges(display, data, false);
-  if (provenance) addProvenance(display, data);
+  addNodes(display, from, false, (key, type) => nodeSize(type, relations.get(key) ?? 0, mentions.get(key) ?? 0) * scale);
+  addEdges(display, from, false);
+  if (provenance) addProvenance(display, from);
   return display;
 }
 
 /** Adds the articles, sentences and provenance edges, once; says whether it added anything. */
-export function addProvenance(display: DisplayGraph, data: DataGraph): boolean {
+export function addProvenance(display: DisplayGraph, from: DisplaySource): boolean {
   if (display.getAttribute("provenance")) return false;
   display.setAttribute("provenance", true);
-  const scale = sizeScale(data.order);
-  addNodes(display, data, true, (_, type) => nodeSize(type, 0, 0) * scale);
-  addEdges(display, data, true);
+  const scale = sizeScale(orderOf(from));
+  addNodes(display, from, true, (_, type) => nodeSize(type, 0, 0) * scale);
+  addEdges(display, from, true);
   return true;
 }

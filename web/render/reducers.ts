@@ -2,7 +2,7 @@
 // Pure functions of their inputs, so they are tested without a browser.
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { Visibility } from "../state/index.ts";
-import type { DisplayEdge, DisplayNode } from "./display-graph.ts";
+import type { DisplayEdge, DisplayGraph, DisplayNode } from "./display-graph.ts";
 import type { Emphasis } from "./emphasis.ts";
 import { DIM_EDGE, DIM_NODE, PATH_EDGE } from "./palette.ts";
 
@@ -46,4 +46,19 @@ export function edgeView(key: string, base: DisplayEdge, ctx: ReducerContext): P
   if (inFocus) return { ...out, type: "arrow", size: Math.max(base.size, 2), zIndex: 1, label: base.edgeType };
   if (dimmed(ctx.emphasis, inFocus, inPath)) return { ...out, color: DIM_EDGE, zIndex: 0 };
   return out;
+}
+
+/** Nothing hidden, nothing emphasised: how a graph looks before any view state applies. */
+export const plainContext = (): Pick<ReducerContext, "visibility" | "emphasis"> => ({
+  visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() },
+  emphasis: { focus: null, path: null, selected: null },
+});
+
+/** Whether a context draws the display graph differently from `plainContext`. */
+export function differsFromPlain(display: DisplayGraph, context: ReducerContext): boolean {
+  const { visibility, emphasis } = context;
+  if (emphasis.focus || emphasis.path || emphasis.selected) return true;
+  for (const key of visibility.hiddenNodes) if (display.hasNode(key)) return true;
+  for (const key of visibility.hiddenEdges) if (display.hasEdge(key)) return true;
+  return false;
 }

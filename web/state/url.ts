@@ -7,6 +7,9 @@ const SELECTION_PREFIX = { node: "n", edge: "e", sentence: "s" } as const;
 /** Parameters the view owns; anything else in the address (such as `graph`) is kept as it is. */
 const VIEW_PARAMS = ["sel", "hide", "show", "ehide", "art", "out", "q", "from", "to", "r"];
 
+/** Whether an address holds any view state (a selection, filters or a query), or just the default view. */
+export const describesView = (params: URLSearchParams) => VIEW_PARAMS.some((p) => params.has(p));
+
 export function stateToParams(state: ViewState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const p of VIEW_PARAMS) params.delete(p);
