@@ -143,6 +143,8 @@ export function extractEvents(ctx: ArticleContext): void {
     if (ruler) ctx.relate("RULED", ruler, v, sentence, 0.6);
     return v;
   };
+  // people in the dock only where a charge against them was dropped
+  const droppedOnly = new Set([...defendantSentences].filter(([, ss]) => [...ss].every((i) => outcomesIn(ctx.sentences[i]!.text).some((o) => o.outcome === "dismissed"))).map(([e]) => e));
   const mistrialInArticle = ctx.sentences.some((s) => /\bmistrial\b/i.test(s.text));
   const appellate = new Set<Entity>();
   for (const s of ctx.sentences) {
@@ -158,7 +160,10 @@ export function extractEvents(ctx: ArticleContext): void {
     }
     if (!outcomes.length) {
       if (TRIAL_WORDS.test(withoutUnheldTrials(s.text)) && (defendants.has(d) || here.length) && !planned) {
-        const t = trialFor(d, "held", s.index);
+        // a witness whose own charge was dropped ("who told the jury") is in the trial of someone else
+        const accused = droppedOnly.has(d) ? (here.find((m) => m.defendant && !droppedOnly.has(m.defendant))?.defendant ?? (droppedOnly.has(main) ? undefined : main)) : d;
+        if (!accused) continue;
+        const t = trialFor(accused, "held", s.index);
         for (const m of here) if (m.charge) ctx.relate("TRIED_FOR", t, m.charge, s.index, 0.6);
       }
       continue;
@@ -262,9 +267,10 @@ export function extractEvents(ctx: ArticleContext): void {
   if (untried(main)) courtsOfDismissal(ctx, dismissals.get(main.id)!);
   // a defendant's place in the held trial is stated by every sentence that puts them in the dock and speaks of that trial
   for (const [d, sentences] of defendantSentences) {
-    const t = trials.get(`${d.id}|held`);
-    if (!t || !ctx.has("DEFENDANT_IN", d, t)) continue;
-    for (const i of sentences) if (t.mentions.some((m) => m.sentence === i)) ctx.relate("DEFENDANT_IN", d, t, i, 0.5);
+    for (const t of [trials.get(`${d.id}|held`), trials.get(`${d.id}|planned`)]) {
+      if (!t || !ctx.has("DEFENDANT_IN", d, t)) continue;
+      for (const i of sentences) if (t.mentions.some((m) => m.sentence === i)) ctx.relate("DEFENDANT_IN", d, t, i, 0.5);
+    }
   }
   findAccusations(ctx, defendants);
   for (const { accuser, sentence } of ctx.pendingAccusers) ctx.relate("ACCUSED", accuser, main, sentence, 0.6);
@@ -645,9 +651,14 @@ function caseParticipants(
       }
     }
   }
+  // an office prosecutes the trial its sentences speak of: "said it would retry X" is the trial to come
+  const isPlanned = (i: number) => PLANNED_PATTERNS.some((p) => p.test(ctx.sentences[i]!.text));
   for (const o of prosecutorOffices) {
-    const s = firstSentence(o);
-    ctx.relate("PROSECUTED", o, trialFor(main, "held", s), s, 0.55);
+    const sentences = [...new Set(o.mentions.map((m) => m.sentence))];
+    const held = sentences.find((i) => !isPlanned(i));
+    const planned = sentences.find(isPlanned);
+    if (held !== undefined) ctx.relate("PROSECUTED", o, trialFor(main, "held", held), held, 0.55);
+    if (planned !== undefined) ctx.relate("PROSECUTED", o, trialFor(main, "planned", planned), planned, 0.55);
   }
   // Witnesses: named next to "testified", or the complainants when "the women testified".
   for (const s of ctx.sentences) {
@@ -659,7 +670,9 @@ function caseParticipants(
         const fits = ctx.fitsPronoun(m[2]);
         const e = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + (m.index ?? 0), (x) => fits(x) && !legalRole(ctx, x));
         if (!e || legalRole(ctx, e)) continue;
-        ctx.relate("TESTIFIED_IN", e, trialFor(main, "held", s.index), s.index, 0.65);
+        // "his agreement to testify against his former boss": a witness of the one trial still to come
+        const planned = /\b(?:will|to)\s+testify\b/i.test(m[0]) ? ctx.byType("Trial").filter((t) => t.attrs.status === "planned" && t.hints?.defendant !== e.id) : [];
+        ctx.relate("TESTIFIED_IN", e, planned.length === 1 ? planned[0] : trialFor(main, "held", s.index), s.index, 0.65);
         // "witnesses ... were A, the former ..., and B"; "the Osundairo-like brothers testified"
         if (m[1] !== undefined) for (const other of coordinated(ctx, s.index, e)) if (!legalRole(ctx, other)) ctx.relate("TESTIFIED_IN", other, trialFor(main, "held", s.index), s.index, 0.6);
         const family = m[1] !== undefined && /^\s+(?:brothers|sisters|siblings|couple|family)\b/.test(masked.slice((m.index ?? 0) + m[0].indexOf(`\u0001${m[1]}\u0001`) + `\u0001${m[1]}\u0001`.length));
@@ -787,8 +800,8 @@ export function describePeople(ctx: ArticleContext): void {
       // "The accountant, Suresh Patil, 49, was sentenced": the name beside the description is the one it means
       // "The production assistant, who testified under the pseudonym Jane Doe 1,": so is the name given to the one described
       const descEnd = pos + m[0].trimEnd().length;
-      const beside = /^,\s*$/.test(follows.slice(0, 2))
-        ? ctx.namesIn(s.index).find((n) => n.type === "Person" && n.start >= descEnd && (n.start <= descEnd + 3 || PSEUDONYM.test(ctx.text.slice(descEnd, n.start))))
+      const beside = /^(?:,|\s+(?:of|at|for)\s)/.test(follows)
+        ? ctx.namesIn(s.index).find((n) => n.type === "Person" && n.start >= descEnd && (/^(?:\s+(?:of|at|for)\s+[^,;.]{1,50})?,\s*$/.test(ctx.text.slice(descEnd, n.start)) || PSEUDONYM.test(ctx.text.slice(descEnd, n.start))))
         : undefined;
       const person = beside ? ctx.entityOf.get(beside) : ctx.describedPerson(s.index, pos, (e) => !legalRole(ctx, e), info?.label);
       if (!person) continue;

@@ -4,7 +4,7 @@ import type { Sentence } from "../segment/index.ts";
 import type { EntityType } from "../schema.ts";
 import {
   COURT_HEADS, COURT_PHRASES, FILM_CONTEXT, HONORIFIC_GENDER, NON_NAME, NOT_FILM_CONTEXT, ORG_HEADS, ORG_PREFIXES,
-  ORG_CONTEXT, PLACES, PLACE_HEADS, POSTNOMINALS, STREET_HEADS, ROLE_MODIFIER_WORDS, STUDIO_CONTEXT, roleByForm, STUDIO_HEADS, TITLES, TITLE_FORMS,
+  ORG_CONTEXT, PLACES, PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, ROLE_MODIFIER_WORDS, STUDIO_CONTEXT, roleByForm, STUDIO_HEADS, TITLES, TITLE_FORMS,
 } from "./lexicon.ts";
 
 export interface NameMention {
@@ -89,6 +89,7 @@ export function findNames(sentence: Sentence): NameMention[] {
 const SPEECH_AFTER = /^,?\s*(?:(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}+)\s+){0,3}(?:said|says|told|added|wrote|argued|chanted|shouted|asked|recalled|testified|declared|insisted|explained|noted|replied|responded|yelled|cried|sang)\b/u;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_FORMS})(?= )`);
 const ORG_BEFORE = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:${ORG_CONTEXT}),?\\s*$`, "iu");
+const ROLE_OF_ORG_BEFORE = new RegExp(`\\b(?:${ROLE_FORMS})\\s+of\\s+(?:the|a|an|its|his|her)\\s+[^,;.]{1,40},\\s*$`, "iu");
 const STUDIO_BEFORE = new RegExp(`\\b(?:${STUDIO_CONTEXT}),?\\s*$`, "i");
 const DESCRIBED_COURT = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})((?:[Ss]tate['’]s|the state['’]s|[Ff]ederal|[Ss]tate)\\s+)?(${COURT_PHRASES}|court)\\b`, "gu");
 
@@ -263,7 +264,9 @@ function classify(seg: Token[], toks: Token[], sentence: Sentence): NameMention 
   // "the building company Threlfall Constructions", "the contractor, Kessler Mechanical", "who founded Veritest"
   // ...but not the subject of a clause: "the company Renfrew founded"
   const verbNext = !!next && /^(?:\p{Ll}+ed|owns|runs|leads|heads|sold|built|ran|led|set)$/u.test(next.text);
-  if (!title && !gender && !verbNext && (ORG_BEFORE.test(before.slice(-50)) || /\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$/.test(before.slice(-30)))) return { type: "Organization", ...base };
+  // ...nor the holder of a role in it: "The owner of the paving company, John Doe, was charged"
+  const roleHolder = ROLE_OF_ORG_BEFORE.test(before.slice(-90));
+  if (!title && !gender && !verbNext && !roleHolder && (ORG_BEFORE.test(before.slice(-50)) || /\b(?:co-?founded|founded|started|launched|set up)\s+(?:the\s+)?$/.test(before.slice(-30)))) return { type: "Organization", ...base };
   if (PLACES.has(name) || PLACES.has(texts.join(" "))) return { type: "Place", ...base };
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t)) && !title) {
     return PLACES.has(name) ? { type: "Place", ...base } : { type: "Organization", ...base };

@@ -172,7 +172,7 @@ Brandt, a two-term Democrat, has refused calls from the Hartwell City Council to
       { noOutcome: "Louise Brandt: guilty" },
       { fact: "Louise Brandt DEFENDANT_IN trial:planned", says: /scheduled to go on trial in January/ },
       { not: "Louise Brandt DEFENDANT_IN trial:held" },
-      { fact: "Dennis Okafor TESTIFIED_IN trial:planned", says: /testify against/, gap: "\"his agreement to testify against his former boss\" (a cooperating witness in the mayor's coming trial) gives no TESTIFIED_IN" },
+      { fact: "Dennis Okafor TESTIFIED_IN trial:planned", says: /testify against/ },
       { not: "Dennis Okafor DEFENDANT_IN trial:planned" },
       { fact: "Gwen Saltonstall REPRESENTS Louise Brandt", says: /Her lawyer, Gwen Saltonstall/ },
       { not: "Gwen Saltonstall REPRESENTS Dennis Okafor" },
@@ -378,7 +378,7 @@ The Teton County Attorney's Office said it would retry Thornquist. His lawyer, H
       { fact: "charge:deliberate homicide ALLEGED_VICTIM Elmer Stockdale", says: /killing of Elmer Stockdale/ },
       { fact: "Wade Thornquist DEFENDANT_IN trial:planned", says: /ordered a new trial|retry Thornquist/ },
       { fact: "Kyle Dunaway TESTIFIED_IN trial:held", says: /Dunaway, who told the jury|before he testified/ },
-      { not: "Kyle Dunaway DEFENDANT_IN trial:held", gap: "\"prosecutors had dropped a burglary charge against Dunaway\" makes a held trial of the witness, with jurors of the murder trial" },
+      { not: "Kyle Dunaway DEFENDANT_IN trial:held" },
       { fact: "Kyle Dunaway CHARGED_WITH charge:burglary", says: /dropped a burglary charge against Dunaway/ },
       { fact: "verdict:dismissed ON_CHARGE charge:burglary", says: /dropped a burglary charge/ },
       { not: "Wade Thornquist CHARGED_WITH charge:burglary" },
@@ -391,7 +391,7 @@ The Teton County Attorney's Office said it would retry Thornquist. His lawyer, H
       { not: "Paul Varga PRESIDED_OVER trial:held" },
       { fact: "Hollis Greer REPRESENTS Wade Thornquist", says: /His lawyer, Hollis Greer/ },
       { fact: "Hollis Greer WORKS_FOR Montana Innocence Alliance", says: /Hollis Greer of the Montana Innocence Alliance/ },
-      { fact: "Teton County Attorney's Office PROSECUTED trial:planned", says: /would retry Thornquist/, gap: "\"The Teton County Attorney's Office said it would retry Thornquist.\" makes the office prosecutor of the held trial, not of the planned retrial" },
+      { fact: "Teton County Attorney's Office PROSECUTED trial:planned", says: /would retry Thornquist/ },
     ],
   },
 ]);
@@ -640,6 +640,36 @@ The nurse, identified in court as Jane Roe, told jurors that Amato cornered her 
       { not: "Felix Amato HOLDS_ROLE nurse" },
       { not: "Felix Amato TESTIFIED_IN trial:held" },
       { fact: "Petra Lindqvist REPRESENTS Felix Amato", says: /Amato's lawyer, Petra Lindqvist/ },
+    ],
+  },
+]);
+
+stories("extractArticle: the trial to come and the witnesses of someone else's trial", [
+  {
+    name: "a cooperating witness who will testify at the coming trial; an office that will retry; a witness whose own charge was dropped",
+    text: `Ex-treasurer to testify against county commissioner at retrial
+
+TUCSON, Ariz. (AP) — A judge on Monday ordered a new trial for Pima County commissioner Arturo Velasco, whose conviction on bribery charges was overturned last month.
+
+The Pima County Attorney's Office said it would retry Velasco in the spring. Velasco's former treasurer, Irene Castellanos, has agreed to testify against him.
+
+At the first trial, the contractor Wendell Pruitt told the jury that he had handed Velasco cash. Jurors were never told that prosecutors had dropped a fraud charge against Pruitt.
+
+The owner of the construction firm, Bernard Ochoa, was not charged.
+`,
+    expect: [
+      { fact: "Arturo Velasco DEFENDANT_IN trial:planned", says: /retry Velasco/ },
+      { fact: "Irene Castellanos TESTIFIED_IN trial:planned", says: /agreed to testify/ },
+      { not: "Irene Castellanos TESTIFIED_IN trial:held" },
+      { fact: "Pima County Attorney's Office PROSECUTED trial:planned", says: /would retry Velasco/ },
+      { not: "Pima County Attorney's Office PROSECUTED trial:held" },
+      { fact: "Wendell Pruitt TESTIFIED_IN trial:held", says: /told the jury/ },
+      { not: "Wendell Pruitt DEFENDANT_IN trial:held" },
+      { fact: "Wendell Pruitt CHARGED_WITH charge:fraud", says: /dropped a fraud charge against Pruitt/ },
+      { outcome: "Wendell Pruitt: dismissed" },
+      { entity: "Person: Bernard Ochoa" },
+      { noEntity: "Organization: Bernard Ochoa" },
+      { fact: "Bernard Ochoa HOLDS_ROLE owner", says: /The owner of the construction firm, Bernard Ochoa/ },
     ],
   },
 ]);
