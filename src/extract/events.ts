@@ -260,6 +260,7 @@ export function extractEvents(ctx: ArticleContext): void {
       if (t) ctx.relate("TRIED_FOR", t, c, c.mentions[0]!.sentence, 0.5);
     }
   }
+  killingVictims(ctx, charges, defendants);
   // A case dismissed before any trial was told of has no trial: its judge and court ruled the dismissal.
   const untried = (d: Entity) => dismissals.has(d.id) && !trials.has(`${d.id}|held`);
   const caseTrial = (d: Entity, status: "held" | "planned", sentence: number) => (status === "held" && untried(d) ? undefined : trialFor(d, status, sentence));
@@ -516,6 +517,8 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
   for (const n of names) {
     const between = ctx.text.slice(pos, n.start);
     if (/[;]|\b(?:and|but) (?:was|is|has|had|he|she)\b|\b(?:said|told|argued|sentenced|convicted|acquitted)\b/i.test(between)) return undefined;
+    // a clause of its own comes between: "of that charge ..., finding that she had mishandled the gun that actor X was holding"
+    if (/\b(?:when|after|before|because|finding|saying|while)\b|\b(?:that|which)\s+(?!involved\b|involves\b|concerned\b|related\b)/i.test(between)) return undefined;
     if (!direct && OFFENCE_BETWEEN.test(between)) return undefined;
     // "charges against X": X is the defendant
     if (/^\s*(?:charges?|counts?|case|indictment|trial)?\s*against\b/i.test(between)) return undefined;
@@ -528,6 +531,35 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
     return e;
   }
   return undefined;
+}
+
+const KILLED = String.raw`(?:fatally\s+)?(?:stabbed|shot|killed|strangled|bludgeoned|beat|poisoned|smothered|suffocated|murdered|ran over)`;
+/** "Ashcombe, of Mill Lane, stabbed Farid Qureshi": the killer, then the one killed. */
+const KILLS = new RegExp(String.raw`(?:${MARK}|\b(he|she)\b)(?:,[^.;]{1,60}?,)?\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?${KILLED}\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?${MARK}`, "gu");
+/** "Hutchins, a 42-year-old cinematographer, was killed": the one killed, by someone the sentence does not say. */
+const WAS_KILLED = new RegExp(String.raw`${MARK}(?:,[^.;]{1,90}?,)?\s+(?:was|had been)\s+(?:\p{Ll}+ly\s+)?(?:fatally\s+(?:shot|stabbed|struck|wounded)|killed|shot dead|stabbed to death|beaten to death|murdered|strangled)\b`, "gu");
+
+/**
+ * The victim of a killing charged without one: the person the defendant killed in another sentence of the
+ * article, or the one person it says was killed. Only the relation is added: the charge keeps its identity.
+ */
+function killingVictims(ctx: ArticleContext, charges: Entity[], defendants: Map<Entity, number>): void {
+  const open = charges.filter((c) => KILLINGS.has(c.hints!.family!) && !c.hints!.victim);
+  if (!open.length) return;
+  const victimOf = (c: Entity, victim: Entity | undefined, sentence: number) => {
+    if (!victim || defendants.has(victim) || legalRole(ctx, victim) || victim.id === c.hints!.defendant) return;
+    ctx.relate("ALLEGED_VICTIM", c, victim, sentence, 0.55);
+  };
+  for (const s of ctx.sentences) {
+    if (!/\b(?:stabbed|shot|killed|strangled|bludgeoned|beat|beaten|poisoned|smothered|suffocated|murdered|ran over)\b/.test(s.text)) continue;
+    const { masked, persons } = mask(ctx, s.index);
+    for (const m of masked.matchAll(KILLS)) {
+      const fits = ctx.fitsPronoun(m[2]);
+      const killer = m[1] !== undefined ? persons[Number(m[1])] : ctx.salientPerson(s.index, s.start + m.index, (e) => defendants.has(e) && fits(e));
+      for (const c of open) if (killer && c.hints!.defendant === killer.id) victimOf(c, persons[Number(m[3])], s.index);
+    }
+    for (const m of masked.matchAll(WAS_KILLED)) for (const c of open) victimOf(c, persons[Number(m[1])], s.index);
+  }
 }
 
 /** "sexual battery against a production assistant": the complainant is the one person of the article who holds that role. */

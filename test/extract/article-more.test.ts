@@ -43,7 +43,7 @@ Detective Chief Inspector Sian Morrow of Kestleford Police said outside court th
       { not: "Ruth Calloway REPRESENTS Darren Ashcombe" },
       { fact: "Pryce HOLDS_ROLE judge", says: /Mr Justice Pryce/ },
       { fact: "Pryce PRESIDED_OVER trial:held", says: /Mr Justice Pryce/ },
-      { fact: "charge:murder ALLEGED_VICTIM Farid Qureshi", says: /stabbed Farid Qureshi/, gap: "the victim of \"the murder of a takeaway owner\" is named two sentences later by what was done to him (\"stabbed Farid Qureshi\"): no ALLEGED_VICTIM" },
+      { fact: "charge:murder ALLEGED_VICTIM Farid Qureshi", says: /stabbed Farid Qureshi/ },
       { not: "charge:murder ALLEGED_VICTIM Imran Qureshi" },
       { fact: "Imran Qureshi TESTIFIED_IN trial:held", says: /Imran Qureshi, 19, told the court/ },
       { not: "Farid Qureshi TESTIFIED_IN trial:held" },
@@ -670,6 +670,44 @@ The owner of the construction firm, Bernard Ochoa, was not charged.
       { entity: "Person: Bernard Ochoa" },
       { noEntity: "Organization: Bernard Ochoa" },
       { fact: "Bernard Ochoa HOLDS_ROLE owner", says: /The owner of the construction firm, Bernard Ochoa/ },
+    ],
+  },
+]);
+
+stories("extractArticle: the one killed, named apart from the charge", [
+  {
+    name: "a penalty \"the law allows for\" an offence; the victim named where the killing is told; a witness not the victim",
+    text: `Driver gets maximum term for crash that killed cyclist
+
+BOISE, Idaho (AP) — A judge on Friday sentenced Colby Marsh to six years in prison, the maximum term the law allows for vehicular manslaughter.
+
+A jury convicted Marsh of that charge in May, finding that he had been texting when the truck that his employer, Dale Hutto, owned left the road.
+
+Irene Vasko, 34, was killed as she rode to work in 2022. Her husband, Peter Vasko, told the court that he still sets two places at dinner.
+`,
+    expect: [
+      { fact: "Colby Marsh CHARGED_WITH charge:vehicular manslaughter", says: /the law allows for vehicular manslaughter/ },
+      { fact: "verdict:guilty ON_CHARGE charge:vehicular manslaughter", says: /convicted Marsh of that charge/ },
+      { penalty: /six years/, of: "Colby Marsh" },
+      { fact: "charge:vehicular manslaughter ALLEGED_VICTIM Irene Vasko", says: /Irene Vasko, 34, was killed/ },
+      { not: "charge:vehicular manslaughter ALLEGED_VICTIM Dale Hutto" },
+      { not: "charge:vehicular manslaughter ALLEGED_VICTIM Peter Vasko" },
+      { fact: "Peter Vasko TESTIFIED_IN trial:held", says: /told the court/ },
+    ],
+  },
+  {
+    name: "the defendant \"fatally shot\" the victim in a later sentence",
+    text: `Man convicted of murder in parking lot shooting
+
+MEMPHIS, Tenn. (AP) — A Shelby County jury on Thursday convicted Tyrell Odom, 27, of second-degree murder.
+
+Prosecutors said Odom fatally shot Marcus Bell, 31, after an argument outside a nightclub in 2023. Bell's cousin, Andre Bell, testified that he saw the shooting.
+`,
+    expect: [
+      { fact: "charge:second-degree murder ALLEGED_VICTIM Marcus Bell", says: /Odom fatally shot Marcus Bell/ },
+      { not: "charge:second-degree murder ALLEGED_VICTIM Andre Bell" },
+      { fact: "Andre Bell TESTIFIED_IN trial:held", says: /testified/ },
+      { outcome: "Tyrell Odom: guilty" },
     ],
   },
 ]);
