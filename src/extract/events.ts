@@ -344,20 +344,22 @@ function findDefendants(ctx: ArticleContext): Map<Entity, Set<number>> {
 const legalRole = (ctx: ArticleContext, e: Entity) => ctx.rolesOf(e).some((r) => roleOf(r)?.legal);
 
 /** The sentence with each person mention replaced by a marker \u0001n\u0001, so rules can name "a person" in a pattern. */
-function mask(ctx: ArticleContext, sentence: number): { masked: string; persons: Entity[] } {
+function mask(ctx: ArticleContext, sentence: number): { masked: string; persons: Entity[]; surfaces: string[] } {
   const s = ctx.sentences[sentence]!;
   const names = ctx.namesIn(sentence).filter((m) => m.type === "Person");
   const persons: Entity[] = [];
+  const surfaces: string[] = [];
   let out = "";
   let pos = s.start;
   for (const m of names) {
     if (m.start < pos) continue;
     out += ctx.text.slice(pos, m.start) + `\u0001${persons.length}\u0001`;
     persons.push(ctx.entityOf.get(m)!);
+    surfaces.push(m.surface);
     pos = m.end;
   }
   out += ctx.text.slice(pos, s.end);
-  return { masked: out, persons };
+  return { masked: out, persons, surfaces };
 }
 
 interface Found { outcome: Outcome; index: number; length: number }
@@ -485,9 +487,21 @@ function offenceInfo(text: string) {
 }
 const MODIFIER_PREFIX = new RegExp(`^(?:${OFFENCE_MODIFIERS})\\s+`, "i");
 
+/** The person mentions of a sentence, a description in apposition ("X, the former defense secretary,") folded into the name before it. */
+function listedPeople(ctx: ArticleContext, sentence: number) {
+  const out: ReturnType<ArticleContext["namesIn"]> = [];
+  for (const n of ctx.namesIn(sentence)) {
+    if (n.type !== "Person") continue;
+    const prev = out[out.length - 1];
+    if (prev && ctx.entityOf.get(prev) === ctx.entityOf.get(n) && /^\s*,\s*$/.test(ctx.text.slice(prev.end, n.start))) continue;
+    out.push(n);
+  }
+  return out;
+}
+
 /** The people named right after `first` in a list: "John Doe 1 and John Doe 2", "A, B and C". */
 function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Entity[] {
-  const names = ctx.namesIn(sentence).filter((n) => n.type === "Person");
+  const names = listedPeople(ctx, sentence);
   const i = names.findIndex((n) => ctx.entityOf.get(n) === first);
   const out: Entity[] = [];
   for (let j = i + 1; i >= 0 && j < names.length; j++) {
@@ -500,7 +514,7 @@ function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Enti
 
 /** The people named right before `last` in a list: "A, a pharmacist, and B went on trial". */
 function coordinatedBefore(ctx: ArticleContext, sentence: number, last: Entity): Entity[] {
-  const names = ctx.namesIn(sentence).filter((n) => n.type === "Person");
+  const names = listedPeople(ctx, sentence);
   const i = names.findIndex((n) => ctx.entityOf.get(n) === last);
   const out: Entity[] = [];
   for (let j = i - 1; j >= 0; j--) {
@@ -694,8 +708,8 @@ function caseParticipants(
   }
   // Witnesses: named next to "testified", or the complainants when "the women testified".
   for (const s of ctx.sentences) {
-    if (!TESTIFY.test(s.text) && !/\bwitness/i.test(s.text)) continue;
-    const { masked, persons } = mask(ctx, s.index);
+    if (!TESTIFY.test(s.text) && !/\b(?:witness\w*|call(?:ed)?)\b/i.test(s.text)) continue;
+    const { masked, persons, surfaces } = mask(ctx, s.index);
     for (const re of WITNESS) {
       re.lastIndex = 0;
       for (const m of masked.matchAll(re)) {
@@ -709,7 +723,8 @@ function caseParticipants(
         if (m[1] !== undefined) for (const other of coordinated(ctx, s.index, e)) if (!legalRole(ctx, other)) ctx.relate("TESTIFIED_IN", other, trialFor(main, "held", s.index), s.index, 0.6);
         const family = m[1] !== undefined && /^\s+(?:brothers|sisters|siblings|couple|family)\b/.test(masked.slice((m.index ?? 0) + m[0].indexOf(`\u0001${m[1]}\u0001`) + `\u0001${m[1]}\u0001`.length));
         if (family) {
-          const surname = e.label.split(/\s+/).pop();
+          // "The Osundairo brothers": the surname as written, whichever brother the name was resolved to
+          const surname = surfaces[Number(m[1])]!.split(/\s+/).pop();
           for (const p of ctx.persons()) if (p !== e && p.label.split(/\s+/).pop() === surname) ctx.relate("TESTIFIED_IN", p, trialFor(main, "held", s.index), s.index, 0.55);
         }
       }

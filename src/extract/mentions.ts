@@ -64,7 +64,7 @@ export function findNames(sentence: Sentence): NameMention[] {
     if (m.type !== "Person" || m.title) continue;
     const words = m.name.split(/\s+/);
     if (words.length !== 2) continue;
-    const first = /(?:^|[\s(]\p{Ll}+\s|^\p{Lu}\p{Ll}+\s|,\s)(\p{Lu}\p{Ll}+) and $/u.exec(sentence.text.slice(0, m.start - sentence.start));
+    const first = /(?:^|[\s(]\p{Ll}+\s|^\p{Lu}\p{Ll}+\s|[,;:]\s)(\p{Lu}\p{Ll}+) and $/u.exec(sentence.text.slice(0, m.start - sentence.start));
     if (!first || NON_NAME.has(first[1]!) || PLACES.has(first[1]!)) continue;
     const start = m.start - first[0].length + first[0].indexOf(first[1]!);
     const i = out.findIndex((x) => x.start === start);

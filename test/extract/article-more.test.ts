@@ -711,3 +711,27 @@ Prosecutors said Odom fatally shot Marcus Bell, 31, after an argument outside a 
     ],
   },
 ]);
+
+stories("extractArticle: witnesses named in lists, by family and by who called them", [
+  {
+    name: "witnesses in a list with appositions; brothers who testified; women the prosecution called",
+    text: `Landlord convicted of fraud after three-week trial
+
+NEWARK, N.J. (AP) — A federal jury on Tuesday convicted landlord Victor Salas of wire fraud.
+
+Among the witnesses the government called were Rhonda Pike, the former building manager, and Owen Carver, a former tenant, who described months without heat. The Okafor brothers testified that Salas paid them to forge inspection reports; Jide and Tunde Okafor pleaded guilty last year.
+
+Prosecutors were also permitted to call four other tenants who said Salas had threatened them, among them the retired teacher Alma Reyes. The defense called his accountant, Hugh Brandt, who said the books were in order.
+`,
+    expect: [
+      { fact: "Rhonda Pike TESTIFIED_IN trial:held", says: /Among the witnesses/ },
+      { fact: "Owen Carver TESTIFIED_IN trial:held", says: /Among the witnesses/ },
+      { fact: "Jide Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/ },
+      { fact: "Tunde Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/ },
+      { fact: "Alma Reyes TESTIFIED_IN trial:held", says: /among them the retired teacher Alma Reyes/ },
+      { fact: "Hugh Brandt TESTIFIED_IN trial:held", says: /The defense called his accountant, Hugh Brandt/ },
+      { not: "Victor Salas TESTIFIED_IN trial:held" },
+      { fact: "Victor Salas DEFENDANT_IN trial:held" },
+    ],
+  },
+]);
