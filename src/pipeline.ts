@@ -6,7 +6,7 @@ import { extractArticle } from "./extract/index.ts";
 import { resolveAcrossArticles } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
-import { checkGraph } from "./schema.ts";
+import { checkGraphInMemory } from "./schema.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
 
@@ -57,7 +57,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   const resolved = timed("resolve", () => resolveAcrossArticles(documents));
   const graph = timed("assemble", () => assemble({ documents, ...resolved }));
   timed("layout", () => assignLayout(graph));
-  const check = timed("check", () => checkGraph(graph.export()));
+  const check = timed("check", () => checkGraphInMemory(graph));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
   return { graph, warnings, timings };
 }

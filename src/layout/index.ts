@@ -64,6 +64,12 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<s
 /** Writes `x`, `y` (optional extension attributes of the contract) onto every node; returns the graph. */
 export function assignLayout(graph: Graph, options: LayoutOptions = {}): Graph {
   const positions = layoutGraph(graph, options);
-  graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, x: positions[key]!.x, y: positions[key]!.y }));
+  // Written into each attributes object rather than a copy of it: the same keys in the same order,
+  // without a second object per node (a 50 MB corpus makes over half a million nodes).
+  graph.updateEachNodeAttributes((key, attributes) => {
+    attributes.x = positions[key]!.x;
+    attributes.y = positions[key]!.y;
+    return attributes;
+  });
   return graph;
 }
