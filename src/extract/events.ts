@@ -746,6 +746,11 @@ function caseParticipants(
     const onAppeal = /\b(?:writing for|joined the (?:ruling|opinion|majority)|dissent\w*|the panel|the majority)\b/i.test(text);
     const pool = onAppeal ? rulingCourts : ctx.relationsFrom(p.id).some((r) => r.type === "PRESIDED_OVER") ? trialCourts : [];
     if (pool.length === 1) ctx.relate("WORKS_FOR", p, pool[0], p.mentions[0]!.sentence, 0.5);
+    // an appeal judge of an article about several rulings sits on the court the article is about: the one it names most
+    else if (onAppeal && pool.length > 1) {
+      const [first, second] = [...pool].sort((a, b) => b.mentions.length - a.mentions.length);
+      if (first!.mentions.length > second!.mentions.length) ctx.relate("WORKS_FOR", p, first, p.mentions[0]!.sentence, 0.4);
+    }
   }
   // Courts: where the trial was held, unless the court only ruled on appeal.
   const appealInArticle = ctx.relations.some((r) => r.type === "OVERTURNS");

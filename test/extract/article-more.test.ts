@@ -735,3 +735,24 @@ Prosecutors were also permitted to call four other tenants who said Salas had th
     ],
   },
 ]);
+
+stories("extractArticle: the appeal judge's court when an article tells of two rulings", [
+  {
+    name: "a state supreme court overturns what an appeals court upheld; the judge writing for the majority sits on the first",
+    text: `State high court tosses pharmacist's conviction
+
+OLYMPIA, Wash. (AP) — The Washington Supreme Court on Thursday overturned the conviction of a pharmacist found guilty of fraud, ruling that the jury had been wrongly instructed.
+
+Lena Ostrowski, 51, was convicted of fraud in 2021. The Washington Court of Appeals upheld the conviction in 2022.
+
+Writing for the majority, Justice Carl Imhof said the instruction had relieved prosecutors of proving intent. The Washington Supreme Court sent the case back to Thurston County Superior Court.
+`,
+    expect: [
+      { fact: "Washington Supreme Court RULED verdict:overturned", says: /overturned the conviction/ },
+      { fact: "Carl Imhof HOLDS_ROLE judge", says: /Justice Carl Imhof/ },
+      { fact: "Carl Imhof WORKS_FOR Washington Supreme Court", says: /Writing for the majority/ },
+      { not: "Carl Imhof WORKS_FOR Washington Court of Appeals" },
+      { not: "Carl Imhof PRESIDED_OVER trial:held" },
+    ],
+  },
+]);
