@@ -40,6 +40,9 @@ const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?
 const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
 /** The words between a description and the name it is given in court: ", who testified under the pseudonym ", ", identified in court as ". */
 const PSEUDONYM = /^,\s+(?:(?:who|whom)\b[^,.;]{0,60}?\s)?(?:under the (?:pseudonym|name)|(?:identified|known|referred to)(?: in court)? as)\s+$/;
+const COUNT_WORD = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const COUNT_NAMED = new RegExp(String.raw`\bcounts?\s+${COUNT_WORD}(?:\s+and\s+${COUNT_WORD})?,\s*(?:(?:a|an|the)\s+)?$`, "i");
+const COUNT_NUMBER = new RegExp(String.raw`\bcount\s+${COUNT_WORD}\b(?!\s*(?:,|and\b))`, "gi");
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence|told the court|told (?:the )?jur(?:y|ors)|heard from|on the stand)\b/i;
@@ -400,6 +403,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
   const out: ChargeMention[] = [];
   let lastFamily: string | undefined;
   let lastLabel = "";
+  const counts = new Map<string, { label: string; family: string; sentence: number }>();
   for (const s of ctx.sentences) {
     if (!LEGAL_CONTEXT.test(s.text)) {
       continue;
@@ -442,6 +446,14 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       add(start, start + offence.length, offence.toLowerCase(), info.family, Boolean(m.groups!.further || m.groups!.sep), start + offence.length);
       lastFamily = info.family;
       lastLabel = offence.toLowerCase();
+      // "count five, making false statements", "counts three and four, securities fraud": the number names this offence from now on
+      const numbered = COUNT_NAMED.exec(upTo(s.text, start, 60));
+      if (numbered) for (const n of [numbered[1], numbered[2]]) if (n) counts.set(n.toLowerCase(), { label: offence.toLowerCase(), family: info.family, sentence: s.index });
+    }
+    // "retry her on count five": a count the article numbered earlier
+    for (const m of s.text.matchAll(COUNT_NUMBER)) {
+      const known = counts.get(m[1]!.toLowerCase());
+      if (known && known.sentence < s.index) add(m.index, m.index + m[0].length, known.label, known.family, false, m.index + m[0].length);
     }
     for (const m of s.text.matchAll(VERB_CHARGE)) {
       const verb = m.groups!.verb!.toLowerCase();

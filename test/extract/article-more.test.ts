@@ -297,7 +297,7 @@ Assistant U.S. Attorney Nathan Brodeur told jurors in his closing argument that 
       { not: "Priya Raman DEFENDANT_IN trial:held" },
       { fact: "Leonard Haskins PRESIDED_OVER trial:held", says: /who presided over the trial/ },
       { fact: "Adrienne Solberg DEFENDANT_IN trial:planned", says: /retry Solberg/ },
-      { fact: "trial:planned TRIED_FOR charge:making false statements", says: /retry Solberg on count five/, gap: "\"retry Solberg on count five\": a count named by number is not joined to the charge named with it earlier" },
+      { fact: "trial:planned TRIED_FOR charge:making false statements", says: /retry Solberg on count five/ },
       { not: "Martin Ekwueme DEFENDANT_IN trial:planned" },
       { sameTrial: ["Adrienne Solberg", "Martin Ekwueme"], gap: "\"Her co-defendant, former chief financial officer Martin Ekwueme, 51, was acquitted\" makes a second trial instead of joining hers" },
       { noEntity: "Person: Veritest Diagnostics" },
@@ -753,6 +753,25 @@ Writing for the majority, Justice Carl Imhof said the instruction had relieved p
       { fact: "Carl Imhof WORKS_FOR Washington Supreme Court", says: /Writing for the majority/ },
       { not: "Carl Imhof WORKS_FOR Washington Court of Appeals" },
       { not: "Carl Imhof PRESIDED_OVER trial:held" },
+    ],
+  },
+]);
+
+stories("extractArticle: counts known by number", [
+  {
+    name: "a count numbered with its offence, later named by number alone",
+    text: `Jury convicts contractor on one count, deadlocks on another
+
+TAMPA, Fla. (AP) — A federal jury on Monday found contractor Rosa Delgado guilty of count one, bank fraud, but could not reach a verdict on count two, money laundering.
+
+Prosecutors said they would retry Delgado on count two in the fall.
+`,
+    expect: [
+      { fact: "verdict:guilty ON_CHARGE charge:bank fraud", says: /guilty of count one, bank fraud/ },
+      { fact: "verdict:hung_jury ON_CHARGE charge:money laundering", says: /could not reach a verdict on count two/ },
+      { fact: "Rosa Delgado DEFENDANT_IN trial:planned", says: /retry Delgado/ },
+      { fact: "trial:planned TRIED_FOR charge:money laundering", says: /retry Delgado on count two/ },
+      { not: "trial:planned TRIED_FOR charge:bank fraud" },
     ],
   },
 ]);
