@@ -22,7 +22,8 @@ export interface NameMention {
 
 interface Token { start: number; end: number; text: string }
 
-const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|#?[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|["“”‘’'&,;:()\-–—]/gu;
+// "Mr.", "Dr.", "Sen." before a name are one token with their full stop, so the title joins the name
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|(?:Mrs|Mr|Ms|Dr|Prof|Rev|Sen|Gov|Rep)\.(?=\s\p{Lu})|#?[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|["“”‘’'&,;:()\-–—]/gu;
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "dos", "das", "st."]);
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the"]);
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);

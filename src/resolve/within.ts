@@ -49,6 +49,8 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     const info = people.get(e);
     if (info && m.type === "Person") {
       if (m.gender) info.gender = m.gender;
+      // "Her husband, Douglas Holloway": a kinship word in apposition gives the gender an honorific would
+      else if (!info.gender) info.gender = kinGender(text.slice(Math.max(0, m.start - 30), m.start));
       if (m.title) info.titles.set(m.title, [...(info.titles.get(m.title) ?? []), m.sentence]);
     }
   };
@@ -197,6 +199,12 @@ function sameFullName(a: string[], b: string[]): boolean {
   if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;
 }
+
+const KIN_BEFORE = /\b(?:(husband|father|son|brother|boyfriend|widower|grandfather|uncle|nephew)|(wife|mother|daughter|sister|girlfriend|widow|grandmother|aunt|niece)),?\s+$/i;
+const kinGender = (before: string): "m" | "f" | undefined => {
+  const k = KIN_BEFORE.exec(before);
+  return k ? (k[1] ? "m" : "f") : undefined;
+};
 
 /** Among people sharing a surname, the one whose gender fits, then the one mentioned most. */
 function pickPerson(pool: Entity[], m: NameMention, people: Map<Entity, PersonInfo>): Entity {

@@ -523,8 +523,8 @@ Assistant Attorney General Brian Oduya, who tried the case, said the foundation'
       { fact: "trial:held HELD_AT Cumberland County Superior Court", says: /jury in Cumberland County Superior Court/ },
       { fact: "Douglas Holloway TESTIFIED_IN trial:held", says: /Douglas Holloway, 57, testified/ },
       { not: "Marianne Holloway TESTIFIED_IN trial:held" },
-      { mentioned: "Douglas Holloway", in: /Mr\. Holloway, who is not charged/, gap: "\"Mr. Holloway, who is not charged\": the honorific does not choose the man between a woman and a man who share the surname; it goes to Marianne" },
-      { notMentioned: "Marianne Holloway", in: /Mr\. Holloway, who is not charged/, gap: "\"Mr. Holloway\" is resolved to the woman, Marianne Holloway" },
+      { mentioned: "Douglas Holloway", in: /Mr\. Holloway, who is not charged/ },
+      { notMentioned: "Marianne Holloway", in: /Mr\. Holloway, who is not charged/ },
       { mentioned: "Marianne Holloway", in: /Ms\. Holloway did not testify/ },
       { mentioned: "Marianne Holloway", in: /Prosecutors said the former executive used/ },
       { mentioned: "Marianne Holloway", in: /The 54-year-old faces up to 10 years/ },
@@ -772,6 +772,26 @@ Prosecutors said they would retry Delgado on count two in the fall.
       { fact: "Rosa Delgado DEFENDANT_IN trial:planned", says: /retry Delgado/ },
       { fact: "trial:planned TRIED_FOR charge:money laundering", says: /retry Delgado on count two/ },
       { not: "trial:planned TRIED_FOR charge:bank fraud" },
+    ],
+  },
+]);
+
+stories("extractArticle: honorifics with a full stop choose between people who share a surname", [
+  {
+    name: "a defendant and her brother share a surname; \"Mr.\" and \"Ms.\" tell them apart",
+    text: `Bookkeeper convicted of embezzling from family firm
+
+HARTFORD, Conn. (AP) — A jury on Friday convicted Janet Avery, 49, of embezzlement after a week-long trial.
+
+Her brother, Thomas Avery, 52, testified that the company's accounts had been short for years. Mr. Avery, who runs the firm, said he was relieved. Ms. Avery's lawyer, Carl Novak, said she would appeal.
+`,
+    expect: [
+      { mentioned: "Thomas Avery", in: /Mr\. Avery, who runs the firm/ },
+      { notMentioned: "Janet Avery", in: /Mr\. Avery, who runs the firm/ },
+      { mentioned: "Janet Avery", in: /Ms\. Avery's lawyer/ },
+      { fact: "Carl Novak REPRESENTS Janet Avery", says: /Ms\. Avery's lawyer, Carl Novak/ },
+      { fact: "Thomas Avery TESTIFIED_IN trial:held", says: /testified/ },
+      { not: "Thomas Avery DEFENDANT_IN trial:held" },
     ],
   },
 ]);
