@@ -126,7 +126,7 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const rest = ctx.text.slice(roleStart + form.length, ctx.sentences[m.sentence]!.end);
     const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/.exec(rest);
     if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
-    worksForAfter(ctx, person, m.sentence, roleStart + form.length, /^(?:\s+[\p{Ll}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u, info.label);
+    worksForAfter(ctx, person, m.sentence, roleStart + form.length, /^(?:\s+[\p{Ll}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}$/u, info.label);
     // "a former Harlow University employee", "a onetime Quillfire board member"
     const org = ctx.namesIn(m.sentence).find((n) => (n.type === "Organization" || n.type === "Studio" || n.type === "Court") && n.end <= roleStart && /^\s+$/.test(ctx.text.slice(n.end, roleStart)));
     if (org) ctx.relate(info.label === "founder" ? "FOUNDED" : "WORKS_FOR", person, ctx.entityOf.get(org), m.sentence, 0.7);
@@ -218,6 +218,12 @@ export function extractFilms(ctx: ArticleContext): void {
     const names = ctx.namesIn(s.index);
     const films = names.filter((n) => n.type === "Film");
     {
+      // "who left college at 19 to start the company in 2003": the company of the article, founded by the sentence's subject
+      const kindFounded = /\b(?:co-?founded|founded|to start|started|set up|launched)\s+(?:the|her|his|their)\s+(company|firm|startup|studio|charity|church|agency|bank|business)\b(?!\s+(?:of|that|which|\p{Lu}))/u.exec(s.text);
+      if (kindFounded) {
+        const org = organisationOfKind(ctx, kindFounded[1]!.replace(/^startup$/i, "company"), s.index);
+        if (org && !ctx.relationsTo(org.id).some((r) => r.type === "FOUNDED")) ctx.relate("FOUNDED", subjectOf(ctx, s.index, s.start + kindFounded.index), org, s.index, 0.55);
+      }
       // "co-founded the Lantern studio"
       for (const st of names.filter((n) => n.type === "Studio" || n.type === "Organization")) {
         const before = ctx.text.slice(s.start, st.start);

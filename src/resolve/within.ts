@@ -136,6 +136,9 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   const others = [...mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m))), ...orgCandidates];
   const byName = new Map<string, Entity>();
   const sorted = [...others].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
+  // "a laboratory director at Theranos": a word taken for a place after "at" is the organisation of that name
+  const orgNames = new Set(others.filter((m) => m.type === "Organization" || m.type === "Studio").map((m) => normalizeName(m.name)));
+  for (const m of sorted) if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
   for (const m of sorted) {
     if (m.type === "Place" && wordsOf(m.name).length === 1 && headline(m.sentence)) continue;
     const key = `${m.type}|${normalizeName(m.name)}`;

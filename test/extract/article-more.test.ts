@@ -795,3 +795,24 @@ Her brother, Thomas Avery, 52, testified that the company's accounts had been sh
     ],
   },
 ]);
+
+stories("extractArticle: companies named by their kind and by one word", [
+  {
+    name: "\"to start the company\"; \"an engineer at Quillon\" after Quillon was named; \"a reporter for The Daily Ledger\"",
+    text: `Battery startup founder convicted of investor fraud
+
+SAN JOSE, Calif. (AP) — A federal jury on Monday convicted Marcus Tolliver, the former chief executive of Quillon, of securities fraud.
+
+Tolliver, who dropped out of college at 20 to start the company in 2014, showed no reaction. Among the witnesses was Dana Pruitt, a former engineer at Quillon, who testified that the batteries never worked.
+
+The case began after Ruth Okafor, a reporter for The Daily Ledger, wrote that Quillon had faked its test results.
+`,
+    expect: [
+      { fact: "Marcus Tolliver FOUNDED Quillon", says: /to start the company/ },
+      { fact: "Dana Pruitt WORKS_FOR Quillon", says: /a former engineer at Quillon/ },
+      { noEntity: "Place: Quillon" },
+      { fact: "Ruth Okafor WORKS_FOR Daily Ledger", says: /a reporter for The Daily Ledger/ },
+      { fact: "Dana Pruitt TESTIFIED_IN trial:held", says: /testified/ },
+    ],
+  },
+]);
