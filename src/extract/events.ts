@@ -35,7 +35,7 @@ const PENALTY = new RegExp(String.raw`\b(?:sentenced\b[^.;]{0,80}?\bto|(?:jailed
 /** The text just before `end`: the rules that look back never need more, and long sentences stay linear. */
 const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
-const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
+const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An|The)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
 /** "dropped charges against the owner of ...", "convicted his former accountant of forgery": a person in the dock described before named. */
 const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
 /** The words between a description and the name it is given in court: ", who testified under the pseudonym ", ", identified in court as ". */
@@ -789,7 +789,9 @@ function introductions(ctx: ArticleContext): void {
     const { role, age } = m.groups;
     const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
     if (info?.legal || info?.unnamed) continue;
-    if (ctx.namesIn(s.index).some((n) => n.type === "Person" && n.start < s.start + m.index + m[0].length)) continue;
+    // a definite description may have its name in the same sentence ("The production assistant, who testified as Jane Doe 1,")
+    const definite = m.groups.np!.startsWith("The");
+    if (ctx.namesIn(s.index).some((n) => n.type === "Person" && (definite || n.start < s.start + m.index + m[0].length))) continue;
     const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
     let person: Entity | undefined;
     for (const next of ctx.sentences.slice(s.index + 1, s.index + 3)) {

@@ -307,6 +307,16 @@ export function extractCastmates(ctx: ArticleContext): void {
 /** "The Dayton Police Department fired Novak": an organisation that hired, fired or employed someone employed them. */
 export function extractEmployers(ctx: ArticleContext): void {
   for (const s of ctx.sentences) {
+    // "stealing from the foundation she had run for a decade": the organisation of that kind the article names
+    for (const m of s.text.matchAll(RAN_IT)) {
+      const [, kind, pronoun, verb] = m;
+      const person = ctx.salientPerson(s.index, s.start + m.index, ctx.fitsPronoun(pronoun));
+      // one whose name says its kind, else the one organisation of the article outside the case (police, prosecutors)
+      const named = organisationOfKind(ctx, kind!, s.index);
+      const outside = ctx.byType("Organization").concat(ctx.byType("Studio")).filter((o) => !/\b(?:police|attorney|prosecut\w*|office|department|sheriff|ministry|bureau)\b/i.test(o.label));
+      const org = named?.label.toLowerCase().endsWith(kind!.toLowerCase()) ? named : outside.length === 1 ? outside[0] : undefined;
+      if (org) ctx.relate(/found|start/.test(verb!) ? "FOUNDED" : "WORKS_FOR", person, org, s.index, 0.55);
+    }
     if (!/\b(?:fired|hired|employed|suspended|dismissed|sacked|laid off)\b/.test(s.text)) continue;
     const names = ctx.namesIn(s.index);
     for (const org of names.filter((n) => n.type === "Organization" || n.type === "Studio")) {
@@ -316,6 +326,8 @@ export function extractEmployers(ctx: ArticleContext): void {
     }
   }
 }
+
+const RAN_IT = /\b(?:the|her|his|their)\s+(foundation|charity|company|firm|hospital|church|school|bank|agency|club|team|university|college)\s+(she|he)\s+(?:had\s+|has\s+)?(run|ran|led|headed|managed|worked for|worked at|founded|co-founded|started)\b/g;
 
 /** The film a sentence last named, here or in the sentences before. */
 function recentFilm(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {

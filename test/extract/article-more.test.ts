@@ -530,7 +530,7 @@ Assistant Attorney General Brian Oduya, who tried the case, said the foundation'
       { mentioned: "Marianne Holloway", in: /The 54-year-old faces up to 10 years/ },
       { fact: "Caroline Beaudry REPRESENTS Marianne Holloway", says: /Her lawyer, Caroline Beaudry/ },
       { not: "Caroline Beaudry REPRESENTS Douglas Holloway" },
-      { fact: "Marianne Holloway WORKS_FOR Brightwater Children's Foundation", gap: "\"the former executive used the Brightwater Children's Foundation's money\" gives no WORKS_FOR" },
+      { fact: "Marianne Holloway WORKS_FOR Brightwater Children's Foundation" },
       { not: "Marianne Holloway HOLDS_ROLE director" },
       { entity: "Organization: Brightwater Children's Foundation" },
       { fact: "Peter Dunleavy HOLDS_ROLE judge", says: /Justice Peter Dunleavy/ },
@@ -813,6 +813,25 @@ The case began after Ruth Okafor, a reporter for The Daily Ledger, wrote that Qu
       { noEntity: "Place: Quillon" },
       { fact: "Ruth Okafor WORKS_FOR Daily Ledger", says: /a reporter for The Daily Ledger/ },
       { fact: "Dana Pruitt TESTIFIED_IN trial:held", says: /testified/ },
+    ],
+  },
+]);
+
+stories("extractArticle: a lede that opens with a definite description", [
+  {
+    name: "\"The former managing director of a builders' merchant ... the firm he had run\"; the name in the next sentence",
+    text: `Ex-director jailed for stealing from family firm
+
+CARDIFF, Wales — The former managing director of a builders' merchant was found guilty on Monday of stealing £400,000 from the firm he had run for 15 years.
+
+Gareth Pryce, 61, was convicted of theft by a jury at Cardiff Crown Court. The firm, Pryce & Lloyd Supplies, has since closed.
+`,
+    expect: [
+      { fact: "Gareth Pryce HOLDS_ROLE executive director", says: /The former managing director/ },
+      { fact: "Gareth Pryce WORKS_FOR Pryce & Lloyd Supplies", says: /the firm he had run/ },
+      { fact: "Gareth Pryce CHARGED_WITH charge:theft", says: /convicted of theft/ },
+      { outcome: "Gareth Pryce: guilty" },
+      { fact: "trial:held HELD_AT Cardiff Crown Court", says: /a jury at Cardiff Crown Court/ },
     ],
   },
 ]);
