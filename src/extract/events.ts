@@ -518,7 +518,8 @@ function coordinated(ctx: ArticleContext, sentence: number, first: Entity): Enti
   const out: Entity[] = [];
   for (let j = i + 1; i >= 0 && j < names.length; j++) {
     const between = ctx.text.slice(names[j - 1]!.end, names[j]!.start);
-    if (!/^\s*(?:,|and|, and)\s*$/.test(between) && !/^\s*,[^,;]{1,120},\s*and\s+$/.test(between)) break;
+    // "A, 16, B, 17, and C": an age between two names of a list
+    if (!/^\s*(?:,|and|, and)\s*$/.test(between) && !/^\s*,[^,;]{1,120},\s*and\s+$/.test(between) && !/^\s*,\s*\d{1,3}\s*,\s*$/.test(between)) break;
     out.push(ctx.entityOf.get(names[j]!)!);
   }
   return out;
@@ -531,7 +532,7 @@ function coordinatedBefore(ctx: ArticleContext, sentence: number, last: Entity):
   const out: Entity[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const between = ctx.text.slice(names[j]!.end, names[j + 1]!.start);
-    if (!/^\s*(?:,|and|, and)\s*$/.test(between) && !/^\s*,[^,;]{1,80},\s*and\s+$/.test(between)) break;
+    if (!/^\s*(?:,|and|, and)\s*$/.test(between) && !/^\s*,[^,;]{1,80},\s*and\s+$/.test(between) && !/^\s*,\s*\d{1,3}\s*,\s*$/.test(between)) break;
     out.push(ctx.entityOf.get(names[j]!)!);
   }
   return out;
@@ -586,7 +587,18 @@ function killingVictims(ctx: ArticleContext, charges: Entity[], defendants: Map<
     }
     for (const m of masked.matchAll(WAS_KILLED)) for (const c of open) victimOf(c, persons[Number(m[1])], s.index);
   }
+  // "a balcony collapse that killed two university students ... The students, A, 21, and B, 22, fell": named as the ones killed
+  const nouns = new Set(["victims"]);
+  for (const m of ctx.text.matchAll(KILLED_GROUP)) nouns.add(m[1]!.toLowerCase());
+  const named = new RegExp(String.raw`\b[Tt]he\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:${[...nouns].join("|")}),\s+$`);
+  for (const s of ctx.sentences) {
+    const first = ctx.namesIn(s.index).find((n) => n.type === "Person" && named.test(ctx.text.slice(Math.max(s.start, n.start - 40), n.start)));
+    const victim = first && ctx.entityOf.get(first);
+    if (!victim) continue;
+    for (const v of [victim, ...coordinated(ctx, s.index, victim)]) for (const c of open) victimOf(c, v, s.index);
+  }
 }
+const KILLED_GROUP = /\b(?:killed|killing)\s+(?:(?:two|three|four|five|six|\d+)\s+)(?:[\p{Ll}\-]+\s+){0,2}?(\p{Ll}{3,}s)\b/gu;
 
 /** "sexual battery against a production assistant": the complainant is the one person of the article who holds that role. */
 function victimByRole(ctx: ArticleContext, sentence: number, pos: number): Entity | undefined {

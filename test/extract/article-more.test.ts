@@ -95,7 +95,7 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
       { not: "Corey Baird FOUNDED Threlfall Constructions" },
       { fact: "Lucinda Fairweather TESTIFIED_IN trial:held", says: /Lucinda Fairweather, gave evidence/ },
       { not: "Lucinda Fairweather DEFENDANT_IN trial:held" },
-      { fact: "charge:manslaughter ALLEGED_VICTIM Hannah Zhou", says: /Hannah Zhou/, gap: "the victims of the manslaughter counts are named in a later sentence (\"The students, Hannah Zhou, 21, and Tomasz Kowal, 22, fell 12 metres\"): no ALLEGED_VICTIM" },
+      { fact: "charge:manslaughter ALLEGED_VICTIM Hannah Zhou", says: /Hannah Zhou/ },
     ],
   },
   {
@@ -832,6 +832,25 @@ Gareth Pryce, 61, was convicted of theft by a jury at Cardiff Crown Court. The f
       { fact: "Gareth Pryce CHARGED_WITH charge:theft", says: /convicted of theft/ },
       { outcome: "Gareth Pryce: guilty" },
       { fact: "trial:held HELD_AT Cardiff Crown Court", says: /a jury at Cardiff Crown Court/ },
+    ],
+  },
+]);
+
+stories("extractArticle: the ones killed, named as a group", [
+  {
+    name: "\"a crash that killed three teenagers ... The teenagers, A, B and C,\"",
+    text: `Driver convicted over crash that killed three teenagers
+
+AKRON, Ohio (AP) — A Summit County jury on Wednesday convicted a 38-year-old driver of three counts of aggravated vehicular homicide over a 2023 crash that killed three teenagers.
+
+Wesley Dorn had been drinking before the crash, prosecutors said. The teenagers, Kayla Moss, 16, Ethan Ruiz, 17, and Sam Oyelaran, 16, were walking home from a football game.
+`,
+    expect: [
+      { fact: "Wesley Dorn CHARGED_WITH charge:aggravated vehicular homicide", says: /convicted a 38-year-old driver of three counts/ },
+      { fact: "charge:aggravated vehicular homicide ALLEGED_VICTIM Kayla Moss", says: /The teenagers, Kayla Moss/ },
+      { fact: "charge:aggravated vehicular homicide ALLEGED_VICTIM Sam Oyelaran", says: /The teenagers, Kayla Moss/ },
+      { not: "charge:aggravated vehicular homicide ALLEGED_VICTIM Wesley Dorn" },
+      { outcome: "Wesley Dorn: guilty" },
     ],
   },
 ]);
