@@ -344,6 +344,8 @@ function findDefendants(ctx: ArticleContext): Map<Entity, Set<number>> {
   return found;
 }
 
+/** "Dr X, the consultant" is not "A nurse" of the sentence before: someone with roles, none of them the one described. */
+const otherRole = (ctx: ArticleContext, e: Entity, role: string | undefined) => !!role && ctx.rolesOf(e).length > 0 && !ctx.rolesOf(e).includes(role);
 const legalRole = (ctx: ArticleContext, e: Entity) => ctx.rolesOf(e).some((r) => roleOf(r)?.legal);
 
 /** The sentence with each person mention replaced by a marker \u0001n\u0001, so rules can name "a person" in a pattern. */
@@ -807,7 +809,7 @@ function introductions(ctx: ArticleContext): void {
     const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
     let person: Entity | undefined;
     for (const next of ctx.sentences.slice(s.index + 1, s.index + 3)) {
-      const first = ctx.namesIn(next.index).find((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)) && !legalRole(ctx, ctx.entityOf.get(n)!));
+      const first = ctx.namesIn(next.index).find((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)) && !legalRole(ctx, ctx.entityOf.get(n)!) && !otherRole(ctx, ctx.entityOf.get(n)!, info?.label));
       if (first) { person = ctx.entityOf.get(first); break; }
     }
     if (!person) continue;
@@ -840,7 +842,7 @@ function describedDefendants(ctx: ArticleContext): void {
       const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
       const later = ctx.sentences.slice(s.index + 1).flatMap((x) => ctx.namesIn(x.index)).filter((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)));
       const withRole = info && later.find((n) => ctx.rolesOf(ctx.entityOf.get(n)!).includes(info.label));
-      const next = later.find((n) => n.sentence <= s.index + 2 && !legalRole(ctx, ctx.entityOf.get(n)!));
+      const next = later.find((n) => n.sentence <= s.index + 2 && !legalRole(ctx, ctx.entityOf.get(n)!) && !otherRole(ctx, ctx.entityOf.get(n)!, info?.label));
       const person = ctx.entityOf.get((withRole || next)!);
       if (!person) continue;
       ctx.describe(person, s.index, start, end);

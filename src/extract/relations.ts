@@ -126,6 +126,9 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     const rest = ctx.text.slice(roleStart + form.length, ctx.sentences[m.sentence]!.end);
     const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/.exec(rest);
     if (who) ctx.relate("REPRESENTS", person, personAfter(ctx, m.sentence, roleStart + form.length + who[0].length), m.sentence, 0.8);
+    // "the consultant who led the hospital's neonatal unit": the organisation of that kind
+    const led = /^\s+who\s+(?:led|leads|ran|runs|headed|heads|managed|manages|worked (?:at|in|for)|works (?:at|in|for))\s+the\s+(hospital|company|firm|university|studio|church|charity|foundation|school|college|bank|agency|club|team)(?:['’]s\b|\s+(?!of\b)\p{Ll})/u.exec(rest);
+    if (led) ctx.relate("WORKS_FOR", person, organisationOfKind(ctx, led[1]!, m.sentence), m.sentence, 0.55);
     worksForAfter(ctx, person, m.sentence, roleStart + form.length, /^(?:\s+[\p{Ll}\-]+){0,4}?\s+(?:for|of|at|with)\s+(?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}$/u, info.label);
     // "a former Harlow University employee", "a onetime Quillfire board member"
     const org = ctx.namesIn(m.sentence).find((n) => (n.type === "Organization" || n.type === "Studio" || n.type === "Court") && n.end <= roleStart && /^\s+$/.test(ctx.text.slice(n.end, roleStart)));
@@ -159,6 +162,9 @@ function organisationOfKind(ctx: ArticleContext, kind: string, sentence: number)
   const orgs = ctx.byType("Organization").concat(ctx.byType("Studio"));
   const named = orgs.filter((o) => o.label.toLowerCase().endsWith(kind.toLowerCase()));
   if (named.length === 1) return named[0];
+  // "the hospital" speaks of one named already: the only one of its kind the article has named so far
+  const earlier = named.filter((o) => o.mentions.some((m) => m.sentence <= sentence));
+  if (earlier.length === 1) return earlier[0];
   if (named.length) return undefined;
   const before = orgs.filter((o) => o.mentions.some((m) => m.sentence <= sentence));
   return before.sort((a, b) => b.mentions.length - a.mentions.length)[0];

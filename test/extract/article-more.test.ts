@@ -854,3 +854,43 @@ Wesley Dorn had been drinking before the crash, prosecutors said. The teenagers,
     ],
   },
 ]);
+
+stories("extractArticle: \"the hospital\" is the one named so far", [
+  {
+    name: "two hospitals named; \"the hospital's\" before the second is the first",
+    text: `Nurse convicted of poisoning patients at Riverside General Hospital
+
+LEEDS, England — Helen Croft, a nurse, was convicted on Friday of poisoning four patients at Riverside General Hospital in 2019.
+
+Dr Amara Quist, the consultant who led the hospital's intensive care unit, gave evidence that the deaths were unexplained. The hospital's then chief executive, Martin Hale, resigned in 2021.
+
+Croft, 39, had earlier worked at Kingsmead Hospital in Sheffield. She was convicted of four counts of murder by a jury at Leeds Crown Court.
+`,
+    expect: [
+      { fact: "Amara Quist WORKS_FOR Riverside General Hospital", says: /who led the hospital's intensive care unit/ },
+      { fact: "Martin Hale WORKS_FOR Riverside General Hospital", says: /The hospital's then chief executive, Martin Hale/ },
+      { not: "Martin Hale WORKS_FOR Kingsmead Hospital" },
+      { fact: "Amara Quist TESTIFIED_IN trial:held", says: /gave evidence/ },
+      { fact: "Helen Croft CHARGED_WITH charge:murder", says: /four counts of murder/ },
+    ],
+  },
+]);
+
+stories("extractArticle: a lede description is not the next person with another role", [
+  {
+    name: "\"A nurse was convicted\"; a doctor named first below, the nurse after",
+    text: `Nurse convicted of harming patients
+
+BRISTOL, England — A nurse was convicted on Friday of wounding three patients at a care home.
+
+Dr Omar Nadeem, who examined the patients, gave evidence for the prosecution. Fiona Blake, 44, had worked at the home since 2015 and denied the charges.
+`,
+    expect: [
+      { fact: "Fiona Blake HOLDS_ROLE nurse", says: /A nurse was convicted/ },
+      { mentioned: "Fiona Blake", in: /A nurse was convicted/ },
+      { not: "Omar Nadeem HOLDS_ROLE nurse" },
+      { not: "Omar Nadeem DEFENDANT_IN trial:held" },
+      { fact: "Omar Nadeem TESTIFIED_IN trial:held", says: /gave evidence/ },
+    ],
+  },
+]);
