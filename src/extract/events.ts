@@ -716,7 +716,8 @@ function caseParticipants(
         // a prosecutor who only filed charges, led the office or argued an appeal did not try the case
         const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|verdict|acquittal|conviction|closing|opening|argued the case|tried the case|told the court|asked for|sought|requested|retry|try)\b/i;
         const worked = p.mentions.find((m) => trialWork.test(ctx.sentences[m.sentence]!.text.replace(/prosecutors?['’]?\s+office/gi, "")));
-        if (prosecutorOffices.length === 1) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);
+        // a special prosecutor is appointed from outside the office
+        if (prosecutorOffices.length === 1 && !ctx.rolesOf(p).includes("special prosecutor")) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);
         if (worked) ctx.relate("PROSECUTED", p, trialFor(main, "held", worked.sentence), worked.sentence, 0.65);
       } else if (legal === "lawyer" && !ctx.has("REPRESENTS", p)) {
         ctx.relate("REPRESENTS", p, main, firstSentence(p), 0.5);
@@ -727,7 +728,11 @@ function caseParticipants(
   const isPlanned = (i: number) => PLANNED_PATTERNS.some((p) => p.test(ctx.sentences[i]!.text));
   for (const o of prosecutorOffices) {
     const sentences = [...new Set(o.mentions.map((m) => m.sentence))];
-    const held = sentences.find((i) => !isPlanned(i));
+    // an office that only dropped charges ("the State's Attorney's Office dropped every count") tried no one
+    const dropped = (i: number) =>
+      o.mentions.some((m) => m.sentence === i && /^\s+(?:\p{Ll}+\s+){0,2}?(?:dropped|dismissed|withdrew|abandoned)\b/u.test(ctx.text.slice(m.end, m.end + 40))) ||
+      (!TRIAL_WORDS.test(ctx.sentences[i]!.text) && outcomesIn(ctx.sentences[i]!.text).some((x) => x.outcome === "dismissed"));
+    const held = sentences.find((i) => !isPlanned(i) && !dropped(i));
     const planned = sentences.find(isPlanned);
     if (held !== undefined) ctx.relate("PROSECUTED", o, trialFor(main, "held", held), held, 0.55);
     if (planned !== undefined) ctx.relate("PROSECUTED", o, trialFor(main, "planned", planned), planned, 0.55);

@@ -894,3 +894,22 @@ Dr Omar Nadeem, who examined the patients, gave evidence for the prosecution. Fi
     ],
   },
 ]);
+
+stories("extractArticle: an office that dropped charges and a special prosecutor from outside it", [
+  {
+    name: "the county office drops the case; a special prosecutor later tries it",
+    text: `Councilman convicted after special prosecutor revives case
+
+DETROIT (AP) — A jury on Thursday convicted former city councilman Roland Pike of bribery, two years after the Wayne County Prosecutor's Office dropped the charges against him.
+
+A judge later appointed Marsha Klein, a former U.S. attorney, as special prosecutor. Klein told jurors that Pike had sold his vote for $50,000.
+`,
+    expect: [
+      { fact: "Roland Pike CHARGED_WITH charge:bribery", says: /convicted former city councilman Roland Pike of bribery/ },
+      { fact: "Marsha Klein HOLDS_ROLE special prosecutor", says: /as special prosecutor/ },
+      { fact: "Marsha Klein PROSECUTED trial:held", says: /Klein told jurors/ },
+      { not: "Marsha Klein WORKS_FOR Wayne County Prosecutor's Office" },
+      { not: "Wayne County Prosecutor's Office PROSECUTED trial:held" },
+    ],
+  },
+]);
