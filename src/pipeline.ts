@@ -3,7 +3,7 @@ import type Graph from "graphology";
 import { parseArticle, type Article } from "./ingest/index.ts";
 import { splitSentences, type Sentence } from "./segment/index.ts";
 import { extractArticle } from "./extract/index.ts";
-import { resolveAcrossArticles } from "./resolve/across.ts";
+import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
 import { checkGraphInMemory } from "./schema.ts";
@@ -38,7 +38,8 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
     try { return f(); } finally { timings[stage] += performance.now() - t0; }
   };
   const warnings: BuildWarning[] = [];
-  const documents: { article: Article; sentences: Sentence[]; extraction: Extraction }[] = [];
+  const documents: { article: Article; sentences: Sentence[] }[] = [];
+  let extractions: Extraction[] = [];
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   sorted.forEach((file, i) => {
@@ -49,13 +50,17 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       const article = ingested.article;
       const sentences = timed("segment", () => splitSentences(article.text, article.bodyStart));
       if (sentences.length === 0) warnings.push({ path: file.path, problem: "no sentences found" });
-      const extraction = timed("extract", () => extractArticle(article, sentences));
-      documents.push({ article, sentences, extraction });
+      extractions.push(timed("extract", () => extractArticle(article, sentences)));
+      documents.push({ article, sentences });
     }
     options.onProgress?.(i + 1, sorted.length);
   });
-  const resolved = timed("resolve", () => resolveAcrossArticles(documents));
-  const graph = timed("assemble", () => assemble({ documents, ...resolved }));
+  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(documents.map(({ article }, d) => ({ article, extraction: extractions[d]! }))));
+  // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
+  // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
+  extractions = [];
+  const graph = timed("assemble", () => assemble({ documents, ...resolved! }));
+  resolved = undefined;
   timed("layout", () => assignLayout(graph));
   const check = timed("check", () => checkGraphInMemory(graph));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);

@@ -15,31 +15,50 @@ interface Doc {
 const NAMED: EntityType[] = ["Person", "Role", "Court", "Studio", "Film", "Organization", "Place"];
 const EVENT_ORDER: EntityType[] = ["Charge", "Trial", "Verdict"];
 
-export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEntity[]; relations: GraphRelation[] } {
-  // Every local entity gets a global group id; groups merge through shared identity keys.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let p = parent.get(x) ?? x;
-    if (p !== x) { p = find(p); parent.set(x, p); }
-    return p;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a), rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  const local = (d: number, id: string) => `${d}\u0000${id}`;
-  const byLocal = new Map<string, { doc: number; entity: Entity }>();
-  docs.forEach((doc, d) => { for (const e of doc.extraction.entities) byLocal.set(local(d, e.id), { doc: d, entity: e }); });
+export interface Resolved {
+  entities: GraphEntity[];
+  relations: GraphRelation[];
+}
 
-  const owner = new Map<string, string>(); // identity key -> local id
-  const claim = (key: string, id: string) => {
+export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
+  // Every local entity is numbered by its place in `items` (articles in order, then the article's
+  // entities); groups of numbers merge through shared identity keys. Numbers rather than
+  // "article|id" strings: no key is built or hashed again at each lookup.
+  const items: { doc: number; entity: Entity }[] = [];
+  const numbers = docs.map((doc, d) => {
+    const byId = new Map<string, number>();
+    for (const entity of doc.extraction.entities) {
+      const known = byId.get(entity.id);
+      if (known === undefined) { byId.set(entity.id, items.length); items.push({ doc: d, entity }); }
+      else items[known] = { doc: d, entity }; // one id twice: the later entity in the earlier place
+    }
+    return byId;
+  });
+  const local = (d: number, id: string | undefined) => (id === undefined ? undefined : numbers[d]!.get(id));
+  const parent = items.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  /** What a hint names: its group when it is a local entity id, else the hint itself. */
+  const ref = (d: number, hint: string | undefined) => {
+    const n = local(d, hint);
+    return n === undefined ? hint : `\u0000${find(n)}`;
+  };
+
+  const owner = new Map<string, number>(); // identity key -> local entity
+  const claim = (key: string, n: number) => {
     const prev = owner.get(key);
-    if (prev) union(prev, id);
-    else owner.set(key, id);
+    if (prev !== undefined) union(prev, n);
+    else owner.set(key, n);
   };
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
-      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e)) claim(`${type}|${k}`, local(d, e.id));
+      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e)) claim(`${type}|${k}`, local(d, e.id)!);
     });
   }
   // Events are the same when what they join is the same: resolved ids first, so order matters.
@@ -47,35 +66,32 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) {
         if (e.type !== type || !e.hints) continue;
-        const parts = Object.entries(e.hints).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => {
-          const ref = byLocal.has(local(d, v)) ? find(local(d, v)) : v;
-          return `${k}=${ref}`;
-        });
-        claim(`${type}|${parts.join("|")}`, local(d, e.id));
+        const parts = Object.entries(e.hints).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${ref(d, v)}`);
+        claim(`${type}|${parts.join("|")}`, local(d, e.id)!);
       }
     });
   }
 
   // Gather groups in a stable order: by first appearance (docs are sorted by path).
-  const groups = new Map<string, { doc: number; entity: Entity }[]>();
-  for (const [id, item] of byLocal) {
-    const root = find(id);
+  const groups = new Map<number, { doc: number; entity: Entity }[]>();
+  items.forEach((item, n) => {
+    const root = find(n);
     if (!groups.has(root)) groups.set(root, []);
     groups.get(root)!.push(item);
-  }
+  });
   // A general charge ("the rape charge") stands for the specific counts of that offence against the
   // same defendant that other articles tell apart by complainant: its mentions and relations go to each.
-  const redirect = new Map<string, string[]>();
+  const redirect = new Map<number, number[]>();
   const chargeSig = (members: { doc: number; entity: Entity }[]) => {
     const { doc, entity } = members[0]!;
-    const d = entity.hints?.defendant;
-    return `${d && byLocal.has(local(doc, d)) ? find(local(doc, d)) : d}|${entity.hints?.family}`;
+    return `${ref(doc, entity.hints?.defendant)}|${entity.hints?.family}`;
   };
-  const specific = new Map<string, string[]>();
+  const specific = new Map<string, number[]>();
   for (const [root, members] of groups) {
     if (members[0]!.entity.type !== "Charge" || members.every((m) => m.entity.hints?.general === "yes")) continue;
     const sig = chargeSig(members);
-    specific.set(sig, [...(specific.get(sig) ?? []), root]);
+    if (!specific.has(sig)) specific.set(sig, []);
+    specific.get(sig)!.push(root);
   }
   for (const [root, members] of groups) {
     if (members[0]!.entity.type !== "Charge" || !members.every((m) => m.entity.hints?.general === "yes")) continue;
@@ -88,7 +104,7 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
 
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
-  const globalKey = new Map<string, string>(); // root -> node key
+  const globalKey = new Map<number, string>(); // root -> node key
   const entities: GraphEntity[] = [];
   for (const [root, members] of groups) {
     const first = members[0]!.entity;
@@ -119,7 +135,9 @@ export function resolveAcrossArticles(docs: readonly Doc[]): { entities: GraphEn
   const evidenceSeen = new Map<string, Set<string>>();
   docs.forEach((doc, d) => {
     const keysOf = (id: string) => {
-      const root = find(local(d, id));
+      const n = local(d, id);
+      if (n === undefined) return [];
+      const root = find(n);
       return (redirect.get(root) ?? [root]).map((r) => globalKey.get(r)).filter((k): k is string => !!k);
     };
     for (const r of doc.extraction.relations) for (const source of keysOf(r.source)) for (const target of keysOf(r.target)) {
