@@ -111,10 +111,19 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   const orgCandidates: NameMention[] = [];
   const unresolvedCount = new Map<string, number>();
   for (const m of unresolved) { const w = m.name.replace(/['’]s$/, ""); unresolvedCount.set(w, (unresolvedCount.get(w) ?? 0) + 1); }
+  // Whether the word appears in lower case, as a whole word, anywhere in the text. A word of letters
+  // only is a whole word exactly when it is one of the text's runs of letters: the runs are listed
+  // once per article, not searched for with a new regular expression per word.
+  let letterRuns: Set<string> | undefined;
   const lowerSeen = new Map<string, boolean>();
   const appearsLower = (word: string) => {
     let seen = lowerSeen.get(word);
-    if (seen === undefined) { seen = new RegExp(`(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text); lowerSeen.set(word, seen); }
+    if (seen === undefined) {
+      const lower = word.toLowerCase();
+      if (/^\p{L}+$/u.test(lower)) seen = (letterRuns ??= new Set(text.match(/\p{L}+/gu))).has(lower);
+      else seen = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text);
+      lowerSeen.set(word, seen);
+    }
     return seen;
   };
   for (const m of unresolved) {
