@@ -72,6 +72,18 @@ export function findNames(sentence: Sentence): NameMention[] {
     if (i >= 0) out.splice(i, 1);
     out.push({ type: "Person", sentence: sentence.index, start, end: start + first[1]!.length, surface: first[1]!, name: `${first[1]} ${words[1]}` });
   }
+  // "Greaves, Lin & Oduya": a firm of three names, the first cut off at its comma
+  for (const o of out) {
+    if (o.type !== "Organization" || !o.name.includes("&")) continue;
+    const lead = /(?:^|[\s(])(\p{Lu}[\p{L}'’\-]+),\s$/u.exec(sentence.text.slice(0, o.start - sentence.start));
+    if (!lead || PLACES.has(lead[1]!) || NON_NAME.has(lead[1]!)) continue;
+    const start = o.start - lead[0].length + lead[0].indexOf(lead[1]!);
+    const i = out.findIndex((x) => x.start === start && x !== o);
+    if (i >= 0) out.splice(i, 1);
+    o.start = start;
+    o.surface = sentence.text.slice(start - sentence.start, o.end - sentence.start);
+    o.name = o.surface;
+  }
   // "U.S. District Court in Denver", "federal court in Boston": the place is part of the court's name
   for (const c of out) {
     if (c.type !== "Court" && !(c.type === "Organization" && /\b(?:Office|Department)$/.test(c.name))) continue;
