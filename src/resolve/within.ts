@@ -181,8 +181,10 @@ const APPELLATE = /\b(?:supreme court|court of appeals?|appeals court|appellate|
 function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>): void {
   const courts = entities.filter((e) => e.type === "Court" && e.mentions.length);
   // described: "highest court", or a place or nationality before a lower-case "court" ("Spanish court", "Denver court")
+  // or a lower-case description with its city: "federal appeals court in Manhattan"
   const described = courts.filter((c) => /\bhighest court$/.test(c.label) ||
-    (/\bcourt$/.test(c.label) && (PLACES.has(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!))));
+    (/\bcourt$/.test(c.label) && (PLACES.has(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!))) ||
+    /^\p{Ll}[^]*\b(?:appeals|appellate) court in \p{Lu}/u.test(c.label));
   const named = courts.filter((c) => !described.includes(c));
   for (const d of described) {
     const top = /highest|appeals|appellate|supreme/i.test(d.label);
@@ -191,6 +193,9 @@ function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Ent
     // a state's highest court is its Supreme Court (or a court of cassation), not an intermediate court of appeals
     let pool = named.filter((c) => (highest ? /\b(?:Supreme Court|Court of Cassation|Constitutional Court)\b/.test(c.label) : APPELLATE.test(c.label) === top));
     if (place && pool.some((c) => c.label.includes(place))) pool = pool.filter((c) => c.label.includes(place));
+    // several appeal courts: the one named next, within three sentences of the description
+    const at = d.mentions[0]!.sentence;
+    if (pool.length > 1 && top && !highest) pool = pool.filter((c) => c.mentions[0]!.sentence > at && c.mentions[0]!.sentence <= at + 3).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).slice(0, 1);
     if (pool.length !== 1) continue;
     const target = pool[0]!;
     for (const [m, e] of entityOf) if (e === d) entityOf.set(m, target);

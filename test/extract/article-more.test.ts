@@ -913,3 +913,24 @@ A judge later appointed Marsha Klein, a former U.S. attorney, as special prosecu
     ],
   },
 ]);
+
+stories("extractArticle: an appeals court described, then named", [
+  {
+    name: "\"a federal appeals court in New Orleans\" is the Fifth Circuit named next, not the other circuit named later",
+    text: `Appeals court upholds oil trader's fraud conviction
+
+NEW ORLEANS (AP) — A federal appeals court in New Orleans on Tuesday upheld the fraud conviction of former oil trader Dwight Kessler.
+
+In a 40-page opinion, the U.S. Court of Appeals for the Fifth Circuit rejected each of his arguments. Writing for the panel, Circuit Judge Ana Beltran said the evidence was overwhelming. Judges Paul Ober and Lena Fisk joined the ruling.
+
+Kessler, 58, was convicted in 2022 of wire fraud. A separate conviction in Florida was upheld last year by the 11th U.S. Circuit Court of Appeals.
+`,
+    expect: [
+      { fact: "U.S. Court of Appeals for the Fifth Circuit RULED verdict:upheld", says: /federal appeals court in New Orleans on Tuesday upheld/ },
+      { entity: "Court: federal appeals court in New Orleans" },
+      { entity: "Court: 11th U.S. Circuit Court of Appeals" },
+      { fact: "Ana Beltran WORKS_FOR U.S. Court of Appeals for the Fifth Circuit", says: /Writing for the panel/ },
+      { not: "Ana Beltran PRESIDED_OVER trial:held" },
+    ],
+  },
+]);

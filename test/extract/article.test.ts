@@ -182,7 +182,9 @@ The Illinois Appellate Court ruled that the trial judge, Maureen Tiller, wrongly
 Cook County State's Attorney Renata Oyelaran said her office would ask the Illinois Supreme Court to review the decision. Palmquist's lawyer, Jerome Vickery, said his client was relieved.
 `,
     expect: [
-      { fact: "Illinois appeals court RULED verdict:overturned", says: /appeals court .* overturned the conviction/ },
+      // "An Illinois appeals court" and "The Illinois Appellate Court" of the next sentence are one court
+      { fact: "Illinois Appellate Court RULED verdict:overturned", says: /appeals court .* overturned the conviction/ },
+      { entity: "Court: Illinois appeals court" },
       { fact: "verdict:overturned OVERTURNS verdict:guilty", says: /overturned the conviction of Gregory Palmquist/ },
       { fact: "Gregory Palmquist DEFENDANT_IN trial:held" },
       { fact: "trial:held RESULTED_IN verdict:guilty" },
