@@ -230,7 +230,7 @@ export function extractEvents(ctx: ArticleContext): void {
       } else if (outcome === "mistrial" || /\b(?:every|all|each)\s+(?:\w+\s+)?(?:counts?|charges?)\b/i.test(s.text)) (v.hints ??= {}).allCharges = "yes";
     }
   }
-  // "sentenced Gutierrez-Reed to 18 months in state prison": the penalty of that defendant's conviction
+  // "sentenced John Doe to 18 months in state prison": the penalty of that defendant's conviction
   for (const s of ctx.sentences) {
     const p = PENALTY.exec(s.text);
     if (!p) continue;
@@ -553,7 +553,7 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
     if (/^\s*(?:charges?|counts?|case|indictment|trial)?\s*against\b/i.test(between)) return undefined;
     const identified = /\b(?:identified|known|referred to|named)\s+(?:in court\s+)?as\s+$/i.test(between);
     const ok = identified || (direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?|two|three|four|five|several|\d+|women|men|girls|boys|children|people|victims|fans|students|employees|patients)[,:]?\s+)*$/i.test(between)
-      : /\b(?:of|against|involving|involved|on|over|toward|towards|with|raping|assaulting|molesting|abusing|drugging|attacking|killing|murdering|defrauding)\b/i.test(between) && /^[^.]*$/.test(between));
+      : /\b(?:of|against|involving|involved|on|over|toward|towards|with|raping|assaulting|molesting|abusing|drugging|attacking|killing|murdering|defrauding|poisoning|stabbing|shooting|strangling|beating|wounding|harming)\b/i.test(between) && /^[^.]*$/.test(between));
     if (!ok) continue;
     const e = ctx.entityOf.get(n)!;
     if (ctx.rolesOf(e).some((r) => roleOf(r)?.legal)) return undefined;
@@ -565,7 +565,7 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
 const KILLED = String.raw`(?:fatally\s+)?(?:stabbed|shot|killed|strangled|bludgeoned|beat|poisoned|smothered|suffocated|murdered|ran over)`;
 /** "Ashcombe, of Mill Lane, stabbed Farid Qureshi": the killer, then the one killed. */
 const KILLS = new RegExp(String.raw`(?:${MARK}|\b(he|she)\b)(?:,[^.;]{1,60}?,)?\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?${KILLED}\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?${MARK}`, "gu");
-/** "Hutchins, a 42-year-old cinematographer, was killed": the one killed, by someone the sentence does not say. */
+/** "Doe, a 42-year-old cinematographer, was killed": the one killed, by someone the sentence does not say. */
 const WAS_KILLED = new RegExp(String.raw`${MARK}(?:,[^.;]{1,90}?,)?\s+(?:was|had been)\s+(?:\p{Ll}+ly\s+)?(?:fatally\s+(?:shot|stabbed|struck|wounded)|killed|shot dead|stabbed to death|beaten to death|murdered|strangled)\b`, "gu");
 
 /**
@@ -750,11 +750,11 @@ function caseParticipants(
         // "his agreement to testify against his former boss": a witness of the one trial still to come
         const planned = /\b(?:will|to)\s+testify\b/i.test(m[0]) ? ctx.byType("Trial").filter((t) => t.attrs.status === "planned" && t.hints?.defendant !== e.id) : [];
         ctx.relate("TESTIFIED_IN", e, planned.length === 1 ? planned[0] : trialFor(main, "held", s.index), s.index, 0.65);
-        // "witnesses ... were A, the former ..., and B"; "the Osundairo-like brothers testified"
+        // "witnesses ... were A, the former ..., and B"; "the Doe brothers testified"
         if (m[1] !== undefined) for (const other of coordinated(ctx, s.index, e)) if (!legalRole(ctx, other)) ctx.relate("TESTIFIED_IN", other, trialFor(main, "held", s.index), s.index, 0.6);
         const family = m[1] !== undefined && /^\s+(?:brothers|sisters|siblings|couple|family)\b/.test(masked.slice((m.index ?? 0) + m[0].indexOf(`\u0001${m[1]}\u0001`) + `\u0001${m[1]}\u0001`.length));
         if (family) {
-          // "The Osundairo brothers": the surname as written, whichever brother the name was resolved to
+          // "The Doe brothers": the surname as written, whichever brother the name was resolved to
           const surname = surfaces[Number(m[1])]!.split(/\s+/).pop();
           for (const p of ctx.persons()) if (p !== e && p.label.split(/\s+/).pop() === surname) ctx.relate("TESTIFIED_IN", p, trialFor(main, "held", s.index), s.index, 0.55);
         }

@@ -90,16 +90,23 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
     if (match) { attach(m, match); index(match, m.name); }
     else if (!headline(m.sentence)) newPerson(m);
   }
+  // "Doe admitted putting pills into his wife's food": a bare surname shared by a man and a woman
+  // is told apart by the first pronoun after it, when no other name comes first
+  const pronounAfter = (m: NameMention): "m" | "f" | undefined => {
+    const next = persons.find((x) => x.start > m.end && x.sentence === m.sentence);
+    const after = /^[^.;]{0,60}?\b(he|his|him|she|her)\b/i.exec(text.slice(m.end, next ? next.start : m.end + 80));
+    return after ? (/^(he|his|him)$/i.test(after[1]!) ? "m" : "f") : undefined;
+  };
   // 2. Single names (and places that turn out to be surnames) join the person they belong to.
   const unresolved: NameMention[] = [];
-  const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Goss")
+  const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Doe")
   const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
     const bySurname = [...(bySurnameIndex.get(w) ?? [])];
     const byFirst = [...(byFirstIndex.get(w) ?? [])];
     const pool = bySurname.length ? bySurname : byFirst;
-    if (pool.length) { m.type = "Person"; attach(m, pickPerson(pool, m, people)); continue; }
+    if (pool.length) { m.type = "Person"; attach(m, pickPerson(pool, m.gender ? m : { ...m, gender: pronounAfter(m) }, people)); continue; }
     if (m.type === "Place") continue;
     const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }
@@ -145,7 +152,7 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   const others = [...mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m))), ...orgCandidates];
   const byName = new Map<string, Entity>();
   const sorted = [...others].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
-  // "a laboratory director at Theranos": a word taken for a place after "at" is the organisation of that name
+  // "a laboratory director at Acme": a word taken for a place after "at" is the organisation of that name
   const orgNames = new Set(others.filter((m) => m.type === "Organization" || m.type === "Studio").map((m) => normalizeName(m.name)));
   for (const m of sorted) if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
   for (const m of sorted) {

@@ -934,3 +934,22 @@ Kessler, 58, was convicted in 2022 of wire fraud. A separate conviction in Flori
     ],
   },
 ]);
+
+stories("extractArticle: a bare surname shared by a husband and wife", [
+  {
+    name: "\"Marsh admitted ... his wife's\" is the husband; \"Marsh said she\" is the wife",
+    text: `Man convicted of poisoning wife
+
+LYON, France (Wire) — A court on Friday convicted Alain Marsh, 66, of attempted murder for poisoning his wife, Claire Marsh, over two years.
+
+Claire Marsh testified that she had felt ill for months. Marsh admitted putting sedatives into his wife's coffee.
+`,
+    expect: [
+      { mentioned: "Alain Marsh", in: /Marsh admitted putting sedatives/ },
+      { notMentioned: "Claire Marsh", in: /Marsh admitted putting sedatives/ },
+      { fact: "charge:attempted murder ALLEGED_VICTIM Claire Marsh", says: /poisoning his wife, Claire Marsh/ },
+      { fact: "Claire Marsh TESTIFIED_IN trial:held", says: /Claire Marsh testified/ },
+      { not: "Alain Marsh TESTIFIED_IN trial:held" },
+    ],
+  },
+]);
