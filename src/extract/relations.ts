@@ -62,7 +62,7 @@ export function extractRoles(ctx: ArticleContext): void {
         if (kind) ctx.relate("WORKS_FOR", person, organisationOfKind(ctx, kind, m.sentence), m.sentence, 0.6);
         if (CREW.has(info.label) && pre.groups.det && /^(?:its|(?:the\s+)?(?:film|movie|show|series|production)['’]s)$/i.test(pre.groups.det)) {
           const film = recentFilm(ctx, m.sentence, m.start);
-          ctx.relate("WORKED_ON", person, film, m.sentence, 0.65);
+          ctx.relate(info.label === "producer" ? "PRODUCED" : "WORKED_ON", person, film, m.sentence, 0.65);
         }
       }
     }
@@ -122,6 +122,10 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     // "the hospital's then chief executive": the organisation of that kind the article names
     const kind = /\bthe\s+(hospital|company|firm|university|studio|church|office|network|paper|newspaper|agency|department|club|team|school|college|bank)['’]s\s+(?:\S+\s+){0,2}$/i.exec(lead)?.[1];
     if (kind) ctx.relate("WORKS_FOR", person, organisationOfKind(ctx, kind, m.sentence), m.sentence, 0.6);
+    // "Robbie, one of the film's producers": the crew of the film last named
+    if (CREW.has(info.label) && /(?:^|\s)(?:its|(?:the\s+)?(?:film|movie|show|series|production)['’]s)\s+(?:\S+\s+){0,2}$/.test(lead)) {
+      ctx.relate(info.label === "producer" ? "PRODUCED" : "WORKED_ON", person, recentFilm(ctx, m.sentence, roleStart), m.sentence, 0.6);
+    }
     representation(ctx, person, info.legal, owner, det, m.sentence, owner ? bodyStart + lead.lastIndexOf(owner) : roleStart);
     const rest = ctx.text.slice(roleStart + form.length, ctx.sentences[m.sentence]!.end);
     const who = /^\s+who\s+(?:represented|represents|defended|defends|has represented)\s+/.exec(rest);
@@ -267,7 +271,8 @@ export function extractFilms(ctx: ArticleContext): void {
       const castPronoun = /^[^.;]*?\b(?:cast|starring|starred)\s+(him|her)\b/u.exec(after);
       if (castPronoun) ctx.relate("ACTED_IN", ctx.salientPerson(s.index, f.start, ctx.fitsPronoun(castPronoun[1])), film, s.index, 0.65);
       // "directed by Pia Lund", "X, directed by Y"
-      const dir = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:directed|written and directed) by\s+/u.exec(after);
+      // "directed by Pia Lund", "directed by the Greek filmmaker Pia Lund"
+      const dir = /^[,.”"]*\s*(?:\p{L}+\s+){0,3}?(?:directed|written and directed) by\s+(?:the\s+(?:[\p{Lu}\p{Ll}][\p{Ll}\-]+\s+){0,2}?(?:filmmaker|director|auteur)\s+)?/u.exec(after);
       if (dir) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + dir[0].length), film, s.index, 0.8);
       const star = /^[,.”"]*\s*(?:[\p{L}.'’\-]+\s+){0,6}?(?:starring|and starring)\s+/u.exec(after);
       // ""Harbor," Ana Ruiz's three-hour drama": the director's film
@@ -302,6 +307,20 @@ export function extractFilms(ctx: ArticleContext): void {
 /** "two of his castmates from the sitcom, the actors Tom Hale and Pia Lund": castmates acted in that film. */
 export function extractCastmates(ctx: ArticleContext): void {
   for (const s of ctx.sentences) {
+    // "the film's three producers: Emma Doe, John Roe and Pia Lund"
+    const crew = CREW_LIST.exec(s.text);
+    const info = crew && roleByForm.get(crew[1]!.toLowerCase());
+    if (info && CREW.has(info.label)) {
+      const film = recentFilm(ctx, s.index, s.start + crew.index);
+      let pos = s.start + crew.index + crew[0].length;
+      for (const n of ctx.namesIn(s.index).filter((x) => x.type === "Person" && x.start >= pos)) {
+        if (!/^\s*(?:,|and|, and)?\s*$/.test(ctx.text.slice(pos, n.start))) break;
+        const person = ctx.entityOf.get(n);
+        ctx.holdsRole(person, info.label, s.index, s.start + crew.index + crew[0].indexOf(crew[1]!), s.start + crew.index + crew[0].indexOf(crew[1]!) + crew[1]!.length, 0.7);
+        ctx.relate(info.label === "producer" ? "PRODUCED" : "WORKED_ON", person, film, s.index, 0.65);
+        pos = n.end;
+      }
+    }
     const cast = /\b(?:castmates?|co-stars?|cast members?)\b/i.exec(s.text);
     if (!cast) continue;
     const film = recentFilm(ctx, s.index, s.end);
@@ -309,6 +328,8 @@ export function extractCastmates(ctx: ArticleContext): void {
     for (const n of ctx.namesIn(s.index)) if (n.type === "Person" && n.start > s.start + cast.index) ctx.relate("ACTED_IN", ctx.entityOf.get(n), film, s.index, 0.6);
   }
 }
+
+const CREW_LIST = /\b(?:its|the (?:film|movie|show|series|production)['’]s)\s+(?:(?:two|three|four|five)\s+)?(producers|cinematographers|editors|screenwriters|composers)\s*:\s*/i;
 
 /** "The Dayton Police Department fired Novak": an organisation that hired, fired or employed someone employed them. */
 export function extractEmployers(ctx: ArticleContext): void {

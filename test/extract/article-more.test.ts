@@ -953,3 +953,23 @@ Claire Marsh testified that she had felt ill for months. Marsh admitted putting 
     ],
   },
 ]);
+
+stories("extractArticle: a film's makers named in lists and appositions", [
+  {
+    name: "\"the film's two producers: A and B\"; \"one of the film's producers\"; \"directed by the Danish filmmaker X\"",
+    text: `Courtroom drama wins top prize at festival
+
+VENICE, Italy — "The Long Recess," a courtroom drama about a hung jury, won the Golden Lion on Saturday. The award went to the film's two producers: Marta Ilves and Jonah Pratt.
+
+"The Long Recess," directed by the Danish filmmaker Soren Holt, was released by Tidewater Pictures. Its star, Ada Quinn, one of the film's producers, thanked the cast.
+`,
+    expect: [
+      { fact: "Marta Ilves PRODUCED The Long Recess", says: /the film's two producers: Marta Ilves and Jonah Pratt/ },
+      { fact: "Jonah Pratt PRODUCED The Long Recess", says: /the film's two producers/ },
+      { fact: "Jonah Pratt HOLDS_ROLE producer", says: /producers/ },
+      { fact: "Soren Holt DIRECTED The Long Recess", says: /directed by the Danish filmmaker Soren Holt/ },
+      { fact: "Ada Quinn PRODUCED The Long Recess", says: /one of the film's producers/ },
+      { fact: "Tidewater Pictures PRODUCED The Long Recess", says: /released by Tidewater Pictures/ },
+    ],
+  },
+]);
