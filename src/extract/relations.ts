@@ -280,6 +280,13 @@ export function extractFilms(ctx: ArticleContext): void {
       if (own) ctx.relate("DIRECTED", personAfter(ctx, s.index, f.end + 1 + own[0].indexOf(own[1]!)), film, s.index, 0.65);
       // "named best actress for "Glass Houses""
       if (/\bbest (?:supporting |leading |lead )?(?:actor|actress|performance)\b(?:(?!["“]).)*\bfor\s*["“]?$/u.test(before)) ctx.relate("ACTED_IN", subjectOf(ctx, s.index, f.start), film, s.index, 0.7);
+      // "seven years after she won for "Glass Houses"": an actor's award for a film
+      const won = /\b(he|she)\s+(?:had\s+)?(?:won|was nominated|earned (?:an? )?(?:Oscar|nomination))\s+for\s*["“]?$/u.exec(before);
+      if (won) {
+        const who = ctx.salientPerson(s.index, s.start + won.index, ctx.fitsPronoun(won[1]));
+        // an actor: by role, or by a part already found
+        if (who && (ctx.rolesOf(who).some((r) => r === "actor" || r === "actress") || ctx.has("ACTED_IN", who)) && !ctx.has("DIRECTED", who, film)) ctx.relate("ACTED_IN", who, film, s.index, 0.6);
+      }
       if (star) ctx.relate("ACTED_IN", personAfter(ctx, s.index, f.end + 1 + star[0].length), film, s.index, 0.75);
       if (/^[,.”"]*\s*(?:\p{L}+\s+){0,2}?(?:released|produced|made) by\s+/u.test(after)) {
         const st = names.find((n) => n.start > f.end && (n.type === "Studio" || n.type === "Organization"));

@@ -973,3 +973,20 @@ VENICE, Italy — "The Long Recess," a courtroom drama about a hung jury, won th
     ],
   },
 ]);
+
+stories("extractArticle: an actor's earlier award, told with a pronoun", [
+  {
+    name: "\"named best actress for X ... after she won for Y\"",
+    text: `Veteran star wins again
+
+LONDON — Ruth Calder was named best actress for "The Quiet Room" on Sunday. It was Calder's second award, four years after she won for "Northern Lights."
+
+The director of "The Quiet Room," Tom Vesey, thanked her.
+`,
+    expect: [
+      { fact: "Ruth Calder ACTED_IN The Quiet Room", says: /named best actress for/ },
+      { fact: "Ruth Calder ACTED_IN Northern Lights", says: /after she won for/ },
+      { not: "Tom Vesey ACTED_IN Northern Lights" },
+    ],
+  },
+]);
