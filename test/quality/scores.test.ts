@@ -15,7 +15,7 @@ const required = process.env.CASEGRAPH_REQUIRE_SHARED === "1";
 // The gates rise with the extractor until they meet issue 2's figures (0.85 seeds, 0.70 dev).
 const GATES = [
   { corpus: "seeds", minF1: 0.95 },
-  { corpus: "dev", minF1: 0.915 },
+  { corpus: "dev", minF1: 0.935 },
 ];
 
 interface Score {
