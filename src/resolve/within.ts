@@ -118,19 +118,10 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   const orgCandidates: NameMention[] = [];
   const unresolvedCount = new Map<string, number>();
   for (const m of unresolved) { const w = m.name.replace(/['’]s$/, ""); unresolvedCount.set(w, (unresolvedCount.get(w) ?? 0) + 1); }
-  // Whether the word appears in lower case, as a whole word, anywhere in the text. A word of letters
-  // only is a whole word exactly when it is one of the text's runs of letters: the runs are listed
-  // once per article, not searched for with a new regular expression per word.
-  let letterRuns: Set<string> | undefined;
   const lowerSeen = new Map<string, boolean>();
   const appearsLower = (word: string) => {
     let seen = lowerSeen.get(word);
-    if (seen === undefined) {
-      const lower = word.toLowerCase();
-      if (/^\p{L}+$/u.test(lower)) seen = (letterRuns ??= new Set(text.match(/\p{L}+/gu))).has(lower);
-      else seen = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text);
-      lowerSeen.set(word, seen);
-    }
+    if (seen === undefined) { seen = hasWholeWord(text, word.toLowerCase()); lowerSeen.set(word, seen); }
     return seen;
   };
   for (const m of unresolved) {
@@ -177,6 +168,20 @@ export function resolveNames(mentions: readonly NameMention[], headline: (senten
   mergeDescribedCourts(entities, entityOf);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, people };
+}
+
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/** Whether `word` occurs in `text` with no letter just before or after it: indexOf, not a regex per word. */
+function hasWholeWord(text: string, word: string): boolean {
+  if (word === "") return /(?<!\p{L})(?!\p{L})/u.test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    // two code units either side: a letter outside the Basic Multilingual Plane is two
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
 }
 
 const APPELLATE = /\b(?:supreme court|court of appeals?|appeals court|appellate|court of cassation|high court|highest court|circuit court of appeals)\b/i;
