@@ -37,7 +37,7 @@ const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, 
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
 const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An|The)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
 /** "dropped charges against the owner of ...", "convicted his former accountant of forgery": a person in the dock described before named. */
-const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
+const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their|the\s+\p{Ll}+['’]s)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
 /** The words between a description and the name it is given in court: ", who testified under the pseudonym ", ", identified in court as ". */
 const PSEUDONYM = /^,\s+(?:(?:who|whom)\b[^,.;]{0,60}?\s)?(?:under the (?:pseudonym|name)|(?:identified|known|referred to)(?: in court)? as)\s+$/;
 const COUNT_WORD = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
@@ -90,7 +90,7 @@ export function extractEvents(ctx: ArticleContext): void {
     return best && ctx.entityOf.get(best);
   };
   const trials = new Map<string, Entity>();
-  const sharesTrial = triedWith(ctx, defendants, main);
+  let sharesTrial = new Map<Entity, Entity>(); // filled once the charges are known, before any trial is made
   const trialFor = (accused: Entity, status: "held" | "planned", sentence: number): Entity => {
     // a co-defendant sits in the held trial of the defendant they were tried with
     const d = status === "held" ? sharesTrial.get(accused) ?? accused : accused;
@@ -117,6 +117,7 @@ export function extractEvents(ctx: ArticleContext): void {
 
   // Charges and the outcome stated for each.
   const mentions = findCharges(ctx, defendantOf);
+  sharesTrial = triedWith(ctx, defendants, main, mentions);
   const charges = groupCharges(ctx, mentions);
   const verdicts = new Map<string, Entity>();
   const verdictFor = (trial: Entity, outcome: Outcome, sentence: number, start: number, end: number): Entity => {
@@ -300,9 +301,10 @@ export function findAccusations(ctx: ArticleContext, defendants: Map<Entity, num
  * Defendants tried together: "The jury acquitted his site manager, X, of the same charges" puts X in the
  * dock beside the article's main defendant, before the jury already spoken of. Each maps to that defendant.
  */
-function triedWith(ctx: ArticleContext, defendants: Map<Entity, number>, main: Entity): Map<Entity, Entity> {
+function triedWith(ctx: ArticleContext, defendants: Map<Entity, number>, main: Entity, charges: ChargeMention[]): Map<Entity, Entity> {
   const out = new Map<Entity, Entity>();
   const re = new RegExp(String.raw`\b(?:[Tt]he (?:same )?jury|[Jj]urors)\b(?:(?!\u0001)[^.;]){0,40}?\b(?:acquitted|convicted|found|cleared)\b(?:(?!\u0001)[^.;]){0,60}?${MARK}`, "gu");
+  const verdictOn = new RegExp(String.raw`\b(?:acquitted|convicted|found|cleared)\s+(?:(?!\u0001)[^.;]){0,60}?${MARK}`, "gu");
   for (const s of ctx.sentences) {
     if (!/\b(?:jury|jurors)\b/i.test(s.text)) continue;
     const { masked, persons } = mask(ctx, s.index);
@@ -310,6 +312,13 @@ function triedWith(ctx: ArticleContext, defendants: Map<Entity, number>, main: E
       const e = persons[Number(m[1])];
       if (e && e !== main && defendants.has(e) && !out.has(e)) out.set(e, main);
     }
+    // "A jury acquitted X of assault but convicted Y of theft": one jury, one trial, when each has a charge of their own here
+    if (!/\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\-]+\s+){0,4}?(?:jury|jurors)\b/u.test(s.text)) continue;
+    const tried = [...new Set([...masked.matchAll(verdictOn)].map((m) => persons[Number(m[1])]!))]
+      .filter((e) => defendants.has(e) && charges.some((c) => c.sentence === s.index && c.defendant === e));
+    if (tried.length < 2) continue;
+    const owner = tried.includes(main) ? main : tried[0]!;
+    for (const e of tried) if (e !== owner && !out.has(e)) out.set(e, owner);
   }
   return out;
 }
@@ -464,7 +473,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       if (/^\s*and\s+\p{Ll}+ed\b/u.test(s.text.slice(m.index + verb.length)) && family === "drugging") continue; // "drugged and molested X"
       const victim = victimAfter(ctx, s.index, s.start + m.index + m[0].length, true);
       // "found guilty in 2021 of sexually assaulting a student": the offence is named even if the complainant is not
-      const ofVerb = /\b(?:guilty|convicted|acquitted|accused|charged)\b[^.;,]{0,30}\b(?:of|with)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo(s.text, m.index));
+      const ofVerb = /\b(?:guilty|convicted|acquitted|accused|charged)\b[^.;,]{0,50}\b(?:of|with)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo(s.text, m.index));
       if (!victim && !ofVerb) continue;
       const info = offenceByForm.get(family);
       if (!info) continue;
@@ -484,6 +493,13 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     }
     found.sort((a, b) => a.start - b.start);
     out.push(...found);
+  }
+  // a title line that names no one ("Teacher acquitted of assault, janitor convicted") is told again below:
+  // its charges belong to whoever the body charges with the same offence
+  const title = out.filter((m) => m.sentence === 0 && !ctx.namesIn(0).some((n) => n.type === "Person"));
+  for (const m of title) {
+    const body = out.find((x) => x.sentence > 0 && x.family === m.family && x.defendant);
+    if (body) m.defendant = body.defendant;
   }
   return out;
 }

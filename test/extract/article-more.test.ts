@@ -990,3 +990,32 @@ The director of "The Quiet Room," Tom Vesey, thanked her.
     ],
   },
 ]);
+
+stories("extractArticle: one jury, two defendants, each with a charge of their own", [
+  {
+    name: "\"acquitted a former teacher of assaulting a student but convicted the school's janitor of endangering ...\"; a title line that names no one",
+    text: `Teacher acquitted of assault, school janitor convicted
+
+PORTLAND, Maine (AP) — A jury on Tuesday acquitted a former middle school teacher of assaulting a student but convicted the school's janitor of endangering the welfare of a child.
+
+Lena Harrow, 45, had been accused of shoving a 12-year-old boy during a class trip in 2022. The janitor, Ray Dobbs, 58, was sentenced to two years in prison.
+
+Harrow's lawyer, Ben Castile, said his client was relieved. Assistant District Attorney Nora Fitch said prosecutors would review the verdict. The boy's mother, Kim Tate, told the court that her son still had nightmares.
+
+Judge Walter Ames of Cumberland County Superior Court presided over the four-day trial.
+`,
+    expect: [
+      { sameTrial: ["Lena Harrow", "Ray Dobbs"] },
+      { fact: "Lena Harrow CHARGED_WITH charge:assault", says: /acquitted a former middle school teacher of assaulting/ },
+      { not: "Ray Dobbs CHARGED_WITH charge:assault" },
+      { fact: "Ray Dobbs CHARGED_WITH charge:endangering the welfare of a child", says: /convicted the school's janitor/ },
+      { outcome: "Lena Harrow: not_guilty" },
+      { noOutcome: "Lena Harrow: guilty" },
+      { outcome: "Ray Dobbs: guilty" },
+      { penalty: /two years/, of: "Ray Dobbs" },
+      { fact: "Ray Dobbs HOLDS_ROLE janitor", says: /The janitor, Ray Dobbs/ },
+      { fact: "Ben Castile REPRESENTS Lena Harrow", says: /Harrow's lawyer, Ben Castile/ },
+      { fact: "Walter Ames PRESIDED_OVER trial:held" },
+    ],
+  },
+]);
