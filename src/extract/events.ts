@@ -35,7 +35,7 @@ const PENALTY = new RegExp(String.raw`\b(?:sentenced\b[^.;]{0,80}?\bto|(?:jailed
 /** The text just before `end`: the rules that look back never need more, and long sentences stay linear. */
 const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
-const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An|The)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
+const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An|The)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+|\p{Ll}{3,})\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
 /** "dropped charges against the owner of ...", "convicted his former accountant of forgery": a person in the dock described before named. */
 const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their|the\s+\p{Ll}+['’]s)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
 /** The words between a description and the name it is given in court: ", who testified under the pseudonym ", ", identified in court as ". */

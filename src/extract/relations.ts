@@ -81,7 +81,8 @@ export function extractRoles(ctx: ArticleContext): void {
     // "Judge X of Essex County Superior Court", "X, who ran the Y Office"
     worksForAfter(ctx, person, m.sentence, m.end, /^(?:\s+(?:KC|QC))?\s*(?:,\s*)?(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:law firm|firm|company|studio|agency|office)\s+)?$/u);
     worksForAfter(ctx, person, m.sentence, m.end, /^,?\s+who\s+(?:ran|runs|led|leads|headed|heads|founded|co-founded|worked for|works for|worked at|works at|joined)\s+(?:the\s+)?$/i);
-    const age = /^\s*,\s+(?:a|an|the|now|then)\s+(\d{1,3})-year-old\b/.exec(after) ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.exec(before);
+    // "Ana Ruiz, a 42-year-old", "Ana Ruiz, 42,"
+    const age = /^\s*,\s+(?:a|an|the|now|then)\s+(\d{1,3})-year-old\b/.exec(after) ?? /^\s*,\s+(\d{1,3})\s*[,)]/.exec(after) ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.exec(before);
     if (age && !person.attrs.age) person.attrs.age = Number(age[1]);
   }
   coordinatedRoles(ctx);

@@ -1019,3 +1019,34 @@ Judge Walter Ames of Cumberland County Superior Court presided over the four-day
     ],
   },
 ]);
+
+stories("extractArticle: a lede role with plain words before it, an age in commas", [
+  {
+    name: "\"A former youth football coach was jailed for 14 years\"; \"Graham Tolley, 67, was convicted\"",
+    text: `Former football coach jailed for abusing young players
+
+MANCHESTER, England — A former youth football coach was jailed for 14 years on Friday for sexually abusing boys he trained over two decades.
+
+Graham Tolley, 67, was convicted last month of 22 counts of indecent assault after a trial at Manchester Crown Court. He was cleared of three further counts.
+
+One of his victims, now 41, told the court in a statement read by prosecutor Helen Akers that the abuse had "stolen my childhood". Another former player, Dean Whitlow, waived his right to anonymity and gave evidence during the trial.
+
+Tolley's barrister, Simon Reyes, said his client would not appeal. Judge Patricia Moore told Tolley he had "betrayed the trust of every family who handed their sons to you".
+
+Greater Manchester Police said more people had come forward since the verdict.
+`,
+    expect: [
+      { fact: "Graham Tolley HOLDS_ROLE coach", says: /A former youth football coach/ },
+      { mentioned: "Graham Tolley", in: /A former youth football coach was jailed/ },
+      { penalty: /14 years/, of: "Graham Tolley" },
+      { age: 67, of: "Graham Tolley" },
+      { fact: "Graham Tolley CHARGED_WITH charge:indecent assault", says: /22 counts of indecent assault/ },
+      { outcome: "Graham Tolley: guilty" },
+      { fact: "Dean Whitlow TESTIFIED_IN trial:held", says: /gave evidence/ },
+      { fact: "Helen Akers PROSECUTED trial:held", says: /prosecutor Helen Akers/ },
+      { fact: "Simon Reyes REPRESENTS Graham Tolley", says: /Tolley's barrister, Simon Reyes/ },
+      { fact: "Patricia Moore PRESIDED_OVER trial:held" },
+      { entity: "Organization: Greater Manchester Police" },
+    ],
+  },
+]);

@@ -30,6 +30,8 @@ export interface Expectation {
   sentence?: RegExp;
   /** `penalty` of a guilty verdict that reaches the person named by `of`. */
   penalty?: RegExp;
+  /** The age the text gives the person named by `of`. */
+  age?: number;
   of?: string;
   /** Set when the extractor gets this generic phrasing wrong today: the test is recorded as failing. */
   gap?: string;
@@ -54,7 +56,8 @@ function title(e: Expectation) {
     (e.sentence && `one sentence ${e.sentence}`) ??
     (e.mentioned && `${e.mentioned} named in ${e.in}`) ??
     (e.notMentioned && `${e.notMentioned} not named in ${e.in}`) ??
-    (e.penalty && `${e.of}'s penalty ${e.penalty}`);
+    (e.penalty && `${e.of}'s penalty ${e.penalty}`) ??
+    (e.age !== undefined ? `${e.of} is ${e.age}` : undefined);
   return e.gap ? `${what} (gap: ${e.gap})` : what!;
 }
 
@@ -114,6 +117,9 @@ function check(x: Extracted, e: Expectation) {
     const verdicts = x.extraction.entities.filter((v) => v.type === "Verdict" && v.attrs.outcome === "guilty");
     const penalties = verdicts.filter((v) => peopleReachedBy(x, v).includes(e.of!)).map((v) => String(v.attrs.penalty ?? ""));
     expect(penalties.some((p) => e.penalty!.test(p)), `penalties of ${e.of}: ${JSON.stringify(penalties)}`).toBe(true);
+  } else if (e.age !== undefined) {
+    const person = x.extraction.entities.find((p) => p.type === "Person" && p.label === e.of);
+    expect(person?.attrs.age, `the age of ${e.of}`).toBe(e.age);
   } else {
     throw new Error(`an expectation that checks nothing: ${JSON.stringify(e)}`);
   }
