@@ -254,7 +254,7 @@ export function extractEvents(ctx: ArticleContext): void {
     const d = ctx.entity(c.hints!.defendant);
     ctx.relate("CHARGED_WITH", d, c, c.mentions.map((m) => m.sentence), 0.8);
     const victim = ctx.entity(c.hints!.victim);
-    if (victim) {
+    if (victim && victim !== d) {
       ctx.relate("ALLEGED_VICTIM", c, victim, c.mentions.map((m) => m.sentence), 0.75);
       // a complainant accuses; the dead do not
       if (!KILLINGS.has(c.hints!.family!)) ctx.relate("ACCUSED", victim, d, c.mentions.map((m) => m.sentence), 0.5);
@@ -353,8 +353,8 @@ function findDefendants(ctx: ArticleContext): Map<Entity, Set<number>> {
   return found;
 }
 
-/** "Dr X, the consultant" is not "A nurse" of the sentence before: someone with roles, none of them the one described. */
-const otherRole = (ctx: ArticleContext, e: Entity, role: string | undefined) => !!role && ctx.rolesOf(e).length > 0 && !ctx.rolesOf(e).includes(role);
+/** "Dr X, who examined the patients, gave evidence": a witness where named, not the one in the dock the lede described. */
+const witnessAt = (ctx: ArticleContext, n: { sentence: number; end: number }) => TESTIFY.test(ctx.text.slice(n.end, ctx.sentences[n.sentence]!.end).split(/[.;]/)[0]!);
 const legalRole = (ctx: ArticleContext, e: Entity) => ctx.rolesOf(e).some((r) => roleOf(r)?.legal);
 
 /** The sentence with each person mention replaced by a marker \u0001n\u0001, so rules can name "a person" in a pattern. */
@@ -567,6 +567,8 @@ function victimAfter(ctx: ArticleContext, sentence: number, pos: number, direct 
     if (!direct && OFFENCE_BETWEEN.test(between)) return undefined;
     // "charges against X": X is the defendant
     if (/^\s*(?:charges?|counts?|case|indictment|trial)?\s*against\b/i.test(between)) return undefined;
+    // "the embezzlement trial of X": X is the defendant too
+    if (/^\s*(?:trial|retrial|case|prosecution|conviction|acquittal)\s+of\b/i.test(between)) return undefined;
     const identified = /\b(?:identified|known|referred to|named)\s+(?:in court\s+)?as\s+$/i.test(between);
     const ok = identified || (direct ? /^\s*(?:(?:the|former|then|his|her|a|an|\d+-year-old|aspiring|actress|actor|model|ms\.?|mrs\.?|mr\.?|two|three|four|five|several|\d+|women|men|girls|boys|children|people|victims|fans|students|employees|patients)[,:]?\s+)*$/i.test(between)
       : /\b(?:of|against|involving|involved|on|over|toward|towards|with|raping|assaulting|molesting|abusing|drugging|attacking|killing|murdering|defrauding|poisoning|stabbing|shooting|strangling|beating|wounding|harming)\b/i.test(between) && /^[^.]*$/.test(between));
@@ -830,7 +832,7 @@ function introductions(ctx: ArticleContext): void {
     const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
     let person: Entity | undefined;
     for (const next of ctx.sentences.slice(s.index + 1, s.index + 3)) {
-      const first = ctx.namesIn(next.index).find((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)) && !legalRole(ctx, ctx.entityOf.get(n)!) && !otherRole(ctx, ctx.entityOf.get(n)!, info?.label));
+      const first = ctx.namesIn(next.index).find((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)) && !legalRole(ctx, ctx.entityOf.get(n)!) && !witnessAt(ctx, n));
       if (first) { person = ctx.entityOf.get(first); break; }
     }
     if (!person) continue;
@@ -863,7 +865,7 @@ function describedDefendants(ctx: ArticleContext): void {
       const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
       const later = ctx.sentences.slice(s.index + 1).flatMap((x) => ctx.namesIn(x.index)).filter((n) => n.type === "Person" && !known.has(ctx.entityOf.get(n)));
       const withRole = info && later.find((n) => ctx.rolesOf(ctx.entityOf.get(n)!).includes(info.label));
-      const next = later.find((n) => n.sentence <= s.index + 2 && !legalRole(ctx, ctx.entityOf.get(n)!) && !otherRole(ctx, ctx.entityOf.get(n)!, info?.label));
+      const next = later.find((n) => n.sentence <= s.index + 2 && !legalRole(ctx, ctx.entityOf.get(n)!) && !witnessAt(ctx, n));
       const person = ctx.entityOf.get((withRole || next)!);
       if (!person) continue;
       ctx.describe(person, s.index, start, end);

@@ -1050,3 +1050,32 @@ Greater Manchester Police said more people had come forward since the verdict.
     ],
   },
 ]);
+
+stories("extractArticle: \"the trial of a former hospital executive\" is the defendant, named below", [
+  {
+    name: "a mistrial story: the described defendant, a co-worker who took the stand, a retrial set",
+    text: `Mistrial declared in hospital executive's embezzlement case
+
+HOUSTON (AP) — A judge declared a mistrial on Wednesday in the embezzlement trial of a former hospital executive after jurors said they could not reach a unanimous verdict.
+
+Cynthia Marlowe, 52, the former chief financial officer of Bayview Medical Center, is accused of diverting $3 million to a shell company she controlled. Her co-worker, Arnold Pike, took the stand last week and told jurors that she had asked him to approve the transfers.
+
+State District Judge Ramon Ortiz set a new trial for March. Harris County prosecutors said they would retry Marlowe.
+
+Her defense attorney, Lisa Chen, said the jury's deadlock showed the case was weak.
+`,
+    expect: [
+      { mentioned: "Cynthia Marlowe", in: /embezzlement trial of a former hospital executive/ },
+      { fact: "Cynthia Marlowe CHARGED_WITH charge:embezzlement", says: /embezzlement trial/ },
+      { not: "charge:embezzlement ALLEGED_VICTIM Cynthia Marlowe" },
+      { not: "Arnold Pike DEFENDANT_IN trial:held" },
+      { not: "Arnold Pike CHARGED_WITH charge:embezzlement" },
+      { fact: "Arnold Pike TESTIFIED_IN trial:held", says: /took the stand/ },
+      { fact: "verdict:mistrial ON_CHARGE charge:embezzlement", says: /declared a mistrial/ },
+      { fact: "Cynthia Marlowe DEFENDANT_IN trial:planned", says: /retry Marlowe/ },
+      { fact: "Ramon Ortiz PRESIDED_OVER trial:held" },
+      { fact: "Lisa Chen REPRESENTS Cynthia Marlowe", says: /Her defense attorney, Lisa Chen/ },
+      { age: 52, of: "Cynthia Marlowe" },
+    ],
+  },
+]);
