@@ -495,13 +495,9 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     out.push(...found);
   }
   // a title line that names no one ("Teacher acquitted of assault, janitor convicted") is told again below:
-  // its charges belong to whoever the body charges with the same offence
-  const title = out.filter((m) => m.sentence === 0 && !ctx.namesIn(0).some((n) => n.type === "Person"));
-  for (const m of title) {
-    const body = out.find((x) => x.sentence > 0 && x.family === m.family && x.defendant);
-    if (body) m.defendant = body.defendant;
-  }
-  return out;
+  // an offence the body names is left to the body, where it is said of someone
+  const untitled = !ctx.namesIn(0).some((n) => n.type === "Person");
+  return out.filter((m) => !(untitled && m.sentence === 0 && out.some((x) => x.sentence > 0 && x.family === m.family)));
 }
 
 /** The offence a charge names, trying the words as written, then without each leading modifier in turn. */
@@ -736,7 +732,9 @@ function caseParticipants(
         const worked = p.mentions.find((m) => trialWork.test(ctx.sentences[m.sentence]!.text.replace(/prosecutors?['’]?\s+office/gi, "")));
         // a special prosecutor is appointed from outside the office
         if (prosecutorOffices.length === 1 && !ctx.rolesOf(p).includes("special prosecutor")) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);
-        if (worked) ctx.relate("PROSECUTED", p, trialFor(main, "held", worked.sentence), worked.sentence, 0.65);
+        // "said her office would retry X": the trial to come, when that is all the prosecutor is said to do
+        const plannedOnly = worked && p.mentions.filter((m) => trialWork.test(ctx.sentences[m.sentence]!.text)).every((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
+        if (worked) ctx.relate("PROSECUTED", p, trialFor(main, plannedOnly ? "planned" : "held", worked.sentence), worked.sentence, 0.65);
       } else if (legal === "lawyer" && !ctx.has("REPRESENTS", p)) {
         ctx.relate("REPRESENTS", p, main, firstSentence(p), 0.5);
       }

@@ -29,7 +29,7 @@ const JOINERS = new Set(["of", "for", "at", "and", "&", "the"]);
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney's", "Attorney’s"]);
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "by", "with", "from", "or", "is", "was", "be", "as", "vs.", "vs"]);
 /** Words whose possessive is part of a name: "District Attorney's Office", "State's Attorney", "Children's Hospital". */
-const POSSESSIVE_OWNERS = new Set(["Attorney", "Attorneys", "State", "Prosecutor", "Prosecutors", "Sheriff", "Marshal", "Coroner", "General", "People", "Children", "Women", "Men", "Veterans", "Workers", "Governor", "Mayor", "President", "Solicitor", "Defender", "Defenders"]);
+const POSSESSIVE_OWNERS = new Set(["Attorney", "Attorneys", "State", "Commonwealth", "Prosecutor", "Prosecutors", "Sheriff", "Marshal", "Coroner", "General", "People", "Children", "Women", "Men", "Veterans", "Workers", "Governor", "Mayor", "President", "Solicitor", "Defender", "Defenders"]);
 
 /** A word that can be part of a name: capitalised, not a shouted dateline ("LOS ANGELES"), not "R-rated" or "Oscar-winning". */
 const isCap = (t: string) =>

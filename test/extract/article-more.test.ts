@@ -1079,3 +1079,34 @@ Her defense attorney, Lisa Chen, said the jury's deadlock showed the case was we
     ],
   },
 ]);
+
+stories("extractArticle: an appeal that orders a new trial, told with a title that names no one", [
+  {
+    name: "a Commonwealth's Attorney who will retry; one arson charge from the title, the lede and the body",
+    text: `Appeals court orders new trial for man convicted in 2017 arson
+
+RICHMOND, Va. (AP) — The Virginia Court of Appeals on Tuesday threw out the arson conviction of a Norfolk landlord and ordered a new trial, ruling that the trial judge should not have let jurors hear about an earlier fire at another of his buildings.
+
+Curtis Wainwright, 59, was convicted in 2019 of arson and insurance fraud over a 2017 blaze that destroyed a duplex he owned. He was sentenced to 12 years.
+
+Writing for a three-judge panel, Judge Elena Sarkis said the evidence about the earlier fire "invited the jury to convict him for who he was, not for what he did." Judge Mark Bellamy dissented.
+
+Norfolk Commonwealth's Attorney Tamara Quince said her office would retry Wainwright. His attorney, Raymond Hsu, said his client was grateful.
+`,
+    expect: [
+      { fact: "Virginia Court of Appeals RULED verdict:overturned", says: /threw out the arson conviction/ },
+      { fact: "verdict:overturned OVERTURNS verdict:guilty" },
+      { fact: "verdict:guilty ON_CHARGE charge:arson", says: /convicted in 2019 of arson/ },
+      { fact: "verdict:guilty ON_CHARGE charge:insurance fraud", says: /arson and insurance fraud/ },
+      { penalty: /12 years/, of: "Curtis Wainwright" },
+      { fact: "Curtis Wainwright DEFENDANT_IN trial:planned", says: /retry Wainwright/ },
+      { fact: "Tamara Quince HOLDS_ROLE district attorney", says: /Commonwealth's Attorney Tamara Quince/ },
+      { fact: "Tamara Quince PROSECUTED trial:planned", says: /would retry Wainwright/ },
+      { not: "Tamara Quince PROSECUTED trial:held" },
+      { noEntity: "Person: Norfolk Commonwealth" },
+      { fact: "Elena Sarkis WORKS_FOR Virginia Court of Appeals", says: /Writing for a three-judge panel/ },
+      { not: "Elena Sarkis PRESIDED_OVER trial:held" },
+      { fact: "Raymond Hsu REPRESENTS Curtis Wainwright", says: /His attorney, Raymond Hsu/ },
+    ],
+  },
+]);
