@@ -728,7 +728,7 @@ function caseParticipants(
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {
         // a prosecutor who only filed charges, led the office or argued an appeal did not try the case
-        const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|verdict|acquittal|conviction|closing|opening|argued the case|tried the case|told the court|asked for|sought|requested|retry|try)\b/i;
+        const trialWork = /\b(?:prosecuting|prosecuted|the prosecution|trial|jury|jurors|verdict|acquittal|conviction|closing|opening|argued the case|tried the case|told the court|told the judge|asked for|sought|requested|retry|try)\b/i;
         const worked = p.mentions.find((m) => trialWork.test(ctx.sentences[m.sentence]!.text.replace(/prosecutors?['’]?\s+office/gi, "")));
         // a special prosecutor is appointed from outside the office
         if (prosecutorOffices.length === 1 && !ctx.rolesOf(p).includes("special prosecutor")) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);

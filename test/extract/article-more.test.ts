@@ -1110,3 +1110,32 @@ Norfolk Commonwealth's Attorney Tamara Quince said her office would retry Wainwr
     ],
   },
 ]);
+
+stories("extractArticle: a guilty plea and a spouse who pleaded not guilty", [
+  {
+    name: "\"Her husband and business partner, Mitchell Quayle, pleaded not guilty to the same charges and is scheduled to stand trial\"",
+    text: `Reality TV star pleads guilty to tax fraud, gets 18 months
+
+NEW YORK (AP) — Reality television star Brenda Quayle was sentenced on Thursday to 18 months in federal prison after pleading guilty to tax evasion and wire fraud.
+
+Quayle, 39, who starred in the cable series "Uptown Wives," admitted in May that she hid $4 million in income from the Internal Revenue Service. U.S. District Judge Harold Finch also ordered her to pay $1.2 million in restitution.
+
+Her husband and business partner, Mitchell Quayle, pleaded not guilty to the same charges and is scheduled to stand trial in October. His lawyer, Dara Nunez, said he would be vindicated.
+
+Assistant U.S. Attorney Paul Gerrity told the judge that Quayle had "treated the tax code as optional."
+`,
+    expect: [
+      { fact: "Brenda Quayle CHARGED_WITH charge:tax evasion", says: /pleading guilty to tax evasion/ },
+      { outcome: "Brenda Quayle: guilty" },
+      { penalty: /18 months/, of: "Brenda Quayle" },
+      { fact: "Mitchell Quayle DEFENDANT_IN trial:planned", says: /scheduled to stand trial/ },
+      { not: "Brenda Quayle DEFENDANT_IN trial:planned" },
+      { noOutcome: "Mitchell Quayle: guilty" },
+      { fact: "Mitchell Quayle CHARGED_WITH charge:wire fraud", says: /the same charges/ },
+      { fact: "Dara Nunez REPRESENTS Mitchell Quayle", says: /His lawyer, Dara Nunez/ },
+      { not: "Dara Nunez REPRESENTS Brenda Quayle" },
+      { fact: "Paul Gerrity PROSECUTED trial:held", says: /told the judge/ },
+      { fact: "Harold Finch HOLDS_ROLE judge", says: /U.S. District Judge Harold Finch/ },
+    ],
+  },
+]);
