@@ -1139,3 +1139,29 @@ Assistant U.S. Attorney Paul Gerrity told the judge that Quayle had "treated the
     ],
   },
 ]);
+
+stories("extractArticle: an Australian District Court jury, counts of an older offence", [
+  {
+    name: "\"11 counts of indecent assault and two counts of buggery\"; acquitted of one count of the first",
+    text: `Ex-priest convicted of abusing altar boys in 1990s
+
+SYDNEY (AAP) — A former Catholic priest has been found guilty of sexually abusing four altar boys at a parish in western Sydney in the 1990s.
+
+A District Court jury on Friday convicted Francis Mulroney, 78, of 11 counts of indecent assault and two counts of buggery. He was acquitted of one count of indecent assault.
+
+Two of the men, now in their 40s, gave evidence during the three-week trial. Crown prosecutor Leanne Ho told the jury the boys had been too frightened to speak out.
+
+Judge Terence Byrne remanded Mulroney in custody ahead of sentencing in March. His barrister, Adam Kowalczyk, said his client maintained his innocence.
+`,
+    expect: [
+      { fact: "verdict:guilty ON_CHARGE charge:buggery", says: /two counts of buggery/ },
+      { fact: "verdict:guilty ON_CHARGE charge:indecent assault", says: /11 counts of indecent assault/ },
+      { fact: "verdict:not_guilty ON_CHARGE charge:indecent assault", says: /acquitted of one count of indecent assault/ },
+      { fact: "Francis Mulroney HOLDS_ROLE priest", says: /A former Catholic priest/ },
+      { fact: "Leanne Ho PROSECUTED trial:held", says: /Crown prosecutor Leanne Ho told the jury/ },
+      { fact: "Adam Kowalczyk REPRESENTS Francis Mulroney", says: /His barrister, Adam Kowalczyk/ },
+      { fact: "trial:held HELD_AT District Court", says: /A District Court jury/ },
+      { age: 78, of: "Francis Mulroney" },
+    ],
+  },
+]);
