@@ -824,7 +824,7 @@ function introductions(ctx: ArticleContext): void {
     const { role, age } = m.groups;
     const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
     if (info?.legal || info?.unnamed) continue;
-    // a definite description may have its name in the same sentence ("The production assistant, who testified as Jane Doe 1,")
+    // a definite description may have its name in the same sentence ("The production assistant, who testified as Jane Doe,")
     const definite = m.groups.np!.startsWith("The");
     if (ctx.namesIn(s.index).some((n) => n.type === "Person" && (definite || n.start < s.start + m.index + m[0].length))) continue;
     const known = new Set(ctx.sentences.slice(0, s.index + 1).flatMap((x) => ctx.namesIn(x.index)).map((n) => ctx.entityOf.get(n)));
@@ -899,7 +899,7 @@ export function describePeople(ctx: ArticleContext): void {
       if (/["”]\s*$/.test(upTo(s.text, m.index + m[0].length - (role?.length ?? 0)))) continue;
       if (/^['’]s\b/.test(follows)) continue; // "the physicist's rival" names someone else
       // "The accountant, Suresh Patil, 49, was sentenced": the name beside the description is the one it means
-      // "The production assistant, who testified under the pseudonym Jane Doe 1,": so is the name given to the one described
+      // "The production assistant, who testified under the pseudonym Jane Doe,": so is the name given to the one described
       const descEnd = pos + m[0].trimEnd().length;
       const beside = /^(?:,|\s+(?:of|at|for)\s)/.test(follows)
         ? ctx.namesIn(s.index).find((n) => n.type === "Person" && n.start >= descEnd && (/^(?:\s+(?:of|at|for)\s+[^,;.]{1,50})?,\s*$/.test(ctx.text.slice(descEnd, n.start)) || PSEUDONYM.test(ctx.text.slice(descEnd, n.start))))

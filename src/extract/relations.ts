@@ -123,7 +123,7 @@ function apposition(ctx: ArticleContext, person: Entity, m: NameMention, after: 
     // "the hospital's then chief executive": the organisation of that kind the article names
     const kind = /\bthe\s+(hospital|company|firm|university|studio|church|office|network|paper|newspaper|agency|department|club|team|school|college|bank)['’]s\s+(?:\S+\s+){0,2}$/i.exec(lead)?.[1];
     if (kind) ctx.relate("WORKS_FOR", person, organisationOfKind(ctx, kind, m.sentence), m.sentence, 0.6);
-    // "Robbie, one of the film's producers": the crew of the film last named
+    // "Pia Lund, one of the film's producers": the crew of the film last named
     if (CREW.has(info.label) && /(?:^|\s)(?:its|(?:the\s+)?(?:film|movie|show|series|production)['’]s)\s+(?:\S+\s+){0,2}$/.test(lead)) {
       ctx.relate(info.label === "producer" ? "PRODUCED" : "WORKED_ON", person, recentFilm(ctx, m.sentence, roleStart), m.sentence, 0.6);
     }
