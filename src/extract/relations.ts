@@ -315,7 +315,7 @@ export function extractFilms(ctx: ArticleContext): void {
 /** "two of his castmates from the sitcom, the actors Tom Hale and Pia Lund": castmates acted in that film. */
 export function extractCastmates(ctx: ArticleContext): void {
   for (const s of ctx.sentences) {
-    // "the film's three producers: Emma Doe, John Roe and Pia Lund"
+    // "the film's three producers: Ana Doe, John Roe and Pia Lund"
     const crew = CREW_LIST.exec(s.text);
     const info = crew && roleByForm.get(crew[1]!.toLowerCase());
     if (info && CREW.has(info.label)) {

@@ -193,7 +193,7 @@ const APPELLATE = /\b(?:supreme court|court of appeals?|appeals court|appellate|
 function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>): void {
   const courts = entities.filter((e) => e.type === "Court" && e.mentions.length);
   // described: "highest court", or a place or nationality before a lower-case "court" ("Spanish court", "Denver court")
-  // or a lower-case description with its city: "federal appeals court in Manhattan"
+  // or a lower-case description with its city: "federal appeals court in Boston"
   const described = courts.filter((c) => /\bhighest court$/.test(c.label) ||
     (/\bcourt$/.test(c.label) && (PLACES.has(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!))) ||
     /^\p{Ll}[^]*\b(?:appeals|appellate) court in \p{Lu}/u.test(c.label));
