@@ -2,6 +2,7 @@
 // where, and with what outcome on each charge; appeals that overturn or uphold a conviction.
 import type { ArticleContext } from "./context.ts";
 import type { Entity } from "./types.ts";
+import type { Sentence } from "../segment/index.ts";
 import type { Outcome } from "../schema.ts";
 import people from "./lexicon/people.json" with { type: "json" };
 import offences from "./lexicon/offences.json" with { type: "json" };
@@ -14,6 +15,8 @@ const PRONOUN = String.raw`\b(?:he|she|him|her)\b`;
 const MARK = String.raw`\u0001(\d+)\u0001`;
 const compileRoles = (list: string[]) => list.map((p) => new RegExp(p.replaceAll("{P}", `(?:${MARK}|(${PRONOUN}))`), "giu"));
 const DEFENDANT = compileRoles(people.defendant);
+/** Every defendant pattern holds {P}, a marked name or a pronoun: a sentence with neither puts no one in the dock. */
+const PRONOUN_ANYWHERE = new RegExp(PRONOUN, "iu");
 const WITNESS = compileRoles(people.witness);
 const PLURAL_WITNESS = new RegExp(people.plural_witness, "i");
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+ other)`;
@@ -148,14 +151,14 @@ export function extractEvents(ctx: ArticleContext): void {
     return v;
   };
   // people in the dock only where a charge against them was dropped
-  const droppedOnly = new Set([...defendantSentences].filter(([, ss]) => [...ss].every((i) => outcomesIn(ctx.sentences[i]!.text).some((o) => o.outcome === "dismissed"))).map(([e]) => e));
+  const droppedOnly = new Set([...defendantSentences].filter(([, ss]) => [...ss].every((i) => outcomesOf(ctx.sentences[i]!).some((o) => o.outcome === "dismissed"))).map(([e]) => e));
   const mistrialInArticle = ctx.sentences.some((s) => /\bmistrial\b/i.test(s.text));
   const appellate = new Set<Entity>();
   for (const s of ctx.sentences) {
     // a title line that names no one ("Pharmacist acquitted, partner convicted") is told again, with names, below
     if (s.index === 0 && !ctx.namesIn(0).some((n) => n.type === "Person")) continue;
-    const outcomes = outcomesIn(s.text);
-    const planned = PLANNED_PATTERNS.some((p) => p.test(s.text));
+    const outcomes = outcomesOf(s);
+    const planned = isPlanned(s);
     const here = mentions.filter((m) => m.sentence === s.index);
     const d = defendantOf(s.index, s.end);
     if (planned && (defendants.has(d) || here.length)) {
@@ -333,6 +336,7 @@ function findDefendants(ctx: ArticleContext): Map<Entity, Set<number>> {
   const pronouns: { sentence: number; pos: number; pronoun: string }[] = [];
   for (const s of ctx.sentences) {
     const { masked, persons } = mask(ctx, s.index);
+    if (!masked.includes("\u0001") && !PRONOUN_ANYWHERE.test(masked)) continue;
     for (const re of DEFENDANT) {
       re.lastIndex = 0;
       for (const m of masked.matchAll(re)) {
@@ -381,6 +385,20 @@ const GLOBAL_OUTCOMES = OUTCOME_PATTERNS.map(({ outcome, patterns }) => ({ outco
 /** Words without which no outcome pattern can match: a cheap test before the patterns. */
 const OUTCOME_HINT = /convict|guilty|acquit|mistrial|deadlock|hung|agree|verdict|dismiss|dropped|overturn|throw|threw|vacat|revers|quash|set aside|exonerat|uph[eo]ld|affirm|appeal|cleared|innocent|split|reach|try|pursue/i;
 
+/** The outcomes and the plan a sentence states, found once: several rules ask about the same sentence. */
+const outcomesFound = new WeakMap<Sentence, readonly Found[]>();
+function outcomesOf(s: Sentence): readonly Found[] {
+  let found = outcomesFound.get(s);
+  if (!found) outcomesFound.set(s, (found = outcomesIn(s.text)));
+  return found;
+}
+const plannedFound = new WeakMap<Sentence, boolean>();
+function isPlanned(s: Sentence): boolean {
+  let planned = plannedFound.get(s);
+  if (planned === undefined) plannedFound.set(s, (planned = PLANNED_PATTERNS.some((p) => p.test(s.text))));
+  return planned;
+}
+
 function outcomesIn(text: string): Found[] {
   const out: Found[] = [];
   if (!OUTCOME_HINT.test(text)) return out;
@@ -419,8 +437,8 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
     if (!LEGAL_CONTEXT.test(s.text)) {
       continue;
     }
-    const outcomes = outcomesIn(s.text);
-    const planned = PLANNED_PATTERNS.some((p) => p.test(s.text));
+    const outcomes = outcomesOf(s);
+    const planned = isPlanned(s);
     const found: ChargeMention[] = [];
     const add = (start: number, end: number, label: string, family: string, split: boolean, victimFrom: number, victim = victimAfter(ctx, s.index, s.start + victimFrom) ?? victimByRole(ctx, s.index, s.start + victimFrom)) => {
       if (found.some((f) => f.start < s.start + end && s.start + start < f.end)) return;
@@ -430,7 +448,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
       }
       const [cs, ce] = clauseOf(s.text, start);
       const near = outcomes.filter((o) => o.index >= cs && o.index < ce);
-      const pick = (list: Found[]) => list.filter((o) => o.index <= start).pop() ?? list.find((o) => o.index > start);
+      const pick = (list: readonly Found[]) => list.filter((o) => o.index <= start).pop() ?? list.find((o) => o.index > start);
       // "the current rape charge", "the remaining counts": the charge still open, whatever else the sentence says
       const open = /\b(?:current|pending|remaining|outstanding|last)\s+(?:\S+\s+){0,2}$/i.test(upTo(s.text, start)) && !near.length;
       const outcome = open ? undefined : (pick(near) ?? pick(outcomes))?.outcome;
@@ -724,7 +742,7 @@ function caseParticipants(
         ctx.relate("PRESIDED_OVER", p, trialFor(main, "held", s), s, 0.7);
         // "He was tried separately, before the same judge": the judge of the article tried its other defendants
         for (const d of sameJudge) if (d !== main && ctx.has("DEFENDANT_IN", d)) ctx.relate("PRESIDED_OVER", p, trialFor(d, "held", s), s, 0.5);
-        const planned = p.mentions.find((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
+        const planned = p.mentions.find((m) => isPlanned(ctx.sentences[m.sentence]!));
         if (planned) ctx.relate("PRESIDED_OVER", p, trialFor(main, "planned", planned.sentence), planned.sentence, 0.6);
       } else if (legal === "prosecutor") {
         // a prosecutor who only filed charges, led the office or argued an appeal did not try the case
@@ -733,7 +751,7 @@ function caseParticipants(
         // a special prosecutor is appointed from outside the office
         if (prosecutorOffices.length === 1 && !ctx.rolesOf(p).includes("special prosecutor")) ctx.relate("WORKS_FOR", p, prosecutorOffices[0], (worked ?? p.mentions[0]!).sentence, 0.6);
         // "said her office would retry X": the trial to come, when that is all the prosecutor is said to do
-        const plannedOnly = worked && p.mentions.filter((m) => trialWork.test(ctx.sentences[m.sentence]!.text)).every((m) => PLANNED_PATTERNS.some((re) => re.test(ctx.sentences[m.sentence]!.text)));
+        const plannedOnly = worked && p.mentions.filter((m) => trialWork.test(ctx.sentences[m.sentence]!.text)).every((m) => isPlanned(ctx.sentences[m.sentence]!));
         if (worked) ctx.relate("PROSECUTED", p, trialFor(main, plannedOnly ? "planned" : "held", worked.sentence), worked.sentence, 0.65);
       } else if (legal === "lawyer" && !ctx.has("REPRESENTS", p)) {
         ctx.relate("REPRESENTS", p, main, firstSentence(p), 0.5);
@@ -741,15 +759,15 @@ function caseParticipants(
     }
   }
   // an office prosecutes the trial its sentences speak of: "said it would retry X" is the trial to come
-  const isPlanned = (i: number) => PLANNED_PATTERNS.some((p) => p.test(ctx.sentences[i]!.text));
+  const plannedAt = (i: number) => isPlanned(ctx.sentences[i]!);
   for (const o of prosecutorOffices) {
     const sentences = [...new Set(o.mentions.map((m) => m.sentence))];
     // an office that only dropped charges ("the State's Attorney's Office dropped every count") tried no one
     const dropped = (i: number) =>
       o.mentions.some((m) => m.sentence === i && /^\s+(?:\p{Ll}+\s+){0,2}?(?:dropped|dismissed|withdrew|abandoned)\b/u.test(ctx.text.slice(m.end, m.end + 40))) ||
-      (!TRIAL_WORDS.test(ctx.sentences[i]!.text) && outcomesIn(ctx.sentences[i]!.text).some((x) => x.outcome === "dismissed"));
-    const held = sentences.find((i) => !isPlanned(i) && !dropped(i));
-    const planned = sentences.find(isPlanned);
+      (!TRIAL_WORDS.test(ctx.sentences[i]!.text) && outcomesOf(ctx.sentences[i]!).some((x) => x.outcome === "dismissed"));
+    const held = sentences.find((i) => !plannedAt(i) && !dropped(i));
+    const planned = sentences.find(plannedAt);
     if (held !== undefined) ctx.relate("PROSECUTED", o, trialFor(main, "held", held), held, 0.55);
     if (planned !== undefined) ctx.relate("PROSECUTED", o, trialFor(main, "planned", planned), planned, 0.55);
   }
