@@ -457,8 +457,7 @@ function findCharges(ctx: ArticleContext, defendantOf: (sentence: number, pos: n
         defendant: defendantOf(s.index, s.start + start), victim, outcome, planned,
       });
     };
-    const words = new Set(s.text.toLowerCase().split(/[^\p{L}]+/u));
-    const offenceNamed = [...words].some((w) => OFFENCE_HEADS.has(w));
+    const offenceNamed = s.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => OFFENCE_HEADS.has(w));
     for (const m of offenceNamed ? s.text.matchAll(CHARGE) : []) {
       const offence = m.groups!.offence!;
       const info = offenceInfo(offence.toLowerCase());

@@ -32,8 +32,11 @@ const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "for"
 const POSSESSIVE_OWNERS = new Set(["Attorney", "Attorneys", "State", "Commonwealth", "Prosecutor", "Prosecutors", "Sheriff", "Marshal", "Coroner", "General", "People", "Children", "Women", "Men", "Veterans", "Workers", "Governor", "Mayor", "President", "Solicitor", "Defender", "Defenders"]);
 
 /** A word that can be part of a name: capitalised, not a shouted dateline ("LOS ANGELES"), not "R-rated" or "Oscar-winning". */
-const isCap = (t: string) =>
-  (/^[\p{Lu}#]/u.test(t) || /^\p{Lu}\./u.test(t)) && !/^\p{Lu}{5,}$/u.test(t) && !/-\p{Ll}/u.test(t);
+const isCap = (t: string) => {
+  const c = t.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false; // most words: a-z is neither \p{Lu} nor "#", so the tests below would fail
+  return (/^[\p{Lu}#]/u.test(t) || /^\p{Lu}\./u.test(t)) && !/^\p{Lu}{5,}$/u.test(t) && !/-\p{Ll}/u.test(t);
+};
 /** "7th" in "9th U.S. Circuit Court of Appeals": an ordinal that opens a name. */
 const isOrdinal = (t: string) => /^\d+(?:st|nd|rd|th)$/.test(t);
 const isPossessive = (t: string) => /['’]s$/.test(t) && t.length > 2;
