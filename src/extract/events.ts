@@ -37,6 +37,22 @@ const PENALTY_TERM = String.raw`(?:life\b(?:\s+with(?:out)?\s+(?:a minimum (?:te
 const PENALTY = new RegExp(String.raw`\b(?:sentenced\b[^.;]{0,80}?\bto|(?:jailed|imprisoned)\b[^.;]{0,40}?\bfor)\s+(${PENALTY_TERM}(?:\s+(?:to life|in (?:state |federal )?(?:prison|jail)|of (?:probation|community service)|behind bars))?)`, "i");
 /** The text just before `end`: the rules that look back never need more, and long sentences stay linear. */
 const upTo = (text: string, end: number, width = 160) => text.slice(Math.max(0, end - width), end);
+/**
+ * The matches text.matchAll would give for `re`, which must be sticky here, trying it only where `starts`
+ * (global) matches. The same matches when every match of `re` begins where `starts` matches: matchAll takes
+ * the first position from which `re` matches, then goes on after the match, and so does this. Worth it for
+ * a pattern as large as the lexicon's alternations, which V8 tries slowly at every position of the text.
+ */
+function* matchesFrom(text: string, starts: RegExp, re: RegExp): Generator<RegExpExecArray> {
+  starts.lastIndex = 0;
+  for (let s = starts.exec(text); s; s = starts.exec(text)) {
+    re.lastIndex = s.index;
+    const m = re.exec(text);
+    // after a match, the next can begin where it ends; else at the next position that could start one
+    starts.lastIndex = m ? Math.max(m.index + m[0].length, s.index + 1) : s.index + 1;
+    if (m) yield m;
+  }
+}
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
 const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An|The)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+|\p{Ll}{3,})\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
 /** "dropped charges against the owner of ...", "convicted his former accountant of forgery": a person in the dock described before named. */
@@ -47,7 +63,9 @@ const COUNT_WORD = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|
 const COUNT_NAMED = new RegExp(String.raw`\bcounts?\s+${COUNT_WORD}(?:\s+and\s+${COUNT_WORD})?,\s*(?:(?:a|an|the)\s+)?$`, "i");
 const COUNT_NUMBER = new RegExp(String.raw`\bcount\s+${COUNT_WORD}\b(?!\s*(?:,|and\b))`, "gi");
 const STATUTE = /\b(?:violat(?:ing|ed|ion of|ions of)|under|breach(?:ing|ed)?(?: of)?|charged under)\s+the\s+(?<statute>(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Act)\b/gu;
-const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "gu");
+/** Where a DESCRIPTION can begin: every match of it opens with these words. */
+const DESCRIPTION_START = /\b[Tt]he\s/gu;
+const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+(?:(?:(?<age>\d{1,3})-year-old\s+)?(?<mods>(?:(?:${ROLE_MODIFIERS}|first|only|last|second|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+)\s+){0,3}?)(?<role>${ROLE_FORMS})|(?<onlyAge>\d{1,3})-year-old)\b(?!\s*\p{Lu})`, "yu");
 const TESTIFY = /\b(?:testif(?:y|ied|ies)|witness stand|witness box|took the stand|gave evidence|told the court|told (?:the )?jur(?:y|ors)|heard from|on the stand)\b/i;
 const PROSECUTOR_ORG = /attorney['’]s office|prosecut|district attorney|attorney general|public ministry|procurator/i;
 
@@ -897,8 +915,10 @@ function describedDefendants(ctx: ArticleContext): void {
 export function describePeople(ctx: ArticleContext): void {
   introductions(ctx);
   for (const s of ctx.sentences) {
+    DESCRIPTION_START.lastIndex = 0;
+    if (!DESCRIPTION_START.test(s.text)) continue; // no match can begin, whatever the test below says
     if (!/-year-old/.test(s.text) && !s.text.split(/[^\p{L}-]+/u).some((w) => ROLE_HEADS.has(w.toLowerCase()))) continue;
-    for (const m of s.text.matchAll(DESCRIPTION)) {
+    for (const m of matchesFrom(s.text, DESCRIPTION_START, DESCRIPTION)) {
       const { role } = m.groups!;
       const age = m.groups!.age ?? m.groups!.onlyAge;
       if (!age && !role) continue;

@@ -15,38 +15,44 @@ export interface RoleInfo {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
- * Alternatives grouped by their first letter, each group behind one test of that letter, so a regex
- * engine tries a few alternatives at a position rather than hundreds. Matches exactly what the flat
- * alternation matches: at any position at most one group's letter fits, and inside a group the
- * alternatives keep their order. Forms that start with anything but an ASCII letter stay flat.
- * `sources` are the forms' regex sources, in order; `heads` the part of each source that matches its first letter.
+ * An alternation of literal forms as a trie: "p(?:ro(?:secutor|ducer)|olice officer)". A regex engine
+ * tries alternatives one after the other, and V8 runs a pattern this large in its interpreter, where a
+ * few hundred forms tried at every position cost more than the rest of the pattern. Matches exactly what
+ * the flat alternation `forms.join("|")` matches, in the same order: `tokens` gives each form's source one
+ * character at a time, two forms can match at one position only if one's tokens begin the other's (the
+ * tokens at a branch are different characters, which no flag makes equal), so both lie on one path of the
+ * trie, and there the longer is tried first, as in the flat list sorted longest first.
+ * Forms with a character that has case (other than a-z) stay a flat alternation.
  */
-const byFirstLetter = (forms: string[], sources: string[], heads: string[]) => {
-  if (!forms.every((f) => /^[A-Za-z]/.test(f))) return sources.join("|");
-  const groups = new Map<string, number[]>();
-  forms.forEach((f, i) => {
-    const key = f[0]!.toLowerCase();
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(i);
-  });
-  return [...groups].map(([key, members]) => {
-    const head = heads[members[0]!]!;
-    // one head for the group (the usual case): test it once and try only the rests
-    if (members.every((i) => heads[i] === head)) return head + "(?:" + members.map((i) => sources[i]!.slice(head.length)).join("|") + ")";
-    return `(?=[${key}${key.toUpperCase()}])(?:` + members.map((i) => sources[i]).join("|") + ")";
-  }).join("|");
+const trie = (forms: string[], tokens: (form: string) => string[]): string => {
+  if (!forms.every((f) => [...f].every((c) => /[a-z]/.test(c) || (c.length === 1 && c.toLowerCase() === c.toUpperCase())))) {
+    return forms.map((f) => tokens(f).join("")).join("|");
+  }
+  interface Node { children: Map<string, Node>; end: boolean }
+  const root: Node = { children: new Map(), end: false };
+  for (const f of forms) {
+    let node = root;
+    for (const t of tokens(f)) {
+      if (!node.children.has(t)) node.children.set(t, { children: new Map(), end: false });
+      node = node.children.get(t)!;
+    }
+    node.end = true;
+  }
+  const source = (node: Node): string => {
+    const branches = [...node.children].map(([t, child]) => t + source(child));
+    if (node.end && branches.length) branches.push(""); // the form that ends here, after the longer ones
+    return branches.length === 1 ? branches[0]! : branches.length ? `(?:${branches.join("|")})` : "";
+  };
+  return source(root);
 };
 /** One alternation, longest first, so that "defense lawyer" wins over "lawyer". */
-const alternation = (forms: Iterable<string>) => {
-  const list = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  return byFirstLetter(list, list.map(escape), list.map((f) => f[0]!));
-};
+const alternation = (forms: Iterable<string>) =>
+  trie([...new Set(forms)].sort((a, b) => b.length - a.length), (f) => [...f].map(escape));
 /** The same, for lower-case forms that may also stand capitalised ("Judge", "District Attorney"), in a case-sensitive pattern. */
-const capitalisable = (forms: Iterable<string>) => {
-  const list = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  const head = (c: string) => (/\p{Ll}/u.test(c) ? `[${c}${c.toUpperCase()}]` : c);
-  return byFirstLetter(list, list.map((f) => escape(f).replace(/(^|[\s-]|\\\.)(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)), list.map((f) => head(f[0]!)));
-};
+const capitalisable = (forms: Iterable<string>) =>
+  trie([...new Set(forms)].sort((a, b) => b.length - a.length), (f) =>
+    // a lower-case letter that opens the form or a word ("-", ".") may stand capitalised
+    [...f].map((c, i) => (/\p{Ll}/u.test(c) && (i === 0 || /[\s-]/u.test(f[i - 1]!) || f[i - 1] === ".") ? `[${c}${c.toUpperCase()}]` : escape(c))));
 
 export const roleByForm = new Map<string, RoleInfo>();
 for (const r of roles.roles as (RoleInfo & { forms: string[] })[]) {
