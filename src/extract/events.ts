@@ -56,7 +56,10 @@ function* matchesFrom(text: string, starts: RegExp, re: RegExp): Generator<RegEx
 const KILLINGS = new Set(["murder", "manslaughter", "attempted murder", "vehicular homicide"]);
 const INTRODUCTION = new RegExp(String.raw`^(?:[^—–\n]{0,48}?\s[—–-]\s)?(?<np>(?:A|An|The)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|[\p{Ll}]+-[\p{L}\-]+|\p{Ll}{3,})\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager|mother|father))\b`, "u");
 /** "dropped charges against the owner of ...", "convicted his former accountant of forgery": a person in the dock described before named. */
-const CASE_OBJECT = new RegExp(String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)\s+(?<np>(?:a|an|the|his|her|their|the\s+\p{Ll}+['’]s)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "gu");
+const CASE_VERB = String.raw`\b(?:convictions? of|acquittal of|convicted|acquitted|sentenced|charged|indicted|cleared|charges? against|counts? against|case against|trial of|prosecution of)`;
+/** Where a CASE_OBJECT can begin: every match of it opens with CASE_VERB. */
+const CASE_OBJECT_START = new RegExp(CASE_VERB, "gu");
+const CASE_OBJECT = new RegExp(String.raw`${CASE_VERB}\s+(?<np>(?:a|an|the|his|her|their|the\s+\p{Ll}+['’]s)\s+(?:(?<age>\d{1,3})-year-old\s+)?(?:(?:${ROLE_MODIFIERS}|\p{Lu}[\p{L}'’\-]*|\p{Ll}[\p{Ll}\-]*)\s+){0,3}?(?:(?<role>${ROLE_FORMS})|man|woman|teenager))\b`, "yu");
 /** The words between a description and the name it is given in court: ", who testified under the pseudonym ", ", identified in court as ". */
 const PSEUDONYM = /^,\s+(?:(?:who|whom)\b[^,.;]{0,60}?\s)?(?:under the (?:pseudonym|name)|(?:identified|known|referred to)(?: in court)? as)\s+$/;
 const COUNT_WORD = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
@@ -887,7 +890,7 @@ function introductions(ctx: ArticleContext): void {
  */
 function describedDefendants(ctx: ArticleContext): void {
   for (const s of ctx.sentences.slice(0, 4)) {
-    for (const m of s.text.matchAll(CASE_OBJECT)) {
+    for (const m of matchesFrom(s.text, CASE_OBJECT_START, CASE_OBJECT)) {
       const { np, role, age } = m.groups!;
       const info = role ? roleByForm.get(role.toLowerCase()) : undefined;
       if (info?.legal || info?.unnamed) continue;
