@@ -4,7 +4,7 @@ import { z } from "zod";
 import type Graph from "graphology";
 
 export const ENTITY_TYPES = [
-  "Person", "Role", "Court", "Charge", "Trial", "Verdict",
+  "Person", "Role", "Court", "Charge", "Trial", "Verdict", "Plea",
   "Studio", "Film", "Organization", "Place",
 ] as const;
 export const NODE_TYPES = ["Article", "Sentence", ...ENTITY_TYPES] as const;
@@ -14,14 +14,24 @@ export const RELATION_TYPES = [
   "HOLDS_ROLE", "REPRESENTS", "WORKS_FOR", "PRESIDED_OVER", "DEFENDANT_IN", "PROSECUTED",
   "TESTIFIED_IN", "HELD_AT", "CHARGED_WITH", "ALLEGED_VICTIM", "TRIED_FOR", "RESULTED_IN",
   "ON_CHARGE", "RULED", "OVERTURNS", "FOUNDED", "PRODUCED", "ACTED_IN", "DIRECTED",
-  "WORKED_ON", "ACCUSED",
+  "WORKED_ON", "ACCUSED", "ENTERED_PLEA", "PLAINTIFF_IN", "RELATED_TO",
 ] as const;
 export const EDGE_TYPES = [...PROVENANCE_TYPES, ...RELATION_TYPES] as const;
 
 export const OUTCOMES = [
   "guilty", "not_guilty", "mistrial", "hung_jury", "dismissed", "overturned", "upheld",
+  "liable", "not_liable", "settled",
 ] as const;
 export const TRIAL_STATUSES = ["held", "ongoing", "planned"] as const;
+/** v2: what a Trial is; `criminal` when absent. */
+export const TRIAL_KINDS = ["criminal", "civil", "inquest"] as const;
+/** v2: the plea a defendant enters. */
+export const PLEAS = ["guilty", "not_guilty", "no_contest"] as const;
+/** v2: the `relation` of a RELATED_TO edge, read "source is the <relation> of target". */
+export const KINSHIPS = [
+  "wife", "husband", "partner", "son", "daughter", "mother", "father", "brother", "sister",
+  "child", "parent", "sibling",
+] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type NodeType = (typeof NODE_TYPES)[number];
@@ -29,14 +39,17 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export type EdgeType = (typeof EDGE_TYPES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type TrialStatus = (typeof TRIAL_STATUSES)[number];
+export type TrialKind = (typeof TRIAL_KINDS)[number];
+export type PleaValue = (typeof PLEAS)[number];
+export type Kinship = (typeof KINSHIPS)[number];
 
 /** Which node types each relation may join: [sources, targets]. */
 export const RELATION_ENDS: Record<RelationType, readonly [readonly EntityType[], readonly EntityType[]]> = {
   HOLDS_ROLE: [["Person"], ["Role"]],
-  REPRESENTS: [["Person"], ["Person", "Organization"]],
+  REPRESENTS: [["Person"], ["Person", "Organization", "Studio"]],
   WORKS_FOR: [["Person"], ["Organization", "Studio", "Court"]],
   PRESIDED_OVER: [["Person"], ["Trial"]],
-  DEFENDANT_IN: [["Person"], ["Trial"]],
+  DEFENDANT_IN: [["Person", "Organization", "Studio"], ["Trial"]],
   PROSECUTED: [["Person", "Organization"], ["Trial"]],
   TESTIFIED_IN: [["Person"], ["Trial"]],
   HELD_AT: [["Trial"], ["Court"]],
@@ -44,7 +57,7 @@ export const RELATION_ENDS: Record<RelationType, readonly [readonly EntityType[]
   ALLEGED_VICTIM: [["Charge"], ["Person"]],
   TRIED_FOR: [["Trial"], ["Charge"]],
   RESULTED_IN: [["Trial"], ["Verdict"]],
-  ON_CHARGE: [["Verdict"], ["Charge"]],
+  ON_CHARGE: [["Verdict", "Plea"], ["Charge"]],
   RULED: [["Court"], ["Verdict"]],
   OVERTURNS: [["Verdict"], ["Verdict"]],
   FOUNDED: [["Person"], ["Studio", "Organization"]],
@@ -53,6 +66,9 @@ export const RELATION_ENDS: Record<RelationType, readonly [readonly EntityType[]
   DIRECTED: [["Person"], ["Film"]],
   WORKED_ON: [["Person"], ["Film"]],
   ACCUSED: [["Person"], ["Person"]],
+  ENTERED_PLEA: [["Person", "Organization", "Studio"], ["Plea"]],
+  PLAINTIFF_IN: [["Person", "Organization", "Studio"], ["Trial"]],
+  RELATED_TO: [["Person"], ["Person"]],
 };
 
 const offset = z.number().int().nonnegative();
@@ -83,19 +99,29 @@ export const PersonAttributes = z.looseObject({
 });
 export const RoleAttributes = z.looseObject({ type: z.literal("Role"), label: z.string().min(1), aliases: z.array(z.string()).optional() });
 export const CourtAttributes = z.looseObject({ type: z.literal("Court"), ...named });
-export const ChargeAttributes = z.looseObject({ type: z.literal("Charge"), ...named });
+/** v2: ISO 8601 as precise as the text allows: 2025-06-12, 2025-06 or 2025. */
+const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD");
+export const ChargeAttributes = z.looseObject({ type: z.literal("Charge"), ...named, date: isoDate.optional() });
 export const TrialAttributes = z.looseObject({
   type: z.literal("Trial"),
   label: z.string().min(1),
-  date: z.string().optional(),
+  date: isoDate.optional(),
   status: z.enum(TRIAL_STATUSES).optional(),
+  kind: z.enum(TRIAL_KINDS).optional(),
 });
 export const VerdictAttributes = z.looseObject({
   type: z.literal("Verdict"),
   label: z.string().min(1),
   outcome: z.enum(OUTCOMES),
-  date: z.string().optional(),
+  date: isoDate.optional(),
   penalty: z.string().optional(),
+  damages: z.string().optional(),
+});
+export const PleaAttributes = z.looseObject({
+  type: z.literal("Plea"),
+  label: z.string().min(1),
+  plea: z.enum(PLEAS),
+  date: isoDate.optional(),
 });
 export const StudioAttributes = z.looseObject({ type: z.literal("Studio"), ...named });
 export const FilmAttributes = z.looseObject({ type: z.literal("Film"), ...named });
@@ -104,7 +130,7 @@ export const PlaceAttributes = z.looseObject({ type: z.literal("Place"), ...name
 
 export const NodeAttributes = z.discriminatedUnion("type", [
   ArticleAttributes, SentenceAttributes, PersonAttributes, RoleAttributes, CourtAttributes,
-  ChargeAttributes, TrialAttributes, VerdictAttributes, StudioAttributes, FilmAttributes,
+  ChargeAttributes, TrialAttributes, VerdictAttributes, PleaAttributes, StudioAttributes, FilmAttributes,
   OrganizationAttributes, PlaceAttributes,
 ]);
 
@@ -119,6 +145,10 @@ export const RelationAttributes = z.looseObject({
   type: z.enum(RELATION_TYPES),
   evidence: z.array(z.string().min(1)).min(1),
   confidence: z.number().min(0).max(1),
+  /** v2: the ids of the extraction rules that made the edge. Optional so that v1 files still load. */
+  rule: z.array(z.string().min(1)).min(1).optional(),
+  /** v2: on RELATED_TO, what the source is to the target. */
+  relation: z.enum(KINSHIPS).optional(),
 });
 export const EdgeAttributes = z.discriminatedUnion("type", [MentionedInAttributes, InArticleAttributes, RelationAttributes]);
 

@@ -26,6 +26,9 @@ export interface GraphRelation {
   /** Sentence keys. */
   evidence: string[];
   confidence: number;
+  /** Rule ids, sorted. */
+  rule: string[];
+  relation?: string;
 }
 export interface Corpus {
   documents: { article: Article; sentences: Sentence[] }[];
@@ -64,6 +67,8 @@ export function assemble(corpus: Corpus): Graph {
       type: r.type,
       evidence: r.evidence,
       confidence: Math.round(r.confidence * 100) / 100,
+      rule: r.rule,
+      ...(r.relation && { relation: r.relation }),
     });
   }
   return graph;

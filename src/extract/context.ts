@@ -116,7 +116,8 @@ export class ArticleContext {
       return;
     }
     this.evidenceSeen.set(key, new Set(evidence));
-    const r: Relation = { type, source: source.id, target: target.id, evidence: [...evidence].sort((a, b) => a - b), confidence };
+    // the regex extractor's rules have no names: each relation type is one family until the rule engine replaces it
+    const r: Relation = { type, source: source.id, target: target.id, evidence: [...evidence].sort((a, b) => a - b), confidence, rule: [`regex.${type.toLowerCase()}`] };
     this.relationIndex.set(key, r);
     this.relations.push(r);
     if (!this.bySource.has(r.source)) this.bySource.set(r.source, []);

@@ -30,6 +30,10 @@ export interface Relation {
   /** Indices of the sentences that state the relation. */
   evidence: number[];
   confidence: number;
+  /** Ids of the rules that found the relation (ONTOLOGY v2 `rule`). */
+  rule: string[];
+  /** What a RELATED_TO edge says the source is to the target. */
+  relation?: string;
 }
 
 export interface Extraction {

@@ -54,6 +54,18 @@ export const NAMED_QUERIES: Record<string, { description: string; pattern: strin
     description: "rulings by a court outside a trial",
     pattern: "Court -RULED-> Verdict",
   },
+  "defendant→plea→charge": {
+    description: "who pleaded how, to which charge",
+    pattern: "* -ENTERED_PLEA-> Plea -ON_CHARGE-> Charge",
+  },
+  "plaintiff→suit→verdict": {
+    description: "who sued whom, and how the suit ended",
+    pattern: "* -PLAINTIFF_IN-> Trial[kind=civil] -RESULTED_IN-> Verdict",
+  },
+  "person→relative": {
+    description: "family ties between the people of a case",
+    pattern: "Person -RELATED_TO-> Person",
+  },
   "person→role": {
     description: "every role each person holds",
     pattern: "Person -HOLDS_ROLE-> Role",

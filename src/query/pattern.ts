@@ -10,7 +10,7 @@
 // its pattern. Every problem is a QueryError that says what is valid.
 import { QueryError } from "../errors.ts";
 import {
-  EDGE_TYPES, NODE_TYPES, OUTCOMES, RELATION_ENDS, RELATION_TYPES, TRIAL_STATUSES,
+  EDGE_TYPES, NODE_TYPES, OUTCOMES, PLEAS, RELATION_ENDS, RELATION_TYPES, TRIAL_KINDS, TRIAL_STATUSES,
   type EdgeType, type NodeType, type RelationType,
 } from "../schema.ts";
 import { NAMED_QUERIES, namedQuery } from "./named.ts";
@@ -22,7 +22,8 @@ const EDGE_TYPE_BY_LOWER = new Map<string, EdgeType>(EDGE_TYPES.map((t) => [t.to
 /** Attribute values that must come from a closed list, per node type. */
 const CLOSED_VALUES: Record<string, Record<string, readonly string[]>> = {
   Verdict: { outcome: OUTCOMES },
-  Trial: { status: TRIAL_STATUSES },
+  Trial: { status: TRIAL_STATUSES, kind: TRIAL_KINDS },
+  Plea: { plea: PLEAS },
 };
 
 export function parsePattern(text: string): Pattern {

@@ -149,8 +149,11 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
         const had = evidenceSeen.get(sig)!;
         for (const ev of evidence) if (!had.has(ev)) { had.add(ev); prev.evidence.push(ev); }
         prev.confidence = 1 - (1 - prev.confidence) * (1 - r.confidence);
+        for (const id of r.rule) if (!prev.rule.includes(id)) prev.rule.push(id);
+        prev.rule.sort();
+        prev.relation ??= r.relation;
       } else {
-        relations.set(sig, { type: r.type, source, target, evidence, confidence: r.confidence });
+        relations.set(sig, { type: r.type, source, target, evidence, confidence: r.confidence, rule: [...r.rule].sort(), ...(r.relation && { relation: r.relation }) });
         evidenceSeen.set(sig, new Set(evidence));
       }
     }

@@ -17,7 +17,7 @@ function handMade(): Corpus {
       { key: "person:ana-ruiz", type: "Person", label: "Ana Ruiz", aliases: ["Ana Ruiz"], attrs: {}, mentions: [{ article: article.key, sentence: 1, start: at, end: at + 8, surface: "Ana Ruiz" }] },
       { key: "role:judge", type: "Role", label: "judge", aliases: ["judge"], attrs: {}, mentions: [{ article: article.key, sentence: 1, start: judgeAt, end: judgeAt + 5, surface: "Judge" }] },
     ],
-    relations: [{ type: "HOLDS_ROLE", source: "person:ana-ruiz", target: "role:judge", evidence: [sentenceKey(article.key, 1)], confidence: 0.8123 }],
+    relations: [{ type: "HOLDS_ROLE", source: "person:ana-ruiz", target: "role:judge", evidence: [sentenceKey(article.key, 1)], confidence: 0.8123, rule: ["test.judge-title"] }],
   };
 }
 
@@ -63,8 +63,8 @@ describe("assemble: a hand-checked corpus becomes exactly these nodes and edges"
     ]);
     expect(graph.getEdgeAttributes("person:ana-ruiz>article:news/hearing.txt#1@19-27")).toEqual({ type: "MENTIONED_IN", start: 19, end: 27, surface: "Ana Ruiz" });
   });
-  it("keeps the relation's evidence and rounds its confidence to two places", () => {
-    expect(graph.getEdgeAttributes("person:ana-ruiz-HOLDS_ROLE->role:judge")).toEqual({ type: "HOLDS_ROLE", evidence: ["article:news/hearing.txt#1"], confidence: 0.81 });
+  it("keeps the relation's evidence and rule and rounds its confidence to two places", () => {
+    expect(graph.getEdgeAttributes("person:ana-ruiz-HOLDS_ROLE->role:judge")).toEqual({ type: "HOLDS_ROLE", evidence: ["article:news/hearing.txt#1"], confidence: 0.81, rule: ["test.judge-title"] });
   });
   it("is a directed multigraph that passes the contract check", () => {
     expect(graph.type).toBe("directed");

@@ -6,6 +6,7 @@ export const NODE_COLORS: Record<string, string> = {
   Charge: "#9b5fc0",
   Trial: "#3f9d57",
   Verdict: "#c99a06",
+  Plea: "#b5651d",
   Studio: "#2a9d9a",
   Film: "#e76fa6",
   Organization: "#8a6a4f",
@@ -38,6 +39,9 @@ export const EDGE_COLORS: Record<string, string> = {
   ACTED_IN: "#f3aacb",
   DIRECTED: "#ef9cc0",
   WORKED_ON: "#f1b7d0",
+  ENTERED_PLEA: "#d9a26b",
+  PLAINTIFF_IN: "#a8d5a2",
+  RELATED_TO: "#c9c27a",
   ACCUSED: "#e98080",
 };
 export const FALLBACK_EDGE_COLOR = "#cccccc";
