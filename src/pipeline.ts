@@ -2,7 +2,10 @@
 import type Graph from "graphology";
 import { parseArticle, type Article } from "./ingest/index.ts";
 import { splitSentences, type Sentence } from "./segment/index.ts";
-import { extractArticle } from "./extract/index.ts";
+import { extractArticle as extractArticleV1 } from "./extract/index.ts";
+import { readDocument } from "./extract/document.ts";
+import { extractFacts, findArticleNames } from "./extract/article.ts";
+import { resolveArticleNames } from "./resolve/article.ts";
 import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
@@ -29,6 +32,19 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Called after each article is extracted. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Extraction for one article, a pure function of its text: tokens, names, resolution of the
+ * names inside the article, then the facts the rules find.
+ */
+export function extractArticle(article: Article, sentences: readonly Sentence[]): Extraction {
+  if (process.env.CASEGRAPH_EXTRACTOR !== "v2") return extractArticleV1(article, sentences);
+  const doc = readDocument(article, sentences);
+  const { names } = findArticleNames(doc);
+  const resolved = resolveArticleNames(names, doc);
+  const { entities, relations } = extractFacts(doc, names, resolved);
+  return { entities, relations };
 }
 
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {

@@ -1,0 +1,77 @@
+// Extraction for one article, in two halves around resolution (src/pipeline.ts calls them in
+// order): the names, then, once resolution has grouped them, the facts: pronouns, the roles
+// stage, descriptions, the events stage and the cases the events make.
+import type { Entity, Extraction, NameMention } from "../types.ts";
+import type { Doc } from "./document.ts";
+import type { Frame } from "./engine/rules.ts";
+import { ruleSets } from "./engine/rules.ts";
+import { findNames } from "./names.ts";
+import { describedNames } from "./described.ts";
+import { applyTypes } from "./typing.ts";
+import { buildLayers, addSpans, type SentenceLayers } from "./layers.ts";
+import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronouns.ts";
+import { describePeople } from "./discourse/descriptions.ts";
+import { Facts } from "./facts.ts";
+import { applyRelationFrames } from "./relate.ts";
+import { assembleCases } from "./case/index.ts";
+import type { Gender } from "../lexicon/index.ts";
+
+/** The names of an article, typed by their head words and by the names-stage rules. */
+export function findArticleNames(doc: Doc): { names: NameMention[]; frames: Frame[] } {
+  const names: NameMention[] = [];
+  for (const s of doc.sentences) {
+    const found = findNames(s);
+    names.push(...found, ...describedNames(s, found));
+  }
+  return applyTypes(doc, names, ruleSets().get("names")!);
+}
+
+export interface ResolvedArticleNames {
+  entities: Entity[];
+  entityOf: Map<NameMention, Entity>;
+  gender: Map<Entity, Gender>;
+}
+
+export interface Extracted extends Extraction {
+  /** Every frame the rules found, for the tests and the rule-precision script. */
+  frames: Frame[];
+}
+
+export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: ResolvedArticleNames): Extracted {
+  const facts = new Facts(resolved.entities, doc.text);
+  const refs: PersonRef[] = [];
+  for (const m of names) {
+    const e = resolved.entityOf.get(m);
+    if (e?.type === "Person" && !doc.headline[m.sentence]) refs.push({ sentence: m.sentence, first: m.first, last: m.last, entity: e });
+  }
+  const gender = inferGender(doc, refs, resolved.gender);
+  const pronouns = resolvePronouns(doc, refs, gender);
+  const namesBySentence = groupBy(names, (m) => m.sentence);
+  const pronounsBySentence = groupBy(pronouns, (p) => p.sentence);
+  const layers: SentenceLayers[] = doc.sentences.map((s) => buildLayers(s, namesBySentence.get(s.index) ?? [], resolved.entityOf, pronounsBySentence.get(s.index) ?? []));
+  const sets = ruleSets();
+  const frames: Frame[] = [];
+  const run = (stage: "roles" | "events") => {
+    const found: Frame[] = [];
+    for (const l of layers) if (!doc.headline[l.sentence.index] || stage === "roles") found.push(...sets.get(stage)!.run(l, l.sentence.index));
+    frames.push(...found);
+    return found;
+  };
+  applyRelationFrames(run("roles"), layers, facts);
+  for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
+  const events = run("events");
+  applyRelationFrames(events, layers, facts);
+  assembleCases(events, layers, facts, doc);
+  return { entities: facts.entities.filter((e) => e.mentions.length > 0), relations: facts.relations, frames };
+}
+
+function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const l = out.get(k) ?? [];
+    l.push(x);
+    out.set(k, l);
+  }
+  return out;
+}

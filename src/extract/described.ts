@@ -1,0 +1,63 @@
+// Courts and offices named in lower case: "federal court in Alexandria", "a French court",
+// "New York state's highest court", "the special counsel's office", "the U.S. attorney's office
+// in Brooklyn". They are names of one thing all the same; resolution joins a described court to
+// the court the article names.
+import type { Token, TokenSentence } from "../nlp/tokens.ts";
+import type { NameMention } from "../types.ts";
+import { COURT_PHRASES, ROLE_FORMS, isPlace } from "../lexicon/index.ts";
+
+const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|an|ch|ic|i|ean))$/u;
+const BARE_NEEDS_PLACE = new Set(["federal court", "district court", "state court", "courthouse", "criminal court", "court", "county court", "family court", "magistrates court", "magistrates' court"]);
+
+const within = (ts: readonly Token[], a: number, b: number, names: readonly NameMention[]) =>
+  names.some((n) => n.first < b && a < n.last);
+
+export function describedNames(s: TokenSentence, names: readonly NameMention[]): NameMention[] {
+  const ts = s.tokens;
+  const out: NameMention[] = [];
+  const make = (type: NameMention["type"], a: number, b: number): NameMention => {
+    const start = ts[a]!.start, end = ts[b - 1]!.end;
+    const surface = s.text.slice(start - s.start, end - s.start);
+    return { type, sentence: s.index, start, end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure" };
+  };
+  /** "in Alexandria", "in Manhattan": the place that completes a described name. */
+  const placeAfter = (b: number) => {
+    if (ts[b]?.lower !== "in" || !ts[b + 1]?.cap) return b;
+    let e = b + 1;
+    while (ts[e]?.cap && e - b <= 3) e++;
+    return isPlace(ts.slice(b + 1, e).map((t) => t.text).join(" ")) || isPlace(ts[b + 1]!.text) ? e : b;
+  };
+  for (let i = 0; i < ts.length; i++) {
+    // courts
+    const hit = COURT_PHRASES.at(ts, i)[0] ?? (ts[i]!.lower === "court" ? { start: i, end: i + 1 } : undefined);
+    if (hit && !ts[i]!.cap && !within(ts, hit.start, hit.end, names)) {
+      if (/^(?:judge|justice|judges|justices|hearing|order|filing|documents?|records?|papers|date|appearance|case)$/.test(ts[hit.end]?.lower ?? "")) continue;
+      let a = hit.start;
+      // "the state's", "New York state's", "a French", "the Denver"
+      if (ts[a - 1]?.lower === "'s" && ts[a - 2] && /^(?:state|nation|country)$/.test(ts[a - 2]!.lower)) { a -= 2; while (ts[a - 1]?.cap) a--; }
+      else if (ts[a - 1] && (ts[a - 1]!.lower === "federal" || ts[a - 1]!.lower === "state") && !ts[a - 1]!.cap) a--;
+      let placed = false;
+      while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || NATIONALITY.test(ts[a - 1]!.text))) { a--; placed = true; }
+      const b = placeAfter(hit.end);
+      const phrase = ts.slice(hit.start, hit.end).map((t) => t.lower).join(" ");
+      if (BARE_NEEDS_PLACE.has(phrase) && !placed && b === hit.end && a === hit.start) continue;
+      if (phrase === "court" && !placed && b === hit.end) continue;
+      if (within(ts, a, b, names)) a = hit.start;
+      out.push(make("Court", a, b));
+      i = b - 1;
+      continue;
+    }
+    // offices: "[Manhattan] district attorney's office", "the special counsel's office [in Alexandria]"
+    if (ts[i]!.lower === "office" && ts[i - 1]?.lower === "'s" && !within(ts, i - 1, i + 1, names)) {
+      let a = i - 1;
+      const role = ROLE_FORMS.at(ts, a - 1).length ? a - 1 : -1;
+      for (let k = Math.max(0, a - 4); k < a; k++) if (ROLE_FORMS.at(ts, k).some((h) => h.end === a)) { a = k; break; }
+      if (a === i - 1 && role < 0) continue;
+      while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || ts[a - 1]!.pos === "PROPN") && !within(ts, a - 1, a, names)) a--;
+      const b = placeAfter(i + 1);
+      out.push(make("Organization", a, b));
+      i = b - 1;
+    }
+  }
+  return out;
+}

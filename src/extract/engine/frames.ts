@@ -1,0 +1,60 @@
+// What a rule can say: the frames, each with its slots and the mention types a slot takes.
+// Relation frames become one relation each; case frames (charge, verdict, plea, ...) are
+// grouped into charges, trials, verdicts and pleas by the discourse code (extract/case/).
+export interface FrameDef {
+  slots: Record<string, readonly string[]>;
+  /** Slots every frame of this kind must fill. */
+  required: readonly string[];
+  /** Constants a rule may or must set. */
+  constants?: Record<string, readonly string[]>;
+  requiredConstants?: readonly string[];
+}
+
+const PARTY = ["Person", "Organization", "Studio"] as const;
+const COURT = ["Court"] as const;
+const PERSON = ["Person"] as const;
+const CHARGE = ["Charge", "ChargeLike"] as const;
+
+export const OUTCOME_VALUES = ["guilty", "not_guilty", "mistrial", "hung_jury", "dismissed", "overturned", "upheld", "liable", "not_liable", "settled"] as const;
+
+export const FRAMES: Record<string, FrameDef> = {
+  // relations between two mentions
+  HOLDS_ROLE: { slots: { person: PERSON, role: ["Role"] }, required: ["person", "role"] },
+  WORKS_FOR: { slots: { person: PERSON, employer: ["Organization", "Studio", "Court"] }, required: ["person", "employer"] },
+  REPRESENTS: { slots: { lawyer: PERSON, client: PARTY }, required: ["lawyer", "client"] },
+  FOUNDED: { slots: { founder: PERSON, organization: ["Organization", "Studio"] }, required: ["founder", "organization"] },
+  PRODUCED: { slots: { producer: ["Person", "Studio"], film: ["Film"] }, required: ["producer", "film"] },
+  ACTED_IN: { slots: { actor: PERSON, film: ["Film"] }, required: ["actor", "film"] },
+  DIRECTED: { slots: { director: PERSON, film: ["Film"] }, required: ["director", "film"] },
+  WORKED_ON: { slots: { person: PERSON, film: ["Film"] }, required: ["person", "film"] },
+  RELATED_TO: {
+    slots: { person: PERSON, relative: PERSON, kin: ["Kin"] }, required: ["person", "relative"],
+    constants: { relation: ["wife", "husband", "partner", "son", "daughter", "mother", "father", "brother", "sister", "child", "parent", "sibling"] },
+  },
+  ACCUSED: { slots: { accuser: PERSON, accused: PERSON }, required: ["accuser", "accused"] },
+  // what a name is, from the words around it ("starred in X": a film)
+  TYPE: { slots: { name: ["Person", "Organization", "Studio", "Court", "Place", "Film", "Title", "Quoted"] }, required: ["name"], constants: { type: ["Film", "Studio", "Organization", "Court", "Place", "Person", "none"] }, requiredConstants: ["type"] },
+  // one person known by another name ("Ana 'the Hawk' Ruiz", "known as X")
+  ALIAS: { slots: { person: PERSON, alias: ["Person", "Title", "Quoted", "Organization", "Place"] }, required: ["person", "alias"] },
+
+  // the parts of a case
+  charge: { slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT }, required: ["defendant", "charges"] },
+  verdict: {
+    slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT, judge: PERSON, penalty: ["Penalty"] },
+    required: [],
+    constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same"], trial: ["first", "retrial", "earlier"] },
+    requiredConstants: ["outcome"],
+  },
+  plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"] }, requiredConstants: ["plea"] },
+  sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: ["penalty"] },
+  trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
+  preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"] },
+  prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"] },
+  testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },
+  appeal: { slots: { court: COURT, defendant: PARTY, charges: CHARGE, judge: PERSON }, required: [], constants: { outcome: ["overturned", "upheld"] }, requiredConstants: ["outcome"] },
+  suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [] },
+  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE }, required: ["victim"] },
+};
+
+/** Mention types the engine knows; the layers in extract/spans make them. */
+export const SPAN_TYPES = new Set(["Person", "Organization", "Studio", "Court", "Place", "Film", "Title", "Quoted", "Role", "Charge", "ChargeLike", "Penalty", "Money", "Kin"]);

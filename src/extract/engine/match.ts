@@ -1,0 +1,147 @@
+// The matcher: a compiled pattern against one sentence's tokens and mentions, with
+// backtracking. Sentences are short and patterns small, so a plain recursive walk is enough.
+import type { Token } from "../../nlp/tokens.ts";
+import type { Pattern, PatternNode } from "./pattern.ts";
+
+/** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
+export interface Span {
+  type: string;
+  /** Token indices in the sentence: tokens[start..end). */
+  start: number;
+  end: number;
+  /** What the layer that made the span knows of it: an entity, a role label, a charge... */
+  data?: unknown;
+}
+
+export interface MatchInput {
+  tokens: readonly Token[];
+  /** Lexicon tags of each token. */
+  tags: readonly (ReadonlySet<string> | undefined)[];
+  /** Mentions by the token they start at, longest first. */
+  spansAt: ReadonlyMap<number, readonly Span[]>;
+}
+
+export type Capture = { span: Span } | { start: number; end: number };
+
+export interface Match {
+  start: number;
+  end: number;
+  /** The anchor token: where negation and hedges are looked for. */
+  anchor: number;
+  captures: Map<string, Capture[]>;
+  /** Tokens that token tests matched: a "not" the pattern asks for negates nothing. */
+  consumed: Set<number>;
+}
+
+interface State {
+  captures: [string, Capture][];
+  consumed: number[];
+  anchor: number;
+}
+
+type Cont = (pos: number) => boolean;
+
+/** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B". */
+function separatorEnds(tokens: readonly Token[], pos: number): number[] {
+  const w = (i: number) => tokens[i]?.lower;
+  const out: number[] = [];
+  if (w(pos) === ",") {
+    if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push(pos + 2);
+    out.push(pos + 1);
+  } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") out.push(pos + 1);
+  else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push(pos + 3);
+  else if (w(pos) === "along" && w(pos + 1) === "with") out.push(pos + 2);
+  return out;
+}
+
+export function matchAt(pattern: Pattern, input: MatchInput, start: number): Match | undefined {
+  const state: State = { captures: [], consumed: [], anchor: -1 };
+  let result: Match | undefined;
+  const done: Cont = (end) => {
+    if (end === start) return false; // a match takes at least one token
+    const captures = new Map<string, Capture[]>();
+    for (const [name, c] of state.captures) {
+      if (!captures.has(name)) captures.set(name, []);
+      captures.get(name)!.push(c);
+    }
+    result = { start, end, anchor: state.anchor, captures, consumed: new Set(state.consumed) };
+    return true;
+  };
+  seq(pattern.nodes, 0, start, input, state, done);
+  return result;
+}
+
+/** Every match, left to right, each starting after the one before ends. */
+export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < input.tokens.length; ) {
+    const m = matchAt(pattern, input, i);
+    if (m) { out.push(m); i = Math.max(m.end, i + 1); } else i++;
+  }
+  return out;
+}
+
+function seq(nodes: readonly PatternNode[], k: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  if (k === nodes.length) return cont(pos);
+  return one(nodes[k]!, pos, input, state, (next) => seq(nodes, k + 1, next, input, state, cont));
+}
+
+function one(node: PatternNode, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  switch (node.kind) {
+    case "token": {
+      const t = input.tokens[pos];
+      if (!t || !node.test(t, input.tags[pos])) return false;
+      state.consumed.push(pos);
+      const anchorBefore = state.anchor;
+      if (node.anchor && state.anchor < 0) state.anchor = pos;
+      if (cont(pos + 1)) return true;
+      state.anchor = anchorBefore;
+      state.consumed.pop();
+      return false;
+    }
+    case "span":
+      return spans(node, pos, input, state, cont);
+    case "group": {
+      for (const alternative of node.alternatives) {
+        const mark = state.captures.length;
+        const ok = seq(alternative, 0, pos, input, state, (end) => {
+          if (node.name) state.captures.push([node.name, { start: pos, end }]);
+          if (cont(end)) return true;
+          if (node.name) state.captures.pop();
+          return false;
+        });
+        if (ok) return true;
+        state.captures.length = mark;
+      }
+      return false;
+    }
+    case "repeat":
+      return repeat(node.node, node.min, node.max, 0, pos, input, state, cont);
+  }
+}
+
+function repeat(node: PatternNode, min: number, max: number, count: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  // greedy: one more first, then stop here
+  if (count < max) {
+    const more = one(node, pos, input, state, (next) => next > pos && repeat(node, min, max, count + 1, next, input, state, cont));
+    if (more) return true;
+  }
+  return count >= min && cont(pos);
+}
+
+function spans(node: Extract<PatternNode, { kind: "span" }>, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  const here = (at: number) => (input.spansAt.get(at) ?? []).filter((s) => node.types.includes(s.type));
+  const take = (at: number): boolean => {
+    const capture = node.name !== "_";
+    for (const span of here(at)) {
+      if (capture) state.captures.push([node.name, { span }]);
+      if (node.list) {
+        for (const next of separatorEnds(input.tokens, span.end)) if (here(next).length && take(next)) return true;
+      }
+      if (cont(span.end)) return true;
+      if (capture) state.captures.pop();
+    }
+    return false;
+  };
+  return take(pos);
+}

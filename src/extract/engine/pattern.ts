@@ -1,0 +1,257 @@
+// The pattern language of the rules, in the manner of spaCy's Matcher, Odin and TokensRegex,
+// written as one line a reader can scan:
+//
+//   @defendant:Party+ (was|were) ^convicted (of|on) @charges:Charge+
+//
+//   word            a token whose lower-case form is `word` ("convicted", ",", "'s")
+//   "a word"        the same, for words with the language's own signs: "(" "|"; \" is a quote mark
+//   [pos=NOUN]      a token test: lower, lemma, pos, tag (a lexicon tag) with = or !=, values
+//                   joined by |; [cap], [lower] (a lower-case word), [num] and [word] are
+//                   flags; tests joined by & all hold
+//   _               any token
+//   (a b | c)       alternatives; @name=( ... ) also captures the tokens it matched
+//   @_:Type         the same without capturing it
+//   @name:Type      a mention of that type starting here (Person, Charge, Role...; Party is
+//                   Person|Organization|Studio); @name:Type+ a list of them: "A, B and C"
+//   ? * + {m,n}     optional, repeated; greedy, with backtracking
+//   ^               marks the next token as the rule's anchor: negation and hedges are
+//                   looked for in its clause (default: the first token test of the pattern)
+//
+// Patterns compile to a tree the matcher walks; the literal words every match needs are
+// collected so that the engine runs a rule only on sentences that hold them.
+import type { Token } from "../../nlp/tokens.ts";
+import { fold } from "../../nlp/tokens.ts";
+import { numberOf } from "../../lexicon/index.ts";
+
+export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boolean;
+
+export type PatternNode =
+  | { kind: "token"; test: TokenTest; words?: ReadonlySet<string>; anchor: boolean; source: string }
+  | { kind: "span"; name: string; types: readonly string[]; list: boolean }
+  | { kind: "group"; alternatives: PatternNode[][]; name?: string }
+  | { kind: "repeat"; node: PatternNode; min: number; max: number };
+
+export interface Pattern {
+  source: string;
+  nodes: PatternNode[];
+  /** Each set: one of its words must be in the sentence for the pattern to match. */
+  needs: ReadonlySet<string>[];
+  /** Mention types every match needs. */
+  needsSpans: string[];
+  captures: Set<string>;
+  /** The mention types each span capture takes. */
+  captureTypes: Map<string, readonly string[]>;
+}
+
+export class PatternError extends Error {}
+
+/** Span type aliases: a defendant or a party to a suit may be a company. */
+export const SPAN_ALIASES: Record<string, readonly string[]> = {
+  Party: ["Person", "Organization", "Studio"],
+  Company: ["Organization", "Studio"],
+  Name: ["Person", "Organization", "Studio", "Court", "Place", "Film"],
+};
+
+const KEYS = new Set(["lower", "lemma", "pos", "tag"]);
+const FLAGS: Record<string, TokenTest> = {
+  cap: (t) => t.cap,
+  num: (t) => numberOf(t.lower) !== undefined || /^\d/.test(t.text),
+  word: (t) => /^[\p{L}\p{N}]/u.test(t.text),
+  lower: (t) => /^\p{Ll}/u.test(t.text),
+};
+
+export function compilePattern(source: string, spanTypes: ReadonlySet<string>): Pattern {
+  const parser = new Parser(source, spanTypes);
+  const nodes = parser.sequence();
+  if (parser.more()) parser.fail("unexpected");
+  if (!nodes.length) throw new PatternError(`empty pattern`);
+  markAnchor(nodes);
+  const needs: ReadonlySet<string>[] = [];
+  const needsSpans: string[] = [];
+  collectNeeds(nodes, needs, needsSpans);
+  return { source, nodes, needs, needsSpans, captures: parser.captures, captureTypes: parser.captureTypes };
+}
+
+/** Without a ^, the first token test of the pattern is its anchor. */
+function markAnchor(nodes: PatternNode[]): void {
+  let marked = false;
+  const walk = (ns: PatternNode[]) => {
+    for (const n of ns) {
+      if (n.kind === "token" && n.anchor) marked = true;
+      else if (n.kind === "group") n.alternatives.forEach(walk);
+      else if (n.kind === "repeat") walk([n.node]);
+    }
+  };
+  walk(nodes);
+  if (marked) return;
+  const first = (ns: PatternNode[]): boolean => {
+    for (const n of ns) {
+      if (n.kind === "token") { n.anchor = true; return true; }
+      if (n.kind === "group") { let any = false; for (const a of n.alternatives) any = first(a) || any; if (any) return true; }
+      if (n.kind === "repeat" && first([n.node])) return true;
+    }
+    return false;
+  };
+  first(nodes);
+}
+
+/** The words and mention types that every match of a sequence must contain. */
+function collectNeeds(nodes: PatternNode[], needs: ReadonlySet<string>[], spans: string[]): void {
+  for (const n of nodes) {
+    if (n.kind === "token" && n.words) needs.push(n.words);
+    else if (n.kind === "span") { if (n.types.length === 1) spans.push(n.types[0]!); }
+    else if (n.kind === "repeat" && n.min > 0) collectNeeds([n.node], needs, spans);
+    else if (n.kind === "group") {
+      // a group needs a word when every alternative begins its needs with a word set
+      const per = n.alternatives.map((a) => { const w: ReadonlySet<string>[] = []; collectNeeds(a, w, []); return w; });
+      if (per.length === 1) needs.push(...per[0]!);
+      else if (per.every((w) => w.length)) needs.push(new Set(per.flatMap((w) => [...w[0]!])));
+    }
+  }
+}
+
+class Parser {
+  private pos = 0;
+  readonly captures = new Set<string>();
+  readonly captureTypes = new Map<string, readonly string[]>();
+  private anchorNext = false;
+  constructor(private readonly src: string, private readonly spanTypes: ReadonlySet<string>) {}
+
+  fail(what: string): never {
+    throw new PatternError(`${what} at column ${this.pos + 1} of "${this.src}"`);
+  }
+  more(): boolean {
+    this.skip();
+    return this.pos < this.src.length;
+  }
+  private skip() {
+    while (this.pos < this.src.length && /\s/.test(this.src[this.pos]!)) this.pos++;
+  }
+  private peek(): string {
+    this.skip();
+    return this.src[this.pos] ?? "";
+  }
+
+  /** Elements up to a ")" or "|" or the end. */
+  sequence(): PatternNode[] {
+    const out: PatternNode[] = [];
+    for (let c = this.peek(); c && c !== ")" && c !== "|"; c = this.peek()) {
+      if (c === "^") { this.pos++; this.anchorNext = true; continue; }
+      const atom = this.atom();
+      out.push(this.quantified(atom));
+    }
+    return out;
+  }
+
+  private quantified(node: PatternNode): PatternNode {
+    const c = this.src[this.pos];
+    if (c === "?") { this.pos++; return { kind: "repeat", node, min: 0, max: 1 }; }
+    if (c === "*") { this.pos++; return { kind: "repeat", node, min: 0, max: Infinity }; }
+    if (c === "+" && node.kind !== "span") { this.pos++; return { kind: "repeat", node, min: 1, max: Infinity }; }
+    if (c === "{") {
+      const m = /^\{(\d+),(\d+)\}/.exec(this.src.slice(this.pos));
+      if (!m) this.fail("a repetition is written {min,max}");
+      this.pos += m[0].length;
+      const min = Number(m[1]), max = Number(m[2]);
+      if (min > max) this.fail("a repetition's min is above its max");
+      return { kind: "repeat", node, min, max };
+    }
+    return node;
+  }
+
+  private atom(): PatternNode {
+    const c = this.peek();
+    if (c === "(") return this.group();
+    if (c === "@") return this.capture();
+    if (c === "[") return this.bracket();
+    if (c === "\"") return this.quoted();
+    if (c === "\\") {
+      // \" and \( : a sign of the language as a literal token
+      const ch = this.src[this.pos + 1];
+      if (!ch || /\s/.test(ch)) this.fail("a backslash escapes the sign after it");
+      this.pos += 2;
+      return this.token((t) => t.lower === ch, new Set([ch]), `\\${ch}`);
+    }
+    if (c === "_") {
+      const next = this.src[this.pos + 1] ?? " ";
+      if (/[\s)|?*+{]/.test(next)) { this.pos++; return this.token(() => true, undefined, "_"); }
+    }
+    const m = /^[^\s()[\]|?*+{}@^"]+/.exec(this.src.slice(this.pos));
+    if (!m) this.fail(`unexpected "${c}"`);
+    this.pos += m[0].length;
+    const word = fold(m[0]);
+    return this.token((t) => t.lower === word, new Set([word]), word);
+  }
+
+  private token(test: TokenTest, words: ReadonlySet<string> | undefined, source: string): PatternNode {
+    const anchor = this.anchorNext;
+    this.anchorNext = false;
+    return { kind: "token", test, ...(words && { words }), anchor, source };
+  }
+
+  private quoted(): PatternNode {
+    const end = this.src.indexOf("\"", this.pos + 1);
+    if (end < 0) this.fail("an unclosed quote");
+    const word = fold(this.src.slice(this.pos + 1, end));
+    this.pos = end + 1;
+    return this.token((t) => t.lower === word, new Set([word]), `"${word}"`);
+  }
+
+  private group(name?: string): PatternNode {
+    this.pos++; // (
+    const anchored = this.anchorNext;
+    this.anchorNext = false;
+    const alternatives: PatternNode[][] = [this.sequence()];
+    while (this.peek() === "|") { this.pos++; alternatives.push(this.sequence()); }
+    if (this.peek() !== ")") this.fail("a group is not closed");
+    this.pos++;
+    const optional = (n: PatternNode): boolean => n.kind === "repeat" ? n.min === 0 || optional(n.node) : n.kind === "group" && n.alternatives.some((a) => a.every(optional));
+    if (alternatives.some((a) => !a.length || a.every(optional))) this.fail("an alternative that can match nothing (put ? after the group instead)");
+    // a group of single words is one token test: the engine can index its words
+    if (!name && alternatives.every((a) => a.length === 1 && a[0]!.kind === "token" && a[0]!.words && !a[0]!.anchor)) {
+      const words = new Set(alternatives.flatMap((a) => [...(a[0] as unknown as { words: Set<string> }).words]));
+      this.anchorNext = anchored;
+      return this.token((t) => words.has(t.lower), words, `(${[...words].join("|")})`);
+    }
+    if (anchored) for (const a of alternatives) { const first = a.find((n) => n.kind === "token"); if (first?.kind === "token") first.anchor = true; }
+    return { kind: "group", alternatives, ...(name && { name }) };
+  }
+
+  private capture(): PatternNode {
+    const m = /^@([a-z][a-zA-Z0-9_]*|_)(?::([A-Z][A-Za-z|]*)(\+?)|=(?=\())/.exec(this.src.slice(this.pos));
+    if (!m) this.fail("a capture is @name:Type, @name:Type+ or @name=( ... )");
+    const name = m[1]!;
+    this.pos += m[0].length;
+    if (name !== "_") this.captures.add(name);
+    if (m[2] === undefined) return this.group(name);
+    const types = m[2].split("|").flatMap((t) => SPAN_ALIASES[t] ?? [t]);
+    for (const t of types) if (!this.spanTypes.has(t)) this.fail(`unknown mention type "${t}" (known: ${[...this.spanTypes].join(", ")})`);
+    if (this.anchorNext) this.fail("^ marks a token, not a mention");
+    if (name !== "_") this.captureTypes.set(name, [...new Set([...(this.captureTypes.get(name) ?? []), ...types])]);
+    return { kind: "span", name, types, list: m[3] === "+" };
+  }
+
+  private bracket(): PatternNode {
+    const end = this.src.indexOf("]", this.pos);
+    if (end < 0) this.fail("an unclosed [");
+    const body = this.src.slice(this.pos + 1, end);
+    this.pos = end + 1;
+    const tests: TokenTest[] = [];
+    let words: Set<string> | undefined;
+    for (const part of body.split("&").map((p) => p.trim())) {
+      if (FLAGS[part]) { tests.push(FLAGS[part]!); continue; }
+      const m = /^(\w+)\s*(!?=)\s*(.+)$/.exec(part);
+      if (!m || !KEYS.has(m[1]!)) this.fail(`a token test is [key=value] with key one of ${[...KEYS].join(", ")}, or a flag: ${Object.keys(FLAGS).join(", ")}`);
+      const [, key, op, raw] = m;
+      const values = new Set(raw!.split("|").map((v) => (key === "pos" ? v.trim() : fold(v.trim()))));
+      const has: TokenTest =
+        key === "lower" ? (t) => values.has(t.lower)
+          : key === "lemma" ? (t) => values.has(t.lemma)
+            : key === "pos" ? (t) => values.has(t.pos)
+              : (_t, tags) => !!tags && [...values].some((v) => tags.has(v));
+      tests.push(op === "=" ? has : (t, tags) => !has(t, tags));
+      if (key === "lower" && op === "=") words = values;
+    }
+    return this.token((t, tags) => tests.every((f) => f(t, tags)), words, `[${body}]`);
+  }
+}

@@ -1,0 +1,162 @@
+// Rules as named data: every file in ../rules/ is a list of records (id, pattern, frame,
+// constants, confidence, modality, examples), checked when it loads, so that a typo is an error
+// at start and not a rule that never fires. A stage runs its rules over a sentence once: the
+// words a rule needs (from its pattern) pick the rules worth trying.
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { compilePattern, PatternError, type Pattern } from "./pattern.ts";
+import { matchAll, type Match, type MatchInput, type Span } from "./match.ts";
+import { FRAMES, SPAN_TYPES } from "./frames.ts";
+import { modalityAllows, type Modality } from "./modality.ts";
+
+export const STAGES = ["names", "roles", "events"] as const;
+export type Stage = (typeof STAGES)[number];
+
+const Expectation = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+const RuleRecord = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, "an id is family.name, lower case: verdict.convicted-of"),
+  pattern: z.string().min(1),
+  frame: z.string(),
+  set: z.record(z.string(), z.string()).optional(),
+  priority: z.number().int().default(0),
+  modality: z.enum(["factual", "planned", "any"]).default("factual"),
+  confidence: z.number().min(0).max(1),
+  note: z.string().optional(),
+  examples: z.array(z.strictObject({
+    text: z.string().min(1),
+    /** The frames the rule emits on the text: slot -> the mention's text, constants as set. "none": it must not fire. */
+    expect: z.union([z.literal("none"), Expectation, z.array(Expectation).min(1)]),
+  })).min(1, "every rule has at least one example"),
+});
+const RuleFile = z.strictObject({ stage: z.enum(STAGES), rules: z.array(RuleRecord).min(1) });
+
+export type RuleRecord = z.infer<typeof RuleRecord>;
+export interface Rule extends RuleRecord {
+  stage: Stage;
+  file: string;
+  compiled: Pattern;
+}
+
+export class RuleError extends Error {}
+
+/** One frame a rule found: its slots filled with mentions. */
+export interface Frame {
+  rule: string;
+  frame: string;
+  sentence: number;
+  slots: Map<string, Span[]>;
+  set: Record<string, string>;
+  confidence: number;
+  /** Token indices of the match and its anchor. */
+  start: number;
+  end: number;
+  anchor: number;
+}
+
+const RULES_DIR = join(fileURLToPath(new URL(".", import.meta.url)), "..", "rules");
+
+export function loadRules(dir = RULES_DIR): Rule[] {
+  const rules: Rule[] = [];
+  const ids = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+    const parsed = RuleFile.safeParse(parseYaml(readFileSync(join(dir, file), "utf8")));
+    if (!parsed.success) throw new RuleError(`casegraph/rules: ${file}: ${z.prettifyError(parsed.error)}`);
+    for (const r of parsed.data.rules) {
+      const where = `casegraph/rules: ${file}: ${r.id}`;
+      if (ids.has(r.id)) throw new RuleError(`${where}: the id is used twice`);
+      ids.add(r.id);
+      rules.push({ ...r, stage: parsed.data.stage, file, compiled: compileChecked(r, where) });
+    }
+  }
+  return rules;
+}
+
+function compileChecked(r: RuleRecord, where: string): Pattern {
+  const def = FRAMES[r.frame];
+  if (!def) throw new RuleError(`${where}: unknown frame "${r.frame}" (known: ${Object.keys(FRAMES).join(", ")})`);
+  let compiled: Pattern;
+  try {
+    compiled = compilePattern(r.pattern, SPAN_TYPES);
+  } catch (e) {
+    if (e instanceof PatternError) throw new RuleError(`${where}: ${e.message}`);
+    throw e;
+  }
+  for (const name of compiled.captures) if (!def.slots[name]) throw new RuleError(`${where}: frame ${r.frame} has no slot "${name}" (slots: ${Object.keys(def.slots).join(", ")})`);
+  for (const [name, types] of compiled.captureTypes) {
+    const wrong = types.filter((t) => !def.slots[name]!.includes(t));
+    if (wrong.length) throw new RuleError(`${where}: slot "${name}" of ${r.frame} takes ${def.slots[name]!.join(", ")}, not ${wrong.join(", ")}`);
+  }
+  for (const slot of def.required) if (!compiled.captures.has(slot)) throw new RuleError(`${where}: frame ${r.frame} needs the slot "${slot}"`);
+  for (const [k, v] of Object.entries(r.set ?? {})) {
+    const allowed = def.constants?.[k];
+    if (!allowed) throw new RuleError(`${where}: frame ${r.frame} has no constant "${k}"`);
+    if (!allowed.includes(v)) throw new RuleError(`${where}: ${k} is one of ${allowed.join(", ")}, not "${v}"`);
+  }
+  for (const k of def.requiredConstants ?? []) if (!r.set?.[k]) throw new RuleError(`${where}: frame ${r.frame} needs set.${k}`);
+  return compiled;
+}
+
+/** The rules of one stage, indexed by a word each needs. */
+export class RuleSet {
+  private readonly byWord = new Map<string, Rule[]>();
+  private readonly always: Rule[] = [];
+  constructor(readonly rules: readonly Rule[]) {
+    for (const rule of rules) {
+      const needs = rule.compiled.needs;
+      if (!needs.length) { this.always.push(rule); continue; }
+      const rarest = [...needs].sort((a, b) => a.size - b.size)[0]!;
+      for (const w of rarest) {
+        if (!this.byWord.has(w)) this.byWord.set(w, []);
+        this.byWord.get(w)!.push(rule);
+      }
+    }
+  }
+
+  /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
+  run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
+    const words = new Set(input.tokens.map((t) => t.lower));
+    const spanTypes = new Set<string>();
+    for (const list of input.spansAt.values()) for (const s of list) spanTypes.add(s.type);
+    const candidates = new Set<Rule>(this.always);
+    for (const w of words) for (const r of this.byWord.get(w) ?? []) candidates.add(r);
+    const found: { rule: Rule; match: Match }[] = [];
+    for (const rule of candidates) {
+      if (only && !only(rule)) continue;
+      const p = rule.compiled;
+      if (!p.needs.every((set) => [...set].some((w) => words.has(w)))) continue;
+      if (!p.needsSpans.every((t) => spanTypes.has(t))) continue;
+      for (const match of matchAll(p, input)) {
+        if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
+      }
+    }
+    // where two rules say the same kind of thing about one anchor, the higher priority, then the longer match, wins
+    found.sort((a, b) => b.rule.priority - a.rule.priority || (b.match.end - b.match.start) - (a.match.end - a.match.start) || (a.rule.id < b.rule.id ? -1 : 1));
+    const taken = new Set<string>();
+    const frames: Frame[] = [];
+    for (const { rule, match } of found) {
+      const key = `${rule.frame}@${match.anchor}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      const slots = new Map<string, Span[]>();
+      for (const [name, captures] of match.captures) {
+        const spans = captures.flatMap((c) => ("span" in c ? [c.span] : [{ type: "Tokens", start: c.start, end: c.end } as Span]));
+        slots.set(name, spans);
+      }
+      frames.push({ rule: rule.id, frame: rule.frame, sentence, slots, set: { ...rule.set }, confidence: rule.confidence, start: match.start, end: match.end, anchor: match.anchor });
+    }
+    return frames.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : 1));
+  }
+}
+
+let cache: Map<Stage, RuleSet> | undefined;
+/** The project's rules by stage, loaded once. */
+export function ruleSets(): Map<Stage, RuleSet> {
+  if (!cache) {
+    const all = loadRules();
+    cache = new Map(STAGES.map((s) => [s, new RuleSet(all.filter((r) => r.stage === s))]));
+  }
+  return cache;
+}

@@ -1,0 +1,95 @@
+// What one article's extraction has found so far: entities and the relations between them.
+// Each relation keeps the sentences that state it and the rules that found it.
+import type { EntityType, RelationType } from "../schema.ts";
+import type { Entity, Mention, Relation } from "../types.ts";
+
+export class Facts {
+  readonly entities: Entity[];
+  readonly relations: Relation[] = [];
+  private readonly byKey = new Map<string, Relation>();
+  private readonly from = new Map<string, Relation[]>();
+  private readonly roles = new Map<string, Entity>();
+  private counter = 0;
+
+  constructor(named: readonly Entity[], private readonly text: string) {
+    this.entities = [...named];
+  }
+
+  relate(type: RelationType, source: Entity | undefined, target: Entity | undefined, sentences: number | number[], confidence: number, rule: string, relation?: string): Relation | undefined {
+    if (!source || !target || source === target) return undefined;
+    const key = `${source.id}|${type}|${target.id}`;
+    const evidence = Array.isArray(sentences) ? sentences : [sentences];
+    const prev = this.byKey.get(key);
+    if (prev) {
+      for (const s of evidence) if (!prev.evidence.includes(s)) prev.evidence.push(s);
+      prev.evidence.sort((a, b) => a - b);
+      if (!prev.rule.includes(rule)) { prev.rule.push(rule); prev.rule.sort(); }
+      prev.confidence = Math.max(prev.confidence, confidence);
+      return prev;
+    }
+    const r: Relation = { type, source: source.id, target: target.id, evidence: [...new Set(evidence)].sort((a, b) => a - b), confidence, rule: [rule], ...(relation && { relation }) };
+    this.byKey.set(key, r);
+    this.relations.push(r);
+    const list = this.from.get(source.id) ?? [];
+    list.push(r);
+    this.from.set(source.id, list);
+    return r;
+  }
+
+  has(type: RelationType, source: Entity, target?: Entity): boolean {
+    return (this.from.get(source.id) ?? []).some((r) => r.type === type && (!target || r.target === target.id));
+  }
+
+  relationsFrom(source: Entity, type?: RelationType): Relation[] {
+    return (this.from.get(source.id) ?? []).filter((r) => !type || r.type === type);
+  }
+
+  /** Removes the relations a test refuses. */
+  drop(refuse: (r: Relation) => boolean): void {
+    const keep = this.relations.filter((r) => !refuse(r));
+    if (keep.length === this.relations.length) return;
+    this.relations.length = 0;
+    this.relations.push(...keep);
+    this.byKey.clear();
+    this.from.clear();
+    for (const r of keep) {
+      this.byKey.set(`${r.source}|${r.type}|${r.target}`, r);
+      this.from.set(r.source, [...(this.from.get(r.source) ?? []), r]);
+    }
+  }
+
+  /** The Role entity of a label, with one more mention. */
+  role(label: string, mention: Mention): Entity {
+    let e = this.roles.get(label);
+    if (!e) {
+      e = this.make("Role", label);
+      this.roles.set(label, e);
+    }
+    this.mention(e, mention);
+    const alias = mention.surface.toLowerCase().replace(/\s+/g, " ");
+    if (alias !== label && !e.aliases.includes(alias)) e.aliases.push(alias);
+    return e;
+  }
+
+  rolesOf(person: Entity): string[] {
+    return this.relationsFrom(person, "HOLDS_ROLE").map((r) => this.entity(r.target)!.label);
+  }
+
+  make(type: EntityType, label: string, attrs: Record<string, string | number> = {}, hints?: Record<string, string>): Entity {
+    const e: Entity = { id: `${type.toLowerCase()}-${this.counter++}`, type, label, aliases: [], mentions: [], attrs, ...(hints && { hints }) };
+    this.entities.push(e);
+    this.index.set(e.id, e);
+    return e;
+  }
+
+  mention(e: Entity, m: Mention): void {
+    if (m.end <= m.start) return;
+    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) e.mentions.push({ ...m, surface: this.text.slice(m.start, m.end) });
+  }
+
+  private readonly index = new Map<string, Entity>();
+  entity(id: string): Entity | undefined {
+    if (!this.index.size) for (const e of this.entities) this.index.set(e.id, e);
+    return this.index.get(id) ?? this.entities.find((e) => e.id === id);
+  }
+}

@@ -1,0 +1,188 @@
+// Names: runs of capitalised tokens, cut where a name ends, stripped of titles, and typed by
+// their head word (court, organisation, studio, place) or else taken for a person. The
+// types are first guesses: TYPE rules (rules/names.yaml) correct them from the words around
+// a name ("starred in X"), and resolution joins the names of one thing.
+import type { Token, TokenSentence } from "../nlp/tokens.ts";
+import type { NameMention, NameType } from "../types.ts";
+import {
+  COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
+  PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, isPlace,
+} from "../lexicon/index.ts";
+import { quotedStretches } from "./titles.ts";
+
+const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
+/** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
+const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
+/** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
+const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st"]);
+const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
+
+const isWordy = (t: Token) => /^[\p{L}#]/u.test(t.text);
+const isInitials = (t: Token) => /^(?:\p{Lu}\.){1,3}$/u.test(t.text);
+/** "LOS ANGELES (Wire) —": capitals beside capitals, a dateline rather than a name. */
+const shouted = (ts: readonly Token[], i: number) => {
+  const caps = (t?: Token) => !!t && /^\p{Lu}{2,}[.,]?$/u.test(t.text);
+  return caps(ts[i]) && (caps(ts[i - 1]) || caps(ts[i + 1])) && [ts[i - 1], ts[i], ts[i + 1]].some((t) => !!t && /^\p{Lu}{3,}/u.test(t.text));
+};
+/** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */
+const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(ts[i - 1]!.text);
+
+/** A token that can be part of a name. */
+function nameWord(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
+  if (/-\p{Ll}/u.test(t.text) && !/^\p{Lu}[\p{L}']*-\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(t.text)) {
+    // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Siebel-Newsom", "Jae-yong" are names)
+    if (/-(?:winning|based|born|led|era|style|like|owned|backed|nominated|year-old|run|made|funded|appointed|controlled|linked|related|free|related|wide|bound)$/u.test(t.text)) return false;
+  }
+  if (opensClause(ts, i)) {
+    // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
+    if (NON_NAME.has(t.text)) return false;
+    if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text)) return false;
+  }
+  return true;
+}
+
+/** Maximal runs of name words, with particles, joiners, initials, suffixes and a quoted nickname inside. */
+function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < ts.length) {
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(ts[i]!.text) && !!ts[i + 1] && nameWord(ts, i + 1);
+    if (skip(i) || !(nameWord(ts, i) || isInitials(ts[i]!) || ordinal)) { i++; continue; }
+    let j = i + 1;
+    while (j < ts.length && !skip(j)) {
+      const u = ts[j]!;
+      if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && ts[j - 1]!.text === "Doe")) { j++; continue; }
+      // "District Attorney's Office": a possessive owned by an office or a title goes on
+      if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
+      // a quoted nickname between two names: Paolo "Pip" Ruiz
+      if (/^["“']$/.test(u.text) && ts[j + 1]?.cap && /^["”']$/.test(ts[j + 2]?.text ?? "") && ts[j + 3] && nameWord(ts, j + 3)) { j += 3; continue; }
+      // joiners and particles, only where a name word follows
+      let k = j;
+      while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || NAME_PARTICLES.has(ts[k]!.text))) k++;
+      if (k > j && k < ts.length && nameWord(ts, k) && !skip(k)) { j = k; continue; }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** Cuts a run at its joiners unless the words before head an organisation or a court. */
+function segments(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = ts[i]!;
+    const joiner = (JOINERS.has(t.lower) && !t.cap) || t.text === "&";
+    if (!joiner || i === start) continue;
+    let k = i;
+    while (k < to && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&")) k++;
+    const join = ts.slice(i, k).map((x) => x.lower).join(" ");
+    const before = ts[i - 1]!.text;
+    let nextEnd = k;
+    while (nextEnd < to && !((JOINERS.has(ts[nextEnd]!.lower) && !ts[nextEnd]!.cap) || ts[nextEnd]!.text === "&")) nextEnd++;
+    const nextHead = ts[nextEnd - 1]?.text ?? "";
+    const merge = join === "&" || join === "and &" ||
+      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join)) ||
+      (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
+      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)));
+    if (merge) { i = k - 1; continue; }
+    out.push([start, i]);
+    start = k;
+    i = k - 1;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
+/** Every name in one sentence, with offsets into the article text. */
+export function findNames(s: TokenSentence): NameMention[] {
+  const ts = s.tokens;
+  const quoted = quotedStretches(ts);
+  // inside a short quotation: a title or a phrase, not a name (a nickname between names is kept)
+  const inQuote = (i: number) => quoted.some(([a, b]) => i > a && i < b);
+  const out: NameMention[] = [];
+  for (const run of runs(ts, inQuote)) {
+    for (const seg of segments(ts, run)) {
+      const m = classify(s, seg);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
+function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
+  const ts = s.tokens;
+  let a = from, b = to;
+  // leading articles and capitalised function words are no part of a name
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a).length))) a++;
+  if (ts[a]!.lower === "the" && a === b - 1) return undefined;
+  // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
+  // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
+  let title: NameMention["title"];
+  let gender: "m" | "f" | undefined;
+  const headed = ts.slice(a, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
+    const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
+      ?? openTitle(ts, k, b);
+    if (!hit || hit.end >= b) continue;
+    // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
+    if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
+    const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
+    const role = v.label ?? v.role;
+    if (role) title = { role, first: k, last: hit.end };
+    gender = v.gender;
+    a = hit.end;
+    break;
+  }
+  // letters after a name are no part of it: "Ana Ruiz KC"
+  while (b - 1 > a && POSTNOMINALS.has(ts[b - 1]!.text)) b--;
+  if (a >= b) return undefined;
+  const words = ts.slice(a, b);
+  const texts = words.map((t) => t.text);
+  const head = texts[texts.length - 1]!;
+  const start = words[0]!.start, end = words[words.length - 1]!.end;
+  const surface = s.text.slice(start - s.start, end - s.start);
+  const name = surface.replace(/\s*["“][^"”]*["”]\s*/g, " ").replace(/\s+/g, " ").trim();
+  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }) };
+  const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
+  const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
+  const core = ofAt > 0 ? texts[ofAt - 1]! : head;
+
+  if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
+  if (texts.includes("&")) return make("Organization", "sure");
+  if (/^#/.test(texts[0]!)) return make("Organization", "sure");
+  if (STUDIO_HEADS.has(head) && head !== "studio") return make("Studio", "sure");
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
+  if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
+  const given = GIVEN_NAMES.has(texts[0]!);
+  if (words.length > 1 && PLACE_HEADS.has(head) && !title && !gender && !(given && words.length <= 3)) return make("Place", "sure");
+  if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender && !GIVEN_NAMES.has(texts[0]!)) return make("Place", "weak");
+  if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
+  if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
+    return texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t)) ? make("Place", "weak") : make("Organization", "weak");
+  }
+  // a person: up to five name words, none a word that names an organisation
+  if (words.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
+  if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
+  if (!title && !gender && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  const sure = !!title || !!gender || (given && words.length > 1);
+  return make("Person", sure ? "sure" : "weak");
+}
+
+/**
+ * An open-class title: capitalised words ending in a person noun or a role form, then a given
+ * name ("Fire Chief Dana Ortiz", "Harbour Master Joe Bloggs").
+ */
+function openTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
+  for (let e = k + 1; e < Math.min(b, k + 4); e++) {
+    const head = ts[e - 1]!.lower;
+    if (!GIVEN_NAMES.has(ts[e]!.text) || GIVEN_NAMES.has(ts[k]!.text)) continue;
+    if (!(PERSON_NOUNS.has(head) || ROLE_FORMS.has(head))) continue;
+    return { end: e, value: { label: ts.slice(k, e).map((t) => t.lower).join(" ") } };
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+// Penalties and sums of money: "16 years in prison", "life imprisonment", "a suspended sentence
+// of 12 months", "seven years' imprisonment", "a fine of £5,000"; "$15 million", "€40,000",
+// "Rs 5 lakh". The rules say whose penalty or damages they are.
+import type { Token } from "../../nlp/tokens.ts";
+import type { Span } from "../engine/match.ts";
+import { numberOf } from "../../lexicon/index.ts";
+
+const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
+const COMPOUND_UNIT = /^\d+-(?:year|month|week|day)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day)$/;
+const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "custody", "detention", "incarceration", "behind", "probation", "house", "community", "supervised", "supervision", "parole", "rigorous", "simple", "hard", "labour", "labor"]);
+const SENTENCE_NOUNS = new Set(["sentence", "term", "jail", "prison", "imprisonment", "order", "probation", "fine", "penalty", "ban", "disqualification", "suspension"]);
+const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "rs.", "inr", "usd", "us$", "a$", "c$", "r", "aud", "cad", "gbp", "eur", "kes", "naira", "₦", "sgd", "s$"]);
+const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
+const SCALE = /^(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores|m|bn|k|mn)$/;
+
+const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || numberOf(t.lower) !== undefined);
+
+/** Sums of money. */
+export function moneySpans(ts: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    let j = i;
+    if (CURRENCY_SYMBOLS.has(t.lower) && isNumber(ts[i + 1]) && /\d/.test(ts[i + 1]!.text)) {
+      j = i + 2;
+      if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
+    } else if (/^\d[\d,.]*$/.test(t.text)) {
+      j = i + 1;
+      if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
+      if (!(ts[j] && CURRENCY_WORDS.test(ts[j]!.lower))) continue;
+      j++;
+    } else continue;
+    out.push({ type: "Money", start: i, end: j });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Penalties: a term of custody, probation or a fine, or life, or death. */
+export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const moneyAt = new Map(money.map((m) => [m.start, m]));
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    let j = -1;
+    if ((isNumber(t) || /^(?:a|an)$/.test(t.lower)) && ts[i + 1] && UNITS.test(ts[i + 1]!.lower)) {
+      // "16 years in prison", "seven years' imprisonment", "three years of probation", "12 months suspended"
+      j = i + 2;
+      if (ts[j]?.lower === "'" || ts[j]?.lower === "'s") j++;
+      if (ts[j] && /^(?:in|of|behind)$/.test(ts[j]!.lower) && ts[j + 1] && (CUSTODY.has(ts[j + 1]!.lower) || /^(?:federal|state|a)$/.test(ts[j + 1]!.lower))) {
+        j += 2;
+        while (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:bars|service|arrest|release|prison|jail)$/.test(ts[j]!.lower))) j++;
+      } else if (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:suspended|jail)$/.test(ts[j]!.lower))) {
+        j++;
+        while (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:service|arrest|suspended)$/.test(ts[j]!.lower))) j++;
+      } else if (!/^(?:to|of|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
+    } else if ((isNumber(t) || /^(?:a|an)$/.test(t.lower)) && ts[i + 1] && COMPOUND_UNIT.test(ts[i + 1]!.lower)) {
+      // "a 12-month suspended sentence", "an 18-month community order"
+      j = i + 2;
+      while (ts[j] && ts[j]!.pos !== "PUNCT" && !SENTENCE_NOUNS.has(ts[j]!.lower) && j - i < 6) j++;
+      if (!ts[j] || !SENTENCE_NOUNS.has(ts[j]!.lower)) continue;
+      j++;
+    } else if (COMPOUND_UNIT.test(t.lower) && ts[i + 1] && SENTENCE_NOUNS.has(ts[i + 1]!.lower)) {
+      j = i + 2;
+    } else if (t.lower === "life") {
+      // "life in prison", "life imprisonment", "life without parole", "life with a minimum term of 25 years"
+      j = i + 1;
+      if (ts[j] && /^(?:in|behind)$/.test(ts[j]!.lower) && ts[j + 1] && /^(?:prison|jail|bars)$/.test(ts[j + 1]!.lower)) j += 2;
+      else if (ts[j] && /^(?:imprisonment|sentence|term)$/.test(ts[j]!.lower)) j++;
+      if (ts[j] && /^(?:without|with)$/.test(ts[j]!.lower)) {
+        let k = j + 1;
+        while (ts[k] && ts[k]!.pos !== "PUNCT" && k - j < 10 && !/^(?:and|but|after|for)$/.test(ts[k]!.lower)) k++;
+        if (ts.slice(j, k).some((x) => /^(?:parole|release|term|years)$/.test(x.lower))) j = k;
+      }
+      if (j === i + 1 && !/^(?:to|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
+    } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && /^(?:sentenced|sentence|condemned)$/.test(ts[i - 2]?.lower ?? "")) {
+      j = i + 1;
+    } else if ((t.lower === "a" || t.lower === "an") && ts[i + 1]?.lower === "fine" && ts[i + 2]?.lower === "of" && moneyAt.has(i + 3)) {
+      j = moneyAt.get(i + 3)!.end;
+    } else if (/^(?:probation|community service)$/.test(t.lower) && /^(?:to)$/.test(ts[i - 1]?.lower ?? "")) {
+      j = i + 1;
+    } else continue;
+    // "... and a fine of £5,000": one penalty
+    if (ts[j]?.lower === "and" && (ts[j + 1]?.lower === "a" || ts[j + 1]?.lower === "fined") && ts[j + 2]?.lower === "fine" && ts[j + 3]?.lower === "of" && moneyAt.has(j + 4)) j = moneyAt.get(j + 4)!.end;
+    out.push({ type: "Penalty", start: i, end: j });
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+// Charge phrases: the offence a charge predicate governs, as a noun or gerund phrase read
+// from the tags ("filing false income tax returns", "possession of a controlled substance with
+// intent to supply", "causing death by dangerous driving"), with a count before it ("five counts
+// of") or after it ("two bank fraud counts"). Any offence, not only the listed ones: where no
+// listed word shows it is an offence, a count or a strong predicate must (the rules decide).
+import type { Token } from "../../nlp/tokens.ts";
+import type { Span } from "../engine/match.ts";
+import {
+  GENERIC_CHARGES, OFFENCE_FORMS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+} from "../../lexicon/index.ts";
+
+export interface ChargeData {
+  /** The offence as written, without count or determiner: "bank fraud". */
+  label: string;
+  /** What joins mentions of one offence: a listed family, else the label. */
+  family: string;
+  /** How many counts the phrase names, if it says. */
+  count?: number;
+  /** "further", "other", "remaining", "additional": counts beside others already named. */
+  further?: boolean;
+  /** A listed form or offence word shows it is an offence, not only the predicate. */
+  offence: boolean;
+  /** "count five": the number of a count named earlier. */
+  numbered?: number;
+}
+
+const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
+const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
+const QUANT = new Set(["a", "an", "one", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
+/** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
+const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on"]);
+/** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
+const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[]) => boolean> = {
+  in: (n, body) => !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance"),
+  on: () => true,
+  for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
+  against: () => true,
+  from: () => true,
+  with: (n, body) => !(body.length && (n?.lower === "intent" || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
+  by: (n) => !!n && /^(?:the|a)$/.test(n.lower),
+  as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
+  into: () => false,
+  under: () => true,
+  of: () => false,
+  to: () => false,
+};
+const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
+const MAX_BODY = 14;
+
+/** The tokens of an offence phrase starting at `i`: where it ends, or nothing. */
+function body(ts: readonly Token[], i: number): number | undefined {
+  const first = ts[i];
+  if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower)) return undefined;
+  if (!(first.pos === "NOUN" || first.pos === "ADJ" || first.pos === "VERB" || first.pos === "ADV" || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
+  const out: Token[] = [];
+  let j = i;
+  for (; j < ts.length && j - i < MAX_BODY; j++) {
+    const t = ts[j]!;
+    if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
+    if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
+    if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
+    if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
+      if (!INNER_ADP.has(t.lower) || !out.length) break;
+      const next = ts[j + 1];
+      if (!next || ENDS_AFTER[t.lower]?.(next, out)) break;
+      // "of" or "against" a named person: the victim, not the offence
+      if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
+      out.push(t);
+      continue;
+    }
+    if (t.pos === "DET" && !/^(?:a|an|the)$/.test(t.lower)) break;
+    if (t.pos === "CCONJ") break;
+    if (t.cap && t.pos === "PROPN" && !(out.length && /^(?:for|against|as)$/.test(out[out.length - 1]!.lower))) break;
+    if (t.pos === "VERB" && out.length && !/(?:ing|ed)$/.test(t.lower) && out[out.length - 1]!.lower !== "to") break;
+    out.push(t);
+  }
+  // an offence's name ends in a noun, a gerund or a participle, never in a function word
+  while (out.length && (/^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "ADV")) out.pop();
+  return out.length ? i + out.length : undefined;
+}
+
+const text = (ts: readonly Token[], a: number, b: number) => ts.slice(a, b).map((t, k) => (k > 0 && t.space ? " " : "") + t.text).join("");
+const lowerText = (ts: readonly Token[], a: number, b: number) => text(ts, a, b).toLowerCase().replace(/[‘’]/g, "'");
+
+/** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
+function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, "label" | "family" | "offence"> | undefined {
+  // "the rape charge", "two bank fraud counts": the count noun is no part of the offence
+  while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
+  while (a < b && /^(?:a|an|the|his|her|their|its)$/.test(ts[a]!.lower)) a++;
+  if (a >= b) return undefined;
+  const label = text(ts, a, b);
+  if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
+  // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
+  let family: string | undefined;
+  for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family;
+  let from = a;
+  while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
+  const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
+  return { label, family: family ?? lowerText(ts, from, b).replace(/s$/, ""), offence };
+}
+
+/** Charge phrases of a sentence: at every token where one can begin, longest first. */
+export function chargeSpans(ts: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
+    let j = i, count: number | undefined, further = false;
+    if (QUANT.has(ts[j]!.lower) || /^\d+$/.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
+    if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
+    if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
+      const end = body(ts, j + 2);
+      const d = end && describe(ts, j + 2, end);
+      if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
+    }
+    // "count five": a count named by its number
+    if (ts[i]!.lower === "count" && ts[i + 1] && numberOf(ts[i + 1]!.lower) !== undefined && ts[i + 2]?.lower !== "of") {
+      out.push({ type: "Charge", start: i, end: i + 2, data: { label: text(ts, i, i + 2), family: "", offence: false, numbered: numberOf(ts[i + 1]!.lower) } satisfies ChargeData });
+    }
+    // an offence phrase: "bank fraud", "two further bank fraud counts", "the rape charge"
+    const start = i;
+    let k = i;
+    let c: number | undefined, f = false;
+    if (/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|several)$/.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
+    if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
+    const end = body(ts, k);
+    if (!end) continue;
+    const d = describe(ts, k, end);
+    if (!d) continue;
+    const countNoun = COUNT_NOUNS.has(ts[end - 1]!.lower);
+    // no word shows an offence: a ChargeLike phrase, a charge only where a strong predicate governs it
+    const type = d.offence || countNoun ? "Charge" : "ChargeLike";
+    out.push({ type, start, end, data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }) } satisfies ChargeData });
+  }
+  return out;
+}

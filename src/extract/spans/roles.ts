@@ -1,0 +1,99 @@
+// Role phrases: noun phrases whose head names an occupation or position, from the part-of-speech
+// tags (open class: any agentive noun, not only the listed ones), with the role's label
+// normalised. Which person holds the role is for the rules (apposition, predicate, title).
+import type { Token } from "../../nlp/tokens.ts";
+import type { Span } from "../engine/match.ts";
+import {
+  AGENTIVE_SUFFIXES, NOT_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace, roleInfo, type RoleInfo,
+} from "../../lexicon/index.ts";
+
+export interface RoleData extends RoleInfo {
+  /** The head is a listed role or person noun, not only a noun with an agentive ending. */
+  known: boolean;
+  /** Token index of the head noun. */
+  head: number;
+}
+
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
+/** Agentive endings that also end common nouns: "statement", "restaurant" are no one. */
+const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory)$/;
+
+const bare = (t: Token) => (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower && /s$/.test(t.lower) ? t.lemma : t.lower);
+
+/**
+ * A word that can stand before a role's head: an adjective, a noun, a name, a number or a
+ * participle ("presiding judge"). A past tense the tagger took for a noun ("The film starred
+ * actress X") is a verb, and ends the phrase.
+ */
+function modifier(t: Token): boolean {
+  if (!MODIFIER_POS.has(t.pos) || t.lower === "'s") return false;
+  if (t.pos === "VERB") return /(?:ing|ed)$/.test(t.lower) && !/^(?:said|told|says)$/.test(t.lower);
+  if (t.pos === "NOUN" && /[^e]ed$/.test(t.lower) && !ROLE_FORMS.has(t.lower)) return false;
+  return true;
+}
+
+/** Whether a noun can head a role phrase. */
+function roleHead(t: Token): { known: boolean } | undefined {
+  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(t.lower)))) return undefined;
+  const w = bare(t);
+  if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
+  if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
+  if (w.length >= 5 && !NOT_AGENTIVE.test(w) && AGENTIVE_SUFFIXES.some((s) => w.endsWith(s)) && /^\p{Ll}/u.test(t.text)) return { known: false };
+  return undefined;
+}
+
+/** Strippable: "former", "longtime", a nationality, a name or place, an age ("45-year-old"). */
+function strippable(t: Token): boolean {
+  return ROLE_STRIP.has(t.lower) || t.cap || /\d/.test(t.text) || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
+}
+
+/** The normalised label of the role phrase tokens (modifiers and head). */
+export function roleLabel(tokens: readonly Token[]): RoleInfo {
+  const words = tokens.map((t, i) => (i === tokens.length - 1 ? bare(t) : t.lower));
+  // the longest listed form that ends the phrase, if what comes before it can be dropped
+  for (let k = 0; k < tokens.length; k++) {
+    const form = words.slice(k).join(" ");
+    const info = ROLE_FORMS.get(form);
+    if (!info) continue;
+    const rest = tokens.slice(0, k).filter((t) => !strippable(t));
+    if (!rest.length) return info;
+    return { label: [...rest.map((t) => t.lower), ...words.slice(k)].join(" ") };
+  }
+  let from = 0;
+  while (from < tokens.length - 1 && strippable(tokens[from]!)) from++;
+  const label = words.slice(from).join(" ");
+  return roleInfo(label) ?? { label };
+}
+
+/** Role phrases of a sentence: the modifiers before a role head, up to a determiner or a possessive. */
+export function roleSpans(ts: readonly Token[], titles: readonly { first: number; last: number; role: string }[]): Span[] {
+  const out: Span[] = [];
+  const inTitle = new Set<number>();
+  for (const t of titles) {
+    out.push({ type: "Role", start: t.first, end: t.last, data: { ...(roleInfo(t.role) ?? { label: t.role }), known: true, head: t.last - 1 } satisfies RoleData });
+    for (let i = t.first; i < t.last; i++) inTitle.add(i);
+  }
+  // listed forms with a complement: "chief of staff", "director of photography"
+  for (const hit of ROLE_FORMS.scan(ts)) {
+    if (hit.end - hit.start < 3 || !ts.slice(hit.start, hit.end).some((t) => t.lower === "of")) continue;
+    out.push({ type: "Role", start: hit.start, end: hit.end, data: { ...hit.value, known: true, head: hit.end - 1 } satisfies RoleData });
+  }
+  for (let h = 0; h < ts.length; h++) {
+    if (inTitle.has(h)) continue;
+    const head = roleHead(ts[h]!);
+    if (!head) continue;
+    // a noun followed by another noun is a modifier ("lawyer fees"), unless it is a role compound
+    const next = ts[h + 1];
+    if (next && next.pos === "NOUN" && !next.cap && roleHead(next)) continue;
+    let s = h;
+    while (s > 0 && modifier(ts[s - 1]!) && !inTitle.has(s - 1)) s--;
+    // a capitalised word that opens the phrase is a modifier only if the tagger calls it a noun or adjective: "Trump campaign chairman"
+    const tokens = ts.slice(s, h + 1);
+    const info = roleLabel(tokens);
+    if (!info.label) continue;
+    out.push({ type: "Role", start: s, end: h + 1, data: { ...info, known: head.known, head: h } satisfies RoleData });
+    // the bare head is a role phrase of its own, for patterns that start at it
+    if (s < h) out.push({ type: "Role", start: h, end: h + 1, data: { ...roleLabel([ts[h]!]), known: head.known, head: h } satisfies RoleData });
+  }
+  return out;
+}

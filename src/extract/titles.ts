@@ -1,0 +1,55 @@
+// Titles of works: quoted stretches and title-case runs ("Boyz n the Hood"). They become films
+// or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
+import type { Token } from "../nlp/tokens.ts";
+import type { Span } from "./engine/match.ts";
+
+const OPEN = new Set(["\"", "“", "‘", "'"]);
+const CLOSE = new Set(["\"", "”", "’", "'"]);
+/** Small words a title keeps in lower case ("and" is left out: a list of titles is likelier than a title with "and"). */
+const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "with", "n", "at", "from", "by", "v.", "vs.", "vs", "or", "is", "are", "be", "as", "into", "over", "under", "&", ":", "'s", "-"]);
+const MAX_QUOTED = 12;
+
+/** Token index pairs [open quote, close quote] of quotations of at most a dozen tokens. */
+export function quotedStretches(ts: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (!OPEN.has(ts[i]!.text)) continue;
+    // a straight single quote opens only before a capital, after a space: not "Doe's" nor "'80s"
+    if (ts[i]!.text === "'" && !(ts[i]!.space && ts[i + 1]?.cap)) continue;
+    for (let j = i + 1; j < ts.length && j - i <= MAX_QUOTED + 1; j++) {
+      if (CLOSE.has(ts[j]!.text) && (ts[j]!.text !== "'" || !ts[j + 1] || !/^\p{L}/u.test(ts[j + 1]!.text) || ts[j + 1]!.space)) {
+        if (j > i + 1) out.push([i, j]);
+        i = j;
+        break;
+      }
+      if (OPEN.has(ts[j]!.text) && ts[j]!.text !== "'" && ts[j]!.text !== "\"") break;
+    }
+  }
+  return out;
+}
+
+/** Title spans: the inside of short quotations written in title case, and title-case runs. */
+export function titleSpans(ts: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (const [a, b] of quotedStretches(ts)) {
+    const inner = ts.slice(a + 1, b).filter((t) => !/^[,.!?]$/.test(t.text));
+    if (!inner.length || !(inner[0]!.cap || /^\d/.test(inner[0]!.text))) continue;
+    if (!inner.every((t) => t.cap || /^\d/.test(t.text) || TITLE_SMALL.has(t.lower) || !/^\p{L}/u.test(t.text))) continue;
+    let end = b;
+    while (end > a + 1 && /^[,.]$/.test(ts[end - 1]!.text)) end--;
+    // the span holds its quotation marks, so that patterns read on from the closing one; the name is inside
+    out.push({ type: "Quoted", start: a, end: b + 1, data: { quoted: true, inner: [a + 1, end] } });
+  }
+  for (let i = 0; i < ts.length; i++) {
+    if (!ts[i]!.cap || !/^[\p{L}\d]/u.test(ts[i]!.text)) continue;
+    let j = i + 1, last = i + 1;
+    while (j < ts.length) {
+      if (ts[j]!.cap || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
+      if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
+      break;
+    }
+    out.push({ type: "Title", start: i, end: last, data: { quoted: false } });
+    i = last - 1;
+  }
+  return out;
+}

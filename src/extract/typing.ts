@@ -1,0 +1,51 @@
+// The names stage: TYPE rules read the words around a name or a title and say what it names
+// ("starred in X": a film; "the streaming company X": a studio), before resolution groups them.
+import type { NameMention, NameType } from "../types.ts";
+import type { Doc } from "./document.ts";
+import type { Frame, RuleSet } from "./engine/rules.ts";
+import type { Span } from "./engine/match.ts";
+import { titleSpans } from "./titles.ts";
+
+export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
+  const frames: Frame[] = [];
+  const removed = new Set<NameMention>();
+  const added: NameMention[] = [];
+  const bySentence = new Map<number, NameMention[]>();
+  for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const s of doc.sentences) {
+    const here = bySentence.get(s.index) ?? [];
+    const spans: Span[] = [
+      ...here.map((m) => ({ type: m.type, start: m.first, end: m.last, data: { mention: m } })),
+      ...titleSpans(s.tokens),
+    ];
+    const spansAt = new Map<number, Span[]>();
+    for (const sp of spans) spansAt.set(sp.start, [...(spansAt.get(sp.start) ?? []), sp]);
+    for (const list of spansAt.values()) list.sort((a, b) => b.end - a.end);
+    for (const frame of rules.run({ tokens: s.tokens, tags: [], spansAt }, s.index)) {
+      if (frame.frame !== "TYPE") continue;
+      frames.push(frame);
+      const type = frame.set.type as NameType | "none";
+      for (const span of frame.slots.get("name") ?? []) {
+        const mention = (span.data as { mention?: NameMention } | undefined)?.mention;
+        if (mention) {
+          if (type === "none") removed.add(mention);
+          else mention.type = type;
+          continue;
+        }
+        // a title: one name of that type over its tokens, in place of the names inside it; a title
+        // that is a sure name of something else gives way only to a strong cue ("starred in")
+        const sure = here.find((m) => m.first === span.start && m.last === span.end && m.evidence === "sure" && m.type !== type);
+        if (span.type === "Title" && sure && frame.confidence < 0.85) continue;
+        if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
+        for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);
+        if (type === "none") continue;
+        const [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
+        const first = s.tokens[a]!, last = s.tokens[b - 1]!;
+        const surface = s.text.slice(first.start - s.start, last.end - s.start);
+        added.push({ type, sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure" });
+      }
+    }
+  }
+  const out = [...names.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { names: out, frames };
+}

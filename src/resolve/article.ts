@@ -1,0 +1,187 @@
+// Resolution inside one article: the name mentions of one person, court or organisation become
+// one entity. Surnames and first names join the full name they belong to; titles, honorifics and
+// given names give gender. Headlines, where every word is capitalised, only confirm names the
+// body uses.
+import type { Entity, NameMention } from "../types.ts";
+import { normalizeName } from "./names.ts";
+import { GIVEN_NAMES, NON_NAME, type Gender } from "../lexicon/index.ts";
+import { mergeDescribedCourts } from "./courts.ts";
+
+export interface ResolvedNames {
+  entities: Entity[];
+  /** The entity each name mention belongs to; mentions left out (unresolved, headline only) are absent. */
+  entityOf: Map<NameMention, Entity>;
+  /** Gender as names, titles and honorifics show it. */
+  gender: Map<Entity, Gender>;
+  /** Role labels from titles ("Judge X"), with the mentions that give them. */
+  titles: Map<Entity, NameMention[]>;
+}
+
+export interface ArticleText {
+  text: string;
+  isHeadline(sentence: number): boolean;
+}
+
+const nameWords = (name: string) => normalizeName(name).split(" ").filter(Boolean);
+
+export function resolveArticleNames(mentions: readonly NameMention[], doc: ArticleText): ResolvedNames {
+  const entities: Entity[] = [];
+  const entityOf = new Map<NameMention, Entity>();
+  const gender = new Map<Entity, Gender>();
+  const titles = new Map<Entity, NameMention[]>();
+  const headline = (m: NameMention) => doc.isHeadline(m.sentence);
+  let counter = 0;
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (name: string) => {
+    let w = wordCache.get(name);
+    if (!w) wordCache.set(name, (w = nameWords(name)));
+    return w;
+  };
+  const make = (m: NameMention, type = m.type): Entity => {
+    const e: Entity = { id: `${type.toLowerCase()}${counter++}`, type, label: m.name, aliases: [], mentions: [], attrs: {} };
+    entities.push(e);
+    return e;
+  };
+  const attach = (m: NameMention, e: Entity) => {
+    entityOf.set(m, e);
+    e.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, surface: m.surface });
+    if (m.name !== e.label && !e.aliases.includes(m.name)) e.aliases.push(m.name);
+    if (wordsOf(m.name).length > wordsOf(e.label).length) {
+      if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
+      e.label = m.name;
+      e.aliases = e.aliases.filter((a) => a !== m.name);
+    }
+    if (e.type === "Person") {
+      const g = m.gender ?? GIVEN_NAMES.get(m.name.split(" ")[0]!);
+      if (g && (m.gender || !gender.has(e))) gender.set(e, g);
+      if (m.title) titles.set(e, [...(titles.get(e) ?? []), m]);
+    }
+  };
+
+  // 1. People with a full name, body first: one entity per full name; shorter full names join longer ones.
+  const persons = mentions.filter((m) => m.type === "Person");
+  const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
+  const bySurname = new Map<string, Entity[]>();
+  const byFirst = new Map<string, Entity[]>();
+  const index = (e: Entity, name: string) => {
+    const w = wordsOf(name);
+    if (w.length < 2) return;
+    for (const [map, key] of [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]] as const) {
+      const list = map.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      map.set(key, list);
+    }
+  };
+  // "Summit Crest" after "Summit Crest Studios": an organisation named without its head word
+  const orgStems = new Map<string, NameMention["type"]>();
+  for (const x of mentions) if ((x.type === "Studio" || x.type === "Organization") && wordsOf(x.name).length > 2) orgStems.set(wordsOf(x.name).slice(0, -1).join(" "), x.type);
+  for (const m of [...full.filter((m) => !headline(m)), ...full.filter(headline)]) {
+    const w = wordsOf(m.name);
+    const stem = orgStems.get(w.join(" "));
+    if (stem) { m.type = stem; continue; }
+    const match = (bySurname.get(w[w.length - 1]!) ?? []).find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
+    if (match) { attach(m, match); index(match, m.name); }
+    else if (!headline(m)) { const e = make(m); attach(m, e); index(e, m.name); }
+  }
+
+  // 2. Single names (and places that turn out to be surnames) join the person they name.
+  const pronounAfter = (m: NameMention): Gender | undefined => {
+    const after = /^[^.;]{0,60}?\b(he|his|him|she|her)\b/i.exec(doc.text.slice(m.end, m.end + 80));
+    return after ? (/^(he|his|him)$/i.test(after[1]!) ? "m" : "f") : undefined;
+  };
+  const pick = (pool: Entity[], g: Gender | undefined) => {
+    const exact = g ? pool.filter((e) => gender.get(e) === g) : [];
+    const fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
+    return [...(fits.length ? fits : pool)].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+  };
+  const unresolved: NameMention[] = [];
+  const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Doe")
+  const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
+  for (const m of singles) {
+    const w = wordsOf(m.name)[0]!;
+    const pool = bySurname.get(w) ?? byFirst.get(w) ?? [];
+    if (pool.length) { m.type = "Person"; attach(m, pick(pool, m.gender ?? pronounAfter(m))); continue; }
+    if (m.type === "Place") continue;
+    const known = singleNamed.get(w);
+    if (known) { attach(m, known); continue; }
+    if ((m.title || m.gender) && !headline(m)) { const e = make(m); attach(m, e); singleNamed.set(w, e); continue; }
+    unresolved.push(m);
+  }
+
+  // 3. A lone capitalised word that is no one's name, no place and no common word ("Quillfire") names
+  // an organisation when it recurs or qualifies a noun; a person when a role or "who" stands beside it.
+  const appearsLower = memo((word: string) => hasWholeWord(doc.text, word.toLowerCase()));
+  const count = new Map<string, number>();
+  for (const m of unresolved) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  const orgs: NameMention[] = [];
+  for (const m of unresolved) {
+    if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
+    if (/^,\s+(?:who|whose)\b/.test(doc.text.slice(m.end, m.end + 8)) || GIVEN_NAMES.has(m.name)) {
+      const e = make(m);
+      for (const x of unresolved) if (x.name === m.name && !entityOf.has(x)) attach(x, e);
+      continue;
+    }
+    const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|technology|labs?|offices?|chief)\b/.test(doc.text.slice(m.end, m.end + 20));
+    if ((count.get(m.name) ?? 0) >= 2 || modifier) { m.type = "Organization"; orgs.push(m); }
+  }
+
+  // 4. Everything else: one entity per name; a shorter form of a longer name is that thing.
+  const others = [...mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m))), ...orgs];
+  const byName = new Map<string, Entity>();
+  const orgNames = new Set(others.filter((m) => m.type === "Organization" || m.type === "Studio").map((m) => normalizeName(m.name)));
+  const sorted = [...others].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
+  for (const m of sorted) {
+    // "a laboratory director at Acme": a word taken for a place is the organisation of that name
+    if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
+  }
+  for (const m of sorted) {
+    if (entityOf.has(m)) continue;
+    const key = `${m.type}|${normalizeName(m.name)}`;
+    let e = byName.get(key);
+    if (!e && (m.type === "Court" || m.type === "Organization" || m.type === "Studio")) {
+      const w = wordsOf(m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).join(" ");
+      const same = [...byName.values()].filter((x) => x.type === m.type);
+      e = same.find((x) => w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
+        ?? (w.split(" ").length === 1 ? same.find((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w)) : undefined);
+    }
+    if (!e) {
+      if (headline(m) && m.type !== "Film") continue;
+      if (m.type === "Place" && headline(m)) continue;
+      e = make(m);
+      byName.set(key, e);
+    }
+    attach(m, e);
+  }
+  mergeDescribedCourts(entities, entityOf);
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, gender, titles };
+}
+
+function memo<T>(f: (k: string) => T): (k: string) => T {
+  const cache = new Map<string, T>();
+  return (k) => {
+    if (!cache.has(k)) cache.set(k, f(k));
+    return cache.get(k)!;
+  };
+}
+
+/** Whether `word` occurs in `text` with no letter just before or after it. */
+function hasWholeWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!/\p{L}$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
+}
+
+/** "Ann Lee Hart" is "Lee Hart"; "Paul T. Ruiz" is "Paul Ruiz"; "J. Ruiz" is "Jorge Ruiz". */
+export function sameFullName(a: string[], b: string[]): boolean {
+  if (a.join(" ") === b.join(" ")) return true;
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
+  if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
+  if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
+  return false;
+}
+

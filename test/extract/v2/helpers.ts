@@ -1,0 +1,51 @@
+// Runs the token-pattern extractor on a story, as the pipeline does, and keeps what the tests read.
+import { parseArticle } from "../../../src/ingest/index.ts";
+import { splitSentences } from "../../../src/segment/index.ts";
+import { readDocument, type Doc } from "../../../src/extract/document.ts";
+import { extractFacts, findArticleNames } from "../../../src/extract/article.ts";
+import { resolveArticleNames } from "../../../src/resolve/article.ts";
+import type { Frame } from "../../../src/extract/engine/rules.ts";
+import type { Span } from "../../../src/extract/engine/match.ts";
+import type { Entity, Relation } from "../../../src/types.ts";
+
+export interface Story {
+  doc: Doc;
+  frames: Frame[];
+  entities: Entity[];
+  relations: Relation[];
+}
+
+export function story(text: string, path = "story.txt"): Story {
+  const r = parseArticle(path, new TextEncoder().encode(text));
+  if (!r.ok) throw new Error(r.problem);
+  const doc = readDocument(r.article, splitSentences(r.article.text, r.article.bodyStart));
+  const { names, frames: typing } = findArticleNames(doc);
+  const resolved = resolveArticleNames(names, doc);
+  const x = extractFacts(doc, names, resolved);
+  return { doc, frames: [...typing, ...x.frames], entities: x.entities, relations: x.relations };
+}
+
+/** The text a span covers, without the quotation marks around a title. */
+export function spanText(doc: Doc, sentence: number, span: Span): string {
+  const ts = doc.sentences[sentence]!.tokens;
+  const [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
+  let from = a, to = b;
+  if (/^["“‘']$/.test(ts[from]!.text) && /^["”’']$/.test(ts[to - 1]!.text) && to - from > 2) { from++; to--; }
+  return doc.text.slice(ts[from]!.start, ts[to - 1]!.end);
+}
+
+/** A frame as the rule examples write it: each slot's text (a list for several), then the constants. */
+export function frameView(doc: Doc, f: Frame): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [slot, spans] of f.slots) {
+    const texts = spans.map((s) => spanText(doc, f.sentence, s));
+    out[slot] = texts.length === 1 ? texts[0]! : texts;
+  }
+  return { ...out, ...f.set };
+}
+
+/** "Ana Ruiz -HOLDS_ROLE-> judge" lines, for readable assertions. */
+export function relationLines(s: Story): string[] {
+  const label = (id: string) => s.entities.find((e) => e.id === id)?.label ?? id;
+  return s.relations.map((r) => `${label(r.source)} -${r.type}${r.relation ? `(${r.relation})` : ""}-> ${label(r.target)}`).sort();
+}
