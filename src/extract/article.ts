@@ -21,7 +21,9 @@ export function findArticleNames(doc: Doc): { names: NameMention[]; frames: Fram
   const names: NameMention[] = [];
   for (const s of doc.sentences) {
     const found = findNames(s);
-    names.push(...found, ...describedNames(s, found));
+    const described = describedNames(s, found);
+    // a place inside a described court or office is part of its name
+    names.push(...found.filter((n) => !(n.type === "Place" && described.some((d) => d.first <= n.first && n.last <= d.last))), ...described);
   }
   return applyTypes(doc, names, ruleSets().get("names")!);
 }

@@ -9,8 +9,9 @@ import { COURT_PHRASES, ROLE_FORMS, isPlace } from "../lexicon/index.ts";
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|an|ch|ic|i|ean))$/u;
 const BARE_NEEDS_PLACE = new Set(["federal court", "district court", "state court", "courthouse", "criminal court", "court", "county court", "family court", "magistrates court", "magistrates' court"]);
 
-const within = (ts: readonly Token[], a: number, b: number, names: readonly NameMention[]) =>
-  names.some((n) => n.first < b && a < n.last);
+/** Whether a name other than a place overlaps tokens[a..b): a described name takes in its places ("New York state's highest court"). */
+const within = (_ts: readonly Token[], a: number, b: number, names: readonly NameMention[]) =>
+  names.some((n) => n.type !== "Place" && n.first < b && a < n.last);
 
 export function describedNames(s: TokenSentence, names: readonly NameMention[]): NameMention[] {
   const ts = s.tokens;

@@ -6,10 +6,10 @@ import type { TokenSentence } from "../nlp/tokens.ts";
 import type { MatchInput, Span } from "./engine/match.ts";
 import type { PersonRef } from "./discourse/pronouns.ts";
 import { roleSpans } from "./spans/roles.ts";
-import { chargeSpans } from "./spans/charges.ts";
+import { chargeSpans, type ChargeData } from "./spans/charges.ts";
 import { moneySpans, penaltySpans } from "./spans/amounts.ts";
 import { titleSpans } from "./titles.ts";
-import { KINSHIP } from "../lexicon/index.ts";
+import { KINSHIP, OFFENCE_VERBS } from "../lexicon/index.ts";
 
 /** What a name, pronoun or description span refers to. */
 export interface EntityData {
@@ -38,16 +38,45 @@ export function buildLayers(
     // a quoted name ("Salt Roads") is read with its quotation marks
     const quoted = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "") && /^["”’']$/.test(ts[m.last]?.text ?? "");
     spans.push({ type: entity.type, start: quoted ? m.first - 1 : m.first, end: quoted ? m.last + 1 : m.last, data: { entity, mention: m } satisfies EntityData });
+    // "Judge Karl Benn" is the person too, for patterns that read a name with its title ("by Judge X")
+    if (m.title && m.title.last === m.first) spans.push({ type: entity.type, start: m.title.first, end: m.last, data: { entity, mention: m } satisfies EntityData });
   }
   for (const p of people) spans.push({ type: "Person", start: p.first, end: p.last, data: { entity: p.entity, ...(p.pronoun ? { pronoun: true } : { description: true }) } satisfies EntityData });
   const titles = names.filter((m) => m.title && entityOf.has(m)).map((m) => m.title!);
   spans.push(...roleSpans(ts, titles));
-  spans.push(...chargeSpans(ts));
+  const charges = chargeSpans(ts);
+  spans.push(...charges, ...withVictims(ts, charges, spans));
   const money = moneySpans(ts);
   spans.push(...money, ...penaltySpans(ts, money));
   for (const hit of KINSHIP.scan(ts)) spans.push({ type: "Kin", start: hit.start, end: hit.end, data: hit.value });
   spans.push(...titleSpans(ts));
   return { sentence, spans, tokens: ts, tags: [], spansAt: index(spans) };
+}
+
+/**
+ * "raping Mina Sollo", "the murder of Ana Ruiz", "assault on former nurse Ana Ruiz": an offence with
+ * its complainant, as one charge phrase, so that a list of them keeps each complainant with its offence.
+ */
+function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const personAt = (i: number) => spans.find((s) => s.type === "Person" && s.start === i && !(s.data as EntityData).pronoun);
+  for (const c of charges) {
+    const data = c.data as ChargeData;
+    // "a rape charge against X": against the charge's count noun stands the defendant, not the complainant
+    if (c.type !== "Charge" || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
+    let k = c.end;
+    const gerund = /ing$/.test(ts[c.end - 1]!.lower) || !!OFFENCE_VERBS.at(ts, c.start).length;
+    if (!gerund) {
+      if (!/^(?:of|on|against|upon)$/.test(ts[k]?.lower ?? "")) continue;
+      k++;
+    }
+    // "former nurse", "the actress", "his wife": words about the complainant before the name
+    let person = personAt(k);
+    for (let j = k; !person && j < Math.min(ts.length, k + 5) && /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(j + 1);
+    if (!person) continue;
+    out.push({ type: "Charge", start: c.start, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
+  }
+  return out;
 }
 
 /** Adds spans (descriptions found after the roles stage) to a sentence's layers. */

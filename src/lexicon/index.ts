@@ -64,6 +64,8 @@ for (const o of offences.families) for (const f of o.forms) OFFENCE_FORMS.add(f,
 export const OFFENCE_MODIFIERS = lowerSet(offences.modifiers);
 export const OFFENCE_HEADS = lowerSet(offences.heads);
 export const OFFENCE_GERUNDS = lowerSet(offences.gerunds);
+/** Last words that make a phrase no offence, where no listed word makes it one: "one day", "the trial". */
+export const NOT_OFFENCES = lowerSet(offences.not_offences);
 export const GENERIC_CHARGES = new PhraseIndex<true>();
 for (const g of offences.generic) GENERIC_CHARGES.add(g, true);
 /** "raping" -> rape: verbs that state an offence against the person who follows. */

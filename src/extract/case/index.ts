@@ -1,9 +1,30 @@
-// Cases: the events stage's frames grouped into charges, trials, verdicts and pleas.
+// Cases: the events stage's frames grouped into charges, trials, verdicts and pleas, with the
+// people and courts of each trial. Each relation keeps the rule of the frame it came from;
+// what the article as a whole implies has a rule of its own ("case.the-article-judge").
+import type { Entity } from "../../types.ts";
 import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
+import { fillDefendants, readEvents, type CaseEvent } from "./events.ts";
+import { buildCharges } from "./charges.ts";
+import { buildCriminalCases, caseTrials } from "./trials.ts";
+import { attachPeople } from "./people.ts";
+import { buildCivilCases } from "./civil.ts";
 
-export function assembleCases(_frames: readonly Frame[], _layers: readonly SentenceLayers[], _facts: Facts, _doc: Doc): void {
-  // filled in by the case assembly
+export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, _doc: Doc): void {
+  const events = readEvents(frames, layers, facts);
+  fillDefendants(events);
+  // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"
+  const mention = (e: Entity, ev: CaseEvent) => {
+    const f = frames.find((x) => x.sentence === ev.sentence && x.rule === ev.rule);
+    if (!f) return;
+    const t = layers[f.sentence]!.tokens[f.anchor >= 0 ? f.anchor : f.start]!;
+    facts.mention(e, { sentence: f.sentence, start: t.start, end: t.end, surface: t.text });
+  };
+  const charges = buildCharges(events, facts);
+  const trials = caseTrials(facts, mention);
+  buildCriminalCases({ events, charges, facts, trials, mention });
+  attachPeople(events, facts, trials);
+  buildCivilCases(events, facts, mention);
 }

@@ -40,7 +40,7 @@ export const FRAMES: Record<string, FrameDef> = {
   // the parts of a case
   charge: { slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT }, required: ["defendant", "charges"] },
   verdict: {
-    slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT, judge: PERSON, penalty: ["Penalty"] },
+    slots: { defendant: PARTY, plaintiff: PARTY, charges: CHARGE, victim: PERSON, court: COURT, judge: PERSON, penalty: ["Penalty"], damages: ["Money"] },
     required: [],
     constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same"], trial: ["first", "retrial", "earlier"] },
     requiredConstants: ["outcome"],

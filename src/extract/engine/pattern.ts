@@ -55,7 +55,7 @@ export const SPAN_ALIASES: Record<string, readonly string[]> = {
 const KEYS = new Set(["lower", "lemma", "pos", "tag"]);
 const FLAGS: Record<string, TokenTest> = {
   cap: (t) => t.cap,
-  num: (t) => numberOf(t.lower) !== undefined || /^\d/.test(t.text),
+  num: (t) => (numberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
   word: (t) => /^[\p{L}\p{N}]/u.test(t.text),
   lower: (t) => /^\p{Ll}/u.test(t.text),
 };
@@ -218,7 +218,7 @@ class Parser {
   }
 
   private capture(): PatternNode {
-    const m = /^@([a-z][a-zA-Z0-9_]*|_)(?::([A-Z][A-Za-z|]*)(\+?)|=(?=\())/.exec(this.src.slice(this.pos));
+    const m = /^@([a-z][a-zA-Z0-9_]*|_)(?::([A-Z][A-Za-z]*(?:\|[A-Z][A-Za-z]*)*)([+*]?)|=(?=\())/.exec(this.src.slice(this.pos));
     if (!m) this.fail("a capture is @name:Type, @name:Type+ or @name=( ... )");
     const name = m[1]!;
     this.pos += m[0].length;
@@ -228,7 +228,9 @@ class Parser {
     for (const t of types) if (!this.spanTypes.has(t)) this.fail(`unknown mention type "${t}" (known: ${[...this.spanTypes].join(", ")})`);
     if (this.anchorNext) this.fail("^ marks a token, not a mention");
     if (name !== "_") this.captureTypes.set(name, [...new Set([...(this.captureTypes.get(name) ?? []), ...types])]);
-    return { kind: "span", name, types, list: m[3] === "+" };
+    const span: PatternNode = { kind: "span", name, types, list: m[3] !== "" };
+    // "@x:Type*": an optional list
+    return m[3] === "*" ? { kind: "repeat", node: span, min: 0, max: 1 } : span;
   }
 
   private bracket(): PatternNode {

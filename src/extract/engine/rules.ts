@@ -32,6 +32,8 @@ const RuleRecord = z.strictObject({
   })).min(1, "every rule has at least one example"),
 });
 const RuleFile = z.strictObject({ stage: z.enum(STAGES), rules: z.array(RuleRecord).min(1) });
+/** Named pieces of patterns, written $NAME in a pattern: "$AUX" is "(was|were|is|...)". */
+const MacroFile = z.strictObject({ macros: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.string().min(1)) });
 
 export type RuleRecord = z.infer<typeof RuleRecord>;
 export interface Rule extends RuleRecord {
@@ -61,14 +63,27 @@ const RULES_DIR = join(fileURLToPath(new URL(".", import.meta.url)), "..", "rule
 export function loadRules(dir = RULES_DIR): Rule[] {
   const rules: Rule[] = [];
   const ids = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+  const macros = new Map<string, string>();
+  for (const file of files.filter((f) => f === "macros.yaml")) {
+    const parsed = MacroFile.safeParse(parseYaml(readFileSync(join(dir, file), "utf8")));
+    if (!parsed.success) throw new RuleError(`casegraph/rules: ${file}: ${z.prettifyError(parsed.error)}`);
+    for (const [k, v] of Object.entries(parsed.data.macros)) macros.set(k, v);
+  }
+  const expand = (pattern: string, where: string, depth = 0): string => pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (_m, name: string) => {
+    const body = macros.get(name);
+    if (body === undefined) throw new RuleError(`${where}: unknown macro $${name} (known: ${[...macros.keys()].join(", ")})`);
+    if (depth > 5) throw new RuleError(`${where}: macros nest too deep at $${name}`);
+    return `(${expand(body, where, depth + 1)})`;
+  });
+  for (const file of files.filter((f) => f !== "macros.yaml")) {
     const parsed = RuleFile.safeParse(parseYaml(readFileSync(join(dir, file), "utf8")));
     if (!parsed.success) throw new RuleError(`casegraph/rules: ${file}: ${z.prettifyError(parsed.error)}`);
     for (const r of parsed.data.rules) {
       const where = `casegraph/rules: ${file}: ${r.id}`;
       if (ids.has(r.id)) throw new RuleError(`${where}: the id is used twice`);
       ids.add(r.id);
-      rules.push({ ...r, stage: parsed.data.stage, file, compiled: compileChecked(r, where) });
+      rules.push({ ...r, stage: parsed.data.stage, file, compiled: compileChecked({ ...r, pattern: expand(r.pattern, where) }, where) });
     }
   }
   return rules;

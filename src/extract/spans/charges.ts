@@ -6,7 +6,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  GENERIC_CHARGES, OFFENCE_FORMS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+  GENERIC_CHARGES, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
 
 export interface ChargeData {
@@ -22,7 +22,14 @@ export interface ChargeData {
   offence: boolean;
   /** "count five": the number of a count named earlier. */
   numbered?: number;
+  /** "the same charge", "that count": the offence named before. */
+  anaphor?: boolean;
+  /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
+  victim?: unknown;
 }
+
+/** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
+const ANAPHOR = /^(?:the same|that|this|the) (?:charge|count|offence|offense)$|^the same (?:charges|counts|offences|offenses)$/;
 
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
@@ -71,7 +78,13 @@ function body(ts: readonly Token[], i: number): number | undefined {
     if (t.pos === "DET" && !/^(?:a|an|the)$/.test(t.lower)) break;
     if (t.pos === "CCONJ") break;
     if (t.cap && t.pos === "PROPN" && !(out.length && /^(?:for|against|as)$/.test(out[out.length - 1]!.lower))) break;
-    if (t.pos === "VERB" && out.length && !/(?:ing|ed)$/.test(t.lower) && out[out.length - 1]!.lower !== "to") break;
+    // a verb goes on an offence's name only as its first word ("filing false returns"), after "to", a preposition,
+    // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
+    if (t.pos === "VERB" && out.length) {
+      const before = out[out.length - 1]!;
+      if (!(before.pos === "ADP" || before.lower === "to" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART")) break;
+      if (!/(?:ing|ed)$/.test(t.lower) && before.lower !== "to") break;
+    }
     out.push(t);
   }
   // an offence's name ends in a noun, a gerund or a participle, never in a function word
@@ -87,9 +100,10 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence
   while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
   while (a < b && /^(?:a|an|the|his|her|their|its)$/.test(ts[a]!.lower)) a++;
-  if (a >= b) return undefined;
+  if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
+  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lowerText(ts, a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   let family: string | undefined;
   for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family;
@@ -99,10 +113,22 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   return { label, family: family ?? lowerText(ts, from, b).replace(/s$/, ""), offence };
 }
 
-/** Charge phrases of a sentence: at every token where one can begin, longest first. */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
+
+/** Charge phrases of a sentence: at every token where one can begin, with or without a determiner before. */
 export function chargeSpans(ts: readonly Token[]): Span[] {
+  const out = phrases(ts);
+  for (const s of [...out]) if (s.start > 0 && DETERMINERS.has(ts[s.start - 1]!.lower)) out.push({ ...s, start: s.start - 1 });
+  return out;
+}
+
+function phrases(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ts.length; i++) {
+    for (const n of [4, 3, 2]) {
+      const words = ts.slice(i, i + n).map((t) => t.lower).join(" ");
+      if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
+    }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
     let j = i, count: number | undefined, further = false;
     if (QUANT.has(ts[j]!.lower) || /^\d+$/.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }

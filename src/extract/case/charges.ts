@@ -1,0 +1,113 @@
+// Charges: one Charge per defendant, offence, complainant and outcome. Counts of one offence that
+// end differently ("guilty on two counts of bank fraud", "deadlocked on two further bank fraud
+// counts") are two charges; a mention that says no outcome ("charged with bank fraud") stands for
+// every charge of that offence it fits.
+import type { Entity } from "../../types.ts";
+import type { Facts } from "../facts.ts";
+import type { CaseEvent, ChargeRef } from "./events.ts";
+
+export interface ChargeNode {
+  entity: Entity;
+  defendant: Entity;
+  family: string;
+  victim?: Entity;
+  /** The outcome the verdicts give it, mistrial and deadlock as one. */
+  outcome?: string;
+}
+
+interface Said {
+  ref: ChargeRef;
+  event: CaseEvent;
+  defendant: Entity;
+  victim?: Entity;
+  outcome?: string;
+}
+
+const outcomeOf = (e: CaseEvent) => (e.kind === "verdict" ? (e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome) : undefined);
+const CRIMINAL_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "dismissed"]);
+
+export function buildCharges(events: readonly CaseEvent[], facts: Facts): { nodes: ChargeNode[]; of: Map<ChargeRef, ChargeNode[]> } {
+  const said: Said[] = [];
+  for (const e of events) {
+    if (!e.charges.length || !e.defendants.length) continue;
+    const outcome = outcomeOf(e);
+    if (outcome && !CRIMINAL_OUTCOMES.has(outcome)) continue;
+    for (const d of e.defendants) for (const ref of e.charges) {
+      if (ref.data.anaphor) resolveAnaphor(ref, d, e, said);
+      if (!ref.data.family) continue; // "count five" names no offence
+      const victim = (ref.data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
+      said.push({ ref, event: e, defendant: d, ...(victim && { victim }), ...(outcome && { outcome }) });
+    }
+  }
+  // victims named apart from the charge ("The charge related to an attack on X") belong to the defendant's charges of that offence
+  for (const e of events) {
+    if (e.kind !== "victim" || !e.victims.length) continue;
+    // the charges it names, or those named in the same sentence
+    const fits = (s: Said) => e.charges.length ? e.charges.some((c) => c.data.family === s.ref.data.family) : s.event.sentence === e.sentence;
+    for (const s of said) if (!s.victim && fits(s) && (!e.defendants.length || e.defendants.includes(s.defendant))) s.victim = e.victims[0];
+  }
+  const nodes: ChargeNode[] = [];
+  const of = new Map<ChargeRef, ChargeNode[]>();
+  const groups = new Map<string, Said[]>();
+  for (const s of said) {
+    const key = `${s.defendant.id}|${s.ref.data.family}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  for (const group of groups.values()) {
+    // the distinct (complainant, outcome) pairs the mentions say; those that say less join the ones they fit
+    const kinds: { victim?: Entity; outcome?: string }[] = [];
+    for (const s of group) if ((s.victim || s.outcome) && !kinds.some((k) => k.victim === s.victim && k.outcome === s.outcome)) kinds.push({ victim: s.victim, outcome: s.outcome });
+    // a complainant said without outcome, and an outcome said without complainant, are one charge when only one of each is known
+    const merged = mergeKinds(kinds);
+    if (!merged.length) merged.push({});
+    const made = merged.map((k) => {
+      const first = group[0]!;
+      const entity = facts.make("Charge", first.ref.data.label, {}, {
+        defendant: first.defendant.id, family: first.ref.data.family,
+        ...(k.victim && { victim: k.victim.id }), ...(k.outcome && { outcome: k.outcome }),
+        ...(merged.length === 1 && !k.outcome && { general: "yes" }),
+      });
+      const node: ChargeNode = { entity, defendant: first.defendant, family: first.ref.data.family, ...(k.victim && { victim: k.victim }), ...(k.outcome && { outcome: k.outcome }) };
+      nodes.push(node);
+      return node;
+    });
+    for (const s of group) {
+      const fits = made.filter((n) => (!s.victim || !n.victim || n.victim === s.victim) && (!s.outcome || !n.outcome || n.outcome === s.outcome));
+      const targets = fits.length ? fits : made;
+      of.set(s.ref, [...new Set([...(of.get(s.ref) ?? []), ...targets])]);
+      for (const n of targets) {
+        facts.mention(n.entity, s.ref.mention);
+        const label = s.ref.data.label;
+        // the label is the fullest way the text names the offence
+        if (label.length > n.entity.label.length && label.toLowerCase().endsWith(n.entity.label.toLowerCase().replace(/^.*\s/, ""))) {
+          if (!n.entity.aliases.includes(n.entity.label)) n.entity.aliases.push(n.entity.label);
+          n.entity.label = label;
+        } else if (label !== n.entity.label && !n.entity.aliases.includes(label)) n.entity.aliases.push(label);
+      }
+    }
+  }
+  return { nodes, of };
+}
+
+/** "the same charge": the offence of the defendant's charge named last, up to three sentences before. */
+function resolveAnaphor(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): void {
+  const before = said.filter((s) => s.defendant === d && s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 3 && !s.ref.data.anaphor);
+  const last = before[before.length - 1];
+  if (last) ref.data = { ...ref.data, family: last.ref.data.family, label: last.ref.data.label };
+}
+
+function mergeKinds(kinds: { victim?: Entity; outcome?: string }[]): { victim?: Entity; outcome?: string }[] {
+  const full = kinds.filter((k) => k.victim && k.outcome);
+  const victimsOnly = kinds.filter((k) => k.victim && !k.outcome);
+  const outcomesOnly = kinds.filter((k) => !k.victim && k.outcome);
+  const out = [...full];
+  for (const v of victimsOnly) if (!out.some((k) => k.victim === v.victim)) out.push(v);
+  for (const o of outcomesOnly) {
+    if (out.some((k) => k.outcome === o.outcome)) continue;
+    // one complainant known without an outcome: this outcome is hers
+    const lone = out.filter((k) => !k.outcome);
+    if (lone.length === 1) lone[0]!.outcome = o.outcome;
+    else out.push(o);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Civil suits: who sued whom (a Trial of kind civil), where, and how the suit ended (liable, not
+// liable, settled, with damages). In an article about a suit alone, its judge presides over the
+// suit and its witnesses testify in it.
+import type { Entity } from "../../types.ts";
+import type { Facts } from "../facts.ts";
+import { isCivil, type CaseEvent } from "./events.ts";
+
+export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void): void {
+  const suits: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }[] = [];
+  const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined =>
+    suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p))) ?? (suits.length === 1 ? suits[0] : undefined);
+  const civil = events.filter(isCivil);
+  for (const e of civil.filter((x) => x.kind === "suit")) {
+    let s = suitOf(e);
+    if (!s) {
+      const who = e.defendants[0] ?? e.plaintiffs[0];
+      if (!who) continue;
+      const label = `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0]?.label ?? "lawsuit"}`;
+      s = { trial: facts.make("Trial", label, { kind: "civil" }, { kind: "civil", party: who.id }), plaintiffs: [], defendants: [] };
+      suits.push(s);
+    }
+    for (const p of e.plaintiffs) if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
+    for (const d of e.defendants) if (!s.defendants.includes(d)) s.defendants.push(d);
+    mention(s.trial, e);
+    for (const p of e.plaintiffs) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    for (const d of e.defendants) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
+    if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
+  }
+  for (const e of civil.filter((x) => x.kind === "verdict")) {
+    const s = suitOf(e);
+    if (!s) continue;
+    const outcome = e.set.outcome!;
+    let v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.trial === s.trial.id && x.attrs.outcome === outcome);
+    if (!v) v = facts.make("Verdict", `${s.trial.label}: ${outcome.replace("_", " ")}`, { outcome }, { trial: s.trial.id, outcome });
+    if (e.damages) v.attrs.damages ??= e.damages;
+    mention(v, e);
+    facts.relate("RESULTED_IN", s.trial, v, e.sentence, e.confidence, e.rule);
+    for (const d of e.defendants) if (!s.plaintiffs.includes(d)) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
+    for (const p of e.plaintiffs) if (!s.defendants.includes(p)) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+  }
+  // an article about suits alone: its judges and witnesses are the suit's
+  if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
+  const s = suits[0]!;
+  for (const e of events) {
+    if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x)) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
+  }
+}

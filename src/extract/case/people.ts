@@ -1,0 +1,63 @@
+// The people and courts of a trial: who presided, prosecuted and testified, and where it was
+// held. Said in a sentence ("Judge X declared a mistrial", "X testified"), or, with less
+// confidence, known from the article as a whole: its one judge, its prosecutors, its one trial court.
+import type { Entity } from "../../types.ts";
+import type { Facts } from "../facts.ts";
+import type { CaseEvent } from "./events.ts";
+import type { CaseTrials, Phase } from "./trials.ts";
+import { roleInfo } from "../../lexicon/index.ts";
+
+const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
+
+export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {
+  const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
+  const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
+  /** The defendant an event about a trial is about: said, or the one told of nearest before it. */
+  const defendantAt = (e: CaseEvent): Entity | undefined => {
+    if (e.defendants.length) return e.defendants[0];
+    const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
+    return before[before.length - 1]?.defendants[0] ?? (defendants.length === 1 ? defendants[0] : undefined);
+  };
+  const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
+
+  for (const e of criminal) {
+    const d = defendantAt(e);
+    if (!d) continue;
+    const phase: Phase = e.set.status === "planned" ? "planned" : "held";
+    if (e.kind === "preside" || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
+      const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
+      const t = e.kind === "sentence" ? trials.existing(d, "held") : trialFor(d, phase, e);
+      if (judge && t) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
+    }
+    if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people) if (w !== d) facts.relate("TESTIFIED_IN", w, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
+      const t = trials.existing(d, phase) ?? trials.existing(d, "held");
+      if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
+    }
+  }
+
+  // what the article as a whole says: with one defendant on trial, its one trial judge presides
+  // and its prosecutors prosecute
+  const onTrial = defendants.filter((d) => trials.existing(d, "held"));
+  if (onTrial.length !== 1) return;
+  const d = onTrial[0]!;
+  const held = trials.existing(d, "held")!;
+  const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
+  const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
+  const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" "))));
+  const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
+  if (judges.length === 1 && !presiding) {
+    const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;
+    facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
+  }
+  for (const p of people) {
+    const r = legal(p).find((x) => x.info?.legal === "prosecutor")?.r;
+    if (r && !facts.has("PROSECUTED", p)) facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
+  }
+  // with one trial court named, the trial was held there
+  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !APPELLATE.test(e.label));
+  if (courts.length === 1 && !facts.relationsFrom(held, "HELD_AT").length) {
+    facts.relate("HELD_AT", held, courts[0], courts[0]!.mentions[0]!.sentence, 0.6, "case.the-article-court");
+  }
+}

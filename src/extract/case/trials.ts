@@ -1,0 +1,175 @@
+// Trials, verdicts and pleas of each defendant. A defendant's trial in the article is one held
+// trial; a retrial to come is a planned one; a conviction an appeal court overturned belongs to
+// an earlier trial when the article's trial is another (a retrial after the appeal), so that
+// judge -> trial -> verdict never joins a judge to a conviction another court threw out.
+import type { Entity } from "../../types.ts";
+import type { Facts } from "../facts.ts";
+import type { CaseEvent } from "./events.ts";
+import type { ChargeNode } from "./charges.ts";
+import type { ChargeRef } from "./events.ts";
+
+export type Phase = "earlier" | "held" | "planned";
+
+export interface CaseTrials {
+  trial(defendant: Entity, phase: Phase, event?: CaseEvent): Entity;
+  existing(defendant: Entity, phase: Phase): Entity | undefined;
+  /** The verdict of a trial with one outcome. */
+  verdict(trial: Entity, outcome: string, event: CaseEvent): Entity;
+  verdictsOf(trial: Entity): Map<string, Entity>;
+}
+
+const surname = (e: Entity) => e.label.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w)).pop() ?? e.label;
+const HELD_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "hung_jury"]);
+
+export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) => void): CaseTrials {
+  const trials = new Map<string, Entity>();
+  const verdicts = new Map<Entity, Map<string, Entity>>();
+  const api: CaseTrials = {
+    existing: (d, phase) => trials.get(`${d.id}|${phase}`),
+    trial(d, phase, event) {
+      const key = `${d.id}|${phase}`;
+      let t = trials.get(key);
+      if (!t) {
+        const label = `${surname(d)} ${phase === "planned" ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : ""}`;
+        t = facts.make("Trial", label, { status: phase === "planned" ? "planned" : "held" }, { defendant: d.id, phase });
+        trials.set(key, t);
+      }
+      if (event) {
+        facts.relate("DEFENDANT_IN", d, t, event.sentence, event.confidence, event.rule);
+        mention(t, event);
+      }
+      return t;
+    },
+    verdict(t, outcome, event) {
+      const byOutcome = verdicts.get(t) ?? new Map<string, Entity>();
+      verdicts.set(t, byOutcome);
+      let v = byOutcome.get(outcome);
+      if (!v) {
+        v = facts.make("Verdict", `${t.label}: ${outcome.replace("_", " ")}`, { outcome }, { trial: t.id, outcome });
+        byOutcome.set(outcome, v);
+      }
+      facts.relate("RESULTED_IN", t, v, event.sentence, event.confidence, event.rule);
+      mention(v, event);
+      return v;
+    },
+    verdictsOf: (t) => verdicts.get(t) ?? new Map(),
+  };
+  return api;
+}
+
+export interface TrialInput {
+  events: readonly CaseEvent[];
+  charges: { nodes: ChargeNode[]; of: Map<ChargeRef, ChargeNode[]> };
+  facts: Facts;
+  trials: CaseTrials;
+  mention(e: Entity, event: CaseEvent): void;
+}
+
+/** Whether an event speaks of a trial now over, one to come, or a conviction an appeal ruled on. */
+function phaseOf(e: CaseEvent): Phase | undefined {
+  if (e.kind === "trial") return e.set.status === "planned" ? "planned" : "held";
+  if (e.kind === "testify") return e.set.status === "planned" ? "planned" : "held";
+  if (e.kind === "verdict" && HELD_OUTCOMES.has(e.set.outcome ?? "")) return e.set.trial === "earlier" ? "earlier" : "held";
+  return undefined;
+}
+
+export function buildCriminalCases({ events, charges, facts, trials, mention }: TrialInput): void {
+  const chargesOf = (e: CaseEvent, d: Entity) => e.charges.flatMap((c) => charges.of.get(c) ?? []).filter((n) => n.defendant === d);
+  const allCharges = (d: Entity) => charges.nodes.filter((n) => n.defendant === d);
+  for (const n of charges.nodes) {
+    const first = events.find((e) => e.defendants.includes(n.defendant) && chargesOf(e, n.defendant).includes(n));
+    if (first) facts.relate("CHARGED_WITH", n.defendant, n.entity, first.sentence, first.confidence, first.rule);
+    if (n.victim && first) facts.relate("ALLEGED_VICTIM", n.entity, n.victim, first.sentence, first.confidence, first.rule);
+  }
+  for (const e of events) for (const d of e.defendants) for (const n of chargesOf(e, d)) {
+    facts.relate("CHARGED_WITH", d, n.entity, e.sentence, e.confidence, e.rule);
+    if (n.victim) facts.relate("ALLEGED_VICTIM", n.entity, n.victim, e.sentence, e.confidence, e.rule);
+  }
+
+  const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
+  for (const d of defendants) {
+    const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
+    const appeals = mine.filter((e) => e.kind === "appeal");
+    const retrial = mine.some((e) => e.kind === "trial" && (e.set.status === "planned" || e.set.trial === "retrial"));
+    const held = mine.filter((e) => phaseOf(e) === "held");
+    // the conviction an appeal overturned is an earlier trial's when this article tells of another trial since
+    const appealedEarlier = appeals.some((e) => e.set.outcome === "overturned") && (held.length > 0 || retrial);
+
+    for (const e of mine) {
+      const phase = phaseOf(e);
+      if (e.kind === "verdict" && phase) {
+        const t = trials.trial(d, phase, e);
+        const v = trials.verdict(t, e.set.outcome === "hung_jury" && hasOutcome(mine, "mistrial") ? "mistrial" : e.set.outcome!, e);
+        mention(v, e);
+        for (const n of scoped(e, d, chargesOf(e, d), allCharges(d))) {
+          facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+          facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
+        }
+        if (e.penalty && e.set.outcome === "guilty") v.attrs.penalty ??= e.penalty;
+      } else if (e.kind === "trial") {
+        const t = trials.trial(d, phase!, e);
+        mention(t, e);
+        const named = chargesOf(e, d);
+        for (const n of named) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
+      } else if (e.kind === "verdict" && e.set.outcome === "dismissed") {
+        const t = trials.existing(d, "held");
+        const v = t ? trials.verdict(t, "dismissed", e) : facts.make("Verdict", `${d.label}: dismissed`, { outcome: "dismissed" }, { defendant: d.id, outcome: "dismissed" });
+        mention(v, e);
+        for (const n of scoped(e, d, chargesOf(e, d), allCharges(d))) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+        if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
+      } else if (e.kind === "plea") {
+        const plea = e.set.plea!;
+        const p = pleaOf(facts, d, plea);
+        mention(p, e);
+        facts.relate("ENTERED_PLEA", d, p, e.sentence, e.confidence, e.rule);
+        for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+      } else if (e.kind === "sentence" && e.penalty) {
+        // a penalty is the conviction's told beside it: the same sentence, or the conviction on the charges it names
+        const convictions = mine.filter((x) => x.kind === "verdict" && x.set.outcome === "guilty" && (x.sentence === e.sentence || chargesOf(e, d).some((n) => chargesOf(x, d).includes(n))));
+        const t = convictions.length ? trials.existing(d, phaseOf(convictions[0]!) ?? "held") : undefined;
+        const v = t ? trials.verdictsOf(t).get("guilty") : undefined;
+        if (v) { v.attrs.penalty ??= e.penalty; mention(v, e); }
+      }
+    }
+
+    // the planned retrial is tried for the counts the jury could not decide, unless the text names others
+    const planned = trials.existing(d, "planned");
+    const heldTrial = trials.existing(d, "held");
+    if (planned && heldTrial && !facts.relationsFrom(planned, "TRIED_FOR").length) {
+      const undecided = trials.verdictsOf(heldTrial).get("mistrial");
+      if (undecided) for (const r of facts.relationsFrom(undecided, "ON_CHARGE")) facts.relate("TRIED_FOR", planned, facts.entity(r.target), r.evidence, 0.6, "case.retrial-undecided-counts");
+    }
+
+    for (const e of appeals) {
+      const outcome = e.set.outcome!;
+      const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(e.court && { court: e.court.id }) });
+      mention(ruling, e);
+      if (e.court) facts.relate("RULED", e.court, ruling, e.sentence, e.confidence, e.rule);
+      const phase: Phase = appealedEarlier ? "earlier" : "held";
+      const convictedTrial = trials.existing(d, phase) ?? trials.trial(d, phase, e);
+      const conviction = trials.verdictsOf(convictedTrial).get("guilty") ?? trials.verdict(convictedTrial, "guilty", e);
+      facts.relate("OVERTURNS", ruling, conviction, e.sentence, e.confidence, e.rule);
+      for (const n of chargesOf(e, d)) {
+        facts.relate("ON_CHARGE", conviction, n.entity, e.sentence, e.confidence, e.rule);
+        facts.relate("TRIED_FOR", convictedTrial, n.entity, e.sentence, e.confidence, e.rule);
+      }
+    }
+  }
+}
+
+const isCivilEvent = (e: CaseEvent) => e.kind === "suit" || ["liable", "not_liable", "settled"].includes(e.set.outcome ?? "");
+const hasOutcome = (events: readonly CaseEvent[], outcome: string) => events.some((e) => e.kind === "verdict" && e.set.outcome === outcome);
+
+/** The charges a verdict is on: those it names, or for "all counts" every charge, for "the remaining counts" those without a verdict yet. */
+function scoped(e: CaseEvent, _d: Entity, named: ChargeNode[], all: ChargeNode[]): ChargeNode[] {
+  if (named.length) return named;
+  if (e.set.scope === "all") return all;
+  return [];
+}
+
+function pleaOf(facts: Facts, d: Entity, plea: string): Entity {
+  const existing = facts.entities.find((e) => e.type === "Plea" && e.hints?.defendant === d.id && e.attrs.plea === plea);
+  if (existing) return existing;
+  const words = { guilty: "pleads guilty", not_guilty: "pleads not guilty", no_contest: "pleads no contest" }[plea] ?? plea;
+  return facts.make("Plea", `${d.label} ${words}`, { plea }, { defendant: d.id, plea });
+}
