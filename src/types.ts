@@ -25,6 +25,8 @@ export interface NameMention extends Mention {
   /** Role label a title before the name gives ("Judge", "District Attorney"), with its tokens. */
   title?: { role: string; first: number; last: number };
   gender?: "m" | "f";
+  /** The first token of a title or honorific before the name ("Mr.", "Judge"), when there is one. */
+  lead?: number;
   /** How sure the finder is of the type: a head word or a title ("sure") or only capital letters ("weak"). */
   evidence: "sure" | "weak";
 }

@@ -11,6 +11,7 @@ import { applyTypes } from "./typing.ts";
 import { buildLayers, addSpans, type SentenceLayers } from "./layers.ts";
 import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronouns.ts";
 import { describePeople } from "./discourse/descriptions.ts";
+import { officeHolders } from "./discourse/offices.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -60,6 +61,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
     return found;
   };
   applyRelationFrames(run("roles"), layers, facts);
+  officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
   const events = run("events");
   applyRelationFrames(events, layers, facts);

@@ -38,8 +38,8 @@ export function buildLayers(
     // a quoted name ("Salt Roads") is read with its quotation marks
     const quoted = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "") && /^["”’']$/.test(ts[m.last]?.text ?? "");
     spans.push({ type: entity.type, start: quoted ? m.first - 1 : m.first, end: quoted ? m.last + 1 : m.last, data: { entity, mention: m } satisfies EntityData });
-    // "Judge Karl Benn" is the person too, for patterns that read a name with its title ("by Judge X")
-    if (m.title && m.title.last === m.first) spans.push({ type: entity.type, start: m.title.first, end: m.last, data: { entity, mention: m } satisfies EntityData });
+    // "Judge Karl Benn", "Mr. Vale" are the person too, for patterns that read a name with its title ("by Judge X")
+    if (m.lead !== undefined && m.lead < m.first) spans.push({ type: entity.type, start: m.lead, end: m.last, data: { entity, mention: m } satisfies EntityData });
   }
   for (const p of people) spans.push({ type: "Person", start: p.first, end: p.last, data: { entity: p.entity, ...(p.pronoun ? { pronoun: true } : { description: true }) } satisfies EntityData });
   const titles = names.filter((m) => m.title && entityOf.has(m)).map((m) => m.title!);

@@ -9,6 +9,7 @@ import {
   PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, isPlace,
 } from "../lexicon/index.ts";
 import { quotedStretches } from "./titles.ts";
+import { roleLabel } from "./spans/roles.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -105,13 +106,25 @@ export function findNames(s: TokenSentence): NameMention[] {
   // inside a short quotation: a title or a phrase, not a name (a nickname between names is kept)
   const inQuote = (i: number) => quoted.some(([a, b]) => i > a && i < b);
   const out: NameMention[] = [];
-  for (const run of runs(ts, inQuote)) {
+  for (const run of runs(ts, inQuote).flatMap((r) => splitCourtTitle(ts, r))) {
     for (const seg of segments(ts, run)) {
       const m = classify(s, seg);
       if (m) out.push(m);
     }
   }
   return out;
+}
+
+/** "Superior Court Judge Lisa Lench": a court, then a judge named with her title. */
+function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
+  for (let p = from + 1; p < to - 1; p++) {
+    const title = TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
+    const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
+    if (!title || title.end >= to || !(role?.role === "judge" || role?.legal === "judge")) continue;
+    if (!ts.slice(from, p).some((t) => COURT_HEADS.has(t.text))) continue;
+    return [[from, p], [p, to]];
+  }
+  return [[from, to]];
 }
 
 function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
@@ -124,6 +137,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
   let title: NameMention["title"];
   let gender: "m" | "f" | undefined;
+  let lead: number | undefined;
   const headed = ts.slice(a, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
@@ -135,11 +149,16 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     const role = v.label ?? v.role;
     if (role) title = { role, first: k, last: hit.end };
     gender = v.gender;
+    lead = k;
     a = hit.end;
     break;
   }
-  // letters after a name are no part of it: "Ana Ruiz KC"
-  while (b - 1 > a && POSTNOMINALS.has(ts[b - 1]!.text)) b--;
+  // letters after a name are no part of it: "Ana Ruiz KC" (and a lawyer's letters name her role)
+  while (b - 1 > a && POSTNOMINALS.has(ts[b - 1]!.text)) {
+    const role = ROLE_FORMS.get(ts[b - 1]!.lower);
+    if (role && !title) title = { role: role.label, first: b - 1, last: b };
+    b--;
+  }
   if (a >= b) return undefined;
   const words = ts.slice(a, b);
   const texts = words.map((t) => t.text);
@@ -147,7 +166,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   const surface = s.text.slice(start - s.start, end - s.start);
   const name = surface.replace(/\s*["“][^"”]*["”]\s*/g, " ").replace(/\s+/g, " ").trim();
-  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }) };
+  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }) };
   const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
@@ -182,7 +201,7 @@ function openTitle(ts: readonly Token[], k: number, b: number): { end: number; v
     const head = ts[e - 1]!.lower;
     if (!GIVEN_NAMES.has(ts[e]!.text) || GIVEN_NAMES.has(ts[k]!.text)) continue;
     if (!(PERSON_NOUNS.has(head) || ROLE_FORMS.has(head))) continue;
-    return { end: e, value: { label: ts.slice(k, e).map((t) => t.lower).join(" ") } };
+    return { end: e, value: { label: roleLabel(ts.slice(k, e)).label } };
   }
   return undefined;
 }

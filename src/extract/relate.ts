@@ -49,6 +49,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     let relation = f.set.relation;
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
     if (type === "RELATED_TO" && !relation) continue;
+    // "told reporters Ana Ruiz": a plural role before one name is not hers
+    if (type === "HOLDS_ROLE" && sources.length === 1 && targets.some((t) => (t.data as RoleData).plural && t.end === sources[0]!.start)) continue;
     for (const s of sources) for (const t of targets) {
       const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;

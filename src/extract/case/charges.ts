@@ -23,7 +23,11 @@ interface Said {
   outcome?: string;
 }
 
-const outcomeOf = (e: CaseEvent) => (e.kind === "verdict" ? (e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome) : undefined);
+/**
+ * The outcome that tells counts apart: a verdict's in the trial the article reports. An earlier
+ * trial's conviction of the same count ("had found him guilty in 2020") does not make it another count.
+ */
+const outcomeOf = (e: CaseEvent) => (e.kind === "verdict" && e.set.trial !== "earlier" ? (e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome) : undefined);
 const CRIMINAL_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "dismissed"]);
 
 export function buildCharges(events: readonly CaseEvent[], facts: Facts): { nodes: ChargeNode[]; of: Map<ChargeRef, ChargeNode[]> } {
@@ -31,11 +35,12 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   for (const e of events) {
     if (!e.charges.length || !e.defendants.length) continue;
     const outcome = outcomeOf(e);
-    if (outcome && !CRIMINAL_OUTCOMES.has(outcome)) continue;
+    if (outcome && !CRIMINAL_OUTCOMES.has(outcome) || e.kind === "verdict" && !CRIMINAL_OUTCOMES.has(e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome ?? "")) continue;
     for (const d of e.defendants) for (const ref of e.charges) {
       if (ref.data.anaphor) resolveAnaphor(ref, d, e, said);
       if (!ref.data.family) continue; // "count five" names no offence
-      const victim = (ref.data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
+      let victim = (ref.data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
+      if (victim === d) victim = undefined; // no one is the complainant of a charge against them
       said.push({ ref, event: e, defendant: d, ...(victim && { victim }), ...(outcome && { outcome }) });
     }
   }
@@ -44,7 +49,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     if (e.kind !== "victim" || !e.victims.length) continue;
     // the charges it names, or those named in the same sentence
     const fits = (s: Said) => e.charges.length ? e.charges.some((c) => c.data.family === s.ref.data.family) : s.event.sentence === e.sentence;
-    for (const s of said) if (!s.victim && fits(s) && (!e.defendants.length || e.defendants.includes(s.defendant))) s.victim = e.victims[0];
+    for (const s of said) if (!s.victim && fits(s) && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant))) s.victim = e.victims[0];
   }
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();

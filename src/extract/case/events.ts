@@ -68,7 +68,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       plaintiffs: entitiesOf(f.slots.get("plaintiff"), l, facts),
       court: one("court"),
       judge: one("judge"),
-      people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? [])], l, facts),
+      people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? [])], l, facts),
       ...(penalty && { penalty: text(penalty) }),
       ...(damages && { damages: text(damages) }),
     });

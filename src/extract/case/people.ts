@@ -29,6 +29,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       const t = e.kind === "sentence" ? trials.existing(d, "held") : trialFor(d, phase, e);
       if (judge && t) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
+    if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.kind === "testify") for (const w of e.people) if (w !== d) facts.relate("TESTIFIED_IN", w, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {

@@ -49,6 +49,7 @@ export const FRAMES: Record<string, FrameDef> = {
   sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: ["penalty"] },
   trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
   preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"] },
+  defend: { slots: { lawyer: PERSON, defendant: PARTY }, required: ["lawyer"] },
   prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"] },
   testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },
   appeal: { slots: { court: COURT, defendant: PARTY, charges: CHARGE, judge: PERSON }, required: [], constants: { outcome: ["overturned", "upheld"] }, requiredConstants: ["outcome"] },

@@ -11,6 +11,8 @@ export interface Span {
   end: number;
   /** What the layer that made the span knows of it: an entity, a role label, a charge... */
   data?: unknown;
+  /** A weak mention joins a list only after "and" or "or", never after a bare comma ("fraud, one day after"). */
+  weak?: boolean;
 }
 
 export interface MatchInput {
@@ -41,16 +43,16 @@ interface State {
 
 type Cont = (pos: number) => boolean;
 
-/** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B". */
-function separatorEnds(tokens: readonly Token[], pos: number): number[] {
+/** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
+function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
   const w = (i: number) => tokens[i]?.lower;
-  const out: number[] = [];
+  const out: { at: number; comma: boolean }[] = [];
   if (w(pos) === ",") {
-    if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push(pos + 2);
-    out.push(pos + 1);
-  } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") out.push(pos + 1);
-  else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push(pos + 3);
-  else if (w(pos) === "along" && w(pos + 1) === "with") out.push(pos + 2);
+    if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
+    out.push({ at: pos + 1, comma: true });
+  } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") out.push({ at: pos + 1, comma: false });
+  else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push({ at: pos + 3, comma: false });
+  else if (w(pos) === "along" && w(pos + 1) === "with") out.push({ at: pos + 2, comma: false });
   return out;
 }
 
@@ -130,13 +132,13 @@ function repeat(node: PatternNode, min: number, max: number, count: number, pos:
 }
 
 function spans(node: Extract<PatternNode, { kind: "span" }>, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
-  const here = (at: number) => (input.spansAt.get(at) ?? []).filter((s) => node.types.includes(s.type));
-  const take = (at: number): boolean => {
+  const here = (at: number, strong = false) => (input.spansAt.get(at) ?? []).filter((s) => node.types.includes(s.type) && !(strong && s.weak));
+  const take = (at: number, strong = false): boolean => {
     const capture = node.name !== "_";
-    for (const span of here(at)) {
+    for (const span of here(at, strong)) {
       if (capture) state.captures.push([node.name, { span }]);
       if (node.list) {
-        for (const next of separatorEnds(input.tokens, span.end)) if (here(next).length && take(next)) return true;
+        for (const next of separatorEnds(input.tokens, span.end)) if (here(next.at, next.comma).length && take(next.at, next.comma)) return true;
       }
       if (cont(span.end)) return true;
       if (capture) state.captures.pop();

@@ -6,7 +6,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  GENERIC_CHARGES, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+  GENERIC_CHARGES, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
 
 export interface ChargeData {
@@ -58,7 +58,8 @@ const MAX_BODY = 14;
 function body(ts: readonly Token[], i: number): number | undefined {
   const first = ts[i];
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower)) return undefined;
-  if (!(first.pos === "NOUN" || first.pos === "ADJ" || first.pos === "VERB" || first.pos === "ADV" || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
+  // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from"
+  if (!(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || first.pos === "ADV" && /ly$/.test(first.lower) || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
   const out: Token[] = [];
   let j = i;
   for (; j < ts.length && j - i < MAX_BODY; j++) {
@@ -82,7 +83,7 @@ function body(ts: readonly Token[], i: number): number | undefined {
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
-      if (!(before.pos === "ADP" || before.lower === "to" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART")) break;
+      if (!(before.pos === "ADP" || before.lower === "to" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_HEADS.has(t.lower))) break;
       if (!/(?:ing|ed)$/.test(t.lower) && before.lower !== "to") break;
     }
     out.push(t);
@@ -105,7 +106,7 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lowerText(ts, a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
-  let family: string | undefined;
+  let family: string | undefined = OFFENCE_VERBS.at(ts, a).find((h) => h.end === b || h.end === a + 1 && b === a + 1)?.value;
   for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family;
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
@@ -155,7 +156,7 @@ function phrases(ts: readonly Token[]): Span[] {
     const countNoun = COUNT_NOUNS.has(ts[end - 1]!.lower);
     // no word shows an offence: a ChargeLike phrase, a charge only where a strong predicate governs it
     const type = d.offence || countNoun ? "Charge" : "ChargeLike";
-    out.push({ type, start, end, data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }) } satisfies ChargeData });
+    out.push({ type, start, end, ...(type === "ChargeLike" && { weak: true }), data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }) } satisfies ChargeData });
   }
   return out;
 }

@@ -12,6 +12,8 @@ export interface RoleData extends RoleInfo {
   known: boolean;
   /** Token index of the head noun. */
   head: number;
+  /** The head is plural: "lawyers". */
+  plural?: boolean;
 }
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
@@ -46,6 +48,9 @@ function roleHead(t: Token): { known: boolean } | undefined {
 function strippable(t: Token): boolean {
   return ROLE_STRIP.has(t.lower) || t.cap || /\d/.test(t.text) || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
 }
+
+/** A role's words compared without case, punctuation or a leading article: "the U.S. Attorney" is "u.s. attorney". */
+export const normalizeForm = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/^(?:the|a|an)\s+/, "").replace(/\s+/g, " ").trim();
 
 /** The normalised label of the role phrase tokens (modifiers and head). */
 export function roleLabel(tokens: readonly Token[]): RoleInfo {
@@ -91,7 +96,8 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     const tokens = ts.slice(s, h + 1);
     const info = roleLabel(tokens);
     if (!info.label) continue;
-    out.push({ type: "Role", start: s, end: h + 1, data: { ...info, known: head.known, head: h } satisfies RoleData });
+    const plural = bare(ts[h]!) !== ts[h]!.lower;
+    out.push({ type: "Role", start: s, end: h + 1, data: { ...info, known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
     // the bare head is a role phrase of its own, for patterns that start at it
     if (s < h) out.push({ type: "Role", start: h, end: h + 1, data: { ...roleLabel([ts[h]!]), known: head.known, head: h } satisfies RoleData });
   }
