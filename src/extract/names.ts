@@ -18,6 +18,8 @@ const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "Dis
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
 
+/** A title's word read in the singular: "Attorneys" as "attorney". */
+const singular = (t: Token) => t.lower.replace(/(?<=[^s])s$/, "");
 const isWordy = (t: Token) => /^[\p{L}#]/u.test(t.text);
 const isInitials = (t: Token) => /^(?:\p{Lu}\.){1,3}$/u.test(t.text);
 /** "LOS ANGELES (Wire) —": capitals beside capitals, a dateline rather than a name. */
@@ -38,7 +40,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   }
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
-    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length)) return false;
+    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length)) return false;
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text)) return false;
   }
   return true;
@@ -131,7 +133,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const ts = s.tokens;
   let a = from, b = to;
   // leading articles and capitalised function words are no part of a name
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
@@ -140,7 +142,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let lead: number | undefined;
   const headed = ts.slice(a, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
+    // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
+      ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
       ?? openTitle(ts, k, b);
     if (!hit || hit.end >= b) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"

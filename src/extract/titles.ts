@@ -2,6 +2,7 @@
 // or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
+import { NON_NAME } from "../lexicon/index.ts";
 
 const OPEN = new Set(["\"", "“", "‘", "'"]);
 const CLOSE = new Set(["\"", "”", "’", "'"]);
@@ -48,6 +49,8 @@ export function titleSpans(ts: readonly Token[]): Span[] {
       if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;
     }
+    // a capitalised word that only opens the sentence ("The church said") is no title
+    if (ts.slice(i, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text))) { i = last - 1; continue; }
     out.push({ type: "Title", start: i, end: last, data: { quoted: false } });
     i = last - 1;
   }

@@ -41,8 +41,18 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // what the article as a whole says: with one defendant on trial, its one trial judge presides
   // and its prosecutors prosecute
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
-  if (onTrial.length !== 1) return;
-  const d = onTrial[0]!;
+  if (onTrial.length === 1) articleWide(onTrial[0]!, facts, trials);
+  // a judge works for the court that held the trial they presided over
+  for (const r of facts.relations.filter((x) => x.type === "PRESIDED_OVER")) {
+    const trial = facts.entity(r.target)!;
+    for (const h of facts.relationsFrom(trial, "HELD_AT")) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
+  }
+  // and an appeal court's judges, named where it ruled, for that court
+  for (const e of events) if (e.kind === "appeal" && e.court && e.judge) facts.relate("WORKS_FOR", e.judge, e.court, e.sentence, 0.7, e.rule);
+
+}
+
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));

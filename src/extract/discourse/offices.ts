@@ -2,6 +2,7 @@
 // the holder of an office's title works for that office.
 import type { Facts } from "../facts.ts";
 import { normalizeForm } from "../spans/roles.ts";
+import { roleInfo } from "../../lexicon/index.ts";
 
 export function officeHolders(facts: Facts): void {
   const offices = facts.entities.filter((e) => e.type === "Organization" && /['’]s\s+office\b/i.test(e.label));
@@ -13,7 +14,10 @@ export function officeHolders(facts: Facts): void {
       for (const office of offices) {
         const owner = normalizeForm(office.label.replace(/['’]s\s+office\b.*$/i, ""));
         // "district attorney" holds "the Manhattan District Attorney's office", "special counsel" the special counsel's
-        if (forms.some((f) => owner === f || owner.endsWith(` ${f}`))) facts.relate("WORKS_FOR", person, office, r.evidence, 0.7, "work.title-office");
+        // "district attorney" holds "the Manhattan District Attorney's office", "deputy district attorney" works there
+        const legalProsecutor = roleInfo(role.label)?.legal === "prosecutor";
+        const fits = (f: string) => owner === f || owner.endsWith(` ${f}`) && f.includes(" ") || legalProsecutor && f.endsWith(` ${owner}`);
+        if (forms.some(fits)) facts.relate("WORKS_FOR", person, office, r.evidence, 0.7, "work.title-office");
       }
     }
   }
