@@ -31,6 +31,8 @@ export interface CaseEvent {
   people: Entity[];
   penalty?: string;
   damages?: string;
+  /** The sentence speaks of another conviction or case ("appealing a 2022 conviction in California, for which he was sentenced"). */
+  otherCase?: boolean;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -45,6 +47,14 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
   return out;
 }
 
+/** The longest charge phrases that end before token `before`, not overlapping one another. */
+function earlierCharges(l: SentenceLayers, before: number): Span[] {
+  const spans = l.spans.filter((s) => s.type === "Charge" && s.end <= before && !(s.data as ChargeData).anaphor).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+  return out;
+}
+
 export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): CaseEvent[] {
   const out: CaseEvent[] = [];
   for (const f of frames) {
@@ -52,7 +62,12 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const l = layers[f.sentence]!;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
     const one = (slot: string) => entitiesOf(f.slots.get(slot), l, facts)[0];
-    const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).map((s) => ({ data: s.data as ChargeData, mention: spanMention(l, s) }));
+    const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).flatMap((s) => {
+      const data = s.data as ChargeData;
+      // "he declared a mistrial on those counts": the counts named before it in the sentence
+      if (data.anaphor === "plural") return earlierCharges(l, s.start).map((c) => ({ data: c.data as ChargeData, mention: spanMention(l, c) }));
+      return [{ data, mention: spanMention(l, s) }];
+    });
     const penalty = f.slots.get("penalty")?.[0];
     const damages = f.slots.get("damages")?.[0];
     out.push({
@@ -70,6 +85,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       judge: one("judge"),
       people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? [])], l, facts),
       ...(penalty && { penalty: text(penalty) }),
+      ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),
     });
   }
@@ -98,7 +114,8 @@ export function fillDefendants(events: CaseEvent[]): void {
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
       const nearest = before[before.length - 1];
       if (nearest) e.defendants = [...nearest.defendants];
-      else if (all.size === 1) e.defendants = [...all];
+      // the article's one defendant, if the article has named them before this event
+      else if (all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence)) e.defendants = [...all];
       e.inferred = e.defendants.length > 0;
     }
   }

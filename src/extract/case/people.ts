@@ -31,7 +31,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
-    if (e.kind === "testify") for (const w of e.people) if (w !== d) facts.relate("TESTIFIED_IN", w, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    // a defendant who testifies does so at their own trial
+    if (e.kind === "testify") for (const w of e.people) facts.relate("TESTIFIED_IN", w, defendants.includes(w) && w !== d ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);

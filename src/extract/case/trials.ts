@@ -125,7 +125,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
       } else if (e.kind === "sentence" && e.penalty) {
         // a penalty is the conviction's told beside it: the same sentence, or the conviction on the charges it names
-        const convictions = mine.filter((x) => x.kind === "verdict" && x.set.outcome === "guilty" && (x.sentence === e.sentence || chargesOf(e, d).some((n) => chargesOf(x, d).includes(n))));
+        // (or, when the sentence speaks of no other conviction, the defendant's one conviction in the trial)
+        const guilty = mine.filter((x) => x.kind === "verdict" && x.set.outcome === "guilty");
+        const told = guilty.filter((x) => x.sentence === e.sentence || chargesOf(e, d).some((n) => chargesOf(x, d).includes(n)));
+        const convictions = told.length ? told : guilty.length && !e.otherCase && new Set(guilty.map(phaseOf)).size === 1 ? guilty : [];
         const t = convictions.length ? trials.existing(d, phaseOf(convictions[0]!) ?? "held") : undefined;
         const v = t ? trials.verdictsOf(t).get("guilty") : undefined;
         if (v) { v.attrs.penalty ??= e.penalty; mention(v, e); }

@@ -13,6 +13,19 @@ const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "r
 const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
 const SCALE = /^(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores|m|bn|k|mn)$/;
 
+const APPROX = /^(?:nearly|almost|about|roughly|around|approximately|more|over|just|some)$/;
+
+/** "nearly 13 years", "11 years and three months", "a year": where such a duration ends, or nothing. */
+function durationAt(ts: readonly Token[], i: number): number | undefined {
+  let k = i;
+  while (ts[k] && (APPROX.test(ts[k]!.lower) || ts[k]!.lower === "than")) k++;
+  const unit = (at: number) => (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? "")) && ts[at + 1] && UNITS.test(ts[at + 1]!.lower);
+  if (!unit(k) || (k > i && !APPROX.test(ts[i]!.lower))) return undefined;
+  let end = k + 2;
+  while (ts[end]?.lower === "and" && unit(end + 1)) end += 3;
+  return end;
+}
+
 const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || numberOf(t.lower) !== undefined);
 
 /** Sums of money. */
@@ -43,17 +56,20 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     let j = -1;
-    if ((isNumber(t) || /^(?:a|an)$/.test(t.lower)) && ts[i + 1] && UNITS.test(ts[i + 1]!.lower)) {
-      // "16 years in prison", "seven years' imprisonment", "three years of probation", "12 months suspended"
-      j = i + 2;
+    const duration = durationAt(ts, i);
+    if (duration) {
+      // "16 years in prison", "seven years' imprisonment", "11 years and three months in federal prison", "three years of probation"
+      j = duration;
       if (ts[j]?.lower === "'" || ts[j]?.lower === "'s") j++;
-      if (ts[j] && /^(?:in|of|behind)$/.test(ts[j]!.lower) && ts[j + 1] && (CUSTODY.has(ts[j + 1]!.lower) || /^(?:federal|state|a)$/.test(ts[j + 1]!.lower))) {
-        j += 2;
-        while (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:bars|service|arrest|release|prison|jail)$/.test(ts[j]!.lower))) j++;
-      } else if (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:suspended|jail)$/.test(ts[j]!.lower))) {
-        j++;
-        while (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:service|arrest|suspended)$/.test(ts[j]!.lower))) j++;
-      } else if (!/^(?:to|of|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
+      const custodyAfter = ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:suspended|jail)$/.test(ts[j]!.lower) || /^(?:in|of|behind)$/.test(ts[j]!.lower) && ts[j + 1] && (CUSTODY.has(ts[j + 1]!.lower) || /^(?:federal|state|a)$/.test(ts[j + 1]!.lower)));
+      if (custodyAfter) {
+        if (/^(?:in|of|behind)$/.test(ts[j]!.lower)) j += 1;
+        while (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:federal|state|bars|service|arrest|release|prison|jail|suspended)$/.test(ts[j]!.lower))) j++;
+      } else {
+        // a bare term is a penalty where a sentencing word governs it: "sentenced to 12 years", "gave her 11 years"
+        const before = ts.slice(Math.max(0, i - 4), i).map((x) => x.lower);
+        if (!before.some((w) => /^(?:to|for|sentenced|sentence|jailed|imprisoned|gave|given|handed|received|receives|serve|serving|term|got)$/.test(w))) continue;
+      }
     } else if ((isNumber(t) || /^(?:a|an)$/.test(t.lower)) && ts[i + 1] && COMPOUND_UNIT.test(ts[i + 1]!.lower)) {
       // "a 12-month suspended sentence", "an 18-month community order"
       j = i + 2;

@@ -22,14 +22,15 @@ export interface ChargeData {
   offence: boolean;
   /** "count five": the number of a count named earlier. */
   numbered?: number;
-  /** "the same charge", "that count": the offence named before. */
-  anaphor?: boolean;
+  /** "the same charge", "that count": the offence named before; "those counts": the counts named before in the sentence. */
+  anaphor?: boolean | "plural";
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
 }
 
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
 const ANAPHOR = /^(?:the same|that|this|the) (?:charge|count|offence|offense)$|^the same (?:charges|counts|offences|offenses)$/;
+const PLURAL_ANAPHOR = /^(?:those|these|both|the two|the three|all three|all four|all those) (?:charges|counts|offences|offenses)$/;
 
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
@@ -129,6 +130,7 @@ function phrases(ts: readonly Token[]): Span[] {
     for (const n of [4, 3, 2]) {
       const words = ts.slice(i, i + n).map((t) => t.lower).join(" ");
       if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
+      if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
     }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
     let j = i, count: number | undefined, further = false;
