@@ -66,6 +66,12 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       const data = s.data as ChargeData;
       // "he declared a mistrial on those counts": the counts named before it in the sentence
       if (data.anaphor === "plural") return earlierCharges(l, s.start).map((c) => ({ data: c.data as ChargeData, mention: spanMention(l, c) }));
+      // "jurors could not agree on six others": more counts of the offence named last in the sentence
+      if (data.anaphor === "other") {
+        const last = earlierCharges(l, s.start).pop();
+        if (last) return [{ data: { ...(last.data as ChargeData), label: (last.data as ChargeData).label, count: data.count, further: true }, mention: spanMention(l, s) }];
+        return [{ data: { ...data, anaphor: true }, mention: spanMention(l, s) }];
+      }
       return [{ data, mention: spanMention(l, s) }];
     });
     const penalty = f.slots.get("penalty")?.[0];

@@ -23,7 +23,7 @@ export interface ChargeData {
   /** "count five": the number of a count named earlier. */
   numbered?: number;
   /** "the same charge", "that count": the offence named before; "those counts": the counts named before in the sentence. */
-  anaphor?: boolean | "plural";
+  anaphor?: boolean | "plural" | "other";
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
 }
@@ -31,6 +31,8 @@ export interface ChargeData {
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
 const ANAPHOR = /^(?:the same|that|this|the) (?:charge|count|offence|offense)$|^the same (?:charges|counts|offences|offenses)$/;
 const PLURAL_ANAPHOR = /^(?:those|these|both|the two|the three|all three|all four|all those) (?:charges|counts|offences|offenses)$/;
+/** "six others", "the other three", "two more": more counts of the offence just named. */
+const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:others|more)$|^the (?:other|remaining) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
@@ -60,7 +62,7 @@ function body(ts: readonly Token[], i: number): number | undefined {
   const first = ts[i];
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower)) return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from"
-  if (!(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || first.pos === "ADV" && /ly$/.test(first.lower) || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
+  if (!(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || first.pos === "ADV" && /ly$/.test(first.lower) || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
   const out: Token[] = [];
   let j = i;
   for (; j < ts.length && j - i < MAX_BODY; j++) {
@@ -102,6 +104,8 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence
   while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
   while (a < b && /^(?:a|an|the|his|her|their|its)$/.test(ts[a]!.lower)) a++;
+  // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
+  if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
@@ -130,6 +134,7 @@ function phrases(ts: readonly Token[]): Span[] {
     for (const n of [4, 3, 2]) {
       const words = ts.slice(i, i + n).map((t) => t.lower).join(" ");
       if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
+      if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
     }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
