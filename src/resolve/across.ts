@@ -95,7 +95,9 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   }
   for (const [root, members] of groups) {
     if (members[0]!.entity.type !== "Charge" || !members.every((m) => m.entity.hints?.general === "yes")) continue;
-    const targets = specific.get(chargeSig(members));
+    // a general charge said with an outcome ("a mistrial on the rape charge") stands only for counts with that outcome, or none said
+    const outcome = members[0]!.entity.hints?.outcome;
+    const targets = specific.get(chargeSig(members))?.filter((t) => !outcome || !groups.get(t)![0]!.entity.hints?.outcome || groups.get(t)![0]!.entity.hints?.outcome === outcome);
     if (!targets?.length) continue;
     redirect.set(root, targets);
     for (const t of targets) groups.get(t)!.push(...members);

@@ -49,7 +49,11 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     if (e.kind !== "victim" || !e.victims.length) continue;
     // the charges it names, or those named in the same sentence
     const fits = (s: Said) => e.charges.length ? e.charges.some((c) => c.data.family === s.ref.data.family) : s.event.sentence === e.sentence;
-    for (const s of said) if (!s.victim && fits(s) && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant))) s.victim = e.victims[0];
+    const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant));
+    const here = said.filter((s) => open(s) && fits(s));
+    // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
+    const before = here.length || e.charges.length ? [] : said.filter((s) => open(s) && s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 2).slice(-1);
+    for (const s of [...here, ...before]) s.victim = e.victims[0];
   }
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
@@ -70,7 +74,8 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       const entity = facts.make("Charge", first.ref.data.label, {}, {
         defendant: first.defendant.id, family: first.ref.data.family,
         ...(k.victim && { victim: k.victim.id }), ...(k.outcome && { outcome: k.outcome }),
-        ...(merged.length === 1 && !k.outcome && { general: "yes" }),
+        // without a complainant, one article's charge may be another's count with a complainant
+        ...(!k.victim && { general: "yes" }),
       });
       const node: ChargeNode = { entity, defendant: first.defendant, family: first.ref.data.family, ...(k.victim && { victim: k.victim }), ...(k.outcome && { outcome: k.outcome }) };
       nodes.push(node);

@@ -55,7 +55,32 @@ function earlierCharges(l: SentenceLayers, before: number): Span[] {
   return out;
 }
 
-export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): CaseEvent[] {
+/** The latest year the article speaks of, or its publication year: "now" for the events it tells. */
+export function articleYear(layers: readonly SentenceLayers[], published?: string): number | undefined {
+  const fromFront = published ? Number(/^(\d{4})/.exec(published)?.[1]) : NaN;
+  let max = 0;
+  for (const l of layers) for (const t of l.tokens) if (/^(?:19|20)\d\d$/.test(t.text)) max = Math.max(max, Number(t.text));
+  if (!Number.isNaN(fromFront)) return max && max <= fromFront ? Math.max(max, fromFront) : fromFront;
+  return max || undefined;
+}
+
+/**
+ * A year said of the verdict itself: inside the match ("convicted in 2008 of fraud") or just after it,
+ * past only words about who gave it and where ("... by a jury in Chicago in 2008"). A year after
+ * other words dates the offence ("over his assault in 2002"), not the verdict.
+ */
+function yearOf(l: SentenceLayers, f: Frame): number | undefined {
+  const year = (i: number) => /^(?:19|20)\d\d$/.test(l.tokens[i]?.text ?? "") && l.tokens[i - 1]?.lower === "in";
+  for (let i = f.start; i < f.end; i++) if (year(i)) return Number(l.tokens[i]!.text);
+  for (let i = f.end; i < Math.min(l.tokens.length, f.end + 9); i++) {
+    if (year(i)) return Number(l.tokens[i]!.text);
+    const t = l.tokens[i]!;
+    if (!(t.cap || /^(?:by|a|the|jury|judge|court|panel|in|at|federal|state|county|district)$/.test(t.lower))) break;
+  }
+  return undefined;
+}
+
+export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, now?: number): CaseEvent[] {
   const out: CaseEvent[] = [];
   for (const f of frames) {
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
@@ -76,12 +101,15 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     });
     const penalty = f.slots.get("penalty")?.[0];
     const damages = f.slots.get("damages")?.[0];
+    // a verdict of two years or more before the article's own events is an earlier trial's
+    const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
+    const set = year && now && year < now - 1 && !f.set.trial ? { ...f.set, trial: "earlier" } : f.set;
     out.push({
       kind: f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
-      set: f.set,
+      set,
       defendants: entitiesOf([...(f.slots.get("defendant") ?? []), ...(f.slots.get("against") ?? [])], l, facts),
       inferred: false,
       charges,

@@ -6,14 +6,14 @@ import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
-import { fillDefendants, readEvents, type CaseEvent } from "./events.ts";
+import { articleYear, fillDefendants, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
 import { attachPeople } from "./people.ts";
 import { buildCivilCases } from "./civil.ts";
 
-export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, _doc: Doc): void {
-  const events = readEvents(frames, layers, facts);
+export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
+  const events = readEvents(frames, layers, facts, articleYear(layers, doc.article.published));
   fillDefendants(events);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"
   const mention = (e: Entity, ev: CaseEvent) => {

@@ -10,6 +10,7 @@ import { roleInfo } from "../../lexicon/index.ts";
 const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
 
 export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {
+  const legalRole = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
   /** The defendant an event about a trial is about: said, or the one told of nearest before it. */
@@ -32,7 +33,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     // a defendant who testifies does so at their own trial
-    if (e.kind === "testify") for (const w of e.people) facts.relate("TESTIFIED_IN", w, defendants.includes(w) && w !== d ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    // lawyers, prosecutors and judges speak to jurors; they do not testify
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !legalRole(p))) facts.relate("TESTIFIED_IN", w, defendants.includes(w) && w !== d ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);

@@ -109,7 +109,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       } else if (e.kind === "trial") {
         const t = trials.trial(d, phase!, e);
         mention(t, e);
-        const named = chargesOf(e, d);
+        // a trial to come is for the charges named with it: "faces trial in Chicago, where he faces charges of X"
+        const sameSentence = phase === "planned" ? mine.filter((x) => x.kind === "charge" && x.sentence === e.sentence).flatMap((x) => chargesOf(x, d)) : [];
+        const named = [...chargesOf(e, d), ...sameSentence];
         for (const n of named) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
       } else if (e.kind === "verdict" && e.set.outcome === "dismissed") {
         const t = trials.existing(d, "held");
@@ -130,7 +132,16 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const told = guilty.filter((x) => x.sentence === e.sentence || chargesOf(e, d).some((n) => chargesOf(x, d).includes(n)));
         const convictions = told.length ? told : guilty.length && !e.otherCase && new Set(guilty.map(phaseOf)).size === 1 ? guilty : [];
         const t = convictions.length ? trials.existing(d, phaseOf(convictions[0]!) ?? "held") : undefined;
-        const v = t ? trials.verdictsOf(t).get("guilty") : undefined;
+        let v = t ? trials.verdictsOf(t).get("guilty") : undefined;
+        // a sentence follows a conviction: where none is told, the held trial's (or a guilty plea's) conviction
+        if (!v && !guilty.length && !e.otherCase) {
+          const held = trials.existing(d, "held");
+          if (held) v = trials.verdict(held, "guilty", e);
+          else if (mine.some((x) => x.kind === "plea" && x.set.plea === "guilty")) {
+            v = facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
+            if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
+          }
+        }
         if (v) { v.attrs.penalty ??= e.penalty; mention(v, e); }
       }
     }
