@@ -91,9 +91,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
     const appeals = mine.filter((e) => e.kind === "appeal");
     const retrial = mine.some((e) => e.kind === "trial" && (e.set.status === "planned" || e.set.trial === "retrial"));
-    const held = mine.filter((e) => phaseOf(e) === "held");
-    // the conviction an appeal overturned is an earlier trial's when this article tells of another trial since
-    const appealedEarlier = appeals.some((e) => e.set.outcome === "overturned") && (held.length > 0 || retrial);
+    // the conviction an appeal ruled on is an earlier trial's when the article tells of one ("had found him
+    // guilty in 2020") or of a trial since (a retrial); else it is the conviction of the trial it reports
+    const appealedEarlier = mine.some((e) => e.kind === "verdict" && e.set.trial === "earlier" && e.set.outcome === "guilty") || retrial;
 
     for (const e of mine) {
       const phase = phaseOf(e);

@@ -42,34 +42,66 @@ export function inferGender(doc: Doc, refs: readonly PersonRef[], known: Map<Ent
       if (g && (ts[k]!.lower === "he" || ts[k]!.lower === "she")) { vote(first.entity, g, 1); break; }
     }
   }
+  // a pronoun with one person in view, in its sentence or the one before, is that person's
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (doc.headline[s]) continue;
+    const ts = doc.sentences[s]!.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      const g = PRONOUNS[ts[k]!.lower];
+      if (!g) continue;
+      const view = new Set([...(bySentence.get(s) ?? []).filter((r) => r.last <= k), ...(bySentence.get(s - 1) ?? [])].map((r) => r.entity));
+      if (view.size === 1) vote([...view][0]!, g, 1);
+    }
+  }
   const out = new Map<Entity, Gender>();
   for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? "m" : "f");
   return out;
 }
 
-/** The person each third-person singular pronoun stands for, where the text makes it clear. */
+/** "The Osundairo brothers": a name that modifies a plural noun is no antecedent for "he". */
+const PLURAL_HEAD = /^(?:brothers|sisters|family|families|siblings|twins|couple|parents|children|sons|daughters)$/;
+
+/**
+ * The person each third-person singular pronoun stands for, where the text makes it clear. The
+ * candidates are the people of its gender named before it in the sentence and the five sentences
+ * before; each scores for recency, for being the first person of its sentence (its subject, most
+ * often), and for how much the article has spoken of them so far, so that the person a story is
+ * about wins over a bystander named in passing.
+ */
 export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: Map<Entity, Gender>): PersonRef[] {
   const out: PersonRef[] = [];
-  const mentions = group(names); // grows with the pronouns resolved, which later pronouns may refer to
+  const singular = names.filter((r) => !PLURAL_HEAD.test(doc.sentences[r.sentence]!.tokens[r.last]?.lower ?? ""));
+  const mentions = group(singular); // grows with the pronouns resolved, which later pronouns may refer to
+  const said = new Map<Entity, number>();
+  const count = (s: number, k: number) => {
+    said.clear();
+    for (const [sentence, list] of mentions) for (const r of list) if (sentence < s || (sentence === s && r.last <= k)) said.set(r.entity, (said.get(r.entity) ?? 0) + 1);
+  };
   for (let s = 0; s < doc.sentences.length; s++) {
     if (doc.headline[s]) continue;
     const ts = doc.sentences[s]!.tokens;
     for (let k = 0; k < ts.length; k++) {
       const g = PRONOUNS[ts[k]!.lower];
       if (!g || (k > 0 && ts[k - 1]!.text === "'")) continue;
-      const fits = (e: Entity) => gender.get(e) === g;
-      const open = (e: Entity) => !gender.has(e);
+      count(s, k);
+      const most = Math.max(1, ...said.values());
+      const scores = new Map<Entity, number>();
+      const consider = (r: PersonRef, recency: number, first: boolean) => {
+        const known = gender.get(r.entity);
+        if (known && known !== g) return;
+        const score = recency + (first ? 1 : 0) + 2.5 * ((said.get(r.entity) ?? 0) / most) - (known ? 0 : 1.5);
+        scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
+      };
       const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
-      let pick = [...here].reverse().find((r) => fits(r.entity))?.entity;
-      for (let back = 1; !pick && back <= LOOK_BACK && s - back >= 0; back++) {
-        const before = mentions.get(s - back) ?? [];
-        pick = before.find((r) => fits(r.entity))?.entity;
+      here.forEach((r, i) => consider(r, 2.5, i === 0));
+      for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
+        (mentions.get(s - back) ?? []).forEach((r, i) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, i === 0));
       }
-      // no one of that gender is known: a person of unknown gender, if there is only one nearby
-      if (!pick) {
-        const nearby = new Set([...here, ...(mentions.get(s - 1) ?? [])].map((r) => r.entity).filter(open));
-        if (nearby.size === 1 && ![...here, ...(mentions.get(s - 1) ?? [])].some((r) => gender.has(r.entity))) pick = [...nearby][0];
-      }
+      const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+      // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
+      const bestKnown = ranked.find(([e]) => gender.has(e));
+      const top = ranked[0];
+      const pick = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
       if (!pick) continue;
       const ref: PersonRef = { sentence: s, first: k, last: k + 1, entity: pick, pronoun: true };
       out.push(ref);

@@ -101,7 +101,9 @@ const lowerText = (ts: readonly Token[], a: number, b: number) => text(ts, a, b)
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
 function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, "label" | "family" | "offence"> | undefined {
-  // "the rape charge", "two bank fraud counts": the count noun is no part of the offence
+  // "the rape charge", "two bank fraud counts": the count noun is no part of the offence; "his assault
+  // conviction" speaks of a verdict, not of a charge
+  if (/^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|case|cases)$/.test(ts[b - 1]!.lower)) return undefined;
   while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
   while (a < b && /^(?:a|an|the|his|her|their|its)$/.test(ts[a]!.lower)) a++;
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
