@@ -50,7 +50,11 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   if (w(pos) === ",") {
     if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
-  } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") out.push({ at: pos + 1, comma: false });
+  } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") {
+    // "guilty of X and of Y": the preposition said again
+    if (/^(?:of|on|to|with|for)$/.test(w(pos + 1) ?? "")) out.push({ at: pos + 2, comma: false });
+    out.push({ at: pos + 1, comma: false });
+  }
   else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push({ at: pos + 3, comma: false });
   else if (w(pos) === "along" && w(pos + 1) === "with") out.push({ at: pos + 2, comma: false });
   return out;

@@ -6,7 +6,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  GENERIC_CHARGES, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+  GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
 
 export interface ChargeData {
@@ -109,11 +109,22 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
   if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
+  // "the murder of his business partner": the complainant is no part of the offence's name
+  const listed = (from: number, to: number) => { for (let x = from; x < to; x++) if (OFFENCE_FORMS.get(lowerText(ts, x, to))) return true; return false; };
+  for (let k = a + 1; k < b - 1 && !listed(a, b); k++) {
+    if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower)) continue;
+    const rest = ts.slice(k + 1, b);
+    const head = rest[rest.length - 1]!;
+    if (/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower))) { b = k; break; }
+  }
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lowerText(ts, a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
-  let family: string | undefined = OFFENCE_VERBS.at(ts, a).find((h) => h.end === b || h.end === a + 1 && b === a + 1)?.value;
+  // "raping", "sexually assaulting": an offence told as a verb is named by its offence
+  const verb = OFFENCE_VERBS.at(ts, a).find((h) => h.end === b);
+  if (verb) return { label: verb.value, family: verb.value, offence: true };
+  let family: string | undefined;
   for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family;
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;

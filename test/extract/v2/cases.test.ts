@@ -1,0 +1,129 @@
+// Cases told in many presses' styles: who is charged with what, how each count ended, pleas,
+// penalties, trials to come and appeals. Each story is invented; each row names the facts a reader
+// would take from it (and, after "not:", facts it must not yield).
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Row {
+  style: string;
+  text: string;
+  facts: string[];
+  not?: string[];
+  /** A known miss, kept as an expected failure until a rule reads it. */
+  gap?: string;
+}
+
+const ROWS: Row[] = [
+  {
+    style: "wire: mixed verdict",
+    text: "HARTFORD, Conn. (Wire) — A federal jury on Friday convicted Dana Whitlow, a former state senator, of bribery and wire fraud but acquitted her of extortion.",
+    facts: ["Dana Whitlow -CHARGED_WITH-> bribery", "Dana Whitlow -CHARGED_WITH-> wire fraud", "Dana Whitlow -CHARGED_WITH-> extortion", "Whitlow trial: guilty -ON_CHARGE-> bribery", "Whitlow trial: guilty -ON_CHARGE-> wire fraud", "Whitlow trial: not guilty -ON_CHARGE-> extortion"],
+  },
+  {
+    style: "British broadsheet: jailed after admitting",
+    text: "A builder who admitted manslaughter after a scaffold collapse killed two workers has been jailed for six years. Tomas Rell, 48, of Leeds, pleaded guilty at Leeds Crown Court to two counts of gross negligence manslaughter.",
+    facts: ["Tomas Rell -ENTERED_PLEA-> Tomas Rell pleads guilty", "Tomas Rell pleads guilty -ON_CHARGE-> gross negligence manslaughter", "Tomas Rell -CHARGED_WITH-> gross negligence manslaughter"],
+  },
+  {
+    style: "British: denies",
+    text: "Priya Sandhu, 34, denies murder and an alternative charge of manslaughter. The trial at the Old Bailey continues.",
+    facts: ["Priya Sandhu -ENTERED_PLEA-> Priya Sandhu pleads not guilty", "Priya Sandhu pleads not guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "Australian: pleaded guilty in the District Court",
+    text: "Former swimming coach Gary Pell has pleaded guilty in the District Court to three counts of indecent treatment of a child. Pell will be sentenced in May.",
+    facts: ["Gary Pell -ENTERED_PLEA-> Gary Pell pleads guilty", "Gary Pell pleads guilty -ON_CHARGE-> indecent treatment of a child"],
+  },
+  {
+    style: "Indian: booked under sections",
+    text: "The police have booked Ravi Menon under Section 302 of the IPC for the murder of his business partner. Menon was arrested on Tuesday.",
+    facts: ["Ravi Menon -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "US local: plea deal and probation",
+    text: "Kyle Banner, 22, pleaded no contest to reckless driving on Monday as part of a plea deal, and prosecutors dropped a charge of vehicular homicide. Judge Alma Ortiz sentenced him to three years of probation.",
+    facts: ["Kyle Banner -ENTERED_PLEA-> Kyle Banner pleads no contest", "Kyle Banner pleads no contest -ON_CHARGE-> reckless driving", "Kyle Banner -CHARGED_WITH-> vehicular homicide"],
+  },
+  {
+    style: "negation: not charged",
+    text: "Police said the driver, Omar Haddad, would not be charged with any offence. His passenger, Lena Ko, was charged with drug possession.",
+    facts: ["Lena Ko -CHARGED_WITH-> drug possession"],
+    not: ["Omar Haddad -CHARGED_WITH-> any offence"],
+  },
+  {
+    style: "hypothetical: faces up to",
+    text: "If convicted of fraud, Maria Voss faces up to 20 years in prison.",
+    facts: [],
+    not: ["Voss trial: guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "question",
+    text: "Will a jury convict Ian Carver of perjury?",
+    facts: [],
+    not: ["Carver trial: guilty -ON_CHARGE-> perjury"],
+  },
+  {
+    style: "victim beside the charge verb",
+    text: "Nadia Kerr was killed in 2019. Her former partner, Luis Arbe, was convicted on Thursday of murdering Nadia Kerr.",
+    facts: ["Luis Arbe -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Nadia Kerr"],
+    not: ["Nadia Kerr -CHARGED_WITH-> murder", "Nadia Kerr -DEFENDANT_IN-> Kerr trial"],
+  },
+  {
+    style: "other side's lawyer",
+    text: "Mina Sollo sued Kestrel Films for defamation. A lawyer for Kestrel Films, Paul Ande, said the claim had no merit. Sollo's lawyer, Rita Voss, welcomed the ruling.",
+    gap: "a lawyer 'for' a company",
+    facts: ["Paul Ande -REPRESENTS-> Kestrel Films", "Rita Voss -REPRESENTS-> Mina Sollo"],
+    not: ["Paul Ande -REPRESENTS-> Mina Sollo", "Rita Voss -REPRESENTS-> Kestrel Films"],
+  },
+  {
+    style: "decided not to retry",
+    text: "A judge declared a mistrial in the case of Oren Vale after jurors deadlocked. Prosecutors decided not to retry Vale.",
+    facts: ["Oren Vale -DEFENDANT_IN-> Vale trial", "Vale trial -RESULTED_IN-> Vale trial: mistrial"],
+    not: ["Oren Vale -DEFENDANT_IN-> Vale retrial"],
+  },
+  {
+    style: "count-by-count",
+    text: "The jury found Hal Trent guilty on three counts of securities fraud, not guilty on two counts of wire fraud, and could not reach a verdict on a conspiracy count.",
+    facts: ["Trent trial: guilty -ON_CHARGE-> securities fraud", "Trent trial: not guilty -ON_CHARGE-> wire fraud", "Trent trial: hung jury -ON_CHARGE-> conspiracy"],
+  },
+  {
+    style: "appeal overturned, retrial ordered",
+    text: "Sam Greer was convicted of arson in 2019 and jailed for eight years. On Tuesday the Court of Appeal quashed his conviction and ordered a retrial.",
+    facts: ["Court of Appeal -RULED-> Sam Greer: appeal overturned", "Sam Greer -CHARGED_WITH-> arson"],
+  },
+  {
+    style: "French wire: suspended sentence",
+    text: "PARIS (AFP) — A Paris criminal court on Wednesday found former minister Alain Roux guilty of embezzlement of public funds and gave him a two-year suspended sentence.",
+    facts: ["Alain Roux -CHARGED_WITH-> embezzlement of public funds", "Roux trial: guilty -ON_CHARGE-> embezzlement of public funds"],
+  },
+  {
+    style: "Korean English press",
+    text: "The Seoul High Court sentenced Kim Min-jun, a former chairman of Hanbit Group, to five years in prison for bribery and embezzlement, upholding a lower court ruling.",
+    facts: ["Kim Min-jun -CHARGED_WITH-> bribery", "Kim Min-jun -CHARGED_WITH-> embezzlement"],
+  },
+  {
+    style: "charged in connection with",
+    text: "Two men have been charged with conspiracy to commit murder in connection with the shooting. Jacob Lute, 31, and Aaron Fisk, 29, appeared before magistrates on Monday.",
+    facts: [],
+  },
+  {
+    style: "indictment list",
+    text: "A grand jury indicted Vera Stole on charges of money laundering, tax evasion and making false statements to federal investigators.",
+    facts: ["Vera Stole -CHARGED_WITH-> money laundering", "Vera Stole -CHARGED_WITH-> tax evasion", "Vera Stole -CHARGED_WITH-> making false statements to federal investigators"],
+  },
+  {
+    style: "statutory phrasing",
+    text: "Deepak Rao was found guilty of causing death by dangerous driving and of possession of a controlled substance with intent to supply.",
+    facts: ["Rao trial: guilty -ON_CHARGE-> causing death by dangerous driving", "Rao trial: guilty -ON_CHARGE-> possession of a controlled substance with intent to supply"],
+  },
+];
+
+describe("cases told in many styles", () => {
+  for (const row of ROWS) {
+    (row.gap ? it.fails : it)(`${row.style}${row.gap ? ` (gap: ${row.gap})` : ""}: ${row.text.slice(0, 60)}...`, () => {
+      const lines = relationLines(story(row.text));
+      for (const f of row.facts) expect(lines, lines.join("\n")).toContain(f);
+      for (const f of row.not ?? []) expect(lines, lines.join("\n")).not.toContain(f);
+    });
+  }
+});
