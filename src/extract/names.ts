@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
+  COURT_HEADS, GIVEN_NAMES, MONTHS, WEEKDAYS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
   PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, isPlace,
 } from "../lexicon/index.ts";
 import { quotedStretches } from "./titles.ts";
@@ -34,6 +34,8 @@ const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
+  // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
+  if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   if (/-\p{Ll}/u.test(t.text) && !/^\p{Lu}[\p{L}']*-\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(t.text)) {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Siebel-Newsom", "Jae-yong" are names)
     if (/-(?:winning|based|born|led|era|style|like|owned|backed|nominated|year-old|run|made|funded|appointed|controlled|linked|related|free|related|wide|bound)$/u.test(t.text)) return false;

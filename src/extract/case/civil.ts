@@ -27,7 +27,13 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
   }
   for (const e of civil.filter((x) => x.kind === "verdict")) {
-    const s = suitOf(e);
+    let s = suitOf(e);
+    // "a jury found the studio liable": a suit, whoever brought it
+    if (!s && e.defendants[0]) {
+      s = { trial: facts.make("Trial", `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0].label}`, { kind: "civil" }, { kind: "civil", party: e.defendants[0].id }), plaintiffs: [...e.plaintiffs], defendants: [...e.defendants] };
+      suits.push(s);
+      mention(s.trial, e);
+    }
     if (!s) continue;
     const outcome = e.set.outcome!;
     let v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.trial === s.trial.id && x.attrs.outcome === outcome);

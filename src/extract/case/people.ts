@@ -10,7 +10,8 @@ import { roleInfo } from "../../lexicon/index.ts";
 const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
 
 export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {
-  const legalRole = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal);
+  /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
+  const legalRole = (p: Entity, except?: string) => facts.relationsFrom(p, "HOLDS_ROLE").some((r) => { const legal = roleInfo(facts.entity(r.target)!.label)?.legal; return !!legal && legal !== except; });
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
   /** The defendant an event about a trial is about: said, or the one told of nearest before it. */
@@ -25,10 +26,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const d = defendantAt(e);
     if (!d) continue;
     const phase: Phase = e.set.status === "planned" ? "planned" : "held";
-    if (e.kind === "preside" || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
+    if (e.kind === "preside" || e.kind === "trial" && e.judge || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
-      const t = e.kind === "sentence" ? trials.existing(d, "held") : trialFor(d, phase, e);
-      if (judge && t) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
+      // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none
+      const t = e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held") : trialFor(d, phase, e);
+      if (judge && t && !legalRole(judge, "judge")) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);

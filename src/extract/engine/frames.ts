@@ -48,7 +48,7 @@ export const FRAMES: Record<string, FrameDef> = {
   plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"] }, requiredConstants: ["plea"] },
   sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: ["penalty"] },
   trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
-  preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"] },
+  preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"], constants: { status: ["held", "planned"] } },
   defend: { slots: { lawyer: PERSON, defendant: PARTY }, required: ["lawyer"] },
   prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"] },
   testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },

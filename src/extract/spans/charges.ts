@@ -61,12 +61,16 @@ const MAX_BODY = 14;
 function body(ts: readonly Token[], i: number): number | undefined {
   const first = ts[i];
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower)) return undefined;
-  // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from"
-  if (!(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || first.pos === "ADV" && /ly$/.test(first.lower) || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
+  // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
+  // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
+  const listedHere = OFFENCE_FORMS.at(ts, i).length > 0;
+  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || first.pos === "ADV" && /ly$/.test(first.lower) || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
   const out: Token[] = [];
   let j = i;
+  const listedEnd = OFFENCE_FORMS.at(ts, i)[0]?.end ?? i;
   for (; j < ts.length && j - i < MAX_BODY; j++) {
     const t = ts[j]!;
+    if (j < listedEnd) { out.push(t); continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;

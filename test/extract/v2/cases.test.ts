@@ -116,6 +116,44 @@ const ROWS: Row[] = [
     text: "Deepak Rao was found guilty of causing death by dangerous driving and of possession of a controlled substance with intent to supply.",
     facts: ["Rao trial: guilty -ON_CHARGE-> causing death by dangerous driving", "Rao trial: guilty -ON_CHARGE-> possession of a controlled substance with intent to supply"],
   },
+  {
+    style: "trial participants: wire",
+    text: "The trial of Oren Vale began on Monday in Suffolk Superior Court before Judge Maria Tull. Prosecutor Dan Rhee told jurors that Vale lied to investors. The first witness, Lena Brook, testified that she lost her savings.",
+    facts: ["Oren Vale -DEFENDANT_IN-> Vale trial", "Maria Tull -PRESIDED_OVER-> Vale trial", "Vale trial -HELD_AT-> Suffolk Superior Court", "Dan Rhee -PROSECUTED-> Vale trial", "Lena Brook -TESTIFIED_IN-> Vale trial"],
+    not: ["Dan Rhee -TESTIFIED_IN-> Vale trial"],
+  },
+  {
+    style: "civil suit with damages",
+    text: "A Los Angeles jury on Thursday found Brightline Studios liable for the death of a stuntman and ordered it to pay $12 million to his widow, Clara Doss, who had sued the studio in 2022.",
+    facts: ["Clara Doss -PLAINTIFF_IN-> Clara Doss v. Brightline Studios", "Brightline Studios -DEFENDANT_IN-> Clara Doss v. Brightline Studios"],
+  },
+  {
+    style: "co-defendants",
+    text: "A jury convicted Ana Reyes and her brother, Luis Reyes, of fraud on Friday. Their cousin Marta Ocho was acquitted of all charges.",
+    facts: ["Ana Reyes -CHARGED_WITH-> fraud", "Luis Reyes -CHARGED_WITH-> fraud"],
+    not: ["Marta Ocho -CHARGED_WITH-> fraud"],
+  },
+  {
+    style: "plea then sentence",
+    text: "Rhys Toller pleaded guilty in March to wire fraud. On Tuesday Judge Ada Min sentenced Toller to four years in prison.",
+    facts: ["Rhys Toller -ENTERED_PLEA-> Rhys Toller pleads guilty", "Rhys Toller pleads guilty -ON_CHARGE-> wire fraud"],
+  },
+  {
+    style: "appeal upheld",
+    text: "Kofi Mensah was convicted of manslaughter in 2021. The Court of Appeal on Friday dismissed his appeal against the conviction.",
+    facts: ["Court of Appeal -RULED-> Kofi Mensah: appeal upheld"],
+  },
+  {
+    style: "tabloid: caged",
+    text: "Love rat Darren Pike, 41, was caged for nine years yesterday after a jury found him guilty of rape.",
+    facts: ["Darren Pike -CHARGED_WITH-> rape", "Pike trial: guilty -ON_CHARGE-> rape"],
+  },
+  {
+    style: "Pakistani press: indicted, pleaded not guilty",
+    text: "An accountability court on Monday indicted former minister Asif Raza in a corruption reference. Raza pleaded not guilty and claimed trial.",
+    facts: ["Asif Raza -ENTERED_PLEA-> Asif Raza pleads not guilty"],
+  },
+
 ];
 
 describe("cases told in many styles", () => {
