@@ -53,7 +53,11 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     const here = said.filter((s) => open(s) && fits(s));
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
     const before = here.length || e.charges.length ? [] : said.filter((s) => open(s) && s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 2).slice(-1);
-    for (const s of [...here, ...before]) s.victim = e.victims[0];
+    // "raping the women identified as A and B": one count per complainant
+    for (const s of [...here, ...before]) {
+      s.victim = e.victims[0];
+      for (const v of e.victims.slice(1)) if (v !== s.defendant) said.push({ ...s, victim: v });
+    }
   }
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();

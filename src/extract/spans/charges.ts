@@ -29,7 +29,7 @@ export interface ChargeData {
 }
 
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
-const ANAPHOR = /^(?:the same|that|this|the) (?:charge|count|offence|offense)$|^the same (?:charges|counts|offences|offenses)$/;
+const ANAPHOR = /^(?:the same|that|this|the|the (?:first|second|third|fourth|fifth|sixth|remaining|last|other|lone|only|single)) (?:charge|count|offence|offense)$|^the same (?:charges|counts|offences|offenses)$/;
 const PLURAL_ANAPHOR = /^(?:those|these|both|the two|the three|all three|all four|all those) (?:charges|counts|offences|offenses)$/;
 /** "six others", "the other three", "two more": more counts of the offence just named. */
 const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:others|more)$|^the (?:other|remaining) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -125,9 +125,9 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lowerText(ts, a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
-  // "raping", "sexually assaulting": an offence told as a verb is named by its offence
-  const verb = OFFENCE_VERBS.at(ts, a).find((h) => h.end === b);
-  if (verb) return { label: verb.value, family: verb.value, offence: true };
+  // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
+  const verb = OFFENCE_VERBS.at(ts, a)[0];
+  if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, offence: true };
   let family: string | undefined;
   for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family;
   let from = a;
