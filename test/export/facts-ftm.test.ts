@@ -38,7 +38,7 @@ describe("facts-csv", () => {
   });
 
   it("dates a fact by its event, names kinship, and lists dated facts first, in time order", () => {
-    expect(records.find((r) => r.relation.startsWith("RELATED_TO"))!.relation).toBe("RELATED_TO (wife)");
+    expect(records.find((r) => r.relation?.startsWith("RELATED_TO"))!.relation).toBe("RELATED_TO (wife)");
     expect(records.find((r) => r.relation === "ENTERED_PLEA")!.date).toBe("2020-11-02");
     expect(records.find((r) => r.relation === "HOLDS_ROLE")!.date).toBe("");
     const dates = records.map((r) => r.date);
