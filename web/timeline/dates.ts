@@ -27,18 +27,20 @@ export function datesOf(attributes: Record<string, unknown>): string[] {
 const overlaps = (date: string, w: TimeWindow) => { const s = dateSpan(date)!; return s.from <= w.to && s.to >= w.from; };
 
 /**
- * What a time window hides: dated nodes none of whose dates falls in it; undated events not joined
- * to an event in it; and any other entity not joined to a kept event (the roles of kept people stay).
- * Articles and sentences are left to their own filters.
+ * What a time window hides: dated nodes none of whose dates falls in it, except the trial of a
+ * verdict that does (a trial lasts until its verdict); and any other entity not joined to a kept
+ * event (undated charges, people, courts; the roles of kept people stay). Articles and sentences
+ * are left to their own filters.
  */
 export function hiddenByWindow(graph: DataGraph, window: TimeWindow): Set<string> {
   const kept = new Set<string>();
-  graph.forEachNode((key, a) => { const ds = datesOf(a); if (ds.some((d) => overlaps(d, window))) kept.add(key); });
+  graph.forEachNode((key, a) => { if (datesOf(a).some((d) => overlaps(d, window))) kept.add(key); });
   const neighbours = (key: string) => {
     const out: string[] = [];
     graph.forEachEdge(key, (_e, a, s, t) => { if (!PROVENANCE.has(a.type)) out.push(s === key ? t : s); });
     return out;
   };
+  for (const k of [...kept]) for (const n of neighbours(k)) if (graph.getNodeAttribute(n, "type") === "Trial") kept.add(n);
   for (const k of [...kept]) for (const n of neighbours(k)) if (datesOf(graph.getNodeAttributes(n)).length === 0) kept.add(n);
   for (const k of [...kept]) if (graph.getNodeAttribute(k, "type") === "Person")
     graph.forEachOutEdge(k, (_e, a, _s, t) => { if (a.type === "HOLDS_ROLE") kept.add(t); });
