@@ -124,9 +124,9 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
       continue;
     }
     // 2. A date inside an offence phrase dates the charge the phrase is about, and no event.
-    const offenceWord = offenceBefore(ws, text, first, clause, cl, charges);
-    if (offenceWord >= 0) {
-      const charge = chargeBefore(ws, text, offenceWord, charges);
+    const offence = offenceBefore(ws, text, first, clause, cl, charges);
+    if (offence) {
+      const charge = offence.charge ?? chargeBefore(ws, text, offence.word, charges);
       if (charge) out.push({ trigger: charge, date: d.value });
       continue;
     }
@@ -148,12 +148,19 @@ const distance = (t: Trigger, first: number, last: number) => (t.last < first ? 
 const PHRASE_END = set(["of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "over", "under", "against", "after", "before",
   "during", "that", "which", "who", "whom", "whose", "and", "or", "but", "as", "than", "is", "are", "was", "were", "has", "had", "have", "be", "been", "will", "would"]);
 
-/** Whether a date sits on a noun ("his 2019 conviction", "Tuesday's verdict") rather than on a clause. */
+/** Whether a date sits on a noun ("his 2019 conviction", "his victorious 2007 campaign", "Tuesday's verdict") rather than on a clause. */
 function modifiesNoun(ws: Word[], text: string, d: DateExpression): boolean {
   if (d.preposition) return false;
   if (/^['’]s\b/.test(text.slice(d.end))) return true;
-  const before = ws[wordIndexBefore(ws, d.start)];
-  return !!before && DETERMINERS.has(before.lower) && !/[,;:]/.test(text.slice(before.end, d.start));
+  // Only a bare year stands before a noun ("a 2013 attack"); "that conviction last year" is adverbial.
+  if (!/^\d{4}$/.test(d.text) || !/^\s+\p{Ll}/u.test(text.slice(d.end))) return false;
+  for (let i = wordIndexBefore(ws, d.start), n = 0; i >= 0 && n < 3; i--, n++) {
+    const w = ws[i]!;
+    if (/[,;:()"“”]/.test(text.slice(w.end, n === 0 ? d.start : ws[i + 1]!.start))) return false;
+    if (DETERMINERS.has(w.lower)) return true;
+    if (PHRASE_END.has(w.lower) || isVerb(w) || !/^\p{Ll}/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /** The trigger heading the noun phrase a date premodifies, "offence" for an offence noun, undefined for any other noun. */
@@ -175,16 +182,22 @@ const wordIndexBefore = (ws: Word[], offset: number) => {
   return i;
 };
 
-/** An offence noun before the date in its clause, joined to it without another verb: "his alleged assault of Jane Doe in 2006". */
-function offenceBefore(ws: Word[], text: string, first: number, clause: number, cl: ReturnType<typeof clauses>, charges: Trigger[]): number {
+/**
+ * An offence word before the date in its clause, joined to it without another verb: "his alleged
+ * assault of Jane Doe in 2006", "raping two women at his home in 2003". A charge named by a noun is
+ * not one ("convicted of fraud on Thursday", "of the murder in a trial in 2008" date the
+ * conviction); a charge named by an act ("raping ...") is, and the date is that charge's.
+ */
+function offenceBefore(ws: Word[], text: string, first: number, clause: number, cl: ReturnType<typeof clauses>, charges: Trigger[]): { word: number; charge?: Trigger } | undefined {
   for (let i = first - 1; i >= 0 && i >= first - 9; i--) {
     const w = ws[i]!;
-    if (clauseOf(cl, w.start) !== clause || text.slice(w.end, ws[i + 1]!.start).includes(",")) return -1;
-    if (charges.some((c) => c.first <= i && i <= c.last)) return -1; // the charge's own name: "convicted of rape on Monday"
-    if (OFFENCE.has(w.lower)) return i;
-    if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return -1;
+    if (clauseOf(cl, w.start) !== clause || text.slice(w.end, ws[i + 1]!.start).includes(",")) return undefined;
+    const charge = charges.find((c) => c.first <= i && i <= c.last);
+    if (charge) return /ing$/.test(w.lower) ? { word: i, charge } : undefined;
+    if (OFFENCE.has(w.lower)) return { word: i };
+    if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
   }
-  return -1;
+  return undefined;
 }
 
 /** The charge an offence phrase is about: the nearest charge before it, joined only by link words ("the charge of rape, over his alleged attack"). */
