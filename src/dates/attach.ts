@@ -96,6 +96,8 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
  * spans in sentence offsets with the entities they name.
  */
 export function datesInSentence(text: string, spans: Trigger[], published: string | undefined): { trigger: Trigger; date: string }[] {
+  const found = findDates(text, { published }).filter((d) => d.value && d.role === "at");
+  if (found.length === 0) return [];
   const ws = words(text);
   const cl = clauses(text);
   const wordAt = (offset: number) => ws.findIndex((w) => w.start <= offset && offset < w.end);
@@ -110,8 +112,8 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
   const events = spans.filter((t) => !t.offence && t.first >= 0);
   const charges = spans.filter((t) => t.offence && t.first >= 0);
   const out: { trigger: Trigger; date: string }[] = [];
-  for (const d of findDates(text, { published })) {
-    if (!d.value || d.role !== "at") continue;
+  for (const d of found) {
+    if (!d.value) continue;
     const first = wordAt(d.start), last = wordAt(d.end - 1);
     if (first < 0) continue;
     const clause = clauseOf(cl, d.start);

@@ -97,15 +97,20 @@ const dayOf = (published: string | undefined): Day | undefined => {
 /** Every date expression in `text`, in order, none overlapping. */
 export function findDates(text: string, options: ParseOptions = {}): DateExpression[] {
   const ref = dayOf(options.published);
-  const spans = clauses(text);
-  const clauseWords = spans.map((s) => words(text.slice(s.start, s.end)).map((w) => w.lower));
+  const matches = [...text.matchAll(SCANNER)];
+  if (matches.length === 0) return []; // most sentences: no clause analysis at all
+  let spans: ReturnType<typeof clauses> | undefined, clauseWords: string[][] = [];
   const future = (at: number) => {
+    if (!spans) {
+      spans = clauses(text);
+      clauseWords = spans.map((s) => words(text.slice(s.start, s.end)).map((w) => w.lower));
+    }
     const ws = clauseWords[clauseOf(spans, at)]!;
     const joined = ` ${ws.join(" ")} `;
     return FUTURE.some((f) => joined.includes(` ${f} `));
   };
   const out: DateExpression[] = [];
-  for (const m of text.matchAll(SCANNER)) {
+  for (const m of matches) {
     const name = FORMS.find(([n]) => m.groups![n] !== undefined)![0];
     const index = FORMS.findIndex(([n]) => n === name);
     const first = 1 + FORMS.slice(0, index).reduce((n, _, i) => n + 1 + GROUP_COUNTS[i]!, 0) + 1;
