@@ -34,7 +34,7 @@ export function nodePanel(ctx: ViewContext, key: string): HTMLElement {
       h("div", { className: "relation-head" },
         h("span", { className: "direction" }, out ? "→" : "←"),
         entityLink(ctx, other),
-        typeof e.relation === "string" ? h("span", { className: "kinship" }, `(${out ? "" : "is "}${e.relation}${out ? " of" : ""})`) : null,
+        typeof e.relation === "string" ? h("span", { className: "kinship" }, out ? `(${e.relation} of)` : `(${e.relation})`) : null,
         h("button", { className: "link-button small", type: "button", title: "Show this relation", onclick: () => ctx.store.dispatch({ type: "select", selection: { kind: "edge", key: edge } }) },
           `confidence ${Number(e.confidence).toFixed(2)}`)),
       ...(e.evidence as string[]).map((s) => sentenceBlock(ctx, s, [source, target])),
