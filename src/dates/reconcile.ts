@@ -21,16 +21,20 @@ export function reconcileDates<T extends { entities: GraphEntity[] }>(resolved: 
   }
   const entities = resolved.entities.map((e) => {
     const found = new Map<string, Set<string>>();
+    const staged = new Set<string>(); // every date the stage gave a mention of this node, whatever its outcome
     for (const m of e.mentions) {
       for (const d of byMention.get(`${e.type}\u0000${m.article}\u0000${m.start}\u0000${m.end}`) ?? []) {
+        staged.add(d.date);
         if (d.outcome !== undefined && d.outcome !== e.attrs.outcome) continue;
         const set = found.get(d.date) ?? new Set<string>();
         set.add(sentenceKey(d.article, d.sentence));
         found.set(d.date, set);
       }
     }
-    const { date: _stale, ...attrs } = e.attrs;
-    if (found.size === 0) return { ...e, attrs };
+    // A date the stage gave a verdict merged here from another outcome is not this node's; a date
+    // the extractor set itself is kept.
+    const { date: stale, ...attrs } = e.attrs;
+    if (found.size === 0) return typeof stale === "string" && staged.has(stale) ? { ...e, attrs } : e;
     const stated = mergeCompatible([...found].map(([date, evidence]) => ({ date, evidence: [...evidence].sort() })));
     const dateAttrs: Record<string, unknown> = { date: stated[0]!.date, date_evidence: stated[0]!.evidence };
     if (stated.length > 1) dateAttrs.dates = stated;

@@ -1,6 +1,6 @@
 // Dates across articles: agreeing dates give the most precise one; disagreeing ones are all kept.
 import { describe, expect, it } from "vitest";
-import { mergeCompatible } from "../../src/dates/reconcile.ts";
+import { mergeCompatible, reconcileDates } from "../../src/dates/reconcile.ts";
 import { buildGraph } from "../../src/pipeline.ts";
 import { checkGraph } from "../../src/schema.ts";
 import { utf8 } from "../extract/helpers.ts";
@@ -60,5 +60,16 @@ describe("mergeCompatible", () => {
   it("keeps a year apart when two different days could refine it", () => {
     expect(mergeCompatible([{ date: "2020", evidence: ["a"] }, { date: "2020-03-02", evidence: ["b"] }, { date: "2020-04-01", evidence: ["c"] }]).map((d) => d.date))
       .toEqual(["2020-03-02", "2020-04-01", "2020"]);
+  });
+});
+
+describe("reconcileDates", () => {
+  const entity = (attrs: Record<string, unknown>) => ({ key: "verdict:v", type: "Verdict" as const, label: "v", aliases: [], attrs, mentions: [{ article: "article:a.txt", sentence: 0, start: 5, end: 14, surface: "convicted" }] });
+  it("keeps a date the extractor set when the stage finds none", () => {
+    expect(reconcileDates({ entities: [entity({ outcome: "guilty", date: "2019" })] }, [{ type: "Trial", article: "article:a.txt", start: 0, end: 3, date: "2020", sentence: 0 }]).entities[0]!.attrs.date).toBe("2019");
+  });
+  it("drops a date the stage gave a verdict of another outcome that resolution merged here", () => {
+    const out = reconcileDates({ entities: [entity({ outcome: "guilty", date: "2019" })] }, [{ type: "Verdict", article: "article:a.txt", start: 5, end: 14, date: "2019", sentence: 0, outcome: "upheld" }]);
+    expect(out.entities[0]!.attrs.date).toBeUndefined();
   });
 });
