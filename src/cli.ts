@@ -20,8 +20,9 @@ usage:
                                                     a shortest path between two entities, with evidence
   casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]
                                                     everything within N relation hops of an entity
-  casegraph export <graph.json> --format graphml|gexf|csv|cypher|json --out <path> [--with-text]
-                                                    a file for Gephi, NetworkX, igraph, Neo4j (csv: a folder)
+  casegraph export <graph.json> --format graphml|gexf|csv|cypher|json|facts-csv|ftm --out <path> [--with-text]
+                                                    a file for Gephi, NetworkX, igraph, Neo4j (csv: a folder),
+                                                    a spreadsheet of facts with their sources, or Aleph (ftm)
   casegraph --help | --version`;
 
 const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;

@@ -6,6 +6,8 @@ import { extractArticle as extractArticleV1 } from "./extract/index.ts";
 import { readDocument } from "./extract/document.ts";
 import { extractFacts, findArticleNames } from "./extract/article.ts";
 import { resolveArticleNames } from "./resolve/article.ts";
+import { attachDates, type DatedMention } from "./dates/attach.ts";
+import { reconcileDates } from "./dates/reconcile.ts";
 import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
@@ -22,7 +24,7 @@ export interface BuildWarning {
   path: string;
   problem: string;
 }
-export type Stage = "ingest" | "segment" | "extract" | "resolve" | "assemble" | "layout" | "check";
+export type Stage = "ingest" | "segment" | "extract" | "dates" | "resolve" | "assemble" | "layout" | "check";
 export interface BuildResult {
   graph: Graph;
   warnings: BuildWarning[];
@@ -48,7 +50,7 @@ export function extractArticle(article: Article, sentences: readonly Sentence[])
 }
 
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
-  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, resolve: 0, assemble: 0, layout: 0, check: 0 };
+  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, assemble: 0, layout: 0, check: 0 };
   const timed = <T>(stage: Stage, f: () => T): T => {
     const t0 = performance.now();
     try { return f(); } finally { timings[stage] += performance.now() - t0; }
@@ -56,6 +58,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   const warnings: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
   let extractions: Extraction[] = [];
+  const dated: DatedMention[] = [];
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   sorted.forEach((file, i) => {
@@ -66,12 +69,17 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       const article = ingested.article;
       const sentences = timed("segment", () => splitSentences(article.text, article.bodyStart));
       if (sentences.length === 0) warnings.push({ path: file.path, problem: "no sentences found" });
-      extractions.push(timed("extract", () => extractArticle(article, sentences)));
+      const extraction = timed("extract", () => extractArticle(article, sentences));
+      const withDates = timed("dates", () => attachDates(article, sentences, extraction));
+      if (withDates.problem) warnings.push({ path: file.path, problem: withDates.problem });
+      extractions.push(withDates.extraction);
+      dated.push(...withDates.dated);
       documents.push({ article, sentences });
     }
     options.onProgress?.(i + 1, sorted.length);
   });
   let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(documents.map(({ article }, d) => ({ article, extraction: extractions[d]! }))));
+  resolved = timed("dates", () => reconcileDates(resolved!, dated));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];

@@ -101,11 +101,20 @@ export const RoleAttributes = z.looseObject({ type: z.literal("Role"), label: z.
 export const CourtAttributes = z.looseObject({ type: z.literal("Court"), ...named });
 /** v2: ISO 8601 as precise as the text allows: 2025-06-12, 2025-06 or 2025. */
 const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD");
-export const ChargeAttributes = z.looseObject({ type: z.literal("Charge"), ...named, date: isoDate.optional() });
+/**
+ * The date stage's attributes on Trial, Verdict, Plea and Charge: `date`, the Sentence keys that
+ * state it, and, only where the sources disagree, every date stated with its sentences.
+ */
+const dated = {
+  date: isoDate.optional(),
+  date_evidence: z.array(z.string().min(1)).optional(),
+  dates: z.array(z.object({ date: isoDate, evidence: z.array(z.string().min(1)).min(1) })).min(2).optional(),
+};
+export const ChargeAttributes = z.looseObject({ type: z.literal("Charge"), ...named, ...dated });
 export const TrialAttributes = z.looseObject({
   type: z.literal("Trial"),
   label: z.string().min(1),
-  date: isoDate.optional(),
+  ...dated,
   status: z.enum(TRIAL_STATUSES).optional(),
   kind: z.enum(TRIAL_KINDS).optional(),
 });
@@ -113,7 +122,7 @@ export const VerdictAttributes = z.looseObject({
   type: z.literal("Verdict"),
   label: z.string().min(1),
   outcome: z.enum(OUTCOMES),
-  date: isoDate.optional(),
+  ...dated,
   penalty: z.string().optional(),
   damages: z.string().optional(),
 });
@@ -121,7 +130,7 @@ export const PleaAttributes = z.looseObject({
   type: z.literal("Plea"),
   label: z.string().min(1),
   plea: z.enum(PLEAS),
-  date: isoDate.optional(),
+  ...dated,
 });
 export const StudioAttributes = z.looseObject({ type: z.literal("Studio"), ...named });
 export const FilmAttributes = z.looseObject({ type: z.literal("Film"), ...named });
@@ -241,6 +250,8 @@ function crossCheck(
     return a?.type === "Article" ? a.text : undefined;
   };
   for (const [key, a] of nodes) {
+    const dateEvidence = "date_evidence" in a && Array.isArray(a.date_evidence) ? (a.date_evidence as string[]) : [];
+    for (const ev of dateEvidence) if (nodeAt(ev)?.type !== "Sentence") problem(`node ${key}: date evidence ${ev} is not a Sentence`);
     if (a.type !== "Sentence") continue;
     const text = textOf(key);
     if (text === undefined) problem(`sentence ${key}: article ${a.article} is missing`);

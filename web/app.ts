@@ -19,6 +19,8 @@ import { h, fill } from "./panels/dom.ts";
 import type { ViewContext } from "./panels/context.ts";
 import { downloadJSON, downloadPNG, visibleGraph } from "./export/index.ts";
 import { downloadGraphML } from "./export/graphml.ts";
+import { drawer } from "./drawer.ts";
+import { casePanel } from "./case/panel.ts";
 
 export interface Viewer {
   store: Store;
@@ -35,6 +37,8 @@ export interface Slots {
   filters: HTMLElement;
   details: HTMLElement;
   status: HTMLElement;
+  /** Under the graph: the timeline and the facts table. */
+  drawer: HTMLElement;
 }
 
 /** On big graphs, how long the pointer rests on a node before its neighbourhood lights up. */
@@ -93,16 +97,23 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   const filters = filtersPanel(ctx);
   const paths = pathsPanel(ctx, (s) => outcomeOf(s.query));
   const detailsBody = h("div", { className: "details-body" });
-  const tabs = { details: h("button", { type: "button", role: "tab", className: "tab" }, "Details"), paths: h("button", { type: "button", role: "tab", className: "tab" }, "Paths") };
-  const showTab = (tab: "details" | "paths") => {
-    tabs.details.setAttribute("aria-selected", String(tab === "details"));
-    tabs.paths.setAttribute("aria-selected", String(tab === "paths"));
+  const caseBody = h("div", { className: "details-body case-body" });
+  const tabs = {
+    details: h("button", { type: "button", role: "tab", className: "tab" }, "Details"),
+    case: h("button", { type: "button", role: "tab", className: "tab", hidden: true }, "Case"),
+    paths: h("button", { type: "button", role: "tab", className: "tab" }, "Paths"),
+  };
+  const showTab = (tab: "details" | "case" | "paths") => {
+    for (const [name, el] of Object.entries(tabs)) el.setAttribute("aria-selected", String(name === tab));
     detailsBody.hidden = tab !== "details";
+    caseBody.hidden = tab !== "case";
     paths.element.hidden = tab !== "paths";
   };
   tabs.details.addEventListener("click", () => showTab("details"));
+  tabs.case.addEventListener("click", () => showTab("case"));
   tabs.paths.addEventListener("click", () => showTab("paths"));
-  fill(slots.details, h("div", { className: "tabs", role: "tablist" }, tabs.details, tabs.paths), detailsBody, paths.element);
+  fill(slots.details, h("div", { className: "tabs", role: "tablist" }, tabs.details, tabs.case, tabs.paths), detailsBody, caseBody, paths.element);
+  const bottom = drawer(ctx, slots.drawer);
   fill(slots.filters, filters.element);
   fill(slots.search, searchBox(index, { placeholder: "Search names and aliases…", label: "Search the graph", onChoose: (e) => focusNode(e.node) }));
 
@@ -158,7 +169,15 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
       context.visibility = visibility;
       filters.render(state);
       renderStatus();
+      if (!previous || state.filters.caseKey !== previous.filters.caseKey) {
+        const key = state.filters.caseKey;
+        tabs.case.hidden = !key;
+        fill(caseBody, key ? casePanel(ctx, key) : null);
+        if (key) showTab("case");
+        else if (previous?.filters.caseKey) showTab("details");
+      }
     }
+    if (filtersChanged || state.selection !== previous?.selection) bottom.render(state, visibility, filtersChanged);
     const before = context.emphasis;
     context.emphasis = emphasise(state);
     const onlyHover = previous && !filtersChanged && state.hovered !== previous.hovered && state.selection === previous.selection
@@ -176,7 +195,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     }
     if (!previous || state.selection !== previous.selection) {
       renderDetails(state);
-      if (state.selection) showTab("details");
+      if (state.selection && (previous || !state.filters.caseKey)) showTab("details");
     }
     if (!previous || state.query !== previous.query || state.activeResult !== previous.activeResult) {
       paths.render(state);
@@ -185,7 +204,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     if (previous && state.hovered === previous.hovered) onAddress(stateToParams(state, new URLSearchParams(location.search)));
   };
   store.subscribe(onState);
-  showTab(store.get().query ? "paths" : "details");
+  showTab(store.get().query ? "paths" : store.get().filters.caseKey ? "case" : "details");
   onState(store.get(), null);
 
   // While the pointer is busy on the canvas, the layout's moves wait, so a click is answered at once.

@@ -8,7 +8,7 @@ import { mountViewer, type Prepared, type Viewer } from "./app.ts";
 import { h, fill } from "./panels/dom.ts";
 
 const $ = (id: string) => document.getElementById(id)!;
-const slots = { canvas: $("graph"), search: $("search-slot"), tools: $("tools"), filters: $("filters"), details: $("details"), status: $("status") };
+const slots = { canvas: $("graph"), search: $("search-slot"), tools: $("tools"), filters: $("filters"), details: $("details"), status: $("status"), drawer: $("drawer") };
 const message = $("message");
 let viewer: Viewer | null = null;
 
@@ -23,7 +23,7 @@ window.casegraph = { viewer: null, load: null, loadedAt: 0, firstFrameAt: 0 };
 function clear() {
   viewer?.kill();
   viewer = null;
-  for (const slot of [slots.search, slots.tools, slots.filters, slots.details, slots.status]) fill(slot);
+  for (const slot of [slots.search, slots.tools, slots.filters, slots.details, slots.status, slots.drawer]) fill(slot);
   slots.canvas.replaceChildren();
 }
 

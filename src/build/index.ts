@@ -16,7 +16,8 @@ export interface GraphEntity {
   type: EntityType;
   label: string;
   aliases: string[];
-  attrs: Record<string, string | number>;
+  /** Type-specific attributes: outcome, status, date, date_evidence (Sentence keys), dates... */
+  attrs: Record<string, unknown>;
   mentions: SourcedMention[];
 }
 export interface GraphRelation {

@@ -34,7 +34,8 @@ export function formatPath(graph: Graph, result: PathResult, heading = ""): stri
       lines.push(`   ${s} ${arrow} ${t}${confidence}`);
       if (edge.evidence.length === 0) lines.push("      (no evidence recorded)");
       for (const ev of edge.evidence) {
-        const where = `${ev.path || ev.article}, characters ${ev.start}-${ev.end}`;
+        const outlet = [ev.source, ev.published].filter(Boolean).join(", ");
+        const where = `${outlet ? `${outlet}; ` : ""}${ev.path || ev.article}, characters ${ev.start}-${ev.end}`;
         const what = ev.surface !== undefined ? `"${ev.surface}" in ` : "";
         lines.push(`      ${what}"${oneLine(ev.text)}" (${where})`);
       }

@@ -41,6 +41,10 @@ export interface Evidence {
   path: string;
   /** The article's title. */
   title: string;
+  /** The article's outlet, published date and address, when its front matter gives them. */
+  source?: string;
+  published?: string;
+  url?: string;
   /** The sentence text. */
   text: string;
   /** Offsets into the article text: the sentence's, or the mention's for MENTIONED_IN. */

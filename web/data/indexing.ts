@@ -16,6 +16,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
   const typeCounts = new Map<string, number>();
   const edgeTypeCounts = new Map<string, number>();
   const outcomeCounts = new Map<string, number>();
+  const kindCounts = new Map<string, number>();
   const articles: { key: string; label: string }[] = [];
   const search: SearchEntry[] = [];
   const articleOfSentence = new Map<string, string>();
@@ -33,6 +34,8 @@ export function indexGraph(graph: DataGraph): GraphIndex {
       sentencesOf.set(a.article, list);
     } else if (a.type === "Verdict") {
       bump(outcomeCounts, a.outcome);
+    } else if (a.type === "Trial") {
+      bump(kindCounts, typeof a.kind === "string" ? a.kind : "criminal");
     }
     if (a.type !== "Sentence") {
       const label = String(a.label ?? key);
@@ -71,7 +74,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
   for (const list of mentionsIn.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
   articles.sort((x, y) => x.label.localeCompare(y.label));
   search.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
-  return { sentencesOf, mentionsIn, nodeArticles, edgeArticles, typeCounts, edgeTypeCounts, outcomeCounts, articles, search };
+  return { sentencesOf, mentionsIn, nodeArticles, edgeArticles, typeCounts, edgeTypeCounts, outcomeCounts, kindCounts, articles, search };
 }
 
 /** Suggestions for a typed query: prefix matches first (of the name or of any word), then substrings. */

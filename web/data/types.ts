@@ -43,6 +43,8 @@ export interface GraphIndex {
   edgeTypeCounts: Map<string, number>;
   /** Verdict outcomes present, with counts. */
   outcomeCounts: Map<string, number>;
+  /** Trial kinds present (criminal when a trial gives none), with counts. */
+  kindCounts: Map<string, number>;
   /** Articles by title order: key and title. */
   articles: { key: string; label: string }[];
   search: SearchEntry[];

@@ -20,10 +20,12 @@ export function sentenceBlock(ctx: ViewContext, sentence: string, entities: read
   const open = () => store.dispatch({ type: "select", selection: { kind: "sentence", key: sentence } });
   const title = labelOf(ctx, String(s.article));
   const shortTitle = title.length > 70 ? `${title.slice(0, 68)}…` : title;
+  const article = graph.hasNode(s.article) ? graph.getNodeAttributes(s.article) : {};
+  const outlet = [article.source, article.published].filter((v) => typeof v === "string" && v).join(", ");
   return h("blockquote", { className: "evidence", "data-sentence": sentence },
     h("p", {}, highlightText(String(s.text), marks)),
     h("button", { className: "source link-button", type: "button", title: `Read “${title}” with every mention marked`, onclick: open },
-      `${shortTitle} · sentence ${Number(s.index) + 1}`),
+      `${outlet ? `${outlet} · ` : ""}${shortTitle} · sentence ${Number(s.index) + 1}`),
   );
 }
 

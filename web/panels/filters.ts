@@ -1,5 +1,5 @@
 // The legend and the filters: node types (with counts), relation types, articles, verdict outcomes.
-import { NODE_TYPES, OUTCOMES } from "../../src/schema.ts";
+import { NODE_TYPES, OUTCOMES, TRIAL_KINDS } from "../../src/schema.ts";
 import { showsProvenance, type ViewState } from "../state/index.ts";
 import { edgeColor, nodeColor } from "../render/palette.ts";
 import { h, fill } from "./dom.ts";
@@ -39,6 +39,10 @@ export function filtersPanel(ctx: ViewContext): { element: HTMLElement; render(s
         h("ul", {}, [...index.outcomeCounts.keys()].sort(byKnownOrder(OUTCOMES)).map((o) => h("li", {},
           h("label", {}, checkbox(f.outcomes.includes(o), () => store.dispatch({ type: "setOutcomes", outcomes: f.outcomes.includes(o) ? f.outcomes.filter((x) => x !== o) : [...f.outcomes, o] }), `Only ${o}`),
             h("span", { className: "name" }, o.replace("_", " ")), h("span", { className: "count" }, String(index.outcomeCounts.get(o)))))))) : null,
+      index.kindCounts.size > 1 || [...index.kindCounts.keys()].some((k) => k !== "criminal") ? h("section", { "aria-label": "Trial kinds" }, h("h3", {}, "Trial kind"),
+        h("ul", {}, [...index.kindCounts.keys()].sort(byKnownOrder(TRIAL_KINDS)).map((k) => h("li", {},
+          h("label", {}, checkbox(f.kinds.includes(k), () => store.dispatch({ type: "setKinds", kinds: f.kinds.includes(k) ? f.kinds.filter((x) => x !== k) : [...f.kinds, k] }), `Only ${k} trials`),
+            h("span", { className: "name" }, k), h("span", { className: "count" }, String(index.kindCounts.get(k)))))))) : null,
       h("section", { "aria-label": "Articles" }, h("h3", {}, "Sources ", h("span", { className: "muted" }, f.articles.length ? `${f.articles.length} chosen` : "all")),
         h("ul", { className: "articles" }, index.articles.map(({ key, label }) => h("li", {},
           h("label", { title: label }, checkbox(f.articles.includes(key), () => store.dispatch({ type: "setArticles", articles: f.articles.includes(key) ? f.articles.filter((x) => x !== key) : [...f.articles, key] }), `Only ${label}`),

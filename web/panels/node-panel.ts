@@ -2,8 +2,20 @@
 import { h } from "./dom.ts";
 import { entityLink, sentenceBlock } from "./evidence.ts";
 import { labelOf, type ViewContext } from "./context.ts";
+import { opensCase } from "../case/panel.ts";
 
-const SHOWN_ELSEWHERE = new Set(["type", "label", "aliases", "x", "y", "text"]);
+const SHOWN_ELSEWHERE = new Set(["type", "label", "aliases", "x", "y", "text", "date", "date_evidence", "dates"]);
+const KEYS = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/** The date, the sentences that state it, and every other date the sources give. */
+function dateSection(ctx: ViewContext, key: string, a: Record<string, unknown>): HTMLElement | null {
+  if (typeof a.date !== "string") return null;
+  const others = Array.isArray(a.dates) ? (a.dates as { date: string; evidence: unknown }[]).filter((d) => d.date !== a.date) : [];
+  return h("section", { className: "date" }, h("h3", {}, "Date"),
+    h("p", { className: "date-value" }, h("time", {}, a.date), others.length ? h("span", { className: "disputed" }, " · the sources disagree") : null),
+    KEYS(a.date_evidence).map((s) => sentenceBlock(ctx, s, [key])),
+    others.map((d) => h("div", { className: "other-date" }, h("p", {}, "Also dated ", h("time", {}, d.date), " by:"), KEYS(d.evidence).map((s) => sentenceBlock(ctx, s, [key])))));
+}
 const PROVENANCE = new Set(["MENTIONED_IN", "IN_ARTICLE"]);
 
 export function nodePanel(ctx: ViewContext, key: string): HTMLElement {
@@ -22,6 +34,7 @@ export function nodePanel(ctx: ViewContext, key: string): HTMLElement {
       h("div", { className: "relation-head" },
         h("span", { className: "direction" }, out ? "→" : "←"),
         entityLink(ctx, other),
+        typeof e.relation === "string" ? h("span", { className: "kinship" }, out ? `(${e.relation} of)` : `(${e.relation})`) : null,
         h("button", { className: "link-button small", type: "button", title: "Show this relation", onclick: () => ctx.store.dispatch({ type: "select", selection: { kind: "edge", key: edge } }) },
           `confidence ${Number(e.confidence).toFixed(2)}`)),
       ...(e.evidence as string[]).map((s) => sentenceBlock(ctx, s, [source, target])),
@@ -45,6 +58,8 @@ export function nodePanel(ctx: ViewContext, key: string): HTMLElement {
     aliases.length ? h("section", {}, h("h3", {}, "Aliases"), h("ul", { className: "aliases" }, aliases.map((x) => h("li", {}, x)))) : null,
     attrs.length ? h("section", {}, h("h3", {}, "Attributes"),
       h("dl", { className: "attributes" }, attrs.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, typeof v === "string" ? v : JSON.stringify(v))]))) : null,
+    dateSection(ctx, key, a),
+    !isText && opensCase(ctx, key) ? h("section", {}, h("button", { className: "primary case-button", type: "button", onclick: () => ctx.store.dispatch({ type: "openCase", key }) }, "Open the case view")) : null,
     isText ? h("section", {}, h("button", { className: "primary", type: "button", onclick: () => ctx.store.dispatch({ type: "select", selection: { kind: "sentence", key: type === "Sentence" ? key : (index.sentencesOf.get(key)?.[0] ?? key) } }) }, "Read the article")) : null,
     relations.size ? h("section", { className: "relations" }, h("h3", {}, "Relations"),
       [...relations].sort(([x], [y]) => x.localeCompare(y)).map(([group, items]) => h("details", { open: true, className: "group" },

@@ -3,7 +3,7 @@ import type { Action, Filters, ViewState } from "./types.ts";
 
 export const PROVENANCE_NODE_TYPES = ["Article", "Sentence"] as const;
 
-export const DEFAULT_FILTERS: Filters = { hiddenNodeTypes: [...PROVENANCE_NODE_TYPES], hiddenEdgeTypes: [], articles: [], outcomes: [] };
+export const DEFAULT_FILTERS: Filters = { hiddenNodeTypes: [...PROVENANCE_NODE_TYPES], hiddenEdgeTypes: [], articles: [], outcomes: [], kinds: [], timeWindow: null, caseKey: null };
 
 export const INITIAL_STATE: ViewState = { hovered: null, selection: null, filters: DEFAULT_FILTERS, query: null, activeResult: null };
 
@@ -29,6 +29,12 @@ export function update(state: ViewState, action: Action): ViewState {
       return filters({ articles: sorted(action.articles) });
     case "setOutcomes":
       return filters({ outcomes: sorted(action.outcomes) });
+    case "setKinds":
+      return filters({ kinds: sorted(action.kinds) });
+    case "setTimeWindow":
+      return filters({ timeWindow: action.window && action.window.from <= action.window.to ? action.window : null });
+    case "openCase":
+      return filters({ caseKey: action.key });
     case "resetFilters":
       return { ...state, filters: DEFAULT_FILTERS };
     case "setQuery":

@@ -15,7 +15,15 @@ export interface Filters {
   articles: string[];
   /** Only verdicts with these outcomes; empty means every outcome. */
   outcomes: string[];
+  /** Only trials of these kinds (criminal, civil, inquest); empty means every kind. */
+  kinds: string[];
+  /** The time window the timeline's brush chose: ISO days, both ends included. */
+  timeWindow: TimeWindow | null;
+  /** The case shown alone: a Trial, or a person in the dock (all their trials). */
+  caseKey: string | null;
 }
+
+export interface TimeWindow { from: string; to: string }
 
 export type PathQuery =
   | { kind: "pattern"; text: string }
@@ -38,6 +46,9 @@ export type Action =
   | { type: "showProvenance"; show: boolean }
   | { type: "setArticles"; articles: string[] }
   | { type: "setOutcomes"; outcomes: string[] }
+  | { type: "setKinds"; kinds: string[] }
+  | { type: "setTimeWindow"; window: TimeWindow | null }
+  | { type: "openCase"; key: string | null }
   | { type: "resetFilters" }
   | { type: "setQuery"; query: PathQuery | null }
   | { type: "setActiveResult"; index: number | null }

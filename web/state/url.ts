@@ -5,7 +5,8 @@ import type { PathQuery, Selection, ViewState } from "./types.ts";
 
 const SELECTION_PREFIX = { node: "n", edge: "e", sentence: "s" } as const;
 /** Parameters the view owns; anything else in the address (such as `graph`) is kept as it is. */
-const VIEW_PARAMS = ["sel", "hide", "show", "ehide", "art", "out", "q", "from", "to", "r"];
+const VIEW_PARAMS = ["sel", "hide", "show", "ehide", "art", "out", "kind", "t0", "t1", "case", "q", "from", "to", "r"];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether an address holds any view state (a selection, filters or a query), or just the default view. */
 export const describesView = (params: URLSearchParams) => VIEW_PARAMS.some((p) => params.has(p));
@@ -21,6 +22,9 @@ export function stateToParams(state: ViewState, base: URLSearchParams = new URLS
   for (const t of filters.hiddenEdgeTypes) params.append("ehide", t);
   for (const a of filters.articles) params.append("art", a);
   for (const o of filters.outcomes) params.append("out", o);
+  for (const k of filters.kinds) params.append("kind", k);
+  if (filters.timeWindow) { params.set("t0", filters.timeWindow.from); params.set("t1", filters.timeWindow.to); }
+  if (filters.caseKey) params.set("case", filters.caseKey);
   if (query?.kind === "pattern") params.set("q", query.text);
   if (query?.kind === "shortest") { params.set("from", query.from); params.set("to", query.to); }
   if (query && activeResult !== null) params.set("r", String(activeResult));
@@ -43,6 +47,7 @@ export function paramsToState(params: URLSearchParams): ViewState {
   if (q) query = { kind: "pattern", text: q };
   else if (from && to) query = { kind: "shortest", from, to };
   const r = Number.parseInt(params.get("r") ?? "", 10);
+  const t0 = params.get("t0") ?? "", t1 = params.get("t1") ?? "";
   return {
     ...INITIAL_STATE,
     selection,
@@ -51,6 +56,9 @@ export function paramsToState(params: URLSearchParams): ViewState {
       hiddenEdgeTypes: [...new Set(params.getAll("ehide"))].sort(),
       articles: [...new Set(params.getAll("art"))].sort(),
       outcomes: [...new Set(params.getAll("out"))].sort(),
+      kinds: [...new Set(params.getAll("kind"))].sort(),
+      timeWindow: ISO_DAY.test(t0) && ISO_DAY.test(t1) && t0 <= t1 ? { from: t0, to: t1 } : null,
+      caseKey: params.get("case") || null,
     },
     query,
     activeResult: query && Number.isInteger(r) && r >= 0 ? r : null,
