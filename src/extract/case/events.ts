@@ -12,6 +12,8 @@ import { spanMention } from "../relate.ts";
 export interface ChargeRef {
   data: ChargeData;
   mention: Mention;
+  /** For "that charge": the offence named just before, if the defendant's own charges say nothing. */
+  fallback?: ChargeData;
 }
 
 export interface CaseEvent {
@@ -80,6 +82,17 @@ function yearOf(l: SentenceLayers, f: Frame): number | undefined {
   return undefined;
 }
 
+/** The offence named last before token `before` of sentence `sentence`, in it or the two sentences before. */
+function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, before: number): Span | undefined {
+  for (let k = sentence; k >= Math.max(0, sentence - 2); k--) {
+    const l = layers[k]!;
+    // a listed offence ("involuntary manslaughter"), not a description ("his alleged assault of ...")
+    const found = earlierCharges(l, k === sentence ? before : l.tokens.length).filter((c) => (c.data as ChargeData).offence && (c.data as ChargeData).family && c.end - c.start <= 4);
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
 export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, now?: number): CaseEvent[] {
   const out: CaseEvent[] = [];
   for (const f of frames) {
@@ -96,6 +109,11 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
         const last = earlierCharges(l, s.start).pop();
         if (last) return [{ data: { ...(last.data as ChargeData), label: (last.data as ChargeData).label, count: data.count, further: true }, mention: spanMention(l, s) }];
         return [{ data: { ...data, anaphor: true }, mention: spanMention(l, s) }];
+      }
+      // "convicted her of that charge": with no charge of hers told before, the offence named just before
+      if (data.anaphor === true) {
+        const near = nearbyCharge(layers, f.sentence, s.start);
+        return [{ data, mention: spanMention(l, s), ...(near && { fallback: near.data as ChargeData }) }];
       }
       return [{ data, mention: spanMention(l, s) }];
     });
