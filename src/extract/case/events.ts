@@ -147,6 +147,18 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
 const CIVIL = new Set(["liable", "not_liable", "settled"]);
 export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
 
+/**
+ * The defendant the article is about: the one most of its case events name, when they name them
+ * at least twice as often as anyone else (a bystander's own case told in passing does not count).
+ */
+export function mainDefendant(events: readonly CaseEvent[]): Entity | undefined {
+  const count = new Map<Entity, number>();
+  for (const e of events) for (const d of e.defendants) count.set(d, (count.get(d) ?? 0) + 1 + d.mentions.length / 100);
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return undefined;
+  return ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1] ? ranked[0]![0] : undefined;
+}
+
 /** Kinds of event whose defendant may go unsaid and be taken from the events before. */
 const NEEDS_DEFENDANT = new Set(["verdict", "trial", "sentence", "appeal", "charge", "plea", "victim"]);
 const REACH = 6;
@@ -160,7 +172,8 @@ export function fillDefendants(events: CaseEvent[]): void {
   const said = events.filter((e) => e.defendants.length);
   for (const civil of [false, true]) {
     const kind = said.filter((e) => isCivil(e) === civil);
-    const all = new Set(kind.flatMap((e) => e.defendants));
+    const main = mainDefendant(kind);
+    const all = new Set(main ? [main] : []);
     for (const e of events) {
       if (e.defendants.length || isCivil(e) !== civil || !NEEDS_DEFENDANT.has(e.kind)) continue;
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));

@@ -89,7 +89,7 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
         if (ts.slice(j, k).some((x) => /^(?:parole|release|term|years)$/.test(x.lower))) j = k;
       }
       if (j === i + 1 && !/^(?:to|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
-    } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && /^(?:sentenced|sentence|condemned)$/.test(ts[i - 2]?.lower ?? "")) {
+    } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && ts.slice(Math.max(0, i - 6), i).some((x) => /^(?:sentenced|sentence|condemned|sentences)$/.test(x.lower))) {
       j = i + 1;
     } else if ((t.lower === "a" || t.lower === "an") && ts[i + 1]?.lower === "fine" && ts[i + 2]?.lower === "of" && moneyAt.has(i + 3)) {
       j = moneyAt.get(i + 3)!.end;

@@ -154,6 +154,63 @@ const ROWS: Row[] = [
     facts: ["Asif Raza -ENTERED_PLEA-> Asif Raza pleads not guilty"],
   },
 
+  {
+    style: "relative clause conviction",
+    text: "Greta Holm, who was convicted last year of insurance fraud, lost her appeal on Tuesday.",
+    facts: ["Greta Holm -CHARGED_WITH-> insurance fraud", "Holm trial: guilty -ON_CHARGE-> insurance fraud"],
+  },
+  {
+    style: "jailed for life for the murder of",
+    text: "Callum Frey, 29, was jailed for life at Bristol Crown Court for the murder of his neighbour, Irene Slade.",
+    facts: ["Callum Frey -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Irene Slade"],
+  },
+  {
+    style: "charged and to appear",
+    text: "Noel Brack, 33, has been charged with arson and will appear at Cardiff Magistrates' Court on Monday.",
+    facts: ["Noel Brack -CHARGED_WITH-> arson"],
+  },
+  {
+    style: "guilty verdict on the charge",
+    text: "The jury returned a guilty verdict against Ivo Marsh on the murder charge after six hours.",
+    facts: ["Marsh trial: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "conviction quashed",
+    text: "Ben Oakes's conviction for robbery was quashed by the Court of Appeal in 2022.",
+    facts: ["Court of Appeal -RULED-> Ben Oakes: appeal overturned", "Ben Oakes -CHARGED_WITH-> robbery"],
+  },
+  {
+    style: "cleared",
+    text: "Former police officer Wade Lyle was cleared of misconduct in public office on Friday.",
+    facts: ["Lyle trial: not guilty -ON_CHARGE-> misconduct in public office"],
+  },
+  {
+    style: "not guilty of all charges",
+    text: "A jury found Petra Sand not guilty of all charges on Wednesday.",
+    facts: ["Petra Sand -DEFENDANT_IN-> Sand trial", "Sand trial -RESULTED_IN-> Sand trial: not guilty"],
+  },
+  {
+    style: "weighing a retrial",
+    text: "A judge declared a mistrial in the trial of Hugo Brandt. Prosecutors are weighing whether to retry Brandt.",
+    facts: ["Brandt trial -RESULTED_IN-> Brandt trial: mistrial"],
+    not: ["Hugo Brandt -DEFENDANT_IN-> Brandt retrial"],
+  },
+  {
+    style: "could be retried",
+    text: "Lars Ekman could be retried on the bribery charge, his lawyer said.",
+    facts: [],
+    not: ["Lars Ekman -DEFENDANT_IN-> Ekman retrial"],
+  },
+  {
+    style: "sentenced to death",
+    text: "A court in Lahore sentenced Tariq Aziz to death for the murder of a shopkeeper.",
+    facts: ["Tariq Aziz -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "withdrawn charges",
+    text: "Charges of assault against footballer Kemi Ade were withdrawn by prosecutors on Thursday.",
+    facts: ["Kemi Ade -CHARGED_WITH-> assault"],
+  },
 ];
 
 describe("cases told in many styles", () => {
