@@ -148,6 +148,23 @@ const CIVIL = new Set(["liable", "not_liable", "settled"]);
 export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
 
 /**
+ * "They included X; Y; and Z": counts told one by one after a verdict or plea on "all 10 counts"
+ * take that verdict's or plea's outcome (and its defendant).
+ */
+export function readCountLists(events: CaseEvent[]): void {
+  for (const e of events) {
+    if (e.kind !== "charge" || e.set.list !== "previous") continue;
+    const before = events.filter((x) => (x.kind === "verdict" || x.kind === "plea") && x.sentence < e.sentence && x.sentence >= e.sentence - 2);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    e.kind = last.kind;
+    e.set = { ...last.set };
+    delete e.set.scope;
+    if (!e.defendants.length) e.defendants = [...last.defendants];
+  }
+}
+
+/**
  * The defendant the article is about: the one most of its case events name, when they name them
  * at least twice as often as anyone else (a bystander's own case told in passing does not count).
  */

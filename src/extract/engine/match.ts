@@ -47,7 +47,7 @@ type Cont = (pos: number) => boolean;
 function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
   const w = (i: number) => tokens[i]?.lower;
   const out: { at: number; comma: boolean }[] = [];
-  if (w(pos) === ",") {
+  if (w(pos) === "," || w(pos) === ";") {
     if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
   } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") {

@@ -73,6 +73,8 @@ function body(ts: readonly Token[], i: number): number | undefined {
     if (j < listedEnd) { out.push(t); continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
+    // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
+    if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
       if (!INNER_ADP.has(t.lower) || !out.length) break;
