@@ -211,6 +211,36 @@ const ROWS: Row[] = [
     text: "Charges of assault against footballer Kemi Ade were withdrawn by prosecutors on Thursday.",
     facts: ["Kemi Ade -CHARGED_WITH-> assault"],
   },
+  {
+    style: "Nigerian press: arraigned",
+    text: "The Economic and Financial Crimes Commission on Monday arraigned a former bank manager, Chidi Okafor, before Justice Bola Adeyemi of the Federal High Court in Lagos on a 12-count charge bordering on money laundering. Okafor pleaded not guilty to all the counts.",
+    facts: ["Chidi Okafor -CHARGED_WITH-> money laundering", "Chidi Okafor -ENTERED_PLEA-> Chidi Okafor pleads not guilty"],
+  },
+  {
+    style: "South African: accused number one",
+    text: "Accused number one, Sipho Dlamini, was found guilty of murder and sentenced to life imprisonment by the Johannesburg High Court.",
+    facts: ["Sipho Dlamini -CHARGED_WITH-> murder", "Dlamini trial: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "DOJ press release",
+    text: "WASHINGTON – A Virginia man was sentenced today to 10 years in prison for wire fraud. According to court documents, Mark Tessler, 52, of Richmond, pleaded guilty in March to one count of wire fraud.",
+    facts: ["Mark Tessler -ENTERED_PLEA-> Mark Tessler pleads guilty", "Mark Tessler pleads guilty -ON_CHARGE-> wire fraud"],
+  },
+  {
+    style: "Singapore: claimed trial",
+    text: "Tan Wei Ming, 45, who claimed trial to two charges of cheating, was convicted on Friday.",
+    facts: ["Tan Wei Ming -CHARGED_WITH-> cheating"],
+  },
+  {
+    style: "Irish: remanded",
+    text: "Sean Byrne, 28, was remanded in custody at Dublin District Court after being charged with the murder of Liam Walsh.",
+    facts: ["Sean Byrne -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Liam Walsh"],
+  },
+  {
+    style: "Australian: sentencing with non-parole",
+    text: "Jack Moran was sentenced in the NSW District Court to eight years' jail with a non-parole period of five years after pleading guilty to aggravated robbery.",
+    facts: ["Jack Moran -ENTERED_PLEA-> Jack Moran pleads guilty", "Jack Moran pleads guilty -ON_CHARGE-> aggravated robbery"],
+  },
 ];
 
 describe("cases told in many styles", () => {
