@@ -67,7 +67,8 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     let k = c.end;
     const gerund = /ing$/.test(ts[c.end - 1]!.lower) || !!OFFENCE_VERBS.at(ts, c.start).length;
     // "the murder of his neighbour, Irene Slade": the complainant's name in apposition to the phrase's last words
-    const described = ts[c.end]?.text === "," && ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower)) ? personAt(c.end + 1) : undefined;
+    const describesSomeone = ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower) || /ing$/.test(t.lower));
+    const described = ts[c.end]?.text === "," && describesSomeone && /^(?:his|her|their|a|an|the)$/.test(ts[c.end - 2]?.lower ?? "") ? personAt(c.end + 1) : undefined;
     if (described) { out.push({ type: "Charge", start: c.start, end: described.end, data: { ...data, victim: (described.data as EntityData).entity } satisfies ChargeData }); continue; }
     if (!gerund) {
       if (!/^(?:of|on|against|upon)$/.test(ts[k]?.lower ?? "")) continue;

@@ -7,7 +7,7 @@ import { numberOf } from "../../lexicon/index.ts";
 
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 const COMPOUND_UNIT = /^\d+-(?:year|month|week|day)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day)$/;
-const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "custody", "detention", "incarceration", "behind", "probation", "house", "community", "supervised", "supervision", "parole", "rigorous", "simple", "hard", "labour", "labor"]);
+const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "criminal", "custody", "detention", "incarceration", "behind", "probation", "house", "community", "supervised", "supervision", "parole", "rigorous", "simple", "hard", "labour", "labor"]);
 const SENTENCE_NOUNS = new Set(["sentence", "term", "jail", "prison", "imprisonment", "order", "probation", "fine", "penalty", "ban", "disqualification", "suspension"]);
 const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "rs.", "inr", "usd", "us$", "a$", "c$", "r", "aud", "cad", "gbp", "eur", "kes", "naira", "₦", "sgd", "s$"]);
 const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
