@@ -104,6 +104,11 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       const data = s.data as ChargeData;
       // "he declared a mistrial on those counts": the counts named before it in the sentence
       if (data.anaphor === "plural") return earlierCharges(l, s.start).map((c) => ({ data: c.data as ChargeData, mention: spanMention(l, c) }));
+      // "the same two charges": the charges the last case event named, in this sentence or the two before
+      if (data.anaphor === "same") {
+        const last = [...out].reverse().find((x) => x.charges.length && x.sentence >= f.sentence - 2);
+        return last ? last.charges.map((c) => ({ data: c.data, mention: spanMention(l, s) })) : [];
+      }
       // "jurors could not agree on six others": more counts of the offence named last in the sentence
       if (data.anaphor === "other") {
         const last = earlierCharges(l, s.start).pop();

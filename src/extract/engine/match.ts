@@ -158,6 +158,12 @@ function spans(node: Extract<PatternNode, { kind: "span" }>, pos: number, input:
   return takeSpan(node, pos, false, input, state, cont);
 }
 
+/** "against Savin, Miller's wife": a name followed by a possessive starts an apposition, not a list's next item. */
+function possessed(input: MatchInput, s: Span): boolean {
+  const next = input.tokens[s.end]?.lower;
+  return next === "'s" || next === "'";
+}
+
 /** The mentions of the node's types at `at` (after a bare comma, strong ones only). */
 function spansHere(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): Span[] {
   const out: Span[] = [];
@@ -170,7 +176,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
   for (const span of spansHere(node, at, strong, input)) {
     if (capture) state.captures.push([node.name, { span }]);
     if (node.list) {
-      for (const next of separatorEnds(input.tokens, span.end)) if (spansHere(node, next.at, next.comma, input).length && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
+      for (const next of separatorEnds(input.tokens, span.end)) if (spansHere(node, next.at, next.comma, input).some((s) => !possessed(input, s)) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
     if (cont(span.end)) return true;
     if (capture) state.captures.pop();

@@ -23,14 +23,16 @@ export interface ChargeData {
   /** "count five": the number of a count named earlier. */
   numbered?: number;
   /** "the same charge", "that count": the offence named before; "those counts": the counts named before in the sentence. */
-  anaphor?: boolean | "plural" | "other";
+  anaphor?: boolean | "plural" | "other" | "same";
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
 }
 
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
-const ANAPHOR = /^(?:the same|that|this|the|the (?:first|second|third|fourth|fifth|sixth|remaining|last|other|lone|only|single)) (?:charge|count|offence|offense)$|^the same (?:charges|counts|offences|offenses)$/;
+const ANAPHOR = /^(?:the same|that|this|the|the (?:first|second|third|fourth|fifth|sixth|remaining|last|other|lone|only|single)) (?:charge|count|offence|offense)$/;
 const PLURAL_ANAPHOR = /^(?:those|these|both|the two|the three|all three|all four|all those) (?:charges|counts|offences|offenses)$/;
+/** "the same two charges": the charges named last, of whoever they were against. */
+const SAME_PLURAL = /^the same (?:\d+|two|three|four|five|six) (?:charges|counts|offences|offenses)$|^the same (?:charges|counts|offences|offenses)$/;
 /** "six others", "the other three", "two more": more counts of the offence just named. */
 const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:others|more)$|^the (?:other|remaining) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -154,6 +156,7 @@ function phrases(ts: readonly Token[]): Span[] {
       const words = ts.slice(i, i + n).map((t) => t.lower).join(" ");
       if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
+      if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
     }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
