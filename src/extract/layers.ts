@@ -65,7 +65,8 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     // "a rape charge against X": against the charge's count noun stands the defendant, not the complainant
     if ((c.type !== "Charge" && c.type !== "ChargeLike") || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
     let k = c.end;
-    const gerund = /ing$/.test(ts[c.end - 1]!.lower) || !!OFFENCE_VERBS.at(ts, c.start).length;
+    // only a verb of offence against someone ("raping", "murdering") takes a complainant as its object ("violating the Act" does not)
+    const gerund = !!OFFENCE_VERBS.at(ts, c.start).length || !!OFFENCE_VERBS.at(ts, c.end - 1).length;
     // "the murder of his neighbour, Irene Slade": the complainant's name in apposition to the phrase's last words
     const describesSomeone = ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower) || /ing$/.test(t.lower));
     const described = ts[c.end]?.text === "," && describesSomeone && /^(?:his|her|their|a|an|the)$/.test(ts[c.end - 2]?.lower ?? "") ? personAt(c.end + 1) : undefined;

@@ -13,7 +13,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   for (const e of civil.filter((x) => x.kind === "suit")) {
     let s = suitOf(e);
     if (!s) {
-      const who = e.defendants[0] ?? e.plaintiffs[0];
+      // a suit against no one named is no suit the graph can hold
+      const who = e.defendants[0];
       if (!who) continue;
       const label = `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0]?.label ?? "lawsuit"}`;
       s = { trial: facts.make("Trial", label, { kind: "civil" }, { kind: "civil", party: who.id }), plaintiffs: [], defendants: [] };

@@ -66,7 +66,9 @@ function body(ts: readonly Token[], i: number): number | undefined {
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listedHere = OFFENCE_FORMS.at(ts, i).length > 0;
-  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || first.pos === "ADV" && /ly$/.test(first.lower) || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
+  // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
+  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.at(ts, i + 1).length || OFFENCE_HEADS.has(ts[i + 1]!.lower));
+  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
   const out: Token[] = [];
   let j = i;
   const listedEnd = OFFENCE_FORMS.at(ts, i)[0]?.end ?? i;
@@ -89,6 +91,12 @@ function body(ts: readonly Token[], i: number): number | undefined {
     }
     if (t.pos === "DET" && !/^(?:a|an|the)$/.test(t.lower)) break;
     if (t.pos === "CCONJ") break;
+    // "violating the Mann Act": a statute's name goes on an offence told by conduct
+    if (t.cap && out[out.length - 1]?.lower === "the") {
+      let e = j;
+      while (ts[e]?.cap) e++;
+      if (e > j && /^(?:act|code|law|ordinance|statute|regulations)$/i.test(ts[e - 1]!.text)) { for (let x = j; x < e; x++) out.push(ts[x]!); j = e - 1; continue; }
+    }
     if (t.cap && t.pos === "PROPN" && !(out.length && /^(?:for|against|as)$/.test(out[out.length - 1]!.lower))) break;
     // a verb goes on an offence's name only as its first word ("filing false returns"), after "to", a preposition,
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
@@ -123,11 +131,11 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
     if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower)) continue;
     const rest = ts.slice(k + 1, b);
     const head = rest[rest.length - 1]!;
-    if (/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower) && !/(?:ment|ance|ence)s?$/.test(head.lower))) { b = k; break; }
+    if ((/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) || rest.length === 1) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower) && !/(?:ment|ance|ence)s?$/.test(head.lower))) { b = k; break; }
   }
+  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lowerText(ts, a, b))) return undefined;
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
-  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lowerText(ts, a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
   const verb = OFFENCE_VERBS.at(ts, a)[0];
