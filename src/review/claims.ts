@@ -1,0 +1,68 @@
+// What each article says about an entity's attributes, kept apart before resolution merges the
+// entities (a merged Verdict keeps the first article's penalty; the agreement stage needs them all).
+import type { Article } from "../ingest/index.ts";
+import type { Sentence } from "../segment/index.ts";
+import type { Extraction } from "../extract/types.ts";
+import type { EntityType } from "../schema.ts";
+
+/** One article's value of one attribute of one entity, with where the article states it. */
+export interface AttributeClaim {
+  article: string;
+  type: EntityType;
+  attribute: ClaimedAttribute;
+  value: string | number;
+  /** The local entity's mentions (offsets into the article), to find its node after resolution. */
+  mentions: { start: number; end: number }[];
+  /** Indices of the sentences that state the value. */
+  sentences: number[];
+}
+
+export type ClaimedAttribute = "age" | "outcome" | "penalty" | "damages" | "date" | "plea";
+
+/** The attributes articles can disagree on, by entity type. */
+const CLAIMED: Partial<Record<EntityType, readonly ClaimedAttribute[]>> = {
+  Person: ["age"],
+  Verdict: ["outcome", "penalty", "damages", "date"],
+  Trial: ["date"],
+  Plea: ["plea", "date"],
+  Charge: ["date"],
+};
+
+/** Every claimed attribute value of one article's extraction. Pure. */
+export function collectClaims(article: Article, sentences: readonly Sentence[], extraction: Extraction): AttributeClaim[] {
+  const claims: AttributeClaim[] = [];
+  for (const e of extraction.entities) {
+    const attributes = CLAIMED[e.type];
+    if (!attributes || e.mentions.length === 0) continue;
+    for (const attribute of attributes) {
+      const value = e.attrs[attribute];
+      if (value === undefined || value === "") continue;
+      const mentioned = [...new Set(e.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+      claims.push({
+        article: article.key, type: e.type, attribute, value,
+        mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+        sentences: stating(String(value), attribute, mentioned, sentences),
+      });
+    }
+  }
+  return claims;
+}
+
+/**
+ * The sentences that state a value: those where the entity is mentioned and the value is written
+ * ("Tobias Wren, 52," for age 52), else any sentence of the article that writes it ("sentenced
+ * Wren to six years in prison"), else where the entity is first mentioned.
+ */
+function stating(value: string, attribute: ClaimedAttribute, mentioned: number[], sentences: readonly Sentence[]): number[] {
+  const written = attribute === "outcome" || attribute === "plea" || attribute === "date" ? null : writtenAs(value);
+  if (written) {
+    const near = mentioned.filter((i) => sentences[i] && written.test(sentences[i]!.text));
+    if (near.length) return near;
+    const anywhere = sentences.find((s) => written.test(s.text));
+    if (anywhere) return [anywhere.index];
+  }
+  return mentioned.slice(0, attribute === "outcome" || attribute === "plea" ? 3 : 1);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const writtenAs = (value: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value).replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "iu");
