@@ -58,7 +58,8 @@ export function computeAgreement(input: AgreementInput): Agreement {
     const perArticle = new Map<string, string[]>();
     for (const ev of r.evidence) {
       const a = articleOfSentence(ev);
-      perArticle.set(a, [...(perArticle.get(a) ?? []), ev]);
+      const list = perArticle.get(a);
+      if (list) list.push(ev); else perArticle.set(a, [ev]);
     }
     for (const [a, evidence] of perArticle) state(kind, subject, { value, key, node, article: a, evidence, edge: relationKey(r) });
   };
@@ -156,7 +157,10 @@ const sideMatches = (kind: ContradictionKind, side: ContradictionSide, value: st
  */
 function contradiction(statements: Statement[], disagree: (x: Statement, y: Statement) => boolean, rank: (article: string) => number): ContradictionSide[] | null {
   const sides = new Map<string, Statement[]>();
-  for (const s of statements) sides.set(s.key, [...(sides.get(s.key) ?? []), s]);
+  for (const s of statements) {
+    const list = sides.get(s.key);
+    if (list) list.push(s); else sides.set(s.key, [s]);
+  }
   if (sides.size < 2) return null;
   const keys = [...sides.keys()];
   const articlesOf = (k: string) => new Set(sides.get(k)!.map((s) => s.article));

@@ -50,19 +50,22 @@ export function collectClaims(article: Article, sentences: readonly Sentence[], 
 
 /**
  * The sentences that state a value: those where the entity is mentioned and the value is written
- * ("Tobias Wren, 52," for age 52), else any sentence of the article that writes it ("sentenced
- * Wren to six years in prison"), else where the entity is first mentioned.
+ * ("Tobias Wren, 52," for age 52), else one of the few sentences after a mention that writes it
+ * ("sentenced Wren to six years in prison"), else where the entity is first mentioned.
  */
 function stating(value: string, attribute: ClaimedAttribute, mentioned: number[], sentences: readonly Sentence[]): number[] {
   const written = attribute === "outcome" || attribute === "plea" || attribute === "date" ? null : writtenAs(value);
   if (written) {
     const near = mentioned.filter((i) => sentences[i] && written.test(sentences[i]!.text));
     if (near.length) return near;
-    const anywhere = sentences.find((s) => written.test(s.text));
-    if (anywhere) return [anywhere.index];
+    // "Wren was convicted. The judge sentenced him to six years": a few sentences after a mention
+    for (const i of mentioned) for (let j = i + 1; j <= i + NEARBY && j < sentences.length; j++)
+      if (written.test(sentences[j]!.text)) return [sentences[j]!.index];
   }
   return mentioned.slice(0, attribute === "outcome" || attribute === "plea" ? 3 : 1);
 }
 
+/** How many sentences after a mention may state its value. */
+const NEARBY = 4;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const writtenAs = (value: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value).replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "iu");

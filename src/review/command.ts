@@ -26,7 +26,7 @@ export function readCorrections(input: string, warn: (path: string, problem: str
 export function staleCorrections(report: CorrectionsReport | undefined): string[] {
   if (!report) return [];
   return report.status.filter((s) => s.state === "stale")
-    .map((s) => `${report.file}: correction ${s.index + 1} (${describeEntry(report.corrections[s.index])}) no longer applies: ${s.message}`);
+    .map((s) => `${report.file}: correction ${s.index + 1} (${describeEntry(report.corrections[s.index])}) not applied: ${s.message}`);
 }
 
 /** The summary line: "3 applied, 1 with no effect, 1 stale". */

@@ -33,7 +33,7 @@ export function applyCorrections(corrections: readonly unknown[], input: Correct
   const state = new State(input);
   const status = corrections.map((entry, index): CorrectionStatus => {
     const parsed = Correction.safeParse(entry);
-    if (!parsed.success) return { index, state: "stale", message: `not a correction: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, "; ")}` };
+    if (!parsed.success) return { index, state: "stale", message: `not a correction: ${z.prettifyError(parsed.error).replace(/✖\s*/g, "").replace(/\s*\n\s*/g, " ")}` };
     try {
       const outcome = state.apply(parsed.data);
       return typeof outcome === "string" ? { index, state: outcome } : { index, state: "applied", message: outcome.applied };

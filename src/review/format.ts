@@ -27,7 +27,7 @@ export function formatReview(graph: Graph, items: readonly ReviewItem[], total: 
   if (report) {
     const count = (state: string) => report.status.filter((s) => s.state === state).length;
     lines.push("", `Corrections (${report.file}): ${count("applied")} applied, ${count("no_effect")} with no effect, ${count("stale")} stale`);
-    for (const s of report.status) if (s.state === "stale") lines.push(`  correction ${s.index + 1} no longer applies: ${s.message}`);
+    for (const s of report.status) if (s.state === "stale") lines.push(`  correction ${s.index + 1} not applied: ${s.message}`);
   }
   return lines.join("\n");
 }

@@ -47,7 +47,8 @@ export function possibleDuplicates(graph: Graph): ReviewItem[] {
     const keys = a.type === "Person" ? new Set([w.at(-1)!, w[0]!]) : new Set(w.filter((x) => !COMMON.has(x) && x.length > 2));
     for (const k of keys) {
       const id = `${a.type}\u0000${k}`;
-      blocks.set(id, [...(blocks.get(id) ?? []), key]);
+      const block = blocks.get(id);
+      if (block) block.push(key); else blocks.set(id, [key]);
     }
   });
   const seen = new Set<string>();
