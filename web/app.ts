@@ -19,6 +19,7 @@ import { h, fill } from "./panels/dom.ts";
 import type { ViewContext } from "./panels/context.ts";
 import { downloadJSON, downloadPNG, visibleGraph } from "./export/index.ts";
 import { downloadGraphML } from "./export/graphml.ts";
+import { reviewPanel, type ReviewOptions } from "./review/panel.ts";
 
 export interface Viewer {
   store: Store;
@@ -60,7 +61,7 @@ const drawsProvenance = (filters: Filters) => PROVENANCE_NODE_TYPES.some((t) => 
 /** What a view is built from besides the data graph; built while a big file is being checked. */
 export interface Prepared { index: GraphIndex; display: DisplayGraph; drawn?: Drawn }
 
-export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, prepared: Prepared | undefined, onAddress: (params: URLSearchParams) => void): Viewer {
+export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, prepared: Prepared | undefined, onAddress: (params: URLSearchParams) => void, review: ReviewOptions = {}): Viewer {
   const index = prepared?.index ?? indexGraph(graph);
   const display = prepared?.display ?? toDisplayGraph(graph, { provenance: false });
   const store = createStore(initialState(graph, params));
@@ -93,16 +94,21 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   const filters = filtersPanel(ctx);
   const paths = pathsPanel(ctx, (s) => outcomeOf(s.query));
   const detailsBody = h("div", { className: "details-body" });
-  const tabs = { details: h("button", { type: "button", role: "tab", className: "tab" }, "Details"), paths: h("button", { type: "button", role: "tab", className: "tab" }, "Paths") };
-  const showTab = (tab: "details" | "paths") => {
-    tabs.details.setAttribute("aria-selected", String(tab === "details"));
-    tabs.paths.setAttribute("aria-selected", String(tab === "paths"));
-    detailsBody.hidden = tab !== "details";
-    paths.element.hidden = tab !== "paths";
+  const reviewTab = reviewPanel(ctx, review);
+  const tab = (name: string) => h("button", { type: "button", role: "tab", className: "tab" }, name);
+  const tabs = { details: tab("Details"), paths: tab("Paths"), review: tab("Review") };
+  let reviewShown = false;
+  const showTab = (shown: keyof typeof tabs) => {
+    for (const [name, button] of Object.entries(tabs)) button.setAttribute("aria-selected", String(name === shown));
+    detailsBody.hidden = shown !== "details";
+    paths.element.hidden = shown !== "paths";
+    reviewTab.element.hidden = shown !== "review";
+    if (shown === "review" && !reviewShown) { reviewShown = true; reviewTab.render(); }
   };
   tabs.details.addEventListener("click", () => showTab("details"));
   tabs.paths.addEventListener("click", () => showTab("paths"));
-  fill(slots.details, h("div", { className: "tabs", role: "tablist" }, tabs.details, tabs.paths), detailsBody, paths.element);
+  tabs.review.addEventListener("click", () => showTab("review"));
+  fill(slots.details, h("div", { className: "tabs", role: "tablist" }, tabs.details, tabs.paths, tabs.review), detailsBody, paths.element, reviewTab.element);
   fill(slots.filters, filters.element);
   fill(slots.search, searchBox(index, { placeholder: "Search names and aliases…", label: "Search the graph", onChoose: (e) => focusNode(e.node) }));
 
@@ -185,7 +191,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     if (previous && state.hovered === previous.hovered) onAddress(stateToParams(state, new URLSearchParams(location.search)));
   };
   store.subscribe(onState);
-  showTab(store.get().query ? "paths" : "details");
+  showTab(review.notice ? "review" : store.get().query ? "paths" : "details");
   onState(store.get(), null);
 
   // While the pointer is busy on the canvas, the layout's moves wait, so a click is answered at once.

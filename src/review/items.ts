@@ -12,6 +12,8 @@ export type ReviewKind = "contradiction" | "over_merged" | "duplicate" | "fact";
 /** One side of an item: a value, an entity or a fact, with the sentences that state it. */
 export interface ReviewSide {
   label: string;
+  /** A contradiction side's value as stored ("not_guilty", "52"). */
+  value?: string;
   /** The node this side is about (a duplicate's entity, a court), when it is one. */
   node?: string;
   /** The relation edges on this side, when it is made of relations. */
@@ -70,7 +72,7 @@ const WHAT: Record<ContradictionKind, string> = {
 
 function contradictionItem(graph: Graph, c: Contradiction): ReviewItem {
   const sides: ReviewSide[] = c.sides.map((s) => ({
-    label: s.value.replace(/_/g, " "), ...(s.node && { node: s.node }), ...(s.edges && { edges: s.edges }),
+    label: s.value.replace(/_/g, " "), value: s.value, ...(s.node && { node: s.node }), ...(s.edges && { edges: s.edges }),
     evidence: quotes(graph, s.evidence),
   }));
   const outlets = (s: ReviewSide) => [...new Set(s.evidence.map((e) => e.outlet))].join(", ");

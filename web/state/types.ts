@@ -15,6 +15,10 @@ export interface Filters {
   articles: string[];
   /** Only verdicts with these outcomes; empty means every outcome. */
   outcomes: string[];
+  /** Relations below this confidence are hidden (0 shows all). */
+  minConfidence: number;
+  /** Only what articles disagree on: contested relations and the entities of contradictions. */
+  contestedOnly: boolean;
 }
 
 export type PathQuery =
@@ -38,6 +42,8 @@ export type Action =
   | { type: "showProvenance"; show: boolean }
   | { type: "setArticles"; articles: string[] }
   | { type: "setOutcomes"; outcomes: string[] }
+  | { type: "setMinConfidence"; value: number }
+  | { type: "setContestedOnly"; value: boolean }
   | { type: "resetFilters" }
   | { type: "setQuery"; query: PathQuery | null }
   | { type: "setActiveResult"; index: number | null }

@@ -5,7 +5,7 @@ import type { PathQuery, Selection, ViewState } from "./types.ts";
 
 const SELECTION_PREFIX = { node: "n", edge: "e", sentence: "s" } as const;
 /** Parameters the view owns; anything else in the address (such as `graph`) is kept as it is. */
-const VIEW_PARAMS = ["sel", "hide", "show", "ehide", "art", "out", "q", "from", "to", "r"];
+const VIEW_PARAMS = ["sel", "hide", "show", "ehide", "art", "out", "conf", "contested", "q", "from", "to", "r"];
 
 /** Whether an address holds any view state (a selection, filters or a query), or just the default view. */
 export const describesView = (params: URLSearchParams) => VIEW_PARAMS.some((p) => params.has(p));
@@ -21,11 +21,18 @@ export function stateToParams(state: ViewState, base: URLSearchParams = new URLS
   for (const t of filters.hiddenEdgeTypes) params.append("ehide", t);
   for (const a of filters.articles) params.append("art", a);
   for (const o of filters.outcomes) params.append("out", o);
+  if (filters.minConfidence > 0) params.set("conf", String(filters.minConfidence));
+  if (filters.contestedOnly) params.set("contested", "1");
   if (query?.kind === "pattern") params.set("q", query.text);
   if (query?.kind === "shortest") { params.set("from", query.from); params.set("to", query.to); }
   if (query && activeResult !== null) params.set("r", String(activeResult));
   return params;
 }
+
+const confidence = (raw: string | null) => {
+  const n = Number(raw);
+  return raw && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+};
 
 export function paramsToState(params: URLSearchParams): ViewState {
   const sel = params.get("sel");
@@ -51,6 +58,8 @@ export function paramsToState(params: URLSearchParams): ViewState {
       hiddenEdgeTypes: [...new Set(params.getAll("ehide"))].sort(),
       articles: [...new Set(params.getAll("art"))].sort(),
       outcomes: [...new Set(params.getAll("out"))].sort(),
+      minConfidence: confidence(params.get("conf")),
+      contestedOnly: params.get("contested") === "1",
     },
     query,
     activeResult: query && Number.isInteger(r) && r >= 0 ? r : null,

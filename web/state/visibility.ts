@@ -20,14 +20,18 @@ export function computeVisibility(graph: DataGraph, index: GraphIndex, filters: 
   const edgeTypes = new Set(filters.hiddenEdgeTypes);
   const chosen = filters.articles.length ? new Set(filters.articles) : null;
   const outcomes = filters.outcomes.length ? new Set(filters.outcomes) : null;
+  const minConfidence = filters.minConfidence ?? 0, contested = filters.contestedOnly ? index.contestedNodes : null;
   graph.forEachNode((key, a) => {
     if (nodeTypes.has(a.type)
       || (chosen && !supportedBy(index.nodeArticles.get(key), chosen))
-      || (outcomes && a.type === "Verdict" && !outcomes.has(a.outcome))) hiddenNodes.add(key);
+      || (outcomes && a.type === "Verdict" && !outcomes.has(a.outcome))
+      || (contested && a.type !== "Article" && a.type !== "Sentence" && !contested.has(key))) hiddenNodes.add(key);
   });
   graph.forEachEdge((key, a, source, target) => {
     if (edgeTypes.has(a.type) || hiddenNodes.has(source) || hiddenNodes.has(target)
-      || (chosen && !supportedBy(index.edgeArticles.get(key), chosen))) hiddenEdges.add(key);
+      || (chosen && !supportedBy(index.edgeArticles.get(key), chosen))
+      || (typeof a.confidence === "number" && a.confidence < minConfidence)
+      || (contested && Array.isArray(a.evidence) && a.contested !== true)) hiddenEdges.add(key);
   });
   return { hiddenNodes, hiddenEdges };
 }
