@@ -133,7 +133,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     if (!sel) return fill(detailsBody, h("p", { className: "hint" }, "Search for a name, or click a node or an edge to read its evidence."));
     const exists = sel.kind === "edge" ? graph.hasEdge(sel.key) : graph.hasNode(sel.key);
     if (!exists) return fill(detailsBody, h("p", { className: "error" }, `${sel.key} is not in this graph.`));
-    fill(detailsBody, sel.kind === "node" ? nodePanel(ctx, sel.key) : sel.kind === "edge" ? edgePanel(ctx, sel.key) : articlePanel(ctx, sel.key));
+    fill(detailsBody, sel.kind === "node" ? [nodePanel(ctx, sel.key), reviewTab.tools(sel.key)] : sel.kind === "edge" ? edgePanel(ctx, sel.key) : articlePanel(ctx, sel.key));
     detailsBody.scrollTop = 0;
   };
   const renderStatus = () => {

@@ -21,7 +21,7 @@ export interface ReviewOptions {
   notice?: string;
 }
 
-export function reviewPanel(ctx: ViewContext, options: ReviewOptions = {}): { element: HTMLElement; render(): void } {
+export function reviewPanel(ctx: ViewContext, options: ReviewOptions = {}): { element: HTMLElement; render(): void; tools(node: string): HTMLElement | null } {
   const { graph } = ctx;
   const element = h("div", { className: "review-panel" });
   const pending = createPending();
@@ -132,5 +132,10 @@ export function reviewPanel(ctx: ViewContext, options: ReviewOptions = {}): { el
   }
   pending.subscribe(() => { if (pending.list().length) status = ""; render(); });
   void probeEndpoint().then((found) => { endpoint = found; if (items) render(); });
-  return { element, render };
+  /** Corrections for one entity, under its panel in the Details tab. */
+  const tools = (node: string) => (graph.hasNode(node) && NAMED.includes(typeOf(ctx, node))
+    ? h("section", { className: "correct-tools", "aria-label": "Correct" }, h("h3", {}, "Correct"), retypeSelect(node, false),
+      h("p", { className: "muted" }, "Decisions wait in the Review tab until they are saved."))
+    : null);
+  return { element, render, tools };
 }
