@@ -118,8 +118,10 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
     await page.click("text=Save and rebuild");
     await expect.poll(() => page.locator(".review-panel .status").textContent(), { timeout: 60_000 }).toMatch(/Saved to in\/casegraph\.corrections\.json; the graph was rebuilt/);
     // the page now shows the rebuilt graph
-    const keys = await page.evaluate(() => { const l = window.casegraph!.load; return l?.ok ? l.graph.nodes() : []; });
-    expect(keys).toContain("organization:ashford-county-court");
+    const nodes = () => page.evaluate(() => { const l = window.casegraph!.load; return l?.ok ? l.graph.nodes() : []; });
+    await expect.poll(nodes, { timeout: 20_000 }).toContain("organization:ashford-county-court");
+    await page.waitForSelector(".review-item");
+    const keys = await nodes();
     expect(keys).not.toContain("person:h-marsh");
     expect(await page.locator(".review-item h4", { hasText: 'outcome of Charge "fraud"' }).count()).toBe(0);
     expect(await page.locator(".corrections-report").textContent()).toMatch(/casegraph\.corrections\.json: \d+ applied/);
@@ -160,6 +162,23 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab on a static site", () => {
     page = await harness.page();
   }, 120_000);
   afterAll(async () => harness?.close());
+
+  it("filters the graph to what is contested, and by confidence, from the sidebar", async () => {
+    expect(await openViewer(page, harness.url)).toBe("ready");
+    const shownNodes = async () => Number(/^(\d+) of/.exec((await page.locator("#status").textContent())!)![1]);
+    const shownEdges = async () => Number(/· (\d+) of/.exec((await page.locator("#status").textContent())!)![1]);
+    const [nodes, edges] = [await shownNodes(), await shownEdges()];
+    await page.check("input[aria-label='Contested only']");
+    await expect.poll(shownNodes).toBeLessThan(nodes);
+    expect(page.url()).toMatch(/contested=1/);
+    const hidden = await page.evaluate(() => window.casegraph!.viewer!.renderer.getNodeDisplayData("person:maria-okafor")?.hidden);
+    expect(hidden).toBe(true);
+    await page.uncheck("input[aria-label='Contested only']");
+    await expect.poll(shownNodes).toBe(nodes);
+    await page.locator("input[aria-label='Minimum confidence']").fill("0.95");
+    await expect.poll(shownEdges).toBeLessThan(edges);
+    expect(page.url()).toMatch(/conf=0\.95/);
+  });
 
   it("downloads the corrections file: what the graph was built with, then the new decisions", async () => {
     expect(await openViewer(page, harness.url)).toBe("ready");

@@ -2,7 +2,7 @@
 import { h } from "./dom.ts";
 import { entityLink, sentenceBlock } from "./evidence.ts";
 import type { ViewContext } from "./context.ts";
-import { support, supportText } from "../review/support.ts";
+import { outletOf, support, supportText } from "../review/support.ts";
 
 export function edgePanel(ctx: ViewContext, key: string): HTMLElement {
   const { graph } = ctx;
@@ -10,7 +10,7 @@ export function edgePanel(ctx: ViewContext, key: string): HTMLElement {
   const source = graph.source(key), target = graph.target(key);
   let evidence: HTMLElement[] = [];
   if (e.type === "MENTIONED_IN") evidence = [sentenceBlock(ctx, target, [], { start: e.start, end: e.end })];
-  else if (Array.isArray(e.evidence)) evidence = (e.evidence as string[]).map((s) => sentenceBlock(ctx, s, [source, target]));
+  else if (Array.isArray(e.evidence)) evidence = (e.evidence as string[]).map((s) => h("div", { className: "quote" }, h("span", { className: "outlet" }, outletOf(graph, s)), sentenceBlock(ctx, s, [source, target])));
   const stated = support(graph, key);
   return h("article", { className: "panel edge-panel", "data-edge": key },
     h("header", {}, h("span", { className: "badge edge" }, String(e.type)), h("h2", {}, entityLink(ctx, source), " → ", entityLink(ctx, target))),

@@ -19,3 +19,12 @@ export function support(graph: DataGraph, edge: string): { articles: number; out
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 export const supportText = (s: { articles: number; outlets: number }) =>
   `stated by ${plural(s.articles, "article", "articles")} from ${plural(s.outlets, "outlet", "outlets")}`;
+
+/** The outlet of a sentence's article: its front matter `source`, else its path. */
+export function outletOf(graph: DataGraph, sentence: string): string {
+  if (!graph.hasNode(sentence)) return "";
+  const article = String(graph.getNodeAttribute(sentence, "article"));
+  if (!graph.hasNode(article)) return "";
+  const a = graph.getNodeAttributes(article);
+  return typeof a.source === "string" && a.source ? a.source : String(a.path ?? "");
+}
