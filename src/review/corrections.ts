@@ -45,6 +45,9 @@ export function applyCorrections(corrections: readonly unknown[], input: Correct
   return { ...state.result(), status };
 }
 
+/** Types whose labels are made up by the build ("Wren trial: guilty"), not names to keep as aliases. */
+const HAS_NO_ALIASES = new Set<EntityType>(["Trial", "Verdict", "Plea"]);
+const fold_ = (label: string) => label.toLowerCase().replace(/\s+/g, " ").trim();
 const ordered = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 class State {
@@ -117,15 +120,46 @@ class State {
     if (others.length === 0) return "no_effect";
     const wrong = others.find((e) => e.type !== keep.type);
     if (wrong) throw new Stale(`cannot merge a ${wrong.type} into a ${keep.type}: retype it first`);
-    for (const other of others) {
-      keep.aliases = [...new Set([...keep.aliases, other.label, ...other.aliases])].sort(ordered);
-      const seen = new Set(keep.mentions.map((m) => `${m.article}\u0000${m.start}\u0000${m.end}`));
-      for (const m of other.mentions) if (!seen.has(`${m.article}\u0000${m.start}\u0000${m.end}`)) keep.mentions.push(m);
-      for (const [k, v] of Object.entries(other.attrs)) if (!(k in keep.attrs)) keep.attrs[k] = v;
-      this.entities.delete(other.key);
-      this.rename(other.key, keep.key);
-    }
-    return "applied";
+    for (const other of others) this.absorb(keep, other);
+    const events = this.cascade(keep);
+    return events ? { applied: `and ${events} of their trials, verdicts or charges` } : "applied";
+  }
+
+  /** `other` joins `keep`: names, mentions, missing attributes and relations. */
+  absorb(keep: GraphEntity, other: GraphEntity): void {
+    keep.aliases = [...new Set([...keep.aliases, ...(HAS_NO_ALIASES.has(keep.type) ? [] : [other.label]), ...other.aliases])].sort(ordered);
+    const seen = new Set(keep.mentions.map((m) => `${m.article}\u0000${m.start}\u0000${m.end}`));
+    for (const m of other.mentions) if (!seen.has(`${m.article}\u0000${m.start}\u0000${m.end}`)) keep.mentions.push(m);
+    for (const [k, v] of Object.entries(other.attrs)) if (!(k in keep.attrs)) keep.attrs[k] = v;
+    this.entities.delete(other.key);
+    this.rename(other.key, keep.key);
+  }
+
+  /**
+   * After two people (or companies) become one, their cases do too, as resolution would have made
+   * them: trials of the same defendants and status, then each trial's verdicts of one outcome, and
+   * the same offence charged against them with the same complainants. Returns how many merged.
+   */
+  cascade(party: GraphEntity): number {
+    const out = (key: string, type: string) => this.relations.filter((r) => r.source === key && r.type === type).map((r) => r.target);
+    const into = (key: string, type: string) => this.relations.filter((r) => r.target === key && r.type === type).map((r) => r.source);
+    const attr = (key: string, name: string) => String(this.entities.get(key)?.attrs[name] ?? "");
+    let merged = 0;
+    const fold = (keys: string[], signature: (key: string) => string) => {
+      const groups = new Map<string, GraphEntity[]>();
+      for (const key of [...new Set(keys)]) {
+        const e = this.entities.get(key);
+        if (!e) continue;
+        const sig = signature(key);
+        groups.set(sig, [...(groups.get(sig) ?? []), e]);
+      }
+      for (const [first, ...rest] of groups.values()) for (const other of rest) { this.absorb(first!, other); merged++; }
+    };
+    fold(out(party.key, "DEFENDANT_IN"), (t) => `${attr(t, "status")}|${attr(t, "kind")}|${into(t, "DEFENDANT_IN").sort().join(",")}`);
+    for (const trial of out(party.key, "DEFENDANT_IN"))
+      fold(out(trial, "RESULTED_IN"), (v) => `${attr(v, "outcome")}|${out(v, "OVERTURNS").length > 0}`);
+    fold(out(party.key, "CHARGED_WITH"), (c) => `${fold_(this.entities.get(c)!.label)}|${out(c, "ALLEGED_VICTIM").sort().join(",")}`);
+    return merged;
   }
 
   split(entity: GraphEntity, alias: string | undefined, path: string | undefined, label: string | undefined): Outcome {

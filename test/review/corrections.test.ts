@@ -126,6 +126,18 @@ describe("split, and handles that need an article or a sentence", () => {
     expect(run([...twice, reject("gazette.md")]).corrections?.status[1]).toMatchObject({ state: "applied" });
   });
 
+  it("merges two people's cases with them: one trial, one verdict per outcome, one charge per offence, and then the disagreement shows", () => {
+    const toby = files({ "gazette.md": GAZETTE, "ledger.md": LEDGER.replaceAll("Tobias Wren", "Toby Wren") });
+    const apart = buildGraph(toby).graph;
+    expect(apart.filterNodes((_, a) => a.type === "Trial")).toHaveLength(2);
+    expect(apart.getAttribute("contradictions")).toEqual([]);
+    const { graph, corrections } = buildGraph(toby, { corrections: { file: "c.json", entries: [{ action: "merge", entities: [person("Tobias Wren"), person("Toby Wren")] }] } });
+    expect(corrections?.status[0]).toEqual({ index: 0, state: "applied", message: "and 4 of their trials, verdicts or charges" });
+    expect(graph.filterNodes((_, a) => a.type === "Trial")).toEqual(["trial:wren-trial"]);
+    expect(graph.filterNodes((_, a) => a.type === "Charge").sort()).toEqual(["charge:forgery", "charge:fraud"]);
+    expect((graph.getAttribute("contradictions") as { kind: string }[]).map((c) => c.kind)).toEqual(["age", "outcome", "penalty"]);
+  });
+
   it("reports a merge of what is already one, and a retype to the same type, as having no effect", () => {
     const { corrections } = run([
       { action: "merge", entities: [person("Tobias Wren"), person("Wren")] },
