@@ -67,5 +67,18 @@ function stating(value: string, attribute: ClaimedAttribute, mentioned: number[]
 
 /** How many sentences after a mention may state its value. */
 const NEARBY = 4;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const writtenAs = (value: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value).replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "iu");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A test for a value written as a whole word or phrase, case and runs of white space aside. */
+function writtenAs(value: string): { test(text: string): boolean } {
+  const needle = value.replace(/\s+/g, " ").trim().toLowerCase();
+  return {
+    test(text: string) {
+      const hay = text.replace(/\s+/g, " ").toLowerCase();
+      for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+        const before = hay[at - 1], after = hay[at + needle.length];
+        if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) return true;
+      }
+      return false;
+    },
+  };
+}
