@@ -71,12 +71,13 @@ export function computeAgreement(input: AgreementInput): Agreement {
     if (r.type === "ON_CHARGE" && typeOf(r.source) === "Verdict") charged.add(r.source);
     if (r.type === "OVERTURNS") appeals.add(r.source);
   }
+  const count = countOf(input.entities, input.relations);
   for (const r of input.relations) {
     switch (r.type) {
       case "ON_CHARGE": {
         const outcome = attr(r.source, "outcome"), plea = attr(r.source, "plea");
-        if (typeOf(r.source) === "Verdict" && typeof outcome === "string") byArticle(r, "outcome", r.target, outcome);
-        if (typeOf(r.source) === "Plea" && typeof plea === "string") byArticle(r, "plea", r.target, plea);
+        if (typeOf(r.source) === "Verdict" && typeof outcome === "string") byArticle(r, "outcome", count(r.target), outcome);
+        if (typeOf(r.source) === "Plea" && typeof plea === "string") byArticle(r, "plea", count(r.target), plea);
         break;
       }
       case "RESULTED_IN": {
@@ -144,6 +145,24 @@ export function computeAgreement(input: AgreementInput): Agreement {
   contradictions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of relations) if (contestedEdges.has(relationKey(r))) r.contested = true;
   return { relations, contradictions };
+}
+
+/**
+ * The node that stands for a charge's count: the first of the charges one trial is tried for with
+ * one offence and the same complainants. Resolution may keep one count as two nodes when two
+ * articles tell it differently; their outcomes are still about one count.
+ */
+function countOf(entities: readonly GraphEntity[], relations: readonly GraphRelation[]): (charge: string) => string {
+  const label = new Map(entities.map((e) => [e.key, fold(e.label)]));
+  const trialOf = new Map<string, string>(), victims = new Map<string, string[]>();
+  for (const r of relations) {
+    if (r.type === "TRIED_FOR" && !trialOf.has(r.target)) trialOf.set(r.target, r.source);
+    if (r.type === "ALLEGED_VICTIM") victims.set(r.source, [...(victims.get(r.source) ?? []), r.target]);
+  }
+  const first = new Map<string, string>();
+  const signature = (charge: string) => `${trialOf.get(charge)}\u0000${label.get(charge)}\u0000${(victims.get(charge) ?? []).sort().join(",")}`;
+  for (const [charge, trial] of [...trialOf].sort(([a], [b]) => (a < b ? -1 : 1))) if (trial) { const sig = signature(charge); if (!first.has(sig)) first.set(sig, charge); }
+  return (charge) => (trialOf.has(charge) ? first.get(signature(charge)) ?? charge : charge);
 }
 
 const sideMatches = (kind: ContradictionKind, side: ContradictionSide, value: string) =>

@@ -96,6 +96,13 @@ describe("contradictions of every kind, on graphs built by hand", () => {
     const e = [entity("conv", "Verdict", { outcome: "guilty" }), entity("ap1", "Verdict", { outcome: "overturned" }), entity("ap2", "Verdict", { outcome: "upheld" })];
     expect(kinds(e, [rel("OVERTURNS", "ap1", "conv", A), rel("OVERTURNS", "ap2", "conv", B)])).toEqual([["outcome", "conv", ["overturned", "upheld"]]]);
   });
+  it("one count kept as two charge nodes (same trial, offence and complainants) still has one outcome", () => {
+    const e = [entity("t", "Trial"), { ...entity("c1", "Charge"), label: "fraud" }, { ...entity("c2", "Charge"), label: "Fraud" }, entity("v1", "Verdict", { outcome: "guilty" }), entity("v2", "Verdict", { outcome: "not_guilty" })];
+    const r = [rel("TRIED_FOR", "t", "c1", A), rel("TRIED_FOR", "t", "c2", B), rel("ON_CHARGE", "v1", "c1", A), rel("ON_CHARGE", "v2", "c2", B)];
+    expect(kinds(e, r)).toEqual([["outcome", "c1", ["guilty", "not_guilty"]]]);
+    // two counts of one offence against different complainants are two counts
+    expect(kinds([...e, ...people], [...r, rel("ALLEGED_VICTIM", "c1", "p", A), rel("ALLEGED_VICTIM", "c2", "q", B)])).toEqual([]);
+  });
   it("a mistrial and a conviction are a sequence, not a contradiction", () => {
     const e = [entity("c", "Charge"), entity("v1", "Verdict", { outcome: "mistrial" }), entity("v2", "Verdict", { outcome: "guilty" })];
     expect(kinds(e, [rel("ON_CHARGE", "v1", "c", A), rel("ON_CHARGE", "v2", "c", B)])).toEqual([]);
