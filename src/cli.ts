@@ -8,6 +8,7 @@ import type Graph from "graphology";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { formatPath, formatResults, graphFromJSON, NAMED_QUERIES, neighbourhood, parsePattern, runPattern, shortestPath, type PathResult } from "./query/index.ts";
 import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
+import { correctionsSummary, readCorrections, reviewCommand, staleCorrections } from "./review/command.ts";
 
 const USAGE = `casegraph: knowledge graphs of court cases from news articles
 
@@ -23,6 +24,8 @@ usage:
   casegraph export <graph.json> --format graphml|gexf|csv|cypher|json|facts-csv|ftm --out <path> [--with-text]
                                                     a file for Gephi, NetworkX, igraph, Neo4j (csv: a folder),
                                                     a spreadsheet of facts with their sources, or Aleph (ftm)
+  casegraph review <graph.json> [--limit N] [--json]
+                                                    what to check, worst first: contradictions, suspect entities, thin facts
   casegraph --help | --version`;
 
 const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
@@ -36,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       case "path": return path(rest);
       case "neighbours": case "neighbors": return neighbours(rest);
       case "export": return exportCommand(rest);
+      case "review": return review(rest);
       case "--version": case "-v": console.log(version()); return 0;
       case undefined: case "--help": case "-h": case "help": console.log(USAGE); return 0;
       default: throw new InputError(`unknown command '${command}'\n\n${USAGE}`);
@@ -78,18 +82,21 @@ function build(argv: string[]): number {
   // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
   const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
   const progress = showProgress ? progressBar(files.length) : undefined;
-  const { graph, warnings: buildWarnings } = buildGraph(files, { onProgress: progress });
+  const correctionProblems: BuildWarning[] = [];
+  const corrections = readCorrections(input, (path, problem) => correctionProblems.push({ path, problem }));
+  const { graph, warnings: buildWarnings, corrections: report } = buildGraph(files, { onProgress: progress, corrections });
   if (progress) process.stderr.write("\n");
 
   const out = join(outDir, "graph.json");
   writeChunksAtomically(out, graphJsonChunks(graph));
-  const warnings = [...unreadable, ...buildWarnings];
+  const warnings = [...unreadable, ...buildWarnings, ...correctionProblems];
   for (const w of warnings) {
     const built = graph.hasNode(articleKey(w.path));
     console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
   }
+  for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
   writeChunksAtomically(join(outDir, "graph.graphml"), graphmlChunks(graph));
-  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, out));
+  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, out, correctionsSummary(report)));
   return 0;
 }
 
@@ -163,7 +170,7 @@ export function writeAtomically(path: string, content: string): void {
   writeChunksAtomically(path, [content]);
 }
 
-function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string): string {
+function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string, corrections?: string): string {
   const nodes = new Map<string, number>(), edges = new Map<string, number>();
   graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
   graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
@@ -176,8 +183,16 @@ function summary(graph: Graph, files: number, warnings: readonly BuildWarning[],
     `  entities   ${list(nodes, ["Article", "Sentence"])}`,
     `  relations  ${list(edges, ["MENTIONED_IN", "IN_ARTICLE"])}`,
     `  mentions   ${edges.get("MENTIONED_IN") ?? 0}`,
+    `  contested  ${contested(graph, out)}`,
+    ...(corrections ? [`  corrections ${corrections}`] : []),
     `  warnings   ${warnings.length ? `${warnings.length} (${warnings.map((w) => w.path).join(", ")}; see above)` : "none"}`,
   ].join("\n");
+}
+
+/** "2 contradictions (casegraph review lists them)", or "none". */
+function contested(graph: Graph, out: string): string {
+  const n = ((graph.getAttribute("contradictions") ?? []) as { resolved?: boolean }[]).filter((c) => !c.resolved).length;
+  return n ? `${n} contradiction${n === 1 ? "" : "s"} between articles (casegraph review ${out} lists them)` : "none";
 }
 
 function progressBar(total: number): (done: number) => void {
@@ -285,6 +300,14 @@ function neighbours(argv: string[]): number {
   const results = found.slice(0, limit), more = found.length > limit;
   if (flags.has("json")) console.log(JSON.stringify({ entity: name, depth, results, truncated: more, entities: entitiesOf(graph, results) }, null, 2));
   else console.log(formatResults(graph, results, `"${name}" within ${depth} hop${depth === 1 ? "" : "s"}`, more));
+  return 0;
+}
+
+function review(argv: string[]): number {
+  const { positional, flags } = parseArgs(argv, ["json"]);
+  const [file, extra] = positional;
+  if (!file || extra) throw new InputError("usage: casegraph review <graph.json> [--limit N] [--json]");
+  console.log(reviewCommand(loadGraph(file), { json: flags.has("json"), limit: limitFlag(flags) }));
   return 0;
 }
 

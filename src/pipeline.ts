@@ -11,9 +11,12 @@ import { reconcileDates } from "./dates/reconcile.ts";
 import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
-import { checkGraphInMemory } from "./schema.ts";
+import { checkGraphInMemory, type CorrectionsReport } from "./schema.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
+import { collectClaims, type AttributeClaim } from "./review/claims.ts";
+import { applyCorrections } from "./review/corrections.ts";
+import { computeAgreement } from "./review/agreement.ts";
 
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
@@ -24,16 +27,20 @@ export interface BuildWarning {
   path: string;
   problem: string;
 }
-export type Stage = "ingest" | "segment" | "extract" | "dates" | "resolve" | "assemble" | "layout" | "check";
+export type Stage = "ingest" | "segment" | "extract" | "dates" | "resolve" | "review" | "assemble" | "layout" | "check";
 export interface BuildResult {
   graph: Graph;
   warnings: BuildWarning[];
   /** Milliseconds spent in each stage. */
   timings: Record<Stage, number>;
+  /** What became of each correction, when a corrections file was given. */
+  corrections?: CorrectionsReport;
 }
 export interface BuildOptions {
   /** Called after each article is extracted. */
   onProgress?: (done: number, total: number) => void;
+  /** The corrections file (its name, for messages, and its decisions), applied after resolution. */
+  corrections?: { file: string; entries: readonly unknown[] };
 }
 
 /**
@@ -50,7 +57,7 @@ export function extractArticle(article: Article, sentences: readonly Sentence[])
 }
 
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
-  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, assemble: 0, layout: 0, check: 0 };
+  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, review: 0, assemble: 0, layout: 0, check: 0 };
   const timed = <T>(stage: Stage, f: () => T): T => {
     const t0 = performance.now();
     try { return f(); } finally { timings[stage] += performance.now() - t0; }
@@ -59,6 +66,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   const documents: { article: Article; sentences: Sentence[] }[] = [];
   let extractions: Extraction[] = [];
   const dated: DatedMention[] = [];
+  const claims: AttributeClaim[] = [];
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   sorted.forEach((file, i) => {
@@ -74,6 +82,8 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       if (withDates.problem) warnings.push({ path: file.path, problem: withDates.problem });
       extractions.push(withDates.extraction);
       dated.push(...withDates.dated);
+      // What this article says of each attribute (dates included), before resolution merges entities.
+      claims.push(...timed("review", () => collectClaims(article, sentences, withDates.extraction)));
       documents.push({ article, sentences });
     }
     options.onProgress?.(i + 1, sorted.length);
@@ -83,10 +93,15 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];
-  const graph = timed("assemble", () => assemble({ documents, ...resolved! }));
+  // A person's corrections, then where the articles agree and disagree, on the corrected entities.
+  const corrected = timed("review", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! }));
+  const agreement = timed("review", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims }));
+  const graph = timed("assemble", () => assemble({ documents, entities: corrected.entities, relations: agreement.relations }));
   resolved = undefined;
+  const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
+  graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });
   timed("layout", () => assignLayout(graph));
   const check = timed("check", () => checkGraphInMemory(graph));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
-  return { graph, warnings, timings };
+  return { graph, warnings, timings, ...(report && { corrections: report }) };
 }

@@ -31,7 +31,19 @@ const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =
   mountViewer(graph, slots, params, prepared, (next) => {
     const query = next.toString();
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
-  });
+  }, { reload, notice: notice.splice(0).join(" ") || undefined });
+
+/** What the Review tab of the next graph shown says first (why it was reloaded). */
+const notice: string[] = [];
+
+/** After corrections were saved and the graph rebuilt: the new graph, in the same view. */
+async function reload(message?: string) {
+  if (message) notice.push(message);
+  const current = new URLSearchParams(location.search);
+  const fetched = await fetchText(current.get("graph") || "graph.json");
+  if (fetched.ok) await open(fetched.text, current.get("graph") || "graph.json", current);
+  else show({ ok: false, name: "graph.json", message: fetched.message }, null);
+}
 
 /**
  * Checks a graph file's text and shows it, or shows why it cannot be shown. A big file is checked in

@@ -30,6 +30,11 @@ export interface GraphRelation {
   /** Rule ids, sorted. */
   rule: string[];
   relation?: string;
+  /** Review: articles and distinct outlets that state it, whether it is contested or confirmed. */
+  articles?: number;
+  outlets?: number;
+  contested?: boolean;
+  confirmed?: boolean;
 }
 export interface Corpus {
   documents: { article: Article; sentences: Sentence[] }[];
@@ -38,6 +43,8 @@ export interface Corpus {
 }
 
 export const sentenceKey = (articleKey: string, index: number) => `${articleKey}#${index}`;
+/** The key of a relation's edge in the graph. */
+export const relationKey = (r: Pick<GraphRelation, "source" | "type" | "target">) => `${r.source}-${r.type}->${r.target}`;
 
 const HAS_ALIASES = new Set<EntityType>(["Person", "Role", "Court", "Charge", "Studio", "Film", "Organization", "Place"]);
 
@@ -64,12 +71,15 @@ export function assemble(corpus: Corpus): Graph {
     }
   }
   for (const r of corpus.relations) {
-    graph.addDirectedEdgeWithKey(`${r.source}-${r.type}->${r.target}`, r.source, r.target, {
+    graph.addDirectedEdgeWithKey(relationKey(r), r.source, r.target, {
       type: r.type,
       evidence: r.evidence,
       confidence: Math.round(r.confidence * 100) / 100,
       rule: r.rule,
       ...(r.relation && { relation: r.relation }),
+      ...(r.articles !== undefined && { articles: r.articles, outlets: r.outlets }),
+      ...(r.contested && { contested: true }),
+      ...(r.confirmed && { confirmed: true }),
     });
   }
   return graph;
