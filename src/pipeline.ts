@@ -83,7 +83,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       extractions.push(withDates.extraction);
       dated.push(...withDates.dated);
       // What this article says of each attribute (dates included), before resolution merges entities.
-      claims.push(...timed("review", () => collectClaims(article, sentences, withDates.extraction)));
+      claims.push(...timed("review", () => collectClaims(article, sentences, withDates.extraction, withDates.dated)));
       documents.push({ article, sentences });
     }
     options.onProgress?.(i + 1, sorted.length);

@@ -4,6 +4,7 @@ import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { Extraction } from "../extract/types.ts";
 import type { EntityType } from "../schema.ts";
+import type { DatedMention } from "../dates/attach.ts";
 
 /** One article's value of one attribute of one entity, with where the article states it. */
 export interface AttributeClaim {
@@ -28,8 +29,11 @@ const CLAIMED: Partial<Record<EntityType, readonly ClaimedAttribute[]>> = {
   Charge: ["date"],
 };
 
-/** Every claimed attribute value of one article's extraction. Pure. */
-export function collectClaims(article: Article, sentences: readonly Sentence[], extraction: Extraction): AttributeClaim[] {
+/**
+ * Every claimed attribute value of one article's extraction. A date cites the sentences the date
+ * stage found it in (`dated`, that stage's mentions for this article), not the entity's first mention. Pure.
+ */
+export function collectClaims(article: Article, sentences: readonly Sentence[], extraction: Extraction, dated: readonly DatedMention[] = []): AttributeClaim[] {
   const claims: AttributeClaim[] = [];
   for (const e of extraction.entities) {
     const attributes = CLAIMED[e.type];
@@ -38,14 +42,22 @@ export function collectClaims(article: Article, sentences: readonly Sentence[], 
       const value = e.attrs[attribute];
       if (value === undefined || value === "") continue;
       const mentioned = [...new Set(e.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
+      const datedIn = attribute === "date" ? datingSentences(e.mentions, String(value), dated) : [];
       claims.push({
         article: article.key, type: e.type, attribute, value,
         mentions: e.mentions.map(({ start, end }) => ({ start, end })),
-        sentences: stating(String(value), attribute, mentioned, sentences),
+        sentences: datedIn.length ? datedIn : stating(String(value), attribute, mentioned, sentences),
       });
     }
   }
   return claims;
+}
+
+/** The sentences in which the date stage gave one of these mentions this date (or one it makes more precise). */
+function datingSentences(mentions: readonly { start: number; end: number }[], date: string, dated: readonly DatedMention[]): number[] {
+  const at = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+  const found = dated.filter((d) => at.has(`${d.start}:${d.end}`) && date.startsWith(d.date)).map((d) => d.sentence);
+  return [...new Set(found)].sort((a, b) => a - b);
 }
 
 /**

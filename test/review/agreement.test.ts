@@ -66,6 +66,36 @@ describe("two outlets that disagree", () => {
   });
 });
 
+describe("two outlets that date one verdict differently", () => {
+  const article = (outlet: string, published: string, day: string) => `---
+title: Tobias Wren convicted of fraud
+source: ${outlet}
+published: ${published}
+---
+Tobias Wren convicted of fraud
+
+Tobias Wren was convicted of fraud by a jury in the Ashford County Court.
+
+The jury convicted Wren on ${day}, after days of deliberation.
+`;
+  const { graph } = buildGraph(files({ "a.md": article("Harbour Gazette", "2024-03-02", "March 1, 2024"), "b.md": article("Valley Ledger", "2024-03-03", "February 23, 2024") }));
+  const c = (graph.getAttribute("contradictions") as Contradiction[]).find((x) => x.kind === "date");
+
+  it("quotes the sentence the date stage found each date in, not the verdict's first mention", () => {
+    expect(c?.subject).toBe("verdict:wren-trial-guilty");
+    expect(c!.sides.map((s) => [s.value, s.evidence.map((e) => sentenceText(graph, e))])).toEqual([
+      ["2024-03-01", ["The jury convicted Wren on March 1, 2024, after days of deliberation."]],
+      ["2024-02-23", ["The jury convicted Wren on February 23, 2024, after days of deliberation."]],
+    ]);
+  });
+
+  it("agrees with the date stage, which keeps both dates on the verdict", () => {
+    const dates = graph.getNodeAttribute("verdict:wren-trial-guilty", "dates") as { date: string; evidence: string[] }[];
+    expect(dates.map((d) => d.date).sort()).toEqual(["2024-02-23", "2024-03-01"]);
+    expect(dates.flatMap((d) => d.evidence).sort()).toEqual(c!.sides.flatMap((s) => s.evidence).sort());
+  });
+});
+
 // --- graphs built by hand -------------------------------------------------------------------
 
 const article = (path: string, source: string, published?: string): Article =>
