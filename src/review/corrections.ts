@@ -10,6 +10,7 @@ import { slug } from "../resolve/names.ts";
 import { z } from "zod";
 import { Correction, NodeAttributes, RELATION_ENDS, type CorrectionsReport, type EntityHandle, type EntityType, type FactHandle } from "../schema.ts";
 import { describeHandle, namedBy, sameText } from "./handles.ts";
+import { datesAgree } from "./values.ts";
 
 export interface CorrectionsInput {
   documents: readonly { article: Article; sentences: readonly Sentence[] }[];
@@ -257,6 +258,7 @@ class State {
   confirmValue(entity: GraphEntity, attribute: string, value: string | number): Outcome {
     const check = NodeAttributes.safeParse({ type: entity.type, label: entity.label, aliases: entity.aliases, ...entity.attrs, [attribute]: value });
     if (!check.success) throw new Stale(`${value} is not a ${entity.type}'s ${attribute}: ${check.error.issues[0]?.message ?? "invalid"}`);
+    if (attribute === "date") settleDate(entity.attrs, String(value));
     entity.attrs[attribute] = value;
     if (!this.confirmedOn.has(entity)) this.confirmedOn.set(entity, new Map());
     this.confirmedOn.get(entity)!.set(attribute, value);
@@ -300,4 +302,19 @@ class State {
     }
     this.relations = out;
   }
+}
+
+/**
+ * A confirmed date settles the date stage's disagreement as accepting a side settles a relation's:
+ * `date_evidence` becomes the sentences of the stated dates it agrees with (none when no article
+ * states it), and `dates`, the list of the sources' dates, goes; the contradiction, marked resolved,
+ * still records what each source said. Called before the date is set.
+ */
+function settleDate(attrs: GraphEntity["attrs"], date: string): void {
+  const stated: { date: string; evidence: string[] }[] = Array.isArray(attrs.dates) ? attrs.dates as { date: string; evidence: string[] }[]
+    : typeof attrs.date === "string" && Array.isArray(attrs.date_evidence) ? [{ date: attrs.date, evidence: attrs.date_evidence as string[] }] : [];
+  const evidence = [...new Set(stated.filter((d) => datesAgree(d.date, date)).flatMap((d) => d.evidence))].sort();
+  delete attrs.dates;
+  if (evidence.length) attrs.date_evidence = evidence;
+  else delete attrs.date_evidence;
 }

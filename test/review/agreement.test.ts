@@ -8,7 +8,7 @@ import { computeAgreement } from "../../src/review/agreement.ts";
 import type { GraphEntity, GraphRelation } from "../../src/build/index.ts";
 import type { Article } from "../../src/ingest/index.ts";
 import type { AttributeClaim } from "../../src/review/claims.ts";
-import { GAZETTE, LEDGER, files } from "./corpus.ts";
+import { DATED, GAZETTE, LEDGER, files } from "./corpus.ts";
 
 const sentenceText = (graph: ReturnType<typeof buildGraph>["graph"], key: string) => String(graph.getNodeAttribute(key, "text"));
 
@@ -67,18 +67,7 @@ describe("two outlets that disagree", () => {
 });
 
 describe("two outlets that date one verdict differently", () => {
-  const article = (outlet: string, published: string, day: string) => `---
-title: Tobias Wren convicted of fraud
-source: ${outlet}
-published: ${published}
----
-Tobias Wren convicted of fraud
-
-Tobias Wren was convicted of fraud by a jury in the Ashford County Court.
-
-The jury convicted Wren on ${day}, after days of deliberation.
-`;
-  const { graph } = buildGraph(files({ "a.md": article("Harbour Gazette", "2024-03-02", "March 1, 2024"), "b.md": article("Valley Ledger", "2024-03-03", "February 23, 2024") }));
+  const { graph } = buildGraph(files(DATED));
   const c = (graph.getAttribute("contradictions") as Contradiction[]).find((x) => x.kind === "date");
 
   it("quotes the sentence the date stage found each date in, not the verdict's first mention", () => {

@@ -44,5 +44,19 @@ Tobias Wren will appeal his forgery conviction, his lawyer Helen Marsh said on M
 Judge Maria Okafor presided over the trial in the Ashford County Court.
 `;
 
+/** One verdict dated by one outlet: two of these with different days disagree on its date. */
+export const datedVerdict = (outlet: string, published: string, day: string) => `---
+title: Tobias Wren convicted of fraud
+source: ${outlet}
+published: ${published}
+---
+Tobias Wren convicted of fraud
+
+Tobias Wren was convicted of fraud by a jury in the Ashford County Court.
+
+The jury convicted Wren on ${day}, after days of deliberation.
+`;
+export const DATED = { "a.md": datedVerdict("Harbour Gazette", "2024-03-02", "March 1, 2024"), "b.md": datedVerdict("Valley Ledger", "2024-03-03", "February 23, 2024") };
+
 export const files = (entries: Record<string, string>): InputFile[] =>
   Object.entries(entries).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) }));

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { casegraph, cleanup, tempDir, writeFiles, STACK_FRAME } from "../cli/run.ts";
 import { checkGraph, type GraphFile } from "../../src/schema.ts";
 import { buildGraph } from "../../src/pipeline.ts";
-import { COURIER, GAZETTE, LEDGER, files } from "./corpus.ts";
+import { COURIER, DATED, GAZETTE, LEDGER, files } from "./corpus.ts";
 
 afterAll(cleanup);
 
@@ -151,3 +151,32 @@ describe("split, and handles that need an article or a sentence", () => {
     expect(corrections?.status[0]).toMatchObject({ state: "stale", message: expect.stringMatching(/outcome/) });
   });
 });
+
+describe("a confirmed date", () => {
+  const verdict = { type: "Verdict", name: "Wren trial: guilty" };
+  const confirm = (value: string) => buildGraph(files(DATED), { corrections: { file: "c.json", entries: [{ action: "confirm", entity: verdict, attribute: "date", value }] } });
+  const text = (graph: ReturnType<typeof buildGraph>["graph"], keys: unknown) => (keys as string[]).map((k) => graph.getNodeAttribute(k, "text"));
+
+  it("settles the date stage's disagreement: the sentence that states it is its evidence, and the other date goes", () => {
+    const before = buildGraph(files(DATED)).graph.getNodeAttributes("verdict:wren-trial-guilty");
+    expect(before.dates).toHaveLength(2);
+    const { graph, corrections } = confirm("2024-03-01");
+    expect(corrections?.status[0]?.state).toBe("applied");
+    const a = graph.getNodeAttributes("verdict:wren-trial-guilty");
+    expect(a.date).toBe("2024-03-01");
+    expect(text(graph, a.date_evidence)).toEqual(["The jury convicted Wren on March 1, 2024, after days of deliberation."]);
+    expect(a.dates).toBeUndefined();
+    expect((graph.getAttribute("contradictions") as { kind: string; resolved?: boolean }[]).find((c) => c.kind === "date")?.resolved).toBe(true);
+  });
+
+  it("cites the sentences of the dates it agrees with, and none for a date no article states", () => {
+    const { graph } = confirm("2024-02");
+    const a = graph.getNodeAttributes("verdict:wren-trial-guilty");
+    expect(a.date).toBe("2024-02");
+    expect(text(graph, a.date_evidence)).toEqual(["The jury convicted Wren on February 23, 2024, after days of deliberation."]);
+    const b = confirm("2023-12-24").graph.getNodeAttributes("verdict:wren-trial-guilty");
+    expect(b).toMatchObject({ date: "2023-12-24" });
+    expect(b.date_evidence).toBeUndefined();
+  });
+});
+
