@@ -8,6 +8,7 @@ import type Graph from "graphology";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { formatPath, formatResults, graphFromJSON, NAMED_QUERIES, neighbourhood, parsePattern, runPattern, shortestPath, type PathResult } from "./query/index.ts";
 import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
+import { readGraphFile } from "./graphfile/file.ts";
 
 const USAGE = `casegraph: knowledge graphs of court cases from news articles
 
@@ -200,18 +201,9 @@ function version(): string {
 
 const DEFAULT_CLI_LIMIT = 20;
 
-/** Reads and checks a graph.json (or the graph.json inside a folder); problems are exit-2 errors. */
+/** Reads and checks a graph.json (or the graph.json inside a folder) as a stream; problems are exit-2 errors. */
 export function loadGraph(path: string): Graph {
-  let file = path;
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) file = join(path, "graph.json");
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? `graph file '${file}' does not exist (build one with: casegraph build <input-dir>)` : `cannot read graph file '${file}' (${code ?? "error"})`);
-  }
-  return graphFromJSON(text, file);
+  return readGraphFile(path);
 }
 
 /** Writes chunks to a temporary file beside the target, then renames: streamed, never half a file. */

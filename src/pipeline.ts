@@ -10,6 +10,7 @@ import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
 import { checkGraphInMemory } from "./schema.ts";
+import { ARTICLE_LIMITS, extractBounded, type ArticleLimits } from "./guard/article.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
 
@@ -32,6 +33,8 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Called after each article is extracted. */
   onProgress?: (done: number, total: number) => void;
+  /** Windows and time budget of one article's extraction (tests make them small). */
+  limits?: ArticleLimits;
 }
 
 /**
@@ -55,7 +58,8 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   };
   const warnings: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
-  let extractions: Extraction[] = [];
+  // One extraction per window of each article (one window unless the article is long).
+  let extractions: { article: Article; extraction: Extraction }[] = [];
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   sorted.forEach((file, i) => {
@@ -66,12 +70,19 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       const article = ingested.article;
       const sentences = timed("segment", () => splitSentences(article.text, article.bodyStart));
       if (sentences.length === 0) warnings.push({ path: file.path, problem: "no sentences found" });
-      extractions.push(timed("extract", () => extractArticle(article, sentences)));
-      documents.push({ article, sentences });
+      // Each article's extraction is checked as it is made: a defect drops a mention, a relation or
+      // the article (with a warning), never the build.
+      const bounded = timed("extract", () => extractBounded(article, sentences, extractArticle, options.limits ?? ARTICLE_LIMITS));
+      if (!bounded.ok) warnings.push({ path: file.path, problem: bounded.problem });
+      else {
+        for (const problem of bounded.problems) warnings.push({ path: file.path, problem });
+        for (const extraction of bounded.windows) extractions.push({ article, extraction });
+        documents.push({ article, sentences });
+      }
     }
     options.onProgress?.(i + 1, sorted.length);
   });
-  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(documents.map(({ article }, d) => ({ article, extraction: extractions[d]! }))));
+  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];
