@@ -6,7 +6,7 @@ import { articleKey } from "./ingest/index.ts";
 import { CaseGraphError, InputError } from "./errors.ts";
 import type Graph from "graphology";
 import { closeSync, openSync, writeSync } from "node:fs";
-import { formatPath, formatResults, graphFromJSON, NAMED_QUERIES, neighbourhood, parsePattern, runPattern, shortestPath, type PathResult } from "./query/index.ts";
+import { DEFAULT_BUDGET, formatPath, formatResults, matchPattern, NAMED_QUERIES, neighbourhood, parsePattern, shortestPath, type PathResult } from "./query/index.ts";
 import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
 import { readGraphFile } from "./graphfile/file.ts";
 
@@ -45,7 +45,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`casegraph: ${err.message}`);
       return err.exitCode;
     }
-    throw err;
+    // Not the user's mistake: one line, the stack only when asked for.
+    if (process.env.CASEGRAPH_DEBUG) throw err;
+    console.error(`casegraph: internal error: ${String((err as Error)?.message ?? err).split("\n")[0]} (a bug in casegraph: please report it; CASEGRAPH_DEBUG=1 shows where)`);
+    return 70;
   }
 }
 
@@ -200,6 +203,14 @@ function version(): string {
 // --- queries and exports -------------------------------------------------------------------
 
 const DEFAULT_CLI_LIMIT = 20;
+/** More paths than this are not a list a person reads; and each holds its evidence in memory. */
+const MAX_CLI_LIMIT = 10_000;
+
+/** Why a match stopped before it saw every path, for the user. */
+function cutShort(stopped: "steps" | "time", steps: number): string {
+  const why = stopped === "time" ? `after ${DEFAULT_BUDGET.ms / 1000} s` : `after looking at ${steps.toLocaleString("en")} edges`;
+  return `cut short ${why}: the pattern matches too many paths to try them all, so more may match; narrow it with types or tests on its steps`;
+}
 
 /** Reads and checks a graph.json (or the graph.json inside a folder) as a stream; problems are exit-2 errors. */
 export function loadGraph(path: string): Graph {
@@ -245,12 +256,14 @@ function query(argv: string[]): number {
     throw new InputError(`usage: casegraph query <graph.json> "<pattern>" [--limit N] [--json]\n\npatterns look like: Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]\nnamed queries:\n${named}`);
   }
   const limit = limitFlag(flags);
+  if (limit > MAX_CLI_LIMIT) throw new InputError(`--limit may be at most ${MAX_CLI_LIMIT} (got ${limit}); narrow the pattern instead`);
   const pattern = parsePattern(text); // before loading, so a typo is reported at once
   const graph = loadGraph(file);
-  const found = runPattern(graph, pattern, { limit: limit + 1 });
-  const results = found.slice(0, limit), more = found.length > limit;
-  if (flags.has("json")) console.log(JSON.stringify({ pattern: pattern.text, results, truncated: more, entities: entitiesOf(graph, results) }, null, 2));
-  else console.log(formatResults(graph, results, pattern.text === text.trim() ? pattern.text : `${text.trim()} (${pattern.text})`, more));
+  const outcome = matchPattern(graph, pattern, { limit: limit + 1 });
+  const results = outcome.results.slice(0, limit), more = outcome.results.length > limit;
+  const cut = outcome.stopped === "steps" || outcome.stopped === "time" ? cutShort(outcome.stopped, outcome.steps) : null;
+  if (flags.has("json")) console.log(JSON.stringify({ pattern: pattern.text, results, truncated: more || cut !== null, ...(cut && { cutShort: cut }), entities: entitiesOf(graph, results) }, null, 2));
+  else console.log(formatResults(graph, results, pattern.text === text.trim() ? pattern.text : `${text.trim()} (${pattern.text})`, more) + (cut ? `\n\n(${cut})` : ""));
   return 0;
 }
 

@@ -7,10 +7,12 @@
 // only where the options allow them, attribute values nested no deeper than MAX_DEPTH. The first
 // problem stops it with a GraphFormatError of one line naming the file.
 import Graph from "graphology";
-import { Tokenizer, TokenParser, TokenType, type ParsedElementInfo, type ParsedTokenInfo } from "@streamparser/json";
+import { JsonObjectSplitter, NOT_AN_OBJECT, SplitError } from "./split.ts";
 import { z } from "zod";
 import { GraphFormatError } from "../errors.ts";
 import { crossCheck, GraphFile, SerializedEdge, SerializedNode, type EdgeAttributes, type NodeAttributes } from "../schema.ts";
+
+const NOT_AN_OBJECT_HINT = `${NOT_AN_OBJECT} (a casegraph graph.json is an object with options, attributes, nodes and edges)`;
 
 /** How deeply an attribute value may nest arrays and objects; the contract's own need two. */
 export const MAX_DEPTH = 32;
@@ -38,8 +40,17 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
 }
 
 export class GraphReader {
-  private readonly tokenizer = new Tokenizer();
-  private readonly parser = new TokenParser({ paths: ["$.options", "$.attributes", "$.nodes.*", "$.edges.*"], keepStack: false });
+  private readonly splitter = new JsonObjectSplitter(new Set(["nodes", "edges"]), {
+    member: (key, value) => {
+      this.topKeys.add(key);
+      if (key === "options") this.setOptions(value);
+      else if (key === "attributes") this.setAttributes(value);
+      else if (key === "nodes" || key === "edges") this.fail(`"${key}" is not a list`);
+    },
+    list: (key) => this.topKeys.add(key),
+    item: (key, value) => (key === "nodes" ? this.addNode(value) : this.addEdge(value)),
+  });
+  private readonly encoder = new TextEncoder();
   private graph: Graph | null = null;
   private attributes: Record<string, unknown> | null = null;
   private readonly early: { nodes: unknown[]; edges: unknown[] } = { nodes: [], edges: [] };
@@ -47,24 +58,11 @@ export class GraphReader {
   private waiting: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
   private readonly waitingKeys = new Set<string>();
   private readonly topKeys = new Set<string>();
-  private depth = 0;
-  private expectKey = false;
-  private root: "object" | "other" | null = null;
-  private ended = false;
   private nodeCount = 0;
   private edgeCount = 0;
 
   /** `name` (a path or an address) begins every message. */
-  constructor(readonly name: string) {
-    this.tokenizer.onToken = (token) => {
-      this.watch(token);
-      this.parser.write(token);
-    };
-    this.tokenizer.onEnd = () => { if (!this.parser.isEnded) this.parser.end(); };
-    this.parser.onError = (err) => this.tokenizer.error(err);
-    this.parser.onValue = (info) => this.value(info);
-    this.parser.onEnd = () => { if (!this.tokenizer.isEnded) this.tokenizer.end(); };
-  }
+  constructor(readonly name: string) {}
 
   private fail(problem: string): never {
     throw new GraphFormatError(`'${this.name}' is not a casegraph graph: ${problem} (see the graph contract in README.md)`);
@@ -72,28 +70,38 @@ export class GraphReader {
 
   /** Reads the next piece of the file, text or UTF-8 bytes. */
   write(chunk: string | Uint8Array): this {
-    if (this.ended) this.fail("there is more text after the graph ends");
     try {
-      this.tokenizer.write(chunk);
+      if (typeof chunk !== "string") this.splitter.write(chunk);
+      else for (let at = 0; at < chunk.length; ) {
+        // a megabyte of text at a time, never cutting a surrogate pair
+        let end = Math.min(chunk.length, at + (1 << 20));
+        if (end < chunk.length && /[\ud800-\udbff]/.test(chunk[end - 1]!)) end--;
+        this.splitter.write(this.encoder.encode(chunk.slice(at, end)));
+        at = end;
+      }
     } catch (err) {
-      if (err instanceof GraphFormatError) throw err;
-      if (err instanceof RangeError) this.fail("a value in it is too long for JavaScript to hold");
-      throw new GraphFormatError(`'${this.name}' is not JSON (${clip((err as Error).message, 160)})`);
+      throw this.translate(err);
     }
     return this;
   }
 
   /** The end of the file: the checked graph. */
   end(): Graph {
-    if (!this.tokenizer.isEnded) {
-      try { this.tokenizer.end(); }
-      catch { throw new GraphFormatError(`'${this.name}' is not JSON: it ends before the JSON does (is the file cut short?)`); }
-    }
+    try { this.splitter.end(); } catch (err) { throw this.translate(err); }
     return this.finish();
   }
 
+  /** Errors of the JSON layer as one line naming the file. */
+  private translate(err: unknown): unknown {
+    if (err instanceof GraphFormatError) return err;
+    if (err instanceof SplitError && err.message === NOT_AN_OBJECT) return new GraphFormatError(`'${this.name}' is not a casegraph graph: ${NOT_AN_OBJECT_HINT}`);
+    if (err instanceof SplitError) return new GraphFormatError(`'${this.name}' is not JSON: ${clip(err.message, 160)}`);
+    if (err instanceof RangeError) return new GraphFormatError(`'${this.name}' cannot be read: a value in it is too long or nested too deeply for JavaScript`);
+    if (err instanceof TypeError && /encoded data/i.test(err.message)) return new GraphFormatError(`'${this.name}' is not UTF-8 text`);
+    return err;
+  }
+
   private finish(): Graph {
-    if (this.root !== "object") this.fail("it is not a JSON object (a casegraph graph.json is an object with options, attributes, nodes and edges)");
     for (const key of ["options", "nodes", "edges"]) if (!this.topKeys.has(key)) this.fail(`it has no "${key}"`);
     if (!this.graph) this.fail('"options" is missing');
     for (const e of this.waiting) {
@@ -118,10 +126,8 @@ export class GraphReader {
   /** Checks data already parsed (by JSON.parse in a worker, say) and builds the graph. */
   static fromData(data: unknown, name: string): Graph {
     const reader = new GraphReader(name);
-    reader.ended = true;
-    if (typeof data !== "object" || data === null || Array.isArray(data)) reader.fail("it is not a JSON object (a casegraph graph.json is an object with options, attributes, nodes and edges)");
+    if (typeof data !== "object" || data === null || Array.isArray(data)) reader.fail(NOT_AN_OBJECT_HINT);
     const d = data as Record<string, unknown>;
-    reader.root = "object";
     for (const key of Object.keys(d)) reader.topKeys.add(key);
     if ("options" in d) reader.setOptions(d.options);
     if ("attributes" in d) reader.setAttributes(d.attributes);
@@ -131,34 +137,6 @@ export class GraphReader {
       if (Array.isArray(items)) for (const item of items) add(item);
     }
     return reader.finish();
-  }
-
-  /** Top-level keys and the root's kind, from the tokens: an empty "nodes" list emits no value. */
-  private watch({ token, value }: ParsedTokenInfo): void {
-    if (this.root === null) this.root = token === TokenType.LEFT_BRACE ? "object" : "other";
-    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {
-      this.depth++;
-      this.expectKey = token === TokenType.LEFT_BRACE && this.depth === 1;
-    } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
-      this.depth--;
-      if (this.depth === 0) this.ended = true;
-    } else if (this.depth === 1 && token === TokenType.COMMA) this.expectKey = true;
-    else if (this.depth === 1 && token === TokenType.STRING && this.expectKey) {
-      this.topKeys.add(value as string);
-      this.expectKey = false;
-    }
-  }
-
-  private value({ value, key, stack }: ParsedElementInfo): void {
-    if (stack.length === 1) {
-      if (key === "options") this.setOptions(value);
-      else if (key === "attributes") this.setAttributes(value);
-      return;
-    }
-    const list = stack[1]?.key;
-    if (typeof key !== "number") this.fail(`"${String(list)}" is not a list`);
-    if (list === "nodes") this.addNode(value);
-    else this.addEdge(value);
   }
 
   private setOptions(value: unknown): void {
