@@ -1,5 +1,5 @@
 // Argument parsing and file I/O only: everything else is in the pipeline and its stages.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { buildGraph, type BuildWarning, type InputFile } from "./pipeline.ts";
 import { articleKey } from "./ingest/index.ts";
@@ -9,6 +9,7 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { DEFAULT_BUDGET, formatPath, formatResults, matchPattern, NAMED_QUERIES, neighbourhood, parsePattern, shortestPath, type PathResult } from "./query/index.ts";
 import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
 import { readGraphFile } from "./graphfile/file.ts";
+import { abandonOutputFolder, prepareOutputFolder, replaceOutputSet } from "./output/set.ts";
 
 const USAGE = `casegraph: knowledge graphs of court cases from news articles
 
@@ -76,56 +77,103 @@ function build(argv: string[]): number {
   const quiet = flags.has("quiet");
 
   const unreadable: BuildWarning[] = [];
-  const files = readArticles(input, unreadable);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt or .md articles in '${input}'`);
-  // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
-  const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
-  const progress = showProgress ? progressBar(files.length) : undefined;
-  const { graph, warnings: buildWarnings } = buildGraph(files, { onProgress: progress });
-  if (progress) process.stderr.write("\n");
-
-  const out = join(outDir, "graph.json");
-  writeChunksAtomically(out, graphJsonChunks(graph));
+  const skipped: Skipped = { hidden: 0, other: 0 };
+  const files = readArticles(input, unreadable, skipped);
+  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt or .md articles in '${input}'${skippedNote(skipped)}`);
+  // The output folder is checked (and what a stopped build left is cleaned up) before the work starts.
+  const folder = prepareOutputFolder(outDir, OUTPUT_SET, input);
+  for (const line of folder.recovered) console.error(`casegraph: note: ${line}`);
+  let graph: Graph, buildWarnings: BuildWarning[];
+  try {
+    // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
+    const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
+    const progress = showProgress ? progressBar(files.length) : undefined;
+    ({ graph, warnings: buildWarnings } = buildGraph(files, { onProgress: progress }));
+    if (progress) process.stderr.write("\n");
+  } catch (err) {
+    abandonOutputFolder(folder);
+    throw err;
+  }
   const warnings = [...unreadable, ...buildWarnings];
   for (const w of warnings) {
     const built = graph.hasNode(articleKey(w.path));
     console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
   }
-  writeChunksAtomically(join(outDir, "graph.graphml"), graphmlChunks(graph));
-  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, out));
+  replaceOutputSet(folder, [{ name: "graph.json", chunks: graphJsonChunks(graph) }, { name: "graph.graphml", chunks: graphmlChunks(graph) }]);
+  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, join(outDir, "graph.json"), skipped));
   return 0;
 }
 
-/** Every article below `dir`, sorted by path; files that cannot be read are added to `unreadable`. */
-export function readArticles(dir: string, unreadable: BuildWarning[] = []): InputFile[] {
+/** The files a build writes, replaced together (src/output/set.ts). */
+const OUTPUT_SET = ["graph.json", "graph.graphml"];
+
+/** What the walk of the input folder passed over without a warning, for the summary. */
+export interface Skipped {
+  /** Files and folders whose names start with a dot, and node_modules folders. */
+  hidden: number;
+  /** Files that are not articles (not .txt or .md). */
+  other: number;
+}
+
+/**
+ * Every article below `dir`, sorted by path; files that cannot be read are added to `unreadable`.
+ * Links are followed, to files and to folders, but a folder is read once: a link back up the tree
+ * (a loop) or to a folder already read is a warning. Only regular files are read (a named pipe
+ * would never end), and none larger than MAX_ARTICLE_BYTES.
+ */
+export function readArticles(dir: string, unreadable: BuildWarning[] = [], skipped: Skipped = { hidden: 0, other: 0 }): InputFile[] {
   let stat;
   try { stat = statSync(dir); } catch { throw new InputError(`input folder '${dir}' does not exist`); }
   if (!stat.isDirectory()) throw new InputError(`'${dir}' is not a folder`);
   const root = resolve(dir);
   const files: InputFile[] = [];
+  const seen = new Set<string>(); // real paths of the folders read
+  const rel = (full: string) => relative(root, full).split(sep).join("/");
+  const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? "error";
   const walk = (folder: string) => {
     let entries;
-    try { entries = readdirSync(folder, { withFileTypes: true }); }
-    catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? "error";
-      if (folder === root) throw new InputError(`cannot read input folder '${dir}' (${code})`);
-      unreadable.push({ path: relative(root, folder).split(sep).join("/"), problem: `cannot read this folder (${code})` });
+    try {
+      const real = realpathSync(folder);
+      if (seen.has(real)) { unreadable.push({ path: rel(folder), problem: `a link to a folder already read (${real}); not read again` }); return; }
+      seen.add(real);
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (err) {
+      if (folder === root) throw new InputError(`cannot read input folder '${dir}' (${code(err)})`);
+      unreadable.push({ path: rel(folder), problem: `cannot read this folder (${code(err)})` });
       return;
     }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name.startsWith(".") || entry.name === "node_modules") { skipped.hidden++; continue; }
       const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && ARTICLE_EXTENSIONS.test(entry.name)) {
-        const path = relative(root, full).split(sep).join("/");
-        try { files.push({ path, bytes: readFileSync(full) }); }
-        catch (err) { unreadable.push({ path, problem: `cannot read it (${(err as NodeJS.ErrnoException).code ?? "error"})` }); }
+      let target = entry as { isDirectory(): boolean; isFile(): boolean };
+      if (entry.isSymbolicLink()) {
+        try { target = statSync(full); }
+        catch (err) { unreadable.push({ path: rel(full), problem: `a link to nothing (${code(err)})` }); continue; }
       }
+      if (target.isDirectory()) { walk(full); continue; }
+      if (!ARTICLE_EXTENSIONS.test(entry.name)) { skipped.other++; continue; }
+      const path = rel(full);
+      if (!target.isFile()) { unreadable.push({ path, problem: "not a regular file (a pipe, socket or device); not read" }); continue; }
+      try {
+        const size = statSync(full).size;
+        if (size > MAX_ARTICLE_BYTES) { unreadable.push({ path, problem: `the file is ${(size / 1e6).toFixed(0)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1e6} MB (split it into smaller files)` }); continue; }
+        files.push({ path, bytes: readFileSync(full) });
+      } catch (err) { unreadable.push({ path, problem: `cannot read it (${code(err)})` }); }
     }
   };
   walk(root);
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
+
+/** The largest article file read. A 10 MB article builds in well under a minute; memory grows with size. */
+export const MAX_ARTICLE_BYTES = 32_000_000;
+
+const skippedNote = (s: Skipped) => (s.hidden || s.other ? ` (passed over: ${skippedText(s)})` : "");
+const skippedText = (s: Skipped) => [
+  s.hidden ? `${s.hidden} hidden file${s.hidden === 1 ? "" : "s"} or folder${s.hidden === 1 ? "" : "s"}` : "",
+  s.other ? `${s.other} file${s.other === 1 ? "" : "s"} not .txt or .md` : "",
+].filter(Boolean).join(", ");
 
 /**
  * graph.json in chunks of about a megabyte: the very bytes of `JSON.stringify(graph.export())`,
@@ -166,7 +214,7 @@ export function writeAtomically(path: string, content: string): void {
   writeChunksAtomically(path, [content]);
 }
 
-function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string): string {
+function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string, skipped: Skipped): string {
   const nodes = new Map<string, number>(), edges = new Map<string, number>();
   graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
   graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
@@ -180,6 +228,7 @@ function summary(graph: Graph, files: number, warnings: readonly BuildWarning[],
     `  relations  ${list(edges, ["MENTIONED_IN", "IN_ARTICLE"])}`,
     `  mentions   ${edges.get("MENTIONED_IN") ?? 0}`,
     `  warnings   ${warnings.length ? `${warnings.length} (${warnings.map((w) => w.path).join(", ")}; see above)` : "none"}`,
+    ...(skipped.hidden || skipped.other ? [`  passed over ${skippedText(skipped)}`] : []),
   ].join("\n");
 }
 
