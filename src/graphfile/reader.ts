@@ -64,6 +64,11 @@ export class GraphReader {
   /** `name` (a path or an address) begins every message. */
   constructor(readonly name: string) {}
 
+  /** Nodes and edges read so far. */
+  get items(): number {
+    return this.nodeCount + this.edgeCount;
+  }
+
   private fail(problem: string): never {
     throw new GraphFormatError(`'${this.name}' is not a casegraph graph: ${problem} (see the graph contract in README.md)`);
   }
