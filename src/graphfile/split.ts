@@ -21,6 +21,7 @@ export const NOT_AN_OBJECT = "it is not a JSON object";
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a;
 const OPEN_BRACE = 0x7b, CLOSE_BRACE = 0x7d, OPEN_BRACKET = 0x5b, CLOSE_BRACKET = 0x5d;
+const BOM = [0xef, 0xbb, 0xbf];
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 type State =
@@ -39,7 +40,8 @@ export class JsonObjectSplitter {
   private inString = false;
   /** The next byte is escaped by a backslash that ended the last chunk. */
   private escaped = false;
-  private bom = true;
+  /** Bytes of a byte-order mark read so far. */
+  private bom = 0;
 
   /** `lists`: the keys whose list values are split into items. */
   constructor(private readonly lists: ReadonlySet<string>, private readonly on: SplitHandlers) {}
@@ -47,10 +49,6 @@ export class JsonObjectSplitter {
   write(chunk: Uint8Array): void {
     let i = 0;
     const n = chunk.length;
-    if (this.bom && n > 0) {
-      this.bom = false;
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
-    }
     let from = -1; // where the text being captured starts in this chunk
     const take = (end: number): string => {
       const piece = chunk.subarray(from < 0 ? 0 : from, end);
@@ -64,6 +62,8 @@ export class JsonObjectSplitter {
       if (isSpace(b) && this.state !== "key" && this.state !== "value" && this.state !== "item") { i++; continue; }
       switch (this.state) {
         case "start":
+          // a byte-order mark, perhaps cut across chunks
+          if (this.bom < 3 && b === BOM[this.bom]) { this.bom++; i++; break; }
           if (b !== OPEN_BRACE) throw new SplitError(NOT_AN_OBJECT);
           this.state = "first-key"; i++;
           break;
