@@ -104,7 +104,15 @@ const subcommands = (file: string, out: string): string[][] => [
 for (const g of [...graphs, ...mutatedGraphs.slice(0, 20)]) {
   const file = join(graphDir, g.name);
   writeFileSync(file, g.bytes);
-  for (const args of subcommands(file, mkdtempSync(join(graphDir, "out-")))) judge(`${args.slice(0, 1).join(" ")} ${g.name}`, cli(args, 30_000), [0, 2]);
+  // every subcommand on this file, in one process (cli-batch.ts): one line per command
+  const commands = subcommands(file, mkdtempSync(join(graphDir, "out-")));
+  const r = spawnSync(process.execPath, ["--max-old-space-size=1024", "--import", "tsx", join(REPO, "test/fuzz/cli-batch.ts"), JSON.stringify(commands)], { cwd: REPO, encoding: "utf8", timeout: 20_000 * commands.length, maxBuffer: 64 << 20 });
+  const lines = (r.stdout ?? "").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { args: string[]; code: number; stderr: string });
+  for (const [i, args] of commands.entries()) {
+    const what = `${args[0]} ${g.name}`, line = lines[i];
+    if (!line) { judge(what, { status: r.status, signal: r.signal, stdout: "", stderr: r.stderr ?? "", timedOut: (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT" }, [0, 2]); break; }
+    judge(what, { status: line.code, signal: null, stdout: "", stderr: line.stderr, timedOut: false }, [0, 2]);
+  }
 }
 console.log(`graph files: ${graphs.length + mutatedGraphs.length} read, ${graphs.length + 20} through every subcommand`);
 
