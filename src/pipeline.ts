@@ -12,6 +12,7 @@ import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
 import { checkGraphInMemory, type CorrectionsReport } from "./schema.ts";
+import { ARTICLE_LIMITS, extractBounded, type ArticleLimits } from "./guard/article.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
 import { collectClaims, type AttributeClaim } from "./review/claims.ts";
@@ -41,6 +42,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** The corrections file (its name, for messages, and its decisions), applied after resolution. */
   corrections?: { file: string; entries: readonly unknown[] };
+  /** Windows and time budget of one article's extraction (tests make them small). */
+  limits?: ArticleLimits;
 }
 
 /**
@@ -64,7 +67,8 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   };
   const warnings: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
-  let extractions: Extraction[] = [];
+  // One extraction per window of each article (one window unless the article is long).
+  let extractions: { article: Article; extraction: Extraction }[] = [];
   const dated: DatedMention[] = [];
   const claims: AttributeClaim[] = [];
   // Sorting makes the output independent of the order the files were found in.
@@ -77,18 +81,28 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       const article = ingested.article;
       const sentences = timed("segment", () => splitSentences(article.text, article.bodyStart));
       if (sentences.length === 0) warnings.push({ path: file.path, problem: "no sentences found" });
-      const extraction = timed("extract", () => extractArticle(article, sentences));
-      const withDates = timed("dates", () => attachDates(article, sentences, extraction));
-      if (withDates.problem) warnings.push({ path: file.path, problem: withDates.problem });
-      extractions.push(withDates.extraction);
-      dated.push(...withDates.dated);
-      // What this article says of each attribute (dates included), before resolution merges entities.
-      claims.push(...timed("review", () => collectClaims(article, sentences, withDates.extraction, withDates.dated)));
-      documents.push({ article, sentences });
+      // Each article's extraction is checked as it is made: a defect drops a mention, a relation or
+      // the article (with a warning), never the build.
+      const bounded = timed("extract", () => extractBounded(article, sentences, extractArticle, options.limits ?? ARTICLE_LIMITS));
+      if (!bounded.ok) warnings.push({ path: file.path, problem: bounded.problem });
+      else {
+        for (const problem of bounded.problems) warnings.push({ path: file.path, problem });
+        let problem: string | undefined;
+        for (const extraction of bounded.windows) {
+          const withDates = timed("dates", () => attachDates(article, sentences, extraction));
+          problem ??= withDates.problem;
+          extractions.push({ article, extraction: withDates.extraction });
+          dated.push(...withDates.dated);
+          // What this article says of each attribute (dates included), before resolution merges entities.
+          claims.push(...timed("review", () => collectClaims(article, sentences, withDates.extraction, withDates.dated)));
+        }
+        if (problem) warnings.push({ path: file.path, problem });
+        documents.push({ article, sentences });
+      }
     }
     options.onProgress?.(i + 1, sorted.length);
   });
-  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(documents.map(({ article }, d) => ({ article, extraction: extractions[d]! }))));
+  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
   resolved = timed("dates", () => reconcileDates(resolved!, dated));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.

@@ -334,14 +334,15 @@ export function checkGraphInMemory(graph: Graph): { ok: true } | { ok: false; me
   return problems.length ? { ok: false, message: problems.join("\n") } : { ok: true };
 }
 
-/** What a schema cannot say; the first ten problems. */
-function crossCheck(
+/** What a schema cannot say; the first `max` problems (the graph reader stops at the first). */
+export function crossCheck(
   nodeAt: (key: string) => NodeAttributes | undefined,
   nodes: Iterable<[string, NodeAttributes]>,
   edges: Iterable<SerializedEdge>,
+  max = 10,
 ): string[] {
   const problems: string[] = [];
-  const problem = (m: string) => { if (problems.length < 10) problems.push(m); };
+  const problem = (m: string) => { if (problems.length < max) problems.push(m); };
   const textOf = (sentenceKey: string) => {
     const s = nodeAt(sentenceKey);
     if (s?.type !== "Sentence") return undefined;

@@ -8,7 +8,7 @@ import { nearestEdge } from "./render/edge-hit.ts";
 import { drawGraph, isBig, type Drawn } from "./render/renderer.ts";
 import { differsFromPlain } from "./render/reducers.ts";
 import { layoutControl } from "./layout/index.ts";
-import { memoQuery } from "./paths/run.ts";
+import { queryRunner } from "./paths/runner.ts";
 import { pathsPanel } from "./paths/panel.ts";
 import { filtersPanel } from "./panels/filters.ts";
 import { searchBox } from "./panels/search.ts";
@@ -70,7 +70,14 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   const display = prepared?.display ?? toDisplayGraph(graph, { provenance: false });
   const store = createStore(initialState(graph, params));
   if (drawsProvenance(store.get().filters)) addProvenance(display, graph);
-  const outcomeOf = memoQuery(graph);
+  // Pattern queries run in a worker; when one answers, the highlight and the paths panel follow.
+  const queries = queryRunner(graph, () => {
+    const state = store.get();
+    context.emphasis = emphasise(state);
+    refresh("reduce");
+    paths.render(state);
+  });
+  const outcomeOf = queries.outcomeOf;
 
   // Hovers on big graphs redraw only the hovered neighbourhood, and full redraws wait until the
   // panels have painted.
@@ -96,7 +103,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
 
   // Panels.
   const filters = filtersPanel(ctx);
-  const paths = pathsPanel(ctx, (s) => outcomeOf(s.query));
+  const paths = pathsPanel(ctx, (s) => outcomeOf(s.query), () => queries.cancel());
   const detailsBody = h("div", { className: "details-body" });
   const caseBody = h("div", { className: "details-body case-body" });
   const reviewTab = reviewPanel(ctx, review);
@@ -252,6 +259,6 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
 
   return {
     store, renderer, display, layout,
-    kill() { clearTimeout(hoverTimer); layout.kill(); renderer.kill(); },
+    kill() { clearTimeout(hoverTimer); queries.kill(); layout.kill(); renderer.kill(); },
   };
 }

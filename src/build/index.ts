@@ -1,6 +1,6 @@
 // Graph assembly: resolved entities and relations in, the graphology graph of the contract out.
 import Graph from "graphology";
-import type { Article } from "../ingest/index.ts";
+import { clipText, type Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { EntityType, RelationType } from "../schema.ts";
 
@@ -48,15 +48,22 @@ export const relationKey = (r: Pick<GraphRelation, "source" | "type" | "target">
 
 const HAS_ALIASES = new Set<EntityType>(["Person", "Role", "Court", "Charge", "Studio", "Film", "Organization", "Place"]);
 
+/** The start of a title that names a sentence ("Jury convicts former… #3"): never the whole title again per sentence. */
+const SENTENCE_PREFIX = 40;
+export function sentencePrefix(title: string): string {
+  return title.length <= SENTENCE_PREFIX ? title : `${clipText(title, SENTENCE_PREFIX - 1).trimEnd()}…`;
+}
+
 /** Builds the directed multigraph. Callers pass documents, entities and relations in a stable order. */
 export function assemble(corpus: Corpus): Graph {
   const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   for (const { article, sentences } of corpus.documents) {
     const { key, path, text, title, source, published, url } = article;
     graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }) });
+    const short = sentencePrefix(title);
     for (const s of sentences) {
       const sk = sentenceKey(key, s.index);
-      graph.addNode(sk, { type: "Sentence", label: `${title} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
+      graph.addNode(sk, { type: "Sentence", label: `${short} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
       graph.addDirectedEdgeWithKey(`${sk}>in`, sk, key, { type: "IN_ARTICLE" });
     }
   }
@@ -75,7 +82,7 @@ export function assemble(corpus: Corpus): Graph {
       type: r.type,
       evidence: r.evidence,
       confidence: Math.round(r.confidence * 100) / 100,
-      rule: r.rule,
+      ...(r.rule.length > 0 && { rule: r.rule }),
       ...(r.relation && { relation: r.relation }),
       ...(r.articles !== undefined && { articles: r.articles, outlets: r.outlets }),
       ...(r.contested && { contested: true }),

@@ -55,6 +55,7 @@ describe("a corrections file in the input folder", () => {
     expect(first.status).toBe(0);
     expect(first.stderr).toBe("");
     expect(first.stdout).toMatch(/corrections 6 applied, 0 with no effect, 0 stale/);
+    expect(first.stdout).not.toMatch(/passed over/); // the corrections file is input, not a stray file
     expectCorrected(first.graph);
 
     writeFiles(dir, [["in/courier.md", COURIER]]);
