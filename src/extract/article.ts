@@ -12,6 +12,7 @@ import { buildLayers, addSpans, type SentenceLayers } from "./layers.ts";
 import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronouns.ts";
 import { describePeople } from "./discourse/descriptions.ts";
 import { officeHolders } from "./discourse/offices.ts";
+import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -63,6 +64,8 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   applyRelationFrames(run("roles"), layers, facts);
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
+  const ages = readAges(layers);
+  for (const l of layers) addSpans(l, ageDescriptions(l, ages));
   const events = run("events");
   applyRelationFrames(events, layers, facts);
   assembleCases(events, layers, facts, doc);

@@ -63,18 +63,27 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
   for (const c of charges) {
     const data = c.data as ChargeData;
     // "a rape charge against X": against the charge's count noun stands the defendant, not the complainant
-    if (c.type !== "Charge" || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
+    if ((c.type !== "Charge" && c.type !== "ChargeLike") || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
     let k = c.end;
     const gerund = /ing$/.test(ts[c.end - 1]!.lower) || !!OFFENCE_VERBS.at(ts, c.start).length;
+    // "the murder of his neighbour, Irene Slade": the complainant's name in apposition to the phrase's last words
+    const describesSomeone = ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower) || /ing$/.test(t.lower));
+    const described = ts[c.end]?.text === "," && describesSomeone && /^(?:his|her|their|a|an|the)$/.test(ts[c.end - 2]?.lower ?? "") ? personAt(c.end + 1) : undefined;
+    if (described) { out.push({ ...c, end: described.end, data: { ...data, victim: (described.data as EntityData).entity } satisfies ChargeData }); continue; }
     if (!gerund) {
       if (!/^(?:of|on|against|upon)$/.test(ts[k]?.lower ?? "")) continue;
+      // "charges of assault against X": against the charges stands the defendant
+      if (ts[k]!.lower === "against" && /^(?:charge|charges|count|counts)$/.test(ts[c.start - 2]?.lower ?? "") && ts[c.start - 1]?.lower === "of") continue;
+      // "charges of assault against X": against the charges stands the defendant
+      if (ts[k]!.lower === "against" && ts.slice(c.start, c.end).some((t) => /^(?:charge|charges|count|counts)$/.test(t.lower))) continue;
       k++;
     }
     // "former nurse", "the actress", "his wife": words about the complainant before the name
     let person = personAt(k);
-    for (let j = k; !person && j < Math.min(ts.length, k + 5) && /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(j + 1);
+    // ("his neighbour, Irene Slade": an apposition's comma before the name)
+    for (let j = k; !person && j < Math.min(ts.length, k + 5) && /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(j + 1) ?? (ts[j + 1]?.text === "," ? personAt(j + 2) : undefined);
     if (!person) continue;
-    out.push({ type: "Charge", start: c.start, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
+    out.push({ ...c, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
   }
   return out;
 }

@@ -30,6 +30,7 @@ export class PhraseIndex<V> {
   private readonly root: TrieNode<V> = { next: new Map(), values: [] };
 
   add(form: string, value: V): this {
+    this.looked.clear();
     let node = this.root;
     for (const t of formTokens(form)) {
       let child = node.next.get(t);
@@ -64,14 +65,16 @@ export class PhraseIndex<V> {
 
   /** Whether the whole form is a phrase of the index. */
   has(form: string): boolean {
-    let node: TrieNode<V> | undefined = this.root;
-    for (const t of formTokens(form)) if (!(node = node.next.get(t))) return false;
-    return node.values.length > 0;
+    return this.get(form) !== undefined;
   }
 
+  private readonly looked = new Map<string, V | undefined>();
   get(form: string): V | undefined {
+    if (this.looked.has(form)) return this.looked.get(form);
     let node: TrieNode<V> | undefined = this.root;
-    for (const t of formTokens(form)) if (!(node = node.next.get(t))) return undefined;
-    return node.values[0];
+    for (const t of formTokens(form)) if (!(node = node.next.get(t))) break;
+    const value = node?.values[0];
+    if (this.looked.size < 100_000) this.looked.set(form, value);
+    return value;
   }
 }

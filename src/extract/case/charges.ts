@@ -37,7 +37,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     const outcome = outcomeOf(e);
     if (outcome && !CRIMINAL_OUTCOMES.has(outcome) || e.kind === "verdict" && !CRIMINAL_OUTCOMES.has(e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome ?? "")) continue;
     for (const d of e.defendants) for (const ref of e.charges) {
-      if (ref.data.anaphor) resolveAnaphor(ref, d, e, said);
+      if (ref.data.anaphor && !ref.data.family) resolveAnaphor(ref, d, e, said);
       if (!ref.data.family) continue; // "count five" names no offence
       let victim = (ref.data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
       if (victim === d) victim = undefined; // no one is the complainant of a charge against them
@@ -108,6 +108,7 @@ function resolveAnaphor(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly 
   const before = said.filter((s) => s.defendant === d && s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 3 && !s.ref.data.anaphor);
   const last = before[before.length - 1];
   if (last) ref.data = { ...ref.data, family: last.ref.data.family, label: last.ref.data.label };
+  else if (ref.fallback) ref.data = { ...ref.data, family: ref.fallback.family, label: ref.fallback.label };
 }
 
 function mergeKinds(kinds: { victim?: Entity; outcome?: string }[]): { victim?: Entity; outcome?: string }[] {

@@ -12,6 +12,8 @@ import { spanMention } from "../relate.ts";
 export interface ChargeRef {
   data: ChargeData;
   mention: Mention;
+  /** For "that charge": the offence named just before, if the defendant's own charges say nothing. */
+  fallback?: ChargeData;
 }
 
 export interface CaseEvent {
@@ -80,6 +82,17 @@ function yearOf(l: SentenceLayers, f: Frame): number | undefined {
   return undefined;
 }
 
+/** The offence named last before token `before` of sentence `sentence`, in it or the two sentences before. */
+function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, before: number): Span | undefined {
+  for (let k = sentence; k >= Math.max(0, sentence - 2); k--) {
+    const l = layers[k]!;
+    // a listed offence ("involuntary manslaughter"), not a description ("his alleged assault of ...")
+    const found = earlierCharges(l, k === sentence ? before : l.tokens.length).filter((c) => (c.data as ChargeData).offence && (c.data as ChargeData).family && c.end - c.start <= 4);
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
 export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, now?: number): CaseEvent[] {
   const out: CaseEvent[] = [];
   for (const f of frames) {
@@ -91,11 +104,21 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       const data = s.data as ChargeData;
       // "he declared a mistrial on those counts": the counts named before it in the sentence
       if (data.anaphor === "plural") return earlierCharges(l, s.start).map((c) => ({ data: c.data as ChargeData, mention: spanMention(l, c) }));
+      // "the same two charges": the charges the last case event named, in this sentence or the two before
+      if (data.anaphor === "same") {
+        const last = [...out].reverse().find((x) => x.charges.length && x.sentence >= f.sentence - 2);
+        return last ? last.charges.map((c) => ({ data: c.data, mention: spanMention(l, s) })) : [];
+      }
       // "jurors could not agree on six others": more counts of the offence named last in the sentence
       if (data.anaphor === "other") {
         const last = earlierCharges(l, s.start).pop();
         if (last) return [{ data: { ...(last.data as ChargeData), label: (last.data as ChargeData).label, count: data.count, further: true }, mention: spanMention(l, s) }];
         return [{ data: { ...data, anaphor: true }, mention: spanMention(l, s) }];
+      }
+      // "convicted her of that charge": with no charge of hers told before, the offence named just before
+      if (data.anaphor === true) {
+        const near = nearbyCharge(layers, f.sentence, s.start);
+        return [{ data, mention: spanMention(l, s), ...(near && { fallback: near.data as ChargeData }) }];
       }
       return [{ data, mention: spanMention(l, s) }];
     });
@@ -129,6 +152,35 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
 const CIVIL = new Set(["liable", "not_liable", "settled"]);
 export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
 
+/**
+ * "They included X; Y; and Z": counts told one by one after a verdict or plea on "all 10 counts"
+ * take that verdict's or plea's outcome (and its defendant).
+ */
+export function readCountLists(events: CaseEvent[]): void {
+  for (const e of events) {
+    if (e.kind !== "charge" || e.set.list !== "previous") continue;
+    const before = events.filter((x) => (x.kind === "verdict" || x.kind === "plea") && x.sentence < e.sentence && x.sentence >= e.sentence - 2);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    e.kind = last.kind;
+    e.set = { ...last.set };
+    delete e.set.scope;
+    if (!e.defendants.length) e.defendants = [...last.defendants];
+  }
+}
+
+/**
+ * The defendant the article is about: the one most of its case events name, when they name them
+ * at least twice as often as anyone else (a bystander's own case told in passing does not count).
+ */
+export function mainDefendant(events: readonly CaseEvent[]): Entity | undefined {
+  const count = new Map<Entity, number>();
+  for (const e of events) for (const d of e.defendants) count.set(d, (count.get(d) ?? 0) + 1 + d.mentions.length / 100);
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return undefined;
+  return ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1] ? ranked[0]![0] : undefined;
+}
+
 /** Kinds of event whose defendant may go unsaid and be taken from the events before. */
 const NEEDS_DEFENDANT = new Set(["verdict", "trial", "sentence", "appeal", "charge", "plea", "victim"]);
 const REACH = 6;
@@ -142,7 +194,8 @@ export function fillDefendants(events: CaseEvent[]): void {
   const said = events.filter((e) => e.defendants.length);
   for (const civil of [false, true]) {
     const kind = said.filter((e) => isCivil(e) === civil);
-    const all = new Set(kind.flatMap((e) => e.defendants));
+    const main = mainDefendant(kind);
+    const all = new Set(main ? [main] : []);
     for (const e of events) {
       if (e.defendants.length || isCivil(e) !== civil || !NEEDS_DEFENDANT.has(e.kind)) continue;
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));

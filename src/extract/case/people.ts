@@ -3,7 +3,7 @@
 // confidence, known from the article as a whole: its one judge, its prosecutors, its one trial court.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import type { CaseEvent } from "./events.ts";
+import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
@@ -18,7 +18,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const defendantAt = (e: CaseEvent): Entity | undefined => {
     if (e.defendants.length) return e.defendants[0];
     const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
-    return before[before.length - 1]?.defendants[0] ?? (defendants.length === 1 ? defendants[0] : undefined);
+    return before[before.length - 1]?.defendants[0] ?? mainDefendant(criminal);
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
 
@@ -46,7 +46,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // what the article as a whole says: with one defendant on trial, its one trial judge presides
   // and its prosecutors prosecute
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
-  if (onTrial.length === 1) articleWide(onTrial[0]!, facts, trials);
+  const main = mainDefendant(criminal);
+  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials);
   // a judge works for the court that held the trial they presided over
   for (const r of facts.relations.filter((x) => x.type === "PRESIDED_OVER")) {
     const trial = facts.entity(r.target)!;

@@ -38,7 +38,7 @@ export const FRAMES: Record<string, FrameDef> = {
   ALIAS: { slots: { person: PERSON, alias: ["Person", "Title", "Quoted", "Organization", "Place"] }, required: ["person", "alias"] },
 
   // the parts of a case
-  charge: { slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT }, required: ["defendant", "charges"] },
+  charge: { slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT }, required: ["charges"], constants: { list: ["previous"] } },
   verdict: {
     slots: { defendant: PARTY, plaintiff: PARTY, charges: CHARGE, victim: PERSON, court: COURT, judge: PERSON, penalty: ["Penalty"], damages: ["Money"] },
     required: [],

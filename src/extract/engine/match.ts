@@ -47,7 +47,7 @@ type Cont = (pos: number) => boolean;
 function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
   const w = (i: number) => tokens[i]?.lower;
   const out: { at: number; comma: boolean }[] = [];
-  if (w(pos) === ",") {
+  if (w(pos) === "," || w(pos) === ";") {
     if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
   } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") {
@@ -60,28 +60,47 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   return out;
 }
 
+interface Run extends State {
+  start: number;
+  result: Match | undefined;
+}
+
+function finish(run: Run, end: number): boolean {
+  if (end === run.start) return false; // a match takes at least one token
+  const captures = new Map<string, Capture[]>();
+  for (const [name, c] of run.captures) {
+    if (!captures.has(name)) captures.set(name, []);
+    captures.get(name)!.push(c);
+  }
+  run.result = { start: run.start, end, anchor: run.anchor, captures, consumed: new Set(run.consumed) };
+  return true;
+}
+
 export function matchAt(pattern: Pattern, input: MatchInput, start: number): Match | undefined {
-  const state: State = { captures: [], consumed: [], anchor: -1 };
-  let result: Match | undefined;
-  const done: Cont = (end) => {
-    if (end === start) return false; // a match takes at least one token
-    const captures = new Map<string, Capture[]>();
-    for (const [name, c] of state.captures) {
-      if (!captures.has(name)) captures.set(name, []);
-      captures.get(name)!.push(c);
-    }
-    result = { start, end, anchor: state.anchor, captures, consumed: new Set(state.consumed) };
-    return true;
-  };
-  seq(pattern.nodes, 0, start, input, state, done);
-  return result;
+  const run: Run = { captures: [], consumed: [], anchor: -1, start, result: undefined };
+  seq(pattern.nodes, 0, start, input, run, (end) => finish(run, end));
+  return run.result;
+}
+
+/** Whether a match of the pattern can begin at `i`: its first word or mention type is there. */
+function canStart(pattern: Pattern, input: MatchInput, i: number): boolean {
+  const first = pattern.first;
+  if (!first) return true;
+  if (first.words.has(input.tokens[i]!.lower)) return true;
+  if (first.spans.size) for (const s of input.spansAt.get(i) ?? []) if (first.spans.has(s.type)) return true;
+  return false;
 }
 
 /** Every match, left to right, each starting after the one before ends. */
 export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
   const out: Match[] = [];
+  const run: Run = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
+  const done = (end: number) => finish(run, end);
   for (let i = 0; i < input.tokens.length; ) {
-    const m = matchAt(pattern, input, i);
+    if (!canStart(pattern, input, i)) { i++; continue; }
+    run.captures.length = 0; run.consumed.length = 0; run.anchor = -1; run.start = i; run.result = undefined;
+    seq(pattern.nodes, 0, i, input, run, done);
+    const m = run.result as Match | undefined;
     if (m) { out.push(m); i = Math.max(m.end, i + 1); } else i++;
   }
   return out;
@@ -136,18 +155,31 @@ function repeat(node: PatternNode, min: number, max: number, count: number, pos:
 }
 
 function spans(node: Extract<PatternNode, { kind: "span" }>, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
-  const here = (at: number, strong = false) => (input.spansAt.get(at) ?? []).filter((s) => node.types.includes(s.type) && !(strong && s.weak));
-  const take = (at: number, strong = false): boolean => {
-    const capture = node.name !== "_";
-    for (const span of here(at, strong)) {
-      if (capture) state.captures.push([node.name, { span }]);
-      if (node.list) {
-        for (const next of separatorEnds(input.tokens, span.end)) if (here(next.at, next.comma).length && take(next.at, next.comma)) return true;
-      }
-      if (cont(span.end)) return true;
-      if (capture) state.captures.pop();
+  return takeSpan(node, pos, false, input, state, cont);
+}
+
+/** "against Savin, Miller's wife": a name followed by a possessive starts an apposition, not a list's next item. */
+function possessed(input: MatchInput, s: Span): boolean {
+  const next = input.tokens[s.end]?.lower;
+  return next === "'s" || next === "'";
+}
+
+/** The mentions of the node's types at `at` (after a bare comma, strong ones only). */
+function spansHere(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): Span[] {
+  const out: Span[] = [];
+  for (const s of input.spansAt.get(at) ?? []) if (node.types.includes(s.type) && !(strong && s.weak)) out.push(s);
+  return out;
+}
+
+function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput, state: State, cont: Cont): boolean {
+  const capture = node.name !== "_";
+  for (const span of spansHere(node, at, strong, input)) {
+    if (capture) state.captures.push([node.name, { span }]);
+    if (node.list) {
+      for (const next of separatorEnds(input.tokens, span.end)) if (spansHere(node, next.at, next.comma, input).some((s) => !possessed(input, s)) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
-    return false;
-  };
-  return take(pos);
+    if (cont(span.end)) return true;
+    if (capture) state.captures.pop();
+  }
+  return false;
 }

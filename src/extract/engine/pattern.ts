@@ -41,6 +41,8 @@ export interface Pattern {
   captures: Set<string>;
   /** The mention types each span capture takes. */
   captureTypes: Map<string, readonly string[]>;
+  /** What a match can begin with: words and mention types; undefined when it can begin anywhere. */
+  first?: { words: ReadonlySet<string>; spans: ReadonlySet<string> };
 }
 
 export class PatternError extends Error {}
@@ -69,7 +71,8 @@ export function compilePattern(source: string, spanTypes: ReadonlySet<string>): 
   const needs: ReadonlySet<string>[] = [];
   const needsSpans: string[] = [];
   collectNeeds(nodes, needs, needsSpans);
-  return { source, nodes, needs, needsSpans, captures: parser.captures, captureTypes: parser.captureTypes };
+  const first = firstOf(nodes);
+  return { source, nodes, needs, needsSpans, captures: parser.captures, captureTypes: parser.captureTypes, ...(first && { first }) };
 }
 
 /** Without a ^, the first token test of the pattern is its anchor. */
@@ -93,6 +96,37 @@ function markAnchor(nodes: PatternNode[]): void {
     return false;
   };
   first(nodes);
+}
+
+type First = { words: Set<string>; spans: Set<string> } | undefined;
+
+/** The words and mention types a sequence can begin with (undefined: any token), and whether it can match nothing. */
+function firstOf(nodes: readonly PatternNode[]): First {
+  const words = new Set<string>(), spans = new Set<string>();
+  for (const n of nodes) {
+    const [f, nullable] = firstOfNode(n);
+    if (!f) return undefined;
+    for (const w of f.words) words.add(w);
+    for (const t of f.spans) spans.add(t);
+    if (!nullable) return { words, spans };
+  }
+  return undefined; // every element optional: a match can begin anywhere
+}
+
+function firstOfNode(n: PatternNode): [First, boolean] {
+  if (n.kind === "token") return [n.words ? { words: new Set(n.words), spans: new Set() } : undefined, false];
+  if (n.kind === "span") return [{ words: new Set(), spans: new Set(n.types) }, false];
+  if (n.kind === "repeat") { const [f] = firstOfNode(n.node); return [f, n.min === 0]; }
+  const words = new Set<string>(), spans = new Set<string>();
+  let nullable = false;
+  for (const a of n.alternatives) {
+    const f = firstOf(a);
+    if (!f) return [undefined, false];
+    for (const w of f.words) words.add(w);
+    for (const t of f.spans) spans.add(t);
+    if (a.every((x) => x.kind === "repeat" && x.min === 0)) nullable = true;
+  }
+  return [{ words, spans }, nullable];
 }
 
 /** The words and mention types that every match of a sequence must contain. */

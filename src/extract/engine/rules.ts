@@ -132,16 +132,20 @@ export class RuleSet {
 
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
-    const words = new Set(input.tokens.map((t) => t.lower));
+    const words = new Set<string>();
+    for (const t of input.tokens) words.add(t.lower);
     const spanTypes = new Set<string>();
     for (const list of input.spansAt.values()) for (const s of list) spanTypes.add(s.type);
     const candidates = new Set<Rule>(this.always);
-    for (const w of words) for (const r of this.byWord.get(w) ?? []) candidates.add(r);
+    for (const w of words) {
+      const rules = this.byWord.get(w);
+      if (rules) for (const r of rules) candidates.add(r);
+    }
     const found: { rule: Rule; match: Match }[] = [];
     for (const rule of candidates) {
       if (only && !only(rule)) continue;
       const p = rule.compiled;
-      if (!p.needs.every((set) => [...set].some((w) => words.has(w)))) continue;
+      if (!hasAll(p.needs, words)) continue;
       if (!p.needsSpans.every((t) => spanTypes.has(t))) continue;
       for (const match of matchAll(p, input)) {
         if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
@@ -164,6 +168,15 @@ export class RuleSet {
     }
     return frames.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : 1));
   }
+}
+
+/** Whether each set has a word in `words`. */
+function hasAll(needs: readonly ReadonlySet<string>[], words: ReadonlySet<string>): boolean {
+  outer: for (const set of needs) {
+    for (const w of set) if (words.has(w)) continue outer;
+    return false;
+  }
+  return true;
 }
 
 let cache: Map<Stage, RuleSet> | undefined;

@@ -7,7 +7,7 @@ import { numberOf } from "../../lexicon/index.ts";
 
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 const COMPOUND_UNIT = /^\d+-(?:year|month|week|day)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day)$/;
-const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "custody", "detention", "incarceration", "behind", "probation", "house", "community", "supervised", "supervision", "parole", "rigorous", "simple", "hard", "labour", "labor"]);
+const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "criminal", "custody", "detention", "incarceration", "behind", "probation", "house", "community", "supervised", "supervision", "parole", "rigorous", "simple", "hard", "labour", "labor"]);
 const SENTENCE_NOUNS = new Set(["sentence", "term", "jail", "prison", "imprisonment", "order", "probation", "fine", "penalty", "ban", "disqualification", "suspension"]);
 const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "rs.", "inr", "usd", "us$", "a$", "c$", "r", "aud", "cad", "gbp", "eur", "kes", "naira", "₦", "sgd", "s$"]);
 const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
@@ -89,7 +89,7 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
         if (ts.slice(j, k).some((x) => /^(?:parole|release|term|years)$/.test(x.lower))) j = k;
       }
       if (j === i + 1 && !/^(?:to|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
-    } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && /^(?:sentenced|sentence|condemned)$/.test(ts[i - 2]?.lower ?? "")) {
+    } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && ts.slice(Math.max(0, i - 6), i).some((x) => /^(?:sentenced|sentence|condemned|sentences)$/.test(x.lower))) {
       j = i + 1;
     } else if ((t.lower === "a" || t.lower === "an") && ts[i + 1]?.lower === "fine" && ts[i + 2]?.lower === "of" && moneyAt.has(i + 3)) {
       j = moneyAt.get(i + 3)!.end;

@@ -23,14 +23,16 @@ export interface ChargeData {
   /** "count five": the number of a count named earlier. */
   numbered?: number;
   /** "the same charge", "that count": the offence named before; "those counts": the counts named before in the sentence. */
-  anaphor?: boolean | "plural" | "other";
+  anaphor?: boolean | "plural" | "other" | "same";
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
 }
 
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
-const ANAPHOR = /^(?:the same|that|this|the|the (?:first|second|third|fourth|fifth|sixth|remaining|last|other|lone|only|single)) (?:charge|count|offence|offense)$|^the same (?:charges|counts|offences|offenses)$/;
+const ANAPHOR = /^(?:the same|that|this|the|the (?:first|second|third|fourth|fifth|sixth|remaining|last|other|lone|only|single)) (?:charge|count|offence|offense)$/;
 const PLURAL_ANAPHOR = /^(?:those|these|both|the two|the three|all three|all four|all those) (?:charges|counts|offences|offenses)$/;
+/** "the same two charges": the charges named last, of whoever they were against. */
+const SAME_PLURAL = /^the same (?:\d+|two|three|four|five|six) (?:charges|counts|offences|offenses)$|^the same (?:charges|counts|offences|offenses)$/;
 /** "six others", "the other three", "two more": more counts of the offence just named. */
 const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:others|more)$|^the (?:other|remaining) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -73,6 +75,8 @@ function body(ts: readonly Token[], i: number): number | undefined {
     if (j < listedEnd) { out.push(t); continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
+    // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
+    if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
       if (!INNER_ADP.has(t.lower) || !out.length) break;
@@ -119,7 +123,7 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
     if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower)) continue;
     const rest = ts.slice(k + 1, b);
     const head = rest[rest.length - 1]!;
-    if (/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower))) { b = k; break; }
+    if (/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower) && !/(?:ment|ance|ence)s?$/.test(head.lower))) { b = k; break; }
   }
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
@@ -152,6 +156,7 @@ function phrases(ts: readonly Token[]): Span[] {
       const words = ts.slice(i, i + n).map((t) => t.lower).join(" ");
       if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
+      if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
     }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"

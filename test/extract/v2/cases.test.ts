@@ -154,6 +154,93 @@ const ROWS: Row[] = [
     facts: ["Asif Raza -ENTERED_PLEA-> Asif Raza pleads not guilty"],
   },
 
+  {
+    style: "relative clause conviction",
+    text: "Greta Holm, who was convicted last year of insurance fraud, lost her appeal on Tuesday.",
+    facts: ["Greta Holm -CHARGED_WITH-> insurance fraud", "Holm trial: guilty -ON_CHARGE-> insurance fraud"],
+  },
+  {
+    style: "jailed for life for the murder of",
+    text: "Callum Frey, 29, was jailed for life at Bristol Crown Court for the murder of his neighbour, Irene Slade.",
+    facts: ["Callum Frey -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Irene Slade"],
+  },
+  {
+    style: "charged and to appear",
+    text: "Noel Brack, 33, has been charged with arson and will appear at Cardiff Magistrates' Court on Monday.",
+    facts: ["Noel Brack -CHARGED_WITH-> arson"],
+  },
+  {
+    style: "guilty verdict on the charge",
+    text: "The jury returned a guilty verdict against Ivo Marsh on the murder charge after six hours.",
+    facts: ["Marsh trial: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "conviction quashed",
+    text: "Ben Oakes's conviction for robbery was quashed by the Court of Appeal in 2022.",
+    facts: ["Court of Appeal -RULED-> Ben Oakes: appeal overturned", "Ben Oakes -CHARGED_WITH-> robbery"],
+  },
+  {
+    style: "cleared",
+    text: "Former police officer Wade Lyle was cleared of misconduct in public office on Friday.",
+    facts: ["Lyle trial: not guilty -ON_CHARGE-> misconduct in public office"],
+  },
+  {
+    style: "not guilty of all charges",
+    text: "A jury found Petra Sand not guilty of all charges on Wednesday.",
+    facts: ["Petra Sand -DEFENDANT_IN-> Sand trial", "Sand trial -RESULTED_IN-> Sand trial: not guilty"],
+  },
+  {
+    style: "weighing a retrial",
+    text: "A judge declared a mistrial in the trial of Hugo Brandt. Prosecutors are weighing whether to retry Brandt.",
+    facts: ["Brandt trial -RESULTED_IN-> Brandt trial: mistrial"],
+    not: ["Hugo Brandt -DEFENDANT_IN-> Brandt retrial"],
+  },
+  {
+    style: "could be retried",
+    text: "Lars Ekman could be retried on the bribery charge, his lawyer said.",
+    facts: [],
+    not: ["Lars Ekman -DEFENDANT_IN-> Ekman retrial"],
+  },
+  {
+    style: "sentenced to death",
+    text: "A court in Lahore sentenced Tariq Aziz to death for the murder of a shopkeeper.",
+    facts: ["Tariq Aziz -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "withdrawn charges",
+    text: "Charges of assault against footballer Kemi Ade were withdrawn by prosecutors on Thursday.",
+    facts: ["Kemi Ade -CHARGED_WITH-> assault"],
+  },
+  {
+    style: "Nigerian press: arraigned",
+    text: "The Economic and Financial Crimes Commission on Monday arraigned a former bank manager, Chidi Okafor, before Justice Bola Adeyemi of the Federal High Court in Lagos on a 12-count charge bordering on money laundering. Okafor pleaded not guilty to all the counts.",
+    facts: ["Chidi Okafor -CHARGED_WITH-> money laundering", "Chidi Okafor -ENTERED_PLEA-> Chidi Okafor pleads not guilty"],
+  },
+  {
+    style: "South African: accused number one",
+    text: "Accused number one, Sipho Dlamini, was found guilty of murder and sentenced to life imprisonment by the Johannesburg High Court.",
+    facts: ["Sipho Dlamini -CHARGED_WITH-> murder", "Dlamini trial: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "DOJ press release",
+    text: "WASHINGTON – A Virginia man was sentenced today to 10 years in prison for wire fraud. According to court documents, Mark Tessler, 52, of Richmond, pleaded guilty in March to one count of wire fraud.",
+    facts: ["Mark Tessler -ENTERED_PLEA-> Mark Tessler pleads guilty", "Mark Tessler pleads guilty -ON_CHARGE-> wire fraud"],
+  },
+  {
+    style: "Singapore: claimed trial",
+    text: "Tan Wei Ming, 45, who claimed trial to two charges of cheating, was convicted on Friday.",
+    facts: ["Tan Wei Ming -CHARGED_WITH-> cheating"],
+  },
+  {
+    style: "Irish: remanded",
+    text: "Sean Byrne, 28, was remanded in custody at Dublin District Court after being charged with the murder of Liam Walsh.",
+    facts: ["Sean Byrne -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Liam Walsh"],
+  },
+  {
+    style: "Australian: sentencing with non-parole",
+    text: "Jack Moran was sentenced in the NSW District Court to eight years' jail with a non-parole period of five years after pleading guilty to aggravated robbery.",
+    facts: ["Jack Moran -ENTERED_PLEA-> Jack Moran pleads guilty", "Jack Moran pleads guilty -ON_CHARGE-> aggravated robbery"],
+  },
 ];
 
 describe("cases told in many styles", () => {

@@ -1,0 +1,51 @@
+// Ages: "Dana Whitlow, 52," and "the 52-year-old Dana Whitlow" give a person's age (the contract's
+// `age`); "the 52-year-old" then stands for the person of that age, the way news stories name
+// someone the second time.
+import type { Entity } from "../../types.ts";
+import type { Span } from "../engine/match.ts";
+import type { EntityData, SentenceLayers } from "../layers.ts";
+
+const AGE_WORD = /^(\d{1,3})-year-old$/;
+
+/** Reads ages from appositions and attributive ages beside names; returns who has which age. */
+export function readAges(layers: readonly SentenceLayers[]): Map<number, Set<Entity>> {
+  const byAge = new Map<number, Set<Entity>>();
+  const note = (e: Entity, age: number) => {
+    if (age < 1 || age > 120) return;
+    e.attrs.age ??= age;
+    const set = byAge.get(age) ?? new Set<Entity>();
+    set.add(e);
+    byAge.set(age, set);
+  };
+  for (const l of layers) {
+    const ts = l.tokens;
+    for (const s of l.spans) {
+      const data = s.data as EntityData | undefined;
+      if (s.type !== "Person" || !data?.entity || data.pronoun || data.description) continue;
+      // "Dana Whitlow, 52," / "Dana Whitlow, 52."
+      if (ts[s.end]?.text === "," && /^\d{1,3}$/.test(ts[s.end + 1]?.text ?? "") && /^[,.;)]$/.test(ts[s.end + 2]?.text ?? "")) note(data.entity, Number(ts[s.end + 1]!.text));
+      // "the 52-year-old Dana Whitlow", "Dana Whitlow (52)"
+      const before = AGE_WORD.exec(ts[s.start - 1]?.lower ?? "");
+      if (before) note(data.entity, Number(before[1]));
+      if (ts[s.end]?.text === "(" && /^\d{1,3}$/.test(ts[s.end + 1]?.text ?? "") && ts[s.end + 2]?.text === ")") note(data.entity, Number(ts[s.end + 1]!.text));
+    }
+  }
+  return byAge;
+}
+
+/** "The 52-year-old" (not followed by a name or a noun: "the 52-year-old man" is someone else to name) for the one person of that age. */
+export function ageDescriptions(l: SentenceLayers, byAge: ReadonlyMap<number, ReadonlySet<Entity>>): Span[] {
+  const out: Span[] = [];
+  const ts = l.tokens;
+  for (let i = 1; i < ts.length; i++) {
+    const m = AGE_WORD.exec(ts[i]!.lower);
+    if (!m || ts[i - 1]!.lower !== "the") continue;
+    const next = ts[i + 1];
+    if (next && (next.cap || next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    const people = byAge.get(Number(m[1]));
+    if (people?.size !== 1) continue;
+    if (l.spans.some((s) => s.type === "Person" && s.start < i + 1 && i - 1 < s.end)) continue;
+    out.push({ type: "Person", start: i - 1, end: i + 1, data: { entity: [...people][0]!, description: true } satisfies EntityData });
+  }
+  return out;
+}
