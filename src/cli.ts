@@ -1,13 +1,18 @@
 // Argument parsing and file I/O only: everything else is in the pipeline and its stages.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { buildGraph, type BuildWarning, type InputFile } from "./pipeline.ts";
 import { articleKey } from "./ingest/index.ts";
 import { CaseGraphError, InputError } from "./errors.ts";
+import type { CorrectionsReport } from "./schema.ts";
 import type Graph from "graphology";
 import { closeSync, openSync, writeSync } from "node:fs";
-import { formatPath, formatResults, graphFromJSON, NAMED_QUERIES, neighbourhood, parsePattern, runPattern, shortestPath, type PathResult } from "./query/index.ts";
+import { DEFAULT_BUDGET, formatPath, formatResults, matchPattern, NAMED_QUERIES, neighbourhood, parsePattern, shortestPath, type PathResult } from "./query/index.ts";
 import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
+import { correctionsSummary, readCorrections, reviewCommand, staleCorrections } from "./review/command.ts";
+import { CORRECTIONS_FILE } from "./review/corrections-file.ts";
+import { readGraphFile } from "./graphfile/file.ts";
+import { abandonOutputFolder, prepareOutputFolder, replaceOutputSet } from "./output/set.ts";
 
 const USAGE = `casegraph: knowledge graphs of court cases from news articles
 
@@ -23,6 +28,8 @@ usage:
   casegraph export <graph.json> --format graphml|gexf|csv|cypher|json|facts-csv|ftm --out <path> [--with-text]
                                                     a file for Gephi, NetworkX, igraph, Neo4j (csv: a folder),
                                                     a spreadsheet of facts with their sources, or Aleph (ftm)
+  casegraph review <graph.json> [--limit N] [--json]
+                                                    what to check, worst first: contradictions, suspect entities, thin facts
   casegraph --help | --version`;
 
 const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
@@ -36,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       case "path": return path(rest);
       case "neighbours": case "neighbors": return neighbours(rest);
       case "export": return exportCommand(rest);
+      case "review": return review(rest);
       case "--version": case "-v": console.log(version()); return 0;
       case undefined: case "--help": case "-h": case "help": console.log(USAGE); return 0;
       default: throw new InputError(`unknown command '${command}'\n\n${USAGE}`);
@@ -45,7 +53,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`casegraph: ${err.message}`);
       return err.exitCode;
     }
-    throw err;
+    // Not the user's mistake: one line, the stack only when asked for.
+    if (process.env.CASEGRAPH_DEBUG) throw err;
+    console.error(`casegraph: internal error: ${String((err as Error)?.message ?? err).split("\n")[0]} (a bug in casegraph: please report it; CASEGRAPH_DEBUG=1 shows where)`);
+    return 70;
   }
 }
 
@@ -73,56 +84,107 @@ function build(argv: string[]): number {
   const quiet = flags.has("quiet");
 
   const unreadable: BuildWarning[] = [];
-  const files = readArticles(input, unreadable);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt or .md articles in '${input}'`);
-  // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
-  const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
-  const progress = showProgress ? progressBar(files.length) : undefined;
-  const { graph, warnings: buildWarnings } = buildGraph(files, { onProgress: progress });
-  if (progress) process.stderr.write("\n");
-
-  const out = join(outDir, "graph.json");
-  writeChunksAtomically(out, graphJsonChunks(graph));
-  const warnings = [...unreadable, ...buildWarnings];
+  const skipped: Skipped = { hidden: 0, other: 0 };
+  const files = readArticles(input, unreadable, skipped);
+  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt or .md articles in '${input}'${skippedNote(skipped)}`);
+  // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
+  const correctionProblems: BuildWarning[] = [];
+  const corrections = readCorrections(input, (path, problem) => correctionProblems.push({ path, problem }));
+  // The output folder is checked (and what a stopped build left is cleaned up) before the work starts.
+  const folder = prepareOutputFolder(outDir, OUTPUT_SET, input);
+  for (const line of folder.recovered) console.error(`casegraph: note: ${line}`);
+  let graph: Graph, buildWarnings: BuildWarning[], report: CorrectionsReport | undefined;
+  try {
+    // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
+    const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
+    const progress = showProgress ? progressBar(files.length) : undefined;
+    ({ graph, warnings: buildWarnings, corrections: report } = buildGraph(files, { onProgress: progress, corrections }));
+    if (progress) process.stderr.write("\n");
+  } catch (err) {
+    abandonOutputFolder(folder);
+    throw err;
+  }
+  const warnings = [...unreadable, ...buildWarnings, ...correctionProblems];
   for (const w of warnings) {
     const built = graph.hasNode(articleKey(w.path));
     console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
   }
-  writeChunksAtomically(join(outDir, "graph.graphml"), graphmlChunks(graph));
-  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, out));
+  for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
+  replaceOutputSet(folder, [{ name: "graph.json", chunks: graphJsonChunks(graph) }, { name: "graph.graphml", chunks: graphmlChunks(graph) }]);
+  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report)));
   return 0;
 }
 
-/** Every article below `dir`, sorted by path; files that cannot be read are added to `unreadable`. */
-export function readArticles(dir: string, unreadable: BuildWarning[] = []): InputFile[] {
+/** The files a build writes, replaced together (src/output/set.ts). */
+const OUTPUT_SET = ["graph.json", "graph.graphml"];
+
+/** What the walk of the input folder passed over without a warning, for the summary. */
+export interface Skipped {
+  /** Files and folders whose names start with a dot, and node_modules folders. */
+  hidden: number;
+  /** Files that are not articles (not .txt or .md), the corrections file aside. */
+  other: number;
+}
+
+/**
+ * Every article below `dir`, sorted by path; files that cannot be read are added to `unreadable`.
+ * Links are followed, to files and to folders, but a folder is read once: a link back up the tree
+ * (a loop) or to a folder already read is a warning. Only regular files are read (a named pipe
+ * would never end), and none larger than MAX_ARTICLE_BYTES.
+ */
+export function readArticles(dir: string, unreadable: BuildWarning[] = [], skipped: Skipped = { hidden: 0, other: 0 }): InputFile[] {
   let stat;
   try { stat = statSync(dir); } catch { throw new InputError(`input folder '${dir}' does not exist`); }
   if (!stat.isDirectory()) throw new InputError(`'${dir}' is not a folder`);
   const root = resolve(dir);
   const files: InputFile[] = [];
+  const seen = new Set<string>(); // real paths of the folders read
+  const rel = (full: string) => relative(root, full).split(sep).join("/");
+  const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? "error";
   const walk = (folder: string) => {
     let entries;
-    try { entries = readdirSync(folder, { withFileTypes: true }); }
-    catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? "error";
-      if (folder === root) throw new InputError(`cannot read input folder '${dir}' (${code})`);
-      unreadable.push({ path: relative(root, folder).split(sep).join("/"), problem: `cannot read this folder (${code})` });
+    try {
+      const real = realpathSync(folder);
+      if (seen.has(real)) { unreadable.push({ path: rel(folder), problem: `a link to a folder already read (${real}); not read again` }); return; }
+      seen.add(real);
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (err) {
+      if (folder === root) throw new InputError(`cannot read input folder '${dir}' (${code(err)})`);
+      unreadable.push({ path: rel(folder), problem: `cannot read this folder (${code(err)})` });
       return;
     }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name.startsWith(".") || entry.name === "node_modules") { skipped.hidden++; continue; }
       const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && ARTICLE_EXTENSIONS.test(entry.name)) {
-        const path = relative(root, full).split(sep).join("/");
-        try { files.push({ path, bytes: readFileSync(full) }); }
-        catch (err) { unreadable.push({ path, problem: `cannot read it (${(err as NodeJS.ErrnoException).code ?? "error"})` }); }
+      let target = entry as { isDirectory(): boolean; isFile(): boolean };
+      if (entry.isSymbolicLink()) {
+        try { target = statSync(full); }
+        catch (err) { unreadable.push({ path: rel(full), problem: `a link to nothing (${code(err)})` }); continue; }
       }
+      if (target.isDirectory()) { walk(full); continue; }
+      if (!ARTICLE_EXTENSIONS.test(entry.name)) { if (folder !== root || entry.name !== CORRECTIONS_FILE) skipped.other++; continue; }
+      const path = rel(full);
+      if (!target.isFile()) { unreadable.push({ path, problem: "not a regular file (a pipe, socket or device); not read" }); continue; }
+      try {
+        const size = statSync(full).size;
+        if (size > MAX_ARTICLE_BYTES) { unreadable.push({ path, problem: `the file is ${(size / 1e6).toFixed(0)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1e6} MB (split it into smaller files)` }); continue; }
+        files.push({ path, bytes: readFileSync(full) });
+      } catch (err) { unreadable.push({ path, problem: `cannot read it (${code(err)})` }); }
     }
   };
   walk(root);
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
+
+/** The largest article file read. A 10 MB article builds in well under a minute; memory grows with size. */
+export const MAX_ARTICLE_BYTES = 32_000_000;
+
+const skippedNote = (s: Skipped) => (s.hidden || s.other ? ` (passed over: ${skippedText(s)})` : "");
+const skippedText = (s: Skipped) => [
+  s.hidden ? `${s.hidden} hidden file${s.hidden === 1 ? "" : "s"} or folder${s.hidden === 1 ? "" : "s"}` : "",
+  s.other ? `${s.other} file${s.other === 1 ? "" : "s"} not .txt or .md` : "",
+].filter(Boolean).join(", ");
 
 /**
  * graph.json in chunks of about a megabyte: the very bytes of `JSON.stringify(graph.export())`,
@@ -163,7 +225,7 @@ export function writeAtomically(path: string, content: string): void {
   writeChunksAtomically(path, [content]);
 }
 
-function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string): string {
+function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string, skipped: Skipped, corrections?: string): string {
   const nodes = new Map<string, number>(), edges = new Map<string, number>();
   graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
   graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
@@ -176,8 +238,17 @@ function summary(graph: Graph, files: number, warnings: readonly BuildWarning[],
     `  entities   ${list(nodes, ["Article", "Sentence"])}`,
     `  relations  ${list(edges, ["MENTIONED_IN", "IN_ARTICLE"])}`,
     `  mentions   ${edges.get("MENTIONED_IN") ?? 0}`,
+    `  contested  ${contested(graph, out)}`,
+    ...(corrections ? [`  corrections ${corrections}`] : []),
     `  warnings   ${warnings.length ? `${warnings.length} (${warnings.map((w) => w.path).join(", ")}; see above)` : "none"}`,
+    ...(skipped.hidden || skipped.other ? [`  passed over ${skippedText(skipped)}`] : []),
   ].join("\n");
+}
+
+/** "2 contradictions (casegraph review lists them)", or "none". */
+function contested(graph: Graph, out: string): string {
+  const n = ((graph.getAttribute("contradictions") ?? []) as { resolved?: boolean }[]).filter((c) => !c.resolved).length;
+  return n ? `${n} contradiction${n === 1 ? "" : "s"} between articles (casegraph review ${out} lists them)` : "none";
 }
 
 function progressBar(total: number): (done: number) => void {
@@ -200,19 +271,18 @@ function version(): string {
 // --- queries and exports -------------------------------------------------------------------
 
 const DEFAULT_CLI_LIMIT = 20;
+/** More paths than this are not a list a person reads; and each holds its evidence in memory. */
+const MAX_CLI_LIMIT = 10_000;
 
-/** Reads and checks a graph.json (or the graph.json inside a folder); problems are exit-2 errors. */
+/** Why a match stopped before it saw every path, for the user. */
+function cutShort(stopped: "steps" | "time", steps: number): string {
+  const why = stopped === "time" ? `after ${DEFAULT_BUDGET.ms / 1000} s` : `after looking at ${steps.toLocaleString("en")} edges`;
+  return `cut short ${why}: the pattern matches too many paths to try them all, so more may match; narrow it with types or tests on its steps`;
+}
+
+/** Reads and checks a graph.json (or the graph.json inside a folder) as a stream; problems are exit-2 errors. */
 export function loadGraph(path: string): Graph {
-  let file = path;
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) file = join(path, "graph.json");
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? `graph file '${file}' does not exist (build one with: casegraph build <input-dir>)` : `cannot read graph file '${file}' (${code ?? "error"})`);
-  }
-  return graphFromJSON(text, file);
+  return readGraphFile(path);
 }
 
 /** Writes chunks to a temporary file beside the target, then renames: streamed, never half a file. */
@@ -254,12 +324,14 @@ function query(argv: string[]): number {
     throw new InputError(`usage: casegraph query <graph.json> "<pattern>" [--limit N] [--json]\n\npatterns look like: Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]\nnamed queries:\n${named}`);
   }
   const limit = limitFlag(flags);
+  if (limit > MAX_CLI_LIMIT) throw new InputError(`--limit may be at most ${MAX_CLI_LIMIT} (got ${limit}); narrow the pattern instead`);
   const pattern = parsePattern(text); // before loading, so a typo is reported at once
   const graph = loadGraph(file);
-  const found = runPattern(graph, pattern, { limit: limit + 1 });
-  const results = found.slice(0, limit), more = found.length > limit;
-  if (flags.has("json")) console.log(JSON.stringify({ pattern: pattern.text, results, truncated: more, entities: entitiesOf(graph, results) }, null, 2));
-  else console.log(formatResults(graph, results, pattern.text === text.trim() ? pattern.text : `${text.trim()} (${pattern.text})`, more));
+  const outcome = matchPattern(graph, pattern, { limit: limit + 1 });
+  const results = outcome.results.slice(0, limit), more = outcome.results.length > limit;
+  const cut = outcome.stopped === "steps" || outcome.stopped === "time" ? cutShort(outcome.stopped, outcome.steps) : null;
+  if (flags.has("json")) console.log(JSON.stringify({ pattern: pattern.text, results, truncated: more || cut !== null, ...(cut && { cutShort: cut }), entities: entitiesOf(graph, results) }, null, 2));
+  else console.log(formatResults(graph, results, pattern.text === text.trim() ? pattern.text : `${text.trim()} (${pattern.text})`, more) + (cut ? `\n\n(${cut})` : ""));
   return 0;
 }
 
@@ -285,6 +357,14 @@ function neighbours(argv: string[]): number {
   const results = found.slice(0, limit), more = found.length > limit;
   if (flags.has("json")) console.log(JSON.stringify({ entity: name, depth, results, truncated: more, entities: entitiesOf(graph, results) }, null, 2));
   else console.log(formatResults(graph, results, `"${name}" within ${depth} hop${depth === 1 ? "" : "s"}`, more));
+  return 0;
+}
+
+function review(argv: string[]): number {
+  const { positional, flags } = parseArgs(argv, ["json"]);
+  const [file, extra] = positional;
+  if (!file || extra) throw new InputError("usage: casegraph review <graph.json> [--limit N] [--json]");
+  console.log(reviewCommand(loadGraph(file), { json: flags.has("json"), limit: limitFlag(flags) }));
   return 0;
 }
 

@@ -11,9 +11,13 @@ import { reconcileDates } from "./dates/reconcile.ts";
 import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assemble } from "./build/index.ts";
 import { assignLayout } from "./layout/index.ts";
-import { checkGraphInMemory } from "./schema.ts";
+import { checkGraphInMemory, type CorrectionsReport } from "./schema.ts";
+import { ARTICLE_LIMITS, extractBounded, type ArticleLimits } from "./guard/article.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
+import { collectClaims, type AttributeClaim } from "./review/claims.ts";
+import { applyCorrections } from "./review/corrections.ts";
+import { computeAgreement } from "./review/agreement.ts";
 
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
@@ -24,16 +28,22 @@ export interface BuildWarning {
   path: string;
   problem: string;
 }
-export type Stage = "ingest" | "segment" | "extract" | "dates" | "resolve" | "assemble" | "layout" | "check";
+export type Stage = "ingest" | "segment" | "extract" | "dates" | "resolve" | "review" | "assemble" | "layout" | "check";
 export interface BuildResult {
   graph: Graph;
   warnings: BuildWarning[];
   /** Milliseconds spent in each stage. */
   timings: Record<Stage, number>;
+  /** What became of each correction, when a corrections file was given. */
+  corrections?: CorrectionsReport;
 }
 export interface BuildOptions {
   /** Called after each article is extracted. */
   onProgress?: (done: number, total: number) => void;
+  /** The corrections file (its name, for messages, and its decisions), applied after resolution. */
+  corrections?: { file: string; entries: readonly unknown[] };
+  /** Windows and time budget of one article's extraction (tests make them small). */
+  limits?: ArticleLimits;
 }
 
 /**
@@ -50,15 +60,17 @@ export function extractArticle(article: Article, sentences: readonly Sentence[])
 }
 
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
-  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, assemble: 0, layout: 0, check: 0 };
+  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, review: 0, assemble: 0, layout: 0, check: 0 };
   const timed = <T>(stage: Stage, f: () => T): T => {
     const t0 = performance.now();
     try { return f(); } finally { timings[stage] += performance.now() - t0; }
   };
   const warnings: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
-  let extractions: Extraction[] = [];
+  // One extraction per window of each article (one window unless the article is long).
+  let extractions: { article: Article; extraction: Extraction }[] = [];
   const dated: DatedMention[] = [];
+  const claims: AttributeClaim[] = [];
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   sorted.forEach((file, i) => {
@@ -69,24 +81,41 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
       const article = ingested.article;
       const sentences = timed("segment", () => splitSentences(article.text, article.bodyStart));
       if (sentences.length === 0) warnings.push({ path: file.path, problem: "no sentences found" });
-      const extraction = timed("extract", () => extractArticle(article, sentences));
-      const withDates = timed("dates", () => attachDates(article, sentences, extraction));
-      if (withDates.problem) warnings.push({ path: file.path, problem: withDates.problem });
-      extractions.push(withDates.extraction);
-      dated.push(...withDates.dated);
-      documents.push({ article, sentences });
+      // Each article's extraction is checked as it is made: a defect drops a mention, a relation or
+      // the article (with a warning), never the build.
+      const bounded = timed("extract", () => extractBounded(article, sentences, extractArticle, options.limits ?? ARTICLE_LIMITS));
+      if (!bounded.ok) warnings.push({ path: file.path, problem: bounded.problem });
+      else {
+        for (const problem of bounded.problems) warnings.push({ path: file.path, problem });
+        let problem: string | undefined;
+        for (const extraction of bounded.windows) {
+          const withDates = timed("dates", () => attachDates(article, sentences, extraction));
+          problem ??= withDates.problem;
+          extractions.push({ article, extraction: withDates.extraction });
+          dated.push(...withDates.dated);
+          // What this article says of each attribute (dates included), before resolution merges entities.
+          claims.push(...timed("review", () => collectClaims(article, sentences, withDates.extraction, withDates.dated)));
+        }
+        if (problem) warnings.push({ path: file.path, problem });
+        documents.push({ article, sentences });
+      }
     }
     options.onProgress?.(i + 1, sorted.length);
   });
-  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(documents.map(({ article }, d) => ({ article, extraction: extractions[d]! }))));
+  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
   resolved = timed("dates", () => reconcileDates(resolved!, dated));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];
-  const graph = timed("assemble", () => assemble({ documents, ...resolved! }));
+  // A person's corrections, then where the articles agree and disagree, on the corrected entities.
+  const corrected = timed("review", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! }));
+  const agreement = timed("review", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims }));
+  const graph = timed("assemble", () => assemble({ documents, entities: corrected.entities, relations: agreement.relations }));
   resolved = undefined;
+  const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
+  graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });
   timed("layout", () => assignLayout(graph));
   const check = timed("check", () => checkGraphInMemory(graph));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
-  return { graph, warnings, timings };
+  return { graph, warnings, timings, ...(report && { corrections: report }) };
 }

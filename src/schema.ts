@@ -158,6 +158,13 @@ export const RelationAttributes = z.looseObject({
   rule: z.array(z.string().min(1)).min(1).optional(),
   /** v2: on RELATED_TO, what the source is to the target. */
   relation: z.enum(KINSHIPS).optional(),
+  /** Review: how many articles state the relation, and from how many distinct outlets. */
+  articles: z.number().int().nonnegative().optional(),
+  outlets: z.number().int().nonnegative().optional(),
+  /** Review: the relation is a side of a contradiction (`contradictions` in the graph attributes). */
+  contested: z.boolean().optional(),
+  /** Review: a person confirmed (or added) it in the corrections file. */
+  confirmed: z.boolean().optional(),
 });
 export const EdgeAttributes = z.discriminatedUnion("type", [MentionedInAttributes, InArticleAttributes, RelationAttributes]);
 
@@ -169,9 +176,93 @@ export const SerializedEdge = z.object({
   attributes: EdgeAttributes,
 });
 
+/** One value in a contradiction, with the articles and sentences that state it. */
+export const ContradictionSide = z.object({
+  /** The value as a reader sees it: an outcome, a penalty, an age, a court's label, a role. */
+  value: z.string(),
+  /** The node the value is, when it is one (a Court). */
+  node: z.string().optional(),
+  /** Article keys, and the Sentence keys that state the value. */
+  articles: z.array(z.string()).min(1),
+  evidence: z.array(z.string()),
+  /** The relation edges that carry the value, when it is a relation. */
+  edges: z.array(z.string()).optional(),
+});
+export const CONTRADICTION_KINDS = ["outcome", "penalty", "damages", "date", "plea", "age", "party", "court"] as const;
+/** Articles that disagree about one thing: a charge's outcome, a verdict's penalty, a person's age... */
+export const Contradiction = z.object({
+  id: z.string(),
+  kind: z.enum(CONTRADICTION_KINDS),
+  /** The node the articles disagree about. */
+  subject: z.string(),
+  sides: z.array(ContradictionSide).min(2),
+  /** A person settled it in the corrections file (confirmed one side). */
+  resolved: z.boolean().optional(),
+});
+
+/** A place in the corpus a correction names: type plus label or alias, narrowed by article and sentence. */
+export const EntityHandle = z.strictObject({
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().min(1).describe("the entity's label or one of its aliases (case, accents and quote style ignored)"),
+  article: z.string().min(1).optional().describe("path of an article that mentions it, relative to the input folder"),
+  sentence: z.string().min(1).optional().describe("the text of a sentence that mentions it"),
+});
+export const FactHandle = z.strictObject({
+  source: EntityHandle,
+  relation: z.enum(RELATION_TYPES),
+  target: EntityHandle,
+});
+const note = z.string().optional().describe("why: for the people who read the file");
+/** One decision. Corrections apply in file order, each to the graph the ones before it left. */
+export const Correction = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("merge"), entities: z.array(EntityHandle).min(2).describe("the first keeps its key and label; the others join it"), note }),
+  z.strictObject({
+    action: z.literal("split"), entity: EntityHandle,
+    alias: z.string().min(1).optional().describe("the mentions written this way leave the entity"),
+    article: z.string().min(1).optional().describe("only the mentions in this article leave it"),
+    label: z.string().min(1).optional().describe("the new entity's label (default: the alias)"), note,
+  }),
+  z.strictObject({ action: z.literal("retype"), entity: EntityHandle, to: z.enum(ENTITY_TYPES), note }),
+  z.strictObject({ action: z.literal("relabel"), entity: EntityHandle, label: z.string().min(1), note }),
+  z.strictObject({
+    action: z.literal("reject"), fact: FactHandle,
+    article: z.string().min(1).optional().describe("with sentence: only this sentence does not state the fact"),
+    sentence: z.string().min(1).optional(), note,
+  }),
+  z.strictObject({
+    action: z.literal("confirm"),
+    fact: FactHandle.optional().describe("a relation that is right"),
+    entity: EntityHandle.optional(), attribute: z.string().min(1).optional(), value: z.union([z.string(), z.number()]).optional()
+      .describe("with entity and attribute: the right value of a contested attribute (a penalty, an age)"),
+    note,
+  }),
+  z.strictObject({
+    action: z.literal("add"), fact: FactHandle,
+    article: z.string().min(1).describe("path of the article that states the fact"),
+    sentence: z.string().min(1).describe("the text of the sentence that states it"), note,
+  }),
+]);
+/** casegraph.corrections.json in the input folder: decisions every build applies. */
+export const CorrectionsFile = z.strictObject({
+  $schema: z.string().optional(),
+  corrections: z.array(Correction),
+});
+/** What the build did with the corrections file; stored in the graph attributes. */
+export const CorrectionsReport = z.object({
+  file: z.string(),
+  /** The corrections as read, so a viewer can write the file back with its own added. */
+  corrections: z.array(z.unknown()),
+  /** One entry per correction: applied, no effect (already so), or stale; `message` says why or what else changed. */
+  status: z.array(z.object({ index: z.number().int().nonnegative(), state: z.enum(["applied", "no_effect", "stale"]), message: z.string().optional() })),
+});
+export const GraphAttributes = z.looseObject({
+  contradictions: z.array(Contradiction).optional(),
+  corrections: CorrectionsReport.optional(),
+});
+
 /** The file `casegraph build` writes: graphology's `graph.export()` of a directed multigraph. */
 export const GraphFile = z.object({
-  attributes: z.record(z.string(), z.unknown()),
+  attributes: GraphAttributes,
   options: z.object({ type: z.literal("directed"), multi: z.literal(true), allowSelfLoops: z.boolean() }),
   nodes: z.array(SerializedNode),
   edges: z.array(SerializedEdge),
@@ -184,6 +275,14 @@ export type MentionedInAttributes = z.infer<typeof MentionedInAttributes>;
 export type RelationAttributes = z.infer<typeof RelationAttributes>;
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 export type GraphFile = z.infer<typeof GraphFile>;
+export type Contradiction = z.infer<typeof Contradiction>;
+export type ContradictionSide = z.infer<typeof ContradictionSide>;
+export type ContradictionKind = (typeof CONTRADICTION_KINDS)[number];
+export type EntityHandle = z.infer<typeof EntityHandle>;
+export type FactHandle = z.infer<typeof FactHandle>;
+export type Correction = z.infer<typeof Correction>;
+export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
+export type CorrectionsReport = z.infer<typeof CorrectionsReport>;
 export type SerializedEdge = z.infer<typeof SerializedEdge>;
 
 export type GraphCheck = { ok: true; graph: GraphFile } | { ok: false; message: string };
@@ -235,14 +334,15 @@ export function checkGraphInMemory(graph: Graph): { ok: true } | { ok: false; me
   return problems.length ? { ok: false, message: problems.join("\n") } : { ok: true };
 }
 
-/** What a schema cannot say; the first ten problems. */
-function crossCheck(
+/** What a schema cannot say; the first `max` problems (the graph reader stops at the first). */
+export function crossCheck(
   nodeAt: (key: string) => NodeAttributes | undefined,
   nodes: Iterable<[string, NodeAttributes]>,
   edges: Iterable<SerializedEdge>,
+  max = 10,
 ): string[] {
   const problems: string[] = [];
-  const problem = (m: string) => { if (problems.length < 10) problems.push(m); };
+  const problem = (m: string) => { if (problems.length < max) problems.push(m); };
   const textOf = (sentenceKey: string) => {
     const s = nodeAt(sentenceKey);
     if (s?.type !== "Sentence") return undefined;

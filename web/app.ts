@@ -8,7 +8,7 @@ import { nearestEdge } from "./render/edge-hit.ts";
 import { drawGraph, isBig, type Drawn } from "./render/renderer.ts";
 import { differsFromPlain } from "./render/reducers.ts";
 import { layoutControl } from "./layout/index.ts";
-import { memoQuery } from "./paths/run.ts";
+import { queryRunner } from "./paths/runner.ts";
 import { pathsPanel } from "./paths/panel.ts";
 import { filtersPanel } from "./panels/filters.ts";
 import { searchBox } from "./panels/search.ts";
@@ -21,6 +21,7 @@ import { downloadJSON, downloadPNG, visibleGraph } from "./export/index.ts";
 import { downloadGraphML } from "./export/graphml.ts";
 import { drawer } from "./drawer.ts";
 import { casePanel } from "./case/panel.ts";
+import { reviewPanel, type ReviewOptions } from "./review/panel.ts";
 
 export interface Viewer {
   store: Store;
@@ -64,12 +65,19 @@ const drawsProvenance = (filters: Filters) => PROVENANCE_NODE_TYPES.some((t) => 
 /** What a view is built from besides the data graph; built while a big file is being checked. */
 export interface Prepared { index: GraphIndex; display: DisplayGraph; drawn?: Drawn }
 
-export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, prepared: Prepared | undefined, onAddress: (params: URLSearchParams) => void): Viewer {
+export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchParams, prepared: Prepared | undefined, onAddress: (params: URLSearchParams) => void, review: ReviewOptions = {}): Viewer {
   const index = prepared?.index ?? indexGraph(graph);
   const display = prepared?.display ?? toDisplayGraph(graph, { provenance: false });
   const store = createStore(initialState(graph, params));
   if (drawsProvenance(store.get().filters)) addProvenance(display, graph);
-  const outcomeOf = memoQuery(graph);
+  // Pattern queries run in a worker; when one answers, the highlight and the paths panel follow.
+  const queries = queryRunner(graph, () => {
+    const state = store.get();
+    context.emphasis = emphasise(state);
+    refresh("reduce");
+    paths.render(state);
+  });
+  const outcomeOf = queries.outcomeOf;
 
   // Hovers on big graphs redraw only the hovered neighbourhood, and full redraws wait until the
   // panels have painted.
@@ -95,24 +103,27 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
 
   // Panels.
   const filters = filtersPanel(ctx);
-  const paths = pathsPanel(ctx, (s) => outcomeOf(s.query));
+  const paths = pathsPanel(ctx, (s) => outcomeOf(s.query), () => queries.cancel());
   const detailsBody = h("div", { className: "details-body" });
   const caseBody = h("div", { className: "details-body case-body" });
-  const tabs = {
-    details: h("button", { type: "button", role: "tab", className: "tab" }, "Details"),
-    case: h("button", { type: "button", role: "tab", className: "tab", hidden: true }, "Case"),
-    paths: h("button", { type: "button", role: "tab", className: "tab" }, "Paths"),
-  };
-  const showTab = (tab: "details" | "case" | "paths") => {
-    for (const [name, el] of Object.entries(tabs)) el.setAttribute("aria-selected", String(name === tab));
-    detailsBody.hidden = tab !== "details";
-    caseBody.hidden = tab !== "case";
-    paths.element.hidden = tab !== "paths";
+  const reviewTab = reviewPanel(ctx, review);
+  const tab = (name: string, hidden = false) => h("button", { type: "button", role: "tab", className: "tab", hidden }, name);
+  // The Case tab shows only while a case is chosen (case= in the address).
+  const tabs = { details: tab("Details"), case: tab("Case", true), paths: tab("Paths"), review: tab("Review") };
+  let reviewShown = false;
+  const showTab = (shown: keyof typeof tabs) => {
+    for (const [name, button] of Object.entries(tabs)) button.setAttribute("aria-selected", String(name === shown));
+    detailsBody.hidden = shown !== "details";
+    caseBody.hidden = shown !== "case";
+    paths.element.hidden = shown !== "paths";
+    reviewTab.element.hidden = shown !== "review";
+    if (shown === "review" && !reviewShown) { reviewShown = true; reviewTab.render(); }
   };
   tabs.details.addEventListener("click", () => showTab("details"));
   tabs.case.addEventListener("click", () => showTab("case"));
   tabs.paths.addEventListener("click", () => showTab("paths"));
-  fill(slots.details, h("div", { className: "tabs", role: "tablist" }, tabs.details, tabs.case, tabs.paths), detailsBody, caseBody, paths.element);
+  tabs.review.addEventListener("click", () => showTab("review"));
+  fill(slots.details, h("div", { className: "tabs", role: "tablist" }, tabs.details, tabs.case, tabs.paths, tabs.review), detailsBody, caseBody, paths.element, reviewTab.element);
   const bottom = drawer(ctx, slots.drawer);
   fill(slots.filters, filters.element);
   fill(slots.search, searchBox(index, { placeholder: "Search names and aliases…", label: "Search the graph", onChoose: (e) => focusNode(e.node) }));
@@ -138,7 +149,7 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
     if (!sel) return fill(detailsBody, h("p", { className: "hint" }, "Search for a name, or click a node or an edge to read its evidence."));
     const exists = sel.kind === "edge" ? graph.hasEdge(sel.key) : graph.hasNode(sel.key);
     if (!exists) return fill(detailsBody, h("p", { className: "error" }, `${sel.key} is not in this graph.`));
-    fill(detailsBody, sel.kind === "node" ? nodePanel(ctx, sel.key) : sel.kind === "edge" ? edgePanel(ctx, sel.key) : articlePanel(ctx, sel.key));
+    fill(detailsBody, sel.kind === "node" ? [nodePanel(ctx, sel.key), reviewTab.tools(sel.key)] : sel.kind === "edge" ? edgePanel(ctx, sel.key) : articlePanel(ctx, sel.key));
     detailsBody.scrollTop = 0;
   };
   const renderStatus = () => {
@@ -206,6 +217,8 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   store.subscribe(onState);
   showTab(store.get().query ? "paths" : store.get().filters.caseKey ? "case" : "details");
   onState(store.get(), null);
+  // After a save and rebuild, the Review tab says what became of the corrections, whatever else the address shows.
+  if (review.notice) showTab("review");
 
   // While the pointer is busy on the canvas, the layout's moves wait, so a click is answered at once.
   for (const type of ["pointerdown", "pointermove", "wheel"]) slots.canvas.addEventListener(type, () => layout.hold(600), { passive: true });
@@ -246,6 +259,6 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
 
   return {
     store, renderer, display, layout,
-    kill() { clearTimeout(hoverTimer); layout.kill(); renderer.kill(); },
+    kill() { clearTimeout(hoverTimer); queries.kill(); layout.kill(); renderer.kill(); },
   };
 }

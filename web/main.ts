@@ -1,9 +1,9 @@
 // Entry: find the graph (?graph=, the file picker, a drop, or graph.json beside the page), check it, show it.
-import { BIG_FILE, fetchText, indexGraph, loadGraphText, type DataGraph, type LoadResult } from "./data/index.ts";
-import { checkInWorker, startChecker } from "./data/check-worker.ts";
-import { toDisplayGraph, type DisplayGraph, type DisplaySource } from "./render/display-graph.ts";
-import { drawGraph, type Drawn } from "./render/renderer.ts";
-import { describesView } from "./state/index.ts";
+// The file is read and checked in a worker (data/loader.ts), with progress and a Cancel button;
+// only a graph that passed the check reaches the page.
+import { graphOfChecked, indexGraph, loadGraphFile, type DataGraph, type LoadResult, type LoadSource, type Progress } from "./data/index.ts";
+import type { SerializedGraph } from "graphology-types";
+import { toDisplayGraph } from "./render/display-graph.ts";
 import { mountViewer, type Prepared, type Viewer } from "./app.ts";
 import { h, fill } from "./panels/dom.ts";
 
@@ -31,53 +31,63 @@ const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =
   mountViewer(graph, slots, params, prepared, (next) => {
     const query = next.toString();
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
-  });
+  }, { reload, notice: notice.splice(0).join(" ") || undefined });
 
-/**
- * Checks a graph file's text and shows it, or shows why it cannot be shown. A big file is checked in
- * a worker while the page builds its view behind a veil; the veil lifts only if the check passes.
- * Its display graph is drawn as soon as the file is parsed (unless the address asks for a particular
- * view), so the GPU draws while the page builds the data graph, its index and the panels.
- */
-async function open(text: string, name: string, params: URLSearchParams) {
-  clear();
-  const big = text.length >= BIG_FILE;
-  if (big) document.body.classList.add("checking");
-  let display: DisplayGraph | undefined, drawn: Drawn | undefined, early: Viewer | undefined;
-  const { result, prepared } = await loadGraphText(text, name, {
-    checkElsewhere: checkInWorker,
-    early: (data) => {
-      const from = data as DisplaySource & { nodes: unknown[]; edges: unknown[] };
-      try {
-        display = toDisplayGraph(from, { provenance: false });
-        if (!describesView(params)) drawn = drawGraph(display, slots.canvas, { order: from.nodes.length, size: from.edges.length });
-      } catch {
-        // Not a graph this early step can read; the check will say why, or the view is built the usual way.
-        (drawn as Drawn | undefined)?.renderer.kill();
-        display = drawn = undefined;
-      }
-    },
-    prepare: (graph) => {
-      performance.mark("casegraph:imported");
-      const prepared: Prepared = { index: indexGraph(graph), display: display ?? toDisplayGraph(graph, { provenance: false }), drawn };
-      performance.mark("casegraph:prepared");
-      if (big) early = mount(graph, params, prepared);
-      return prepared;
-    },
-  });
-  performance.mark("casegraph:checked");
-  document.body.classList.remove("checking");
-  const shown = result.ok ? early ?? mount(result.graph, params, prepared) : null;
-  if (!shown) {
-    // The check failed: the view built meanwhile goes.
-    const built = early as Viewer | undefined;
-    if (built) built.kill();
-    else (drawn as Drawn | undefined)?.renderer.kill();
-  }
-  show(result, shown);
+/** What the Review tab of the next graph shown says first (why it was reloaded). */
+const notice: string[] = [];
+
+/** After corrections were saved and the graph rebuilt: the new graph, in the same view. */
+async function reload(message?: string) {
+  if (message) notice.push(message);
+  const current = new URLSearchParams(location.search);
+  const source = current.get("graph") || "graph.json";
+  await load({ kind: "url", url: new URL(source, location.href).href }, source, current);
 }
 
-function show(result: LoadResult, shown: Viewer | null) {
+/** The load under way, if any: a new one cancels it. */
+let loading: { cancel(): void } | null = null;
+
+/** Reads and checks a graph in the worker, showing progress and a Cancel button, then shows it or why not. */
+async function load(source: LoadSource, name: string, params: URLSearchParams) {
+  loading?.cancel();
+  clear();
+  document.body.dataset.state = "loading";
+  const bar = h("progress", { className: "load-bar", max: 1 }) as HTMLProgressElement;
+  const text = h("p", { className: "load-text" }, `Loading ${name}…`);
+  const cancel = h("button", { type: "button", className: "load-cancel" }, "Cancel");
+  const panel = h("div", { className: "loading", role: "status" }, text, bar, cancel);
+  slots.canvas.replaceChildren(panel);
+  const current = loadGraphFile(source, name, (p) => {
+    text.textContent = progressText(name, p);
+    if (p.total) bar.value = Math.min(1, p.bytes / p.total); else bar.removeAttribute("value");
+  });
+  loading = current;
+  cancel.addEventListener("click", () => current.cancel());
+  const result = await current.done;
+  if (loading !== current) return; // a newer load took over
+  loading = null;
+  panel.remove();
+  performance.mark("casegraph:checked");
+  if (!result.ok) return show({ ok: false, name, message: result.message }, null, result.cancelled);
+  open(result.data, name, params);
+}
+
+function progressText(name: string, p: Progress): string {
+  const size = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  const read = p.total ? `${size(p.bytes)} of ${size(p.total)}` : size(p.bytes);
+  return p.checking ? `Checking ${name}: ${p.items.toLocaleString("en")} nodes and edges read…` : `Reading ${name}: ${read}, ${p.items.toLocaleString("en")} nodes and edges…`;
+}
+
+/** Shows a checked graph. */
+function open(data: SerializedGraph, name: string, params: URLSearchParams) {
+  const graph = graphOfChecked(data);
+  performance.mark("casegraph:imported");
+  const prepared: Prepared = { index: indexGraph(graph), display: toDisplayGraph(graph, { provenance: false }) };
+  performance.mark("casegraph:prepared");
+  show({ ok: true, graph, name }, mount(graph, params, prepared));
+}
+
+function show(result: LoadResult, shown: Viewer | null, cancelled = false) {
   if (!shown) clear();
   viewer = shown;
   window.casegraph!.load = result;
@@ -85,7 +95,7 @@ function show(result: LoadResult, shown: Viewer | null) {
     message.hidden = false;
     document.body.classList.add("failed");
     fill(message,
-      h("h2", {}, "This graph cannot be shown"),
+      h("h2", {}, cancelled ? "Loading cancelled" : "This graph cannot be shown"),
       h("pre", { className: "problem" }, result.message),
       h("p", {}, "Open another graph.json with “Open graph…”, drop one on the page, or pass its address as ?graph=…"));
     document.title = "casegraph viewer: cannot show the graph";
@@ -110,10 +120,9 @@ function show(result: LoadResult, shown: Viewer | null) {
 }
 
 async function openFile(file: File) {
-  document.body.dataset.state = "loading";
   // A local file cannot be shared by address: start from a clean view.
   history.replaceState(null, "", location.pathname);
-  await open(await file.text(), file.name, new URLSearchParams());
+  await load({ kind: "file", file }, file.name, new URLSearchParams());
 }
 
 const input = $("file-input") as HTMLInputElement;
@@ -133,12 +142,5 @@ window.addEventListener("drop", (e) => {
 });
 
 const params = new URLSearchParams(location.search);
-document.body.dataset.state = "loading";
-startChecker();
-fill(slots.status, "Loading the graph…");
 const source = params.get("graph") || "graph.json";
-void fetchText(source).then(async (fetched) => {
-  performance.mark("casegraph:fetched");
-  if (fetched.ok) await open(fetched.text, source, params);
-  else show({ ok: false, name: source, message: fetched.message }, null);
-});
+void load({ kind: "url", url: new URL(source, location.href).href }, source, params);

@@ -1,6 +1,6 @@
 // Graph assembly: resolved entities and relations in, the graphology graph of the contract out.
 import Graph from "graphology";
-import type { Article } from "../ingest/index.ts";
+import { clipText, type Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { EntityType, RelationType } from "../schema.ts";
 
@@ -30,6 +30,11 @@ export interface GraphRelation {
   /** Rule ids, sorted. */
   rule: string[];
   relation?: string;
+  /** Review: articles and distinct outlets that state it, whether it is contested or confirmed. */
+  articles?: number;
+  outlets?: number;
+  contested?: boolean;
+  confirmed?: boolean;
 }
 export interface Corpus {
   documents: { article: Article; sentences: Sentence[] }[];
@@ -38,8 +43,16 @@ export interface Corpus {
 }
 
 export const sentenceKey = (articleKey: string, index: number) => `${articleKey}#${index}`;
+/** The key of a relation's edge in the graph. */
+export const relationKey = (r: Pick<GraphRelation, "source" | "type" | "target">) => `${r.source}-${r.type}->${r.target}`;
 
 const HAS_ALIASES = new Set<EntityType>(["Person", "Role", "Court", "Charge", "Studio", "Film", "Organization", "Place"]);
+
+/** The start of a title that names a sentence ("Jury convicts former… #3"): never the whole title again per sentence. */
+const SENTENCE_PREFIX = 40;
+export function sentencePrefix(title: string): string {
+  return title.length <= SENTENCE_PREFIX ? title : `${clipText(title, SENTENCE_PREFIX - 1).trimEnd()}…`;
+}
 
 /** Builds the directed multigraph. Callers pass documents, entities and relations in a stable order. */
 export function assemble(corpus: Corpus): Graph {
@@ -47,9 +60,10 @@ export function assemble(corpus: Corpus): Graph {
   for (const { article, sentences } of corpus.documents) {
     const { key, path, text, title, source, published, url } = article;
     graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }) });
+    const short = sentencePrefix(title);
     for (const s of sentences) {
       const sk = sentenceKey(key, s.index);
-      graph.addNode(sk, { type: "Sentence", label: `${title} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
+      graph.addNode(sk, { type: "Sentence", label: `${short} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
       graph.addDirectedEdgeWithKey(`${sk}>in`, sk, key, { type: "IN_ARTICLE" });
     }
   }
@@ -64,12 +78,15 @@ export function assemble(corpus: Corpus): Graph {
     }
   }
   for (const r of corpus.relations) {
-    graph.addDirectedEdgeWithKey(`${r.source}-${r.type}->${r.target}`, r.source, r.target, {
+    graph.addDirectedEdgeWithKey(relationKey(r), r.source, r.target, {
       type: r.type,
       evidence: r.evidence,
       confidence: Math.round(r.confidence * 100) / 100,
-      rule: r.rule,
+      ...(r.rule.length > 0 && { rule: r.rule }),
       ...(r.relation && { relation: r.relation }),
+      ...(r.articles !== undefined && { articles: r.articles, outlets: r.outlets }),
+      ...(r.contested && { contested: true }),
+      ...(r.confirmed && { confirmed: true }),
     });
   }
   return graph;

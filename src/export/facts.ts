@@ -16,7 +16,7 @@ export interface FactRow {
   object: string;
   objectType: string;
   confidence: number | undefined;
-  /** The edge's `support` attribute when the graph has one (how many articles and outlets state it), as text. */
+  /** How many articles and outlets state it, and whether it is contested or confirmed: "2 articles from 2 outlets, contested". */
   support: string;
   /** The date of the fact's event: the verdict's, plea's, trial's or charge's, in that order. */
   date: string;
@@ -36,6 +36,14 @@ export const FACT_COLUMNS = ["subject", "subject_type", "relation", "object", "o
 
 const DATE_ORDER = ["Verdict", "Plea", "Trial", "Charge"];
 const text = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v));
+
+const count = (n: unknown, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+/** The review stage's counts and marks on a relation, as text; "" on a graph built without them. */
+export function supportOf(a: Record<string, unknown>): string {
+  if (typeof a.articles !== "number" || typeof a.outlets !== "number") return "";
+  return [`${count(a.articles, "article")} from ${count(a.outlets, "outlet")}`, a.contested === true && "contested", a.confirmed === true && "confirmed"]
+    .filter(Boolean).join(", ");
+}
 
 /** The date a fact is about: the first dated of its ends in the order verdict, plea, trial, charge. */
 export function factDate(graph: Graph, source: string, target: string): string {
@@ -57,7 +65,7 @@ export function factRows(graph: Graph): FactRow[] {
       relation: a.relation ? `${a.type} (${a.relation})` : String(a.type),
       object: text(t.label), objectType: text(t.type),
       confidence: typeof a.confidence === "number" ? a.confidence : undefined,
-      support: text(a.support),
+      support: supportOf(a),
       date: factDate(graph, source, target),
       rule: Array.isArray(a.rule) ? a.rule.join(" ") : "",
     };

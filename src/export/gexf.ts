@@ -2,17 +2,18 @@
 // `liststring` joined with "|" (GEXF 1.2), which loses lists whose strings hold "|" and which
 // some readers (NetworkX) return as one plain string anyway; so lists and objects go in as JSON
 // strings, as in the GraphML export. It also escapes but does not filter characters XML cannot
-// hold, so strings pass through xmlSafe first. Not streamed: graphology-gexf builds one string.
+// hold, so strings pass through xmlSafe first, and keys through xmlKey (so that keys which
+// differ only in such characters stay two keys). Not streamed: graphology-gexf builds one string.
 import Graph from "graphology";
 import { write } from "graphology-gexf";
 import { asString, exportView, type Attributes, type ExportOptions } from "./view.ts";
-import { xmlSafe } from "./xml.ts";
+import { xmlKey, xmlSafe } from "./xml.ts";
 
 export function* gexfChunks(graph: Graph, options: ExportOptions = {}): Generator<string> {
   const view = exportView(graph, options);
   const flat = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  for (const n of view.nodes()) flat.addNode(xmlSafe(n.key), flatten(n.attributes));
-  for (const e of view.edges()) flat.addDirectedEdgeWithKey(xmlSafe(e.key), xmlSafe(e.source), xmlSafe(e.target), flatten(e.attributes));
+  for (const n of view.nodes()) flat.addNode(xmlKey(n.key), flatten(n.attributes));
+  for (const e of view.edges()) flat.addDirectedEdgeWithKey(xmlKey(e.key), xmlKey(e.source), xmlKey(e.target), flatten(e.attributes));
   // Every attribute goes into <attvalues>; only `label` is lifted onto the element. Without these
   // formatters graphology-gexf would read attributes named x, y, size, color... as viz data.
   const format = (_key: string, attributes: Attributes) => {
@@ -27,7 +28,7 @@ function flatten(attributes: Attributes): Attributes {
   for (const name in attributes) {
     const v = attributes[name];
     if (v === undefined || v === null) continue;
-    out[xmlSafe(name)] = typeof v === "number" || typeof v === "boolean" ? v : xmlSafe(asString(v));
+    out[xmlKey(name)] = typeof v === "number" || typeof v === "boolean" ? v : xmlSafe(asString(v));
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // without the whole document ever being in memory.
 import type Graph from "graphology";
 import { asString, chunked, exportView, type Attributes, type Column, type ExportOptions } from "./view.ts";
-import { xmlAttr, xmlText } from "./xml.ts";
+import { xmlAttr, xmlKey, xmlText } from "./xml.ts";
 
 const GRAPHML_TYPE: Record<Column["kind"], string> = {
   boolean: "boolean", int: "int", long: "long", double: "double", string: "string", "string[]": "string", json: "string",
@@ -24,13 +24,13 @@ export function* graphmlChunks(graph: Graph, options: ExportOptions = {}): Gener
     yield `  <!-- casegraph export; ${view.withText ? "with Article and Sentence nodes" : "entities and relations only, evidence sentences on the edges"} -->\n`;
     for (const [domain, cols] of [["node", nodeColumns], ["edge", edgeColumns]] as const)
       for (const c of cols) {
-        const head = `  <key id="${c.id}" for="${domain}" attr.name="${xmlAttr(c.name)}" attr.type="${GRAPHML_TYPE[c.kind]}"`;
+        const head = `  <key id="${c.id}" for="${domain}" attr.name="${xmlAttr(xmlKey(c.name))}" attr.type="${GRAPHML_TYPE[c.kind]}"`;
         yield c.kind === "string[]" || c.kind === "json" ? `${head}>\n    <desc>JSON-encoded ${c.kind === "string[]" ? "list of strings" : "value"}</desc>\n  </key>\n` : `${head}/>\n`;
       }
     yield '  <graph edgedefault="directed">\n';
-    for (const n of view.nodes()) yield `    <node id="${xmlAttr(n.key)}">${data(nodeColumns, n.attributes)}</node>\n`;
+    for (const n of view.nodes()) yield `    <node id="${xmlAttr(xmlKey(n.key))}">${data(nodeColumns, n.attributes)}</node>\n`;
     for (const e of view.edges())
-      yield `    <edge id="${xmlAttr(e.key)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}">${data(edgeColumns, e.attributes)}</edge>\n`;
+      yield `    <edge id="${xmlAttr(xmlKey(e.key))}" source="${xmlAttr(xmlKey(e.source))}" target="${xmlAttr(xmlKey(e.target))}">${data(edgeColumns, e.attributes)}</edge>\n`;
     yield "  </graph>\n</graphml>\n";
   }
 }

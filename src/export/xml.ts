@@ -20,3 +20,15 @@ const ATTR: Record<string, string> = { ...TEXT, '"': "&quot;", "'": "&apos;", "\
 export function xmlSafe(s: string): string {
   return s.replace(NOT_XML, "\uFFFD");
 }
+
+const NOT_XML_OR_BACKSLASH = /[^\t\n\r\u0020-\u005B\u005D-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * A key or a name XML can hold, and still one of its own: keys that differ only in characters
+ * XML cannot hold stay apart. Such characters become `\uXXXX` and backslashes `\\`, but only in
+ * keys that hold either, so ordinary keys are unchanged and no escaped key equals another key.
+ */
+export function xmlKey(s: string): string {
+  if (!NOT_XML_OR_BACKSLASH.test(s)) return s;
+  return s.replace(/\\/g, "\\\\").replace(NOT_XML, (c) => [...c].map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""));
+}

@@ -46,10 +46,28 @@ export function parseArticle(path: string, bytes: Uint8Array): IngestResult {
   const meta = frontMatter(text);
   const body = text.slice(meta.end);
   const firstLine = /^[ \t]*(\S[^\r\n]*)/m.exec(body)?.[1]?.trim() ?? path;
-  const title = meta.fields.title || firstLine.replace(/^#+\s*/, "").trim() || path;
+  const title = headline(meta.fields.title || firstLine.replace(/^#+\s*/, "").trim() || path);
   const article: Article = { key: articleKey(path), path, text, title, bodyStart: meta.end };
   for (const k of FRONT_MATTER_KEYS) if (k !== "title" && meta.fields[k]) article[k] = meta.fields[k];
   return { ok: true, article };
+}
+
+/** The longest title kept: a headline, not a paragraph (a file of one line is all first line). */
+export const MAX_TITLE = 160;
+
+/** A title cut to MAX_TITLE characters at a word boundary, with an ellipsis when cut. */
+export function headline(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= MAX_TITLE) return flat;
+  const cut = clipText(flat, MAX_TITLE - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/, "")}…`;
+}
+
+/** The first `n` UTF-16 units of a text, never half of a surrogate pair. */
+export function clipText(text: string, n: number): string {
+  const cut = text.slice(0, n);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** `---` fenced `key: value` lines at the very top of the file. */

@@ -6,9 +6,9 @@
 //   shortestPath(graph, "Jane Doe", "doe retrial")              over relation edges, either direction
 //   neighbourhood(graph, "Jane Doe", 2)                         one shortest path per node within 2 hops
 //   findEntities(graph, "doe")                                  keys whose label or alias is "doe"
-export type { AttributeTest, EdgeStep, Evidence, Hop, HopEdge, NodeStep, PathResult, Pattern, RunOptions } from "./types.ts";
+export type { AttributeTest, EdgeStep, Evidence, Hop, HopEdge, NodeStep, MatchOutcome, PathResult, Pattern, RunOptions } from "./types.ts";
 export { parsePattern, formatPattern } from "./pattern.ts";
-export { runPattern, DEFAULT_LIMIT } from "./match.ts";
+export { runPattern, matchPattern, DEFAULT_LIMIT, DEFAULT_BUDGET } from "./match.ts";
 export { shortestPath, neighbourhood, findEntities, resolveEntity, describe } from "./paths.ts";
 export { NAMED_QUERIES } from "./named.ts";
 export { edgeEvidence, sentenceEvidence } from "./evidence.ts";

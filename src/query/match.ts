@@ -7,9 +7,15 @@ import { graphIndex, isRelation, type GraphIndex, type RelationEdge } from "./gr
 import { hopBetween, type EdgeFilter } from "./evidence.ts";
 import { parsePattern } from "./pattern.ts";
 import { fold } from "./text.ts";
-import type { AttributeTest, EdgeStep, Hop, NodeStep, PathResult, Pattern, RunOptions } from "./types.ts";
+import type { AttributeTest, EdgeStep, Hop, MatchOutcome, NodeStep, PathResult, Pattern, RunOptions } from "./types.ts";
 
 export const DEFAULT_LIMIT = 1000;
+/**
+ * The work one match may do unless told otherwise: edges looked at, and milliseconds. A wildcard
+ * pattern of many hops has exponentially many paths; within these a match gives up after half a
+ * second, says it was cut short, and the command still answers within about a second.
+ */
+export const DEFAULT_BUDGET = { steps: 1_000_000, ms: 500 };
 
 /**
  * Every path that matches the pattern, up to `limit` (default 1000). One result per sequence of
@@ -19,10 +25,30 @@ export const DEFAULT_LIMIT = 1000;
  * paths): treat them as read-only.
  */
 export function runPattern(graph: Graph, pattern: Pattern | string, options: RunOptions = {}): PathResult[] {
+  return matchPattern(graph, pattern, options).results;
+}
+
+/**
+ * runPattern, and whether the match saw every path: `complete` is false when the limit, the
+ * step budget or the time budget stopped it (`stopped` says which), so a caller can say the list
+ * was cut short. Results found before a budget ran out are returned, in the usual order.
+ */
+export function matchPattern(graph: Graph, pattern: Pattern | string, options: RunOptions = {}): MatchOutcome {
   const p = typeof pattern === "string" ? parsePattern(pattern) : pattern;
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (!(limit >= 0)) throw new QueryError(`casegraph/query: limit must be a number of results, got ${limit}`);
-  if (limit === 0) return [];
+  const maxSteps = options.budget?.steps ?? DEFAULT_BUDGET.steps, maxMs = options.budget?.ms ?? DEFAULT_BUDGET.ms;
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  let steps = 0, stopped: MatchOutcome["stopped"] = null;
+  if (limit === 0) return { results: [], complete: false, stopped: "limit", steps };
+  /** Counts one step; false once the budget is spent. */
+  const step = (): boolean => {
+    if (stopped) return false;
+    if (++steps > maxSteps) stopped = "steps";
+    else if ((steps & 1023) === 0 && now() - started > maxMs) stopped = "time";
+    return stopped === null;
+  };
   const index = graphIndex(graph);
   const tests = p.nodes.map((step) => nodeTest(graph, index, step));
 
@@ -30,7 +56,7 @@ export function runPattern(graph: Graph, pattern: Pattern | string, options: Run
   const first = candidates(graph, index, p.nodes[0]!, tests[0]!);
   const last = p.nodes.length > 1 ? candidates(graph, index, p.nodes[p.nodes.length - 1]!, tests[tests.length - 1]!) : first;
   const backwards = last.length < first.length;
-  const steps = backwards ? [...tests].reverse() : tests;
+  const stepTests = backwards ? [...tests].reverse() : tests;
   const edges = backwards ? [...p.edges].reverse().map(flip) : p.edges;
   const walks = edges.map((e) => walker(graph, index, e));
   const hops = hopMaker(graph, p);
@@ -46,16 +72,18 @@ export function runPattern(graph: Graph, pattern: Pattern | string, options: Run
       results.push({ nodes, hops: hops(nodes) });
     } else {
       for (const next of walks[depth]!(node)) {
-        if (onPath.has(next) || !steps[depth + 1]!(next)) continue;
+        if (!step()) break;
+        if (onPath.has(next) || !stepTests[depth + 1]!(next)) continue;
         if (visit(next, depth + 1)) break;
       }
     }
     path.pop();
     onPath.delete(node);
-    return results.length >= limit;
+    return results.length >= limit || stopped !== null;
   };
-  for (const start of backwards ? last : first) if (visit(start, 0)) break;
-  return results;
+  for (const start of backwards ? last : first) if (!step() || visit(start, 0)) break;
+  if (results.length >= limit && !stopped) stopped = "limit";
+  return { results, complete: stopped === null, stopped, steps };
 }
 
 /**

@@ -78,4 +78,19 @@ export interface PathResult {
 export interface RunOptions {
   /** At most this many results (default 1000). */
   limit?: number;
+  /** The work a pattern match may do: edges looked at, and milliseconds (default DEFAULT_BUDGET). */
+  budget?: { steps?: number; ms?: number };
+  /** The clock the time budget reads (tests pass their own). */
+  now?: () => number;
+}
+
+/** What a pattern match found, and why it stopped when it did not see every path. */
+export interface MatchOutcome {
+  results: PathResult[];
+  /** Whether every matching path is in `results`. */
+  complete: boolean;
+  /** `limit`: more paths match than the limit; `steps` or `time`: the budget ran out first. */
+  stopped: "limit" | "steps" | "time" | null;
+  /** Edges looked at. */
+  steps: number;
 }

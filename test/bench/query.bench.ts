@@ -12,7 +12,7 @@ import { runInNewContext } from "node:vm";
 import Graph from "graphology";
 import { parseArgs, writeChunksAtomically } from "../../src/cli.ts";
 import { graphmlChunks } from "../../src/export/index.ts";
-import { parsePattern, runPattern, shortestPath } from "../../src/query/index.ts";
+import { DEFAULT_BUDGET, matchPattern, parsePattern, runPattern, shortestPath } from "../../src/query/index.ts";
 import { checkGraph, OUTCOMES } from "../../src/schema.ts";
 import { random } from "./corpus.ts";
 
@@ -163,6 +163,19 @@ for (const text of PATTERNS) {
     times.push(performance.now() - t0);
   }
   console.log(`pattern  ${ms(median(times)).padStart(10)}  ${String(count).padStart(5)} paths (limit 1000, evidence resolved)  ${text}`);
+}
+
+// --- a wildcard pattern of 16 hops: cut short by its budget, not left to run for minutes ----------
+{
+  const wild = parsePattern(["Role", ...Array(15).fill("*"), "Verdict"].join(" -- "));
+  const times: number[] = [];
+  let outcome = matchPattern(graph, wild, { limit: 21 });
+  for (let r = 0; r < 5; r++) {
+    t0 = performance.now();
+    outcome = matchPattern(graph, wild, { limit: 21 });
+    times.push(performance.now() - t0);
+  }
+  console.log(`16 hops  ${ms(median(times)).padStart(10)}  ${String(outcome.results.length).padStart(5)} paths, stopped by ${outcome.stopped ?? "nothing"} after ${outcome.steps} edges (budget ${DEFAULT_BUDGET.steps} edges, ${DEFAULT_BUDGET.ms} ms)  ${wild.text.slice(0, 40)}…\n`);
 }
 
 // --- shortest paths between random people -----------------------------------------------------

@@ -55,7 +55,7 @@ describe("casegraph export", () => {
     const { code, err } = await run("export", bad, "--format", "gexf", "--out", join(dir, "bad.gexf"));
     expect(code).toBe(2);
     expect(err).toContain("is not a casegraph graph");
-    expect(err).toContain("Person:ghost is not a node");
+    expect(err).toContain(`"Person:ghost" is not a node`);
     expect(existsSync(join(dir, "bad.gexf"))).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ import { graphFromJSON } from "../../src/query/index.ts";
 import { v2Graph } from "../fixtures/v2-case.ts";
 import { runCli } from "../cli-in-process.ts";
 import { parseCsv } from "./csv.ts";
+import { buildGraph } from "../../src/pipeline.ts";
+import { GAZETTE, LEDGER, files } from "../review/corpus.ts";
 import { tempDir } from "./helpers.ts";
 
 const graph = v2Graph();
@@ -45,6 +47,14 @@ describe("facts-csv", () => {
     const dated = dates.filter(Boolean);
     expect(dated).toEqual([...dated].sort());
     expect(dates.slice(0, dated.length)).toEqual(dated);
+  });
+
+  it("says how many articles and outlets state each fact, and whether the articles disagree on it", () => {
+    const { graph: built } = buildGraph(files({ "gazette.md": GAZETTE, "ledger.md": LEDGER }));
+    const support = (relation: string, object: string) => factRows(built).find((r) => r.relation === relation && r.object === object)?.support;
+    expect(support("HELD_AT", "Ashford County Court")).toBe("2 articles from 2 outlets");
+    expect(support("ON_CHARGE", "fraud")).toMatch(/^1 article from 1 outlet, contested$/);
+    expect(records.every((r) => r.support === "")).toBe(true); // the fixture carries no counts
   });
 
   it("keeps a spreadsheet from running a sentence as a formula", () => {

@@ -1,6 +1,6 @@
 // Test harness for the viewer in a real browser: build the site, serve it, drive Debian's chromium.
 import { createServer, type Server } from "node:http";
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
@@ -25,6 +25,7 @@ function serve(dist: string): Promise<Server> {
   const fixtures = join(ROOT, "test", "fixtures");
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (path.startsWith("/slow/") || path === "/huge.json") return slowly(res, path === "/huge.json" ? null : join(fixtures, path.slice("/slow/".length)));
     const [base, rest] = path.startsWith("/fixtures/") ? [fixtures, path.slice("/fixtures/".length)] : [dist, path.slice(1) || "index.html"];
     const file = normalize(join(base, rest));
     if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) { res.statusCode = 404; return res.end("not found"); }
@@ -32,6 +33,24 @@ function serve(dist: string): Promise<Server> {
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * A fixture sent in twenty pieces 150 ms apart, so the page shows its progress; or (no file) a
+ * response that announces 500 MB and never sends them.
+ */
+function slowly(res: import("node:http").ServerResponse, file: string | null): void {
+  const body = file && existsSync(file) ? readFileSync(file) : null;
+  res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(body ? body.length : 500_000_000) });
+  if (!body) { res.write("{"); setTimeout(() => res.destroy(), 3000); return; }
+  let i = 0;
+  const step = Math.ceil(body.length / 20);
+  const timer = setInterval(() => {
+    if (res.destroyed) return clearInterval(timer);
+    res.write(body.subarray(i, i + step));
+    i += step;
+    if (i >= body.length) { clearInterval(timer); res.end(); }
+  }, 150);
 }
 
 /**

@@ -53,7 +53,8 @@ describe("the view in the address", () => {
     ["an open sentence", run({ type: "select", selection: { kind: "sentence", key: "article:a.txt#3" } })],
     ["filters of every kind", run({ type: "toggleNodeType", nodeType: "Person" }, { type: "showProvenance", show: true }, { type: "toggleEdgeType", edgeType: "MENTIONED_IN" },
       { type: "setArticles", articles: ["article:x,y.txt", "article:b.txt"] }, { type: "setOutcomes", outcomes: ["mistrial", "guilty"] },
-      { type: "setKinds", kinds: ["civil"] }, { type: "setTimeWindow", window: { from: "2020-01-01", to: "2021-06-30" } }, { type: "openCase", key: "trial:x & y" })],
+      { type: "setKinds", kinds: ["civil"] }, { type: "setTimeWindow", window: { from: "2020-01-01", to: "2021-06-30" } }, { type: "openCase", key: "trial:x & y" },
+      { type: "setMinConfidence", value: 0.65 }, { type: "setContestedOnly", value: true })],
     ["a pattern with its active result", run({ type: "setQuery", query: { kind: "pattern", text: "Person[role=judge] -PRESIDED_OVER-> Trial" } }, { type: "setActiveResult", index: 1 })],
     ["a shortest path", run({ type: "setQuery", query: { kind: "shortest", from: "person:a", to: "verdict:b" } })],
   ];

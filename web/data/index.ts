@@ -1,3 +1,4 @@
 export * from "./types.ts";
-export { parseGraphText, loadGraphText, fetchText, BIG_FILE } from "./load.ts";
+export { parseGraphText, graphOfChecked } from "./load.ts";
+export { loadGraphFile, VIEWER_LIMITS, type LoadSource, type Progress } from "./loader.ts";
 export { indexGraph, suggest } from "./indexing.ts";

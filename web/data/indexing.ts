@@ -20,6 +20,13 @@ export function indexGraph(graph: DataGraph): GraphIndex {
   const articles: { key: string; label: string }[] = [];
   const search: SearchEntry[] = [];
   const articleOfSentence = new Map<string, string>();
+  const contestedNodes = new Set<string>();
+  const contradictions: unknown = graph.getAttribute("contradictions");
+  if (Array.isArray(contradictions)) for (const c of contradictions as { resolved?: boolean; subject: string; sides: { node?: string }[] }[]) {
+    if (c.resolved || !graph.hasNode(c.subject)) continue;
+    contestedNodes.add(c.subject);
+    for (const s of c.sides) if (s.node && graph.hasNode(s.node)) contestedNodes.add(s.node);
+  }
 
   graph.forEachNode((key, a) => {
     bump(typeCounts, a.type);
@@ -65,6 +72,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
     } else if (a.type === "IN_ARTICLE") {
       add(edgeArticles, edge, target);
     } else if (Array.isArray(a.evidence)) {
+      if (a.contested === true) { contestedNodes.add(source); contestedNodes.add(target); }
       for (const sentence of a.evidence as string[]) {
         const article = articleOfSentence.get(sentence);
         if (article) add(edgeArticles, edge, article);
@@ -74,7 +82,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
   for (const list of mentionsIn.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
   articles.sort((x, y) => x.label.localeCompare(y.label));
   search.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
-  return { sentencesOf, mentionsIn, nodeArticles, edgeArticles, typeCounts, edgeTypeCounts, outcomeCounts, kindCounts, articles, search };
+  return { sentencesOf, mentionsIn, nodeArticles, edgeArticles, typeCounts, edgeTypeCounts, contestedNodes, outcomeCounts, kindCounts, articles, search };
 }
 
 /** Suggestions for a typed query: prefix matches first (of the name or of any word), then substrings. */

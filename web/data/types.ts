@@ -41,6 +41,8 @@ export interface GraphIndex {
   typeCounts: Map<string, number>;
   /** Count of edges per type. */
   edgeTypeCounts: Map<string, number>;
+  /** Entities articles disagree on: ends of contested relations, subjects and values of contradictions. */
+  contestedNodes: Set<string>;
   /** Verdict outcomes present, with counts. */
   outcomeCounts: Map<string, number>;
   /** Trial kinds present (criminal when a trial gives none), with counts. */

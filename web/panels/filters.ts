@@ -4,6 +4,7 @@ import { showsProvenance, type ViewState } from "../state/index.ts";
 import { edgeColor, nodeColor } from "../render/palette.ts";
 import { h, fill } from "./dom.ts";
 import type { ViewContext } from "./context.ts";
+import { reviewFilters } from "../review/filters.ts";
 
 const byKnownOrder = (known: readonly string[]) => (a: string, b: string) => {
   const ia = known.indexOf(a), ib = known.indexOf(b);
@@ -43,6 +44,7 @@ export function filtersPanel(ctx: ViewContext): { element: HTMLElement; render(s
         h("ul", {}, [...index.kindCounts.keys()].sort(byKnownOrder(TRIAL_KINDS)).map((k) => h("li", {},
           h("label", {}, checkbox(f.kinds.includes(k), () => store.dispatch({ type: "setKinds", kinds: f.kinds.includes(k) ? f.kinds.filter((x) => x !== k) : [...f.kinds, k] }), `Only ${k} trials`),
             h("span", { className: "name" }, k), h("span", { className: "count" }, String(index.kindCounts.get(k)))))))) : null,
+      reviewFilters(ctx, f),
       h("section", { "aria-label": "Articles" }, h("h3", {}, "Sources ", h("span", { className: "muted" }, f.articles.length ? `${f.articles.length} chosen` : "all")),
         h("ul", { className: "articles" }, index.articles.map(({ key, label }) => h("li", {},
           h("label", { title: label }, checkbox(f.articles.includes(key), () => store.dispatch({ type: "setArticles", articles: f.articles.includes(key) ? f.articles.filter((x) => x !== key) : [...f.articles, key] }), `Only ${label}`),

@@ -9,7 +9,7 @@ import type { QueryOutcome } from "./types.ts";
 
 const ENTITY = (e: { type: string }) => e.type !== "Article";
 
-export function pathsPanel(ctx: ViewContext, outcomeOf: (state: ViewState) => QueryOutcome): { element: HTMLElement; render(state: ViewState): void } {
+export function pathsPanel(ctx: ViewContext, outcomeOf: (state: ViewState) => QueryOutcome, cancel: () => void = () => {}): { element: HTMLElement; render(state: ViewState): void } {
   const { store } = ctx;
   const select = h("select", { "aria-label": "Named questions" },
     h("option", { value: "" }, "Choose a question…"),
@@ -49,10 +49,12 @@ export function pathsPanel(ctx: ViewContext, outcomeOf: (state: ViewState) => Qu
     }
     const outcome = outcomeOf(state);
     if (!q) return fill(results);
+    if (outcome.running) return fill(results, h("p", { className: "running" }, "Running the pattern…", h("button", { type: "button", className: "cancel-query", onclick: cancel }, "Cancel")));
     if (outcome.error) return fill(results, h("p", { className: "error", role: "alert" }, outcome.error));
     fill(results,
       h("p", { className: "summary" }, outcome.results.length === 0 ? "No paths match." : `${outcome.results.length}${outcome.truncated ? "+" : ""} path${outcome.results.length === 1 ? "" : "s"}`,
         state.activeResult !== null ? h("button", { type: "button", className: "link-button", onclick: () => store.dispatch({ type: "setActiveResult", index: null }) }, "show all") : null),
+      outcome.cutShort ? h("p", { className: "cut-short", role: "note" }, outcome.cutShort) : null,
       h("ol", { className: "path-list" }, outcome.results.map((r, i) => h("li", { className: state.activeResult === i ? "path active" : "path", "data-path": String(i), "data-nodes": JSON.stringify(r.nodes) },
         h("button", { type: "button", className: "path-head", title: "Highlight only this path", onclick: () => store.dispatch({ type: "setActiveResult", index: state.activeResult === i ? null : i }) },
           r.nodes.map((n, k) => [k ? h("span", { className: "hop-type" }, ` ${r.hops[k - 1]!.edges.map((e) => (e.reversed ? `←${e.type}` : `${e.type}→`)).join(" / ")} `) : null, h("span", { className: "hop-node" }, labelOf(ctx, n))])),

@@ -8,4 +8,8 @@ export interface QueryOutcome {
   error: string | null;
   /** True when the limit cut the list. */
   truncated: boolean;
+  /** Why the match stopped before it tried every path (its budget ran out), or null. */
+  cutShort?: string | null;
+  /** True while the query runs in its worker. */
+  running?: boolean;
 }

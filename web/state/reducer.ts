@@ -3,7 +3,7 @@ import type { Action, Filters, ViewState } from "./types.ts";
 
 export const PROVENANCE_NODE_TYPES = ["Article", "Sentence"] as const;
 
-export const DEFAULT_FILTERS: Filters = { hiddenNodeTypes: [...PROVENANCE_NODE_TYPES], hiddenEdgeTypes: [], articles: [], outcomes: [], kinds: [], timeWindow: null, caseKey: null };
+export const DEFAULT_FILTERS: Filters = { hiddenNodeTypes: [...PROVENANCE_NODE_TYPES], hiddenEdgeTypes: [], articles: [], outcomes: [], kinds: [], timeWindow: null, caseKey: null, minConfidence: 0, contestedOnly: false };
 
 export const INITIAL_STATE: ViewState = { hovered: null, selection: null, filters: DEFAULT_FILTERS, query: null, activeResult: null };
 
@@ -35,6 +35,10 @@ export function update(state: ViewState, action: Action): ViewState {
       return filters({ timeWindow: action.window && action.window.from <= action.window.to ? action.window : null });
     case "openCase":
       return filters({ caseKey: action.key });
+    case "setMinConfidence":
+      return filters({ minConfidence: Math.min(1, Math.max(0, Math.round(action.value * 100) / 100)) });
+    case "setContestedOnly":
+      return filters({ contestedOnly: action.value });
     case "resetFilters":
       return { ...state, filters: DEFAULT_FILTERS };
     case "setQuery":

@@ -21,6 +21,10 @@ export interface Filters {
   timeWindow: TimeWindow | null;
   /** The case shown alone: a Trial, or a person in the dock (all their trials). */
   caseKey: string | null;
+  /** Relations below this confidence are hidden (0 shows all). */
+  minConfidence: number;
+  /** Only what articles disagree on: contested relations and the entities of contradictions. */
+  contestedOnly: boolean;
 }
 
 export interface TimeWindow { from: string; to: string }
@@ -49,6 +53,8 @@ export type Action =
   | { type: "setKinds"; kinds: string[] }
   | { type: "setTimeWindow"; window: TimeWindow | null }
   | { type: "openCase"; key: string | null }
+  | { type: "setMinConfidence"; value: number }
+  | { type: "setContestedOnly"; value: boolean }
   | { type: "resetFilters" }
   | { type: "setQuery"; query: PathQuery | null }
   | { type: "setActiveResult"; index: number | null }

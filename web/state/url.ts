@@ -5,7 +5,7 @@ import type { PathQuery, Selection, ViewState } from "./types.ts";
 
 const SELECTION_PREFIX = { node: "n", edge: "e", sentence: "s" } as const;
 /** Parameters the view owns; anything else in the address (such as `graph`) is kept as it is. */
-const VIEW_PARAMS = ["sel", "hide", "show", "ehide", "art", "out", "kind", "t0", "t1", "case", "q", "from", "to", "r"];
+const VIEW_PARAMS = ["sel", "hide", "show", "ehide", "art", "out", "kind", "t0", "t1", "case", "conf", "contested", "q", "from", "to", "r"];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether an address holds any view state (a selection, filters or a query), or just the default view. */
@@ -25,11 +25,18 @@ export function stateToParams(state: ViewState, base: URLSearchParams = new URLS
   for (const k of filters.kinds) params.append("kind", k);
   if (filters.timeWindow) { params.set("t0", filters.timeWindow.from); params.set("t1", filters.timeWindow.to); }
   if (filters.caseKey) params.set("case", filters.caseKey);
+  if (filters.minConfidence > 0) params.set("conf", String(filters.minConfidence));
+  if (filters.contestedOnly) params.set("contested", "1");
   if (query?.kind === "pattern") params.set("q", query.text);
   if (query?.kind === "shortest") { params.set("from", query.from); params.set("to", query.to); }
   if (query && activeResult !== null) params.set("r", String(activeResult));
   return params;
 }
+
+const confidence = (raw: string | null) => {
+  const n = Number(raw);
+  return raw && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+};
 
 export function paramsToState(params: URLSearchParams): ViewState {
   const sel = params.get("sel");
@@ -59,6 +66,8 @@ export function paramsToState(params: URLSearchParams): ViewState {
       kinds: [...new Set(params.getAll("kind"))].sort(),
       timeWindow: ISO_DAY.test(t0) && ISO_DAY.test(t1) && t0 <= t1 ? { from: t0, to: t1 } : null,
       caseKey: params.get("case") || null,
+      minConfidence: confidence(params.get("conf")),
+      contestedOnly: params.get("contested") === "1",
     },
     query,
     activeResult: query && Number.isInteger(r) && r >= 0 ? r : null,

@@ -15,7 +15,7 @@ const supportedBy = (articles: Set<string> | undefined, chosen: Set<string>) => 
   return false;
 };
 
-/** What the filters hide: node types, relation types, articles, outcomes, trial kinds, the open case and the time window. */
+/** What the filters hide: node types, relation types, articles, outcomes, trial kinds, the open case, the time window, low confidence and what is not contested. */
 export function computeVisibility(graph: DataGraph, index: GraphIndex, filters: Filters): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
@@ -26,17 +26,21 @@ export function computeVisibility(graph: DataGraph, index: GraphIndex, filters: 
   const kinds = filters.kinds.length ? new Set(filters.kinds) : null;
   const inCase = filters.caseKey ? caseMembers(graph, filters.caseKey)?.nodes : undefined;
   const outOfWindow = filters.timeWindow ? hiddenByWindow(graph, filters.timeWindow) : undefined;
+  const minConfidence = filters.minConfidence ?? 0, contested = filters.contestedOnly ? index.contestedNodes : null;
   graph.forEachNode((key, a) => {
     if (nodeTypes.has(a.type)
       || (chosen && !supportedBy(index.nodeArticles.get(key), chosen))
       || (outcomes && a.type === "Verdict" && !outcomes.has(a.outcome))
       || (kinds && a.type === "Trial" && !kinds.has(a.kind ?? "criminal"))
       || (inCase && !inCase.has(key) && a.type !== "Article" && a.type !== "Sentence")
+      || (contested && a.type !== "Article" && a.type !== "Sentence" && !contested.has(key))
       || outOfWindow?.has(key)) hiddenNodes.add(key);
   });
   graph.forEachEdge((key, a, source, target) => {
     if (edgeTypes.has(a.type) || hiddenNodes.has(source) || hiddenNodes.has(target)
-      || (chosen && !supportedBy(index.edgeArticles.get(key), chosen))) hiddenEdges.add(key);
+      || (chosen && !supportedBy(index.edgeArticles.get(key), chosen))
+      || (typeof a.confidence === "number" && a.confidence < minConfidence)
+      || (contested && Array.isArray(a.evidence) && a.contested !== true)) hiddenEdges.add(key);
   });
   return { hiddenNodes, hiddenEdges };
 }

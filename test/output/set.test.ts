@@ -1,0 +1,139 @@
+// The output set: graph.json and graph.graphml from one build, whatever happens. A build stopped
+// dead at each step of the replacement leaves the old set or the new one (or, between the two
+// renames, both whole beside the folder); the next build finishes or undoes it and says so.
+// A real build killed at random moments, and a real full disk, leave a consistent set too.
+import { afterAll, describe, expect, it } from "vitest";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { cleanup, casegraph, REPO, tempDir, writeFiles } from "../cli/run.ts";
+import { prepareOutputFolder, recover, replaceOutputSet, type Step } from "../../src/output/set.ts";
+import { InputError } from "../../src/errors.ts";
+
+afterAll(cleanup);
+
+const SET = ["graph.json", "graph.graphml"];
+const setOf = (dir: string) => {
+  const json = readFileSync(join(dir, "graph.json"), "utf8"), graphml = readFileSync(join(dir, "graph.graphml"), "utf8");
+  const a = /"set":"(\w+)"/.exec(json)?.[1], b = /<graphml>(\w+)<\/graphml>/.exec(graphml)?.[1];
+  expect(a).toBe(b); // never a graph.json of one build beside a graph.graphml of another
+  return a;
+};
+function writeSet(out: string, text: string) {
+  replaceOutputSet(prepareOutputFolder(out, SET), [{ name: "graph.json", chunks: [`{"set":"${text}"}`] }, { name: "graph.graphml", chunks: ["<graphml>", text, "</graphml>"] }]);
+}
+
+describe("a build stopped dead at each step of replacing its output", () => {
+  const steps: { step: Step; left: "old" | "new" | "beside" }[] = [
+    { step: "written", left: "old" }, { step: "carried", left: "old" }, { step: "moved-aside", left: "beside" },
+    { step: "moved-in", left: "new" }, { step: "done", left: "new" },
+  ];
+  it.for(steps)("at $step: leaves the $left set, and the next build tidies up and says so", ({ step, left }) => {
+    const root = tempDir(), out = join(root, "graph");
+    writeSet(out, "old");
+    mkdirSync(join(out, "cache"));
+    writeFileSync(join(out, "cache", "kept.txt"), "a folder of the user's (or a cache) survives");
+    writeFileSync(join(out, "notes.txt"), "a file of the user's survives");
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(REPO, "test/output/kill-child.ts"), out, step, "new"], { cwd: REPO, encoding: "utf8" });
+    expect(r.signal).toBe("SIGKILL");
+    if (left === "beside") {
+      expect(existsSync(out)).toBe(false);
+      const beside = readdirSync(root).filter((n) => n.startsWith(".graph.casegraph-")).sort();
+      expect(beside).toHaveLength(2);
+      for (const b of beside) setOf(join(root, b)); // both whole
+    } else {
+      expect(setOf(out)).toBe(left);
+    }
+    const notes = recover(out, SET);
+    expect(notes.length > 0).toBe(step !== "done");
+    expect(readdirSync(root)).toEqual(["graph"]); // nothing left beside it
+    expect(setOf(out)).toBe(left === "old" ? "old" : "new");
+    expect(readFileSync(join(out, "cache", "kept.txt"), "utf8")).toMatch(/survives/);
+    expect(readFileSync(join(out, "notes.txt"), "utf8")).toMatch(/survives/);
+    writeSet(out, "next");
+    expect(setOf(out)).toBe("next");
+    expect(readdirSync(out).sort()).toEqual(["cache", "graph.graphml", "graph.json", "notes.txt"]);
+  });
+
+  it("leaves alone what a build that is still running has made", () => {
+    const root = tempDir(), out = join(root, "graph");
+    writeSet(out, "old");
+    const running = join(root, `.graph.casegraph-new-${process.ppid}`);
+    mkdirSync(running);
+    expect(recover(out, SET).join("\n")).toMatch(/is running/);
+    expect(existsSync(running)).toBe(true);
+  });
+
+  it("removes graph.json.<pid>.tmp files that single-file writes left", () => {
+    const root = tempDir(), out = join(root, "graph");
+    writeSet(out, "old");
+    writeFileSync(join(out, "graph.json.999999.tmp"), "half a file");
+    expect(recover(out, SET).join("\n")).toMatch(/removed .*graph\.json\.999999\.tmp/);
+    expect(readdirSync(out).sort()).toEqual(["graph.graphml", "graph.json"]);
+  });
+});
+
+describe("output folders that cannot be used are refused before any work", () => {
+  const cases: [string, (root: string) => string, RegExp][] = [
+    ["an empty name", () => "", /--out is empty/],
+    ["a file", (root) => { writeFileSync(join(root, "f"), "x"); return join(root, "f"); }, /exists and is not a folder/],
+    ["a device", () => "/dev/null", /exists and is not a folder/],
+    ["a place no folder can be made", () => "/proc/self/casegraph-out", /cannot write output folder/],
+    ["a folder where graph.json is a folder", (root) => { mkdirSync(join(root, "o", "graph.json"), { recursive: true }); return join(root, "o"); }, /graph\.json' is in the way/],
+    ["the file system's root", () => "/", /root of the file system/],
+    ["the current folder", () => ".", /holds the current folder/],
+  ];
+  it.for(cases)("%s", ([, make, message]) => {
+    const root = tempDir();
+    expect(() => prepareOutputFolder(make(root), SET)).toThrow(InputError);
+    expect(() => prepareOutputFolder(make(root), SET)).toThrow(message);
+  });
+});
+
+const story = (judge: string, i: number) => `Trial ${i}\n\nJudge ${judge} presided over the trial of Otto Brandt${i}. The jury convicted Brandt${i} of fraud.\n`;
+
+describe("a real build killed with SIGKILL at random moments", () => {
+  it("always leaves graph.json and graph.graphml of the same build", async () => {
+    const root = tempDir();
+    writeFiles(root, Array.from({ length: 100 }, (_, i): [string, string] => [`a/${i}.txt`, story("Mara Quayle", i)]));
+    writeFiles(root, Array.from({ length: 100 }, (_, i): [string, string] => [`b/${i}.txt`, story("Tobin Ashdown", i)]));
+    const out = join(root, "graph");
+    expect(casegraph(["build", join(root, "a"), "--out", out, "--quiet"]).status).toBe(0);
+    const consistent = () => {
+      const json = readFileSync(join(out, "graph.json"), "utf8"), graphml = readFileSync(join(out, "graph.graphml"), "utf8");
+      expect(json.includes("Quayle")).toBe(graphml.includes("Quayle"));
+      expect(json.includes("Ashdown")).toBe(graphml.includes("Ashdown"));
+    };
+    for (let i = 0; i < 4; i++) {
+      const child = spawn(process.execPath, [join(REPO, "src/bin.js"), "build", join(root, i % 2 ? "a" : "b"), "--out", out, "--quiet"], { cwd: REPO, stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, 300 + i * 250));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.on("exit", r));
+      recover(out, SET); // what the next build does first
+      consistent();
+    }
+    const r = casegraph(["build", join(root, "b"), "--out", out]);
+    expect(r.status).toBe(0);
+    consistent();
+    expect(readdirSync(dirname(out)).filter((n) => n.includes("casegraph"))).toEqual([]);
+  }, 120_000);
+});
+
+describe("a full disk", () => {
+  const root = tempDir("casegraph-full-");
+  const mounted = process.getuid?.() === 0 && spawnSync("mount", ["-t", "tmpfs", "-o", "size=200k", "tmpfs", root]).status === 0;
+  afterAll(() => { if (mounted) spawnSync("umount", [root]); });
+  it.skipIf(!mounted)("keeps the previous set whole and says so (a 200 KB tmpfs; needs root to mount it)", () => {
+    const out = join(root, "graph");
+    expect(casegraph(["build", join(REPO, "seeds"), "--out", out, "--quiet"]).status).toBe(0);
+    const before = [readFileSync(join(out, "graph.json")), readFileSync(join(out, "graph.graphml"))];
+    writeFileSync(join(root, "filler"), Buffer.alloc(30_000));
+    const input = tempDir();
+    writeFiles(input, [["more.txt", story("Mara Quayle", 1)], ...readdirSync(join(REPO, "seeds")).map((n): [string, string] => [n, readFileSync(join(REPO, "seeds", n), "utf8")])]);
+    const r = casegraph(["build", input, "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/the disk is full; the graph files already there are unchanged/);
+    expect([readFileSync(join(out, "graph.json")), readFileSync(join(out, "graph.graphml"))]).toEqual(before);
+    expect(readdirSync(root).sort()).toEqual(["filler", "graph"]);
+  });
+});
