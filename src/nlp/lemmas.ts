@@ -1,16 +1,23 @@
 // Verb lemmas where wink's are wrong: it strips -ed or -ing to a stem that is a word of its own
 // (fined -> fin, raped -> rap, stared -> star), or leaves a form it does not know as it is
 // (deadlocked, forfeited, observing).
-import { inLexicon, memo } from "./wink.ts";
+import { inLexicon } from "./wink.ts";
+
+/** Answers already worked out: a form, the lemma wink gave it first, the lemma fixed. */
+const seen = new Map<string, { lemma: string; fixed: string }>();
 
 /** The lemma of a verb form (lower case), given wink's. */
 export function verbLemma(form: string, lemma: string): string {
   if (!form.endsWith("ed") && !form.endsWith("ing")) return lemma;
-  return form === lemma ? unknownForm(form) : lemmaOf(`${form} ${lemma}`);
+  const known = seen.get(form);
+  if (known?.lemma === lemma) return known.fixed;
+  const fixed = fixLemma(form, lemma);
+  if (!known) {
+    if (seen.size >= 20000) seen.clear();
+    seen.set(form, { lemma, fixed });
+  }
+  return fixed;
 }
-
-const lemmaOf = memo((key: string) => { const [form, lemma] = key.split(" "); return fixLemma(form!, lemma!); });
-const unknownForm = memo((form: string) => fixLemma(form, form));
 
 function fixLemma(form: string, lemma: string): string {
   const m = /^(.{3,}?)(?:ed|ing)$/.exec(form);

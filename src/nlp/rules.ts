@@ -2,11 +2,11 @@
 // nouns and verbs ("three counts of", "granted bail"; "who sentences", "jurors deadlock"), past
 // tenses wink takes for adjectives ("it deadlocked"), gerunds that are nouns ("the stabbing"), and
 // a few function words ("after jurors deadlocked": a clause; "pleaded guilty to causing": a
-// preposition). Each rule reads a token and its neighbours and changes that token (or the one
-// before); they run in this order over a sentence, verbs first, so that the later ones see them.
+// preposition). Each rule reads a token and its neighbours and changes that token (or one beside
+// it); applyRules, at the end, says which rules read which tags, and in what order.
 import type { Pos, Token } from "./tokens.ts";
 import {
-  AGENTS, BARE, CLAUSE_OPENERS, DEMONYMS, DOMAIN_NOUNS, OBJECT_PRONOUNS, PLURAL_SUBJECTS, POSSESSIVES,
+  AGENTS, BARE, CLAUSE_OPENERS, DEMONYMS, DOMAIN_NOUNS, GIVEN_NAMES, OBJECT_PRONOUNS, PLURAL_SUBJECTS, POSSESSIVES,
   SINGULAR_SUBJECTS, THIRD_PERSON, TITLES, TO_NOUNS,
 } from "./vocab.ts";
 import { verbLemma } from "./lemmas.ts";
@@ -15,6 +15,7 @@ import { tagWord } from "./wink.ts";
 type Rule = (ts: Token[], k: number) => void;
 
 const NOUN_PHRASE = new Set<Pos | "END">(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const DEMONSTRATIVES = new Set(["those", "these", "this", "that"]);
 
 const pos = (ts: readonly Token[], k: number): Pos | "END" => ts[k]?.pos ?? "END";
 const lower = (ts: readonly Token[], k: number) => ts[k]?.lower ?? "";
@@ -87,18 +88,31 @@ const toNoun: Rule = (ts, k) => {
   set(ts[k - 1]!, "ADP");
 };
 
+/** An -ing form of a verb: "seeing", "observing" (wink keeps the form, the lexicon has observe); not "bring", "string". */
+const gerund = (t: Token) => t.lower.length > 5 && t.lower.endsWith("ing") && (t.lemma !== t.lower || verbLemma(t.lower, t.lower) !== t.lower);
+
+/** "Kevin Downing, his lawyer", "cross-examined by Gunning": a capitalised verb inside a sentence is a name. */
+const nameNotVerb: Rule = (ts, k) => {
+  const t = ts[k]!;
+  if (t.pos === "VERB" && capitalised(t) && t.truecase === t.text && k > 0 && /^[\p{L}\p{N},]/u.test(ts[k - 1]!.text)) set(t, "PROPN", t.lower);
+};
+
 /**
- * "the stabbing outside a bar", "over the Bondi stabbing", "in Shooting;", "Sentencing adjourned",
- * "drink-driving": an -ing form heading a noun phrase is a noun. One with an object stays a verb.
+ * "the stabbing outside a bar", "his handling of", "over the Bondi stabbing.", "in Shooting;",
+ * "Sentencing adjourned", "drink-driving charges": an -ing form heading a noun phrase, or ending a
+ * compound, is a noun. One with an object stays a verb, and so do "her working as", "a charge
+ * emerging from", "before becoming".
  */
 const gerundNoun: Rule = (ts, k) => {
   const t = ts[k]!;
-  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || !/[^aeiou]ing$/.test(t.lower)) return;
-  const prev = pos(ts, k - 1), next = pos(ts, k + 1);
-  const ends = closes(ts, k + 1) || next === "ADP" || next === "CCONJ";
-  const compound = lower(ts, k - 1) === "-" && ts[k - 1]!.start === ts[k - 2]?.end && ts[k - 1]!.end === t.start && pos(ts, k - 2) === "NOUN";
-  const head = ((prev === "DET" || prev === "ADJ" || POSSESSIVES.has(lower(ts, k - 1))) && (ends || next === "VERB" || next === "AUX")) ||
-    ((prev === "NOUN" || prev === "PROPN") && ends) || (prev === "ADP" && (closes(ts, k + 1) || next === "CCONJ")) ||
+  if (t.pos !== "VERB" || !gerund(t)) return;
+  const prev = pos(ts, k - 1), next = pos(ts, k + 1), ends = closes(ts, k + 1) || next === "CCONJ";
+  const compound = lower(ts, k - 1) === "-" && ts[k - 1]!.start === ts[k - 2]?.end && ts[k - 1]!.end === t.start &&
+    pos(ts, k - 2) === "NOUN" && (ends || next === "NOUN" || next === "ADP");
+  const modified = prev === "ADJ" || POSSESSIVES.has(lower(ts, k - 1));
+  const head = (prev === "DET" && (ends || /^(?:ADP|VERB|AUX)$/.test(next))) ||
+    (modified && (ends || lower(ts, k + 1) === "of" || next === "VERB" || next === "AUX")) ||
+    ((prev === "NOUN" || prev === "PROPN" || (prev === "ADP" && !CLAUSE_OPENERS.has(lower(ts, k - 1)))) && ends) ||
     (clauseStart(ts, k) && (next === "VERB" || next === "AUX") && t.cap);
   if (head || compound) set(t, "NOUN", t.lower);
 };
@@ -106,7 +120,7 @@ const gerundNoun: Rule = (ts, k) => {
 /** "the court, observing that the trial...", "Citing the risk, the judge...": an -ing form opening a clause, with its object. */
 const participle: Rule = (ts, k) => {
   const t = ts[k]!;
-  if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || !clauseStart(ts, k)) return;
+  if (t.pos !== "NOUN" || !gerund(t) || !clauseStart(ts, k)) return;
   const next = ts[k + 1];
   if (next && (next.lower === "that" || next.pos === "DET" || OBJECT_PRONOUNS.has(next.lower))) set(t, "VERB", verbLemma(t.lower, t.lower));
 };
@@ -124,7 +138,7 @@ const relativeThat: Rule = (ts, k) => {
 /** "a mistrial on those.": a demonstrative with no noun after it is a pronoun. */
 const demonstrative: Rule = (ts, k) => {
   const t = ts[k]!;
-  if (t.pos === "DET" && /^(?:those|these|this|that)$/.test(t.lower) && /^(?:PUNCT|END|ADP|AUX|VERB)$/.test(pos(ts, k + 1))) set(t, "PRON");
+  if (DEMONSTRATIVES.has(t.lower) && /^(?:PUNCT|END|ADP|AUX|VERB)$/.test(pos(ts, k + 1))) set(t, "PRON");
 };
 
 /** "pleaded guilty to causing", "to forcibly kissing": "to" before an -ing verb is a preposition. */
@@ -132,30 +146,45 @@ const toBeforeGerund: Rule = (ts, k) => {
   const t = ts[k]!;
   if (t.lower !== "to" || t.pos !== "PART") return;
   const j = pos(ts, k + 1) === "ADV" ? k + 2 : k + 1;
-  if (pos(ts, j) === "VERB" && lower(ts, j).endsWith("ing")) set(t, "ADP");
+  if (pos(ts, j) === "VERB" && gerund(ts[j]!)) set(t, "ADP");
 };
 
-/** "after jurors deadlocked", "as the foreman read": after, as, before... opening a clause with its own verb. */
+/**
+ * "after jurors deadlocked", "as the foreman read", "as Judge Vale sets": after, as, before... opening
+ * a clause, a noun phrase and its verb, are subordinators. Not "as a fan who...", "as well as the
+ * profits the firm made", "as an accident no one foresaw": a second noun phrase or a relative
+ * before the verb leaves them prepositions.
+ */
 const clauseOpener: Rule = (ts, k) => {
   const t = ts[k]!;
-  if (t.pos !== "ADP" || !CLAUSE_OPENERS.has(t.lower)) return;
+  if (t.pos !== "ADP" || !CLAUSE_OPENERS.has(t.lower) || lower(ts, k - 1) === "well") return;
   for (let j = k + 1; j < Math.min(ts.length, k + 7); j++) {
-    const p = ts[j]!.pos;
-    if ((p === "VERB" && !ts[j]!.lower.endsWith("ing")) || p === "AUX") { if (j > k + 1) set(t, "SCONJ"); return; }
+    const u = ts[j]!, p = u.pos, head = j > k + 1 && /^(?:NOUN|PROPN)$/.test(ts[j - 1]!.pos);
+    if ((p === "VERB" && !gerund(u)) || p === "AUX") { if (j > k + 1) set(t, "SCONJ"); return; }
+    if (p === "PRON" && (j > k + 1 || /^(?:who|which|that|whom)$/.test(u.lower))) return;
+    if (head && (p === "DET" || (p === "PROPN" && ts[j - 1]!.pos === "NOUN"))) return;
     if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(p)) return;
   }
 };
 
-/** "American actress", "British student": a nationality before a lower-case word is an adjective. */
+/**
+ * "American actress", "British student", "American Amanda Vale": a nationality before a lower-case
+ * word or a given name is an adjective ("American Airlines" stays a name).
+ */
 const demonym: Rule = (ts, k) => {
-  const t = ts[k]!;
-  if (t.pos === "PROPN" && DEMONYMS.has(t.lower) && /^\p{Ll}/u.test(ts[k + 1]?.text ?? "")) set(t, "ADJ");
+  const t = ts[k]!, next = ts[k + 1];
+  if (t.pos === "PROPN" && DEMONYMS.has(t.lower) && next && (/^\p{Ll}/u.test(next.text) || GIVEN_NAMES.has(next.text))) set(t, "ADJ");
 };
 
-/** "former President Ortega", "Justice Ramesh Rao": a capitalised title before a name is part of it. */
+/**
+ * "former President Ortega", "Justice Ramesh Rao", "President Park Min-ji": a capitalised title before
+ * a name is part of it, and so is a capitalised common word after the title ("Park").
+ */
 const titleOfName: Rule = (ts, k) => {
-  const t = ts[k]!;
-  if (t.pos === "NOUN" && capitalised(t) && TITLES.has(t.lower) && pos(ts, k + 1) === "PROPN") set(t, "PROPN");
+  const t = ts[k]!, next = ts[k + 1];
+  if (!next || !TITLES.has(t.lower) || !capitalised(t) || t.truecase !== t.text) return;
+  if (next.pos === "NOUN" && capitalised(next) && next.truecase === next.text && !TITLES.has(next.lower)) set(next, "PROPN");
+  if (next.pos === "PROPN") set(t, "PROPN");
 };
 
 /** Verb lemmas wink gets wrong (lemmas.ts). */
@@ -164,18 +193,27 @@ const lemma: Rule = (ts, k) => {
   if (t.pos === "VERB") t.lemma = verbLemma(t.lower, t.lemma);
 };
 
-/** The rules by the tag they read, in two passes: content words first, so that function words see their verbs. */
-const PASSES: Partial<Record<Pos, Rule[]>>[] = [
-  { NOUN: [verbAfterSubject, participle], ADJ: [pastAfterSubject, domainNoun], VERB: [domainNoun, toNoun, gerundNoun] },
-  { SCONJ: [relativeThat], DET: [demonstrative], PART: [toBeforeGerund], ADP: [clauseOpener], PROPN: [demonym], NOUN: [titleOfName], VERB: [lemma] },
-];
-
-/** Applies the rules to a sentence's tokens, in place, left to right, pass by pass. */
+/**
+ * Applies the rules to a sentence's tokens, in place, left to right, in two passes: content words
+ * first, so that the function words see their verbs. A rule runs only while the token keeps the tag
+ * it was chosen for.
+ */
 export function applyRules(ts: Token[]): void {
-  for (const rules of PASSES) {
-    for (let k = 0; k < ts.length; k++) {
-      const p = ts[k]!.pos, todo = rules[p];
-      if (todo) for (const rule of todo) { if (ts[k]!.pos !== p) break; rule(ts, k); }
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (t.pos === "NOUN") { verbAfterSubject(ts, k); if (t.pos === "NOUN") participle(ts, k); }
+    else if (t.pos === "ADJ") { pastAfterSubject(ts, k); if (t.pos === "ADJ") domainNoun(ts, k); }
+    else if (t.pos === "VERB") { nameNotVerb(ts, k); if (t.pos === "VERB") domainNoun(ts, k); if (t.pos === "VERB") toNoun(ts, k); if (t.pos === "VERB") gerundNoun(ts, k); }
+  }
+  for (let k = 0; k < ts.length; k++) {
+    switch (ts[k]!.pos) {
+      case "SCONJ": relativeThat(ts, k); break;
+      case "DET": demonstrative(ts, k); break;
+      case "PART": toBeforeGerund(ts, k); break;
+      case "ADP": clauseOpener(ts, k); break;
+      case "PROPN": demonym(ts, k); break;
+      case "NOUN": titleOfName(ts, k); break;
+      case "VERB": lemma(ts, k); break;
     }
   }
 }

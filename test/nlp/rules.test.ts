@@ -67,9 +67,17 @@ describe("nlp: gerunds that are nouns", () => {
     expect(tagged(text!, w!).pos).toBe("NOUN");
   });
 
-  it("a gerund with an object stays a verb", () => {
+  it("a gerund with an object, or opening a clause, stays a verb", () => {
     expect(tagged("Sentencing him, the judge said he had shown no remorse.", "Sentencing").pos).toBe("VERB");
     expect(tagged("He admitted killing his neighbour.", "killing").pos).toBe("VERB");
+    expect(tagged("The film had her working as a props assistant.", "working").pos).toBe("VERB");
+    expect(tagged("He was a comic before becoming, in 1970, a judge.", "becoming").pos).toBe("VERB");
+    expect(tagged("The new rape charge emerging from the review was dropped.", "emerging").pos).toBe("VERB");
+  });
+
+  it("a capitalised -ing word inside a sentence is a name", () => {
+    expect(tagged("His lawyer, Kevin Downing, told reporters he would appeal.", "Downing").pos).toBe("PROPN");
+    expect(tagged("Under cross-examination by Downing, he admitted the loans.", "Downing").pos).toBe("PROPN");
   });
 });
 
@@ -78,6 +86,8 @@ describe("nlp: function words", () => {
     expect(tagged("The case ended in a mistrial after jurors deadlocked.", "after").pos).toBe("SCONJ");
     expect(tagged("As the foreman read the verdicts, Varga wept.", "As").pos).toBe("SCONJ");
     expect(tagged("He was arrested after the incident.", "after").pos).toBe("ADP");
+    expect(tagged("She met him as a fan who admired his films.", "as").pos).toBe("ADP");
+    expect(tagged("She sought damages as well as the profits the studio made.", "as", 2).pos).toBe("ADP");
   });
 
   it("to before a gerund or a place a motion ends at is a preposition, before a verb a particle", () => {
@@ -100,6 +110,9 @@ describe("nlp: names, nationalities and titles", () => {
     expect(tagged("The bribery case involved former President Ruiz.", "President").pos).toBe("PROPN");
     expect(tagged("Justice Ramesh Rao quashed the conviction.", "Justice").pos).toBe("PROPN");
     expect(tagged("The president said nothing.", "president").pos).toBe("NOUN");
+    expect(tagged("The case involved former President Park Min-ji.", "Park").pos).toBe("PROPN");
+    expect(tagged("The court cleared American Amanda Vale of murder.", "American").pos).toBe("ADJ");
+    expect(tagged("The court cleared American Airlines of fraud.", "American").pos).toBe("PROPN");
   });
 });
 

@@ -57,6 +57,7 @@ describe("nlp: the capital of a sentence's first word", () => {
     expect(word(a!, "Varga").pos).toBe("PROPN");
     expect(tags(b!.slice(0, 5))).toBe("Superior/PROPN Court/PROPN Judge/PROPN Ann/PROPN Vale/PROPN");
     expect(word(b!, "Superior").truecase).toBe("Superior");
+    expect(word(read("State's Attorney Maria Lenz dropped the charges.")[0]!, "State").pos).toBe("PROPN");
   });
 
   it("body text in the middle of a sentence is left as wink reads it", () => {
