@@ -5,8 +5,8 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COURT_HEADS, GIVEN_NAMES, MONTHS, WEEKDAYS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, isPlace,
+  COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
+  PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
 } from "../lexicon/index.ts";
 import { quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -61,6 +61,8 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && ts[j - 1]!.text === "Doe")) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
       if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
+      // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
+      if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
       if (/^["“']$/.test(u.text) && ts[j + 1]?.cap && /^["”']$/.test(ts[j + 2]?.text ?? "") && ts[j + 3] && nameWord(ts, j + 3)) { j += 3; continue; }
       // joiners and particles, only where a name word follows
@@ -73,6 +75,16 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
     i = j;
   }
   return out;
+}
+
+/**
+ * "Carmen de la Fuente", "Jean-Philippe de Villiers": a particle inside a person's name, where a
+ * given name or a capitalised word opens the run and no organisation or court head stands before it.
+ */
+function particleJoin(ts: readonly Token[], start: number, i: number, k: number): boolean {
+  if (!ts.slice(i, k).every((t) => NAME_PARTICLES.has(t.text))) return false;
+  if (ts.slice(start, i).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text) || STUDIO_HEADS.has(t.text) || MERGE_HEADS.has(t.text))) return false;
+  return i - start <= 3 && !!ts[k] && !COURT_HEADS.has(ts[k]!.text) && !ORG_HEADS.has(ts[k]!.text);
 }
 
 /** Cuts a run at its joiners unless the words before head an organisation or a court. */
@@ -90,8 +102,10 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     let nextEnd = k;
     while (nextEnd < to && !((JOINERS.has(ts[nextEnd]!.lower) && !ts[nextEnd]!.cap) || ts[nextEnd]!.text === "&")) nextEnd++;
     const nextHead = ts[nextEnd - 1]?.text ?? "";
-    const merge = join === "&" || join === "and &" ||
-      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join)) ||
+    // "Court on Friday": a date, not "Commission on Human Rights"
+    const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower));
+    const merge = join === "&" || join === "and &" || particleJoin(ts, start, i, k) ||
+      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)));
     if (merge) { i = k - 1; continue; }
@@ -171,8 +185,11 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const head = texts[texts.length - 1]!;
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   const surface = s.text.slice(start - s.start, end - s.start);
-  const name = surface.replace(/\s*["“][^"”]*["”]\s*/g, " ").replace(/\s+/g, " ").trim();
-  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }) };
+  // a nickname quoted between the parts of a name: Kelsey "KK" Marlow, Oluwaseun 'Seun' Adeyemi
+  const quotedNick = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u;
+  const name = surface.replace(quotedNick, " ").replace(/\s+/g, " ").trim();
+  const nickname = quotedNick.exec(surface)?.[1]?.trim();
+  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
@@ -180,12 +197,18 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
   if (texts.includes("&")) return make("Organization", "sure");
   if (/^#/.test(texts[0]!)) return make("Organization", "sure");
-  if (STUDIO_HEADS.has(head) && head !== "studio") return make("Studio", "sure");
+  // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
+  if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
   const given = GIVEN_NAMES.has(texts[0]!);
   if (words.length > 1 && PLACE_HEADS.has(head) && !title && !gender && !(given && words.length <= 3)) return make("Place", "sure");
-  if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender && !GIVEN_NAMES.has(texts[0]!)) return make("Place", "weak");
+  if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
+    // an address: "of Moss Lane, Swinton", "14 Cedar Close"
+    const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === ",");
+    if (address) return make("Place", "sure");
+    if (!given) return make("Place", "weak");
+  }
   if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
     return texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t)) ? make("Place", "weak") : make("Organization", "weak");

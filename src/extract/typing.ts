@@ -21,7 +21,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
     const spansAt = new Map<number, Span[]>();
     for (const sp of spans) spansAt.set(sp.start, [...(spansAt.get(sp.start) ?? []), sp]);
     for (const list of spansAt.values()) list.sort((a, b) => b.end - a.end);
-    for (const frame of rules.run({ tokens: s.tokens, tags: [], spansAt }, s.index)) {
+    const found = rules.run({ tokens: s.tokens, tags: [], spansAt }, s.index);
+    for (const frame of found) {
       if (frame.frame !== "TYPE") continue;
       frames.push(frame);
       const type = frame.set.type as NameType | "none";
@@ -45,7 +46,24 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         added.push({ type, sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure" });
       }
     }
+    // one person, two names: the alias is a name of that person, whatever a TYPE rule made of it
+    for (const frame of found) {
+      if (frame.frame !== "ALIAS") continue;
+      const person = (frame.slots.get("person")?.[0]?.data as { mention?: NameMention } | undefined)?.mention;
+      if (!person || removed.has(person)) continue;
+      frames.push(frame);
+      for (const span of frame.slots.get("alias") ?? []) {
+        const [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
+        const inside = (m: NameMention) => m.sentence === s.index && m.first < b && a < m.last;
+        const mention = (span.data as { mention?: NameMention } | undefined)?.mention;
+        for (const m of [...here, ...added]) if (m !== mention && inside(m)) removed.add(m);
+        if (mention) { mention.type = "Person"; mention.aliasOf = person; continue; }
+        const first = s.tokens[a]!, last = s.tokens[b - 1]!;
+        const surface = s.text.slice(first.start - s.start, last.end - s.start);
+        added.push({ type: "Person", sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure", aliasOf: person });
+      }
+    }
   }
-  const out = [...names.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   return { names: out, frames };
 }

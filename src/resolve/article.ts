@@ -4,8 +4,9 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { GIVEN_NAMES, NON_NAME, type Gender } from "../lexicon/index.ts";
+import { GIVEN_NAMES, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
+import { initials, isAcronym, joinAliases } from "./aliases.ts";
 
 export interface ResolvedNames {
   entities: Entity[];
@@ -73,8 +74,13 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     }
   };
   // "Summit Crest" after "Summit Crest Studios": an organisation named without its head word
+  // ("Brightwater" after "Brightwater Pictures": its name without the head word)
   const orgStems = new Map<string, NameMention["type"]>();
-  for (const x of mentions) if ((x.type === "Studio" || x.type === "Organization") && wordsOf(x.name).length > 2) orgStems.set(wordsOf(x.name).slice(0, -1).join(" "), x.type);
+  for (const x of mentions) {
+    if (x.type !== "Studio" && x.type !== "Organization") continue;
+    const w = x.name.split(" ");
+    if (w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) orgStems.set(wordsOf(w.slice(0, -1).join(" ")).join(" "), x.type);
+  }
   for (const m of [...full.filter((m) => !headline(m)), ...full.filter(headline)]) {
     const w = wordsOf(m.name);
     const stem = orgStems.get(w.join(" "));
@@ -111,8 +117,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   // 3. A lone capitalised word that is no one's name, no place and no common word ("Quillfire") names
   // an organisation when it recurs or qualifies a noun; a person when a role or "who" stands beside it.
   const appearsLower = memo((word: string) => hasWholeWord(doc.text, word.toLowerCase()));
+  // a word counts where it does not only open a sentence or a quotation ("Reality television made her famous")
+  const opens = (m: NameMention) => m.first === 0 || /["“‘(\[—–:;]\s*$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start));
   const count = new Map<string, number>();
-  for (const m of unresolved) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  for (const m of unresolved) if (!opens(m)) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
@@ -121,8 +129,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       for (const x of unresolved) if (x.name === m.name && !entityOf.has(x)) attach(x, e);
       continue;
     }
+    const stem = orgStems.get(wordsOf(m.name).join(" "));
+    if (stem) { m.type = stem; orgs.push(m); continue; }
     const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|technology|labs?|offices?|chief)\b/.test(doc.text.slice(m.end, m.end + 20));
-    if ((count.get(m.name) ?? 0) >= 2 || modifier) { m.type = "Organization"; orgs.push(m); }
+    if ((count.get(m.name) ?? 0) >= 2 || (modifier && !opens(m))) { m.type = "Organization"; orgs.push(m); }
   }
 
   // 4. Everything else: one entity per name; a shorter form of a longer name is that thing.
@@ -140,9 +150,13 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     let e = byName.get(key);
     if (!e && (m.type === "Court" || m.type === "Organization" || m.type === "Studio")) {
       const w = wordsOf(m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).join(" ");
-      const same = [...byName.values()].filter((x) => x.type === m.type);
+      // an organisation's short name may be a studio's ("Brightwater" for "Brightwater Pictures")
+      const same = [...byName.values()].filter((x) => x.type === m.type || (m.type === "Organization" && x.type === "Studio"));
+      // an acronym: the body whose initials it spells ("CPS", "NAB")
+      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""));
+      if (e) { attach(m, e); continue; }
       e = same.find((x) => w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
-        ?? (w.split(" ").length === 1 ? same.find((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w)) : undefined);
+        ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? same.find((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w)) : undefined);
     }
     if (!e) {
       if (headline(m) && m.type !== "Film") continue;
@@ -153,6 +167,11 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     attach(m, e);
   }
   mergeDescribedCourts(entities, entityOf);
+  // 5. A person's other names (stage names, nicknames, real names) and every use of them.
+  joinAliases({ entities, entityOf, gender, titles }, mentions, (m, e) => {
+    entityOf.set(m, e);
+    e.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, surface: m.surface });
+  });
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, gender, titles };
 }
