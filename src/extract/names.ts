@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
+  ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
 } from "../lexicon/index.ts";
 import { quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -16,6 +16,7 @@ const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du",
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st"]);
+const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
 
 /** A title's word read in the singular: "Attorneys" as "attorney". */
@@ -151,6 +152,12 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // leading articles and capitalised function words are no part of a name
   while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
+  // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
+  let kind: NameType | undefined;
+  if (b - a > 1 && opensClause(ts, a) && !GIVEN_NAMES.has(ts[a]!.text)) {
+    kind = STUDIO_CONTEXT.has(ts[a]!.lower) ? "Studio" : ORG_CONTEXT.has(ts[a]!.lower) ? "Organization" : undefined;
+    if (kind) a++;
+  }
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
   let title: NameMention["title"];
@@ -191,6 +198,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const nickname = quotedNick.exec(surface)?.[1]?.trim();
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
+  if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
@@ -210,13 +218,22 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (!given) return make("Place", "weak");
   }
   if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
+  // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
+    if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!))) return undefined;
     return texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t)) ? make("Place", "weak") : make("Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
   if (words.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
   if (!title && !gender && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  if (!title && !gender) {
+    // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
+    if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
+    // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
+    const modifies = ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
+    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies) return make("Place", "weak");
+  }
   const sure = !!title || !!gender || (given && words.length > 1);
   return make("Person", sure ? "sure" : "weak");
 }

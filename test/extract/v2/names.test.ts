@@ -172,3 +172,30 @@ Pictures from the set were shown to the jury. Vantage Pictures denied wrongdoing
     expect(labels(s, "Studio")).toEqual(["Vantage Pictures"]);
   });
 });
+
+describe("capitalised words that name no one", () => {
+  it("trade press: a genre before a title, a vehicle, a streamer opening a sentence, an award", () => {
+    const s = story(`Corvid Pictures has settled a wrongful-death suit brought by the family of a camera operator killed on the set of the Western Dry Creek, the trade paper Screen Ledger reported.
+
+The indie, whose credits include Paper Moon Rising and the limited series Tallow, agreed to pay $4 million. Director Anouk Berrigan's film was shooting near Santa Fe when a Ford Bronco driven by stunt coordinator Wes Talbot rolled.
+
+Streamer Lumenflix, which acquired the film at a festival, was not named in the suit. Berrigan, who won a BAFTA for The Salt Year, declined to comment.`);
+    expect(labels(s, "Person")).toEqual(["Anouk Berrigan", "Wes Talbot"]);
+    expect(labels(s, "Studio")).toEqual(["Corvid Pictures", "Lumenflix"]);
+    expect(labels(s, "Film")).toEqual(expect.arrayContaining(["Paper Moon Rising", "Tallow", "The Salt Year"]));
+    expect(labels(s, "Organization")).toEqual(["Screen Ledger"]);
+  });
+
+  it("tabloid: a car, a phone, a doctor's title and a common acronym", () => {
+    const s = story(`Cabbie who ran down cyclist on Oxford Street jailed
+
+A taxi driver who mowed down a cyclist while watching videos on his phone has been jailed.
+
+Kamal Hossain, 52, was behind the wheel of his Toyota Prius when he hit Dr Eleanor Frame on Oxford Street, Westminster Magistrates' Court heard. The 41-year-old GP suffered a fractured skull.
+
+Hossain, of Ilford, east London, admitted causing serious injury by careless driving. District Judge Paul Godwin banned him from driving for three years. Speaking after the hearing, Dr Frame said: "I still cannot ride a bike."`);
+    expect(labels(s, "Person")).toEqual(["Eleanor Frame", "Kamal Hossain", "Paul Godwin"]);
+    expect(labels(s, "Court")).toEqual(["Westminster Magistrates' Court"]);
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+});
