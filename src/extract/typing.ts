@@ -30,20 +30,20 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         const mention = (span.data as { mention?: NameMention } | undefined)?.mention;
         if (mention) {
           if (type === "none") removed.add(mention);
-          else mention.type = type;
+          else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }
           continue;
         }
         // a title: one name of that type over its tokens, in place of the names inside it; a title
         // that is a sure name of something else gives way only to a strong cue ("starred in")
         const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type);
-        if (span.type === "Title" && sure && frame.confidence < 0.85) continue;
+        if (span.type !== "Quoted" && sure && frame.confidence < 0.85) continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);
         if (type === "none") continue;
         const [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
         const first = s.tokens[a]!, last = s.tokens[b - 1]!;
         const surface = s.text.slice(first.start - s.start, last.end - s.start);
-        added.push({ type, sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure" });
+        added.push({ type, sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: frame.confidence >= 0.75 ? "sure" : "weak" });
       }
     }
     // one person, two names: the alias is a name of that person, whatever a TYPE rule made of it

@@ -85,6 +85,7 @@ export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
+export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);
 export const POSTNOMINALS = new Set(names.postnominals);
 export const PLACES = new PhraseIndex<true>();
 for (const p of places.places) PLACES.add(p, true);

@@ -59,6 +59,16 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     }
   };
 
+  // 0. A name the words around it typed once ("the railroad, Harlow Freight") is that thing wherever
+  // it stands without a title of its own.
+  const typedAs = new Map<string, NameMention["type"]>();
+  const personWords = new Set(mentions.filter((m) => m.type === "Person" && wordsOf(m.name).length > 1).flatMap((m) => wordsOf(m.name)));
+  for (const m of mentions) if (m.type !== "Person" && m.type !== "Place" && m.evidence === "sure" && !personWords.has(normalizeName(m.name))) typedAs.set(normalizeName(m.name), m.type);
+  for (const m of mentions) {
+    const t = m.type === "Person" && !m.title && !m.gender && !m.aliasOf ? typedAs.get(normalizeName(m.name)) : undefined;
+    if (t) m.type = t;
+  }
+
   // 1. People with a full name, body first: one entity per full name; shorter full names join longer ones.
   const persons = mentions.filter((m) => m.type === "Person");
   const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
