@@ -74,10 +74,14 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
   const bySurname = new Map<string, Entity[]>();
   const byFirst = new Map<string, Entity[]>();
+  // the first of two surnames ("Rivas" of "Tomás Rivas Ochoa"), asked only when no other name fits
+  const byPaternal = new Map<string, Entity[]>();
   const index = (e: Entity, name: string) => {
     const w = wordsOf(name);
     if (w.length < 2) return;
-    for (const [map, key] of [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]] as const) {
+    const keys: [Map<string, Entity[]>, string][] = [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]];
+    if (w.length === 3) keys.push([byPaternal, w[1]!]);
+    for (const [map, key] of keys) {
       const list = map.get(key) ?? [];
       if (!list.includes(e)) list.push(e);
       map.set(key, list);
@@ -95,7 +99,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const w = wordsOf(m.name);
     const stem = orgStems.get(w.join(" "));
     if (stem) { m.type = stem; continue; }
-    const match = (bySurname.get(w[w.length - 1]!) ?? []).find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
+    const match = [...(bySurname.get(w[w.length - 1]!) ?? []), ...(byPaternal.get(w[w.length - 1]!) ?? [])].find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
     if (match) { attach(m, match); index(match, m.name); }
     else if (!headline(m)) { const e = make(m); attach(m, e); index(e, m.name); }
   }
@@ -115,7 +119,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
-    const pool = bySurname.get(w) ?? byFirst.get(w) ?? [];
+    const pool = bySurname.get(w) ?? byFirst.get(w) ?? byPaternal.get(w) ?? [];
     if (pool.length) { m.type = "Person"; attach(m, pick(pool, m.gender ?? pronounAfter(m))); continue; }
     if (m.type === "Place") continue;
     const known = singleNamed.get(w);
@@ -210,6 +214,8 @@ export function sameFullName(a: string[], b: string[]): boolean {
   if (short.length < 2) return false;
   if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
   if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
+  // "Tomás Rivas" for "Tomás Rivas Ochoa": a name without its second surname
+  if (short.length === 2 && long.length === 3 && long[0] === short[0] && long[1] === short[1] && long[1]!.length > 2) return true;
   if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;
 }

@@ -70,6 +70,34 @@ Marlow, 35, who rose to fame on the show Hampton Heat, was accused of defrauding
   });
 });
 
+describe("short forms of a full name", () => {
+  it("a Spanish double surname: the first surname alone, and the name without the second", () => {
+    const s = story(`Tomás Rivas Ochoa, the cartel's accountant, testified on Monday. Rivas said the money went north. His cousin, Julio Rivas Ochoa, did not testify. Prosecutors said Tomás Rivas kept the ledgers.`);
+    expect(labels(s, "Person")).toEqual(["Julio Rivas Ochoa", "Tomás Rivas Ochoa"]);
+    expect(entityNamed(s, "Tomás Rivas").label).toBe("Tomás Rivas Ochoa");
+  });
+
+  it("a surname before a generational suffix", () => {
+    const s = story(`U.S. District Judge R.J. Hollins III sentenced the lobbyist. Hollins said the crimes were serious.`);
+    expect(labels(s, "Person")).toEqual(["R.J. Hollins III"]);
+  });
+
+  it("a pseudonym in court papers and the name beside it are one person", () => {
+    const s = story(`The jury deadlocked on a count involving Jane Doe 3, the model Lena Marsh, and acquitted on a count involving Jane Doe 4.`);
+    expect(entityNamed(s, "Lena Marsh").aliases).toContain("Jane Doe 3");
+    expect(labels(s, "Person")).toEqual(["Jane Doe 4", "Lena Marsh"]);
+  });
+
+  it("'better known by her former name', 'the drug lord known as'", () => {
+    const s = story(`Samsun paid bribes to Han Mi-rae, better known by her former name Han Soo-ah. Later Han was jailed.`);
+    expect(labels(s, "Person")).toEqual(["Han Mi-rae"]);
+    expect(entityNamed(s, "Han Soo-ah").label).toBe("Han Mi-rae");
+    const t = story(`Ramón Ortega Salas, the Mexican drug lord known as El Toro, was convicted on Tuesday. El Toro showed little emotion.`);
+    expect(labels(t, "Person")).toEqual(["Ramón Ortega Salas"]);
+    expect(entityNamed(t, "El Toro").label).toBe("Ramón Ortega Salas");
+  });
+});
+
 describe("lines that name nobody in the story", () => {
   it("a title-case headline confirms only the names the body uses; bylines and credits are nobody", () => {
     const s = story(`Crooner Vance Hollis Cleared Of Fraud In Nashville Trial As Fans Cheer
