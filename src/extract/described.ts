@@ -50,12 +50,19 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       // "an accountability court in Islamabad", "a sessions court in Mumbai": the kind of court
       let kind = hit.start;
       if (hit.end - hit.start === 1 && a === hit.start) {
-        while (kind > hit.start - 2 && ts[kind - 1] && !ts[kind - 1]!.cap && (ts[kind - 1]!.pos === "NOUN" || ts[kind - 1]!.pos === "ADJ") && !NOT_KINDS.test(ts[kind - 1]!.lower)) kind--;
+        const kindWord = (t?: Token) => !!t && !t.cap && (t.pos === "NOUN" || t.pos === "ADJ") && !NOT_KINDS.test(t.lower);
+        while (kind > hit.start - 2 && kindWord(ts[kind - 1])) kind--;
+        // "district and sessions court"
+        if (kind < hit.start && ts[kind - 1]?.lower === "and" && kindWord(ts[kind - 2])) kind -= 2;
       }
       let placed = false;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || NATIONALITY.test(ts[a - 1]!.text))) { a--; placed = true; }
       const b = placeAfter(hit.end);
-      if (kind < hit.start && b > hit.end) a = kind;
+      // "the Lahore district and sessions court": a place before the kind
+      const before = kind < hit.start && ts[kind - 1]?.cap && ts[kind - 1]!.pos === "PROPN" ? names.find((n) => n.last === kind && n.last - n.first === 1) : undefined;
+      const placedBefore = kind < hit.start && ts[kind - 1]?.cap && (isPlace(ts[kind - 1]!.text) || (before?.type === "Person" && before.evidence === "weak") || before?.type === "Place");
+      if (placedBefore) { if (before) before.type = "Place"; a = kind - 1; placed = true; }
+      else if (kind < hit.start && b > hit.end) a = kind;
       const phrase = ts.slice(hit.start, hit.end).map((t) => t.lower).join(" ");
       if (BARE_NEEDS_PLACE.has(phrase) && !placed && b === hit.end && a === hit.start) continue;
       if (phrase === "court" && !placed && b === hit.end) continue;

@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  GEOGRAPHIC_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -131,7 +131,31 @@ export function findNames(s: TokenSentence): NameMention[] {
       if (m) out.push(m);
     }
   }
-  return out;
+  return withCourtPlaces(s, out);
+}
+
+/**
+ * "Federal District Court in Brooklyn": a court named by its kind alone keeps the place that
+ * follows it, which tells it from the courts of that kind elsewhere.
+ */
+function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] {
+  const ts = s.tokens;
+  const drop = new Set<NameMention>();
+  for (const m of names) {
+    if (m.type !== "Court" || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
+    if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) || t.lower === "for")) continue;
+    const place = names.find((n) => n.first === m.last + 1 && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
+    let end = m.last + 1;
+    if (place) end = place.last;
+    else while (ts[end]?.cap && end - m.last <= 3) end++;
+    if (!place && !isPlace(ts.slice(m.last + 1, end).map((t) => t.text).join(" "))) continue;
+    if (place) drop.add(place);
+    m.last = end;
+    m.end = ts[end - 1]!.end;
+    m.surface = s.text.slice(m.start - s.start, m.end - s.start);
+    m.name = m.surface.replace(/\s+/g, " ");
+  }
+  return names.filter((n) => !drop.has(n));
 }
 
 /** "Superior Court Judge Lisa Lench": a court, then a judge named with her title. */
@@ -158,6 +182,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     kind = STUDIO_CONTEXT.has(ts[a]!.lower) ? "Studio" : ORG_CONTEXT.has(ts[a]!.lower) ? "Organization" : undefined;
     if (kind) a++;
   }
+  // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
+  if (ts[a - 1]?.lower === "of" && b - a >= 3 && isPlace(ts[a]!.text) && ts[a - 2] && (TITLES.at(ts, a - 2).length || ROLE_FORMS.at(ts, a - 2).length)) a++;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
   let title: NameMention["title"];
@@ -203,6 +229,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
   if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
+  // the building a court sits in: "the Harlan Pike Criminal Justice Center"
+  if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
+  if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
   if (texts.includes("&")) return make("Organization", "sure");
   if (/^#/.test(texts[0]!)) return make("Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
@@ -222,14 +251,24 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
-    if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!))) return undefined;
-    return texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t)) ? make("Place", "weak") : make("Organization", "weak");
+    if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
+    // "LOS ANGELES —", "DALTON, Ga.": a dateline
+    if (a === 0 && /^\p{Lu}{3,}$/u.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return make("Place", "weak");
+    // "U.S.", "N.M." are places; "F.B.I." is an agency
+    if (texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? make("Place", "weak") : make("Organization", "weak");
+    return make("Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
   if (words.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
   if (!title && !gender && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  // "Franco-Lebanese businessman": a people's adjective before a noun
+  if (words.length === 1 && !title && /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u.test(texts[0]!) && /^\p{Ll}/u.test(ts[b]?.text ?? "")) return undefined;
+  // "the four Jane Does": a pseudonym in the plural is no one
+  if (texts.length === 2 && /^(?:Jane|John)$/.test(texts[0]!) && texts[1] === "Does") return undefined;
   if (!title && !gender) {
+    // "NRP Vice Chairman": capitals ending in a role, with no one's name before it
+    if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
     // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)

@@ -35,7 +35,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         }
         // a title: one name of that type over its tokens, in place of the names inside it; a title
         // that is a sure name of something else gives way only to a strong cue ("starred in")
-        const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type);
+        const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type && m.type !== "Place");
         if (span.type !== "Quoted" && sure && frame.confidence < 0.85) continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);

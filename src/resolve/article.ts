@@ -23,6 +23,8 @@ export interface ArticleText {
   isHeadline(sentence: number): boolean;
 }
 
+/** "Libyan", "Moldovan", "Franco-Lebanese": a people's adjective, not a name. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const nameWords = (name: string) => normalizeName(name).split(" ").filter(Boolean);
 
 export function resolveArticleNames(mentions: readonly NameMention[], doc: ArticleText): ResolvedNames {
@@ -116,12 +118,13 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   };
   const unresolved: NameMention[] = [];
   const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Doe")
-  const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
+  // (a word a weak rule took for something else, "told Greaves", is a person's name all the same)
+  const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place" || (m.evidence === "weak" && m.type !== "Court")) && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
     const pool = bySurname.get(w) ?? byFirst.get(w) ?? byPaternal.get(w) ?? [];
     if (pool.length) { m.type = "Person"; attach(m, pick(pool, m.gender ?? pronounAfter(m))); continue; }
-    if (m.type === "Place") continue;
+    if (m.type !== "Person") continue;
     const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }
     if ((m.title || m.gender) && !headline(m)) { const e = make(m); attach(m, e); singleNamed.set(w, e); continue; }
@@ -135,25 +138,31 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const opens = (m: NameMention) => m.first === 0 || /["“‘(\[—–:;]\s*$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start));
   const count = new Map<string, number>();
   for (const m of unresolved) if (!opens(m)) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  // "to Benghazi", "near Savannah": a word after a preposition of place names a place at least once
+  const placed = new Set(unresolved.filter((m) => /\b(?:in|to|from|near|outside|into|across|toward|towards|via)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 9), m.start)) && !/^\s+\p{Ll}+/u.test(doc.text.slice(m.end, m.end + 12))).map((m) => m.name));
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
-    if (/^,\s+(?:who|whose)\b/.test(doc.text.slice(m.end, m.end + 8)) || GIVEN_NAMES.has(m.name)) {
+    // "Plum, 18,": a name with an age is a person's
+    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name))) {
       const e = make(m);
       for (const x of unresolved) if (x.name === m.name && !entityOf.has(x)) attach(x, e);
       continue;
     }
     const stem = orgStems.get(wordsOf(m.name).join(" "));
     if (stem) { m.type = stem; orgs.push(m); continue; }
+    if (DEMONYM.test(m.name) && !GIVEN_NAMES.has(m.name)) continue;
     const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|technology|labs?|offices?|chief)\b/.test(doc.text.slice(m.end, m.end + 20));
-    if ((count.get(m.name) ?? 0) >= 2 || (modifier && !opens(m))) { m.type = "Organization"; orgs.push(m); }
+    if (((count.get(m.name) ?? 0) >= 2 && !placed.has(m.name)) || (modifier && !opens(m))) { m.type = "Organization"; orgs.push(m); }
   }
 
   // 4. Everything else: one entity per name; a shorter form of a longer name is that thing.
   const others = [...mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m))), ...orgs];
   const byName = new Map<string, Entity>();
   const orgNames = new Set(others.filter((m) => m.type === "Organization" || m.type === "Studio").map((m) => normalizeName(m.name)));
-  const sorted = [...others].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
+  // longest names first, a court's "in Brooklyn" aside: "District Court in Santa Fe" joins "First Judicial District Court"
+  const size = (m: NameMention) => wordsOf(m.type === "Court" ? m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "") : m.name).length;
+  const sorted = [...others].sort((a, b) => size(b) - size(a) || a.start - b.start);
   for (const m of sorted) {
     // "a laboratory director at Acme": a word taken for a place is the organisation of that name
     if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
@@ -169,7 +178,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       // an acronym: the body whose initials it spells ("CPS", "NAB")
       if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""));
       if (e) { attach(m, e); continue; }
-      e = same.find((x) => w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
+      // a court in one place is not the court of its kind in another; two names of one kind in one place are one court
+      const where = (name: string) => / in (\p{Lu}[\p{L}. ]*)$/u.exec(name)?.[1];
+      const kind = (name: string) => wordsOf(name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).slice(-2).join(" ");
+      const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
+      e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
+        ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
         ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? same.find((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w)) : undefined);
     }
     if (!e) {

@@ -199,3 +199,27 @@ Hossain, of Ilford, east London, admitted causing serious injury by careless dri
     expect(labels(s, "Organization")).toEqual([]);
   });
 });
+
+describe("single words and what stands beside them", () => {
+  it("a child's name with an age is a person; a judge's surname after 'told' is the judge", () => {
+    const s = story(`The trial featured the star's children, Plum, 18, and Reed, 16. Superior Court Judge Martin Greaves presided. The defense lawyer told Greaves the facts were agreed. Plum said her mother was not at fault.`);
+    expect(labels(s, "Person")).toEqual(["Martin Greaves", "Plum", "Reed"]);
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+
+  it("a verb opening an inverted clause, a compound nationality, a police operation, a pseudonym's plural", () => {
+    const s = story(`Had Friday's ruling gone against her, Rome could have sought her extradition. Franco-Lebanese businessman Ziad Haddad died on Tuesday. She was questioned by officers from Operation Kestrel. In addition to the four Jane Does, four women testified.`);
+    expect(labels(s, "Person")).toEqual(["Ziad Haddad"]);
+  });
+
+  it("places, nationalities and common acronyms that recur are not organisations", () => {
+    const s = story(`DALTON, Ga. — The men travelled to Benghazi in 2005. Cash was carried from Benghazi to Paris. Benghazi had agreed to pay, prosecutors said, and the Moldovan regime approved. Moldovan money was never traced. DNA evidence and a test for HIV were excluded. DNA was found on the knife. Near Savannah, Ortiz was shooting the film. He spent a year in the Harlan County jail.`);
+    expect(labels(s, "Organization").filter((l) => l !== "Harlan County jail")).toEqual([]);
+    expect(labels(s, "Person")).toEqual([]);
+  });
+
+  it("a cartel and an agency written with full stops", () => {
+    const s = story(`The trial laid bare the workings of the Durango cartel. Ruben Salas began working with the D.E.A., allowing agents to listen to calls.`);
+    expect(labels(s, "Organization")).toEqual(["D.E.A.", "Durango cartel"]);
+  });
+});
