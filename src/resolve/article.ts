@@ -79,8 +79,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   // the first of two surnames ("Rivas" of "Tomás Rivas Ochoa"), asked only when no other name fits
   const byPaternal = new Map<string, Entity[]>();
   const index = (e: Entity, name: string) => {
-    const w = wordsOf(name);
+    let w = wordsOf(name);
     if (w.length < 2) return;
+    // "T.S. Ellis III" is Ellis: a generational suffix is no surname
+    while (w.length > 2 && /^(?:jr|sr|ii|iii|iv|v)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
     const keys: [Map<string, Entity[]>, string][] = [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]];
     if (w.length === 3) keys.push([byPaternal, w[1]!]);
     for (const [map, key] of keys) {

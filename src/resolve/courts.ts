@@ -9,6 +9,8 @@ type Level = "top" | "appeal" | "trial";
 const level = (label: string): Level =>
   /\b(?:supreme|cassation|constitutional|highest|top court)\b/i.test(label) ? "top"
   : /\b(?:appeals?|appellate|high court|court of appeal)\b/i.test(label) ? "appeal" : "trial";
+/** Words of a described court that any court of its level may bear. */
+const GENERIC_KINDS = new Set(["court", "courts", "courthouse", "courtroom", "in", "of", "the", "a", "an", "and", "federal", "state", "criminal", "civil", "local", "trial", "lower", "highest", "top", "appeals", "appeal", "appellate", "high", "supreme", "country", "nation"]);
 const HIGHEST = /\b(?:Supreme Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/;
 const isBuilding = (label: string) => COURT_BUILDINGS.some((c) => label.endsWith(` ${c.join(" ")}`));
 
@@ -52,6 +54,9 @@ function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, s
   const where = place?.[1] ?? place?.[2];
   const lvl = isBuilding(d.label) ? "trial" : level(d.label);
   let pool = same ? named : named.filter((c) => (highest ? HIGHEST.test(c.label) : level(c.label) === lvl));
+  // "the Islamabad district and sessions court" is no "Special Court": the words that say its kind are in the name it joins
+  const kinds = (d.label.match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}-]+/gu) ?? []).filter((w) => !GENERIC_KINDS.has(w));
+  if (!same) pool = pool.filter((c) => kinds.every((k) => c.label.toLowerCase().includes(k)));
   if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
   // a court in one place is not the court of its kind in another ("federal court in Washington")
   else if (where && /\bin \p{Lu}/u.test(d.label)) pool = pool.filter((c) => !/\bin \p{Lu}/u.test(c.label));

@@ -78,7 +78,9 @@ describe("short forms of a full name", () => {
   });
 
   it("a surname before a generational suffix", () => {
-    const s = story(`U.S. District Judge R.J. Hollins III sentenced the lobbyist. Hollins said the crimes were serious.`);
+    const s = story(`U.S. District Judge R.J. Hollins III sentenced the lobbyist after the jurors told him in a note that they could not agree.
+
+Hollins, who often scolded prosecutors, said the crimes were serious.`);
     expect(labels(s, "Person")).toEqual(["R.J. Hollins III"]);
   });
 

@@ -30,5 +30,7 @@ The Court of Cassation in Rome annulled the verdicts handed down by an appeals c
     const s = story(`On Aug 5, Additional District and Sessions Judge Kamran Aziz of the Lahore district and sessions court had found Mr Rana guilty. A bench headed by Chief Justice of Pakistan Aftab Riaz Chaudhry had observed flaws in the verdict. NRP Vice Chairman and former minister Javed Iqbal Rana is in custody.`);
     expect(labels(s, "Person")).toEqual(["Aftab Riaz Chaudhry", "Javed Iqbal Rana", "Kamran Aziz"]);
     expect(labels(s, "Court")).toEqual(["Lahore district and sessions court"]);
+    const t = story(`A Special Court convicted him under the secrets law. Earlier the Lahore district and sessions court had found him guilty of corrupt practices.`);
+    expect(labels(t, "Court")).toEqual(["Lahore district and sessions court", "Special Court"]);
   });
 });
