@@ -29,6 +29,10 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
       for (const span of frame.slots.get("name") ?? []) {
         const mention = (span.data as { mention?: NameMention } | undefined)?.mention;
         if (mention) {
+          // a person named with a title or a given name gives way only to a strong cue
+          if (mention.type === "Person" && mention.evidence === "sure" && type !== "Person" && frame.confidence < 0.85) continue;
+          // a studio is an organisation already: "the production company, Rust Movie Productions"
+          if (mention.type === "Studio" && type === "Organization") continue;
           if (type === "none") removed.add(mention);
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }
           continue;
@@ -36,7 +40,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         // a title: one name of that type over its tokens, in place of the names inside it; a title
         // that is a sure name of something else gives way only to a strong cue ("starred in")
         const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type && m.type !== "Place");
-        if (span.type !== "Quoted" && sure && frame.confidence < 0.85) continue;
+        if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);
         if (type === "none") continue;

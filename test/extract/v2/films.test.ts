@@ -42,6 +42,14 @@ He had already made "Dog Days", "The Brass Band" and "A Wolf in Leeds". His stor
   });
 });
 
+describe("what the words around a title say, whatever the clause says", () => {
+  it("a title in a denial is a title; a studio in apposition to 'the production company' stays a studio", () => {
+    const s = story(`She gave an interview on his YouTube programme Aldwick Unplugged, in which she denied stalking him. The production company, Harbour Lane Productions, was fined.`);
+    expect(labels(s, "Film")).toEqual(["Aldwick Unplugged"]);
+    expect(labels(s, "Studio")).toEqual(["Harbour Lane Productions"]);
+  });
+});
+
 describe("companies by what is said of them", () => {
   it("a business wire: a company in apposition, a merger, a holding company, an acronym and a place", () => {
     const s = story(`The railroad, Harlow Freight Transportation, had twice refused permission to film on its tracks. The family's lawsuit against Harlow Freight Transportation is pending.
