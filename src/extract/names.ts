@@ -31,9 +31,14 @@ const shouted = (ts: readonly Token[], i: number) => {
 /** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */
 const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(ts[i - 1]!.text);
 
+/** "Christian Rodriguez, a systems engineer,": a word that opens a sentence before a one-word name in apposition is its first name. */
+const firstNameInApposition = (ts: readonly Token[], i: number) =>
+  !!ts[i + 1]?.cap && ts[i + 2]?.text === "," && /^(?:a|an|the|who|whose)$/.test(ts[i + 3]?.lower ?? "");
+
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
+  if (/^#\p{L}/u.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
@@ -43,7 +48,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   }
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
-    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length)) return false;
+    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i)) return false;
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text)) return false;
   }
   return true;
@@ -108,7 +113,9 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     const merge = join === "&" || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
-      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)));
+      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
+        // "Samsung C&T and Cheil Industries", "Cartoon Club and Animal Hospital": two names, each whole
+        !ts.slice(start, i).some((x) => /\p{L}&\p{L}/u.test(x.text) || ORG_HEADS.has(x.text) || STUDIO_HEADS.has(x.text)));
     if (merge) { i = k - 1; continue; }
     out.push([start, i]);
     start = k;
@@ -174,7 +181,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const ts = s.tokens;
   let a = from, b = to;
   // leading articles and capitalised function words are no part of a name
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  const apposed = b - a === 2 && firstNameInApposition(ts, a);
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
   let kind: NameType | undefined;
@@ -232,7 +240,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
   if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
-  if (texts.includes("&")) return make("Organization", "sure");
+  if (texts.some((t) => t === "&" || /\p{L}&\p{L}/u.test(t))) return make("Organization", "sure");
   if (/^#/.test(texts[0]!)) return make("Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;

@@ -55,7 +55,9 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     }
     // a capitalised word that only opens the sentence ("The church said") is no title
     if (ts.slice(i, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text))) { i = last - 1; continue; }
-    out.push({ type: "Title", start: i, end: last, data: { quoted: false } });
+    // nor the start of one ("Outside Attock jail")
+    const from = i === 0 && last > 1 && NON_NAME.has(ts[0]!.text) && !TITLE_SMALL.has(ts[0]!.lower) ? 1 : i;
+    out.push({ type: "Title", start: from, end: last, data: { quoted: false } });
     // "a BAFTA for The Salt Year": a run may hold words before the title, so the title may also start after a small word
     for (let k = i + 1; k < last - 1; k++) {
       if (ts[k]!.cap && TITLE_SMALL.has(ts[k - 1]!.lower) && !ts.slice(k, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text))) out.push({ type: "Title", start: k, end: last, data: { quoted: false } });

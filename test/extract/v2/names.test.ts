@@ -223,3 +223,12 @@ describe("single words and what stands beside them", () => {
     expect(labels(s, "Organization")).toEqual(["D.E.A.", "Durango cartel"]);
   });
 });
+
+describe("names beside other names", () => {
+  it("two companies joined by 'and', a first name that is also a word, a campaign's hashtag, a jail opening a sentence", () => {
+    const s = story(`The merger of two affiliates, Harbin C&T and Cheil Foods Industries, was approved. Christian Obuya, a systems engineer, testified. Her fall ignited the #HearUs movement. Outside Marwick jail, supporters chanted.`);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["#HearUs movement", "Cheil Foods Industries", "Harbin C&T"]));
+    expect(labels(s, "Organization")).not.toContain("Outside Marwick jail");
+    expect(labels(s, "Person")).toEqual(["Christian Obuya"]);
+  });
+});
