@@ -109,13 +109,14 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     while (nextEnd < to && !((JOINERS.has(ts[nextEnd]!.lower) && !ts[nextEnd]!.cap) || ts[nextEnd]!.text === "&")) nextEnd++;
     const nextHead = ts[nextEnd - 1]?.text ?? "";
     // "Court on Friday": a date, not "Commission on Human Rights"
-    const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower));
+    const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, "")));
     const merge = join === "&" || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
         // "Samsung C&T and Cheil Industries", "Cartoon Club and Animal Hospital": two names, each whole
-        !ts.slice(start, i).some((x) => /\p{L}&\p{L}/u.test(x.text) || ORG_HEADS.has(x.text) || STUDIO_HEADS.has(x.text)));
+        // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
+        (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => /\p{L}&\p{L}/u.test(x.text) || ORG_HEADS.has(x.text) || STUDIO_HEADS.has(x.text))));
     if (merge) { i = k - 1; continue; }
     out.push([start, i]);
     start = k;
