@@ -261,6 +261,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
+    // "(END)": a wire's mark, alone in its brackets
+    if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
     if (a === 0 && /^\p{Lu}{3,}$/u.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return make("Place", "weak");
     // "U.S.", "N.M." are places; "F.B.I." is an agency
@@ -270,7 +272,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // a person: up to five name words, none a word that names an organisation
   if (words.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
-  if (!title && !gender && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u.test(texts[0]!) && /^\p{Ll}/u.test(ts[b]?.text ?? "")) return undefined;
   // "the four Jane Does": a pseudonym in the plural is no one

@@ -230,6 +230,10 @@ describe("names beside other names", () => {
     expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["#HearUs movement", "Cheil Foods Industries", "Harbin C&T"]));
     expect(labels(s, "Organization")).not.toContain("Outside Marwick jail");
     expect(labels(s, "Person")).toEqual(["Christian Obuya"]);
+    const u = story(`Harbin paid bribes to win backing for the merger of two Harbin affiliates, Harbin C&T and Harbin Textiles.
+
+(END)`);
+    expect(labels(u, "Organization")).toEqual(["Harbin C&T", "Harbin Textiles"]);
     const t = story(`The Academy of Film Arts and Sciences said so. He met Dana Olmedo on Nov. 18 in Denver.`);
     expect(labels(t, "Organization")).toEqual(["Academy of Film Arts and Sciences"]);
     expect(labels(t, "Person")).toEqual(["Dana Olmedo"]);
