@@ -143,12 +143,12 @@ export function findNames(s: TokenSentence): NameMention[] {
 }
 
 /**
- * "Federal District Court in Brooklyn": a court named by its kind alone keeps the place that
- * follows it, which tells it from the courts of that kind elsewhere.
+ * "Federal District Court in Brooklyn": a court named by its kind alone is called with the place
+ * that follows it, which tells it from the courts of that kind elsewhere. The mention keeps its
+ * own words (rules read "the Federal High Court" in "the Federal High Court in Lagos").
  */
 function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] {
   const ts = s.tokens;
-  const drop = new Set<NameMention>();
   for (const m of names) {
     if (m.type !== "Court" || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
     if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) || t.lower === "for")) continue;
@@ -157,13 +157,10 @@ function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] 
     if (place) end = place.last;
     else while (ts[end]?.cap && end - m.last <= 3) end++;
     if (!place && !isPlace(ts.slice(m.last + 1, end).map((t) => t.text).join(" "))) continue;
-    if (place) drop.add(place);
-    m.last = end;
-    m.end = ts[end - 1]!.end;
-    m.surface = s.text.slice(m.start - s.start, m.end - s.start);
-    m.name = m.surface.replace(/\s+/g, " ");
+    if (place) place.type = "Place";
+    m.name = `${m.name} in ${s.text.slice(ts[m.last + 1]!.start - s.start, ts[end - 1]!.end - s.start).replace(/\s+/g, " ")}`;
   }
-  return names.filter((n) => !drop.has(n));
+  return names;
 }
 
 /** "Superior Court Judge Lisa Lench": a court, then a judge named with her title. */
