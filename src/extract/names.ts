@@ -163,14 +163,19 @@ function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] 
   return names;
 }
 
-/** "Superior Court Judge Lisa Lench": a court, then a judge named with her title. */
+/**
+ * "Superior Court Judge Lisa Lench": a court, then a judge named with her title; "Samsung
+ * Electronics Vice Chairman Lee Jae-won": a company, then someone named with a title.
+ */
 function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   for (let p = from + 1; p < to - 1; p++) {
     const title = TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
     const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
-    if (!title || title.end >= to || !(role?.role === "judge" || role?.legal === "judge")) continue;
-    if (!ts.slice(from, p).some((t) => COURT_HEADS.has(t.text))) continue;
-    return [[from, p], [p, to]];
+    if (!title || title.end >= to) continue;
+    const before = ts.slice(from, p);
+    const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge");
+    const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || /-\p{Ll}/u.test(t.text) || t.pos === "PROPN");
+    if (court || body) return [[from, p], [p, to]];
   }
   return [[from, to]];
 }

@@ -42,6 +42,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type && m.type !== "Place");
         if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
+        // a name the finder already gave that type stays as it is
+        if (here.some((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m))) continue;
         for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);
         if (type === "none") continue;
         const [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];

@@ -29,12 +29,13 @@ SEOUL, March 3 (Yonhap) -- The Seoul Central District Court on Friday sentenced 
 
 Lee, 61, was also fined 2 billion won. The court said Lee had offered money to Kim Min-seo, a former senior secretary, in exchange for help with a merger.
 
-Kim received a suspended sentence. Lee's lawyers said they would appeal to the Seoul High Court.`);
-    expect(labels(s, "Person")).toEqual(["Kim Min-seo", "Lee Jae-won"]);
+Kim received a suspended sentence. Lee's lawyers said they would appeal to the Seoul High Court. Daebong Electronics Vice Chairman Park Min-jun declined to comment.`);
+    expect(labels(s, "Person")).toEqual(["Kim Min-seo", "Lee Jae-won", "Park Min-jun"]);
+    expect(labels(s, "Organization")).toContain("Daebong Electronics");
     expect(entityNamed(s, "Lee").label).toBe("Lee Jae-won");
     expect(entityNamed(s, "Kim").label).toBe("Kim Min-seo");
     expect(labels(s, "Court")).toEqual(["Seoul Central District Court", "Seoul High Court"]);
-    expect(labels(s, "Organization")).toEqual(["Daebong Group"]);
+    expect(labels(s, "Organization")).toContain("Daebong Group");
   });
 
   it("a British court report: an address is a place, a barrister's letters and a police force", () => {
