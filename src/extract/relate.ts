@@ -1,5 +1,8 @@
 // Relation frames become relations: each slot's mention stands for an entity (a name, a
-// pronoun, a description) or makes one (a role phrase makes the Role of its label).
+// pronoun, a description) or makes one (a role phrase makes the Role of its label). A few
+// readings no rule should make are refused here, for every rule at once: a possessive pronoun
+// as a role's holder ("her lawyer, X" is not hers), a party that owns what the relation is about
+// ("a lawyer for X's former wife" is not X's), a singular role given to a list of people.
 import type { RelationType } from "../schema.ts";
 import type { Entity, Mention } from "../types.ts";
 import type { Frame } from "./engine/rules.ts";
@@ -7,7 +10,7 @@ import type { Span } from "./engine/match.ts";
 import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
-import type { Kinship } from "../lexicon/index.ts";
+import { NOT_EMPLOYMENT, type Kinship } from "../lexicon/index.ts";
 
 /** Frames that are one relation each, and their [source, target] slots. */
 const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = {
@@ -22,6 +25,10 @@ const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = 
   RELATED_TO: ["RELATED_TO", "person", "relative"],
   ACCUSED: ["ACCUSED", "accuser", "accused"],
 };
+
+/** Pronouns that can hold a role: "he, a nurse", "she was a nurse"; never "her lawyer". */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
+const POSSESSIVE = new Set(["'s", "'", "s'"]);
 
 /** The mention a span is, as offsets into the article. */
 export function spanMention(l: SentenceLayers, span: Span): Mention {
@@ -39,18 +46,58 @@ export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity 
   return data.entity;
 }
 
+/** A name that ends the match and owns what follows ("represents X's accusers") is not the party. */
+function endsInPossessor(l: SentenceLayers, f: Frame): boolean {
+  if (!POSSESSIVE.has(l.tokens[f.end]?.lower ?? "")) return false;
+  return [...f.slots.values()].some((spans) => spans.some((s) => s.end === f.end && s.type !== "Role"));
+}
+
+/** The people a role frame gives its role to. */
+function holders(l: SentenceLayers, people: readonly Span[], roles: readonly Span[]): Span[] {
+  const ts = l.tokens;
+  // a pronoun holds a role said of it ("he, a nurse"), never one that stands before it ("told the judge he ...")
+  const kept = people.filter((p) => !(p.data as EntityData).pronoun || (SUBJECT_PRONOUNS.has(ts[p.start]!.lower) && !roles.some((r) => r.end === p.start)));
+  // "told reporters Ana Ruiz": a plural role before one name is not hers
+  if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
+  // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's
+  if (kept.length > 1 && roles.every((r) => !(r.data as RoleData).plural)) {
+    const role = roles[0]!;
+    const near = role.start >= kept[kept.length - 1]!.end ? kept[kept.length - 1]! : kept[0]!;
+    return [near];
+  }
+  return kept;
+}
+
+/**
+ * Whether a WORKS_FOR frame's role is a job with its employer: "a student at X" is not, and a
+ * lawyer "for" a company, or the company's lawyer, represents it (a lawyer "at" or "with" a firm
+ * works there).
+ */
+function employs(l: SentenceLayers, f: Frame): boolean {
+  const roles = (f.slots.get("role") ?? []).map((r) => r.data as RoleData);
+  if (roles.length && roles.every((r) => NOT_EMPLOYMENT.has(r.label) || NOT_EMPLOYMENT.has(l.tokens[r.head]!.lemma))) return false;
+  if (!roles.some((r) => r.legal === "lawyer")) return true;
+  const employer = f.slots.get("employer")?.[0];
+  if (!employer) return true;
+  let k = employer.start - 1;
+  if (l.tokens[k]?.lower === "the") k--;
+  return /^(?:at|with|of|from)$/.test(l.tokens[k]?.lower ?? "");
+}
+
 export function applyRelationFrames(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): void {
   for (const f of frames) {
     const def = RELATION_SLOTS[f.frame];
     if (!def) continue;
     const [type, from, to] = def;
     const l = layers[f.sentence]!;
-    const sources = f.slots.get(from) ?? [], targets = f.slots.get(to) ?? [];
+    if (endsInPossessor(l, f)) continue;
+    let sources = f.slots.get(from) ?? [];
+    const targets = f.slots.get(to) ?? [];
     let relation = f.set.relation;
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
     if (type === "RELATED_TO" && !relation) continue;
-    // "told reporters Ana Ruiz": a plural role before one name is not hers
-    if (type === "HOLDS_ROLE" && sources.length === 1 && targets.some((t) => (t.data as RoleData).plural && t.end === sources[0]!.start)) continue;
+    if (type === "HOLDS_ROLE") sources = holders(l, sources, targets);
+    if (type === "WORKS_FOR" && !employs(l, f)) continue;
     for (const s of sources) for (const t of targets) {
       const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;

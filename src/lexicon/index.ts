@@ -39,6 +39,8 @@ export const PERSON_NOUNS = lowerSet(roles.person_nouns);
 export const NOT_ROLES = lowerSet(roles.not_roles);
 export const ROLE_STRIP = lowerSet(roles.strip);
 export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
+/** Roles that employ no one: "a student at X" does not work for X. */
+export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);
 
 export interface TitleInfo {
   /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */

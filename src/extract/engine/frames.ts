@@ -20,7 +20,7 @@ export const OUTCOME_VALUES = ["guilty", "not_guilty", "mistrial", "hung_jury", 
 export const FRAMES: Record<string, FrameDef> = {
   // relations between two mentions
   HOLDS_ROLE: { slots: { person: PERSON, role: ["Role"] }, required: ["person", "role"] },
-  WORKS_FOR: { slots: { person: PERSON, employer: ["Organization", "Studio", "Court"] }, required: ["person", "employer"] },
+  WORKS_FOR: { slots: { person: PERSON, employer: ["Organization", "Studio", "Court"], role: ["Role"] }, required: ["person", "employer"] },
   REPRESENTS: { slots: { lawyer: PERSON, client: PARTY }, required: ["lawyer", "client"] },
   FOUNDED: { slots: { founder: PERSON, organization: ["Organization", "Studio"] }, required: ["founder", "organization"] },
   PRODUCED: { slots: { producer: ["Person", "Studio"], film: ["Film"] }, required: ["producer", "film"] },

@@ -4,7 +4,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  AGENTIVE_SUFFIXES, NOT_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace, roleInfo, type RoleInfo,
+  AGENTIVE_SUFFIXES, NOT_ROLES, ORDINALS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 
 export interface RoleData extends RoleInfo {
@@ -27,8 +27,14 @@ const bare = (t: Token) => (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower &
  * participle ("presiding judge"). A past tense the tagger took for a noun ("The film starred
  * actress X") is a verb, and ends the phrase.
  */
-function modifier(t: Token): boolean {
-  if (!MODIFIER_POS.has(t.pos) || t.lower === "'s") return false;
+function modifier(t: Token, before: Token | undefined): boolean {
+  if (t.lower === "'s") return false;
+  // "the then chief executive", "the first female chief constable", "the late producer"
+  if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
+  if (!MODIFIER_POS.has(t.pos)) return false;
+  // a participle modifies a role after a determiner or an adjective ("a retired judge"), not after a
+  // verb or a noun: "was named chairman", "schoolteacher turned novelist"
+  if (t.pos === "VERB" && /ed$/.test(t.lower) && before && (before.pos === "AUX" || before.pos === "VERB" || before.pos === "NOUN" || before.pos === "PROPN")) return false;
   if (t.pos === "VERB") return /(?:ing|ed)$/.test(t.lower) && !/^(?:said|told|says)$/.test(t.lower);
   if (t.pos === "NOUN" && /[^e]ed$/.test(t.lower) && !ROLE_FORMS.has(t.lower)) return false;
   return true;
@@ -44,9 +50,13 @@ function roleHead(t: Token): { known: boolean } | undefined {
   return undefined;
 }
 
-/** Strippable: "former", "longtime", a nationality, a name or place, an age ("45-year-old"). */
-function strippable(t: Token): boolean {
-  return ROLE_STRIP.has(t.lower) || t.cap || /\d/.test(t.text) || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
+/**
+ * Strippable: "former", "longtime", a nationality, an ordinal, a place, an age ("45-year-old"), and
+ * a name before a lower-case role ("Coldplay frontman"); in a title-case role the capitals are the
+ * title's own ("Fire Chief").
+ */
+function strippable(t: Token, titleCase = false): boolean {
+  return ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower) || (t.cap && !titleCase) || /\d/.test(t.text) || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
 }
 
 /** A role's words compared without case, punctuation or a leading article: "the U.S. Attorney" is "u.s. attorney". */
@@ -64,8 +74,9 @@ export function roleLabel(tokens: readonly Token[]): RoleInfo {
     if (!rest.length) return info;
     return { label: [...rest.map((t) => t.lower), ...words.slice(k)].join(" ") };
   }
+  const titleCase = tokens.length > 1 && tokens[tokens.length - 1]!.cap;
   let from = 0;
-  while (from < tokens.length - 1 && strippable(tokens[from]!)) from++;
+  while (from < tokens.length - 1 && strippable(tokens[from]!, titleCase)) from++;
   const label = words.slice(from).join(" ");
   return roleInfo(label) ?? { label };
 }
@@ -91,15 +102,23 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     const next = ts[h + 1];
     if (next && next.pos === "NOUN" && !next.cap && roleHead(next)) continue;
     let s = h;
-    while (s > 0 && modifier(ts[s - 1]!) && !inTitle.has(s - 1)) s--;
+    while (s > 0 && modifier(ts[s - 1]!, ts[s - 2]) && !inTitle.has(s - 1)) s--;
     // a capitalised word that opens the phrase is a modifier only if the tagger calls it a noun or adjective: "Trump campaign chairman"
     const tokens = ts.slice(s, h + 1);
     const info = roleLabel(tokens);
     if (!info.label) continue;
     const plural = bare(ts[h]!) !== ts[h]!.lower;
     out.push({ type: "Role", start: s, end: h + 1, data: { ...info, known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
-    // the bare head is a role phrase of its own, for patterns that start at it
+    // the bare head is a role phrase of its own, for patterns that start at it; so is the phrase
+    // after a name that opens it ("Quillon Systems chief engineer": the company's chief engineer)
     if (s < h) out.push({ type: "Role", start: h, end: h + 1, data: { ...roleLabel([ts[h]!]), known: head.known, head: h } satisfies RoleData });
+    for (let k = s + 1; k < h; k++) {
+      const afterName = ts[k - 1]!.cap && !ts[k]!.cap;
+      const listed = ts[k - 1]!.cap && ts[k]!.cap && ROLE_FORMS.has(ts.slice(k, h + 1).map((t) => t.lower).join(" "));
+      if (!afterName && !listed) continue;
+      out.push({ type: "Role", start: k, end: h + 1, data: { ...roleLabel(ts.slice(k, h + 1)), known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
+      break;
+    }
   }
   return out;
 }

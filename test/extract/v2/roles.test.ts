@@ -1,0 +1,166 @@
+// Roles and relations between people, organisations and films, on invented stories in the
+// manner of several presses: each table row is a story, the relations a reader must find in
+// it, and those a reader would call wrong (the other side's lawyer, a friend, a role said of
+// someone else, a negated or hedged statement).
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Case { name: string; text: string; has: string[]; not?: string[] }
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const lines = relationLines(story(c.text));
+        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
+        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
+      });
+    }
+  });
+}
+
+table("roles (HOLDS_ROLE)", [
+  {
+    name: "business press: a possessive company before the role, a company before a title",
+    text: "Marguerite Oyelaran, the company's chief financial officer, resigned on Friday. Tarn Holdings chief executive Ivo Brandt said the search for a successor had begun.",
+    has: ["Marguerite Oyelaran -HOLDS_ROLE-> chief financial officer", "Ivo Brandt -HOLDS_ROLE-> chief executive", "Ivo Brandt -WORKS_FOR-> Tarn Holdings"],
+  },
+  {
+    name: "wire: two roles joined by and, an age in apposition",
+    text: "Ivo Brandt, 61, an actor and producer, was arrested in Leeds on Tuesday.",
+    has: ["Ivo Brandt -HOLDS_ROLE-> actor", "Ivo Brandt -HOLDS_ROLE-> producer"],
+  },
+  {
+    name: "open class: occupations no vocabulary lists, titles in title case",
+    text: "The cellist Ana Mireles and the harbour master Tomas Vrell were both called as witnesses. Fire Chief Dolores Akana said the blaze began in the galley.",
+    has: ["Ana Mireles -HOLDS_ROLE-> cellist", "Tomas Vrell -HOLDS_ROLE-> harbour master", "Dolores Akana -HOLDS_ROLE-> fire chief"],
+  },
+  {
+    name: "predicates: named, became, then",
+    text: "Ivo Brandt was named chairman of Tarn Holdings last year. Mina Sollo, then a junior minister, signed the contract.",
+    has: ["Ivo Brandt -HOLDS_ROLE-> chairman", "Mina Sollo -HOLDS_ROLE-> junior minister"],
+    not: ["Ivo Brandt -HOLDS_ROLE-> named chairman"],
+  },
+  {
+    name: "traps: a friend, a relative's role, a role before someone else, a negated role",
+    text: "Ivo Brandt, a close friend of the defendant, testified on Tuesday. Pia Lund, whose father was a judge, testified next. Ivo Brandt told the judge he was sorry. Karl Benn, who was not a doctor, treated dozens of patients.",
+    has: [],
+    not: ["Ivo Brandt -HOLDS_ROLE-> close friend", "Ivo Brandt -HOLDS_ROLE-> friend", "Pia Lund -HOLDS_ROLE-> judge", "Ivo Brandt -HOLDS_ROLE-> judge", "Karl Benn -HOLDS_ROLE-> doctor"],
+  },
+  {
+    name: "a possessive pronoun before a role is the client, not the holder",
+    text: "Mina Sollo sued the firm in 2021. Her attorney, Lee Park, said the verdict vindicated her.",
+    has: ["Lee Park -HOLDS_ROLE-> lawyer", "Lee Park -REPRESENTS-> Mina Sollo"],
+    not: ["Mina Sollo -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    name: "Indian press: a sessions judge and a senior advocate",
+    text: "Additional Sessions Judge Rakesh Mehra adjourned the hearing till Monday. Senior advocate Kavita Rao argued that the arrest was illegal.",
+    has: ["Rakesh Mehra -HOLDS_ROLE-> judge", "Kavita Rao -HOLDS_ROLE-> senior advocate"],
+  },
+  {
+    name: "British press: a police rank and its force",
+    text: "Detective Inspector Sam Holloway of the Metropolitan Police told the court the phone was found in a drawer.",
+    has: ["Sam Holloway -HOLDS_ROLE-> detective inspector", "Sam Holloway -WORKS_FOR-> Metropolitan Police"],
+  },
+]);
+
+table("employers and founders (WORKS_FOR, FOUNDED)", [
+  {
+    name: "an employer after the role, with or without an article",
+    text: "Ivo Brandt, 58, chief executive of Tarn Holdings, declined to comment. Lina Oduya, an engineer at Quillon Systems, testified for the prosecution.",
+    has: ["Ivo Brandt -WORKS_FOR-> Tarn Holdings", "Lina Oduya -WORKS_FOR-> Quillon Systems"],
+  },
+  {
+    name: "an employer owning the role, in apposition and before a name",
+    text: "Ivo Brandt, Tarn Holdings' chief executive, declined to comment. Mina Sollo, a former Kestrel Films employee, was dismissed in 2020.",
+    has: ["Ivo Brandt -WORKS_FOR-> Tarn Holdings", "Mina Sollo -WORKS_FOR-> Kestrel Films"],
+  },
+  {
+    name: "a lawyer for a company represents it; a student works for no one",
+    text: "Lee Park, a lawyer for Quillon Systems, said the company would fight the claim. Pia Lund, a student at Harwick University, gave evidence.",
+    has: ["Lee Park -REPRESENTS-> Quillon Systems"],
+    not: ["Lee Park -WORKS_FOR-> Quillon Systems", "Pia Lund -WORKS_FOR-> Harwick University"],
+  },
+  {
+    name: "founders: a list with a brother, the passive, founder and chief executive",
+    text: "Oren Vale and his brother, Sami Vale, founded Kestrel Films in 1979. Quillon Systems, founded by Lina Oduya in 2001, was sold last year. Ivo Brandt, founder and chief executive of Tarn Holdings, was convicted.",
+    has: [
+      "Oren Vale -FOUNDED-> Kestrel Films", "Sami Vale -FOUNDED-> Kestrel Films", "Sami Vale -RELATED_TO(brother)-> Oren Vale",
+      "Lina Oduya -FOUNDED-> Quillon Systems", "Ivo Brandt -FOUNDED-> Tarn Holdings", "Ivo Brandt -WORKS_FOR-> Tarn Holdings",
+    ],
+  },
+  {
+    name: "a denied founding is none",
+    text: "Oren Vale did not found Kestrel Films, and never started Quillon Systems.",
+    has: [],
+    not: ["Oren Vale -FOUNDED-> Kestrel Films", "Oren Vale -FOUNDED-> Quillon Systems"],
+  },
+]);
+
+table("lawyers (REPRESENTS)", [
+  {
+    name: "representing, acting for, represented by, a team led by",
+    text: "Lee Park, representing Oren Vale, told the court the search was unlawful. Ana Ruiz, acting for Mina Sollo, disagreed. Tomas Vrell, represented by Dana Whitlow, did not give evidence. Pia Lund's legal team, led by Karl Benn, said it would appeal.",
+    has: ["Lee Park -REPRESENTS-> Oren Vale", "Ana Ruiz -REPRESENTS-> Mina Sollo", "Dana Whitlow -REPRESENTS-> Tomas Vrell", "Karl Benn -REPRESENTS-> Pia Lund"],
+  },
+  {
+    name: "lists of lawyers before and after their client's possessive",
+    text: "Oren Vale's lawyers, Lee Park and Ana Ruiz, said he would appeal. Dana Whitlow and Karl Benn, Mina Sollo's barristers, said she would not.",
+    has: ["Lee Park -REPRESENTS-> Oren Vale", "Ana Ruiz -REPRESENTS-> Oren Vale", "Dana Whitlow -REPRESENTS-> Mina Sollo", "Karl Benn -REPRESENTS-> Mina Sollo"],
+  },
+  {
+    name: "the other side: a lawyer for the accusers or the wife is not the defendant's",
+    text: "Lee Park, who represents Oren Vale's accusers, said they were relieved. Ana Ruiz, a lawyer for Oren Vale's former wife, said she was too. Oren Vale's wife's lawyer, Karl Benn, agreed.",
+    has: [],
+    not: ["Lee Park -REPRESENTS-> Oren Vale", "Ana Ruiz -REPRESENTS-> Oren Vale", "Karl Benn -REPRESENTS-> Oren Vale"],
+  },
+  {
+    name: "whose lawyer",
+    text: "Oren Vale, whose lawyer Lee Park called the verdict a travesty, will appeal.",
+    has: ["Lee Park -REPRESENTS-> Oren Vale"],
+  },
+]);
+
+table("family and accusers (RELATED_TO, ACCUSED)", [
+  {
+    name: "his wife, the wife of, son of, whose husband",
+    text: "Nadia Bell, the wife of Oren Vale, declined to comment. Imtiaz Baig, son of former governor Rafiq Baig, was arrested on Tuesday. Pia Lund, whose husband Karl Benn was jailed in 2019, wept.",
+    has: ["Nadia Bell -RELATED_TO(wife)-> Oren Vale", "Imtiaz Baig -RELATED_TO(son)-> Rafiq Baig", "Rafiq Baig -HOLDS_ROLE-> governor", "Karl Benn -RELATED_TO(husband)-> Pia Lund"],
+  },
+  {
+    name: "a former wife, daughters in a list",
+    text: "Oren Vale's former wife, Nadia Bell, testified against him. Oren Vale's daughters, Lina Vale and Ora Vale, testified for the defence.",
+    has: ["Nadia Bell -RELATED_TO(wife)-> Oren Vale", "Lina Vale -RELATED_TO(daughter)-> Oren Vale", "Ora Vale -RELATED_TO(daughter)-> Oren Vale"],
+  },
+  {
+    name: "accusers: accused of, an accuser in apposition; a denied accusation",
+    text: "Mina Sollo, who has accused Oren Vale of rape, testified on Monday. Oren Vale's accuser, Pia Lund, testified next. Dana Whitlow never accused Oren Vale of anything.",
+    has: ["Mina Sollo -ACCUSED-> Oren Vale", "Pia Lund -ACCUSED-> Oren Vale"],
+    not: ["Dana Whitlow -ACCUSED-> Oren Vale"],
+  },
+]);
+
+table("film credits", [
+  {
+    name: "trade press: a year and a genre before the title, the cast of, cast in",
+    text: "Mina Sollo and Tomas Vrell starred in the 2004 thriller \"Harbour Lights\". The cast of the film \"Salt Roads\" included Dana Whitlow. Pia Lund was cast in the series \"Cold Harbour\" in 2003.",
+    has: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Tomas Vrell -ACTED_IN-> Harbour Lights", "Dana Whitlow -ACTED_IN-> Salt Roads", "Pia Lund -ACTED_IN-> Cold Harbour"],
+  },
+  {
+    name: "directed and produced, in relative clauses and passives",
+    text: "Mara Quint, who directed \"Harbour Lights\" and \"Salt Roads\", testified on Monday. The film, \"Nine Winters\", was directed by Lina Oduya and produced by Oren Vale.",
+    has: ["Mara Quint -DIRECTED-> Harbour Lights", "Mara Quint -DIRECTED-> Salt Roads", "Lina Oduya -DIRECTED-> Nine Winters", "Oren Vale -PRODUCED-> Nine Winters"],
+  },
+  {
+    name: "crew on a set",
+    text: "Lina Oduya, who was the armourer on \"Salt Roads\", was charged. Pia Lund was working as a camera assistant on the set of \"Salt Roads\" when the crane fell.",
+    has: ["Lina Oduya -WORKED_ON-> Salt Roads", "Pia Lund -WORKED_ON-> Salt Roads", "Pia Lund -HOLDS_ROLE-> camera assistant"],
+  },
+  {
+    name: "a denied appearance is none",
+    text: "Mina Sollo never appeared in the film \"Harbour Lights\".",
+    has: [],
+    not: ["Mina Sollo -ACTED_IN-> Harbour Lights"],
+  },
+]);
