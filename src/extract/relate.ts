@@ -10,7 +10,7 @@ import type { Span } from "./engine/match.ts";
 import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
-import { NOT_EMPLOYMENT, type Kinship } from "../lexicon/index.ts";
+import { NOT_EMPLOYMENT, POSTNOMINALS, roleInfo, type Kinship } from "../lexicon/index.ts";
 
 /** Frames that are one relation each, and their [source, target] slots. */
 const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = {
@@ -46,10 +46,17 @@ export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity 
   return data.entity;
 }
 
-/** A name that ends the match and owns what follows ("represents X's accusers") is not the party. */
+/**
+ * A name that ends the match and owns what follows ("represents X's accusers"), or a person's
+ * name that only modifies the noun after it ("a lawyer for the Vale family"), is not the party.
+ */
 function endsInPossessor(l: SentenceLayers, f: Frame): boolean {
-  if (!POSSESSIVE.has(l.tokens[f.end]?.lower ?? "")) return false;
-  return [...f.slots.values()].some((spans) => spans.some((s) => s.end === f.end && s.type !== "Role"));
+  const next = l.tokens[f.end];
+  if (!next) return false;
+  const owner = POSSESSIVE.has(next.lower);
+  const modifier = next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+  if (!owner && !modifier) return false;
+  return [...f.slots.values()].some((spans) => spans.some((s) => s.end === f.end && s.type !== "Role" && (owner || s.type === "Person")));
 }
 
 /** The people a role frame gives its role to. */
@@ -57,13 +64,19 @@ function holders(l: SentenceLayers, people: readonly Span[], roles: readonly Spa
   const ts = l.tokens;
   // a pronoun holds a role said of it ("he, a nurse"), never one that stands before it ("told the judge he ...")
   const kept = people.filter((p) => !(p.data as EntityData).pronoun || (SUBJECT_PRONOUNS.has(ts[p.start]!.lower) && !roles.some((r) => r.end === p.start)));
+  // a role right after a name is a title written after it ("Ana Ruiz KC") or no one's ("R&B singer")
+  if (roles.some((r) => kept.some((p) => r.start === p.end) && !POSTNOMINALS.has(ts[r.start]!.text))) return [];
+  // "The film's cinematographer, A, its editor, B": a role owned like the one before it opens the next apposition
+  if (roles.some((r) => kept.some((p) => r.start > p.end) && /^(?:its|his|her|their)$/.test(ts[r.start - 1]?.lower ?? "") && ts[r.end]?.lower === "," && (l.spansAt.get(r.end + 1) ?? []).some((x) => x.type === "Person"))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
   // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's
+  // ("Judge Ana Ruiz and Judge Lee Park": each name with the same title of its own keeps it)
   if (kept.length > 1 && roles.every((r) => !(r.data as RoleData).plural)) {
     const role = roles[0]!;
     const near = role.start >= kept[kept.length - 1]!.end ? kept[kept.length - 1]! : kept[0]!;
-    return [near];
+    const titled = (p: Span) => { const m = (p.data as EntityData).mention; return !!m?.title && p.start === m.lead && m.title.role === (role.data as RoleData).label; };
+    return kept.filter((p) => p === near || titled(p));
   }
   return kept;
 }
@@ -98,6 +111,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "RELATED_TO" && !relation) continue;
     if (type === "HOLDS_ROLE") sources = holders(l, sources, targets);
     if (type === "WORKS_FOR" && !employs(l, f)) continue;
+    // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
+    if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
     for (const s of sources) for (const t of targets) {
       const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;

@@ -41,6 +41,10 @@ export const ROLE_STRIP = lowerSet(roles.strip);
 export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
 /** Roles that employ no one: "a student at X" does not work for X. */
 export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);
+/** Words that make a role phrase an award's category: "best actress". */
+export const NOT_ROLE_MODIFIERS = lowerSet(roles.not_role_modifiers);
+/** Role heads that take a complement: "director of operations". */
+export const COMPLEMENT_HEADS = lowerSet(roles.complement_heads);
 
 export interface TitleInfo {
   /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */

@@ -4,7 +4,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  AGENTIVE_SUFFIXES, NOT_ROLES, ORDINALS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace, roleInfo, type RoleInfo,
+  AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 
 export interface RoleData extends RoleInfo {
@@ -14,13 +14,21 @@ export interface RoleData extends RoleInfo {
   head: number;
   /** The head is plural: "lawyers". */
   plural?: boolean;
+  /** A title the name finder read before or after a name ("Judge", "KC"). */
+  title?: boolean;
 }
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 /** Agentive endings that also end common nouns: "statement", "restaurant" are no one. */
 const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory)$/;
 
-const bare = (t: Token) => (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower && /s$/.test(t.lower) ? t.lemma : t.lower);
+/** A role noun in the singular: "lawyers" -> lawyer; a capitalised plural the tagger takes for a name too ("Attorneys"). */
+const bare = (t: Token) => {
+  if (!/s$/.test(t.lower)) return t.lower;
+  if (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower) return t.lemma;
+  const one = t.lower.replace(/ies$/, "y").replace(/(?<=(?:ss|sh|ch|x))es$/, "").replace(/s$/, "");
+  return t.cap && (ROLE_FORMS.has(one) || PERSON_NOUNS.has(one)) ? one : t.lower;
+};
 
 /**
  * A word that can stand before a role's head: an adjective, a noun, a name, a number or a
@@ -41,8 +49,10 @@ function modifier(t: Token, before: Token | undefined): boolean {
 }
 
 /** Whether a noun can head a role phrase. */
-function roleHead(t: Token): { known: boolean } | undefined {
-  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(t.lower)))) return undefined;
+function roleHead(t: Token, next?: Token): { known: boolean } | undefined {
+  // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
+  const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
+  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(t.lower)) || adjective)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
@@ -56,7 +66,8 @@ function roleHead(t: Token): { known: boolean } | undefined {
  * title's own ("Fire Chief").
  */
 function strippable(t: Token, titleCase = false): boolean {
-  return ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower) || (t.cap && !titleCase) || /\d/.test(t.text) || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
+  return ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower) || NUMBERS.has(t.lower) || (t.cap && !titleCase) || /\d/.test(t.text)
+    || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
 }
 
 /** A role's words compared without case, punctuation or a leading article: "the U.S. Attorney" is "u.s. attorney". */
@@ -64,7 +75,10 @@ export const normalizeForm = (s: string) => s.toLowerCase().replace(/[‘’]/g,
 
 /** The normalised label of the role phrase tokens (modifiers and head). */
 export function roleLabel(tokens: readonly Token[]): RoleInfo {
-  const words = tokens.map((t, i) => (i === tokens.length - 1 ? bare(t) : t.lower));
+  // "then-Vice President": the prefix says when, not what
+  const of = tokens.findIndex((t, i) => i > 0 && t.lower === "of");
+  const head = of > 0 ? of - 1 : tokens.length - 1; // "directors of operations": the head before a complement
+  const words = tokens.map((t, i) => (i === head ? bare(t) : t.lower).replace(/^(?:then|ex|former)-(?=\p{L}{2})/u, ""));
   // the longest listed form that ends the phrase, if what comes before it can be dropped
   for (let k = 0; k < tokens.length; k++) {
     const form = words.slice(k).join(" ");
@@ -81,13 +95,44 @@ export function roleLabel(tokens: readonly Token[]): RoleInfo {
   return roleInfo(label) ?? { label };
 }
 
+/**
+ * Where a role phrase ends: after its head, or after a complement that is part of the role: a
+ * listed one ("chief of staff", "director of photography") or a bare one after a head that takes
+ * one ("director of operations", "head of security": lower-case words, no article, ending in a
+ * noun). "President of the company", "director of Quillon Systems" name an employer, not a role.
+ */
+function complementEnd(ts: readonly Token[], s: number, h: number): number {
+  for (let k = s; k <= h; k++) {
+    const hit = ROLE_FORMS.at(ts, k).find((x) => x.end > h + 1 && ts.slice(h + 1, x.end).some((t) => t.lower === "of"));
+    if (hit) return hit.end;
+  }
+  if (ts[h + 1]?.lower !== "of" || !COMPLEMENT_HEADS.has(bare(ts[h]!))) return h + 1;
+  let e = h + 2;
+  while (e < ts.length && e < h + 5 && /^\p{Ll}/u.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
+  const after = ts[e];
+  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && (after.cap || after.lower === "'s" || after.pos === "NOUN"))) return h + 1;
+  return e;
+}
+
 /** Role phrases of a sentence: the modifiers before a role head, up to a determiner or a possessive. */
 export function roleSpans(ts: readonly Token[], titles: readonly { first: number; last: number; role: string }[]): Span[] {
   const out: Span[] = [];
   const inTitle = new Set<number>();
   for (const t of titles) {
-    out.push({ type: "Role", start: t.first, end: t.last, data: { ...(roleInfo(t.role) ?? { label: t.role }), known: true, head: t.last - 1 } satisfies RoleData });
-    for (let i = t.first; i < t.last; i++) inTitle.add(i);
+    // "State's Attorney X": a title the name finder began at its possessive begins a word earlier
+    const first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
+    const listed = ROLE_FORMS.get(ts.slice(first, t.last).map((x) => x.lower).join(" "));
+    const info = listed ?? roleInfo(t.role) ?? { label: t.role.replace(/^'s\s+/, "") };
+    out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: t.last - 1, title: true } satisfies RoleData });
+    for (let i = first; i < t.last; i++) inTitle.add(i);
+    // "then-Vice President X": a title the name finder began inside a longer listed one is that one too
+    for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+      const form = ts.slice(k, t.last).map((x) => x.lower.replace(/^(?:then|ex|former)-(?=\p{L}{2})/u, "")).join(" ");
+      const longer = ROLE_FORMS.get(form);
+      if (!longer || !ts[k]!.cap && !/^(?:then|ex|former)-/.test(ts[k]!.lower)) continue;
+      out.push({ type: "Role", start: k, end: t.last, data: { ...longer, known: true, head: t.last - 1, title: true } satisfies RoleData });
+      break;
+    }
   }
   // listed forms with a complement: "chief of staff", "director of photography"
   for (const hit of ROLE_FORMS.scan(ts)) {
@@ -96,22 +141,23 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   }
   for (let h = 0; h < ts.length; h++) {
     if (inTitle.has(h)) continue;
-    const head = roleHead(ts[h]!);
+    const head = roleHead(ts[h]!, ts[h + 1]);
     if (!head) continue;
     // a noun followed by another noun is a modifier ("lawyer fees"), unless it is a role compound
     const next = ts[h + 1];
     if (next && next.pos === "NOUN" && !next.cap && roleHead(next)) continue;
     let s = h;
     while (s > 0 && modifier(ts[s - 1]!, ts[s - 2]) && !inTitle.has(s - 1)) s--;
-    // a capitalised word that opens the phrase is a modifier only if the tagger calls it a noun or adjective: "Trump campaign chairman"
-    const tokens = ts.slice(s, h + 1);
-    const info = roleLabel(tokens);
+    // "best actress", "best director": an award's category, not a role
+    if (ts.slice(s, h).some((t) => NOT_ROLE_MODIFIERS.has(t.lower))) continue;
+    const end = complementEnd(ts, s, h);
+    const info = roleLabel(ts.slice(s, end));
     if (!info.label) continue;
     const plural = bare(ts[h]!) !== ts[h]!.lower;
-    out.push({ type: "Role", start: s, end: h + 1, data: { ...info, known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
+    out.push({ type: "Role", start: s, end, data: { ...info, known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
     // the bare head is a role phrase of its own, for patterns that start at it; so is the phrase
     // after a name that opens it ("Quillon Systems chief engineer": the company's chief engineer)
-    if (s < h) out.push({ type: "Role", start: h, end: h + 1, data: { ...roleLabel([ts[h]!]), known: head.known, head: h } satisfies RoleData });
+    if (s < h) out.push({ type: "Role", start: h, end, data: { ...roleLabel(ts.slice(h, end)), known: head.known, head: h } satisfies RoleData });
     for (let k = s + 1; k < h; k++) {
       const afterName = ts[k - 1]!.cap && !ts[k]!.cap;
       const listed = ts[k - 1]!.cap && ts[k]!.cap && ROLE_FORMS.has(ts.slice(k, h + 1).map((t) => t.lower).join(" "));

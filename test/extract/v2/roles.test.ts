@@ -164,3 +164,55 @@ table("film credits", [
     not: ["Mina Sollo -ACTED_IN-> Harbour Lights"],
   },
 ]);
+
+table("descriptions: the role or the age of the one person who has it", [
+  {
+    name: "tabloid: the former producer, the 73-year-old",
+    text: "Oren Vale, 73, a former film producer, went on trial on Monday. The former producer is charged with rape. The 73-year-old denies the charge.",
+    has: ["Oren Vale -HOLDS_ROLE-> producer", "Oren Vale -CHARGED_WITH-> rape", "Oren Vale -ENTERED_PLEA-> Oren Vale pleads not guilty"],
+  },
+  {
+    name: "two judges: the judge is neither",
+    text: "Judge Ana Ruiz and Judge Lee Park heard the appeal of Oren Vale. The judge is charged with contempt.",
+    has: ["Ana Ruiz -HOLDS_ROLE-> judge", "Lee Park -HOLDS_ROLE-> judge"],
+    not: ["Ana Ruiz -CHARGED_WITH-> contempt", "Lee Park -CHARGED_WITH-> contempt"],
+  },
+]);
+
+table("role labels and the readings relate.ts refuses", [
+  {
+    name: "an award's category is no role; a number is no part of a role",
+    text: "Mina Sollo was named best actress for \"Harbour Lights\". The two prosecutors, Ana Ruiz and Lee Park, rested their case.",
+    has: ["Ana Ruiz -HOLDS_ROLE-> prosecutor", "Lee Park -HOLDS_ROLE-> prosecutor"],
+    not: ["Mina Sollo -HOLDS_ROLE-> best actress", "Ana Ruiz -HOLDS_ROLE-> two prosecutor"],
+  },
+  {
+    name: "a role with its complement, a title with a prefix of time",
+    text: "Pia Lund, who was then director of operations for the club, testified. The interview with then-Vice President Dana Whitlow aired in May.",
+    has: ["Pia Lund -HOLDS_ROLE-> director of operations", "Dana Whitlow -HOLDS_ROLE-> vice president"],
+    not: ["Pia Lund -HOLDS_ROLE-> director", "Dana Whitlow -HOLDS_ROLE-> president"],
+  },
+  {
+    name: "a list of role and name pairs gives each name its own role",
+    text: "The film's cinematographer, Tomas Vrell, its editor, Pia Lund, and its composer, Karl Benn, also won awards.",
+    has: ["Tomas Vrell -HOLDS_ROLE-> cinematographer", "Pia Lund -HOLDS_ROLE-> editor", "Karl Benn -HOLDS_ROLE-> composer"],
+    not: ["Tomas Vrell -HOLDS_ROLE-> editor", "Pia Lund -HOLDS_ROLE-> composer"],
+  },
+  {
+    name: "a name before a role word is not its holder; a role is not the lawyer's client",
+    text: "Vale lawyer Lee Park said the verdict was wrong. Oren Vale nodded when Judge Karl Benn read the verdict and hugged his lawyer, Ana Ruiz.",
+    has: ["Lee Park -HOLDS_ROLE-> lawyer", "Karl Benn -HOLDS_ROLE-> judge"],
+    not: ["Vale -HOLDS_ROLE-> lawyer", "Oren Vale -HOLDS_ROLE-> lawyer", "Ana Ruiz -REPRESENTS-> Karl Benn"],
+  },
+  {
+    name: "a name that only modifies a noun is not the client",
+    text: "Lee Park, a lawyer for the Oren Vale estate, said the family was relieved.",
+    has: ["Lee Park -HOLDS_ROLE-> lawyer"],
+    not: ["Lee Park -REPRESENTS-> Oren Vale"],
+  },
+  {
+    name: "a role in apposition holds under a negation elsewhere in the clause",
+    text: "The jury found that Mina Sollo was not at fault for her collision with retired optometrist Terry Vance on a slope.",
+    has: ["Terry Vance -HOLDS_ROLE-> optometrist"],
+  },
+]);
