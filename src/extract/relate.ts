@@ -59,9 +59,10 @@ function endsInPossessor(l: SentenceLayers, f: Frame): boolean {
   return [...f.slots.values()].some((spans) => spans.some((s) => s.end === f.end && s.type !== "Role" && (owner || s.type === "Person")));
 }
 
-/** The people a role frame gives its role to. */
-function holders(l: SentenceLayers, people: readonly Span[], roles: readonly Span[]): Span[] {
+/** The [person, role] pairs a role frame states. */
+function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly Span[]): [Span, Span][] {
   const ts = l.tokens;
+  const all = (list: readonly Span[]) => list.flatMap((p) => roles.map((r) => [p, r] as [Span, Span]));
   // a pronoun holds a role said of it ("he, a nurse"), never one that stands before it ("told the judge he ...")
   const kept = people.filter((p) => !(p.data as EntityData).pronoun || (SUBJECT_PRONOUNS.has(ts[p.start]!.lower) && !roles.some((r) => r.end === p.start)));
   // a role right after a name is a title written after it ("Ana Ruiz KC") or no one's ("R&B singer")
@@ -70,15 +71,27 @@ function holders(l: SentenceLayers, people: readonly Span[], roles: readonly Spa
   if (roles.some((r) => kept.some((p) => r.start > p.end) && /^(?:its|his|her|their)$/.test(ts[r.start - 1]?.lower ?? "") && ts[r.end]?.lower === "," && (l.spansAt.get(r.end + 1) ?? []).some((x) => x.type === "Person"))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
-  // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's
-  // ("Judge Ana Ruiz and Judge Lee Park": each name with the same title of its own keeps it)
-  if (kept.length > 1 && roles.every((r) => !(r.data as RoleData).plural)) {
-    const role = roles[0]!;
-    const near = role.start >= kept[kept.length - 1]!.end ? kept[kept.length - 1]! : kept[0]!;
-    const titled = (p: Span) => { const m = (p.data as EntityData).mention; return !!m?.title && p.start === m.lead && m.title.role === (role.data as RoleData).label; };
-    return kept.filter((p) => p === near || titled(p));
+  if (kept.length < 2 || roles.some((r) => (r.data as RoleData).plural)) return all(kept);
+  // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's;
+  // a name in the list with a title of its own holds that title ("Chief Justice A and Justice B")
+  const role = roles[0]!;
+  const near = role.start >= kept[kept.length - 1]!.end ? kept[kept.length - 1]! : kept[0]!;
+  const pairs = all([near]);
+  for (const p of kept) {
+    if (p === near) continue;
+    const m = (p.data as EntityData).mention;
+    const own = m?.title && p.start === m.lead && (l.spansAt.get(p.start) ?? []).find((x) => x.type === "Role" && (x.data as RoleData).title);
+    if (own) pairs.push([p, own]);
   }
-  return kept;
+  return pairs;
+}
+
+/** "Oren Vale, who sued Ana Ruiz, is represented by X": another party between a client and the lawyer may be the client. */
+function partyBetween(l: SentenceLayers, f: Frame): boolean {
+  const slots = [...f.slots.values()].flat();
+  const lo = Math.min(...slots.map((s) => s.end)), hi = Math.max(...slots.map((s) => s.start));
+  return l.spans.some((s) => (s.type === "Person" || s.type === "Organization" || s.type === "Studio") && s.start >= lo && s.end <= hi
+    && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end));
 }
 
 /**
@@ -103,17 +116,19 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (!def) continue;
     const [type, from, to] = def;
     const l = layers[f.sentence]!;
-    if (endsInPossessor(l, f)) continue;
-    let sources = f.slots.get(from) ?? [];
+    // "President X's inauguration": a holder who owns something is still its role's holder
+    if (type !== "HOLDS_ROLE" && endsInPossessor(l, f)) continue;
+    const sources = f.slots.get(from) ?? [];
     const targets = f.slots.get(to) ?? [];
     let relation = f.set.relation;
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
     if (type === "RELATED_TO" && !relation) continue;
-    if (type === "HOLDS_ROLE") sources = holders(l, sources, targets);
     if (type === "WORKS_FOR" && !employs(l, f)) continue;
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
-    for (const s of sources) for (const t of targets) {
+    if (type === "REPRESENTS" && partyBetween(l, f)) continue;
+    const pairs = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets) : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
+    for (const [s, t] of pairs) {
       const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);

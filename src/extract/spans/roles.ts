@@ -22,12 +22,12 @@ const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 /** Agentive endings that also end common nouns: "statement", "restaurant" are no one. */
 const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory)$/;
 
-/** A role noun in the singular: "lawyers" -> lawyer; a capitalised plural the tagger takes for a name too ("Attorneys"). */
+/** A role noun in the singular: "lawyers" -> lawyer, also where the tagger gives no lemma ("Attorneys", "co-chairs"). */
 const bare = (t: Token) => {
   if (!/s$/.test(t.lower)) return t.lower;
   if (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower) return t.lemma;
   const one = t.lower.replace(/ies$/, "y").replace(/(?<=(?:ss|sh|ch|x))es$/, "").replace(/s$/, "");
-  return t.cap && (ROLE_FORMS.has(one) || PERSON_NOUNS.has(one)) ? one : t.lower;
+  return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : t.lower;
 };
 
 /**
@@ -52,7 +52,7 @@ function modifier(t: Token, before: Token | undefined): boolean {
 function roleHead(t: Token, next?: Token): { known: boolean } | undefined {
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
   const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
-  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(t.lower)) || adjective)) return undefined;
+  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
@@ -147,7 +147,8 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     const next = ts[h + 1];
     if (next && next.pos === "NOUN" && !next.cap && roleHead(next)) continue;
     let s = h;
-    while (s > 0 && modifier(ts[s - 1]!, ts[s - 2]) && !inTitle.has(s - 1)) s--;
+    // the modifiers before a head, and the first words of a listed form ending at it ("outside lawyer")
+    while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || ROLE_FORMS.at(ts, s - 1).some((x) => x.end === h + 1))) s--;
     // "best actress", "best director": an award's category, not a role
     if (ts.slice(s, h).some((t) => NOT_ROLE_MODIFIERS.has(t.lower))) continue;
     const end = complementEnd(ts, s, h);

@@ -216,3 +216,23 @@ table("role labels and the readings relate.ts refuses", [
     has: ["Terry Vance -HOLDS_ROLE-> optometrist"],
   },
 ]);
+
+table("groups led by someone, benches, clients across an aside", [
+  {
+    name: "Pakistani press: a bench of a chief justice and a justice; a party's counsel",
+    text: "A division bench comprising Chief Justice Amir Rauf and Justice Tariq Mehmood Khalil announced the order. Election Commission counsel Amjad Pervaiz opposed the plea.",
+    has: ["Amir Rauf -HOLDS_ROLE-> chief justice", "Tariq Mehmood Khalil -HOLDS_ROLE-> judge", "Amjad Pervaiz -REPRESENTS-> Election Commission"],
+    not: ["Tariq Mehmood Khalil -HOLDS_ROLE-> chief justice"],
+  },
+  {
+    name: "wire: prosecutors led by one of them; an office led by its head",
+    text: "Prosecutors from the attorney general's office, led by Uma Reyes, argued that the fraud was deliberate. The county district attorney's office, now led by Dana Whitlow, had pushed for a retrial.",
+    has: ["Uma Reyes -HOLDS_ROLE-> prosecutor", "Uma Reyes -WORKS_FOR-> attorney general's office", "Dana Whitlow -WORKS_FOR-> county district attorney's office"],
+  },
+  {
+    name: "represented by, across an aside; not across another party",
+    text: "Fiona Marsh, who lives in Leeds, is represented by the Chicago lawyer Richard Amos. Oren Vale, who sued Mina Sollo, is represented by Lee Park.",
+    has: ["Richard Amos -REPRESENTS-> Fiona Marsh"],
+    not: ["Lee Park -REPRESENTS-> Oren Vale"],
+  },
+]);
