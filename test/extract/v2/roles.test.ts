@@ -236,3 +236,17 @@ table("groups led by someone, benches, clients across an aside", [
     not: ["Lee Park -REPRESENTS-> Oren Vale"],
   },
 ]);
+
+table("film credits in entertainment-press phrasings", [
+  {
+    name: "played a character on a show; a comedy in which he starred alongside a castmate",
+    text: "Tomas Vrell became famous playing Jamal Okoro on the Kestrel drama series \"Cold Harbour\". Kestrel Films dropped Tomas Vrell from the series \"Salt Flats,\" the comedy in which he starred alongside his former castmate Dana Whitlow.",
+    has: ["Tomas Vrell -ACTED_IN-> Cold Harbour", "Tomas Vrell -ACTED_IN-> Salt Flats", "Dana Whitlow -ACTED_IN-> Salt Flats"],
+  },
+  {
+    name: "awards night: a category names the credit, a comma inside the quotes",
+    text: "Pia Lund was named best actress for the film \"Glass Houses,\" directed by the Greek filmmaker Yorgos Kallas and released by Kestrel Pictures. Mara Quint won best director for the film \"Nine Winters\". Ivo Brandt won an Oscar for the film \"Salt Roads\".",
+    has: ["Pia Lund -ACTED_IN-> Glass Houses", "Yorgos Kallas -DIRECTED-> Glass Houses", "Kestrel Pictures -PRODUCED-> Glass Houses", "Mara Quint -DIRECTED-> Nine Winters"],
+    not: ["Mara Quint -ACTED_IN-> Nine Winters", "Ivo Brandt -ACTED_IN-> Salt Roads"],
+  },
+]);
