@@ -37,7 +37,7 @@ export function buildLayers(
     if (!entity) continue;
     // a quoted name ("Salt Roads") is read with its quotation marks, and with a comma or full stop the
     // American style puts inside them ("Barbie," directed by ...)
-    const opens = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "");
+    const opens = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "") && ts[m.first - 1]!.space; // not the closing mark of a title before
     const closeAt = /^["”’']$/.test(ts[m.last]?.text ?? "") ? m.last : /^[,.]$/.test(ts[m.last]?.text ?? "") && /^["”’']$/.test(ts[m.last + 1]?.text ?? "") ? m.last + 1 : -1;
     const quoted = opens && closeAt >= 0;
     spans.push({ type: entity.type, start: quoted ? m.first - 1 : m.first, end: quoted ? closeAt + 1 : m.last, data: { entity, mention: m } satisfies EntityData });

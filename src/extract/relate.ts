@@ -29,6 +29,8 @@ const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = 
 /** Pronouns that can hold a role: "he, a nurse", "she was a nurse"; never "her lawyer". */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
 const POSSESSIVE = new Set(["'s", "'", "s'"]);
+/** Roles whose film credit is ACTED_IN, DIRECTED or PRODUCED. */
+const CREDITED = new Set(["actor", "director", "producer", "executive producer", "film mogul"]);
 
 /** The mention a span is, as offsets into the article. */
 export function spanMention(l: SentenceLayers, span: Span): Mention {
@@ -124,6 +126,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
     if (type === "RELATED_TO" && !relation) continue;
     if (type === "WORKS_FOR" && !employs(l, f)) continue;
+    // a film's star, director or producer has a credit of its own, not a crew member's
+    if (type === "WORKED_ON" && (f.slots.get("role") ?? []).some((r) => CREDITED.has((r.data as RoleData).label))) continue;
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
     if (type === "REPRESENTS" && partyBetween(l, f)) continue;

@@ -26,7 +26,7 @@ export const FRAMES: Record<string, FrameDef> = {
   PRODUCED: { slots: { producer: ["Person", "Studio"], film: ["Film"] }, required: ["producer", "film"] },
   ACTED_IN: { slots: { actor: PERSON, film: ["Film"] }, required: ["actor", "film"] },
   DIRECTED: { slots: { director: PERSON, film: ["Film"] }, required: ["director", "film"] },
-  WORKED_ON: { slots: { person: PERSON, film: ["Film"] }, required: ["person", "film"] },
+  WORKED_ON: { slots: { person: PERSON, film: ["Film"], role: ["Role"] }, required: ["person", "film"] },
   RELATED_TO: {
     slots: { person: PERSON, relative: PERSON, kin: ["Kin"] }, required: ["person", "relative"],
     constants: { relation: ["wife", "husband", "partner", "son", "daughter", "mother", "father", "brother", "sister", "child", "parent", "sibling"] },
