@@ -43,6 +43,8 @@ export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
 export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);
 /** Words that make a role phrase an award's category: "best actress". */
 export const NOT_ROLE_MODIFIERS = lowerSet(roles.not_role_modifiers);
+/** "X KC, prosecuting,": the role a participle between commas gives a barrister. */
+export const PARTICIPLE_ROLES = new Map(Object.entries(roles.participle_roles as Record<string, string>));
 /** Role heads that take a complement: "director of operations". */
 export const COMPLEMENT_HEADS = lowerSet(roles.complement_heads);
 

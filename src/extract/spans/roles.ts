@@ -4,7 +4,8 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace, roleInfo, type RoleInfo,
+  AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
+  roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 
 export interface RoleData extends RoleInfo {
@@ -114,6 +115,13 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
   return e;
 }
 
+/** Whether a listed role of several words ends at token h. */
+function endsListed(ts: readonly Token[], h: number): boolean {
+  if (ts[h]!.pos !== "NOUN" && ts[h]!.pos !== "PROPN") return false;
+  for (let k = Math.max(0, h - 3); k < h; k++) if (ROLE_FORMS.at(ts, k).some((x) => x.end === h + 1)) return true;
+  return false;
+}
+
 /** Role phrases of a sentence: the modifiers before a role head, up to a determiner or a possessive. */
 export function roleSpans(ts: readonly Token[], titles: readonly { first: number; last: number; role: string }[]): Span[] {
   const out: Span[] = [];
@@ -123,7 +131,8 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     const first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
     const listed = ROLE_FORMS.get(ts.slice(first, t.last).map((x) => x.lower).join(" "));
     const info = listed ?? roleInfo(t.role) ?? { label: t.role.replace(/^'s\s+/, "") };
-    out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: t.last - 1, title: true } satisfies RoleData });
+    const plural = bare(ts[t.last - 1]!) !== ts[t.last - 1]!.lower; // "Judges A and B"
+    out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: t.last - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
     for (let i = first; i < t.last; i++) inTitle.add(i);
     // "then-Vice President X": a title the name finder began inside a longer listed one is that one too
     for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
@@ -134,6 +143,11 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
       break;
     }
   }
+  // "Ana Ruiz KC, prosecuting,": the side a barrister argues, between commas
+  for (let i = 1; i < ts.length - 1; i++) {
+    const label = PARTICIPLE_ROLES.get(ts[i]!.lower);
+    if (label && ts[i - 1]!.lower === "," && /^[,.;]$/.test(ts[i + 1]!.lower)) out.push({ type: "Role", start: i, end: i + 1, data: { ...(roleInfo(label) ?? { label }), known: true, head: i } satisfies RoleData });
+  }
   // listed forms with a complement: "chief of staff", "director of photography"
   for (const hit of ROLE_FORMS.scan(ts)) {
     if (hit.end - hit.start < 3 || !ts.slice(hit.start, hit.end).some((t) => t.lower === "of")) continue;
@@ -141,7 +155,8 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   }
   for (let h = 0; h < ts.length; h++) {
     if (inTitle.has(h)) continue;
-    const head = roleHead(ts[h]!, ts[h + 1]);
+    // a head no role by itself can end a listed one: "board member", "family lawyer"
+    const head = roleHead(ts[h]!, ts[h + 1]) ?? (endsListed(ts, h) ? { known: true } : undefined);
     if (!head) continue;
     // a noun followed by another noun is a modifier ("lawyer fees"), unless it is a role compound
     const next = ts[h + 1];

@@ -250,3 +250,16 @@ table("film credits in entertainment-press phrasings", [
     not: ["Mara Quint -ACTED_IN-> Nine Winters", "Ivo Brandt -ACTED_IN-> Salt Roads"],
   },
 ]);
+
+table("British and American court reports: barristers, benches, boards", [
+  {
+    name: "BBC: a barrister's side between commas; a barrister with his letters after an apposition",
+    text: "Opening the hearing, Nick Amos KC, prosecuting, told the court the defendant had refused to come up from the cells. Her barrister, Ben Hale KC, said she had maintained her innocence.",
+    has: ["Nick Amos -HOLDS_ROLE-> prosecutor", "Ben Hale -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    name: "wire: judges under a plural title; a board member; a lawyer who served as someone's lawyer",
+    text: "Judges Susan Kerr and Richard Sollis joined the ruling. Among the witnesses was James Marr, the former defense secretary and a onetime Quillon board member. Bruce Cole, a former district attorney who this year served as one of Dana Whitlow's lawyers, said he had no regrets.",
+    has: ["Susan Kerr -HOLDS_ROLE-> judge", "Richard Sollis -HOLDS_ROLE-> judge", "James Marr -HOLDS_ROLE-> board member", "Bruce Cole -REPRESENTS-> Dana Whitlow", "Bruce Cole -HOLDS_ROLE-> lawyer"],
+  },
+]);
