@@ -10,7 +10,7 @@ import type { Span } from "./engine/match.ts";
 import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
-import { NOT_EMPLOYMENT, POSTNOMINALS, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 
 /** Frames that are one relation each, and their [source, target] slots. */
 const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = {
@@ -104,9 +104,12 @@ function partyBetween(l: SentenceLayers, f: Frame): boolean {
 function employs(l: SentenceLayers, f: Frame): boolean {
   const roles = (f.slots.get("role") ?? []).map((r) => r.data as RoleData);
   if (roles.length && roles.every((r) => NOT_EMPLOYMENT.has(r.label) || NOT_EMPLOYMENT.has(l.tokens[r.head]!.lemma))) return false;
-  if (!roles.some((r) => r.legal === "lawyer")) return true;
   const employer = f.slots.get("employer")?.[0];
   if (!employer) return true;
+  // "a Colombian trafficker": a nationality or a place the name finder took for an organisation employs no one
+  const words = l.tokens.slice(employer.start, employer.end).filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length === 1 && (ROLE_STRIP.has(words[0]!.lower) || isPlace(words[0]!.text))) return false;
+  if (!roles.some((r) => r.legal === "lawyer")) return true;
   let k = employer.start - 1;
   if (l.tokens[k]?.lower === "the") k--;
   return /^(?:at|with|of|from)$/.test(l.tokens[k]?.lower ?? "");

@@ -263,3 +263,17 @@ table("British and American court reports: barristers, benches, boards", [
     has: ["Susan Kerr -HOLDS_ROLE-> judge", "Richard Sollis -HOLDS_ROLE-> judge", "James Marr -HOLDS_ROLE-> board member", "Bruce Cole -REPRESENTS-> Dana Whitlow", "Bruce Cole -HOLDS_ROLE-> lawyer"],
   },
 ]);
+
+table("the topic's varied names: a description no one else answers", [
+  {
+    name: "BBC: the entertainer is the man the story is about",
+    text: "Rolf Amos has been jailed for six years. Amos, 84, was convicted of twelve counts of indecent assault. Amos denied the charges. Amos showed no emotion. The veteran entertainer was told he would serve half his term.",
+    has: ["Rolf Amos -HOLDS_ROLE-> entertainer"],
+  },
+  {
+    name: "a description after someone else was named is not the topic's; a judge never is",
+    text: "Rolf Amos has been jailed for six years. Amos, 84, was convicted of twelve counts. Amos denied the charges. Amos showed no emotion. Amos was led away. Karl Benn, who was cast as a sailor in the show, said the actor had left. The judge said Amos had abused his fame.",
+    has: [],
+    not: ["Rolf Amos -HOLDS_ROLE-> actor", "Rolf Amos -HOLDS_ROLE-> judge"],
+  },
+]);
