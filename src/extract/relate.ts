@@ -49,16 +49,27 @@ export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity 
 }
 
 /**
- * A name that ends the match and owns what follows ("represents X's accusers"), or a person's
- * name that only modifies the noun after it ("a lawyer for the Vale family"), is not the party.
+ * A party that owns or only modifies what follows it is not the party: "represents X's accusers",
+ * "a lawyer for the Vale family". In a list it is no member ("Lee Dong, Kim's father-in-law": Lee
+ * alone); alone it refuses the frame, except as a role's holder ("President X's inauguration").
  */
-function endsInPossessor(l: SentenceLayers, f: Frame): boolean {
-  const next = l.tokens[f.end];
-  if (!next) return false;
-  const owner = POSSESSIVE.has(next.lower);
-  const modifier = next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
-  if (!owner && !modifier) return false;
-  return [...f.slots.values()].some((spans) => spans.some((s) => s.end === f.end && s.type !== "Role" && (owner || s.type === "Person")));
+function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<string, Span[]> | undefined {
+  const out = new Map<string, Span[]>();
+  for (const [slot, spans] of f.slots) {
+    const kept = spans.filter((s, i) => {
+      const next = l.tokens[s.end];
+      if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
+      const owner = POSSESSIVE.has(next.lower);
+      // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
+      const modifier = s.type === "Person" && s.end === f.end && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+      if (!owner && !modifier) return true;
+      if (i > 0 && owner) return false; // a later member of a list
+      return type === "HOLDS_ROLE" || s.end !== f.end; // the last word of the match
+    });
+    if (!kept.length) return undefined;
+    out.set(slot, kept);
+  }
+  return out;
 }
 
 /** The [person, role] pairs a role frame states. */
@@ -86,6 +97,17 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly S
     if (own) pairs.push([p, own]);
   }
   return pairs;
+}
+
+/** "A and B, his sons": each; "A, B, his wife": a kinship word in the singular is the nearest one's. */
+function kinPairs(l: SentenceLayers, f: Frame, people: readonly Span[], relatives: readonly Span[]): [Span, Span][] {
+  const kin = f.slots.get("kin")?.[0];
+  let kept = people;
+  if (kin && people.length > 1 && !/(?:s|children)$/.test(l.tokens[kin.end - 1]!.lower)) {
+    const dist = (p: Span) => Math.min(Math.abs(p.start - kin.end), Math.abs(kin.start - p.end));
+    kept = [people.reduce((a, b) => (dist(b) < dist(a) ? b : a))];
+  }
+  return kept.flatMap((p) => relatives.map((r) => [p, r] as [Span, Span]));
 }
 
 /** "Oren Vale, who sued Ana Ruiz, is represented by X": another party between a client and the lawyer may be the client. */
@@ -121,10 +143,10 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (!def) continue;
     const [type, from, to] = def;
     const l = layers[f.sentence]!;
-    // "President X's inauguration": a holder who owns something is still its role's holder
-    if (type !== "HOLDS_ROLE" && endsInPossessor(l, f)) continue;
-    const sources = f.slots.get(from) ?? [];
-    const targets = f.slots.get(to) ?? [];
+    const slots = withoutOwners(l, f, type);
+    if (!slots) continue;
+    const sources = slots.get(from) ?? [];
+    const targets = slots.get(to) ?? [];
     let relation = f.set.relation;
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
     if (type === "RELATED_TO" && !relation) continue;
@@ -134,7 +156,9 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
     if (type === "REPRESENTS" && partyBetween(l, f)) continue;
-    const pairs = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets) : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
+    const pairs = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets)
+      : type === "RELATED_TO" ? kinPairs(l, f, sources, targets)
+        : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
     for (const [s, t] of pairs) {
       const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;

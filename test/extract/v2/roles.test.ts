@@ -277,3 +277,12 @@ table("the topic's varied names: a description no one else answers", [
     not: ["Rolf Amos -HOLDS_ROLE-> actor", "Rolf Amos -HOLDS_ROLE-> judge"],
   },
 ]);
+
+table("lists cut at a possessive", [
+  {
+    name: "Korean press: a founder, then his son-in-law's possessive",
+    text: "Starlight Entertainment founder Lee Dong-wook, Kim's father-in-law, was not charged.",
+    has: ["Lee Dong-wook -FOUNDED-> Starlight Entertainment", "Lee Dong-wook -HOLDS_ROLE-> founder"],
+    not: ["Kim -FOUNDED-> Starlight Entertainment", "Kim -WORKS_FOR-> Starlight Entertainment"],
+  },
+]);
