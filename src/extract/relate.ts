@@ -82,6 +82,9 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly S
   if (roles.some((r) => kept.some((p) => r.start === p.end) && !POSTNOMINALS.has(ts[r.start]!.text))) return [];
   // "The film's cinematographer, A, its editor, B": a role owned like the one before it opens the next apposition
   if (roles.some((r) => kept.some((p) => r.start > p.end) && /^(?:its|his|her|their)$/.test(ts[r.start - 1]?.lower ?? "") && ts[r.end]?.lower === "," && (l.spansAt.get(r.end + 1) ?? []).some((x) => x.type === "Person"))) return [];
+  // "Paltrow had been the uphill skier", "X is the world's largest maker": a definite open-class noun after
+  // a copula says which one, not what one does for a living
+  if (roles.some((r) => identity(ts, r))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
   if (kept.length < 2 || roles.some((r) => (r.data as RoleData).plural)) return all(kept);
@@ -97,6 +100,16 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly S
     if (own) pairs.push([p, own]);
   }
   return pairs;
+}
+
+const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "became", "becomes", "remains", "remained"]);
+
+/** A role no vocabulary lists, after a copula and "the" (or "the world's"): an identity, not an occupation. */
+function identity(ts: readonly { lower: string }[], r: Span): boolean {
+  if (roleInfo((r.data as RoleData).label)) return false;
+  let k = r.start - 1;
+  if (ts[k]?.lower === "'s") k -= 2;
+  return ts[k]?.lower === "the" && COPULAS.has(ts[k - 1]?.lower ?? "");
 }
 
 /** "A and B, his sons": each; "A, B, his wife": a kinship word in the singular is the nearest one's. */

@@ -286,3 +286,12 @@ table("lists cut at a possessive", [
     not: ["Kim -FOUNDED-> Starlight Entertainment", "Kim -WORKS_FOR-> Starlight Entertainment"],
   },
 ]);
+
+table("identity is no occupation", [
+  {
+    name: "the uphill skier, the world's largest maker",
+    text: "Lawyers told jurors that Pia Lund had been the uphill skier. Its flagship, Kestrel Systems, is the world's largest maker of chips. Tomas Vrell was a cellist.",
+    has: ["Tomas Vrell -HOLDS_ROLE-> cellist"],
+    not: ["Pia Lund -HOLDS_ROLE-> uphill skier", "Pia Lund -HOLDS_ROLE-> skier"],
+  },
+]);
