@@ -201,7 +201,7 @@ table("role labels and the readings relate.ts refuses", [
   {
     name: "a name before a role word is not its holder; a role is not the lawyer's client",
     text: "Vale lawyer Lee Park said the verdict was wrong. Oren Vale nodded when Judge Karl Benn read the verdict and hugged his lawyer, Ana Ruiz.",
-    has: ["Lee Park -HOLDS_ROLE-> lawyer", "Karl Benn -HOLDS_ROLE-> judge"],
+    has: ["Lee Park -HOLDS_ROLE-> lawyer", "Karl Benn -HOLDS_ROLE-> judge", "Ana Ruiz -REPRESENTS-> Oren Vale"],
     not: ["Vale -HOLDS_ROLE-> lawyer", "Oren Vale -HOLDS_ROLE-> lawyer", "Ana Ruiz -REPRESENTS-> Karl Benn"],
   },
   {
