@@ -40,6 +40,14 @@ export const PERSON_NOUNS = lowerSet(roles.person_nouns);
 export const NOT_ROLES = lowerSet(roles.not_roles);
 export const ROLE_STRIP = lowerSet(roles.strip);
 export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
+/** Roles that employ no one: "a student at X" does not work for X. */
+export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);
+/** Words that make a role phrase an award's category: "best actress". */
+export const NOT_ROLE_MODIFIERS = lowerSet(roles.not_role_modifiers);
+/** "X KC, prosecuting,": the role a participle between commas gives a barrister. */
+export const PARTICIPLE_ROLES = new Map(Object.entries(roles.participle_roles as Record<string, string>));
+/** Role heads that take a complement: "director of operations". */
+export const COMPLEMENT_HEADS = lowerSet(roles.complement_heads);
 
 export interface TitleInfo {
   /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */

@@ -47,6 +47,11 @@ type Cont = (pos: number) => boolean;
 function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
   const w = (i: number) => tokens[i]?.lower;
   const out: { at: number; comma: boolean }[] = [];
+  // "Pulp Fiction," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
+  if (/^["”’']$/.test(w(pos - 1) ?? "") && w(pos - 2) === ",") {
+    if (w(pos) === "and" || w(pos) === "or") out.push({ at: pos + 1, comma: false });
+    else out.push({ at: pos, comma: true });
+  }
   if (w(pos) === "," || w(pos) === ";") {
     if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
