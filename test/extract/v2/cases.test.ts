@@ -15,6 +15,18 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "wire: a death is what the offence caused, not the offence",
+    text: "A judge on Monday sentenced Mara Lind, the safety officer on the production, to 18 months in prison for the shooting death of a crew member, the longest term the law allows for involuntary manslaughter. A jury convicted Lind of that charge in March.",
+    facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> involuntary manslaughter"],
+    not: ["Mara Lind -CHARGED_WITH-> shooting death"],
+  },
+  {
+    style: "US regional: admitted to, and the same charges dropped against a named co-defendant",
+    text: "Theo Brandt, who had pleaded not guilty after a grand jury indicted him last July, admitted to involuntary manslaughter and criminal trespass. As part of the deal, prosecutors dismissed the same two charges against his business partner, Ines Kolar.",
+    facts: ["Theo Brandt -ENTERED_PLEA-> Theo Brandt pleads guilty", "Theo Brandt pleads guilty -ON_CHARGE-> criminal trespass", "Theo Brandt -CHARGED_WITH-> involuntary manslaughter"],
+    not: ["Brandt trial: dismissed -ON_CHARGE-> involuntary manslaughter", "Theo Brandt: dismissed -ON_CHARGE-> involuntary manslaughter"],
+  },
+  {
     style: "wire: mixed verdict",
     text: "HARTFORD, Conn. (Wire) — A federal jury on Friday convicted Dana Whitlow, a former state senator, of bribery and wire fraud but acquitted her of extortion.",
     facts: ["Dana Whitlow -CHARGED_WITH-> bribery", "Dana Whitlow -CHARGED_WITH-> wire fraud", "Dana Whitlow -CHARGED_WITH-> extortion", "Whitlow trial: guilty -ON_CHARGE-> bribery", "Whitlow trial: guilty -ON_CHARGE-> wire fraud", "Whitlow trial: not guilty -ON_CHARGE-> extortion"],
