@@ -65,7 +65,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
   const ages = readAges(layers);
-  for (const l of layers) addSpans(l, ageDescriptions(l, ages));
+  for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
   const events = run("events");
   applyRelationFrames(events, layers, facts);
   assembleCases(events, layers, facts, doc);

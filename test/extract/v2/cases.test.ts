@@ -15,6 +15,17 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "tabloid: 'the 46-year-old' is the star the story is about",
+    text: "Soap star Kieran Dace will face a second trial, prosecutors said. Dace's lawyer, Maya Fenn, had asked Judge Ruth Okoro to dismiss the case. Okoro refused, and Dace's lawyers said he would fight on. The 46-year-old, who played a doctor on a long-running hospital drama, is charged with three counts of rape. Dace denies wrongdoing.",
+    facts: ["Kieran Dace -CHARGED_WITH-> rape"],
+  },
+  {
+    style: "wire: 'the 22-year-old' after a victim is named is not the defendant",
+    text: "Oren Vale, a nightclub owner, was arrested on Friday. Vale had been questioned twice before. Police said Vale stabbed Tariq Noor outside the club. Vale was later released. Witnesses said Noor had argued with a doorman. The 22-year-old is charged with affray.",
+    facts: [],
+    not: ["Oren Vale -CHARGED_WITH-> affray"],
+  },
+  {
     style: "wire: a death is what the offence caused, not the offence",
     text: "A judge on Monday sentenced Mara Lind, the safety officer on the production, to 18 months in prison for the shooting death of a crew member, the longest term the law allows for involuntary manslaughter. A jury convicted Lind of that charge in March.",
     facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> involuntary manslaughter"],
