@@ -43,7 +43,7 @@ export function spanMention(l: SentenceLayers, span: Span): Mention {
 export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity | undefined {
   if (span.type === "Role") return facts.role((span.data as RoleData).label, spanMention(l, span));
   const data = span.data as EntityData | undefined;
-  if (!data?.entity) return undefined;
+  if (!data?.entity || data.group) return undefined; // a group is read by the case rules only
   if (data.pronoun || data.description) facts.mention(data.entity, spanMention(l, span));
   return data.entity;
 }

@@ -111,10 +111,11 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
 /**
  * What a charge anaphor names. "The same charge", "that count": the offence of the defendant's charge
  * named last, up to three sentences before. "The same two charges" (against another): every offence of
- * the last event that named charges, whoever it was against; "those counts": the defendant's, else so.
+ * the last event that named charges, up to five sentences before, whoever it was against; "those counts": the defendant's, else so.
  */
 function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
-  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 3 && !s.ref.data.anaphor);
+  const reach = ref.data.anaphor === "same" ? 5 : 3;
+  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - reach && !s.ref.data.anaphor);
   const own = recent.filter((s) => s.defendant === d);
   const kind = ref.data.anaphor;
   if (kind === "same" || kind === "plural") {

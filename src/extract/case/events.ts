@@ -43,6 +43,7 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
   for (const s of spans ?? []) {
     const data = s.data as EntityData | undefined;
     if (!data?.entity) continue;
+    if (data.group) { for (const e of data.group) if (!out.includes(e)) out.push(e); continue; }
     if (data.pronoun || data.description) facts.mention(data.entity, spanMention(l, s));
     if (!out.includes(data.entity)) out.push(data.entity);
   }
@@ -107,7 +108,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       // "the same two charges": the charges the last case event named, in this sentence or the two before
       if (data.anaphor === "same") {
         const last = [...out].reverse().find((x) => x.charges.length && x.sentence >= f.sentence - 2);
-        return last ? last.charges.map((c) => ({ data: c.data, mention: spanMention(l, s) })) : [];
+        // further back, the charges stage finds them among the charges told so far
+        return last ? last.charges.map((c) => ({ data: c.data, mention: spanMention(l, s) })) : [{ data, mention: spanMention(l, s) }];
       }
       // "jurors could not agree on six others": more counts of the offence named last in the sentence
       if (data.anaphor === "other") {

@@ -15,6 +15,22 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "broadsheet: 'all five' are the five named just before",
+    text: "Rhys Toller was charged along with site manager Ivo Brandt, engineer Lena Marsh, crane operator Paul Okafor and foreman Dev Rana. All five were accused of gross negligence manslaughter, and they were tried together.",
+    facts: ["Ivo Brandt -CHARGED_WITH-> gross negligence manslaughter", "Dev Rana -CHARGED_WITH-> gross negligence manslaughter", "Lena Marsh -CHARGED_WITH-> gross negligence manslaughter"],
+  },
+  {
+    style: "Australian: 'the two men' after two are named; 'both counts' is no group",
+    text: "Police arrested Jack Moran and Liam Tate in Geelong on Friday. The two men were charged with aggravated burglary. Moran pleaded guilty to both counts.",
+    facts: ["Jack Moran -CHARGED_WITH-> aggravated burglary", "Liam Tate -CHARGED_WITH-> aggravated burglary"],
+  },
+  {
+    style: "wire: 'the two men' when three were named reads no one",
+    text: "Detectives questioned Jack Moran, Liam Tate and Omar Reid on Friday. The two men were charged with aggravated burglary.",
+    facts: [],
+    not: ["Jack Moran -CHARGED_WITH-> aggravated burglary", "Liam Tate -CHARGED_WITH-> aggravated burglary", "Omar Reid -CHARGED_WITH-> aggravated burglary"],
+  },
+  {
     style: "tabloid: 'the 46-year-old' is the star the story is about",
     text: "Soap star Kieran Dace will face a second trial, prosecutors said. Dace's lawyer, Maya Fenn, had asked Judge Ruth Okoro to dismiss the case. Okoro refused, and Dace's lawyers said he would fight on. The 46-year-old, who played a doctor on a long-running hospital drama, is charged with three counts of rape. Dace denies wrongdoing.",
     facts: ["Kieran Dace -CHARGED_WITH-> rape"],
