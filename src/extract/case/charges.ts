@@ -37,6 +37,8 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   const said: Said[] = [];
   for (const e of events) {
     if (!e.charges.length || !e.defendants.length) continue;
+    // a complainant told beside a charge whose defendant goes unsaid marks that defendant's charge, if told; it makes none
+    if (e.kind === "victim" && e.inferred) continue;
     const outcome = outcomeOf(e);
     if (outcome && !CRIMINAL_OUTCOMES.has(outcome) || e.kind === "verdict" && !CRIMINAL_OUTCOMES.has(e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome ?? "")) continue;
     for (const d of e.defendants) for (const ref of e.charges) {
