@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "wire: 'acquitted of the remaining counts' leaves the count it convicted on alone",
+    text: "Petra Sand had been charged with wire fraud, bank fraud and conspiracy. A federal jury convicted Sand of wire fraud on Friday. The jurors acquitted her of the remaining counts.",
+    facts: ["Sand trial: guilty -ON_CHARGE-> wire fraud", "Sand trial: not guilty -ON_CHARGE-> bank fraud", "Sand trial: not guilty -ON_CHARGE-> conspiracy"],
+    not: ["Sand trial: not guilty -ON_CHARGE-> wire fraud"],
+  },
+  {
     style: "broadsheet: 'all five' are the five named just before",
     text: "Rhys Toller was charged along with site manager Ivo Brandt, engineer Lena Marsh, crane operator Paul Okafor and foreman Dev Rana. All five were accused of gross negligence manslaughter, and they were tried together.",
     facts: ["Ivo Brandt -CHARGED_WITH-> gross negligence manslaughter", "Dev Rana -CHARGED_WITH-> gross negligence manslaughter", "Lena Marsh -CHARGED_WITH-> gross negligence manslaughter"],
