@@ -55,6 +55,14 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   if (w(pos) === "," || w(pos) === ";") {
     if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
+  }
+  // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
+  if (w(pos) === ",") {
+    for (let k = pos + 1; k < pos + 9 && k < tokens.length && w(k) !== ","; k++) {
+      if (w(k) !== ";") continue;
+      if (/^(?:charge|charges|count|counts|offence|offense)$/.test(w(k - 1) ?? "")) out.push({ at: w(k + 1) === "and" ? k + 2 : k + 1, comma: true });
+      break;
+    }
   } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") {
     // "guilty of X and of Y": the preposition said again
     if (/^(?:of|on|to|with|for)$/.test(w(pos + 1) ?? "")) out.push({ at: pos + 2, comma: false });
