@@ -15,6 +15,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "British broadsheet: an aside between the jury and its verdict",
+    text: "A jury at Leeds Crown Court, after deliberating for nine hours over two days, convicted Oren Vale of fraud and false accounting.",
+    facts: ["Vale trial: guilty -ON_CHARGE-> fraud", "Vale trial: guilty -ON_CHARGE-> false accounting"],
+  },
+  {
     style: "wire: 'acquitted of the remaining counts' leaves the count it convicted on alone",
     text: "Petra Sand had been charged with wire fraud, bank fraud and conspiracy. A federal jury convicted Sand of wire fraud on Friday. The jurors acquitted her of the remaining counts.",
     facts: ["Sand trial: guilty -ON_CHARGE-> wire fraud", "Sand trial: not guilty -ON_CHARGE-> bank fraud", "Sand trial: not guilty -ON_CHARGE-> conspiracy"],
