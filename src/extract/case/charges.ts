@@ -99,8 +99,9 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       for (const n of targets) {
         facts.mention(n.entity, s.ref.mention);
         const label = s.data.label;
-        // the label is the fullest way the text names the offence
-        if (label.length > n.entity.label.length && label.toLowerCase().endsWith(n.entity.label.toLowerCase().replace(/^.*\s/, ""))) {
+        // the fullest way the text names the offence, in the singular ("indecent assault", not "indecent assaults")
+        const singular = n.entity.label.toLowerCase() === `${label.toLowerCase()}s`;
+        if (singular || label.length > n.entity.label.length && label.toLowerCase().endsWith(n.entity.label.toLowerCase().replace(/^.*\s/, "")) && `${n.entity.label.toLowerCase()}s` !== label.toLowerCase()) {
           if (!n.entity.aliases.includes(n.entity.label)) n.entity.aliases.push(n.entity.label);
           n.entity.label = label;
         } else if (label !== n.entity.label && !n.entity.aliases.includes(label)) n.entity.aliases.push(label);

@@ -146,7 +146,9 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   const verb = OFFENCE_VERBS.at(ts, a)[0];
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, offence: true };
   let family: string | undefined;
-  for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family;
+  // "indecent assaults": a plural names the offence of its singular
+  const singular = (k: number) => lowerText(ts, k, b).replace(/(?<=[a-z]{3})s$/, "");
+  for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family ?? OFFENCE_FORMS.get(singular(k))?.family;
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
   const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);

@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "British tabloid: a plural offence is the singular's charge, not another",
+    text: "TV presenter Rolo Dane has been jailed for five years for indecent assaults on four girls. Dane was convicted on Monday of 12 counts of indecent assault.",
+    facts: ["Rolo Dane -CHARGED_WITH-> indecent assault", "Dane trial: guilty -ON_CHARGE-> indecent assault"],
+    not: ["Rolo Dane -CHARGED_WITH-> indecent assaults"],
+  },
+  {
     style: "British broadsheet: an aside between the jury and its verdict",
     text: "A jury at Leeds Crown Court, after deliberating for nine hours over two days, convicted Oren Vale of fraud and false accounting.",
     facts: ["Vale trial: guilty -ON_CHARGE-> fraud", "Vale trial: guilty -ON_CHARGE-> false accounting"],
