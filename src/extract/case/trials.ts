@@ -152,7 +152,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
             v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
               ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
+          } else if (chargesOf(e, d).length) {
+            // "received two years for criminal conspiracy": a penalty for a charge is a conviction on it, whether
+            // a jury's or a plea's the article does not say, so no trial is made for it
+            v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.sentenced === "yes")
+              ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", sentenced: "yes" });
+            if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
           }
+          if (v && !held) for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         }
         if (v) { v.attrs.penalty ??= e.penalty; mention(v, e); }
       }

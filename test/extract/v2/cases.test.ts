@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "French wire: a co-defendant's penalty for a charge is his conviction on it, with no trial made up",
+    text: "Ivo Brandt, 67, a close friend of the mayor, received two years for criminal conspiracy.",
+    facts: ["Ivo Brandt -CHARGED_WITH-> criminal conspiracy", "Ivo Brandt: guilty -ON_CHARGE-> criminal conspiracy"],
+    not: ["Ivo Brandt -DEFENDANT_IN-> Brandt trial"],
+  },
+  {
     style: "British tabloid: a plural offence is the singular's charge, not another",
     text: "TV presenter Rolo Dane has been jailed for five years for indecent assaults on four girls. Dane was convicted on Monday of 12 counts of indecent assault.",
     facts: ["Rolo Dane -CHARGED_WITH-> indecent assault", "Dane trial: guilty -ON_CHARGE-> indecent assault"],
