@@ -38,6 +38,9 @@ const bare = (t: Token) => {
  */
 function modifier(t: Token, before: Token | undefined): boolean {
   if (t.lower === "'s") return false;
+  // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one
+  // that can describe a person ("the convicted fraudster")
+  if (/ed$/.test(t.lower) && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.pos === "VERB") return false;
   // "the then chief executive", "the first female chief constable", "the late producer"
   if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
   if (!MODIFIER_POS.has(t.pos)) return false;
