@@ -50,6 +50,25 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
   return out;
 }
 
+const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
+
+/**
+ * "a rape charge against X", "the counts against X": X is accused. "two counts of assault by beating
+ * against X", "violence against X": the offence was done to X, who is its complainant, never its
+ * defendant. Splits a frame's defendants into the accused and those an offence was against.
+ */
+function offenceAgainst(l: SentenceLayers, f: Frame): [Span[], Span[]] {
+  const accused: Span[] = [], against: Span[] = [];
+  const charges = f.slots.get("charges") ?? [];
+  for (const d of f.slots.get("defendant") ?? []) {
+    const before = l.tokens[d.start - 1];
+    const offence = before && /^(?:against|on|upon)$/.test(before.lower) && charges.find((c) => c.end === d.start - 1);
+    if (offence && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
+    else accused.push(d);
+  }
+  return [accused, against];
+}
+
 /** The longest charge phrases that end before token `before`, not overlapping one another. */
 function earlierCharges(l: SentenceLayers, before: number): Span[] {
   const spans = l.spans.filter((s) => s.type === "Charge" && s.end <= before && !(s.data as ChargeData).anaphor).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -129,16 +148,17 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
     const set = year && now && year < now - 1 && !f.set.trial ? { ...f.set, trial: "earlier" } : f.set;
+    const [accused, against] = offenceAgainst(l, f);
     out.push({
       kind: f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
       set,
-      defendants: entitiesOf([...(f.slots.get("defendant") ?? []), ...(f.slots.get("against") ?? [])], l, facts),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])], l, facts),
       inferred: false,
       charges,
-      victims: entitiesOf(f.slots.get("victim"), l, facts),
+      victims: entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts),
       plaintiffs: entitiesOf(f.slots.get("plaintiff"), l, facts),
       court: one("court"),
       judge: one("judge"),

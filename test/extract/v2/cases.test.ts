@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "British: 'counts of assault by beating against X' names the complainant, never a defendant",
+    text: "TV chef Marcus Bell has been found not guilty of assaulting his former partner. Bell, 44, had denied two counts of assault by beating against Harriet Lowe. A rape charge against Tom Vell was dropped last year.",
+    facts: ["Marcus Bell -CHARGED_WITH-> assault by beating", "assault by beating -ALLEGED_VICTIM-> Harriet Lowe", "Tom Vell -CHARGED_WITH-> rape"],
+    not: ["Harriet Lowe -CHARGED_WITH-> assault by beating"],
+  },
+  {
     style: "French wire: a co-defendant's penalty for a charge is his conviction on it, with no trial made up",
     text: "Ivo Brandt, 67, a close friend of the mayor, received two years for criminal conspiracy.",
     facts: ["Ivo Brandt -CHARGED_WITH-> criminal conspiracy", "Ivo Brandt: guilty -ON_CHARGE-> criminal conspiracy"],
