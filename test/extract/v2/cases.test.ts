@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "trade press: the verdict's verb is no part of the role after it",
+    text: "A jury found that the streaming service Vireo Media wrongfully terminated screenwriter Dana Lusk. A sessions court convicted former legislator Rakesh Venu for cheating.",
+    facts: ["Dana Lusk -HOLDS_ROLE-> screenwriter", "Rakesh Venu -CHARGED_WITH-> cheating"],
+    not: ["Dana Lusk -HOLDS_ROLE-> terminated screenwriter", "Rakesh Venu -HOLDS_ROLE-> sessions court legislator"],
+  },
+  {
     style: "British: 'counts of assault by beating against X' names the complainant, never a defendant",
     text: "TV chef Marcus Bell has been found not guilty of assaulting his former partner. Bell, 44, had denied two counts of assault by beating against Harriet Lowe. A rape charge against Tom Vell was dropped last year.",
     facts: ["Marcus Bell -CHARGED_WITH-> assault by beating", "assault by beating -ALLEGED_VICTIM-> Harriet Lowe", "Tom Vell -CHARGED_WITH-> rape"],
