@@ -30,7 +30,9 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
       const key = `${d.id}|${phase}`;
       let t = trials.get(key);
       if (!t) {
-        const label = `${surname(d)} ${phase === "planned" ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : ""}`;
+        // a trial to come is a retrial only after one held (or where the text says so): "due to stand trial in May" is a first
+        const again = phase === "planned" && (trials.has(`${d.id}|held`) || event?.set.trial === "retrial");
+        const label = `${surname(d)} ${again ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : phase === "planned" && !again ? " (to come)" : ""}`;
         t = facts.make("Trial", label, { status: phase === "planned" ? "planned" : "held" }, { defendant: d.id, phase });
         trials.set(key, t);
       }
