@@ -55,7 +55,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   for (const e of events) {
     if (e.kind !== "victim" || !e.victims.length) continue;
     // the charges it names, or those named in the same sentence
-    const fits = (s: Said) => e.charges.length ? e.charges.some((c) => c.data.family === s.data.family) : s.event.sentence === e.sentence;
+    const fits = (s: Said) => e.charges.length ? e.charges.some((c) => sameOffence(c.data, s.data)) : s.event.sentence === e.sentence;
     const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant));
     const here = said.filter((s) => open(s) && fits(s));
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
@@ -69,10 +69,16 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
+  const offenceOf = joinGeneric(said, events);
   for (const s of said) {
-    const key = `${s.defendant.id}|${s.data.family}`;
+    const key = `${s.defendant.id}|${offenceOf(s)}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
+  // one kind of offence told apart into several ("forcible rape", "forcible oral copulation"): each keeps its
+  // offence among its hints, so that no other article's mention joins them into one
+  const kindOf = (s: Said) => `${s.defendant.id}|${s.data.broad ?? s.data.family}`;
+  const offencesOfKind = new Map<string, Set<string>>();
+  for (const s of said) offencesOfKind.set(kindOf(s), (offencesOfKind.get(kindOf(s)) ?? new Set()).add(offenceOf(s)));
   for (const group of groups.values()) {
     // the distinct (complainant, outcome) pairs the mentions say; those that say less join the ones they fit
     const kinds: { victim?: Entity; outcome?: string }[] = [];
@@ -82,13 +88,15 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     if (!merged.length) merged.push({});
     const made = merged.map((k) => {
       const first = group[0]!;
-      const entity = facts.make("Charge", first.data.label, {}, {
-        defendant: first.defendant.id, family: first.data.family,
+      const named = group.find((s) => s.data.family === offenceOf(s)) ?? first;
+      const entity = facts.make("Charge", named.data.label, {}, {
+        defendant: first.defendant.id, family: first.data.broad ?? first.data.family,
+        ...(offencesOfKind.get(kindOf(first))!.size > 1 && { offence: offenceOf(first) }),
         ...(k.victim && { victim: k.victim.id }), ...(k.outcome && { outcome: k.outcome }),
         // without a complainant, one article's charge may be another's count with a complainant
         ...(!k.victim && { general: "yes" }),
       });
-      const node: ChargeNode = { entity, defendant: first.defendant, family: first.data.family, ...(k.victim && { victim: k.victim }), ...(k.outcome && { outcome: k.outcome }) };
+      const node: ChargeNode = { entity, defendant: first.defendant, family: offenceOf(first), ...(k.victim && { victim: k.victim }), ...(k.outcome && { outcome: k.outcome }) };
       nodes.push(node);
       return node;
     });
@@ -132,6 +140,61 @@ function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Sai
   const last = own[own.length - 1];
   if (last) return [{ ...ref.data, family: last.data.family, label: last.data.label }];
   return ref.fallback ? [{ ...ref.data, family: ref.fallback.family, label: ref.fallback.label }] : [];
+}
+
+/** Whether a charge phrase names the offence said: the same one, or its kind named bare ("the rape charge" for forcible rape). */
+function sameOffence(named: ChargeData, said: ChargeData): boolean {
+  return named.family === said.family || named.family === named.broad && named.broad === (said.broad ?? said.family);
+}
+
+/**
+ * The offence each mention is of. Mentions of one kind of offence against one defendant ("a felony
+ * sex abuse charge", "a charge of first-degree criminal sexual act") are the press's varied names
+ * for one charge, unless the text tells them apart: named side by side in one list ("guilty of forcible
+ * rape, forcible oral copulation and sexual penetration"), or given different outcomes or complainants.
+ */
+function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: Said) => string {
+  interface Offence { who: string; keys: Set<string>; events: Set<CaseEvent>; outcomes: Set<string>; victims: Set<Entity> }
+  const groups = new Map<string, Offence[]>(); // by defendant and kind
+  const of = new Map<string, Offence>(); // by defendant and offence
+  for (const s of said) {
+    const id = `${s.defendant.id}|${s.data.family}`;
+    let o = of.get(id);
+    if (!o) {
+      o = { who: s.defendant.id, keys: new Set([s.data.family]), events: new Set(), outcomes: new Set(), victims: new Set() };
+      of.set(id, o);
+      const kind = `${s.defendant.id}|${s.data.broad ?? s.data.family}`;
+      groups.set(kind, [...(groups.get(kind) ?? []), o]);
+    }
+    o.events.add(s.event);
+    if (s.outcome) o.outcomes.add(s.outcome);
+    if (s.victim) o.victims.add(s.victim);
+  }
+  // an earlier trial's counts ("convicted in New York in 2020 of rape and a criminal sexual act") are no paraphrase
+  // of this one's, unless this trial is that case again (a conviction overturned, a retrial)
+  const earlier = (o: Offence) => [...o.events].every((e) => e.set.trial === "earlier");
+  const again = new Set<string>();
+  for (const e of events) if (e.kind === "appeal" && e.set.outcome === "overturned" || e.kind === "trial" && e.set.trial === "retrial") for (const d of e.defendants) again.add(d.id);
+  const apart = (a: Offence, b: Offence) => [...a.events].some((e) => b.events.has(e)) || !again.has(a.who) && earlier(a) !== earlier(b)
+    || a.outcomes.size > 0 && b.outcomes.size > 0 && ![...a.outcomes].every((x) => b.outcomes.has(x))
+    || a.victims.size > 0 && b.victims.size > 0 && ![...a.victims].some((x) => b.victims.has(x));
+  for (const list of groups.values()) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const a = list[x]!, b = list[y]!;
+      if (apart(a, b)) continue;
+      for (const k of b.keys) a.keys.add(k);
+      for (const e of b.events) a.events.add(e);
+      for (const v of b.outcomes) a.outcomes.add(v);
+      for (const v of b.victims) a.victims.add(v);
+      list.splice(y--, 1);
+    }
+    for (const o of list) for (const k of o.keys) of.set(`${o.who}|${k}`, o);
+  }
+  return (s) => {
+    const o = of.get(`${s.defendant.id}|${s.data.family}`)!;
+    // the fullest name the text gives the offence: "first-degree criminal sexual act" over "felony sex abuse"
+    return [...o.keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
+  };
 }
 
 function mergeKinds(kinds: { victim?: Entity; outcome?: string }[]): { victim?: Entity; outcome?: string }[] {

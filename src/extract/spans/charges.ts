@@ -12,8 +12,13 @@ import {
 export interface ChargeData {
   /** The offence as written, without count or determiner: "bank fraud". */
   label: string;
-  /** What joins mentions of one offence: a listed family, else the label. */
+  /**
+   * What joins mentions of one offence: the listed form it names ("forcible oral copulation"), else the
+   * label. Distinct offences of one kind ("bank fraud", "tax fraud") are distinct charges.
+   */
   family: string;
+  /** The kind of offence ("fraud", "sexual assault"): a bare "the fraud charge" joins the one fraud charge told. */
+  broad?: string;
   /** How many counts the phrase names, if it says. */
   count?: number;
   /** "further", "other", "remaining", "additional": counts beside others already named. */
@@ -119,7 +124,7 @@ const text = (ts: readonly Token[], a: number, b: number) => ts.slice(a, b).map(
 const lowerText = (ts: readonly Token[], a: number, b: number) => text(ts, a, b).toLowerCase().replace(/[‘’]/g, "'");
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
-function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, "label" | "family" | "offence"> | undefined {
+function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence; "his assault
   // conviction" speaks of a verdict, not of a charge
   if (/^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|case|cases)$/.test(ts[b - 1]!.lower)) return undefined;
@@ -144,15 +149,18 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
   const verb = OFFENCE_VERBS.at(ts, a)[0];
-  if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, offence: true };
-  let family: string | undefined;
+  if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
+  let family: string | undefined, form: string | undefined;
   // "indecent assaults": a plural names the offence of its singular
   const singular = (k: number) => lowerText(ts, k, b).replace(/(?<=[a-z]{3})s$/, "");
-  for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family ?? OFFENCE_FORMS.get(singular(k))?.family;
+  for (let k = a; k < b && !family; k++) {
+    for (const f of [lowerText(ts, k, b), singular(k)]) if (!family && OFFENCE_FORMS.get(f)) { family = OFFENCE_FORMS.get(f)!.family; form = f; }
+  }
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
   const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
-  return { label, family: family ?? lowerText(ts, from, b).replace(/s$/, ""), offence };
+  const own = lowerText(ts, from, b).replace(/s$/, "");
+  return { label, family: form ?? own, broad: family ?? own, offence };
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);

@@ -15,6 +15,18 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "US regional: offences of one kind told apart by a list and by outcomes keep their own names",
+    text: "A Superior Court jury found Oren Vale guilty of forcible oral copulation and sexual penetration by a foreign object. Jurors acquitted Vale of one count of sexual battery by restraint.",
+    facts: ["Vale trial: guilty -ON_CHARGE-> forcible oral copulation", "Vale trial: guilty -ON_CHARGE-> sexual penetration by a foreign object", "Vale trial: not guilty -ON_CHARGE-> sexual battery by restraint"],
+    not: ["Vale trial: not guilty -ON_CHARGE-> forcible oral copulation", "Vale trial: guilty -ON_CHARGE-> sexual battery by restraint"],
+  },
+  {
+    style: "wire: one count told by two names is one charge",
+    text: "Oren Vale was convicted on a felony sex abuse charge on Tuesday. He faces up to 25 years in prison for his conviction on a charge of first-degree criminal sexual act.",
+    facts: ["Vale trial: guilty -ON_CHARGE-> first-degree criminal sexual act"],
+    not: ["Vale trial: guilty -ON_CHARGE-> sex abuse"],
+  },
+  {
     style: "trade press: the verdict's verb is no part of the role after it",
     text: "A jury found that the streaming service Vireo Media wrongfully terminated screenwriter Dana Lusk. A sessions court convicted former legislator Rakesh Venu for cheating.",
     facts: ["Dana Lusk -HOLDS_ROLE-> screenwriter", "Rakesh Venu -CHARGED_WITH-> cheating"],
