@@ -90,7 +90,6 @@ function finish(run: Run, end: number, input: MatchInput): boolean {
   return true;
 }
 
-const PERSONS = new Set(["Person", "Party"]);
 const POSSESSIVES = new Set(["his", "their", "its", "her"]);
 
 /**
@@ -127,8 +126,10 @@ function interposedName(run: Run, input: MatchInput): boolean {
   }
   for (let i = firstEnd + 1; i < run.anchor; i++) {
     if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
+    // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
+    if (tokens.slice(firstEnd, i).some((t) => t.lower === "of")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
-      if (!PERSONS.has(s.type) || tokens[s.end]?.lower !== ",") continue;
+      if (s.type !== "Person" || tokens[s.end]?.lower !== ",") continue;
       let k = s.end + 1;
       while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
       if (k === run.anchor) return true;

@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "Irish court report: an age in brackets and an address between the name and the plea",
+    text: "Declan Moran (34), of Bridge Street, Mallow, had pleaded guilty at Cork Circuit Criminal Court to assault causing serious harm to Kevin Brien on St Stephen's Day 2022.",
+    facts: ["Declan Moran -ENTERED_PLEA-> Declan Moran pleads guilty", "Declan Moran -CHARGED_WITH-> assault causing serious harm", "assault causing serious harm -ALLEGED_VICTIM-> Kevin Brien"],
+    not: ["Mallow -CHARGED_WITH-> assault causing serious harm"],
+  },
+  {
     style: "US regional: offences of one kind told apart by a list and by outcomes keep their own names",
     text: "A Superior Court jury found Oren Vale guilty of forcible oral copulation and sexual penetration by a foreign object. Jurors acquitted Vale of one count of sexual battery by restraint.",
     facts: ["Vale trial: guilty -ON_CHARGE-> forcible oral copulation", "Vale trial: guilty -ON_CHARGE-> sexual penetration by a foreign object", "Vale trial: not guilty -ON_CHARGE-> sexual battery by restraint"],
