@@ -150,17 +150,19 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
   const verb = OFFENCE_VERBS.at(ts, a)[0];
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
-  let family: string | undefined, form: string | undefined;
+  let family: string | undefined, form: string | undefined, formStart = a;
   // "indecent assaults": a plural names the offence of its singular
   const singular = (k: number) => lowerText(ts, k, b).replace(/(?<=[a-z]{3})s$/, "");
   for (let k = a; k < b && !family; k++) {
-    for (const f of [lowerText(ts, k, b), singular(k)]) if (!family && OFFENCE_FORMS.get(f)) { family = OFFENCE_FORMS.get(f)!.family; form = f; }
+    for (const f of [lowerText(ts, k, b), singular(k)]) if (!family && OFFENCE_FORMS.get(f)) { family = OFFENCE_FORMS.get(f)!.family; form = f; formStart = k; }
   }
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
   const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
   const own = lowerText(ts, from, b).replace(/s$/, "");
-  return { label, family: form ?? own, broad: family ?? own, offence };
+  // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
+  const whole = form !== undefined && formStart > from ? own : form;
+  return { label, family: whole ?? own, broad: family ?? own, offence };
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
