@@ -99,6 +99,10 @@ export const ORG_LEADS = new Set(names.organization_leads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const POSTNOMINALS = new Set(names.postnominals);
+/** Words of a court's or a body's name that say its kind, not which one ("supreme", "court", "office"), lower case. */
+export const GENERIC_BODY_WORDS = new Set(names.generic_body_words);
+/** "federal", "U.S.": a court of the country's federal system, as names are compared (lower case, no dots). */
+export const FEDERAL_MARKERS = names.federal_markers;
 export const PLACES = new PhraseIndex<true>();
 for (const p of places.places) PLACES.add(p, true);
 export const isPlace = (name: string) => PLACES.has(name);

@@ -4,7 +4,8 @@ import type { Entity, Extraction } from "../extract/types.ts";
 import type { GraphEntity, GraphRelation } from "../build/index.ts";
 import { sentenceKey } from "../build/index.ts";
 import type { EntityType } from "../schema.ts";
-import { normalizeName, slug } from "./names.ts";
+import { slug } from "./names.ts";
+import { identityKeys } from "./identity.ts";
 
 interface Doc {
   article: Article;
@@ -56,10 +57,35 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
     if (prev !== undefined) union(prev, n);
     else owner.set(key, n);
   };
+  let related: number[] = docs.map((_, d) => d);
+  /** A generic name joins its kind's entities among related articles, and a full name there that ends with it ("Superior Court"). */
+  const joinGenericNames = (type: EntityType) => {
+    const specifics = new Map<number, { n: number; names: string[] }[]>(); // article group -> entities with a full name
+    const generics: { d: number; n: number; names: string[] }[] = [];
+    docs.forEach((doc, d) => {
+      for (const e of doc.extraction.entities) {
+        if (e.type !== type) continue;
+        const keys = identityKeys(e), n = local(d, e.id)!;
+        for (const k of keys.generic) claim(`${type}|generic|${related[d]}|${k}`, n);
+        if (keys.specific.length) {
+          if (!specifics.has(related[d]!)) specifics.set(related[d]!, []);
+          specifics.get(related[d]!)!.push({ n, names: keys.specific });
+        } else if (keys.generic.length) generics.push({ d, n, names: keys.generic });
+      }
+    });
+    for (const g of generics) {
+      const ends = (specifics.get(related[g.d]!) ?? []).filter((s) => s.names.some((name) => g.names.some((k) => name.endsWith(` ${k}`))));
+      const groups = new Set(ends.map((s) => find(s.n)));
+      if (groups.size === 1) union(g.n, ends[0]!.n);
+    }
+  };
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
-      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e)) claim(`${type}|${k}`, local(d, e.id)!);
+      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e).specific) claim(`${type}|${k}`, local(d, e.id)!);
     });
+    // people first: generic names ("the high court") then join only within articles about the same people
+    if (type === "Person") related = relatedArticles(docs, local, find);
+    if (type === "Court" || type === "Organization") joinGenericNames(type);
   }
   // Events are the same when what they join is the same: resolved ids first, so order matters.
   for (const type of EVENT_ORDER) {
@@ -163,17 +189,28 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   return { entities, relations: [...relations.values()] };
 }
 
-/** Names that identify an entity across articles. A lone surname is not enough for a person. */
-function identityKeys(e: Entity): string[] {
-  if (e.type === "Role") return [normalizeName(e.label)]; // surfaces such as "attorney" are shared by several roles
-  const names = [e.label, ...e.aliases].map(normalizeName).filter(Boolean);
-  if (e.type !== "Person") return [...new Set(names)];
-  const full = names.filter((n) => n.includes(" "));
-  return [...new Set(full.length ? full : names)];
-}
-
 /** The fullest name seen: most words, then longest, then alphabetical for stability. */
 function bestLabel(entities: Entity[]): string {
   const labels = entities.map((e) => e.label);
   return labels.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+}
+
+/**
+ * Articles about the same people, as one number per article (the smallest of its group): two
+ * articles are related when someone named in full is named at least twice in each.
+ */
+function relatedArticles(docs: readonly Doc[], local: (d: number, id: string) => number | undefined, find: (n: number) => number): number[] {
+  const group = docs.map((_, d) => d);
+  const top = (d: number): number => (group[d] === d ? d : (group[d] = top(group[d]!)));
+  const firstDocOf = new Map<number, number>(); // person group -> first article naming them
+  docs.forEach((doc, d) => {
+    for (const e of doc.extraction.entities) {
+      if (e.type !== "Person" || !e.label.includes(" ") || e.mentions.length < 2) continue;
+      const root = find(local(d, e.id)!);
+      const first = firstDocOf.get(root);
+      if (first === undefined) firstDocOf.set(root, d);
+      else { const a = top(first), b = top(d); if (a !== b) group[Math.max(a, b)] = Math.min(a, b); }
+    }
+  });
+  return docs.map((_, d) => top(d));
 }
