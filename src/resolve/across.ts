@@ -4,7 +4,7 @@ import type { Entity, Extraction } from "../extract/types.ts";
 import type { GraphEntity, GraphRelation } from "../build/index.ts";
 import { sentenceKey } from "../build/index.ts";
 import type { EntityType } from "../schema.ts";
-import { slug } from "./names.ts";
+import { normalizeName, slug } from "./names.ts";
 import { identityKeys } from "./identity.ts";
 
 interface Doc {
@@ -79,12 +79,41 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
       if (groups.size === 1) union(g.n, ends[0]!.n);
     }
   };
+  /**
+   * "President Harlow" in an article that never gives his first name is the one Dana Harlow of the
+   * corpus when no other person named in full bears that surname, and she is named in two articles
+   * or in one about the same people.
+   */
+  const joinBareSurnames = () => {
+    const bySurname = new Map<string, { d: number; n: number }[]>();
+    const bare: { d: number; n: number; name: string }[] = [];
+    docs.forEach((doc, d) => {
+      for (const e of doc.extraction.entities) {
+        if (e.type !== "Person") continue;
+        const names = [e.label, ...e.aliases].map(normalizeName).filter(Boolean);
+        const full = names.filter((x) => x.includes(" "));
+        if (!full.length) { if (names.length === 1) bare.push({ d, n: local(d, e.id)!, name: names[0]! }); continue; }
+        for (const surname of new Set(full.map((x) => x.split(" ").at(-1)!))) {
+          if (!bySurname.has(surname)) bySurname.set(surname, []);
+          bySurname.get(surname)!.push({ d, n: local(d, e.id)! });
+        }
+      }
+    });
+    for (const b of bare) {
+      const holders = bySurname.get(b.name) ?? [];
+      const groups = new Set(holders.map((h) => find(h.n)));
+      if (groups.size !== 1) continue;
+      const where = new Set(holders.map((h) => h.d));
+      if (where.has(b.d)) continue; // the article names someone else in full with it: within-article resolution decided
+      if (where.size >= 2 || [...where].some((d) => related[d] === related[b.d])) union(b.n, holders[0]!.n);
+    }
+  };
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e).specific) claim(`${type}|${k}`, local(d, e.id)!);
     });
     // people first: generic names ("the high court") then join only within articles about the same people
-    if (type === "Person") related = relatedArticles(docs, local, find);
+    if (type === "Person") { related = relatedArticles(docs, local, find); joinBareSurnames(); }
     if (type === "Court" || type === "Organization") joinGenericNames(type);
   }
   // Events are the same when what they join is the same: resolved ids first, so order matters.

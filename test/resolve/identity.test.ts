@@ -69,3 +69,44 @@ Former minister Idris Baloch walked out of prison on Friday. Idris Baloch thanke
     expect(supremes).toContainEqual(["article:news/park.txt"]);
   });
 });
+
+describe("resolveAcrossArticles: a bare surname", () => {
+  const first = v2(`Adviser convicted
+
+Owen Tully, a former adviser to President Mara Quell, was convicted on Tuesday of tax fraud. Mara Quell called the case a disgrace. Tully's lawyer said he would appeal.
+`, "news/tully.txt");
+  const second = v2(`Broadcaster settles
+
+The broadcaster agreed to pay $16 million to settle a lawsuit brought by President Mara Quell. Mara Quell had claimed the interview was edited.
+`, "news/settle.txt");
+  const third = v2(`Smuggler extradited
+
+The smuggler Ruben Ortiz was extradited on the eve of President Quell's inauguration. Ortiz denied the charges.
+`, "news/ortiz.txt");
+  const fourth = v2(`Nurse cleared
+
+The nurse Ellie Vance was cleared on Monday of stealing drugs. Vance wept.
+`, "news/ellie-vance.txt");
+  const fifth = v2(`Builder jailed
+
+The builder Colm Vance was jailed on Friday for fraud. Vance showed no emotion.
+`, "news/colm-vance.txt");
+  const sixth = v2(`Appeal lodged
+
+The lawyers of the smuggler lodged an appeal on Friday. Vance, who chairs the committee, declined to comment.
+`, "news/appeal.txt");
+  const { entities } = resolveAcrossArticles([first, second, third, fourth, fifth, sixth]);
+  const people = entities.filter((e) => e.type === "Person");
+  const articlesOf = (label: string) => [...new Set(people.find((p) => p.label === label)!.mentions.map((m) => m.article))].sort();
+
+  it("joins the one person of the corpus named in full in two articles with that surname", () => {
+    expect(articlesOf("Mara Quell")).toEqual(["article:news/ortiz.txt", "article:news/settle.txt", "article:news/tully.txt"]);
+    expect(people.filter((p) => /Quell/.test(p.label))).toHaveLength(1);
+  });
+
+  it("leaves a surname two people of the corpus bear on its own", () => {
+    expect(articlesOf("Ellie Vance")).toEqual(["article:news/ellie-vance.txt"]);
+    expect(articlesOf("Colm Vance")).toEqual(["article:news/colm-vance.txt"]);
+    expect(people.filter((p) => p.label === "Vance")).toHaveLength(1);
+  });
+});
