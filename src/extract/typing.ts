@@ -5,6 +5,7 @@ import type { Doc } from "./document.ts";
 import type { Frame, RuleSet } from "./engine/rules.ts";
 import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
+import { FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
 
 export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
   const frames: Frame[] = [];
@@ -71,5 +72,50 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
     }
   }
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
+  studiosFromDiscourse(doc, out);
   return { names: out, frames };
+}
+
+/**
+ * A company the story goes on to call a film company is one: "a lawsuit against Lumen ... Dana
+ * Orme sued the streaming company"; "The brothers launched Kestrel in 2005; it backed 'Salt
+ * Roads'"; "Orme co-founded Kestrel, and the company became the powerhouse behind 'Salt Roads'".
+ * The company is the nearest name before the words that could be one (an organisation, or a lone
+ * capitalised word that is no one's given name or surname in the story).
+ */
+function studiosFromDiscourse(doc: Doc, names: NameMention[]): void {
+  const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
+  const companyLike = (m: NameMention) =>
+    m.type === "Organization" || m.type === "Studio" ||
+    (m.type === "Person" && m.evidence === "weak" && m.last - m.first === 1 && !GIVEN_NAMES.has(m.name) && !surnames.has(m.name) && !m.aliasOf);
+  const before = (sentence: number, token: number, back: number) =>
+    names.filter((m) => m.sentence <= sentence && m.sentence >= sentence - back && (m.sentence < sentence || m.last <= token))
+      .sort((a, b) => b.sentence - a.sentence || b.last - a.last);
+  const studios = new Set<NameMention>();
+  for (const s of doc.sentences) {
+    const ts = s.tokens;
+    for (let i = 0; i < ts.length; i++) {
+      // "the streaming company", not "the studio Kestrel Films" (a TYPE rule reads that)
+      if (ts[i]!.lower === "the") {
+        const hit = STUDIO_DESCRIPTIONS.at(ts, i + 1)[0];
+        if (hit && !ts[hit.end]?.cap) {
+          const near = before(s.index, i, 2).find((m) => m.type !== "Place" && m.type !== "Film" && (m.type !== "Person" || companyLike(m)));
+          if (near && companyLike(near)) studios.add(near);
+        }
+      }
+      // "it backed 'Salt Roads'", "the company became the powerhouse behind 'Salt Roads'"
+      const anaphor = STUDIO_ANAPHORS.at(ts, i)[0];
+      if (anaphor && i > 0) {
+        const verb = ts.slice(anaphor.end, anaphor.end + 6).findIndex((t) => FILM_MAKING_WORDS.has(t.lower));
+        if (verb < 0) continue;
+        const at = anaphor.end + verb;
+        const film = names.some((m) => m.sentence === s.index && m.type === "Film" && m.first > at && m.first <= at + 5) ||
+          titleSpans(ts).some((sp) => sp.type === "Quoted" && sp.start > at && sp.start <= at + 5);
+        const candidates = before(s.index, i, 0).filter(companyLike);
+        if (film && new Set(candidates.map((m) => m.name)).size === 1) studios.add(candidates[0]!);
+      }
+    }
+  }
+  const called = new Set([...studios].map((m) => m.name));
+  for (const m of names) if (called.has(m.name) && companyLike(m)) { m.type = "Studio"; m.evidence = "sure"; }
 }

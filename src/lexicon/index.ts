@@ -103,6 +103,14 @@ export const POSTNOMINALS = new Set(names.postnominals);
 export const GENERIC_BODY_WORDS = new Set(names.generic_body_words);
 /** "federal", "U.S.": a court of the country's federal system, as names are compared (lower case, no dots). */
 export const FEDERAL_MARKERS = names.federal_markers;
+/** "the streaming company", "the studio": what a story calls a film company it has named. */
+export const STUDIO_DESCRIPTIONS = new PhraseIndex<true>();
+for (const p of names.studio_descriptions) STUDIO_DESCRIPTIONS.add(p, true);
+/** "it", "the company": the subject that stands for a company named before it in the sentence. */
+export const STUDIO_ANAPHORS = new PhraseIndex<true>();
+for (const p of names.studio_anaphors) STUDIO_ANAPHORS.add(p, true);
+/** "behind", "backed", "released": before a film's title, the subject made it. */
+export const FILM_MAKING_WORDS = new Set(names.film_making_words);
 export const PLACES = new PhraseIndex<true>();
 for (const p of places.places) PLACES.add(p, true);
 export const isPlace = (name: string) => PLACES.has(name);

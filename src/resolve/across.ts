@@ -110,7 +110,7 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   };
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
-      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e).specific) claim(`${type}|${k}`, local(d, e.id)!);
+      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
     });
     // people first: generic names ("the high court") then join only within articles about the same people
     if (type === "Person") { related = relatedArticles(docs, local, find); joinBareSurnames(); }
@@ -164,10 +164,9 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   const globalKey = new Map<number, string>(); // root -> node key
   const entities: GraphEntity[] = [];
   for (const [root, members] of groups) {
-    const first = members[0]!.entity;
     const label = bestLabel(members.map((m) => m.entity));
     // the second "charge:rape" is "charge:rape-2": a counter per base key keeps this linear
-    const base = `${first.type.toLowerCase()}:${slug(label)}`;
+    const base = `${groupType(members.map((m) => m.entity.type)).toLowerCase()}:${slug(label)}`;
     let key = base;
     for (let n = nextSuffix.get(base) ?? 2; used.has(key); n++) { key = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     used.add(key);
@@ -185,7 +184,7 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
         if (!seen.has(id)) { seen.add(id); mentions.push({ article, ...m }); }
       }
     }
-    entities.push({ key, type: first.type, label, aliases: [...aliases].sort(), attrs, mentions });
+    entities.push({ key, type: groupType(members.map((m) => m.entity.type)), label, aliases: [...aliases].sort(), attrs, mentions });
   }
 
   const relations = new Map<string, GraphRelation>();
@@ -217,6 +216,10 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   });
   return { entities, relations: [...relations.values()] };
 }
+
+/** A company one article calls a studio and another only names is one company: a studio. */
+const kindOf = (type: EntityType) => (type === "Studio" ? "Organization" : type);
+const groupType = (types: EntityType[]): EntityType => (types.includes("Studio") && types.every((t) => t === "Studio" || t === "Organization") ? "Studio" : types[0]!);
 
 /** The fullest name seen: most words, then longest, then alphabetical for stability. */
 function bestLabel(entities: Entity[]): string {

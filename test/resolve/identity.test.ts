@@ -110,3 +110,20 @@ The lawyers of the smuggler lodged an appeal on Friday. Vance, who chairs the co
     expect(people.filter((p) => p.label === "Vance")).toHaveLength(1);
   });
 });
+
+describe("resolveAcrossArticles: a company one article calls a studio", () => {
+  it("is one studio with the organisation of that name in another article", () => {
+    const suit = v2(`Lawsuit against Lumenflix goes ahead
+
+Dana Orme can pursue her claim against Lumenflix, a judge ruled. Orme sued the streaming company in June. Lumenflix declined to comment.
+`, "news/suit.txt");
+    const deal = v2(`Merger closes
+
+Brightline Media closed its merger on Thursday. Cara Holt, a longtime Lumenflix executive, will run the film unit. Lumenflix shares rose.
+`, "news/deal.txt");
+    const { entities } = resolveAcrossArticles([suit, deal]);
+    const named = entities.filter((e) => e.label === "Lumenflix");
+    expect(named.map((e) => e.type)).toEqual(["Studio"]);
+    expect(new Set(named[0]!.mentions.map((m) => m.article)).size).toBe(2);
+  });
+});
