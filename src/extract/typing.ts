@@ -12,6 +12,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   const removed = new Set<NameMention>();
   const added: NameMention[] = [];
   const bySentence = new Map<number, NameMention[]>();
+  const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
   for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const s of doc.sentences) {
     const here = bySentence.get(s.index) ?? [];
@@ -32,6 +33,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         if (mention) {
           // a person named with a title or a given name gives way only to a strong cue
           if (mention.type === "Person" && mention.evidence === "sure" && type !== "Person" && frame.confidence < 0.85) continue;
+          // and so does the surname of a person the story names in full ("Quint's drama")
+          if (mention.type === "Person" && type !== "Person" && frame.confidence < 0.85 && mention.last - mention.first === 1 && surnames.has(mention.name)) continue;
           // a studio is an organisation already: "the production company, Rust Movie Productions"
           if (mention.type === "Studio" && type === "Organization") continue;
           if (type === "none") removed.add(mention);

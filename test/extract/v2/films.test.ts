@@ -87,4 +87,10 @@ A woman who says she inspired the stalker in Stray Lantern can pursue her claim 
     expect(labels(s, "Studio")).toEqual([]);
     expect(labels(s, "Person")).toEqual(["Jack Marlow"]);
   });
+
+  it("an American broadsheet: whose drama a title is names a studio, unless it is the surname of someone the story names", () => {
+    const s = story(`His story reached theaters last month with "Open Secret," Lumen's drama about the investigation. The director Mara Quint said the script took years. Critics praised "Harbour Lights," Quint's drama about a ferry crash.`);
+    expect(labels(s, "Studio")).toEqual(["Lumen"]);
+    expect(labels(s, "Person")).toEqual(["Mara Quint"]);
+  });
 });
