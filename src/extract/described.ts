@@ -84,6 +84,8 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       const role = ROLE_FORMS.at(ts, a - 1).length ? a - 1 : -1;
       for (let k = Math.max(0, a - 4); k < a; k++) if (ROLE_FORMS.at(ts, k).some((h) => h.end === a)) { a = k; break; }
       if (a === i - 1 && role < 0) continue;
+      // "the national financial prosecutor's office": the words that say which office
+      while (a > 0 && ts[a - 1]!.pos === "ADJ" && !ts[a - 1]!.cap && a > i - 6) a--;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || ts[a - 1]!.pos === "PROPN") && !within(ts, a - 1, a, names)) a--;
       const b = placeAfter(i + 1);
       out.push(make("Organization", a, b));

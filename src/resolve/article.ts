@@ -169,6 +169,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // "a laboratory director at Acme": a word taken for a place is the organisation of that name
     if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
   }
+  /** "the national financial prosecutor's office (PNF)": an acronym in brackets right after a body's name is its name in another language's order. */
+  const bracketed = (m: NameMention): Entity | undefined => {
+    if (!/^\s*\)/.test(doc.text.slice(m.end, m.end + 3))) return undefined;
+    const body = mentions.find((x) => x.sentence === m.sentence && x.end < m.start && /^\s*\(\s*$/.test(doc.text.slice(x.end, m.start)) && (x.type === "Organization" || x.type === "Court" || x.type === "Studio"));
+    return body && entityOf.get(body);
+  };
   for (const m of sorted) {
     if (entityOf.has(m)) continue;
     const key = `${m.type}|${normalizeName(m.name)}`;
@@ -178,8 +184,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       // an organisation's short name may be a studio's ("Brightwater" for "Brightwater Pictures")
       const same = [...byName.values()].filter((x) => x.type === m.type || (m.type === "Organization" && x.type === "Studio"));
       // an acronym: the body whose initials it spells ("CPS", "NAB")
-      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""));
-      if (e) { attach(m, e); continue; }
+      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""))
+        ?? bracketed(m);
+      if (e) { attach(m, e); byName.set(key, e); continue; }
       // a court in one place is not the court of its kind in another; two names of one kind in one place are one court
       const where = (name: string) => / in (\p{Lu}[\p{L}. ]*)$/u.exec(name)?.[1];
       const kind = (name: string) => wordsOf(name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).slice(-2).join(" ");

@@ -125,4 +125,10 @@ Reality television made Dana Quist famous. Reality, her lawyer said, was harder.
     expect(labels(s, "Organization")).toEqual([]);
     expect(labels(s, "Person")).toEqual(["Dana Quist"]);
   });
+
+  it("an Indian daily: a body's acronym in brackets after its lower-case name joins it, whatever its letters", () => {
+    const s = story(`The special economic prosecutor's office (EOW) had sought seven years for the builder. On Monday the EOW said it would appeal against the acquittal.`);
+    expect(labels(s, "Organization")).toEqual(["special economic prosecutor's office"]);
+    expect(entityNamed(s, "EOW").label).toBe("special economic prosecutor's office");
+  });
 });
