@@ -76,6 +76,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   }
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
+  companiesInLists(doc, out);
   return { names: out, frames };
 }
 
@@ -121,4 +122,39 @@ function studiosFromDiscourse(doc: Doc, names: NameMention[]): void {
   }
   const called = new Set([...studios].map((m) => m.name));
   for (const m of names) if (called.has(m.name) && companyLike(m)) { m.type = "Studio"; m.evidence = "sure"; }
+}
+
+/**
+ * A name listed with companies is a company: "the company that owns Kestrel Pictures, Lowline
+ * and MTV"; "reporting by The Harbour Ledger and Quayside". Only a one-word name the finder was unsure
+ * of, that is no one's given name or surname in the story, changes; listed with studios only, it is a studio.
+ */
+function companiesInLists(doc: Doc, names: NameMention[]): void {
+  const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
+  const unsure = (m: NameMention) =>
+    m.evidence === "weak" && !m.aliasOf && !m.title &&
+    m.type === "Person" && m.last - m.first === 1 && !GIVEN_NAMES.has(m.name) && !surnames.has(m.name);
+  const bySentence = new Map<number, NameMention[]>();
+  for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const [i, here] of bySentence) {
+    const ts = doc.sentences[i]!.tokens;
+    const list = here.filter((m) => m.type !== "Film").sort((a, b) => a.first - b.first);
+    let chain: NameMention[] = [];
+    const close = () => {
+      const companies = chain.filter((m) => m.type === "Organization" || m.type === "Studio");
+      // listed with studios only, a studio: "Lumenflix, Kestrel Pictures and Vantaflix"
+      const type = companies.every((m) => m.type === "Studio") ? "Studio" : "Organization";
+      if (chain.length > 1 && companies.length) for (const m of chain) if (unsure(m)) m.type = type;
+      chain = [];
+    };
+    for (const m of list) {
+      const prev = chain.at(-1);
+      const between = prev ? ts.slice(prev.last, m.first).map((t) => t.lower) : [];
+      const conjunctions = between.filter((w) => w === "and" || w === "or" || w === "&").length;
+      const joined = prev && between.length >= 1 && between.length <= 3 && conjunctions <= 1 && between.every((w) => w === "," || w === "and" || w === "or" || w === "&");
+      if (!joined) close();
+      chain.push(m);
+    }
+    close();
+  }
 }

@@ -240,3 +240,18 @@ describe("names beside other names", () => {
     expect(labels(t, "Person")).toEqual(["Dana Olmedo"]);
   });
 });
+
+describe("names listed with companies", () => {
+  it("business wire: a one-word name in a list of companies is a company", () => {
+    const s = story(`Brightline Media closed its merger with the company that owns Kestrel Pictures, Quaylo and MTV on Thursday.`);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Quaylo"]));
+    expect(labels(s, "Person")).toEqual([]);
+  });
+
+  it("a broadsheet: a publication beside a newspaper; people listed beside a company stay people", () => {
+    const s = story(`The verdict came years after reporting by The Harbour Ledger and Quayside detailed the claims. Brightline Media, Dana Orme and Orme's partner, Vale, were sued. Mara Quint and Lumenix were named in the suit.`);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Harbour Ledger", "Quayside"]));
+    expect(labels(s, "Person")).toEqual(expect.arrayContaining(["Dana Orme", "Mara Quint"]));
+    expect(labels(s, "Organization")).not.toContain("Orme");
+  });
+});
