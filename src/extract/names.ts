@@ -139,7 +139,21 @@ export function findNames(s: TokenSentence): NameMention[] {
       if (m) out.push(m);
     }
   }
+  out.push(...acronymCompounds(s, out));
   return withCourtPlaces(s, out);
+}
+
+/** "a NATO-backed intervention", "the UN-brokered truce": the body an acronym before such a participle names. */
+const ACRONYM_COMPOUND = /^((?:\p{Lu}){2,6})-(?:backed|led|brokered|funded|sponsored|run|imposed|mandated|approved|sanctioned|monitored|supervised|commissioned)$/u;
+function acronymCompounds(s: TokenSentence, found: readonly NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  s.tokens.forEach((t, i) => {
+    const m = ACRONYM_COMPOUND.exec(t.text);
+    if (!m || isPlace(m[1]!) || found.some((n) => n.first <= i && i < n.last)) return;
+    const name = m[1]!;
+    out.push({ type: "Organization", sentence: s.index, start: t.start, end: t.start + name.length, surface: name, name, first: i, last: i + 1, evidence: "sure" });
+  });
+  return out;
 }
 
 /**

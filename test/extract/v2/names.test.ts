@@ -255,3 +255,12 @@ describe("names listed with companies", () => {
     expect(labels(s, "Organization")).not.toContain("Orme");
   });
 });
+
+describe("an acronym inside a compound", () => {
+  it("a French wire story: 'the NATO-backed intervention' names NATO; a country's 'US-led' names no organisation", () => {
+    const s = story(`Orsini has said the accusations were revenge for his role in the 2011 NATO-backed intervention. A US-led coalition and an AU-brokered truce followed.`);
+    expect(labels(s, "Organization")).toEqual(["AU", "NATO"]);
+    const nato = entityNamed(s, "NATO");
+    expect(nato.mentions.map((m) => s.doc.text.slice(m.start, m.end))).toEqual(["NATO"]);
+  });
+});
