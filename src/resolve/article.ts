@@ -193,7 +193,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
       e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
         ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
-        ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w))) : undefined);
+        ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
     }
     if (!e) {
       if (headline(m) && m.type !== "Film") continue;
@@ -212,6 +212,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, gender, titles };
 }
+
+/** "CBS News" is the news division of CBS, not another name of it: a broadcaster and its newsroom are two bodies. */
+const divisionOf = (label: string, w: string) => { const words = nameWords(label); return words.length === 2 && words[0] === w.toLowerCase() && words[1] === "news"; };
 
 /** The one item of a list, if it has exactly one: "Samsung" is neither of "Samsung C&T" and "Samsung Electronics". */
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);

@@ -264,3 +264,11 @@ describe("an acronym inside a compound", () => {
     expect(nato.mentions.map((m) => s.doc.text.slice(m.start, m.end))).toEqual(["NATO"]);
   });
 });
+
+describe("a broadcaster and its newsroom", () => {
+  it("trade press: 'Harbourcast' is not 'Harbourcast News', while 'Kestrel' is 'Kestrel Pictures'", () => {
+    const s = story(`The regulator approved the transfer of Harbourcast's licences. Harbourcast News will get an ombudsman. Harbourcast has said the edits were routine. Kestrel Pictures will release the film; Kestrel declined to comment.`);
+    expect(labels(s, "Organization")).toEqual(["Harbourcast", "Harbourcast News"]);
+    expect(entityNamed(s, "Kestrel").label).toBe("Kestrel Pictures");
+  });
+});
