@@ -145,6 +145,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
+    // "he broke with Warner" after "Warner Bros.": the company's name without its head word, even where it is a given name
+    const stemFirst = !m.title && !m.gender ? orgStems.get(wordsOf(m.name).join(" ")) : undefined;
+    if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
     // "Plum, 18,": a name with an age is a person's
     if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name))) {
       const e = make(m);

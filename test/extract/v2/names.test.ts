@@ -272,3 +272,11 @@ describe("a broadcaster and its newsroom", () => {
     expect(entityNamed(s, "Kestrel").label).toBe("Kestrel Pictures");
   });
 });
+
+describe("a company named without its head word", () => {
+  it("trade press: 'Harper' after 'Harper Pictures' is the studio, though Harper is a given name", () => {
+    const s = story(`It was the first film by Orrin Vale in two decades not handled by Harper Pictures, the studio that had released most of his work. He broke with Harper after it decided to stream its 2021 releases.`);
+    expect(entityNamed(s, "Harper").label).toBe("Harper Pictures");
+    expect(labels(s, "Person")).toEqual(["Orrin Vale"]);
+  });
+});
