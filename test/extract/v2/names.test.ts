@@ -4,7 +4,7 @@
 // organisations, studios and films of the story.
 import { describe, expect, it } from "vitest";
 import { story } from "./helpers.ts";
-import { entityNamed, labels } from "./names-helpers.ts";
+import { allNames, entityNamed, labels } from "./names-helpers.ts";
 
 describe("names in many presses", () => {
   it("a US wire story: a judge's title, a described federal court, an office, no byline", () => {
@@ -278,5 +278,14 @@ describe("a company named without its head word", () => {
     const s = story(`It was the first film by Orrin Vale in two decades not handled by Harper Pictures, the studio that had released most of his work. He broke with Harper after it decided to stream its 2021 releases.`);
     expect(entityNamed(s, "Harper").label).toBe("Harper Pictures");
     expect(labels(s, "Person")).toEqual(["Orrin Vale"]);
+  });
+});
+
+describe("a date after a name", () => {
+  it("wire: 'jurors told Harlan on Nov. 18' tells the judge, not an outlet called 'Harlan on Nov. 18'", () => {
+    const s = story(`Judge Mira Harlan presided over the trial. After a month of testimony, jurors told Harlan on Nov. 18 that they could not agree. The defence told Reuters on Monday it would seek a retrial.`);
+    expect(allNames(s).join("\n")).not.toMatch(/Nov\. 18|on Monday/);
+    expect(labels(s, "Person")).toEqual(["Mira Harlan"]);
+    expect(labels(s, "Organization")).not.toContain("Harlan");
   });
 });
