@@ -157,14 +157,17 @@ function acronymCompounds(s: TokenSentence, found: readonly NameMention[]): Name
 }
 
 /**
- * "Federal District Court in Brooklyn": a court named by its kind alone is called with the place
+ * "Federal District Court in Brooklyn", "the U.S. Attorney's Office in Brooklyn": a court or an
+ * office named by its kind alone is called with the place
  * that follows it, which tells it from the courts of that kind elsewhere. The mention keeps its
  * own words (rules read "the Federal High Court" in "the Federal High Court in Lagos").
  */
 function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] {
   const ts = s.tokens;
   for (const m of names) {
-    if (m.type !== "Court" || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
+    // and so is an office: "the U.S. Attorney's Office in Brooklyn"
+    const office = m.type === "Organization" && /\bOffices?$/.test(m.name);
+    if ((m.type !== "Court" && !office) || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
     if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) || t.lower === "for")) continue;
     const place = names.find((n) => n.first === m.last + 1 && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
     let end = m.last + 1;

@@ -289,3 +289,10 @@ describe("a date after a name", () => {
     expect(labels(s, "Organization")).not.toContain("Harlan");
   });
 });
+
+describe("an office named by its kind and its place", () => {
+  it("wire: the U.S. Attorney's Offices in two cities are two offices, each with its place", () => {
+    const s = story(`Dana Orme, an assistant U.S. attorney from the U.S. Attorney's Office in Tulsa, argued the appeal. The U.S. Attorney's Office in Omaha had brought the first case.`);
+    expect(labels(s, "Organization")).toEqual(["U.S. Attorney's Office in Omaha", "U.S. Attorney's Office in Tulsa"]);
+  });
+});
