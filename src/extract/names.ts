@@ -70,7 +70,12 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
-      if (/^["“']$/.test(u.text) && ts[j + 1]?.cap && /^["”']$/.test(ts[j + 2]?.text ?? "") && ts[j + 3] && nameWord(ts, j + 3)) { j += 3; continue; }
+      // (of up to three words: Ismael "Old Fox" Zambada)
+      if (/^["“']$/.test(u.text) && ts[j + 1]?.cap) {
+        let q = j + 2;
+        while (q < j + 4 && ts[q]?.cap) q++;
+        if (/^["”']$/.test(ts[q]?.text ?? "") && ts[q + 1] && nameWord(ts, q + 1)) { j = q + 1; continue; }
+      }
       // joiners and particles, only where a name word follows
       let k = j;
       while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || NAME_PARTICLES.has(ts[k]!.text))) k++;
@@ -289,7 +294,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     return make("Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
-  if (words.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
+  // the words of a person's name, a quoted nickname inside it aside
+  const own = nickname ? name.split(" ").length : words.length;
+  if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun

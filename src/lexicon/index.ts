@@ -116,7 +116,17 @@ for (const p of places.places) PLACES.add(p, true);
 export const isPlace = (name: string) => PLACES.has(name);
 
 /** Given names and the gender they show; a name both lists hold shows none. */
-export const GIVEN_NAMES = new Map<string, Gender | undefined>();
+/** A map that reads a name written with accents as the lists write it without ("Ramón" as "Ramon"). */
+class AccentFoldingMap<V> extends Map<string, V> {
+  override has(name: string): boolean {
+    return super.has(name) || (/[^\u0000-\u007f]/.test(name) && super.has(foldAccents(name)));
+  }
+  override get(name: string): V | undefined {
+    return super.has(name) ? super.get(name) : super.get(foldAccents(name));
+  }
+}
+const foldAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+export const GIVEN_NAMES = new AccentFoldingMap<Gender | undefined>();
 const notGiven = new Set(people.not_given_names);
 const addGiven = (name: string, g: Gender) => {
   if (notGiven.has(name)) return;
