@@ -46,6 +46,13 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       let a = hit.start;
       // "the state's", "New York state's", "a French", "the Denver"
       if (ts[a - 1]?.lower === "'s" && ts[a - 2] && /^(?:state|nation|country)$/.test(ts[a - 2]!.lower)) { a -= 2; while (ts[a - 1]?.cap) a--; }
+      // "Italy's highest court", "New South Wales's top court": the place it serves is in its name
+      else if (ts[a - 1]?.lower === "'s" && ts[a - 2]?.cap) {
+        let p = a - 2;
+        while (p > 0 && ts[p - 1]?.cap && a - 1 - p < 3) p--;
+        while (p < a - 1 && !isPlace(ts.slice(p, a - 1).map((t) => t.text).join(" "))) p++;
+        if (p < a - 1 && !within(ts, p, a - 1, names)) a = p;
+      }
       else if (ts[a - 1] && (ts[a - 1]!.lower === "federal" || ts[a - 1]!.lower === "state") && !ts[a - 1]!.cap) a--;
       // "an accountability court in Islamabad", "a sessions court in Mumbai": the kind of court
       let kind = hit.start;
@@ -77,6 +84,8 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       const role = ROLE_FORMS.at(ts, a - 1).length ? a - 1 : -1;
       for (let k = Math.max(0, a - 4); k < a; k++) if (ROLE_FORMS.at(ts, k).some((h) => h.end === a)) { a = k; break; }
       if (a === i - 1 && role < 0) continue;
+      // "the national financial prosecutor's office": the words that say which office
+      while (a > 0 && ts[a - 1]!.pos === "ADJ" && !ts[a - 1]!.cap && a > i - 6) a--;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || ts[a - 1]!.pos === "PROPN") && !within(ts, a - 1, a, names)) a--;
       const b = placeAfter(i + 1);
       out.push(make("Organization", a, b));

@@ -70,7 +70,12 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
-      if (/^["“']$/.test(u.text) && ts[j + 1]?.cap && /^["”']$/.test(ts[j + 2]?.text ?? "") && ts[j + 3] && nameWord(ts, j + 3)) { j += 3; continue; }
+      // (of up to three words: Ismael "Old Fox" Zambada)
+      if (/^["“']$/.test(u.text) && ts[j + 1]?.cap) {
+        let q = j + 2;
+        while (q < j + 4 && ts[q]?.cap) q++;
+        if (/^["”']$/.test(ts[q]?.text ?? "") && ts[q + 1] && nameWord(ts, q + 1)) { j = q + 1; continue; }
+      }
       // joiners and particles, only where a name word follows
       let k = j;
       while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || NAME_PARTICLES.has(ts[k]!.text))) k++;
@@ -139,18 +144,35 @@ export function findNames(s: TokenSentence): NameMention[] {
       if (m) out.push(m);
     }
   }
+  out.push(...acronymCompounds(s, out));
   return withCourtPlaces(s, out);
 }
 
+/** "a NATO-backed intervention", "the UN-brokered truce": the body an acronym before such a participle names. */
+const ACRONYM_COMPOUND = /^((?:\p{Lu}){2,6})-(?:backed|led|brokered|funded|sponsored|run|imposed|mandated|approved|sanctioned|monitored|supervised|commissioned)$/u;
+function acronymCompounds(s: TokenSentence, found: readonly NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  s.tokens.forEach((t, i) => {
+    const m = ACRONYM_COMPOUND.exec(t.text);
+    if (!m || isPlace(m[1]!) || found.some((n) => n.first <= i && i < n.last)) return;
+    const name = m[1]!;
+    out.push({ type: "Organization", sentence: s.index, start: t.start, end: t.start + name.length, surface: name, name, first: i, last: i + 1, evidence: "sure" });
+  });
+  return out;
+}
+
 /**
- * "Federal District Court in Brooklyn": a court named by its kind alone is called with the place
+ * "Federal District Court in Brooklyn", "the U.S. Attorney's Office in Brooklyn": a court or an
+ * office named by its kind alone is called with the place
  * that follows it, which tells it from the courts of that kind elsewhere. The mention keeps its
  * own words (rules read "the Federal High Court" in "the Federal High Court in Lagos").
  */
 function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] {
   const ts = s.tokens;
   for (const m of names) {
-    if (m.type !== "Court" || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
+    // and so is an office: "the U.S. Attorney's Office in Brooklyn"
+    const office = m.type === "Organization" && /\bOffices?$/.test(m.name);
+    if ((m.type !== "Court" && !office) || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
     if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) || t.lower === "for")) continue;
     const place = names.find((n) => n.first === m.last + 1 && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
     let end = m.last + 1;
@@ -272,7 +294,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     return make("Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
-  if (words.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
+  // the words of a person's name, a quoted nickname inside it aside
+  const own = nickname ? name.split(" ").length : words.length;
+  if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun

@@ -2,7 +2,7 @@
 // or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
-import { NON_NAME } from "../lexicon/index.ts";
+import { MONTHS, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
 
 const OPEN = new Set(["\"", "“", "‘", "'"]);
 const CLOSE = new Set(["\"", "”", "’", "'"]);
@@ -44,11 +44,15 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     // the span holds its quotation marks, so that patterns read on from the closing one; the name is inside
     out.push({ type: "Quoted", start: a, end: b + 1, data: { quoted: true, inner: [a + 1, end] } });
   }
+  // "told Olmedo on Nov. 18", "Monday": a date ends a run and starts none
+  const dated = (k: number) => WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && /^\d/.test(ts[k + 1]?.text ?? ""));
   const capital = (t: Token) => t.cap && !NAME_ADJECTIVE.test(t.text);
   for (let i = 0; i < ts.length; i++) {
+    if (dated(i)) continue;
     if (!capital(ts[i]!) || !/^[\p{L}\d]/u.test(ts[i]!.text)) continue;
     let j = i + 1, last = i + 1;
     while (j < ts.length) {
+      if (dated(j)) break;
       if (capital(ts[j]!) || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
       if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;

@@ -5,12 +5,14 @@ import type { Doc } from "./document.ts";
 import type { Frame, RuleSet } from "./engine/rules.ts";
 import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
+import { FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
 
 export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
   const frames: Frame[] = [];
   const removed = new Set<NameMention>();
   const added: NameMention[] = [];
   const bySentence = new Map<number, NameMention[]>();
+  const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
   for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const s of doc.sentences) {
     const here = bySentence.get(s.index) ?? [];
@@ -31,6 +33,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         if (mention) {
           // a person named with a title or a given name gives way only to a strong cue
           if (mention.type === "Person" && mention.evidence === "sure" && type !== "Person" && frame.confidence < 0.85) continue;
+          // and so does the surname of a person the story names in full ("Quint's drama")
+          if (mention.type === "Person" && type !== "Person" && frame.confidence < 0.85 && mention.last - mention.first === 1 && surnames.has(mention.name)) continue;
           // a studio is an organisation already: "the production company, Rust Movie Productions"
           if (mention.type === "Studio" && type === "Organization") continue;
           if (type === "none") removed.add(mention);
@@ -40,6 +44,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         // a title: one name of that type over its tokens, in place of the names inside it; a title
         // that is a sure name of something else gives way only to a strong cue ("starred in")
         const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type && m.type !== "Place");
+        // a title that is only the surname of someone the story names in full is that person ("told Olmedo")
+        if (span.type !== "Quoted" && type !== "Person" && frame.confidence < 0.85 && here.some((m) => m.type === "Person" && m.first === span.start && m.last === span.end && m.last - m.first === 1 && surnames.has(m.name))) continue;
         if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         // a name the finder already gave that type stays as it is
@@ -71,5 +77,86 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
     }
   }
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
+  studiosFromDiscourse(doc, out);
+  companiesInLists(doc, out);
   return { names: out, frames };
+}
+
+/**
+ * A company the story goes on to call a film company is one: "a lawsuit against Lumen ... Dana
+ * Orme sued the streaming company"; "The brothers launched Kestrel in 2005; it backed 'Salt
+ * Roads'"; "Orme co-founded Kestrel, and the company became the powerhouse behind 'Salt Roads'".
+ * The company is the nearest name before the words that could be one (an organisation, or a lone
+ * capitalised word that is no one's given name or surname in the story).
+ */
+function studiosFromDiscourse(doc: Doc, names: NameMention[]): void {
+  const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
+  const companyLike = (m: NameMention) =>
+    m.type === "Organization" || m.type === "Studio" ||
+    (m.type === "Person" && m.evidence === "weak" && m.last - m.first === 1 && !GIVEN_NAMES.has(m.name) && !surnames.has(m.name) && !m.aliasOf);
+  const before = (sentence: number, token: number, back: number) =>
+    names.filter((m) => m.sentence <= sentence && m.sentence >= sentence - back && (m.sentence < sentence || m.last <= token))
+      .sort((a, b) => b.sentence - a.sentence || b.last - a.last);
+  const studios = new Set<NameMention>();
+  for (const s of doc.sentences) {
+    const ts = s.tokens;
+    for (let i = 0; i < ts.length; i++) {
+      // "the streaming company", not "the studio Kestrel Films" (a TYPE rule reads that)
+      if (ts[i]!.lower === "the") {
+        const hit = STUDIO_DESCRIPTIONS.at(ts, i + 1)[0];
+        if (hit && !ts[hit.end]?.cap) {
+          const near = before(s.index, i, 2).find((m) => m.type !== "Place" && m.type !== "Film" && (m.type !== "Person" || companyLike(m)));
+          if (near && companyLike(near)) studios.add(near);
+        }
+      }
+      // "it backed 'Salt Roads'", "the company became the powerhouse behind 'Salt Roads'"
+      const anaphor = STUDIO_ANAPHORS.at(ts, i)[0];
+      if (anaphor && i > 0) {
+        const verb = ts.slice(anaphor.end, anaphor.end + 6).findIndex((t) => FILM_MAKING_WORDS.has(t.lower));
+        if (verb < 0) continue;
+        const at = anaphor.end + verb;
+        const film = names.some((m) => m.sentence === s.index && m.type === "Film" && m.first > at && m.first <= at + 5) ||
+          titleSpans(ts).some((sp) => sp.type === "Quoted" && sp.start > at && sp.start <= at + 5);
+        const candidates = before(s.index, i, 0).filter(companyLike);
+        if (film && new Set(candidates.map((m) => m.name)).size === 1) studios.add(candidates[0]!);
+      }
+    }
+  }
+  const called = new Set([...studios].map((m) => m.name));
+  for (const m of names) if (called.has(m.name) && companyLike(m)) { m.type = "Studio"; m.evidence = "sure"; }
+}
+
+/**
+ * A name listed with companies is a company: "the company that owns Kestrel Pictures, Lowline
+ * and MTV"; "reporting by The Harbour Ledger and Quayside". Only a one-word name the finder was unsure
+ * of, that is no one's given name or surname in the story, changes; listed with studios only, it is a studio.
+ */
+function companiesInLists(doc: Doc, names: NameMention[]): void {
+  const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
+  const unsure = (m: NameMention) =>
+    m.evidence === "weak" && !m.aliasOf && !m.title &&
+    m.type === "Person" && m.last - m.first === 1 && !GIVEN_NAMES.has(m.name) && !surnames.has(m.name);
+  const bySentence = new Map<number, NameMention[]>();
+  for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const [i, here] of bySentence) {
+    const ts = doc.sentences[i]!.tokens;
+    const list = here.filter((m) => m.type !== "Film").sort((a, b) => a.first - b.first);
+    let chain: NameMention[] = [];
+    const close = () => {
+      const companies = chain.filter((m) => m.type === "Organization" || m.type === "Studio");
+      // listed with studios only, a studio: "Lumenflix, Kestrel Pictures and Vantaflix"
+      const type = companies.every((m) => m.type === "Studio") ? "Studio" : "Organization";
+      if (chain.length > 1 && companies.length) for (const m of chain) if (unsure(m)) m.type = type;
+      chain = [];
+    };
+    for (const m of list) {
+      const prev = chain.at(-1);
+      const between = prev ? ts.slice(prev.last, m.first).map((t) => t.lower) : [];
+      const conjunctions = between.filter((w) => w === "and" || w === "or" || w === "&").length;
+      const joined = prev && between.length >= 1 && between.length <= 3 && conjunctions <= 1 && between.every((w) => w === "," || w === "and" || w === "or" || w === "&");
+      if (!joined) close();
+      chain.push(m);
+    }
+    close();
+  }
 }

@@ -99,12 +99,34 @@ export const ORG_LEADS = new Set(names.organization_leads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const POSTNOMINALS = new Set(names.postnominals);
+/** Words of a court's or a body's name that say its kind, not which one ("supreme", "court", "office"), lower case. */
+export const GENERIC_BODY_WORDS = new Set(names.generic_body_words);
+/** "federal", "U.S.": a court of the country's federal system, as names are compared (lower case, no dots). */
+export const FEDERAL_MARKERS = names.federal_markers;
+/** "the streaming company", "the studio": what a story calls a film company it has named. */
+export const STUDIO_DESCRIPTIONS = new PhraseIndex<true>();
+for (const p of names.studio_descriptions) STUDIO_DESCRIPTIONS.add(p, true);
+/** "it", "the company": the subject that stands for a company named before it in the sentence. */
+export const STUDIO_ANAPHORS = new PhraseIndex<true>();
+for (const p of names.studio_anaphors) STUDIO_ANAPHORS.add(p, true);
+/** "behind", "backed", "released": before a film's title, the subject made it. */
+export const FILM_MAKING_WORDS = new Set(names.film_making_words);
 export const PLACES = new PhraseIndex<true>();
 for (const p of places.places) PLACES.add(p, true);
 export const isPlace = (name: string) => PLACES.has(name);
 
 /** Given names and the gender they show; a name both lists hold shows none. */
-export const GIVEN_NAMES = new Map<string, Gender | undefined>();
+/** A map that reads a name written with accents as the lists write it without ("Ramón" as "Ramon"). */
+class AccentFoldingMap<V> extends Map<string, V> {
+  override has(name: string): boolean {
+    return super.has(name) || (/[^\u0000-\u007f]/.test(name) && super.has(foldAccents(name)));
+  }
+  override get(name: string): V | undefined {
+    return super.has(name) ? super.get(name) : super.get(foldAccents(name));
+  }
+}
+const foldAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+export const GIVEN_NAMES = new AccentFoldingMap<Gender | undefined>();
 const notGiven = new Set(people.not_given_names);
 const addGiven = (name: string, g: Gender) => {
   if (notGiven.has(name)) return;

@@ -5,6 +5,7 @@ import type { GraphEntity, GraphRelation } from "../build/index.ts";
 import { sentenceKey } from "../build/index.ts";
 import type { EntityType } from "../schema.ts";
 import { normalizeName, slug } from "./names.ts";
+import { identityKeys } from "./identity.ts";
 
 interface Doc {
   article: Article;
@@ -56,10 +57,64 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
     if (prev !== undefined) union(prev, n);
     else owner.set(key, n);
   };
+  let related: number[] = docs.map((_, d) => d);
+  /** A generic name joins its kind's entities among related articles, and a full name there that ends with it ("Superior Court"). */
+  const joinGenericNames = (type: EntityType) => {
+    const specifics = new Map<number, { n: number; names: string[] }[]>(); // article group -> entities with a full name
+    const generics: { d: number; n: number; names: string[] }[] = [];
+    docs.forEach((doc, d) => {
+      for (const e of doc.extraction.entities) {
+        if (e.type !== type) continue;
+        const keys = identityKeys(e), n = local(d, e.id)!;
+        for (const k of keys.generic) claim(`${type}|generic|${related[d]}|${k}`, n);
+        if (keys.specific.length) {
+          if (!specifics.has(related[d]!)) specifics.set(related[d]!, []);
+          specifics.get(related[d]!)!.push({ n, names: keys.specific });
+        } else if (keys.generic.length) generics.push({ d, n, names: keys.generic });
+      }
+    });
+    for (const g of generics) {
+      const ends = (specifics.get(related[g.d]!) ?? []).filter((s) => s.names.some((name) => g.names.some((k) => name.endsWith(` ${k}`))));
+      const groups = new Set(ends.map((s) => find(s.n)));
+      if (groups.size === 1) union(g.n, ends[0]!.n);
+    }
+  };
+  /**
+   * "President Harlow" in an article that never gives his first name is the one Dana Harlow of the
+   * corpus when no other person named in full bears that surname, and she is named in two articles
+   * or in one about the same people.
+   */
+  const joinBareSurnames = () => {
+    const bySurname = new Map<string, { d: number; n: number }[]>();
+    const bare: { d: number; n: number; name: string }[] = [];
+    docs.forEach((doc, d) => {
+      for (const e of doc.extraction.entities) {
+        if (e.type !== "Person") continue;
+        const names = [e.label, ...e.aliases].map(normalizeName).filter(Boolean);
+        const full = names.filter((x) => x.includes(" "));
+        if (!full.length) { if (names.length === 1) bare.push({ d, n: local(d, e.id)!, name: names[0]! }); continue; }
+        for (const surname of new Set(full.map((x) => x.split(" ").at(-1)!))) {
+          if (!bySurname.has(surname)) bySurname.set(surname, []);
+          bySurname.get(surname)!.push({ d, n: local(d, e.id)! });
+        }
+      }
+    });
+    for (const b of bare) {
+      const holders = bySurname.get(b.name) ?? [];
+      const groups = new Set(holders.map((h) => find(h.n)));
+      if (groups.size !== 1) continue;
+      const where = new Set(holders.map((h) => h.d));
+      if (where.has(b.d)) continue; // the article names someone else in full with it: within-article resolution decided
+      if (where.size >= 2 || [...where].some((d) => related[d] === related[b.d])) union(b.n, holders[0]!.n);
+    }
+  };
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
-      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e)) claim(`${type}|${k}`, local(d, e.id)!);
+      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
     });
+    // people first: generic names ("the high court") then join only within articles about the same people
+    if (type === "Person") { related = relatedArticles(docs, local, find); joinBareSurnames(); }
+    if (type === "Court" || type === "Organization") joinGenericNames(type);
   }
   // Events are the same when what they join is the same: resolved ids first, so order matters.
   for (const type of EVENT_ORDER) {
@@ -109,10 +164,9 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   const globalKey = new Map<number, string>(); // root -> node key
   const entities: GraphEntity[] = [];
   for (const [root, members] of groups) {
-    const first = members[0]!.entity;
     const label = bestLabel(members.map((m) => m.entity));
     // the second "charge:rape" is "charge:rape-2": a counter per base key keeps this linear
-    const base = `${first.type.toLowerCase()}:${slug(label)}`;
+    const base = `${groupType(members.map((m) => m.entity.type)).toLowerCase()}:${slug(label)}`;
     let key = base;
     for (let n = nextSuffix.get(base) ?? 2; used.has(key); n++) { key = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     used.add(key);
@@ -130,7 +184,7 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
         if (!seen.has(id)) { seen.add(id); mentions.push({ article, ...m }); }
       }
     }
-    entities.push({ key, type: first.type, label, aliases: [...aliases].sort(), attrs, mentions });
+    entities.push({ key, type: groupType(members.map((m) => m.entity.type)), label, aliases: [...aliases].sort(), attrs, mentions });
   }
 
   const relations = new Map<string, GraphRelation>();
@@ -163,17 +217,32 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   return { entities, relations: [...relations.values()] };
 }
 
-/** Names that identify an entity across articles. A lone surname is not enough for a person. */
-function identityKeys(e: Entity): string[] {
-  if (e.type === "Role") return [normalizeName(e.label)]; // surfaces such as "attorney" are shared by several roles
-  const names = [e.label, ...e.aliases].map(normalizeName).filter(Boolean);
-  if (e.type !== "Person") return [...new Set(names)];
-  const full = names.filter((n) => n.includes(" "));
-  return [...new Set(full.length ? full : names)];
-}
+/** A company one article calls a studio and another only names is one company: a studio. */
+const kindOf = (type: EntityType) => (type === "Studio" ? "Organization" : type);
+const groupType = (types: EntityType[]): EntityType => (types.includes("Studio") && types.every((t) => t === "Studio" || t === "Organization") ? "Studio" : types[0]!);
 
 /** The fullest name seen: most words, then longest, then alphabetical for stability. */
 function bestLabel(entities: Entity[]): string {
   const labels = entities.map((e) => e.label);
   return labels.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+}
+
+/**
+ * Articles about the same people, as one number per article (the smallest of its group): two
+ * articles are related when someone named in full is named at least twice in each.
+ */
+function relatedArticles(docs: readonly Doc[], local: (d: number, id: string) => number | undefined, find: (n: number) => number): number[] {
+  const group = docs.map((_, d) => d);
+  const top = (d: number): number => (group[d] === d ? d : (group[d] = top(group[d]!)));
+  const firstDocOf = new Map<number, number>(); // person group -> first article naming them
+  docs.forEach((doc, d) => {
+    for (const e of doc.extraction.entities) {
+      if (e.type !== "Person" || !e.label.includes(" ") || e.mentions.length < 2) continue;
+      const root = find(local(d, e.id)!);
+      const first = firstDocOf.get(root);
+      if (first === undefined) firstDocOf.set(root, d);
+      else { const a = top(first), b = top(d); if (a !== b) group[Math.max(a, b)] = Math.min(a, b); }
+    }
+  });
+  return docs.map((_, d) => top(d));
 }

@@ -145,6 +145,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
+    // "he broke with Warner" after "Warner Bros.": the company's name without its head word, even where it is a given name
+    const stemFirst = !m.title && !m.gender ? orgStems.get(wordsOf(m.name).join(" ")) : undefined;
+    if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
     // "Plum, 18,": a name with an age is a person's
     if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name))) {
       const e = make(m);
@@ -169,6 +172,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // "a laboratory director at Acme": a word taken for a place is the organisation of that name
     if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
   }
+  /** "the national financial prosecutor's office (PNF)": an acronym in brackets right after a body's name is its name in another language's order. */
+  const bracketed = (m: NameMention): Entity | undefined => {
+    if (!/^\s*\)/.test(doc.text.slice(m.end, m.end + 3))) return undefined;
+    const body = mentions.find((x) => x.sentence === m.sentence && x.end < m.start && /^\s*\(\s*$/.test(doc.text.slice(x.end, m.start)) && (x.type === "Organization" || x.type === "Court" || x.type === "Studio"));
+    return body && entityOf.get(body);
+  };
   for (const m of sorted) {
     if (entityOf.has(m)) continue;
     const key = `${m.type}|${normalizeName(m.name)}`;
@@ -178,15 +187,16 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       // an organisation's short name may be a studio's ("Brightwater" for "Brightwater Pictures")
       const same = [...byName.values()].filter((x) => x.type === m.type || (m.type === "Organization" && x.type === "Studio"));
       // an acronym: the body whose initials it spells ("CPS", "NAB")
-      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""));
-      if (e) { attach(m, e); continue; }
+      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""))
+        ?? bracketed(m);
+      if (e) { attach(m, e); byName.set(key, e); continue; }
       // a court in one place is not the court of its kind in another; two names of one kind in one place are one court
       const where = (name: string) => / in (\p{Lu}[\p{L}. ]*)$/u.exec(name)?.[1];
       const kind = (name: string) => wordsOf(name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).slice(-2).join(" ");
       const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
       e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
         ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
-        ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w))) : undefined);
+        ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
     }
     if (!e) {
       if (headline(m) && m.type !== "Film") continue;
@@ -205,6 +215,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, gender, titles };
 }
+
+/** "CBS News" is the news division of CBS, not another name of it: a broadcaster and its newsroom are two bodies. */
+const divisionOf = (label: string, w: string) => { const words = nameWords(label); return words.length === 2 && words[0] === w.toLowerCase() && words[1] === "news"; };
 
 /** The one item of a list, if it has exactly one: "Samsung" is neither of "Samsung C&T" and "Samsung Electronics". */
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);

@@ -21,7 +21,12 @@ const isBuilding = (label: string) => COURT_BUILDINGS.some((c) => label.endsWith
  * with its place ("Paris criminal court") is itself what vaguer descriptions ("a French court") join.
  */
 export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>): void {
-  const courts = entities.filter((e) => e.type === "Court" && e.mentions.length);
+  const all = entities.filter((e) => e.type === "Court" && e.mentions.length);
+  // "the Supreme Court of Italy" beside "the Court of Cassation": the cassation court is that
+  // country's supreme court (first, so that "Italy's highest court" finds one top court)
+  const cassation = all.filter((c) => /\bCourt of Cassation\b|\bCassation Court\b/.test(c.label));
+  for (const c of all) if (cassation.length === 1 && c.mentions.length && /^Supreme Court(?: of \p{Lu}\p{L}+)?$/u.test(c.label)) merge(c, cassation, entityOf, true);
+  const courts = all.filter((c) => c.mentions.length);
   const described = courts.filter((c) => /\bhighest court$/.test(c.label) || isBuilding(c.label) ||
     (/\bcourt$/.test(c.label) && (isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!) || /^\p{Ll}/u.test(c.label))) ||
     /^\p{Ll}[^]*\bcourt in \p{Lu}/u.test(c.label));
@@ -43,9 +48,6 @@ export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMenti
   for (const d of described.filter((c) => placed(c) && c.mentions.length)) merge(d, courts.filter((c) => !described.includes(c)), entityOf);
   const named = courts.filter((c) => c.mentions.length && !vague.includes(c));
   for (const d of vague) merge(d, named, entityOf);
-  // "the Supreme Court of Italy" beside "the Court of Cassation": the cassation court is that country's supreme court
-  const cassation = courts.filter((c) => c.mentions.length && /\bCourt of Cassation\b|\bCassation Court\b/.test(c.label));
-  for (const c of courts) if (cassation.length === 1 && c.mentions.length && /^Supreme Court(?: of \p{Lu}\p{L}+)?$/u.test(c.label)) merge(c, cassation, entityOf);
 }
 
 function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, same = false): void {

@@ -125,4 +125,25 @@ Reality television made Dana Quist famous. Reality, her lawyer said, was harder.
     expect(labels(s, "Organization")).toEqual([]);
     expect(labels(s, "Person")).toEqual(["Dana Quist"]);
   });
+
+  it("an Indian daily: a body's acronym in brackets after its lower-case name joins it, whatever its letters", () => {
+    const s = story(`The special economic prosecutor's office (EOW) had sought seven years for the builder. On Monday the EOW said it would appeal against the acquittal.`);
+    expect(labels(s, "Organization")).toEqual(["special economic prosecutor's office"]);
+    expect(entityNamed(s, "EOW").label).toBe("special economic prosecutor's office");
+  });
+
+  it("a Mexican story in English: a nickname of two words inside the name, after 'or', in brackets or between dashes", () => {
+    const forms = [
+      `Ramón "El Toro" Ortega pleaded not guilty on Monday. El Toro, 76, appeared frail.`,
+      `The co-founder of the cartel, Ramón Ortega Salas, or El Toro, was arrested in Texas. El Toro pleaded not guilty.`,
+      `Ramón Ortega Salas (known as "El Toro") pleaded not guilty. El Toro appeared frail.`,
+      `Ramón Ortega Salas — known as El Toro — pleaded not guilty. El Toro appeared frail.`,
+    ];
+    for (const text of forms) {
+      const s = story(text);
+      expect(labels(s, "Person"), text).toHaveLength(1);
+      expect(entityNamed(s, "El Toro").label, text).toMatch(/^Ramón Ortega/);
+      expect(labels(s, "Organization"), text).toEqual([]);
+    }
+  });
 });

@@ -33,4 +33,12 @@ The Court of Cassation in Rome annulled the verdicts handed down by an appeals c
     const t = story(`A Special Court convicted him under the secrets law. Earlier the Lahore district and sessions court had found him guilty of corrupt practices.`);
     expect(labels(t, "Court")).toEqual(["Lahore district and sessions court", "Special Court"]);
   });
+
+  it("a country's or a state's highest court keeps its place and joins that top court, not another the article names", () => {
+    const s = story(`Borvia's highest court on Friday quashed the convictions of the two students. The Court of Cassation in Velna said the evidence was flawed. "I thank the Supreme Court of Borvia," one said.`);
+    expect(labels(s, "Court")).toEqual(["Court of Cassation in Velna"]);
+    const t = story(`Ohio's highest court threw out the actor's conviction on Tuesday. The Ohio Supreme Court said the deal bound later prosecutors. The Michigan Supreme Court had ruled the other way in 2019.`);
+    expect(entityNamed(t, "Ohio's highest court").label).toBe("Ohio Supreme Court");
+    expect(labels(t, "Court")).toEqual(["Michigan Supreme Court", "Ohio Supreme Court"]);
+  });
 });

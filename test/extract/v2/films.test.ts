@@ -66,3 +66,31 @@ Jenny Okoro, deputy chief prosecutor for CPS Leeds, said the case was strong.`);
     expect(labels(s, "Person")).toEqual(["Ade Kone"]);
   });
 });
+
+describe("companies the story goes on to call film companies", () => {
+  it("a British broadsheet: the streaming company of a later sentence is the company sued before", () => {
+    const s = story(`Dana Orme's £40m lawsuit against Lumenflix can go ahead, judge rules
+
+A woman who says she inspired the stalker in Stray Lantern can pursue her claim against Lumenflix, a judge has ruled. Dana Orme sued the streaming company in June. Lumenflix did not respond to a request for comment.`);
+    expect(labels(s, "Studio")).toEqual(["Lumenflix"]);
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+
+  it("trade press: 'it backed' and 'the company became the powerhouse behind' a title", () => {
+    const s = story(`Orrin Vale co-founded Kestrel with his brother, Abel Vale, in 1981, and the company became the indie powerhouse behind "Salt Roads" and "Nine Winters." The brothers launched the Vale Company in 2004; it backed best picture winners "The Quiet Year" and "Cold Signal."`);
+    expect(labels(s, "Studio")).toEqual(["Kestrel", "Vale Company"]);
+    expect(labels(s, "Person")).toEqual(["Abel Vale", "Orrin Vale"]);
+  });
+
+  it("an Australian wire story: a bank the story calls 'the company' before no title stays an organisation; a surname stays a person", () => {
+    const s = story(`Westpoint Capital collapsed in 2019, and the company became the subject of a royal commission. Marlow said the firm had misled investors. Jack Marlow, its founder, produced documents showing the studio had paid him.`);
+    expect(labels(s, "Studio")).toEqual([]);
+    expect(labels(s, "Person")).toEqual(["Jack Marlow"]);
+  });
+
+  it("an American broadsheet: whose drama a title is names a studio, unless it is the surname of someone the story names", () => {
+    const s = story(`His story reached theaters last month with "Open Secret," Lumen's drama about the investigation. The director Mara Quint said the script took years. Critics praised "Harbour Lights," Quint's drama about a ferry crash.`);
+    expect(labels(s, "Studio")).toEqual(["Lumen"]);
+    expect(labels(s, "Person")).toEqual(["Mara Quint"]);
+  });
+});

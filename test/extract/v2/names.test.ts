@@ -4,7 +4,7 @@
 // organisations, studios and films of the story.
 import { describe, expect, it } from "vitest";
 import { story } from "./helpers.ts";
-import { entityNamed, labels } from "./names-helpers.ts";
+import { allNames, entityNamed, labels } from "./names-helpers.ts";
 
 describe("names in many presses", () => {
   it("a US wire story: a judge's title, a described federal court, an office, no byline", () => {
@@ -238,5 +238,61 @@ describe("names beside other names", () => {
     const t = story(`The Academy of Film Arts and Sciences said so. He met Dana Olmedo on Nov. 18 in Denver.`);
     expect(labels(t, "Organization")).toEqual(["Academy of Film Arts and Sciences"]);
     expect(labels(t, "Person")).toEqual(["Dana Olmedo"]);
+  });
+});
+
+describe("names listed with companies", () => {
+  it("business wire: a one-word name in a list of companies is a company", () => {
+    const s = story(`Brightline Media closed its merger with the company that owns Kestrel Pictures, Quaylo and MTV on Thursday.`);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Quaylo"]));
+    expect(labels(s, "Person")).toEqual([]);
+  });
+
+  it("a broadsheet: a publication beside a newspaper; people listed beside a company stay people", () => {
+    const s = story(`The verdict came years after reporting by The Harbour Ledger and Quayside detailed the claims. Brightline Media, Dana Orme and Orme's partner, Vale, were sued. Mara Quint and Lumenix were named in the suit.`);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Harbour Ledger", "Quayside"]));
+    expect(labels(s, "Person")).toEqual(expect.arrayContaining(["Dana Orme", "Mara Quint"]));
+    expect(labels(s, "Organization")).not.toContain("Orme");
+  });
+});
+
+describe("an acronym inside a compound", () => {
+  it("a French wire story: 'the NATO-backed intervention' names NATO; a country's 'US-led' names no organisation", () => {
+    const s = story(`Orsini has said the accusations were revenge for his role in the 2011 NATO-backed intervention. A US-led coalition and an AU-brokered truce followed.`);
+    expect(labels(s, "Organization")).toEqual(["AU", "NATO"]);
+    const nato = entityNamed(s, "NATO");
+    expect(nato.mentions.map((m) => s.doc.text.slice(m.start, m.end))).toEqual(["NATO"]);
+  });
+});
+
+describe("a broadcaster and its newsroom", () => {
+  it("trade press: 'Harbourcast' is not 'Harbourcast News', while 'Kestrel' is 'Kestrel Pictures'", () => {
+    const s = story(`The regulator approved the transfer of Harbourcast's licences. Harbourcast News will get an ombudsman. Harbourcast has said the edits were routine. Kestrel Pictures will release the film; Kestrel declined to comment.`);
+    expect(labels(s, "Organization")).toEqual(["Harbourcast", "Harbourcast News"]);
+    expect(entityNamed(s, "Kestrel").label).toBe("Kestrel Pictures");
+  });
+});
+
+describe("a company named without its head word", () => {
+  it("trade press: 'Harper' after 'Harper Pictures' is the studio, though Harper is a given name", () => {
+    const s = story(`It was the first film by Orrin Vale in two decades not handled by Harper Pictures, the studio that had released most of his work. He broke with Harper after it decided to stream its 2021 releases.`);
+    expect(entityNamed(s, "Harper").label).toBe("Harper Pictures");
+    expect(labels(s, "Person")).toEqual(["Orrin Vale"]);
+  });
+});
+
+describe("a date after a name", () => {
+  it("wire: 'jurors told Harlan on Nov. 18' tells the judge, not an outlet called 'Harlan on Nov. 18'", () => {
+    const s = story(`Judge Mira Harlan presided over the trial. After a month of testimony, jurors told Harlan on Nov. 18 that they could not agree. The defence told Reuters on Monday it would seek a retrial.`);
+    expect(allNames(s).join("\n")).not.toMatch(/Nov\. 18|on Monday/);
+    expect(labels(s, "Person")).toEqual(["Mira Harlan"]);
+    expect(labels(s, "Organization")).not.toContain("Harlan");
+  });
+});
+
+describe("an office named by its kind and its place", () => {
+  it("wire: the U.S. Attorney's Offices in two cities are two offices, each with its place", () => {
+    const s = story(`Dana Orme, an assistant U.S. attorney from the U.S. Attorney's Office in Tulsa, argued the appeal. The U.S. Attorney's Office in Omaha had brought the first case.`);
+    expect(labels(s, "Organization")).toEqual(["U.S. Attorney's Office in Omaha", "U.S. Attorney's Office in Tulsa"]);
   });
 });

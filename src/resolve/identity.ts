@@ -1,0 +1,59 @@
+// What names an entity across articles. A full name ("Seoul High Court", "Dana Orme") names one
+// thing wherever it stands; a name made only of words that say what kind of body it is ("the high
+// court", "Supreme Court", "the prosecutor's office") is borne by such a body in every country,
+// so it names one thing only among articles about the same people.
+import type { Entity } from "../extract/types.ts";
+import { FEDERAL_MARKERS, GENERIC_BODY_WORDS } from "../lexicon/index.ts";
+import { normalizeName } from "./names.ts";
+
+export interface IdentityKeys {
+  /** Names that join the entity with any other of its type in any article. */
+  specific: string[];
+  /** Names that join it only within a group of related articles. */
+  generic: string[];
+}
+
+/** A court or office name made only of kind words: "high court", "court of cassation", "us attorney office". */
+export function isGenericName(normalized: string): boolean {
+  const words = normalized.split(" ");
+  return words.length > 0 && words.every((w) => GENERIC_BODY_WORDS.has(w));
+}
+
+/** Kinds of entity whose names may be generic: courts, and offices ("the prosecutor's office"). */
+function mayBeGeneric(e: Entity, name: string): boolean {
+  if (e.type === "Court") return true;
+  return e.type === "Organization" && /\boffices?$/.test(name);
+}
+
+/**
+ * "U.S. District Court in Brooklyn", "Federal District Court in Brooklyn" and "federal court in
+ * Brooklyn" are one court: the trial court of the federal system sitting there.
+ */
+function federalTrialCourt(name: string): string | undefined {
+  for (const marker of FEDERAL_MARKERS) {
+    const m = name.match(new RegExp(`^${marker} (?:district )?court (?:in|at) (.+)$`));
+    if (m && !isGenericName(m[1]!)) return `federal court in ${m[1]}`;
+  }
+  return undefined;
+}
+
+/** Names that identify an entity across articles. A lone surname is not enough for a person. */
+export function identityKeys(e: Entity): IdentityKeys {
+  if (e.type === "Role") return { specific: [normalizeName(e.label)], generic: [] }; // surfaces such as "attorney" are shared by several roles
+  const names = [...new Set([e.label, ...e.aliases].map(normalizeName).filter(Boolean))];
+  if (e.type === "Person") {
+    const full = names.filter((n) => n.includes(" "));
+    return { specific: full.length ? full : names, generic: [] };
+  }
+  const specific: string[] = [], generic: string[] = [];
+  for (const n of names) {
+    if (mayBeGeneric(e, n) && isGenericName(n)) generic.push(n);
+    else specific.push(n);
+    const federal = e.type === "Court" ? federalTrialCourt(n) : undefined;
+    if (federal && federal !== n) specific.push(federal);
+    // "Harlan County Superior Court" is "the Harlan Superior Court"
+    const county = e.type === "Court" ? n.replace(/^(\S.*?) county (?=\S.*\bcourt\b)/, "$1 ") : n;
+    if (county !== n && !isGenericName(county)) specific.push(county);
+  }
+  return { specific: [...new Set(specific)], generic };
+}
