@@ -28,9 +28,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const phase: Phase = e.set.status === "planned" ? "planned" : "held";
     if (e.kind === "preside" || e.kind === "trial" && e.judge || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
-      // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none
+      // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none;
+      // a defendant never presides
       const t = e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held") : trialFor(d, phase, e);
-      if (judge && t && !legalRole(judge, "judge")) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
+      if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
