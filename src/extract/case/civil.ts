@@ -4,6 +4,7 @@
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import { isCivil, type CaseEvent } from "./events.ts";
+import { holdsLegalRole, speaksInCourt } from "./people.ts";
 
 export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void): void {
   const suits: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }[] = [];
@@ -49,7 +50,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
   const s = suits[0]!;
   for (const e of events) {
-    if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x)) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
-    if (e.kind === "testify") for (const w of e.people) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
+    // a party never presides; the parties' lawyers address the jurors, they do not testify
+    const parties = [...s.plaintiffs, ...s.defendants];
+    if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x && !parties.includes(x) && !holdsLegalRole(facts, x, "judge"))) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
   }
 }

@@ -9,9 +9,18 @@ import { roleInfo } from "../../lexicon/index.ts";
 
 const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
 
+/** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
+export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {
+  return facts.relationsFrom(p, "HOLDS_ROLE").some((r) => { const legal = roleInfo(facts.entity(r.target)!.label)?.legal; return !!legal && legal !== except; });
+}
+
+/** Whether a person speaks for a side of the case (a lawyer, a prosecutor, a judge): they address jurors, they do not testify. */
+export function speaksInCourt(facts: Facts, events: readonly CaseEvent[], p: Entity): boolean {
+  return holdsLegalRole(facts, p) || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
+}
+
 export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {
-  /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
-  const legalRole = (p: Entity, except?: string) => facts.relationsFrom(p, "HOLDS_ROLE").some((r) => { const legal = roleInfo(facts.entity(r.target)!.label)?.legal; return !!legal && legal !== except; });
+  const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
   /** The defendant an event about a trial is about: said, or the one told of nearest before it. */
@@ -37,7 +46,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     // a defendant who testifies does so at their own trial
     // lawyers, prosecutors and judges speak to jurors; they do not testify
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !legalRole(p))) facts.relate("TESTIFIED_IN", w, defendants.includes(w) && w !== d ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, defendants.includes(w) && w !== d ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);

@@ -20,6 +20,12 @@ const ROWS: Row[] = [
     facts: ["Efua Mensah -HOLDS_ROLE-> judge"],
     not: ["Tarek Osei -PRESIDED_OVER-> Osei trial", "Tarek Osei -WORKS_FOR-> Accra High Court", "Tarek Osei -HOLDS_ROLE-> judge"],
   },
+  {
+    style: "trade press: a civil plaintiff's attorneys tell jurors; they are not witnesses",
+    text: "Dana Whitcombe sued Marcus Lell, a film producer, in 2021, claiming he had broken her contract. At the trial in Los Angeles, Whitcombe's attorneys, Paul Ebner and Sara Quist, told jurors that Lell owed her $2 million. Whitcombe testified for two days. Judge Nora Fitch presided over the trial. On Friday the jury found Lell liable.",
+    facts: ["Dana Whitcombe -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Nora Fitch -PRESIDED_OVER-> Dana Whitcombe v. Marcus Lell"],
+    not: ["Paul Ebner -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Sara Quist -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
