@@ -7,6 +7,9 @@ import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
+/** Events that name a trial's people rather than its defendant. */
+const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
+
 const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
 
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
@@ -23,10 +26,22 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
-  /** The defendant an event about a trial is about: said, or the one told of nearest before it. */
+  const isTried = (d: Entity) => !!(trials.existing(d, "held") ?? trials.existing(d, "planned"));
+  /**
+   * The defendant an event about a trial is about: said, or the one told of nearest before it.
+   * A witness, judge or prosecutor left without one belongs to a trial: of the defendants told of
+   * before, one who is tried, not one who pleaded guilty and cooperates ("the star witness was X,
+   * who pleaded guilty"), when there is such a one.
+   */
   const defendantAt = (e: CaseEvent): Entity | undefined => {
     if (e.defendants.length) return e.defendants[0];
     const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
+    if (PARTICIPANT.has(e.kind)) {
+      const tried = before.flatMap((x) => x.defendants).filter(isTried);
+      const main = mainDefendant(criminal);
+      if (tried.length) return tried[tried.length - 1];
+      if (main && isTried(main)) return main;
+    }
     return before[before.length - 1]?.defendants[0] ?? mainDefendant(criminal);
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
@@ -44,9 +59,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
-    // a defendant who testifies does so at their own trial
     // lawyers, prosecutors and judges speak to jurors; they do not testify
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, defendants.includes(w) && w !== d ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    // a co-defendant who testifies does so at their own trial; one who pleaded guilty and has none,
+    // at the trial they were called to
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);

@@ -26,6 +26,12 @@ const ROWS: Row[] = [
     facts: ["Dana Whitcombe -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Nora Fitch -PRESIDED_OVER-> Dana Whitcombe v. Marcus Lell"],
     not: ["Paul Ebner -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Sara Quist -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell"],
   },
+  {
+    style: "broadsheet: a cooperator who pleaded guilty testifies at the trial he was called to",
+    text: "A federal jury in Newark convicted Viktor Hale of bank fraud on Tuesday. The government's key witness was Simon Kray, Hale's former deputy, who pleaded guilty in March to conspiracy and agreed to cooperate. Kray testified for two days. Other prosecution witnesses included Ada Munro, a bank examiner. Prosecutors led by Joan Pratt said the verdict was just.",
+    facts: ["Simon Kray -TESTIFIED_IN-> Hale trial", "Ada Munro -TESTIFIED_IN-> Hale trial", "Joan Pratt -PROSECUTED-> Hale trial", "Simon Kray -ENTERED_PLEA-> Simon Kray pleads guilty"],
+    not: ["Simon Kray -TESTIFIED_IN-> Kray trial", "Ada Munro -TESTIFIED_IN-> Kray trial", "Simon Kray -DEFENDANT_IN-> Kray trial"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
