@@ -1,7 +1,7 @@
 // The people and courts of a trial: who presided, prosecuted and testified, and where it was
 // held. Said in a sentence ("Judge X declared a mistrial", "X testified"), or, with less
 // confidence, known from the article as a whole: its one judge, its prosecutors, its one trial court.
-import type { Entity } from "../../types.ts";
+import type { Entity, Relation } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
@@ -9,6 +9,9 @@ import { roleInfo } from "../../lexicon/index.ts";
 
 /** Events that name a trial's people rather than its defendant. */
 const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
+
+/** Prosecutors who head an office (the labels of their role groups in lexicon/roles.json): they seldom try a case themselves. */
+const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
 const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
 
@@ -94,9 +97,17 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials): void {
     const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;
     facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
   }
+  // its prosecutors: not one who held the office only before ("a former district attorney"), nor
+  // the head of an office ("District Attorney X") where the article names those who tried the case
+  const prosecuting = (p: Entity) => legal(p).filter((x) => x.info?.legal === "prosecutor");
+  const former = (x: { r: Relation }) => facts.entity(x.r.target)!.mentions.filter((m) => x.r.evidence.includes(m.sentence)).every((m) => /^(?:former|ex-)/i.test(m.surface));
+  const head = (x: { info?: { label: string } }) => OFFICE_HEADS.has(x.info!.label);
+  const trialLevel = people.some((p) => prosecuting(p).some((x) => !head(x)));
   for (const p of people) {
-    const r = legal(p).find((x) => x.info?.legal === "prosecutor")?.r;
-    if (r && !facts.has("PROSECUTED", p)) facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
+    const roles = prosecuting(p);
+    const r = roles[0]?.r;
+    if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head))) continue;
+    facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
   }
   // with one trial court named, the trial was held there
   const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !APPELLATE.test(e.label));

@@ -32,6 +32,22 @@ const ROWS: Row[] = [
     facts: ["Simon Kray -TESTIFIED_IN-> Hale trial", "Ada Munro -TESTIFIED_IN-> Hale trial", "Joan Pratt -PROSECUTED-> Hale trial", "Simon Kray -ENTERED_PLEA-> Simon Kray pleads guilty"],
     not: ["Simon Kray -TESTIFIED_IN-> Kray trial", "Ada Munro -TESTIFIED_IN-> Kray trial", "Simon Kray -DEFENDANT_IN-> Kray trial"],
   },
+  {
+    style: "US regional: a former district attorney who declined to charge, and the office's head beside its trial deputy",
+    text: "A jury in Norristown convicted Dale Hume of aggravated assault on Monday. Deputy District Attorney Ruth Ng told jurors Hume had planned the attack. Ivan Kopp, a former district attorney, had declined to charge Hume in 2009. District Attorney Omar Sayed praised the verdict.",
+    facts: ["Ruth Ng -PROSECUTED-> Hume trial"],
+    not: ["Ivan Kopp -PROSECUTED-> Hume trial", "Omar Sayed -PROSECUTED-> Hume trial"],
+  },
+  {
+    style: "US local TV: the one prosecutor an article names, though only as the head of the office, prosecuted",
+    text: "A Tulsa County jury found Troy Maddox guilty of manslaughter on Thursday. District Attorney Karen Bligh said the verdict brought some comfort to the family.",
+    facts: ["Karen Bligh -PROSECUTED-> Maddox trial"],
+  },
+  {
+    style: "broadsheet: a special prosecutor appointed by a judge",
+    text: "A judge named Ira Stone, a former federal prosecutor, as special prosecutor in August.",
+    facts: ["Ira Stone -HOLDS_ROLE-> special counsel"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
