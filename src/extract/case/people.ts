@@ -109,9 +109,18 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials): void {
     if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head))) continue;
     facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
   }
-  // with one trial court named, the trial was held there
+  // with one trial court named, the trial was held there; a court named only where another trial of
+  // the defendant on other charges is told of ("a separate case brought in federal court in X, where
+  // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
   const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !APPELLATE.test(e.label));
-  if (courts.length === 1 && !facts.relationsFrom(held, "HELD_AT").length) {
-    facts.relate("HELD_AT", held, courts[0], courts[0]!.mentions[0]!.sentence, 0.6, "case.the-article-court");
+  const court = courts[0];
+  if (courts.length === 1 && court && !facts.relationsFrom(held, "HELD_AT").length) {
+    const told = (t: Entity) => new Set(facts.relations.filter((r) => r.source === t.id || r.target === t.id).flatMap((r) => r.evidence));
+    const here = told(held);
+    const charges = (t: Entity) => new Set(facts.relationsFrom(t, "TRIED_FOR").map((r) => facts.entity(r.target)!.label));
+    const same = (t: Entity) => [...charges(t)].some((c) => charges(held).has(c));
+    const other = (["earlier", "planned"] as const).map((ph) => trials.existing(d, ph)).find((t): t is Entity => !!t && !same(t) && court.mentions.every((m) => told(t).has(m.sentence)));
+    const trial = other && !court.mentions.some((m) => here.has(m.sentence)) ? other : held;
+    if (!facts.relationsFrom(trial, "HELD_AT").length) facts.relate("HELD_AT", trial, court, court.mentions[0]!.sentence, 0.6, "case.the-article-court");
   }
 }

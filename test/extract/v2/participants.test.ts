@@ -48,6 +48,19 @@ const ROWS: Row[] = [
     text: "A judge named Ira Stone, a former federal prosecutor, as special prosecutor in August.",
     facts: ["Ira Stone -HOLDS_ROLE-> special counsel"],
   },
+  {
+    style: "wire: the one court named is where a separate case was tried, not the article's trial",
+    text: "A federal appeals court on Tuesday upheld the racketeering conviction of Dario Fenn. A jury convicted Fenn of racketeering in 2021, and Judge Alma Voss, who presided over the trial, sentenced him to 25 years. Fenn is also serving a sentence in a separate case brought in federal court in Denver, where a jury in 2022 found him guilty of two counts of tax evasion.",
+    facts: ["Alma Voss -PRESIDED_OVER-> Fenn trial"],
+    not: ["Alma Voss -WORKS_FOR-> federal court in Denver", "Fenn trial -HELD_AT-> federal court in Denver"],
+    gap: "both verdicts go to one trial, so the separate case's court is the only trial court named",
+  },
+  {
+    style: "broadsheet: a retrial on the same charge is in the court of the first trial",
+    text: "A judge in Manhattan declared a mistrial on Friday on the rape charge against Hal Wexler, a day after jurors convicted him of sexual assault. A different jury in the Manhattan court had found Wexler guilty of rape in 2020, but an appeals court overturned that conviction.",
+    facts: [],
+    not: ["Wexler trial (earlier) -HELD_AT-> Manhattan court"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
