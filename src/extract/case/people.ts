@@ -57,7 +57,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
       // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none;
       // a defendant never presides
-      const t = e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held") : trialFor(d, phase, e);
+      // (one who presided over a trial held it: never a retrial still to come)
+      const t = e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
+        : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
       if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
@@ -108,6 +110,12 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials): void {
     const r = roles[0]?.r;
     if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head))) continue;
     facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
+  }
+  // its defence lawyers ("defense attorney X told the jury"), named for no client, represent its defendant
+  for (const p of people) {
+    if (facts.has("REPRESENTS", p)) continue;
+    const r = legal(p).find((x) => x.info?.legal === "lawyer" && facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && /^(?:the |a |lead )?defen[cs]e\b/i.test(m.surface)))?.r;
+    if (r) facts.relate("REPRESENTS", p, d, r.evidence, 0.6, "case.the-article-defense");
   }
   // with one trial court named, the trial was held there; a court named only where another trial of
   // the defendant on other charges is told of ("a separate case brought in federal court in X, where

@@ -61,6 +61,23 @@ const ROWS: Row[] = [
     facts: [],
     not: ["Wexler trial (earlier) -HELD_AT-> Manhattan court"],
   },
+  {
+    style: "wire: a defence lawyer named for no client represents the article's defendant",
+    text: "A jury in Phoenix convicted Gil Santos of second-degree murder on Wednesday. In his closing argument, defense attorney Reza Karimi told the jury the shooting was self-defense. Judge Lena Ortiz set sentencing for May.",
+    facts: ["Reza Karimi -REPRESENTS-> Gil Santos"],
+  },
+  {
+    style: "British: defence counsel in a two-defendant trial is no one's by default",
+    text: "Two men were convicted of murder at the Old Bailey on Friday. Jurors found Amir Shah and Cole Dunn guilty of killing a shopkeeper. Defence barrister Ruth Vance said her client would appeal.",
+    facts: [],
+    not: ["Ruth Vance -REPRESENTS-> Amir Shah", "Ruth Vance -REPRESENTS-> Cole Dunn"],
+  },
+  {
+    style: "sentencing story: the judge who presided over last year's trial held it, not the retrial to come",
+    text: "Kris Abel was sentenced on Wednesday to 30 years in prison. Judge Mona Reyes of the U.S. District Court in Brooklyn, who presided over last year's six-week trial, also fined him $100,000. He is scheduled to go on trial again in August in federal court in Chicago.",
+    facts: ["Mona Reyes -PRESIDED_OVER-> Abel trial"],
+    not: ["Mona Reyes -PRESIDED_OVER-> Abel retrial", "Mona Reyes -WORKS_FOR-> federal court in Chicago"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
