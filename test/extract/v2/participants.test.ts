@@ -78,6 +78,11 @@ const ROWS: Row[] = [
     facts: ["Mona Reyes -PRESIDED_OVER-> Abel trial"],
     not: ["Mona Reyes -PRESIDED_OVER-> Abel retrial", "Mona Reyes -WORKS_FOR-> federal court in Chicago"],
   },
+  {
+    style: "broadsheet: each member of the defense team set between dashes is a lawyer and the defendant's",
+    text: "A federal jury in Brooklyn convicted Hector Lavalle of drug trafficking on Tuesday. The defense team — Mr. Okafor, Lena Marsh and Dev Rana — called a single witness.",
+    facts: ["Lena Marsh -HOLDS_ROLE-> lawyer", "Dev Rana -HOLDS_ROLE-> lawyer", "Dev Rana -REPRESENTS-> Hector Lavalle"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
