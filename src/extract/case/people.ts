@@ -13,7 +13,7 @@ const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
 /** Prosecutors who head an office (the labels of their role groups in lexicon/roles.json): they seldom try a case themselves. */
 const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
-const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
+export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
 
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
 export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {

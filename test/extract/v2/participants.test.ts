@@ -83,6 +83,17 @@ const ROWS: Row[] = [
     text: "A federal jury in Brooklyn convicted Hector Lavalle of drug trafficking on Tuesday. The defense team — Mr. Okafor, Lena Marsh and Dev Rana — called a single witness.",
     facts: ["Lena Marsh -HOLDS_ROLE-> lawyer", "Dev Rana -HOLDS_ROLE-> lawyer", "Dev Rana -REPRESENTS-> Hector Lavalle"],
   },
+  {
+    style: "celebrity weekly: the one judge a civil trial story names presided over the suit",
+    text: "Kara Voss sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable. Voss smiled at her lawyers as Judge Ian Marsh read the verdict.",
+    facts: ["Ian Marsh -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+    not: ["Kara Voss -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+  },
+  {
+    style: "celebrity weekly: with no one said to preside, the one judge named presided over the suit",
+    text: "Kara Voss sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable after a week of testimony. Judge Ian Marsh will rule on fees later.",
+    facts: ["Ian Marsh -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
