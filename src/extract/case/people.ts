@@ -78,9 +78,12 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // and its prosecutors prosecute
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
   const main = mainDefendant(criminal);
-  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials);
-  // a judge works for the court that held the trial they presided over
-  for (const r of facts.relations.filter((x) => x.type === "PRESIDED_OVER")) {
+  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials, events);
+  // a judge works for the court that held the trial they presided over (the one judge of it: two
+  // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
+  const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");
+  for (const r of presiding) {
+    if (presiding.some((x) => x.target === r.target && x.source !== r.source)) continue;
     const trial = facts.entity(r.target)!;
     for (const h of facts.relationsFrom(trial, "HELD_AT")) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
   }
@@ -89,11 +92,14 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[]): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
-  const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" "))));
+  // an appeal court's judge: named where it ruled, or working for it ("a panel of the 2nd Circuit led by Judge X upheld")
+  const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
+    || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label));
+  const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !appellate(p));
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
   if (judges.length === 1 && !presiding) {
     const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;

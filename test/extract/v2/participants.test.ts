@@ -94,6 +94,17 @@ const ROWS: Row[] = [
     text: "Kara Voss sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable after a week of testimony. Judge Ian Marsh will rule on fees later.",
     facts: ["Ian Marsh -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
   },
+  {
+    style: "Italian wire: an appeals court presided over by a judge that convicts holds the retrial he presides",
+    text: "Mara Conti was convicted of fraud in 2019. At the end of her retrial, an appeals court presided over by Judge Aldo Ferri found her guilty once more.",
+    facts: ["Aldo Ferri -PRESIDED_OVER-> Conti trial"],
+  },
+  {
+    style: "US appeal: the judge leading an appeals panel that upholds a conviction presided over no trial",
+    text: "A jury convicted Oren Vale of fraud in 2021. On Tuesday a panel of the 2nd U.S. Circuit Court of Appeals led by Judge Ana Ruiz upheld the conviction.",
+    facts: [],
+    not: ["Ana Ruiz -PRESIDED_OVER-> Vale trial"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
