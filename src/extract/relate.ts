@@ -89,7 +89,7 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly S
   if (roles.some((r) => identity(ts, r))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
-  if (kept.length < 2 || roles.some((r) => (r.data as RoleData).plural)) return all(kept);
+  if (kept.length < 2 || roles.some((r) => (r.data as RoleData).plural || COLLECTIVE.has(ts[(r.data as RoleData).head]!.lower))) return all(kept);
   // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's;
   // a name in the list with a title of its own holds that title ("Chief Justice A and Justice B")
   const role = roles[0]!;
@@ -103,6 +103,9 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly S
   }
   return pairs;
 }
+
+/** Singular nouns for a group of people: "the defense team — A, B and C —" is each one's. */
+const COLLECTIVE = new Set(["team", "duo", "trio", "pair", "panel", "crew"]);
 
 const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "became", "becomes", "remains", "remained"]);
 

@@ -4,6 +4,8 @@
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import { isCivil, type CaseEvent } from "./events.ts";
+import { APPELLATE, holdsLegalRole, speaksInCourt } from "./people.ts";
+import { roleInfo } from "../../lexicon/index.ts";
 
 export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void): void {
   const suits: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }[] = [];
@@ -48,8 +50,17 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // an article about suits alone: its judges and witnesses are the suit's
   if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
   const s = suits[0]!;
+  const presided = events.some((e) => e.kind === "preside");
+  // with no one said to preside, the one trial judge the article names presided over the suit
+  const judges = facts.entities.filter((p) => p.type === "Person" && !s.plaintiffs.includes(p) && !s.defendants.includes(p) && facts.relationsFrom(p, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal === "judge" && !APPELLATE.test(facts.entity(r.target)!.aliases.join(" "))));
+  if (!presided && judges.length === 1) {
+    const r = facts.relationsFrom(judges[0]!, "HOLDS_ROLE").find((x) => roleInfo(facts.entity(x.target)!.label)?.legal === "judge")!;
+    facts.relate("PRESIDED_OVER", judges[0], s.trial, r.evidence, 0.6, "case.the-article-judge");
+  }
   for (const e of events) {
-    if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x)) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
-    if (e.kind === "testify") for (const w of e.people) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
+    // a party never presides; the parties' lawyers address the jurors, they do not testify
+    const parties = [...s.plaintiffs, ...s.defendants];
+    if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x && !parties.includes(x) && !holdsLegalRole(facts, x, "judge"))) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
   }
 }

@@ -1,23 +1,50 @@
 // The people and courts of a trial: who presided, prosecuted and testified, and where it was
 // held. Said in a sentence ("Judge X declared a mistrial", "X testified"), or, with less
 // confidence, known from the article as a whole: its one judge, its prosecutors, its one trial court.
-import type { Entity } from "../../types.ts";
+import type { Entity, Relation } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
-const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
+/** Events that name a trial's people rather than its defendant. */
+const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
+
+/** Prosecutors who head an office (the labels of their role groups in lexicon/roles.json): they seldom try a case themselves. */
+const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
+
+export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
+
+/** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
+export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {
+  return facts.relationsFrom(p, "HOLDS_ROLE").some((r) => { const legal = roleInfo(facts.entity(r.target)!.label)?.legal; return !!legal && legal !== except; });
+}
+
+/** Whether a person speaks for a side of the case (a lawyer, a prosecutor, a judge): they address jurors, they do not testify. */
+export function speaksInCourt(facts: Facts, events: readonly CaseEvent[], p: Entity): boolean {
+  return holdsLegalRole(facts, p) || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
+}
 
 export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {
-  /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
-  const legalRole = (p: Entity, except?: string) => facts.relationsFrom(p, "HOLDS_ROLE").some((r) => { const legal = roleInfo(facts.entity(r.target)!.label)?.legal; return !!legal && legal !== except; });
+  const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
-  /** The defendant an event about a trial is about: said, or the one told of nearest before it. */
+  const isTried = (d: Entity) => !!(trials.existing(d, "held") ?? trials.existing(d, "planned"));
+  /**
+   * The defendant an event about a trial is about: said, or the one told of nearest before it.
+   * A witness, judge or prosecutor left without one belongs to a trial: of the defendants told of
+   * before, one who is tried, not one who pleaded guilty and cooperates ("the star witness was X,
+   * who pleaded guilty"), when there is such a one.
+   */
   const defendantAt = (e: CaseEvent): Entity | undefined => {
     if (e.defendants.length) return e.defendants[0];
     const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
+    if (PARTICIPANT.has(e.kind)) {
+      const tried = before.flatMap((x) => x.defendants).filter(isTried);
+      const main = mainDefendant(criminal);
+      if (tried.length) return tried[tried.length - 1];
+      if (main && isTried(main)) return main;
+    }
     return before[before.length - 1]?.defendants[0] ?? mainDefendant(criminal);
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
@@ -28,15 +55,19 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const phase: Phase = e.set.status === "planned" ? "planned" : "held";
     if (e.kind === "preside" || e.kind === "trial" && e.judge || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
-      // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none
-      const t = e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held") : trialFor(d, phase, e);
-      if (judge && t && !legalRole(judge, "judge")) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
+      // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none;
+      // a defendant never presides
+      // (one who presided over a trial held it: never a retrial still to come)
+      const t = e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
+        : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
+      if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
-    // a defendant who testifies does so at their own trial
     // lawyers, prosecutors and judges speak to jurors; they do not testify
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !legalRole(p))) facts.relate("TESTIFIED_IN", w, defendants.includes(w) && w !== d ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    // a co-defendant who testifies does so at their own trial; one who pleaded guilty and has none,
+    // at the trial they were called to
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
@@ -47,9 +78,12 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // and its prosecutors prosecute
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
   const main = mainDefendant(criminal);
-  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials);
-  // a judge works for the court that held the trial they presided over
-  for (const r of facts.relations.filter((x) => x.type === "PRESIDED_OVER")) {
+  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials, events);
+  // a judge works for the court that held the trial they presided over (the one judge of it: two
+  // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
+  const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");
+  for (const r of presiding) {
+    if (presiding.some((x) => x.target === r.target && x.source !== r.source)) continue;
     const trial = facts.entity(r.target)!;
     for (const h of facts.relationsFrom(trial, "HELD_AT")) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
   }
@@ -58,23 +92,49 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[]): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
-  const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" "))));
+  // an appeal court's judge: named where it ruled, or working for it ("a panel of the 2nd Circuit led by Judge X upheld")
+  const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
+    || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label));
+  const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !appellate(p));
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
   if (judges.length === 1 && !presiding) {
     const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;
     facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
   }
+  // its prosecutors: not one who held the office only before ("a former district attorney"), nor
+  // the head of an office ("District Attorney X") where the article names those who tried the case
+  const prosecuting = (p: Entity) => legal(p).filter((x) => x.info?.legal === "prosecutor");
+  const former = (x: { r: Relation }) => facts.entity(x.r.target)!.mentions.filter((m) => x.r.evidence.includes(m.sentence)).every((m) => /^(?:former|ex-)/i.test(m.surface));
+  const head = (x: { info?: { label: string } }) => OFFICE_HEADS.has(x.info!.label);
+  const trialLevel = people.some((p) => prosecuting(p).some((x) => !head(x)));
   for (const p of people) {
-    const r = legal(p).find((x) => x.info?.legal === "prosecutor")?.r;
-    if (r && !facts.has("PROSECUTED", p)) facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
+    const roles = prosecuting(p);
+    const r = roles[0]?.r;
+    if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head))) continue;
+    facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
   }
-  // with one trial court named, the trial was held there
+  // its defence lawyers ("defense attorney X told the jury"), named for no client, represent its defendant
+  for (const p of people) {
+    if (facts.has("REPRESENTS", p)) continue;
+    const r = legal(p).find((x) => x.info?.legal === "lawyer" && facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && /^(?:the |a |lead )?defen[cs]e\b/i.test(m.surface)))?.r;
+    if (r) facts.relate("REPRESENTS", p, d, r.evidence, 0.6, "case.the-article-defense");
+  }
+  // with one trial court named, the trial was held there; a court named only where another trial of
+  // the defendant on other charges is told of ("a separate case brought in federal court in X, where
+  // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
   const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !APPELLATE.test(e.label));
-  if (courts.length === 1 && !facts.relationsFrom(held, "HELD_AT").length) {
-    facts.relate("HELD_AT", held, courts[0], courts[0]!.mentions[0]!.sentence, 0.6, "case.the-article-court");
+  const court = courts[0];
+  if (courts.length === 1 && court && !facts.relationsFrom(held, "HELD_AT").length) {
+    const told = (t: Entity) => new Set(facts.relations.filter((r) => r.source === t.id || r.target === t.id).flatMap((r) => r.evidence));
+    const here = told(held);
+    const charges = (t: Entity) => new Set(facts.relationsFrom(t, "TRIED_FOR").map((r) => facts.entity(r.target)!.label));
+    const same = (t: Entity) => [...charges(t)].some((c) => charges(held).has(c));
+    const other = (["earlier", "planned"] as const).map((ph) => trials.existing(d, ph)).find((t): t is Entity => !!t && !same(t) && court.mentions.every((m) => told(t).has(m.sentence)));
+    const trial = other && !court.mentions.some((m) => here.has(m.sentence)) ? other : held;
+    if (!facts.relationsFrom(trial, "HELD_AT").length) facts.relate("HELD_AT", trial, court, court.mentions[0]!.sentence, 0.6, "case.the-article-court");
   }
 }

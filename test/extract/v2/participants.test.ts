@@ -1,0 +1,118 @@
+// Who took part in a trial: its judge, prosecutors, lawyers and witnesses, told in many presses'
+// styles. Each story is invented; each row names the facts a reader would take from it (and, after
+// "not:", facts it must not yield).
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Row {
+  style: string;
+  text: string;
+  facts: string[];
+  not?: string[];
+  /** A known miss, kept as an expected failure until a rule reads it. */
+  gap?: string;
+}
+
+const ROWS: Row[] = [
+  {
+    style: "wire: a headline's 'X sentenced to' makes no judge of the defendant",
+    text: "Former minister Tarek Osei sentenced to seven years over bribes\n\nFormer finance minister Tarek Osei was sentenced on Tuesday to seven years in prison for bribery by the Accra High Court. Presiding judge Efua Mensah said the offences were grave. A jury convicted Osei of bribery on Monday.",
+    facts: ["Efua Mensah -HOLDS_ROLE-> judge"],
+    not: ["Tarek Osei -PRESIDED_OVER-> Osei trial", "Tarek Osei -WORKS_FOR-> Accra High Court", "Tarek Osei -HOLDS_ROLE-> judge"],
+  },
+  {
+    style: "trade press: a civil plaintiff's attorneys tell jurors; they are not witnesses",
+    text: "Dana Whitcombe sued Marcus Lell, a film producer, in 2021, claiming he had broken her contract. At the trial in Los Angeles, Whitcombe's attorneys, Paul Ebner and Sara Quist, told jurors that Lell owed her $2 million. Whitcombe testified for two days. Judge Nora Fitch presided over the trial. On Friday the jury found Lell liable.",
+    facts: ["Dana Whitcombe -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Nora Fitch -PRESIDED_OVER-> Dana Whitcombe v. Marcus Lell"],
+    not: ["Paul Ebner -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Sara Quist -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell"],
+  },
+  {
+    style: "broadsheet: a cooperator who pleaded guilty testifies at the trial he was called to",
+    text: "A federal jury in Newark convicted Viktor Hale of bank fraud on Tuesday. The government's key witness was Simon Kray, Hale's former deputy, who pleaded guilty in March to conspiracy and agreed to cooperate. Kray testified for two days. Other prosecution witnesses included Ada Munro, a bank examiner. Prosecutors led by Joan Pratt said the verdict was just.",
+    facts: ["Simon Kray -TESTIFIED_IN-> Hale trial", "Ada Munro -TESTIFIED_IN-> Hale trial", "Joan Pratt -PROSECUTED-> Hale trial", "Simon Kray -ENTERED_PLEA-> Simon Kray pleads guilty"],
+    not: ["Simon Kray -TESTIFIED_IN-> Kray trial", "Ada Munro -TESTIFIED_IN-> Kray trial", "Simon Kray -DEFENDANT_IN-> Kray trial"],
+  },
+  {
+    style: "US regional: a former district attorney who declined to charge, and the office's head beside its trial deputy",
+    text: "A jury in Norristown convicted Dale Hume of aggravated assault on Monday. Deputy District Attorney Ruth Ng told jurors Hume had planned the attack. Ivan Kopp, a former district attorney, had declined to charge Hume in 2009. District Attorney Omar Sayed praised the verdict.",
+    facts: ["Ruth Ng -PROSECUTED-> Hume trial"],
+    not: ["Ivan Kopp -PROSECUTED-> Hume trial", "Omar Sayed -PROSECUTED-> Hume trial"],
+  },
+  {
+    style: "US local TV: the one prosecutor an article names, though only as the head of the office, prosecuted",
+    text: "A Tulsa County jury found Troy Maddox guilty of manslaughter on Thursday. District Attorney Karen Bligh said the verdict brought some comfort to the family.",
+    facts: ["Karen Bligh -PROSECUTED-> Maddox trial"],
+  },
+  {
+    style: "broadsheet: a special prosecutor appointed by a judge",
+    text: "A judge named Ira Stone, a former federal prosecutor, as special prosecutor in August.",
+    facts: ["Ira Stone -HOLDS_ROLE-> special counsel"],
+  },
+  {
+    style: "wire: the one court named is where a separate case was tried, not the article's trial",
+    text: "A federal appeals court on Tuesday upheld the racketeering conviction of Dario Fenn. A jury convicted Fenn of racketeering in 2021, and Judge Alma Voss, who presided over the trial, sentenced him to 25 years. Fenn is also serving a sentence in a separate case brought in federal court in Denver, where a jury in 2022 found him guilty of two counts of tax evasion.",
+    facts: ["Alma Voss -PRESIDED_OVER-> Fenn trial"],
+    not: ["Alma Voss -WORKS_FOR-> federal court in Denver", "Fenn trial -HELD_AT-> federal court in Denver"],
+    gap: "both verdicts go to one trial, so the separate case's court is the only trial court named",
+  },
+  {
+    style: "broadsheet: a retrial on the same charge is in the court of the first trial",
+    text: "A judge in Manhattan declared a mistrial on Friday on the rape charge against Hal Wexler, a day after jurors convicted him of sexual assault. A different jury in the Manhattan court had found Wexler guilty of rape in 2020, but an appeals court overturned that conviction.",
+    facts: [],
+    not: ["Wexler trial (earlier) -HELD_AT-> Manhattan court"],
+  },
+  {
+    style: "wire: a defence lawyer named for no client represents the article's defendant",
+    text: "A jury in Phoenix convicted Gil Santos of second-degree murder on Wednesday. In his closing argument, defense attorney Reza Karimi told the jury the shooting was self-defense. Judge Lena Ortiz set sentencing for May.",
+    facts: ["Reza Karimi -REPRESENTS-> Gil Santos"],
+  },
+  {
+    style: "British: defence counsel in a two-defendant trial is no one's by default",
+    text: "Two men were convicted of murder at the Old Bailey on Friday. Jurors found Amir Shah and Cole Dunn guilty of killing a shopkeeper. Defence barrister Ruth Vance said her client would appeal.",
+    facts: [],
+    not: ["Ruth Vance -REPRESENTS-> Amir Shah", "Ruth Vance -REPRESENTS-> Cole Dunn"],
+  },
+  {
+    style: "sentencing story: the judge who presided over last year's trial held it, not the retrial to come",
+    text: "Kris Abel was sentenced on Wednesday to 30 years in prison. Judge Mona Reyes of the U.S. District Court in Brooklyn, who presided over last year's six-week trial, also fined him $100,000. He is scheduled to go on trial again in August in federal court in Chicago.",
+    facts: ["Mona Reyes -PRESIDED_OVER-> Abel trial"],
+    not: ["Mona Reyes -PRESIDED_OVER-> Abel retrial", "Mona Reyes -WORKS_FOR-> federal court in Chicago"],
+  },
+  {
+    style: "broadsheet: each member of the defense team set between dashes is a lawyer and the defendant's",
+    text: "A federal jury in Brooklyn convicted Hector Lavalle of drug trafficking on Tuesday. The defense team — Mr. Okafor, Lena Marsh and Dev Rana — called a single witness.",
+    facts: ["Lena Marsh -HOLDS_ROLE-> lawyer", "Dev Rana -HOLDS_ROLE-> lawyer", "Dev Rana -REPRESENTS-> Hector Lavalle"],
+  },
+  {
+    style: "celebrity weekly: the one judge a civil trial story names presided over the suit",
+    text: "Kara Voss sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable. Voss smiled at her lawyers as Judge Ian Marsh read the verdict.",
+    facts: ["Ian Marsh -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+    not: ["Kara Voss -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+  },
+  {
+    style: "celebrity weekly: with no one said to preside, the one judge named presided over the suit",
+    text: "Kara Voss sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable after a week of testimony. Judge Ian Marsh will rule on fees later.",
+    facts: ["Ian Marsh -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+  },
+  {
+    style: "Italian wire: an appeals court presided over by a judge that convicts holds the retrial he presides",
+    text: "Mara Conti was convicted of fraud in 2019. At the end of her retrial, an appeals court presided over by Judge Aldo Ferri found her guilty once more.",
+    facts: ["Aldo Ferri -PRESIDED_OVER-> Conti trial"],
+  },
+  {
+    style: "US appeal: the judge leading an appeals panel that upholds a conviction presided over no trial",
+    text: "A jury convicted Oren Vale of fraud in 2021. On Tuesday a panel of the 2nd U.S. Circuit Court of Appeals led by Judge Ana Ruiz upheld the conviction.",
+    facts: [],
+    not: ["Ana Ruiz -PRESIDED_OVER-> Vale trial"],
+  },
+];
+
+describe("trial participants told in many styles", () => {
+  for (const row of ROWS) {
+    (row.gap ? it.fails : it)(`${row.style}${row.gap ? ` (gap: ${row.gap})` : ""}: ${row.text.slice(0, 60)}...`, () => {
+      const lines = relationLines(story(row.text));
+      for (const f of row.facts) expect(lines, lines.join("\n")).toContain(f);
+      for (const f of row.not ?? []) expect(lines, lines.join("\n")).not.toContain(f);
+    });
+  }
+});
