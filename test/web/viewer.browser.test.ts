@@ -9,11 +9,15 @@ import { openViewer, pixelCounts, startHarness, type Harness } from "./browser.t
 import { fixturePath } from "./helpers.ts";
 import { generateGraph } from "../bench/web-graph.ts";
 import { BIG_FILE } from "../../web/data/index.ts";
+import { available, needChromium } from "../support/debian.ts";
+
+const skip = !available(needChromium());
 
 let harness: Harness;
 let page: Page;
 
 beforeAll(async () => {
+  if (skip) return;
   harness = await startHarness();
   page = await harness.page();
   page.on("pageerror", (e) => { throw e; });
@@ -45,7 +49,7 @@ async function search(text: string) {
   await page.keyboard.press("Enter");
 }
 
-describe("the viewer on the seeds graph", () => {
+describe.skipIf(skip)("the viewer on the seeds graph", () => {
   it("renders the seeds graph: the canvas is not blank", async () => {
     expect(await seeds()).toBe("ready");
     await page.waitForTimeout(300);
@@ -166,7 +170,7 @@ describe("the viewer on the seeds graph", () => {
   });
 });
 
-describe("the viewer on hand-made graphs", () => {
+describe.skipIf(skip)("the viewer on hand-made graphs", () => {
   it("highlights a hovered node's neighbourhood", async () => {
     await fixture("case");
     const p = await nodeOnScreen("person:farber");
