@@ -8,37 +8,25 @@ import type Graph from "graphology";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { formatPath, formatResults, graphFromJSON, NAMED_QUERIES, neighbourhood, parsePattern, runPattern, shortestPath, type PathResult } from "./query/index.ts";
 import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
-
-const USAGE = `casegraph: knowledge graphs of court cases from news articles
-
-usage:
-  casegraph build <input-dir> [--out <output-dir>] [--quiet] [--progress]
-                                                    build graph.json from every .txt and .md article
-  casegraph query <graph.json> "<pattern>" [--limit N] [--json]
-                                                    paths matching a pattern or named query, with evidence
-  casegraph path <graph.json> "<from>" "<to>" [--json]
-                                                    a shortest path between two entities, with evidence
-  casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]
-                                                    everything within N relation hops of an entity
-  casegraph export <graph.json> --format graphml|gexf|csv|cypher|json|facts-csv|ftm --out <path> [--with-text]
-                                                    a file for Gephi, NetworkX, igraph, Neo4j (csv: a folder),
-                                                    a spreadsheet of facts with their sources, or Aleph (ftm)
-  casegraph --help | --version`;
+import { COMMANDS, commandName, commandUsage, parseCommand as parseArgs, positionals, usage, wantsHelp } from "./cli-args.ts";
 
 const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    switch (command) {
+    if (command === undefined || command === "--help" || command === "-h") return print(usage());
+    if (command === "--version" || command === "-v") return print(version());
+    if (command === "help") return print(rest[0] && commandName(rest[0]) ? commandUsage(commandName(rest[0])!) : usage());
+    const name = commandName(command);
+    if (!name) throw new InputError(`unknown ${command.startsWith("-") ? "option" : "command"} '${command}'; the commands are ${Object.keys(COMMANDS).join(", ")} (see casegraph --help)`);
+    if (wantsHelp(rest)) return print(commandUsage(name));
+    switch (name) {
       case "build": return build(rest);
       case "query": return query(rest);
       case "path": return path(rest);
-      case "neighbours": case "neighbors": return neighbours(rest);
-      case "export": return exportCommand(rest);
-      case "--version": case "-v": console.log(version()); return 0;
-      case undefined: case "--help": case "-h": case "help": console.log(USAGE); return 0;
-      default: throw new InputError(`unknown command '${command}'\n\n${USAGE}`);
+      case "neighbours": return neighbours(rest);
+      default: return exportCommand(rest);
     }
   } catch (err) {
     if (err instanceof CaseGraphError) {
@@ -49,26 +37,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Splits argv into positional arguments and --flags (with a value unless listed as boolean). */
-export function parseArgs(argv: string[], booleans: string[] = []): { positional: string[]; flags: Map<string, string | true> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith("--")) { positional.push(arg); continue; }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (booleans.includes(name)) flags.set(name, true);
-    else if (inline !== undefined) flags.set(name, inline);
-    else if (i + 1 < argv.length) flags.set(name, argv[++i]!);
-    else throw new InputError(`--${name} needs a value`);
-  }
-  return { positional, flags };
-}
+const print = (text: string) => { console.log(text); return 0; };
 
 function build(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["quiet", "progress"]);
-  const [input, extra] = positional;
-  if (!input || extra) throw new InputError("usage: casegraph build <input-dir> [--out <output-dir>]");
+  const { positional, flags } = parseArgs("build", argv);
+  const [input] = positionals("build", positional) as [string];
   const outDir = typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph";
   const quiet = flags.has("quiet");
 
@@ -247,12 +220,12 @@ function entitiesOf(graph: Graph, results: PathResult[]): Record<string, { type:
 }
 
 function query(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["json"]);
-  const [file, text, extra] = positional;
-  if (!file || !text || extra) {
+  const { positional, flags } = parseArgs("query", argv);
+  if (positional.length === 1) {
     const named = Object.entries(NAMED_QUERIES).map(([name, q]) => `  ${name.padEnd(26)} ${q.description}`).join("\n");
-    throw new InputError(`usage: casegraph query <graph.json> "<pattern>" [--limit N] [--json]\n\npatterns look like: Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]\nnamed queries:\n${named}`);
+    throw new InputError(`query needs a pattern or a named question after the graph\nusage: casegraph query <graph.json> "<pattern>" [--limit N] [--json]\n\npatterns look like: Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]\nnamed queries:\n${named}`);
   }
+  const [file, text] = positionals("query", positional) as [string, string];
   const limit = limitFlag(flags);
   const pattern = parsePattern(text); // before loading, so a typo is reported at once
   const graph = loadGraph(file);
@@ -264,9 +237,8 @@ function query(argv: string[]): number {
 }
 
 function path(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["json"]);
-  const [file, from, to, extra] = positional;
-  if (!file || !from || !to || extra) throw new InputError('usage: casegraph path <graph.json> "<from>" "<to>" [--json]   (names: a label, an alias or a node key)');
+  const { positional, flags } = parseArgs("path", argv);
+  const [file, from, to] = positionals("path", positional) as [string, string, string];
   const graph = loadGraph(file);
   const result = shortestPath(graph, from, to);
   if (flags.has("json")) console.log(JSON.stringify({ from, to, path: result, entities: entitiesOf(graph, result ? [result] : []) }, null, 2));
@@ -276,9 +248,8 @@ function path(argv: string[]): number {
 }
 
 function neighbours(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["json"]);
-  const [file, name, extra] = positional;
-  if (!file || !name || extra) throw new InputError('usage: casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]');
+  const { positional, flags } = parseArgs("neighbours", argv);
+  const [file, name] = positionals("neighbours", positional) as [string, string];
   const depth = limitFlag(flags, "depth", 1), limit = limitFlag(flags);
   const graph = loadGraph(file);
   const found = neighbourhood(graph, name, depth, { limit: limit + 1 });
@@ -289,11 +260,11 @@ function neighbours(argv: string[]): number {
 }
 
 function exportCommand(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["with-text", "no-text"]);
-  const [file, extra] = positional;
+  const { positional, flags } = parseArgs("export", argv);
+  const [file] = positionals("export", positional) as [string];
   const format = flags.get("format"), out = flags.get("out");
   const usage = `usage: casegraph export <graph.json> --format ${EXPORT_FORMATS.join("|")} --out <path> [--with-text]`;
-  if (!file || extra || typeof out !== "string") throw new InputError(usage);
+  if (typeof out !== "string") throw new InputError(`export needs --out <path>: where to write the file\n${usage}`);
   if (typeof format !== "string" || !(EXPORT_FORMATS as readonly string[]).includes(format))
     throw new InputError(`${format === undefined ? "--format is missing" : `unknown format '${format}'`}; choose one of ${EXPORT_FORMATS.join(", ")}\n${usage}`);
   if (flags.has("with-text") && flags.has("no-text")) throw new InputError("give --with-text or --no-text, not both");
