@@ -1,7 +1,8 @@
 // Argument parsing and file I/O only: everything else is in the pipeline and its stages.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { buildGraph, type BuildWarning, type InputFile } from "./pipeline.ts";
+import { buildGraph, convertInputs, type BuildWarning, type InputFile } from "./pipeline.ts";
+import { ARTICLE_EXTENSIONS } from "./ingest/convert.ts";
 import { articleKey } from "./ingest/index.ts";
 import { CaseGraphError, InputError } from "./errors.ts";
 import type Graph from "graphology";
@@ -10,7 +11,7 @@ import { formatPath, formatResults, graphFromJSON, NAMED_QUERIES, neighbourhood,
 import { EXPORT_FORMATS, exportFiles, graphmlChunks } from "./export/index.ts";
 import { COMMANDS, commandName, commandUsage, parseCommand as parseArgs, positionals, usage, wantsHelp } from "./cli-args.ts";
 
-const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
+const ARTICLE_FILE = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join("|")})$`, "i");
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -22,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!name) throw new InputError(`unknown ${command.startsWith("-") ? "option" : "command"} '${command}'; the commands are ${Object.keys(COMMANDS).join(", ")} (see casegraph --help)`);
     if (wantsHelp(rest)) return print(commandUsage(name));
     switch (name) {
-      case "build": return build(rest);
+      case "build": return await build(rest);
       case "query": return query(rest);
       case "path": return path(rest);
       case "neighbours": return neighbours(rest);
@@ -39,15 +40,18 @@ export async function main(argv: string[]): Promise<number> {
 
 const print = (text: string) => { console.log(text); return 0; };
 
-function build(argv: string[]): number {
+async function build(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs("build", argv);
   const [input] = positionals("build", positional) as [string];
   const outDir = typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph";
   const quiet = flags.has("quiet");
 
   const unreadable: BuildWarning[] = [];
-  const files = readArticles(input, unreadable);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt or .md articles in '${input}'`);
+  const found = readArticles(input, unreadable);
+  if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (.${ARTICLE_EXTENSIONS.join(", .")} files) in '${input}'`);
+  const total = found.length + unreadable.length;
+  const { files, warnings: unconverted } = await convertInputs(found);
+  unreadable.push(...unconverted);
   // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
   const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
   const progress = showProgress ? progressBar(files.length) : undefined;
@@ -62,7 +66,7 @@ function build(argv: string[]): number {
     console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
   }
   writeChunksAtomically(join(outDir, "graph.graphml"), graphmlChunks(graph));
-  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, out));
+  if (!quiet) console.log(summary(graph, total, warnings, out));
   return 0;
 }
 
@@ -86,7 +90,7 @@ export function readArticles(dir: string, unreadable: BuildWarning[] = []): Inpu
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && ARTICLE_EXTENSIONS.test(entry.name)) {
+      else if (entry.isFile() && ARTICLE_FILE.test(entry.name)) {
         const path = relative(root, full).split(sep).join("/");
         try { files.push({ path, bytes: readFileSync(full) }); }
         catch (err) { unreadable.push({ path, problem: `cannot read it (${(err as NodeJS.ErrnoException).code ?? "error"})` }); }

@@ -45,8 +45,9 @@ const HAS_ALIASES = new Set<EntityType>(["Person", "Role", "Court", "Charge", "S
 export function assemble(corpus: Corpus): Graph {
   const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   for (const { article, sentences } of corpus.documents) {
-    const { key, path, text, title, source, published, url } = article;
-    graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }) });
+    const { key, path, text, title, source, published, url, format, byline } = article;
+    graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }),
+      ...(byline && { byline }), ...(format && { format }) });
     for (const s of sentences) {
       const sk = sentenceKey(key, s.index);
       graph.addNode(sk, { type: "Sentence", label: `${title} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
