@@ -5,6 +5,7 @@ import { computeVisibility, createStore, paramsToState, PROVENANCE_NODE_TYPES, s
 import { addProvenance, toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
 import { computeEmphasis } from "./render/emphasis.ts";
 import { nearestEdge } from "./render/edge-hit.ts";
+import { frame, framingTarget } from "./render/camera.ts";
 import { drawGraph, isBig, type Drawn } from "./render/renderer.ts";
 import { differsFromPlain } from "./render/reducers.ts";
 import { layoutControl } from "./layout/index.ts";
@@ -202,6 +203,9 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
       if (state.query && (!previous || state.query !== previous.query)) showTab("paths");
     }
     if (previous && state.hovered === previous.hovered) onAddress(stateToParams(state, new URLSearchParams(location.search)));
+    // after a path result, a question or a filter, the camera shows what is shown
+    const target = framingTarget(previous, state, outcomeOf(state.query).results, visibility, () => display.nodes());
+    if (target) requestAnimationFrame(() => frame(renderer, target, { animate: previous !== null, minRatio: graph.order < 300 ? 0.45 : 0.05 }));
   };
   store.subscribe(onState);
   showTab(store.get().query ? "paths" : store.get().filters.caseKey ? "case" : "details");

@@ -80,14 +80,38 @@ export async function loadGraphText<T>(text: string, name: string, { prepare, ch
   return { result: { ok: true, graph, name }, prepared };
 }
 
-/** Fetches a graph file's text; network and HTTP failures become messages. */
-export async function fetchText(url: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+const STATUS: Record<number, string> = {
+  401: "it needs you to sign in", 403: "it refuses to give it", 404: "there is no file at that address", 410: "the file is gone",
+};
+
+/**
+ * Fetches a graph file's text. Each way it can fail gets its own message: a malformed address, a
+ * server that cannot be reached, a server on another site that does not let this page read its
+ * files (CORS), an HTTP error (404, ...), or a web page where a graph file was expected.
+ */
+export async function fetchText(address: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  let url: URL;
+  try { url = new URL(address, location.href); } catch { return { ok: false, message: `“${address}” is not a valid address.` }; }
+  if (!/^https?:$|^blob:$|^data:$/.test(url.protocol)) return { ok: false, message: `Cannot open ${address}: only http and https addresses can be fetched (${url.protocol} is not one).` };
   let response: Response;
   try {
     response = await fetch(url);
-  } catch (err) {
-    return { ok: false, message: `Could not fetch ${url}: ${(err as Error).message}` };
+  } catch {
+    const crossOrigin = url.origin !== location.origin;
+    // A fetch that other sites may not read fails exactly like an unreachable server: ask again
+    // without reading the answer, which succeeds when the server is there.
+    const reachable = crossOrigin && (await fetch(url, { mode: "no-cors" }).then(() => true, () => false));
+    return { ok: false, message: reachable
+      ? `${address} is on another site (${url.origin}), which does not let this page read it: its server sends no Access-Control-Allow-Origin header. Download the file and open it with “Open graph…”, or serve it with that header.`
+      : `Could not reach ${url.origin} to fetch ${address}: the network failed (offline, a wrong address, or the server is down).` };
   }
-  if (!response.ok) return { ok: false, message: `Could not fetch ${url}: the server answered ${response.status} ${response.statusText}`.trim() };
-  return { ok: true, text: await response.text() };
+  if (!response.ok) {
+    const why = STATUS[response.status] ?? (response.status >= 500 ? "the server failed" : "the request was refused");
+    return { ok: false, message: `Could not fetch ${address}: the server answered ${response.status} ${response.statusText}`.trim() + ` (${why}).` };
+  }
+  const text = await response.text();
+  const type = response.headers.get("content-type") ?? "";
+  if (/text\/html/i.test(type) && /^\s*</.test(text))
+    return { ok: false, message: `${address} answered with a web page, not a graph file: the address is probably wrong (many servers answer a missing file with their home page).` };
+  return { ok: true, text };
 }
