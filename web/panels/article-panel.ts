@@ -7,11 +7,14 @@ import { markupRanges, visibleText, type Range } from "./markup.ts";
 import { labelOf, type ViewContext } from "./context.ts";
 import { frontMatter } from "../../src/ingest/front-matter.ts";
 import { headlineLine } from "../../src/ingest/title.ts";
+import { findDate } from "../../src/ingest/dates.ts";
 
-/** "2031-06-12T16:40:00+02:00" as "12 June 2031"; a date the reader cannot parse is shown as written. */
+/** "2031-06-12T16:40:00+02:00" as "12 June 2031"; a date the reader cannot read is shown as written. */
 export function formatDate(published: string): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  const date = day ? new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) : new Date(published);
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0] ?? findDate(published);
+  if (!iso) return published;
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
   if (Number.isNaN(date.getTime())) return published;
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
