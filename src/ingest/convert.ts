@@ -1,8 +1,6 @@
 // Which files are web pages or PDFs, and their conversion to text (html.ts, pdf.ts). By content
 // first: a saved page renamed .txt is still a page, and a PDF is a PDF whatever its name.
 import type { Conversion, SourceFormat } from "./document.ts";
-import { htmlToDocument } from "./html.ts";
-import { pdfToDocument } from "./pdf.ts";
 
 /** The extensions `casegraph build` reads. */
 export const ARTICLE_EXTENSIONS = ["txt", "md", "html", "htm", "pdf"] as const;
@@ -18,10 +16,15 @@ export function formatOf(path: string, bytes: Uint8Array): SourceFormat | undefi
   return ext === "html" || ext === "htm" ? "html" : ext === "pdf" ? "pdf" : undefined;
 }
 
-/** Converts one file; a conversion library's failure on a broken file is a problem for that file only. */
+/**
+ * Converts one file; a conversion library's failure on a broken file is a problem for that file only.
+ * The libraries (pdf.js is a few megabytes) load the first time a file needs them, so commands and
+ * folders without pages or PDFs do not wait for them.
+ */
 export async function convert(format: SourceFormat, bytes: Uint8Array): Promise<Conversion> {
   try {
-    return format === "pdf" ? await pdfToDocument(bytes) : htmlToDocument(bytes);
+    if (format === "pdf") return await (await import("./pdf.ts")).pdfToDocument(bytes);
+    return (await import("./html.ts")).htmlToDocument(bytes);
   } catch (err) {
     return { ok: false, problem: `could not read this ${format === "pdf" ? "PDF" : "web page"} (${(err as Error).message})` };
   }
