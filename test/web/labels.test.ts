@@ -42,6 +42,13 @@ describe("nodes that share a label are told apart", () => {
     expect(Object.fromEntries(distinctLabels(g))).toEqual({ "charge:fraud": "fraud (not guilty)", "charge:fraud-2": "fraud (guilty)" });
   });
 
+  it("articles with one title by their file", () => {
+    const g = twoCases();
+    g.setNodeAttribute("article:a", "path", "saved/florist.html"); g.setNodeAttribute("article:b", "path", "saved/florist-2.pdf");
+    g.setNodeAttribute("article:b", "label", "Baker cleared");
+    expect(distinctLabels(g).get("article:b")).toBe("Baker cleared (saved/florist-2.pdf)");
+  });
+
   it("by the article when nothing else differs, and by a number when not even that", () => {
     const g = twoCases();
     for (const e of g.filterEdges((_, a) => a.type === "CHARGED_WITH" || a.type === "ON_CHARGE")) g.dropEdge(e);

@@ -26,7 +26,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
   graph.forEachNode((key, a) => {
     bump(typeCounts, a.type);
     if (a.type === "Article") {
-      articles.push({ key, label: String(a.label || a.path) });
+      articles.push({ key, label: names.get(key) ?? String(a.label || a.path) });
       add(nodeArticles, key, key);
     } else if (a.type === "Sentence") {
       articleOfSentence.set(key, a.article);

@@ -28,7 +28,7 @@ const norm = (s: string) => s.trim().toLowerCase();
 
 /** The shown name of every node whose label another node of its type shares; the others keep their label. */
 export function distinctLabels(graph: LabelSource): Map<string, string> {
-  const label = new Map<string, string>(), type = new Map<string, string>(), article = new Map<string, string>(), outcome = new Map<string, string>();
+  const label = new Map<string, string>(), type = new Map<string, string>(), article = new Map<string, string>(), outcome = new Map<string, string>(), path = new Map<string, string>();
   const groups = new Map<string, string[]>();
   graph.forEachNode((key, a) => {
     const t = String(a.type);
@@ -36,7 +36,7 @@ export function distinctLabels(graph: LabelSource): Map<string, string> {
     type.set(key, t);
     if (typeof a.outcome === "string") outcome.set(key, a.outcome.replace(/_/g, " "));
     if (t === "Sentence") { article.set(key, String(a.article)); return; }
-    if (t === "Article") return;
+    if (t === "Article") path.set(key, String(a.path ?? key)); // two saves of one story: told apart by file
     const g = `${t}\u0000${norm(String(a.label ?? key))}`;
     groups.set(g, [...(groups.get(g) ?? []), key]);
   });
@@ -71,7 +71,7 @@ export function distinctLabels(graph: LabelSource): Map<string, string> {
     const table = ways.map((w) => group.map((n) => qualifier(n, w)));
     const distinct = (q: (string | undefined)[]) => q.every(Boolean) && new Set(q).size === group.length;
     // one way that tells them all apart; else the ways that differ at all, joined
-    let names = table.find(distinct) as string[] | undefined;
+    let names = (type.get(group[0]!) === "Article" ? group.map((n) => path.get(n)!) : table.find(distinct)) as string[] | undefined;
     if (!names) {
       const useful = table.filter((q) => new Set(q).size > 1);
       names = group.map((_, i) => useful.map((q) => q[i]).filter(Boolean).join(" · ") || `${i + 1}`);
