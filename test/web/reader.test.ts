@@ -64,6 +64,12 @@ describe("what the camera frames", () => {
     expect(framingTarget(asked, update(asked, { type: "setQuery", query: null }), [], visibility(), drawn)).toEqual(["a", "b", "c", "d"]);
   });
 
+  it("the case an address opens alone, and otherwise nothing on the first view", () => {
+    const opened: ViewState = { ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, caseKey: "trial:a" } };
+    expect(framingTarget(null, opened, [], visibility(["d"]), drawn)).toEqual(["a", "b", "c"]);
+    expect(framingTarget(null, INITIAL_STATE, [], visibility(["d"]), drawn)).toBeNull();
+  });
+
   it("nothing when only the selection or the hover changes, or a question finds nothing", () => {
     const selected: ViewState = update(INITIAL_STATE, { type: "select", selection: { kind: "node", key: "a" } });
     expect(framingTarget(INITIAL_STATE, selected, [], visibility(), drawn)).toBeNull();

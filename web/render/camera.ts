@@ -22,7 +22,8 @@ export function framingTarget(previous: ViewState | null, state: ViewState, resu
     const shown = state.activeResult !== null && results[state.activeResult] ? [results[state.activeResult]!] : results;
     return [...new Set(shown.flatMap((r) => r.nodes))].filter((n) => !visibility.hiddenNodes.has(n));
   }
-  if (!previous) return null; // the first view shows the whole graph
+  // the first view shows the whole graph, unless the address opened a case alone
+  if (!previous) return state.filters.caseKey ? visible() : null;
   if (queryChanged && !state.query) return visible();
   if (state.filters !== previous.filters && !state.query) return visible();
   return null;
