@@ -10,9 +10,9 @@ import type { Page } from "playwright-core";
 import { NODE_COLORS } from "../../web/render/palette.ts";
 import { FACT_COLUMNS } from "../../src/export/facts.ts";
 import { openViewer, startHarness, type Harness } from "./browser.ts";
+import { available, needChromium } from "../support/debian.ts";
 
-const CHROMIUM = existsSync("/usr/bin/chromium");
-if (!CHROMIUM) console.log("skipped: the timeline, case and facts browser tests need Debian's chromium (apt-get install chromium)");
+const CHROMIUM = available(needChromium());
 
 let harness: Harness;
 let page: Page;
