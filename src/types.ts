@@ -29,6 +29,10 @@ export interface NameMention extends Mention {
   lead?: number;
   /** How sure the finder is of the type: a head word or a title ("sure") or only capital letters ("weak"). */
   evidence: "sure" | "weak";
+  /** A nickname quoted inside the name: "KK" in Kelsey "KK" Marlow. */
+  nickname?: string;
+  /** The mention of the person this is another name of ("Lil Brisk" in "Marcus Dell, known as Lil Brisk"). */
+  aliasOf?: NameMention;
 }
 
 /** One thing an article speaks of, with every mention of it. Ids are local to the article. */

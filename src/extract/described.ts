@@ -4,9 +4,11 @@
 // the court the article names.
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention } from "../types.ts";
-import { COURT_PHRASES, ROLE_FORMS, isPlace } from "../lexicon/index.ts";
+import { COURT_PHRASES, GIVEN_NAMES, ROLE_FORMS, isPlace } from "../lexicon/index.ts";
 
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|an|ch|ic|i|ean))$/u;
+/** Words before "court" that say what it is, not which it is: "the same court", "a packed court". */
+const NOT_KINDS = /^(?:same|other|another|this|that|whole|entire|packed|crowded|full|open|empty|hushed|tiny|small|large|new|old|his|her|their|its|own)$/;
 const BARE_NEEDS_PLACE = new Set(["federal court", "district court", "state court", "courthouse", "criminal court", "court", "county court", "family court", "magistrates court", "magistrates' court"]);
 
 /** Whether a name other than a place overlaps tokens[a..b): a described name takes in its places ("New York state's highest court"). */
@@ -21,12 +23,20 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
     const surface = s.text.slice(start - s.start, end - s.start);
     return { type, sentence: s.index, start, end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure" };
   };
-  /** "in Alexandria", "in Manhattan": the place that completes a described name. */
+  /**
+   * "in Alexandria", "in Manhattan": the place that completes a described name; a name the finder
+   * did not take for anyone's ("in Islamabad") is a place there too.
+   */
   const placeAfter = (b: number) => {
     if (ts[b]?.lower !== "in" || !ts[b + 1]?.cap) return b;
     let e = b + 1;
     while (ts[e]?.cap && e - b <= 3) e++;
-    return isPlace(ts.slice(b + 1, e).map((t) => t.text).join(" ")) || isPlace(ts[b + 1]!.text) ? e : b;
+    if (isPlace(ts.slice(b + 1, e).map((t) => t.text).join(" ")) || isPlace(ts[b + 1]!.text)) return e;
+    const n = names.find((x) => x.first === b + 1);
+    const unnamed = !n || n.type === "Place" || (n.type === "Person" && n.evidence === "weak" && n.last - n.first === 1 && !GIVEN_NAMES.has(ts[b + 1]!.text));
+    if (!unnamed || ts[e]?.lower === "'s" || ts[b + 1]!.pos !== "PROPN") return b;
+    if (n) n.type = "Place";
+    return n ? n.last : e;
   };
   for (let i = 0; i < ts.length; i++) {
     // courts
@@ -37,13 +47,26 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       // "the state's", "New York state's", "a French", "the Denver"
       if (ts[a - 1]?.lower === "'s" && ts[a - 2] && /^(?:state|nation|country)$/.test(ts[a - 2]!.lower)) { a -= 2; while (ts[a - 1]?.cap) a--; }
       else if (ts[a - 1] && (ts[a - 1]!.lower === "federal" || ts[a - 1]!.lower === "state") && !ts[a - 1]!.cap) a--;
+      // "an accountability court in Islamabad", "a sessions court in Mumbai": the kind of court
+      let kind = hit.start;
+      if (hit.end - hit.start === 1 && a === hit.start) {
+        const kindWord = (t?: Token) => !!t && !t.cap && (t.pos === "NOUN" || t.pos === "ADJ") && !NOT_KINDS.test(t.lower);
+        while (kind > hit.start - 2 && kindWord(ts[kind - 1])) kind--;
+        // "district and sessions court"
+        if (kind < hit.start && ts[kind - 1]?.lower === "and" && kindWord(ts[kind - 2])) kind -= 2;
+      }
       let placed = false;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || NATIONALITY.test(ts[a - 1]!.text))) { a--; placed = true; }
       const b = placeAfter(hit.end);
+      // "the Lahore district and sessions court": a place before the kind
+      const before = kind < hit.start && ts[kind - 1]?.cap && ts[kind - 1]!.pos === "PROPN" ? names.find((n) => n.last === kind && n.last - n.first === 1) : undefined;
+      const placedBefore = kind < hit.start && ts[kind - 1]?.cap && (isPlace(ts[kind - 1]!.text) || (before?.type === "Person" && before.evidence === "weak") || before?.type === "Place");
+      if (placedBefore) { if (before) before.type = "Place"; a = kind - 1; placed = true; }
+      else if (kind < hit.start && b > hit.end) a = kind;
       const phrase = ts.slice(hit.start, hit.end).map((t) => t.lower).join(" ");
       if (BARE_NEEDS_PLACE.has(phrase) && !placed && b === hit.end && a === hit.start) continue;
       if (phrase === "court" && !placed && b === hit.end) continue;
-      if (within(ts, a, b, names)) a = hit.start;
+      if (within(ts, a, hit.end, names)) a = hit.start;
       out.push(make("Court", a, b));
       i = b - 1;
       continue;

@@ -35,9 +35,12 @@ export function buildLayers(
   for (const m of names) {
     const entity = entityOf.get(m);
     if (!entity) continue;
-    // a quoted name ("Salt Roads") is read with its quotation marks
-    const quoted = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "") && /^["”’']$/.test(ts[m.last]?.text ?? "");
-    spans.push({ type: entity.type, start: quoted ? m.first - 1 : m.first, end: quoted ? m.last + 1 : m.last, data: { entity, mention: m } satisfies EntityData });
+    // a quoted name ("Salt Roads") is read with its quotation marks, and with a comma or full stop the
+    // American style puts inside them ("Barbie," directed by ...)
+    const opens = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "") && ts[m.first - 1]!.space; // not the closing mark of a title before
+    const closeAt = /^["”’']$/.test(ts[m.last]?.text ?? "") ? m.last : /^[,.]$/.test(ts[m.last]?.text ?? "") && /^["”’']$/.test(ts[m.last + 1]?.text ?? "") ? m.last + 1 : -1;
+    const quoted = opens && closeAt >= 0;
+    spans.push({ type: entity.type, start: quoted ? m.first - 1 : m.first, end: quoted ? closeAt + 1 : m.last, data: { entity, mention: m } satisfies EntityData });
     // "Judge Karl Benn", "Mr. Vale" are the person too, for patterns that read a name with its title ("by Judge X")
     if (m.lead !== undefined && m.lead < m.first) spans.push({ type: entity.type, start: m.lead, end: m.last, data: { entity, mention: m } satisfies EntityData });
   }

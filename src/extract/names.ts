@@ -5,10 +5,10 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COURT_HEADS, GIVEN_NAMES, MONTHS, WEEKDAYS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, isPlace,
+  COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
 } from "../lexicon/index.ts";
-import { quotedStretches } from "./titles.ts";
+import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
@@ -16,6 +16,7 @@ const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du",
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st"]);
+const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
 
 /** A title's word read in the singular: "Attorneys" as "attorney". */
@@ -30,19 +31,24 @@ const shouted = (ts: readonly Token[], i: number) => {
 /** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */
 const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(ts[i - 1]!.text);
 
+/** "Christian Rodriguez, a systems engineer,": a word that opens a sentence before a one-word name in apposition is its first name. */
+const firstNameInApposition = (ts: readonly Token[], i: number) =>
+  !!ts[i + 1]?.cap && ts[i + 2]?.text === "," && /^(?:a|an|the|who|whose)$/.test(ts[i + 3]?.lower ?? "");
+
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
+  if (/^#\p{L}/u.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   if (/-\p{Ll}/u.test(t.text) && !/^\p{Lu}[\p{L}']*-\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(t.text)) {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Siebel-Newsom", "Jae-yong" are names)
-    if (/-(?:winning|based|born|led|era|style|like|owned|backed|nominated|year-old|run|made|funded|appointed|controlled|linked|related|free|related|wide|bound)$/u.test(t.text)) return false;
+    if (NAME_ADJECTIVE.test(t.text)) return false;
   }
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
-    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length)) return false;
+    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i)) return false;
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text)) return false;
   }
   return true;
@@ -61,6 +67,8 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && ts[j - 1]!.text === "Doe")) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
       if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
+      // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
+      if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
       if (/^["“']$/.test(u.text) && ts[j + 1]?.cap && /^["”']$/.test(ts[j + 2]?.text ?? "") && ts[j + 3] && nameWord(ts, j + 3)) { j += 3; continue; }
       // joiners and particles, only where a name word follows
@@ -73,6 +81,16 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
     i = j;
   }
   return out;
+}
+
+/**
+ * "Carmen de la Fuente", "Jean-Philippe de Villiers": a particle inside a person's name, where a
+ * given name or a capitalised word opens the run and no organisation or court head stands before it.
+ */
+function particleJoin(ts: readonly Token[], start: number, i: number, k: number): boolean {
+  if (!ts.slice(i, k).every((t) => NAME_PARTICLES.has(t.text))) return false;
+  if (ts.slice(start, i).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text) || STUDIO_HEADS.has(t.text) || MERGE_HEADS.has(t.text))) return false;
+  return i - start <= 3 && !!ts[k] && !COURT_HEADS.has(ts[k]!.text) && !ORG_HEADS.has(ts[k]!.text);
 }
 
 /** Cuts a run at its joiners unless the words before head an organisation or a court. */
@@ -90,10 +108,15 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     let nextEnd = k;
     while (nextEnd < to && !((JOINERS.has(ts[nextEnd]!.lower) && !ts[nextEnd]!.cap) || ts[nextEnd]!.text === "&")) nextEnd++;
     const nextHead = ts[nextEnd - 1]?.text ?? "";
-    const merge = join === "&" || join === "and &" ||
-      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join)) ||
+    // "Court on Friday": a date, not "Commission on Human Rights"
+    const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, "")));
+    const merge = join === "&" || join === "and &" || particleJoin(ts, start, i, k) ||
+      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
-      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)));
+      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
+        // "Samsung C&T and Cheil Industries", "Cartoon Club and Animal Hospital": two names, each whole
+        // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
+        (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => /\p{L}&\p{L}/u.test(x.text) || ORG_HEADS.has(x.text) || STUDIO_HEADS.has(x.text))));
     if (merge) { i = k - 1; continue; }
     out.push([start, i]);
     start = k;
@@ -116,17 +139,43 @@ export function findNames(s: TokenSentence): NameMention[] {
       if (m) out.push(m);
     }
   }
-  return out;
+  return withCourtPlaces(s, out);
 }
 
-/** "Superior Court Judge Lisa Lench": a court, then a judge named with her title. */
+/**
+ * "Federal District Court in Brooklyn": a court named by its kind alone is called with the place
+ * that follows it, which tells it from the courts of that kind elsewhere. The mention keeps its
+ * own words (rules read "the Federal High Court" in "the Federal High Court in Lagos").
+ */
+function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] {
+  const ts = s.tokens;
+  for (const m of names) {
+    if (m.type !== "Court" || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
+    if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) || t.lower === "for")) continue;
+    const place = names.find((n) => n.first === m.last + 1 && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
+    let end = m.last + 1;
+    if (place) end = place.last;
+    else while (ts[end]?.cap && end - m.last <= 3) end++;
+    if (!place && !isPlace(ts.slice(m.last + 1, end).map((t) => t.text).join(" "))) continue;
+    if (place) place.type = "Place";
+    m.name = `${m.name} in ${s.text.slice(ts[m.last + 1]!.start - s.start, ts[end - 1]!.end - s.start).replace(/\s+/g, " ")}`;
+  }
+  return names;
+}
+
+/**
+ * "Superior Court Judge Lisa Lench": a court, then a judge named with her title; "Samsung
+ * Electronics Vice Chairman Lee Jae-won": a company, then someone named with a title.
+ */
 function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   for (let p = from + 1; p < to - 1; p++) {
     const title = TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
     const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
-    if (!title || title.end >= to || !(role?.role === "judge" || role?.legal === "judge")) continue;
-    if (!ts.slice(from, p).some((t) => COURT_HEADS.has(t.text))) continue;
-    return [[from, p], [p, to]];
+    if (!title || title.end >= to) continue;
+    const before = ts.slice(from, p);
+    const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge");
+    const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || /-\p{Ll}/u.test(t.text) || t.pos === "PROPN");
+    if (court || body) return [[from, p], [p, to]];
   }
   return [[from, to]];
 }
@@ -135,8 +184,17 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const ts = s.tokens;
   let a = from, b = to;
   // leading articles and capitalised function words are no part of a name
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  const apposed = b - a === 2 && firstNameInApposition(ts, a);
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
+  // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
+  let kind: NameType | undefined;
+  if (b - a > 1 && opensClause(ts, a) && !GIVEN_NAMES.has(ts[a]!.text)) {
+    kind = STUDIO_CONTEXT.has(ts[a]!.lower) ? "Studio" : ORG_CONTEXT.has(ts[a]!.lower) ? "Organization" : undefined;
+    if (kind) a++;
+  }
+  // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
+  if (ts[a - 1]?.lower === "of" && b - a >= 3 && isPlace(ts[a]!.text) && ts[a - 2] && (TITLES.at(ts, a - 2).length || ROLE_FORMS.at(ts, a - 2).length)) a++;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
   let title: NameMention["title"];
@@ -171,29 +229,65 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const head = texts[texts.length - 1]!;
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   const surface = s.text.slice(start - s.start, end - s.start);
-  const name = surface.replace(/\s*["“][^"”]*["”]\s*/g, " ").replace(/\s+/g, " ").trim();
-  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }) };
+  // a nickname quoted between the parts of a name: Kelsey "KK" Marlow, Oluwaseun 'Seun' Adeyemi
+  const quotedNick = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u;
+  const name = surface.replace(quotedNick, " ").replace(/\s+/g, " ").trim();
+  const nickname = quotedNick.exec(surface)?.[1]?.trim();
+  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
+  if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
   if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
-  if (texts.includes("&")) return make("Organization", "sure");
+  // the building a court sits in: "the Harlan Pike Criminal Justice Center"
+  if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
+  if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
+  if (texts.some((t) => t === "&" || /\p{L}&\p{L}/u.test(t))) return make("Organization", "sure");
   if (/^#/.test(texts[0]!)) return make("Organization", "sure");
-  if (STUDIO_HEADS.has(head) && head !== "studio") return make("Studio", "sure");
+  // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
+  if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
   const given = GIVEN_NAMES.has(texts[0]!);
-  if (words.length > 1 && PLACE_HEADS.has(head) && !title && !gender && !(given && words.length <= 3)) return make("Place", "sure");
-  if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender && !GIVEN_NAMES.has(texts[0]!)) return make("Place", "weak");
+  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
+  // "CPS London", "HM Revenue": a body's acronym and its place or branch
+  if (words.length > 1 && /^\p{Lu}{2,5}$/u.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return make("Organization", "sure");
+  if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
+    // an address: "of Moss Lane, Swinton", "14 Cedar Close"
+    const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === ",");
+    if (address) return make("Place", "sure");
+    if (!given) return make("Place", "weak");
+  }
   if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
+  // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
-    return texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t)) ? make("Place", "weak") : make("Organization", "weak");
+    if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
+    // "(END)": a wire's mark, alone in its brackets
+    if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
+    // "LOS ANGELES —", "DALTON, Ga.": a dateline
+    if (a === 0 && /^\p{Lu}{3,}$/u.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return make("Place", "weak");
+    // "U.S.", "N.M." are places; "F.B.I." is an agency
+    if (texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? make("Place", "weak") : make("Organization", "weak");
+    return make("Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
   if (words.length > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
-  if (!title && !gender && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  // "Franco-Lebanese businessman": a people's adjective before a noun
+  if (words.length === 1 && !title && /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u.test(texts[0]!) && /^\p{Ll}/u.test(ts[b]?.text ?? "")) return undefined;
+  // "the four Jane Does": a pseudonym in the plural is no one
+  if (texts.length === 2 && /^(?:Jane|John)$/.test(texts[0]!) && texts[1] === "Does") return undefined;
+  if (!title && !gender) {
+    // "NRP Vice Chairman": capitals ending in a role, with no one's name before it
+    if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;
+    // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
+    if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
+    // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
+    const modifies = ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
+    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies) return make("Place", "weak");
+  }
   const sure = !!title || !!gender || (given && words.length > 1);
   return make("Person", sure ? "sure" : "weak");
 }

@@ -1,5 +1,8 @@
 // Relation frames become relations: each slot's mention stands for an entity (a name, a
-// pronoun, a description) or makes one (a role phrase makes the Role of its label).
+// pronoun, a description) or makes one (a role phrase makes the Role of its label). A few
+// readings no rule should make are refused here, for every rule at once: a possessive pronoun
+// as a role's holder ("her lawyer, X" is not hers), a party that owns what the relation is about
+// ("a lawyer for X's former wife" is not X's), a singular role given to a list of people.
 import type { RelationType } from "../schema.ts";
 import type { Entity, Mention } from "../types.ts";
 import type { Frame } from "./engine/rules.ts";
@@ -7,7 +10,7 @@ import type { Span } from "./engine/match.ts";
 import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
-import type { Kinship } from "../lexicon/index.ts";
+import { NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 
 /** Frames that are one relation each, and their [source, target] slots. */
 const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = {
@@ -22,6 +25,12 @@ const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = 
   RELATED_TO: ["RELATED_TO", "person", "relative"],
   ACCUSED: ["ACCUSED", "accuser", "accused"],
 };
+
+/** Pronouns that can hold a role: "he, a nurse", "she was a nurse"; never "her lawyer". */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
+const POSSESSIVE = new Set(["'s", "'", "s'"]);
+/** Roles whose film credit is ACTED_IN, DIRECTED or PRODUCED. */
+const CREDITED = new Set(["actor", "director", "producer", "executive producer", "film mogul"]);
 
 /** The mention a span is, as offsets into the article. */
 export function spanMention(l: SentenceLayers, span: Span): Mention {
@@ -39,19 +48,131 @@ export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity 
   return data.entity;
 }
 
+/**
+ * A party that owns or only modifies what follows it is not the party: "represents X's accusers",
+ * "a lawyer for the Vale family". In a list it is no member ("Lee Dong, Kim's father-in-law": Lee
+ * alone); alone it refuses the frame, except as a role's holder ("President X's inauguration").
+ */
+function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<string, Span[]> | undefined {
+  const out = new Map<string, Span[]>();
+  for (const [slot, spans] of f.slots) {
+    const kept = spans.filter((s, i) => {
+      const next = l.tokens[s.end];
+      if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
+      const owner = POSSESSIVE.has(next.lower);
+      // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
+      const modifier = s.type === "Person" && s.end === f.end && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+      if (!owner && !modifier) return true;
+      if (i > 0 && owner) return false; // a later member of a list
+      return type === "HOLDS_ROLE" || s.end !== f.end; // the last word of the match
+    });
+    if (!kept.length) return undefined;
+    out.set(slot, kept);
+  }
+  return out;
+}
+
+/** The [person, role] pairs a role frame states. */
+function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly Span[]): [Span, Span][] {
+  const ts = l.tokens;
+  const all = (list: readonly Span[]) => list.flatMap((p) => roles.map((r) => [p, r] as [Span, Span]));
+  // a pronoun holds a role said of it ("he, a nurse"), never one that stands before it ("told the judge he ...")
+  const kept = people.filter((p) => !(p.data as EntityData).pronoun || (SUBJECT_PRONOUNS.has(ts[p.start]!.lower) && !roles.some((r) => r.end === p.start)));
+  // a role right after a name is a title written after it ("Ana Ruiz KC") or no one's ("R&B singer")
+  if (roles.some((r) => kept.some((p) => r.start === p.end) && !POSTNOMINALS.has(ts[r.start]!.text))) return [];
+  // "The film's cinematographer, A, its editor, B": a role owned like the one before it opens the next apposition
+  if (roles.some((r) => kept.some((p) => r.start > p.end) && /^(?:its|his|her|their)$/.test(ts[r.start - 1]?.lower ?? "") && ts[r.end]?.lower === "," && (l.spansAt.get(r.end + 1) ?? []).some((x) => x.type === "Person"))) return [];
+  // "Paltrow had been the uphill skier", "X is the world's largest maker": a definite open-class noun after
+  // a copula says which one, not what one does for a living
+  if (roles.some((r) => identity(ts, r))) return [];
+  // "told reporters Ana Ruiz": a plural role before one name is not hers
+  if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
+  if (kept.length < 2 || roles.some((r) => (r.data as RoleData).plural)) return all(kept);
+  // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's;
+  // a name in the list with a title of its own holds that title ("Chief Justice A and Justice B")
+  const role = roles[0]!;
+  const near = role.start >= kept[kept.length - 1]!.end ? kept[kept.length - 1]! : kept[0]!;
+  const pairs = all([near]);
+  for (const p of kept) {
+    if (p === near) continue;
+    const m = (p.data as EntityData).mention;
+    const own = m?.title && p.start === m.lead && (l.spansAt.get(p.start) ?? []).find((x) => x.type === "Role" && (x.data as RoleData).title);
+    if (own) pairs.push([p, own]);
+  }
+  return pairs;
+}
+
+const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "became", "becomes", "remains", "remained"]);
+
+/** A role no vocabulary lists, after a copula and "the" (or "the world's"): an identity, not an occupation. */
+function identity(ts: readonly { lower: string }[], r: Span): boolean {
+  if (roleInfo((r.data as RoleData).label)) return false;
+  let k = r.start - 1;
+  if (ts[k]?.lower === "'s") k -= 2;
+  return ts[k]?.lower === "the" && COPULAS.has(ts[k - 1]?.lower ?? "");
+}
+
+/** "A and B, his sons": each; "A, B, his wife": a kinship word in the singular is the nearest one's. */
+function kinPairs(l: SentenceLayers, f: Frame, people: readonly Span[], relatives: readonly Span[]): [Span, Span][] {
+  const kin = f.slots.get("kin")?.[0];
+  let kept = people;
+  if (kin && people.length > 1 && !/(?:s|children)$/.test(l.tokens[kin.end - 1]!.lower)) {
+    const dist = (p: Span) => Math.min(Math.abs(p.start - kin.end), Math.abs(kin.start - p.end));
+    kept = [people.reduce((a, b) => (dist(b) < dist(a) ? b : a))];
+  }
+  return kept.flatMap((p) => relatives.map((r) => [p, r] as [Span, Span]));
+}
+
+/** "Oren Vale, who sued Ana Ruiz, is represented by X": another party between a client and the lawyer may be the client. */
+function partyBetween(l: SentenceLayers, f: Frame): boolean {
+  const slots = [...f.slots.values()].flat();
+  const lo = Math.min(...slots.map((s) => s.end)), hi = Math.max(...slots.map((s) => s.start));
+  return l.spans.some((s) => (s.type === "Person" || s.type === "Organization" || s.type === "Studio") && s.start >= lo && s.end <= hi
+    && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end));
+}
+
+/**
+ * Whether a WORKS_FOR frame's role is a job with its employer: "a student at X" is not, and a
+ * lawyer "for" a company, or the company's lawyer, represents it (a lawyer "at" or "with" a firm
+ * works there).
+ */
+function employs(l: SentenceLayers, f: Frame): boolean {
+  const roles = (f.slots.get("role") ?? []).map((r) => r.data as RoleData);
+  if (roles.length && roles.every((r) => NOT_EMPLOYMENT.has(r.label) || NOT_EMPLOYMENT.has(l.tokens[r.head]!.lemma))) return false;
+  const employer = f.slots.get("employer")?.[0];
+  if (!employer) return true;
+  // "a Colombian trafficker": a nationality or a place the name finder took for an organisation employs no one
+  const words = l.tokens.slice(employer.start, employer.end).filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length === 1 && (ROLE_STRIP.has(words[0]!.lower) || isPlace(words[0]!.text))) return false;
+  if (!roles.some((r) => r.legal === "lawyer")) return true;
+  let k = employer.start - 1;
+  if (l.tokens[k]?.lower === "the") k--;
+  return /^(?:at|with|of|from)$/.test(l.tokens[k]?.lower ?? "");
+}
+
 export function applyRelationFrames(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): void {
   for (const f of frames) {
     const def = RELATION_SLOTS[f.frame];
     if (!def) continue;
     const [type, from, to] = def;
     const l = layers[f.sentence]!;
-    const sources = f.slots.get(from) ?? [], targets = f.slots.get(to) ?? [];
+    const slots = withoutOwners(l, f, type);
+    if (!slots) continue;
+    const sources = slots.get(from) ?? [];
+    const targets = slots.get(to) ?? [];
     let relation = f.set.relation;
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
     if (type === "RELATED_TO" && !relation) continue;
-    // "told reporters Ana Ruiz": a plural role before one name is not hers
-    if (type === "HOLDS_ROLE" && sources.length === 1 && targets.some((t) => (t.data as RoleData).plural && t.end === sources[0]!.start)) continue;
-    for (const s of sources) for (const t of targets) {
+    if (type === "WORKS_FOR" && !employs(l, f)) continue;
+    // a film's star, director or producer has a credit of its own, not a crew member's
+    if (type === "WORKED_ON" && (f.slots.get("role") ?? []).some((r) => CREDITED.has((r.data as RoleData).label))) continue;
+    // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
+    if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
+    if (type === "REPRESENTS" && partyBetween(l, f)) continue;
+    const pairs = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets)
+      : type === "RELATED_TO" ? kinPairs(l, f, sources, targets)
+        : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
+    for (const [s, t] of pairs) {
       const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);

@@ -10,6 +10,9 @@ const CLOSE = new Set(["\"", "”", "’", "'"]);
 const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "with", "n", "at", "from", "by", "v.", "vs.", "vs", "or", "is", "are", "be", "as", "into", "over", "under", "&", ":", "'s", "-"]);
 const MAX_QUOTED = 12;
 
+/** "Oscar-winning", "Manhattan-based", "Ukrainian-born": an adjective made of a name, not a name. */
+export const NAME_ADJECTIVE = /-(?:winning|based|born|led|era|style|like|owned|backed|nominated|year-old|run|made|funded|appointed|controlled|linked|related|free|wide|bound|speaking|rated|American|British)$/u;
+
 /** Token index pairs [open quote, close quote] of quotations of at most a dozen tokens. */
 export function quotedStretches(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -41,17 +44,24 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     // the span holds its quotation marks, so that patterns read on from the closing one; the name is inside
     out.push({ type: "Quoted", start: a, end: b + 1, data: { quoted: true, inner: [a + 1, end] } });
   }
+  const capital = (t: Token) => t.cap && !NAME_ADJECTIVE.test(t.text);
   for (let i = 0; i < ts.length; i++) {
-    if (!ts[i]!.cap || !/^[\p{L}\d]/u.test(ts[i]!.text)) continue;
+    if (!capital(ts[i]!) || !/^[\p{L}\d]/u.test(ts[i]!.text)) continue;
     let j = i + 1, last = i + 1;
     while (j < ts.length) {
-      if (ts[j]!.cap || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
+      if (capital(ts[j]!) || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
       if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;
     }
     // a capitalised word that only opens the sentence ("The church said") is no title
     if (ts.slice(i, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text))) { i = last - 1; continue; }
-    out.push({ type: "Title", start: i, end: last, data: { quoted: false } });
+    // nor the start of one ("Outside Attock jail")
+    const from = i === 0 && last > 1 && NON_NAME.has(ts[0]!.text) && !TITLE_SMALL.has(ts[0]!.lower) ? 1 : i;
+    out.push({ type: "Title", start: from, end: last, data: { quoted: false } });
+    // "a BAFTA for The Salt Year": a run may hold words before the title, so the title may also start after a small word
+    for (let k = i + 1; k < last - 1; k++) {
+      if (ts[k]!.cap && TITLE_SMALL.has(ts[k - 1]!.lower) && !ts.slice(k, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text))) out.push({ type: "Title", start: k, end: last, data: { quoted: false } });
+    }
     i = last - 1;
   }
   return out;

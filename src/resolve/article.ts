@@ -4,8 +4,9 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { GIVEN_NAMES, NON_NAME, type Gender } from "../lexicon/index.ts";
+import { GIVEN_NAMES, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
+import { initials, isAcronym, joinAliases } from "./aliases.ts";
 
 export interface ResolvedNames {
   entities: Entity[];
@@ -22,6 +23,8 @@ export interface ArticleText {
   isHeadline(sentence: number): boolean;
 }
 
+/** "Libyan", "Moldovan", "Franco-Lebanese": a people's adjective, not a name. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const nameWords = (name: string) => normalizeName(name).split(" ").filter(Boolean);
 
 export function resolveArticleNames(mentions: readonly NameMention[], doc: ArticleText): ResolvedNames {
@@ -58,28 +61,49 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     }
   };
 
+  // 0. A name the words around it typed once ("the railroad, Harlow Freight") is that thing wherever
+  // it stands without a title of its own.
+  const typedAs = new Map<string, NameMention["type"]>();
+  const personWords = new Set(mentions.filter((m) => m.type === "Person" && wordsOf(m.name).length > 1).flatMap((m) => wordsOf(m.name)));
+  for (const m of mentions) if (m.type !== "Person" && m.type !== "Place" && m.evidence === "sure" && !personWords.has(normalizeName(m.name))) typedAs.set(normalizeName(m.name), m.type);
+  for (const m of mentions) {
+    const t = m.type === "Person" && !m.title && !m.gender && !m.aliasOf ? typedAs.get(normalizeName(m.name)) : undefined;
+    if (t) m.type = t;
+  }
+
   // 1. People with a full name, body first: one entity per full name; shorter full names join longer ones.
   const persons = mentions.filter((m) => m.type === "Person");
   const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
   const bySurname = new Map<string, Entity[]>();
   const byFirst = new Map<string, Entity[]>();
+  // the first of two surnames ("Rivas" of "Tomás Rivas Ochoa"), asked only when no other name fits
+  const byPaternal = new Map<string, Entity[]>();
   const index = (e: Entity, name: string) => {
-    const w = wordsOf(name);
+    let w = wordsOf(name);
     if (w.length < 2) return;
-    for (const [map, key] of [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]] as const) {
+    // "T.S. Ellis III" is Ellis: a generational suffix is no surname
+    while (w.length > 2 && /^(?:jr|sr|ii|iii|iv|v)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
+    const keys: [Map<string, Entity[]>, string][] = [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]];
+    if (w.length === 3) keys.push([byPaternal, w[1]!]);
+    for (const [map, key] of keys) {
       const list = map.get(key) ?? [];
       if (!list.includes(e)) list.push(e);
       map.set(key, list);
     }
   };
   // "Summit Crest" after "Summit Crest Studios": an organisation named without its head word
+  // ("Brightwater" after "Brightwater Pictures": its name without the head word)
   const orgStems = new Map<string, NameMention["type"]>();
-  for (const x of mentions) if ((x.type === "Studio" || x.type === "Organization") && wordsOf(x.name).length > 2) orgStems.set(wordsOf(x.name).slice(0, -1).join(" "), x.type);
+  for (const x of mentions) {
+    if (x.type !== "Studio" && x.type !== "Organization") continue;
+    const w = x.name.split(" ");
+    if (w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) orgStems.set(wordsOf(w.slice(0, -1).join(" ")).join(" "), x.type);
+  }
   for (const m of [...full.filter((m) => !headline(m)), ...full.filter(headline)]) {
     const w = wordsOf(m.name);
     const stem = orgStems.get(w.join(" "));
     if (stem) { m.type = stem; continue; }
-    const match = (bySurname.get(w[w.length - 1]!) ?? []).find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
+    const match = [...(bySurname.get(w[w.length - 1]!) ?? []), ...(byPaternal.get(w[w.length - 1]!) ?? [])].find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
     if (match) { attach(m, match); index(match, m.name); }
     else if (!headline(m)) { const e = make(m); attach(m, e); index(e, m.name); }
   }
@@ -96,12 +120,13 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   };
   const unresolved: NameMention[] = [];
   const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Doe")
-  const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place") && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
+  // (a word a weak rule took for something else, "told Greaves", is a person's name all the same)
+  const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place" || (m.evidence === "weak" && m.type !== "Court")) && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
-    const pool = bySurname.get(w) ?? byFirst.get(w) ?? [];
+    const pool = bySurname.get(w) ?? byFirst.get(w) ?? byPaternal.get(w) ?? [];
     if (pool.length) { m.type = "Person"; attach(m, pick(pool, m.gender ?? pronounAfter(m))); continue; }
-    if (m.type === "Place") continue;
+    if (m.type !== "Person") continue;
     const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }
     if ((m.title || m.gender) && !headline(m)) { const e = make(m); attach(m, e); singleNamed.set(w, e); continue; }
@@ -111,25 +136,35 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   // 3. A lone capitalised word that is no one's name, no place and no common word ("Quillfire") names
   // an organisation when it recurs or qualifies a noun; a person when a role or "who" stands beside it.
   const appearsLower = memo((word: string) => hasWholeWord(doc.text, word.toLowerCase()));
+  // a word counts where it does not only open a sentence or a quotation ("Reality television made her famous")
+  const opens = (m: NameMention) => m.first === 0 || /["“‘(\[—–:;]\s*$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start));
   const count = new Map<string, number>();
-  for (const m of unresolved) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  for (const m of unresolved) if (!opens(m)) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  // "to Benghazi", "near Savannah": a word after a preposition of place names a place at least once
+  const placed = new Set(unresolved.filter((m) => /\b(?:in|to|from|near|outside|into|across|toward|towards|via)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 9), m.start)) && !/^\s+\p{Ll}+/u.test(doc.text.slice(m.end, m.end + 12))).map((m) => m.name));
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
-    if (/^,\s+(?:who|whose)\b/.test(doc.text.slice(m.end, m.end + 8)) || GIVEN_NAMES.has(m.name)) {
+    // "Plum, 18,": a name with an age is a person's
+    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name))) {
       const e = make(m);
       for (const x of unresolved) if (x.name === m.name && !entityOf.has(x)) attach(x, e);
       continue;
     }
+    const stem = orgStems.get(wordsOf(m.name).join(" "));
+    if (stem) { m.type = stem; orgs.push(m); continue; }
+    if (DEMONYM.test(m.name) && !GIVEN_NAMES.has(m.name)) continue;
     const modifier = /^\s+(?:stores?|shares|board|employees?|executives?|investors|founder|headquarters|spokes\w+|products?|technology|labs?|offices?|chief)\b/.test(doc.text.slice(m.end, m.end + 20));
-    if ((count.get(m.name) ?? 0) >= 2 || modifier) { m.type = "Organization"; orgs.push(m); }
+    if (((count.get(m.name) ?? 0) >= 2 && !placed.has(m.name)) || (modifier && !opens(m))) { m.type = "Organization"; orgs.push(m); }
   }
 
   // 4. Everything else: one entity per name; a shorter form of a longer name is that thing.
   const others = [...mentions.filter((m) => m.type !== "Person" && !(m.type === "Place" && entityOf.has(m))), ...orgs];
   const byName = new Map<string, Entity>();
   const orgNames = new Set(others.filter((m) => m.type === "Organization" || m.type === "Studio").map((m) => normalizeName(m.name)));
-  const sorted = [...others].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
+  // longest names first, a court's "in Brooklyn" aside: "District Court in Santa Fe" joins "First Judicial District Court"
+  const size = (m: NameMention) => wordsOf(m.type === "Court" ? m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "") : m.name).length;
+  const sorted = [...others].sort((a, b) => size(b) - size(a) || a.start - b.start);
   for (const m of sorted) {
     // "a laboratory director at Acme": a word taken for a place is the organisation of that name
     if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
@@ -140,9 +175,18 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     let e = byName.get(key);
     if (!e && (m.type === "Court" || m.type === "Organization" || m.type === "Studio")) {
       const w = wordsOf(m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).join(" ");
-      const same = [...byName.values()].filter((x) => x.type === m.type);
-      e = same.find((x) => w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
-        ?? (w.split(" ").length === 1 ? same.find((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w)) : undefined);
+      // an organisation's short name may be a studio's ("Brightwater" for "Brightwater Pictures")
+      const same = [...byName.values()].filter((x) => x.type === m.type || (m.type === "Organization" && x.type === "Studio"));
+      // an acronym: the body whose initials it spells ("CPS", "NAB")
+      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""));
+      if (e) { attach(m, e); continue; }
+      // a court in one place is not the court of its kind in another; two names of one kind in one place are one court
+      const where = (name: string) => / in (\p{Lu}[\p{L}. ]*)$/u.exec(name)?.[1];
+      const kind = (name: string) => wordsOf(name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).slice(-2).join(" ");
+      const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
+      e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
+        ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
+        ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w))) : undefined);
     }
     if (!e) {
       if (headline(m) && m.type !== "Film") continue;
@@ -153,9 +197,17 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     attach(m, e);
   }
   mergeDescribedCourts(entities, entityOf);
+  // 5. A person's other names (stage names, nicknames, real names) and every use of them.
+  joinAliases({ entities, entityOf, gender, titles }, mentions, (m, e) => {
+    entityOf.set(m, e);
+    e.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, surface: m.surface });
+  });
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf, gender, titles };
 }
+
+/** The one item of a list, if it has exactly one: "Samsung" is neither of "Samsung C&T" and "Samsung Electronics". */
+const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 function memo<T>(f: (k: string) => T): (k: string) => T {
   const cache = new Map<string, T>();
@@ -181,6 +233,8 @@ export function sameFullName(a: string[], b: string[]): boolean {
   if (short.length < 2) return false;
   if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
   if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
+  // "Tomás Rivas" for "Tomás Rivas Ochoa": a name without its second surname
+  if (short.length === 2 && long.length === 3 && long[0] === short[0] && long[1] === short[1] && long[1]!.length > 2) return true;
   if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;
 }

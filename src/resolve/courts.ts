@@ -1,35 +1,71 @@
-// Courts named by description ("a Spanish court", "Ohio's highest court") are the one named court
-// of their kind in the article.
+// Courts named by description ("a Spanish court", "Ohio's highest court", "federal court in
+// Brooklyn") or by their buildings ("the Harlan Pike Criminal Justice Center") are the one named
+// court of their kind in the article.
 import type { Entity, NameMention } from "../types.ts";
-import { NON_NAME, isPlace } from "../lexicon/index.ts";
+import { COURT_BUILDINGS, NON_NAME, isPlace } from "../lexicon/index.ts";
 
-const APPELLATE = /\b(?:supreme court|court of appeals?|appeals court|appellate|court of cassation|high court|highest court|circuit court of appeals)\b/i;
+type Level = "top" | "appeal" | "trial";
+/** What a court is in the ladder of appeals, as its name says. */
+const level = (label: string): Level =>
+  /\b(?:supreme|cassation|constitutional|highest|top court)\b/i.test(label) ? "top"
+  : /\b(?:appeals?|appellate|high court|court of appeal)\b/i.test(label) ? "appeal" : "trial";
+/** Words of a described court that any court of its level may bear. */
+const GENERIC_KINDS = new Set(["court", "courts", "courthouse", "courtroom", "in", "of", "the", "a", "an", "and", "federal", "state", "criminal", "civil", "local", "trial", "lower", "highest", "top", "appeals", "appeal", "appellate", "high", "supreme", "country", "nation"]);
+const HIGHEST = /\b(?:Supreme Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/;
+const isBuilding = (label: string) => COURT_BUILDINGS.some((c) => label.endsWith(` ${c.join(" ")}`));
 
 /**
- * A described court joins the top court for "highest court", an appeals court for an appeals
- * court, else the only trial court; several candidates: the one named within the next three
- * sentences; none or still several: it stays apart.
+ * A described court joins the named court of its level ("highest court": the top court, "appeals
+ * court": an appeals court, else a trial court); among several, the one in its place, else the one
+ * named within the next three sentences; none or still several: it stays apart. A court described
+ * with its place ("Paris criminal court") is itself what vaguer descriptions ("a French court") join.
  */
 export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>): void {
   const courts = entities.filter((e) => e.type === "Court" && e.mentions.length);
-  const described = courts.filter((c) => /\bhighest court$/.test(c.label) ||
+  const described = courts.filter((c) => /\bhighest court$/.test(c.label) || isBuilding(c.label) ||
     (/\bcourt$/.test(c.label) && (isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!) || /^\p{Ll}/u.test(c.label))) ||
     /^\p{Ll}[^]*\bcourt in \p{Lu}/u.test(c.label));
-  const named = courts.filter((c) => !described.includes(c));
-  for (const d of described) {
-    const top = /highest|appeals|appellate|supreme/i.test(d.label);
-    const highest = /highest/i.test(d.label);
-    const place = /^(\p{Lu}[\p{L}]+)|\bin (\p{Lu}[\p{L}]+)/u.exec(d.label);
-    const where = place?.[1] ?? place?.[2];
-    let pool = named.filter((c) => (highest ? /\b(?:Supreme Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/.test(c.label) : APPELLATE.test(c.label) === top));
-    if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
-    const at = d.mentions[0]!.sentence;
-    if (pool.length > 1 && top && !highest) pool = pool.filter((c) => c.mentions[0]!.sentence > at && c.mentions[0]!.sentence <= at + 3).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).slice(0, 1);
-    if (pool.length !== 1) continue;
-    const target = pool[0]!;
-    for (const [m, e] of entityOf) if (e === d) entityOf.set(m, target);
-    target.mentions.push(...d.mentions);
-    for (const a of [d.label, ...d.aliases]) if (a !== target.label && !target.aliases.includes(a)) target.aliases.push(a);
-    d.mentions = [];
+  const placed = (c: Entity) => !isBuilding(c.label) && (/\bcourt in \p{Lu}/u.test(c.label) || isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")));
+  const vague = described.filter((d) => !placed(d));
+  // "Mumbai sessions court" and "sessions court in Mumbai": one court, its place before or after
+  const placeKind = (c: Entity) => {
+    const m = /^(.*?)\s+in\s+(\p{Lu}[\p{L}. ]*)$/u.exec(c.label) ?? /^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(c.label);
+    if (!m) return undefined;
+    return /\bin\s/.test(c.label) ? `${m[2]}|${m[1]!.toLowerCase()}` : `${m[1]}|${m[2]!.toLowerCase()}`;
+  };
+  const byPlaceKind = new Map<string, Entity>();
+  for (const d of described.filter(placed)) {
+    const k = placeKind(d);
+    const first = k ? byPlaceKind.get(k) : undefined;
+    if (k && !first) byPlaceKind.set(k, d);
+    else if (first) merge(d, [first], entityOf, true);
   }
+  for (const d of described.filter((c) => placed(c) && c.mentions.length)) merge(d, courts.filter((c) => !described.includes(c)), entityOf);
+  const named = courts.filter((c) => c.mentions.length && !vague.includes(c));
+  for (const d of vague) merge(d, named, entityOf);
+  // "the Supreme Court of Italy" beside "the Court of Cassation": the cassation court is that country's supreme court
+  const cassation = courts.filter((c) => c.mentions.length && /\bCourt of Cassation\b|\bCassation Court\b/.test(c.label));
+  for (const c of courts) if (cassation.length === 1 && c.mentions.length && /^Supreme Court(?: of \p{Lu}\p{L}+)?$/u.test(c.label)) merge(c, cassation, entityOf);
+}
+
+function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, same = false): void {
+  const highest = /highest/i.test(d.label);
+  const place = /^(\p{Lu}[\p{L}]+)|\bin (\p{Lu}[\p{L}]+)/u.exec(d.label);
+  const where = place?.[1] ?? place?.[2];
+  const lvl = isBuilding(d.label) ? "trial" : level(d.label);
+  let pool = same ? named : named.filter((c) => (highest ? HIGHEST.test(c.label) : level(c.label) === lvl));
+  // "the Islamabad district and sessions court" is no "Special Court": the words that say its kind are in the name it joins
+  const kinds = (d.label.match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}-]+/gu) ?? []).filter((w) => !GENERIC_KINDS.has(w));
+  if (!same) pool = pool.filter((c) => kinds.every((k) => c.label.toLowerCase().includes(k)));
+  if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
+  // a court in one place is not the court of its kind in another ("federal court in Washington")
+  else if (where && /\bin \p{Lu}/u.test(d.label)) pool = pool.filter((c) => !/\bin \p{Lu}/u.test(c.label));
+  const at = d.mentions[0]!.sentence;
+  if (pool.length > 1 && lvl !== "trial" && !highest) pool = pool.filter((c) => c.mentions[0]!.sentence > at && c.mentions[0]!.sentence <= at + 3).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).slice(0, 1);
+  if (pool.length !== 1) return;
+  const target = pool[0]!;
+  for (const [m, e] of entityOf) if (e === d) entityOf.set(m, target);
+  target.mentions.push(...d.mentions);
+  for (const a of [d.label, ...d.aliases]) if (a !== target.label && !target.aliases.includes(a)) target.aliases.push(a);
+  d.mentions = [];
 }

@@ -4,6 +4,7 @@
 // every charge of that offence it fits.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
+import type { ChargeData } from "../spans/charges.ts";
 import type { CaseEvent, ChargeRef } from "./events.ts";
 
 export interface ChargeNode {
@@ -17,6 +18,8 @@ export interface ChargeNode {
 
 interface Said {
   ref: ChargeRef;
+  /** The offence it names: the phrase's own, or its antecedent's for "the same two charges". */
+  data: ChargeData;
   event: CaseEvent;
   defendant: Entity;
   victim?: Entity;
@@ -37,18 +40,20 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     const outcome = outcomeOf(e);
     if (outcome && !CRIMINAL_OUTCOMES.has(outcome) || e.kind === "verdict" && !CRIMINAL_OUTCOMES.has(e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome ?? "")) continue;
     for (const d of e.defendants) for (const ref of e.charges) {
-      if (ref.data.anaphor && !ref.data.family) resolveAnaphor(ref, d, e, said);
-      if (!ref.data.family) continue; // "count five" names no offence
-      let victim = (ref.data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
-      if (victim === d) victim = undefined; // no one is the complainant of a charge against them
-      said.push({ ref, event: e, defendant: d, ...(victim && { victim }), ...(outcome && { outcome }) });
+      const named = ref.data.anaphor && !ref.data.family ? antecedents(ref, d, e, said) : [ref.data];
+      for (const data of named) {
+        if (!data.family) continue; // "count five" names no offence
+        let victim = (data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
+        if (victim === d) victim = undefined; // no one is the complainant of a charge against them
+        said.push({ ref, data, event: e, defendant: d, ...(victim && { victim }), ...(outcome && { outcome }) });
+      }
     }
   }
   // victims named apart from the charge ("The charge related to an attack on X") belong to the defendant's charges of that offence
   for (const e of events) {
     if (e.kind !== "victim" || !e.victims.length) continue;
     // the charges it names, or those named in the same sentence
-    const fits = (s: Said) => e.charges.length ? e.charges.some((c) => c.data.family === s.ref.data.family) : s.event.sentence === e.sentence;
+    const fits = (s: Said) => e.charges.length ? e.charges.some((c) => c.data.family === s.data.family) : s.event.sentence === e.sentence;
     const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant));
     const here = said.filter((s) => open(s) && fits(s));
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
@@ -63,7 +68,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
   for (const s of said) {
-    const key = `${s.defendant.id}|${s.ref.data.family}`;
+    const key = `${s.defendant.id}|${s.data.family}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   for (const group of groups.values()) {
@@ -75,13 +80,13 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     if (!merged.length) merged.push({});
     const made = merged.map((k) => {
       const first = group[0]!;
-      const entity = facts.make("Charge", first.ref.data.label, {}, {
-        defendant: first.defendant.id, family: first.ref.data.family,
+      const entity = facts.make("Charge", first.data.label, {}, {
+        defendant: first.defendant.id, family: first.data.family,
         ...(k.victim && { victim: k.victim.id }), ...(k.outcome && { outcome: k.outcome }),
         // without a complainant, one article's charge may be another's count with a complainant
         ...(!k.victim && { general: "yes" }),
       });
-      const node: ChargeNode = { entity, defendant: first.defendant, family: first.ref.data.family, ...(k.victim && { victim: k.victim }), ...(k.outcome && { outcome: k.outcome }) };
+      const node: ChargeNode = { entity, defendant: first.defendant, family: first.data.family, ...(k.victim && { victim: k.victim }), ...(k.outcome && { outcome: k.outcome }) };
       nodes.push(node);
       return node;
     });
@@ -91,7 +96,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       of.set(s.ref, [...new Set([...(of.get(s.ref) ?? []), ...targets])]);
       for (const n of targets) {
         facts.mention(n.entity, s.ref.mention);
-        const label = s.ref.data.label;
+        const label = s.data.label;
         // the label is the fullest way the text names the offence
         if (label.length > n.entity.label.length && label.toLowerCase().endsWith(n.entity.label.toLowerCase().replace(/^.*\s/, ""))) {
           if (!n.entity.aliases.includes(n.entity.label)) n.entity.aliases.push(n.entity.label);
@@ -103,12 +108,26 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   return { nodes, of };
 }
 
-/** "the same charge": the offence of the defendant's charge named last, up to three sentences before. */
-function resolveAnaphor(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): void {
-  const before = said.filter((s) => s.defendant === d && s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 3 && !s.ref.data.anaphor);
-  const last = before[before.length - 1];
-  if (last) ref.data = { ...ref.data, family: last.ref.data.family, label: last.ref.data.label };
-  else if (ref.fallback) ref.data = { ...ref.data, family: ref.fallback.family, label: ref.fallback.label };
+/**
+ * What a charge anaphor names. "The same charge", "that count": the offence of the defendant's charge
+ * named last, up to three sentences before. "The same two charges" (against another): every offence of
+ * the last event that named charges, whoever it was against; "those counts": the defendant's, else so.
+ */
+function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
+  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 3 && !s.ref.data.anaphor);
+  const own = recent.filter((s) => s.defendant === d);
+  const kind = ref.data.anaphor;
+  if (kind === "same" || kind === "plural") {
+    const pool = kind === "plural" && own.length ? own : recent;
+    const last = pool[pool.length - 1];
+    if (!last) return [];
+    const families = new Map<string, ChargeData>();
+    for (const s of pool) if (s.event === last.event && s.defendant === last.defendant && !families.has(s.data.family)) families.set(s.data.family, { ...ref.data, family: s.data.family, label: s.data.label });
+    return [...families.values()];
+  }
+  const last = own[own.length - 1];
+  if (last) return [{ ...ref.data, family: last.data.family, label: last.data.label }];
+  return ref.fallback ? [{ ...ref.data, family: ref.fallback.family, label: ref.fallback.label }] : [];
 }
 
 function mergeKinds(kinds: { victim?: Entity; outcome?: string }[]): { victim?: Entity; outcome?: string }[] {

@@ -125,6 +125,15 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         mention(p, e);
         facts.relate("ENTERED_PLEA", d, p, e.sentence, e.confidence, e.rule);
         for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+        // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
+        const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court;
+        if (plea === "guilty" && court && !trials.existing(d, "held")) {
+          const v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
+            ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
+          mention(v, e);
+          facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
+          for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+        }
       } else if (e.kind === "sentence" && e.penalty) {
         // a penalty is the conviction's told beside it: the same sentence, or the conviction on the charges it names
         // (or, when the sentence speaks of no other conviction, the defendant's one conviction in the trial)
@@ -138,7 +147,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
           const held = trials.existing(d, "held");
           if (held) v = trials.verdict(held, "guilty", e);
           else if (mine.some((x) => x.kind === "plea" && x.set.plea === "guilty")) {
-            v = facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
+            v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
+              ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
           }
         }

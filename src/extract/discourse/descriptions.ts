@@ -1,31 +1,103 @@
-// Descriptions: "the judge", "the former producer" stand for the one person of the article
-// who holds that role, once the roles stage has found who holds what.
+// Descriptions: "the judge", "the former producer" stand for the one person of the article who
+// holds that role, once the roles stage has found who holds what ("the 73-year-old": ages.ts).
+// A description whose role no one holds yet ("Harris ... The Australian-born entertainer was
+// found guilty") is the press's varied name for the article's topic: the one person it names far
+// more often than any other, who then holds that role too.
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
-import type { Gender } from "../../lexicon/index.ts";
+import { GENDER_WORDS, roleInfo, type Gender } from "../../lexicon/index.ts";
+import { spanMention } from "../relate.ts";
 
-export function describePeople(l: SentenceLayers, facts: Facts, _gender: Map<Entity, Gender>, _layers: readonly SentenceLayers[]): Span[] {
+const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old)$/;
+
+export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Entity, Gender>, layers: readonly SentenceLayers[]): Span[] {
   const ts = l.tokens;
   const out: Span[] = [];
-  const taken = (a: number, b: number) => l.spans.some((s) => (s.type === "Person") && s.start < b && a < s.end);
+  const taken = (a: number, b: number) => [...l.spans, ...out].some((s) => s.type === "Person" && s.start < b && a < s.end);
+  const named = (end: number) => (l.spansAt.get(end) ?? []).some((s) => s.type === "Person");
   for (const span of l.spans) {
     if (span.type !== "Role") continue;
     const role = span.data as RoleData;
     if (role.unnamed) continue;
     // "the judge", "the former producer": a definite description, not a title before a name
     let a = span.start;
-    while (a > 0 && /^(?:former|then|longtime|veteran|disgraced|embattled)$/.test(ts[a - 1]!.lower)) a--;
-    if (ts[a - 1]?.lower !== "the") continue;
-    if ((l.spansAt.get(span.end) ?? []).some((s) => s.type === "Person")) continue;
+    while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower)) a--;
+    if (ts[a - 1]?.lower !== "the" || named(span.end)) continue;
     // in apposition, the description is the role of the name before it, which the roles stage has read
     if (ts[a - 2]?.lower === ",") continue;
     if (taken(a - 1, span.end)) continue;
     const holders = facts.entities.filter((e) => e.type === "Person" && facts.rolesOf(e).includes(role.label));
-    if (holders.length !== 1) continue;
-    out.push({ type: "Person", start: a - 1, end: span.end, data: { entity: holders[0]!, description: true } satisfies EntityData });
+    if (holders.length > 1) continue;
+    const entity = holders[0] ?? topicFor(l, span, a - 1, facts, gender, layers);
+    if (!entity) continue;
+    out.push({ type: "Person", start: a - 1, end: span.end, data: { entity, description: true } satisfies EntityData });
   }
   return out;
+}
+
+/** Roles a description can give the article's topic; a judge, a lawyer or a juror in the text is someone else. */
+function topicRole(role: RoleData): boolean {
+  return role.known && !role.legal && !role.unnamed && !role.plural;
+}
+
+/**
+ * The article's topic, for a description no one answers yet: a definite description of a known,
+ * non-legal role, not followed by a complement ("the president of the company" is someone else),
+ * after the topic was first named, whose gender (if the role shows one) fits. The topic holds the role.
+ */
+function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gender: Map<Entity, Gender>, layers: readonly SentenceLayers[]): Entity | undefined {
+  const role = span.data as RoleData;
+  const next = l.tokens[span.end]?.lower ?? "";
+  if (!topicRole(role) || /^(?:of|for|at|from|with|'s|')$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
+  // "the principal accused", "the Cook County court": a role word inside a longer noun phrase or a name is no description
+  const after = l.tokens[span.end];
+  if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && l.tokens[span.end + 1]?.pos !== "ADP")) return undefined;
+  if (l.spans.some((s) => s.type !== "Role" && s.type !== "Person" && s.start < span.end && span.start < s.end && s.type !== "ChargeLike" && s.type !== "Charge")) return undefined;
+  const topic = topicOf(layers);
+  if (!topic || topic.first > l.sentence.index || facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
+  // the topic is the last person named before the description: "William Hurt ... the actor" is Hurt
+  if (lastPersonBefore(layers, l.sentence.index, at) !== topic.entity) return undefined;
+  const g = GENDER_WORDS.get(l.tokens[role.head]!.lower);
+  if (g && gender.get(topic.entity) !== g) return undefined;
+  facts.relate("HOLDS_ROLE", topic.entity, facts.role(role.label, spanMention(l, { ...span, start: at + 1 })), l.sentence.index, 0.6, "role.topic-description");
+  return topic.entity;
+}
+
+
+const topics = new WeakMap<readonly SentenceLayers[], { entity: Entity; first: number } | null>();
+
+/** The person an article names (or refers to by pronoun) at least twice as often as any other, and at least four times. */
+function topicOf(layers: readonly SentenceLayers[]): { entity: Entity; first: number } | undefined {
+  const hit = topics.get(layers);
+  if (hit !== undefined) return hit ?? undefined;
+  const count = new Map<Entity, number>(), first = new Map<Entity, number>();
+  const seen = new Set<string>();
+  for (const l of layers) for (const s of l.spans) {
+    const d = s.data as EntityData | undefined;
+    if (s.type !== "Person" || !d?.entity || d.description) continue;
+    const key = `${l.sentence.index}:${d.mention?.first ?? s.start}`; // a name with its title is one mention
+    if (seen.has(key)) continue;
+    seen.add(key);
+    count.set(d.entity, (count.get(d.entity) ?? 0) + 1);
+    if (!first.has(d.entity)) first.set(d.entity, l.sentence.index);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  const topic = top && top[1] >= 4 && top[1] >= 2 * (second?.[1] ?? 0) ? { entity: top[0], first: first.get(top[0])! } : null;
+  topics.set(layers, topic);
+  return topic ?? undefined;
+}
+
+/** The person of the last name or pronoun before token `at` of a sentence, in it or the sentences before. */
+function lastPersonBefore(layers: readonly SentenceLayers[], sentence: number, at: number): Entity | undefined {
+  for (let i = sentence; i >= 0 && i >= sentence - 3; i--) {
+    const people = layers[i]!.spans.filter((s) => s.type === "Person" && (i < sentence || s.end <= at) && !(s.data as EntityData).description);
+    if (!people.length) continue;
+    const last = people.reduce((a, b) => (b.start > a.start ? b : a));
+    return (last.data as EntityData).entity;
+  }
+  return undefined;
 }

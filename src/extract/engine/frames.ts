@@ -20,13 +20,13 @@ export const OUTCOME_VALUES = ["guilty", "not_guilty", "mistrial", "hung_jury", 
 export const FRAMES: Record<string, FrameDef> = {
   // relations between two mentions
   HOLDS_ROLE: { slots: { person: PERSON, role: ["Role"] }, required: ["person", "role"] },
-  WORKS_FOR: { slots: { person: PERSON, employer: ["Organization", "Studio", "Court"] }, required: ["person", "employer"] },
+  WORKS_FOR: { slots: { person: PERSON, employer: ["Organization", "Studio", "Court"], role: ["Role"] }, required: ["person", "employer"] },
   REPRESENTS: { slots: { lawyer: PERSON, client: PARTY }, required: ["lawyer", "client"] },
   FOUNDED: { slots: { founder: PERSON, organization: ["Organization", "Studio"] }, required: ["founder", "organization"] },
   PRODUCED: { slots: { producer: ["Person", "Studio"], film: ["Film"] }, required: ["producer", "film"] },
   ACTED_IN: { slots: { actor: PERSON, film: ["Film"] }, required: ["actor", "film"] },
   DIRECTED: { slots: { director: PERSON, film: ["Film"] }, required: ["director", "film"] },
-  WORKED_ON: { slots: { person: PERSON, film: ["Film"] }, required: ["person", "film"] },
+  WORKED_ON: { slots: { person: PERSON, film: ["Film"], role: ["Role"] }, required: ["person", "film"] },
   RELATED_TO: {
     slots: { person: PERSON, relative: PERSON, kin: ["Kin"] }, required: ["person", "relative"],
     constants: { relation: ["wife", "husband", "partner", "son", "daughter", "mother", "father", "brother", "sister", "child", "parent", "sibling"] },

@@ -47,6 +47,11 @@ type Cont = (pos: number) => boolean;
 function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
   const w = (i: number) => tokens[i]?.lower;
   const out: { at: number; comma: boolean }[] = [];
+  // "Pulp Fiction," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
+  if (/^["”’']$/.test(w(pos - 1) ?? "") && w(pos - 2) === ",") {
+    if (w(pos) === "and" || w(pos) === "or") out.push({ at: pos + 1, comma: false });
+    else out.push({ at: pos, comma: true });
+  }
   if (w(pos) === "," || w(pos) === ";") {
     if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
@@ -65,8 +70,9 @@ interface Run extends State {
   result: Match | undefined;
 }
 
-function finish(run: Run, end: number): boolean {
+function finish(run: Run, end: number, input: MatchInput): boolean {
   if (end === run.start) return false; // a match takes at least one token
+  if (interposedName(run, input)) return false;
   const captures = new Map<string, Capture[]>();
   for (const [name, c] of run.captures) {
     if (!captures.has(name)) captures.set(name, []);
@@ -76,9 +82,39 @@ function finish(run: Run, end: number): boolean {
   return true;
 }
 
+const PERSONS = new Set(["Person", "Party"]);
+
+/**
+ * "Hillary Schwartz was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name
+ * set off by commas right before the verb is the verb's subject, so a person captured further back is not.
+ * True where such a name, in no capture of the run, stands between a captured person and the anchor with
+ * only auxiliaries and adverbs after it.
+ */
+function interposedName(run: Run, input: MatchInput): boolean {
+  if (run.anchor < 0) return false;
+  const { tokens } = input;
+  let firstEnd = Infinity;
+  const inCapture = new Set<number>();
+  for (const [, c] of run.captures) {
+    const [a, b] = "span" in c ? [c.span.start, c.span.end] : [c.start, c.end];
+    for (let k = a; k < b; k++) inCapture.add(k);
+    if ("span" in c && c.span.type === "Person" && b <= run.anchor) firstEnd = Math.min(firstEnd, b);
+  }
+  for (let i = firstEnd + 1; i < run.anchor; i++) {
+    if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
+    for (const s of input.spansAt.get(i) ?? []) {
+      if (!PERSONS.has(s.type) || tokens[s.end]?.lower !== ",") continue;
+      let k = s.end + 1;
+      while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+      if (k === run.anchor) return true;
+    }
+  }
+  return false;
+}
+
 export function matchAt(pattern: Pattern, input: MatchInput, start: number): Match | undefined {
   const run: Run = { captures: [], consumed: [], anchor: -1, start, result: undefined };
-  seq(pattern.nodes, 0, start, input, run, (end) => finish(run, end));
+  seq(pattern.nodes, 0, start, input, run, (end) => finish(run, end, input));
   return run.result;
 }
 
@@ -95,7 +131,7 @@ function canStart(pattern: Pattern, input: MatchInput, i: number): boolean {
 export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
   const out: Match[] = [];
   const run: Run = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
-  const done = (end: number) => finish(run, end);
+  const done = (end: number) => finish(run, end, input);
   for (let i = 0; i < input.tokens.length; ) {
     if (!canStart(pattern, input, i)) { i++; continue; }
     run.captures.length = 0; run.consumed.length = 0; run.anchor = -1; run.start = i; run.result = undefined;

@@ -156,7 +156,8 @@ export class RuleSet {
     const taken = new Set<string>();
     const frames: Frame[] = [];
     for (const { rule, match } of found) {
-      const key = `${rule.frame}@${match.anchor}`;
+      // a pattern of mentions only has no anchor token: its first token stands for it
+      const key = `${rule.frame}@${match.anchor >= 0 ? match.anchor : match.start}`;
       if (taken.has(key)) continue;
       taken.add(key);
       const slots = new Map<string, Span[]>();

@@ -59,8 +59,11 @@ const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[]) => boo
 const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
 const MAX_BODY = 14;
 
-/** The tokens of an offence phrase starting at `i`: where it ends, or nothing. */
-function body(ts: readonly Token[], i: number): number | undefined {
+/**
+ * The tokens of an offence phrase starting at `i`: where it ends, or nothing. After "counts of" the
+ * count shows it is an offence, so any gerund may open it ("five counts of filing false returns").
+ */
+function body(ts: readonly Token[], i: number, afterCount = false): number | undefined {
   const first = ts[i];
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower)) return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
@@ -68,7 +71,7 @@ function body(ts: readonly Token[], i: number): number | undefined {
   const listedHere = OFFENCE_FORMS.at(ts, i).length > 0;
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.at(ts, i + 1).length || OFFENCE_HEADS.has(ts[i + 1]!.lower));
-  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower))) return undefined;
+  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower))) return undefined;
   const out: Token[] = [];
   let j = i;
   const listedEnd = OFFENCE_FORMS.at(ts, i)[0]?.end ?? i;
@@ -172,7 +175,7 @@ function phrases(ts: readonly Token[]): Span[] {
     if (QUANT.has(ts[j]!.lower) || /^\d+$/.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
     if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
-      const end = body(ts, j + 2);
+      const end = body(ts, j + 2, true);
       const d = end && describe(ts, j + 2, end);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
     }

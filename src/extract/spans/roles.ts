@@ -4,7 +4,8 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  AGENTIVE_SUFFIXES, NOT_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace, roleInfo, type RoleInfo,
+  AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
+  roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 
 export interface RoleData extends RoleInfo {
@@ -14,29 +15,45 @@ export interface RoleData extends RoleInfo {
   head: number;
   /** The head is plural: "lawyers". */
   plural?: boolean;
+  /** A title the name finder read before or after a name ("Judge", "KC"). */
+  title?: boolean;
 }
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 /** Agentive endings that also end common nouns: "statement", "restaurant" are no one. */
 const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory)$/;
 
-const bare = (t: Token) => (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower && /s$/.test(t.lower) ? t.lemma : t.lower);
+/** A role noun in the singular: "lawyers" -> lawyer, also where the tagger gives no lemma ("Attorneys", "co-chairs"). */
+const bare = (t: Token) => {
+  if (!/s$/.test(t.lower)) return t.lower;
+  if (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower) return t.lemma;
+  const one = t.lower.replace(/ies$/, "y").replace(/(?<=(?:ss|sh|ch|x))es$/, "").replace(/s$/, "");
+  return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : t.lower;
+};
 
 /**
  * A word that can stand before a role's head: an adjective, a noun, a name, a number or a
  * participle ("presiding judge"). A past tense the tagger took for a noun ("The film starred
  * actress X") is a verb, and ends the phrase.
  */
-function modifier(t: Token): boolean {
-  if (!MODIFIER_POS.has(t.pos) || t.lower === "'s") return false;
+function modifier(t: Token, before: Token | undefined): boolean {
+  if (t.lower === "'s") return false;
+  // "the then chief executive", "the first female chief constable", "the late producer"
+  if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
+  if (!MODIFIER_POS.has(t.pos)) return false;
+  // a participle modifies a role after a determiner or an adjective ("a retired judge"), not after a
+  // verb or a noun: "was named chairman", "schoolteacher turned novelist"
+  if (t.pos === "VERB" && /ed$/.test(t.lower) && before && (before.pos === "AUX" || before.pos === "VERB" || before.pos === "NOUN" || before.pos === "PROPN")) return false;
   if (t.pos === "VERB") return /(?:ing|ed)$/.test(t.lower) && !/^(?:said|told|says)$/.test(t.lower);
   if (t.pos === "NOUN" && /[^e]ed$/.test(t.lower) && !ROLE_FORMS.has(t.lower)) return false;
   return true;
 }
 
 /** Whether a noun can head a role phrase. */
-function roleHead(t: Token): { known: boolean } | undefined {
-  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(t.lower)))) return undefined;
+function roleHead(t: Token, next?: Token): { known: boolean } | undefined {
+  // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
+  const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
+  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
@@ -44,9 +61,14 @@ function roleHead(t: Token): { known: boolean } | undefined {
   return undefined;
 }
 
-/** Strippable: "former", "longtime", a nationality, a name or place, an age ("45-year-old"). */
-function strippable(t: Token): boolean {
-  return ROLE_STRIP.has(t.lower) || t.cap || /\d/.test(t.text) || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
+/**
+ * Strippable: "former", "longtime", a nationality, an ordinal, a place, an age ("45-year-old"), and
+ * a name before a lower-case role ("Coldplay frontman"); in a title-case role the capitals are the
+ * title's own ("Fire Chief").
+ */
+function strippable(t: Token, titleCase = false): boolean {
+  return ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower) || NUMBERS.has(t.lower) || (t.cap && !titleCase) || /\d/.test(t.text)
+    || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
 }
 
 /** A role's words compared without case, punctuation or a leading article: "the U.S. Attorney" is "u.s. attorney". */
@@ -54,7 +76,10 @@ export const normalizeForm = (s: string) => s.toLowerCase().replace(/[‘’]/g,
 
 /** The normalised label of the role phrase tokens (modifiers and head). */
 export function roleLabel(tokens: readonly Token[]): RoleInfo {
-  const words = tokens.map((t, i) => (i === tokens.length - 1 ? bare(t) : t.lower));
+  // "then-Vice President": the prefix says when, not what
+  const of = tokens.findIndex((t, i) => i > 0 && t.lower === "of");
+  const head = of > 0 ? of - 1 : tokens.length - 1; // "directors of operations": the head before a complement
+  const words = tokens.map((t, i) => (i === head ? bare(t) : t.lower).replace(/^(?:then|ex|former)-(?=\p{L}{2})/u, ""));
   // the longest listed form that ends the phrase, if what comes before it can be dropped
   for (let k = 0; k < tokens.length; k++) {
     const form = words.slice(k).join(" ");
@@ -64,10 +89,37 @@ export function roleLabel(tokens: readonly Token[]): RoleInfo {
     if (!rest.length) return info;
     return { label: [...rest.map((t) => t.lower), ...words.slice(k)].join(" ") };
   }
+  const titleCase = tokens.length > 1 && tokens[tokens.length - 1]!.cap;
   let from = 0;
-  while (from < tokens.length - 1 && strippable(tokens[from]!)) from++;
+  while (from < tokens.length - 1 && strippable(tokens[from]!, titleCase)) from++;
   const label = words.slice(from).join(" ");
   return roleInfo(label) ?? { label };
+}
+
+/**
+ * Where a role phrase ends: after its head, or after a complement that is part of the role: a
+ * listed one ("chief of staff", "director of photography") or a bare one after a head that takes
+ * one ("director of operations", "head of security": lower-case words, no article, ending in a
+ * noun). "President of the company", "director of Quillon Systems" name an employer, not a role.
+ */
+function complementEnd(ts: readonly Token[], s: number, h: number): number {
+  for (let k = s; k <= h; k++) {
+    const hit = ROLE_FORMS.at(ts, k).find((x) => x.end > h + 1 && ts.slice(h + 1, x.end).some((t) => t.lower === "of"));
+    if (hit) return hit.end;
+  }
+  if (ts[h + 1]?.lower !== "of" || !COMPLEMENT_HEADS.has(bare(ts[h]!))) return h + 1;
+  let e = h + 2;
+  while (e < ts.length && e < h + 5 && /^\p{Ll}/u.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
+  const after = ts[e];
+  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && (after.cap || after.lower === "'s" || after.pos === "NOUN"))) return h + 1;
+  return e;
+}
+
+/** Whether a listed role of several words ends at token h. */
+function endsListed(ts: readonly Token[], h: number): boolean {
+  if (ts[h]!.pos !== "NOUN" && ts[h]!.pos !== "PROPN") return false;
+  for (let k = Math.max(0, h - 3); k < h; k++) if (ROLE_FORMS.at(ts, k).some((x) => x.end === h + 1)) return true;
+  return false;
 }
 
 /** Role phrases of a sentence: the modifiers before a role head, up to a determiner or a possessive. */
@@ -75,8 +127,26 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   const out: Span[] = [];
   const inTitle = new Set<number>();
   for (const t of titles) {
-    out.push({ type: "Role", start: t.first, end: t.last, data: { ...(roleInfo(t.role) ?? { label: t.role }), known: true, head: t.last - 1 } satisfies RoleData });
-    for (let i = t.first; i < t.last; i++) inTitle.add(i);
+    // "State's Attorney X": a title the name finder began at its possessive begins a word earlier
+    const first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
+    const listed = ROLE_FORMS.get(ts.slice(first, t.last).map((x) => x.lower).join(" "));
+    const info = listed ?? roleInfo(t.role) ?? { label: t.role.replace(/^'s\s+/, "") };
+    const plural = bare(ts[t.last - 1]!) !== ts[t.last - 1]!.lower; // "Judges A and B"
+    out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: t.last - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
+    for (let i = first; i < t.last; i++) inTitle.add(i);
+    // "then-Vice President X": a title the name finder began inside a longer listed one is that one too
+    for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+      const form = ts.slice(k, t.last).map((x) => x.lower.replace(/^(?:then|ex|former)-(?=\p{L}{2})/u, "")).join(" ");
+      const longer = ROLE_FORMS.get(form);
+      if (!longer || !ts[k]!.cap && !/^(?:then|ex|former)-/.test(ts[k]!.lower)) continue;
+      out.push({ type: "Role", start: k, end: t.last, data: { ...longer, known: true, head: t.last - 1, title: true } satisfies RoleData });
+      break;
+    }
+  }
+  // "Ana Ruiz KC, prosecuting,": the side a barrister argues, between commas
+  for (let i = 1; i < ts.length - 1; i++) {
+    const label = PARTICIPLE_ROLES.get(ts[i]!.lower);
+    if (label && ts[i - 1]!.lower === "," && /^[,.;]$/.test(ts[i + 1]!.lower)) out.push({ type: "Role", start: i, end: i + 1, data: { ...(roleInfo(label) ?? { label }), known: true, head: i } satisfies RoleData });
   }
   // listed forms with a complement: "chief of staff", "director of photography"
   for (const hit of ROLE_FORMS.scan(ts)) {
@@ -85,21 +155,32 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   }
   for (let h = 0; h < ts.length; h++) {
     if (inTitle.has(h)) continue;
-    const head = roleHead(ts[h]!);
+    // a head no role by itself can end a listed one: "board member", "family lawyer"
+    const head = roleHead(ts[h]!, ts[h + 1]) ?? (endsListed(ts, h) ? { known: true } : undefined);
     if (!head) continue;
     // a noun followed by another noun is a modifier ("lawyer fees"), unless it is a role compound
     const next = ts[h + 1];
     if (next && next.pos === "NOUN" && !next.cap && roleHead(next)) continue;
     let s = h;
-    while (s > 0 && modifier(ts[s - 1]!) && !inTitle.has(s - 1)) s--;
-    // a capitalised word that opens the phrase is a modifier only if the tagger calls it a noun or adjective: "Trump campaign chairman"
-    const tokens = ts.slice(s, h + 1);
-    const info = roleLabel(tokens);
+    // the modifiers before a head, and the first words of a listed form ending at it ("outside lawyer")
+    while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || ROLE_FORMS.at(ts, s - 1).some((x) => x.end === h + 1))) s--;
+    // "best actress", "best director": an award's category, not a role
+    if (ts.slice(s, h).some((t) => NOT_ROLE_MODIFIERS.has(t.lower))) continue;
+    const end = complementEnd(ts, s, h);
+    const info = roleLabel(ts.slice(s, end));
     if (!info.label) continue;
     const plural = bare(ts[h]!) !== ts[h]!.lower;
-    out.push({ type: "Role", start: s, end: h + 1, data: { ...info, known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
-    // the bare head is a role phrase of its own, for patterns that start at it
-    if (s < h) out.push({ type: "Role", start: h, end: h + 1, data: { ...roleLabel([ts[h]!]), known: head.known, head: h } satisfies RoleData });
+    out.push({ type: "Role", start: s, end, data: { ...info, known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
+    // the bare head is a role phrase of its own, for patterns that start at it; so is the phrase
+    // after a name that opens it ("Quillon Systems chief engineer": the company's chief engineer)
+    if (s < h) out.push({ type: "Role", start: h, end, data: { ...roleLabel(ts.slice(h, end)), known: head.known, head: h } satisfies RoleData });
+    for (let k = s + 1; k < h; k++) {
+      const afterName = ts[k - 1]!.cap && !ts[k]!.cap;
+      const listed = ts[k - 1]!.cap && ts[k]!.cap && ROLE_FORMS.has(ts.slice(k, h + 1).map((t) => t.lower).join(" "));
+      if (!afterName && !listed) continue;
+      out.push({ type: "Role", start: k, end: h + 1, data: { ...roleLabel(ts.slice(k, h + 1)), known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
+      break;
+    }
   }
   return out;
 }

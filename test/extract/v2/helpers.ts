@@ -31,6 +31,8 @@ export function spanText(doc: Doc, sentence: number, span: Span): string {
   const [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
   let from = a, to = b;
   if (/^["“‘']$/.test(ts[from]!.text) && /^["”’']$/.test(ts[to - 1]!.text) && to - from > 2) { from++; to--; }
+  // "Glass Houses," with the comma the American style puts inside the quotation marks
+  if (to - from > 1 && /^[,.]$/.test(ts[to - 1]!.text) && /^["“‘']$/.test(ts[from - 1]?.text ?? "")) to--;
   return doc.text.slice(ts[from]!.start, ts[to - 1]!.end);
 }
 
