@@ -203,6 +203,8 @@ describe.skipIf(skip)("the viewer on hand-made graphs", () => {
     await openViewer(other, shared);
     expect(await other.locator(".legend li[data-type=Charge] input").isChecked()).toBe(false);
     expect(await other.evaluate(() => window.casegraph!.viewer!.renderer.getNodeDisplayData("charge:rape")!.hidden)).toBe(true);
+    // the pattern runs in a worker: the list is there once the answer is (its summary line)
+    await other.locator(".paths .results .summary").waitFor({ state: "attached" });
     expect(await other.locator(".path-list > li").count()).toBe(2);
     await other.click("role=tab[name=Details]");
     expect(await other.locator(".node-panel h2").textContent()).toBe("Curtis Farber");
