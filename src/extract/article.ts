@@ -13,6 +13,7 @@ import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronou
 import { describePeople } from "./discourse/descriptions.ts";
 import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
+import { groupReferences } from "./discourse/groups.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -65,7 +66,8 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
   const ages = readAges(layers);
-  for (const l of layers) addSpans(l, ageDescriptions(l, ages));
+  for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
+  for (const l of layers) addSpans(l, groupReferences(l, layers, facts));
   const events = run("events");
   applyRelationFrames(events, layers, facts);
   assembleCases(events, layers, facts, doc);

@@ -17,6 +17,8 @@ export interface EntityData {
   mention?: NameMention;
   pronoun?: boolean;
   description?: boolean;
+  /** "All five", "the two men": the people a group phrase stands for (entity is the first of them). */
+  group?: Entity[];
 }
 
 export interface SentenceLayers extends MatchInput {

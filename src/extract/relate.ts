@@ -10,6 +10,7 @@ import type { Span } from "./engine/match.ts";
 import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
+import { legalColleagues } from "./discourse/colleagues.ts";
 import { NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 
 /** Frames that are one relation each, and their [source, target] slots. */
@@ -43,7 +44,7 @@ export function spanMention(l: SentenceLayers, span: Span): Mention {
 export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity | undefined {
   if (span.type === "Role") return facts.role((span.data as RoleData).label, spanMention(l, span));
   const data = span.data as EntityData | undefined;
-  if (!data?.entity) return undefined;
+  if (!data?.entity || data.group) return undefined; // a group is read by the case rules only
   if (data.pronoun || data.description) facts.mention(data.entity, spanMention(l, span));
   return data.entity;
 }
@@ -61,7 +62,8 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
       const owner = POSSESSIVE.has(next.lower);
       // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
-      const modifier = s.type === "Person" && s.end === f.end && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+      // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
+      const modifier = (s.type === "Person" || (type === "REPRESENTS" && slot === "client")) && s.end === f.end && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
       if (!owner && !modifier) return true;
       if (i > 0 && owner) return false; // a later member of a list
       return type === "HOLDS_ROLE" || s.end !== f.end; // the last word of the match
@@ -178,4 +180,6 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);
     }
   }
+  // what the frames say of a lawyer holds for "her colleague X" (idempotent: both stages call it)
+  legalColleagues(layers, facts);
 }

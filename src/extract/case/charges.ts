@@ -37,6 +37,8 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   const said: Said[] = [];
   for (const e of events) {
     if (!e.charges.length || !e.defendants.length) continue;
+    // a complainant told beside a charge whose defendant goes unsaid marks that defendant's charge, if told; it makes none
+    if (e.kind === "victim" && e.inferred) continue;
     const outcome = outcomeOf(e);
     if (outcome && !CRIMINAL_OUTCOMES.has(outcome) || e.kind === "verdict" && !CRIMINAL_OUTCOMES.has(e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome ?? "")) continue;
     for (const d of e.defendants) for (const ref of e.charges) {
@@ -97,8 +99,9 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       for (const n of targets) {
         facts.mention(n.entity, s.ref.mention);
         const label = s.data.label;
-        // the label is the fullest way the text names the offence
-        if (label.length > n.entity.label.length && label.toLowerCase().endsWith(n.entity.label.toLowerCase().replace(/^.*\s/, ""))) {
+        // the fullest way the text names the offence, in the singular ("indecent assault", not "indecent assaults")
+        const singular = n.entity.label.toLowerCase() === `${label.toLowerCase()}s`;
+        if (singular || label.length > n.entity.label.length && label.toLowerCase().endsWith(n.entity.label.toLowerCase().replace(/^.*\s/, "")) && `${n.entity.label.toLowerCase()}s` !== label.toLowerCase()) {
           if (!n.entity.aliases.includes(n.entity.label)) n.entity.aliases.push(n.entity.label);
           n.entity.label = label;
         } else if (label !== n.entity.label && !n.entity.aliases.includes(label)) n.entity.aliases.push(label);
@@ -111,10 +114,11 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
 /**
  * What a charge anaphor names. "The same charge", "that count": the offence of the defendant's charge
  * named last, up to three sentences before. "The same two charges" (against another): every offence of
- * the last event that named charges, whoever it was against; "those counts": the defendant's, else so.
+ * the last event that named charges, up to five sentences before, whoever it was against; "those counts": the defendant's, else so.
  */
 function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
-  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 3 && !s.ref.data.anaphor);
+  const reach = ref.data.anaphor === "same" ? 5 : 3;
+  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - reach && !s.ref.data.anaphor);
   const own = recent.filter((s) => s.defendant === d);
   const kind = ref.data.anaphor;
   if (kind === "same" || kind === "plural") {

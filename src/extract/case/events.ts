@@ -43,10 +43,30 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
   for (const s of spans ?? []) {
     const data = s.data as EntityData | undefined;
     if (!data?.entity) continue;
+    if (data.group) { for (const e of data.group) if (!out.includes(e)) out.push(e); continue; }
     if (data.pronoun || data.description) facts.mention(data.entity, spanMention(l, s));
     if (!out.includes(data.entity)) out.push(data.entity);
   }
   return out;
+}
+
+const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
+
+/**
+ * "a rape charge against X", "the counts against X": X is accused. "two counts of assault by beating
+ * against X", "violence against X": the offence was done to X, who is its complainant, never its
+ * defendant. Splits a frame's defendants into the accused and those an offence was against.
+ */
+function offenceAgainst(l: SentenceLayers, f: Frame): [Span[], Span[]] {
+  const accused: Span[] = [], against: Span[] = [];
+  const charges = f.slots.get("charges") ?? [];
+  for (const d of f.slots.get("defendant") ?? []) {
+    const before = l.tokens[d.start - 1];
+    const offence = before && /^(?:against|on|upon)$/.test(before.lower) && charges.find((c) => c.end === d.start - 1);
+    if (offence && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
+    else accused.push(d);
+  }
+  return [accused, against];
 }
 
 /** The longest charge phrases that end before token `before`, not overlapping one another. */
@@ -107,7 +127,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       // "the same two charges": the charges the last case event named, in this sentence or the two before
       if (data.anaphor === "same") {
         const last = [...out].reverse().find((x) => x.charges.length && x.sentence >= f.sentence - 2);
-        return last ? last.charges.map((c) => ({ data: c.data, mention: spanMention(l, s) })) : [];
+        // further back, the charges stage finds them among the charges told so far
+        return last ? last.charges.map((c) => ({ data: c.data, mention: spanMention(l, s) })) : [{ data, mention: spanMention(l, s) }];
       }
       // "jurors could not agree on six others": more counts of the offence named last in the sentence
       if (data.anaphor === "other") {
@@ -127,16 +148,17 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
     const set = year && now && year < now - 1 && !f.set.trial ? { ...f.set, trial: "earlier" } : f.set;
+    const [accused, against] = offenceAgainst(l, f);
     out.push({
       kind: f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
       set,
-      defendants: entitiesOf([...(f.slots.get("defendant") ?? []), ...(f.slots.get("against") ?? [])], l, facts),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])], l, facts),
       inferred: false,
       charges,
-      victims: entitiesOf(f.slots.get("victim"), l, facts),
+      victims: entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts),
       plaintiffs: entitiesOf(f.slots.get("plaintiff"), l, facts),
       court: one("court"),
       judge: one("judge"),

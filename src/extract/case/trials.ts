@@ -30,7 +30,9 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
       const key = `${d.id}|${phase}`;
       let t = trials.get(key);
       if (!t) {
-        const label = `${surname(d)} ${phase === "planned" ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : ""}`;
+        // a trial to come is a retrial only after one held (or where the text says so): "due to stand trial in May" is a first
+        const again = phase === "planned" && (trials.has(`${d.id}|held`) || event?.set.trial === "retrial");
+        const label = `${surname(d)} ${again ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : phase === "planned" && !again ? " (to come)" : ""}`;
         t = facts.make("Trial", label, { status: phase === "planned" ? "planned" : "held" }, { defendant: d.id, phase });
         trials.set(key, t);
       }
@@ -101,7 +103,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const t = trials.trial(d, phase, e);
         const v = trials.verdict(t, e.set.outcome === "hung_jury" && hasOutcome(mine, "mistrial") ? "mistrial" : e.set.outcome!, e);
         mention(v, e);
-        for (const n of scoped(e, d, chargesOf(e, d), allCharges(d))) {
+        // "acquitted him of the remaining counts": those no other verdict of the trial named
+        const others = mine.filter((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase).flatMap((x) => chargesOf(x, d));
+        for (const n of scoped(e, chargesOf(e, d), allCharges(d), others)) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
         }
@@ -117,7 +121,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const t = trials.existing(d, "held");
         const v = t ? trials.verdict(t, "dismissed", e) : facts.make("Verdict", `${d.label}: dismissed`, { outcome: "dismissed" }, { defendant: d.id, outcome: "dismissed" });
         mention(v, e);
-        for (const n of scoped(e, d, chargesOf(e, d), allCharges(d))) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+        for (const n of scoped(e, chargesOf(e, d), allCharges(d))) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
       } else if (e.kind === "plea") {
         const plea = e.set.plea!;
@@ -150,7 +154,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
             v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
               ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
+          } else if (chargesOf(e, d).length) {
+            // "received two years for criminal conspiracy": a penalty for a charge is a conviction on it, whether
+            // a jury's or a plea's the article does not say, so no trial is made for it
+            v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.sentenced === "yes")
+              ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", sentenced: "yes" });
+            if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
           }
+          if (v && !held) for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         }
         if (v) { v.attrs.penalty ??= e.penalty; mention(v, e); }
       }
@@ -185,9 +196,10 @@ const isCivilEvent = (e: CaseEvent) => e.kind === "suit" || ["liable", "not_liab
 const hasOutcome = (events: readonly CaseEvent[], outcome: string) => events.some((e) => e.kind === "verdict" && e.set.outcome === outcome);
 
 /** The charges a verdict is on: those it names, or for "all counts" every charge, for "the remaining counts" those without a verdict yet. */
-function scoped(e: CaseEvent, _d: Entity, named: ChargeNode[], all: ChargeNode[]): ChargeNode[] {
+function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: ChargeNode[] = []): ChargeNode[] {
   if (named.length) return named;
   if (e.set.scope === "all") return all;
+  if (e.set.scope === "remaining" || e.set.scope === "other") return all.filter((n) => !others.includes(n));
   return [];
 }
 

@@ -4,6 +4,9 @@
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
+import type { Facts } from "../facts.ts";
+import { roleInfo } from "../../lexicon/index.ts";
+import { topicOf } from "./descriptions.ts";
 
 const AGE_WORD = /^(\d{1,3})-year-old$/;
 
@@ -34,7 +37,7 @@ export function readAges(layers: readonly SentenceLayers[]): Map<number, Set<Ent
 }
 
 /** "The 52-year-old" (not followed by a name or a noun: "the 52-year-old man" is someone else to name) for the one person of that age. */
-export function ageDescriptions(l: SentenceLayers, byAge: ReadonlyMap<number, ReadonlySet<Entity>>): Span[] {
+export function ageDescriptions(l: SentenceLayers, byAge: ReadonlyMap<number, ReadonlySet<Entity>>, layers: readonly SentenceLayers[], facts: Facts): Span[] {
   const out: Span[] = [];
   const ts = l.tokens;
   for (let i = 1; i < ts.length; i++) {
@@ -43,9 +46,27 @@ export function ageDescriptions(l: SentenceLayers, byAge: ReadonlyMap<number, Re
     const next = ts[i + 1];
     if (next && (next.cap || next.pos === "NOUN" || next.pos === "PROPN")) continue;
     const people = byAge.get(Number(m[1]));
-    if (people?.size !== 1) continue;
+    const entity = people?.size === 1 ? [...people][0]! : !people?.size && i === 1 ? topicByAge(l, Number(m[1]), layers, facts) : undefined;
+    if (!entity) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start < i + 1 && i - 1 < s.end)) continue;
-    out.push({ type: "Person", start: i - 1, end: i + 1, data: { entity: [...people][0]!, description: true } satisfies EntityData });
+    out.push({ type: "Person", start: i - 1, end: i + 1, data: { entity, description: true } satisfies EntityData });
   }
   return out;
+}
+
+/**
+ * "The 46-year-old, who played ..., is charged with ...": a sentence that opens on an age no one
+ * was given is about the article's topic, when the topic has no other age and everyone named in
+ * the sentence before is the topic or someone of the court (a judge, a lawyer, a prosecutor).
+ */
+function topicByAge(l: SentenceLayers, age: number, layers: readonly SentenceLayers[], facts: Facts): Entity | undefined {
+  const topic = topicOf(layers);
+  if (!topic || topic.first >= l.sentence.index || (topic.entity.attrs.age !== undefined && topic.entity.attrs.age !== age)) return undefined;
+  if (facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
+  const before = layers[l.sentence.index - 1];
+  for (const s of before?.spans ?? []) {
+    const e = s.type === "Person" ? (s.data as EntityData | undefined)?.entity : undefined;
+    if (e && e !== topic.entity && !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) return undefined;
+  }
+  return topic.entity;
 }

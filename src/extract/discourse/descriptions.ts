@@ -70,7 +70,7 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
 const topics = new WeakMap<readonly SentenceLayers[], { entity: Entity; first: number } | null>();
 
 /** The person an article names (or refers to by pronoun) at least twice as often as any other, and at least four times. */
-function topicOf(layers: readonly SentenceLayers[]): { entity: Entity; first: number } | undefined {
+export function topicOf(layers: readonly SentenceLayers[]): { entity: Entity; first: number } | undefined {
   const hit = topics.get(layers);
   if (hit !== undefined) return hit ?? undefined;
   const count = new Map<Entity, number>(), first = new Map<Entity, number>();
@@ -92,7 +92,7 @@ function topicOf(layers: readonly SentenceLayers[]): { entity: Entity; first: nu
 }
 
 /** The person of the last name or pronoun before token `at` of a sentence, in it or the sentences before. */
-function lastPersonBefore(layers: readonly SentenceLayers[], sentence: number, at: number): Entity | undefined {
+export function lastPersonBefore(layers: readonly SentenceLayers[], sentence: number, at: number): Entity | undefined {
   for (let i = sentence; i >= 0 && i >= sentence - 3; i--) {
     const people = layers[i]!.spans.filter((s) => s.type === "Person" && (i < sentence || s.end <= at) && !(s.data as EntityData).description);
     if (!people.length) continue;

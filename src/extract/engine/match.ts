@@ -55,6 +55,14 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   if (w(pos) === "," || w(pos) === ";") {
     if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
+  }
+  // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
+  if (w(pos) === ",") {
+    for (let k = pos + 1; k < pos + 9 && k < tokens.length && w(k) !== ","; k++) {
+      if (w(k) !== ";") continue;
+      if (/^(?:charge|charges|count|counts|offence|offense)$/.test(w(k - 1) ?? "")) out.push({ at: w(k + 1) === "and" ? k + 2 : k + 1, comma: true });
+      break;
+    }
   } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") {
     // "guilty of X and of Y": the preposition said again
     if (/^(?:of|on|to|with|for)$/.test(w(pos + 1) ?? "")) out.push({ at: pos + 2, comma: false });
@@ -72,7 +80,7 @@ interface Run extends State {
 
 function finish(run: Run, end: number, input: MatchInput): boolean {
   if (end === run.start) return false; // a match takes at least one token
-  if (interposedName(run, input)) return false;
+  if (interposedName(run, input) || danglingPossessive(run, end, input)) return false;
   const captures = new Map<string, Capture[]>();
   for (const [name, c] of run.captures) {
     if (!captures.has(name)) captures.set(name, []);
@@ -83,6 +91,23 @@ function finish(run: Run, end: number, input: MatchInput): boolean {
 }
 
 const PERSONS = new Set(["Person", "Party"]);
+const POSSESSIVES = new Set(["his", "their", "its", "her"]);
+
+/**
+ * "dismissed the charges against his business partner, Ana Ruiz": a possessive pronoun is the
+ * owner of the noun after it, not the person the rule is about; a match that ends on one (the noun
+ * left outside it) has read the wrong person. ("acquitted her of": "her" before a preposition is
+ * the object, and stands.)
+ */
+function danglingPossessive(run: Run, end: number, input: MatchInput): boolean {
+  const next = input.tokens[end];
+  if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
+  for (const [, c] of run.captures) {
+    if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
+    if (POSSESSIVES.has(input.tokens[c.span.start]!.lower)) return true;
+  }
+  return false;
+}
 
 /**
  * "Hillary Schwartz was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name

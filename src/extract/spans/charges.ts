@@ -125,6 +125,8 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   if (/^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|case|cases)$/.test(ts[b - 1]!.lower)) return undefined;
   while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
   while (a < b && /^(?:a|an|the|his|her|their|its)$/.test(ts[a]!.lower)) a++;
+  // "a series of drug trafficking counts": the quantity is no part of the offence
+  if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
   if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
@@ -144,7 +146,9 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   const verb = OFFENCE_VERBS.at(ts, a)[0];
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, offence: true };
   let family: string | undefined;
-  for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family;
+  // "indecent assaults": a plural names the offence of its singular
+  const singular = (k: number) => lowerText(ts, k, b).replace(/(?<=[a-z]{3})s$/, "");
+  for (let k = a; k < b && !family; k++) family = OFFENCE_FORMS.get(lowerText(ts, k, b))?.family ?? OFFENCE_FORMS.get(singular(k))?.family;
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
   const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);

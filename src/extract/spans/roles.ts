@@ -38,12 +38,16 @@ const bare = (t: Token) => {
  */
 function modifier(t: Token, before: Token | undefined): boolean {
   if (t.lower === "'s") return false;
+  // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one
+  // that can describe a person ("the convicted fraudster")
+  if (/ed$/.test(t.lower) && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.pos === "VERB") return false;
   // "the then chief executive", "the first female chief constable", "the late producer"
   if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
   if (!MODIFIER_POS.has(t.pos)) return false;
   // a participle modifies a role after a determiner or an adjective ("a retired judge"), not after a
   // verb or a noun: "was named chairman", "schoolteacher turned novelist"
-  if (t.pos === "VERB" && /ed$/.test(t.lower) && before && (before.pos === "AUX" || before.pos === "VERB" || before.pos === "NOUN" || before.pos === "PROPN")) return false;
+  // ("found that the company wrongfully terminated screenwriter X": nor after an adverb)
+  if (t.pos === "VERB" && /ed$/.test(t.lower) && before && (before.pos === "AUX" || before.pos === "VERB" || before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "ADV")) return false;
   if (t.pos === "VERB") return /(?:ing|ed)$/.test(t.lower) && !/^(?:said|told|says)$/.test(t.lower);
   if (t.pos === "NOUN" && /[^e]ed$/.test(t.lower) && !ROLE_FORMS.has(t.lower)) return false;
   return true;

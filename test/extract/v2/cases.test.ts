@@ -15,6 +15,80 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "trade press: the verdict's verb is no part of the role after it",
+    text: "A jury found that the streaming service Vireo Media wrongfully terminated screenwriter Dana Lusk. A sessions court convicted former legislator Rakesh Venu for cheating.",
+    facts: ["Dana Lusk -HOLDS_ROLE-> screenwriter", "Rakesh Venu -CHARGED_WITH-> cheating"],
+    not: ["Dana Lusk -HOLDS_ROLE-> terminated screenwriter", "Rakesh Venu -HOLDS_ROLE-> sessions court legislator"],
+  },
+  {
+    style: "British: 'counts of assault by beating against X' names the complainant, never a defendant",
+    text: "TV chef Marcus Bell has been found not guilty of assaulting his former partner. Bell, 44, had denied two counts of assault by beating against Harriet Lowe. A rape charge against Tom Vell was dropped last year.",
+    facts: ["Marcus Bell -CHARGED_WITH-> assault by beating", "assault by beating -ALLEGED_VICTIM-> Harriet Lowe", "Tom Vell -CHARGED_WITH-> rape"],
+    not: ["Harriet Lowe -CHARGED_WITH-> assault by beating"],
+  },
+  {
+    style: "French wire: a co-defendant's penalty for a charge is his conviction on it, with no trial made up",
+    text: "Ivo Brandt, 67, a close friend of the mayor, received two years for criminal conspiracy.",
+    facts: ["Ivo Brandt -CHARGED_WITH-> criminal conspiracy", "Ivo Brandt: guilty -ON_CHARGE-> criminal conspiracy"],
+    not: ["Ivo Brandt -DEFENDANT_IN-> Brandt trial"],
+  },
+  {
+    style: "British tabloid: a plural offence is the singular's charge, not another",
+    text: "TV presenter Rolo Dane has been jailed for five years for indecent assaults on four girls. Dane was convicted on Monday of 12 counts of indecent assault.",
+    facts: ["Rolo Dane -CHARGED_WITH-> indecent assault", "Dane trial: guilty -ON_CHARGE-> indecent assault"],
+    not: ["Rolo Dane -CHARGED_WITH-> indecent assaults"],
+  },
+  {
+    style: "British broadsheet: an aside between the jury and its verdict",
+    text: "A jury at Leeds Crown Court, after deliberating for nine hours over two days, convicted Oren Vale of fraud and false accounting.",
+    facts: ["Vale trial: guilty -ON_CHARGE-> fraud", "Vale trial: guilty -ON_CHARGE-> false accounting"],
+  },
+  {
+    style: "wire: 'acquitted of the remaining counts' leaves the count it convicted on alone",
+    text: "Petra Sand had been charged with wire fraud, bank fraud and conspiracy. A federal jury convicted Sand of wire fraud on Friday. The jurors acquitted her of the remaining counts.",
+    facts: ["Sand trial: guilty -ON_CHARGE-> wire fraud", "Sand trial: not guilty -ON_CHARGE-> bank fraud", "Sand trial: not guilty -ON_CHARGE-> conspiracy"],
+    not: ["Sand trial: not guilty -ON_CHARGE-> wire fraud"],
+  },
+  {
+    style: "broadsheet: 'all five' are the five named just before",
+    text: "Rhys Toller was charged along with site manager Ivo Brandt, engineer Lena Marsh, crane operator Paul Okafor and foreman Dev Rana. All five were accused of gross negligence manslaughter, and they were tried together.",
+    facts: ["Ivo Brandt -CHARGED_WITH-> gross negligence manslaughter", "Dev Rana -CHARGED_WITH-> gross negligence manslaughter", "Lena Marsh -CHARGED_WITH-> gross negligence manslaughter"],
+  },
+  {
+    style: "Australian: 'the two men' after two are named; 'both counts' is no group",
+    text: "Police arrested Jack Moran and Liam Tate in Geelong on Friday. The two men were charged with aggravated burglary. Moran pleaded guilty to both counts.",
+    facts: ["Jack Moran -CHARGED_WITH-> aggravated burglary", "Liam Tate -CHARGED_WITH-> aggravated burglary"],
+  },
+  {
+    style: "wire: 'the two men' when three were named reads no one",
+    text: "Detectives questioned Jack Moran, Liam Tate and Omar Reid on Friday. The two men were charged with aggravated burglary.",
+    facts: [],
+    not: ["Jack Moran -CHARGED_WITH-> aggravated burglary", "Liam Tate -CHARGED_WITH-> aggravated burglary", "Omar Reid -CHARGED_WITH-> aggravated burglary"],
+  },
+  {
+    style: "tabloid: 'the 46-year-old' is the star the story is about",
+    text: "Soap star Kieran Dace will face a second trial, prosecutors said. Dace's lawyer, Maya Fenn, had asked Judge Ruth Okoro to dismiss the case. Okoro refused, and Dace's lawyers said he would fight on. The 46-year-old, who played a doctor on a long-running hospital drama, is charged with three counts of rape. Dace denies wrongdoing.",
+    facts: ["Kieran Dace -CHARGED_WITH-> rape"],
+  },
+  {
+    style: "wire: 'the 22-year-old' after a victim is named is not the defendant",
+    text: "Oren Vale, a nightclub owner, was arrested on Friday. Vale had been questioned twice before. Police said Vale stabbed Tariq Noor outside the club. Vale was later released. Witnesses said Noor had argued with a doorman. The 22-year-old is charged with affray.",
+    facts: [],
+    not: ["Oren Vale -CHARGED_WITH-> affray"],
+  },
+  {
+    style: "wire: a death is what the offence caused, not the offence",
+    text: "A judge on Monday sentenced Mara Lind, the safety officer on the production, to 18 months in prison for the shooting death of a crew member, the longest term the law allows for involuntary manslaughter. A jury convicted Lind of that charge in March.",
+    facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> involuntary manslaughter"],
+    not: ["Mara Lind -CHARGED_WITH-> shooting death"],
+  },
+  {
+    style: "US regional: admitted to, and the same charges dropped against a named co-defendant",
+    text: "Theo Brandt, who had pleaded not guilty after a grand jury indicted him last July, admitted to involuntary manslaughter and criminal trespass. As part of the deal, prosecutors dismissed the same two charges against his business partner, Ines Kolar.",
+    facts: ["Theo Brandt -ENTERED_PLEA-> Theo Brandt pleads guilty", "Theo Brandt pleads guilty -ON_CHARGE-> criminal trespass", "Theo Brandt -CHARGED_WITH-> involuntary manslaughter"],
+    not: ["Brandt trial: dismissed -ON_CHARGE-> involuntary manslaughter", "Theo Brandt: dismissed -ON_CHARGE-> involuntary manslaughter"],
+  },
+  {
     style: "wire: mixed verdict",
     text: "HARTFORD, Conn. (Wire) — A federal jury on Friday convicted Dana Whitlow, a former state senator, of bribery and wire fraud but acquitted her of extortion.",
     facts: ["Dana Whitlow -CHARGED_WITH-> bribery", "Dana Whitlow -CHARGED_WITH-> wire fraud", "Dana Whitlow -CHARGED_WITH-> extortion", "Whitlow trial: guilty -ON_CHARGE-> bribery", "Whitlow trial: guilty -ON_CHARGE-> wire fraud", "Whitlow trial: not guilty -ON_CHARGE-> extortion"],

@@ -120,6 +120,17 @@ table("lawyers (REPRESENTS)", [
     text: "Oren Vale, whose lawyer Lee Park called the verdict a travesty, will appeal.",
     has: ["Lee Park -REPRESENTS-> Oren Vale"],
   },
+  {
+    name: "French press: a lawyer's colleague, Maître and Me before a name",
+    text: "In his closing speech, Marc Dumas, one of Mina Sollo's two lawyers, told the judges the men had chosen. His colleague Claire Caron said no one rapes by accident. Maître Hélène Marot, for the defence, disagreed. \"He will appeal,\" said Me Luc Ferrand.",
+    has: ["Claire Caron -HOLDS_ROLE-> lawyer", "Claire Caron -REPRESENTS-> Mina Sollo", "Hélène Marot -HOLDS_ROLE-> lawyer", "Luc Ferrand -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    name: "traps: a nurse's colleague, a lawyer for the company's heir",
+    text: "Mina Sollo, a nurse, was praised by the court. Her colleague Ana Ruiz wept. Lee Park, a lawyer for the Quillon Systems heir, voiced regret.",
+    has: ["Lee Park -HOLDS_ROLE-> lawyer"],
+    not: ["Ana Ruiz -HOLDS_ROLE-> nurse", "Lee Park -REPRESENTS-> Quillon Systems"],
+  },
 ]);
 
 table("family and accusers (RELATED_TO, ACCUSED)", [
