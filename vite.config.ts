@@ -21,6 +21,8 @@ export default defineConfig({
   test: {
     root: ".",
     include: ["test/**/*.test.ts"],
+    // says which tests were skipped for want of a Debian package (chromium, python3-networkx, ...)
+    globalSetup: ["test/support/report-missing.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

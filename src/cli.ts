@@ -1,7 +1,8 @@
 // Argument parsing and file I/O only: everything else is in the pipeline and its stages.
 import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { buildGraph, type BuildWarning, type InputFile } from "./pipeline.ts";
+import { buildGraph, convertInputs, type BuildWarning, type InputFile } from "./pipeline.ts";
+import { ARTICLE_EXTENSIONS } from "./ingest/convert.ts";
 import { articleKey } from "./ingest/index.ts";
 import { CaseGraphError, InputError } from "./errors.ts";
 import type { CorrectionsReport } from "./schema.ts";
@@ -13,40 +14,27 @@ import { correctionsSummary, readCorrections, reviewCommand, staleCorrections } 
 import { CORRECTIONS_FILE } from "./review/corrections-file.ts";
 import { readGraphFile } from "./graphfile/file.ts";
 import { abandonOutputFolder, prepareOutputFolder, replaceOutputSet } from "./output/set.ts";
+import { COMMANDS, commandName, commandUsage, parseCommand as parseArgs, positionals, usage, wantsHelp } from "./cli-args.ts";
 
-const USAGE = `casegraph: knowledge graphs of court cases from news articles
-
-usage:
-  casegraph build <input-dir> [--out <output-dir>] [--quiet] [--progress]
-                                                    build graph.json from every .txt and .md article
-  casegraph query <graph.json> "<pattern>" [--limit N] [--json]
-                                                    paths matching a pattern or named query, with evidence
-  casegraph path <graph.json> "<from>" "<to>" [--json]
-                                                    a shortest path between two entities, with evidence
-  casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]
-                                                    everything within N relation hops of an entity
-  casegraph export <graph.json> --format graphml|gexf|csv|cypher|json|facts-csv|ftm --out <path> [--with-text]
-                                                    a file for Gephi, NetworkX, igraph, Neo4j (csv: a folder),
-                                                    a spreadsheet of facts with their sources, or Aleph (ftm)
-  casegraph review <graph.json> [--limit N] [--json]
-                                                    what to check, worst first: contradictions, suspect entities, thin facts
-  casegraph --help | --version`;
-
-const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
+const ARTICLE_FILE = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join("|")})$`, "i");
+const ARTICLE_KINDS = `.${ARTICLE_EXTENSIONS.join(", .")}`;
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    switch (command) {
-      case "build": return build(rest);
+    if (command === undefined || command === "--help" || command === "-h") return print(usage());
+    if (command === "--version" || command === "-v") return print(version());
+    if (command === "help") return print(rest[0] && commandName(rest[0]) ? commandUsage(commandName(rest[0])!) : usage());
+    const name = commandName(command);
+    if (!name) throw new InputError(`unknown ${command.startsWith("-") ? "option" : "command"} '${command}'; the commands are ${Object.keys(COMMANDS).join(", ")} (see casegraph --help)`);
+    if (wantsHelp(rest)) return print(commandUsage(name));
+    switch (name) {
+      case "build": return await build(rest);
       case "query": return query(rest);
       case "path": return path(rest);
-      case "neighbours": case "neighbors": return neighbours(rest);
-      case "export": return exportCommand(rest);
+      case "neighbours": return neighbours(rest);
       case "review": return review(rest);
-      case "--version": case "-v": console.log(version()); return 0;
-      case undefined: case "--help": case "-h": case "help": console.log(USAGE); return 0;
-      default: throw new InputError(`unknown command '${command}'\n\n${USAGE}`);
+      default: return exportCommand(rest);
     }
   } catch (err) {
     if (err instanceof CaseGraphError) {
@@ -60,33 +48,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Splits argv into positional arguments and --flags (with a value unless listed as boolean). */
-export function parseArgs(argv: string[], booleans: string[] = []): { positional: string[]; flags: Map<string, string | true> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith("--")) { positional.push(arg); continue; }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (booleans.includes(name)) flags.set(name, true);
-    else if (inline !== undefined) flags.set(name, inline);
-    else if (i + 1 < argv.length) flags.set(name, argv[++i]!);
-    else throw new InputError(`--${name} needs a value`);
-  }
-  return { positional, flags };
-}
+const print = (text: string) => { console.log(text); return 0; };
 
-function build(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["quiet", "progress"]);
-  const [input, extra] = positional;
-  if (!input || extra) throw new InputError("usage: casegraph build <input-dir> [--out <output-dir>]");
+async function build(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs("build", argv);
+  const [input] = positionals("build", positional) as [string];
   const outDir = typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph";
   const quiet = flags.has("quiet");
 
   const unreadable: BuildWarning[] = [];
   const skipped: Skipped = { hidden: 0, other: 0 };
-  const files = readArticles(input, unreadable, skipped);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt or .md articles in '${input}'${skippedNote(skipped)}`);
+  const found = readArticles(input, unreadable, skipped);
+  if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (${ARTICLE_KINDS} files) in '${input}'${skippedNote(skipped)}`);
+  const total = found.length + unreadable.length;
   // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
   const correctionProblems: BuildWarning[] = [];
   const corrections = readCorrections(input, (path, problem) => correctionProblems.push({ path, problem }));
@@ -95,6 +69,9 @@ function build(argv: string[]): number {
   for (const line of folder.recovered) console.error(`casegraph: note: ${line}`);
   let graph: Graph, buildWarnings: BuildWarning[], report: CorrectionsReport | undefined;
   try {
+    // Saved web pages and PDFs become text first; one that is not an article is a warning.
+    const { files, warnings: unconverted } = await convertInputs(found);
+    unreadable.push(...unconverted);
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = flags.has("progress") || (!quiet && process.stderr.isTTY && files.length >= 20);
     const progress = showProgress ? progressBar(files.length) : undefined;
@@ -111,7 +88,7 @@ function build(argv: string[]): number {
   }
   for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
   replaceOutputSet(folder, [{ name: "graph.json", chunks: graphJsonChunks(graph) }, { name: "graph.graphml", chunks: graphmlChunks(graph) }]);
-  if (!quiet) console.log(summary(graph, files.length + unreadable.length, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report)));
+  if (!quiet) console.log(summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report)));
   return 0;
 }
 
@@ -122,7 +99,7 @@ const OUTPUT_SET = ["graph.json", "graph.graphml"];
 export interface Skipped {
   /** Files and folders whose names start with a dot, and node_modules folders. */
   hidden: number;
-  /** Files that are not articles (not .txt or .md), the corrections file aside. */
+  /** Files that are not articles (not .txt, .md, .html, .htm or .pdf), the corrections file aside. */
   other: number;
 }
 
@@ -163,7 +140,7 @@ export function readArticles(dir: string, unreadable: BuildWarning[] = [], skipp
         catch (err) { unreadable.push({ path: rel(full), problem: `a link to nothing (${code(err)})` }); continue; }
       }
       if (target.isDirectory()) { walk(full); continue; }
-      if (!ARTICLE_EXTENSIONS.test(entry.name)) { if (folder !== root || entry.name !== CORRECTIONS_FILE) skipped.other++; continue; }
+      if (!ARTICLE_FILE.test(entry.name)) { if (folder !== root || entry.name !== CORRECTIONS_FILE) skipped.other++; continue; }
       const path = rel(full);
       if (!target.isFile()) { unreadable.push({ path, problem: "not a regular file (a pipe, socket or device); not read" }); continue; }
       try {
@@ -183,7 +160,7 @@ export const MAX_ARTICLE_BYTES = 32_000_000;
 const skippedNote = (s: Skipped) => (s.hidden || s.other ? ` (passed over: ${skippedText(s)})` : "");
 const skippedText = (s: Skipped) => [
   s.hidden ? `${s.hidden} hidden file${s.hidden === 1 ? "" : "s"} or folder${s.hidden === 1 ? "" : "s"}` : "",
-  s.other ? `${s.other} file${s.other === 1 ? "" : "s"} not .txt or .md` : "",
+  s.other ? `${s.other} file${s.other === 1 ? "" : "s"} not ${ARTICLE_KINDS}` : "",
 ].filter(Boolean).join(", ");
 
 /**
@@ -317,12 +294,12 @@ function entitiesOf(graph: Graph, results: PathResult[]): Record<string, { type:
 }
 
 function query(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["json"]);
-  const [file, text, extra] = positional;
-  if (!file || !text || extra) {
+  const { positional, flags } = parseArgs("query", argv);
+  if (positional.length === 1) {
     const named = Object.entries(NAMED_QUERIES).map(([name, q]) => `  ${name.padEnd(26)} ${q.description}`).join("\n");
-    throw new InputError(`usage: casegraph query <graph.json> "<pattern>" [--limit N] [--json]\n\npatterns look like: Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]\nnamed queries:\n${named}`);
+    throw new InputError(`query needs a pattern or a named question after the graph\nusage: casegraph query <graph.json> "<pattern>" [--limit N] [--json]\n\npatterns look like: Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]\nnamed queries:\n${named}`);
   }
+  const [file, text] = positionals("query", positional) as [string, string];
   const limit = limitFlag(flags);
   if (limit > MAX_CLI_LIMIT) throw new InputError(`--limit may be at most ${MAX_CLI_LIMIT} (got ${limit}); narrow the pattern instead`);
   const pattern = parsePattern(text); // before loading, so a typo is reported at once
@@ -336,9 +313,8 @@ function query(argv: string[]): number {
 }
 
 function path(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["json"]);
-  const [file, from, to, extra] = positional;
-  if (!file || !from || !to || extra) throw new InputError('usage: casegraph path <graph.json> "<from>" "<to>" [--json]   (names: a label, an alias or a node key)');
+  const { positional, flags } = parseArgs("path", argv);
+  const [file, from, to] = positionals("path", positional) as [string, string, string];
   const graph = loadGraph(file);
   const result = shortestPath(graph, from, to);
   if (flags.has("json")) console.log(JSON.stringify({ from, to, path: result, entities: entitiesOf(graph, result ? [result] : []) }, null, 2));
@@ -348,9 +324,8 @@ function path(argv: string[]): number {
 }
 
 function neighbours(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["json"]);
-  const [file, name, extra] = positional;
-  if (!file || !name || extra) throw new InputError('usage: casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]');
+  const { positional, flags } = parseArgs("neighbours", argv);
+  const [file, name] = positionals("neighbours", positional) as [string, string];
   const depth = limitFlag(flags, "depth", 1), limit = limitFlag(flags);
   const graph = loadGraph(file);
   const found = neighbourhood(graph, name, depth, { limit: limit + 1 });
@@ -361,19 +336,18 @@ function neighbours(argv: string[]): number {
 }
 
 function review(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["json"]);
-  const [file, extra] = positional;
-  if (!file || extra) throw new InputError("usage: casegraph review <graph.json> [--limit N] [--json]");
+  const { positional, flags } = parseArgs("review", argv);
+  const [file] = positionals("review", positional) as [string];
   console.log(reviewCommand(loadGraph(file), { json: flags.has("json"), limit: limitFlag(flags) }));
   return 0;
 }
 
 function exportCommand(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, ["with-text", "no-text"]);
-  const [file, extra] = positional;
+  const { positional, flags } = parseArgs("export", argv);
+  const [file] = positionals("export", positional) as [string];
   const format = flags.get("format"), out = flags.get("out");
   const usage = `usage: casegraph export <graph.json> --format ${EXPORT_FORMATS.join("|")} --out <path> [--with-text]`;
-  if (!file || extra || typeof out !== "string") throw new InputError(usage);
+  if (typeof out !== "string") throw new InputError(`export needs --out <path>: where to write the file\n${usage}`);
   if (typeof format !== "string" || !(EXPORT_FORMATS as readonly string[]).includes(format))
     throw new InputError(`${format === undefined ? "--format is missing" : `unknown format '${format}'`}; choose one of ${EXPORT_FORMATS.join(", ")}\n${usage}`);
   if (flags.has("with-text") && flags.has("no-text")) throw new InputError("give --with-text or --no-text, not both");

@@ -1,6 +1,8 @@
 // The one place that knows the stage order. Every stage is a pure function; I/O is the CLI's job.
 import type Graph from "graphology";
-import { parseArticle, type Article } from "./ingest/index.ts";
+import { articleFromDocument, parseArticle, type Article } from "./ingest/index.ts";
+import { convert, formatOf } from "./ingest/convert.ts";
+import type { SourceDocument } from "./ingest/document.ts";
 import { splitSentences, type Sentence } from "./segment/index.ts";
 import { extractArticle as extractArticleV1 } from "./extract/index.ts";
 import { readDocument } from "./extract/document.ts";
@@ -23,6 +25,8 @@ export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
   path: string;
   bytes: Uint8Array;
+  /** A saved web page or PDF, once convertInputs has turned it into text. */
+  document?: SourceDocument;
 }
 export interface BuildWarning {
   path: string;
@@ -59,6 +63,24 @@ export function extractArticle(article: Article, sentences: readonly Sentence[])
   return { entities, relations };
 }
 
+/**
+ * The stage before the others, and the only one that waits (pdf.js answers in promises): saved web
+ * pages (Readability) and PDFs (pdf.js) become text with their metadata. A file that is not an
+ * article (an index page, a login wall, a scan without text) becomes a warning and is left out.
+ */
+export async function convertInputs(files: readonly InputFile[]): Promise<{ files: InputFile[]; warnings: BuildWarning[] }> {
+  const out: InputFile[] = [], warnings: BuildWarning[] = [];
+  for (const file of files) {
+    const format = file.document ? undefined : formatOf(file.path, file.bytes);
+    if (!format) { out.push(file); continue; }
+    const converted = await convert(format, file.bytes);
+    if (!converted.ok) { warnings.push({ path: file.path, problem: converted.problem }); continue; }
+    out.push({ ...file, document: converted.document });
+    for (const problem of converted.warnings) warnings.push({ path: file.path, problem });
+  }
+  return { files: out, warnings };
+}
+
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
   const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, review: 0, assemble: 0, layout: 0, check: 0 };
   const timed = <T>(stage: Stage, f: () => T): T => {
@@ -74,7 +96,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   sorted.forEach((file, i) => {
-    const ingested = timed("ingest", () => parseArticle(file.path, file.bytes));
+    const ingested = timed("ingest", () => (file.document ? articleFromDocument(file.path, file.document) : parseArticle(file.path, file.bytes)));
     if (!ingested.ok) {
       warnings.push({ path: file.path, problem: ingested.problem });
     } else {

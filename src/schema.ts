@@ -22,6 +22,8 @@ export const OUTCOMES = [
   "guilty", "not_guilty", "mistrial", "hung_jury", "dismissed", "overturned", "upheld",
   "liable", "not_liable", "settled",
 ] as const;
+/** What an Article was read from, when not a text file: a saved web page or a PDF. */
+export const SOURCE_FORMATS = ["html", "pdf"] as const;
 export const TRIAL_STATUSES = ["held", "ongoing", "planned"] as const;
 /** v2: what a Trial is; `criminal` when absent. */
 export const TRIAL_KINDS = ["criminal", "civil", "inquest"] as const;
@@ -82,6 +84,10 @@ export const ArticleAttributes = z.looseObject({
   source: z.string().optional(),
   published: z.string().optional(),
   url: z.string().optional(),
+  /** The author(s), from front matter or the page. */
+  byline: z.string().optional(),
+  /** A saved web page (`html`) or a PDF (`pdf`): `path` is that file, `text` the text taken from it. Absent for .txt and .md. */
+  format: z.enum(SOURCE_FORMATS).optional(),
 });
 export const SentenceAttributes = z.looseObject({
   type: z.literal("Sentence"),

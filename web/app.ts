@@ -5,6 +5,7 @@ import { computeVisibility, createStore, paramsToState, PROVENANCE_NODE_TYPES, s
 import { addProvenance, toDisplayGraph, type DisplayEdge, type DisplayGraph, type DisplayNode } from "./render/display-graph.ts";
 import { computeEmphasis } from "./render/emphasis.ts";
 import { nearestEdge } from "./render/edge-hit.ts";
+import { frame, framingTarget, resultNodes } from "./render/camera.ts";
 import { drawGraph, isBig, type Drawn } from "./render/renderer.ts";
 import { differsFromPlain } from "./render/reducers.ts";
 import { layoutControl } from "./layout/index.ts";
@@ -70,14 +71,18 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
   const display = prepared?.display ?? toDisplayGraph(graph, { provenance: false });
   const store = createStore(initialState(graph, params));
   if (drawsProvenance(store.get().filters)) addProvenance(display, graph);
-  // Pattern queries run in a worker; when one answers, the highlight and the paths panel follow.
+  // Pattern queries run in a worker; when one answers, the highlight, the paths panel and the camera follow.
   const queries = queryRunner(graph, () => {
     const state = store.get();
     context.emphasis = emphasise(state);
     refresh("reduce");
     paths.render(state);
+    const results = outcomeOf(state.query).results;
+    if (results.length) requestAnimationFrame(() => frame(renderer, resultNodes(state, results, visibility), { minRatio: frameRatio }));
   });
   const outcomeOf = queries.outcomeOf;
+  /** How close the camera may come when it frames: small graphs stay in view around what is framed. */
+  const frameRatio = graph.order < 300 ? 0.45 : 0.05;
 
   // Hovers on big graphs redraw only the hovered neighbourhood, and full redraws wait until the
   // panels have painted.
@@ -213,6 +218,9 @@ export function mountViewer(graph: DataGraph, slots: Slots, params: URLSearchPar
       if (state.query && (!previous || state.query !== previous.query)) showTab("paths");
     }
     if (previous && state.hovered === previous.hovered) onAddress(stateToParams(state, new URLSearchParams(location.search)));
+    // after a path result, a question or a filter, the camera shows what is shown
+    const target = framingTarget(previous, state, outcomeOf(state.query).results, visibility, () => display.nodes());
+    if (target) requestAnimationFrame(() => frame(renderer, target, { animate: previous !== null, minRatio: frameRatio }));
   };
   store.subscribe(onState);
   showTab(store.get().query ? "paths" : store.get().filters.caseKey ? "case" : "details");

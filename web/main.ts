@@ -41,7 +41,7 @@ async function reload(message?: string) {
   if (message) notice.push(message);
   const current = new URLSearchParams(location.search);
   const source = current.get("graph") || "graph.json";
-  await load({ kind: "url", url: new URL(source, location.href).href }, source, current);
+  await load({ kind: "url", url: source, base: location.href }, source, current);
 }
 
 /** The load under way, if any: a new one cancels it. */
@@ -143,4 +143,4 @@ window.addEventListener("drop", (e) => {
 
 const params = new URLSearchParams(location.search);
 const source = params.get("graph") || "graph.json";
-void load({ kind: "url", url: new URL(source, location.href).href }, source, params);
+void load({ kind: "url", url: source, base: location.href }, source, params);

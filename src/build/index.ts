@@ -58,8 +58,9 @@ export function sentencePrefix(title: string): string {
 export function assemble(corpus: Corpus): Graph {
   const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   for (const { article, sentences } of corpus.documents) {
-    const { key, path, text, title, source, published, url } = article;
-    graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }) });
+    const { key, path, text, title, source, published, url, format, byline } = article;
+    graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }),
+      ...(byline && { byline }), ...(format && { format }) });
     const short = sentencePrefix(title);
     for (const s of sentences) {
       const sk = sentenceKey(key, s.index);

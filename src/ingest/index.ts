@@ -1,5 +1,8 @@
 // Ingest: bytes of one file in, one article out. Pure; reading the folder is the CLI's job.
 import { createHash } from "node:crypto";
+import type { SourceDocument, SourceFormat } from "./document.ts";
+import { frontMatter } from "./front-matter.ts";
+import { titleFromText } from "./title.ts";
 
 export interface Article {
   key: string;
@@ -13,11 +16,14 @@ export interface Article {
   source?: string;
   published?: string;
   url?: string;
+  /** Only for saved web pages and PDFs: what the file was; `text` is the text taken from it. */
+  format?: SourceFormat;
+  byline?: string;
 }
 
 export type IngestResult = { ok: true; article: Article } | { ok: false; problem: string };
 
-const FRONT_MATTER_KEYS = ["title", "source", "published", "url"] as const;
+const FRONT_MATTER_KEYS = ["title", "source", "published", "url", "byline"] as const;
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 export function articleKey(path: string): string {
@@ -43,13 +49,21 @@ export function parseArticle(path: string, bytes: Uint8Array): IngestResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "") return { ok: false, problem: "the file holds only white space" };
 
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1024)))
+    return { ok: false, problem: "the file is a web page: casegraph build reads it as one (convertInputs in src/pipeline.ts)" };
   const meta = frontMatter(text);
-  const body = text.slice(meta.end);
-  const firstLine = /^[ \t]*(\S[^\r\n]*)/m.exec(body)?.[1]?.trim() ?? path;
-  const title = headline(meta.fields.title || firstLine.replace(/^#+\s*/, "").trim() || path);
+  // The front matter's title, else the headline line (title.ts); either way a headline, not a paragraph.
+  const title = headline(meta.fields.title || titleFromText(text, meta.end) || path);
   const article: Article = { key: articleKey(path), path, text, title, bodyStart: meta.end };
   for (const k of FRONT_MATTER_KEYS) if (k !== "title" && meta.fields[k]) article[k] = meta.fields[k];
   return { ok: true, article };
+}
+
+/** A saved web page or a PDF, already turned into text (src/ingest/convert.ts). */
+export function articleFromDocument(path: string, document: SourceDocument): IngestResult {
+  const { text, title, format, ...meta } = document;
+  if (text.trim() === "") return { ok: false, problem: "no text was found in it" };
+  return { ok: true, article: { key: articleKey(path), path, text, title: headline(title || path), bodyStart: 0, format, ...meta } };
 }
 
 /** The longest title kept: a headline, not a paragraph (a file of one line is all first line). */
@@ -68,16 +82,4 @@ export function headline(text: string): string {
 export function clipText(text: string, n: number): string {
   const cut = text.slice(0, n);
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
-/** `---` fenced `key: value` lines at the very top of the file. */
-function frontMatter(text: string): { end: number; fields: Partial<Record<string, string>> } {
-  const m = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return { end: 0, fields: {} };
-  const fields: Record<string, string> = {};
-  for (const line of (m[1] ?? "").split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (kv) fields[kv[1]!.toLowerCase()] = kv[2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
-  }
-  return { end: m[0].length, fields };
 }

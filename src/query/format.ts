@@ -29,9 +29,10 @@ export function formatPath(graph: Graph, result: PathResult, heading = ""): stri
   for (const hop of result.hops) {
     const s = graph.getNodeAttribute(hop.source, "label") ?? hop.source, t = graph.getNodeAttribute(hop.target, "label") ?? hop.target;
     for (const edge of hop.edges) {
-      const arrow = edge.reversed ? `<-${edge.type}-` : `-${edge.type}->`;
+      // each edge reads the way its relation goes, even where the path walks it backwards
+      const [from, to] = edge.reversed ? [t, s] : [s, t];
       const confidence = edge.confidence !== undefined ? ` (confidence ${edge.confidence})` : "";
-      lines.push(`   ${s} ${arrow} ${t}${confidence}`);
+      lines.push(`   ${from} -${edge.type}-> ${to}${confidence}`);
       if (edge.evidence.length === 0) lines.push("      (no evidence recorded)");
       for (const ev of edge.evidence) {
         const outlet = [ev.source, ev.published].filter(Boolean).join(", ");

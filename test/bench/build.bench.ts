@@ -3,12 +3,13 @@
 // Prints throughput (MB/s, articles/s), milliseconds per stage and peak memory; medians over runs.
 // A benchmark, not a test: it asserts nothing. Aim: >= 2 MB/s on one core, < 1 GB for 50 MB.
 import { buildGraph } from "../../src/pipeline.ts";
-import { graphJsonChunks, parseArgs } from "../../src/cli.ts";
+import { parseArgs } from "node:util";
+import { graphJsonChunks } from "../../src/cli.ts";
 import { generateCorpus } from "./corpus.ts";
 
-const { flags } = parseArgs(process.argv.slice(2));
-const number = (name: string, fallback: number) => {
-  const v = Number(flags.get(name) ?? fallback);
+const { values: flags } = parseArgs({ options: { mb: { type: "string" }, runs: { type: "string" }, seed: { type: "string" } } });
+const number = (name: keyof typeof flags, fallback: number) => {
+  const v = Number(flags[name] ?? fallback);
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
   return v;
 };

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import Graph from "graphology";
-import { parseArgs, writeChunksAtomically } from "../../src/cli.ts";
+import { parseArgs } from "node:util";
+import { writeChunksAtomically } from "../../src/cli.ts";
 import { graphmlChunks } from "../../src/export/index.ts";
 import { DEFAULT_BUDGET, matchPattern, parsePattern, runPattern, shortestPath } from "../../src/query/index.ts";
 import { checkGraph, OUTCOMES } from "../../src/schema.ts";
@@ -20,9 +21,9 @@ setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 const settle = () => { gc(); gc(); };
 
-const { flags } = parseArgs(process.argv.slice(2), ["check"]);
-const number = (name: string, fallback: number) => {
-  const v = Number(flags.get(name) ?? fallback);
+const { values: flags } = parseArgs({ options: { nodes: { type: "string" }, edges: { type: "string" }, runs: { type: "string" }, seed: { type: "string" }, check: { type: "boolean" } } });
+const number = (name: "nodes" | "edges" | "runs" | "seed", fallback: number) => {
+  const v = Number(flags[name] ?? fallback);
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
   return Math.round(v);
 };
@@ -135,7 +136,7 @@ settle();
 const graphHeap = process.memoryUsage().heapUsed - heapBefore;
 console.log(`casegraph query benchmark: ${graph.order} nodes, ${graph.size} edges (seed ${SEED}), generated in ${(generated / 1000).toFixed(1)} s`);
 console.log(`node ${process.version}; the graph holds ${mib(graphHeap)} of heap; medians over ${RUNS} runs\n`);
-if (flags.has("check")) {
+if (flags.check) {
   t0 = performance.now();
   const check = checkGraph(graph.export());
   console.log(`contract check: ${check.ok ? "ok" : check.message} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);

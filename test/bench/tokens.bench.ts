@@ -3,15 +3,15 @@
 //   npx tsx test/bench/tokens.bench.ts [--mb 5] [--runs 5] [--seed 1]
 // Prints CPU seconds (user + system) per pass over the corpus, medians and their ratio.
 // A benchmark, not a test: it asserts nothing. Aim: the corrected layer under 1.3x wink alone.
-import { parseArgs } from "../../src/cli.ts";
+import { parseArgs } from "node:util";
 import { parseArticle } from "../../src/ingest/index.ts";
 import { splitSentences } from "../../src/segment/index.ts";
 import { tokenizeArticle } from "../../src/nlp/tokens.ts";
 import { generateCorpus } from "./corpus.ts";
 
-const { flags } = parseArgs(process.argv.slice(2));
-const number = (name: string, fallback: number) => {
-  const v = Number(flags.get(name) ?? fallback);
+const { values: flags } = parseArgs({ options: { mb: { type: "string" }, runs: { type: "string" }, seed: { type: "string" } } });
+const number = (name: keyof typeof flags, fallback: number) => {
+  const v = Number(flags[name] ?? fallback);
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
   return v;
 };

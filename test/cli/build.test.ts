@@ -28,7 +28,7 @@ describe("casegraph build: a user's mistakes are one line, no stack trace", () =
   const cases: { name: string; args: (dir: string) => string[]; status: number; message: RegExp }[] = [
     { name: "the input folder does not exist", args: (d) => ["build", join(d, "no-such-folder"), "--out", join(d, "out")], status: 2, message: /input folder '.*no-such-folder' does not exist/ },
     { name: "the input is a file, not a folder", args: (d) => ["build", join(d, "article.txt"), "--out", join(d, "out")], status: 2, message: /is not a folder/ },
-    { name: "the folder holds no articles", args: (d) => ["build", join(d, "empty-folder"), "--out", join(d, "out")], status: 2, message: /no \.txt or \.md articles/ },
+    { name: "the folder holds no articles", args: (d) => ["build", join(d, "empty-folder"), "--out", join(d, "out")], status: 2, message: /no articles \(\.txt, \.md, \.html, \.htm, \.pdf files\)/ },
     { name: "the output folder is below a file", args: (d) => ["build", join(d, "in"), "--out", join(d, "article.txt", "out")], status: 2, message: /cannot write output folder '.*article\.txt.out' \('.*article\.txt' is a file, not a folder\)/ },
     { name: "--out without a value", args: (d) => ["build", join(d, "in"), "--out"], status: 2, message: /--out needs a value/ },
   ];

@@ -5,8 +5,7 @@ import { join } from "node:path";
 import type Graph from "graphology";
 import { exportView, type ExportOptions } from "../../src/export/index.ts";
 
-/** Debian's python, which has python3-networkx and python3-igraph (python3 on PATH may be another). */
-export const PYTHON = "/usr/bin/python3";
+import { PYTHON } from "../support/debian.ts";
 const CLIENTS = join(import.meta.dirname, "clients.py");
 
 export interface ClientView {

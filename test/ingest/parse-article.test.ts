@@ -95,6 +95,9 @@ describe("ingest: text, title and metadata", () => {
     { name: "blank lines before the headline", text: "\n\n   \nMistrial declared\n\nBody.", title: "Mistrial declared" },
     { name: "a markdown heading", text: "## Mistrial declared  \n\nBody.", title: "Mistrial declared" },
     { name: "no headline: the first paragraph", text: "The jury could not agree. The judge sent it home.", title: "The jury could not agree. The judge sent it home." },
+    { name: "a summary paragraph, then the headline", text: `${"After a trial that lasted six weeks and heard from forty witnesses, a jury in Port Aldane could not agree on a verdict. ".repeat(2)}\nMistrial in Ferry Captain Case\n\nThe judge sent the jury home.`, title: "Mistrial in Ferry Captain Case" },
+    { name: "a long first paragraph and no headline: its first sentence, shortened", text: `After a trial that lasted six weeks and heard from forty witnesses in the old courthouse on Mill Street, a jury in Port Aldane could not agree on a verdict. The judge sent it home.\nShe thanked the jurors for their service to the county.\n`, title: "After a trial that lasted six weeks and heard from forty witnesses in the old courthouse on Mill…" },
+    { name: "a markdown heading with emphasis", text: "# The **captain's** trial\n\nBody.", title: "The captain's trial" },
   ];
   it.for(titles)("title from $name", ({ text, title }) => {
     expect(ok("a.txt", utf8(text)).title).toBe(title);

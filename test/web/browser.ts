@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { build } from "vite";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM } from "../support/debian.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
@@ -75,7 +76,7 @@ export async function startHarness(options: { graph?: string; width?: number; he
   const server = await serve(dist);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const context = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: options.width ?? 1400, height: options.height ?? 850 },

@@ -2,14 +2,14 @@
 // read, Cancel, a refusal past the viewer's limits, and a pattern with exponentially many paths
 // that runs in a worker, with Cancel, while the page stays usable.
 import { afterAll, beforeAll, describe as describeAll, expect, it } from "vitest";
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { openViewer, startHarness, type Harness } from "./browser.ts";
 import { denseGraph } from "../fuzz/graphs.ts";
+import { available, needChromium } from "../support/debian.ts";
 
-// Without Debian's chromium (apt-get install chromium) these are skipped, saying so.
-const CHROMIUM = existsSync("/usr/bin/chromium");
-const describe = CHROMIUM ? describeAll : (name: string, _body: () => void) => describeAll.skip(`${name} (needs Debian's chromium: apt-get install chromium)`, () => { it("is skipped", () => {}); });
+// Without Debian's chromium these skip, naming it (CI makes them mandatory: test/support/debian.ts).
+const CHROMIUM = available(needChromium());
+const describe = describeAll.skipIf(!CHROMIUM);
 
 let harness: Harness;
 let page: Page;

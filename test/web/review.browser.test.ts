@@ -13,10 +13,10 @@ import { CHROMIUM_ARGS, openViewer, startHarness, type Harness } from "./browser
 import { casegraph, writeFiles } from "../cli/run.ts";
 import { checkGraph, type GraphFile } from "../../src/schema.ts";
 import { COURIER, GAZETTE, LEDGER } from "../review/corpus.ts";
+import { available, CHROMIUM, needChromium } from "../support/debian.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
-const HAVE_CHROMIUM = existsSync("/usr/bin/chromium");
-if (!HAVE_CHROMIUM) console.log("skipping the Review tab browser tests: Debian's chromium is not installed (apt-get install chromium)");
+const HAVE_CHROMIUM = available(needChromium());
 
 let work: string;
 const input = () => join(work, "in"), output = () => join(work, "out");
@@ -64,7 +64,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
       delete process.env.CASEGRAPH_INPUT;
     }
     url = `http://localhost:${(server.httpServer!.address() as AddressInfo).port}/`;
-    context = await chromium.launchPersistentContext(join(work, "profile"), { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+    context = await chromium.launchPersistentContext(join(work, "profile"), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     page.on("pageerror", (e) => { throw e; });
   }, 120_000);

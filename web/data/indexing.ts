@@ -1,5 +1,6 @@
 // One pass over the data graph for everything the view looks up often.
 import type { DataGraph, GraphIndex, Mention, SearchEntry } from "./types.ts";
+import { distinctLabels } from "./labels.ts";
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 const add = (m: Map<string, Set<string>>, k: string, v: string) => {
@@ -27,11 +28,12 @@ export function indexGraph(graph: DataGraph): GraphIndex {
     contestedNodes.add(c.subject);
     for (const s of c.sides) if (s.node && graph.hasNode(s.node)) contestedNodes.add(s.node);
   }
+  const names = distinctLabels(graph);
 
   graph.forEachNode((key, a) => {
     bump(typeCounts, a.type);
     if (a.type === "Article") {
-      articles.push({ key, label: String(a.label || a.path) });
+      articles.push({ key, label: names.get(key) ?? String(a.label || a.path) });
       add(nodeArticles, key, key);
     } else if (a.type === "Sentence") {
       articleOfSentence.set(key, a.article);
@@ -45,11 +47,11 @@ export function indexGraph(graph: DataGraph): GraphIndex {
       bump(kindCounts, typeof a.kind === "string" ? a.kind : "criminal");
     }
     if (a.type !== "Sentence") {
-      const label = String(a.label ?? key);
-      search.push({ node: key, type: a.type, label, text: label.toLowerCase() });
+      const label = names.get(key) ?? String(a.label ?? key);
+      search.push({ node: key, type: a.type, label, text: String(a.label ?? key).toLowerCase() });
       const aliases: unknown = a.aliases;
       if (Array.isArray(aliases)) {
-        const seen = new Set([label.toLowerCase()]);
+        const seen = new Set([String(a.label ?? key).toLowerCase()]);
         for (const alias of aliases) {
           const text = String(alias).toLowerCase();
           if (seen.has(text)) continue;
@@ -82,7 +84,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
   for (const list of mentionsIn.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
   articles.sort((x, y) => x.label.localeCompare(y.label));
   search.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
-  return { sentencesOf, mentionsIn, nodeArticles, edgeArticles, typeCounts, edgeTypeCounts, contestedNodes, outcomeCounts, kindCounts, articles, search };
+  return { sentencesOf, mentionsIn, nodeArticles, edgeArticles, typeCounts, edgeTypeCounts, contestedNodes, outcomeCounts, kindCounts, articles, search, names };
 }
 
 /** Suggestions for a typed query: prefix matches first (of the name or of any word), then substrings. */

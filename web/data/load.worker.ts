@@ -3,6 +3,8 @@
 // viewer's limits as soon as it sees it, and hands the checked graph to the page.
 import { GraphReader } from "../../src/graphfile/reader.ts";
 import type { LoadRequest, LoadReply } from "./loader.ts";
+import { fetchGraph, webPageInstead } from "./fetch.ts";
+import { GraphFormatError } from "../../src/errors.ts";
 
 const post = (reply: LoadReply) => self.postMessage(reply);
 
@@ -10,12 +12,16 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const { source, name, limits } = event.data;
   try {
     let stream: ReadableStream<Uint8Array>, total: number | null;
+    let webPage: (start: string) => string | null = () => null;
     if (source.kind === "file") {
       stream = source.file.stream();
       total = source.file.size;
     } else {
-      const response = await fetch(source.url).catch((err: Error) => { throw new LoadProblem(`Could not fetch ${source.url}: ${err.message}`); });
-      if (!response.ok || !response.body) throw new LoadProblem(`Could not fetch ${source.url}: the server answered ${response.status} ${response.statusText}`.trim());
+      const fetched = await fetchGraph(source.url, source.base);
+      if (!fetched.ok) throw new LoadProblem(fetched.message);
+      const response = fetched.response, address = source.url;
+      webPage = (start) => webPageInstead(address, response, start);
+      if (!response.body) throw new LoadProblem(`Could not fetch ${source.url}: the server sent no file`);
       const length = Number(response.headers.get("content-length"));
       total = Number.isFinite(length) && length > 0 ? length : null;
       stream = response.body;
@@ -27,6 +33,9 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     for (;;) {
       const { done, value } = await chunks.read();
       if (done) break;
+      // the first piece tells a web page (a server's answer to a wrong address) from a graph file
+      const page = bytes === 0 && webPage(new TextDecoder().decode(value.subarray(0, 64)));
+      if (page) throw new LoadProblem(page);
       bytes += value.length;
       if (bytes > limits.bytes) throw new LoadProblem(tooBig(name, `over ${mb(limits.bytes)}`, limits));
       reader.write(value);
@@ -38,7 +47,7 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     const graph = reader.end();
     post({ kind: "loaded", data: graph.export() });
   } catch (err) {
-    post({ kind: "failed", message: err instanceof LoadProblem || (err as Error).name === "GraphFormatError" ? (err as Error).message : `${name} could not be read: ${(err as Error).message}` });
+    post({ kind: "failed", message: err instanceof LoadProblem || err instanceof GraphFormatError ? (err as Error).message : `${name} could not be read: ${(err as Error).message}` });
   }
 };
 

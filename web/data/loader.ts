@@ -3,11 +3,13 @@
 // file is read here, on the main thread, with the same reader.
 import { GraphReader } from "../../src/graphfile/reader.ts";
 import type { SerializedGraph } from "graphology-types";
+import { fetchGraph, webPageInstead } from "./fetch.ts";
 
 /** What the viewer opens at most: past this a graph takes minutes and gigabytes to show. */
 export const VIEWER_LIMITS = { bytes: 400_000_000, items: 750_000 };
 
-export type LoadSource = { kind: "url"; url: string } | { kind: "file"; file: File };
+/** A file chosen or dropped, or an address as the user gave it (`?graph=`), read against `base`, the page's address. */
+export type LoadSource = { kind: "url"; url: string; base: string } | { kind: "file"; file: File };
 export interface LoadRequest { source: LoadSource; name: string; limits: typeof VIEWER_LIMITS }
 export interface Progress { bytes: number; total: number | null; items: number; checking?: boolean }
 export type LoadReply =
@@ -47,9 +49,11 @@ async function loadHere(source: LoadSource, name: string): Promise<Loaded> {
     let text: string;
     if (source.kind === "file") text = await source.file.text();
     else {
-      const response = await fetch(source.url);
-      if (!response.ok) return { ok: false, message: `Could not fetch ${source.url}: the server answered ${response.status} ${response.statusText}`.trim() };
-      text = await response.text();
+      const fetched = await fetchGraph(source.url, source.base);
+      if (!fetched.ok) return fetched;
+      text = await fetched.response.text();
+      const page = webPageInstead(source.url, fetched.response, text.slice(0, 64));
+      if (page) return { ok: false, message: page };
     }
     return { ok: true, data: GraphReader.fromText(text, name).export() };
   } catch (err) {

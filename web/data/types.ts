@@ -50,4 +50,6 @@ export interface GraphIndex {
   /** Articles by title order: key and title. */
   articles: { key: string; label: string }[];
   search: SearchEntry[];
+  /** The shown name of each node whose label another node of its type shares ("rape (mistrial)"); see labels.ts. */
+  names: Map<string, string>;
 }

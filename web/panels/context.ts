@@ -10,7 +10,8 @@ export interface ViewContext {
   focusNode(key: string): void;
 }
 
+/** A node's name as the view shows it: its label, with a qualifier where another node shares it. */
 export const labelOf = (ctx: ViewContext, key: string): string =>
-  ctx.graph.hasNode(key) ? String(ctx.graph.getNodeAttribute(key, "label") ?? key) : key;
+  ctx.index.names.get(key) ?? (ctx.graph.hasNode(key) ? String(ctx.graph.getNodeAttribute(key, "label") ?? key) : key);
 export const typeOf = (ctx: ViewContext, key: string): string =>
   ctx.graph.hasNode(key) ? String(ctx.graph.getNodeAttribute(key, "type")) : "?";

@@ -1,5 +1,6 @@
 // Text with marked ranges, as DOM. Ranges are relative to `text`; overlapping ranges keep the first, longest.
 import { h } from "./dom.ts";
+import { visibleText, type Range } from "./markup.ts";
 
 export interface Mark {
   start: number;
@@ -20,12 +21,14 @@ export function layoutMarks(length: number, marks: readonly Mark[]): Mark[] {
   return kept;
 }
 
-export function highlightText(text: string, marks: readonly Mark[]): DocumentFragment {
+/** `hidden` ranges (relative to `text`, sorted) are left out of what is shown: markup the reader skips. */
+export function highlightText(text: string, marks: readonly Mark[], hidden: readonly Range[] = []): DocumentFragment {
   const fragment = document.createDocumentFragment();
+  const slice = (a: number, b: number) => (hidden.length ? visibleText(text, a, b, hidden) : text.slice(a, b));
   let at = 0;
   for (const m of layoutMarks(text.length, marks)) {
-    if (m.start > at) fragment.append(document.createTextNode(text.slice(at, m.start)));
-    const mark = h("mark", { className: m.className, title: m.title }, text.slice(m.start, m.end));
+    if (m.start > at) fragment.append(document.createTextNode(slice(at, m.start)));
+    const mark = h("mark", { className: m.className, title: m.title }, slice(m.start, m.end));
     if (m.onClick) {
       mark.classList.add("link");
       mark.tabIndex = 0;
@@ -34,6 +37,6 @@ export function highlightText(text: string, marks: readonly Mark[]): DocumentFra
     fragment.append(mark);
     at = m.end;
   }
-  if (at < text.length) fragment.append(document.createTextNode(text.slice(at)));
+  if (at < text.length) fragment.append(document.createTextNode(slice(at, text.length)));
   return fragment;
 }

@@ -54,7 +54,7 @@ export function nodePanel(ctx: ViewContext, key: string): HTMLElement {
   return h("article", { className: "panel node-panel", "data-node": key },
     h("header", {},
       h("span", { className: `badge type-${type}` }, type),
-      h("h2", {}, String(a.label ?? key))),
+      h("h2", {}, labelOf(ctx, key))),
     aliases.length ? h("section", {}, h("h3", {}, "Aliases"), h("ul", { className: "aliases" }, aliases.map((x) => h("li", {}, x)))) : null,
     attrs.length ? h("section", {}, h("h3", {}, "Attributes"),
       h("dl", { className: "attributes" }, attrs.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, typeof v === "string" ? v : JSON.stringify(v))]))) : null,

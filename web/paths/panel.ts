@@ -59,8 +59,13 @@ export function pathsPanel(ctx: ViewContext, outcomeOf: (state: ViewState) => Qu
         h("button", { type: "button", className: "path-head", title: "Highlight only this path", onclick: () => store.dispatch({ type: "setActiveResult", index: state.activeResult === i ? null : i }) },
           r.nodes.map((n, k) => [k ? h("span", { className: "hop-type" }, ` ${r.hops[k - 1]!.edges.map((e) => (e.reversed ? `←${e.type}` : `${e.type}→`)).join(" / ")} `) : null, h("span", { className: "hop-node" }, labelOf(ctx, n))])),
         h("ol", { className: "hops" }, r.hops.map((hop) => h("li", {},
-          h("div", { className: "hop-line" }, entityLink(ctx, hop.source), h("span", { className: "hop-type" }, hop.edges.map((e) => e.type).join(" / ")), entityLink(ctx, hop.target)),
-          hop.edges.flatMap((e) => e.evidence.map((ev) => sentenceBlock(ctx, ev.sentence, [hop.source, hop.target]))))))))));
+          // each edge reads the way its relation goes, also where the path walks it backwards
+          hop.edges.map((e) => {
+            const [from, to] = e.reversed ? [hop.target, hop.source] : [hop.source, hop.target];
+            return h("div", { className: "hop-edge", "data-edge": e.key },
+              h("div", { className: "hop-line" }, entityLink(ctx, from), h("span", { className: "hop-type" }, e.type), entityLink(ctx, to)),
+              e.evidence.map((ev) => sentenceBlock(ctx, ev.sentence, [hop.source, hop.target])));
+          }))))))));
   };
   return { element, render };
 }

@@ -8,6 +8,7 @@ import Graph from "graphology";
 import { layoutGraph } from "../../src/layout/index.ts";
 import type { DataGraph } from "../data/index.ts";
 import { edgeColor, nodeColor } from "./palette.ts";
+import { distinctLabels } from "../data/labels.ts";
 
 export interface DisplayNode { x: number; y: number; size: number; color: string; label: string; nodeType: string }
 export interface DisplayEdge { size: number; color: string; edgeType: string }
@@ -58,6 +59,7 @@ function positionsOf(from: DisplaySource): (key: string, a: Attributes) => { x: 
 
 function addNodes(display: DisplayGraph, from: DisplaySource, provenance: boolean, size: (key: string, type: string) => number) {
   const position = positionsOf(from);
+  const names = provenance ? new Map<string, string>() : distinctLabels({ forEachNode: (v) => eachNode(from, v), forEachEdge: (v) => eachEdge(from, v) });
   eachNode(from, (key, a) => {
     const type = String(a.type);
     if (isProvenanceNode(type) !== provenance) return;
@@ -65,7 +67,7 @@ function addNodes(display: DisplayGraph, from: DisplaySource, provenance: boolea
       ...position(key, a),
       size: size(key, type),
       color: nodeColor(type),
-      label: type === "Sentence" ? `sentence ${Number(a.index) + 1} · ${shortLabel(String(a.label ?? key)).slice(0, 28)}…` : shortLabel(String(a.label ?? key)),
+      label: type === "Sentence" ? `sentence ${Number(a.index) + 1} · ${shortLabel(String(a.label ?? key)).slice(0, 28)}…` : shortLabel(names.get(key) ?? String(a.label ?? key)),
       nodeType: type,
     });
   });

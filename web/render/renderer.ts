@@ -5,6 +5,7 @@ import Sigma from "sigma";
 import { EdgeLineProgram, NodePointProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "./display-graph.ts";
 import { edgeView, nodeView, plainContext, type ReducerContext } from "./reducers.ts";
+import { labelLayer } from "./labels.ts";
 
 /** Nodes plus edges above which the viewer switches to its big-graph behaviour. */
 export const BIG_GRAPH = 50_000;
@@ -41,6 +42,8 @@ export function drawGraph(display: DisplayGraph, container: HTMLElement, counts:
     labelSize: 13,
     labelWeight: "500",
     labelColor: { color: "#1f2937" },
+    // sigma's label grid picks the candidates; the label layer draws those that fit, none over another or past the edge
+    defaultDrawNodeLabel: labelLayer(),
     edgeLabelSize: 10,
     edgeLabelColor: { color: "#4b5563" },
     labelDensity: small ? 1.5 : 0.6,
