@@ -1,7 +1,7 @@
 // The matcher: a compiled pattern against one sentence's tokens and mentions, with
 // backtracking. Sentences are short and patterns small, so a plain recursive walk is enough.
 import type { Token } from "../../nlp/tokens.ts";
-import type { Pattern, PatternNode } from "./pattern.ts";
+import type { Pattern, PatternNode, Start } from "./pattern.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -118,22 +118,33 @@ export function matchAt(pattern: Pattern, input: MatchInput, start: number): Mat
   return run.result;
 }
 
-/** Whether a match of the pattern can begin at `i`: its first word or mention type is there. */
-function canStart(pattern: Pattern, input: MatchInput, i: number): boolean {
-  const first = pattern.first;
-  if (!first) return true;
-  if (first.words.has(input.tokens[i]!.lower)) return true;
-  if (first.spans.size) for (const s of input.spansAt.get(i) ?? []) if (first.spans.has(s.type)) return true;
+/** Whether one of the words or mention types is at `i`. */
+function startsAt(first: Start, input: MatchInput, i: number): boolean {
+  const t = input.tokens[i];
+  if (t && first.words.has(t.lower)) return true;
+  if (first.spans.size) {
+    const list = input.spansAt.get(i);
+    if (list) for (const s of list) if (first.spans.has(s.type)) return true;
+  }
   return false;
 }
 
 /** Every match, left to right, each starting after the one before ends. */
 export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
   const out: Match[] = [];
+  const n = input.tokens.length;
+  const { first, lead } = pattern;
+  // where the lead (a word or mention every match has near its start) is next, from each token on
+  let nextLead: Int32Array | undefined;
+  if (lead) {
+    nextLead = new Int32Array(n + 1);
+    nextLead[n] = n + lead.within + 1;
+    for (let j = n - 1; j >= 0; j--) nextLead[j] = startsAt(lead, input, j) ? j : nextLead[j + 1]!;
+  }
   const run: Run = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
   const done = (end: number) => finish(run, end, input);
-  for (let i = 0; i < input.tokens.length; ) {
-    if (!canStart(pattern, input, i)) { i++; continue; }
+  for (let i = 0; i < n; ) {
+    if ((first && !startsAt(first, input, i)) || (nextLead && nextLead[i]! - i > lead!.within)) { i++; continue; }
     run.captures.length = 0; run.consumed.length = 0; run.anchor = -1; run.start = i; run.result = undefined;
     seq(pattern.nodes, 0, i, input, run, done);
     const m = run.result as Match | undefined;
@@ -163,7 +174,10 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
     case "span":
       return spans(node, pos, input, state, cont);
     case "group": {
-      for (const alternative of node.alternatives) {
+      const { alternatives, firsts } = node;
+      for (let a = 0; a < alternatives.length; a++) {
+        const alternative = alternatives[a]!, f = firsts?.[a];
+        if (f && !startsAt(f, input, pos)) continue;
         const mark = state.captures.length;
         const ok = seq(alternative, 0, pos, input, state, (end) => {
           if (node.name) state.captures.push([node.name, { start: pos, end }]);

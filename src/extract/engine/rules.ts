@@ -145,7 +145,7 @@ export class RuleSet {
     for (const rule of candidates) {
       if (only && !only(rule)) continue;
       const p = rule.compiled;
-      if (!hasAll(p.needs, words)) continue;
+      if (!hasAll(p.requires, words)) continue;
       if (!p.needsSpans.every((t) => spanTypes.has(t))) continue;
       for (const match of matchAll(p, input)) {
         if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
