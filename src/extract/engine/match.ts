@@ -154,8 +154,23 @@ export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
 }
 
 function seq(nodes: readonly PatternNode[], k: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
-  if (k === nodes.length) return cont(pos);
-  return one(nodes[k]!, pos, input, state, (next) => seq(nodes, k + 1, next, input, state, cont));
+  // a run of token tests offers no choice to come back to: it is matched in a loop, not in a chain of calls
+  const anchorBefore = state.anchor, consumedBefore = state.consumed.length;
+  let p = pos;
+  for (; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.kind !== "token") break;
+    const t = input.tokens[p];
+    if (!t || !node.test(t, input.tags[p])) { state.anchor = anchorBefore; state.consumed.length = consumedBefore; return false; }
+    state.consumed.push(p);
+    if (node.anchor && state.anchor < 0) state.anchor = p;
+    p++;
+  }
+  const j = k;
+  if (j === nodes.length ? cont(p) : one(nodes[j]!, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont))) return true;
+  state.anchor = anchorBefore;
+  state.consumed.length = consumedBefore;
+  return false;
 }
 
 function one(node: PatternNode, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
@@ -191,8 +206,27 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
       return false;
     }
     case "repeat":
+      if (node.node.kind === "token") return tokenRepeat(node.node, node.min, node.max, pos, input, state, cont);
       return repeat(node.node, node.min, node.max, 0, pos, input, state, cont);
   }
+}
+
+/** A repeated token test, greedy: as many tokens as pass, then one fewer at a time down to `min`. */
+function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number, max: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  const { tokens, tags } = input;
+  let m = 0;
+  while (m < max && pos + m < tokens.length && node.test(tokens[pos + m]!, tags[pos + m])) m++;
+  if (m < min) return false;
+  const anchorBefore = state.anchor, consumedBefore = state.consumed.length;
+  for (let c = 0; c < m; c++) state.consumed.push(pos + c);
+  for (let c = m; c >= min; c--) {
+    state.consumed.length = consumedBefore + c;
+    state.anchor = c > 0 && node.anchor && anchorBefore < 0 ? pos : anchorBefore;
+    if (cont(pos + c)) return true;
+  }
+  state.anchor = anchorBefore;
+  state.consumed.length = consumedBefore;
+  return false;
 }
 
 function repeat(node: PatternNode, min: number, max: number, count: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
@@ -214,19 +248,25 @@ function possessed(input: MatchInput, s: Span): boolean {
   return next === "'s" || next === "'";
 }
 
-/** The mentions of the node's types at `at` (after a bare comma, strong ones only). */
-function spansHere(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): Span[] {
-  const out: Span[] = [];
-  for (const s of input.spansAt.get(at) ?? []) if (node.types.includes(s.type) && !(strong && s.weak)) out.push(s);
-  return out;
+/** Whether a mention is of the node's types (after a bare comma, a strong one only). */
+const takes = (node: Extract<PatternNode, { kind: "span" }>, s: Span, strong: boolean) => node.types.includes(s.type) && !(strong && s.weak);
+
+/** Whether a mention the node takes, not followed by a possessive, starts at `at`. */
+function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): boolean {
+  const list = input.spansAt.get(at);
+  if (list) for (const s of list) if (takes(node, s, strong) && !possessed(input, s)) return true;
+  return false;
 }
 
 function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput, state: State, cont: Cont): boolean {
+  const list = input.spansAt.get(at);
+  if (!list) return false;
   const capture = node.name !== "_";
-  for (const span of spansHere(node, at, strong, input)) {
+  for (const span of list) {
+    if (!takes(node, span, strong)) continue;
     if (capture) state.captures.push([node.name, { span }]);
     if (node.list) {
-      for (const next of separatorEnds(input.tokens, span.end)) if (spansHere(node, next.at, next.comma, input).some((s) => !possessed(input, s)) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
+      for (const next of separatorEnds(input.tokens, span.end)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
     if (cont(span.end)) return true;
     if (capture) state.captures.pop();
