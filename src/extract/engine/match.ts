@@ -129,22 +129,53 @@ function startsAt(first: Start, input: MatchInput, i: number): boolean {
   return false;
 }
 
-/** Every match, left to right, each starting after the one before ends. */
-export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
+/** Where each word and each mention type is in a sentence, ascending: for the matcher to find its starts without a walk over every token. */
+export interface Positions {
+  words: ReadonlyMap<string, readonly number[]>;
+  spans: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The positions in the sentence with one of the words or mention types, marked. */
+function mark(start: Start, at: Positions, marks: Uint8Array): void {
+  if (start.words.size <= at.words.size) {
+    for (const w of start.words) { const ps = at.words.get(w); if (ps) for (const p of ps) marks[p] = 1; }
+  } else {
+    for (const [w, ps] of at.words) if (start.words.has(w)) for (const p of ps) marks[p] = 1;
+  }
+  for (const t of start.spans) { const ps = at.spans.get(t); if (ps) for (const p of ps) marks[p] = 1; }
+}
+
+/**
+ * Every match, left to right, each starting after the one before ends. Only where the pattern's first
+ * word or mention is, and its lead near enough, can a match start; `at` finds those places faster.
+ */
+export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): Match[] {
   const out: Match[] = [];
   const n = input.tokens.length;
   const { first, lead } = pattern;
-  // where the lead (a word or mention every match has near its start) is next, from each token on
-  let nextLead: Int32Array | undefined;
+  // which tokens a match may start at
+  let starts: Uint8Array | undefined;
+  if (first) {
+    starts = new Uint8Array(n);
+    if (at) mark(first, at, starts);
+    else for (let i = 0; i < n; i++) if (startsAt(first, input, i)) starts[i] = 1;
+  }
   if (lead) {
-    nextLead = new Int32Array(n + 1);
-    nextLead[n] = n + lead.within + 1;
-    for (let j = n - 1; j >= 0; j--) nextLead[j] = startsAt(lead, input, j) ? j : nextLead[j + 1]!;
+    // where the lead (a word or mention every match has near its start) is next, from each token on
+    let leads: Uint8Array;
+    if (at) mark(lead, at, (leads = new Uint8Array(n)));
+    else { leads = new Uint8Array(n); for (let i = 0; i < n; i++) if (startsAt(lead, input, i)) leads[i] = 1; }
+    starts ??= new Uint8Array(n).fill(1);
+    let next = n + lead.within + 1;
+    for (let i = n - 1; i >= 0; i--) {
+      if (leads[i]) next = i;
+      if (next - i > lead.within) starts[i] = 0;
+    }
   }
   const run: Run = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
   const done = (end: number) => finish(run, end, input);
   for (let i = 0; i < n; ) {
-    if ((first && !startsAt(first, input, i)) || (nextLead && nextLead[i]! - i > lead!.within)) { i++; continue; }
+    if (starts && !starts[i]) { i++; continue; }
     run.captures.length = 0; run.consumed.length = 0; run.anchor = -1; run.start = i; run.result = undefined;
     seq(pattern.nodes, 0, i, input, run, done);
     const m = run.result as Match | undefined;

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { compilePattern, PatternError, type Pattern } from "./pattern.ts";
-import { matchAll, type Match, type MatchInput, type Span } from "./match.ts";
+import { matchAll, type Match, type MatchInput, type Positions, type Span } from "./match.ts";
 import { FRAMES, SPAN_TYPES } from "./frames.ts";
 import { modalityAllows, type Modality } from "./modality.ts";
 
@@ -136,6 +136,8 @@ function needSetId(set: ReadonlySet<string>): number {
 /** What the rules check a sentence's words against, worked out once per sentence (its tokens), for every stage. */
 interface SentenceWords {
   words: Set<string>;
+  /** Where each word is. */
+  positions: Map<string, number[]>;
   /** Which need sets the sentence has a word of, by id; sets numbered after it was made are worked out on demand. */
   met: Uint8Array;
 }
@@ -144,13 +146,18 @@ function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
   let found = sentenceWords.get(tokens);
   if (!found || found.met.length < NEED_SETS.size) {
     const words = found?.words ?? new Set<string>();
-    if (!found) for (const t of tokens) words.add(t.lower);
+    const positions = found?.positions ?? new Map<string, number[]>();
+    if (!found) tokens.forEach((t, i) => {
+      words.add(t.lower);
+      const ps = positions.get(t.lower);
+      if (ps) ps.push(i); else positions.set(t.lower, [i]);
+    });
     const met = new Uint8Array(NEED_SETS.size);
     for (const w of words) {
       const ids = SETS_OF_WORD.get(w);
       if (ids) for (const id of ids) met[id] = 1;
     }
-    sentenceWords.set(tokens, (found = { words, met }));
+    sentenceWords.set(tokens, (found = { words, positions, met }));
   }
   return found;
 }
@@ -180,7 +187,17 @@ export class RuleSet {
 
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
-    const { words, met } = wordsOf(input.tokens);
+    const { words, positions, met } = wordsOf(input.tokens);
+    // where each mention type starts, ascending
+    const spanPositions = new Map<string, number[]>();
+    for (let i = 0; i < input.tokens.length; i++) {
+      const list = input.spansAt.get(i);
+      if (list) for (const s of list) {
+        const ps = spanPositions.get(s.type);
+        if (!ps) spanPositions.set(s.type, [i]); else if (ps[ps.length - 1] !== i) ps.push(i);
+      }
+    }
+    const at: Positions = { words: positions, spans: spanPositions };
     const spanTypes = new Set<string>();
     for (const list of input.spansAt.values()) for (const s of list) spanTypes.add(s.type);
     // the candidates in the order they were always tried: the rules that need no word, then by the sentence's words
@@ -198,7 +215,7 @@ export class RuleSet {
       if (!this.requires[r]!.every((id) => met[id] === 1)) continue;
       const p = rule.compiled;
       if (!p.needsSpans.every((t) => spanTypes.has(t))) continue;
-      for (const match of matchAll(p, input)) {
+      for (const match of matchAll(p, input, at)) {
         if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
       }
     }
