@@ -376,6 +376,9 @@ class Parser {
       tests.push(op === "=" ? has : (t, tags) => !has(t, tags));
       if (key === "lower" && op === "=") words = values;
     }
-    return this.token((t, tags) => tests.every((f) => f(t, tags)), words, `[${body}]`);
+    // (one test or two are called directly: no closure per token)
+    const [a, b] = tests;
+    const test: TokenTest = tests.length === 1 ? a! : tests.length === 2 ? (t, tags) => a!(t, tags) && b!(t, tags) : (t, tags) => tests.every((f) => f(t, tags));
+    return this.token(test, words, `[${body}]`);
   }
 }
