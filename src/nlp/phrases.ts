@@ -42,11 +42,14 @@ export class PhraseIndex<V> {
   }
 
   /** Every phrase that starts at `tokens[i]`, longest first. `key` picks the form of a token to compare. */
-  at(tokens: readonly Token[], i: number, key: (t: Token) => string = (t) => t.lower): PhraseHit<V>[] {
+  at(tokens: readonly Token[], i: number, key?: (t: Token) => string): PhraseHit<V>[] {
+    // most tokens begin no phrase: one look-up, no array of hits built
+    const t = tokens[i];
+    if (!t || !this.root.next.has(key ? key(t) : t.lower)) return [];
     const hits: PhraseHit<V>[] = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(key(tokens[j]!));
+      node = node.next.get(key ? key(tokens[j]!) : tokens[j]!.lower);
       if (!node) break;
       for (const value of node.values) hits.push({ start: i, end: j + 1, value });
     }

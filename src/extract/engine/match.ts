@@ -1,7 +1,7 @@
 // The matcher: a compiled pattern against one sentence's tokens and mentions, with
 // backtracking. Sentences are short and patterns small, so a plain recursive walk is enough.
 import type { Token } from "../../nlp/tokens.ts";
-import type { Pattern, PatternNode } from "./pattern.ts";
+import type { Pattern, PatternNode, Start } from "./pattern.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -144,22 +144,64 @@ export function matchAt(pattern: Pattern, input: MatchInput, start: number): Mat
   return run.result;
 }
 
-/** Whether a match of the pattern can begin at `i`: its first word or mention type is there. */
-function canStart(pattern: Pattern, input: MatchInput, i: number): boolean {
-  const first = pattern.first;
-  if (!first) return true;
-  if (first.words.has(input.tokens[i]!.lower)) return true;
-  if (first.spans.size) for (const s of input.spansAt.get(i) ?? []) if (first.spans.has(s.type)) return true;
+/** Whether one of the words or mention types is at `i`. */
+function startsAt(first: Start, input: MatchInput, i: number): boolean {
+  const t = input.tokens[i];
+  if (t && first.words.has(t.lower)) return true;
+  if (first.spans.size) {
+    const list = input.spansAt.get(i);
+    if (list) for (const s of list) if (first.spans.has(s.type)) return true;
+  }
   return false;
 }
 
-/** Every match, left to right, each starting after the one before ends. */
-export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
+/** Where each word and each mention type is in a sentence, ascending: for the matcher to find its starts without a walk over every token. */
+export interface Positions {
+  words: ReadonlyMap<string, readonly number[]>;
+  spans: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The positions in the sentence with one of the words or mention types, marked. */
+function mark(start: Start, at: Positions, marks: Uint8Array): void {
+  if (start.words.size <= at.words.size) {
+    for (const w of start.words) { const ps = at.words.get(w); if (ps) for (const p of ps) marks[p] = 1; }
+  } else {
+    for (const [w, ps] of at.words) if (start.words.has(w)) for (const p of ps) marks[p] = 1;
+  }
+  for (const t of start.spans) { const ps = at.spans.get(t); if (ps) for (const p of ps) marks[p] = 1; }
+}
+
+/**
+ * Every match, left to right, each starting after the one before ends. Only where the pattern's first
+ * word or mention is, and its lead near enough, can a match start; `at` finds those places faster.
+ */
+export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): Match[] {
   const out: Match[] = [];
+  const n = input.tokens.length;
+  const { first, lead } = pattern;
+  // which tokens a match may start at
+  let starts: Uint8Array | undefined;
+  if (first) {
+    starts = new Uint8Array(n);
+    if (at) mark(first, at, starts);
+    else for (let i = 0; i < n; i++) if (startsAt(first, input, i)) starts[i] = 1;
+  }
+  if (lead) {
+    // where the lead (a word or mention every match has near its start) is next, from each token on
+    let leads: Uint8Array;
+    if (at) mark(lead, at, (leads = new Uint8Array(n)));
+    else { leads = new Uint8Array(n); for (let i = 0; i < n; i++) if (startsAt(lead, input, i)) leads[i] = 1; }
+    starts ??= new Uint8Array(n).fill(1);
+    let next = n + lead.within + 1;
+    for (let i = n - 1; i >= 0; i--) {
+      if (leads[i]) next = i;
+      if (next - i > lead.within) starts[i] = 0;
+    }
+  }
   const run: Run = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
   const done = (end: number) => finish(run, end, input);
-  for (let i = 0; i < input.tokens.length; ) {
-    if (!canStart(pattern, input, i)) { i++; continue; }
+  for (let i = 0; i < n; ) {
+    if (starts && !starts[i]) { i++; continue; }
     run.captures.length = 0; run.consumed.length = 0; run.anchor = -1; run.start = i; run.result = undefined;
     seq(pattern.nodes, 0, i, input, run, done);
     const m = run.result as Match | undefined;
@@ -169,8 +211,23 @@ export function matchAll(pattern: Pattern, input: MatchInput): Match[] {
 }
 
 function seq(nodes: readonly PatternNode[], k: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
-  if (k === nodes.length) return cont(pos);
-  return one(nodes[k]!, pos, input, state, (next) => seq(nodes, k + 1, next, input, state, cont));
+  // a run of token tests offers no choice to come back to: it is matched in a loop, not in a chain of calls
+  const anchorBefore = state.anchor, consumedBefore = state.consumed.length;
+  let p = pos;
+  for (; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.kind !== "token") break;
+    const t = input.tokens[p];
+    if (!t || !node.test(t, input.tags[p])) { state.anchor = anchorBefore; state.consumed.length = consumedBefore; return false; }
+    state.consumed.push(p);
+    if (node.anchor && state.anchor < 0) state.anchor = p;
+    p++;
+  }
+  const j = k;
+  if (j === nodes.length ? cont(p) : one(nodes[j]!, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont))) return true;
+  state.anchor = anchorBefore;
+  state.consumed.length = consumedBefore;
+  return false;
 }
 
 function one(node: PatternNode, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
@@ -189,7 +246,10 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
     case "span":
       return spans(node, pos, input, state, cont);
     case "group": {
-      for (const alternative of node.alternatives) {
+      const { alternatives, firsts } = node;
+      for (let a = 0; a < alternatives.length; a++) {
+        const alternative = alternatives[a]!, f = firsts?.[a];
+        if (f && !startsAt(f, input, pos)) continue;
         const mark = state.captures.length;
         const ok = seq(alternative, 0, pos, input, state, (end) => {
           if (node.name) state.captures.push([node.name, { start: pos, end }]);
@@ -203,8 +263,27 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
       return false;
     }
     case "repeat":
+      if (node.node.kind === "token") return tokenRepeat(node.node, node.min, node.max, pos, input, state, cont);
       return repeat(node.node, node.min, node.max, 0, pos, input, state, cont);
   }
+}
+
+/** A repeated token test, greedy: as many tokens as pass, then one fewer at a time down to `min`. */
+function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number, max: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  const { tokens, tags } = input;
+  let m = 0;
+  while (m < max && pos + m < tokens.length && node.test(tokens[pos + m]!, tags[pos + m])) m++;
+  if (m < min) return false;
+  const anchorBefore = state.anchor, consumedBefore = state.consumed.length;
+  for (let c = 0; c < m; c++) state.consumed.push(pos + c);
+  for (let c = m; c >= min; c--) {
+    state.consumed.length = consumedBefore + c;
+    state.anchor = c > 0 && node.anchor && anchorBefore < 0 ? pos : anchorBefore;
+    if (cont(pos + c)) return true;
+  }
+  state.anchor = anchorBefore;
+  state.consumed.length = consumedBefore;
+  return false;
 }
 
 function repeat(node: PatternNode, min: number, max: number, count: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
@@ -226,19 +305,25 @@ function possessed(input: MatchInput, s: Span): boolean {
   return next === "'s" || next === "'";
 }
 
-/** The mentions of the node's types at `at` (after a bare comma, strong ones only). */
-function spansHere(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): Span[] {
-  const out: Span[] = [];
-  for (const s of input.spansAt.get(at) ?? []) if (node.types.includes(s.type) && !(strong && s.weak)) out.push(s);
-  return out;
+/** Whether a mention is of the node's types (after a bare comma, a strong one only). */
+const takes = (node: Extract<PatternNode, { kind: "span" }>, s: Span, strong: boolean) => node.types.includes(s.type) && !(strong && s.weak);
+
+/** Whether a mention the node takes, not followed by a possessive, starts at `at`. */
+function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): boolean {
+  const list = input.spansAt.get(at);
+  if (list) for (const s of list) if (takes(node, s, strong) && !possessed(input, s)) return true;
+  return false;
 }
 
 function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput, state: State, cont: Cont): boolean {
+  const list = input.spansAt.get(at);
+  if (!list) return false;
   const capture = node.name !== "_";
-  for (const span of spansHere(node, at, strong, input)) {
+  for (const span of list) {
+    if (!takes(node, span, strong)) continue;
     if (capture) state.captures.push([node.name, { span }]);
     if (node.list) {
-      for (const next of separatorEnds(input.tokens, span.end)) if (spansHere(node, next.at, next.comma, input).some((s) => !possessed(input, s)) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
+      for (const next of separatorEnds(input.tokens, span.end)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
     if (cont(span.end)) return true;
     if (capture) state.captures.pop();

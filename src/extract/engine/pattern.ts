@@ -28,7 +28,7 @@ export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boo
 export type PatternNode =
   | { kind: "token"; test: TokenTest; words?: ReadonlySet<string>; anchor: boolean; source: string }
   | { kind: "span"; name: string; types: readonly string[]; list: boolean }
-  | { kind: "group"; alternatives: PatternNode[][]; name?: string }
+  | { kind: "group"; alternatives: PatternNode[][]; name?: string; firsts?: (Start | undefined)[] }
   | { kind: "repeat"; node: PatternNode; min: number; max: number };
 
 export interface Pattern {
@@ -38,12 +38,23 @@ export interface Pattern {
   needs: ReadonlySet<string>[];
   /** Mention types every match needs. */
   needsSpans: string[];
+  /**
+   * `needs` and more of the same kind, for a quick refusal of a sentence: a group of alternatives
+   * needs one word of each alternative's needs ("(the jury found X not liable|X was found not liable)"
+   * needs "liable" or "responsible"), not only of their first needs. Never used to index rules.
+   */
+  requires: ReadonlySet<string>[];
   captures: Set<string>;
   /** The mention types each span capture takes. */
   captureTypes: Map<string, readonly string[]>;
   /** What a match can begin with: words and mention types; undefined when it can begin anywhere. */
-  first?: { words: ReadonlySet<string>; spans: ReadonlySet<string> };
+  first?: Start;
+  /** A word or mention every match has within `within` tokens of its start (for the matcher to skip starts). */
+  lead?: Start & { within: number };
 }
+
+/** Words and mention types a token position may hold. */
+export interface Start { words: ReadonlySet<string>; spans: ReadonlySet<string> }
 
 export class PatternError extends Error {}
 
@@ -71,8 +82,52 @@ export function compilePattern(source: string, spanTypes: ReadonlySet<string>): 
   const needs: ReadonlySet<string>[] = [];
   const needsSpans: string[] = [];
   collectNeeds(nodes, needs, needsSpans);
+  const requires = dedupe([...needs, ...collectRequires(nodes)]);
   const first = firstOf(nodes);
-  return { source, nodes, needs, needsSpans, captures: parser.captures, captureTypes: parser.captureTypes, ...(first && { first }) };
+  markFirsts(nodes);
+  const lead = leadOf(nodes, 0);
+  return { source, nodes, needs, needsSpans, requires, captures: parser.captures, captureTypes: parser.captureTypes, ...(first && { first }), ...(lead && { lead }) };
+}
+
+/** Each group's alternatives with what they can begin with, so the matcher tries only those that can. */
+function markFirsts(nodes: readonly PatternNode[]): void {
+  for (const n of nodes) {
+    if (n.kind === "group") {
+      n.firsts = n.alternatives.map((a) => firstOf(a));
+      n.alternatives.forEach(markFirsts);
+    } else if (n.kind === "repeat") markFirsts([n.node]);
+  }
+}
+
+/** The most tokens a node can take, Infinity when unbounded or when it takes a mention (any length). */
+function widthOf(n: PatternNode): number {
+  if (n.kind === "token") return 1;
+  if (n.kind === "span") return Infinity;
+  if (n.kind === "repeat") return n.max === 0 ? 0 : widthOf(n.node) * n.max;
+  return Math.max(...n.alternatives.map((a) => a.reduce((w, x) => w + widthOf(x), 0)));
+}
+
+/**
+ * A word or mention every match of the sequence takes, and the most tokens before it: the first
+ * node that must match and says what it begins with, after optional nodes of bounded width.
+ */
+function leadOf(nodes: readonly PatternNode[], before: number): (Start & { within: number }) | undefined {
+  for (const n of nodes) {
+    if (!Number.isFinite(before)) return undefined;
+    const must = n.kind !== "repeat" || n.min > 0;
+    if (must) {
+      const inner = n.kind === "repeat" ? n.node : n;
+      if (inner.kind === "group" && inner.alternatives.length === 1) {
+        const found = leadOf(inner.alternatives[0]!, before);
+        if (found) return found;
+      } else {
+        const [f] = firstOfNode(inner);
+        if (f) return { words: f.words, spans: f.spans, within: before };
+      }
+    }
+    before += widthOf(n);
+  }
+  return undefined;
 }
 
 /** Without a ^, the first token test of the pattern is its anchor. */
@@ -98,7 +153,7 @@ function markAnchor(nodes: PatternNode[]): void {
   first(nodes);
 }
 
-type First = { words: Set<string>; spans: Set<string> } | undefined;
+type First = Start | undefined;
 
 /** The words and mention types a sequence can begin with (undefined: any token), and whether it can match nothing. */
 function firstOf(nodes: readonly PatternNode[]): First {
@@ -142,6 +197,39 @@ function collectNeeds(nodes: PatternNode[], needs: ReadonlySet<string>[], spans:
       else if (per.every((w) => w.length)) needs.push(new Set(per.flatMap((w) => [...w[0]!])));
     }
   }
+}
+
+/**
+ * Sets of words of which every match holds one (a superset of collectNeeds' sets): for a group, the
+ * unions of one set from each alternative's sets, all of the combinations while they are few.
+ */
+function collectRequires(nodes: readonly PatternNode[]): ReadonlySet<string>[] {
+  const out: ReadonlySet<string>[] = [];
+  for (const n of nodes) {
+    if (n.kind === "token" && n.words) out.push(n.words);
+    else if (n.kind === "repeat" && n.min > 0) out.push(...collectRequires([n.node]));
+    else if (n.kind === "group") {
+      const per = n.alternatives.map((a) => dedupe(collectRequires(a)));
+      if (per.some((w) => !w.length)) continue;
+      if (per.length === 1) { out.push(...per[0]!); continue; }
+      if (per.reduce((k, w) => k * w.length, 1) <= 64) {
+        let combos: Set<string>[] = [new Set()];
+        for (const sets of per) combos = combos.flatMap((c) => sets.map((s) => new Set([...c, ...s])));
+        out.push(...combos);
+      } else {
+        out.push(new Set(per.flatMap((w) => [...w[0]!])));
+        out.push(new Set(per.flatMap((w) => [...[...w].sort((a, b) => a.size - b.size)[0]!])));
+      }
+    }
+  }
+  return out;
+}
+
+/** The sets without repeats, smallest first. */
+function dedupe(sets: readonly ReadonlySet<string>[]): ReadonlySet<string>[] {
+  const seen = new Map<string, ReadonlySet<string>>();
+  for (const s of sets) seen.set([...s].sort().join("\u0000"), s);
+  return [...seen.values()].sort((a, b) => a.size - b.size);
 }
 
 class Parser {
@@ -288,6 +376,9 @@ class Parser {
       tests.push(op === "=" ? has : (t, tags) => !has(t, tags));
       if (key === "lower" && op === "=") words = values;
     }
-    return this.token((t, tags) => tests.every((f) => f(t, tags)), words, `[${body}]`);
+    // (one test or two are called directly: no closure per token)
+    const [a, b] = tests;
+    const test: TokenTest = tests.length === 1 ? a! : tests.length === 2 ? (t, tags) => a!(t, tags) && b!(t, tags) : (t, tags) => tests.every((f) => f(t, tags));
+    return this.token(test, words, `[${body}]`);
   }
 }

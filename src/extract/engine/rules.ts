@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { compilePattern, PatternError, type Pattern } from "./pattern.ts";
-import { matchAll, type Match, type MatchInput, type Span } from "./match.ts";
+import { matchAll, type Match, type MatchInput, type Positions, type Span } from "./match.ts";
 import { FRAMES, SPAN_TYPES } from "./frames.ts";
 import { modalityAllows, type Modality } from "./modality.ts";
 
@@ -114,40 +114,108 @@ function compileChecked(r: RuleRecord, where: string): Pattern {
   return compiled;
 }
 
+/**
+ * Every set of words some rule requires, numbered once for all stages: a sentence marks the sets
+ * its words are in once, and each rule then checks its sets by number.
+ */
+const NEED_SETS = new Map<string, number>();
+const SETS_OF_WORD = new Map<string, number[]>();
+function needSetId(set: ReadonlySet<string>): number {
+  const key = [...set].sort().join("\u0000");
+  let id = NEED_SETS.get(key);
+  if (id === undefined) {
+    NEED_SETS.set(key, (id = NEED_SETS.size));
+    for (const w of set) {
+      const ids = SETS_OF_WORD.get(w);
+      if (ids) ids.push(id); else SETS_OF_WORD.set(w, [id]);
+    }
+  }
+  return id;
+}
+
+/** What the rules check a sentence's words against, worked out once per sentence (its tokens), for every stage. */
+interface SentenceWords {
+  words: Set<string>;
+  /** Where each word is. */
+  positions: Map<string, number[]>;
+  /** Which need sets the sentence has a word of, by id; sets numbered after it was made are worked out on demand. */
+  met: Uint8Array;
+}
+const sentenceWords = new WeakMap<readonly unknown[], SentenceWords>();
+function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
+  let found = sentenceWords.get(tokens);
+  if (!found || found.met.length < NEED_SETS.size) {
+    const words = found?.words ?? new Set<string>();
+    const positions = found?.positions ?? new Map<string, number[]>();
+    if (!found) tokens.forEach((t, i) => {
+      words.add(t.lower);
+      const ps = positions.get(t.lower);
+      if (ps) ps.push(i); else positions.set(t.lower, [i]);
+    });
+    const met = new Uint8Array(NEED_SETS.size);
+    for (const w of words) {
+      const ids = SETS_OF_WORD.get(w);
+      if (ids) for (const id of ids) met[id] = 1;
+    }
+    sentenceWords.set(tokens, (found = { words, positions, met }));
+  }
+  return found;
+}
+
 /** The rules of one stage, indexed by a word each needs. */
 export class RuleSet {
-  private readonly byWord = new Map<string, Rule[]>();
-  private readonly always: Rule[] = [];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  /** Each rule's need sets by id. */
+  private readonly requires: Uint32Array[];
+  /** The last run each rule was a candidate in (a rule is tried once per run). */
+  private readonly seen: Uint32Array;
+  private runs = 0;
   constructor(readonly rules: readonly Rule[]) {
-    for (const rule of rules) {
+    rules.forEach((rule, r) => {
       const needs = rule.compiled.needs;
-      if (!needs.length) { this.always.push(rule); continue; }
+      if (!needs.length) { this.always.push(r); return; }
       const rarest = [...needs].sort((a, b) => a.size - b.size)[0]!;
       for (const w of rarest) {
         if (!this.byWord.has(w)) this.byWord.set(w, []);
-        this.byWord.get(w)!.push(rule);
+        this.byWord.get(w)!.push(r);
       }
-    }
+    });
+    this.requires = rules.map((rule) => Uint32Array.from(rule.compiled.requires, needSetId));
+    this.seen = new Uint32Array(rules.length);
   }
 
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
-    const words = new Set<string>();
-    for (const t of input.tokens) words.add(t.lower);
+    const { words, positions, met } = wordsOf(input.tokens);
+    // where each mention type starts, ascending
+    const spanPositions = new Map<string, number[]>();
+    for (let i = 0; i < input.tokens.length; i++) {
+      const list = input.spansAt.get(i);
+      if (list) for (const s of list) {
+        const ps = spanPositions.get(s.type);
+        if (!ps) spanPositions.set(s.type, [i]); else if (ps[ps.length - 1] !== i) ps.push(i);
+      }
+    }
+    const at: Positions = { words: positions, spans: spanPositions };
     const spanTypes = new Set<string>();
     for (const list of input.spansAt.values()) for (const s of list) spanTypes.add(s.type);
-    const candidates = new Set<Rule>(this.always);
+    // the candidates in the order they were always tried: the rules that need no word, then by the sentence's words
+    const stamp = ++this.runs;
+    const candidates: number[] = [];
+    for (const r of this.always) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
     for (const w of words) {
       const rules = this.byWord.get(w);
-      if (rules) for (const r of rules) candidates.add(r);
+      if (rules) for (const r of rules) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
     }
     const found: { rule: Rule; match: Match }[] = [];
-    for (const rule of candidates) {
+    for (const r of candidates) {
+      const rule = this.rules[r]!;
       if (only && !only(rule)) continue;
+      if (!this.requires[r]!.every((id) => met[id] === 1)) continue;
       const p = rule.compiled;
-      if (!hasAll(p.needs, words)) continue;
       if (!p.needsSpans.every((t) => spanTypes.has(t))) continue;
-      for (const match of matchAll(p, input)) {
+      for (const match of matchAll(p, input, at)) {
         if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
       }
     }
@@ -169,15 +237,6 @@ export class RuleSet {
     }
     return frames.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : 1));
   }
-}
-
-/** Whether each set has a word in `words`. */
-function hasAll(needs: readonly ReadonlySet<string>[], words: ReadonlySet<string>): boolean {
-  outer: for (const set of needs) {
-    for (const w of set) if (words.has(w)) continue outer;
-    return false;
-  }
-  return true;
 }
 
 let cache: Map<Stage, RuleSet> | undefined;

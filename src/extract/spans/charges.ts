@@ -41,6 +41,9 @@ const SAME_PLURAL = /^the same (?:\d+|two|three|four|five|six) (?:charges|counts
 /** "six others", "the other three", "two more": more counts of the offence just named. */
 const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:others|more)$|^the (?:other|remaining) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** How every ANAPHOR, PLURAL_ANAPHOR, SAME_PLURAL and OTHERS phrase begins. */
+const ANAPHOR_OPENS = /^(?:the|that|this|those|these|both|all|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/;
+
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
 const QUANT = new Set(["a", "an", "one", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
@@ -137,7 +140,9 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
   const listed = (from: number, to: number) => { for (let x = from; x < to; x++) if (OFFENCE_FORMS.get(lowerText(ts, x, to))) return true; return false; };
-  for (let k = a + 1; k < b - 1 && !listed(a, b); k++) {
+  // (listed(a, b) is asked once: b changes only as the loop ends)
+  const listedWhole = b - a > 2 && listed(a, b);
+  for (let k = a + 1; k < b - 1 && !listedWhole; k++) {
     if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower)) continue;
     const rest = ts.slice(k + 1, b);
     const head = rest[rest.length - 1]!;
@@ -177,7 +182,8 @@ export function chargeSpans(ts: readonly Token[]): Span[] {
 function phrases(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ts.length; i++) {
-    for (const n of [4, 3, 2]) {
+    // (the anaphors and "six others" all begin so: the rest of the sentence need not be joined and tested)
+    if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of [4, 3, 2]) {
       const words = ts.slice(i, i + n).map((t) => t.lower).join(" ");
       if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
