@@ -79,6 +79,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
   const main = mainDefendant(criminal);
   if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials, events);
+  // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
+  else if (!onTrial.length && defendants.length === 1) defenceLawyers(defendants[0]!, facts);
   // a judge works for the court that held the trial they presided over (the one judge of it: two
   // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
   const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");
@@ -90,6 +92,16 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // and an appeal court's judges, named where it ruled, for that court
   for (const e of events) if (e.kind === "appeal" && e.court && e.judge) facts.relate("WORKS_FOR", e.judge, e.court, e.sentence, 0.7, e.rule);
 
+}
+
+/** An article's defence lawyers ("defense attorney X told the jury", "defence barrister X"), named for no client, represent its one defendant. */
+function defenceLawyers(d: Entity, facts: Facts): void {
+  for (const p of facts.entities) {
+    if (p.type !== "Person" || p === d || facts.has("REPRESENTS", p)) continue;
+    const r = facts.relationsFrom(p, "HOLDS_ROLE").find((x) => roleInfo(facts.entity(x.target)!.label)?.legal === "lawyer"
+      && facts.entity(x.target)!.mentions.some((m) => x.evidence.includes(m.sentence) && /^(?:the |a |lead )?defen[cs]e\b/i.test(m.surface)));
+    if (r) facts.relate("REPRESENTS", p, d, r.evidence, 0.6, "case.the-article-defense");
+  }
 }
 
 function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[]): void {
@@ -117,12 +129,7 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
     if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head))) continue;
     facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
   }
-  // its defence lawyers ("defense attorney X told the jury"), named for no client, represent its defendant
-  for (const p of people) {
-    if (facts.has("REPRESENTS", p)) continue;
-    const r = legal(p).find((x) => x.info?.legal === "lawyer" && facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && /^(?:the |a |lead )?defen[cs]e\b/i.test(m.surface)))?.r;
-    if (r) facts.relate("REPRESENTS", p, d, r.evidence, 0.6, "case.the-article-defense");
-  }
+  defenceLawyers(d, facts);
   // with one trial court named, the trial was held there; a court named only where another trial of
   // the defendant on other charges is told of ("a separate case brought in federal court in X, where
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)

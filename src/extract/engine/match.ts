@@ -80,7 +80,7 @@ interface Run extends State {
 
 function finish(run: Run, end: number, input: MatchInput): boolean {
   if (end === run.start) return false; // a match takes at least one token
-  if (interposedName(run, input) || danglingPossessive(run, end, input)) return false;
+  if (interposedName(run, input) || danglingPossessive(run, end, input) || objectOfPreposition(run, input)) return false;
   const captures = new Map<string, Capture[]>();
   for (const [name, c] of run.captures) {
     if (!captures.has(name)) captures.set(name, []);
@@ -91,6 +91,24 @@ function finish(run: Run, end: number, input: MatchInput): boolean {
 }
 
 const POSSESSIVES = new Set(["his", "their", "its", "her"]);
+
+const PREPOSITIONS = new Set(["in", "at", "on", "from", "near", "outside", "inside", "of", "to", "for", "with", "into", "against", "over", "under"]);
+
+/**
+ * "A man who stabbed another outside a pub in Mallow has been jailed": a name right after a
+ * preposition is that preposition's object, never the subject of the verb after it.
+ */
+function objectOfPreposition(run: Run, input: MatchInput): boolean {
+  const before = input.tokens[run.start - 1];
+  if (!before || !PREPOSITIONS.has(before.lower)) return false;
+  for (const [, c] of run.captures) {
+    if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
+    // read as the subject of the verb right after it
+    const next = input.tokens[c.span.end];
+    if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
+  }
+  return false;
+}
 
 /**
  * "dismissed the charges against his business partner, Ana Ruiz": a possessive pronoun is the

@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "Irish court report: a place at the end of a relative clause is no defendant; the defence counsel is the one defendant's",
+    text: "A Co Cork man who stabbed another man outside a pub in Ballyvore has been jailed for six years. Declan Moran (34) had pleaded guilty at Cork Circuit Criminal Court to assault causing serious harm. Defence counsel Aoife Byrne said her client had begun addiction treatment.",
+    facts: ["Declan Moran -CHARGED_WITH-> assault causing serious harm", "Aoife Byrne -REPRESENTS-> Declan Moran"],
+    not: ["Ballyvore -CHARGED_WITH-> assault causing serious harm"],
+  },
+  {
     style: "Irish court report: an age in brackets and an address between the name and the plea",
     text: "Declan Moran (34), of Bridge Street, Mallow, had pleaded guilty at Cork Circuit Criminal Court to assault causing serious harm to Kevin Brien on St Stephen's Day 2022.",
     facts: ["Declan Moran -ENTERED_PLEA-> Declan Moran pleads guilty", "Declan Moran -CHARGED_WITH-> assault causing serious harm", "assault causing serious harm -ALLEGED_VICTIM-> Kevin Brien"],
