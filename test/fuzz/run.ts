@@ -129,9 +129,11 @@ const out = join(killDir, "graph");
 cli(["build", join(killDir, "a"), "--out", out, "--quiet"]);
 for (let i = 0; i < 10 * ROUNDS; i++) {
   const child = spawn(process.execPath, [BIN, "build", join(killDir, i % 2 ? "a" : "b"), "--out", out, "--quiet"], { cwd: REPO, stdio: "ignore" });
+  // listened for before the kill: a build that ends before it would otherwise leave the run waiting forever
+  const exited = new Promise((r) => child.on("exit", r));
   await new Promise((r) => setTimeout(r, 200 + Math.floor(rnd() * 2500)));
   child.kill("SIGKILL");
-  await new Promise((r) => child.on("exit", r));
+  await exited;
   recover(out, ["graph.json", "graph.graphml"]);
   tally.cases++;
   try {
