@@ -97,6 +97,16 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     // guilty in 2020") or of a trial since (a retrial); else it is the conviction of the trial it reports
     const appealedEarlier = mine.some((e) => e.kind === "verdict" && e.set.trial === "earlier" && e.set.outcome === "guilty") || retrial;
 
+    // "all counts" of a trial are never the counts of another one: a separate trial to come, an earlier case
+    // (an earlier trial's "all counts" may be this case's: a first trial before the retrial reported)
+    const ownPhase = (p: Phase) => {
+      if (p !== "held") return allCharges(d);
+      const here = new Set(mine.filter((x) => (phaseOf(x) ?? "held") === p).flatMap((x) => chargesOf(x, d)));
+      // (a trial to come after a mistrial, or said to be a retrial, is this case again, on the same counts)
+      const again = (x: CaseEvent) => phaseOf(x) === "planned" && (x.set.trial === "retrial" || hasOutcome(mine, "mistrial") || hasOutcome(mine, "hung_jury"));
+      const elsewhere = new Set(mine.filter((x) => phaseOf(x) !== undefined && phaseOf(x) !== p && !again(x)).flatMap((x) => chargesOf(x, d)));
+      return allCharges(d).filter((n) => here.has(n) || !elsewhere.has(n));
+    };
     for (const e of mine) {
       const phase = phaseOf(e);
       if (e.kind === "verdict" && phase) {
@@ -105,7 +115,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         mention(v, e);
         // "acquitted him of the remaining counts": those no other verdict of the trial named
         const others = mine.filter((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase).flatMap((x) => chargesOf(x, d));
-        for (const n of scoped(e, chargesOf(e, d), allCharges(d), others)) {
+        for (const n of scoped(e, chargesOf(e, d), ownPhase(phase), others)) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
         }

@@ -15,6 +15,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    style: "Korean wire: 'guilty on all counts' is never on the counts of a separate trial to come",
+    text: "The High Court convicted Oren Vale of bribery and embezzlement. The court found him guilty on all counts. Vale also faces a separate trial on charges of stock price manipulation and accounting fraud, which he denies.",
+    facts: ["Vale trial: guilty -ON_CHARGE-> bribery", "Oren Vale -CHARGED_WITH-> stock price manipulation"],
+    not: ["Vale trial: guilty -ON_CHARGE-> stock price manipulation", "Vale trial: guilty -ON_CHARGE-> accounting fraud"],
+  },
+  {
     style: "Irish court report: a place at the end of a relative clause is no defendant; the defence counsel is the one defendant's",
     text: "A Co Cork man who stabbed another man outside a pub in Ballyvore has been jailed for six years. Declan Moran (34) had pleaded guilty at Cork Circuit Criminal Court to assault causing serious harm. Defence counsel Aoife Byrne said her client had begun addiction treatment.",
     facts: ["Declan Moran -CHARGED_WITH-> assault causing serious harm", "Aoife Byrne -REPRESENTS-> Declan Moran"],
