@@ -246,6 +246,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     b--;
   }
   if (a >= b) return undefined;
+  // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one
+  const dayHead = (t?: Token) => !!t && /^(?:Day|Eve|Night)$/.test(t.text);
+  if (dayHead(ts[b - 1]) && b - a > 1 || (ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1])) return undefined;
   const words = ts.slice(a, b);
   const texts = words.map((t) => t.text);
   const head = texts[texts.length - 1]!;
@@ -282,6 +285,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (!given) return make("Place", "weak");
   }
   if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
+  // "Co Cork", "Co. Wexford": an Irish county
+  if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return make("Place", "sure");
+  if (!title && !gender && words.length <= 3 && !given && inAddress(ts, a, b)) return make("Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
@@ -314,6 +320,17 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   const sure = !!title || !!gender || (given && words.length > 1);
   return make("Person", sure ? "sure" : "weak");
+}
+
+/**
+ * A town in an address: "of Bridge Street, Mallow, Co Cork" (after a street, between commas) or
+ * "of Mallow, Co Cork" (before a county), the towns too small for the list of cities.
+ */
+function inAddress(ts: readonly Token[], a: number, b: number): boolean {
+  const county = (i: number) => ts[i]?.text === "," && /^(?:Co\.?|County)$/.test(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap;
+  const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? ""));
+  const ends = /^[,.;]$/.test(ts[b]?.text ?? "") || ts[b] === undefined;
+  return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(b)) || (afterStreet && county(b));
 }
 
 /**

@@ -296,3 +296,12 @@ describe("an office named by its kind and its place", () => {
     expect(labels(s, "Organization")).toEqual(["U.S. Attorney's Office in Omaha", "U.S. Attorney's Office in Tulsa"]);
   });
 });
+
+describe("small towns and holidays in an Irish court report", () => {
+  it("Irish: a town in an address or after 'a pub in' is a place, 'Co Wexford' a county, 'St Brendan's Day' no one", () => {
+    const s = story(`Ciarán Dolan, of Chapel Street, Ardcarrig, Co Wexford, pleaded guilty to assault. The court heard he struck a man outside a pub in Ballinvore on St Brendan's Day. His co-accused, Liam Furey, of Glenmore, Co Kilkenny, was also charged.`);
+    expect(labels(s, "Person")).toEqual(["Ciarán Dolan", "Liam Furey"]);
+    expect(labels(s, "Place")).toEqual(expect.arrayContaining(["Ardcarrig", "Ballinvore", "Co Kilkenny", "Co Wexford", "Glenmore"]));
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+});
