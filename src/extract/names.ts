@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -46,6 +46,9 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Siebel-Newsom", "Jae-yong" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
   }
+  // "Jury Finds Terry Sanderson Guilty Of Fraud": a title-case line's verbs and small words end a name
+  if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text)) return false;
+  if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && !!ts[i + 1]?.cap) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
     if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i)) return false;
@@ -115,7 +118,9 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     const nextHead = ts[nextEnd - 1]?.text ?? "";
     // "Court on Friday": a date, not "Commission on Human Rights"
     const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, "")));
-    const merge = join === "&" || join === "and &" || particleJoin(ts, start, i, k) ||
+    // "Director of Public Prosecutions Claire Loughran": a title of several words goes on to the name after it
+    const titled = [start, start + 1].some((p) => p < i && ROLE_FORMS.at(ts, p).some((h) => h.end > k && h.end < to));
+    const merge = join === "&" || titled || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
@@ -229,6 +234,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
       ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
       ?? openTitle(ts, k, b);
     if (!hit || hit.end >= b) continue;
+    // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
+    if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && /^\p{Ll}/u.test(ts[k - 1]!.text)))) continue;
+    // "Dean Holt": a role word that is also a given name, before one more word, is the given name
+    if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && !/^\p{Ll}/u.test(ts[k - 1]?.text ?? "")) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
     if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
@@ -241,7 +250,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // letters after a name are no part of it: "Ana Ruiz KC" (and a lawyer's letters name her role)
   while (b - 1 > a && POSTNOMINALS.has(ts[b - 1]!.text)) {
-    const role = ROLE_FORMS.get(ts[b - 1]!.lower);
+    const role = ROLE_FORMS.get(POSTNOMINAL_ROLES.get(ts[b - 1]!.text) ?? ts[b - 1]!.lower);
     if (role && !title) title = { role: role.label, first: b - 1, last: b };
     b--;
   }
@@ -264,6 +273,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
+  // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
+  if (words.length > 1 && STATUTE_HEADS.has(head) && !texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t))) return undefined;
   if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");

@@ -305,3 +305,23 @@ describe("small towns and holidays in an Irish court report", () => {
     expect(labels(s, "Organization")).toEqual([]);
   });
 });
+
+describe("lawyers' letters, Indian titles, statutes and headlines", () => {
+  it("Irish: 'BL' and 'SC' after a name are stripped, and BL makes a lawyer", () => {
+    const s = story(`Prosecuting, Niamh Corrigan BL said the accused had no previous convictions. Defending, Fergal Tighe SC, said his client was remorseful.`);
+    expect(labels(s, "Person")).toEqual(["Fergal Tighe", "Niamh Corrigan"]);
+    expect(labels(s, "Role")).toContain("lawyer");
+  });
+
+  it("Indian: 'former MLA X' and 'Adv. X' are titles; initials before a surname are the name's; the IPC and 'RI' name nothing", () => {
+    const s = story(`Senior advocate K. Raghunathan, appearing for former MLA Suresh Pillai, told the court that the charges under the Indian Penal Code were false. Adv. Meera Iyer argued for the State. The court sentenced Pillai to five years RI.`);
+    expect(labels(s, "Person")).toEqual(["K. Raghunathan", "Meera Iyer", "Suresh Pillai"]);
+    expect(labels(s, "Place")).not.toContain("Indian Penal Code");
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+
+  it("a title-case line and a long title: 'Jury Finds X Guilty Of Fraud', 'Director of Public Prosecutions X', 'Dean X'", () => {
+    const s = story(`Jury Clears Oswin Tarrant Of Theft. Dean Wexley was convicted of fraud. The Director of Public Prosecutions Orla Quinlan welcomed the verdict.`);
+    expect(labels(s, "Person")).toEqual(["Dean Wexley", "Orla Quinlan", "Oswin Tarrant"]);
+  });
+});
