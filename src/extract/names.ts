@@ -48,7 +48,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   }
   // "Jury Finds Terry Sanderson Guilty Of Fraud": a title-case line's verbs and small words end a name
   if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text)) return false;
-  if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && !!ts[i + 1]?.cap) return false;
+  if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
     if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i)) return false;
@@ -279,6 +279,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
   if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
+  // "the R&B singer": a genre, not a body
+  if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
   if (texts.some((t) => t === "&" || /\p{L}&\p{L}/u.test(t))) return make("Organization", "sure");
   if (/^#/.test(texts[0]!)) return make("Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
