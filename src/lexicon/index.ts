@@ -103,6 +103,8 @@ export const POSTNOMINALS = new Set(names.postnominals);
 export const POSTNOMINAL_ROLES = new Map(Object.entries(names.postnominal_roles as Record<string, string>));
 /** "Code", "Act": the last word of a statute's name. */
 export const STATUTE_HEADS = new Set(names.statute_heads);
+/** "Section", "Article": before a number, part of a law cited. */
+export const NUMBERED_PARTS = new Set(names.numbered_parts);
 /** "finds", "clears": verbs between two names in a title-case line. */
 export const HEADLINE_VERBS = new Set(names.headline_verbs);
 /** "Of", "In": small words a title-case line capitalises. */

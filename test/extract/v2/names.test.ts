@@ -333,3 +333,11 @@ describe("a genre is no body", () => {
     expect(labels(s, "Person")).toEqual(["Marlon Tebbe"]);
   });
 });
+
+describe("Irish police titles and Indian codes", () => {
+  it("Irish: 'Detective Garda X' is a detective named X; Indian: 'Section 376 of the IPC' names no organisation", () => {
+    const s = story(`Detective Garda Ronan Kielty gave evidence. The judge jailed Declan Hurley under Section 3 of the Act. In a separate case, Harish Menon was convicted under Section 420 of the IPC.`);
+    expect(labels(s, "Person")).toEqual(["Declan Hurley", "Harish Menon", "Ronan Kielty"]);
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+});
