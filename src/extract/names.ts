@@ -15,7 +15,7 @@ const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du",
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
-const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st"]);
+const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
 const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
 
@@ -71,7 +71,7 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       const u = ts[j]!;
       if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && ts[j - 1]!.text === "Doe")) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
-      if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
+      if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || COURT_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz

@@ -341,3 +341,12 @@ describe("Irish police titles and Indian codes", () => {
     expect(labels(s, "Organization")).toEqual([]);
   });
 });
+
+describe("South African courts, units and ranks", () => {
+  it("SA: 'the Pretoria Magistrate's Court' is one court; 'Directorate for X' one body; 'Brigadier X' and 'Lieutenant-Colonel X' are titles", () => {
+    const s = story(`Zanele Mthembu, 38, appeared in the Kimberley Magistrate's Court on Monday. The Directorate for Priority Crime Investigation said Brigadier Themba Ngcobo led the probe. Lieutenant-Colonel Ayanda Shezi confirmed the arrest.`);
+    expect(labels(s, "Court")).toEqual(["Kimberley Magistrate's Court"]);
+    expect(labels(s, "Organization")).toEqual(["Directorate for Priority Crime Investigation"]);
+    expect(labels(s, "Person")).toEqual(["Ayanda Shezi", "Themba Ngcobo", "Zanele Mthembu"]);
+  });
+});
