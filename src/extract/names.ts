@@ -259,7 +259,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (a >= b) return undefined;
   // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one
   const dayHead = (t?: Token) => !!t && /^(?:Day|Eve|Night)$/.test(t.text);
-  if (dayHead(ts[b - 1]) && b - a > 1 || (ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1])) return undefined;
+  // (but "Doris Day" is someone: a given name opens her name)
+  if ((dayHead(ts[b - 1]) && b - a > 1 && !GIVEN_NAMES.has(ts[a]!.text) && !title) || ((ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1]))) return undefined;
   const words = ts.slice(a, b);
   const texts = words.map((t) => t.text);
   const head = texts[texts.length - 1]!;

@@ -350,3 +350,10 @@ describe("South African courts, units and ranks", () => {
     expect(labels(s, "Person")).toEqual(["Ayanda Shezi", "Themba Ngcobo", "Zanele Mthembu"]);
   });
 });
+
+describe("a surname that is a holiday's head", () => {
+  it("US: 'Marla Day' is someone, 'Christmas Day' and 'Labor Day' no one", () => {
+    const s = story(`Marla Day testified on Christmas Day. Her brother was arrested on Labor Day.`);
+    expect(labels(s, "Person")).toEqual(["Marla Day"]);
+  });
+});
