@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -15,7 +15,7 @@ const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du",
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
-const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st"]);
+const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
 const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
 
@@ -46,6 +46,11 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Siebel-Newsom", "Jae-yong" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
   }
+  // "under Section 376", "Article 21": part of a law, cited by its number
+  if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
+  // "Jury Finds Terry Sanderson Guilty Of Fraud": a title-case line's verbs and small words end a name
+  if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text)) return false;
+  if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
     if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i)) return false;
@@ -66,7 +71,7 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       const u = ts[j]!;
       if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && ts[j - 1]!.text === "Doe")) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
-      if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
+      if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || COURT_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
@@ -115,7 +120,9 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     const nextHead = ts[nextEnd - 1]?.text ?? "";
     // "Court on Friday": a date, not "Commission on Human Rights"
     const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, "")));
-    const merge = join === "&" || join === "and &" || particleJoin(ts, start, i, k) ||
+    // "Director of Public Prosecutions Claire Loughran": a title of several words goes on to the name after it
+    const titled = [start, start + 1].some((p) => p < i && ROLE_FORMS.at(ts, p).some((h) => h.end > k && h.end < to));
+    const merge = join === "&" || titled || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
@@ -229,6 +236,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
       ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
       ?? openTitle(ts, k, b);
     if (!hit || hit.end >= b) continue;
+    // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
+    if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && /^\p{Ll}/u.test(ts[k - 1]!.text)))) continue;
+    // "Dean Holt": a role word that is also a given name, before one more word, is the given name
+    if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && !/^\p{Ll}/u.test(ts[k - 1]?.text ?? "")) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
     if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
@@ -241,11 +252,15 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // letters after a name are no part of it: "Ana Ruiz KC" (and a lawyer's letters name her role)
   while (b - 1 > a && POSTNOMINALS.has(ts[b - 1]!.text)) {
-    const role = ROLE_FORMS.get(ts[b - 1]!.lower);
+    const role = ROLE_FORMS.get(POSTNOMINAL_ROLES.get(ts[b - 1]!.text) ?? ts[b - 1]!.lower);
     if (role && !title) title = { role: role.label, first: b - 1, last: b };
     b--;
   }
   if (a >= b) return undefined;
+  // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one
+  const dayHead = (t?: Token) => !!t && /^(?:Day|Eve|Night)$/.test(t.text);
+  // (but "Doris Day" is someone: a given name opens her name)
+  if ((dayHead(ts[b - 1]) && b - a > 1 && !GIVEN_NAMES.has(ts[a]!.text) && !title) || ((ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1]))) return undefined;
   const words = ts.slice(a, b);
   const texts = words.map((t) => t.text);
   const head = texts[texts.length - 1]!;
@@ -261,10 +276,14 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
+  // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
+  if (words.length > 1 && STATUTE_HEADS.has(head) && !texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t))) return undefined;
   if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
   if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
+  // "the R&B singer": a genre, not a body
+  if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
   if (texts.some((t) => t === "&" || /\p{L}&\p{L}/u.test(t))) return make("Organization", "sure");
   if (/^#/.test(texts[0]!)) return make("Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
@@ -282,6 +301,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (!given) return make("Place", "weak");
   }
   if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
+  // "Co Cork", "Co. Wexford": an Irish county
+  if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return make("Place", "sure");
+  if (!title && !gender && words.length <= 3 && !given && inAddress(ts, a, b)) return make("Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
@@ -314,6 +336,17 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   const sure = !!title || !!gender || (given && words.length > 1);
   return make("Person", sure ? "sure" : "weak");
+}
+
+/**
+ * A town in an address: "of Bridge Street, Mallow, Co Cork" (after a street, between commas) or
+ * "of Mallow, Co Cork" (before a county), the towns too small for the list of cities.
+ */
+function inAddress(ts: readonly Token[], a: number, b: number): boolean {
+  const county = (i: number) => ts[i]?.text === "," && /^(?:Co\.?|County)$/.test(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap;
+  const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? ""));
+  const ends = /^[,.;]$/.test(ts[b]?.text ?? "") || ts[b] === undefined;
+  return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(b)) || (afterStreet && county(b));
 }
 
 /**

@@ -99,6 +99,16 @@ export const ORG_LEADS = new Set(names.organization_leads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const POSTNOMINALS = new Set(names.postnominals);
+/** "BL" -> "barrister": the role form a lawyer's letters after her name stand for. */
+export const POSTNOMINAL_ROLES = new Map(Object.entries(names.postnominal_roles as Record<string, string>));
+/** "Code", "Act": the last word of a statute's name. */
+export const STATUTE_HEADS = new Set(names.statute_heads);
+/** "Section", "Article": before a number, part of a law cited. */
+export const NUMBERED_PARTS = new Set(names.numbered_parts);
+/** "finds", "clears": verbs between two names in a title-case line. */
+export const HEADLINE_VERBS = new Set(names.headline_verbs);
+/** "Of", "In": small words a title-case line capitalises. */
+export const HEADLINE_SMALL_WORDS = new Set(names.headline_small_words);
 /** Words of a court's or a body's name that say its kind, not which one ("supreme", "court", "office"), lower case. */
 export const GENERIC_BODY_WORDS = new Set(names.generic_body_words);
 /** "federal", "U.S.": a court of the country's federal system, as names are compared (lower case, no dots). */
@@ -127,6 +137,8 @@ class AccentFoldingMap<V> extends Map<string, V> {
 }
 const foldAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 export const GIVEN_NAMES = new AccentFoldingMap<Gender | undefined>();
+/** "Dean", "Marshall": a role word that is also a given name ("Dean Holt"). */
+export const TITLES_OR_GIVEN = new Set(people.titles_or_given_names);
 const notGiven = new Set(people.not_given_names);
 const addGiven = (name: string, g: Gender) => {
   if (notGiven.has(name)) return;

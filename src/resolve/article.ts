@@ -48,6 +48,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const attach = (m: NameMention, e: Entity) => {
     entityOf.set(m, e);
     e.mentions.push({ start: m.start, end: m.end, sentence: m.sentence, surface: m.surface });
+    // a headline only confirms a name: "Crooner Vance Hollis Cleared" names no "Crooner Vance Hollis"
+    if (headline(m) && wordsOf(m.name).length > wordsOf(e.label).length) return;
     if (m.name !== e.label && !e.aliases.includes(m.name)) e.aliases.push(m.name);
     if (wordsOf(m.name).length > wordsOf(e.label).length) {
       if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
@@ -104,7 +106,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const stem = orgStems.get(w.join(" "));
     if (stem) { m.type = stem; continue; }
     const match = [...(bySurname.get(w[w.length - 1]!) ?? []), ...(byPaternal.get(w[w.length - 1]!) ?? [])].find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
-    if (match) { attach(m, match); index(match, m.name); }
+    if (match) { attach(m, match); if (!headline(m)) index(match, m.name); }
     else if (!headline(m)) { const e = make(m); attach(m, e); index(e, m.name); }
   }
 

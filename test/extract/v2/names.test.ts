@@ -296,3 +296,64 @@ describe("an office named by its kind and its place", () => {
     expect(labels(s, "Organization")).toEqual(["U.S. Attorney's Office in Omaha", "U.S. Attorney's Office in Tulsa"]);
   });
 });
+
+describe("small towns and holidays in an Irish court report", () => {
+  it("Irish: a town in an address or after 'a pub in' is a place, 'Co Wexford' a county, 'St Brendan's Day' no one", () => {
+    const s = story(`Ciarán Dolan, of Chapel Street, Ardcarrig, Co Wexford, pleaded guilty to assault. The court heard he struck a man outside a pub in Ballinvore on St Brendan's Day. His co-accused, Liam Furey, of Glenmore, Co Kilkenny, was also charged.`);
+    expect(labels(s, "Person")).toEqual(["Ciarán Dolan", "Liam Furey"]);
+    expect(labels(s, "Place")).toEqual(expect.arrayContaining(["Ardcarrig", "Ballinvore", "Co Kilkenny", "Co Wexford", "Glenmore"]));
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+});
+
+describe("lawyers' letters, Indian titles, statutes and headlines", () => {
+  it("Irish: 'BL' and 'SC' after a name are stripped, and BL makes a lawyer", () => {
+    const s = story(`Prosecuting, Niamh Corrigan BL said the accused had no previous convictions. Defending, Fergal Tighe SC, said his client was remorseful.`);
+    expect(labels(s, "Person")).toEqual(["Fergal Tighe", "Niamh Corrigan"]);
+    expect(s.entities.filter((e) => e.type === "Role").map((e) => e.label)).toContain("lawyer");
+  });
+
+  it("Indian: 'former MLA X' and 'Adv. X' are titles; initials before a surname are the name's; the IPC and 'RI' name nothing", () => {
+    const s = story(`Senior advocate K. Raghunathan, appearing for former MLA Suresh Pillai, told the court that the charges under the Indian Penal Code were false. Adv. Meera Iyer argued for the State. The court sentenced Pillai to five years RI.`);
+    expect(labels(s, "Person")).toEqual(["K. Raghunathan", "Meera Iyer", "Suresh Pillai"]);
+    expect(labels(s, "Place")).not.toContain("Indian Penal Code");
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+
+  it("a title-case line and a long title: 'Jury Finds X Guilty Of Fraud', 'Director of Public Prosecutions X', 'Dean X'", () => {
+    const s = story(`Jury Clears Oswin Tarrant Of Theft. Dean Wexley was convicted of fraud. The Director of Public Prosecutions Orla Quinlan welcomed the verdict.`);
+    expect(labels(s, "Person")).toEqual(["Dean Wexley", "Orla Quinlan", "Oswin Tarrant"]);
+  });
+});
+
+describe("a genre is no body", () => {
+  it("US: 'the R&B singer' names no organisation; a headline's 'Judge Says' no one", () => {
+    const s = story(`Marlon Tebbe, the R&B singer, was convicted of fraud. Singer Convicted Of Fraud, Judge Says.`);
+    expect(labels(s, "Organization")).toEqual([]);
+    expect(labels(s, "Person")).toEqual(["Marlon Tebbe"]);
+  });
+});
+
+describe("Irish police titles and Indian codes", () => {
+  it("Irish: 'Detective Garda X' is a detective named X; Indian: 'Section 376 of the IPC' names no organisation", () => {
+    const s = story(`Detective Garda Ronan Kielty gave evidence. The judge jailed Declan Hurley under Section 3 of the Act. In a separate case, Harish Menon was convicted under Section 420 of the IPC.`);
+    expect(labels(s, "Person")).toEqual(["Declan Hurley", "Harish Menon", "Ronan Kielty"]);
+    expect(labels(s, "Organization")).toEqual([]);
+  });
+});
+
+describe("South African courts, units and ranks", () => {
+  it("SA: 'the Pretoria Magistrate's Court' is one court; 'Directorate for X' one body; 'Brigadier X' and 'Lieutenant-Colonel X' are titles", () => {
+    const s = story(`Zanele Mthembu, 38, appeared in the Kimberley Magistrate's Court on Monday. The Directorate for Priority Crime Investigation said Brigadier Themba Ngcobo led the probe. Lieutenant-Colonel Ayanda Shezi confirmed the arrest.`);
+    expect(labels(s, "Court")).toEqual(["Kimberley Magistrate's Court"]);
+    expect(labels(s, "Organization")).toEqual(["Directorate for Priority Crime Investigation"]);
+    expect(labels(s, "Person")).toEqual(["Ayanda Shezi", "Themba Ngcobo", "Zanele Mthembu"]);
+  });
+});
+
+describe("a surname that is a holiday's head", () => {
+  it("US: 'Marla Day' is someone, 'Christmas Day' and 'Labor Day' no one", () => {
+    const s = story(`Marla Day testified on Christmas Day. Her brother was arrested on Labor Day.`);
+    expect(labels(s, "Person")).toEqual(["Marla Day"]);
+  });
+});
