@@ -105,6 +105,17 @@ const ROWS: Row[] = [
     facts: [],
     not: ["Ana Ruiz -PRESIDED_OVER-> Vale trial"],
   },
+  {
+    style: "tabloid: 'the Okafor brothers testified' is each man of that surname the article names",
+    text: "Jon Marsh was charged with disorderly conduct in 2019. Two men he knew, Kofi Adebayo and Tunde Adebayo, told detectives he had paid them. Judge Ray Linn presided over the trial in 2021. The Adebayo brothers testified that Marsh had scripted the attack.",
+    facts: ["Kofi Adebayo -TESTIFIED_IN-> Marsh trial", "Tunde Adebayo -TESTIFIED_IN-> Marsh trial"],
+  },
+  {
+    style: "broadsheet: 'all three women testified' after the three are named reads each of them",
+    text: "Dan Reeve was convicted of rape in May. Ann Lowe, Beth Cole and Cara Diaz said he had attacked them in 2003. All three women testified at his trial.",
+    facts: ["Ann Lowe -TESTIFIED_IN-> Reeve trial", "Beth Cole -TESTIFIED_IN-> Reeve trial", "Cara Diaz -TESTIFIED_IN-> Reeve trial"],
+    not: ["Ann Lowe -HOLDS_ROLE-> woman"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
