@@ -155,12 +155,30 @@ function employs(l: SentenceLayers, f: Frame): boolean {
   return /^(?:at|with|of|from)$/.test(l.tokens[k]?.lower ?? "");
 }
 
+/**
+ * "a lawyer for the Kestrel heir": a client named only as the modifier of a role stands for the role's
+ * holder. The role phrase the client's name opens, when one is there.
+ */
+function describedClient(l: SentenceLayers, f: Frame): RoleData | undefined {
+  const clients = f.slots.get("client") ?? [];
+  const c = clients[0];
+  if (clients.length !== 1 || !c || c.end !== f.end || (c.type !== "Organization" && c.type !== "Studio" && c.type !== "Person")) return undefined;
+  const next = l.tokens[c.end];
+  if (!next || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text)) return undefined;
+  const role = l.spans.find((r) => r.type === "Role" && r.start <= c.start && r.end > c.end || r.type === "Role" && r.start === c.end);
+  const data = role?.data as RoleData | undefined;
+  return data && !data.plural && !roleInfo(data.label)?.legal ? data : undefined;
+}
+
 export function applyRelationFrames(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): void {
+  const described: { f: Frame; role: RoleData }[] = [];
   for (const f of frames) {
     const def = RELATION_SLOTS[f.frame];
     if (!def) continue;
     const [type, from, to] = def;
     const l = layers[f.sentence]!;
+    const role = type === "REPRESENTS" ? describedClient(l, f) : undefined;
+    if (role) { described.push({ f, role }); continue; }
     const slots = withoutOwners(l, f, type);
     if (!slots) continue;
     const sources = slots.get(from) ?? [];
@@ -182,6 +200,14 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);
     }
+  }
+  // a described client is the one person who holds that role, once every frame has said who holds what
+  for (const { f, role } of described) {
+    const l = layers[f.sentence]!;
+    const lawyers = (f.slots.get("lawyer") ?? []).map((s) => spanEntity(l, s, facts)).filter((e): e is Entity => !!e);
+    const holders = facts.entities.filter((e) => e.type === "Person" && !lawyers.includes(e) && facts.rolesOf(e).includes(role.label));
+    if (holders.length !== 1 || partyBetween(l, f)) continue;
+    for (const p of lawyers) facts.relate("REPRESENTS", p, holders[0]!, f.sentence, f.confidence * 0.9, f.rule);
   }
   // what the frames say of a lawyer holds for "her colleague X" (idempotent: both stages call it)
   legalColleagues(layers, facts);

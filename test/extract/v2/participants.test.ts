@@ -116,6 +116,17 @@ const ROWS: Row[] = [
     facts: ["Ann Lowe -TESTIFIED_IN-> Reeve trial", "Beth Cole -TESTIFIED_IN-> Reeve trial", "Cara Diaz -TESTIFIED_IN-> Reeve trial"],
     not: ["Ann Lowe -HOLDS_ROLE-> woman"],
   },
+  {
+    style: "Korean wire: 'a lawyer for the Kestrel heir' is the lawyer of the one heir the article names, not the company's",
+    text: "Kestrel heir Park Min-ho jailed for bribery\n\nPark Min-ho, the Kestrel Electronics heir, was sentenced to two years in prison for bribery on Friday. Choi Jun-seo, a lawyer for the Kestrel heir, voiced regret.",
+    facts: ["Choi Jun-seo -REPRESENTS-> Park Min-ho"],
+    not: ["Choi Jun-seo -REPRESENTS-> Kestrel Electronics", "Choi Jun-seo -WORKS_FOR-> Kestrel Electronics"],
+  },
+  {
+    style: "British court report: a participle before the clause names the lawyer's client",
+    text: "Tom Rell, 34, was jailed for six years for fraud at Leeds Crown Court on Friday. Representing Rell, Jon Pike told the court his client was remorseful.",
+    facts: ["Jon Pike -REPRESENTS-> Tom Rell"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
