@@ -155,12 +155,66 @@ function employs(l: SentenceLayers, f: Frame): boolean {
   return /^(?:at|with|of|from)$/.test(l.tokens[k]?.lower ?? "");
 }
 
+/**
+ * "a lawyer for the Kestrel heir": a client named only as the modifier of a role stands for the role's
+ * holder. The role phrase the client's name opens, when one is there.
+ */
+function describedClient(l: SentenceLayers, f: Frame): RoleData | undefined {
+  const clients = f.slots.get("client") ?? [];
+  const c = clients[0];
+  if (clients.length !== 1 || !c || c.end !== f.end || (c.type !== "Organization" && c.type !== "Studio" && c.type !== "Person")) return undefined;
+  const next = l.tokens[c.end];
+  if (!next || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text)) return undefined;
+  const role = l.spans.find((r) => r.type === "Role" && r.start <= c.start && r.end > c.end || r.type === "Role" && r.start === c.end);
+  const data = role?.data as RoleData | undefined;
+  return data && !data.plural && !roleInfo(data.label)?.legal ? data : undefined;
+}
+
+/** The credit a film's role gives its holder: "the film's producer" produced it, "its editor" worked on it. */
+function creditOf(label: string): RelationType | undefined {
+  if (/(?:^|\s)(?:producer|producers|co-producer)$/.test(label)) return "PRODUCED";
+  if (/(?:^|\s)(?:director|co-director|filmmaker)$/.test(label) && !/\b(?:casting|art|assistant|managing|executive|finance|financial)\b/.test(label)) return "DIRECTED";
+  if (/(?:^|\s)(?:actor|actress|star|co-star|lead)$/.test(label)) return "ACTED_IN";
+  // any other job on it ("its editor", "the movie's composer"), never its audience or its subject
+  if (/(?:^|\s)(?:fan|critic|viewer|reviewer|subject|victim|owner|distributor|investor|backer)$/.test(label)) return undefined;
+  return roleInfo(label)?.legal || NOT_EMPLOYMENT.has(label) ? undefined : "WORKED_ON";
+}
+
+/**
+ * "The movie's cinematographer, A, its editor, B": a role the film or the movie owns, said of a
+ * person, is a credit on the film last named before it (within a few sentences). "its" is the
+ * film's only after "the film's" in the same sentence.
+ */
+function filmOwner(l: SentenceLayers, role: Span): boolean {
+  const ts = l.tokens;
+  let k = role.start;
+  while (k > 0 && /^(?:one|two|three|four|five|six|[0-9]+)$/.test(ts[k - 1]!.lower)) k--;
+  if (ts[k - 1]?.lower === "'s" && /^(?:film|movie|picture)$/.test(ts[k - 2]?.lower ?? "") && ts[k - 3]?.lower === "the") return true;
+  return ts[k - 1]?.lower === "its" && ts.slice(0, k).some((t, i) => t.lower === "'s" && /^(?:film|movie|picture)$/.test(ts[i - 1]?.lower ?? "") && ts[i - 2]?.lower === "the");
+}
+
+function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts): Entity | undefined {
+  let best: { e: Entity; sentence: number; start: number } | undefined;
+  for (const e of facts.entities) {
+    if (e.type !== "Film") continue;
+    for (const m of e.mentions) {
+      if (m.sentence > l.sentence.index || m.sentence < l.sentence.index - 8 || (m.sentence === l.sentence.index && m.start >= at)) continue;
+      if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start)) best = { e, sentence: m.sentence, start: m.start };
+    }
+  }
+  return best?.e;
+}
+
 export function applyRelationFrames(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): void {
+  const described: { f: Frame; role: RoleData }[] = [];
+  const credits: { f: Frame; person: Entity; role: Span }[] = [];
   for (const f of frames) {
     const def = RELATION_SLOTS[f.frame];
     if (!def) continue;
     const [type, from, to] = def;
     const l = layers[f.sentence]!;
+    const role = type === "REPRESENTS" ? describedClient(l, f) : undefined;
+    if (role) { described.push({ f, role }); continue; }
     const slots = withoutOwners(l, f, type);
     if (!slots) continue;
     const sources = slots.get(from) ?? [];
@@ -181,7 +235,23 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
       const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);
+      if (type === "HOLDS_ROLE" && source.type === "Person" && filmOwner(l, t)) credits.push({ f, person: source, role: t });
     }
+  }
+  for (const { f, person, role } of credits) {
+    const l = layers[f.sentence]!;
+    const data = role.data as RoleData;
+    const credit = creditOf(data.plural ? data.label.replace(/s$/, "") : data.label);
+    const film = credit && lastFilmBefore(l, l.tokens[role.start]!.start, facts);
+    if (film) facts.relate(credit, person, film, f.sentence, f.confidence * 0.85, "film.the-films-role");
+  }
+  // a described client is the one person who holds that role, once every frame has said who holds what
+  for (const { f, role } of described) {
+    const l = layers[f.sentence]!;
+    const lawyers = (f.slots.get("lawyer") ?? []).map((s) => spanEntity(l, s, facts)).filter((e): e is Entity => !!e);
+    const holders = facts.entities.filter((e) => e.type === "Person" && !lawyers.includes(e) && facts.rolesOf(e).includes(role.label));
+    if (holders.length !== 1 || partyBetween(l, f)) continue;
+    for (const p of lawyers) facts.relate("REPRESENTS", p, holders[0]!, f.sentence, f.confidence * 0.9, f.rule);
   }
   // what the frames say of a lawyer holds for "her colleague X" (idempotent: both stages call it)
   legalColleagues(layers, facts);

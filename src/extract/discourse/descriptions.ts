@@ -10,6 +10,7 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
 import { GENDER_WORDS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import { spanMention } from "../relate.ts";
+import { familyGroups } from "./families.ts";
 
 const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old)$/;
 
@@ -35,6 +36,8 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     if (!entity) continue;
     out.push({ type: "Person", start: a - 1, end: span.end, data: { entity, description: true } satisfies EntityData });
   }
+  // "the Okafor brothers": the people of that surname, as a group
+  out.push(...familyGroups(l, facts));
   return out;
 }
 

@@ -105,6 +105,28 @@ const ROWS: Row[] = [
     facts: [],
     not: ["Ana Ruiz -PRESIDED_OVER-> Vale trial"],
   },
+  {
+    style: "tabloid: 'the Okafor brothers testified' is each man of that surname the article names",
+    text: "Jon Marsh was charged with disorderly conduct in 2019. Two men he knew, Kofi Adebayo and Tunde Adebayo, told detectives he had paid them. Judge Ray Linn presided over the trial in 2021. The Adebayo brothers testified that Marsh had scripted the attack.",
+    facts: ["Kofi Adebayo -TESTIFIED_IN-> Marsh trial", "Tunde Adebayo -TESTIFIED_IN-> Marsh trial"],
+  },
+  {
+    style: "broadsheet: 'all three women testified' after the three are named reads each of them",
+    text: "Dan Reeve was convicted of rape in May. Ann Lowe, Beth Cole and Cara Diaz said he had attacked them in 2003. All three women testified at his trial.",
+    facts: ["Ann Lowe -TESTIFIED_IN-> Reeve trial", "Beth Cole -TESTIFIED_IN-> Reeve trial", "Cara Diaz -TESTIFIED_IN-> Reeve trial"],
+    not: ["Ann Lowe -HOLDS_ROLE-> woman"],
+  },
+  {
+    style: "Korean wire: 'a lawyer for the Kestrel heir' is the lawyer of the one heir the article names, not the company's",
+    text: "Kestrel heir Park Min-ho jailed for bribery\n\nPark Min-ho, the Kestrel Electronics heir, was sentenced to two years in prison for bribery on Friday. Choi Jun-seo, a lawyer for the Kestrel heir, voiced regret.",
+    facts: ["Choi Jun-seo -REPRESENTS-> Park Min-ho"],
+    not: ["Choi Jun-seo -REPRESENTS-> Kestrel Electronics", "Choi Jun-seo -WORKS_FOR-> Kestrel Electronics"],
+  },
+  {
+    style: "British court report: a participle before the clause names the lawyer's client",
+    text: "Tom Rell, 34, was jailed for six years for fraud at Leeds Crown Court on Friday. Representing Rell, Jon Pike told the court his client was remorseful.",
+    facts: ["Jon Pike -REPRESENTS-> Tom Rell"],
+  },
 ];
 
 describe("trial participants told in many styles", () => {
