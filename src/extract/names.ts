@@ -31,7 +31,7 @@ const shouted = (ts: readonly Token[], i: number) => {
 /** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */
 const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(ts[i - 1]!.text);
 
-/** "Christian Rodriguez, a systems engineer,": a word that opens a sentence before a one-word name in apposition is its first name. */
+/** "Tomas Rell, a systems engineer,": a word that opens a sentence before a one-word name in apposition is its first name. */
 const firstNameInApposition = (ts: readonly Token[], i: number) =>
   !!ts[i + 1]?.cap && ts[i + 2]?.text === "," && /^(?:a|an|the|who|whose)$/.test(ts[i + 3]?.lower ?? "");
 
@@ -48,7 +48,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   }
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
-  // "Jury Finds Terry Sanderson Guilty Of Fraud": a title-case line's verbs and small words end a name
+  // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
   if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text)) return false;
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
@@ -126,7 +126,7 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && i - start > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
-        // "Samsung C&T and Cheil Industries", "Cartoon Club and Animal Hospital": two names, each whole
+        // "Hanbit C&T and Daerim Industries", "Cartoon Club and Animal Hospital": two names, each whole
         // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
         (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => /\p{L}&\p{L}/u.test(x.text) || ORG_HEADS.has(x.text) || STUDIO_HEADS.has(x.text))));
     if (merge) { i = k - 1; continue; }
@@ -193,8 +193,8 @@ function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] 
 }
 
 /**
- * "Superior Court Judge Lisa Lench": a court, then a judge named with her title; "Samsung
- * Electronics Vice Chairman Lee Jae-won": a company, then someone named with a title.
+ * "Superior Court Judge Mara Lind": a court, then a judge named with her title; "Hanbit
+ * Electronics Vice Chairman Kim Min-jun": a company, then someone named with a title.
  */
 function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   for (let p = from + 1; p < to - 1; p++) {

@@ -147,7 +147,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
-    // "he broke with Warner" after "Warner Bros.": the company's name without its head word, even where it is a given name
+    // "he broke with Kestrel" after "Kestrel Bros.": the company's name without its head word, even where it is a given name
     const stemFirst = !m.title && !m.gender ? orgStems.get(wordsOf(m.name).join(" ")) : undefined;
     if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
     // "Plum, 18,": a name with an age is a person's
@@ -221,7 +221,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
 /** "CBS News" is the news division of CBS, not another name of it: a broadcaster and its newsroom are two bodies. */
 const divisionOf = (label: string, w: string) => { const words = nameWords(label); return words.length === 2 && words[0] === w.toLowerCase() && words[1] === "news"; };
 
-/** The one item of a list, if it has exactly one: "Samsung" is neither of "Samsung C&T" and "Samsung Electronics". */
+/** The one item of a list, if it has exactly one: "Hanbit" is neither of "Hanbit C&T" and "Hanbit Electronics". */
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 function memo<T>(f: (k: string) => T): (k: string) => T {
