@@ -1,19 +1,9 @@
 // Cases told in many presses' styles: who is charged with what, how each count ended, pleas,
 // penalties, trials to come and appeals. Each story is invented; each row names the facts a reader
 // would take from it (and, after "not:", facts it must not yield).
-import { describe, expect, it } from "vitest";
-import { relationLines, story } from "./helpers.ts";
+import { describeStories, type StoryRow } from "./helpers.ts";
 
-interface Row {
-  style: string;
-  text: string;
-  facts: string[];
-  not?: string[];
-  /** A known miss, kept as an expected failure until a rule reads it. */
-  gap?: string;
-}
-
-const ROWS: Row[] = [
+const ROWS: StoryRow[] = [
   {
     style: "Korean wire: 'guilty on all counts' is never on the counts of a separate trial to come",
     text: "The High Court convicted Oren Vale of bribery and embezzlement. The court found him guilty on all counts. Vale also faces a separate trial on charges of stock price manipulation and accounting fraud, which he denies.",
@@ -347,12 +337,4 @@ const ROWS: Row[] = [
   },
 ];
 
-describe("cases told in many styles", () => {
-  for (const row of ROWS) {
-    (row.gap ? it.fails : it)(`${row.style}${row.gap ? ` (gap: ${row.gap})` : ""}: ${row.text.slice(0, 60)}...`, () => {
-      const lines = relationLines(story(row.text));
-      for (const f of row.facts) expect(lines, lines.join("\n")).toContain(f);
-      for (const f of row.not ?? []) expect(lines, lines.join("\n")).not.toContain(f);
-    });
-  }
-});
+describeStories("cases told in many styles", ROWS);

@@ -1,12 +1,9 @@
 // Film credits the trade press gives through the film's own roles ("the film's three producers:
 // A, B and C", "the movie's cinematographer, A, its editor, B"): each holder has the credit on the
 // film last named before. Invented stories; each row names the facts a reader would take from it.
-import { describe, expect, it } from "vitest";
-import { relationLines, story } from "./helpers.ts";
+import { describeStories, type StoryRow } from "./helpers.ts";
 
-interface Row { style: string; text: string; facts: string[]; not?: string[] }
-
-const ROWS: Row[] = [
+const ROWS: StoryRow[] = [
   {
     style: "trade press: the film's producers in a list after a colon",
     text: "\"Glass Harbour,\" Orrin Vale's drama about a ferry crash, won best picture on Sunday. The award went to the film's three producers: Ada Munro, Lee Park and Vale himself.",
@@ -31,12 +28,4 @@ const ROWS: Row[] = [
   },
 ];
 
-describe("film credits told through the film's roles", () => {
-  for (const row of ROWS) {
-    it(`${row.style}: ${row.text.slice(0, 60)}...`, () => {
-      const lines = relationLines(story(row.text));
-      for (const f of row.facts) expect(lines, lines.join("\n")).toContain(f);
-      for (const f of row.not ?? []) expect(lines, lines.join("\n")).not.toContain(f);
-    });
-  }
-});
+describeStories("film credits told through the film's roles", ROWS);

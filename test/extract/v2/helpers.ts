@@ -1,4 +1,5 @@
 // Runs the token-pattern extractor on a story, as the pipeline does, and keeps what the tests read.
+import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/ingest/index.ts";
 import { splitSentences } from "../../../src/segment/index.ts";
 import { readDocument, type Doc } from "../../../src/extract/document.ts";
@@ -50,4 +51,27 @@ export function frameView(doc: Doc, f: Frame): Record<string, string | string[]>
 export function relationLines(s: Story): string[] {
   const label = (id: string) => s.entities.find((e) => e.id === id)?.label ?? id;
   return s.relations.map((r) => `${label(r.source)} -${r.type}${r.relation ? `(${r.relation})` : ""}-> ${label(r.target)}`).sort();
+}
+
+/** One invented story and the facts a reader would take from it (and, after "not", facts it must not yield). */
+export interface StoryRow {
+  style: string;
+  text: string;
+  facts: string[];
+  not?: string[];
+  /** A known miss, kept as an expected failure until a rule reads it. */
+  gap?: string;
+}
+
+/** A table of stories: one test per row, asserting its facts and its non-facts. */
+export function describeStories(title: string, rows: readonly StoryRow[]): void {
+  describe(title, () => {
+    for (const row of rows) {
+      (row.gap ? it.fails : it)(`${row.style}${row.gap ? ` (gap: ${row.gap})` : ""}: ${row.text.slice(0, 60)}...`, () => {
+        const lines = relationLines(story(row.text));
+        for (const f of row.facts) expect(lines, lines.join("\n")).toContain(f);
+        for (const f of row.not ?? []) expect(lines, lines.join("\n")).not.toContain(f);
+      });
+    }
+  });
 }

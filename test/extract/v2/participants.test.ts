@@ -1,19 +1,9 @@
 // Who took part in a trial: its judge, prosecutors, lawyers and witnesses, told in many presses'
 // styles. Each story is invented; each row names the facts a reader would take from it (and, after
 // "not:", facts it must not yield).
-import { describe, expect, it } from "vitest";
-import { relationLines, story } from "./helpers.ts";
+import { describeStories, type StoryRow } from "./helpers.ts";
 
-interface Row {
-  style: string;
-  text: string;
-  facts: string[];
-  not?: string[];
-  /** A known miss, kept as an expected failure until a rule reads it. */
-  gap?: string;
-}
-
-const ROWS: Row[] = [
+const ROWS: StoryRow[] = [
   {
     style: "wire: a headline's 'X sentenced to' makes no judge of the defendant",
     text: "Former minister Tarek Osei sentenced to seven years over bribes\n\nFormer finance minister Tarek Osei was sentenced on Tuesday to seven years in prison for bribery by the Accra High Court. Presiding judge Efua Mensah said the offences were grave. A jury convicted Osei of bribery on Monday.",
@@ -129,12 +119,4 @@ const ROWS: Row[] = [
   },
 ];
 
-describe("trial participants told in many styles", () => {
-  for (const row of ROWS) {
-    (row.gap ? it.fails : it)(`${row.style}${row.gap ? ` (gap: ${row.gap})` : ""}: ${row.text.slice(0, 60)}...`, () => {
-      const lines = relationLines(story(row.text));
-      for (const f of row.facts) expect(lines, lines.join("\n")).toContain(f);
-      for (const f of row.not ?? []) expect(lines, lines.join("\n")).not.toContain(f);
-    });
-  }
-});
+describeStories("trial participants told in many styles", ROWS);
