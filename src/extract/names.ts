@@ -69,7 +69,7 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
     let j = i + 1;
     while (j < ts.length && !skip(j)) {
       const u = ts[j]!;
-      if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && ts[j - 1]!.text === "Doe")) { j++; continue; }
+      if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
       if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || COURT_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
@@ -319,12 +319,12 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // the words of a person's name, a quoted nickname inside it aside
   const own = nickname ? name.split(" ").length : words.length;
   if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
-  if (texts.some((t, i) => /^\d/.test(t) && texts[i - 1] !== "Doe")) return undefined;
+  if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u.test(texts[0]!) && /^\p{Ll}/u.test(ts[b]?.text ?? "")) return undefined;
   // "the four Jane Does": a pseudonym in the plural is no one
-  if (texts.length === 2 && /^(?:Jane|John)$/.test(texts[0]!) && texts[1] === "Does") return undefined;
+  if (texts.length === 2 && /^(?:Jane|John)$/.test(texts[0]!) && /^(?:Does|Roes)$/.test(texts[1]!)) return undefined;
   if (!title && !gender) {
     // "NRP Vice Chairman": capitals ending in a role, with no one's name before it
     if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;

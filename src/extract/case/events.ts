@@ -192,6 +192,19 @@ export function readCountLists(events: CaseEvent[]): void {
 }
 
 /**
+ * "That first jury had deadlocked on all three counts, and the judge declared a mistrial": a mistrial
+ * told in one sentence with an earlier trial's deadlock or mistrial is that earlier trial's.
+ */
+export function carryEarlierMistrial(events: CaseEvent[]): void {
+  const ENDED = new Set(["mistrial", "hung_jury"]);
+  for (const e of events) {
+    if (e.kind !== "verdict" || e.set.trial || !ENDED.has(e.set.outcome ?? "")) continue;
+    const earlier = events.some((x) => x !== e && x.kind === "verdict" && x.sentence === e.sentence && x.set.trial === "earlier" && ENDED.has(x.set.outcome ?? ""));
+    if (earlier) e.set = { ...e.set, trial: "earlier" };
+  }
+}
+
+/**
  * The defendant the article is about: the one most of its case events name, when they name them
  * at least twice as often as anyone else (a bystander's own case told in passing does not count).
  */

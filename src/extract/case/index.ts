@@ -6,7 +6,7 @@ import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
-import { articleYear, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
+import { articleYear, carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
 import { attachPeople } from "./people.ts";
@@ -16,6 +16,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const events = readEvents(frames, layers, facts, articleYear(layers, doc.article.published));
   fillDefendants(events);
   readCountLists(events);
+  carryEarlierMistrial(events);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"
   const mention = (e: Entity, ev: CaseEvent) => {
     const f = frames.find((x) => x.sentence === ev.sentence && x.rule === ev.rule);

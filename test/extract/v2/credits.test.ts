@@ -26,6 +26,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Dana Kell -PRODUCED-> Salt Roads"],
   },
+  {
+    style: "awards wire: an award's category tells the credit, whatever the verb ('was named', 'nominated for')",
+    text: "Mina Sollo was named best actress for \"Harbour Lights\" on Sunday. Pia Lund, nominated for best actress for \"Glass Houses\", went home empty-handed, and Dara Quint took best director for \"Salt Roads\".",
+    facts: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Pia Lund -ACTED_IN-> Glass Houses", "Dara Quint -DIRECTED-> Salt Roads"],
+    not: ["Mina Sollo -ACTED_IN-> Glass Houses", "Dara Quint -ACTED_IN-> Salt Roads"],
+  },
 ];
 
 describeStories("film credits told through the film's roles", ROWS);

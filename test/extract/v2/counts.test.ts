@@ -1,0 +1,37 @@
+// How each count of a trial ended, told the ways the press tells it: by complainant ("raping the
+// women identified as A and B"), in a relative clause ("the two counts on which a jury convicted
+// him"), and a first trial's mistrial told beside its deadlock. Invented stories in several styles;
+// each row names the facts a reader would take from it (and, after "not", facts it must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "US broadsheet: a verdict told by the offence as a verb, one count per complainant",
+    text: "Oren Vale was tried in Fresno. Jurors found him guilty of raping the women identified in court as Jane Roe 1 and Jane Roe 2.",
+    facts: ["Vale trial: guilty -ON_CHARGE-> rape", "rape -ALLEGED_VICTIM-> Jane Roe 1", "rape -ALLEGED_VICTIM-> Jane Roe 2"],
+  },
+  {
+    style: "Australian court report: the offence as a verb with a common noun as its object",
+    text: "A District Court jury in Parramatta found Liam Doherty guilty of assaulting a woman outside a hotel in 2021.",
+    facts: ["Liam Doherty -CHARGED_WITH-> assault", "Doherty trial: guilty -ON_CHARGE-> assault"],
+  },
+  {
+    style: "wire: the counts a relative clause says the jury convicted on",
+    text: "Judge Ada Munro sentenced Tomas Vrell to 12 years, with consecutive terms on each of the two counts of aggravated burglary on which a jury convicted him in March.",
+    facts: ["Vrell trial: guilty -ON_CHARGE-> aggravated burglary"],
+  },
+  {
+    style: "wire: a hypothetical conviction in a relative clause is none",
+    text: "Tomas Vrell denies the two counts of aggravated burglary on which prosecutors hope a jury will convict him.",
+    facts: [],
+    not: ["Vrell trial: guilty -ON_CHARGE-> aggravated burglary"],
+  },
+  {
+    style: "US broadsheet: a mistrial told with the first jury's deadlock is the first trial's",
+    text: "Jurors convicted Oren Vale of arson on Friday. That first jury had deadlocked on both counts in 2022, and Judge Ada Munro declared a mistrial.",
+    facts: ["Vale trial: guilty -ON_CHARGE-> arson", "Vale trial (earlier) -RESULTED_IN-> Vale trial (earlier): mistrial"],
+    not: ["Vale retrial -RESULTED_IN-> Vale retrial: mistrial", "Vale trial -RESULTED_IN-> Vale trial: mistrial"],
+  },
+];
+
+describeStories("how each count ended", ROWS);
