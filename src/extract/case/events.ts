@@ -33,6 +33,8 @@ export interface CaseEvent {
   people: Entity[];
   penalty?: string;
   damages?: string;
+  /** Where the event is told, when no frame tells it (the outcome heading of a fact box). */
+  anchor?: Mention;
   /** The sentence speaks of another conviction or case ("appealing a 2022 conviction in California, for which he was sentenced"). */
   otherCase?: boolean;
 }

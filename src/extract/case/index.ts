@@ -8,17 +8,19 @@ import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
 import { articleYear, carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
+import { factboxEvents } from "./factbox.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
 import { attachPeople } from "./people.ts";
 import { buildCivilCases } from "./civil.ts";
 
 export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
-  const events = readEvents(frames, layers, facts, articleYear(layers, doc.article.published));
+  const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   fillDefendants(events);
   readCountLists(events);
   carryEarlierMistrial(events);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"
   const mention = (e: Entity, ev: CaseEvent) => {
+    if (ev.anchor) return facts.mention(e, ev.anchor);
     const f = frames.find((x) => x.sentence === ev.sentence && x.rule === ev.rule);
     if (!f) return;
     const t = layers[f.sentence]!.tokens[f.anchor >= 0 ? f.anchor : f.start]!;

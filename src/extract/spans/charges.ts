@@ -73,7 +73,8 @@ const MAX_BODY = 14;
  */
 function body(ts: readonly Token[], i: number, afterCount = false): number | undefined {
   const first = ts[i];
-  if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower)) return undefined;
+  // (a listed offence opening a line keeps its capital: "Wire fraud (count one)")
+  if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.at(ts, i).length)) return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listedHere = OFFENCE_FORMS.at(ts, i).length > 0;

@@ -32,6 +32,18 @@ const ROWS: StoryRow[] = [
     facts: ["Vale trial: guilty -ON_CHARGE-> arson", "Vale trial (earlier) -RESULTED_IN-> Vale trial (earlier): mistrial"],
     not: ["Vale retrial -RESULTED_IN-> Vale retrial: mistrial", "Vale trial -RESULTED_IN-> Vale trial: mistrial"],
   },
+  {
+    style: "business wire: a fact box under the story gives each listed count its outcome",
+    text: "Former trader convicted on two of five counts\n\nNEW YORK (Market Wire) - A federal jury convicted Oren Vale, a former bond trader, on two of the five counts he faced.\n\nTHE VERDICT\n\nGuilty:\n- Wire fraud (count one)\n- Conspiracy to commit bank fraud (count four)\n\nNot guilty:\n- Money laundering (count two)\n",
+    facts: ["Vale trial: guilty -ON_CHARGE-> Wire fraud", "Vale trial: guilty -ON_CHARGE-> Conspiracy to commit bank fraud", "Vale trial: not guilty -ON_CHARGE-> Money laundering"],
+    not: ["Vale trial: guilty -ON_CHARGE-> Money laundering", "Vale trial: not guilty -ON_CHARGE-> Wire fraud"],
+  },
+  {
+    style: "business wire: a bulleted list under another heading is no verdict",
+    text: "Oren Vale goes on trial\n\nNEW YORK (Market Wire) - Oren Vale, a former bond trader, goes on trial on Monday.\n\nWHAT HE FACES\n\nCharges:\n- Wire fraud\n- Money laundering\n",
+    facts: [],
+    not: ["Vale trial: guilty -ON_CHARGE-> Wire fraud", "Vale trial: not guilty -ON_CHARGE-> Money laundering"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);

@@ -1,0 +1,57 @@
+// A verdict told as a fact box, as wire and business desks set it under a story:
+//
+//   HOW THE JURY RULED
+//   Guilty:
+//   - Securities fraud (count three)
+//   Not guilty:
+//   - Conspiracy to commit wire fraud (count seven)
+//
+// A heading line that is only an outcome and a colon gives that outcome to the charge that opens
+// each bulleted line after it, until a line that is neither. The defendant is left unsaid, as the
+// box leaves it; the events stage gives it the article's defendant.
+import type { Mention } from "../../types.ts";
+import type { Doc } from "../document.ts";
+import type { SentenceLayers } from "../layers.ts";
+import type { ChargeData } from "../spans/charges.ts";
+import { spanMention } from "../relate.ts";
+import type { CaseEvent } from "./events.ts";
+
+const HEADINGS: Record<string, string> = {
+  "guilty": "guilty", "found guilty": "guilty", "convicted": "guilty", "convictions": "guilty",
+  "not guilty": "not_guilty", "found not guilty": "not_guilty", "acquitted": "not_guilty", "acquittals": "not_guilty", "cleared": "not_guilty",
+  "hung": "hung_jury", "deadlocked": "hung_jury", "no verdict": "hung_jury", "hung jury": "hung_jury", "jury deadlocked": "hung_jury", "mistrial": "mistrial",
+  "dismissed": "dismissed",
+};
+
+/** The outcome a heading line gives ("Not guilty:"), if the sentence is one. */
+function heading(l: SentenceLayers): string | undefined {
+  const ts = l.tokens;
+  if (ts.length < 2 || ts[ts.length - 1]!.text !== ":") return undefined;
+  return HEADINGS[ts.slice(0, -1).map((t) => t.lower).join(" ").replace(/ - /g, "-").replace("not-guilty", "not guilty")];
+}
+
+/** Whether the sentence opens its line after a bullet ("- ", "• ", "* "). */
+function bulleted(doc: Doc, l: SentenceLayers): boolean {
+  const start = l.sentence.start;
+  const line = doc.text.lastIndexOf("\n", start - 1) + 1;
+  return /^[ \t]*[-•*–—][ \t]+$/.test(doc.text.slice(line, start));
+}
+
+export function factboxEvents(doc: Doc, layers: readonly SentenceLayers[]): CaseEvent[] {
+  const out: CaseEvent[] = [];
+  let outcome: string | undefined, anchor: Mention | undefined;
+  for (const l of layers) {
+    const h = heading(l);
+    if (h) { outcome = h; anchor = spanMention(l, { type: "Heading", start: 0, end: l.tokens.length - 1 }); continue; }
+    if (!outcome || !bulleted(doc, l)) { outcome = undefined; continue; }
+    // the charge the line opens with, the longest one read there
+    const charge = l.spans.filter((s) => s.type === "Charge" && s.start === 0 && (s.data as ChargeData).family && !(s.data as ChargeData).anaphor).sort((a, b) => b.end - a.end)[0];
+    if (!charge) continue;
+    out.push({
+      kind: "verdict", rule: "verdict.fact-box", sentence: l.sentence.index, confidence: 0.8, set: { outcome },
+      defendants: [], inferred: false, charges: [{ data: charge.data as ChargeData, mention: spanMention(l, charge) }],
+      victims: [], plaintiffs: [], people: [], ...(anchor && { anchor }),
+    });
+  }
+  return out;
+}
