@@ -168,8 +168,13 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   const own = lowerText(ts, from, b).replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
   const whole = form !== undefined && formStart > from ? own : form;
-  return { label, family: whole ?? own, broad: family ?? own, offence };
+  // an inchoate offence ("conspiracy to commit wire fraud", "attempted murder") is a kind of its own, never
+  // another name for the offence it aimed at
+  const inchoate = form !== undefined && formStart > from ? ts.slice(from, formStart).map((t) => INCHOATE[t.lower]).find(Boolean) : undefined;
+  return { label, family: whole ?? own, broad: inchoate ?? family ?? own, offence };
 }
+
+const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
 
