@@ -180,6 +180,17 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "th
 
 /** Charge phrases of a sentence: at every token where one can begin, with or without a determiner before. */
 export function chargeSpans(ts: readonly Token[]): Span[] {
+  return quoted(ts, unquotedSpans(ts));
+}
+
+/** 'guilty of "corrupt practices"': an offence in quotation marks is read with its marks too. */
+function quoted(ts: readonly Token[], spans: Span[]): Span[] {
+  const more = spans.filter((s) => /^["“]$/.test(ts[s.start - 1]?.text ?? "") && /^["”]$/.test(ts[s.end]?.text ?? ""))
+    .map((s) => ({ ...s, start: s.start - 1, end: s.end + 1 }));
+  return more.length ? [...spans, ...more] : spans;
+}
+
+function unquotedSpans(ts: readonly Token[]): Span[] {
   const out = phrases(ts);
   for (const s of [...out]) if (s.start > 0 && DETERMINERS.has(ts[s.start - 1]!.lower)) out.push({ ...s, start: s.start - 1 });
   return out;
