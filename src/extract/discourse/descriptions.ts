@@ -12,7 +12,7 @@ import { GENDER_WORDS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import { spanMention } from "../relate.ts";
 import { familyGroups } from "./families.ts";
 
-const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old)$/;
+const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old|[a-z]+-(?:winning|nominated|born))$/;
 
 export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Entity, Gender>, layers: readonly SentenceLayers[]): Span[] {
   const ts = l.tokens;
@@ -57,7 +57,7 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   if (!topicRole(role) || /^(?:of|for|at|from|with|'s|')$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
   // "the principal accused", "the Cook County court": a role word inside a longer noun phrase or a name is no description
   const after = l.tokens[span.end];
-  if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && l.tokens[span.end + 1]?.pos !== "ADP")) return undefined;
+  if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && l.tokens[span.end + 1]?.pos !== "ADP" && !/^(?:guilty|not)$/.test(l.tokens[span.end + 1]?.lower ?? ""))) return undefined;
   if (l.spans.some((s) => s.type !== "Role" && s.type !== "Person" && s.start < span.end && span.start < s.end && s.type !== "ChargeLike" && s.type !== "Charge")) return undefined;
   const topic = topicOf(layers);
   if (!topic || topic.first > l.sentence.index || facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;

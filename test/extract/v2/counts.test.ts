@@ -44,6 +44,17 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Vale trial: guilty -ON_CHARGE-> Wire fraud", "Vale trial: not guilty -ON_CHARGE-> Money laundering"],
   },
+  {
+    style: "tabloid: 'The Oscar-winning actor pleaded guilty' is the story's star",
+    text: "Kwame Asante will not stand trial after all. Asante arrived at court in Sydney on Wednesday. Asante waved to fans, and Asante's lawyer spoke for him. The Oscar-winning actor pleaded guilty to one count of common assault.",
+    facts: ["Kwame Asante -HOLDS_ROLE-> actor", "Kwame Asante -CHARGED_WITH-> common assault"],
+  },
+  {
+    style: "tabloid: a description with someone else named just before is not the star",
+    text: "Kwame Asante will not stand trial after all. Asante arrived at court in Sydney on Wednesday. Asante waved to fans, and Asante's lawyer spoke for him. His co-star Dana Lusk watched. The Oscar-winning actor pleaded guilty to one count of common assault.",
+    facts: [],
+    not: ["Kwame Asante -CHARGED_WITH-> common assault"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
