@@ -31,6 +31,8 @@ interface Said {
  * trial's conviction of the same count ("had found him guilty in 2020") does not make it another count.
  */
 const outcomeOf = (e: CaseEvent) => (e.kind === "verdict" && e.set.trial !== "earlier" ? (e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome) : undefined);
+/** Marks the key of an offence only an earlier case tells of. */
+const EARLIER = "\u0001earlier";
 const CRIMINAL_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "dismissed"]);
 
 export function buildCharges(events: readonly CaseEvent[], facts: Facts): { nodes: ChargeNode[]; of: Map<ChargeRef, ChargeNode[]> } {
@@ -69,9 +71,11 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
-  const offenceOf = joinGeneric(said, events);
+  const keyOf = joinGeneric(said, events);
+  // (an earlier case's offence is kept apart by a mark on its key, not on its name)
+  const offenceOf = (s: Said) => keyOf(s).replace(EARLIER, "");
   for (const s of said) {
-    const key = `${s.defendant.id}|${offenceOf(s)}`;
+    const key = `${s.defendant.id}|${keyOf(s)}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   // one kind of offence told apart into several ("forcible rape", "forcible oral copulation"): each keeps its
@@ -92,6 +96,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       const entity = facts.make("Charge", named.data.label, {}, {
         defendant: first.defendant.id, family: first.data.broad ?? first.data.family,
         ...(offencesOfKind.get(kindOf(first))!.size > 1 && { offence: offenceOf(first) }),
+        ...(keyOf(first).endsWith(EARLIER) && { case: "earlier" }),
         ...(k.victim && { victim: k.victim.id }), ...(k.outcome && { outcome: k.outcome }),
         // without a complainant, one article's charge may be another's count with a complainant
         ...(!k.victim && { general: "yes" }),
@@ -154,14 +159,19 @@ function sameOffence(named: ChargeData, said: ChargeData): boolean {
  * rape, forcible oral copulation and sexual penetration"), or given different outcomes or complainants.
  */
 function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: Said) => string {
-  interface Offence { who: string; keys: Set<string>; events: Set<CaseEvent>; outcomes: Set<string>; victims: Set<Entity> }
+  interface Offence { who: string; keys: Set<string>; events: Set<CaseEvent>; outcomes: Set<string>; victims: Set<Entity>; past: boolean }
   const groups = new Map<string, Offence[]>(); // by defendant and kind
   const of = new Map<string, Offence>(); // by defendant and offence
+  // a count an earlier case ended is not the same-named count of the trial reported, unless this trial is that case again
+  const again = new Set<string>();
+  for (const e of events) if (e.kind === "appeal" && e.set.outcome === "overturned" || e.kind === "trial" && e.set.trial === "retrial") for (const d of e.defendants) again.add(d.id);
+  const past = (s: Said) => !again.has(s.defendant.id) && (s.event.set.trial === "earlier" || s.event.kind === "appeal" && events.some((e) => e.sentence === s.event.sentence && e.set.trial === "earlier"));
+  const idOf = (s: Said) => `${s.defendant.id}|${s.data.family}${past(s) ? EARLIER : ""}`;
   for (const s of said) {
-    const id = `${s.defendant.id}|${s.data.family}`;
+    const id = idOf(s);
     let o = of.get(id);
     if (!o) {
-      o = { who: s.defendant.id, keys: new Set([s.data.family]), events: new Set(), outcomes: new Set(), victims: new Set() };
+      o = { who: s.defendant.id, keys: new Set([s.data.family]), events: new Set(), outcomes: new Set(), victims: new Set(), past: past(s) };
       of.set(id, o);
       const kind = `${s.defendant.id}|${s.data.broad ?? s.data.family}`;
       groups.set(kind, [...(groups.get(kind) ?? []), o]);
@@ -173,9 +183,7 @@ function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: S
   // an earlier trial's counts ("convicted in New York in 2020 of rape and a criminal sexual act") are no paraphrase
   // of this one's, unless this trial is that case again (a conviction overturned, a retrial)
   const earlier = (o: Offence) => [...o.events].every((e) => e.set.trial === "earlier");
-  const again = new Set<string>();
-  for (const e of events) if (e.kind === "appeal" && e.set.outcome === "overturned" || e.kind === "trial" && e.set.trial === "retrial") for (const d of e.defendants) again.add(d.id);
-  const apart = (a: Offence, b: Offence) => [...a.events].some((e) => b.events.has(e)) || !again.has(a.who) && earlier(a) !== earlier(b)
+  const apart = (a: Offence, b: Offence) => a.past !== b.past || [...a.events].some((e) => b.events.has(e)) || !again.has(a.who) && earlier(a) !== earlier(b)
     || a.outcomes.size > 0 && b.outcomes.size > 0 && ![...a.outcomes].every((x) => b.outcomes.has(x))
     || a.victims.size > 0 && b.victims.size > 0 && ![...a.victims].some((x) => b.victims.has(x));
   for (const list of groups.values()) {
@@ -188,12 +196,12 @@ function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: S
       for (const v of b.victims) a.victims.add(v);
       list.splice(y--, 1);
     }
-    for (const o of list) for (const k of o.keys) of.set(`${o.who}|${k}`, o);
+    for (const o of list) for (const k of o.keys) of.set(`${o.who}|${k}${o.past ? EARLIER : ""}`, o);
   }
   return (s) => {
-    const o = of.get(`${s.defendant.id}|${s.data.family}`)!;
+    const o = of.get(idOf(s))!;
     // the fullest name the text gives the offence: "first-degree criminal sexual act" over "felony sex abuse"
-    return [...o.keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
+    return [...o.keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]! + (o.past ? EARLIER : "");
   };
 }
 

@@ -62,7 +62,9 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   const topic = topicOf(layers);
   if (!topic || topic.first > l.sentence.index || facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
   // the topic is the last person named before the description: "William Hurt ... the actor" is Hurt
-  if (lastPersonBefore(layers, l.sentence.index, at) !== topic.entity) return undefined;
+  // (a judge or a lawyer named in between is no one a description of another role could mean)
+  const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
+  if (lastPersonBefore(layers, l.sentence.index, at, court) !== topic.entity) return undefined;
   const g = GENDER_WORDS.get(l.tokens[role.head]!.lower);
   if (g && gender.get(topic.entity) !== g) return undefined;
   facts.relate("HOLDS_ROLE", topic.entity, facts.role(role.label, spanMention(l, { ...span, start: at + 1 })), l.sentence.index, 0.6, "role.topic-description");
@@ -94,10 +96,10 @@ export function topicOf(layers: readonly SentenceLayers[]): { entity: Entity; fi
   return topic ?? undefined;
 }
 
-/** The person of the last name or pronoun before token `at` of a sentence, in it or the sentences before. */
-export function lastPersonBefore(layers: readonly SentenceLayers[], sentence: number, at: number): Entity | undefined {
+/** The person of the last name or pronoun before token `at` of a sentence, in it or the sentences before (past those `skip` passes over). */
+export function lastPersonBefore(layers: readonly SentenceLayers[], sentence: number, at: number, skip?: (e: Entity) => boolean): Entity | undefined {
   for (let i = sentence; i >= 0 && i >= sentence - 3; i--) {
-    const people = layers[i]!.spans.filter((s) => s.type === "Person" && (i < sentence || s.end <= at) && !(s.data as EntityData).description);
+    const people = layers[i]!.spans.filter((s) => s.type === "Person" && (i < sentence || s.end <= at) && !(s.data as EntityData).description && !(skip && skip((s.data as EntityData).entity)));
     if (!people.length) continue;
     const last = people.reduce((a, b) => (b.start > a.start ? b : a));
     return (last.data as EntityData).entity;

@@ -2,7 +2,8 @@
 // women identified as A and B"), in a relative clause ("the two counts on which a jury convicted
 // him"), and a first trial's mistrial told beside its deadlock. Invented stories in several styles;
 // each row names the facts a reader would take from it (and, after "not", facts it must not yield).
-import { describeStories, type StoryRow } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { describeStories, story, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
   {
@@ -58,3 +59,16 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("how each count ended", ROWS);
+
+describe("an earlier case's count", () => {
+  it("French wire: an offence an earlier case convicted on is not the same-named count acquitted now", () => {
+    const s = story("The Lyon criminal court acquitted Paul Marchand of corruption on Thursday. In 2024 the Court of Cassation upheld his conviction for corruption and influence peddling in a separate case.");
+    const corruption = s.entities.filter((e) => e.type === "Charge" && e.label === "corruption");
+    expect(corruption).toHaveLength(2);
+    // each count has the outcome of one case only
+    for (const c of corruption) {
+      const outcomes = s.relations.filter((r) => r.type === "ON_CHARGE" && r.target === c.id).map((r) => s.entities.find((e) => e.id === r.source)!.attrs.outcome);
+      expect(new Set(outcomes).size, outcomes.join(",")).toBe(1);
+    }
+  });
+});
