@@ -117,6 +117,12 @@ const ROWS: StoryRow[] = [
     text: "Tom Rell, 34, was jailed for six years for fraud at Leeds Crown Court on Friday. Representing Rell, Jon Pike told the court his client was remorseful.",
     facts: ["Jon Pike -REPRESENTS-> Tom Rell"],
   },
+  {
+    style: "wire: a bare surname two people share is not the one a later pronoun about someone else fits",
+    text: "Oren Vale's fraud trial ended in a mistrial on Monday. Vale said nothing. Mina Vale, his wife of 30 years, wept. The prosecutor said he would try Vale again on the same charges and praised Dana Ruiz for her courage.",
+    facts: ["Oren Vale -DEFENDANT_IN-> Vale retrial"],
+    not: ["Mina Vale -DEFENDANT_IN-> Vale retrial"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
