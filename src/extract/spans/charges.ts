@@ -131,7 +131,7 @@ const lowerText = (ts: readonly Token[], a: number, b: number) => text(ts, a, b)
 function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence; "his assault
   // conviction" speaks of a verdict, not of a charge
-  if (/^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|case|cases)$/.test(ts[b - 1]!.lower)) return undefined;
+  if (EVENT_NOUNS.test(ts[b - 1]!.lower)) return undefined;
   while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
   while (a < b && /^(?:a|an|the|his|her|their|its)$/.test(ts[a]!.lower)) a++;
   // "a series of drug trafficking counts": the quantity is no part of the offence
@@ -176,6 +176,7 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
 
 const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
 
+const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
 
 /** Charge phrases of a sentence: at every token where one can begin, with or without a determiner before. */
@@ -226,9 +227,11 @@ function phrases(ts: readonly Token[]): Span[] {
     let c: number | undefined, f = false;
     if (/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|several)$/.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
-    const end = body(ts, k);
+    let end = body(ts, k);
     if (!end) continue;
-    const d = describe(ts, k, end);
+    let d = describe(ts, k, end);
+    // "his fraud trial": the offence tried ("his assault conviction" is an outcome's, for the verdict rules to read)
+    if (!d && end - k >= 2 && /^(?:trial|retrial)$/.test(ts[end - 1]!.lower)) d = describe(ts, k, --end);
     if (!d) continue;
     const countNoun = COUNT_NOUNS.has(ts[end - 1]!.lower);
     // no word shows an offence: a ChargeLike phrase, a charge only where a strong predicate governs it
