@@ -112,10 +112,11 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
 
   // 2. Single names (and places that turn out to be surnames) join the person they name.
   const pronounAfter = (m: NameMention): Gender | undefined => {
-    const after = /^[^.;]{0,60}?\b(he|his|him|she|her)\b/i.exec(doc.text.slice(m.end, m.end + 80));
+    // (only a subject or "his": "Vale handed her the pills" speaks of someone else, and "her" may be either)
+    const after = /^[^.;]{0,60}?\b(he|his|she)\b/i.exec(doc.text.slice(m.end, m.end + 80));
     // ("try Vale again and praised Ruiz for her courage": past another name, the pronoun is that one's)
     if (!after || /\b\p{Lu}\p{Ll}/u.test(after[0].slice(0, -after[1]!.length))) return undefined;
-    return /^(he|his|him)$/i.test(after[1]!) ? "m" : "f";
+    return /^(he|his)$/i.test(after[1]!) ? "m" : "f";
   };
   const pick = (pool: Entity[], g: Gender | undefined) => {
     const exact = g ? pool.filter((e) => gender.get(e) === g) : [];

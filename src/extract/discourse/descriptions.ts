@@ -59,12 +59,13 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   const after = l.tokens[span.end];
   if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && l.tokens[span.end + 1]?.pos !== "ADP" && !/^(?:guilty|not)$/.test(l.tokens[span.end + 1]?.lower ?? ""))) return undefined;
   if (l.spans.some((s) => s.type !== "Role" && s.type !== "Person" && s.start < span.end && span.start < s.end && s.type !== "ChargeLike" && s.type !== "Charge")) return undefined;
-  const topic = topicOf(layers);
+  // (the person named most, even short of the topic's lead, when the description follows their name)
+  const topic = topicOf(layers, 1.2);
   if (!topic || topic.first > l.sentence.index || facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
   // the topic is the last person named before the description: "William Hurt ... the actor" is Hurt
   // (a judge or a lawyer named in between is no one a description of another role could mean)
   const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
-  if (lastPersonBefore(layers, l.sentence.index, at, court) !== topic.entity) return undefined;
+  if (lastPersonBefore(layers, l.sentence.index, at, court, 5) !== topic.entity) return undefined;
   const g = GENDER_WORDS.get(l.tokens[role.head]!.lower);
   if (g && gender.get(topic.entity) !== g) return undefined;
   facts.relate("HOLDS_ROLE", topic.entity, facts.role(role.label, spanMention(l, { ...span, start: at + 1 })), l.sentence.index, 0.6, "role.topic-description");
@@ -74,9 +75,9 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
 
 const topics = new WeakMap<readonly SentenceLayers[], { entity: Entity; first: number } | null>();
 
-/** The person an article names (or refers to by pronoun) at least twice as often as any other, and at least four times. */
-export function topicOf(layers: readonly SentenceLayers[]): { entity: Entity; first: number } | undefined {
-  const hit = topics.get(layers);
+/** The person an article names (or refers to by pronoun) at least twice (or `ratio` times) as often as any other, and at least four times. */
+export function topicOf(layers: readonly SentenceLayers[], ratio = 2): { entity: Entity; first: number } | undefined {
+  const hit = ratio === 2 ? topics.get(layers) : undefined;
   if (hit !== undefined) return hit ?? undefined;
   const count = new Map<Entity, number>(), first = new Map<Entity, number>();
   const seen = new Set<string>();
@@ -91,14 +92,14 @@ export function topicOf(layers: readonly SentenceLayers[]): { entity: Entity; fi
   }
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  const topic = top && top[1] >= 4 && top[1] >= 2 * (second?.[1] ?? 0) ? { entity: top[0], first: first.get(top[0])! } : null;
-  topics.set(layers, topic);
+  const topic = top && top[1] >= 4 && top[1] >= ratio * (second?.[1] ?? 0) && top[1] > (second?.[1] ?? 0) ? { entity: top[0], first: first.get(top[0])! } : null;
+  if (ratio === 2) topics.set(layers, topic);
   return topic ?? undefined;
 }
 
-/** The person of the last name or pronoun before token `at` of a sentence, in it or the sentences before (past those `skip` passes over). */
-export function lastPersonBefore(layers: readonly SentenceLayers[], sentence: number, at: number, skip?: (e: Entity) => boolean): Entity | undefined {
-  for (let i = sentence; i >= 0 && i >= sentence - 3; i--) {
+/** The person of the last name or pronoun before token `at` of a sentence, in it or the sentences before (past those `skip` passes over), up to `reach` sentences back. */
+export function lastPersonBefore(layers: readonly SentenceLayers[], sentence: number, at: number, skip?: (e: Entity) => boolean, reach = 3): Entity | undefined {
+  for (let i = sentence; i >= 0 && i >= sentence - reach; i--) {
     const people = layers[i]!.spans.filter((s) => s.type === "Person" && (i < sentence || s.end <= at) && !(s.data as EntityData).description && !(skip && skip((s.data as EntityData).entity)));
     if (!people.length) continue;
     const last = people.reduce((a, b) => (b.start > a.start ? b : a));

@@ -123,6 +123,18 @@ const ROWS: StoryRow[] = [
     facts: ["Oren Vale -DEFENDANT_IN-> Vale retrial"],
     not: ["Mina Vale -DEFENDANT_IN-> Vale retrial"],
   },
+  {
+    style: "wire: an object pronoun after a shared surname is someone else ('Vale handed her the pills')",
+    text: "Oren Vale went on trial in Norristown. Mina Vale, his wife, sat behind him. The complainant, Dana Ruiz, told jurors that Vale handed her three pills. Vale was charged with aggravated indecent assault.",
+    facts: ["Oren Vale -CHARGED_WITH-> aggravated indecent assault"],
+    not: ["Mina Vale -CHARGED_WITH-> aggravated indecent assault"],
+  },
+  {
+    style: "US wire: 'The 79-year-old entertainer' is the story's defendant, a judge named in between",
+    text: "Oren Vale's assault trial ended without a verdict on Saturday after the jury said it could not agree. Judge Ada Munro of the county court declared a mistrial. The panel had first reported that it was deadlocked on Thursday, and Munro sent the jurors back. They never got there. Vale said nothing. Vale left with his lawyers. The 79-year-old entertainer was charged with three counts of aggravated indecent assault.",
+    facts: ["Oren Vale -HOLDS_ROLE-> entertainer", "Oren Vale -CHARGED_WITH-> aggravated indecent assault"],
+    not: ["Ada Munro -HOLDS_ROLE-> entertainer"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
