@@ -72,20 +72,34 @@ export function tokenizeArticle(text: string, sentences: readonly Sentence[], op
 }
 
 /** wink's tokens of text[from..to), white space left out, with offsets into the text. */
-function winkTokens(text: string, from: number, to: number): Token[] {
+function winkTokens(original: string, from: number, to: number): Token[] {
+  // wink splits a word at a letter outside its alphabet ("Wiśniewski", "Ilić", "Pōmare"): it reads
+  // the text with such letters folded to their base letter, one for one, so offsets stay the same
+  const text = foldLetters(original);
   const { values, tags, lemmas } = tag(text.slice(from, to));
   const out: Token[] = [];
   let cursor = from;
   for (let k = 0; k < values.length; k++) {
-    const value = values[k]!;
+    const folded = values[k]!;
     if (tags[k] === "SPACE") continue;
-    const at = text.indexOf(value, cursor);
+    const at = text.indexOf(folded, cursor);
     if (at < 0 || at >= to) continue; // wink never changes a token's text; this only guards the offsets
+    const value = original.slice(at, at + folded.length);
     const space = at === 0 || /\s/.test(text[at - 1]!);
-    out.push({ start: at, end: at + value.length, text: value, lower: fold(value), lemma: fold(lemmas[k] ?? value), pos: tags[k]!, cap: CAPITAL.test(value), truecase: value, space, i: 0 });
+    out.push({ start: at, end: at + value.length, text: value, lower: fold(value), lemma: lemmas[k] && lemmas[k] !== folded ? fold(lemmas[k]!) : fold(value), pos: tags[k]!, cap: CAPITAL.test(value), truecase: value, space, i: 0 });
     cursor = at + value.length;
   }
   return out;
+}
+
+const SPECIAL_LETTERS: Record<string, string> = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t" };
+
+/** Letters with diacritics outside Latin-1 as their base letter, one UTF-16 unit for one. */
+function foldLetters(text: string): string {
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (ch) => {
+    const d = ch.normalize("NFD");
+    return d.length > 1 && /^[A-Za-z][\u0300-\u036f]+$/.test(d) ? d[0]! : SPECIAL_LETTERS[ch] ?? ch;
+  });
 }
 
 /** "third", "-", "degree" written without spaces is one token "third-degree". */

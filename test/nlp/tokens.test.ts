@@ -16,6 +16,14 @@ describe("nlp: the token layer", () => {
     expect(sentences.every((s) => s.tokens.every((t, i) => t.i === i))).toBe(true);
   });
 
+  it("keeps a name whole when it has letters outside Latin-1 (Polish, Croatian, Maori, Vietnamese)", () => {
+    const text = "Tomasz Wiśniewski, Bogdan Ilić, Te Whenua Pōhutukawa and Nguyễn Thị Lan were fined.";
+    const [s] = tokenizeArticle(text, splitSentences(text));
+    const words = s!.tokens.map((t) => t.text);
+    for (const w of ["Wiśniewski", "Ilić", "Pōhutukawa", "Nguyễn", "Thị"]) expect(words).toContain(w);
+    for (const t of s!.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("changes tags, lemmas and the true case, never the tokens themselves", () => {
     const strip = (correct: boolean) => read(STORY, correct).map((ts) => ts.map(({ start, end, text, lower, cap, space, i }) => ({ start, end, text, lower, cap, space, i })));
     expect(strip(true)).toEqual(strip(false));
