@@ -356,4 +356,13 @@ describe("a surname that is a holiday's head", () => {
     const s = story(`Marla Day testified on Christmas Day. Her brother was arrested on Labor Day.`);
     expect(labels(s, "Person")).toEqual(["Marla Day"]);
   });
+  it("a British magistrates' round-up: addresses, a care home, an employer and names with Polish letters", () => {
+    const s = story(`Dog owner fined after postwoman bitten
+
+Stuart Colley, 58, of Lower Marsh Farm, Eastby, denied being the owner of a dog that was dangerously out of control. Postwoman Agata Wiśniewska, who works for Royal Mail, told the court the dog ran at her from an open gate. A second defendant said she had been driving home after a double shift at Brookfield House care home. A trooper with the state Highway Patrol testified.`);
+    expect(labels(s, "Person")).toEqual(["Agata Wiśniewska", "Stuart Colley"]);
+    expect(allNames(s)).not.toContain("Person: Lower Marsh Farm");
+    expect(allNames(s)).not.toContain("Person: Brookfield House");
+    expect(allNames(s)).not.toContain("Person: Highway Patrol");
+  });
 });
