@@ -21,7 +21,7 @@ export interface RoleData extends RoleInfo {
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 /** Agentive endings that also end common nouns: "statement", "restaurant" are no one. */
-const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory)$/;
+const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory)$|^(?:accident|incident|event|content|extent|intent|consent|percent|descent|talent|element|argument|comment|segment|statement)s?$/;
 
 /** A role noun in the singular: "lawyers" -> lawyer, also where the tagger gives no lemma ("Attorneys", "co-chairs"). */
 const bare = (t: Token) => {
@@ -36,6 +36,9 @@ const bare = (t: Token) => {
  * participle ("presiding judge"). A past tense the tagger took for a noun ("The film starred
  * actress X") is a verb, and ends the phrase.
  */
+/** Participles that are a role's own words wherever they stand ("acting chief", "managing director"). */
+const ROLE_PARTICIPLES = new Set(["acting", "presiding", "producing", "executive", "sitting", "visiting", "managing", "leading", "founding", "supervising", "consulting", "serving", "practising", "practicing", "reigning", "outgoing", "incoming", "retired", "elected", "appointed", "disgraced", "qualified", "registered", "licensed", "certified", "decorated", "celebrated", "acclaimed", "renowned", "jailed", "convicted", "suspended", "sacked", "fired", "dismissed", "deceased", "trained", "seasoned", "unnamed", "unidentified"]);
+
 function modifier(t: Token, before: Token | undefined): boolean {
   if (t.lower === "'s") return false;
   // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one
@@ -48,7 +51,11 @@ function modifier(t: Token, before: Token | undefined): boolean {
   // verb or a noun: "was named chairman", "schoolteacher turned novelist"
   // ("found that the company wrongfully terminated screenwriter X": nor after an adverb)
   if (t.pos === "VERB" && /ed$/.test(t.lower) && before && (before.pos === "AUX" || before.pos === "VERB" || before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "ADV")) return false;
-  if (t.pos === "VERB") return /(?:ing|ed)$/.test(t.lower) && !/^(?:said|told|says)$/.test(t.lower);
+  // and only where a modifier can stand: after a determiner, an adjective or a possessive, or as a role's
+  // own word ("acting", "presiding"): "accused of shoving production assistant X", "the blast that killed
+  // softball coach X", "X, thanked detectives" are verbs
+  if (t.pos === "VERB") return /(?:ing|ed)$/.test(t.lower) && !/^(?:said|told|says)$/.test(t.lower)
+    && (ROLE_PARTICIPLES.has(t.lower) || !before || before.pos === "DET" || before.pos === "ADJ" || before.pos === "NUM" || /^(?:his|her|their|its|my|our|your)$/.test(before.lower));
   if (t.pos === "NOUN" && /[^e]ed$/.test(t.lower) && !ROLE_FORMS.has(t.lower)) return false;
   return true;
 }

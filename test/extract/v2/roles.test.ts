@@ -21,6 +21,12 @@ function table(title: string, cases: Case[]): void {
 
 table("roles (HOLDS_ROLE)", [
   {
+    name: "trade press and local TV: a verb before a role is no part of it; a word ending in -ent is no role by its ending",
+    text: "He is accused of shoving production assistant Lena Oduya on the set. The blast that killed softball coach Ana Ruiz was an accident. Her uncle, Tevita Havili, thanked detective Karen Oldfield. Milo Brand, his wife and producing partner, spoke.",
+    has: ["Lena Oduya -HOLDS_ROLE-> production assistant", "Ana Ruiz -HOLDS_ROLE-> softball coach", "Karen Oldfield -HOLDS_ROLE-> detective"],
+    not: ["Lena Oduya -HOLDS_ROLE-> shoving production assistant", "Ana Ruiz -HOLDS_ROLE-> killed softball coach", "Ana Ruiz -HOLDS_ROLE-> accident", "Karen Oldfield -HOLDS_ROLE-> thanked detective"],
+  },
+  {
     name: "business press: a possessive company before the role, a company before a title",
     text: "Marguerite Oyelaran, the company's chief financial officer, resigned on Friday. Tarn Holdings chief executive Ivo Brandt said the search for a successor had begun.",
     has: ["Marguerite Oyelaran -HOLDS_ROLE-> chief financial officer", "Ivo Brandt -HOLDS_ROLE-> chief executive", "Ivo Brandt -WORKS_FOR-> Tarn Holdings"],
