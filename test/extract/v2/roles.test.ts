@@ -21,6 +21,12 @@ function table(title: string, cases: Case[]): void {
 
 table("roles (HOLDS_ROLE)", [
   {
+    name: "Kenyan and British court reports: prosecution counsel prosecutes; a police rank before a name is a title",
+    text: "Prosecution counsel Faith Odhiambo told the court that PC Daniel Okafor was assaulted. DC Amy Reed gave evidence.",
+    has: ["Faith Odhiambo -HOLDS_ROLE-> prosecutor", "Daniel Okafor -HOLDS_ROLE-> police officer", "Amy Reed -HOLDS_ROLE-> detective"],
+    not: ["Faith Odhiambo -HOLDS_ROLE-> lawyer", "PC Daniel Okafor -HOLDS_ROLE-> police officer"],
+  },
+  {
     name: "trade press and local TV: a verb before a role is no part of it; a word ending in -ent is no role by its ending",
     text: "He is accused of shoving production assistant Lena Oduya on the set. The blast that killed softball coach Ana Ruiz was an accident. Her uncle, Tevita Havili, thanked detective Karen Oldfield. Milo Brand, his wife and producing partner, spoke.",
     has: ["Lena Oduya -HOLDS_ROLE-> production assistant", "Ana Ruiz -HOLDS_ROLE-> softball coach", "Karen Oldfield -HOLDS_ROLE-> detective"],
