@@ -45,7 +45,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         // that is a sure name of something else gives way only to a strong cue ("starred in")
         const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type && m.type !== "Place");
         // a title that is only the surname of someone the story names in full is that person ("told Olmedo")
-        if (span.type !== "Quoted" && type !== "Person" && frame.confidence < 0.85 && here.some((m) => m.type === "Person" && m.first === span.start && m.last === span.end && m.last - m.first === 1 && surnames.has(m.name))) continue;
+        if (span.type !== "Quoted" && type !== "Person" && frame.confidence < 0.85 && span.end - span.start === 1 && surnames.has(s.tokens[span.start]!.text)) continue;
         if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         // a name the finder already gave that type stays as it is

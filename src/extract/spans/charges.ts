@@ -50,14 +50,16 @@ const QUANT = new Set(["a", "an", "one", "the", "his", "her", "their", "its", "m
 /** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
 const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on"]);
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
-const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[]) => boolean> = {
+const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
   in: (n, body) => !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance"),
   on: () => true,
   for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
   against: () => true,
   from: () => true,
   with: (n, body) => !(body.length && (n?.lower === "intent" || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
-  by: (n) => !!n && /^(?:the|a)$/.test(n.lower),
+  // "by the", and "by hiding the knife": a method told by a verb with its object, not part of the offence's name
+  // ("assault by beating", "death by dangerous driving" are)
+  by: (n, _, after) => !!n && (/^(?:the|a)$/.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
   as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
   into: () => false,
   under: () => true,
@@ -95,7 +97,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
       if (!INNER_ADP.has(t.lower) || !out.length) break;
       const next = ts[j + 1];
-      if (!next || ENDS_AFTER[t.lower]?.(next, out)) break;
+      if (!next || ENDS_AFTER[t.lower]?.(next, out, ts[j + 2])) break;
       // "of" or "against" a named person: the victim, not the offence
       if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
       out.push(t);

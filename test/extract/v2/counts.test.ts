@@ -56,6 +56,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Kwame Asante -CHARGED_WITH-> common assault"],
   },
+  {
+    style: "Scottish court report: where the accused comes from, 'however', a not proven verdict, a method after 'by'",
+    text: "Ewan Reid, 41, from Paisley, was however convicted of assaulting Darren Kerr. On the attempted murder charge the jury returned a majority verdict of not proven. Reid's sister, Isla Reid, 37, was found not guilty of attempting to defeat the ends of justice by hiding the knife in her shed. Lord Carsewell told Reid: \"You have been convicted of a grave offence.\"",
+    facts: ["Ewan Reid -CHARGED_WITH-> assault", "Reid trial: guilty -ON_CHARGE-> assault", "Reid trial: not guilty -ON_CHARGE-> attempted murder", "Isla Reid -CHARGED_WITH-> attempting to defeat the ends of justice"],
+    not: ["Isla Reid -CHARGED_WITH-> attempting to defeat the ends of justice by hiding the knife", "Reid trial: guilty -ON_CHARGE-> attempted murder"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
