@@ -77,6 +77,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const first = ts[i];
   // (a listed offence opening a line keeps its capital: "Wire fraud (count one)")
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.at(ts, i).length)) return undefined;
+  // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
+  if (/^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/.test(first.lower)) return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listedHere = OFFENCE_FORMS.at(ts, i).length > 0;

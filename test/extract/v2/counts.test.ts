@@ -62,6 +62,12 @@ const ROWS: StoryRow[] = [
     facts: ["Ewan Reid -CHARGED_WITH-> assault", "Reid trial: guilty -ON_CHARGE-> assault", "Reid trial: not guilty -ON_CHARGE-> attempted murder", "Isla Reid -CHARGED_WITH-> attempting to defeat the ends of justice"],
     not: ["Isla Reid -CHARGED_WITH-> attempting to defeat the ends of justice by hiding the knife", "Reid trial: guilty -ON_CHARGE-> attempted murder"],
   },
+  {
+    style: "US local TV web story: a verdict after the deliberation, 'leaving the scene' as an offence, the victim of a crash",
+    text: "A jury found Brandon Kole guilty of manslaughter in the crash that killed softball coach Ana Ruiz. Jurors deliberated for about six hours before convicting Kole of first-degree manslaughter and driving under the influence. They found him not guilty of leaving the scene of a fatal collision.",
+    facts: ["Kole trial: guilty -ON_CHARGE-> driving under the influence", "Kole trial: not guilty -ON_CHARGE-> leaving the scene of a fatal collision", "first-degree manslaughter -ALLEGED_VICTIM-> Ana Ruiz"],
+    not: ["Kole trial: guilty -ON_CHARGE-> leaving the scene of a fatal collision", "Kole trial: not guilty -ON_CHARGE-> driving under the influence"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
