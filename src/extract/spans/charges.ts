@@ -46,7 +46,7 @@ const ANAPHOR_OPENS = /^(?:the|that|this|those|these|both|all|\d|one|two|three|f
 
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
-const QUANT = new Set(["a", "an", "one", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
+const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
 /** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
 const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on"]);
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
@@ -119,7 +119,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
       if (!(before.pos === "ADP" || before.lower === "to" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_HEADS.has(t.lower))) break;
-      if (!/(?:ing|ed)$/.test(t.lower) && before.lower !== "to") break;
+      // (a word the tagger takes for a verb between a preposition and a noun modifies it: "dealing with suspect property")
+      if (!/(?:ing|ed)$/.test(t.lower) && before.lower !== "to" && !(before.pos === "ADP" && ts[j + 1]?.pos === "NOUN")) break;
     }
     out.push(t);
   }
@@ -137,7 +138,7 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // conviction" speaks of a verdict, not of a charge
   if (EVENT_NOUNS.test(ts[b - 1]!.lower)) return undefined;
   while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
-  while (a < b && /^(?:a|an|the|his|her|their|its)$/.test(ts[a]!.lower)) a++;
+  while (a < b && /^(?:a|an|the|his|her|their|its|single)$/.test(ts[a]!.lower)) a++;
   // "a series of drug trafficking counts": the quantity is no part of the offence
   if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"

@@ -68,6 +68,12 @@ const ROWS: StoryRow[] = [
     facts: ["Kole trial: guilty -ON_CHARGE-> driving under the influence", "Kole trial: not guilty -ON_CHARGE-> leaving the scene of a fatal collision", "first-degree manslaughter -ALLEGED_VICTIM-> Ana Ruiz"],
     not: ["Kole trial: guilty -ON_CHARGE-> leaving the scene of a fatal collision", "Kole trial: not guilty -ON_CHARGE-> driving under the influence"],
   },
+  {
+    style: "Kenyan court report: 'a single count of dealing with suspect property' (a word the tagger reads as a verb)",
+    text: "Mrs Wanjiru Kamau, a secondary school teacher, faces a single count of dealing with suspect property.",
+    facts: ["Wanjiru Kamau -CHARGED_WITH-> dealing with suspect property"],
+    not: ["Wanjiru Kamau -CHARGED_WITH-> dealing"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
