@@ -99,7 +99,9 @@ const PREPOSITIONS = new Set(["in", "at", "on", "from", "near", "outside", "insi
  * preposition is that preposition's object, never the subject of the verb after it.
  */
 function objectOfPreposition(run: Run, input: MatchInput): boolean {
-  const before = input.tokens[run.start - 1];
+  // ("a manager at the Transit Authority was charged": past the article)
+  const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
+  const before = input.tokens[run.start - 1 - det];
   if (!before || !PREPOSITIONS.has(before.lower)) return false;
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;

@@ -335,6 +335,12 @@ const ROWS: StoryRow[] = [
     text: "Jack Moran was sentenced in the NSW District Court to eight years' jail with a non-parole period of five years after pleading guilty to aggravated robbery.",
     facts: ["Jack Moran -ENTERED_PLEA-> Jack Moran pleads guilty", "Jack Moran pleads guilty -ON_CHARGE-> aggravated robbery"],
   },
+  {
+    style: "US wire: the employer after 'a manager at the' is never the one charged",
+    text: "A procurement manager at the Harbour Transit Authority was charged Thursday with accepting bribes, federal prosecutors said.",
+    facts: [],
+    not: ["Harbour Transit Authority -CHARGED_WITH-> accepting bribes"],
+  },
 ];
 
 describeStories("cases told in many styles", ROWS);

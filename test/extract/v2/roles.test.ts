@@ -21,6 +21,12 @@ function table(title: string, cases: Case[]): void {
 
 table("roles (HOLDS_ROLE)", [
   {
+    name: "US wire: a magistrate judge's title is no part of her name",
+    text: "She pleaded not guilty at an initial appearance before U.S. Magistrate Judge Ruth Calder, who released her on bond.",
+    has: ["Ruth Calder -HOLDS_ROLE-> judge"],
+    not: ["Judge Ruth Calder -HOLDS_ROLE-> judge"],
+  },
+  {
     name: "Kenyan and British court reports: prosecution counsel prosecutes; a police rank before a name is a title",
     text: "Prosecution counsel Faith Odhiambo told the court that PC Daniel Okafor was assaulted. DC Amy Reed gave evidence.",
     has: ["Faith Odhiambo -HOLDS_ROLE-> prosecutor", "Daniel Okafor -HOLDS_ROLE-> police officer", "Amy Reed -HOLDS_ROLE-> detective"],
