@@ -14,6 +14,7 @@ import { describePeople } from "./discourse/descriptions.ts";
 import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { groupReferences } from "./discourse/groups.ts";
+import { ledeDescriptions } from "./discourse/ledes.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -65,6 +66,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   applyRelationFrames(run("roles"), layers, facts);
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
+  ledeDescriptions(layers, facts, doc.isHeadline).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
   for (const l of layers) addSpans(l, groupReferences(l, layers, facts));

@@ -31,14 +31,14 @@ const bare = (t: Token) => {
   return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : t.lower;
 };
 
+/** Participles that are a role's own words wherever they stand ("acting chief", "managing director"). */
+const ROLE_PARTICIPLES = new Set(["acting", "presiding", "producing", "executive", "sitting", "visiting", "managing", "leading", "founding", "supervising", "consulting", "serving", "practising", "practicing", "reigning", "outgoing", "incoming", "retired", "elected", "appointed", "disgraced", "qualified", "registered", "licensed", "certified", "decorated", "celebrated", "acclaimed", "renowned", "jailed", "convicted", "suspended", "sacked", "fired", "dismissed", "deceased", "trained", "seasoned", "unnamed", "unidentified"]);
+
 /**
  * A word that can stand before a role's head: an adjective, a noun, a name, a number or a
  * participle ("presiding judge"). A past tense the tagger took for a noun ("The film starred
  * actress X") is a verb, and ends the phrase.
  */
-/** Participles that are a role's own words wherever they stand ("acting chief", "managing director"). */
-const ROLE_PARTICIPLES = new Set(["acting", "presiding", "producing", "executive", "sitting", "visiting", "managing", "leading", "founding", "supervising", "consulting", "serving", "practising", "practicing", "reigning", "outgoing", "incoming", "retired", "elected", "appointed", "disgraced", "qualified", "registered", "licensed", "certified", "decorated", "celebrated", "acclaimed", "renowned", "jailed", "convicted", "suspended", "sacked", "fired", "dismissed", "deceased", "trained", "seasoned", "unnamed", "unidentified"]);
-
 function modifier(t: Token, before: Token | undefined): boolean {
   if (t.lower === "'s") return false;
   // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one

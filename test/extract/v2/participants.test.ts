@@ -135,6 +135,18 @@ const ROWS: StoryRow[] = [
     facts: ["Oren Vale -HOLDS_ROLE-> entertainer", "Oren Vale -CHARGED_WITH-> aggravated indecent assault"],
     not: ["Ada Munro -HOLDS_ROLE-> entertainer"],
   },
+  {
+    style: "Scottish tabloid lede: 'A SCAFFOLDER accused of ...' is the man the next sentence names",
+    text: "GLASGOW - A SCAFFOLDER accused of stabbing a delivery driver walked free from the most serious charge yesterday. Callum Reid, 41, from Paisley, was however convicted of assaulting Darren Kerr.",
+    facts: ["Callum Reid -HOLDS_ROLE-> scaffolder", "Callum Reid -CHARGED_WITH-> assault"],
+    not: ["Darren Kerr -HOLDS_ROLE-> scaffolder"],
+  },
+  {
+    style: "wire lede: a description named in its own sentence is the roles stage's, and a judge named next is not it",
+    text: "A former nurse was convicted on Monday of poisoning two patients. Judge Ada Munro said the case was grave. Mina Sollo, 41, showed no emotion.",
+    facts: ["Mina Sollo -HOLDS_ROLE-> nurse"],
+    not: ["Ada Munro -HOLDS_ROLE-> nurse"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);

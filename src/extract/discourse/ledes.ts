@@ -1,0 +1,56 @@
+// Ledes that describe before they name: "A scaffolder accused of trying to kill a delivery driver
+// walked free ... Callum Reid, 41, from Paisley, was however convicted ...". An indefinite
+// description opening one of the article's first sentences stands for the first person the next two
+// sentences introduce, who then holds its role.
+import type { Entity } from "../../types.ts";
+import type { Span } from "../engine/match.ts";
+import type { Facts } from "../facts.ts";
+import type { EntityData, SentenceLayers } from "../layers.ts";
+import type { RoleData } from "../spans/roles.ts";
+import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
+import type { Token } from "../../nlp/tokens.ts";
+import { spanMention } from "../relate.ts";
+
+/** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
+const LEAD_WORDS = /^(?:former|retired|veteran|disgraced|young|elderly|\d{1,3}-year-old|[a-z]+-(?:winning|born|based))$/;
+
+export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean): Span[][] {
+  const out: Span[][] = layers.map(() => []);
+  const body = layers.filter((l) => !headline(l.sentence.index)).slice(0, 3);
+  const person = (s: Span) => s.type === "Person" && !(s.data as EntityData).description && !(s.data as EntityData).pronoun;
+  for (const l of body) {
+    const ts = l.tokens;
+    // "A scaffolder", "An Oscar-winning actor": the sentence opens on the description (after a dateline)
+    const open = ts.findIndex((t) => /^(?:a|an)$/.test(t.lower));
+    if (open < 0 || ts.slice(0, open).some((t) => /^\p{Ll}/u.test(t.text))) continue;
+    let k = open + 1;
+    while (k < ts.length && LEAD_WORDS.test(ts[k]!.lower)) k++;
+    const role = l.spans.find((s) => s.type === "Role" && s.start === k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed) ?? shouted(ts, k);
+    const noun = !role && PERSON_NOUNS.has(ts[k]?.lower ?? "") ? k + 1 : undefined;
+    const end = role ? role.end : noun;
+    if (end === undefined) continue;
+    const info = role && roleInfo((role.data as RoleData).label);
+    if (info?.legal || (role && (role.data as RoleData).legal)) continue;
+    // named on the spot ("A nurse, Ana Ruiz, ...") is the roles stage's
+    if (l.spans.some((s) => person(s) && s.start < end + 4)) continue;
+    const known = new Set(layers.slice(0, l.sentence.index + 1).flatMap((x) => x.spans.filter(person).map((s) => (s.data as EntityData).entity)));
+    let who: Entity | undefined;
+    for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      if (first) { who = (first.data as EntityData).entity; break; }
+    }
+    if (!who) continue;
+    out[l.sentence.index]!.push({ type: "Person", start: open, end, data: { entity: who, description: true } satisfies EntityData });
+    if (role) facts.relate("HOLDS_ROLE", who, facts.role((role.data as RoleData).label, spanMention(l, role)), l.sentence.index, 0.55, "role.lede-description");
+  }
+  return out;
+}
+
+/** A tabloid's capitals: "A SCAFFOLDER accused of ...", a role the tagger cannot read as one. */
+function shouted(ts: readonly Token[], k: number): Span | undefined {
+  const t = ts[k];
+  if (!t || t.text.length < 4 || t.text !== t.text.toUpperCase() || !/^\p{Lu}+$/u.test(t.text)) return undefined;
+  const listed = ROLE_FORMS.get(t.lower);
+  if (!listed && !PERSON_NOUNS.has(t.lower) && !(t.lower.length >= 6 && AGENTIVE_SUFFIXES.some((x) => t.lower.endsWith(x)))) return undefined;
+  return { type: "Role", start: k, end: k + 1, data: { ...(listed ?? { label: t.lower }), known: !!listed, head: k } satisfies RoleData };
+}
