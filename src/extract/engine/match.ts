@@ -70,7 +70,32 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   }
   else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push({ at: pos + 3, comma: false });
   else if (w(pos) === "along" && w(pos + 1) === "with") out.push({ at: pos + 2, comma: false });
+  // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
+  // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Doe 4,
+  // documentary filmmaker Lena Marsh" is one woman)
+  for (const o of [...out]) {
+    const described = describedItem(tokens, o.at);
+    if (described <= o.at) continue;
+    if (o.comma) {
+      let e = described;
+      while (tokens[e]?.cap) e++;
+      if (tokens[o.at]!.pos === "NOUN" || w(e) !== "and") continue;
+    }
+    out.push({ at: described, comma: o.comma });
+  }
   return out;
+}
+
+const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/;
+
+/** Where the name starts after "his wife", "contractor" or "former aide" at `at`, else `at`. */
+function describedItem(tokens: readonly Token[], at: number): number {
+  const t = tokens[at];
+  if (!t) return at;
+  if (/^(?:his|her|their)$/.test(t.lower) && KIN_WORDS.test(tokens[at + 1]?.lower ?? "") && tokens[at + 2]?.cap) return at + 2;
+  let k = at;
+  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
 }
 
 interface Run extends State {

@@ -147,6 +147,12 @@ const ROWS: StoryRow[] = [
     facts: ["Mina Sollo -HOLDS_ROLE-> nurse"],
     not: ["Ada Munro -HOLDS_ROLE-> nurse"],
   },
+  {
+    style: "Kenyan court report: a list of the accused with a kinship and a role before their names",
+    text: "Former finance chief Josphat Chebet, his wife Gladys Chebet and contractor Abdi Farah pleaded not guilty to charges of fraud.",
+    facts: ["Josphat Chebet -CHARGED_WITH-> fraud", "Gladys Chebet -CHARGED_WITH-> fraud", "Abdi Farah -CHARGED_WITH-> fraud"],
+  },
+
 ];
 
 describeStories("trial participants told in many styles", ROWS);
