@@ -152,7 +152,6 @@ const ROWS: StoryRow[] = [
     text: "Former finance chief Josphat Chebet, his wife Gladys Chebet and contractor Abdi Farah pleaded not guilty to charges of fraud.",
     facts: ["Josphat Chebet -CHARGED_WITH-> fraud", "Gladys Chebet -CHARGED_WITH-> fraud", "Abdi Farah -CHARGED_WITH-> fraud"],
   },
-
 ];
 
 describeStories("trial participants told in many styles", ROWS);
