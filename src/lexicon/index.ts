@@ -92,6 +92,7 @@ export const ORG_CONTEXT = lowerSet(names.organization_context);
 export const FILM_CONTEXT = lowerSet(names.film_context);
 export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
+export const BODY_AND_WORDS = new Set(names.body_and_words);
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
 export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);

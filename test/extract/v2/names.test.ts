@@ -365,4 +365,12 @@ Stuart Colley, 58, of Lower Marsh Farm, Eastby, denied being the owner of a dog 
     expect(allNames(s)).not.toContain("Person: Brookfield House");
     expect(allNames(s)).not.toContain("Person: Highway Patrol");
   });
+  it("a business wire story: a public body whose name holds 'and' after one word is one organisation", () => {
+    const s = story(`SEC sues former fund manager
+
+The Securities and Exchange Commission sued Marcus Hale on Monday. The Food and Drug Administration declined to comment. Hale's lawyer, Dana Ruiz, said Hale and Acme Holdings would fight the suit.`);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Securities and Exchange Commission", "Food and Drug Administration", "Acme Holdings"]));
+    expect(allNames(s)).not.toContain("Organization: Exchange Commission");
+    expect(allNames(s)).not.toContain("Organization: Hale and Acme Holdings");
+  });
 });
