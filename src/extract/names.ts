@@ -124,7 +124,8 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     // "Court on Friday": a date, not "Commission on Human Rights"
     const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, "")));
     // "Director of Public Prosecutions Claire Loughran": a title of several words goes on to the name after it
-    const titled = [start, start + 1].some((p) => p < i && ROLE_FORMS.at(ts, p).some((h) => h.end > k && h.end < to));
+    // ("Office of the Director of Public Prosecutions": a body named after such a title goes on too)
+    const titled = [start, start + 1, i - 1].some((p) => p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start)));
     const merge = join === "&" || titled || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||

@@ -373,4 +373,10 @@ The Securities and Exchange Commission sued Marcus Hale on Monday. The Food and 
     expect(allNames(s)).not.toContain("Organization: Exchange Commission");
     expect(allNames(s)).not.toContain("Organization: Hale and Acme Holdings");
   });
+  it("a Kenyan court report: an office named after a title of several words is named whole", () => {
+    const s = story(`Graft suspects denied bail
+
+Prosecution counsel Faith Odhiambo, from the Office of the Director of Public Prosecutions, told the court the payments were fake.`);
+    expect(labels(s, "Organization")).toEqual(["Office of the Director of Public Prosecutions"]);
+  });
 });
