@@ -73,7 +73,8 @@ export class PhraseIndex<V> {
 
   private readonly looked = new Map<string, V | undefined>();
   get(form: string): V | undefined {
-    if (this.looked.has(form)) return this.looked.get(form);
+    const known = this.looked.get(form);
+    if (known !== undefined || this.looked.has(form)) return known;
     let node: TrieNode<V> | undefined = this.root;
     for (const t of formTokens(form)) if (!(node = node.next.get(t))) break;
     const value = node?.values[0];
