@@ -277,10 +277,17 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
     case "span":
       return spans(node, pos, input, state, cont);
     case "group": {
-      const { alternatives, firsts } = node;
-      for (let a = 0; a < alternatives.length; a++) {
-        const alternative = alternatives[a]!, f = firsts?.[a];
-        if (f && !startsAt(f, input, pos)) continue;
+      const { alternatives, firsts, dispatch } = node;
+      // the alternatives that can begin here, in order (all of them without a dispatch)
+      const word = input.tokens[pos]?.lower;
+      const order = dispatch ? (word !== undefined && dispatch.byWord.get(word)) || dispatch.other : undefined;
+      const count = order ? order.length : alternatives.length;
+      for (let k = 0; k < count; k++) {
+        const code = order ? order[k]! : 2 * k, a = code >> 1;
+        const alternative = alternatives[a]!;
+        // (an alternative that a mention lets begin: is one of its types here?)
+        if (code & 1 && !startsAt(firsts![a]!, input, pos)) continue;
+        if (!order && firsts?.[a] && !startsAt(firsts[a]!, input, pos)) continue;
         const mark = state.captures.length;
         const ok = seq(alternative, 0, pos, input, state, (end) => {
           if (node.name) state.captures.push([node.name, { start: pos, end }]);

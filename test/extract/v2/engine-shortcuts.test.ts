@@ -13,7 +13,7 @@ import { readDocument } from "../../../src/extract/document.ts";
 import { parseArticle } from "../../../src/ingest/index.ts";
 import { splitSentences } from "../../../src/segment/index.ts";
 
-/** The pattern without its shortcuts: no first words, no lead, every alternative tried. */
+/** The pattern without its shortcuts: no first words, no lead, no dispatch of a group's alternatives by word: every alternative tried. */
 function plain(p: Pattern): Pattern {
   const node = (n: PatternNode): PatternNode =>
     n.kind === "group" ? { kind: "group", alternatives: n.alternatives.map((a) => a.map(node)), ...(n.name && { name: n.name }) }
