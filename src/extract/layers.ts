@@ -96,6 +96,7 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
 
 /** Adds spans (descriptions found after the roles stage) to a sentence's layers. */
 export function addSpans(layers: SentenceLayers, more: readonly Span[]): void {
+  if (!more.length) return; // (the index as it is: nothing to add)
   layers.spans.push(...more);
   layers.spansAt = index(layers.spans);
 }

@@ -289,10 +289,11 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
         if (code & 1 && !startsAt(firsts![a]!, input, pos)) continue;
         if (!order && firsts?.[a] && !startsAt(firsts[a]!, input, pos)) continue;
         const mark = state.captures.length;
-        const ok = seq(alternative, 0, pos, input, state, (end) => {
-          if (node.name) state.captures.push([node.name, { start: pos, end }]);
+        // (a group that captures nothing goes on as its alternative ends: no continuation of its own)
+        const ok = !node.name ? seq(alternative, 0, pos, input, state, cont) : seq(alternative, 0, pos, input, state, (end) => {
+          state.captures.push([node.name!, { start: pos, end }]);
           if (cont(end)) return true;
-          if (node.name) state.captures.pop();
+          state.captures.pop();
           return false;
         });
         if (ok) return true;
