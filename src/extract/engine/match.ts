@@ -254,8 +254,13 @@ function seq(nodes: readonly PatternNode[], k: number, pos: number, input: Match
     if (node.anchor && state.anchor < 0) state.anchor = p;
     p++;
   }
-  const j = k;
-  if (j === nodes.length ? cont(p) : one(nodes[j]!, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont))) return true;
+  const j = k, node = nodes[j];
+  // a mention (not a list) or a repeated token test goes straight on to the rest of the sequence: no continuation made
+  const ok = !node ? cont(p)
+    : node.kind === "span" && !node.list ? spanThen(node, p, input, state, nodes, j + 1, cont)
+      : node.kind === "repeat" && node.node.kind === "token" ? tokenRepeat(node.node, node.min, node.max, p, input, state, cont, nodes, j + 1)
+        : one(node, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont));
+  if (ok) return true;
   state.anchor = anchorBefore;
   cut(state.consumed, consumedBefore);
   return false;
@@ -308,7 +313,7 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
 }
 
 /** A repeated token test, greedy: as many tokens as pass, then one fewer at a time down to `min`. */
-function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number, max: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number, max: number, pos: number, input: MatchInput, state: State, cont: Cont, rest?: readonly PatternNode[], at = 0): boolean {
   const { tokens, tags } = input;
   let m = 0;
   while (m < max && pos + m < tokens.length && node.test(tokens[pos + m]!, tags[pos + m])) m++;
@@ -318,7 +323,7 @@ function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number,
   for (let c = m; c >= min; c--) {
     cut(state.consumed, consumedBefore + c);
     state.anchor = c > 0 && node.anchor && anchorBefore < 0 ? pos : anchorBefore;
-    if (cont(pos + c)) return true;
+    if (rest ? seq(rest, at, pos + c, input, state, cont) : cont(pos + c)) return true;
   }
   state.anchor = anchorBefore;
   cut(state.consumed, consumedBefore);
@@ -336,6 +341,20 @@ function repeat(node: PatternNode, min: number, max: number, count: number, pos:
 
 function spans(node: Extract<PatternNode, { kind: "span" }>, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
   return takeSpan(node, pos, false, input, state, cont);
+}
+
+/** takeSpan for a mention that is no list, going on with rest[at..] after it. */
+function spanThen(node: Extract<PatternNode, { kind: "span" }>, pos: number, input: MatchInput, state: State, rest: readonly PatternNode[], at: number, cont: Cont): boolean {
+  const list = input.spansAt.get(pos);
+  if (!list) return false;
+  const capture = node.name !== "_";
+  for (const span of list) {
+    if (!takes(node, span, false)) continue;
+    if (capture) state.captures.push([node.name, { span }]);
+    if (seq(rest, at, span.end, input, state, cont)) return true;
+    if (capture) state.captures.pop();
+  }
+  return false;
 }
 
 /** "against Savin, Miller's wife": a name followed by a possessive starts an apposition, not a list's next item. */
