@@ -53,11 +53,8 @@ export interface Pattern {
   lead?: Start & { within: number };
 }
 
-/**
- * Which alternatives of a group can begin at a token, by its word: each entry is an alternative's
- * index times two, plus one where only a mention at the token can let it begin (to be checked).
- * `other` serves a word no alternative begins with.
- */
+/** A group's alternatives that can begin at a token, by its word (`other`: any other word), in order: each is its
+ * index times two, plus one where only a mention at the token can let it begin (the matcher checks). */
 export interface Dispatch { byWord: ReadonlyMap<string, readonly number[]>; other: readonly number[] }
 
 /** Words and mention types a token position may hold. */

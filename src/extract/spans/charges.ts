@@ -76,13 +76,14 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower)) return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
-  const listedHere = OFFENCE_FORMS.at(ts, i).length > 0;
+  const listed = OFFENCE_FORMS.longest(ts, i);
+  const listedHere = listed !== undefined;
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
-  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.at(ts, i + 1).length || OFFENCE_HEADS.has(ts[i + 1]!.lower));
+  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
   if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower))) return undefined;
   const out: Token[] = [];
   let j = i;
-  const listedEnd = OFFENCE_FORMS.at(ts, i)[0]?.end ?? i;
+  const listedEnd = listed?.end ?? i;
   for (; j < ts.length && j - i < MAX_BODY; j++) {
     const t = ts[j]!;
     if (j < listedEnd) { out.push(t); continue; }
@@ -168,7 +169,7 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   if (GENERIC_CHARGES.has(lows[0]!) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
-  const verb = OFFENCE_VERBS.at(ts, a)[0];
+  const verb = OFFENCE_VERBS.longest(ts, a);
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
   let family: string | undefined, form: string | undefined, formStart = a;
   // "indecent assaults": a plural names the offence of its singular
