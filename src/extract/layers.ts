@@ -71,7 +71,7 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     if ((c.type !== "Charge" && c.type !== "ChargeLike") || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
     let k = c.end;
     // only a verb of offence against someone ("raping", "murdering") takes a complainant as its object ("violating the Act" does not)
-    const gerund = !!OFFENCE_VERBS.at(ts, c.start).length || !!OFFENCE_VERBS.at(ts, c.end - 1).length;
+    const gerund = !!OFFENCE_VERBS.longest(ts, c.start) || !!OFFENCE_VERBS.longest(ts, c.end - 1);
     // "the murder of his neighbour, Irene Slade": the complainant's name in apposition to the phrase's last words
     const describesSomeone = ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower) || /ing$/.test(t.lower));
     const described = ts[c.end]?.text === "," && describesSomeone && /^(?:his|her|their|a|an|the)$/.test(ts[c.end - 2]?.lower ?? "") ? personAt(c.end + 1) : undefined;
@@ -96,6 +96,7 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
 
 /** Adds spans (descriptions found after the roles stage) to a sentence's layers. */
 export function addSpans(layers: SentenceLayers, more: readonly Span[]): void {
+  if (!more.length) return; // (the index as it is: nothing to add)
   layers.spans.push(...more);
   layers.spansAt = index(layers.spans);
 }

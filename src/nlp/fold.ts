@@ -1,2 +1,14 @@
 /** Lower case with typographic apostrophes and dashes made plain: "attorney’s" compares as "attorney's". */
-export const fold = (s: string) => s.toLowerCase().replace(/[‘’ʼ`]/g, "'").replace(/[‐‑]/g, "-");
+export const fold = (s: string): string => {
+  // words are folded again and again (every token's form and lemma): remembered, which also hands every
+  // later look-up the one string whose hash is already known
+  if (s.length > 40) return foldNow(s);
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(s, (f = foldNow(s)));
+  }
+  return f;
+};
+const folded = new Map<string, string>();
+const foldNow = (s: string) => s.toLowerCase().replace(/[‘’ʼ`]/g, "'").replace(/[‐‑]/g, "-");

@@ -56,11 +56,22 @@ export class PhraseIndex<V> {
     return hits.reverse();
   }
 
+  /** The first of `at`'s hits (the longest phrase, its last value), without building the list. */
+  longest(tokens: readonly Token[], i: number, key?: (t: Token) => string): PhraseHit<V> | undefined {
+    let node: TrieNode<V> | undefined = this.root, end = -1, found: TrieNode<V> | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(key ? key(tokens[j]!) : tokens[j]!.lower);
+      if (!node) break;
+      if (node.values.length) { found = node; end = j + 1; }
+    }
+    return found && { start: i, end, value: found.values[found.values.length - 1]! };
+  }
+
   /** The longest phrase at each position, left to right, not overlapping. */
   scan(tokens: readonly Token[], key?: (t: Token) => string): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.at(tokens, i, key)[0];
+      const hit = this.longest(tokens, i, key);
       if (hit) { out.push(hit); i = hit.end; } else i++;
     }
     return out;
@@ -73,7 +84,8 @@ export class PhraseIndex<V> {
 
   private readonly looked = new Map<string, V | undefined>();
   get(form: string): V | undefined {
-    if (this.looked.has(form)) return this.looked.get(form);
+    const known = this.looked.get(form);
+    if (known !== undefined || this.looked.has(form)) return known;
     let node: TrieNode<V> | undefined = this.root;
     for (const t of formTokens(form)) if (!(node = node.next.get(t))) break;
     const value = node?.values[0];

@@ -43,33 +43,38 @@ interface State {
 
 type Cont = (pos: number) => boolean;
 
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+const REPEATED_PREPOSITIONS = new Set(["of", "on", "to", "with", "for"]);
+const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offence", "offense"]);
+
 /** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
 function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
-  const w = (i: number) => tokens[i]?.lower;
+  // (the words are read directly, not through a helper closure: this runs for every mention of a list)
+  const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
   const out: { at: number; comma: boolean }[] = [];
   // "Pulp Fiction," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
-  if (/^["”’']$/.test(w(pos - 1) ?? "") && w(pos - 2) === ",") {
-    if (w(pos) === "and" || w(pos) === "or") out.push({ at: pos + 1, comma: false });
+  if (CLOSING_QUOTES.has(tokens[pos - 1]?.lower ?? "") && tokens[pos - 2]?.lower === ",") {
+    if (here === "and" || here === "or") out.push({ at: pos + 1, comma: false });
     else out.push({ at: pos, comma: true });
   }
-  if (w(pos) === "," || w(pos) === ";") {
-    if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
+  if (here === "," || here === ";") {
+    if (next === "and" || next === "or") out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: true });
   }
   // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
-  if (w(pos) === ",") {
-    for (let k = pos + 1; k < pos + 9 && k < tokens.length && w(k) !== ","; k++) {
-      if (w(k) !== ";") continue;
-      if (/^(?:charge|charges|count|counts|offence|offense)$/.test(w(k - 1) ?? "")) out.push({ at: w(k + 1) === "and" ? k + 2 : k + 1, comma: true });
+  if (here === ",") {
+    for (let k = pos + 1; k < pos + 9 && k < tokens.length && tokens[k]!.lower !== ","; k++) {
+      if (tokens[k]!.lower !== ";") continue;
+      if (LIST_COUNT_NOUNS.has(tokens[k - 1]?.lower ?? "")) out.push({ at: tokens[k + 1]?.lower === "and" ? k + 2 : k + 1, comma: true });
       break;
     }
-  } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") {
+  } else if (here === "and" || here === "or" || here === "&" || here === "plus") {
     // "guilty of X and of Y": the preposition said again
-    if (/^(?:of|on|to|with|for)$/.test(w(pos + 1) ?? "")) out.push({ at: pos + 2, comma: false });
+    if (REPEATED_PREPOSITIONS.has(next ?? "")) out.push({ at: pos + 2, comma: false });
     out.push({ at: pos + 1, comma: false });
   }
-  else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push({ at: pos + 3, comma: false });
-  else if (w(pos) === "along" && w(pos + 1) === "with") out.push({ at: pos + 2, comma: false });
+  else if (here === "as" && next === "well" && tokens[pos + 2]?.lower === "as") out.push({ at: pos + 3, comma: false });
+  else if (here === "along" && next === "with") out.push({ at: pos + 2, comma: false });
   // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
   // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Doe 4,
   // documentary filmmaker Lena Marsh" is one woman)
@@ -79,7 +84,7 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
     if (o.comma) {
       let e = described;
       while (tokens[e]?.cap) e++;
-      if (tokens[o.at]!.pos === "NOUN" || w(e) !== "and") continue;
+      if (tokens[o.at]!.pos === "NOUN" || tokens[e]?.lower !== "and") continue;
     }
     out.push({ at: described, comma: o.comma });
   }
@@ -243,16 +248,24 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): M
       if (next - i > lead.within) starts[i] = 0;
     }
   }
-  const run: Run = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
-  const done = (end: number) => finish(run, end, input);
+  const run: Run & { done?: Cont } = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
+  // (the continuation is made once per call, not once per start; set as a property, so that tsx's
+  // keepNames does not name it on every call)
+  run.done = (end) => finish(run, end, input);
+  const done = run.done;
   for (let i = 0; i < n; ) {
     if (starts && !starts[i]) { i++; continue; }
-    run.captures.length = 0; run.consumed.length = 0; run.anchor = -1; run.start = i; run.result = undefined;
+    cut(run.captures, 0); cut(run.consumed, 0); run.anchor = -1; run.start = i; run.result = undefined;
     seq(pattern.nodes, 0, i, input, run, done);
     const m = run.result as Match | undefined;
     if (m) { out.push(m); i = Math.max(m.end, i + 1); } else i++;
   }
   return out;
+}
+
+/** Shortens an array to n items (popping is cheaper than setting the length). */
+function cut(a: unknown[], n: number): void {
+  while (a.length > n) a.pop();
 }
 
 function seq(nodes: readonly PatternNode[], k: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
@@ -263,15 +276,20 @@ function seq(nodes: readonly PatternNode[], k: number, pos: number, input: Match
     const node = nodes[k]!;
     if (node.kind !== "token") break;
     const t = input.tokens[p];
-    if (!t || !node.test(t, input.tags[p])) { state.anchor = anchorBefore; state.consumed.length = consumedBefore; return false; }
+    if (!t || !node.test(t, input.tags[p])) { state.anchor = anchorBefore; cut(state.consumed, consumedBefore); return false; }
     state.consumed.push(p);
     if (node.anchor && state.anchor < 0) state.anchor = p;
     p++;
   }
-  const j = k;
-  if (j === nodes.length ? cont(p) : one(nodes[j]!, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont))) return true;
+  const j = k, node = nodes[j];
+  // a mention (not a list) or a repeated token test goes straight on to the rest of the sequence: no continuation made
+  const ok = !node ? cont(p)
+    : node.kind === "span" && !node.list ? spanThen(node, p, input, state, nodes, j + 1, cont)
+      : node.kind === "repeat" && node.node.kind === "token" ? tokenRepeat(node.node, node.min, node.max, p, input, state, cont, nodes, j + 1)
+        : one(node, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont));
+  if (ok) return true;
   state.anchor = anchorBefore;
-  state.consumed.length = consumedBefore;
+  cut(state.consumed, consumedBefore);
   return false;
 }
 
@@ -291,19 +309,27 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
     case "span":
       return spans(node, pos, input, state, cont);
     case "group": {
-      const { alternatives, firsts } = node;
-      for (let a = 0; a < alternatives.length; a++) {
-        const alternative = alternatives[a]!, f = firsts?.[a];
-        if (f && !startsAt(f, input, pos)) continue;
+      const { alternatives, firsts, dispatch } = node;
+      // the alternatives that can begin here, in order (all of them without a dispatch)
+      const word = input.tokens[pos]?.lower;
+      const order = dispatch ? (word !== undefined && dispatch.byWord.get(word)) || dispatch.other : undefined;
+      const count = order ? order.length : alternatives.length;
+      for (let k = 0; k < count; k++) {
+        const code = order ? order[k]! : 2 * k, a = code >> 1;
+        const alternative = alternatives[a]!;
+        // (an alternative that a mention lets begin: is one of its types here?)
+        if (code & 1 && !startsAt(firsts![a]!, input, pos)) continue;
+        if (!order && firsts?.[a] && !startsAt(firsts[a]!, input, pos)) continue;
         const mark = state.captures.length;
-        const ok = seq(alternative, 0, pos, input, state, (end) => {
-          if (node.name) state.captures.push([node.name, { start: pos, end }]);
+        // (a group that captures nothing goes on as its alternative ends: no continuation of its own)
+        const ok = !node.name ? seq(alternative, 0, pos, input, state, cont) : seq(alternative, 0, pos, input, state, (end) => {
+          state.captures.push([node.name!, { start: pos, end }]);
           if (cont(end)) return true;
-          if (node.name) state.captures.pop();
+          state.captures.pop();
           return false;
         });
         if (ok) return true;
-        state.captures.length = mark;
+        cut(state.captures, mark);
       }
       return false;
     }
@@ -314,7 +340,7 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
 }
 
 /** A repeated token test, greedy: as many tokens as pass, then one fewer at a time down to `min`. */
-function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number, max: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number, max: number, pos: number, input: MatchInput, state: State, cont: Cont, rest?: readonly PatternNode[], at = 0): boolean {
   const { tokens, tags } = input;
   let m = 0;
   while (m < max && pos + m < tokens.length && node.test(tokens[pos + m]!, tags[pos + m])) m++;
@@ -322,12 +348,12 @@ function tokenRepeat(node: Extract<PatternNode, { kind: "token" }>, min: number,
   const anchorBefore = state.anchor, consumedBefore = state.consumed.length;
   for (let c = 0; c < m; c++) state.consumed.push(pos + c);
   for (let c = m; c >= min; c--) {
-    state.consumed.length = consumedBefore + c;
+    cut(state.consumed, consumedBefore + c);
     state.anchor = c > 0 && node.anchor && anchorBefore < 0 ? pos : anchorBefore;
-    if (cont(pos + c)) return true;
+    if (rest ? seq(rest, at, pos + c, input, state, cont) : cont(pos + c)) return true;
   }
   state.anchor = anchorBefore;
-  state.consumed.length = consumedBefore;
+  cut(state.consumed, consumedBefore);
   return false;
 }
 
@@ -342,6 +368,20 @@ function repeat(node: PatternNode, min: number, max: number, count: number, pos:
 
 function spans(node: Extract<PatternNode, { kind: "span" }>, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
   return takeSpan(node, pos, false, input, state, cont);
+}
+
+/** takeSpan for a mention that is no list, going on with rest[at..] after it. */
+function spanThen(node: Extract<PatternNode, { kind: "span" }>, pos: number, input: MatchInput, state: State, rest: readonly PatternNode[], at: number, cont: Cont): boolean {
+  const list = input.spansAt.get(pos);
+  if (!list) return false;
+  const capture = node.name !== "_";
+  for (const span of list) {
+    if (!takes(node, span, false)) continue;
+    if (capture) state.captures.push([node.name, { span }]);
+    if (seq(rest, at, span.end, input, state, cont)) return true;
+    if (capture) state.captures.pop();
+  }
+  return false;
 }
 
 /** "against Savin, Miller's wife": a name followed by a possessive starts an apposition, not a list's next item. */

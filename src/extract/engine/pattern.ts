@@ -28,7 +28,7 @@ export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boo
 export type PatternNode =
   | { kind: "token"; test: TokenTest; words?: ReadonlySet<string>; anchor: boolean; source: string }
   | { kind: "span"; name: string; types: readonly string[]; list: boolean }
-  | { kind: "group"; alternatives: PatternNode[][]; name?: string; firsts?: (Start | undefined)[] }
+  | { kind: "group"; alternatives: PatternNode[][]; name?: string; firsts?: (Start | undefined)[]; dispatch?: Dispatch }
   | { kind: "repeat"; node: PatternNode; min: number; max: number };
 
 export interface Pattern {
@@ -52,6 +52,10 @@ export interface Pattern {
   /** A word or mention every match has within `within` tokens of its start (for the matcher to skip starts). */
   lead?: Start & { within: number };
 }
+
+/** A group's alternatives that can begin at a token, by its word (`other`: any other word), in order: each is its
+ * index times two, plus one where only a mention at the token can let it begin (the matcher checks). */
+export interface Dispatch { byWord: ReadonlyMap<string, readonly number[]>; other: readonly number[] }
 
 /** Words and mention types a token position may hold. */
 export interface Start { words: ReadonlySet<string>; spans: ReadonlySet<string> }
@@ -94,9 +98,20 @@ function markFirsts(nodes: readonly PatternNode[]): void {
   for (const n of nodes) {
     if (n.kind === "group") {
       n.firsts = n.alternatives.map((a) => firstOf(a));
+      n.dispatch = dispatchOf(n.firsts);
       n.alternatives.forEach(markFirsts);
     } else if (n.kind === "repeat") markFirsts([n.node]);
   }
+}
+
+/** The alternatives to try at a token, in their order: as the firsts allow, without asking each alternative. */
+function dispatchOf(firsts: readonly (Start | undefined)[]): Dispatch {
+  const words = new Set(firsts.flatMap((f) => (f ? [...f.words] : [])));
+  const entry = (f: Start | undefined, a: number, word: string | undefined): number[] =>
+    !f ? [2 * a] : word !== undefined && f.words.has(word) ? [2 * a] : f.spans.size ? [2 * a + 1] : [];
+  const byWord = new Map<string, number[]>();
+  for (const w of words) byWord.set(w, firsts.flatMap((f, a) => entry(f, a, w)));
+  return { byWord, other: firsts.flatMap((f, a) => entry(f, a, undefined)) };
 }
 
 /** The most tokens a node can take, Infinity when unbounded or when it takes a mention (any length). */

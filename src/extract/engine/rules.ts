@@ -162,6 +162,16 @@ function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
   return found;
 }
 
+/** Whether every need set is met (a loop: no closure per rule and sentence). */
+function allMet(ids: Uint32Array, met: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (met[ids[k]!] !== 1) return false;
+  return true;
+}
+function allIn(types: readonly string[], present: ReadonlySet<string>): boolean {
+  for (let k = 0; k < types.length; k++) if (!present.has(types[k]!)) return false;
+  return true;
+}
+
 /** The rules of one stage, indexed by a word each needs. */
 export class RuleSet {
   private readonly byWord = new Map<string, number[]>();
@@ -212,9 +222,9 @@ export class RuleSet {
     for (const r of candidates) {
       const rule = this.rules[r]!;
       if (only && !only(rule)) continue;
-      if (!this.requires[r]!.every((id) => met[id] === 1)) continue;
+      if (!allMet(this.requires[r]!, met)) continue;
       const p = rule.compiled;
-      if (!p.needsSpans.every((t) => spanTypes.has(t))) continue;
+      if (!allIn(p.needsSpans, spanTypes)) continue;
       for (const match of matchAll(p, input, at)) {
         if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
       }

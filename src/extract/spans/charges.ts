@@ -76,18 +76,19 @@ const MAX_BODY = 14;
 function body(ts: readonly Token[], i: number, afterCount = false): number | undefined {
   const first = ts[i];
   // (a listed offence opening a line keeps its capital: "Wire fraud (count one)")
-  if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.at(ts, i).length)) return undefined;
+  if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.longest(ts, i))) return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (/^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/.test(first.lower)) return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
-  const listedHere = OFFENCE_FORMS.at(ts, i).length > 0;
+  const listed = OFFENCE_FORMS.longest(ts, i);
+  const listedHere = listed !== undefined;
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
-  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.at(ts, i + 1).length || OFFENCE_HEADS.has(ts[i + 1]!.lower));
+  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
   if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower))) return undefined;
   const out: Token[] = [];
   let j = i;
-  const listedEnd = OFFENCE_FORMS.at(ts, i)[0]?.end ?? i;
+  const listedEnd = listed?.end ?? i;
   for (; j < ts.length && j - i < MAX_BODY; j++) {
     const t = ts[j]!;
     if (j < listedEnd) { out.push(t); continue; }
@@ -129,8 +130,23 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   return out.length ? i + out.length : undefined;
 }
 
-const text = (ts: readonly Token[], a: number, b: number) => ts.slice(a, b).map((t, k) => (k > 0 && t.space ? " " : "") + t.text).join("");
-const lowerText = (ts: readonly Token[], a: number, b: number) => text(ts, a, b).toLowerCase().replace(/[‘’]/g, "'");
+/** The text of tokens[a..b), spaced as written. */
+function text(ts: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b && k < ts.length; k++) out += (k > a && ts[k]!.space ? " " : "") + ts[k]!.text;
+  return out;
+}
+const lower = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
+/** The lower-case text of tokens[k..b) for every k in [a, b), built from the right: one join per phrase, not one per start. */
+function lowerSuffixes(ts: readonly Token[], a: number, b: number): string[] {
+  const out = new Array<string>(Math.max(0, b - a));
+  let tail = "";
+  for (let k = b - 1; k >= a; k--) {
+    tail = k === b - 1 ? ts[k]!.text : ts[k]!.text + (ts[k + 1]!.space ? " " : "") + tail;
+    out[k - a] = lower(tail);
+  }
+  return out;
+}
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
 function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
@@ -145,9 +161,7 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
-  const listed = (from: number, to: number) => { for (let x = from; x < to; x++) if (OFFENCE_FORMS.get(lowerText(ts, x, to))) return true; return false; };
-  // (listed(a, b) is asked once: b changes only as the loop ends)
-  const listedWhole = b - a > 2 && listed(a, b);
+  const listedWhole = b - a > 2 && lowerSuffixes(ts, a, b).some((f) => !!OFFENCE_FORMS.get(f));
   for (let k = a + 1; k < b - 1 && !listedWhole; k++) {
     if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower)) continue;
     const rest = ts.slice(k + 1, b);
@@ -155,22 +169,24 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
     if ((/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) || rest.length === 1) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower) && !/(?:ment|ance|ence)s?$/.test(head.lower))) { b = k; break; }
   }
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
-  const verb = OFFENCE_VERBS.at(ts, a)[0];
+  const verb = OFFENCE_VERBS.longest(ts, a);
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
-  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lowerText(ts, a, b))) return undefined;
+  // the phrase's lower-case text from each of its tokens on: lows[k - a] is that of tokens[k..b)
+  const lows = lowerSuffixes(ts, a, b);
+  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lows[0]!)) return undefined;
   const label = text(ts, a, b);
-  if (GENERIC_CHARGES.has(lowerText(ts, a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
+  if (GENERIC_CHARGES.has(lows[0]!) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   let family: string | undefined, form: string | undefined, formStart = a;
   // "indecent assaults": a plural names the offence of its singular
-  const singular = (k: number) => lowerText(ts, k, b).replace(/(?<=[a-z]{3})s$/, "");
   for (let k = a; k < b && !family; k++) {
-    for (const f of [lowerText(ts, k, b), singular(k)]) if (!family && OFFENCE_FORMS.get(f)) { family = OFFENCE_FORMS.get(f)!.family; form = f; formStart = k; }
+    const phrase = lows[k - a]!;
+    for (const f of [phrase, phrase.replace(/(?<=[a-z]{3})s$/, "")]) if (!family && OFFENCE_FORMS.get(f)) { family = OFFENCE_FORMS.get(f)!.family; form = f; formStart = k; }
   }
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
   const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
-  const own = lowerText(ts, from, b).replace(/s$/, "");
+  const own = lows[from - a]!.replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
   const whole = form !== undefined && formStart > from ? own : form;
   // an inchoate offence ("conspiracy to commit wire fraud", "attempted murder") is a kind of its own, never
@@ -202,12 +218,20 @@ function unquotedSpans(ts: readonly Token[]): Span[] {
   return out;
 }
 
+/** The tokens' lower-case forms joined by spaces. */
+function lowerWords(ts: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b && k < ts.length; k++) out += (k > a ? " " : "") + ts[k]!.lower;
+  return out;
+}
+const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple", "several"]);
+
 function phrases(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ts.length; i++) {
     // (the anaphors and "six others" all begin so: the rest of the sentence need not be joined and tested)
     if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of [4, 3, 2]) {
-      const words = ts.slice(i, i + n).map((t) => t.lower).join(" ");
+      const words = lowerWords(ts, i, i + n);
       if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
       if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
@@ -230,7 +254,7 @@ function phrases(ts: readonly Token[]): Span[] {
     const start = i;
     let k = i;
     let c: number | undefined, f = false;
-    if (/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|several)$/.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
+    if (COUNT_WORDS.has(ts[k]!.lower) || /^\d+$/.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
     let end = body(ts, k);
     if (!end) continue;

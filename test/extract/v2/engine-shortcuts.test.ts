@@ -1,9 +1,11 @@
 // The engine's shortcuts (the words a sentence must hold, where a match can start, which alternatives
-// can begin at a token) only skip work: on the rule examples, every rule matches exactly as the plain
-// backtracking walk over every token and every alternative does.
+// can begin at a token, mentions and repeated tokens that go on without a continuation of their own) only
+// skip work: on the rule examples, every rule matches exactly as the plain backtracking walk over every
+// token and every alternative does, and as the matcher before its fast paths (reference-match.ts) did.
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../../../src/extract/engine/rules.ts";
 import { matchAll, type MatchInput, type Positions, type Span } from "../../../src/extract/engine/match.ts";
+import { matchAll as referenceMatchAll } from "./reference-match.ts";
 import type { Pattern, PatternNode } from "../../../src/extract/engine/pattern.ts";
 import { chargeSpans } from "../../../src/extract/spans/charges.ts";
 import { roleSpans } from "../../../src/extract/spans/roles.ts";
@@ -13,7 +15,7 @@ import { readDocument } from "../../../src/extract/document.ts";
 import { parseArticle } from "../../../src/ingest/index.ts";
 import { splitSentences } from "../../../src/segment/index.ts";
 
-/** The pattern without its shortcuts: no first words, no lead, every alternative tried. */
+/** The pattern without its shortcuts: no first words, no lead, no dispatch of a group's alternatives by word: every alternative tried. */
 function plain(p: Pattern): Pattern {
   const node = (n: PatternNode): PatternNode =>
     n.kind === "group" ? { kind: "group", alternatives: n.alternatives.map((a) => a.map(node)), ...(n.name && { name: n.name }) }
@@ -54,6 +56,8 @@ describe("engine shortcuts change no match", () => {
           const view = (ms: typeof expected) => JSON.stringify(ms.map((m) => ({ ...m, captures: [...m.captures], consumed: [...m.consumed].sort((a, b) => a - b) })));
           const want = view(expected);
           if (view(matchAll(rule.compiled, input, at)) !== want || view(matchAll(rule.compiled, input)) !== want) wrong.push(`${rule.id} on "${s.text}"`);
+          // and as the matcher did before its fast paths, a walk with one continuation per node
+          if (view(referenceMatchAll(plain(rule.compiled), input)) !== want) wrong.push(`${rule.id} differs from the reference matcher on "${s.text}"`);
           // a sentence without a word of each required set has no match
           if (expected.length && !rule.compiled.requires.every((set) => [...set].some((w) => words.has(w)))) wrong.push(`${rule.id} requires too much on "${s.text}"`);
           compared++; matched += expected.length;
