@@ -1,38 +1,42 @@
 // Groups: "All five were accused of manslaughter", "the two men were convicted", "Both were
 // acquitted", "the couple denied fraud". A number word stands for the people the sentence before
-// named, when it named exactly that many (people of the court, who are never among the accused,
-// left aside); then a case rule that reads the group reads each of them.
+// named (or the nearest of the three before it that names anyone), when it named exactly that many
+// (people of the court, who are never among the accused, left aside); then a case rule that reads
+// the group reads each of them.
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, roleInfo } from "../../lexicon/index.ts";
+import type { Token } from "../../nlp/tokens.ts";
 
 /** The nouns a group of accused people goes by: "the five men", "all three defendants". */
 const GROUP_NOUNS = /^(?:men|women|people|defendants|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
 
 /** The group phrases: "all five (men)", "the five (men)", "both (men)", "the two (men)", "the pair", "the couple". */
+// (the helpers are module functions, not closures made for every token: this runs at every token of every sentence)
+const word = (ts: readonly Token[], k: number) => ts[k]?.lower ?? "";
+const nounEnd = (ts: readonly Token[], k: number) => GROUP_NOUNS.test(word(ts, k)) ? k + 1 : GROUP_NOUNS.test(`${word(ts, k)} ${word(ts, k + 1)}`) ? k + 2 : k;
+const endsAt = (ts: readonly Token[], k: number, i: number) => !ts[k] || !(ts[k]!.pos === "NOUN" || ts[k]!.pos === "PROPN" || ts[k]!.cap && k > i);
+
 function groupAt(l: SentenceLayers, i: number): { end: number; size: number } | undefined {
   const ts = l.tokens;
-  const w = (k: number) => ts[k]?.lower ?? "";
-  const noun = (k: number) => GROUP_NOUNS.test(w(k)) ? k + 1 : GROUP_NOUNS.test(`${w(k)} ${w(k + 1)}`) ? k + 2 : k;
-  const ends = (k: number) => !ts[k] || !(ts[k]!.pos === "NOUN" || ts[k]!.pos === "PROPN" || ts[k]!.cap && k > i);
-  if (w(i) === "the" && (w(i + 1) === "pair" || w(i + 1) === "couple" || w(i + 1) === "duo")) return ends(i + 2) ? { end: i + 2, size: 2 } : undefined;
-  if (w(i) === "the" && w(i + 1) === "trio") return ends(i + 2) ? { end: i + 2, size: 3 } : undefined;
-  if (w(i) === "both") {
-    const end = noun(i + 1);
-    return ends(end) && (end > i + 1 || ts[i + 1]?.pos === "AUX" || ts[i + 1]?.pos === "VERB") ? { end, size: 2 } : undefined;
+  const w = word(ts, i);
+  if (w !== "the" && w !== "both" && w !== "all") return undefined;
+  const next = word(ts, i + 1);
+  if (w === "the" && (next === "pair" || next === "couple" || next === "duo")) return endsAt(ts, i + 2, i) ? { end: i + 2, size: 2 } : undefined;
+  if (w === "the" && next === "trio") return endsAt(ts, i + 2, i) ? { end: i + 2, size: 3 } : undefined;
+  if (w === "both") {
+    const end = nounEnd(ts, i + 1);
+    return endsAt(ts, end, i) && (end > i + 1 || ts[i + 1]?.pos === "AUX" || ts[i + 1]?.pos === "VERB") ? { end, size: 2 } : undefined;
   }
-  if (w(i) === "all" || w(i) === "the") {
-    const size = numberOf(w(i + 1));
-    if (size === undefined || size < 2 || size > 12 || /^\d/.test(ts[i + 1]?.text ?? "")) return undefined;
-    const end = noun(i + 2);
-    // "the five men", "all five" (a bare "the five" before a verb); never "the two counts"
-    if (!ends(end)) return undefined;
-    if (w(i) === "the" && end === i + 2 && !(ts[end]?.pos === "AUX" || ts[end]?.pos === "VERB")) return undefined;
-    return { end, size };
-  }
-  return undefined;
+  const size = numberOf(next);
+  if (size === undefined || size < 2 || size > 12 || /^\d/.test(ts[i + 1]?.text ?? "")) return undefined;
+  const end = nounEnd(ts, i + 2);
+  // "the five men", "all five" (a bare "the five" before a verb); never "the two counts"
+  if (!endsAt(ts, end, i)) return undefined;
+  if (w === "the" && end === i + 2 && !(ts[end]?.pos === "AUX" || ts[end]?.pos === "VERB")) return undefined;
+  return { end, size };
 }
 
 /** The people named in a sentence (not by pronoun or description), in order, without the court's own people. */
@@ -53,9 +57,9 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     const g = groupAt(l, i);
     if (!g) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start < g.end && i < s.end)) continue;
-    const here = namedPeople(l, i, facts);
-    const before = layers[l.sentence.index - 1];
-    const members = here.length ? here : before ? namedPeople(before, Infinity, facts) : [];
+    // the people named in this sentence before it, else in the nearest of the three before that names anyone
+    let members = namedPeople(l, i, facts);
+    for (let k = l.sentence.index - 1; !members.length && k >= Math.max(0, l.sentence.index - 3); k--) members = namedPeople(layers[k]!, Infinity, facts);
     if (members.length !== g.size) continue;
     out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
     i = g.end - 1;

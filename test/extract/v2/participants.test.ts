@@ -152,6 +152,12 @@ const ROWS: StoryRow[] = [
     text: "Former finance chief Josphat Chebet, his wife Gladys Chebet and contractor Abdi Farah pleaded not guilty to charges of fraud.",
     facts: ["Josphat Chebet -CHARGED_WITH-> fraud", "Gladys Chebet -CHARGED_WITH-> fraud", "Abdi Farah -CHARGED_WITH-> fraud"],
   },
+  {
+    style: "Indian daily: 'Both accused pleaded not guilty' two sentences after the two are named",
+    text: "The sessions court framed charges against builder Sandeep Kale and engineer Farhan Sayed. Additional Sessions Judge Meena Rao framed charges of culpable homicide. The offence took place before the new codes came into force. Both accused pleaded not guilty to culpable homicide and claimed trial.",
+    facts: ["Sandeep Kale -CHARGED_WITH-> culpable homicide", "Farhan Sayed -CHARGED_WITH-> culpable homicide"],
+    not: ["Meena Rao -CHARGED_WITH-> culpable homicide"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
