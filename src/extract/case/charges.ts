@@ -31,6 +31,8 @@ interface Said {
  * trial's conviction of the same count ("had found him guilty in 2020") does not make it another count.
  */
 const outcomeOf = (e: CaseEvent) => (e.kind === "verdict" && e.set.trial !== "earlier" ? (e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome) : undefined);
+/** Kinds of offence that name another they aimed at: "conspiracy to commit X", "attempted X". */
+const INCHOATE_KINDS = new Set(["conspiracy", "attempt", "solicitation", "incitement"]);
 /** Marks the key of an offence only an earlier case tells of. */
 const EARLIER = "\u0001earlier";
 const CRIMINAL_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "dismissed"]);
@@ -186,10 +188,14 @@ function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: S
   const apart = (a: Offence, b: Offence) => a.past !== b.past || [...a.events].some((e) => b.events.has(e)) || !again.has(a.who) && earlier(a) !== earlier(b)
     || a.outcomes.size > 0 && b.outcomes.size > 0 && ![...a.outcomes].every((x) => b.outcomes.has(x))
     || a.victims.size > 0 && b.victims.size > 0 && ![...a.victims].some((x) => b.victims.has(x));
-  for (const list of groups.values()) {
+  for (const [key, list] of groups) {
+    const kind = key.slice(key.indexOf("|") + 1);
+    // conspiracies to commit two different offences are two charges, whatever else they share
+    const aimed = (o: Offence) => [...o.keys].every((k) => k !== kind);
+    const distinctAims = (a: Offence, b: Offence) => INCHOATE_KINDS.has(kind) && aimed(a) && aimed(b);
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const a = list[x]!, b = list[y]!;
-      if (apart(a, b)) continue;
+      if (apart(a, b) || distinctAims(a, b)) continue;
       for (const k of b.keys) a.keys.add(k);
       for (const e of b.events) a.events.add(e);
       for (const v of b.outcomes) a.outcomes.add(v);

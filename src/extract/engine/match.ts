@@ -48,7 +48,18 @@ const REPEATED_PREPOSITIONS = new Set(["of", "on", "to", "with", "for"]);
 const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offence", "offense"]);
 
 /** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
+const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
+
 function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
+  // "one count of conspiracy against investors and three counts of wire fraud": a short gloss of whom an
+  // item concerned goes before the separator
+  if (GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
+    let k = pos + 1;
+    while (k < pos + 4 && tokens[k] && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX" && tokens[k]!.lower !== "and" && tokens[k]!.lower !== "or") k++;
+    // (only before another count: "... against investors and patients" names no second offence)
+    const counted = [k + 1, k + 2, k + 3].some((x) => /^(?:count|counts|charge|charges)$/.test(tokens[x]?.lower ?? ""));
+    if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && counted) pos = k;
+  }
   // (the words are read directly, not through a helper closure: this runs for every mention of a list)
   const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
   const out: { at: number; comma: boolean }[] = [];

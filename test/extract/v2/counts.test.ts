@@ -74,6 +74,12 @@ const ROWS: StoryRow[] = [
     facts: ["Wanjiru Kamau -CHARGED_WITH-> dealing with suspect property"],
     not: ["Wanjiru Kamau -CHARGED_WITH-> dealing"],
   },
+  {
+    style: "business press: a gloss of whom a count concerned does not end the list of counts",
+    text: "Nadia Kole was convicted on four of them — one count of conspiracy to commit wire fraud against investors and three counts of wire fraud, each tied to a specific investment. Kole was also convicted of conspiracy to commit bank fraud against lenders and borrowers.",
+    facts: ["Kole trial: guilty -ON_CHARGE-> conspiracy to commit wire fraud", "Kole trial: guilty -ON_CHARGE-> wire fraud"],
+    not: ["Kole trial: guilty -ON_CHARGE-> borrowers", "Nadia Kole -CHARGED_WITH-> borrowers"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
