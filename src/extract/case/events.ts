@@ -164,7 +164,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       plaintiffs: entitiesOf(f.slots.get("plaintiff"), l, facts),
       court: one("court"),
       judge: one("judge"),
-      people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? [])], l, facts),
+      people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? []), ...(f.slots.get("member") ?? [])], l, facts),
       ...(penalty && { penalty: text(penalty) }),
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),

@@ -89,6 +89,16 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const trial = facts.entity(r.target)!;
     for (const h of facts.relationsFrom(trial, "HELD_AT")) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
   }
+  // a judge who wrote for, joined or dissented from an appeal panel sits on the court whose ruling the
+  // article told last before (within a few sentences)
+  const rulings = facts.relations.filter((x) => x.type === "RULED" && /^(?:upheld|overturned)$/.test(String(facts.entity(x.target)?.attrs.outcome ?? "")));
+  for (const e of events) {
+    if (e.kind !== "panel") continue;
+    const told = rulings.map((r) => ({ court: r.source, at: Math.min(...r.evidence) })).filter((r) => r.at <= e.sentence && r.at >= e.sentence - 6).sort((a, b) => b.at - a.at);
+    if (!told.length || told.some((r) => r.at === told[0]!.at && r.court !== told[0]!.court)) continue;
+    for (const j of e.people) facts.relate("WORKS_FOR", j, facts.entity(told[0]!.court), e.sentence, e.confidence * 0.9, "case.panel-judge-of-court");
+  }
+
   // and an appeal court's judges, named where it ruled, for that court
   for (const e of events) if (e.kind === "appeal" && e.court && e.judge) facts.relate("WORKS_FOR", e.judge, e.court, e.sentence, 0.7, e.rule);
 

@@ -54,6 +54,8 @@ export const FRAMES: Record<string, FrameDef> = {
   testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },
   appeal: { slots: { court: COURT, defendant: PARTY, charges: CHARGE, judge: PERSON }, required: [], constants: { outcome: ["overturned", "upheld"] }, requiredConstants: ["outcome"] },
   suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [] },
+  // a judge of an appeal panel (who wrote for it, joined or dissented): of the court that ruled
+  panel: { slots: { member: PERSON }, required: ["member"] },
   victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE }, required: ["victim"] },
 };
 

@@ -158,6 +158,11 @@ const ROWS: StoryRow[] = [
     facts: ["Sandeep Kale -CHARGED_WITH-> culpable homicide", "Farhan Sayed -CHARGED_WITH-> culpable homicide"],
     not: ["Meena Rao -CHARGED_WITH-> culpable homicide"],
   },
+  {
+    style: "US appeals wire: the judges who wrote for and joined the panel sit on the court that ruled",
+    text: "A federal appeals court upheld the racketeering conviction of Oren Vale on Tuesday. The U.S. Court of Appeals for the Fourth Circuit rejected his argument. Writing for the panel, Circuit Judge Ana Ruiz said the record was full of proof. Judges Susan Kole and Richard Bell joined the ruling.",
+    facts: ["Ana Ruiz -WORKS_FOR-> U.S. Court of Appeals for the Fourth Circuit", "Susan Kole -WORKS_FOR-> U.S. Court of Appeals for the Fourth Circuit", "Richard Bell -WORKS_FOR-> U.S. Court of Appeals for the Fourth Circuit"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
