@@ -15,6 +15,7 @@ import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { groupReferences } from "./discourse/groups.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
+import { bodyDescriptions } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -55,6 +56,9 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const namesBySentence = groupBy(names, (m) => m.sentence);
   const pronounsBySentence = groupBy(pronouns, (p) => p.sentence);
   const layers: SentenceLayers[] = doc.sentences.map((s) => buildLayers(s, namesBySentence.get(s.index) ?? [], resolved.entityOf, pronounsBySentence.get(s.index) ?? []));
+  // "the hospital's chief executive": the one body of the article the description fits
+  const bodies = resolved.entities.filter((e) => e.type === "Organization" || e.type === "Studio");
+  for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
   const sets = ruleSets();
   const frames: Frame[] = [];
   const run = (stage: "roles" | "events") => {

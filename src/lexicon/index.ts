@@ -93,6 +93,7 @@ export const FILM_CONTEXT = lowerSet(names.film_context);
 export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
 export const BODY_AND_WORDS = new Set(names.body_and_words);
+export const ORG_DESCRIPTIONS = new Map(Object.entries(names.organisation_descriptions as Record<string, string[]>).map(([k, v]) => [k, new Set(v)]));
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
 export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);

@@ -21,6 +21,17 @@ function table(title: string, cases: Case[]): void {
 
 table("roles (HOLDS_ROLE)", [
   {
+    name: "British broadsheet: 'the hospital's chief executive' works for the one hospital named, 'the company's' for the one company",
+    text: "Nurse Ana Ruiz worked at the Countess of Wessex Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise. Kestrel Holdings makes tyres. Mina Sollo, the company's chief financial officer, resigned.",
+    has: ["Tony Marsh -WORKS_FOR-> Countess of Wessex Hospital", "Mina Sollo -WORKS_FOR-> Kestrel Holdings"],
+  },
+  {
+    name: "British broadsheet: with two hospitals named, 'the hospital' is neither",
+    text: "Nurse Ana Ruiz worked at the Countess of Wessex Hospital and at Liverpool Women's Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise.",
+    has: ["Tony Marsh -HOLDS_ROLE-> chief executive"],
+    not: ["Tony Marsh -WORKS_FOR-> Countess of Wessex Hospital", "Tony Marsh -WORKS_FOR-> Liverpool Women's Hospital"],
+  },
+  {
     name: "US wire: a magistrate judge's title is no part of her name",
     text: "She pleaded not guilty at an initial appearance before U.S. Magistrate Judge Ruth Calder, who released her on bond.",
     has: ["Ruth Calder -HOLDS_ROLE-> judge"],
