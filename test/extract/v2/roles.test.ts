@@ -21,6 +21,12 @@ function table(title: string, cases: Case[]): void {
 
 table("roles (HOLDS_ROLE)", [
   {
+    name: "US state and Scottish prosecutors and lawyers: assistant attorney general, solicitor advocate",
+    text: "Assistant Attorney General Sam Whitby argued the appeal for the state. Isla Reid was represented by solicitor advocate Eilidh Frew, who told the jury there was no evidence.",
+    has: ["Sam Whitby -HOLDS_ROLE-> prosecutor", "Eilidh Frew -HOLDS_ROLE-> lawyer"],
+    not: ["Sam Whitby -HOLDS_ROLE-> attorney general"],
+  },
+  {
     name: "British broadsheet: 'the hospital's chief executive' works for the one hospital named, 'the company's' for the one company",
     text: "Nurse Ana Ruiz worked at the Countess of Wessex Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise. Kestrel Holdings makes tyres. Mina Sollo, the company's chief financial officer, resigned.",
     has: ["Tony Marsh -WORKS_FOR-> Countess of Wessex Hospital", "Mina Sollo -WORKS_FOR-> Kestrel Holdings"],
