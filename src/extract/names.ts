@@ -45,6 +45,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (/-\p{Ll}/u.test(t.text) && !/^\p{Lu}[\p{L}']*-\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(t.text)) {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Siebel-Newsom", "Jae-yong" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
+    // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
+    if (/^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u.test(t.text)) return false;
   }
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;

@@ -78,7 +78,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
   const bySurname = new Map<string, Entity[]>();
   const byFirst = new Map<string, Entity[]>();
-  // the first of two surnames ("Rivas" of "Tomás Rivas Ochoa"), asked only when no other name fits
+  // the first of two surnames ("Rivas" of "Tomás Rivas Ochoa"), or another inner word, asked only when no other name fits
   const byPaternal = new Map<string, Entity[]>();
   const index = (e: Entity, name: string) => {
     let w = wordsOf(name);
@@ -86,7 +86,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // "T.S. Ellis III" is Ellis: a generational suffix is no surname
     while (w.length > 2 && /^(?:jr|sr|ii|iii|iv|v)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
     const keys: [Map<string, Entity[]>, string][] = [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]];
-    if (w.length === 3) keys.push([byPaternal, w[1]!]);
+    // (and any inner word: "Tse" of "Vivian Tse Hoi-yan", an English name before a Chinese one)
+    for (let k = 1; k < w.length - 1; k++) keys.push([byPaternal, w[k]!]);
     for (const [map, key] of keys) {
       const list = map.get(key) ?? [];
       if (!list.includes(e)) list.push(e);

@@ -379,4 +379,11 @@ The Securities and Exchange Commission sued Marcus Hale on Monday. The Food and 
 Prosecution counsel Faith Odhiambo, from the Office of the Director of Public Prosecutions, told the court the payments were fake.`);
     expect(labels(s, "Organization")).toEqual(["Office of the Director of Public Prosecutions"]);
   });
+  it("a Hong Kong court report: an English given name before a Chinese name, then the surname alone", () => {
+    const s = story(`Ex-banker jailed for defrauding clients
+
+Vivian Tse Hoi-yan, 38, a former relationship manager at Harbourline Bank, was convicted of five counts of fraud. Judge Edmund Kwok Wai-lun said Tse had exploited the trust of her clients. Tse showed no emotion.`);
+    expect(labels(s, "Person")).toEqual(["Edmund Kwok Wai-lun", "Vivian Tse Hoi-yan"]);
+    expect(allNames(s)).not.toContain("Organization: Tse");
+  });
 });
