@@ -18,7 +18,14 @@ export interface CaseTrials {
   verdictsOf(trial: Entity): Map<string, Entity>;
 }
 
-const surname = (e: Entity) => e.label.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w)).pop() ?? e.label;
+/** What the article calls the person alone: a one-word name of theirs inside their full name ("Lee" of "Lee Jae-yong", "Tse" of "Vivian Tse Hoi-yan"), else the last word. */
+const surname = (e: Entity) => {
+  const words = e.label.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  // (the first word only before an East Asian given name, "Jae-yong": elsewhere a first word alone is a given name)
+  const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] ?? "");
+  const alone = e.mentions.map((m) => m.surface).find((x) => words.length > 1 && words.slice(0, -1).includes(x) && (x !== words[0] || familyFirst));
+  return alone ?? words.pop() ?? e.label;
+};
 const HELD_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "hung_jury"]);
 
 export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) => void): CaseTrials {

@@ -153,7 +153,8 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence; "his assault
   // conviction" speaks of a verdict, not of a charge
   if (EVENT_NOUNS.test(ts[b - 1]!.lower)) return undefined;
-  while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
+  // (not the last word of a listed offence: "... proceeds of an indictable offence")
+  if (!(b - a > 3 && OFFENCE_FORMS.get(lowerSuffixes(ts, a, b)[0]!))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
   while (a < b && /^(?:a|an|the|his|her|their|its|single)$/.test(ts[a]!.lower)) a++;
   // "a series of drug trafficking counts": the quantity is no part of the offence
   if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;

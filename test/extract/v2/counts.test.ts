@@ -80,6 +80,11 @@ const ROWS: StoryRow[] = [
     facts: ["Kole trial: guilty -ON_CHARGE-> conspiracy to commit wire fraud", "Kole trial: guilty -ON_CHARGE-> wire fraud"],
     not: ["Kole trial: guilty -ON_CHARGE-> borrowers", "Nadia Kole -CHARGED_WITH-> borrowers"],
   },
+  {
+    style: "Hong Kong court report: a statutory offence named in full, its last word 'offence' kept; the trial named by the surname the story uses",
+    text: "Vivian Tse Hoi-yan was acquitted of two counts of dealing with property known or believed to represent proceeds of an indictable offence. Tse showed no emotion.",
+    facts: ["Tse trial: not guilty -ON_CHARGE-> dealing with property known or believed to represent proceeds of an indictable offence"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
