@@ -85,6 +85,11 @@ const ROWS: StoryRow[] = [
     text: "Vivian Tse Hoi-yan was acquitted of two counts of dealing with property known or believed to represent proceeds of an indictable offence. Tse showed no emotion.",
     facts: ["Tse trial: not guilty -ON_CHARGE-> dealing with property known or believed to represent proceeds of an indictable offence"],
   },
+  {
+    style: "New Zealand Herald: 'had earlier also admitted a charge of ...' is a guilty plea",
+    text: "Wiremu Tane, the sole director of Kaimai Harvesting Ltd, had earlier also admitted a charge of failing to comply with a duty that exposed workers to a risk of death.",
+    facts: ["Wiremu Tane -CHARGED_WITH-> failing to comply with a duty", "Wiremu Tane -WORKS_FOR-> Kaimai Harvesting Ltd"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
