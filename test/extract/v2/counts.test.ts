@@ -90,6 +90,12 @@ const ROWS: StoryRow[] = [
     text: "Wiremu Tane, the sole director of Kaimai Harvesting Ltd, had earlier also admitted a charge of failing to comply with a duty that exposed workers to a risk of death.",
     facts: ["Wiremu Tane -CHARGED_WITH-> failing to comply with a duty", "Wiremu Tane -WORKS_FOR-> Kaimai Harvesting Ltd"],
   },
+  {
+    style: "film-set wire: 'who faced the same two charges' takes the charges named before, never an offence called 'same two'",
+    text: "Director Oren Vale admitted involuntary manslaughter and criminal trespass. Executive producer Jay Kole, who faced the same two charges, entered an Alford plea.",
+    facts: ["Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
+    not: ["Jay Kole -CHARGED_WITH-> same two"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
