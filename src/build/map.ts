@@ -1,0 +1,86 @@
+// The map half of a build: every article's map (src/pipeline.ts mapFile), from the cache when it
+// holds one, else made in this thread or on a pool of worker threads. Results land at their
+// article's place in path order, so the reduce sees the same input whoever made each map and in
+// whatever order they finished.
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { mapFile, type ArticleMap, type InputFile } from "../pipeline.ts";
+import type { ArticleLimits } from "../guard/article.ts";
+import { contentHash, decodeEntry, type ExtractionCache } from "./cache.ts";
+import { extractorVersion } from "./version.ts";
+import type { MapTask } from "./map-task.ts";
+
+export interface MapOptions {
+  cache?: ExtractionCache;
+  /** Worker threads; 1 maps in this thread. Default: one per core. */
+  jobs?: number;
+  limits?: ArticleLimits;
+  onProgress?: (done: number, total: number) => void;
+}
+export interface MapResult {
+  maps: ArticleMap[];
+  /** How many articles were extracted (the rest came from the cache). */
+  extracted: number;
+}
+
+/** A remote or threaded mapper: the tasks in, each result (a cache entry's bytes) handed to `done` as it comes. */
+export type Mapper = (tasks: MapTask[], done: (index: number, entry: Uint8Array) => void) => Promise<void>;
+
+export const defaultJobs = () => Math.max(1, availableParallelism());
+
+/** The worker pool pays off only when each thread gets a few articles (a thread loads the extractor first). */
+const ARTICLES_PER_THREAD = 2;
+
+export async function mapArticles(files: readonly InputFile[], options: MapOptions = {}): Promise<MapResult> {
+  const { cache } = options;
+  const version = cache?.version ?? extractorVersion();
+  const maps: (ArticleMap | undefined)[] = new Array(files.length);
+  const todo: MapTask[] = [], at: number[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+  files.forEach((file, i) => {
+    const hash = contentHash(file.bytes);
+    const cached = cache?.get(file.path, hash);
+    if (cached) { maps[i] = cached; progress(); return; }
+    todo.push({ path: file.path, bytes: file.bytes, hash, version, ...(options.limits && { limits: options.limits }) });
+    at.push(i);
+  });
+  const jobs = options.jobs ?? defaultJobs();
+  const store = (k: number, entry: Uint8Array) => {
+    const task = todo[k]!;
+    const map = decodeEntry(entry, version, task.path, task.hash);
+    if (typeof map === "string") throw new Error(`the map of ${task.path} came back unreadable: ${map}`);
+    cache?.put(task.path, task.hash, entry);
+    maps[at[k]!] = map;
+    progress();
+  };
+  if (Math.min(jobs, Math.floor(todo.length / ARTICLES_PER_THREAD)) > 1) {
+    await threadMapper(Math.min(jobs, Math.floor(todo.length / ARTICLES_PER_THREAD)))(todo, store);
+  } else {
+    for (let k = 0; k < todo.length; k++) {
+      const task = todo[k]!;
+      const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);
+      cache?.put(task.path, task.hash, map);
+      maps[at[k]!] = map;
+      progress();
+    }
+  }
+  return { maps: maps as ArticleMap[], extracted: todo.length };
+}
+
+/** A piscina pool of `jobs` worker threads, kept for the one map and closed after it. */
+export function threadMapper(jobs: number): Mapper {
+  return async (tasks, done) => {
+    const { Piscina } = await import("piscina");
+    const pool = new Piscina({
+      filename: fileURLToPath(new URL("./worker.js", import.meta.url)),
+      minThreads: jobs,
+      maxThreads: jobs,
+    });
+    try {
+      await Promise.all(tasks.map((task, k) => (pool.run(task) as Promise<Uint8Array>).then((entry) => done(k, entry))));
+    } finally {
+      await pool.destroy();
+    }
+  };
+}
