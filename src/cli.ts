@@ -10,6 +10,7 @@ import { reviewCommand } from "./review/command.ts";
 import { readGraphFile } from "./graphfile/file.ts";
 import { COMMANDS, commandName, commandUsage, parseCommand as parseArgs, positionals, usage, wantsHelp } from "./cli-args.ts";
 import { build } from "./commands/build.ts";
+import { worker } from "./commands/worker.ts";
 
 // Kept here for the code and tests that import them from the CLI.
 export { readArticles, MAX_ARTICLE_BYTES, type Skipped } from "./commands/articles.ts";
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
       case "path": return path(rest);
       case "neighbours": return neighbours(rest);
       case "review": return review(rest);
+      case "worker": return await worker(rest);
       default: return exportCommand(rest);
     }
   } catch (err) {

@@ -1,5 +1,6 @@
 // The map half of a build: every article's map (src/pipeline.ts mapFile), from the cache when it
-// holds one, else made in this thread or on a pool of worker threads. Results land at their
+// holds one, else made in this thread, on a pool of worker threads or by the workers of a Redis
+// server (src/build/redis.ts). Results land at their
 // article's place in path order, so the reduce sees the same input whoever made each map and in
 // whatever order they finished.
 import { availableParallelism } from "node:os";
@@ -14,6 +15,8 @@ export interface MapOptions {
   cache?: ExtractionCache;
   /** Worker threads; 1 maps in this thread. Default: one per core. */
   jobs?: number;
+  /** Maps on the workers of this Redis server (casegraph worker) instead. */
+  redis?: string;
   limits?: ArticleLimits;
   onProgress?: (done: number, total: number) => void;
 }
@@ -54,7 +57,10 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     maps[at[k]!] = map;
     progress();
   };
-  if (Math.min(jobs, Math.floor(todo.length / ARTICLES_PER_THREAD)) > 1) {
+  if (options.redis && todo.length > 0) {
+    const { redisMapper } = await import("./redis.ts");
+    await redisMapper(options.redis)(todo, store);
+  } else if (Math.min(jobs, Math.floor(todo.length / ARTICLES_PER_THREAD)) > 1) {
     await threadMapper(Math.min(jobs, Math.floor(todo.length / ARTICLES_PER_THREAD)))(todo, store);
   } else {
     for (let k = 0; k < todo.length; k++) {
@@ -68,17 +74,18 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
   return { maps: maps as ArticleMap[], extracted: todo.length };
 }
 
-/** A piscina pool of `jobs` worker threads, kept for the one map and closed after it. */
+/** A piscina pool of `jobs` worker threads, each mapping one article at a time (src/build/worker.js). */
+export async function threadPool(jobs: number) {
+  const { Piscina } = await import("piscina");
+  return new Piscina<MapTask, Uint8Array>({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: jobs, maxThreads: jobs });
+}
+
+/** The pool as a mapper: kept for the one map and closed after it. */
 export function threadMapper(jobs: number): Mapper {
   return async (tasks, done) => {
-    const { Piscina } = await import("piscina");
-    const pool = new Piscina({
-      filename: fileURLToPath(new URL("./worker.js", import.meta.url)),
-      minThreads: jobs,
-      maxThreads: jobs,
-    });
+    const pool = await threadPool(jobs);
     try {
-      await Promise.all(tasks.map((task, k) => (pool.run(task) as Promise<Uint8Array>).then((entry) => done(k, entry))));
+      await Promise.all(tasks.map((task, k) => pool.run(task).then((entry) => done(k, entry))));
     } finally {
       await pool.destroy();
     }

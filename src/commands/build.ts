@@ -24,6 +24,7 @@ export interface BuildRequest {
   progress: boolean;
   jobs: number;
   cache: boolean;
+  redis?: string;
 }
 
 export async function build(argv: string[]): Promise<number> {
@@ -36,13 +37,14 @@ export async function build(argv: string[]): Promise<number> {
     progress: flags.has("progress"),
     jobs: jobsFlag(flags.get("jobs")),
     cache: !flags.has("no-cache"),
+    ...(typeof flags.get("redis") === "string" && { redis: flags.get("redis") as string }),
   };
   await buildOnce(request);
   if (flags.has("watch")) await watchFolder(input, () => buildOnce(request));
   return 0;
 }
 
-function jobsFlag(raw: string | true | undefined): number {
+export function jobsFlag(raw: string | true | undefined): number {
   if (raw === undefined) return defaultJobs();
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InputError(`--jobs must be a whole number from 1 to 256 (got '${raw === true ? "" : raw}')`);
@@ -50,7 +52,7 @@ function jobsFlag(raw: string | true | undefined): number {
 }
 
 /** One build of the folder into the output set. */
-export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache }: BuildRequest): Promise<void> {
+export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis }: BuildRequest): Promise<void> {
   const unreadable: BuildWarning[] = [];
   const skipped: Skipped = { hidden: 0, other: 0 };
   const found = readArticles(input, unreadable, skipped);
@@ -68,7 +70,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
     const progress = showProgress ? progressBar(found.length) : undefined;
-    const mapped = await mapArticles(found, { cache, jobs, onProgress: progress });
+    const mapped = await mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }) });
     extracted = mapped.extracted;
     ({ graph, warnings: buildWarnings, corrections: report } = reduceArticles(mapped.maps, { corrections }));
     if (progress) process.stderr.write("\n");
