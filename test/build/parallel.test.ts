@@ -10,6 +10,8 @@ import { decodeEntry } from "../../src/build/cache.ts";
 import { extractorVersion } from "../../src/build/version.ts";
 
 afterAll(cleanup);
+// every article count is enough for a thread here (a real build waits for a few hundred)
+process.env.CASEGRAPH_ARTICLES_PER_THREAD = "1";
 
 const articles = [...generateArticles(30_000, 11)].map(({ path, text }) => [path, text] as [string, string]);
 const files = articles.map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) }));
@@ -30,7 +32,7 @@ describe("worker threads", () => {
 });
 
 describe("casegraph build --jobs", () => {
-  it("writes the same files with --jobs 1 and --jobs 2", () => {
+  it("writes the same files with --jobs 1 and --jobs 2 (on two threads)", () => {
     const dir = tempDir(), input = join(dir, "in");
     writeFiles(input, articles);
     const out = (jobs: number) => {
