@@ -65,13 +65,16 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   const folder = prepareOutputFolder(outDir, OUTPUT_SET, input);
   for (const line of folder.recovered) console.error(`casegraph: note: ${line}`);
   const cache = useCache ? new ExtractionCache(folder.dir, extractorVersion(), (file, problem) => console.error(`casegraph: warning: ${file}: ${problem}`)) : undefined;
-  let graph: Graph, buildWarnings: BuildWarning[], report: CorrectionsReport | undefined, extracted: number;
+  let graph: Graph, buildWarnings: BuildWarning[], report: CorrectionsReport | undefined, extracted: number, articles: number;
   try {
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
     const progress = showProgress ? progressBar(found.length) : undefined;
     const mapped = await mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }) });
     extracted = mapped.extracted;
+    // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
+    articles = found.length;
+    found.length = 0;
     ({ graph, warnings: buildWarnings, corrections: report } = reduceArticles(mapped.maps, { corrections }));
     if (progress) process.stderr.write("\n");
   } catch (err) {
@@ -88,7 +91,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   replaceOutputSet(folder, [{ name: "graph.json", chunks: graphJsonChunks(graph) }, { name: "graph.graphml", chunks: graphmlChunks(graph) }]);
   // Only once the new set is in place: entries of removed and changed articles go.
   cache?.prune();
-  const reused = cache ? found.length - extracted : 0;
+  const reused = cache ? articles - extracted : 0;
   if (!quiet) console.log(summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused));
 }
 
