@@ -91,6 +91,9 @@ export class ExtractionCache {
   prune(): void {
     let names: string[];
     try { names = readdirSync(this.dir); } catch { return; }
-    for (const name of names) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true, recursive: true });
+    for (const name of names) {
+      if (this.used.has(name)) continue;
+      try { rmSync(join(this.dir, name), { force: true, recursive: true }); } catch { /* left for the next build to try */ }
+    }
   }
 }
