@@ -15,5 +15,8 @@ export interface MapTask {
 
 export async function mapTask(task: MapTask): Promise<Uint8Array> {
   const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);
-  return encodeEntry(task.version, task.path, task.hash, map);
+  const entry = encodeEntry(task.version, task.path, task.hash, map);
+  // A plain Uint8Array over a buffer of its own: posting the Buffer back to the main thread made a
+  // warm thread map 2 MB in 5.2 s instead of 3.2 s (as fast as the main thread, with this).
+  return new Uint8Array(entry.buffer.slice(entry.byteOffset, entry.byteOffset + entry.byteLength));
 }
