@@ -17,17 +17,23 @@ const json: Option = { type: "boolean", help: "print the results as JSON, for pr
 
 export const COMMANDS: Record<string, Command> = {
   build: {
-    synopsis: "casegraph build <input-dir> [--out <output-dir>] [--quiet] [--progress]",
+    synopsis: "casegraph build <input-dir> [--out <output-dir>] [--jobs N] [--redis <url>] [--watch] [--quiet] [--progress]",
     summary: "build graph.json from every article in a folder",
     about: "Reads every .txt, .md, .html, .htm and .pdf file below <input-dir> (saved web pages through\n"
       + "Readability, PDFs through pdf.js), writes <output-dir>/graph.json and graph.graphml and prints a\n"
-      + "summary. Files that cannot be read as an article are named and skipped; the rest still build.",
+      + "summary. Files that cannot be read as an article are named and skipped; the rest still build.\n"
+      + "Each article's extraction is kept in <output-dir>/.casegraph-cache/, so a rebuild extracts only\n"
+      + "the articles that are new or changed.",
     options: {
       out: { type: "string", value: "<output-dir>", help: "where graph.json and graph.graphml go (default: graph)" },
+      jobs: { type: "string", value: "N", help: "extract on N worker threads (default: one per core)" },
+      watch: { type: "boolean", help: "build again whenever a file in <input-dir> changes (Ctrl-C stops)" },
+      "no-cache": { type: "boolean", help: "neither read nor keep the extraction cache" },
+      redis: { type: "string", value: "<url>", help: "extract on the casegraph workers of this Redis server (redis://host:6379)" },
       quiet: { type: "boolean", help: "print no summary" },
       progress: { type: "boolean", help: "show a progress bar even when not on a terminal" },
     },
-    examples: ["casegraph build seeds --out graph"],
+    examples: ["casegraph build seeds --out graph", "casegraph build articles --out graph --watch"],
   },
   query: {
     synopsis: 'casegraph query <graph.json> "<pattern or named question>" [--limit N] [--json]',
@@ -84,6 +90,19 @@ export const COMMANDS: Record<string, Command> = {
       json,
     },
     examples: ["casegraph review graph/graph.json --limit 5"],
+  },
+  worker: {
+    synopsis: "casegraph worker --redis <url> [--jobs N]",
+    summary: "extract articles for builds run with --redis, on this machine's cores",
+    about: "Takes extraction jobs from the Redis server that `casegraph build <dir> --redis <url>` fills, one\n"
+      + "article at a time on each of N threads, until Ctrl-C. Start one on every machine that should help;\n"
+      + "a worker that stops mid-job loses nothing: its job goes back on the queue for another worker.\n"
+      + "Run the same casegraph version as the build (a worker refuses jobs of another extractor version).",
+    options: {
+      redis: { type: "string", value: "<url>", help: "the Redis server (redis://host:6379)" },
+      jobs: { type: "string", value: "N", help: "threads, so articles at a time (default: one per core)" },
+    },
+    examples: ["casegraph worker --redis redis://127.0.0.1:6379"],
   },
 };
 const ALIASES: Record<string, string> = { neighbors: "neighbours" };

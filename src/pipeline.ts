@@ -81,49 +81,110 @@ export async function convertInputs(files: readonly InputFile[]): Promise<{ file
   return { files: out, warnings };
 }
 
+/**
+ * What one article gives the build, made from that file alone (the map of a map-reduce): its
+ * article and sentences, and per extraction window the extraction with its dates and the claims it
+ * makes. Plain data (structured-clone and v8-serialisable), so it can be cached, made in a worker
+ * thread or on another machine. `warnings` are the problems the build reports for this file;
+ * without `document` the article is left out of the graph.
+ */
+export interface ArticleMap {
+  path: string;
+  /** Problems converting a saved page or PDF to text (reported before the other warnings). */
+  conversion?: string[];
+  warnings: string[];
+  document?: { article: Article; sentences: Sentence[] };
+  windows: { extraction: Extraction; dated: DatedMention[]; claims: AttributeClaim[] }[];
+}
+
+type Timed = <T>(stage: Stage, f: () => T) => T;
+const untimed: Timed = (_, f) => f();
+
+/** The map: one article, from its file (converted first when it is a saved page or PDF), to its extraction. */
+export function mapArticle(file: InputFile, limits: ArticleLimits = ARTICLE_LIMITS, timed: Timed = untimed): ArticleMap {
+  const map: ArticleMap = { path: file.path, warnings: [], windows: [] };
+  const ingested = timed("ingest", () => (file.document ? articleFromDocument(file.path, file.document) : parseArticle(file.path, file.bytes)));
+  if (!ingested.ok) { map.warnings.push(ingested.problem); return map; }
+  const article = ingested.article;
+  const sentences = timed("segment", () => splitSentences(article.text, article.bodyStart));
+  if (sentences.length === 0) map.warnings.push("no sentences found");
+  // Each article's extraction is checked as it is made: a defect drops a mention, a relation or
+  // the article (with a warning), never the build.
+  const bounded = timed("extract", () => extractBounded(article, sentences, extractArticle, limits));
+  if (!bounded.ok) { map.warnings.push(bounded.problem); return map; }
+  map.warnings.push(...bounded.problems);
+  let problem: string | undefined;
+  for (const extraction of bounded.windows) {
+    const withDates = timed("dates", () => attachDates(article, sentences, extraction));
+    problem ??= withDates.problem;
+    // What this article says of each attribute (dates included), before resolution merges entities.
+    const claims = timed("review", () => collectClaims(article, sentences, withDates.extraction, withDates.dated));
+    map.windows.push({ extraction: withDates.extraction, dated: withDates.dated, claims });
+  }
+  if (problem) map.warnings.push(problem);
+  map.document = { article, sentences };
+  return map;
+}
+
+/** mapArticle for a file as read from disk: a saved web page or PDF is converted to text first. */
+export async function mapFile(file: InputFile, limits: ArticleLimits = ARTICLE_LIMITS, timed: Timed = untimed): Promise<ArticleMap> {
+  const format = file.document ? undefined : formatOf(file.path, file.bytes);
+  if (!format) return mapArticle(file, limits, timed);
+  const converted = await convert(format, file.bytes);
+  if (!converted.ok) return { path: file.path, conversion: [converted.problem], warnings: [], windows: [] };
+  const map = mapArticle({ ...file, document: converted.document }, limits, timed);
+  return converted.warnings.length ? { ...map, conversion: converted.warnings } : map;
+}
+
+export function emptyTimings(): Record<Stage, number> {
+  return { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, review: 0, assemble: 0, layout: 0, check: 0 };
+}
+const timer = (timings: Record<Stage, number>): Timed => (stage, f) => {
+  const t0 = performance.now();
+  try { return f(); } finally { timings[stage] += performance.now() - t0; }
+};
+
+/** Every article mapped in this process, one after another, then the reduce. */
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
-  const timings: Record<Stage, number> = { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, review: 0, assemble: 0, layout: 0, check: 0 };
-  const timed = <T>(stage: Stage, f: () => T): T => {
-    const t0 = performance.now();
-    try { return f(); } finally { timings[stage] += performance.now() - t0; }
-  };
+  const timings = emptyTimings();
+  const timed = timer(timings);
+  // Sorting makes the output independent of the order the files were found in.
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const maps = sorted.map((file, i) => {
+    const map = mapArticle(file, options.limits, timed);
+    options.onProgress?.(i + 1, sorted.length);
+    return map;
+  });
+  return reduceArticles(maps, options, timings);
+}
+
+/**
+ * The reduce: every article's map, in path order, to one graph. Entities are resolved across
+ * articles, dates reconciled, corrections applied, agreement worked out, then the graph is
+ * assembled, laid out and checked. `maps` is emptied as it is read, so each article's extraction
+ * can be collected once it is in the resolution's input.
+ */
+export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult {
+  const timed = timer(timings);
   const warnings: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
   // One extraction per window of each article (one window unless the article is long).
   let extractions: { article: Article; extraction: Extraction }[] = [];
   const dated: DatedMention[] = [];
   const claims: AttributeClaim[] = [];
-  // Sorting makes the output independent of the order the files were found in.
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  sorted.forEach((file, i) => {
-    const ingested = timed("ingest", () => (file.document ? articleFromDocument(file.path, file.document) : parseArticle(file.path, file.bytes)));
-    if (!ingested.ok) {
-      warnings.push({ path: file.path, problem: ingested.problem });
-    } else {
-      const article = ingested.article;
-      const sentences = timed("segment", () => splitSentences(article.text, article.bodyStart));
-      if (sentences.length === 0) warnings.push({ path: file.path, problem: "no sentences found" });
-      // Each article's extraction is checked as it is made: a defect drops a mention, a relation or
-      // the article (with a warning), never the build.
-      const bounded = timed("extract", () => extractBounded(article, sentences, extractArticle, options.limits ?? ARTICLE_LIMITS));
-      if (!bounded.ok) warnings.push({ path: file.path, problem: bounded.problem });
-      else {
-        for (const problem of bounded.problems) warnings.push({ path: file.path, problem });
-        let problem: string | undefined;
-        for (const extraction of bounded.windows) {
-          const withDates = timed("dates", () => attachDates(article, sentences, extraction));
-          problem ??= withDates.problem;
-          extractions.push({ article, extraction: withDates.extraction });
-          dated.push(...withDates.dated);
-          // What this article says of each attribute (dates included), before resolution merges entities.
-          claims.push(...timed("review", () => collectClaims(article, sentences, withDates.extraction, withDates.dated)));
-        }
-        if (problem) warnings.push({ path: file.path, problem });
-        documents.push({ article, sentences });
-      }
+  for (const map of maps) for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
+  for (const map of maps) {
+    for (const problem of map.warnings) warnings.push({ path: map.path, problem });
+    if (!map.document) continue;
+    const { article } = map.document;
+    for (const w of map.windows) {
+      extractions.push({ article, extraction: w.extraction });
+      for (const d of w.dated) dated.push(d);
+      for (const c of w.claims) claims.push(c);
     }
-    options.onProgress?.(i + 1, sorted.length);
-  });
+    documents.push(map.document);
+  }
+  maps.length = 0;
   let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
   resolved = timed("dates", () => reconcileDates(resolved!, dated));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB

@@ -13,6 +13,10 @@ const BROKEN: [string, (g: Graph) => void, RegExp][] = [
   ["a relation without evidence", (g) => g.setEdgeAttribute(firstEdge(g, "PRESIDED_OVER"), "evidence", []), /evidence/],
   ["a surface that is not the text at its offsets", (g) => g.setEdgeAttribute(firstEdge(g, "MENTIONED_IN"), "surface", "nobody"), /surface "nobody"/],
   ["a sentence whose text is not its article's slice", (g) => g.setNodeAttribute(g.findNode((_, a) => a.type === "Sentence")!, "text", "elsewhere"), /not the article's slice/],
+  ["a mention at a fractional offset", (g) => g.setEdgeAttribute(firstEdge(g, "MENTIONED_IN"), "start", 1.5), /expected int/],
+  ["a sentence at a negative index", (g) => g.setNodeAttribute(g.findNode((_, a) => a.type === "Sentence")!, "index", -1), /index/],
+  ["a sentence without its article", (g) => g.removeNodeAttribute(g.findNode((_, a) => a.type === "Sentence")!, "article"), /article/],
+  ["an empty surface", (g) => g.setEdgeAttribute(firstEdge(g, "MENTIONED_IN"), "surface", ""), /surface/],
   ["evidence that names no sentence", (g) => g.setEdgeAttribute(firstEdge(g, "PRESIDED_OVER"), "evidence", ["Person:otto-brandt"]), /is not a Sentence/],
   ["a relation between the wrong types", (g) => g.addDirectedEdge(g.findNode((_, a) => a.type === "Trial")!, "Person:otto-brandt", { type: "PRESIDED_OVER", evidence: [g.findNode((_, a) => a.type === "Sentence")!], confidence: 1 }), /cannot join Trial to Person/],
 ];

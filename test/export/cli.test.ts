@@ -72,7 +72,8 @@ describe("the seeds graph", () => {
 
   it("casegraph build writes graph.graphml beside graph.json", () => {
     expect(build.status, build.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["graph.graphml", "graph.json"]);
+    // and the extraction cache, hidden beside them
+    expect(readdirSync(out).sort()).toEqual([".casegraph-cache", "graph.graphml", "graph.json"]);
   });
 
   it.skipIf(noPython)("seeds graph: NetworkX finds judge → trial → mistrial verdict in the graph.graphml that build wrote", () => {

@@ -1,4 +1,4 @@
-// Tests that need a Debian package (chromium, python3-networkx, python3-igraph) ask here first.
+// Tests that need a Debian package (chromium, python3-networkx, python3-igraph, redis-server) ask here first.
 // On a machine with only Node and npm they skip, with one line naming the package and the command
 // that installs it; CI (.ci/run) sets CASEGRAPH_REQUIRE_DEBIAN=1, and then a missing package fails.
 import { existsSync } from "node:fs";
@@ -10,10 +10,18 @@ export const CHROMIUM = process.env.CASEGRAPH_CHROMIUM || "/usr/bin/chromium";
 /** Debian's python, which has python3-networkx and python3-igraph (python3 on PATH may be another); CASEGRAPH_PYTHON points elsewhere. */
 export const PYTHON = process.env.CASEGRAPH_PYTHON || "/usr/bin/python3";
 export const REQUIRED = process.env.CASEGRAPH_REQUIRE_DEBIAN === "1";
+/** Debian's redis-server, for the BullMQ tests; CASEGRAPH_REDIS_SERVER points elsewhere. */
+export const REDIS_SERVER = process.env.CASEGRAPH_REDIS_SERVER || "/usr/bin/redis-server";
 
 export interface Requirement {
   /** What is missing, as one line: the package and the command that installs it; null when present. */
   missing: string | null;
+}
+
+let redis: Requirement | undefined;
+export function needRedis(): Requirement {
+  redis ??= { missing: existsSync(REDIS_SERVER) ? null : `needs Debian's redis-server at ${REDIS_SERVER} (install: apt-get install redis-server)` };
+  return redis;
 }
 
 let chromium: Requirement | undefined, python: Requirement | undefined, pythonGraphs: Requirement | undefined;

@@ -1,5 +1,5 @@
 // Vitest global setup: after the run, one line for each Debian package whose tests were skipped.
-import { needChromium, needPython, needPythonGraphLibraries, REQUIRED } from "./debian.ts";
+import { needChromium, needPython, needPythonGraphLibraries, needRedis, REQUIRED } from "./debian.ts";
 
 export default function setup() {
   return () => {
@@ -9,6 +9,8 @@ export default function setup() {
     if (chromium) lines.push(`skipped the browser tests: ${chromium}`);
     // without python3 the graph-library line names it too
     if (graphs) lines.push(`skipped the ${python ? "Python (csv, NetworkX, igraph)" : "NetworkX and igraph"} export checks: ${graphs}`);
+    const redis = needRedis().missing;
+    if (redis) lines.push(`skipped the Redis (BullMQ) build tests: ${redis}`);
     if (lines.length) process.stdout.write(`\n${lines.join("\n")}\n`);
   };
 }

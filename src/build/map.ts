@@ -1,0 +1,98 @@
+// The map half of a build: every article's map (src/pipeline.ts mapFile), from the cache when it
+// holds one, else made in this thread, on a pool of worker threads or by the workers of a Redis
+// server (src/build/redis.ts). Results land at their
+// article's place in path order, so the reduce sees the same input whoever made each map and in
+// whatever order they finished.
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { mapFile, type ArticleMap, type InputFile } from "../pipeline.ts";
+import type { ArticleLimits } from "../guard/article.ts";
+import { contentHash, decodeEntry, type ExtractionCache } from "./cache.ts";
+import { extractorVersion } from "./version.ts";
+import type { MapTask } from "./map-task.ts";
+
+export interface MapOptions {
+  cache?: ExtractionCache;
+  /** Worker threads; 1 maps in this thread. Default: one per core. */
+  jobs?: number;
+  /** Maps on the workers of this Redis server (casegraph worker) instead. */
+  redis?: string;
+  limits?: ArticleLimits;
+  onProgress?: (done: number, total: number) => void;
+}
+export interface MapResult {
+  maps: ArticleMap[];
+  /** How many articles were extracted (the rest came from the cache). */
+  extracted: number;
+}
+
+/** A remote or threaded mapper: the tasks in, each result (a cache entry's bytes) handed to `done` as it comes. */
+export type Mapper = (tasks: MapTask[], done: (index: number, entry: Uint8Array) => void) => Promise<void>;
+
+export const defaultJobs = () => Math.max(1, availableParallelism());
+
+/**
+ * A thread pays off only with enough articles to map: each loads the extractor (about 1.2 CPU-s)
+ * and warms it up (about 2 CPU-s more than the warm main thread, measured on the 2 MB corpus), so
+ * on two cores a pool beats the main thread from about 2 MB of new articles. Fewer are mapped in
+ * the main thread. CASEGRAPH_ARTICLES_PER_THREAD changes the bar (tests set it to 1).
+ */
+const articlesPerThread = () => Number(process.env.CASEGRAPH_ARTICLES_PER_THREAD) || 300;
+
+export async function mapArticles(files: readonly InputFile[], options: MapOptions = {}): Promise<MapResult> {
+  const { cache } = options;
+  const version = cache?.version ?? extractorVersion();
+  const maps: (ArticleMap | undefined)[] = new Array(files.length);
+  const todo: MapTask[] = [], at: number[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+  files.forEach((file, i) => {
+    const hash = contentHash(file.bytes);
+    const cached = cache?.get(file.path, hash);
+    if (cached) { maps[i] = cached; progress(); return; }
+    todo.push({ path: file.path, bytes: file.bytes, hash, version, ...(options.limits && { limits: options.limits }) });
+    at.push(i);
+  });
+  const jobs = options.jobs ?? defaultJobs();
+  const store = (k: number, entry: Uint8Array) => {
+    const task = todo[k]!;
+    const map = decodeEntry(entry, version, task.path, task.hash);
+    if (typeof map === "string") throw new Error(`the map of ${task.path} came back unreadable: ${map}`);
+    cache?.put(task.path, task.hash, entry);
+    maps[at[k]!] = map;
+    progress();
+  };
+  if (options.redis && todo.length > 0) {
+    const { redisMapper } = await import("./redis.ts");
+    await redisMapper(options.redis)(todo, store);
+  } else if (Math.min(jobs, Math.floor(todo.length / articlesPerThread())) > 1) {
+    await threadMapper(Math.min(jobs, Math.floor(todo.length / articlesPerThread())))(todo, store);
+  } else {
+    for (let k = 0; k < todo.length; k++) {
+      const task = todo[k]!;
+      const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);
+      cache?.put(task.path, task.hash, map);
+      maps[at[k]!] = map;
+      progress();
+    }
+  }
+  return { maps: maps as ArticleMap[], extracted: todo.length };
+}
+
+/** A piscina pool of `jobs` worker threads, each mapping one article at a time (src/build/worker.js). */
+export async function threadPool(jobs: number) {
+  const { Piscina } = await import("piscina");
+  return new Piscina<MapTask, Uint8Array>({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: jobs, maxThreads: jobs });
+}
+
+/** The pool as a mapper: kept for the one map and closed after it. */
+export function threadMapper(jobs: number): Mapper {
+  return async (tasks, done) => {
+    const pool = await threadPool(jobs);
+    try {
+      await Promise.all(tasks.map((task, k) => pool.run(task).then((entry) => done(k, entry))));
+    } finally {
+      await pool.destroy();
+    }
+  };
+}

@@ -1,0 +1,138 @@
+// `casegraph build`: read the folder, map every article (from the cache, in this thread, on worker
+// threads), reduce them to one graph, write the output set; with --watch, again on every change.
+import { join } from "node:path";
+import type Graph from "graphology";
+import { reduceArticles, type BuildWarning } from "../pipeline.ts";
+import { articleKey } from "../ingest/index.ts";
+import { CaseGraphError, InputError } from "../errors.ts";
+import type { CorrectionsReport } from "../schema.ts";
+import { graphmlChunks } from "../export/index.ts";
+import { correctionsSummary, readCorrections, staleCorrections } from "../review/command.ts";
+import { abandonOutputFolder, prepareOutputFolder, replaceOutputSet } from "../output/set.ts";
+import { graphJsonChunks } from "../output/graph-json.ts";
+import { parseCommand as parseArgs, positionals } from "../cli-args.ts";
+import { ExtractionCache } from "../build/cache.ts";
+import { extractorVersion } from "../build/version.ts";
+import { defaultJobs, mapArticles } from "../build/map.ts";
+import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } from "./articles.ts";
+import { watchFolder } from "./watch.ts";
+
+export interface BuildRequest {
+  input: string;
+  outDir: string;
+  quiet: boolean;
+  progress: boolean;
+  jobs: number;
+  cache: boolean;
+  redis?: string;
+}
+
+export async function build(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs("build", argv);
+  const [input] = positionals("build", positional) as [string];
+  const request: BuildRequest = {
+    input,
+    outDir: typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph",
+    quiet: flags.has("quiet"),
+    progress: flags.has("progress"),
+    jobs: jobsFlag(flags.get("jobs")),
+    cache: !flags.has("no-cache"),
+    ...(typeof flags.get("redis") === "string" && { redis: flags.get("redis") as string }),
+  };
+  await buildOnce(request);
+  if (flags.has("watch")) await watchFolder(input, () => buildOnce(request));
+  return 0;
+}
+
+export function jobsFlag(raw: string | true | undefined): number {
+  if (raw === undefined) return defaultJobs();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InputError(`--jobs must be a whole number from 1 to 256 (got '${raw === true ? "" : raw}')`);
+  return n;
+}
+
+/** One build of the folder into the output set. */
+export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis }: BuildRequest): Promise<void> {
+  const unreadable: BuildWarning[] = [];
+  const skipped: Skipped = { hidden: 0, other: 0 };
+  const found = readArticles(input, unreadable, skipped);
+  if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (${ARTICLE_KINDS} files) in '${input}'${skippedNote(skipped)}`);
+  const total = found.length + unreadable.length;
+  // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
+  const correctionProblems: BuildWarning[] = [];
+  const corrections = readCorrections(input, (path, problem) => correctionProblems.push({ path, problem }));
+  // The output folder is checked (and what a stopped build left is cleaned up) before the work starts.
+  const folder = prepareOutputFolder(outDir, OUTPUT_SET, input);
+  for (const line of folder.recovered) console.error(`casegraph: note: ${line}`);
+  const cache = useCache ? new ExtractionCache(folder.dir, extractorVersion(), (file, problem) => console.error(`casegraph: warning: ${file}: ${problem}`)) : undefined;
+  let graph: Graph, buildWarnings: BuildWarning[], report: CorrectionsReport | undefined, extracted: number, articles: number;
+  try {
+    // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
+    const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
+    const progress = showProgress ? progressBar(found.length) : undefined;
+    const mapped = await mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }) });
+    extracted = mapped.extracted;
+    // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
+    articles = found.length;
+    found.length = 0;
+    ({ graph, warnings: buildWarnings, corrections: report } = reduceArticles(mapped.maps, { corrections }));
+    if (progress) process.stderr.write("\n");
+  } catch (err) {
+    abandonOutputFolder(folder);
+    throw err;
+  }
+  // Saved web pages and PDFs that are not articles come first, as they did when they were converted first.
+  const warnings = [...unreadable, ...buildWarnings, ...correctionProblems];
+  for (const w of warnings) {
+    const built = graph.hasNode(articleKey(w.path));
+    console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
+  }
+  for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
+  replaceOutputSet(folder, [{ name: "graph.json", chunks: graphJsonChunks(graph) }, { name: "graph.graphml", chunks: graphmlChunks(graph) }]);
+  // Only once the new set is in place: entries of removed and changed articles go.
+  cache?.prune();
+  const reused = cache ? articles - extracted : 0;
+  if (!quiet) console.log(summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused));
+}
+
+/** The files a build writes, replaced together (src/output/set.ts). */
+const OUTPUT_SET = ["graph.json", "graph.graphml"];
+
+function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string, skipped: Skipped, corrections: string | undefined, reused: number): string {
+  const nodes = new Map<string, number>(), edges = new Map<string, number>();
+  graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
+  graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
+  const list = (m: Map<string, number>, skip: string[]) =>
+    [...m].filter(([t]) => !skip.includes(t)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(", ") || "none";
+  return [
+    `built ${out}`,
+    `  articles   ${nodes.get("Article") ?? 0} of ${files} files${reused ? ` (${files - reused} extracted, ${reused} from the cache)` : ""}`,
+    `  sentences  ${nodes.get("Sentence") ?? 0}`,
+    `  entities   ${list(nodes, ["Article", "Sentence"])}`,
+    `  relations  ${list(edges, ["MENTIONED_IN", "IN_ARTICLE"])}`,
+    `  mentions   ${edges.get("MENTIONED_IN") ?? 0}`,
+    `  contested  ${contested(graph, out)}`,
+    ...(corrections ? [`  corrections ${corrections}`] : []),
+    `  warnings   ${warnings.length ? `${warnings.length} (${warnings.map((w) => w.path).join(", ")}; see above)` : "none"}`,
+    ...(skipped.hidden || skipped.other ? [`  passed over ${skippedText(skipped)}`] : []),
+  ].join("\n");
+}
+
+/** "2 contradictions (casegraph review lists them)", or "none". */
+function contested(graph: Graph, out: string): string {
+  const n = ((graph.getAttribute("contradictions") ?? []) as { resolved?: boolean }[]).filter((c) => !c.resolved).length;
+  return n ? `${n} contradiction${n === 1 ? "" : "s"} between articles (casegraph review ${out} lists them)` : "none";
+}
+
+function progressBar(total: number): (done: number) => void {
+  const width = 30;
+  let shown = -1;
+  return (done) => {
+    const percent = Math.floor((done / total) * 100);
+    if (percent === shown && done !== total) return; // one redraw per percent, not per article
+    shown = percent;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} articles`);
+  };
+}
+
