@@ -10,6 +10,7 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
 import { GENDER_WORDS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import { spanMention } from "../relate.ts";
+import { claimedBefore } from "../engine/modality.ts";
 import { familyGroups } from "./families.ts";
 
 const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old|[a-z]+-(?:winning|nominated|born))$/;
@@ -66,6 +67,8 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   // (a judge or a lawyer named in between is no one a description of another role could mean)
   const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
   if (lastPersonBefore(layers, l.sentence.index, at, court, 5) !== topic.entity) return undefined;
+  // ("his lawyers told jurors that she had been the uphill skier": a claim gives no one a role)
+  if (claimedBefore(l.tokens, at)) return undefined;
   const g = GENDER_WORDS.get(l.tokens[role.head]!.lower);
   if (g && gender.get(topic.entity) !== g) return undefined;
   facts.relate("HOLDS_ROLE", topic.entity, facts.role(role.label, spanMention(l, { ...span, start: at + 1 })), l.sentence.index, 0.6, "role.topic-description");

@@ -13,6 +13,8 @@ export type Modality = "factual" | "planned" | "any";
 const BOUNDARY = new Set([";", ":", "—", "–", "(", ")", "\"", "“", "”"]);
 const COORDINATORS = new Set(["and", "or", "but", "nor", "then"]);
 const CONDITIONS = new Set(["if", "whether", "unless"]);
+/** Verbs of one side's case before "that": what follows is argued, not established. */
+const CLAIMS = new Set(["argued", "argues", "claimed", "claims", "contended", "contends", "alleged", "alleges", "insisted", "insists", "maintained", "maintains", "suggested", "suggests", "asserted", "asserts"]);
 
 export function modalityAllows(tokens: readonly Token[], match: Match, modality: Modality): boolean {
   if (modality === "any") return true;
@@ -24,9 +26,29 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
     if (match.consumed.has(i)) continue;
     if (NEGATORS.has(t.lower)) return false;
+    // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
+    if (claimAt(tokens, i)) return false;
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower))) return false;
   }
   return true;
+}
+
+/** Whether token `i` opens one side's claim: "argued that", "told (the) jurors that". */
+function claimAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.lower;
+  if (CLAIMS.has(t)) return tokens[i + 1]?.lower === "that";
+  if (t !== "told") return false;
+  const k = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+  return /^(?:jurors|jury)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "that";
+}
+
+/** Whether one side's claim ("argued that", "told jurors that") governs token `at` of a sentence. */
+export function claimedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (BOUNDARY.has(tokens[i]!.lower)) return false;
+    if (claimAt(tokens, i)) return true;
+  }
+  return false;
 }
 
 /** The anchor's sentence, or the quotation that holds it, ends with a question mark. */

@@ -21,6 +21,12 @@ function table(title: string, cases: Case[]): void {
 
 table("roles (HOLDS_ROLE)", [
   {
+    name: "US civil trial: one side's claim to the jury gives no one a role",
+    text: "Gwen Hale was sued by Terry Sand over a ski crash. Hale testified on Friday. Hale said she was hit from behind. Sand's attorneys, Rob Sykes and Kris Van, told jurors that Hale had been the uphill skier. They argued that Hale was a reckless skier.",
+    has: ["Rob Sykes -HOLDS_ROLE-> lawyer"],
+    not: ["Gwen Hale -HOLDS_ROLE-> uphill skier", "Gwen Hale -HOLDS_ROLE-> skier"],
+  },
+  {
     name: "US state and Scottish prosecutors and lawyers: assistant attorney general, solicitor advocate",
     text: "Assistant Attorney General Sam Whitby argued the appeal for the state. Isla Reid was represented by solicitor advocate Eilidh Frew, who told the jury there was no evidence.",
     has: ["Sam Whitby -HOLDS_ROLE-> prosecutor", "Eilidh Frew -HOLDS_ROLE-> lawyer"],
