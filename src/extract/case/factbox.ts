@@ -7,8 +7,9 @@
 //   - Conspiracy to commit wire fraud (count seven)
 //
 // A heading line that is only an outcome and a colon gives that outcome to the charge that opens
-// each bulleted line after it, until a line that is neither. The defendant is left unsaid, as the
-// box leaves it; the events stage gives it the article's defendant.
+// each bulleted line after it, until a line that is neither; a bulleted line may also end on its
+// own outcome ("* Count 2, securities fraud (earnings call): guilty"). The defendant is left
+// unsaid, as the box leaves it; the events stage gives it the article's defendant.
 import type { Mention } from "../../types.ts";
 import type { Doc } from "../document.ts";
 import type { SentenceLayers } from "../layers.ts";
@@ -37,15 +38,44 @@ function bulleted(doc: Doc, l: SentenceLayers): boolean {
   return /^[ \t]*[-•*–—][ \t]+$/.test(doc.text.slice(line, start));
 }
 
+/** "* Count 2, securities fraud (earnings call): guilty": a line that ends on its own outcome, and where that outcome begins. */
+function trailingOutcome(l: SentenceLayers): { outcome: string; at: number } | undefined {
+  const ts = l.tokens;
+  const colon = ts.map((t) => t.text).lastIndexOf(":");
+  if (colon < 1 || colon < ts.length - 4) return undefined;
+  const words = ts.slice(colon + 1).filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.lower).join(" ");
+  const outcome = HEADINGS[words];
+  return outcome ? { outcome, at: colon + 1 } : undefined;
+}
+
+/** Where a line's offence begins: at its start, or after "Count 2," that numbers it. */
+function offenceStart(l: SentenceLayers): number {
+  const ts = l.tokens;
+  return /^(?:count|counts|charge)$/.test(ts[0]?.lower ?? "") && /^[\dA-Za-z]+$/.test(ts[1]?.text ?? "") && ts[2]?.text === "," ? 3 : 0;
+}
+
 export function factboxEvents(doc: Doc, layers: readonly SentenceLayers[]): CaseEvent[] {
   const out: CaseEvent[] = [];
   let outcome: string | undefined, anchor: Mention | undefined;
   for (const l of layers) {
     const h = heading(l);
     if (h) { outcome = h; anchor = spanMention(l, { type: "Heading", start: 0, end: l.tokens.length - 1 }); continue; }
+    const own = bulleted(doc, l) ? trailingOutcome(l) : undefined;
+    if (own) {
+      outcome = undefined;
+      const from = offenceStart(l);
+      const charge = l.spans.filter((s) => s.type === "Charge" && s.start === from && (s.data as ChargeData).family && !(s.data as ChargeData).anaphor && s.end <= own.at).sort((a, b) => b.end - a.end)[0];
+      if (!charge) continue;
+      out.push({
+        kind: "verdict", rule: "verdict.fact-box-line", sentence: l.sentence.index, confidence: 0.8, set: { outcome: own.outcome },
+        defendants: [], inferred: false, charges: [{ data: charge.data as ChargeData, mention: spanMention(l, charge) }],
+        victims: [], plaintiffs: [], people: [], anchor: spanMention(l, { type: "Outcome", start: own.at, end: l.tokens.length }),
+      });
+      continue;
+    }
     if (!outcome || !bulleted(doc, l)) { outcome = undefined; continue; }
     // the charge the line opens with, the longest one read there
-    const charge = l.spans.filter((s) => s.type === "Charge" && s.start === 0 && (s.data as ChargeData).family && !(s.data as ChargeData).anaphor).sort((a, b) => b.end - a.end)[0];
+    const charge = l.spans.filter((s) => s.type === "Charge" && s.start === offenceStart(l) && (s.data as ChargeData).family && !(s.data as ChargeData).anaphor).sort((a, b) => b.end - a.end)[0];
     if (!charge) continue;
     out.push({
       kind: "verdict", rule: "verdict.fact-box", sentence: l.sentence.index, confidence: 0.8, set: { outcome },

@@ -96,6 +96,12 @@ const ROWS: StoryRow[] = [
     facts: ["Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
     not: ["Jay Kole -CHARGED_WITH-> same two"],
   },
+  {
+    style: "business wire: a fact box whose lines each end on their count's outcome",
+    text: "Biotech founder convicted\n\nNEW YORK (Market Wire) - A federal jury found Oren Vale guilty on two of three counts.\n\nFACTBOX: THE VERDICT\n\n* Count 1, conspiracy to commit securities fraud: guilty\n* Count 2, wire fraud (bank loan application): not guilty\n* Count 3, obstruction of justice: mistrial\n",
+    facts: ["Vale trial: guilty -ON_CHARGE-> conspiracy to commit securities fraud", "Vale trial: not guilty -ON_CHARGE-> wire fraud", "Vale trial: mistrial -ON_CHARGE-> obstruction of justice"],
+    not: ["Vale trial: guilty -ON_CHARGE-> wire fraud"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
