@@ -60,6 +60,11 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
     const counted = [k + 1, k + 2, k + 3].some((x) => /^(?:count|counts|charge|charges)$/.test(tokens[x]?.lower ?? ""));
     if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && counted) pos = k;
   }
+  // "fraud over $5,000 and laundering the proceeds": an amount that grades an offence goes before the separator
+  if (/^(?:over|under|exceeding)$/.test(tokens[pos]?.lower ?? "") && /^[$£€₹]$|^(?:rs|sh|kes|hk\$)$/i.test(tokens[pos + 1]?.text ?? "") && /^\d/.test(tokens[pos + 2]?.text ?? "")) {
+    pos += 3;
+    if (/^(?:million|billion|thousand)$/.test(tokens[pos]?.lower ?? "")) pos++;
+  }
   // (the words are read directly, not through a helper closure: this runs for every mention of a list)
   const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
   const out: { at: number; comma: boolean }[] = [];

@@ -102,6 +102,11 @@ const ROWS: StoryRow[] = [
     facts: ["Vale trial: guilty -ON_CHARGE-> conspiracy to commit securities fraud", "Vale trial: not guilty -ON_CHARGE-> wire fraud", "Vale trial: mistrial -ON_CHARGE-> obstruction of justice"],
     not: ["Vale trial: guilty -ON_CHARGE-> wire fraud"],
   },
+  {
+    style: "Canadian Press: 'found guilty by a jury in June of fraud over $5,000 and laundering the proceeds of crime'",
+    text: "Arjun Malhotra, 49, was found guilty by a jury in June of fraud over $5,000 and laundering the proceeds of crime.",
+    facts: ["Malhotra trial: guilty -ON_CHARGE-> fraud", "Malhotra trial: guilty -ON_CHARGE-> laundering the proceeds of crime"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
