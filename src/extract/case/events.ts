@@ -238,8 +238,9 @@ export function fillDefendants(events: CaseEvent[]): void {
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
       const nearest = before[before.length - 1];
       if (nearest) e.defendants = [...nearest.defendants];
-      // the article's one defendant, if the article has named them before this event
-      else if (all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence)) e.defendants = [...all];
+      // the article's one defendant, if the article has named them before this event (or, in the lede,
+      // names them within the next two sentences: "A divided panel overturned the conviction of a rancher ...")
+      else if (all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (e.sentence < 3 && m.sentence <= e.sentence + 2))) e.defendants = [...all];
       e.inferred = e.defendants.length > 0;
     }
   }

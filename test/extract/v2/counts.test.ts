@@ -107,6 +107,11 @@ const ROWS: StoryRow[] = [
     text: "Arjun Malhotra, 49, was found guilty by a jury in June of fraud over $5,000 and laundering the proceeds of crime.",
     facts: ["Malhotra trial: guilty -ON_CHARGE-> fraud", "Malhotra trial: guilty -ON_CHARGE-> laundering the proceeds of crime"],
   },
+  {
+    style: "US appeals story: the lede's overturned conviction is the defendant's the next sentence names",
+    text: "HELENA - A divided panel of the Montana Court of Appeals on Wednesday overturned the arson conviction of a rancher accused of burning down his own barn. In a 2-1 decision, the panel upheld Hollis Brand's conviction for insurance fraud.",
+    facts: ["Montana Court of Appeals -RULED-> Hollis Brand: appeal overturned"],
+  },
 ];
 
 describeStories("how each count ended", ROWS);
