@@ -163,6 +163,12 @@ const ROWS: StoryRow[] = [
     text: "A federal appeals court upheld the racketeering conviction of Oren Vale on Tuesday. The U.S. Court of Appeals for the Fourth Circuit rejected his argument. Writing for the panel, Circuit Judge Ana Ruiz said the record was full of proof. Judges Susan Kole and Richard Bell joined the ruling.",
     facts: ["Ana Ruiz -WORKS_FOR-> U.S. Court of Appeals for the Fourth Circuit", "Susan Kole -WORKS_FOR-> U.S. Court of Appeals for the Fourth Circuit", "Richard Bell -WORKS_FOR-> U.S. Court of Appeals for the Fourth Circuit"],
   },
+  {
+    style: "British and Hong Kong court reports: 'Giving evidence last week, X told the court', 'X told the court during the trial'",
+    text: "Oren Vale was convicted of fraud on Friday. Giving evidence last week, Mr Tom Lusk told the court he had lost everything. Ho Siu-fong told the court during the trial that she had signed the forms. His lawyer, Ada Munro, told the court during the trial that Vale was innocent.",
+    facts: ["Tom Lusk -TESTIFIED_IN-> Vale trial", "Ho Siu-fong -TESTIFIED_IN-> Vale trial"],
+    not: ["Ada Munro -TESTIFIED_IN-> Vale trial"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
