@@ -57,7 +57,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const pronounsBySentence = groupBy(pronouns, (p) => p.sentence);
   const layers: SentenceLayers[] = doc.sentences.map((s) => buildLayers(s, namesBySentence.get(s.index) ?? [], resolved.entityOf, pronounsBySentence.get(s.index) ?? []));
   // "the hospital's chief executive": the one body of the article the description fits
-  const bodies = resolved.entities.filter((e) => e.type === "Organization" || e.type === "Studio");
+  const bodies = resolved.entities.filter((e) => e.type === "Organization" || e.type === "Studio" || e.type === "Film");
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
   const sets = ruleSets();
   const frames: Frame[] = [];

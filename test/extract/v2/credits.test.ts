@@ -32,6 +32,17 @@ const ROWS: StoryRow[] = [
     facts: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Pia Lund -ACTED_IN-> Glass Houses", "Dara Quint -DIRECTED-> Salt Roads"],
     not: ["Mina Sollo -ACTED_IN-> Glass Houses", "Dara Quint -ACTED_IN-> Salt Roads"],
   },
+  {
+    style: "wire: 'who starred in the film' is the one film the story names",
+    text: "The armorer on the western \"Dry Creek\" was convicted. Alec Dane, who starred in the film, faces trial in July.",
+    facts: ["Alec Dane -ACTED_IN-> Dry Creek"],
+  },
+  {
+    style: "wire: with two films named, 'the film' is neither",
+    text: "The armorer on the western \"Dry Creek\" had worked on the thriller \"Salt Roads\". Alec Dane, who starred in the film, faces trial in July.",
+    facts: [],
+    not: ["Alec Dane -ACTED_IN-> Dry Creek", "Alec Dane -ACTED_IN-> Salt Roads"],
+  },
 ];
 
 describeStories("film credits told through the film's roles", ROWS);
