@@ -25,7 +25,7 @@ const isWordy = (t: Token) => /^[\p{L}#]/u.test(t.text);
 const isInitials = (t: Token) => /^(?:\p{Lu}\.){1,3}$/u.test(t.text);
 /** "LOS ANGELES (Wire) —": capitals beside capitals, a dateline rather than a name. */
 const shouted = (ts: readonly Token[], i: number) => {
-  const caps = (t?: Token) => !!t && /^\p{Lu}{2,}[.,]?$/u.test(t.text);
+  const caps = (t?: Token) => !!t && /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u.test(t.text); // "DRINK-DRIVER BANNED" too
   return caps(ts[i]) && (caps(ts[i - 1]) || caps(ts[i + 1])) && [ts[i - 1], ts[i], ts[i + 1]].some((t) => !!t && /^\p{Lu}{3,}/u.test(t.text));
 };
 /** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */

@@ -386,4 +386,12 @@ Vivian Tse Hoi-yan, 38, a former relationship manager at Harbourline Bank, was c
     expect(labels(s, "Person")).toEqual(["Edmund Kwok Wai-lun", "Vivian Tse Hoi-yan"]);
     expect(allNames(s)).not.toContain("Organization: Tse");
   });
+  it("a magistrates' round-up: a shouted subheading with a hyphen is no one", () => {
+    const s = story(`Court round-up
+
+DRINK-DRIVER BANNED
+
+A care worker who was more than twice the limit was banned for 18 months. Tomasz Lis, defending, said she was sorry.`);
+    expect(labels(s, "Person")).toEqual(["Tomasz Lis"]);
+  });
 });
