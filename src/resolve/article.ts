@@ -122,7 +122,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const pick = (pool: Entity[], g: Gender | undefined) => {
     const exact = g ? pool.filter((e) => gender.get(e) === g) : [];
     const fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
-    return [...(fits.length ? fits : pool)].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+    // the press gives a shared surname alone to the one it introduced first (the principal); the others keep their full names
+    const first = (e: Entity) => Math.min(...mentions.filter((m) => entityOf.get(m) === e).map((m) => m.start));
+    return [...(fits.length ? fits : pool)].sort((a, b) => first(a) - first(b) || b.mentions.length - a.mentions.length)[0]!;
   };
   const unresolved: NameMention[] = [];
   const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Doe")

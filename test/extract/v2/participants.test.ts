@@ -169,6 +169,12 @@ const ROWS: StoryRow[] = [
     facts: ["Tom Lusk -TESTIFIED_IN-> Vale trial", "Ho Siu-fong -TESTIFIED_IN-> Vale trial"],
     not: ["Ada Munro -TESTIFIED_IN-> Vale trial"],
   },
+  {
+    style: "Scottish court report: a surname alone is the one the story introduced first, not a sibling named in full later",
+    text: "Callum Reid, 41, was convicted of assault. Reid's sister, Isla Reid, 37, was found not guilty of attempting to pervert the course of justice. Isla Reid was represented by Eilidh Frew. Reid's counsel, Ranjit Bhullar, said his client had been punched first.",
+    facts: ["Ranjit Bhullar -REPRESENTS-> Callum Reid"],
+    not: ["Ranjit Bhullar -REPRESENTS-> Isla Reid"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
