@@ -21,6 +21,8 @@ const GATES = [
   { corpus: "seeds", minF1: 0.95, extractor: "v2" },
   { corpus: "dev", minF1: 0.865, extractor: "v2" },
   { corpus: "dev2", minF1: 0.805, extractor: "v2" },
+  // twelve more invented reports kept in this repository (test/fixtures/eval/dev3), tuned on since
+  { corpus: "dev3", minF1: 0.77, extractor: "v2", dir: join(root, "test/fixtures/eval/dev3") },
 ];
 
 interface Score {
@@ -31,11 +33,11 @@ interface Score {
   provenance: { entities: number; relations: number; sentences: number };
 }
 
-function score(corpus: string, extractor: string): Score {
+function score(corpus: string, extractor: string, dir = join(shared, "corpus", corpus)): Score {
   const out = mkdtempSync(join(tmpdir(), `casegraph-${corpus}-`));
   try {
-    execFileSync("node", [join(root, "src/bin.js"), "build", join(shared, "corpus", corpus), "--out", out, "--quiet"], { stdio: "pipe", env: { ...process.env, CASEGRAPH_EXTRACTOR: extractor } });
-    const json = execFileSync("node", [join(shared, "score.mjs"), join(out, "graph.json"), join(shared, "corpus", corpus, "gold.json"), "--json"], { encoding: "utf8" });
+    execFileSync("node", [join(root, "src/bin.js"), "build", dir, "--out", out, "--quiet"], { stdio: "pipe", env: { ...process.env, CASEGRAPH_EXTRACTOR: extractor } });
+    const json = execFileSync("node", [join(shared, "score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--json"], { encoding: "utf8" });
     return JSON.parse(json) as Score;
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -50,9 +52,9 @@ describe("extraction quality on the shared gold corpora", () => {
   it("has the shared evaluation corpora (CI always does)", () => {
     expect(available, "../shared/eval/score.mjs is missing").toBe(true);
   });
-  for (const { corpus, minF1, extractor } of GATES) {
+  for (const { corpus, minF1, extractor, dir } of GATES) {
     it(`extractor ${extractor} scores at least ${minF1} combined F1 on the ${corpus} corpus, with valid provenance`, () => {
-      const s = score(corpus, extractor);
+      const s = score(corpus, extractor, dir);
       console.log(`${corpus} (${extractor}): combined ${s.combinedF1.toFixed(3)} (entities ${s.entity.f1.toFixed(3)}, relations ${s.relation.f1.toFixed(3)}, facts ${s.facts.recall.toFixed(3)})`);
       expect(s.combinedF1).toBeGreaterThanOrEqual(minF1);
       expect(s.provenance).toEqual({ entities: 1, relations: 1, sentences: 1 });
