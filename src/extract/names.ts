@@ -106,7 +106,7 @@ function particleJoin(ts: readonly Token[], start: number, i: number, k: number)
 }
 
 /** "Securities and Exchange Commission", "Food and Drug Administration": one common noun before "and" opens a body's name. */
-const isWordNoun = (t: Token) => BODY_AND_WORDS.has(t.text);
+const opensBodyName = (t: Token) => BODY_AND_WORDS.has(t.text);
 
 /** Cuts a run at its joiners unless the words before head an organisation or a court. */
 function segments(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
@@ -131,8 +131,8 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     const merge = join === "&" || titled || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
-      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && (i - start > 1 || isWordNoun(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
-        // "Hanbit C&T and Daerim Industries", "Cartoon Club and Animal Hospital": two names, each whole
+      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
+        // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole
         // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
         (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => /\p{L}&\p{L}/u.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));
     if (merge) { i = k - 1; continue; }

@@ -119,12 +119,15 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     if (!after || /\b\p{Lu}\p{Ll}/u.test(after[0].slice(0, -after[1]!.length))) return undefined;
     return /^(he|his)$/i.test(after[1]!) ? "m" : "f";
   };
+  // where each person of step 1 was first named in full (computed once, before any single name joins them)
+  const introducedAt = new Map<Entity, number>();
+  for (const m of mentions) { const e = entityOf.get(m); if (e && !introducedAt.has(e)) introducedAt.set(e, m.start); else if (e && m.start < introducedAt.get(e)!) introducedAt.set(e, m.start); }
+  const introduced = (e: Entity) => introducedAt.get(e) ?? Infinity;
   const pick = (pool: Entity[], g: Gender | undefined) => {
     const exact = g ? pool.filter((e) => gender.get(e) === g) : [];
     const fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
     // the press gives a shared surname alone to the one it introduced first (the principal); the others keep their full names
-    const first = (e: Entity) => Math.min(...mentions.filter((m) => entityOf.get(m) === e).map((m) => m.start));
-    return [...(fits.length ? fits : pool)].sort((a, b) => first(a) - first(b) || b.mentions.length - a.mentions.length)[0]!;
+    return [...(fits.length ? fits : pool)].sort((a, b) => introduced(a) - introduced(b) || b.mentions.length - a.mentions.length)[0]!;
   };
   const unresolved: NameMention[] = [];
   const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Doe")

@@ -63,7 +63,7 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   // (the person named most, even short of the topic's lead, when the description follows their name)
   const topic = topicOf(layers, 1.2);
   if (!topic || topic.first > l.sentence.index || facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
-  // the topic is the last person named before the description: "William Hurt ... the actor" is Hurt
+  // the topic is the last person named before the description: "Tomas Vrell ... the actor" is Vrell
   // (a judge or a lawyer named in between is no one a description of another role could mean)
   const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
   if (lastPersonBefore(layers, l.sentence.index, at, court, 5) !== topic.entity) return undefined;
@@ -76,12 +76,12 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
 }
 
 
-const topics = new WeakMap<readonly SentenceLayers[], { entity: Entity; first: number } | null>();
+const rankings = new WeakMap<readonly SentenceLayers[], { ranked: [Entity, number][]; first: Map<Entity, number> }>();
 
-/** The person an article names (or refers to by pronoun) at least twice (or `ratio` times) as often as any other, and at least four times. */
-export function topicOf(layers: readonly SentenceLayers[], ratio = 2): { entity: Entity; first: number } | undefined {
-  const hit = ratio === 2 ? topics.get(layers) : undefined;
-  if (hit !== undefined) return hit ?? undefined;
+/** The people an article names (or refers to by pronoun), most often first; counted once per article. */
+function ranking(layers: readonly SentenceLayers[]): { ranked: [Entity, number][]; first: Map<Entity, number> } {
+  const hit = rankings.get(layers);
+  if (hit) return hit;
   const count = new Map<Entity, number>(), first = new Map<Entity, number>();
   const seen = new Set<string>();
   for (const l of layers) for (const s of l.spans) {
@@ -93,11 +93,16 @@ export function topicOf(layers: readonly SentenceLayers[], ratio = 2): { entity:
     count.set(d.entity, (count.get(d.entity) ?? 0) + 1);
     if (!first.has(d.entity)) first.set(d.entity, l.sentence.index);
   }
-  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const out = { ranked: [...count].sort((a, b) => b[1] - a[1]), first };
+  rankings.set(layers, out);
+  return out;
+}
+
+/** The person an article names (or refers to by pronoun) at least twice (or `ratio` times) as often as any other, and at least four times. */
+export function topicOf(layers: readonly SentenceLayers[], ratio = 2): { entity: Entity; first: number } | undefined {
+  const { ranked, first } = ranking(layers);
   const [top, second] = ranked;
-  const topic = top && top[1] >= 4 && top[1] >= ratio * (second?.[1] ?? 0) && top[1] > (second?.[1] ?? 0) ? { entity: top[0], first: first.get(top[0])! } : null;
-  if (ratio === 2) topics.set(layers, topic);
-  return topic ?? undefined;
+  return top && top[1] >= 4 && top[1] >= ratio * (second?.[1] ?? 0) && top[1] > (second?.[1] ?? 0) ? { entity: top[0], first: first.get(top[0])! } : undefined;
 }
 
 /** The person of the last name or pronoun before token `at` of a sentence, in it or the sentences before (past those `skip` passes over), up to `reach` sentences back. */

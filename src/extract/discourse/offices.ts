@@ -1,4 +1,4 @@
-// "Manhattan District Attorney Alvin Bragg" and "the District Attorney's office" in one article:
+// "Harbour County District Attorney Ana Ruiz" and "the District Attorney's office" in one article:
 // the holder of an office's title works for that office.
 import type { Facts } from "../facts.ts";
 import { normalizeForm } from "../spans/roles.ts";

@@ -68,7 +68,7 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   // (the words are read directly, not through a helper closure: this runs for every mention of a list)
   const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
   const out: { at: number; comma: boolean }[] = [];
-  // "Pulp Fiction," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
+  // "Salt Roads," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
   if (CLOSING_QUOTES.has(tokens[pos - 1]?.lower ?? "") && tokens[pos - 2]?.lower === ",") {
     if (here === "and" || here === "or") out.push({ at: pos + 1, comma: false });
     else out.push({ at: pos, comma: true });
@@ -92,7 +92,7 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   else if (here === "as" && next === "well" && tokens[pos + 2]?.lower === "as") out.push({ at: pos + 3, comma: false });
   else if (here === "along" && next === "with") out.push({ at: pos + 2, comma: false });
   // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
-  // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Doe 4,
+  // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Roe 4,
   // documentary filmmaker Lena Marsh" is one woman)
   for (const o of [...out]) {
     const described = describedItem(tokens, o.at);
