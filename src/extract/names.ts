@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -17,6 +17,8 @@ const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "Dis
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
 const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
+/** Prepositions of place only: what follows them is somewhere, not someone. */
+const LOCATIVES = new Set(["off", "near", "outside", "across", "along", "towards", "toward", "onto", "inside", "beyond", "upriver", "offshore"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
 
 /** A title's word read in the singular: "Attorneys" as "attorney". */
@@ -298,6 +300,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
   const given = GIVEN_NAMES.has(texts[0]!);
   if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
+  // "Port Ellery", "Mount Tarn": a word that opens a place's name
+  if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return make("Place", "sure");
+  // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
+  if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return make("Organization", "weak");
   // "CPS London", "HM Revenue": a body's acronym and its place or branch
   if (words.length > 1 && /^\p{Lu}{2,5}$/u.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return make("Organization", "sure");
   if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
@@ -334,6 +340,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (!title && !gender) {
     // "NRP Vice Chairman": capitals ending in a role, with no one's name before it
     if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;
+    // "off Kowhai Point", "near Tarn Gate": no one is sailed off or found near a person
+    if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return make("Place", "weak");
+    // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
+    if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
     // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)

@@ -97,6 +97,8 @@ export const ORG_DESCRIPTIONS = new Map(Object.entries(names.organisation_descri
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
 export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);
+export const PLACE_LEADS = new Set(names.place_leads);
+export const THING_MODIFIERS = lowerSet(names.thing_modifiers);
 export const ORG_LEADS = new Set(names.organization_leads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));

@@ -395,3 +395,19 @@ A care worker who was more than twice the limit was banned for 18 months. Tomasz
     expect(labels(s, "Person")).toEqual(["Tomasz Lis"]);
   });
 });
+
+describe("places, bodies and things that look like people", () => {
+  it("a New Zealand court report: headlands, ports, a country's agency, an award and a brand are no one", () => {
+    const s = story(`Skipper jailed after fishing boat lost off Manuka Heads
+
+A skipper whose trawler capsized off Tarawhiti Point was jailed for three years in the Napier High Court on Friday.
+
+Hemi Rautahi, 49, had admitted a charge of manslaughter. Justice Ngaire Folau said the boat should never have left Port Ahuriri in a storm.
+
+The trawler's owner had been fined $300,000 in a prosecution brought by Maritime New Zealand. The Golden Net award Rautahi won in 2019 has been withdrawn by the Fishing Skippers Guild.
+
+The Hawke's Bay Ambulance crew who recovered deckhand Tamati Ruru, 19, were thanked by his mother. Ruru had worked for Kauri Ocean Apparel before he went to sea.`);
+    expect(labels(s, "Person")).toEqual(["Hemi Rautahi", "Ngaire Folau", "Tamati Ruru"]);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Maritime New Zealand", "Fishing Skippers Guild", "Kauri Ocean Apparel"]));
+  });
+});
