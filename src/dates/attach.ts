@@ -236,7 +236,10 @@ function foreignVerbBetween(ws: Word[], t: Trigger, first: number, last: number)
   return false;
 }
 
+/** Outcome words that name an event without being a verb: "pleaded guilty in January" is one event. */
+const OUTCOME_ADJECTIVES = set(["guilty", "liable"]);
+
 function isVerb(w: Word): boolean {
-  if (HAPPENING.has(w.lower) || AUXILIARY.has(w.lower) || ADJECTIVE_ED.has(w.lower)) return false;
+  if (HAPPENING.has(w.lower) || AUXILIARY.has(w.lower) || ADJECTIVE_ED.has(w.lower) || OUTCOME_ADJECTIVES.has(w.lower)) return false;
   return VERBS.has(w.lower) || VERBAL.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ed") && /^\p{Ll}/u.test(w.text));
 }

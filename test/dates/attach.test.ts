@@ -41,6 +41,8 @@ function story(marked: string, published?: string) {
 /** [story, published, expected date per entity ("-" for none)]. */
 const SCENARIOS: [string, string, string | undefined, Record<string, string>][] = [
   ["the verb's date", "The jury [[Verdict:guilty convicted]] Tom Vale on Thursday of fraud.", "2025-06-13", { "Verdict:guilty": "2025-06-12" }],
+  ["an outcome word between the verb and its date", "Ms Holt [[Plea:guilty pleaded]] guilty in January to fraud.", "2025-06-13", { "Plea:guilty": "2025-01" }],
+  ["a found verdict with an age between", "A jury on Thursday [[Verdict:guilty found]] Tom Vale, 47, guilty on four of seven counts.", "2025-06-13", { "Verdict:guilty": "2025-06-12" }],
   ["a fronted date with a long subject", "On Aug 5, a district judge in the capital had found Mr Vale [[Verdict:guilty guilty]] of bribery.", "2023-08-30", { "Verdict:guilty": "2023-08-05" }],
   ["a date on the noun", "He is appealing a 2022 fraud [[Verdict:guilty conviction]] in Ohio.", undefined, { "Verdict:guilty": "2022" }],
   ["a possessive date", "Reacting to Tuesday’s [[Verdict:guilty conviction]], the family wept.", "2025-06-13", { "Verdict:guilty": "2025-06-10" }],

@@ -11,6 +11,12 @@ import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lex
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 
+/** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
+const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
+
+/** Words for anyone, a description only with an age or a like word before them: "a 27-year-old man". */
+const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
+
 /** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
 const LEAD_WORDS = /^(?:former|retired|veteran|disgraced|young|elderly|\d{1,3}-year-old|[a-z]+-(?:winning|born|based))$/;
 
@@ -20,19 +26,26 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
   const person = (s: Span) => s.type === "Person" && !(s.data as EntityData).description && !(s.data as EntityData).pronoun;
   for (const l of body) {
     const ts = l.tokens;
-    // "A scaffolder", "An Oscar-winning actor": the sentence opens on the description (after a dateline)
-    const open = ts.findIndex((t) => /^(?:a|an)$/.test(t.lower));
-    if (open < 0 || ts.slice(0, open).some((t) => /^\p{Ll}/u.test(t.text))) continue;
-    let k = open + 1;
-    while (k < ts.length && LEAD_WORDS.test(ts[k]!.lower)) k++;
-    const role = l.spans.find((s) => s.type === "Role" && s.start === k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed) ?? shouted(ts, k);
-    const noun = !role && PERSON_NOUNS.has(ts[k]?.lower ?? "") ? k + 1 : undefined;
-    const end = role ? role.end : noun;
+    // "A scaffolder", "An Oscar-winning actor": the sentence opens on the description (after a
+    // dateline), or the court's verb takes it ("A jury on Thursday found a 27-year-old man guilty")
+    let open = -1, end: number | undefined, role: Span | undefined;
+    for (let i = 0; i < ts.length && end === undefined; i++) {
+      if (!/^(?:a|an)$/.test(ts[i]!.lower)) continue;
+      if (ts.slice(0, i).some((t) => /^\p{Ll}/u.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
+      let k = i + 1;
+      while (k < ts.length && LEAD_WORDS.test(ts[k]!.lower)) k++;
+      role = l.spans.find((s) => s.type === "Role" && s.start === k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed) ?? shouted(ts, k);
+      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || (k > i + 1 && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
+      open = i;
+      end = role ? role.end : noun;
+    }
     if (end === undefined) continue;
     const info = role && roleInfo((role.data as RoleData).label);
     if (info?.legal || (role && (role.data as RoleData).legal)) continue;
     // named on the spot ("A nurse, Ana Ruiz, ...") is the roles stage's
-    if (l.spans.some((s) => person(s) && s.start < end + 4)) continue;
+    // (a person before a court verb's object is someone else: "Judge Ada Munro jailed a former nurse")
+    const after = open > 0 && COURT_VERBS.has(ts[open - 1]!.lower) ? open : 0;
+    if (l.spans.some((s) => person(s) && s.start >= after && s.start < end + 4)) continue;
     const known = new Set(layers.slice(0, l.sentence.index + 1).flatMap((x) => x.spans.filter(person).map((s) => (s.data as EntityData).entity)));
     let who: Entity | undefined;
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {

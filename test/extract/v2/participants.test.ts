@@ -148,6 +148,17 @@ const ROWS: StoryRow[] = [
     not: ["Ada Munro -HOLDS_ROLE-> nurse"],
   },
   {
+    style: "US TV station lede: the jury's verdict names 'a 34-year-old man', the next sentence names him",
+    text: "DALBY (KVXX) — A county jury on Thursday found a 34-year-old man guilty of vehicular manslaughter in the death of a cyclist. Perry Lang, of Dalby, showed no emotion as the verdict was read.",
+    facts: ["Perry Lang -CHARGED_WITH-> vehicular manslaughter"],
+  },
+  {
+    style: "Australian court brief: 'jailed a former nurse' is the woman named next, not the judge named before",
+    text: "Judge Ada Munro on Friday jailed a former nurse for stealing painkillers from a Toowoomba hospital. Mina Sollo, 41, had pleaded guilty to stealing as a servant.",
+    facts: ["Mina Sollo -HOLDS_ROLE-> nurse"],
+    not: ["Ada Munro -HOLDS_ROLE-> nurse"],
+  },
+  {
     style: "Kenyan court report: a list of the accused with a kinship and a role before their names",
     text: "Former finance chief Josphat Chebet, his wife Gladys Chebet and contractor Abdi Farah pleaded not guilty to charges of fraud.",
     facts: ["Josphat Chebet -CHARGED_WITH-> fraud", "Gladys Chebet -CHARGED_WITH-> fraud", "Abdi Farah -CHARGED_WITH-> fraud"],
