@@ -234,8 +234,10 @@ export class RuleSet {
     const taken = new Set<string>();
     const frames: Frame[] = [];
     for (const { rule, match } of found) {
-      // a pattern of mentions only has no anchor token: its first token stands for it
-      const key = `${rule.frame}@${match.anchor >= 0 ? match.anchor : match.start}`;
+      // a pattern of mentions only has no anchor token: its first token stands for it; a TYPE
+      // frame is about its name ("playing Jamal Okoro on the sitcom 'Cold Harbour'" types both)
+      const named = rule.frame === "TYPE" ? match.captures.get("name")?.[0] : undefined;
+      const key = `${rule.frame}@${match.anchor >= 0 ? match.anchor : match.start}` + (named ? `:${"span" in named ? named.span.start : named.start}` : "");
       if (taken.has(key)) continue;
       taken.add(key);
       const slots = new Map<string, Span[]>();
