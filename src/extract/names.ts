@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -300,6 +300,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
   const given = GIVEN_NAMES.has(texts[0]!);
   if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
+  // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
+  if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return make("Place", "weak");
   // "Port Ellery", "Mount Tarn": a word that opens a place's name
   if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return make("Place", "sure");
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves

@@ -410,4 +410,11 @@ The Hawke's Bay Ambulance crew who recovered deckhand Tamati Ruru, 19, were than
     expect(labels(s, "Person")).toEqual(["Hemi Rautahi", "Ngaire Folau", "Tamati Ruru"]);
     expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Maritime New Zealand", "Fishing Skippers Guild", "Kauri Ocean Apparel"]));
   });
+
+  it("a British inquiry report: the place of a peer's title or a hospital's short name is no one", () => {
+    const s = story(`Inquiry to review care at two hospitals
+
+Detective Superintendent Ruth Cole said officers were reviewing the care of babies both at the Countess of Milton and at Linmouth General Hospital. The Earl of Stanley, the hospital's patron, declined to comment.`);
+    expect(labels(s, "Person")).toEqual(["Ruth Cole"]);
+  });
 });
