@@ -8,14 +8,20 @@ export interface Doc {
   article: Article;
   text: string;
   sentences: TokenSentence[];
+  /** Title-case lines, where capitals say nothing about names. */
   headline: boolean[];
+  /** A headline, or the article's title in whatever case it is set. */
   isHeadline(sentence: number): boolean;
 }
 
 export function readDocument(article: Article, sentences: readonly Sentence[]): Doc {
   const tokenized = tokenizeArticle(article.text, sentences);
   const headline = tokenized.map(isHeadline);
-  return { article, text: article.text, sentences: tokenized, headline, isHeadline: (i) => headline[i] ?? false };
+  // the article's title set in sentence case ("Valencia developer cleared of bribery") is read for
+  // events like any sentence, but a name only it gives is no one the story is about
+  const title = (article.title ?? "").replace(/\s+/g, " ").trim();
+  const titled = tokenized.map((s, i) => headline[i]! || (!!title && !/[.!?]["”’)]?$/.test(s.text.trim()) && s.text.replace(/\s+/g, " ").trim() === title));
+  return { article, text: article.text, sentences: tokenized, headline, isHeadline: (i) => titled[i] ?? false };
 }
 
 /** A title-case line: no closing full stop, and most of its longer words capitalised. */

@@ -300,6 +300,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
   const given = GIVEN_NAMES.has(texts[0]!);
   if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
+  // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
+  if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && /^\p{Lu}{3,}/u.test(ts[0]!.text) &&
+    ts.slice(0, a - 1).every((t) => /^\p{Lu}{2,}[.,]?$/u.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
   // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
   if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return make("Place", "weak");
   // "Port Ellery", "Mount Tarn": a word that opens a place's name
@@ -331,7 +334,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // a person: up to five name words, none a word that names an organisation
   // the words of a person's name, a quoted nickname inside it aside
-  const own = nickname ? name.split(" ").length : words.length;
+  // (particles aside: "José Manuel de la Fuente García" is four names long)
+  const own = (nickname ? name.split(" ") : texts).filter((t) => !NAME_PARTICLES.has(t)).length;
   if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;

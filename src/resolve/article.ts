@@ -189,7 +189,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const body = mentions.find((x) => x.sentence === m.sentence && x.end < m.start && /^\s*\(\s*$/.test(doc.text.slice(x.end, m.start)) && (x.type === "Organization" || x.type === "Court" || x.type === "Studio"));
     return body && entityOf.get(body);
   };
-  for (const m of sorted) {
+  // (a headline's name joins what the story names, so the headline comes last)
+  for (const m of [...sorted.filter((m) => !headline(m)), ...sorted.filter(headline)]) {
     if (entityOf.has(m)) continue;
     const key = `${m.type}|${normalizeName(m.name)}`;
     let e = byName.get(key);

@@ -3,7 +3,7 @@
 // Gulf, tabloid, trade). Each asserts what a reader would list as the people, courts,
 // organisations, studios and films of the story.
 import { describe, expect, it } from "vitest";
-import { story } from "./helpers.ts";
+import { relationLines, story } from "./helpers.ts";
 import { allNames, entityNamed, labels } from "./names-helpers.ts";
 
 describe("names in many presses", () => {
@@ -416,5 +416,18 @@ The Hawke's Bay Ambulance crew who recovered deckhand Tamati Ruru, 19, were than
 
 Detective Superintendent Ruth Cole said officers were reviewing the care of babies both at the Countess of Milton and at Linmouth General Hospital. The Earl of Stanley, the hospital's patron, declined to comment.`);
     expect(labels(s, "Person")).toEqual(["Ruth Cole"]);
+  });
+
+  it("a Spanish wire story: a long name with particles, a company's S.A., the agency in the dateline, a possessive apposition", () => {
+    const s = story(`Valencia developer cleared of bribery
+
+VALENCIA, Oct 18 (Levante Wire) - A Spanish court on Friday acquitted property developer Juan Carlos de la Vega Moreno of bribing a former city official.
+
+The court found no evidence that de la Vega paid 200,000 euros to Rafael Soto Gil. Soto, 67, was convicted of embezzlement. The developer's firm, Vega Obras SA, built the city's stadium.
+
+Prosecutor Lucía Benítez Prado had sought six years for de la Vega. His lawyer, Íker Olaizola, said the ruling was just. Soto's agency, Marisma Talent, did not respond.`);
+    expect(labels(s, "Person")).toEqual(["Juan Carlos de la Vega Moreno", "Lucía Benítez Prado", "Rafael Soto Gil", "Íker Olaizola"]);
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Vega Obras SA", "Marisma Talent"]));
+    expect(relationLines(s)).toContain("Íker Olaizola -REPRESENTS-> Juan Carlos de la Vega Moreno");
   });
 });
