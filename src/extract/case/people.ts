@@ -76,9 +76,12 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
   // what the article as a whole says: with one defendant on trial, its one trial judge presides
   // and its prosecutors prosecute
+  // (not when the one on trial is not whom the article is about: a case told of for comparison, "a
+  // 2019 case in which X was convicted", beside its own defendant who is not on trial)
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
   const main = mainDefendant(criminal);
-  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials, events);
+  const topic = main ?? criminal.find((e) => e.defendants.length)?.defendants[0];
+  if ((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   else if (!onTrial.length && defendants.length === 1) defenceLawyers(defendants[0]!, facts);
   // a judge works for the court that held the trial they presided over (the one judge of it: two
