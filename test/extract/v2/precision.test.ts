@@ -16,6 +16,30 @@ const ROWS: StoryRow[] = [
     facts: ["Rolf Danner -CHARGED_WITH-> bribery", "Frank Lucan -DEFENDANT_IN-> Lucan trial"],
     not: ["Tomas Ferro -PRESIDED_OVER-> Lucan trial", "Karen Obi -PROSECUTED-> Lucan trial"],
   },
+  {
+    style: "Scottish sheriff court: adjectives joined before one noun are one offence, not the first adjective alone",
+    text: "Callum Reid, 23, pleaded guilty at Dundee Sheriff Court to culpable and reckless conduct.",
+    facts: [],
+    not: ["Callum Reid -CHARGED_WITH-> culpable"],
+  },
+  {
+    style: "London live blog: a gerund cut from its object ('taking £80,000') is no offence",
+    text: "Former councillor Neil Harlow, 61, denies two counts of bribery. Harlow is accused of taking £80,000 from a developer in return for backing a planning application.",
+    facts: ["Neil Harlow -CHARGED_WITH-> bribery"],
+    not: ["Neil Harlow -CHARGED_WITH-> taking"],
+  },
+  {
+    style: "Indian wire (PTI): sections of a penal code are no offence",
+    text: "Anil Batra, director of a realty firm, was booked under sections of the Indian Penal Code relating to cheating and criminal conspiracy.",
+    facts: [],
+    not: ["Anil Batra -CHARGED_WITH-> sections of the Indian Penal Code"],
+  },
+  {
+    style: "English court listings: harassing is harassment, not stalking",
+    text: "HARASSMENT: Owen Tapp, 52, of Bishops Cleeve, was accused of harassing his former partner, Gail Sutt. Prosecutors offered no evidence and the charge was dismissed.",
+    facts: ["Owen Tapp -CHARGED_WITH-> harassment"],
+    not: ["Owen Tapp -CHARGED_WITH-> stalking"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
