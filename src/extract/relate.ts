@@ -11,7 +11,7 @@ import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
-import { NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 
 /** Frames that are one relation each, and their [source, target] slots. */
 const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = {
@@ -75,8 +75,11 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
 }
 
 /** The [person, role] pairs a role frame states. */
-function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly Span[]): [Span, Span][] {
+function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonly Span[]): [Span, Span][] {
   const ts = l.tokens;
+  // "his former partner, X": a word of kinship is a tie to him, not an occupation ("her business partner" is one)
+  const roles = allRoles.filter((r) => !(KINSHIP.get((r.data as RoleData).label) && /^(?:his|her|their|'s|')$/.test(ts[r.start - 1]?.lower ?? "") && l.spans.some((k) => k.type === "Kin" && k.start <= (r.data as RoleData).head && (r.data as RoleData).head < k.end)));
+  if (!roles.length) return [];
   const all = (list: readonly Span[]) => list.flatMap((p) => roles.map((r) => [p, r] as [Span, Span]));
   // a pronoun holds a role said of it ("he, a nurse"), never one that stands before it ("told the judge he ...")
   const kept = people.filter((p) => !(p.data as EntityData).pronoun || (SUBJECT_PRONOUNS.has(ts[p.start]!.lower) && !roles.some((r) => r.end === p.start)));

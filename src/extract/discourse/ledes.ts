@@ -25,7 +25,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (open < 0 || ts.slice(0, open).some((t) => /^\p{Ll}/u.test(t.text))) continue;
     let k = open + 1;
     while (k < ts.length && LEAD_WORDS.test(ts[k]!.lower)) k++;
-    const role = l.spans.find((s) => s.type === "Role" && s.start === k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed) ?? shouted(ts, k);
+    // (the longest role there: "A former junior football coach" is a coach, not a junior)
+    const role = l.spans.filter((s) => s.type === "Role" && s.start > open && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
     const noun = !role && PERSON_NOUNS.has(ts[k]?.lower ?? "") ? k + 1 : undefined;
     const end = role ? role.end : noun;
     if (end === undefined) continue;

@@ -40,6 +40,24 @@ const ROWS: StoryRow[] = [
     facts: ["Owen Tapp -CHARGED_WITH-> harassment"],
     not: ["Owen Tapp -CHARGED_WITH-> stalking"],
   },
+  {
+    style: "English court listings: 'his former partner, X' is a tie to him, not her occupation",
+    text: "HARASSMENT: Owen Tapp, 52, of Bishops Cleeve, was accused of harassing his former partner, Gail Sutt.",
+    facts: ["Gail Sutt -RELATED_TO(partner)-> Owen Tapp"],
+    not: ["Gail Sutt -HOLDS_ROLE-> partner"],
+  },
+  {
+    style: "US broadsheet: a successor is no occupation",
+    text: "Mr. Danner's successor, Mayor Donna Whit, said the city had overhauled its procurement rules.",
+    facts: ["Donna Whit -HOLDS_ROLE-> mayor"],
+    not: ["Donna Whit -HOLDS_ROLE-> successor"],
+  },
+  {
+    style: "Australian ABC lede: 'a former junior football coach' is a coach, not a junior",
+    text: "A former junior football coach has been found guilty of indecently dealing with a boy in the 1990s.\n\nGraham Colt, 67, pleaded not guilty in the District Court to four counts of indecent treatment of a child under 16.",
+    facts: ["Graham Colt -HOLDS_ROLE-> junior football coach"],
+    not: ["Graham Colt -HOLDS_ROLE-> junior"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
