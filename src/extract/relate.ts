@@ -131,6 +131,21 @@ function kinPairs(l: SentenceLayers, f: Frame, people: readonly Span[], relative
   return kept.flatMap((p) => relatives.map((r) => [p, r] as [Span, Span]));
 }
 
+const surname = (e: Entity) => (e.label.includes(" ") ? e.label.split(" ").pop()!.toLowerCase() : undefined);
+
+/**
+ * "his sister, Niamh Reilly" where "his" was read as someone of another surname: the one other person
+ * of hers in the article is the one meant ("Gavin Reilly", the victim named before); with none, the
+ * pronoun's reading stands, and with several, no one is.
+ */
+function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts): Entity | undefined {
+  const read = spanEntity(l, t, facts);
+  const name = surname(person);
+  if (!read || !(t.data as EntityData | undefined)?.pronoun || !name || surname(read) === name) return read;
+  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name);
+  return same.length === 0 ? read : same.length === 1 ? same[0] : undefined;
+}
+
 /** "Oren Vale, who sued Ana Ruiz, is represented by X": another party between a client and the lawyer may be the client. */
 function partyBetween(l: SentenceLayers, f: Frame): boolean {
   const slots = [...f.slots.values()].flat();
@@ -235,7 +250,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
       : type === "RELATED_TO" ? kinPairs(l, f, sources, targets)
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
     for (const [s, t] of pairs) {
-      const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
+      const source = spanEntity(l, s, facts);
+      const target = type === "RELATED_TO" && source ? kinOfPronoun(l, t, source, facts) : spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);
       if (type === "HOLDS_ROLE" && source.type === "Person" && filmOwner(l, t)) credits.push({ f, person: source, role: t });

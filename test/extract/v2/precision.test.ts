@@ -58,6 +58,18 @@ const ROWS: StoryRow[] = [
     facts: ["Graham Colt -HOLDS_ROLE-> junior football coach"],
     not: ["Graham Colt -HOLDS_ROLE-> junior"],
   },
+  {
+    style: "UK tabloid: 'his mum' after the victim's sentence is the victim's mother, as her surname shows",
+    text: "Brawny Kieran Doyle, 34, stabbed plumber Jason Pett, 29, six times outside a pub.\n\nDoyle was convicted of attempted murder at Manchester Crown Court last month.\n\nJason, who was attacked by Doyle as he left the pub, spent three weeks in intensive care.\n\nSpeaking after the hearing, his mum Sharon Pett, 58, said: \"He'll never be the same.\"",
+    facts: ["Sharon Pett -RELATED_TO(mother)-> Jason Pett"],
+    not: ["Sharon Pett -RELATED_TO(mother)-> Brawny Kieran Doyle", "Sharon Pett -RELATED_TO(mother)-> Kieran Doyle"],
+  },
+  {
+    style: "Irish Times: 'his sister' reading a victim impact statement is the victim's sister",
+    text: "Kevin Dunn (29), of Tallaght, had been charged with the murder of Gavin Reill (31) but pleaded guilty to manslaughter at the Central Criminal Court.\n\nMs Justice Aileen Tobb said the attack was senseless but accepted that Dunn had not intended to kill his friend.\n\nIn a victim impact statement read by his sister, Niamh Reill, the family said: \"Gavin was the life of every party.\"",
+    facts: ["Niamh Reill -RELATED_TO(sister)-> Gavin Reill"],
+    not: ["Niamh Reill -RELATED_TO(sister)-> Kevin Dunn"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
