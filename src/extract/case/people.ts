@@ -126,9 +126,15 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
     || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label));
   const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !appellate(p));
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
+  // (not one named only where another defendant's case is told: "X's son was acquitted at a judge-alone
+  // trial. Judge Y found there was insufficient evidence")
+  const otherCase = (r: Relation) => r.evidence.every((i) => {
+    const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i);
+    return near.length > 0 && near.every((e) => !e.defendants.includes(d));
+  });
   if (judges.length === 1 && !presiding) {
     const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;
-    facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
+    if (!otherCase(r)) facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
   }
   // its prosecutors: not one who held the office only before ("a former district attorney"), nor
   // the head of an office ("District Attorney X") where the article names those who tried the case

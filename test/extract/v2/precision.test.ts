@@ -70,6 +70,12 @@ const ROWS: StoryRow[] = [
     facts: ["Niamh Reill -RELATED_TO(sister)-> Gavin Reill"],
     not: ["Niamh Reill -RELATED_TO(sister)-> Kevin Dunn"],
   },
+  {
+    style: "NZ Herald: the judge of a son's judge-alone acquittal did not preside over his father's trial",
+    text: "Graham Pohat, 55, was convicted in the Auckland District Court in June of assault after he attacked tenant Rawiri Nik at a Mangere property.\n\nPohat's lawyer, Miriama Tan, said her client was disappointed.\n\nPohat's son, Jordan Pohat, 24, who was present during the attack, was charged with assault but was acquitted at a judge-alone trial in April. Judge Sarah Kin found there was insufficient evidence that he had struck Nik.",
+    facts: ["Graham Pohat -DEFENDANT_IN-> Pohat trial"],
+    not: ["Sarah Kin -PRESIDED_OVER-> Pohat trial"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
