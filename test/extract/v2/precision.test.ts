@@ -76,6 +76,12 @@ const ROWS: StoryRow[] = [
     facts: ["Graham Pohat -DEFENDANT_IN-> Pohat trial"],
     not: ["Sarah Kin -PRESIDED_OVER-> Pohat trial"],
   },
+  {
+    style: "London live blog: a housebuilder named 'X Homes' is a company, not a developer by trade",
+    text: "Harlow is accused of taking money from developer Clifton Homes in return for backing a planning application. Clifton Homes' former chairman, Roger Stam, has admitted offering a bribe.",
+    facts: ["Roger Stam -WORKS_FOR-> Clifton Homes"],
+    not: ["Clifton Homes -HOLDS_ROLE-> developer"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
