@@ -135,14 +135,14 @@ const surname = (e: Entity) => (e.label.includes(" ") ? e.label.split(" ").pop()
 
 /**
  * "his sister, Niamh Reilly" where "his" was read as someone of another surname: the one other person
- * of hers in the article is the one meant ("Gavin Reilly", the victim named before); with none, the
+ * of hers named before is the one meant ("Gavin Reilly", the victim); with none, the
  * pronoun's reading stands, and with several, no one is.
  */
 function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts): Entity | undefined {
   const read = spanEntity(l, t, facts);
   const name = surname(person);
   if (!read || !(t.data as EntityData | undefined)?.pronoun || !name || surname(read) === name) return read;
-  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name);
+  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name && e.mentions.some((m) => m.sentence < l.sentence.index));
   return same.length === 0 ? read : same.length === 1 ? same[0] : undefined;
 }
 

@@ -82,6 +82,24 @@ const ROWS: StoryRow[] = [
     facts: ["Roger Stam -WORKS_FOR-> Clifton Homes"],
     not: ["Clifton Homes -HOLDS_ROLE-> developer"],
   },
+  {
+    style: "US local TV: a judge, a prosecutor and a witness named before a comparison case at the end are not that case's",
+    text: "A Harris County man accused of killing his neighbor during an argument over a parking space will stand trial, a judge ruled Thursday.\n\nMarcus Dell, 45, appeared in the 180th District Court for a preliminary hearing. Judge Renee Cast found there was enough evidence to send the case to a jury.\n\nAnother neighbor, Walter Amis, who witnessed the shooting, testified at the hearing.\n\nHarris County District Attorney Sean Tear said his office would not seek the death penalty. If convicted, Dell could face life in prison.\n\nThe case has drawn comparisons to the 2021 killing of Jeremy Platt in Katy, whose killer, Roy Sandys, was acquitted after claiming self-defense.",
+    facts: ["Roy Sandys -DEFENDANT_IN-> Sandys trial"],
+    not: ["Renee Cast -PRESIDED_OVER-> Sandys trial", "Sean Tear -PROSECUTED-> Sandys trial", "Walter Amis -TESTIFIED_IN-> Sandys trial", "Sandys trial -HELD_AT-> 180th District Court"],
+  },
+  {
+    style: "Sky News: an unnamed youth's trial; a co-accused who only admitted an offence has no trial for its people",
+    text: "A 17-year-old boy has been found guilty of murdering a 15-year-old in a park in south London.\n\nThe jury at the Old Bailey deliberated for 11 hours.\n\nJudge Mark Lucas KC said he would sentence the teenager next month.\n\nThe prosecutor, Tom Littel KC, told the court the killing was revenge for an earlier fight. A third boy, Dylan Fost, 18, admitted perverting the course of justice by hiding the knife.\n\nKai's friend, Joel Adey, who was with him when he was attacked, gave evidence from behind a screen.",
+    facts: ["Dylan Fost -ENTERED_PLEA-> Dylan Fost pleads guilty"],
+    not: ["Joel Adey -TESTIFIED_IN-> Fost trial", "Dylan Fost -DEFENDANT_IN-> Fost trial", "Mark Lucas -PRESIDED_OVER-> Fost trial", "Tom Littel -PROSECUTED-> Fost trial"],
+  },
+  {
+    style: "Times of India: 'her father' is not a man of her maiden name named only later",
+    text: "The deceased, Pooja Mishr, 26, was found hanging at her in-laws' home in 2019. Her father, Rajendra Tiwar, had lodged a complaint alleging that she had been harassed for dowry.\n\nPooja's brother, Amit Tiwar, said the family would challenge the verdict.",
+    facts: ["Rajendra Tiwar -RELATED_TO(father)-> Pooja Mishr"],
+    not: ["Rajendra Tiwar -RELATED_TO(father)-> Amit Tiwar"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
