@@ -82,10 +82,12 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // what the article as a whole says: with one defendant on trial, its one trial judge presides
   // and its prosecutors prosecute
   // (not when the one on trial is not whom the article is about: a case told of for comparison, "a
-  // 2019 case in which X was convicted", beside its own defendant who is not on trial)
+  // 2019 case in which X was convicted", beside its own defendant who is not on trial; without a main
+  // defendant, the one the article names first)
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
   const main = mainDefendant(criminal);
-  const topic = main ?? criminal.find((e) => e.defendants.length)?.defendants[0];
+  const firstNamed = (d: Entity) => Math.min(...d.mentions.map((m) => m.sentence));
+  const topic = main ?? [...defendants].sort((a, b) => firstNamed(a) - firstNamed(b))[0];
   if ((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   else if (!onTrial.length && defendants.length === 1) defenceLawyers(defendants[0]!, facts);

@@ -100,6 +100,11 @@ const ROWS: StoryRow[] = [
     facts: ["Rajendra Tiwar -RELATED_TO(father)-> Pooja Mishr"],
     not: ["Rajendra Tiwar -RELATED_TO(father)-> Amit Tiwar"],
   },
+  {
+    style: "Hollywood trade press: a co-worker's plea told first does not make the article's trial a side case (its judge and defence stay)",
+    text: "Actor Leon Marchi testified for the prosecution in the involuntary manslaughter trial of the production's armorer, Kayla Brant.\n\nThe film's assistant director, Ray Holm, pleaded no contest last year to negligent use of a deadly weapon.\n\nBrant, 27, has pleaded not guilty.\n\nUnder cross-examination by defense attorney Nicole Ferra, Marchi acknowledged he had not read the safety memos.\n\nSpecial prosecutor Elaine Strode told jurors that Brant treated the job like a side gig.\n\nJudge Franklin Orton is presiding.",
+    facts: ["Franklin Orton -PRESIDED_OVER-> Brant trial", "Nicole Ferra -REPRESENTS-> Kayla Brant"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
