@@ -193,7 +193,11 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   }
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
-  const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
+  const named = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma));
+  // "sentenced for using his fame and ...": a gerund on the doer's own thing, with no offence word, tells
+  // what was done, not an offence
+  if (!named && b - a > 2 && /ing$/.test(ts[a]!.lower) && /^(?:his|her|their|its)$/.test(ts[a + 1]!.lower)) return undefined;
+  const offence = named || OFFENCE_GERUNDS.has(ts[a]!.lower);
   const own = lows[from - a]!.replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
   const whole = form !== undefined && formStart > from ? own : form;
