@@ -105,6 +105,12 @@ const ROWS: StoryRow[] = [
     text: "Actor Leon Marchi testified for the prosecution in the involuntary manslaughter trial of the production's armorer, Kayla Brant.\n\nThe film's assistant director, Ray Holm, pleaded no contest last year to negligent use of a deadly weapon.\n\nBrant, 27, has pleaded not guilty.\n\nUnder cross-examination by defense attorney Nicole Ferra, Marchi acknowledged he had not read the safety memos.\n\nSpecial prosecutor Elaine Strode told jurors that Brant treated the job like a side gig.\n\nJudge Franklin Orton is presiding.",
     facts: ["Franklin Orton -PRESIDED_OVER-> Brant trial", "Nicole Ferra -REPRESENTS-> Kayla Brant"],
   },
+  {
+    style: "English magistrates' round-up: 'she pleaded not guilty' is never the solicitor's plea",
+    text: "DRINK-DRIVER BANNED\n\nA care worker who was found asleep at the wheel of her car has been banned from driving for 20 months.\n\nAdaeze Okoro-Clarke, 31, of Mill Lane, pleaded guilty to driving with excess alcohol.\n\nCrown prosecutor Harjit Sand said police found her car stopped in a lay-by.\n\nHer solicitor, Tomasz Wisnia, said she had been driving home after a double shift.\n\nWOMAN DENIES ASSAULTING OFFICER\n\nA woman has admitted stealing from a supermarket but denied assaulting the police officer who arrested her.\n\nKerry-Ann Pollet, 44, of Orchard Walk, pleaded guilty to theft of £212 of meat from a supermarket.\n\nShe pleaded not guilty to assaulting an emergency worker, PC Dan Oke, by kicking him in the leg.",
+    facts: ["Kerry-Ann Pollet -CHARGED_WITH-> theft"],
+    not: ["Tomasz Wisnia -ENTERED_PLEA-> Tomasz Wisnia pleads not guilty", "Tomasz Wisnia -CHARGED_WITH-> assault"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
