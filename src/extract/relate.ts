@@ -11,7 +11,7 @@ import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
-import { NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 
 /** Frames that are one relation each, and their [source, target] slots. */
 const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = {
@@ -75,8 +75,11 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
 }
 
 /** The [person, role] pairs a role frame states. */
-function rolePairs(l: SentenceLayers, people: readonly Span[], roles: readonly Span[]): [Span, Span][] {
+function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonly Span[]): [Span, Span][] {
   const ts = l.tokens;
+  // "his former partner, X": a word of kinship is a tie to him, not an occupation ("her business partner" is one)
+  const roles = allRoles.filter((r) => !(KINSHIP.get((r.data as RoleData).label) && /^(?:his|her|their|'s|')$/.test(ts[r.start - 1]?.lower ?? "") && l.spans.some((k) => k.type === "Kin" && k.start <= (r.data as RoleData).head && (r.data as RoleData).head < k.end)));
+  if (!roles.length) return [];
   const all = (list: readonly Span[]) => list.flatMap((p) => roles.map((r) => [p, r] as [Span, Span]));
   // a pronoun holds a role said of it ("he, a nurse"), never one that stands before it ("told the judge he ...")
   const kept = people.filter((p) => !(p.data as EntityData).pronoun || (SUBJECT_PRONOUNS.has(ts[p.start]!.lower) && !roles.some((r) => r.end === p.start)));
@@ -126,6 +129,21 @@ function kinPairs(l: SentenceLayers, f: Frame, people: readonly Span[], relative
     kept = [people.reduce((a, b) => (dist(b) < dist(a) ? b : a))];
   }
   return kept.flatMap((p) => relatives.map((r) => [p, r] as [Span, Span]));
+}
+
+const surname = (e: Entity) => (e.label.includes(" ") ? e.label.split(" ").pop()!.toLowerCase() : undefined);
+
+/**
+ * "his sister, Niamh Reilly" where "his" was read as someone of another surname: the one other person
+ * of hers named before is the one meant ("Gavin Reilly", the victim); with none, the
+ * pronoun's reading stands, and with several, no one is.
+ */
+function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts): Entity | undefined {
+  const read = spanEntity(l, t, facts);
+  const name = surname(person);
+  if (!read || !(t.data as EntityData | undefined)?.pronoun || !name || surname(read) === name) return read;
+  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name && e.mentions.some((m) => m.sentence < l.sentence.index));
+  return same.length === 0 ? read : same.length === 1 ? same[0] : undefined;
 }
 
 /** "Oren Vale, who sued Ana Ruiz, is represented by X": another party between a client and the lawyer may be the client. */
@@ -232,7 +250,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
       : type === "RELATED_TO" ? kinPairs(l, f, sources, targets)
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
     for (const [s, t] of pairs) {
-      const source = spanEntity(l, s, facts), target = spanEntity(l, t, facts);
+      const source = spanEntity(l, s, facts);
+      const target = type === "RELATED_TO" && source ? kinOfPronoun(l, t, source, facts) : spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);
       if (type === "HOLDS_ROLE" && source.type === "Person" && filmOwner(l, t)) credits.push({ f, person: source, role: t });

@@ -8,6 +8,7 @@ import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import { spanMention } from "../relate.ts";
+import { roleInfo } from "../../lexicon/index.ts";
 
 export interface ChargeRef {
   data: ChargeData;
@@ -50,6 +51,12 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
     if (!out.includes(data.entity)) out.push(data.entity);
   }
   return out;
+}
+
+/** "She pleaded not guilty" where "she" was read as a lawyer, a prosecutor or a judge of the article: misread, so no one. */
+function pronounForCounsel(s: Span, facts: Facts): boolean {
+  const data = s.data as EntityData | undefined;
+  return !!data?.pronoun && !!data.entity && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
 }
 
 const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
@@ -157,7 +164,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       sentence: f.sentence,
       confidence: f.confidence,
       set,
-      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])], l, facts),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts)), l, facts),
       inferred: false,
       charges,
       victims: entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts),

@@ -36,6 +36,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
    * before, one who is tried, not one who pleaded guilty and cooperates ("the star witness was X,
    * who pleaded guilty"), when there is such a one.
    */
+  const toldBy = (d: Entity, sentence: number) => criminal.some((x) => x.defendants.includes(d) && x.sentence <= sentence);
+  /** "A third boy, X, admitted hiding the knife": one who pleaded guilty and is tried for nothing has no trial to testify at. */
+  const pleadedOnly = (d: Entity) => !isTried(d) && criminal.some((x) => x.kind === "plea" && x.set.plea === "guilty" && x.defendants.includes(d));
   const defendantAt = (e: CaseEvent): Entity | undefined => {
     if (e.defendants.length) return e.defendants[0];
     const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
@@ -43,6 +46,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       const tried = before.flatMap((x) => x.defendants).filter(isTried);
       const main = mainDefendant(criminal);
       if (tried.length) return tried[tried.length - 1];
+      // (the main defendant only once told of: not a case told at the end for comparison)
+      if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
       if (main && isTried(main)) return main;
     }
     return before[before.length - 1]?.defendants[0] ?? mainDefendant(criminal);
@@ -51,7 +56,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
   for (const e of criminal) {
     const d = defendantAt(e);
-    if (!d) continue;
+    if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute") && pleadedOnly(d))) continue;
     const phase: Phase = e.set.status === "planned" ? "planned" : "held";
     if (e.kind === "preside" || e.kind === "trial" && e.judge || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
@@ -76,9 +81,14 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
   // what the article as a whole says: with one defendant on trial, its one trial judge presides
   // and its prosecutors prosecute
+  // (not when the one on trial is not whom the article is about: a case told of for comparison, "a
+  // 2019 case in which X was convicted", beside its own defendant who is not on trial; without a main
+  // defendant, the one the article names first)
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
   const main = mainDefendant(criminal);
-  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials, events);
+  const firstNamed = (d: Entity) => Math.min(...d.mentions.map((m) => m.sentence));
+  const topic = main ?? [...defendants].sort((a, b) => firstNamed(a) - firstNamed(b))[0];
+  if ((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   else if (!onTrial.length && defendants.length === 1) defenceLawyers(defendants[0]!, facts);
   // a judge works for the court that held the trial they presided over (the one judge of it: two
@@ -105,12 +115,12 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 }
 
 /** An article's defence lawyers ("defense attorney X told the jury", "defence barrister X"), named for no client, represent its one defendant. */
-function defenceLawyers(d: Entity, facts: Facts): void {
+function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   for (const p of facts.entities) {
     if (p.type !== "Person" || p === d || facts.has("REPRESENTS", p)) continue;
     const r = facts.relationsFrom(p, "HOLDS_ROLE").find((x) => roleInfo(facts.entity(x.target)!.label)?.legal === "lawyer"
       && facts.entity(x.target)!.mentions.some((m) => x.evidence.includes(m.sentence) && /^(?:the |a |lead )?defen[cs]e\b/i.test(m.surface)));
-    if (r) facts.relate("REPRESENTS", p, d, r.evidence, 0.6, "case.the-article-defense");
+    if (r && Math.min(...r.evidence) >= first) facts.relate("REPRESENTS", p, d, r.evidence, 0.6, "case.the-article-defense");
   }
 }
 
@@ -121,11 +131,21 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // an appeal court's judge: named where it ruled, or working for it ("a panel of the 2nd Circuit led by Judge X upheld")
   const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
     || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label));
+  // the people of the case only once its defendant is named (or in the sentence before): a judge or a prosecutor
+  // named well before belongs to another case (the article's own, whose defendant the rules missed)
+  const first = Math.min(...d.mentions.map((m) => m.sentence)) - 1;
+  const afterTold = (r: Relation) => Math.min(...r.evidence) >= first;
   const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !appellate(p));
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
+  // (not one named only where another defendant's case is told: "X's son was acquitted at a judge-alone
+  // trial. Judge Y found there was insufficient evidence")
+  const otherCase = (r: Relation) => r.evidence.every((i) => {
+    const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i);
+    return near.length > 0 && near.every((e) => !e.defendants.includes(d));
+  });
   if (judges.length === 1 && !presiding) {
     const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;
-    facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
+    if (!otherCase(r) && afterTold(r)) facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
   }
   // its prosecutors: not one who held the office only before ("a former district attorney"), nor
   // the head of an office ("District Attorney X") where the article names those who tried the case
@@ -136,16 +156,16 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   for (const p of people) {
     const roles = prosecuting(p);
     const r = roles[0]?.r;
-    if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head))) continue;
+    if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head)) || !afterTold(r)) continue;
     facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
   }
-  defenceLawyers(d, facts);
+  defenceLawyers(d, facts, first);
   // with one trial court named, the trial was held there; a court named only where another trial of
   // the defendant on other charges is told of ("a separate case brought in federal court in X, where
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
   const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !APPELLATE.test(e.label));
   const court = courts[0];
-  if (courts.length === 1 && court && !facts.relationsFrom(held, "HELD_AT").length) {
+  if (courts.length === 1 && court && !facts.relationsFrom(held, "HELD_AT").length && court.mentions.some((m) => m.sentence >= first)) {
     const told = (t: Entity) => new Set(facts.relations.filter((r) => r.source === t.id || r.target === t.id).flatMap((r) => r.evidence));
     const here = told(held);
     const charges = (t: Entity) => new Set(facts.relationsFrom(t, "TRIED_FOR").map((r) => facts.entity(r.target)!.label));

@@ -34,7 +34,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       if (ts.slice(0, i).some((t) => /^\p{Ll}/u.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       let k = i + 1;
       while (k < ts.length && LEAD_WORDS.test(ts[k]!.lower)) k++;
-      role = l.spans.find((s) => s.type === "Role" && s.start === k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed) ?? shouted(ts, k);
+      // (the longest role there: "A former junior football coach" is a coach, not a junior)
+      role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
       const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || (k > i + 1 && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
       end = role ? role.end : noun;

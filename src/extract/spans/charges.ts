@@ -79,6 +79,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.longest(ts, i))) return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (/^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/.test(first.lower)) return undefined;
+  // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
+  if (/^(?:sections?|provisions?|clauses?|articles?)$/.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listed = OFFENCE_FORMS.longest(ts, i);
@@ -92,6 +94,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   for (; j < ts.length && j - i < MAX_BODY; j++) {
     const t = ts[j]!;
     if (j < listedEnd) { out.push(t); continue; }
+    // adjectives joined before their one noun are one offence ("culpable and reckless conduct")
+    if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && out.every((x) => x.pos === "ADJ") && ts[j + 1]?.pos === "ADJ") { out.push(t); continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
@@ -127,6 +131,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   }
   // an offence's name ends in a noun, a gerund or a participle, never in a function word
   while (out.length && (/^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "ADV")) out.pop();
+  // a gerund alone before its object names no offence ("accused of taking £80,000 from ...": not "taking");
+  // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
+  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "")) return undefined;
   return out.length ? i + out.length : undefined;
 }
 
@@ -186,7 +193,11 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   }
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
-  const offence = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
+  const named = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma));
+  // "sentenced for using his fame and ...": a gerund on the doer's own thing, with no offence word, tells
+  // what was done, not an offence
+  if (!named && b - a > 2 && /ing$/.test(ts[a]!.lower) && /^(?:his|her|their|its)$/.test(ts[a + 1]!.lower)) return undefined;
+  const offence = named || OFFENCE_GERUNDS.has(ts[a]!.lower);
   const own = lows[from - a]!.replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
   const whole = form !== undefined && formStart > from ? own : form;

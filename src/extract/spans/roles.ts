@@ -171,7 +171,10 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     if (!head) continue;
     // a noun followed by another noun is a modifier ("lawyer fees"), unless it is a role compound
     const next = ts[h + 1];
-    if (next && next.pos === "NOUN" && !next.cap && roleHead(next)) continue;
+    // (or of a role a few nouns on: "junior football coach" is a coach)
+    let j = h + 1;
+    while (ts[j] && ts[j]!.pos === "NOUN" && !ts[j]!.cap && !roleHead(ts[j]!, ts[j + 1]) && j - h < 3) j++;
+    if (next && next.pos === "NOUN" && !next.cap && (roleHead(next) || (j > h + 1 && ts[j]?.pos === "NOUN" && !ts[j]!.cap && roleHead(ts[j]!, ts[j + 1])))) continue;
     let s = h;
     // the modifiers before a head, and the first words of a listed form ending at it ("outside lawyer")
     while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || ROLE_FORMS.at(ts, s - 1).some((x) => x.end === h + 1))) s--;

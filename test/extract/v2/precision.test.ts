@@ -1,0 +1,116 @@
+// Facts a reporter's traps must not yield: the people of an earlier case told for comparison, a
+// "not guilty verdict" read as a guilty one, a role phrase cut short. Each story is invented, in a
+// style unlike the corpora; each row names what a reader takes from it and what it must not yield.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Canadian wire: the article's judge and lawyers are not those of an earlier case told for comparison",
+    text: "A Winnipeg man who killed his roommate has been found not criminally responsible, a judge ruled Wednesday.\n\nOren Tash, 26, was charged with second-degree murder in the death of Kel Marrow.\n\nJustice Ada Pruitt accepted the opinions of two psychiatrists. Crown attorney Ravi Sandhu did not oppose the finding. Defence lawyer Mira Kovac said her client was remorseful.\n\nOren Tash had never been charged with a crime before.\n\nThe ruling follows a 2019 case in which a Brandon woman, Lia Stone, was convicted of manslaughter in a similar killing.",
+    facts: ["Oren Tash -CHARGED_WITH-> second-degree murder", "Lia Stone -DEFENDANT_IN-> Stone trial"],
+    not: ["Ada Pruitt -PRESIDED_OVER-> Stone trial", "Ravi Sandhu -PROSECUTED-> Stone trial", "Mira Kovac -REPRESENTS-> Lia Stone"],
+  },
+  {
+    style: "US broadsheet trial preview: the judge who will preside is not the judge of a conviction told of in passing",
+    text: "Jury selection began on Monday in the corruption trial of Rolf Danner, the former mayor of a small city.\n\nMr. Danner, 63, has pleaded not guilty to charges of bribery and extortion.\n\nJudge Tomas Ferro of Federal District Court in Bridgeport will preside. The lead prosecutor, Assistant United States Attorney Karen Obi, declined to comment.\n\nIn March, a former state senator, Frank Lucan, was convicted of taking bribes from a towing company and sentenced to four years.",
+    facts: ["Rolf Danner -CHARGED_WITH-> bribery", "Frank Lucan -DEFENDANT_IN-> Lucan trial"],
+    not: ["Tomas Ferro -PRESIDED_OVER-> Lucan trial", "Karen Obi -PROSECUTED-> Lucan trial"],
+  },
+  {
+    style: "Scottish sheriff court: adjectives joined before one noun are one offence, not the first adjective alone",
+    text: "Callum Reid, 23, pleaded guilty at Dundee Sheriff Court to culpable and reckless conduct.",
+    facts: [],
+    not: ["Callum Reid -CHARGED_WITH-> culpable"],
+  },
+  {
+    style: "London live blog: a gerund cut from its object ('taking £80,000') is no offence",
+    text: "Former councillor Neil Harlow, 61, denies two counts of bribery. Harlow is accused of taking £80,000 from a developer in return for backing a planning application.",
+    facts: ["Neil Harlow -CHARGED_WITH-> bribery"],
+    not: ["Neil Harlow -CHARGED_WITH-> taking"],
+  },
+  {
+    style: "Indian wire (PTI): sections of a penal code are no offence",
+    text: "Anil Batra, director of a realty firm, was booked under sections of the Indian Penal Code relating to cheating and criminal conspiracy.",
+    facts: [],
+    not: ["Anil Batra -CHARGED_WITH-> sections of the Indian Penal Code"],
+  },
+  {
+    style: "English court listings: harassing is harassment, not stalking",
+    text: "HARASSMENT: Owen Tapp, 52, of Bishops Cleeve, was accused of harassing his former partner, Gail Sutt. Prosecutors offered no evidence and the charge was dismissed.",
+    facts: ["Owen Tapp -CHARGED_WITH-> harassment"],
+    not: ["Owen Tapp -CHARGED_WITH-> stalking"],
+  },
+  {
+    style: "English court listings: 'his former partner, X' is a tie to him, not her occupation",
+    text: "HARASSMENT: Owen Tapp, 52, of Bishops Cleeve, was accused of harassing his former partner, Gail Sutt.",
+    facts: ["Gail Sutt -RELATED_TO(partner)-> Owen Tapp"],
+    not: ["Gail Sutt -HOLDS_ROLE-> partner"],
+  },
+  {
+    style: "US broadsheet: a successor is no occupation",
+    text: "Mr. Danner's successor, Mayor Donna Whit, said the city had overhauled its procurement rules.",
+    facts: ["Donna Whit -HOLDS_ROLE-> mayor"],
+    not: ["Donna Whit -HOLDS_ROLE-> successor"],
+  },
+  {
+    style: "Australian ABC lede: 'a former junior football coach' is a coach, not a junior",
+    text: "A former junior football coach has been found guilty of indecently dealing with a boy in the 1990s.\n\nGraham Colt, 67, pleaded not guilty in the District Court to four counts of indecent treatment of a child under 16.",
+    facts: ["Graham Colt -HOLDS_ROLE-> junior football coach"],
+    not: ["Graham Colt -HOLDS_ROLE-> junior"],
+  },
+  {
+    style: "UK tabloid: 'his mum' after the victim's sentence is the victim's mother, as her surname shows",
+    text: "Brawny Kieran Doyle, 34, stabbed plumber Jason Pett, 29, six times outside a pub.\n\nDoyle was convicted of attempted murder at Manchester Crown Court last month.\n\nJason, who was attacked by Doyle as he left the pub, spent three weeks in intensive care.\n\nSpeaking after the hearing, his mum Sharon Pett, 58, said: \"He'll never be the same.\"",
+    facts: ["Sharon Pett -RELATED_TO(mother)-> Jason Pett"],
+    not: ["Sharon Pett -RELATED_TO(mother)-> Brawny Kieran Doyle", "Sharon Pett -RELATED_TO(mother)-> Kieran Doyle"],
+  },
+  {
+    style: "Irish Times: 'his sister' reading a victim impact statement is the victim's sister",
+    text: "Kevin Dunn (29), of Tallaght, had been charged with the murder of Gavin Reill (31) but pleaded guilty to manslaughter at the Central Criminal Court.\n\nMs Justice Aileen Tobb said the attack was senseless but accepted that Dunn had not intended to kill his friend.\n\nIn a victim impact statement read by his sister, Niamh Reill, the family said: \"Gavin was the life of every party.\"",
+    facts: ["Niamh Reill -RELATED_TO(sister)-> Gavin Reill"],
+    not: ["Niamh Reill -RELATED_TO(sister)-> Kevin Dunn"],
+  },
+  {
+    style: "NZ Herald: the judge of a son's judge-alone acquittal did not preside over his father's trial",
+    text: "Graham Pohat, 55, was convicted in the Auckland District Court in June of assault after he attacked tenant Rawiri Nik at a Mangere property.\n\nPohat's lawyer, Miriama Tan, said her client was disappointed.\n\nPohat's son, Jordan Pohat, 24, who was present during the attack, was charged with assault but was acquitted at a judge-alone trial in April. Judge Sarah Kin found there was insufficient evidence that he had struck Nik.",
+    facts: ["Graham Pohat -DEFENDANT_IN-> Pohat trial"],
+    not: ["Sarah Kin -PRESIDED_OVER-> Pohat trial"],
+  },
+  {
+    style: "London live blog: a housebuilder named 'X Homes' is a company, not a developer by trade",
+    text: "Harlow is accused of taking money from developer Clifton Homes in return for backing a planning application. Clifton Homes' former chairman, Roger Stam, has admitted offering a bribe.",
+    facts: ["Roger Stam -WORKS_FOR-> Clifton Homes"],
+    not: ["Clifton Homes -HOLDS_ROLE-> developer"],
+  },
+  {
+    style: "US local TV: a judge, a prosecutor and a witness named before a comparison case at the end are not that case's",
+    text: "A Harris County man accused of killing his neighbor during an argument over a parking space will stand trial, a judge ruled Thursday.\n\nMarcus Dell, 45, appeared in the 180th District Court for a preliminary hearing. Judge Renee Cast found there was enough evidence to send the case to a jury.\n\nAnother neighbor, Walter Amis, who witnessed the shooting, testified at the hearing.\n\nHarris County District Attorney Sean Tear said his office would not seek the death penalty. If convicted, Dell could face life in prison.\n\nThe case has drawn comparisons to the 2021 killing of Jeremy Platt in Katy, whose killer, Roy Sandys, was acquitted after claiming self-defense.",
+    facts: ["Roy Sandys -DEFENDANT_IN-> Sandys trial"],
+    not: ["Renee Cast -PRESIDED_OVER-> Sandys trial", "Sean Tear -PROSECUTED-> Sandys trial", "Walter Amis -TESTIFIED_IN-> Sandys trial", "Sandys trial -HELD_AT-> 180th District Court"],
+  },
+  {
+    style: "Sky News: an unnamed youth's trial; a co-accused who only admitted an offence has no trial for its people",
+    text: "A 17-year-old boy has been found guilty of murdering a 15-year-old in a park in south London.\n\nThe jury at the Old Bailey deliberated for 11 hours.\n\nJudge Mark Lucas KC said he would sentence the teenager next month.\n\nThe prosecutor, Tom Littel KC, told the court the killing was revenge for an earlier fight. A third boy, Dylan Fost, 18, admitted perverting the course of justice by hiding the knife.\n\nKai's friend, Joel Adey, who was with him when he was attacked, gave evidence from behind a screen.",
+    facts: ["Dylan Fost -ENTERED_PLEA-> Dylan Fost pleads guilty"],
+    not: ["Joel Adey -TESTIFIED_IN-> Fost trial", "Dylan Fost -DEFENDANT_IN-> Fost trial", "Mark Lucas -PRESIDED_OVER-> Fost trial", "Tom Littel -PROSECUTED-> Fost trial"],
+  },
+  {
+    style: "Times of India: 'her father' is not a man of her maiden name named only later",
+    text: "The deceased, Pooja Mishr, 26, was found hanging at her in-laws' home in 2019. Her father, Rajendra Tiwar, had lodged a complaint alleging that she had been harassed for dowry.\n\nPooja's brother, Amit Tiwar, said the family would challenge the verdict.",
+    facts: ["Rajendra Tiwar -RELATED_TO(father)-> Pooja Mishr"],
+    not: ["Rajendra Tiwar -RELATED_TO(father)-> Amit Tiwar"],
+  },
+  {
+    style: "Hollywood trade press: a co-worker's plea told first does not make the article's trial a side case (its judge and defence stay)",
+    text: "Actor Leon Marchi testified for the prosecution in the involuntary manslaughter trial of the production's armorer, Kayla Brant.\n\nThe film's assistant director, Ray Holm, pleaded no contest last year to negligent use of a deadly weapon.\n\nBrant, 27, has pleaded not guilty.\n\nUnder cross-examination by defense attorney Nicole Ferra, Marchi acknowledged he had not read the safety memos.\n\nSpecial prosecutor Elaine Strode told jurors that Brant treated the job like a side gig.\n\nJudge Franklin Orton is presiding.",
+    facts: ["Franklin Orton -PRESIDED_OVER-> Brant trial", "Nicole Ferra -REPRESENTS-> Kayla Brant"],
+  },
+  {
+    style: "English magistrates' round-up: 'she pleaded not guilty' is never the solicitor's plea",
+    text: "DRINK-DRIVER BANNED\n\nA care worker who was found asleep at the wheel of her car has been banned from driving for 20 months.\n\nAdaeze Okoro-Clarke, 31, of Mill Lane, pleaded guilty to driving with excess alcohol.\n\nCrown prosecutor Harjit Sand said police found her car stopped in a lay-by.\n\nHer solicitor, Tomasz Wisnia, said she had been driving home after a double shift.\n\nWOMAN DENIES ASSAULTING OFFICER\n\nA woman has admitted stealing from a supermarket but denied assaulting the police officer who arrested her.\n\nKerry-Ann Pollet, 44, of Orchard Walk, pleaded guilty to theft of £212 of meat from a supermarket.\n\nShe pleaded not guilty to assaulting an emergency worker, PC Dan Oke, by kicking him in the leg.",
+    facts: ["Kerry-Ann Pollet -CHARGED_WITH-> theft"],
+    not: ["Tomasz Wisnia -ENTERED_PLEA-> Tomasz Wisnia pleads not guilty", "Tomasz Wisnia -CHARGED_WITH-> assault"],
+  },
+];
+
+describeStories("precision: traps in unseen styles", ROWS);
