@@ -19,12 +19,15 @@ const APPROX = /^(?:nearly|almost|about|roughly|around|approximately|more|over|j
 function durationAt(ts: readonly Token[], i: number): number | undefined {
   let k = i;
   while (ts[k] && (APPROX.test(ts[k]!.lower) || ts[k]!.lower === "than")) k++;
-  // (the unit first: it rules out most tokens at the cost of one test)
-  const unit = (at: number) => ts[at + 1] && UNITS.test(ts[at + 1]!.lower) && (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? ""));
-  if (!unit(k) || (k > i && !APPROX.test(ts[i]!.lower))) return undefined;
+  if (!unitAt(ts, k) || (k > i && !APPROX.test(ts[i]!.lower))) return undefined;
   let end = k + 2;
-  while (ts[end]?.lower === "and" && unit(end + 1)) end += 3;
+  while (ts[end]?.lower === "and" && unitAt(ts, end + 1)) end += 3;
   return end;
+}
+
+/** A number (or "a") and a unit of time at `at`: the unit is tested first, it rules out most tokens. */
+function unitAt(ts: readonly Token[], at: number): boolean {
+  return !!ts[at + 1] && UNITS.test(ts[at + 1]!.lower) && (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? ""));
 }
 
 const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || numberOf(t.lower) !== undefined);
