@@ -2,6 +2,7 @@
 // backtracking. Sentences are short and patterns small, so a plain recursive walk is enough.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "./pattern.ts";
+import { separatorEnds } from "./lists.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -42,82 +43,6 @@ interface State {
 }
 
 type Cont = (pos: number) => boolean;
-
-const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
-const REPEATED_PREPOSITIONS = new Set(["of", "on", "to", "with", "for"]);
-const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offence", "offense"]);
-
-/** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
-const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
-
-function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
-  // "one count of conspiracy against investors and three counts of wire fraud": a short gloss of whom an
-  // item concerned goes before the separator
-  if (GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
-    let k = pos + 1;
-    while (k < pos + 4 && tokens[k] && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX" && tokens[k]!.lower !== "and" && tokens[k]!.lower !== "or") k++;
-    // (only before another count: "... against investors and patients" names no second offence)
-    const counted = [k + 1, k + 2, k + 3].some((x) => /^(?:count|counts|charge|charges)$/.test(tokens[x]?.lower ?? ""));
-    if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && counted) pos = k;
-  }
-  // "fraud over $5,000 and laundering the proceeds": an amount that grades an offence goes before the separator
-  if (/^(?:over|under|exceeding)$/.test(tokens[pos]?.lower ?? "") && /^[$£€₹]$|^(?:rs|sh|kes|hk\$)$/i.test(tokens[pos + 1]?.text ?? "") && /^\d/.test(tokens[pos + 2]?.text ?? "")) {
-    pos += 3;
-    if (/^(?:million|billion|thousand)$/.test(tokens[pos]?.lower ?? "")) pos++;
-  }
-  // (the words are read directly, not through a helper closure: this runs for every mention of a list)
-  const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
-  const out: { at: number; comma: boolean }[] = [];
-  // "Salt Roads," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
-  if (CLOSING_QUOTES.has(tokens[pos - 1]?.lower ?? "") && tokens[pos - 2]?.lower === ",") {
-    if (here === "and" || here === "or") out.push({ at: pos + 1, comma: false });
-    else out.push({ at: pos, comma: true });
-  }
-  if (here === "," || here === ";") {
-    if (next === "and" || next === "or") out.push({ at: pos + 2, comma: false });
-    out.push({ at: pos + 1, comma: true });
-  }
-  // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
-  if (here === ",") {
-    for (let k = pos + 1; k < pos + 9 && k < tokens.length && tokens[k]!.lower !== ","; k++) {
-      if (tokens[k]!.lower !== ";") continue;
-      if (LIST_COUNT_NOUNS.has(tokens[k - 1]?.lower ?? "")) out.push({ at: tokens[k + 1]?.lower === "and" ? k + 2 : k + 1, comma: true });
-      break;
-    }
-  } else if (here === "and" || here === "or" || here === "&" || here === "plus") {
-    // "guilty of X and of Y": the preposition said again
-    if (REPEATED_PREPOSITIONS.has(next ?? "")) out.push({ at: pos + 2, comma: false });
-    out.push({ at: pos + 1, comma: false });
-  }
-  else if (here === "as" && next === "well" && tokens[pos + 2]?.lower === "as") out.push({ at: pos + 3, comma: false });
-  else if (here === "along" && next === "with") out.push({ at: pos + 2, comma: false });
-  // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
-  // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Roe 4,
-  // documentary filmmaker Lena Marsh" is one woman)
-  for (const o of [...out]) {
-    const described = describedItem(tokens, o.at);
-    if (described <= o.at) continue;
-    if (o.comma) {
-      let e = described;
-      while (tokens[e]?.cap) e++;
-      if (tokens[o.at]!.pos === "NOUN" || tokens[e]?.lower !== "and") continue;
-    }
-    out.push({ at: described, comma: o.comma });
-  }
-  return out;
-}
-
-const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/;
-
-/** Where the name starts after "his wife", "contractor" or "former aide" at `at`, else `at`. */
-function describedItem(tokens: readonly Token[], at: number): number {
-  const t = tokens[at];
-  if (!t) return at;
-  if (/^(?:his|her|their)$/.test(t.lower) && KIN_WORDS.test(tokens[at + 1]?.lower ?? "") && tokens[at + 2]?.cap) return at + 2;
-  let k = at;
-  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
-  return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
-}
 
 interface Run extends State {
   start: number;
@@ -244,6 +169,8 @@ function mark(start: Start, at: Positions, marks: Uint8Array): void {
 export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): Match[] {
   const out: Match[] = [];
   const n = input.tokens.length;
+  // (no match starts after the last place one of its needed words or mentions is)
+  const end = at ? lastStart(pattern, at, n) : n;
   const { first, lead } = pattern;
   // which tokens a match may start at
   let starts: Uint8Array | undefined;
@@ -269,7 +196,7 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): M
   // keepNames does not name it on every call)
   run.done = (end) => finish(run, end, input);
   const done = run.done;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < end; ) {
     if (starts && !starts[i]) { i++; continue; }
     cut(run.captures, 0); cut(run.consumed, 0); run.anchor = -1; run.start = i; run.result = undefined;
     seq(pattern.nodes, 0, i, input, run, done);
@@ -277,6 +204,29 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): M
     if (m) { out.push(m); i = Math.max(m.end, i + 1); } else i++;
   }
   return out;
+}
+
+/**
+ * One past the last token a match can start at: every match holds a word of each of the pattern's
+ * needed sets and a mention of each needed type, all at or after its start.
+ */
+function lastStart(pattern: Pattern, at: Positions, n: number): number {
+  let last = n - 1;
+  for (const set of pattern.needs) {
+    let latest = -1;
+    if (set.size <= at.words.size) {
+      for (const w of set) { const ps = at.words.get(w); if (ps && ps[ps.length - 1]! > latest) latest = ps[ps.length - 1]!; }
+    } else {
+      for (const [w, ps] of at.words) if (set.has(w) && ps[ps.length - 1]! > latest) latest = ps[ps.length - 1]!;
+    }
+    if (latest < last) last = latest;
+  }
+  for (const type of pattern.needsSpans) {
+    const ps = at.spans.get(type);
+    const latest = ps ? ps[ps.length - 1]! : -1;
+    if (latest < last) last = latest;
+  }
+  return last + 1;
 }
 
 /** Shortens an array to n items (popping is cheaper than setting the length). */

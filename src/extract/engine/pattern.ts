@@ -350,6 +350,13 @@ class Parser {
       this.anchorNext = anchored;
       return this.token((t) => words.has(t.lower), words, `(${[...words].join("|")})`);
     }
+    // so is a group of single token tests ("([lower!=,]|[num])"): each alternative takes the one token,
+    // so trying the next after one failed would only fail again the same way
+    if (!name && alternatives.every((a) => a.length === 1 && a[0]!.kind === "token" && !a[0]!.anchor)) {
+      const tests = alternatives.map((a) => (a[0] as Extract<PatternNode, { kind: "token" }>).test);
+      this.anchorNext = anchored;
+      return this.token((t, tags) => { for (const f of tests) if (f(t, tags)) return true; return false; }, undefined, `(${alternatives.map((a) => (a[0] as Extract<PatternNode, { kind: "token" }>).source).join("|")})`);
+    }
     if (anchored) for (const a of alternatives) { const first = a.find((n) => n.kind === "token"); if (first?.kind === "token") first.anchor = true; }
     return { kind: "group", alternatives, ...(name && { name }) };
   }
