@@ -1,8 +1,11 @@
 // The matcher: a compiled pattern against one sentence's tokens and mentions, with
-// backtracking. Sentences are short and patterns small, so a plain recursive walk is enough.
+// backtracking. Sentences are short and patterns small, so a recursive walk is enough; runs of
+// token tests, repeated tokens, mentions and unnamed groups go on to the rest of their sequence
+// without a continuation of their own. Lists of mentions: lists.ts; checks of a match: checks.ts.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "./pattern.ts";
 import { separatorEnds } from "./lists.ts";
+import { danglingPossessive, interposedName, objectOfPreposition } from "./checks.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -59,74 +62,6 @@ function finish(run: Run, end: number, input: MatchInput): boolean {
   }
   run.result = { start: run.start, end, anchor: run.anchor, captures, consumed: new Set(run.consumed) };
   return true;
-}
-
-const POSSESSIVES = new Set(["his", "their", "its", "her"]);
-
-const PREPOSITIONS = new Set(["in", "at", "on", "from", "near", "outside", "inside", "of", "to", "for", "with", "into", "against", "over", "under"]);
-
-/**
- * "A man who stabbed another outside a pub in Mallow has been jailed": a name right after a
- * preposition is that preposition's object, never the subject of the verb after it.
- */
-function objectOfPreposition(run: Run, input: MatchInput): boolean {
-  // ("a manager at the Transit Authority was charged": past the article)
-  const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
-  const before = input.tokens[run.start - 1 - det];
-  if (!before || !PREPOSITIONS.has(before.lower)) return false;
-  for (const [, c] of run.captures) {
-    if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
-    // read as the subject of the verb right after it
-    const next = input.tokens[c.span.end];
-    if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
-  }
-  return false;
-}
-
-/**
- * "dismissed the charges against his business partner, Ana Ruiz": a possessive pronoun is the
- * owner of the noun after it, not the person the rule is about; a match that ends on one (the noun
- * left outside it) has read the wrong person. ("acquitted her of": "her" before a preposition is
- * the object, and stands.)
- */
-function danglingPossessive(run: Run, end: number, input: MatchInput): boolean {
-  const next = input.tokens[end];
-  if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
-  for (const [, c] of run.captures) {
-    if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
-    if (POSSESSIVES.has(input.tokens[c.span.start]!.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * "Hillary Schwartz was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name
- * set off by commas right before the verb is the verb's subject, so a person captured further back is not.
- * True where such a name, in no capture of the run, stands between a captured person and the anchor with
- * only auxiliaries and adverbs after it.
- */
-function interposedName(run: Run, input: MatchInput): boolean {
-  if (run.anchor < 0) return false;
-  const { tokens } = input;
-  let firstEnd = Infinity;
-  const inCapture = new Set<number>();
-  for (const [, c] of run.captures) {
-    const [a, b] = "span" in c ? [c.span.start, c.span.end] : [c.start, c.end];
-    for (let k = a; k < b; k++) inCapture.add(k);
-    if ("span" in c && c.span.type === "Person" && b <= run.anchor) firstEnd = Math.min(firstEnd, b);
-  }
-  for (let i = firstEnd + 1; i < run.anchor; i++) {
-    if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
-    // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
-    if (tokens.slice(firstEnd, i).some((t) => t.lower === "of")) continue;
-    for (const s of input.spansAt.get(i) ?? []) {
-      if (s.type !== "Person" || tokens[s.end]?.lower !== ",") continue;
-      let k = s.end + 1;
-      while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
-      if (k === run.anchor) return true;
-    }
-  }
-  return false;
 }
 
 export function matchAt(pattern: Pattern, input: MatchInput, start: number): Match | undefined {
@@ -252,11 +187,45 @@ function seq(nodes: readonly PatternNode[], k: number, pos: number, input: Match
   const ok = !node ? cont(p)
     : node.kind === "span" && !node.list ? spanThen(node, p, input, state, nodes, j + 1, cont)
       : node.kind === "repeat" && node.node.kind === "token" ? tokenRepeat(node.node, node.min, node.max, p, input, state, cont, nodes, j + 1)
-        : one(node, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont));
+        : node.kind === "group" && !node.name ? groupThen(node, false, nodes, j, p, input, state, cont)
+          : node.kind === "repeat" && node.min === 0 && node.max === 1 && node.node.kind === "group" && !node.node.name ? groupThen(node.node, true, nodes, j, p, input, state, cont)
+            : one(node, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont));
   if (ok) return true;
   state.anchor = anchorBefore;
   cut(state.consumed, consumedBefore);
   return false;
+}
+
+type Group = Extract<PatternNode, { kind: "group" }>;
+
+/** Each sequence's unnamed groups, by index: every alternative followed by the rest of the sequence. */
+const JOINED = new WeakMap<readonly PatternNode[], PatternNode[][][]>();
+function joined(nodes: readonly PatternNode[], j: number, group: Group): PatternNode[][] {
+  let at = JOINED.get(nodes);
+  if (!at) JOINED.set(nodes, (at = []));
+  return (at[j] ??= group.alternatives.map((a) => [...a, ...nodes.slice(j + 1)]));
+}
+
+/**
+ * An unnamed group (or an optional one) at nodes[j], then the rest of the sequence: each alternative that can
+ * begin here is matched joined to the rest, with no continuation made; an optional group is then left out.
+ * (An alternative never matches nothing, so "one more" of an optional group always moves on.)
+ */
+function groupThen(node: Group, optional: boolean, nodes: readonly PatternNode[], j: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  const { alternatives, firsts, dispatch } = node;
+  const word = input.tokens[pos]?.lower;
+  const order = dispatch ? (word !== undefined && dispatch.byWord.get(word)) || dispatch.other : undefined;
+  const count = order ? order.length : alternatives.length;
+  let ways: PatternNode[][] | undefined;
+  for (let k = 0; k < count; k++) {
+    const code = order ? order[k]! : 2 * k, a = code >> 1;
+    if (code & 1 && !startsAt(firsts![a]!, input, pos)) continue;
+    if (!order && firsts?.[a] && !startsAt(firsts[a]!, input, pos)) continue;
+    const mark = state.captures.length;
+    if (seq((ways ??= joined(nodes, j, node))[a]!, 0, pos, input, state, cont)) return true;
+    cut(state.captures, mark);
+  }
+  return optional && seq(nodes, j + 1, pos, input, state, cont);
 }
 
 function one(node: PatternNode, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
