@@ -99,13 +99,14 @@ function mark(start: Start, at: Positions, marks: Uint8Array): void {
 
 /**
  * Every match, left to right, each starting after the one before ends. Only where the pattern's first
- * word or mention is, and its lead near enough, can a match start; `at` finds those places faster.
+ * word or mention is, and its lead near enough, can a match start; `at` finds those places faster, and
+ * `limit` (one past the last start that can match) may say where to stop.
  */
-export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): Match[] {
+export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, limit?: number): Match[] {
   const out: Match[] = [];
   const n = input.tokens.length;
-  // (no match starts after the last place one of its needed words or mentions is)
-  const end = at ? lastStart(pattern, at, n) : n;
+  // (no match starts after the last place one of its needed words or mentions is; `limit`: the caller knows it)
+  const end = Math.min(n, limit ?? (at ? lastStart(pattern, at, n) : n));
   const { first, lead } = pattern;
   // which tokens a match may start at
   let starts: Uint8Array | undefined;
