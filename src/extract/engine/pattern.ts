@@ -21,7 +21,7 @@
 // collected so that the engine runs a rule only on sentences that hold them.
 import type { Token } from "../../nlp/tokens.ts";
 import { fold } from "../../nlp/tokens.ts";
-import { numberOf } from "../../lexicon/index.ts";
+import { foldedNumberOf } from "../../lexicon/index.ts";
 
 export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boolean;
 
@@ -72,7 +72,7 @@ export const SPAN_ALIASES: Record<string, readonly string[]> = {
 const KEYS = new Set(["lower", "lemma", "pos", "tag"]);
 const FLAGS: Record<string, TokenTest> = {
   cap: (t) => t.cap,
-  num: (t) => (numberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
+  num: (t) => (foldedNumberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
   word: (t) => /^[\p{L}\p{N}]/u.test(t.text),
   lower: (t) => /^\p{Ll}/u.test(t.text),
 };

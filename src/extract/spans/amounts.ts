@@ -3,7 +3,7 @@
 // "Rs 5 lakh". The rules say whose penalty or damages they are.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { numberOf } from "../../lexicon/index.ts";
+import { foldedNumberOf } from "../../lexicon/index.ts";
 
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 const COMPOUND_UNIT = /^\d+-(?:year|month|week|day)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day)$/;
@@ -30,7 +30,7 @@ function unitAt(ts: readonly Token[], at: number): boolean {
   return !!ts[at + 1] && UNITS.test(ts[at + 1]!.lower) && (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? ""));
 }
 
-const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || numberOf(t.lower) !== undefined);
+const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || foldedNumberOf(t.lower) !== undefined);
 
 /** Sums of money. */
 export function moneySpans(ts: readonly Token[]): Span[] {
