@@ -62,9 +62,13 @@ export function buildLayers(
  * "raping Mina Sollo", "the murder of Ana Ruiz", "assault on former nurse Ana Ruiz": an offence with
  * its complainant, as one charge phrase, so that a list of them keeps each complainant with its offence.
  */
+/** A named person (no pronoun) starting at token i. */
+function personAt(spans: readonly Span[], i: number): Span | undefined {
+  return spans.find((s) => s.type === "Person" && s.start === i && !(s.data as EntityData).pronoun);
+}
+
 function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const personAt = (i: number) => spans.find((s) => s.type === "Person" && s.start === i && !(s.data as EntityData).pronoun);
   for (const c of charges) {
     const data = c.data as ChargeData;
     // "a rape charge against X": against the charge's count noun stands the defendant, not the complainant
@@ -74,7 +78,7 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     const gerund = !!OFFENCE_VERBS.longest(ts, c.start) || !!OFFENCE_VERBS.longest(ts, c.end - 1);
     // "the murder of his neighbour, Irene Slade": the complainant's name in apposition to the phrase's last words
     const describesSomeone = ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower) || /ing$/.test(t.lower));
-    const described = ts[c.end]?.text === "," && describesSomeone && /^(?:his|her|their|a|an|the)$/.test(ts[c.end - 2]?.lower ?? "") ? personAt(c.end + 1) : undefined;
+    const described = ts[c.end]?.text === "," && describesSomeone && /^(?:his|her|their|a|an|the)$/.test(ts[c.end - 2]?.lower ?? "") ? personAt(spans, c.end + 1) : undefined;
     if (described) { out.push({ ...c, end: described.end, data: { ...data, victim: (described.data as EntityData).entity } satisfies ChargeData }); continue; }
     if (!gerund) {
       if (!/^(?:of|on|against|upon)$/.test(ts[k]?.lower ?? "")) continue;
@@ -85,9 +89,9 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
       k++;
     }
     // "former nurse", "the actress", "his wife": words about the complainant before the name
-    let person = personAt(k);
+    let person = personAt(spans, k);
     // ("his neighbour, Irene Slade": an apposition's comma before the name)
-    for (let j = k; !person && j < Math.min(ts.length, k + 5) && /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(j + 1) ?? (ts[j + 1]?.text === "," ? personAt(j + 2) : undefined);
+    for (let j = k; !person && j < Math.min(ts.length, k + 5) && /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(spans, j + 1) ?? (ts[j + 1]?.text === "," ? personAt(spans, j + 2) : undefined);
     if (!person) continue;
     out.push({ ...c, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
   }

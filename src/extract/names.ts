@@ -266,7 +266,6 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   if (a >= b) return undefined;
   // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one
-  const dayHead = (t?: Token) => !!t && /^(?:Day|Eve|Night)$/.test(t.text);
   // (but "Doris Day" is someone: a given name opens her name)
   if ((dayHead(ts[b - 1]) && b - a > 1 && !GIVEN_NAMES.has(ts[a]!.text) && !title) || ((ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1]))) return undefined;
   const words = ts.slice(a, b);
@@ -365,11 +364,14 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
  * "of Mallow, Co Cork" (before a county), the towns too small for the list of cities.
  */
 function inAddress(ts: readonly Token[], a: number, b: number): boolean {
-  const county = (i: number) => ts[i]?.text === "," && /^(?:Co\.?|County)$/.test(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap;
   const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? ""));
   const ends = /^[,.;]$/.test(ts[b]?.text ?? "") || ts[b] === undefined;
-  return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(b)) || (afterStreet && county(b));
+  return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(ts, b)) || (afterStreet && county(ts, b));
 }
+
+const county = (ts: readonly Token[], i: number) => ts[i]?.text === "," && /^(?:Co\.?|County)$/.test(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap;
+/** "St Stephen's Day", "Christmas Eve": the head of a holiday's name. */
+const dayHead = (t?: Token) => !!t && /^(?:Day|Eve|Night)$/.test(t.text);
 
 /**
  * An open-class title: capitalised words ending in a person noun or a role form, then a given

@@ -44,15 +44,12 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     // the span holds its quotation marks, so that patterns read on from the closing one; the name is inside
     out.push({ type: "Quoted", start: a, end: b + 1, data: { quoted: true, inner: [a + 1, end] } });
   }
-  // "told Olmedo on Nov. 18", "Monday": a date ends a run and starts none
-  const dated = (k: number) => WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && /^\d/.test(ts[k + 1]?.text ?? ""));
-  const capital = (t: Token) => t.cap && !NAME_ADJECTIVE.test(t.text);
   for (let i = 0; i < ts.length; i++) {
-    if (dated(i)) continue;
+    if (dated(ts, i)) continue;
     if (!capital(ts[i]!) || !/^[\p{L}\d]/u.test(ts[i]!.text)) continue;
     let j = i + 1, last = i + 1;
     while (j < ts.length) {
-      if (dated(j)) break;
+      if (dated(ts, j)) break;
       if (capital(ts[j]!) || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
       if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;
@@ -69,4 +66,13 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     i = last - 1;
   }
   return out;
+}
+
+/** "told Olmedo on Nov. 18", "Monday": a date ends a run of capitals and starts none. */
+function dated(ts: readonly Token[], k: number): boolean {
+  return WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && /^\d/.test(ts[k + 1]?.text ?? ""));
+}
+
+function capital(t: Token): boolean {
+  return t.cap && !NAME_ADJECTIVE.test(t.text);
 }

@@ -174,7 +174,11 @@ export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
 
 /** A count written in words or digits: "two" -> 2, "12" -> 12. */
 export function numberOf(word: string): number | undefined {
-  const w = fold(word);
+  return foldedNumberOf(fold(word));
+}
+
+/** numberOf for a word already folded, as a token's `lower` is: no second look-up of its folding. */
+export function foldedNumberOf(w: string): number | undefined {
   if (/^\d{1,4}$/.test(w)) return Number(w);
   return NUMBERS.get(w);
 }

@@ -1,5 +1,5 @@
-// The one wink-nlp instance of the token layer (wink-eng-lite-web-model: its tokenizer, sentence
-// boundaries and part-of-speech tagger), and the look-ups into its lexicon the corrections use.
+// The one wink-nlp instance of the token layer (wink-eng-lite-web-model: its tokenizer and
+// part-of-speech tagger), and the look-ups into its lexicon the corrections use.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
@@ -8,7 +8,9 @@ export type Pos =
   | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART"
   | "PRON" | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
 
-const nlp = winkNLP(model, ["sbd", "pos"]);
+// (no "sbd": the sentences are src/segment's, and wink's tagger and lemmas never read its own; its
+// sentence boundary pass was a fifth of the time spent in wink)
+const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 
 export interface Tagged {

@@ -1,7 +1,11 @@
 // The matcher: a compiled pattern against one sentence's tokens and mentions, with
-// backtracking. Sentences are short and patterns small, so a plain recursive walk is enough.
+// backtracking. Sentences are short and patterns small, so a recursive walk is enough; runs of
+// token tests, repeated tokens, mentions and unnamed groups go on to the rest of their sequence
+// without a continuation of their own. Lists of mentions: lists.ts; checks of a match: checks.ts.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "./pattern.ts";
+import { separatorEnds } from "./lists.ts";
+import { danglingPossessive, interposedName, objectOfPreposition } from "./checks.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -43,82 +47,6 @@ interface State {
 
 type Cont = (pos: number) => boolean;
 
-const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
-const REPEATED_PREPOSITIONS = new Set(["of", "on", "to", "with", "for"]);
-const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offence", "offense"]);
-
-/** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
-const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
-
-function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
-  // "one count of conspiracy against investors and three counts of wire fraud": a short gloss of whom an
-  // item concerned goes before the separator
-  if (GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
-    let k = pos + 1;
-    while (k < pos + 4 && tokens[k] && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX" && tokens[k]!.lower !== "and" && tokens[k]!.lower !== "or") k++;
-    // (only before another count: "... against investors and patients" names no second offence)
-    const counted = [k + 1, k + 2, k + 3].some((x) => /^(?:count|counts|charge|charges)$/.test(tokens[x]?.lower ?? ""));
-    if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && counted) pos = k;
-  }
-  // "fraud over $5,000 and laundering the proceeds": an amount that grades an offence goes before the separator
-  if (/^(?:over|under|exceeding)$/.test(tokens[pos]?.lower ?? "") && /^[$£€₹]$|^(?:rs|sh|kes|hk\$)$/i.test(tokens[pos + 1]?.text ?? "") && /^\d/.test(tokens[pos + 2]?.text ?? "")) {
-    pos += 3;
-    if (/^(?:million|billion|thousand)$/.test(tokens[pos]?.lower ?? "")) pos++;
-  }
-  // (the words are read directly, not through a helper closure: this runs for every mention of a list)
-  const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
-  const out: { at: number; comma: boolean }[] = [];
-  // "Salt Roads," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
-  if (CLOSING_QUOTES.has(tokens[pos - 1]?.lower ?? "") && tokens[pos - 2]?.lower === ",") {
-    if (here === "and" || here === "or") out.push({ at: pos + 1, comma: false });
-    else out.push({ at: pos, comma: true });
-  }
-  if (here === "," || here === ";") {
-    if (next === "and" || next === "or") out.push({ at: pos + 2, comma: false });
-    out.push({ at: pos + 1, comma: true });
-  }
-  // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
-  if (here === ",") {
-    for (let k = pos + 1; k < pos + 9 && k < tokens.length && tokens[k]!.lower !== ","; k++) {
-      if (tokens[k]!.lower !== ";") continue;
-      if (LIST_COUNT_NOUNS.has(tokens[k - 1]?.lower ?? "")) out.push({ at: tokens[k + 1]?.lower === "and" ? k + 2 : k + 1, comma: true });
-      break;
-    }
-  } else if (here === "and" || here === "or" || here === "&" || here === "plus") {
-    // "guilty of X and of Y": the preposition said again
-    if (REPEATED_PREPOSITIONS.has(next ?? "")) out.push({ at: pos + 2, comma: false });
-    out.push({ at: pos + 1, comma: false });
-  }
-  else if (here === "as" && next === "well" && tokens[pos + 2]?.lower === "as") out.push({ at: pos + 3, comma: false });
-  else if (here === "along" && next === "with") out.push({ at: pos + 2, comma: false });
-  // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
-  // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Roe 4,
-  // documentary filmmaker Lena Marsh" is one woman)
-  for (const o of [...out]) {
-    const described = describedItem(tokens, o.at);
-    if (described <= o.at) continue;
-    if (o.comma) {
-      let e = described;
-      while (tokens[e]?.cap) e++;
-      if (tokens[o.at]!.pos === "NOUN" || tokens[e]?.lower !== "and") continue;
-    }
-    out.push({ at: described, comma: o.comma });
-  }
-  return out;
-}
-
-const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/;
-
-/** Where the name starts after "his wife", "contractor" or "former aide" at `at`, else `at`. */
-function describedItem(tokens: readonly Token[], at: number): number {
-  const t = tokens[at];
-  if (!t) return at;
-  if (/^(?:his|her|their)$/.test(t.lower) && KIN_WORDS.test(tokens[at + 1]?.lower ?? "") && tokens[at + 2]?.cap) return at + 2;
-  let k = at;
-  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
-  return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
-}
-
 interface Run extends State {
   start: number;
   result: Match | undefined;
@@ -134,74 +62,6 @@ function finish(run: Run, end: number, input: MatchInput): boolean {
   }
   run.result = { start: run.start, end, anchor: run.anchor, captures, consumed: new Set(run.consumed) };
   return true;
-}
-
-const POSSESSIVES = new Set(["his", "their", "its", "her"]);
-
-const PREPOSITIONS = new Set(["in", "at", "on", "from", "near", "outside", "inside", "of", "to", "for", "with", "into", "against", "over", "under"]);
-
-/**
- * "A man who stabbed another outside a pub in Mallow has been jailed": a name right after a
- * preposition is that preposition's object, never the subject of the verb after it.
- */
-function objectOfPreposition(run: Run, input: MatchInput): boolean {
-  // ("a manager at the Transit Authority was charged": past the article)
-  const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
-  const before = input.tokens[run.start - 1 - det];
-  if (!before || !PREPOSITIONS.has(before.lower)) return false;
-  for (const [, c] of run.captures) {
-    if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
-    // read as the subject of the verb right after it
-    const next = input.tokens[c.span.end];
-    if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
-  }
-  return false;
-}
-
-/**
- * "dismissed the charges against his business partner, Ana Ruiz": a possessive pronoun is the
- * owner of the noun after it, not the person the rule is about; a match that ends on one (the noun
- * left outside it) has read the wrong person. ("acquitted her of": "her" before a preposition is
- * the object, and stands.)
- */
-function danglingPossessive(run: Run, end: number, input: MatchInput): boolean {
-  const next = input.tokens[end];
-  if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
-  for (const [, c] of run.captures) {
-    if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
-    if (POSSESSIVES.has(input.tokens[c.span.start]!.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * "Hillary Schwartz was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name
- * set off by commas right before the verb is the verb's subject, so a person captured further back is not.
- * True where such a name, in no capture of the run, stands between a captured person and the anchor with
- * only auxiliaries and adverbs after it.
- */
-function interposedName(run: Run, input: MatchInput): boolean {
-  if (run.anchor < 0) return false;
-  const { tokens } = input;
-  let firstEnd = Infinity;
-  const inCapture = new Set<number>();
-  for (const [, c] of run.captures) {
-    const [a, b] = "span" in c ? [c.span.start, c.span.end] : [c.start, c.end];
-    for (let k = a; k < b; k++) inCapture.add(k);
-    if ("span" in c && c.span.type === "Person" && b <= run.anchor) firstEnd = Math.min(firstEnd, b);
-  }
-  for (let i = firstEnd + 1; i < run.anchor; i++) {
-    if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
-    // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
-    if (tokens.slice(firstEnd, i).some((t) => t.lower === "of")) continue;
-    for (const s of input.spansAt.get(i) ?? []) {
-      if (s.type !== "Person" || tokens[s.end]?.lower !== ",") continue;
-      let k = s.end + 1;
-      while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
-      if (k === run.anchor) return true;
-    }
-  }
-  return false;
 }
 
 export function matchAt(pattern: Pattern, input: MatchInput, start: number): Match | undefined {
@@ -239,11 +99,14 @@ function mark(start: Start, at: Positions, marks: Uint8Array): void {
 
 /**
  * Every match, left to right, each starting after the one before ends. Only where the pattern's first
- * word or mention is, and its lead near enough, can a match start; `at` finds those places faster.
+ * word or mention is, and its lead near enough, can a match start; `at` finds those places faster, and
+ * `limit` (one past the last start that can match) may say where to stop.
  */
-export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): Match[] {
+export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, limit?: number): Match[] {
   const out: Match[] = [];
   const n = input.tokens.length;
+  // (no match starts after the last place one of its needed words or mentions is; `limit`: the caller knows it)
+  const end = Math.min(n, limit ?? (at ? lastStart(pattern, at, n) : n));
   const { first, lead } = pattern;
   // which tokens a match may start at
   let starts: Uint8Array | undefined;
@@ -269,7 +132,7 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): M
   // keepNames does not name it on every call)
   run.done = (end) => finish(run, end, input);
   const done = run.done;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < end; ) {
     if (starts && !starts[i]) { i++; continue; }
     cut(run.captures, 0); cut(run.consumed, 0); run.anchor = -1; run.start = i; run.result = undefined;
     seq(pattern.nodes, 0, i, input, run, done);
@@ -277,6 +140,29 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions): M
     if (m) { out.push(m); i = Math.max(m.end, i + 1); } else i++;
   }
   return out;
+}
+
+/**
+ * One past the last token a match can start at: every match holds a word of each of the pattern's
+ * needed sets and a mention of each needed type, all at or after its start.
+ */
+function lastStart(pattern: Pattern, at: Positions, n: number): number {
+  let last = n - 1;
+  for (const set of pattern.needs) {
+    let latest = -1;
+    if (set.size <= at.words.size) {
+      for (const w of set) { const ps = at.words.get(w); if (ps && ps[ps.length - 1]! > latest) latest = ps[ps.length - 1]!; }
+    } else {
+      for (const [w, ps] of at.words) if (set.has(w) && ps[ps.length - 1]! > latest) latest = ps[ps.length - 1]!;
+    }
+    if (latest < last) last = latest;
+  }
+  for (const type of pattern.needsSpans) {
+    const ps = at.spans.get(type);
+    const latest = ps ? ps[ps.length - 1]! : -1;
+    if (latest < last) last = latest;
+  }
+  return last + 1;
 }
 
 /** Shortens an array to n items (popping is cheaper than setting the length). */
@@ -302,11 +188,45 @@ function seq(nodes: readonly PatternNode[], k: number, pos: number, input: Match
   const ok = !node ? cont(p)
     : node.kind === "span" && !node.list ? spanThen(node, p, input, state, nodes, j + 1, cont)
       : node.kind === "repeat" && node.node.kind === "token" ? tokenRepeat(node.node, node.min, node.max, p, input, state, cont, nodes, j + 1)
-        : one(node, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont));
+        : node.kind === "group" && !node.name ? groupThen(node, false, nodes, j, p, input, state, cont)
+          : node.kind === "repeat" && node.min === 0 && node.max === 1 && node.node.kind === "group" && !node.node.name ? groupThen(node.node, true, nodes, j, p, input, state, cont)
+            : one(node, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont));
   if (ok) return true;
   state.anchor = anchorBefore;
   cut(state.consumed, consumedBefore);
   return false;
+}
+
+type Group = Extract<PatternNode, { kind: "group" }>;
+
+/** Each sequence's unnamed groups, by index: every alternative followed by the rest of the sequence. */
+const JOINED = new WeakMap<readonly PatternNode[], PatternNode[][][]>();
+function joined(nodes: readonly PatternNode[], j: number, group: Group): PatternNode[][] {
+  let at = JOINED.get(nodes);
+  if (!at) JOINED.set(nodes, (at = []));
+  return (at[j] ??= group.alternatives.map((a) => [...a, ...nodes.slice(j + 1)]));
+}
+
+/**
+ * An unnamed group (or an optional one) at nodes[j], then the rest of the sequence: each alternative that can
+ * begin here is matched joined to the rest, with no continuation made; an optional group is then left out.
+ * (An alternative never matches nothing, so "one more" of an optional group always moves on.)
+ */
+function groupThen(node: Group, optional: boolean, nodes: readonly PatternNode[], j: number, pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  const { alternatives, firsts, dispatch } = node;
+  const word = input.tokens[pos]?.lower;
+  const order = dispatch ? (word !== undefined && dispatch.byWord.get(word)) || dispatch.other : undefined;
+  const count = order ? order.length : alternatives.length;
+  let ways: PatternNode[][] | undefined;
+  for (let k = 0; k < count; k++) {
+    const code = order ? order[k]! : 2 * k, a = code >> 1;
+    if (code & 1 && !startsAt(firsts![a]!, input, pos)) continue;
+    if (!order && firsts?.[a] && !startsAt(firsts[a]!, input, pos)) continue;
+    const mark = state.captures.length;
+    if (seq((ways ??= joined(nodes, j, node))[a]!, 0, pos, input, state, cont)) return true;
+    cut(state.captures, mark);
+  }
+  return optional && seq(nodes, j + 1, pos, input, state, cont);
 }
 
 function one(node: PatternNode, pos: number, input: MatchInput, state: State, cont: Cont): boolean {

@@ -21,7 +21,7 @@
 // collected so that the engine runs a rule only on sentences that hold them.
 import type { Token } from "../../nlp/tokens.ts";
 import { fold } from "../../nlp/tokens.ts";
-import { numberOf } from "../../lexicon/index.ts";
+import { foldedNumberOf } from "../../lexicon/index.ts";
 
 export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boolean;
 
@@ -72,7 +72,7 @@ export const SPAN_ALIASES: Record<string, readonly string[]> = {
 const KEYS = new Set(["lower", "lemma", "pos", "tag"]);
 const FLAGS: Record<string, TokenTest> = {
   cap: (t) => t.cap,
-  num: (t) => (numberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
+  num: (t) => (foldedNumberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
   word: (t) => /^[\p{L}\p{N}]/u.test(t.text),
   lower: (t) => /^\p{Ll}/u.test(t.text),
 };
@@ -349,6 +349,13 @@ class Parser {
       const words = new Set(alternatives.flatMap((a) => [...(a[0] as unknown as { words: Set<string> }).words]));
       this.anchorNext = anchored;
       return this.token((t) => words.has(t.lower), words, `(${[...words].join("|")})`);
+    }
+    // so is a group of single token tests ("([lower!=,]|[num])"): each alternative takes the one token,
+    // so trying the next after one failed would only fail again the same way
+    if (!name && alternatives.every((a) => a.length === 1 && a[0]!.kind === "token" && !a[0]!.anchor)) {
+      const tests = alternatives.map((a) => (a[0] as Extract<PatternNode, { kind: "token" }>).test);
+      this.anchorNext = anchored;
+      return this.token((t, tags) => { for (const f of tests) if (f(t, tags)) return true; return false; }, undefined, `(${alternatives.map((a) => (a[0] as Extract<PatternNode, { kind: "token" }>).source).join("|")})`);
     }
     if (anchored) for (const a of alternatives) { const first = a.find((n) => n.kind === "token"); if (first?.kind === "token") first.anchor = true; }
     return { kind: "group", alternatives, ...(name && { name }) };

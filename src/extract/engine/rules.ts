@@ -138,13 +138,16 @@ interface SentenceWords {
   words: Set<string>;
   /** Where each word is. */
   positions: Map<string, number[]>;
-  /** Which need sets the sentence has a word of, by id; sets numbered after it was made are worked out on demand. */
-  met: Uint8Array;
+  /**
+   * The last token holding a word of each need set, by id, -1 where the sentence has none; sets numbered
+   * after it was made are worked out on demand.
+   */
+  last: Int32Array;
 }
 const sentenceWords = new WeakMap<readonly unknown[], SentenceWords>();
 function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
   let found = sentenceWords.get(tokens);
-  if (!found || found.met.length < NEED_SETS.size) {
+  if (!found || found.last.length < NEED_SETS.size) {
     const words = found?.words ?? new Set<string>();
     const positions = found?.positions ?? new Map<string, number[]>();
     if (!found) tokens.forEach((t, i) => {
@@ -152,20 +155,25 @@ function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
       const ps = positions.get(t.lower);
       if (ps) ps.push(i); else positions.set(t.lower, [i]);
     });
-    const met = new Uint8Array(NEED_SETS.size);
-    for (const w of words) {
+    const last = new Int32Array(NEED_SETS.size).fill(-1);
+    for (const [w, ps] of positions) {
       const ids = SETS_OF_WORD.get(w);
-      if (ids) for (const id of ids) met[id] = 1;
+      const at = ps[ps.length - 1]!;
+      if (ids) for (const id of ids) if (at > last[id]!) last[id] = at;
     }
-    sentenceWords.set(tokens, (found = { words, positions, met }));
+    sentenceWords.set(tokens, (found = { words, positions, last }));
   }
   return found;
 }
 
-/** Whether every need set is met (a loop: no closure per rule and sentence). */
-function allMet(ids: Uint32Array, met: Uint8Array): boolean {
-  for (let k = 0; k < ids.length; k++) if (met[ids[k]!] !== 1) return false;
-  return true;
+/**
+ * The last token a match can start at, -1 where a need set has no word in the sentence: every match
+ * holds a word of each set at or after its start (a loop: no closure per rule and sentence).
+ */
+function lastStart(ids: Uint32Array, last: Int32Array): number {
+  let end = 0x7fffffff;
+  for (let k = 0; k < ids.length; k++) { const at = last[ids[k]!]!; if (at < 0) return -1; if (at < end) end = at; }
+  return end;
 }
 function allIn(types: readonly string[], present: ReadonlySet<string>): boolean {
   for (let k = 0; k < types.length; k++) if (!present.has(types[k]!)) return false;
@@ -197,7 +205,7 @@ export class RuleSet {
 
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
-    const { words, positions, met } = wordsOf(input.tokens);
+    const { words, positions, last } = wordsOf(input.tokens);
     // where each mention type starts, ascending
     const spanPositions = new Map<string, number[]>();
     for (let i = 0; i < input.tokens.length; i++) {
@@ -222,10 +230,13 @@ export class RuleSet {
     for (const r of candidates) {
       const rule = this.rules[r]!;
       if (only && !only(rule)) continue;
-      if (!allMet(this.requires[r]!, met)) continue;
+      let end = lastStart(this.requires[r]!, last);
+      if (end < 0) continue;
       const p = rule.compiled;
       if (!allIn(p.needsSpans, spanTypes)) continue;
-      for (const match of matchAll(p, input, at)) {
+      // (and a mention of each type it needs)
+      for (const type of p.needsSpans) { const ps = spanPositions.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
+      for (const match of matchAll(p, input, at, end + 1)) {
         if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
       }
     }

@@ -3,7 +3,7 @@
 // "Rs 5 lakh". The rules say whose penalty or damages they are.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { numberOf } from "../../lexicon/index.ts";
+import { foldedNumberOf } from "../../lexicon/index.ts";
 
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 const COMPOUND_UNIT = /^\d+-(?:year|month|week|day)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day)$/;
@@ -19,15 +19,18 @@ const APPROX = /^(?:nearly|almost|about|roughly|around|approximately|more|over|j
 function durationAt(ts: readonly Token[], i: number): number | undefined {
   let k = i;
   while (ts[k] && (APPROX.test(ts[k]!.lower) || ts[k]!.lower === "than")) k++;
-  // (the unit first: it rules out most tokens at the cost of one test)
-  const unit = (at: number) => ts[at + 1] && UNITS.test(ts[at + 1]!.lower) && (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? ""));
-  if (!unit(k) || (k > i && !APPROX.test(ts[i]!.lower))) return undefined;
+  if (!unitAt(ts, k) || (k > i && !APPROX.test(ts[i]!.lower))) return undefined;
   let end = k + 2;
-  while (ts[end]?.lower === "and" && unit(end + 1)) end += 3;
+  while (ts[end]?.lower === "and" && unitAt(ts, end + 1)) end += 3;
   return end;
 }
 
-const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || numberOf(t.lower) !== undefined);
+/** A number (or "a") and a unit of time at `at`: the unit is tested first, it rules out most tokens. */
+function unitAt(ts: readonly Token[], at: number): boolean {
+  return !!ts[at + 1] && UNITS.test(ts[at + 1]!.lower) && (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? ""));
+}
+
+const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || foldedNumberOf(t.lower) !== undefined);
 
 /** Sums of money. */
 export function moneySpans(ts: readonly Token[]): Span[] {

@@ -1,0 +1,78 @@
+// Checks of a match the patterns cannot state: whom a name right before the verb, a possessive or a
+// preposition leaves the match to be about. finish() in match.ts refuses a match that fails one.
+import type { Capture, MatchInput } from "./match.ts";
+
+/** What a run of the matcher has so far: where it started, its anchor, its captures. */
+export interface RunSoFar {
+  start: number;
+  anchor: number;
+  captures: readonly [string, Capture][];
+}
+
+const POSSESSIVES = new Set(["his", "their", "its", "her"]);
+
+const PREPOSITIONS = new Set(["in", "at", "on", "from", "near", "outside", "inside", "of", "to", "for", "with", "into", "against", "over", "under"]);
+
+/**
+ * "A man who stabbed another outside a pub in Mallow has been jailed": a name right after a
+ * preposition is that preposition's object, never the subject of the verb after it.
+ */
+export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
+  // ("a manager at the Transit Authority was charged": past the article)
+  const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
+  const before = input.tokens[run.start - 1 - det];
+  if (!before || !PREPOSITIONS.has(before.lower)) return false;
+  for (const [, c] of run.captures) {
+    if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
+    // read as the subject of the verb right after it
+    const next = input.tokens[c.span.end];
+    if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
+  }
+  return false;
+}
+
+/**
+ * "dismissed the charges against his business partner, Ana Ruiz": a possessive pronoun is the
+ * owner of the noun after it, not the person the rule is about; a match that ends on one (the noun
+ * left outside it) has read the wrong person. ("acquitted her of": "her" before a preposition is
+ * the object, and stands.)
+ */
+export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput): boolean {
+  const next = input.tokens[end];
+  if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
+  for (const [, c] of run.captures) {
+    if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
+    if (POSSESSIVES.has(input.tokens[c.span.start]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Hillary Schwartz was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name
+ * set off by commas right before the verb is the verb's subject, so a person captured further back is not.
+ * True where such a name, in no capture of the run, stands between a captured person and the anchor with
+ * only auxiliaries and adverbs after it.
+ */
+export function interposedName(run: RunSoFar, input: MatchInput): boolean {
+  if (run.anchor < 0) return false;
+  const { tokens } = input;
+  let firstEnd = Infinity;
+  const inCapture = new Set<number>();
+  for (const [, c] of run.captures) {
+    const [a, b] = "span" in c ? [c.span.start, c.span.end] : [c.start, c.end];
+    for (let k = a; k < b; k++) inCapture.add(k);
+    if ("span" in c && c.span.type === "Person" && b <= run.anchor) firstEnd = Math.min(firstEnd, b);
+  }
+  for (let i = firstEnd + 1; i < run.anchor; i++) {
+    if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
+    // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
+    if (tokens.slice(firstEnd, i).some((t) => t.lower === "of")) continue;
+    for (const s of input.spansAt.get(i) ?? []) {
+      if (s.type !== "Person" || tokens[s.end]?.lower !== ",") continue;
+      let k = s.end + 1;
+      while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+      if (k === run.anchor) return true;
+    }
+  }
+  return false;
+}

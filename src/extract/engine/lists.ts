@@ -1,0 +1,79 @@
+// Where a list of mentions goes on: the separators between its items ("A, B and C", "A or B",
+// "A as well as B"), read by the matcher for a @name:Type+ capture.
+import type { Token } from "../../nlp/tokens.ts";
+
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+const REPEATED_PREPOSITIONS = new Set(["of", "on", "to", "with", "for"]);
+const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offence", "offense"]);
+
+/** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
+const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
+
+export function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
+  // "one count of conspiracy against investors and three counts of wire fraud": a short gloss of whom an
+  // item concerned goes before the separator
+  if (GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
+    let k = pos + 1;
+    while (k < pos + 4 && tokens[k] && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX" && tokens[k]!.lower !== "and" && tokens[k]!.lower !== "or") k++;
+    // (only before another count: "... against investors and patients" names no second offence)
+    const counted = [k + 1, k + 2, k + 3].some((x) => /^(?:count|counts|charge|charges)$/.test(tokens[x]?.lower ?? ""));
+    if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && counted) pos = k;
+  }
+  // "fraud over $5,000 and laundering the proceeds": an amount that grades an offence goes before the separator
+  if (/^(?:over|under|exceeding)$/.test(tokens[pos]?.lower ?? "") && /^[$£€₹]$|^(?:rs|sh|kes|hk\$)$/i.test(tokens[pos + 1]?.text ?? "") && /^\d/.test(tokens[pos + 2]?.text ?? "")) {
+    pos += 3;
+    if (/^(?:million|billion|thousand)$/.test(tokens[pos]?.lower ?? "")) pos++;
+  }
+  // (the words are read directly, not through a helper closure: this runs for every mention of a list)
+  const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
+  const out: { at: number; comma: boolean }[] = [];
+  // "Salt Roads," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
+  if (CLOSING_QUOTES.has(tokens[pos - 1]?.lower ?? "") && tokens[pos - 2]?.lower === ",") {
+    if (here === "and" || here === "or") out.push({ at: pos + 1, comma: false });
+    else out.push({ at: pos, comma: true });
+  }
+  if (here === "," || here === ";") {
+    if (next === "and" || next === "or") out.push({ at: pos + 2, comma: false });
+    out.push({ at: pos + 1, comma: true });
+  }
+  // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
+  if (here === ",") {
+    for (let k = pos + 1; k < pos + 9 && k < tokens.length && tokens[k]!.lower !== ","; k++) {
+      if (tokens[k]!.lower !== ";") continue;
+      if (LIST_COUNT_NOUNS.has(tokens[k - 1]?.lower ?? "")) out.push({ at: tokens[k + 1]?.lower === "and" ? k + 2 : k + 1, comma: true });
+      break;
+    }
+  } else if (here === "and" || here === "or" || here === "&" || here === "plus") {
+    // "guilty of X and of Y": the preposition said again
+    if (REPEATED_PREPOSITIONS.has(next ?? "")) out.push({ at: pos + 2, comma: false });
+    out.push({ at: pos + 1, comma: false });
+  }
+  else if (here === "as" && next === "well" && tokens[pos + 2]?.lower === "as") out.push({ at: pos + 3, comma: false });
+  else if (here === "along" && next === "with") out.push({ at: pos + 2, comma: false });
+  // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
+  // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Roe 4,
+  // documentary filmmaker Lena Marsh" is one woman)
+  for (const o of [...out]) {
+    const described = describedItem(tokens, o.at);
+    if (described <= o.at) continue;
+    if (o.comma) {
+      let e = described;
+      while (tokens[e]?.cap) e++;
+      if (tokens[o.at]!.pos === "NOUN" || tokens[e]?.lower !== "and") continue;
+    }
+    out.push({ at: described, comma: o.comma });
+  }
+  return out;
+}
+
+const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/;
+
+/** Where the name starts after "his wife", "contractor" or "former aide" at `at`, else `at`. */
+function describedItem(tokens: readonly Token[], at: number): number {
+  const t = tokens[at];
+  if (!t) return at;
+  if (/^(?:his|her|their)$/.test(t.lower) && KIN_WORDS.test(tokens[at + 1]?.lower ?? "") && tokens[at + 2]?.cap) return at + 2;
+  let k = at;
+  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
+}
