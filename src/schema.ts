@@ -1,7 +1,7 @@
 // Every schema of the graph contract (../shared/ONTOLOGY.md, mirrored in README.md) in one module.
 // Types are inferred from the schemas so that code and contract cannot drift apart.
 import { z } from "zod";
-import type Graph from "graphology";
+import type { ReadableGraph } from "./build/built-graph.ts";
 
 export const ENTITY_TYPES = [
   "Person", "Role", "Court", "Charge", "Trial", "Verdict", "Plea",
@@ -312,7 +312,7 @@ export function checkGraph(data: unknown): GraphCheck {
  * run before it writes: `checkGraph(graph.export())` would hold two more copies of the whole graph
  * at once (the export and zod's parsed copy of it), over a gigabyte for a 50 MB corpus.
  */
-export function checkGraphInMemory(graph: Graph): { ok: true } | { ok: false; message: string } {
+export function checkGraphInMemory(graph: ReadableGraph): { ok: true } | { ok: false; message: string } {
   const problems: string[] = [];
   const invalid = (where: string, error: z.ZodError) => { if (problems.length < 10) problems.push(`${where}: ${z.prettifyError(error)}`); };
   const options = GraphFile.shape.options.safeParse({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
