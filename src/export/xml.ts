@@ -3,13 +3,23 @@
 
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/**
+ * A character that element content or an attribute value cannot take as it is: one to escape,
+ * one XML cannot hold, or any surrogate (a pair is fine, but the slow path decides). Without the
+ * `u` flag, so the usual string, which has none, is passed over in one quick scan.
+ */
+const TEXT_WORK = /[^\t\n\x20-\x25\x27-\x3b\x3d\x3f-\ud7ff\ue000-\ufffd]/;
+const ATTR_WORK = /[^\x20\x21\x23-\x25\x28-\x3b\x3d\x3f-\ud7ff\ue000-\ufffd]/;
+
 /** Element content. \r is written as a character reference: parsers turn a raw CR into LF. */
 export function xmlText(s: string): string {
+  if (!TEXT_WORK.test(s)) return s;
   return s.replace(NOT_XML, "\uFFFD").replace(/[&<>\r]/g, (c) => TEXT[c]!);
 }
 
 /** Attribute values, in double quotes; tabs and line breaks as references so they survive normalisation. */
 export function xmlAttr(s: string): string {
+  if (!ATTR_WORK.test(s)) return s;
   return s.replace(NOT_XML, "\uFFFD").replace(/[&<>"'\t\n\r]/g, (c) => ATTR[c]!);
 }
 
