@@ -32,6 +32,8 @@ export function xmlSafe(s: string): string {
 }
 
 const NOT_XML_OR_BACKSLASH = /[^\t\n\r\u0020-\u005B\u005D-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/** Any character that might be one of those (a surrogate might be half of a lone pair), without the `u` flag's cost. */
+const KEY_WORK = /[^\t\n\r\x20-\x5b\x5d-\ud7ff\ue000-\ufffd]/;
 
 /**
  * A key or a name XML can hold, and still one of its own: keys that differ only in characters
@@ -39,6 +41,6 @@ const NOT_XML_OR_BACKSLASH = /[^\t\n\r\u0020-\u005B\u005D-\uD7FF\uE000-\uFFFD\u{
  * keys that hold either, so ordinary keys are unchanged and no escaped key equals another key.
  */
 export function xmlKey(s: string): string {
-  if (!NOT_XML_OR_BACKSLASH.test(s)) return s;
+  if (!KEY_WORK.test(s) || !NOT_XML_OR_BACKSLASH.test(s)) return s;
   return s.replace(/\\/g, "\\\\").replace(NOT_XML, (c) => [...c].map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""));
 }
