@@ -11,7 +11,8 @@ import { resolveArticleNames } from "./resolve/article.ts";
 import { attachDates, type DatedMention } from "./dates/attach.ts";
 import { reconcileDates } from "./dates/reconcile.ts";
 import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
-import { assemble } from "./build/index.ts";
+import { assembleArrays } from "./build/index.ts";
+import type { BuiltGraph } from "./build/built-graph.ts";
 import { assignLayout } from "./layout/index.ts";
 import { checkGraphInMemory, type CorrectionsReport } from "./schema.ts";
 import { ARTICLE_LIMITS, extractBounded, type ArticleLimits } from "./guard/article.ts";
@@ -33,8 +34,8 @@ export interface BuildWarning {
   problem: string;
 }
 export type Stage = "ingest" | "segment" | "extract" | "dates" | "resolve" | "review" | "assemble" | "layout" | "check";
-export interface BuildResult {
-  graph: Graph;
+export interface BuildResult<G = Graph> {
+  graph: G;
   warnings: BuildWarning[];
   /** Milliseconds spent in each stage. */
   timings: Record<Stage, number>;
@@ -146,6 +147,12 @@ const timer = (timings: Record<Stage, number>): Timed => (stage, f) => {
 
 /** Every article mapped in this process, one after another, then the reduce. */
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
+  const built = buildArrays(files, options);
+  return { ...built, graph: built.graph.toGraph() };
+}
+
+/** buildGraph without the graphology graph (src/build/built-graph.ts): what the CLI and the benchmark write from. */
+export function buildArrays(files: readonly InputFile[], options: BuildOptions = {}): BuildResult<BuiltGraph> {
   const timings = emptyTimings();
   const timed = timer(timings);
   // Sorting makes the output independent of the order the files were found in.
@@ -155,7 +162,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
     options.onProgress?.(i + 1, sorted.length);
     return map;
   });
-  return reduceArticles(maps, options, timings);
+  return reduceToArrays(maps, options, timings);
 }
 
 /**
@@ -165,6 +172,12 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
  * can be collected once it is in the resolution's input.
  */
 export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult {
+  const built = reduceToArrays(maps, options, timings);
+  return { ...built, graph: built.graph.toGraph() };
+}
+
+/** reduceArticles without the graphology graph: what the CLI writes from (src/build/built-graph.ts). */
+export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult<BuiltGraph> {
   const timed = timer(timings);
   const warnings: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
@@ -193,7 +206,7 @@ export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "
   // A person's corrections, then where the articles agree and disagree, on the corrected entities.
   const corrected = timed("review", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! }));
   const agreement = timed("review", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims }));
-  const graph = timed("assemble", () => assemble({ documents, entities: corrected.entities, relations: agreement.relations }));
+  const graph = timed("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations }));
   resolved = undefined;
   const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
   graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });

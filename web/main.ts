@@ -36,8 +36,12 @@ const mount = (graph: DataGraph, params: URLSearchParams, prepared?: Prepared) =
 /** What the Review tab of the next graph shown says first (why it was reloaded). */
 const notice: string[] = [];
 
+/** When the last reload began: a rebuild's event that comes with it (corrections saved) is the same graph. */
+let reloadedAt = -Infinity;
+
 /** After corrections were saved and the graph rebuilt: the new graph, in the same view. */
 async function reload(message?: string) {
+  reloadedAt = performance.now();
   if (message) notice.push(message);
   const current = new URLSearchParams(location.search);
   const source = current.get("graph") || "graph.json";
@@ -120,6 +124,7 @@ function show(result: LoadResult, shown: Viewer | null, cancelled = false) {
 }
 
 async function openFile(file: File) {
+  followsRebuilds = false;
   // A local file cannot be shared by address: start from a clean view.
   history.replaceState(null, "", location.pathname);
   await load({ kind: "file", file }, file.name, new URLSearchParams());
@@ -141,6 +146,27 @@ window.addEventListener("drop", (e) => {
   if (f) void openFile(f);
 });
 
+/** The graph beside the page is shown, so a rebuild of it is shown too (until a file is opened). */
+let followsRebuilds = false;
+
+/**
+ * The dev server (npm start) sends a `graph` event on /graph-events when the graph beside the page
+ * is rebuilt (web/scripts/graph-plugin.ts); the new graph is then loaded in the same view. A static
+ * site has no such stream: the request fails once and is not tried again.
+ */
+function followRebuilds() {
+  if (typeof EventSource === "undefined") return;
+  followsRebuilds = true;
+  const events = new EventSource("graph-events");
+  events.addEventListener("graph", () => {
+    if (!followsRebuilds || new URLSearchParams(location.search).get("graph")) return;
+    if (performance.now() - reloadedAt < 2000) return;
+    void reload("The graph was rebuilt: this is the new one.");
+  });
+  events.addEventListener("error", () => { if (events.readyState === EventSource.CLOSED) events.close(); });
+}
+
 const params = new URLSearchParams(location.search);
 const source = params.get("graph") || "graph.json";
 void load({ kind: "url", url: source, base: location.href }, source, params);
+if (!params.get("graph")) followRebuilds();

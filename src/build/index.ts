@@ -1,5 +1,6 @@
 // Graph assembly: resolved entities and relations in, the graphology graph of the contract out.
-import Graph from "graphology";
+import type Graph from "graphology";
+import { BuiltGraph } from "./built-graph.ts";
 import { clipText, type Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { EntityType, RelationType } from "../schema.ts";
@@ -56,7 +57,12 @@ export function sentencePrefix(title: string): string {
 
 /** Builds the directed multigraph. Callers pass documents, entities and relations in a stable order. */
 export function assemble(corpus: Corpus): Graph {
-  const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  return assembleArrays(corpus).toGraph();
+}
+
+/** The same graph as plain arrays (what a build writes from, without graphology's indexes). */
+export function assembleArrays(corpus: Corpus): BuiltGraph {
+  const graph = new BuiltGraph();
   for (const { article, sentences } of corpus.documents) {
     const { key, path, text, title, source, published, url, format, byline } = article;
     graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }),
@@ -65,7 +71,7 @@ export function assemble(corpus: Corpus): Graph {
     for (const s of sentences) {
       const sk = sentenceKey(key, s.index);
       graph.addNode(sk, { type: "Sentence", label: `${short} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
-      graph.addDirectedEdgeWithKey(`${sk}>in`, sk, key, { type: "IN_ARTICLE" });
+      graph.addEdge(`${sk}>in`, sk, key, { type: "IN_ARTICLE" });
     }
   }
   for (const e of corpus.entities) {
@@ -75,11 +81,11 @@ export function assemble(corpus: Corpus): Graph {
     graph.addNode(e.key, attributes);
     for (const m of e.mentions) {
       const sk = sentenceKey(m.article, m.sentence);
-      graph.addDirectedEdgeWithKey(`${e.key}>${sk}@${m.start}-${m.end}`, e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
+      graph.addEdge(`${e.key}>${sk}@${m.start}-${m.end}`, e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
     }
   }
   for (const r of corpus.relations) {
-    graph.addDirectedEdgeWithKey(relationKey(r), r.source, r.target, {
+    graph.addEdge(relationKey(r), r.source, r.target, {
       type: r.type,
       evidence: r.evidence,
       confidence: Math.round(r.confidence * 100) / 100,
@@ -90,5 +96,5 @@ export function assemble(corpus: Corpus): Graph {
       ...(r.confirmed && { confirmed: true }),
     });
   }
-  return graph;
+  return graph.seal();
 }

@@ -1,8 +1,8 @@
 // `casegraph build`: read the folder, map every article (from the cache, in this thread, on worker
 // threads), reduce them to one graph, write the output set; with --watch, again on every change.
 import { join } from "node:path";
-import type Graph from "graphology";
-import { reduceArticles, type BuildWarning } from "../pipeline.ts";
+import type { BuiltGraph } from "../build/built-graph.ts";
+import { reduceToArrays, type BuildWarning } from "../pipeline.ts";
 import { articleKey } from "../ingest/index.ts";
 import { CaseGraphError, InputError } from "../errors.ts";
 import type { CorrectionsReport } from "../schema.ts";
@@ -65,7 +65,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   const folder = prepareOutputFolder(outDir, OUTPUT_SET, input);
   for (const line of folder.recovered) console.error(`casegraph: note: ${line}`);
   const cache = useCache ? new ExtractionCache(folder.dir, extractorVersion(), (file, problem) => console.error(`casegraph: warning: ${file}: ${problem}`)) : undefined;
-  let graph: Graph, buildWarnings: BuildWarning[], report: CorrectionsReport | undefined, extracted: number, articles: number;
+  let graph: BuiltGraph, buildWarnings: BuildWarning[], report: CorrectionsReport | undefined, extracted: number, articles: number;
   try {
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
@@ -75,7 +75,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
     articles = found.length;
     found.length = 0;
-    ({ graph, warnings: buildWarnings, corrections: report } = reduceArticles(mapped.maps, { corrections }));
+    ({ graph, warnings: buildWarnings, corrections: report } = reduceToArrays(mapped.maps, { corrections }));
     if (progress) process.stderr.write("\n");
   } catch (err) {
     abandonOutputFolder(folder);
@@ -98,10 +98,10 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
 /** The files a build writes, replaced together (src/output/set.ts). */
 const OUTPUT_SET = ["graph.json", "graph.graphml"];
 
-function summary(graph: Graph, files: number, warnings: readonly BuildWarning[], out: string, skipped: Skipped, corrections: string | undefined, reused: number): string {
+function summary(graph: BuiltGraph, files: number, warnings: readonly BuildWarning[], out: string, skipped: Skipped, corrections: string | undefined, reused: number): string {
   const nodes = new Map<string, number>(), edges = new Map<string, number>();
-  graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
-  graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
+  for (const { attributes: a } of graph.nodeEntries()) nodes.set(a.type as string, (nodes.get(a.type as string) ?? 0) + 1);
+  for (const { attributes: a } of graph.edgeEntries()) edges.set(a.type as string, (edges.get(a.type as string) ?? 0) + 1);
   const list = (m: Map<string, number>, skip: string[]) =>
     [...m].filter(([t]) => !skip.includes(t)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(", ") || "none";
   return [
@@ -119,7 +119,7 @@ function summary(graph: Graph, files: number, warnings: readonly BuildWarning[],
 }
 
 /** "2 contradictions (casegraph review lists them)", or "none". */
-function contested(graph: Graph, out: string): string {
+function contested(graph: BuiltGraph, out: string): string {
   const n = ((graph.getAttribute("contradictions") ?? []) as { resolved?: boolean }[]).filter((c) => !c.resolved).length;
   return n ? `${n} contradiction${n === 1 ? "" : "s"} between articles (casegraph review ${out} lists them)` : "none";
 }

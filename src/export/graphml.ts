@@ -3,7 +3,7 @@
 // objects as JSON strings (their <key> says so in a <desc>), everything XML-escaped, directed
 // edges with their keys as ids. A generator of string chunks, so a large graph streams to disk
 // without the whole document ever being in memory.
-import type Graph from "graphology";
+import type { ReadableGraph } from "../build/built-graph.ts";
 import { asString, chunked, exportView, type Attributes, type Column, type ExportOptions } from "./view.ts";
 import { xmlAttr, xmlKey, xmlText } from "./xml.ts";
 
@@ -11,7 +11,7 @@ const GRAPHML_TYPE: Record<Column["kind"], string> = {
   boolean: "boolean", int: "int", long: "long", double: "double", string: "string", "string[]": "string", json: "string",
 };
 
-export function* graphmlChunks(graph: Graph, options: ExportOptions = {}): Generator<string> {
+export function* graphmlChunks(graph: ReadableGraph, options: ExportOptions = {}): Generator<string> {
   const view = exportView(graph, options);
   // First pass: the columns, so every <key> is declared before it is used.
   const nodeColumns = view.nodeColumns().map((c, i) => ({ ...c, id: `n${i}` }));

@@ -7,7 +7,7 @@
 // Sentence nodes and provenance edges are kept too, so the full text and every mention offset
 // travel with the file. Every edge gets a `label` (its type) when it has none, since tools such
 // as Gephi and yEd show labels. Iteration follows graph order, so output is deterministic.
-import type Graph from "graphology";
+import type { ReadableGraph } from "../build/built-graph.ts";
 import { isRelation } from "../query/graph-index.ts";
 
 export interface ExportOptions {
@@ -30,21 +30,22 @@ export interface ExportView {
 
 const TEXT_NODES = new Set(["Article", "Sentence"]);
 
-export function exportView(graph: Graph, options: ExportOptions = {}): ExportView {
+export function exportView(graph: ReadableGraph, options: ExportOptions = {}): ExportView {
   const withText = options.withText ?? false;
   const keepEdge = (type: unknown) => withText || isRelation(type);
   /** A sentence's text and its article's path, without building a whole Evidence record. */
   const quote = (sentence: string): [text: string, path: string] => {
     if (!graph.hasNode(sentence)) return ["", ""];
     const s = graph.getNodeAttributes(sentence);
-    const path = graph.hasNode(s.article) ? graph.getNodeAttribute(s.article, "path") : "";
+    const article = String(s.article);
+    const path = graph.hasNode(article) ? graph.getNodeAttribute(article, "path") : "";
     return [typeof s.text === "string" ? s.text : "", typeof path === "string" ? path : ""];
   };
   const view: ExportView = {
     withText,
     *nodes() {
       for (const { node, attributes } of graph.nodeEntries()) {
-        if (!withText && TEXT_NODES.has(attributes.type)) continue;
+        if (!withText && TEXT_NODES.has(attributes.type as string)) continue;
         yield { key: node, attributes };
       }
     },

@@ -2,7 +2,8 @@
 // Pure form `layoutGraph` returns positions; `assignLayout` writes them onto the graph.
 // Same graph in, same numbers out: start positions come from a hash of each key (never Math.random),
 // then a fixed number of synchronous ForceAtlas2 iterations, capped by size so big corpora stay fast.
-import type Graph from "graphology";
+import Graph from "graphology";
+import type { ReadableGraph } from "../build/built-graph.ts";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 
 export interface Position { x: number; y: number }
@@ -40,21 +41,19 @@ export function layoutIterations(order: number, size: number): number {
 }
 
 /** Deterministic positions for every node of `graph`. Does not touch the graph. */
-export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<string, Position> {
+export function layoutGraph(graph: ReadableGraph, options: LayoutOptions = {}): Record<string, Position> {
   const spread = Math.sqrt(Math.max(1, graph.order)) * 10;
   const hashed = (key: string): Position => ({ x: (hashUnit(key, 1) - 0.5) * spread, y: (hashUnit(key, 2) - 0.5) * spread });
   const iterations = graph.size > 0 ? options.iterations ?? layoutIterations(graph.order, graph.size) : 0;
   let positions: Record<string, Position> | null = null;
   if (iterations > 0) {
-    const start = graph.nullCopy() as Graph;
-    graph.forEachNode((key) => { start.addNode(key, hashed(key)); });
-    graph.forEachEdge((key, _a, source, target) => {
-      if (source !== target) start.addDirectedEdgeWithKey(key, source, target);
-    });
+    const start = new Graph({ type: graph.type as "directed", multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+    for (const { node } of graph.nodeEntries()) start.addNode(node, hashed(node));
+    for (const { edge, source, target } of graph.edgeEntries()) if (source !== target) start.addDirectedEdgeWithKey(edge, source, target);
     positions = forceAtlas2(start, { iterations, settings: forceAtlas2.inferSettings(start), getEdgeWeight: null });
   }
   const out: Record<string, Position> = {};
-  for (const key of graph.nodes()) {
+  for (const { node: key } of graph.nodeEntries()) {
     const p = positions?.[key] ?? hashed(key);
     out[key] = { x: round(p.x), y: round(p.y) };
   }
@@ -62,14 +61,13 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<s
 }
 
 /** Writes `x`, `y` (optional extension attributes of the contract) onto every node; returns the graph. */
-export function assignLayout(graph: Graph, options: LayoutOptions = {}): Graph {
+export function assignLayout<G extends ReadableGraph>(graph: G, options: LayoutOptions = {}): G {
   const positions = layoutGraph(graph, options);
   // Written into each attributes object rather than a copy of it: the same keys in the same order,
   // without a second object per node (a 50 MB corpus makes over half a million nodes).
-  graph.updateEachNodeAttributes((key, attributes) => {
-    attributes.x = positions[key]!.x;
-    attributes.y = positions[key]!.y;
-    return attributes;
-  });
+  for (const { node, attributes } of graph.nodeEntries()) {
+    attributes.x = positions[node]!.x;
+    attributes.y = positions[node]!.y;
+  }
   return graph;
 }

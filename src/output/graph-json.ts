@@ -1,5 +1,5 @@
 // graph.json as a stream of chunks, straight from the graph.
-import type Graph from "graphology";
+import type { ReadableGraph } from "../build/built-graph.ts";
 
 /**
  * graph.json in chunks of about a megabyte: the very bytes of `JSON.stringify(graph.export())`,
@@ -7,7 +7,7 @@ import type Graph from "graphology";
  * makes a bigger graph file than that), and without `graph.export()` itself, which copies every
  * node and edge: each one is written straight from the graph, in the order export() gives.
  */
-export function* graphJsonChunks(graph: Graph, chunkSize = 1 << 20): Generator<string> {
+export function* graphJsonChunks(graph: ReadableGraph, chunkSize = 1 << 20): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   let buffer = `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   let separator = "";

@@ -1,10 +1,10 @@
 // One size of the build benchmark, in a process of its own (so its peak RSS is its own): a
-// generated corpus through the whole pipeline in process (buildGraph, then graph.json and GraphML
+// generated corpus through the whole pipeline in process (buildArrays, then graph.json and GraphML
 // serialised as the CLI writes them, minus the disk), and a plain regex pass over the same files.
 //   npx tsx test/bench/build-one.ts --mb 5 [--runs 1] [--seed 1] [--json]
 // test/bench/build.bench.ts runs it for each size of a series and prints the tables.
 import { parseArgs } from "node:util";
-import { buildGraph } from "../../src/pipeline.ts";
+import { buildArrays } from "../../src/pipeline.ts";
 import { graphJsonChunks } from "../../src/output/graph-json.ts";
 import { graphmlChunks } from "../../src/export/index.ts";
 import { generateCorpus } from "./corpus.ts";
@@ -50,7 +50,7 @@ export function measure(megabytes: number, seed: number, runs: number): SizeResu
   for (let run = 0; run < runs; run++) {
     const t0 = performance.now();
     c0 = cpuNow();
-    let { graph, timings } = buildGraph(files) as { graph: ReturnType<typeof buildGraph>["graph"] | undefined; timings: Record<string, number> };
+    let { graph, timings } = buildArrays(files) as { graph: ReturnType<typeof buildArrays>["graph"] | undefined; timings: Record<string, number> };
     const t1 = performance.now();
     jsonBytes = 0;
     for (const chunk of graphJsonChunks(graph!)) jsonBytes += Buffer.byteLength(chunk);

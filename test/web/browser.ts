@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { build } from "vite";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM } from "../support/debian.ts";
+import { graphEvents } from "../../web/scripts/graph-plugin.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
@@ -21,11 +22,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Serves `dist` at / and test/fixtures at /fixtures/ on a free localhost port. */
-function serve(dist: string): Promise<Server> {
+/**
+ * Serves `dist` at / and test/fixtures at /fixtures/ on a free localhost port; with `live`, as the
+ * dev server does, graph.json is that file as it is now and /graph-events tells of its rebuilds.
+ */
+function serve(dist: string, live?: string): Promise<Server> {
   const fixtures = join(ROOT, "test", "fixtures");
+  const events = live ? graphEvents(live, 200) : undefined;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (events && path === "/graph-events") return events(req, res, () => {});
+    if (live && path === "/graph.json") { res.setHeader("Content-Type", "application/json"); return createReadStream(live).pipe(res); }
     if (path.startsWith("/slow/") || path === "/huge.json") return slowly(res, path === "/huge.json" ? null : join(fixtures, path.slice("/slow/".length)));
     const [base, rest] = path.startsWith("/fixtures/") ? [fixtures, path.slice("/fixtures/".length)] : [dist, path.slice(1) || "index.html"];
     const file = normalize(join(base, rest));
@@ -58,7 +65,7 @@ function slowly(res: import("node:http").ServerResponse, file: string | null): v
  * Builds the seeds graph with the CLI and the site with Vite (the graph beside it, as `npm run build:web` does),
  * serves both, and opens a fresh chromium profile.
  */
-export async function startHarness(options: { graph?: string; width?: number; height?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { graph?: string; width?: number; height?: number; live?: boolean } = {}): Promise<Harness> {
   const work = mkdtempSync(join(tmpdir(), "casegraph-web-"));
   let graph = options.graph;
   if (!graph) {
@@ -73,7 +80,7 @@ export async function startHarness(options: { graph?: string; width?: number; he
   } finally {
     if (previous === undefined) delete process.env.CASEGRAPH_GRAPH; else process.env.CASEGRAPH_GRAPH = previous;
   }
-  const server = await serve(dist);
+  const server = await serve(dist, options.live ? graph : undefined);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const context = await chromium.launchPersistentContext(join(work, "profile"), {
     executablePath: CHROMIUM,

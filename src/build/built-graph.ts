@@ -1,0 +1,99 @@
+// The graph a build makes, held as plain arrays: what the writers, the layout and the contract
+// check read, without a graphology multigraph. graphology keeps, per node, dictionaries of its
+// neighbours and, per edge, a linked record in those dictionaries; a build only ever appends nodes
+// and edges and then reads them in order, so its graph is a list of nodes (with a map from key to
+// number), a list of edges (their ends as node numbers) and the graph's own attributes. `toGraph` makes the graphology
+// graph (the same attribute objects, in the same order) for the library's callers.
+import Graph from "graphology";
+
+export type Attributes = Record<string, unknown>;
+
+/** What the writers, the layout and the contract check read of a graph; graphology's Graph has it too. */
+export interface ReadableGraph {
+  readonly type: string;
+  readonly multi: boolean;
+  readonly allowSelfLoops: boolean;
+  readonly order: number;
+  readonly size: number;
+  getAttributes(): Attributes;
+  getAttribute(name: string): unknown;
+  hasNode(key: string): boolean;
+  getNodeAttributes(key: string): Attributes;
+  getNodeAttribute(key: string, name: string): unknown;
+  nodeEntries(): IterableIterator<{ node: string; attributes: Attributes }>;
+  edgeEntries(): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }>;
+}
+
+/** A directed multigraph without self-loops that only grows: graphology's checks, none of its indexes. */
+export class BuiltGraph implements ReadableGraph {
+  readonly type = "directed";
+  readonly multi = true;
+  readonly allowSelfLoops = false;
+  private attributes: Attributes = {};
+  private readonly nodeKeys: string[] = [];
+  private readonly nodeAttributes: Attributes[] = [];
+  private readonly nodeIndex = new Map<string, number>();
+  private readonly edgeKeys: string[] = [];
+  /** Each edge's ends as node numbers: no string per end (a mention's sentence key is made anew for each mention). */
+  private readonly sources: number[] = [];
+  private readonly targets: number[] = [];
+  private readonly edgeAttributes: Attributes[] = [];
+  /** Edge keys while the graph is built (graphology refuses a key twice); `seal` lets them go. */
+  private seen: Set<string> | undefined = new Set();
+
+  get order(): number { return this.nodeKeys.length; }
+  get size(): number { return this.edgeKeys.length; }
+
+  addNode(key: string, attributes: Attributes): void {
+    if (this.nodeIndex.has(key)) throw new Error(`BuiltGraph.addNode: the node "${key}" already exists`);
+    this.nodeIndex.set(key, this.nodeKeys.length);
+    this.nodeKeys.push(key);
+    this.nodeAttributes.push(attributes);
+  }
+
+  addEdge(key: string, source: string, target: string, attributes: Attributes): void {
+    if (!this.seen) throw new Error("BuiltGraph.addEdge: the graph is sealed");
+    if (this.seen.has(key)) throw new Error(`BuiltGraph.addEdge: the edge "${key}" already exists`);
+    const s = this.nodeIndex.get(source), t = this.nodeIndex.get(target);
+    if (s === undefined) throw new Error(`BuiltGraph.addEdge: source node "${source}" not found`);
+    if (t === undefined) throw new Error(`BuiltGraph.addEdge: target node "${target}" not found`);
+    if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${key}" is a self-loop`);
+    this.seen.add(key);
+    this.edgeKeys.push(key);
+    this.sources.push(s);
+    this.targets.push(t);
+    this.edgeAttributes.push(attributes);
+  }
+
+  /** No more edges: the set of their keys is let go. */
+  seal(): this { this.seen = undefined; return this; }
+
+  getAttributes(): Attributes { return this.attributes; }
+  getAttribute(name: string): unknown { return this.attributes[name]; }
+  mergeAttributes(attributes: Attributes): void { Object.assign(this.attributes, attributes); }
+  hasNode(key: string): boolean { return this.nodeIndex.has(key); }
+  getNodeAttributes(key: string): Attributes {
+    const n = this.nodeIndex.get(key);
+    if (n === undefined) throw new Error(`BuiltGraph.getNodeAttributes: the node "${key}" is not in the graph`);
+    return this.nodeAttributes[n]!;
+  }
+  getNodeAttribute(key: string, name: string): unknown { return this.getNodeAttributes(key)[name]; }
+
+  *nodeEntries(): IterableIterator<{ node: string; attributes: Attributes }> {
+    for (let i = 0; i < this.nodeKeys.length; i++) yield { node: this.nodeKeys[i]!, attributes: this.nodeAttributes[i]! };
+  }
+  *edgeEntries(): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }> {
+    for (let i = 0; i < this.edgeKeys.length; i++)
+      yield { edge: this.edgeKeys[i]!, attributes: this.edgeAttributes[i]!, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
+  }
+
+  /** The graphology graph with the same nodes, edges and attribute objects, in the same order. */
+  toGraph(): Graph {
+    const graph = new Graph({ type: this.type, multi: this.multi, allowSelfLoops: this.allowSelfLoops });
+    graph.replaceAttributes(this.attributes);
+    for (let i = 0; i < this.nodeKeys.length; i++) graph.addNode(this.nodeKeys[i], this.nodeAttributes[i]);
+    for (let i = 0; i < this.edgeKeys.length; i++)
+      graph.addDirectedEdgeWithKey(this.edgeKeys[i], this.nodeKeys[this.sources[i]!], this.nodeKeys[this.targets[i]!], this.edgeAttributes[i]);
+    return graph;
+  }
+}
