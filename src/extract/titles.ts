@@ -7,7 +7,7 @@ import { MONTHS, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
 const OPEN = new Set(["\"", "“", "‘", "'"]);
 const CLOSE = new Set(["\"", "”", "’", "'"]);
 /** Small words a title keeps in lower case ("and" is left out: a list of titles is likelier than a title with "and"). */
-const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "with", "n", "at", "from", "by", "v.", "vs.", "vs", "or", "is", "are", "be", "as", "into", "over", "under", "&", ":", "'s", "-"]);
+const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "with", "n", "at", "from", "by", "v.", "vs.", "vs", "or", "is", "are", "be", "as", "into", "over", "under", "&", ":", "'s", "-", "–"]);
 const MAX_QUOTED = 12;
 
 /** "Oscar-winning", "Manhattan-based", "Ukrainian-born": an adjective made of a name, not a name. */
@@ -45,7 +45,8 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     out.push({ type: "Quoted", start: a, end: b + 1, data: { quoted: true, inner: [a + 1, end] } });
   }
   // "told Olmedo on Nov. 18", "Monday": a date ends a run and starts none
-  const dated = (k: number) => WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && /^\d/.test(ts[k + 1]?.text ?? ""));
+  // ("released by Kestrel Pictures in May": a month after "in" is a date, not the end of a title)
+  const dated = (k: number) => WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && (/^\d/.test(ts[k + 1]?.text ?? "") || /^(?:in|since|until|by)$/.test(ts[k - 1]?.lower ?? "")));
   const capital = (t: Token) => t.cap && !NAME_ADJECTIVE.test(t.text);
   for (let i = 0; i < ts.length; i++) {
     if (dated(i)) continue;
@@ -54,7 +55,7 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     while (j < ts.length) {
       if (dated(j)) break;
       if (capital(ts[j]!) || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
-      if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
+      if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && !dated(j + 1) && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;
     }
     // a capitalised word that only opens the sentence ("The church said") is no title

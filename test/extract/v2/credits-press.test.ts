@@ -1,0 +1,80 @@
+// Credits, employers and founders as the trade, showbiz and business press give them: "the
+// Oscar-winning producer of X and Y", "the studio behind X", "starred opposite", "the 42-year-old
+// founder and chief executive of". Invented stories in several presses; each row names the facts
+// a reader would take from it, and those a careful reader would not (a role not yet taken, a
+// credit that was refused or only planned).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Variety: a credit adjective before the role ('the Oscar-winning producer of X and Y')",
+    text: "Dana Whitlow, the Oscar-winning producer of \"Salt Roads\" and \"Nine Winters\", was charged on Monday.",
+    facts: ["Dana Whitlow -PRODUCED-> Salt Roads", "Dana Whitlow -PRODUCED-> Nine Winters"],
+  },
+  {
+    style: "Deadline: an age adjective before 'founder and CEO of', then a second apposition 'and the producer behind'",
+    text: "Kestrel Media closed its merger on Thursday. Rhys Calder, the 44-year-old founder and CEO of Kestrel Media and the producer behind Harbour Run and the recent Salt Roads movies, becomes chairman.",
+    facts: ["Rhys Calder -FOUNDED-> Kestrel Media", "Rhys Calder -WORKS_FOR-> Kestrel Media", "Rhys Calder -PRODUCED-> Harbour Run"],
+  },
+  {
+    style: "Hollywood Reporter: 'starred opposite' someone in a film; both acted in it",
+    text: "Mina Sollo starred opposite Tomas Vrell in \"Harbour Lights\" before her arrest.",
+    facts: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Tomas Vrell -ACTED_IN-> Harbour Lights"],
+  },
+  {
+    style: "trade press: the studio behind a list of films",
+    text: "Kestrel Pictures, the independent studio behind \"Salt Roads\" and \"Nine Winters\", was sold to Quillon Media on Friday.",
+    facts: ["Kestrel Pictures -PRODUCED-> Salt Roads", "Kestrel Pictures -PRODUCED-> Nine Winters"],
+  },
+  {
+    style: "Indian film press: a capitalised industry word before the genre noun ('the Bollywood hit')",
+    text: "Mina Sollo, who produced the Bollywood hit \"Dil Se Door\", was questioned by police in Mumbai.",
+    facts: ["Mina Sollo -PRODUCED-> Dil Se Door"],
+  },
+  {
+    style: "Australian business pages: a studio's possessive before the genre noun ('Kestrel's 2019 hit')",
+    text: "Mina Sollo produced Kestrel Pictures' 2019 hit \"Salt Roads\" and then left the company.",
+    facts: ["Mina Sollo -PRODUCED-> Salt Roads"],
+  },
+  {
+    style: "UK tabloid showbiz: 'the studio's head of production' is a person who works for the one studio, not a studio",
+    text: "Kestrel Pictures made \"Salt Roads\". Ivo Brandt, the studio's head of production, resigned on Friday.",
+    facts: ["Ivo Brandt -WORKS_FOR-> Kestrel Pictures"],
+    not: ["Ivo Brandt -PRODUCED-> Salt Roads"],
+  },
+  {
+    style: "Deadline: an unquoted title with a colon and a dash, then 'directed by' and 'released by' in May",
+    text: "Tomas Vrell was back this summer in Saga: The Last Tide – Part Two, directed by Mara Quint and released by Kestrel Pictures in May.",
+    facts: ["Mara Quint -DIRECTED-> Saga: The Last Tide – Part Two", "Kestrel Pictures -PRODUCED-> Saga: The Last Tide – Part Two"],
+    not: ["Kestrel Pictures in May -PRODUCED-> Saga: The Last Tide – Part Two"],
+  },
+  {
+    style: "trade press: a blockbuster 'starring X and directed by Y'",
+    text: "The studio co-produced Harbour Run, the 2022 blockbuster starring Tomas Vrell and directed by Mara Quint that grossed $900 million.",
+    facts: ["Tomas Vrell -ACTED_IN-> Harbour Run", "Mara Quint -DIRECTED-> Harbour Run"],
+  },
+  {
+    style: "Korean English-language paper: 'who co-founded the studio with her brother, X'",
+    text: "Han Ji-woo, who co-founded Kestrel Pictures with her brother, Han Min-su, in 1999, was indicted on Tuesday.",
+    facts: ["Han Ji-woo -FOUNDED-> Kestrel Pictures", "Han Min-su -FOUNDED-> Kestrel Pictures"],
+  },
+  {
+    style: "business pages: a person who runs a company named by its kind ('runs the lifestyle brand X')",
+    text: "The actress, Pia Lund, now runs the lifestyle brand Quillon, which she founded in 2008.",
+    facts: ["Pia Lund -WORKS_FOR-> Quillon"],
+  },
+  {
+    style: "precision: a refused casting and a planned production are no credits",
+    text: "Tomas Vrell was not cast in \"Harbour Lights\". Mina Sollo was to have produced \"Salt Roads\" before the studio pulled out, and Dana Kell would have directed it.",
+    facts: [],
+    not: ["Tomas Vrell -ACTED_IN-> Harbour Lights", "Mina Sollo -PRODUCED-> Salt Roads", "Dana Kell -DIRECTED-> Salt Roads"],
+  },
+  {
+    style: "precision: 'starred opposite' with no film named gives no credit",
+    text: "Mina Sollo starred opposite Tomas Vrell for a decade on the London stage.",
+    facts: [],
+    not: ["Tomas Vrell -ACTED_IN-> London"],
+  },
+];
+
+describeStories("credits, employers and founders in the trade and business press", ROWS);
