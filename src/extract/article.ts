@@ -15,7 +15,7 @@ import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { groupReferences } from "./discourse/groups.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
-import { bodyDescriptions } from "./discourse/organisations.ts";
+import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -59,6 +59,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   // "the hospital's chief executive": the one body of the article the description fits
   const bodies = resolved.entities.filter((e) => e.type === "Organization" || e.type === "Studio" || e.type === "Film");
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
+  layers.forEach((l, i) => addSpans(l, studioAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   const sets = ruleSets();
   const frames: Frame[] = [];
   const run = (stage: "roles" | "events") => {

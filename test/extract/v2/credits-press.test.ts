@@ -75,6 +75,29 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Tomas Vrell -ACTED_IN-> London"],
   },
+  {
+    style: "broadsheet: 'and the company became the powerhouse behind' is the studio just founded",
+    text: "Oren Vale co-founded Kestrel Pictures with his brother in 1981, and the company became the art-house powerhouse behind \"Salt Roads\" and \"Nine Winters\".",
+    facts: ["Kestrel Pictures -PRODUCED-> Salt Roads", "Kestrel Pictures -PRODUCED-> Nine Winters"],
+    not: ["Oren Vale -PRODUCED-> Salt Roads"],
+  },
+  {
+    style: "wire: 'it backed' after a studio named in the sentence before",
+    text: "The brothers launched Quillon Pictures in 2004. It backed the best picture winners \"Salt Roads\" and \"Nine Winters\".",
+    facts: ["Quillon Pictures -PRODUCED-> Salt Roads", "Quillon Pictures -PRODUCED-> Nine Winters"],
+  },
+  {
+    style: "precision: with two studios before it, 'it' is neither",
+    text: "Kestrel Pictures sued Quillon Pictures in 2004. It backed the thriller \"Salt Roads\".",
+    facts: [],
+    not: ["Kestrel Pictures -PRODUCED-> Salt Roads", "Quillon Pictures -PRODUCED-> Salt Roads"],
+  },
+  {
+    style: "precision: a person named after the studio takes 'it' away from it",
+    text: "Kestrel Pictures hired Ana Ruiz in 2004, and it backed the thriller \"Salt Roads\".",
+    facts: [],
+    not: ["Kestrel Pictures -PRODUCED-> Salt Roads", "Ana Ruiz -PRODUCED-> Salt Roads"],
+  },
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
