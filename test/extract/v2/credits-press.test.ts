@@ -93,10 +93,16 @@ const ROWS: StoryRow[] = [
     not: ["Kestrel Pictures -PRODUCED-> Salt Roads", "Quillon Pictures -PRODUCED-> Salt Roads"],
   },
   {
-    style: "precision: a person named after the studio takes 'it' away from it",
-    text: "Kestrel Pictures hired Ana Ruiz in 2004, and it backed the thriller \"Salt Roads\".",
+    style: "precision: a person's company named after the studio takes 'it' away from it",
+    text: "Kestrel Pictures bought Ana Ruiz's company in 2004, and it backed the thriller \"Salt Roads\".",
     facts: [],
     not: ["Kestrel Pictures -PRODUCED-> Salt Roads", "Ana Ruiz -PRODUCED-> Salt Roads"],
+  },
+  {
+    style: "broadsheet: 'the company' after a studio named in its sentence is that studio, not another company of the story",
+    text: "Oren Vale later ran Quillon Company. Vale co-founded Kestrel Pictures with his brother, Sami Vale, in 1981, and the company became the powerhouse behind \"Salt Roads\".",
+    facts: ["Kestrel Pictures -PRODUCED-> Salt Roads"],
+    not: ["Quillon Company -PRODUCED-> Salt Roads"],
   },
 ];
 
