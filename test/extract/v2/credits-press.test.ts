@@ -104,6 +104,28 @@ const ROWS: StoryRow[] = [
     facts: ["Kestrel Pictures -PRODUCED-> Salt Roads"],
     not: ["Quillon Company -PRODUCED-> Salt Roads"],
   },
+  {
+    style: "UK tabloid showbiz: 'his wife, X, and their daughter, Y' gives both ties",
+    text: "The entertainer Oren Vale was jailed on Friday. His wife, Nadia Bell, and their daughter, Lina Vale, attended most of the trial.",
+    facts: ["Nadia Bell -RELATED_TO(wife)-> Oren Vale", "Lina Vale -RELATED_TO(daughter)-> Oren Vale"],
+  },
+  {
+    style: "Australian business pages: a company's board ousting someone 'as chief executive' is his employer",
+    text: "Quillon Holdings' board ousted Ivo Brandt as chief executive in 2014. Tarn Media named Pia Lund as its chair last year.",
+    facts: ["Ivo Brandt -WORKS_FOR-> Quillon Holdings", "Ivo Brandt -HOLDS_ROLE-> chief executive", "Pia Lund -WORKS_FOR-> Tarn Media"],
+  },
+  {
+    style: "precision: a company that refused to hire someone is not his employer",
+    text: "Quillon Holdings' board refused to appoint Ivo Brandt as chief executive in 2014.",
+    facts: [],
+    not: ["Ivo Brandt -WORKS_FOR-> Quillon Holdings"],
+  },
+  {
+    style: "Pakistani press: a party's title and a second role before a name",
+    text: "Harbour League Vice Chairman and former foreign minister Ivo Brandt is already in custody.",
+    facts: ["Ivo Brandt -HOLDS_ROLE-> vice chairman", "Ivo Brandt -HOLDS_ROLE-> foreign minister", "Ivo Brandt -WORKS_FOR-> Harbour League"],
+    gap: "the name finder takes 'Harbour League Vice Chairman' for no name",
+  },
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
