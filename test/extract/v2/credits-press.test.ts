@@ -126,6 +126,17 @@ const ROWS: StoryRow[] = [
     facts: ["Ivo Brandt -HOLDS_ROLE-> vice chairman", "Ivo Brandt -HOLDS_ROLE-> foreign minister", "Ivo Brandt -WORKS_FOR-> Harbour League"],
     gap: "the name finder takes 'Harbour League Vice Chairman' for no name",
   },
+  {
+    style: "Hollywood Reporter: 'founded X with him' after another man is named: the founder named, not a guess at 'him'",
+    text: "Oren Vale won best director. The Irish actor Ivo Brandt took best actor. Nadia Bell, who is married to the filmmaker, founded Kestrel Pictures with him in 2001.",
+    facts: ["Nadia Bell -FOUNDED-> Kestrel Pictures"],
+    not: ["Ivo Brandt -FOUNDED-> Kestrel Pictures"],
+  },
+  {
+    style: "trade press: 'the director of its troubled period drama X' after the studio that sued him",
+    text: "Meadow Lane Pictures has sued Ravi Ortez, the director of its troubled period drama \"Salt Years,\" claiming he blew the budget.",
+    facts: ["Ravi Ortez -DIRECTED-> Salt Years"],
+  },
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
