@@ -137,6 +137,11 @@ const ROWS: StoryRow[] = [
     text: "Meadow Lane Pictures has sued Ravi Ortez, the director of its troubled period drama \"Salt Years,\" claiming he blew the budget.",
     facts: ["Ravi Ortez -DIRECTED-> Salt Years"],
   },
+  {
+    style: "US entertainment wire: a quoted title with the comma inside, then 'the comedy series in which he starred alongside'",
+    text: "That December, Vantaflix wrote Dev Harlan out of \"Dry Acre,\" the comedy series in which he starred alongside his former castmate Ivo Brandt.",
+    facts: ["Dev Harlan -ACTED_IN-> Dry Acre", "Ivo Brandt -ACTED_IN-> Dry Acre"],
+  },
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
