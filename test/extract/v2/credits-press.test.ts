@@ -142,6 +142,22 @@ const ROWS: StoryRow[] = [
     text: "That December, Vantaflix wrote Dev Harlan out of \"Dry Acre,\" the comedy series in which he starred alongside his former castmate Ivo Brandt.",
     facts: ["Dev Harlan -ACTED_IN-> Dry Acre", "Ivo Brandt -ACTED_IN-> Dry Acre"],
   },
+  {
+    style: "wire: the money someone 'earned as a political consultant' says his occupation",
+    text: "Prosecutors said Ivo Brandt hid millions of dollars he earned as a political consultant in Harlow.",
+    facts: ["Ivo Brandt -HOLDS_ROLE-> political consultant"],
+  },
+  {
+    style: "obituary style: 'built his fame as a stand-up comic', 'made her name as a broadcaster'",
+    text: "Oren Vale built his fame as a stand-up comic. Pia Lund made her name as a broadcaster in the 1990s.",
+    facts: ["Oren Vale -HOLDS_ROLE-> comedian", "Pia Lund -HOLDS_ROLE-> presenter"],
+  },
+  {
+    style: "precision: posing or being described as someone is no occupation",
+    text: "Ivo Brandt posed as a police officer. Pia Lund was described as a fixer by prosecutors, and Oren Vale never earned a penny as a consultant.",
+    facts: [],
+    not: ["Ivo Brandt -HOLDS_ROLE-> police officer", "Pia Lund -HOLDS_ROLE-> fixer", "Oren Vale -HOLDS_ROLE-> consultant"],
+  },
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
