@@ -158,6 +158,17 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Ivo Brandt -HOLDS_ROLE-> police officer", "Pia Lund -HOLDS_ROLE-> fixer", "Oren Vale -HOLDS_ROLE-> consultant"],
   },
+  {
+    style: "Deadline: a company's possessive before a name ('Kestrel Media's Dana Goll') is its executive",
+    text: "On the film side, Kestrel Media's Dana Goll and former Tarn Pictures executive Josh Amos will run the studio.",
+    facts: ["Dana Goll -WORKS_FOR-> Kestrel Media", "Josh Amos -WORKS_FOR-> Tarn Pictures"],
+  },
+  {
+    style: "precision: a place's possessive is no employer",
+    text: "Britain's Dana Goll won the race, and Harlow's Josh Amos came second.",
+    facts: [],
+    not: ["Dana Goll -WORKS_FOR-> Britain", "Josh Amos -WORKS_FOR-> Harlow"],
+  },
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
