@@ -169,6 +169,17 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Dana Goll -WORKS_FOR-> Britain", "Josh Amos -WORKS_FOR-> Harlow"],
   },
+  {
+    style: "Deadline: a short name after two companies that share it is the one named first",
+    text: "Kestrel Media closed its merger with Quillon Global on Thursday. The combined company, Quillon, a Kestrel Corporation, begins trading today. Kestrel, which Rhys Calder launched in 2010, has been the studio's closest partner.",
+    facts: ["Rhys Calder -FOUNDED-> Kestrel Media"],
+    not: ["Rhys Calder -FOUNDED-> Kestrel Corporation"],
+  },
+  {
+    style: "trade press with front matter: a company's short name is no common word for appearing in the web address's slug",
+    text: "---\ntitle: Kestrel closes merger\nurl: https://example.org/quillon-kestrel-merger-closes\n---\nKestrel Media closed its merger with Quillon Global on Thursday. Kestrel, which Rhys Calder launched in 2010, has been the studio's closest partner.",
+    facts: ["Rhys Calder -FOUNDED-> Kestrel Media"],
+  },
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
