@@ -15,7 +15,7 @@ import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { groupReferences } from "./discourse/groups.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
-import { bodyDescriptions } from "./discourse/organisations.ts";
+import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -58,6 +58,8 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const layers: SentenceLayers[] = doc.sentences.map((s) => buildLayers(s, namesBySentence.get(s.index) ?? [], resolved.entityOf, pronounsBySentence.get(s.index) ?? []));
   // "the hospital's chief executive": the one body of the article the description fits
   const bodies = resolved.entities.filter((e) => e.type === "Organization" || e.type === "Studio" || e.type === "Film");
+  // (a studio anaphor first: "Vale co-founded Kestrel, and the company became ..." is Kestrel, whatever other company the article names)
+  layers.forEach((l, i) => addSpans(l, studioAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
   const sets = ruleSets();
   const frames: Frame[] = [];

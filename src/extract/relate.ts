@@ -30,6 +30,8 @@ const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = 
 /** Pronouns that can hold a role: "he, a nurse", "she was a nurse"; never "her lawyer". */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
 const POSSESSIVE = new Set(["'s", "'", "s'"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+const CREDITS = new Set<RelationType>(["FOUNDED", "PRODUCED", "DIRECTED", "ACTED_IN"]);
 /** Roles whose film credit is ACTED_IN, DIRECTED or PRODUCED. */
 const CREDITED = new Set(["actor", "director", "producer", "executive producer", "film mogul"]);
 
@@ -58,6 +60,8 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
   const out = new Map<string, Span[]>();
   for (const [slot, spans] of f.slots) {
     const kept = spans.filter((s, i) => {
+      // "founded X with him", "starred opposite him": an object pronoun's antecedent is too often a guess for a credit
+      if (CREDITS.has(type) && (s.data as EntityData | undefined)?.pronoun && OBJECT_PRONOUNS.has(l.tokens[s.start]!.lower)) return false;
       const next = l.tokens[s.end];
       if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
       const owner = POSSESSIVE.has(next.lower);

@@ -7,7 +7,7 @@ import { MONTHS, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
 const OPEN = new Set(["\"", "“", "‘", "'"]);
 const CLOSE = new Set(["\"", "”", "’", "'"]);
 /** Small words a title keeps in lower case ("and" is left out: a list of titles is likelier than a title with "and"). */
-const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "with", "n", "at", "from", "by", "v.", "vs.", "vs", "or", "is", "are", "be", "as", "into", "over", "under", "&", ":", "'s", "-"]);
+const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "with", "n", "at", "from", "by", "v.", "vs.", "vs", "or", "is", "are", "be", "as", "into", "over", "under", "&", ":", "'s", "-", "–"]);
 const MAX_QUOTED = 12;
 
 /** "Oscar-winning", "Manhattan-based", "Ukrainian-born": an adjective made of a name, not a name. */
@@ -51,7 +51,7 @@ export function titleSpans(ts: readonly Token[]): Span[] {
     while (j < ts.length) {
       if (dated(ts, j)) break;
       if (capital(ts[j]!) || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
-      if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
+      if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && !dated(ts, j + 1) && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;
     }
     // a capitalised word that only opens the sentence ("The church said") is no title
@@ -69,8 +69,12 @@ export function titleSpans(ts: readonly Token[]): Span[] {
 }
 
 /** "told Olmedo on Nov. 18", "Monday": a date ends a run of capitals and starts none. */
+/**
+ * "told Olmedo on Nov. 18", "Monday": a date ends a run and starts none ("released by Kestrel
+ * Pictures in May": a month after "in" is a date, not the end of a title).
+ */
 function dated(ts: readonly Token[], k: number): boolean {
-  return WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && /^\d/.test(ts[k + 1]?.text ?? ""));
+  return WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && (/^\d/.test(ts[k + 1]?.text ?? "") || /^(?:in|since|until|by)$/.test(ts[k - 1]?.lower ?? "")));
 }
 
 function capital(t: Token): boolean {

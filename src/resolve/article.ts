@@ -100,7 +100,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   for (const x of mentions) {
     if (x.type !== "Studio" && x.type !== "Organization") continue;
     const w = x.name.split(" ");
-    if (w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) orgStems.set(wordsOf(w.slice(0, -1).join(" ")).join(" "), x.type);
+    const stem = wordsOf(w.slice(0, -1).join(" ")).join(" ");
+    // ("Kestrel" after "Kestrel Media" and later "a Kestrel Corporation": the body named first keeps the short name)
+    if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
   }
   for (const m of [...full.filter((m) => !headline(m)), ...full.filter(headline)]) {
     const w = wordsOf(m.name);
@@ -242,11 +244,13 @@ function memo<T>(f: (k: string) => T): (k: string) => T {
   };
 }
 
-/** Whether `word` occurs in `text` with no letter just before or after it. */
+/** Whether `word` occurs in `text` with no letter just before or after it, outside a web address (an article's "url:" slug). */
 function hasWholeWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if (!/\p{L}$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(text.slice(end, end + 2))) return true;
+    if (/\p{L}$/u.test(text.slice(Math.max(0, at - 2), at)) || /^\p{L}/u.test(text.slice(end, end + 2))) continue;
+    const from = Math.max(text.lastIndexOf(" ", at), text.lastIndexOf("\n", at)) + 1;
+    if (!/^\S*\//.test(text.slice(from, end))) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
-import { ORG_DESCRIPTIONS } from "../../lexicon/index.ts";
+import { FILM_MAKING_WORDS, ORG_DESCRIPTIONS, STUDIO_ANAPHORS } from "../../lexicon/index.ts";
 
 export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): Span[] {
   const out: Span[] = [];
@@ -19,7 +19,38 @@ export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): 
     if (next && next.pos === "NOUN" && !/^(?:'s|')$/.test(next.lower)) continue;
     const fits = heads.has("*film") ? bodies.filter((e) => e.type === "Film") : bodies.filter((e) => e.type !== "Film" && heads.has(e.label.split(/\s+/).pop()!));
     if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike")) continue;
+    // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one)
+    if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && (s.data as EntityData | undefined)?.entity !== fits[0])) continue;
     out.push({ type: fits[0]!.type, start: i - 1, end: i + 1, data: { entity: fits[0]!, description: true } satisfies EntityData });
+  }
+  return out;
+}
+
+/**
+ * "Vale co-founded Kestrel Pictures, and the company became the powerhouse behind 'Salt Roads'";
+ * "The brothers launched Kestrel Pictures in 2004. It backed 'Salt Roads'": "it", "the company",
+ * "the studio" before a word of film-making stand for the one studio named before them in their
+ * sentence, or else in the sentence before; with two companies there, or a person's possession
+ * named between, for no one.
+ */
+export function studioAnaphors(l: SentenceLayers, before: SentenceLayers | undefined): Span[] {
+  const out: Span[] = [];
+  const ts = l.tokens;
+  // a person counts only as the owner of something named after it ("Ana Ruiz's company"): "it" is no person
+  const bodies = (spans: readonly Span[], upTo: number, ts2: SentenceLayers["tokens"]) => spans.filter((s) => s.end <= upTo &&
+    (s.type === "Studio" || s.type === "Organization" || (s.type === "Person" && /^(?:'s|')$/.test(ts2[s.end]?.lower ?? ""))));
+  for (let i = 0; i < ts.length; i++) {
+    const hit = STUDIO_ANAPHORS.at(ts, i)[0];
+    if (!hit || ts[hit.end - 1]!.cap && hit.end - i > 1) continue;
+    if (!ts.slice(hit.end, hit.end + 6).some((t) => FILM_MAKING_WORDS.has(t.lower))) continue;
+    if (l.spans.some((s) => s.start < hit.end && i < s.end && s.type !== "Role" && s.type !== "ChargeLike")) continue;
+    const here = bodies(l.spans, i, ts);
+    const named = here.length ? here : before ? bodies(before.spans, before.tokens.length, before.tokens) : [];
+    const companies = new Set(named.filter((s) => s.type !== "Person").map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
+    const last = named.reduce<Span | undefined>((a, s) => (!a || s.end > a.end ? s : a), undefined);
+    // the one company named, and named last: not "Kestrel Pictures sued Ana Ruiz's company, and it backed ..."
+    if (companies.size !== 1 || last?.type !== "Studio" || ts[i]!.lower === "which") continue;
+    out.push({ type: "Studio", start: i, end: hit.end, data: { entity: [...companies][0]!, description: true } satisfies EntityData });
   }
   return out;
 }
