@@ -68,9 +68,8 @@ export function titleSpans(ts: readonly Token[]): Span[] {
   return out;
 }
 
-/** "told Olmedo on Nov. 18", "Monday": a date ends a run of capitals and starts none. */
 /**
- * "told Olmedo on Nov. 18", "Monday": a date ends a run and starts none ("released by Kestrel
+ * "told Harlan on Nov. 18", "Monday": a date ends a run and starts none ("released by Kestrel
  * Pictures in May": a month after "in" is a date, not the end of a title).
  */
 function dated(ts: readonly Token[], k: number): boolean {

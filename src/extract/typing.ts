@@ -44,7 +44,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         // a title: one name of that type over its tokens, in place of the names inside it; a title
         // that is a sure name of something else gives way only to a strong cue ("starred in")
         const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type && m.type !== "Place");
-        // a title that is only the surname of someone the story names in full is that person ("told Olmedo")
+        // a title that is only the surname of someone the story names in full is that person ("told Harlan")
         if (span.type !== "Quoted" && type !== "Person" && frame.confidence < 0.85 && span.end - span.start === 1 && surnames.has(s.tokens[span.start]!.text)) continue;
         if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;

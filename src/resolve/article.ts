@@ -83,7 +83,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const index = (e: Entity, name: string) => {
     let w = wordsOf(name);
     if (w.length < 2) return;
-    // "T.S. Ellis III" is Ellis: a generational suffix is no surname
+    // "T.R. Oakes III" is Oakes: a generational suffix is no surname
     while (w.length > 2 && /^(?:jr|sr|ii|iii|iv|v)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
     const keys: [Map<string, Entity[]>, string][] = [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]];
     // (and any inner word: "Tse" of "Vivian Tse Hoi-yan", an English name before a Chinese one)
