@@ -1,0 +1,73 @@
+// Whom a charge is about and who else shares it, told in presses' own ways: a complainant named in
+// apposition to a description ("his estranged wife, Kylie Rowe"), the death a case is over, a spouse
+// charged beside the accused, the same charges against a third, an Alford plea. Invented stories;
+// each row names the facts a reader would take from it (and, after "not", facts it must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Australian: the complainant named after a kinship with a modifier",
+    text: "Sydney man Jack Rowe has been found guilty of murdering his estranged wife, Kylie Rowe, at their home in Penrith.",
+    facts: ["murder -ALLEGED_VICTIM-> Kylie Rowe", "Rowe trial: guilty -ON_CHARGE-> murder"],
+    not: ["Kylie Rowe -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "British magistrates' report: the complainant named after a description, with a rank before the name",
+    text: "Tessa Pollard, 33, pleaded not guilty to assaulting an emergency worker, PC Daniel Okafor, by kicking him in the leg.",
+    facts: ["assault -ALLEGED_VICTIM-> Daniel Okafor", "Tessa Pollard pleads not guilty -ON_CHARGE-> assault"],
+    not: ["Daniel Okafor -CHARGED_WITH-> assault"],
+  },
+  {
+    style: "Indian: a landlord in apposition",
+    text: "Sunil Verma, 34, was charged with murdering his landlord, Rakesh Gupta, over a rent dispute.",
+    facts: ["Sunil Verma -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Rakesh Gupta"],
+  },
+  {
+    style: "wire: a name after the comma that speaks is no complainant",
+    text: "Jack Rowe was convicted of assaulting a neighbour, Max Hale said.",
+    facts: [],
+    not: ["assault -ALLEGED_VICTIM-> Max Hale"],
+  },
+  {
+    style: "US wire: a couple charged together, the spouse told in apposition",
+    text: "Prosecutors charged Hana Brook and her husband, Leo Brook, with involuntary manslaughter and criminal trespass after a guest drowned at their pool.",
+    facts: ["Hana Brook -CHARGED_WITH-> involuntary manslaughter", "Leo Brook -CHARGED_WITH-> involuntary manslaughter", "Leo Brook -CHARGED_WITH-> criminal trespass"],
+  },
+  {
+    style: "trade press: the same two charges dropped against one and faced by a third, paragraphs apart",
+    text: "Director Oren Vale admitted involuntary manslaughter and criminal trespass on Monday. As part of the deal, prosecutors dismissed the same two charges against Ines Kolar, Vale's wife. The couple have two children. Vale's lawyer, Tom Hart, said the deal was fair. \"He was not going to put his wife at risk,\" Hart said. Executive producer Jay Kole, who faced the same two charges, entered what is known as an Alford plea.",
+    facts: ["Jay Kole -CHARGED_WITH-> involuntary manslaughter", "Jay Kole -CHARGED_WITH-> criminal trespass", "Jay Kole -ENTERED_PLEA-> Jay Kole pleads guilty"],
+    not: ["Tom Hart -CHARGED_WITH-> involuntary manslaughter"],
+  },
+  {
+    style: "trade press: the death a case was over is the complainant of its homicide counts",
+    text: "The plea deal ended the criminal case over the death of camera assistant Ana Ruiz. Director Oren Vale admitted involuntary manslaughter and criminal trespass.",
+    facts: ["involuntary manslaughter -ALLEGED_VICTIM-> Ana Ruiz"],
+    not: ["criminal trespass -ALLEGED_VICTIM-> Ana Ruiz"],
+  },
+  {
+    style: "US regional: a sentence for one's part in a death, the verdict told after",
+    text: "Mara Lind was sentenced to 10 years' probation for her part in the death of camera assistant Ana Ruiz. Judge Tom Reyes found Lind guilty of involuntary manslaughter after a brief hearing.",
+    facts: ["involuntary manslaughter -ALLEGED_VICTIM-> Ana Ruiz", "Lind trial: guilty -ON_CHARGE-> involuntary manslaughter"],
+  },
+  {
+    style: "British: a death in the family is not what the case is over",
+    text: "Mara Lind moved to Leeds after the death of her father, Tomas Lind. She was convicted of manslaughter in 2024.",
+    facts: [],
+    not: ["manslaughter -ALLEGED_VICTIM-> Tomas Lind"],
+  },
+  {
+    style: "wire: two deaths, two cases: neither is given to an unnamed count",
+    text: "The trial over the death of Ana Ruiz opened on Monday. A separate case over the death of Tomas Rell is pending. Oren Vale is charged with manslaughter.",
+    facts: [],
+    not: ["manslaughter -ALLEGED_VICTIM-> Ana Ruiz", "manslaughter -ALLEGED_VICTIM-> Tomas Rell"],
+  },
+  {
+    style: "wire: an attempt on a life is no count of the death",
+    text: "The case over the death of Ana Ruiz went to trial. Oren Vale was convicted of attempted murder of a guard and of murder.",
+    facts: ["murder -ALLEGED_VICTIM-> Ana Ruiz"],
+    not: ["attempted murder -ALLEGED_VICTIM-> Ana Ruiz"],
+  },
+];
+
+describeStories("complainants and shared charges", ROWS);
