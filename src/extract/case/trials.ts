@@ -145,7 +145,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const p = pleaOf(facts, d, plea);
         mention(p, e);
         facts.relate("ENTERED_PLEA", d, p, e.sentence, e.confidence, e.rule);
-        for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+        const named = chargesOf(e, d);
+        for (const n of named) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+        if (!named.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court;
         if (plea === "guilty" && court && !trials.existing(d, "held")) {
@@ -218,6 +220,21 @@ function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: Ch
   if (e.set.scope === "all") return all;
   if (e.set.scope === "remaining" || e.set.scope === "other") return all.filter((n) => !others.includes(n));
   return [];
+}
+
+/**
+ * "X pleaded not guilty" with no count named: the counts the article says X is charged with or tried for
+ * (never only convicted of), when X made no plea of another kind; a guilty plea so told only where X faces one count.
+ */
+function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: Entity, all: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
+  if (mine.some((x) => x.kind === "plea" && x.set.plea !== plea)) return [];
+  const own = all.filter((n) => {
+    const told = mine.filter((x) => chargesOf(x, d).includes(n));
+    // (a count known only from a verdict may be another case's: "convicted of fraud in 2009 in a separate case")
+    return told.some((x) => (x.kind === "charge" || x.kind === "trial") && x.set.trial !== "earlier");
+  });
+  if (plea === "not_guilty") return own;
+  return own.length === 1 && !mine.some((x) => x.kind === "verdict" && x.set.outcome === "dismissed") ? own : [];
 }
 
 function pleaOf(facts: Facts, d: Entity, plea: string): Entity {
