@@ -78,7 +78,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // and its prosecutors prosecute
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
   const main = mainDefendant(criminal);
-  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials, events);
+  // (people tried together stood one trial: its judge and prosecutors are everyone's, its defence no one's in particular)
+  const joint = onTrial.length > 1 && new Set(onTrial.map((d) => trials.existing(d, "held"))).size === 1;
+  if (onTrial.length === 1 || (main && onTrial.includes(main))) articleWide(onTrial.length === 1 ? onTrial[0]! : main!, facts, trials, events, joint);
+  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   else if (!onTrial.length && defendants.length === 1) defenceLawyers(defendants[0]!, facts);
   // a judge works for the court that held the trial they presided over (the one judge of it: two
@@ -114,7 +117,7 @@ function defenceLawyers(d: Entity, facts: Facts): void {
   }
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[]): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
@@ -139,7 +142,7 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
     if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head))) continue;
     facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
   }
-  defenceLawyers(d, facts);
+  if (!joint) defenceLawyers(d, facts);
   // with one trial court named, the trial was held there; a court named only where another trial of
   // the defendant on other charges is told of ("a separate case brought in federal court in X, where
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)

@@ -13,6 +13,8 @@ export type Phase = "earlier" | "held" | "planned";
 export interface CaseTrials {
   trial(defendant: Entity, phase: Phase, event?: CaseEvent): Entity;
   existing(defendant: Entity, phase: Phase): Entity | undefined;
+  /** Makes the defendants' trials of a phase one (a joint trial), unless one of them has a trial of that phase already. */
+  join(defendants: readonly Entity[], phase: Phase): void;
   /** The verdict of a trial with one outcome. */
   verdict(trial: Entity, outcome: string, event: CaseEvent): Entity;
   verdictsOf(trial: Entity): Map<string, Entity>;
@@ -33,6 +35,11 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
   const verdicts = new Map<Entity, Map<string, Entity>>();
   const api: CaseTrials = {
     existing: (d, phase) => trials.get(`${d.id}|${phase}`),
+    join(ds, phase) {
+      if (ds.length < 2 || ds.some((d) => trials.has(`${d.id}|${phase}`))) return;
+      const t = api.trial(ds[0]!, phase);
+      for (const d of ds.slice(1)) trials.set(`${d.id}|${phase}`, t);
+    },
     trial(d, phase, event) {
       const key = `${d.id}|${phase}`;
       let t = trials.get(key);
@@ -96,6 +103,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   }
 
   const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
+  // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
+  for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && phaseOf(e) === "held") trials.join(e.defendants, "held");
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
     const appeals = mine.filter((e) => e.kind === "appeal");
