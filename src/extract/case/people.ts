@@ -67,7 +67,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // lawyers, prosecutors and judges speak to jurors; they do not testify
     // a co-defendant who testifies does so at their own trial; one who pleaded guilty and has none,
     // at the trial they were called to
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    // (what someone "told the court" is evidence only where a trial was held, and never the accused's own words)
+    const toldCourt = e.rule === "testify.told-court";
+    if (toldCourt && !trials.existing(d, "held")) continue;
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && defendants.includes(p)))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
