@@ -74,6 +74,12 @@ const ROWS: StoryRow[] = [
     facts: ["first-degree manslaughter -ALLEGED_VICTIM-> Teresa Vance"],
     not: ["Teresa Vance -CHARGED_WITH-> first-degree manslaughter"],
   },
+  {
+    style: "French wire: husband and wife share a surname; the bare surname in an aside-broken clause is the accused, not the complainant",
+    text: "A French court on Thursday sentenced Oren Vale, 72, to 20 years. Vale, she said, was found guilty of the aggravated rape of Mia Vale.",
+    facts: ["Oren Vale -CHARGED_WITH-> aggravated rape", "aggravated rape -ALLEGED_VICTIM-> Mia Vale"],
+    not: ["Mia Vale -CHARGED_WITH-> aggravated rape", "Mia Vale -DEFENDANT_IN-> Vale trial"],
+  },
 ];
 
 describeStories("complainants and shared charges", ROWS);
