@@ -39,6 +39,16 @@ const ROWS: StoryRow[] = [
     facts: ["Tomas Ek pleads not guilty -ON_CHARGE-> forgery"],
     not: ["Tomas Ek pleads not guilty -ON_CHARGE-> fraud"],
   },
+  {
+    style: "Australian: a magistrate commits the accused to stand trial on a charge named the Victorian way",
+    text: "A Melbourne magistrate committed Darren Cole, 31, to stand trial on charges of dangerous driving causing death. Cole will face the County Court in May.",
+    facts: ["Darren Cole -CHARGED_WITH-> dangerous driving causing death", "Cole trial (to come) -TRIED_FOR-> dangerous driving causing death"],
+  },
+  {
+    style: "US regional: 'entered not guilty pleas to all four counts of fraud'",
+    text: "Tomas Ek, 52, entered not guilty pleas to all four counts of fraud at his arraignment on Monday.",
+    facts: ["Tomas Ek -ENTERED_PLEA-> Tomas Ek pleads not guilty", "Tomas Ek pleads not guilty -ON_CHARGE-> fraud"],
+  },
 ];
 
 describeStories("pleas and framed charges", ROWS);
