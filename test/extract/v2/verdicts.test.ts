@@ -37,6 +37,12 @@ const ROWS: StoryRow[] = [
     facts: ["Derek Moss -CHARGED_WITH-> murder"],
     not: ["Cole -CHARGED_WITH-> murder", "Cole -DEFENDANT_IN-> Cole trial"],
   },
+  {
+    style: "US trade press: the judge named bare finds a described defendant guilty after a plea hearing",
+    text: "First assistant director Mara Lind was sentenced Tuesday to 10 years' probation. Superior Court Judge Tom Reyes also sentenced the director, Oren Vale. Lind's case had been split from the others' before trial. On Tuesday, under an agreement her lawyers reached with prosecutors, Reyes found the 1st A.D. guilty of involuntary manslaughter and criminal trespass after a brief hearing.",
+    facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> criminal trespass"],
+    not: ["Tom Reyes -CHARGED_WITH-> involuntary manslaughter", "Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
+  },
 ];
 
 describeStories("verdicts told by time, bare acquittals, joint trials", ROWS);
