@@ -80,6 +80,12 @@ const ROWS: StoryRow[] = [
     facts: ["Oren Vale -CHARGED_WITH-> aggravated rape", "aggravated rape -ALLEGED_VICTIM-> Mia Vale"],
     not: ["Mia Vale -CHARGED_WITH-> aggravated rape", "Mia Vale -DEFENDANT_IN-> Vale trial"],
   },
+  {
+    style: "Reuters: a legal saga over the killing of a foreign student; the slander count is not about her death",
+    text: "ROME (Wire) - Italy's highest court on Friday overturned the murder convictions of Ana Holt and her former boyfriend Luca Moro, ending a legal saga over the 2007 killing of British student Mia Kern. A court in Perugia had convicted Holt and Moro of murder in 2009. The court left intact Holt's conviction for slander for falsely accusing Paolo Neri.",
+    facts: ["murder -ALLEGED_VICTIM-> Mia Kern", "Ana Holt -CHARGED_WITH-> slander"],
+    not: ["slander -ALLEGED_VICTIM-> Mia Kern", "Mia Kern -CHARGED_WITH-> murder"],
+  },
 ];
 
 describeStories("complainants and shared charges", ROWS);
