@@ -86,6 +86,12 @@ const ROWS: StoryRow[] = [
     facts: ["murder -ALLEGED_VICTIM-> Mia Kern", "Ana Holt -CHARGED_WITH-> slander"],
     not: ["slander -ALLEGED_VICTIM-> Mia Kern", "Mia Kern -CHARGED_WITH-> murder"],
   },
+  {
+    style: "US wire: a penalty for a shooting death; the homicide count told later, a co-accused's too",
+    text: "SANTA FE (Wire) - A judge on Monday sentenced Mara Lind, the armorer on the film, to 18 months in state prison for the 2021 shooting death of cinematographer Ana Ruiz. A jury convicted Lind of involuntary manslaughter in March. The actor Tom Hale also faces a charge of involuntary manslaughter; Lind was acquitted of tampering with evidence.",
+    facts: ["involuntary manslaughter -ALLEGED_VICTIM-> Ana Ruiz"],
+    not: ["tampering with evidence -ALLEGED_VICTIM-> Ana Ruiz", "Ana Ruiz -CHARGED_WITH-> involuntary manslaughter"],
+  },
 ];
 
 describeStories("complainants and shared charges", ROWS);
