@@ -193,6 +193,12 @@ const ROWS: StoryRow[] = [
     facts: ["Erik Lund -TESTIFIED_IN-> Kole trial"],
     not: ["Erik Lund -TESTIFIED_IN-> Lund trial"],
   },
+  {
+    style: "US broadsheet: other accusers a side was allowed to call at the retrial",
+    text: "A jury in Norristown convicted Oren Vale of sexual assault at his retrial. At the retrial, prosecutors were permitted to call five other women who said Vale had drugged them, among them the former model Ana Ruiz. The defence called Tom Hale to the stand. Prosecutors had planned to call Rita Moss as a witness.",
+    facts: ["Ana Ruiz -TESTIFIED_IN-> Vale trial", "Tom Hale -TESTIFIED_IN-> Vale trial"],
+    not: ["Rita Moss -TESTIFIED_IN-> Vale trial"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
