@@ -78,7 +78,8 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     const gerund = !!OFFENCE_VERBS.longest(ts, c.start) || !!OFFENCE_VERBS.longest(ts, c.end - 1);
     // "the murder of his neighbour, Irene Slade": the complainant's name in apposition to the phrase's last words
     const describesSomeone = ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower) || /ing$/.test(t.lower));
-    const described = ts[c.end]?.text === "," && describesSomeone && /^(?:his|her|their|a|an|the)$/.test(ts[c.end - 2]?.lower ?? "") ? personAt(spans, c.end + 1) : undefined;
+    // ("murdering his estranged wife, Kylie Rowe", "assaulting an emergency worker, PC Dan Oke": words about them between)
+    const described = ts[c.end]?.text === "," && describesSomeone && describedBefore(ts, c.start, c.end) && !SPEECH_AFTER.test(ts[personAt(spans, c.end + 1)?.end ?? -1]?.lower ?? "") ? personAt(spans, c.end + 1) : undefined;
     if (described) { out.push({ ...c, end: described.end, data: { ...data, victim: (described.data as EntityData).entity } satisfies ChargeData }); continue; }
     if (!gerund) {
       if (!/^(?:of|on|against|upon)$/.test(ts[k]?.lower ?? "")) continue;
@@ -96,6 +97,18 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     out.push({ ...c, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
   }
   return out;
+}
+
+/** "X, Rowe said" after an apposition's comma is a speaker, not the complainant. */
+const SPEECH_AFTER = /^(?:said|says|told|added|argued|wrote)$/;
+
+/** The charge phrase [a, b) ends in a described person: "his wife", "an emergency worker", "the 17-year-old boy". */
+function describedBefore(ts: TokenSentence["tokens"], a: number, b: number): boolean {
+  for (let k = b - 2; k >= Math.max(a, b - 4); k--) {
+    if (/^(?:his|her|their|a|an|the)$/.test(ts[k]!.lower)) return true;
+    if (!/^\p{Ll}/u.test(ts[k]!.text) || ts[k]!.pos === "VERB" || ts[k]!.pos === "ADP") return false;
+  }
+  return false;
 }
 
 /** Adds spans (descriptions found after the roles stage) to a sentence's layers. */

@@ -57,7 +57,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   }
   // victims named apart from the charge ("The charge related to an attack on X") belong to the defendant's charges of that offence
   for (const e of events) {
-    if (e.kind !== "victim" || !e.victims.length) continue;
+    if (e.kind !== "victim" || !e.victims.length || e.set.death) continue;
     // the charges it names, or those named in the same sentence
     const fits = (s: Said) => e.charges.length ? e.charges.some((c) => sameOffence(c.data, s.data)) : s.event.sentence === e.sentence;
     const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant));
@@ -70,6 +70,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       for (const v of e.victims.slice(1)) if (v !== s.defendant) said.push({ ...s, victim: v });
     }
   }
+  overDeath(events, said);
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
@@ -126,6 +127,27 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   return { nodes, of };
 }
 
+/** Offences of a death: the complainant of one died ("attempted murder" and "conspiracy to murder" are not). */
+const HOMICIDE = /manslaughter|murder|homicide|death/;
+const INCHOATE = /attempt|conspir|solicit|incit/;
+
+/**
+ * "The case over the death of X", "her part in the death of X": where the article tells of one death a
+ * case is over, X is the complainant of every homicide count that names no one (one count per complainant).
+ */
+function overDeath(events: readonly CaseEvent[], said: Said[]): void {
+  const deaths = events.filter((e) => e.kind === "victim" && e.set.death && e.victims.length);
+  if (!deaths.length) return;
+  const dead = [...new Set(deaths.flatMap((e) => e.victims))];
+  // (two deaths told apart are two cases: no way to tell whose count is whose)
+  if (deaths.some((e) => e.victims.length !== dead.length)) return;
+  for (const s of [...said]) {
+    if (s.victim || dead.includes(s.defendant) || !HOMICIDE.test(s.data.family) || INCHOATE.test(s.data.family)) continue;
+    s.victim = dead[0];
+    for (const v of dead.slice(1)) said.push({ ...s, victim: v });
+  }
+}
+
 /**
  * What a charge anaphor names. "The same charge", "that count": the offence of the defendant's charge
  * named last, up to three sentences before. "The same two charges" (against another): every offence of
@@ -133,7 +155,8 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
  */
 function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
   const reach = ref.data.anaphor === "same" ? 5 : 3;
-  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - reach && !s.ref.data.anaphor);
+  // ("dismissed the same two charges against Y ... Z, who faced the same two charges": a resolved "same" names them again)
+  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - reach && (!s.ref.data.anaphor || s.ref.data.anaphor === "same"));
   const own = recent.filter((s) => s.defendant === d);
   const kind = ref.data.anaphor;
   if (kind === "same" || kind === "plural") {

@@ -158,16 +158,20 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
     const set = year && now && year < now - 1 && !f.set.trial ? { ...f.set, trial: "earlier" } : f.set;
     const [accused, against] = offenceAgainst(l, f);
+    const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
+    // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
+    // never its accused (a shared surname read the wrong way); the accused is then the one told before
+    const wronged = new Set([...victims, ...charges.map((c) => c.data.victim as Entity | undefined)]);
     out.push({
       kind: f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
       set,
-      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts)), l, facts),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts)), l, facts).filter((d) => !wronged.has(d)),
       inferred: false,
       charges,
-      victims: entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts),
+      victims,
       plaintiffs: entitiesOf(f.slots.get("plaintiff"), l, facts),
       court: one("court"),
       judge: one("judge"),

@@ -72,7 +72,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // lawyers, prosecutors and judges speak to jurors; they do not testify
     // a co-defendant who testifies does so at their own trial; one who pleaded guilty and has none,
     // at the trial they were called to
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    // (what someone "told the court" is evidence only where a trial was held, and never the accused's own words)
+    const toldCourt = e.rule === "testify.told-court";
+    if (toldCourt && !trials.existing(d, "held")) continue;
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && defendants.includes(p)))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
@@ -88,7 +91,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const main = mainDefendant(criminal);
   const firstNamed = (d: Entity) => Math.min(...d.mentions.map((m) => m.sentence));
   const topic = main ?? [...defendants].sort((a, b) => firstNamed(a) - firstNamed(b))[0];
-  if ((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events);
+  // (people tried together stood one trial: its judge and prosecutors are everyone's, its defence no one's in particular)
+  const joint = onTrial.length > 1 && new Set(onTrial.map((d) => trials.existing(d, "held"))).size === 1;
+  if ((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint);
+  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   else if (!onTrial.length && defendants.length === 1) defenceLawyers(defendants[0]!, facts);
   // a judge works for the court that held the trial they presided over (the one judge of it: two
@@ -124,7 +130,7 @@ function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   }
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[]): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
@@ -159,7 +165,7 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
     if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head)) || !afterTold(r)) continue;
     facts.relate("PROSECUTED", p, trials.existing(d, "held") ?? held, r.evidence, 0.6, "case.the-article-prosecutor");
   }
-  defenceLawyers(d, facts, first);
+  if (!joint) defenceLawyers(d, facts, first);
   // with one trial court named, the trial was held there; a court named only where another trial of
   // the defendant on other charges is told of ("a separate case brought in federal court in X, where
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)

@@ -13,6 +13,8 @@ export type Phase = "earlier" | "held" | "planned";
 export interface CaseTrials {
   trial(defendant: Entity, phase: Phase, event?: CaseEvent): Entity;
   existing(defendant: Entity, phase: Phase): Entity | undefined;
+  /** Makes the defendants' trials of a phase one (a joint trial), unless one of them has a trial of that phase already. */
+  join(defendants: readonly Entity[], phase: Phase): void;
   /** The verdict of a trial with one outcome. */
   verdict(trial: Entity, outcome: string, event: CaseEvent): Entity;
   verdictsOf(trial: Entity): Map<string, Entity>;
@@ -33,6 +35,11 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
   const verdicts = new Map<Entity, Map<string, Entity>>();
   const api: CaseTrials = {
     existing: (d, phase) => trials.get(`${d.id}|${phase}`),
+    join(ds, phase) {
+      if (ds.length < 2 || ds.some((d) => trials.has(`${d.id}|${phase}`))) return;
+      const t = api.trial(ds[0]!, phase);
+      for (const d of ds.slice(1)) trials.set(`${d.id}|${phase}`, t);
+    },
     trial(d, phase, event) {
       const key = `${d.id}|${phase}`;
       let t = trials.get(key);
@@ -96,6 +103,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   }
 
   const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
+  // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
+  for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && phaseOf(e) === "held") trials.join(e.defendants, "held");
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
     const appeals = mine.filter((e) => e.kind === "appeal");
@@ -145,7 +154,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const p = pleaOf(facts, d, plea);
         mention(p, e);
         facts.relate("ENTERED_PLEA", d, p, e.sentence, e.confidence, e.rule);
-        for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+        const named = chargesOf(e, d);
+        for (const n of named) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+        if (!named.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court;
         if (plea === "guilty" && court && !trials.existing(d, "held")) {
@@ -218,6 +229,21 @@ function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: Ch
   if (e.set.scope === "all") return all;
   if (e.set.scope === "remaining" || e.set.scope === "other") return all.filter((n) => !others.includes(n));
   return [];
+}
+
+/**
+ * "X pleaded not guilty" with no count named: the counts the article says X is charged with or tried for
+ * (never only convicted of), when X made no plea of another kind; a guilty plea so told only where X faces one count.
+ */
+function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: Entity, all: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
+  if (mine.some((x) => x.kind === "plea" && x.set.plea !== plea)) return [];
+  const own = all.filter((n) => {
+    const told = mine.filter((x) => chargesOf(x, d).includes(n));
+    // (a count known only from a verdict may be another case's: "convicted of fraud in 2009 in a separate case")
+    return told.some((x) => (x.kind === "charge" || x.kind === "trial") && x.set.trial !== "earlier");
+  });
+  if (plea === "not_guilty") return own;
+  return own.length === 1 && !mine.some((x) => x.kind === "verdict" && x.set.outcome === "dismissed") ? own : [];
 }
 
 function pleaOf(facts: Facts, d: Entity, plea: string): Entity {

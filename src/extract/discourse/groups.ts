@@ -60,9 +60,20 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     // the people named in this sentence before it, else in the nearest of the three before that names anyone
     let members = namedPeople(l, i, facts);
     for (let k = l.sentence.index - 1; !members.length && k >= Math.max(0, l.sentence.index - 3); k--) members = namedPeople(layers[k]!, Infinity, facts);
+    // ("The jury cleared all five", paragraphs after "All five were accused": the same number is the same group)
+    if (members.length !== g.size) members = earlierGroup(layers, l.sentence.index, g.size) ?? [];
     if (members.length !== g.size) continue;
     out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
     i = g.end - 1;
   }
   return out;
+}
+
+/** The people a group phrase of that size stood for in the ten sentences before, if one did. */
+function earlierGroup(layers: readonly SentenceLayers[], at: number, size: number): Entity[] | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const found = layers[k]?.spans.find((s) => s.type === "Person" && (s.data as EntityData | undefined)?.group?.length === size);
+    if (found) return (found.data as EntityData).group;
+  }
+  return undefined;
 }

@@ -56,7 +56,7 @@ export const FRAMES: Record<string, FrameDef> = {
   suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [] },
   // a judge of an appeal panel (who wrote for it, joined or dissented): of the court that ruled
   panel: { slots: { member: PERSON }, required: ["member"] },
-  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE }, required: ["victim"] },
+  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE }, required: ["victim"], constants: { death: ["yes"] } },
 };
 
 /** Mention types the engine knows; the layers in extract/spans make them. */

@@ -72,7 +72,14 @@ const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|pa
 function describedItem(tokens: readonly Token[], at: number): number {
   const t = tokens[at];
   if (!t) return at;
-  if (/^(?:his|her|their)$/.test(t.lower) && KIN_WORDS.test(tokens[at + 1]?.lower ?? "") && tokens[at + 2]?.cap) return at + 2;
+  if (/^(?:his|her|their)$/.test(t.lower)) {
+    // ("her husband, Leo Brook": the kinship in apposition to the name after its comma; "his estranged wife Ana")
+    const kin = /^(?:former|estranged)$/.test(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+    if (KIN_WORDS.test(tokens[kin]?.lower ?? "")) {
+      if (tokens[kin + 1]?.cap) return kin + 1;
+      if (tokens[kin + 1]?.lower === "," && tokens[kin + 2]?.cap && tokens[kin + 2]!.pos === "PROPN") return kin + 2;
+    }
+  }
   let k = at;
   while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
   return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;

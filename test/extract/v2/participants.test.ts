@@ -186,6 +186,30 @@ const ROWS: StoryRow[] = [
     facts: ["Ranjit Bhullar -REPRESENTS-> Callum Reid"],
     not: ["Ranjit Bhullar -REPRESENTS-> Isla Reid"],
   },
+  {
+    style: "Scottish court report: a detective and a postwoman 'told the court' at a trial that ended in a verdict",
+    text: "A jury at the High Court in Glasgow convicted Callum Reid of assault on Friday. Detective Sergeant Ken Mowat, of the major investigation team, told the court the knife was found in a shed. Linh Tran, a postwoman who lives nearby, told the court she heard shouting. Reid told the court he had acted in self-defence.",
+    facts: ["Ken Mowat -TESTIFIED_IN-> Reid trial", "Linh Tran -TESTIFIED_IN-> Reid trial"],
+    not: ["Callum Reid -TESTIFIED_IN-> Reid trial"],
+  },
+  {
+    style: "British sentencing report: what a mother told the court after a guilty plea is no testimony at a trial",
+    text: "Callum Reid, 24, pleaded guilty to assault at Paisley Sheriff Court. His mother, Ann Reid, told the court he had changed. Sheriff Ian Gow jailed him for two years.",
+    facts: [],
+    not: ["Ann Reid -TESTIFIED_IN-> Reid trial"],
+  },
+  {
+    style: "US wire: a cooperator who pleaded guilty and testified for the government",
+    text: "A federal jury in Boston convicted Nadia Kole of securities fraud on Tuesday. Erik Lund, her former trader, pleaded guilty in January to conspiracy to commit securities fraud and testified for the government over six days.",
+    facts: ["Erik Lund -TESTIFIED_IN-> Kole trial"],
+    not: ["Erik Lund -TESTIFIED_IN-> Lund trial"],
+  },
+  {
+    style: "US broadsheet: other accusers a side was allowed to call at the retrial",
+    text: "A jury in Norristown convicted Oren Vale of sexual assault at his retrial. At the retrial, prosecutors were permitted to call five other women who said Vale had drugged them, among them the former model Ana Ruiz. The defence called Tom Hale to the stand. Prosecutors had planned to call Rita Moss as a witness.",
+    facts: ["Ana Ruiz -TESTIFIED_IN-> Vale trial", "Tom Hale -TESTIFIED_IN-> Vale trial"],
+    not: ["Rita Moss -TESTIFIED_IN-> Vale trial"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);

@@ -70,7 +70,34 @@ function separatorEnds(tokens: readonly Token[], pos: number): { at: number; com
   }
   else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push({ at: pos + 3, comma: false });
   else if (w(pos) === "along" && w(pos + 1) === "with") out.push({ at: pos + 2, comma: false });
+  // "A, his wife B and contractor C", "A and her husband, B,": a kinship or a role before the next name
+  for (const o of [...out]) {
+    const described = describedItem(tokens, o.at);
+    if (described <= o.at) continue;
+    if (o.comma) {
+      let e = described;
+      while (tokens[e]?.cap) e++;
+      if (tokens[o.at]!.pos === "NOUN" || w(e) !== "and") continue;
+    }
+    out.push({ at: described, comma: o.comma });
+  }
   return out;
+}
+
+/** Where the name starts after "his wife", "her husband," or "contractor" at `at`, else `at`. */
+function describedItem(tokens: readonly Token[], at: number): number {
+  const t = tokens[at];
+  if (!t) return at;
+  if (/^(?:his|her|their)$/.test(t.lower)) {
+    const kin = /^(?:former|estranged)$/.test(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+    if (/^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/.test(tokens[kin]?.lower ?? "")) {
+      if (tokens[kin + 1]?.cap) return kin + 1;
+      if (tokens[kin + 1]?.lower === "," && tokens[kin + 2]?.cap && tokens[kin + 2]!.pos === "PROPN") return kin + 2;
+    }
+  }
+  let k = at;
+  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
 }
 
 interface Run extends State {

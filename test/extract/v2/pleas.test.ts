@@ -1,0 +1,54 @@
+// Pleas told before the counts they answer, and charges framed the Indian way: invented stories in
+// Kenyan, Indian, British and US styles. Each row names the facts a reader would take from it (and,
+// after "not", facts it must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Kenyan court report: the accused plead not guilty, then each one's counts are listed",
+    text: "A former county finance officer and a contractor have denied graft charges. Former finance officer Peter Kiprop and contractor Hassan Ali pleaded not guilty before Chief Magistrate Ruth Wanjiku yesterday. Mr Kiprop faces three counts: conspiracy to commit an offence of corruption, abuse of office and money laundering. Mr Ali is charged with fraudulent acquisition of public property.",
+    facts: ["Peter Kiprop pleads not guilty -ON_CHARGE-> money laundering", "Peter Kiprop pleads not guilty -ON_CHARGE-> abuse of office", "Hassan Ali pleads not guilty -ON_CHARGE-> fraudulent acquisition of public property"],
+    not: ["Hassan Ali pleads not guilty -ON_CHARGE-> money laundering", "Peter Kiprop pleads not guilty -ON_CHARGE-> fraudulent acquisition of public property"],
+  },
+  {
+    style: "Indian: charges framed by sections with their glosses, against 'both accused', who then plead not guilty",
+    text: "The sessions court framed charges against builder Sunil Kale and engineer Farhan Sid. Additional Sessions Judge Meena Rao framed charges under Sections 304 (culpable homicide not amounting to murder) and 338 (causing grievous hurt by act endangering life or personal safety of others) of the Indian Penal Code against both accused. Both accused pleaded not guilty and claimed trial.",
+    facts: ["Sunil Kale -CHARGED_WITH-> culpable homicide not amounting to murder", "Farhan Sid -CHARGED_WITH-> causing grievous hurt", "Farhan Sid pleads not guilty -ON_CHARGE-> culpable homicide not amounting to murder"],
+    not: ["Meena Rao -CHARGED_WITH-> culpable homicide not amounting to murder"],
+  },
+  {
+    style: "British: a guilty plea at court, the one charge told after",
+    text: "Tomas Ek, 52, of Leeds, pleaded guilty at Leeds Crown Court on Monday. He had been charged with causing death by dangerous driving.",
+    facts: ["Tomas Ek pleads guilty -ON_CHARGE-> causing death by dangerous driving"],
+  },
+  {
+    style: "US regional: a guilty plea with two charges told after says not which it answered",
+    text: "Tomas Ek pleaded guilty on Monday. Ek had been charged with fraud and forgery.",
+    facts: ["Tomas Ek -CHARGED_WITH-> forgery"],
+    not: ["Tomas Ek pleads guilty -ON_CHARGE-> fraud", "Tomas Ek pleads guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "wire: a not-guilty plea and a later admission: the first plea is given no count it did not name",
+    text: "Tomas Ek pleaded not guilty in 2023. He admitted fraud on Monday. Ek had also been charged with forgery.",
+    facts: ["Tomas Ek pleads guilty -ON_CHARGE-> fraud", "Tomas Ek -CHARGED_WITH-> forgery"],
+    not: ["Tomas Ek pleads not guilty -ON_CHARGE-> fraud", "Tomas Ek pleads not guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "wire: an earlier case's conviction is no count of today's plea",
+    text: "Ek back in court\n\nLONDON (Wire) - Tomas Ek pleaded not guilty to forgery on Monday. Ek was convicted of fraud in 2009 in a separate case.",
+    facts: ["Tomas Ek pleads not guilty -ON_CHARGE-> forgery"],
+    not: ["Tomas Ek pleads not guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "Australian: a magistrate commits the accused to stand trial on a charge named the Victorian way",
+    text: "A Melbourne magistrate committed Darren Cole, 31, to stand trial on charges of dangerous driving causing death. Cole will face the County Court in May.",
+    facts: ["Darren Cole -CHARGED_WITH-> dangerous driving causing death", "Cole trial (to come) -TRIED_FOR-> dangerous driving causing death"],
+  },
+  {
+    style: "US regional: 'entered not guilty pleas to all four counts of fraud'",
+    text: "Tomas Ek, 52, entered not guilty pleas to all four counts of fraud at his arraignment on Monday.",
+    facts: ["Tomas Ek -ENTERED_PLEA-> Tomas Ek pleads not guilty", "Tomas Ek pleads not guilty -ON_CHARGE-> fraud"],
+  },
+];
+
+describeStories("pleas and framed charges", ROWS);

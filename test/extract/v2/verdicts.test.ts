@@ -1,0 +1,48 @@
+// Verdicts told by the time a jury took, acquittals that name no count, and people tried together:
+// invented stories in British, US and trade-press styles. Each row names the facts a reader would
+// take from it (and, after "not", facts it must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "British tabloid: the jury's time to convict, told after the penalty",
+    text: "Kwame Boateng, 40, was jailed for nine years for raping a woman in a park in 2019. The jury at Leeds Crown Court took four hours to convict him.",
+    facts: ["Boateng trial -RESULTED_IN-> Boateng trial: guilty", "Kwame Boateng -DEFENDANT_IN-> Boateng trial"],
+  },
+  {
+    style: "US wire: 'took less than two hours to find him guilty on all counts'",
+    text: "Tomas Ek had been charged with fraud and forgery. Jurors took less than two hours to find Tomas Ek guilty on all counts.",
+    facts: ["Ek trial: guilty -ON_CHARGE-> fraud", "Ek trial: guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "wire: a time to a verdict still to come is no verdict",
+    text: "The jury will need weeks to find Tomas Ek guilty of fraud, his lawyer said.",
+    facts: [],
+    not: ["Ek trial: guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "trade-press retrospective: five tried together, cleared as 'all five' paragraphs later",
+    text: "Director Oren Vale was charged along with producer Tom Hart, pilot Dan Ring and coordinator Sam Pike. All four were accused of involuntary manslaughter, and they were tried together before Superior Court Judge Ana Ruiz. Prosecutor Lea Gant argued that the defendants had been reckless. Vale spent four days on the witness stand. Ring also testified. The trial ran 10 months. The jury cleared all four after a single round of balloting.",
+    facts: ["Dan Ring -DEFENDANT_IN-> Vale trial", "Sam Pike -DEFENDANT_IN-> Vale trial", "Vale trial -RESULTED_IN-> Vale trial: not guilty", "Ana Ruiz -PRESIDED_OVER-> Vale trial"],
+    not: ["Dan Ring -DEFENDANT_IN-> Ring trial", "Vale trial -RESULTED_IN-> Vale trial: guilty"],
+  },
+  {
+    style: "US regional: two convicted in one verdict stood one trial",
+    text: "A jury in Tulsa convicted Ana Reyes and Luis Ortega of fraud on Friday. Judge Karen Bligh set sentencing for May.",
+    facts: ["Luis Ortega -DEFENDANT_IN-> Reyes trial", "Karen Bligh -PRESIDED_OVER-> Reyes trial"],
+  },
+  {
+    style: "British: a judge who sentenced is not the 'he' who was convicted",
+    text: "Mr Justice Cole, sitting at the Old Bailey, sentenced Derek Moss to 12 years after he was convicted of murder.",
+    facts: ["Derek Moss -CHARGED_WITH-> murder"],
+    not: ["Cole -CHARGED_WITH-> murder", "Cole -DEFENDANT_IN-> Cole trial"],
+  },
+  {
+    style: "US trade press: the judge named bare finds a described defendant guilty after a plea hearing",
+    text: "First assistant director Mara Lind was sentenced Tuesday to 10 years' probation. Superior Court Judge Tom Reyes also sentenced the director, Oren Vale. Lind's case had been split from the others' before trial. On Tuesday, under an agreement her lawyers reached with prosecutors, Reyes found the 1st A.D. guilty of involuntary manslaughter and criminal trespass after a brief hearing.",
+    facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> criminal trespass"],
+    not: ["Tom Reyes -CHARGED_WITH-> involuntary manslaughter", "Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
+  },
+];
+
+describeStories("verdicts told by time, bare acquittals, joint trials", ROWS);
