@@ -6,6 +6,9 @@ import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
 import { GIVEN_NAMES, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
+
+/** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
+const ASKED_OF = /\b(?:ask|asks|asked|asking|petition|petitions|petitioned|appeal to|appeals to|appealed to|appealing to|take the case to|go to)\s+(?:the\s+)?$/i;
 import { initials, isAcronym, joinAliases } from "./aliases.ts";
 
 export interface ResolvedNames {
@@ -220,7 +223,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     }
     attach(m, e);
   }
-  mergeDescribedCourts(entities, entityOf);
+  // "would ask the state's highest court to review the case": a court only asked to hear an appeal
+  // is the one above the court that ruled, not another name of it
+  const askedOf = new Set(mentions.filter((m) => m.type === "Court" && ASKED_OF.test(doc.text.slice(Math.max(0, m.start - 40), m.start))).map((m) => entityOf.get(m)));
+  mergeDescribedCourts(entities, entityOf, (e) => e.mentions.every((m) => askedOf.has(entityOf.get(mentions.find((x) => x.start === m.start)!))));
   // 5. A person's other names (stage names, nicknames, real names) and every use of them.
   joinAliases({ entities, entityOf, gender, titles }, mentions, (m, e) => {
     entityOf.set(m, e);

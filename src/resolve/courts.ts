@@ -20,7 +20,7 @@ const isBuilding = (label: string) => COURT_BUILDINGS.some((c) => label.endsWith
  * named within the next three sentences; none or still several: it stays apart. A court described
  * with its place ("Paris criminal court") is itself what vaguer descriptions ("a French court") join.
  */
-export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>): void {
+export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMention, Entity>, onlyAskedOf: (e: Entity) => boolean = () => false): void {
   const all = entities.filter((e) => e.type === "Court" && e.mentions.length);
   // "the Supreme Court of Italy" beside "the Court of Cassation": the cassation court is that
   // country's supreme court (first, so that "Italy's highest court" finds one top court)
@@ -31,7 +31,7 @@ export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMenti
     (/\bcourt$/.test(c.label) && (isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!) || /^\p{Ll}/u.test(c.label))) ||
     /^\p{Ll}[^]*\bcourt in \p{Lu}/u.test(c.label));
   const placed = (c: Entity) => !isBuilding(c.label) && (/\bcourt in \p{Lu}/u.test(c.label) || isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")));
-  const vague = described.filter((d) => !placed(d));
+  const vague = described.filter((d) => !placed(d) && !(/\bhighest court$/.test(d.label) && onlyAskedOf(d)));
   // "Mumbai sessions court" and "sessions court in Mumbai": one court, its place before or after
   const placeKind = (c: Entity) => {
     const m = /^(.*?)\s+in\s+(\p{Lu}[\p{L}. ]*)$/u.exec(c.label) ?? /^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(c.label);

@@ -430,4 +430,12 @@ Prosecutor Lucía Benítez Prado had sought six years for de la Vega. His lawyer
     expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Vega Obras SA", "Marisma Talent"]));
     expect(relationLines(s)).toContain("Íker Olaizola -REPRESENTS-> Juan Carlos de la Vega Moreno");
   });
+
+  it("a US wire story: the state's highest court a lawyer will ask to review the case is not the appeals court that ruled", () => {
+    const s = story(`Appeals court upholds conviction
+
+The Tarn Court of Appeals on Friday upheld the conviction of Oren Vale, a former pastor found guilty of fraud in 2022. Vale's lawyer, Lee Park, said they would ask the state's highest court to review the case.`);
+    expect(entityNamed(s, "Tarn Court of Appeals").aliases.join("|")).not.toMatch(/highest court/);
+    expect(relationLines(s)).toContain("Oren Vale -CHARGED_WITH-> fraud");
+  });
 });
