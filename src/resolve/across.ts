@@ -119,9 +119,23 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   // Events are the same when what they join is the same: resolved ids first, so order matters.
   for (const type of EVENT_ORDER) {
     docs.forEach((doc, d) => {
+      // a charge's outcome keeps two counts of one offence apart only inside the article that tells
+      // them apart; across articles the same count with another outcome is the same count, and the
+      // outlets' disagreement a contradiction to review, not a second charge
+      const split = new Set<string>();
+      if (type === "Charge") {
+        const seen = new Map<string, string | undefined>();
+        for (const e of doc.extraction.entities) {
+          if (e.type !== "Charge" || !e.hints) continue;
+          const sig = `${e.hints.defendant}|${e.hints.family}`;
+          if (seen.has(sig) && seen.get(sig) !== e.hints.outcome) split.add(sig);
+          seen.set(sig, e.hints.outcome);
+        }
+      }
       for (const e of doc.extraction.entities) {
         if (e.type !== type || !e.hints) continue;
-        const parts = Object.entries(e.hints).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${ref(d, v)}`);
+        const keep = (k: string) => k !== "outcome" || type !== "Charge" || split.has(`${e.hints!.defendant}|${e.hints!.family}`);
+        const parts = Object.entries(e.hints).filter(([k]) => keep(k)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${ref(d, v)}`);
         claim(`${type}|${parts.join("|")}`, local(d, e.id)!);
       }
     });

@@ -127,3 +127,14 @@ Brightline Media closed its merger on Thursday. Cara Holt, a longtime Lumenflix 
     expect(new Set(named[0]!.mentions.map((m) => m.article)).size).toBe(2);
   });
 });
+
+describe("resolveAcrossArticles: one count, two outlets", () => {
+  // the same count with another outcome in another outlet is the same count: the disagreement is
+  // one charge with two verdicts to review, never a second charge that hides it
+  const herald = v2("Jury convicts Ivo Brandt of fraud\n\nA jury in the Tarn County Court convicted Ivo Brandt, 52, of fraud and forgery on Friday.", "herald.md");
+  const ledger = v2("Ivo Brandt cleared of fraud\n\nA jury in the Tarn County Court acquitted Ivo Brandt, 49, of fraud on Friday but convicted him of forgery.", "ledger.md");
+  const { entities } = resolveAcrossArticles([herald, ledger]);
+  it("keeps one fraud charge for the defendant, whichever outcome each article gives it", () => {
+    expect(entities.filter((e) => e.type === "Charge" && e.label === "fraud")).toHaveLength(1);
+  });
+});
