@@ -84,6 +84,8 @@ function winkTokens(original: string, from: number, to: number): Token[] {
     if (tags[k] === "SPACE") continue;
     const at = text.indexOf(folded, cursor);
     if (at < 0 || at >= to) continue; // wink never changes a token's text; this only guards the offsets
+    // markdown's strong emphasis ("**Tomas Hrubin**") is markup, no word of the sentence
+    if ((folded === "*" || folded === "_") && (text[at + 1] === folded || text[at - 1] === folded)) { cursor = at + 1; continue; }
     const value = original.slice(at, at + folded.length);
     const space = at === 0 || /\s/.test(text[at - 1]!);
     out.push({ start: at, end: at + value.length, text: value, lower: fold(value), lemma: lemmas[k] && lemmas[k] !== folded ? fold(lemmas[k]!) : fold(value), pos: tags[k]!, cap: CAPITAL.test(value), truecase: value, space, i: 0 });

@@ -159,6 +159,11 @@ const ROWS: StoryRow[] = [
     not: ["Ada Munro -HOLDS_ROLE-> nurse"],
   },
   {
+    style: "a markdown note: strong emphasis around a name is markup, not words between the verdict and its defendant",
+    text: "A jury in Port Tarn on Tuesday found the baker **Ivo Hrdlicka** not guilty of fraud, ending a three-week trial.",
+    facts: ["Ivo Hrdlicka -CHARGED_WITH-> fraud"],
+  },
+  {
     style: "Kenyan court report: a list of the accused with a kinship and a role before their names",
     text: "Former finance chief Josphat Chebet, his wife Gladys Chebet and contractor Abdi Farah pleaded not guilty to charges of fraud.",
     facts: ["Josphat Chebet -CHARGED_WITH-> fraud", "Gladys Chebet -CHARGED_WITH-> fraud", "Abdi Farah -CHARGED_WITH-> fraud"],
