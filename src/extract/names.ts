@@ -45,7 +45,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   if (/-\p{Ll}/u.test(t.text) && !/^\p{Lu}[\p{L}']*-\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(t.text)) {
-    // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Siebel-Newsom", "Jae-yong" are names)
+    // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Ortiz-Vale", "Min-jun" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
     // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
     if (/^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u.test(t.text)) return false;
@@ -79,7 +79,7 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
-      // (of up to three words: Ismael "Old Fox" Zambada)
+      // (of up to three words: Tomas "Old Fox" Ibarra)
       if (/^["“']$/.test(u.text) && ts[j + 1]?.cap) {
         let q = j + 2;
         while (q < j + 4 && ts[q]?.cap) q++;

@@ -91,7 +91,7 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   if (roles.some((r) => kept.some((p) => r.start === p.end) && !POSTNOMINALS.has(ts[r.start]!.text))) return [];
   // "The film's cinematographer, A, its editor, B": a role owned like the one before it opens the next apposition
   if (roles.some((r) => kept.some((p) => r.start > p.end) && /^(?:its|his|her|their)$/.test(ts[r.start - 1]?.lower ?? "") && ts[r.end]?.lower === "," && (l.spansAt.get(r.end + 1) ?? []).some((x) => x.type === "Person"))) return [];
-  // "Paltrow had been the uphill skier", "X is the world's largest maker": a definite open-class noun after
+  // "Sollo had been the uphill skier", "X is the world's largest maker": a definite open-class noun after
   // a copula says which one, not what one does for a living
   if (roles.some((r) => identity(ts, r))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers

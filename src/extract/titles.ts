@@ -1,4 +1,4 @@
-// Titles of works: quoted stretches and title-case runs ("Boyz n the Hood"). They become films
+// Titles of works: quoted stretches and title-case runs ("Boys of the Harbour"). They become films
 // or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";

@@ -35,7 +35,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
           if (mention.type === "Person" && mention.evidence === "sure" && type !== "Person" && frame.confidence < 0.85) continue;
           // and so does the surname of a person the story names in full ("Quint's drama")
           if (mention.type === "Person" && type !== "Person" && frame.confidence < 0.85 && mention.last - mention.first === 1 && surnames.has(mention.name)) continue;
-          // a studio is an organisation already: "the production company, Rust Movie Productions"
+          // a studio is an organisation already: "the production company, Kestrel Reel Productions"
           if (mention.type === "Studio" && type === "Organization") continue;
           if (type === "none") removed.add(mention);
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }

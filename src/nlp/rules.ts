@@ -91,7 +91,7 @@ const toNoun: Rule = (ts, k) => {
 /** An -ing form of a verb: "seeing", "observing" (wink keeps the form, the lexicon has observe); not "bring", "string". */
 const gerund = (t: Token) => t.lower.length > 5 && t.lower.endsWith("ing") && (t.lemma !== t.lower || verbLemma(t.lower, t.lower) !== t.lower);
 
-/** "Kevin Downing, his lawyer", "cross-examined by Gunning": a capitalised verb inside a sentence is a name. */
+/** "Kevan Dowling, his lawyer", "cross-examined by Harlan": a capitalised verb inside a sentence is a name. */
 const nameNotVerb: Rule = (ts, k) => {
   const t = ts[k]!;
   if (t.pos === "VERB" && capitalised(t) && t.truecase === t.text && k > 0 && /^[\p{L}\p{N},]/u.test(ts[k - 1]!.text)) set(t, "PROPN", t.lower);

@@ -20,10 +20,10 @@ export interface CaseTrials {
   verdictsOf(trial: Entity): Map<string, Entity>;
 }
 
-/** What the article calls the person alone: a one-word name of theirs inside their full name ("Lee" of "Lee Jae-yong", "Tse" of "Vivian Tse Hoi-yan"), else the last word. */
+/** What the article calls the person alone: a one-word name of theirs inside their full name ("Park" of "Park Min-jun", "Tse" of "Vivian Tse Hoi-yan"), else the last word. */
 const surname = (e: Entity) => {
   const words = e.label.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-  // (the first word only before an East Asian given name, "Jae-yong": elsewhere a first word alone is a given name)
+  // (the first word only before an East Asian given name, "Min-jun": elsewhere a first word alone is a given name)
   const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] ?? "");
   const alone = e.mentions.map((m) => m.surface).find((x) => words.length > 1 && words.slice(0, -1).includes(x) && (x !== words[0] || familyFirst));
   return alone ?? words.pop() ?? e.label;

@@ -1,6 +1,6 @@
 // Descriptions: "the judge", "the former producer" stand for the one person of the article who
 // holds that role, once the roles stage has found who holds what ("the 73-year-old": ages.ts).
-// A description whose role no one holds yet ("Harris ... The Australian-born entertainer was
+// A description whose role no one holds yet ("Vale ... The Australian-born entertainer was
 // found guilty") is the press's varied name for the article's topic: the one person it names far
 // more often than any other, who then holds that role too.
 import type { Entity } from "../../types.ts";

@@ -48,7 +48,7 @@ export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput
 }
 
 /**
- * "Hillary Schwartz was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name
+ * "Hilda Marsh was sentenced a day after the film's director, Oren Vale, pleaded guilty": a name
  * set off by commas right before the verb is the verb's subject, so a person captured further back is not.
  * True where such a name, in no capture of the run, stands between a captured person and the anchor with
  * only auxiliaries and adverbs after it.

@@ -320,7 +320,7 @@ function spanThen(node: Extract<PatternNode, { kind: "span" }>, pos: number, inp
   return false;
 }
 
-/** "against Savin, Miller's wife": a name followed by a possessive starts an apposition, not a list's next item. */
+/** "against Sollo, Vale's wife": a name followed by a possessive starts an apposition, not a list's next item. */
 function possessed(input: MatchInput, s: Span): boolean {
   const next = input.tokens[s.end]?.lower;
   return next === "'s" || next === "'";
