@@ -225,8 +225,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   }
   // "would ask the state's highest court to review the case": a court only asked to hear an appeal
   // is the one above the court that ruled, not another name of it
-  const askedOf = new Set(mentions.filter((m) => m.type === "Court" && ASKED_OF.test(doc.text.slice(Math.max(0, m.start - 40), m.start))).map((m) => entityOf.get(m)));
-  mergeDescribedCourts(entities, entityOf, (e) => e.mentions.every((m) => askedOf.has(entityOf.get(mentions.find((x) => x.start === m.start)!))));
+  const askedAt = new Set(mentions.filter((m) => m.type === "Court" && ASKED_OF.test(doc.text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.start));
+  mergeDescribedCourts(entities, entityOf, (e) => e.mentions.every((m) => askedAt.has(m.start)));
   // 5. A person's other names (stage names, nicknames, real names) and every use of them.
   joinAliases({ entities, entityOf, gender, titles }, mentions, (m, e) => {
     entityOf.set(m, e);
