@@ -60,7 +60,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       e.aliases = e.aliases.filter((a) => a !== m.name);
     }
     if (e.type === "Person") {
-      const g = m.gender ?? GIVEN_NAMES.get(m.name.split(" ")[0]!);
+      // a given name says the gender; a lone surname ("Wren", "Rose") says nothing, whatever else it may be
+      const words = m.name.split(" ");
+      const g = m.gender ?? (words.length > 1 ? GIVEN_NAMES.get(words[0]!) : undefined);
       if (g && (m.gender || !gender.has(e))) gender.set(e, g);
       if (m.title) titles.set(e, [...(titles.get(e) ?? []), m]);
     }

@@ -49,6 +49,9 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       const named = ref.data.anaphor && !ref.data.family ? antecedents(ref, d, e, said) : [ref.data];
       for (const data of named) {
         if (!data.family) continue; // "count five" names no offence
+        // "threw out his assault conviction" with no one said: "his" may be another's, of a case told for
+        // comparison; it is the article's defendant's only if their charges name the offence already
+        if (e.kind === "appeal" && e.inferred && data.owned && !said.some((s) => s.defendant === d && sameOffence(s.data, data))) continue;
         let victim = (data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
         if (victim === d) victim = undefined; // no one is the complainant of a charge against them
         said.push({ ref, data, event: e, defendant: d, ...(victim && { victim }), ...(outcome && { outcome }) });

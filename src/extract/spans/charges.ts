@@ -29,6 +29,8 @@ export interface ChargeData {
   numbered?: number;
   /** "the same charge", "that count": the offence named before; "those counts": the counts named before in the sentence. */
   anaphor?: boolean | "plural" | "other" | "same";
+  /** "his fraud conviction": an outcome's, of whomever the pronoun stands for. */
+  owned?: boolean;
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
 }
@@ -77,6 +79,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const first = ts[i];
   // (a listed offence opening a line keeps its capital: "Wire fraud (count one)")
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.longest(ts, i))) return undefined;
+  // "his previous fraud conviction", "her third drink-driving offence": when, or how many times, is no
+  // part of an offence's name ("first-degree murder" is)
+  if (HISTORY.has(first.lower) || ORDINAL_WORD.test(first.lower) && ts[i + 1]?.lower !== "degree") return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (/^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
@@ -98,6 +103,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && out.every((x) => x.pos === "ADJ") && ts[j + 1]?.pos === "ADJ") { out.push(t); continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
+    // "his forgery conviction": the offence is named before the verdict's noun, which is no part of it
+    if (out.length && VERDICT_NOUNS.has(t.lower)) break;
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
@@ -209,6 +216,9 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
 
 const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
 
+const HISTORY = new Set(["previous", "prior", "earlier", "past", "former", "recent", "latest", "latter"]);
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const VERDICT_NOUNS = new Set(["conviction", "convictions", "acquittal", "acquittals"]);
 const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
 
@@ -277,7 +287,8 @@ function phrases(ts: readonly Token[]): Span[] {
     const countNoun = COUNT_NOUNS.has(ts[end - 1]!.lower);
     // no word shows an offence: a ChargeLike phrase, a charge only where a strong predicate governs it
     const type = d.offence || countNoun ? "Charge" : "ChargeLike";
-    out.push({ type, start, end, ...(type === "ChargeLike" && { weak: true }), data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }) } satisfies ChargeData });
+    const owned = /^(?:his|her|their)$/.test(ts[start - 1]?.lower ?? "") && VERDICT_NOUNS.has(ts[end]?.lower ?? "");
+    out.push({ type, start, end, ...(type === "ChargeLike" && { weak: true }), data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }), ...(owned && { owned }) } satisfies ChargeData });
   }
   return out;
 }

@@ -43,6 +43,22 @@ const ROWS: StoryRow[] = [
     facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> criminal trespass"],
     not: ["Tom Reyes -CHARGED_WITH-> involuntary manslaughter", "Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
   },
+  {
+    style: "Australian regional: a lone surname that is also a given name ('Wren') says nothing of gender",
+    text: "A jury acquitted Toby Wren, 49, of fraud on Friday but convicted him of forgery. Judge Ana Ruiz sentenced Wren to two years.",
+    facts: ["Wren trial: guilty -ON_CHARGE-> forgery", "Toby Wren -CHARGED_WITH-> forgery"],
+  },
+  {
+    style: "wire follow-up: an appeal to come tells of the conviction appealed, which its trial judge presided over",
+    text: "Tomas Ek will appeal his forgery conviction, his lawyer said on Monday. Judge Ana Ruiz presided over the trial in the Ashford District Court.",
+    facts: ["Ek trial: guilty -ON_CHARGE-> forgery", "Ana Ruiz -PRESIDED_OVER-> Ek trial"],
+  },
+  {
+    style: "broadsheet comparison: 'his assault conviction', thrown out in another's case, is not the defendant's",
+    text: "Oren Vale was convicted of disorderly conduct in 2021. Observers recalled Dan Ring's appeal. In 2020 the Supreme Court of Delmar threw out his assault conviction.",
+    facts: ["Oren Vale -CHARGED_WITH-> disorderly conduct"],
+    not: ["Oren Vale -CHARGED_WITH-> assault"],
+  },
 ];
 
 describeStories("verdicts told by time, bare acquittals, joint trials", ROWS);
