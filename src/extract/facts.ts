@@ -8,6 +8,7 @@ export class Facts {
   readonly relations: Relation[] = [];
   private readonly byKey = new Map<string, Relation>();
   private readonly from = new Map<string, Relation[]>();
+  private readonly to = new Map<string, Relation[]>();
   private readonly roles = new Map<string, Entity>();
   private counter = 0;
 
@@ -30,10 +31,15 @@ export class Facts {
     const r: Relation = { type, source: source.id, target: target.id, evidence: [...new Set(evidence)].sort((a, b) => a - b), confidence, rule: [rule], ...(relation && { relation }) };
     this.byKey.set(key, r);
     this.relations.push(r);
-    const list = this.from.get(source.id) ?? [];
-    list.push(r);
-    this.from.set(source.id, list);
+    this.link(r);
     return r;
+  }
+
+  private link(r: Relation): void {
+    const from = this.from.get(r.source);
+    if (from) from.push(r); else this.from.set(r.source, [r]);
+    const to = this.to.get(r.target);
+    if (to) to.push(r); else this.to.set(r.target, [r]);
   }
 
   has(type: RelationType, source: Entity, target?: Entity): boolean {
@@ -52,9 +58,10 @@ export class Facts {
     this.relations.push(...keep);
     this.byKey.clear();
     this.from.clear();
+    this.to.clear();
     for (const r of keep) {
       this.byKey.set(`${r.source}|${r.type}|${r.target}`, r);
-      this.from.set(r.source, [...(this.from.get(r.source) ?? []), r]);
+      this.link(r);
     }
   }
 
@@ -69,6 +76,19 @@ export class Facts {
     const alias = mention.surface.toLowerCase().replace(/\s+/g, " ");
     if (alias !== label && !e.aliases.includes(alias)) e.aliases.push(alias);
     return e;
+  }
+
+  /** Up to `limit` people who hold the role of that label (besides those `except` leaves out): enough to tell one from several. */
+  holdersOf(label: string, limit = 2, except: (e: Entity) => boolean = () => false): Entity[] {
+    const role = this.roles.get(label);
+    const out: Entity[] = [];
+    for (const r of (role && this.to.get(role.id)) ?? []) {
+      const e = this.entity(r.source)!;
+      if (r.type !== "HOLDS_ROLE" || e.type !== "Person" || except(e)) continue;
+      out.push(e);
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   rolesOf(person: Entity): string[] {

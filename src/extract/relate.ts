@@ -272,7 +272,7 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
   for (const { f, role } of described) {
     const l = layers[f.sentence]!;
     const lawyers = (f.slots.get("lawyer") ?? []).map((s) => spanEntity(l, s, facts)).filter((e): e is Entity => !!e);
-    const holders = facts.entities.filter((e) => e.type === "Person" && !lawyers.includes(e) && facts.rolesOf(e).includes(role.label));
+    const holders = facts.holdersOf(role.label, 2, (e) => lawyers.includes(e));
     if (holders.length !== 1 || partyBetween(l, f)) continue;
     for (const p of lawyers) facts.relate("REPRESENTS", p, holders[0]!, f.sentence, f.confidence * 0.9, f.rule);
   }

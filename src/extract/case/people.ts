@@ -30,6 +30,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
   const isTried = (d: Entity) => !!(trials.existing(d, "held") ?? trials.existing(d, "planned"));
+  const main = mainDefendant(criminal);
   /**
    * The defendant an event about a trial is about: said, or the one told of nearest before it.
    * A witness, judge or prosecutor left without one belongs to a trial: of the defendants told of
@@ -44,13 +45,12 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
     if (PARTICIPANT.has(e.kind)) {
       const tried = before.flatMap((x) => x.defendants).filter(isTried);
-      const main = mainDefendant(criminal);
       if (tried.length) return tried[tried.length - 1];
       // (the main defendant only once told of: not a case told at the end for comparison)
       if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
       if (main && isTried(main)) return main;
     }
-    return before[before.length - 1]?.defendants[0] ?? mainDefendant(criminal);
+    return before[before.length - 1]?.defendants[0] ?? main;
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
 
@@ -88,7 +88,6 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // 2019 case in which X was convicted", beside its own defendant who is not on trial; without a main
   // defendant, the one the article names first)
   const onTrial = defendants.filter((d) => trials.existing(d, "held"));
-  const main = mainDefendant(criminal);
   const firstNamed = (d: Entity) => Math.min(...d.mentions.map((m) => m.sentence));
   const topic = main ?? [...defendants].sort((a, b) => firstNamed(a) - firstNamed(b))[0];
   // (people tried together stood one trial: its judge and prosecutors are everyone's, its defence no one's in particular)

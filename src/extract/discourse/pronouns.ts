@@ -72,24 +72,37 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
   const out: PersonRef[] = [];
   const singular = names.filter((r) => !PLURAL_HEAD.test(doc.sentences[r.sentence]!.tokens[r.last]?.lower ?? ""));
   const mentions = group(singular); // grows with the pronouns resolved, which later pronouns may refer to
+  // how often each person was spoken of before the pronoun: the sentences before, counted once as
+  // they are passed (so a long article costs no more per pronoun than a short one), and this one's
+  // mentions up to the pronoun
+  const before = new Map<Entity, number>();
+  let mostBefore = 1;
   const said = new Map<Entity, number>();
   const count = (s: number, k: number) => {
     said.clear();
-    for (const [sentence, list] of mentions) for (const r of list) if (sentence < s || (sentence === s && r.last <= k)) said.set(r.entity, (said.get(r.entity) ?? 0) + 1);
+    for (const r of mentions.get(s) ?? []) if (r.last <= k) said.set(r.entity, (said.get(r.entity) ?? 0) + 1);
+    let most = mostBefore;
+    for (const [e, n] of said) most = Math.max(most, n + (before.get(e) ?? 0));
+    return most;
   };
+  const saidOf = (e: Entity) => (before.get(e) ?? 0) + (said.get(e) ?? 0);
   for (let s = 0; s < doc.sentences.length; s++) {
+    if (s > 0) for (const r of mentions.get(s - 1) ?? []) {
+      const n = (before.get(r.entity) ?? 0) + 1;
+      before.set(r.entity, n);
+      mostBefore = Math.max(mostBefore, n);
+    }
     if (doc.headline[s]) continue;
     const ts = doc.sentences[s]!.tokens;
     for (let k = 0; k < ts.length; k++) {
       const g = PRONOUNS[ts[k]!.lower];
       if (!g || (k > 0 && ts[k - 1]!.text === "'")) continue;
-      count(s, k);
-      const most = Math.max(1, ...said.values());
+      const most = count(s, k);
       const scores = new Map<Entity, number>();
       const consider = (r: PersonRef, recency: number, first: boolean) => {
         const known = gender.get(r.entity);
         if (known && known !== g) return;
-        const score = recency + (first ? 1 : 0) + 2.5 * ((said.get(r.entity) ?? 0) / most) - (known ? 0 : 1.5);
+        const score = recency + (first ? 1 : 0) + 2.5 * (saidOf(r.entity) / most) - (known ? 0 : 1.5);
         scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
       };
       const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
