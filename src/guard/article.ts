@@ -1,6 +1,6 @@
 // Extraction of one article inside bounds. The extractor is a black box (`extractArticle`): here
 // it sees an article in windows of bounded size, each window's result is checked by the guard
-// (guard/extraction.ts), an exception or an overrun of the time budget skips the article with a
+// (guard/extraction.ts), an exception or a window over the time budget skips the article with a
 // warning naming why, and nothing one article does can take the other articles down with it.
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
@@ -12,14 +12,17 @@ export interface ArticleLimits {
   windowSentences: number;
   /** Characters extracted together at most. */
   windowChars: number;
-  /** Milliseconds one article may take; checked after each window. */
+  /**
+   * Milliseconds one window may take. A pathology shows within a window, so a long article of
+   * ordinary text is not cut off for its length, and its time stays bounded by its windows.
+   */
   budgetMs: number;
 }
 
 export const ARTICLE_LIMITS: ArticleLimits = {
   windowSentences: 2000,
   windowChars: 400_000,
-  // About a hundred times what an ordinary window takes: only a pathology reaches it.
+  // Tens of times what an ordinary window takes: only a pathology (or a machine far too busy) reaches it.
   budgetMs: 120_000,
 };
 
@@ -35,11 +38,11 @@ export type BoundedExtraction =
  * to the article's offsets, then checked. An article that fits one window is extracted as it is.
  */
 export function extractBounded(article: Article, sentences: readonly Sentence[], extract: Extract, limits: ArticleLimits = ARTICLE_LIMITS, now: () => number = () => performance.now()): BoundedExtraction {
-  const started = now();
   const windows: Extraction[] = [];
   const problems: string[] = [];
   const ranges = windowsOf(article.text, sentences, limits);
   for (const [from, to] of ranges) {
+    const started = now();
     let extraction: Extraction;
     try {
       extraction = ranges.length === 1 ? extract(article, sentences) : shiftBack(extract(...windowArticle(article, sentences, from, to)), sentences[from]!.start, from);

@@ -75,7 +75,10 @@ export function tokenizeArticle(text: string, sentences: readonly Sentence[], op
 function winkTokens(original: string, from: number, to: number): Token[] {
   // wink splits a word at a letter outside its alphabet ("Wiśniewski", "Ilić", "Pōmare"): it reads
   // the text with such letters folded to their base letter, one for one, so offsets stay the same
-  const text = foldLetters(original);
+  // (and a run of more than LONGEST characters without a space, no word of any language, is cut by a
+  // space every LONGEST characters, one for one: wink tests each word with a regular expression that
+  // takes the square of its length)
+  const text = cutLongRuns(foldLetters(original));
   const { values, tags, lemmas } = tag(text.slice(from, to));
   const out: Token[] = [];
   let cursor = from;
@@ -92,6 +95,13 @@ function winkTokens(original: string, from: number, to: number): Token[] {
     cursor = at + value.length;
   }
   return out;
+}
+
+const LONGEST = 64;
+const LONG_RUN = new RegExp(`\\S{${LONGEST + 1},}`, "g");
+const CHUNK = new RegExp(`(\\S{${LONGEST}})\\S`, "g");
+function cutLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(CHUNK, "$1 "));
 }
 
 const SPECIAL_LETTERS: Record<string, string> = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t" };
