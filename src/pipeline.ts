@@ -4,7 +4,6 @@ import { articleFromDocument, parseArticle, type Article } from "./ingest/index.
 import { convert, formatOf } from "./ingest/convert.ts";
 import type { SourceDocument } from "./ingest/document.ts";
 import { splitSentences, type Sentence } from "./segment/index.ts";
-import { extractArticle as extractArticleV1 } from "./extract/index.ts";
 import { readDocument } from "./extract/document.ts";
 import { extractFacts, findArticleNames } from "./extract/article.ts";
 import { resolveArticleNames } from "./resolve/article.ts";
@@ -56,7 +55,6 @@ export interface BuildOptions {
  * names inside the article, then the facts the rules find.
  */
 export function extractArticle(article: Article, sentences: readonly Sentence[]): Extraction {
-  if (process.env.CASEGRAPH_EXTRACTOR !== "v2") return extractArticleV1(article, sentences);
   const doc = readDocument(article, sentences);
   const { names } = findArticleNames(doc);
   const resolved = resolveArticleNames(names, doc);

@@ -2,7 +2,7 @@
 // mapFile) depends on, so that a cached extraction is used only while that code and data are
 // unchanged. It covers every module the map imports (followed from its entry modules), every file
 // (code, lexicons, rules yaml) in the src/ folders those modules live in, the versions of the
-// packages they import, and the CASEGRAPH_EXTRACTOR choice. A changed rule, lexicon or extractor
+// packages they import. A changed rule, lexicon or extractor
 // module gives a new version, and the next build extracts every article again.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -14,7 +14,7 @@ const ROOT = resolve(SRC, "..");
 
 /** The modules the map starts from; their imports are followed. */
 export const MAP_ENTRIES = [
-  "ingest/index.ts", "ingest/convert.ts", "segment/index.ts", "extract/index.ts", "extract/document.ts", "extract/article.ts",
+  "ingest/index.ts", "ingest/convert.ts", "segment/index.ts", "extract/document.ts", "extract/article.ts",
   "resolve/article.ts", "dates/attach.ts", "guard/article.ts", "review/claims.ts",
 ];
 /** Hashed as they are, without following their imports (the pipeline imports the reduce's stages too). */
@@ -56,19 +56,18 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-let cached: { key: string; version: string } | undefined;
+let cached: string | undefined;
 
-/** The version, as a hex string; computed once per process and extractor choice. */
+/** The version, as a hex string; computed once per process. */
 export function extractorVersion(): string {
-  const extractor = process.env.CASEGRAPH_EXTRACTOR === "v2" ? "v2" : "v1";
-  if (cached?.key === extractor) return cached.version;
+  if (cached) return cached;
   const hash = createHash("sha256");
-  hash.update(`casegraph cache format ${CACHE_FORMAT}\0extractor ${extractor}\0`);
+  hash.update(`casegraph cache format ${CACHE_FORMAT}\0`);
   const { files, packages } = mapDependencies();
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(SRC, file))).update("\0");
   for (const name of packages) hash.update(`${name}@${packageVersion(name)}\0`);
-  cached = { key: extractor, version: hash.digest("hex") };
-  return cached.version;
+  cached = hash.digest("hex");
+  return cached;
 }
 
 function packageVersion(name: string): string {

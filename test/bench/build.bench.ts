@@ -30,7 +30,7 @@ const rebuildMb = Number(flags["rebuild-mb"] ?? (sizes.includes(5) ? 5 : 0)), jo
 const mib = (b: number) => b / 1024 / 1024;
 const f = (n: number, d = 2, w = 9) => n.toFixed(d).padStart(w);
 
-console.log(`casegraph build benchmark: sizes ${sizes.join(", ")} MB, ${runs} run${runs === 1 ? "" : "s"} each (medians), seed ${seed}, node ${process.version}, extractor ${process.env.CASEGRAPH_EXTRACTOR === "v2" ? "v2" : "v1"}\n`);
+console.log(`casegraph build benchmark: sizes ${sizes.join(", ")} MB, ${runs} run${runs === 1 ? "" : "s"} each (medians), seed ${seed}, node ${process.version}\n`);
 
 const results: SizeResult[] = [];
 for (const mb of sizes) {

@@ -12,7 +12,7 @@ describe("the extractor version", () => {
   const { files, packages } = mapDependencies();
   it.for([
     ["the rules", "extract/rules/verdicts.yaml"],
-    ["the extractor's lexicons", "extract/lexicon/offences.json"],
+    ["the extractor's lexicons", "lexicon/offences.json"],
     ["the extractor's code", "extract/engine/match.ts"],
     ["the shared lexicons", "lexicon/pos.json"],
     ["the language layer", "nlp/tokens.ts"],
@@ -27,17 +27,6 @@ describe("the extractor version", () => {
   });
   it("leaves out what only the reduce uses (the viewer, exports, queries)", () => {
     expect(files.some((f) => /^(export|query|layout|graphfile)\//.test(f))).toBe(false);
-  });
-  it("differs between the v1 and v2 extractors", () => {
-    const before = process.env.CASEGRAPH_EXTRACTOR;
-    try {
-      delete process.env.CASEGRAPH_EXTRACTOR;
-      const v1 = extractorVersion();
-      process.env.CASEGRAPH_EXTRACTOR = "v2";
-      expect(extractorVersion()).not.toBe(v1);
-    } finally {
-      if (before === undefined) delete process.env.CASEGRAPH_EXTRACTOR; else process.env.CASEGRAPH_EXTRACTOR = before;
-    }
   });
 });
 

@@ -1,7 +1,7 @@
 // Shared by the extraction, resolution and assembly tests: invented articles in, readable facts out.
 import { parseArticle, type Article } from "../../src/ingest/index.ts";
 import { splitSentences, type Sentence } from "../../src/segment/index.ts";
-import { extractArticle } from "../../src/extract/index.ts";
+import { extractArticle } from "../../src/pipeline.ts";
 import type { Entity, Extraction, Relation } from "../../src/extract/types.ts";
 
 export const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -8,15 +8,8 @@ import { articleFrom } from "../extract/helpers.ts";
 import type { Entity } from "../../src/extract/types.ts";
 
 function v2(text: string, path: string) {
-  const before = process.env.CASEGRAPH_EXTRACTOR;
-  process.env.CASEGRAPH_EXTRACTOR = "v2";
-  try {
-    const { article, sentences } = articleFrom(text, path);
-    return { article, extraction: extractArticle(article, sentences) };
-  } finally {
-    if (before === undefined) delete process.env.CASEGRAPH_EXTRACTOR;
-    else process.env.CASEGRAPH_EXTRACTOR = before;
-  }
+  const { article, sentences } = articleFrom(text, path);
+  return { article, extraction: extractArticle(article, sentences) };
 }
 
 const court = (label: string, aliases: string[] = []): Entity => ({ id: "c", type: "Court", label, aliases, attrs: {}, mentions: [] });

@@ -7,7 +7,6 @@ import { parseArticle } from "../../src/ingest/index.ts";
 import { splitSentences } from "../../src/segment/index.ts";
 import { extractArticle } from "../../src/pipeline.ts";
 
-process.env.CASEGRAPH_EXTRACTOR ??= "v2";
 const dir = process.argv[2]!;
 const types = process.argv[3]?.split(",");
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {

@@ -12,7 +12,7 @@ const at = process.argv.indexOf("--min");
 const min = at > 0 ? Number(process.argv[at + 1]) : 1;
 const out = mkdtempSync(join(tmpdir(), "casegraph-rules-"));
 try {
-  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"], { env: { ...process.env, CASEGRAPH_EXTRACTOR: "v2" }, stdio: "inherit" });
+  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"], { stdio: "inherit" });
   const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as {
     nodes: { key: string; attributes: { type: string; label: string } }[];
     edges: { source: string; target: string; attributes: { type: string; rule?: string[] } }[];

@@ -197,7 +197,8 @@ describe.skipIf(!CHROMIUM)("on the seeds graph", () => {
     expect(await openViewer(page, harness.url)).toBe("ready");
     await page.locator(".timeline svg").waitFor();
     const labels = await page.locator(".timeline .event text").allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(["third-degree rape", "Weinstein trial: guilty"]));
+    expect(labels).toContain("third-degree rape");
+    expect(labels.some((l) => /^Weinstein trial.*: guilty$/.test(l))).toBe(true);
     expect(await page.locator(".timeline .event").first().getAttribute("data-date")).toBe("2002");
     await page.click('[data-tab="facts"]');
     await expect.poll(() => page.locator(".facts tbody tr").count()).toBeGreaterThan(20);
