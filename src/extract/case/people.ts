@@ -68,7 +68,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
-    if (e.kind === "prosecute") for (const p of e.people) facts.relate("PROSECUTED", p, trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    // (a prosecutor who only spoke, "told the judge", may have spoken at a plea or bail hearing: no trial of its own)
+    if (e.kind === "prosecute") {
+      const t = e.set.joins === "existing" ? trials.existing(d, phase) ?? trials.existing(d, phase === "held" ? "planned" : "held") : trialFor(d, phase, e);
+      for (const p of e.people) facts.relate("PROSECUTED", p, t, e.sentence, e.confidence, e.rule);
+    }
     // lawyers, prosecutors and judges speak to jurors; they do not testify
     // a co-defendant who testifies does so at their own trial; one who pleaded guilty and has none,
     // at the trial they were called to

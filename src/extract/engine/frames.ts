@@ -50,7 +50,8 @@ export const FRAMES: Record<string, FrameDef> = {
   trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
   preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"], constants: { status: ["held", "planned"] } },
   defend: { slots: { lawyer: PERSON, defendant: PARTY }, required: ["lawyer"] },
-  prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"] },
+  // joins=existing: the prosecutor is told of at a trial the article tells of otherwise, never one this alone makes
+  prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"], constants: { joins: ["existing"] } },
   testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },
   appeal: { slots: { court: COURT, defendant: PARTY, charges: CHARGE, judge: PERSON }, required: [], constants: { outcome: ["overturned", "upheld"] }, requiredConstants: ["outcome"] },
   suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [] },
