@@ -15,10 +15,11 @@ export interface PersonRef {
   pronoun?: boolean;
 }
 
-const PRONOUNS: Record<string, Gender> = {
-  he: "m", him: "m", his: "m", himself: "m",
-  she: "f", her: "f", hers: "f", herself: "f",
-};
+// (a Map: a plain object would answer "constructor" with a function)
+const PRONOUNS = new Map<string, Gender>([
+  ["he", "m"], ["him", "m"], ["his", "m"], ["himself", "m"],
+  ["she", "f"], ["her", "f"], ["hers", "f"], ["herself", "f"],
+]);
 const LOOK_BACK = 5;
 
 /** More evidence of gender: words beside a name and the pronoun after a sentence's first person. */
@@ -38,7 +39,7 @@ export function inferGender(doc: Doc, refs: readonly PersonRef[], known: Map<Ent
     const first = list[0]!;
     const next = list.find((r) => r.first > first.last);
     for (let k = first.last; k < (next?.first ?? ts.length); k++) {
-      const g = PRONOUNS[ts[k]!.lower];
+      const g = PRONOUNS.get(ts[k]!.lower);
       if (g && (ts[k]!.lower === "he" || ts[k]!.lower === "she")) { vote(first.entity, g, 1); break; }
     }
   }
@@ -47,7 +48,7 @@ export function inferGender(doc: Doc, refs: readonly PersonRef[], known: Map<Ent
     if (doc.headline[s]) continue;
     const ts = doc.sentences[s]!.tokens;
     for (let k = 0; k < ts.length; k++) {
-      const g = PRONOUNS[ts[k]!.lower];
+      const g = PRONOUNS.get(ts[k]!.lower);
       if (!g) continue;
       const view = new Set([...(bySentence.get(s) ?? []).filter((r) => r.last <= k), ...(bySentence.get(s - 1) ?? [])].map((r) => r.entity));
       if (view.size === 1) vote([...view][0]!, g, 1);
@@ -95,7 +96,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     if (doc.headline[s]) continue;
     const ts = doc.sentences[s]!.tokens;
     for (let k = 0; k < ts.length; k++) {
-      const g = PRONOUNS[ts[k]!.lower];
+      const g = PRONOUNS.get(ts[k]!.lower);
       if (!g || (k > 0 && ts[k - 1]!.text === "'")) continue;
       const most = count(s, k);
       const scores = new Map<Entity, number>();
