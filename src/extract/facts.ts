@@ -71,8 +71,9 @@ export class Facts {
     return e;
   }
 
-  rolesOf(person: Entity): string[] {
-    return this.relationsFrom(person, "HOLDS_ROLE").map((r) => this.entity(r.target)!.label);
+  /** The labels of a person's roles; with `by`, only those some sentence up to that one gives. */
+  rolesOf(person: Entity, by?: number): string[] {
+    return this.relationsFrom(person, "HOLDS_ROLE").filter((r) => by === undefined || r.evidence[0]! <= by).map((r) => this.entity(r.target)!.label);
   }
 
   make(type: EntityType, label: string, attrs: Record<string, string | number> = {}, hints?: Record<string, string>): Entity {

@@ -31,7 +31,9 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     // in apposition, the description is the role of the name before it, which the roles stage has read
     if (ts[a - 2]?.lower === ",") continue;
     if (taken(a - 1, span.end)) continue;
-    const holders = facts.entities.filter((e) => e.type === "Person" && facts.rolesOf(e).includes(role.label));
+    // (those the article gives the role only later are no one a reader could take it for: "the actor"
+    // in the lede is the topic, whatever actors the last paragraph names)
+    const holders = facts.entities.filter((e) => e.type === "Person" && facts.rolesOf(e, l.sentence.index).includes(role.label));
     if (holders.length > 1) continue;
     const entity = holders[0] ?? topicFor(l, span, a - 1, facts, gender, layers);
     if (!entity) continue;

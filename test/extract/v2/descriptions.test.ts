@@ -1,0 +1,31 @@
+// Descriptions of people ("the actor", "the 52-year-old") on invented stories in several presses'
+// manners: who a reader takes them for at the point where they stand.
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Case { name: string; text: string; has: string[]; not?: string[] }
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const lines = relationLines(story(c.text));
+        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
+        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
+      });
+    }
+  });
+}
+
+table("a description before anyone else is given its role", [
+  {
+    name: "British tabloid: 'the 51-year-old actor' is the topic, though a co-star is 'the actor' in the last line",
+    text: "Oren Vale was jailed for nine years yesterday. Vale, who denied the charges, wept. Vale's sister wept too. Judge Ana Ruiz of Leeds Crown Court sentenced the 51-year-old actor to nine years. Vale's mother left in tears. A letter of support came from his co-star, the actor Ben Amos.",
+    has: ["Oren Vale -HOLDS_ROLE-> actor", "Ben Amos -HOLDS_ROLE-> actor"],
+  },
+  {
+    name: "Indian English: 'the cricketer' is the accused named before it, not the cricketer named in the last paragraph",
+    text: "Rohan Mehra was convicted of cheating by a Mumbai sessions court on Tuesday. Mehra had denied the charges. The special judge, Meera Joshi, sentenced the cricketer to three years. Mehra's counsel said he would appeal. Mehra was taken into custody. A letter was read from the cricketer Vikram Sood.",
+    has: ["Rohan Mehra -HOLDS_ROLE-> cricketer", "Vikram Sood -HOLDS_ROLE-> cricketer"],
+  },
+]);
