@@ -29,3 +29,17 @@ table("a description before anyone else is given its role", [
     has: ["Rohan Mehra -HOLDS_ROLE-> cricketer", "Vikram Sood -HOLDS_ROLE-> cricketer"],
   },
 ]);
+
+table("an age no one was given, opening a sentence after the court's people", [
+  {
+    name: "French wire: the accused named barely more often than his wife is still 'the 68-year-old'",
+    text: "A court in Lyon on Friday jailed Marc Delorme for 15 years for drugging his wife Anne Delorme. Anne Delorme had asked for a public trial. She attended every hearing. Delorme admitted the facts. He said he was sorry. The presiding judge, Paul Verne, addressed the accused first. The 68-year-old, he said, was found guilty of the aggravated rape of Anne Delorme.",
+    has: ["Marc Delorme -CHARGED_WITH-> aggravated rape", "aggravated rape -ALLEGED_VICTIM-> Anne Delorme"],
+  },
+  {
+    name: "Australian: 'The 52-year-old was convicted of' after the magistrate's line is the accused, though the complainant is named often",
+    text: "Sydney builder Wes Harlan was jailed on Monday for assaulting his former partner, Kim Lowe. Ms Lowe told the court she still feared him. Ms Lowe said she had moved twice. Harlan wept in the dock. Harlan's lawyer said he had changed. He had no prior convictions. Harlan showed no emotion. Magistrate Joan Beattie spoke for an hour. The 52-year-old was convicted of stalking Kim Lowe.",
+    has: ["Wes Harlan -CHARGED_WITH-> stalking"],
+    not: ["Kim Lowe -CHARGED_WITH-> stalking"],
+  },
+]);
