@@ -43,3 +43,18 @@ table("an age no one was given, opening a sentence after the court's people", [
     not: ["Kim Lowe -CHARGED_WITH-> stalking"],
   },
 ]);
+
+table("a body's description before another of its kind is named", [
+  {
+    name: "British broadsheet: 'the hospital's chief executive' is the one hospital named so far, though a second comes in the last paragraph",
+    text: "Nurse Ana Ruiz worked at the Royal Wexley Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise. Police later looked at her placements at Northgate General Hospital.",
+    has: ["Tony Marsh -WORKS_FOR-> Royal Wexley Hospital"],
+    not: ["Tony Marsh -WORKS_FOR-> Northgate General Hospital"],
+  },
+  {
+    name: "Trade press: 'the studio's head of production' is the studio of the lede, not the one a later deal names",
+    text: "Kestrel Pictures was sued by Mina Sollo over unpaid fees. The studio's head of production, Ivo Brandt, said the claim was baseless. Sollo has since signed with Harbour Lane Pictures.",
+    has: ["Ivo Brandt -WORKS_FOR-> Kestrel Pictures"],
+    not: ["Ivo Brandt -WORKS_FOR-> Harbour Lane Pictures"],
+  },
+]);
