@@ -58,3 +58,16 @@ table("a body's description before another of its kind is named", [
     not: ["Ivo Brandt -WORKS_FOR-> Harbour Lane Pictures"],
   },
 ]);
+
+table("a description as the subject after an opening phrase", [
+  {
+    name: "US wire: 'Over five days on the stand, the former banker insisted she' is the topic testifying",
+    text: "Marta Kiel was convicted of wire fraud on Friday. Kiel had denied the charges. Kiel wept as the verdict was read. Kiel's lawyer said she would appeal. Over five days on the stand, the former banker insisted she had never lied to investors.",
+    has: ["Marta Kiel -HOLDS_ROLE-> banker", "Marta Kiel -TESTIFIED_IN-> Kiel trial"],
+  },
+  {
+    name: "British broadsheet: 'In the witness box, the former teacher denied any' is the accused",
+    text: "Graham Pell was found guilty of fraud at Leeds Crown Court. Pell had denied the offences. Pell showed no emotion. Pell stood still. In the witness box, the former teacher denied any wrongdoing.",
+    has: ["Graham Pell -HOLDS_ROLE-> teacher", "Graham Pell -TESTIFIED_IN-> Pell trial"],
+  },
+]);
