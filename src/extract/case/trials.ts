@@ -127,7 +127,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const phase = phaseOf(e);
       if (e.kind === "verdict" && phase) {
         const t = trials.trial(d, phase, e);
-        const v = trials.verdict(t, e.set.outcome === "hung_jury" && hasOutcome(mine, "mistrial") ? "mistrial" : e.set.outcome!, e);
+        // (a jury that could not agree is the mistrial of its own trial, not of an earlier one that ended so)
+        const v = trials.verdict(t, e.set.outcome === "hung_jury" && hasOutcome(mine.filter((x) => phaseOf(x) === phase), "mistrial") ? "mistrial" : e.set.outcome!, e);
         mention(v, e);
         // "acquitted him of the remaining counts": those no other verdict of the trial named
         const others = mine.filter((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase).flatMap((x) => chargesOf(x, d));

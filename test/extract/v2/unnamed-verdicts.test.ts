@@ -35,3 +35,18 @@ table("a verdict without its charge", [
     not: ["Quint trial: guilty -ON_CHARGE-> embezzlement", "Quint trial: guilty -ON_CHARGE-> tax evasion"],
   },
 ]);
+
+table("a jury that could not agree at a retrial", [
+  {
+    name: "US wire: a count the retrial's jury could not agree on is a hung jury, though the first trial ended in a mistrial",
+    text: "Oren Vale was convicted on Friday of two counts of rape at his retrial. His first trial ended in a mistrial in 2022. The jury could not agree on a third count of rape, which involved a third woman, Lena Marsh.",
+    has: ["Vale trial -RESULTED_IN-> Vale trial: hung jury", "Vale trial (earlier) -RESULTED_IN-> Vale trial (earlier): mistrial"],
+    not: ["Vale trial -RESULTED_IN-> Vale trial: mistrial"],
+  },
+  {
+    name: "Australian: jurors unable to agree on one charge at the second trial, after a first trial that collapsed",
+    text: "Brisbane man Dale Purvis was found guilty of manslaughter at his retrial on Thursday. His first trial ended in a mistrial last year. The jury was unable to agree on a charge of dangerous driving.",
+    has: ["Purvis trial: hung jury -ON_CHARGE-> dangerous driving"],
+    not: ["Purvis trial: mistrial -ON_CHARGE-> dangerous driving"],
+  },
+]);
