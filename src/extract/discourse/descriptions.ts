@@ -26,7 +26,8 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     if (role.unnamed) continue;
     // "the judge", "the former producer": a definite description, not a title before a name
     let a = span.start;
-    while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower)) a--;
+    // ("the former \"Harbour Lights\" actor": the title of the work they are known for)
+    while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) || quotedTitleBefore(ts, a) !== a) a = DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) ? a - 1 : quotedTitleBefore(ts, a);
     if (ts[a - 1]?.lower !== "the" || named(span.end)) continue;
     // in apposition, the description is the role of the name before it, which the roles stage has read
     // ("On the stand, the former executive insisted": after an opening phrase it is a subject)
@@ -43,6 +44,16 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
   // "the Okafor brothers": the people of that surname, as a group
   out.push(...familyGroups(l, facts));
   return out;
+}
+
+/** The start of a quoted title of one to five capitalised words that ends right before token `at` (else `at`). */
+function quotedTitleBefore(ts: SentenceLayers["tokens"], at: number): number {
+  if (!/^["”]$/.test(ts[at - 1]?.text ?? "")) return at;
+  for (let k = at - 2; k >= Math.max(0, at - 7); k--) {
+    if (/^["“]$/.test(ts[k]!.text)) return k < at - 2 && ts[k + 1]!.cap ? k : at;
+    if (!ts[k]!.cap && !/^(?:of|the|and|a|in|'s)$/.test(ts[k]!.lower)) return at;
+  }
+  return at;
 }
 
 /** Whether the comma at `comma` closes a sentence's opening phrase: a preposition first, no name or verb in it ("Over seven days on the stand,"). */
@@ -73,7 +84,7 @@ function topicRole(role: RoleData): boolean {
 function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gender: Map<Entity, Gender>, layers: readonly SentenceLayers[]): Entity | undefined {
   const role = span.data as RoleData;
   const next = l.tokens[span.end]?.lower ?? "";
-  if (!topicRole(role) || /^(?:of|for|at|from|with|'s|')$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
+  if (!topicRole(role) || /^(?:of|for|at|from|with)$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
   // "the principal accused", "the Cook County court": a role word inside a longer noun phrase or a name is no description
   const after = l.tokens[span.end];
   if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && !finiteAfter(l.tokens[span.end + 1]))) return undefined;

@@ -71,3 +71,16 @@ table("a description as the subject after an opening phrase", [
     has: ["Graham Pell -HOLDS_ROLE-> teacher", "Graham Pell -TESTIFIED_IN-> Pell trial"],
   },
 ]);
+
+table("a description with the title it is known for, or as an owner", [
+  {
+    name: "US analysis: 'the former \"Harbour Lights\" actor's 2021 conviction' is the topic's",
+    text: "Oren Vale was convicted of fraud in 2021. Vale denied it. Vale wept. Vale appealed. On Thursday the state Supreme Court voted 5-0 to reverse the former \"Harbour Lights\" actor's 2021 conviction.",
+    has: ["Oren Vale -HOLDS_ROLE-> actor"],
+  },
+  {
+    name: "British tabloid: 'the disgraced footballer's lawyer' is the topic's lawyer, and he a footballer",
+    text: "Dean Marsh was jailed for two years. Marsh had denied assault. Marsh wept in the dock. Marsh was led away. The disgraced footballer's solicitor said he would appeal.",
+    has: ["Dean Marsh -HOLDS_ROLE-> footballer"],
+  },
+]);
