@@ -7,6 +7,7 @@ import type { Frame } from "./engine/rules.ts";
 import { ruleSets } from "./engine/rules.ts";
 import { findNames } from "./names.ts";
 import { describedNames } from "./described.ts";
+import { shareSurnames } from "./shared-surnames.ts";
 import { applyTypes } from "./typing.ts";
 import { buildLayers, addSpans, type SentenceLayers } from "./layers.ts";
 import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronouns.ts";
@@ -30,7 +31,8 @@ export function findArticleNames(doc: Doc): { names: NameMention[]; frames: Fram
     // a place inside a described court or office is part of its name
     names.push(...found.filter((n) => !(n.type === "Place" && described.some((d) => d.first <= n.first && n.last <= d.last))), ...described);
   }
-  return applyTypes(doc, names, ruleSets().get("names")!);
+  const typed = applyTypes(doc, names, ruleSets().get("names")!);
+  return { ...typed, names: shareSurnames(doc, typed.names) };
 }
 
 export interface ResolvedArticleNames {

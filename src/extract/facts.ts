@@ -78,21 +78,25 @@ export class Facts {
     return e;
   }
 
-  /** Up to `limit` people who hold the role of that label (besides those `except` leaves out): enough to tell one from several. */
-  holdersOf(label: string, limit = 2, except: (e: Entity) => boolean = () => false): Entity[] {
+  /**
+   * Up to `limit` people who hold the role of that label (besides those `except` leaves out): enough
+   * to tell one from several; with `by`, only those some sentence up to that one gives it.
+   */
+  holdersOf(label: string, limit = 2, except: (e: Entity) => boolean = () => false, by?: number): Entity[] {
     const role = this.roles.get(label);
     const out: Entity[] = [];
     for (const r of (role && this.to.get(role.id)) ?? []) {
       const e = this.entity(r.source)!;
-      if (r.type !== "HOLDS_ROLE" || e.type !== "Person" || except(e)) continue;
+      if (r.type !== "HOLDS_ROLE" || e.type !== "Person" || except(e) || (by !== undefined && r.evidence[0]! > by)) continue;
       out.push(e);
       if (out.length >= limit) break;
     }
     return out;
   }
 
-  rolesOf(person: Entity): string[] {
-    return this.relationsFrom(person, "HOLDS_ROLE").map((r) => this.entity(r.target)!.label);
+  /** The labels of a person's roles; with `by`, only those some sentence up to that one gives. */
+  rolesOf(person: Entity, by?: number): string[] {
+    return this.relationsFrom(person, "HOLDS_ROLE").filter((r) => by === undefined || r.evidence[0]! <= by).map((r) => this.entity(r.target)!.label);
   }
 
   make(type: EntityType, label: string, attrs: Record<string, string | number> = {}, hints?: Record<string, string>): Entity {

@@ -212,7 +212,8 @@ function filmOwner(l: SentenceLayers, role: Span): boolean {
   let k = role.start;
   while (k > 0 && /^(?:one|two|three|four|five|six|[0-9]+)$/.test(ts[k - 1]!.lower)) k--;
   if (ts[k - 1]?.lower === "'s" && /^(?:film|movie|picture)$/.test(ts[k - 2]?.lower ?? "") && ts[k - 3]?.lower === "the") return true;
-  return ts[k - 1]?.lower === "its" && ts.slice(0, k).some((t, i) => t.lower === "'s" && /^(?:film|movie|picture)$/.test(ts[i - 1]?.lower ?? "") && ts[i - 2]?.lower === "the");
+  // ("the film's star ... one of its producers", "starred in the film and was one of its producers")
+  return ts[k - 1]?.lower === "its" && ts.slice(0, k).some((t, i) => /^(?:film|movie|picture)$/.test(t.lower) && ts[i - 1]?.lower === "the");
 }
 
 function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts): Entity | undefined {

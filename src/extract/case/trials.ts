@@ -127,11 +127,12 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const phase = phaseOf(e);
       if (e.kind === "verdict" && phase) {
         const t = trials.trial(d, phase, e);
-        const v = trials.verdict(t, e.set.outcome === "hung_jury" && hasOutcome(mine, "mistrial") ? "mistrial" : e.set.outcome!, e);
+        // (a jury that could not agree is the mistrial of its own trial, not of an earlier one that ended so)
+        const v = trials.verdict(t, e.set.outcome === "hung_jury" && hasOutcome(mine.filter((x) => phaseOf(x) === phase), "mistrial") ? "mistrial" : e.set.outcome!, e);
         mention(v, e);
         // "acquitted him of the remaining counts": those no other verdict of the trial named
         const others = mine.filter((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase).flatMap((x) => chargesOf(x, d));
-        for (const n of scoped(e, chargesOf(e, d), ownPhase(phase), others)) {
+        for (const n of scoped(e, chargesOf(e, d), ownPhase(phase), others, true)) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
         }
@@ -223,11 +224,16 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
 const isCivilEvent = (e: CaseEvent) => e.kind === "suit" || ["liable", "not_liable", "settled"].includes(e.set.outcome ?? "");
 const hasOutcome = (events: readonly CaseEvent[], outcome: string) => events.some((e) => e.kind === "verdict" && e.set.outcome === outcome);
 
-/** The charges a verdict is on: those it names, or for "all counts" every charge, for "the remaining counts" those without a verdict yet. */
-function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: ChargeNode[] = []): ChargeNode[] {
+/**
+ * The charges a verdict is on: those it names, or for "all counts" every charge, for "the remaining counts" those
+ * without a verdict yet. A jury's verdict that names none ("jurors convicted him on five of the six counts", "ended
+ * with a deadlocked jury") is on the defendant's one charge of that trial, when no other verdict of it names that charge.
+ */
+function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: ChargeNode[] = [], lone = false): ChargeNode[] {
   if (named.length) return named;
   if (e.set.scope === "all") return all;
   if (e.set.scope === "remaining" || e.set.scope === "other") return all.filter((n) => !others.includes(n));
+  if (lone && all.length === 1 && !others.length) return all;
   return [];
 }
 

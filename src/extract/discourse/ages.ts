@@ -60,7 +60,8 @@ export function ageDescriptions(l: SentenceLayers, byAge: ReadonlyMap<number, Re
  * the sentence before is the topic or someone of the court (a judge, a lawyer, a prosecutor).
  */
 function topicByAge(l: SentenceLayers, age: number, layers: readonly SentenceLayers[], facts: Facts): Entity | undefined {
-  const topic = topicOf(layers);
+  // (the person named most, even short of the topic's lead, as for a role's description)
+  const topic = topicOf(layers, 1.2);
   if (!topic || topic.first >= l.sentence.index || (topic.entity.attrs.age !== undefined && topic.entity.attrs.age !== age)) return undefined;
   if (facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
   const before = layers[l.sentence.index - 1];

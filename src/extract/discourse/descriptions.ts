@@ -26,12 +26,16 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     if (role.unnamed) continue;
     // "the judge", "the former producer": a definite description, not a title before a name
     let a = span.start;
-    while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower)) a--;
+    // ("the former \"Harbour Lights\" actor": the title of the work they are known for)
+    while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) || quotedTitleBefore(ts, a) !== a) a = DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) ? a - 1 : quotedTitleBefore(ts, a);
     if (ts[a - 1]?.lower !== "the" || named(span.end)) continue;
     // in apposition, the description is the role of the name before it, which the roles stage has read
-    if (ts[a - 2]?.lower === ",") continue;
+    // ("On the stand, the former executive insisted": after an opening phrase it is a subject)
+    if (ts[a - 2]?.lower === "," && !openingPhrase(ts, a - 2)) continue;
     if (taken(a - 1, span.end)) continue;
-    const holders = facts.holdersOf(role.label);
+    // (those the article gives the role only later are no one a reader could take it for: "the actor"
+    // in the lede is the topic, whatever actors the last paragraph names)
+    const holders = facts.holdersOf(role.label, 2, () => false, l.sentence.index);
     if (holders.length > 1) continue;
     const entity = holders[0] ?? topicFor(l, span, a - 1, facts, gender, layers);
     if (!entity) continue;
@@ -40,6 +44,31 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
   // "the Okafor brothers": the people of that surname, as a group
   out.push(...familyGroups(l, facts));
   return out;
+}
+
+/** The start of a quoted title of one to five capitalised words that ends right before token `at` (else `at`). */
+function quotedTitleBefore(ts: SentenceLayers["tokens"], at: number): number {
+  if (!/^["”]$/.test(ts[at - 1]?.text ?? "")) return at;
+  for (let k = at - 2; k >= Math.max(0, at - 7); k--) {
+    if (/^["“]$/.test(ts[k]!.text)) return k < at - 2 && ts[k + 1]!.cap ? k : at;
+    if (!ts[k]!.cap && !/^(?:of|the|and|a|in|'s)$/.test(ts[k]!.lower)) return at;
+  }
+  return at;
+}
+
+/** Whether the comma at `comma` closes a sentence's opening phrase: a preposition first, no name or verb in it ("Over seven days on the stand,"). */
+function openingPhrase(ts: SentenceLayers["tokens"], comma: number): boolean {
+  if (comma > 8 || ts[0]?.pos !== "ADP") return false;
+  return ts.slice(0, comma).every((t) => !/^(?:VERB|AUX|PROPN|PRON)$/.test(t.pos) && t.text !== ",");
+}
+
+/**
+ * Whether the word after a description's "-ed" verb shows the verb finite, the description its subject: a preposition
+ * ("the actor appeared in"), a plea ("pleaded guilty"), a pronoun, determiner or name beginning its object or clause
+ * ("the former executive insisted she", "accused Vale"); else the verb may be a participle inside a longer noun phrase.
+ */
+function finiteAfter(t: { pos: string; lower: string } | undefined): boolean {
+  return !!t && (/^(?:ADP|PRON|DET|PROPN|SCONJ)$/.test(t.pos) || /^(?:guilty|not|that)$/.test(t.lower));
 }
 
 /** Roles a description can give the article's topic; a judge, a lawyer or a juror in the text is someone else. */
@@ -55,10 +84,10 @@ function topicRole(role: RoleData): boolean {
 function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gender: Map<Entity, Gender>, layers: readonly SentenceLayers[]): Entity | undefined {
   const role = span.data as RoleData;
   const next = l.tokens[span.end]?.lower ?? "";
-  if (!topicRole(role) || /^(?:of|for|at|from|with|'s|')$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
+  if (!topicRole(role) || /^(?:of|for|at|from|with)$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
   // "the principal accused", "the Cook County court": a role word inside a longer noun phrase or a name is no description
   const after = l.tokens[span.end];
-  if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && l.tokens[span.end + 1]?.pos !== "ADP" && !/^(?:guilty|not)$/.test(l.tokens[span.end + 1]?.lower ?? ""))) return undefined;
+  if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && !finiteAfter(l.tokens[span.end + 1]))) return undefined;
   if (l.spans.some((s) => s.type !== "Role" && s.type !== "Person" && s.start < span.end && span.start < s.end && s.type !== "ChargeLike" && s.type !== "Charge")) return undefined;
   // (the person named most, even short of the topic's lead, when the description follows their name)
   const topic = topicOf(layers, 1.2);

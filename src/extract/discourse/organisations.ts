@@ -17,7 +17,9 @@ export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): 
     // ("the company's", "the hospital responded": not "the company secretary", a noun of its own)
     const next = ts[i + 1];
     if (next && next.pos === "NOUN" && !/^(?:'s|')$/.test(next.lower)) continue;
-    const fits = heads.has("*film") ? bodies.filter((e) => e.type === "Film") : bodies.filter((e) => e.type !== "Film" && heads.has(e.label.split(/\s+/).pop()!));
+    // (a body the article names only further on is none a reader could take it for)
+    const named = bodies.filter((e) => e.mentions.some((m) => m.start < ts[i]!.start));
+    const fits = heads.has("*film") ? named.filter((e) => e.type === "Film") : named.filter((e) => e.type !== "Film" && heads.has(e.label.split(/\s+/).pop()!));
     if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike")) continue;
     // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one)
     if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && (s.data as EntityData | undefined)?.entity !== fits[0])) continue;

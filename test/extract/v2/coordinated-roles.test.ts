@@ -1,0 +1,37 @@
+// A role in the second half of a relative clause ("who starred in the film and was also one of its
+// producers") on invented stories in several presses' manners.
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Case { name: string; text: string; has: string[]; not?: string[] }
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const lines = relationLines(story(c.text));
+        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
+        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
+      });
+    }
+  });
+}
+
+table("a role after 'and' in a relative clause", [
+  {
+    name: "US wire: the star who 'was also one of its producers' produced the film",
+    text: "The armourer on the western \"Salt Roads\" was convicted on Friday. The case now turns to Ivo Brandt, who starred in the film and was also one of its producers.",
+    has: ["Ivo Brandt -HOLDS_ROLE-> producer", "Ivo Brandt -PRODUCED-> Salt Roads"],
+  },
+  {
+    name: "Indian trade press: the actor 'who headlined the movie and was its co-producer'",
+    text: "Shooting of the movie \"Monsoon Ledger\" was halted after the accident. Police questioned Arjun Mehta, who headlined the movie and was its co-producer.",
+    has: ["Arjun Mehta -HOLDS_ROLE-> co-producer"],
+  },
+  {
+    name: "British broadsheet: negated in the second half, no role",
+    text: "Ivo Brandt, who sued the studio and was never one of its directors, gave evidence on Monday.",
+    has: [],
+    not: ["Ivo Brandt -HOLDS_ROLE-> director"],
+  },
+]);

@@ -1,0 +1,86 @@
+// Descriptions of people ("the actor", "the 52-year-old") on invented stories in several presses'
+// manners: who a reader takes them for at the point where they stand.
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Case { name: string; text: string; has: string[]; not?: string[] }
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const lines = relationLines(story(c.text));
+        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
+        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
+      });
+    }
+  });
+}
+
+table("a description before anyone else is given its role", [
+  {
+    name: "British tabloid: 'the 51-year-old actor' is the topic, though a co-star is 'the actor' in the last line",
+    text: "Oren Vale was jailed for nine years yesterday. Vale, who denied the charges, wept. Vale's sister wept too. Judge Ana Ruiz of Leeds Crown Court sentenced the 51-year-old actor to nine years. Vale's mother left in tears. A letter of support came from his co-star, the actor Ben Amos.",
+    has: ["Oren Vale -HOLDS_ROLE-> actor", "Ben Amos -HOLDS_ROLE-> actor"],
+  },
+  {
+    name: "Indian English: 'the cricketer' is the accused named before it, not the cricketer named in the last paragraph",
+    text: "Rohan Mehra was convicted of cheating by a Mumbai sessions court on Tuesday. Mehra had denied the charges. The special judge, Meera Joshi, sentenced the cricketer to three years. Mehra's counsel said he would appeal. Mehra was taken into custody. A letter was read from the cricketer Vikram Sood.",
+    has: ["Rohan Mehra -HOLDS_ROLE-> cricketer", "Vikram Sood -HOLDS_ROLE-> cricketer"],
+  },
+]);
+
+table("an age no one was given, opening a sentence after the court's people", [
+  {
+    name: "French wire: the accused named barely more often than his wife is still 'the 68-year-old'",
+    text: "A court in Lyon on Friday jailed Marc Delorme for 15 years for drugging his wife Anne Delorme. Anne Delorme had asked for a public trial. She attended every hearing. Delorme admitted the facts. He said he was sorry. The presiding judge, Paul Verne, addressed the accused first. The 68-year-old, he said, was found guilty of the aggravated rape of Anne Delorme.",
+    has: ["Marc Delorme -CHARGED_WITH-> aggravated rape", "aggravated rape -ALLEGED_VICTIM-> Anne Delorme"],
+  },
+  {
+    name: "Australian: 'The 52-year-old was convicted of' after the magistrate's line is the accused, though the complainant is named often",
+    text: "Sydney builder Wes Harlan was jailed on Monday for assaulting his former partner, Kim Lowe. Ms Lowe told the court she still feared him. Ms Lowe said she had moved twice. Harlan wept in the dock. Harlan's lawyer said he had changed. He had no prior convictions. Harlan showed no emotion. Magistrate Joan Beattie spoke for an hour. The 52-year-old was convicted of stalking Kim Lowe.",
+    has: ["Wes Harlan -CHARGED_WITH-> stalking"],
+    not: ["Kim Lowe -CHARGED_WITH-> stalking"],
+  },
+]);
+
+table("a body's description before another of its kind is named", [
+  {
+    name: "British broadsheet: 'the hospital's chief executive' is the one hospital named so far, though a second comes in the last paragraph",
+    text: "Nurse Ana Ruiz worked at the Royal Wexley Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise. Police later looked at her placements at Northgate General Hospital.",
+    has: ["Tony Marsh -WORKS_FOR-> Royal Wexley Hospital"],
+    not: ["Tony Marsh -WORKS_FOR-> Northgate General Hospital"],
+  },
+  {
+    name: "Trade press: 'the studio's head of production' is the studio of the lede, not the one a later deal names",
+    text: "Kestrel Pictures was sued by Mina Sollo over unpaid fees. The studio's head of production, Ivo Brandt, said the claim was baseless. Sollo has since signed with Harbour Lane Pictures.",
+    has: ["Ivo Brandt -WORKS_FOR-> Kestrel Pictures"],
+    not: ["Ivo Brandt -WORKS_FOR-> Harbour Lane Pictures"],
+  },
+]);
+
+table("a description as the subject after an opening phrase", [
+  {
+    name: "US wire: 'Over five days on the stand, the former banker insisted she' is the topic testifying",
+    text: "Marta Kiel was convicted of wire fraud on Friday. Kiel had denied the charges. Kiel wept as the verdict was read. Kiel's lawyer said she would appeal. Over five days on the stand, the former banker insisted she had never lied to investors.",
+    has: ["Marta Kiel -HOLDS_ROLE-> banker", "Marta Kiel -TESTIFIED_IN-> Kiel trial"],
+  },
+  {
+    name: "British broadsheet: 'In the witness box, the former teacher denied any' is the accused",
+    text: "Graham Pell was found guilty of fraud at Leeds Crown Court. Pell had denied the offences. Pell showed no emotion. Pell stood still. In the witness box, the former teacher denied any wrongdoing.",
+    has: ["Graham Pell -HOLDS_ROLE-> teacher", "Graham Pell -TESTIFIED_IN-> Pell trial"],
+  },
+]);
+
+table("a description with the title it is known for, or as an owner", [
+  {
+    name: "US analysis: 'the former \"Harbour Lights\" actor's 2021 conviction' is the topic's",
+    text: "Oren Vale was convicted of fraud in 2021. Vale denied it. Vale wept. Vale appealed. On Thursday the state Supreme Court voted 5-0 to reverse the former \"Harbour Lights\" actor's 2021 conviction.",
+    has: ["Oren Vale -HOLDS_ROLE-> actor"],
+  },
+  {
+    name: "British tabloid: 'the disgraced footballer's lawyer' is the topic's lawyer, and he a footballer",
+    text: "Dean Marsh was jailed for two years. Marsh had denied assault. Marsh wept in the dock. Marsh was led away. The disgraced footballer's solicitor said he would appeal.",
+    has: ["Dean Marsh -HOLDS_ROLE-> footballer"],
+  },
+]);

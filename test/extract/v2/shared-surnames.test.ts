@@ -1,0 +1,38 @@
+// Given names that share one surname ("brothers Abel and Tomas Varga") on invented stories in
+// several presses' manners: two people, each with the full name.
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Case { name: string; text: string; has: string[]; not?: string[] }
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const s = story(c.text);
+        const lines = [...relationLines(s), ...s.entities.filter((e) => e.type === "Person").map((e) => `Person ${e.label}`)];
+        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
+        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
+      });
+    }
+  });
+}
+
+table("two given names before one surname", [
+  {
+    name: "US wire: 'the Varga brothers testified' reads both brothers the lede named",
+    text: "Corin Hale was convicted of arson on Friday. Two men he hired, Abel and Tomas Varga, told police he had paid them. At trial, the Varga brothers testified that Hale had planned the fire.",
+    has: ["Person Abel Varga", "Abel Varga -TESTIFIED_IN-> Hale trial", "Tomas Varga -TESTIFIED_IN-> Hale trial"],
+  },
+  {
+    name: "Indian English: siblings Priya and Arjun Mehta both deposed",
+    text: "Rohan Kapoor was convicted of cheating by a Pune sessions court. The complainants, siblings Priya and Arjun Mehta, had lost their savings. The Mehta siblings testified against Kapoor in March.",
+    has: ["Person Priya Mehta", "Priya Mehta -TESTIFIED_IN-> Kapoor trial", "Arjun Mehta -TESTIFIED_IN-> Kapoor trial"],
+  },
+  {
+    name: "British broadsheet: a surname the article gave someone is that person, not a given name",
+    text: "Oren Vale was jailed at Leeds Crown Court. Vale and Ana Ruiz had run the firm together.",
+    has: ["Person Oren Vale", "Person Ana Ruiz"],
+    not: ["Person Vale Ruiz"],
+  },
+]);

@@ -1,0 +1,52 @@
+// Verdicts that name no charge ("convicted him on five of the six counts", "ended with a hung jury")
+// on invented stories in several presses' manners: they are on the defendant's one charge.
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Case { name: string; text: string; has: string[]; not?: string[] }
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const lines = relationLines(story(c.text));
+        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
+        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
+      });
+    }
+  });
+}
+
+table("a verdict without its charge", [
+  {
+    name: "US wire: 'convicted him on four of the seven counts' is the indictment's one offence",
+    text: "A grand jury indicted Corin Hale on seven counts of mail fraud in 2021. Hale pleaded not guilty. On Friday, jurors convicted him on four of the seven counts.",
+    has: ["Hale trial: guilty -ON_CHARGE-> mail fraud", "Hale trial -TRIED_FOR-> mail fraud"],
+  },
+  {
+    name: "Australian: a trial that ended with a hung jury was on the accused's one charge",
+    text: "Brisbane man Dale Purvis, 44, was charged with the murder of his neighbour in 2022. His trial in the Supreme Court ended with a hung jury on Thursday, and prosecutors will seek a retrial.",
+    has: ["Purvis trial: mistrial -ON_CHARGE-> murder"],
+  },
+  {
+    name: "Trade press: two offences charged, a verdict naming neither is on none",
+    text: "Studio executive Mara Quint was charged with embezzlement and with tax evasion. A jury convicted her on Tuesday.",
+    has: ["Mara Quint -CHARGED_WITH-> embezzlement"],
+    not: ["Quint trial: guilty -ON_CHARGE-> embezzlement", "Quint trial: guilty -ON_CHARGE-> tax evasion"],
+  },
+]);
+
+table("a jury that could not agree at a retrial", [
+  {
+    name: "US wire: a count the retrial's jury could not agree on is a hung jury, though the first trial ended in a mistrial",
+    text: "Oren Vale was convicted on Friday of two counts of rape at his retrial. His first trial ended in a mistrial in 2022. The jury could not agree on a third count of rape, which involved a third woman, Lena Marsh.",
+    has: ["Vale trial -RESULTED_IN-> Vale trial: hung jury", "Vale trial (earlier) -RESULTED_IN-> Vale trial (earlier): mistrial"],
+    not: ["Vale trial -RESULTED_IN-> Vale trial: mistrial"],
+  },
+  {
+    name: "Australian: jurors unable to agree on one charge at the second trial, after a first trial that collapsed",
+    text: "Brisbane man Dale Purvis was found guilty of manslaughter at his retrial on Thursday. His first trial ended in a mistrial last year. The jury was unable to agree on a charge of dangerous driving.",
+    has: ["Purvis trial: hung jury -ON_CHARGE-> dangerous driving"],
+    not: ["Purvis trial: mistrial -ON_CHARGE-> dangerous driving"],
+  },
+]);
