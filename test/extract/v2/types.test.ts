@@ -1,0 +1,142 @@
+// What a capitalised name is: a person, a company, a studio, a show, or nothing the graph holds
+// (a club, a road, a ship, a festival). Invented stories in the manners of many presses (wire,
+// British tabloid, Indian, Pakistani, Australian, trade press); each lists what a reader would
+// take from it ("Person: Ana Ruiz") and what it must not yield.
+import { describeNameStories, type NameRow } from "./names-helpers.ts";
+
+const CLUBS: NameRow[] = [
+  {
+    style: "Spanish wire: clubs named by their lead word ('Real', 'Sporting') are no one",
+    gap: "clubs by lead word",
+    text: "MADRID (Wire) — A former Real Almenara winger was jailed for four years on Monday for defrauding investors.\n\nTomas Erraiz, 34, who also played for Sporting Valdoura, was convicted by a court in Seville.",
+    names: ["Person: Tomas Erraiz"],
+    not: ["Person: Real Almenara", "Person: Sporting Valdoura"],
+  },
+  {
+    style: "British tabloid: 'Ex-Rovers' and 'the Rovers' are a club, not a man",
+    gap: "club nicknames",
+    text: "Ex-Rovers striker Danny Kettle, 29, was found guilty of assault at Bristol Crown Court.\n\nKettle, who scored 40 goals for the Rovers, punched a taxi driver. Ashvale Rovers said they would not comment.",
+    names: ["Person: Danny Kettle"],
+    not: ["Person: Ex-Rovers", "Person: Rovers", "Person: Ashvale Rovers"],
+  },
+  {
+    style: "Australian: a club's nickname after 'the' is no one",
+    gap: "club nicknames",
+    text: "Former Kelton Hawks captain Brodie Tregear, 31, has been convicted of drink-driving.\n\nThe Hawks said Tregear had been stood down. Tregear also played for the Magpies.",
+    names: ["Person: Brodie Tregear"],
+    not: ["Person: Hawks", "Person: Magpies", "Person: Kelton Hawks"],
+  },
+];
+
+const PLACES_AND_THINGS: NameRow[] = [
+  {
+    style: "Pakistani daily: a road and a neighbourhood in izafat are places, not people",
+    gap: "izafat places",
+    text: "KARACHI: A sessions court on Thursday sentenced Faraz Qadri to seven years in prison for a robbery on Shahrah-e-Qaimabad.\n\nQadri, a resident of Gulshan-e-Zarnab, was arrested near Nazimabad. Justice Sana Mirza heard the case.",
+    names: ["Person: Faraz Qadri", "Person: Sana Mirza"],
+    not: ["Person: Shahrah-e-Qaimabad", "Person: Gulshan-e-Zarnab"],
+  },
+  {
+    style: "British regional: a ship and a saint's hospital are no one",
+    gap: "ships, saints' hospitals",
+    text: "The cruise ship Ocean Marvel was docked at Tilbury when deckhand Pieter Smuts fell.\n\nThe captain, Ilse Brandt, was charged with manslaughter. Smuts was treated at St Columba's Hospital.",
+    names: ["Person: Pieter Smuts", "Person: Ilse Brandt", "Organization: St Columba's Hospital"],
+    not: ["Person: Ocean Marvel", "Person: St Columba"],
+  },
+  {
+    style: "Australian: a festival in apposition is no one",
+    gap: "festivals",
+    text: "The festival, Harrowmere Lights, was cancelled after its organiser Rhiannon Pugh was charged with fraud.",
+    names: ["Person: Rhiannon Pugh"],
+    not: ["Person: Harrowmere Lights"],
+  },
+  {
+    style: "trade press: a programme someone hosts or presents is a show, not a person",
+    gap: "shows hosted",
+    text: "Presenter Wendell Oduya, who hosts Morning Brew on Channel 9, was charged with assault.\n\nOduya, 48, presented Valley Talk for a decade before joining the network.",
+    names: ["Person: Wendell Oduya"],
+    not: ["Person: Morning Brew", "Person: Valley Talk"],
+  },
+];
+
+const ROLES: NameRow[] = [
+  {
+    style: "British broadsheet: a broadcaster is a broadcaster, not a presenter",
+    text: "Veteran broadcaster Alun Prys-Davies, 71, was cleared of indecent assault at Cardiff Crown Court.",
+    names: ["Person: Alun Prys-Davies", "Role: broadcaster"],
+    not: ["Role: presenter"],
+  },
+];
+
+const STUDIOS: NameRow[] = [
+  {
+    style: "trade press: a company the story calls 'the studio behind' films is a studio, whatever its name looks like",
+    gap: "studio apposition over a given name",
+    text: "The horror film was produced by Kestrel Hollow Pictures and distributed by Marlin Crest.\n\nMarlin Crest, the studio behind several horror hits, declined to comment on the lawsuit.",
+    names: ["Studio: Kestrel Hollow Pictures", "Studio: Marlin Crest"],
+    not: ["Person: Marlin Crest"],
+  },
+  {
+    style: "Indian trade press: a company that produces and distributes films is a studio",
+    gap: "a company that produces films",
+    text: "Ashgrove Holdings, which produces and distributes films in Hindi and Tamil, was sued by actor Vikram Sethi over unpaid fees.",
+    names: ["Studio: Ashgrove Holdings", "Person: Vikram Sethi"],
+    not: ["Organization: Ashgrove Holdings"],
+  },
+  {
+    style: "business press: a company whose film division made the movie is a studio",
+    gap: "film division",
+    text: "Vantage Corporation's film division backed the movie, which cost $40 million. A spokesman for Harrowgate Bank said the loan was repaid.",
+    names: ["Studio: Vantage Corporation", "Organization: Harrowgate Bank"],
+    not: ["Organization: Vantage Corporation"],
+  },
+  {
+    style: "British wire: a report commissioned by a public body does not make it a studio",
+    text: "A report commissioned by the Tarnmoor Water Authority found that the pumping station had failed. Keystone Freight, a haulage company, was fined £90,000.",
+    names: ["Organization: Tarnmoor Water Authority", "Organization: Keystone Freight"],
+    not: ["Studio: Tarnmoor Water Authority", "Studio: Keystone Freight"],
+  },
+];
+
+const PEOPLE: NameRow[] = [
+  {
+    style: "Dutch wire: a given name that is also a month's abbreviation, then particles",
+    gap: "Jan at a clause's start",
+    text: "THE HAGUE: Jan van der Berg, 52, and Willem de Vries were convicted of fraud on Tuesday. Ludwig von Hartmann, their lawyer, said they would appeal.",
+    names: ["Person: Jan van der Berg", "Person: Willem de Vries", "Person: Ludwig von Hartmann"],
+    not: ["Person: Berg"],
+  },
+  {
+    style: "Gulf English daily: an Arabic article inside a surname",
+    gap: "al- in a surname",
+    text: "Mohammad al-Rashidi, 40, and Ana María García de la Cruz were charged with money laundering. J.P. McNulty-Burke, a banker, was also charged.",
+    names: ["Person: Mohammad al-Rashidi", "Person: Ana María García de la Cruz", "Person: J.P. McNulty-Burke"],
+    not: ["Person: Mohammad"],
+  },
+  {
+    style: "Indian English: Shri, Smt and Justice before names",
+    text: "NEW DELHI: Shri Ramesh Chandra Pillai, 58, was arrested on Monday. Smt Kamla Devi Yadav, his wife, was also named in the FIR. Justice A. K. Thakur of the Delhi High Court granted bail.",
+    names: ["Person: Ramesh Chandra Pillai", "Person: Kamla Devi Yadav", "Person: A. K. Thakur"],
+    not: ["Person: Shri Ramesh Chandra Pillai", "Person: Smt Kamla Devi Yadav"],
+  },
+  {
+    style: "British and Australian honorifics: Dame, Sir, Cr, Det Sgt",
+    gap: "Cr",
+    text: "Dame Philippa Ashworth-Grey, 66, was cleared of fraud. Sir Desmond O'Halloran KC, defending, said she was relieved.\n\nCr Bronwyn McAllister of the city council gave evidence. Det Sgt Craig MacLeod told the court the van belonged to Liam O'Driscoll.",
+    names: ["Person: Philippa Ashworth-Grey", "Person: Desmond O'Halloran", "Person: Bronwyn McAllister", "Person: Craig MacLeod", "Person: Liam O'Driscoll"],
+    not: ["Person: Cr Bronwyn McAllister"],
+  },
+  {
+    style: "British regional: a byline and a photo caption name nobody in the story",
+    gap: "bylines and captions",
+    text: "By Marcus Tellwright\n\nPictured: Oona Darragh leaving court\n\nA woman who drove at 110mph on the M4 has been banned from driving.\n\nFiona Kettering, 29, of Cedar Close, Reading, admitted dangerous driving.",
+    names: ["Person: Fiona Kettering"],
+    not: ["Person: Marcus Tellwright", "Person: Oona Darragh"],
+  },
+];
+
+describeNameStories("sports clubs are no one", CLUBS);
+describeNameStories("roads, ships, hospitals, festivals and shows are no one", PLACES_AND_THINGS);
+describeNameStories("roles keep their meaning", ROLES);
+describeNameStories("a company that makes or distributes films is a studio; other companies are not", STUDIOS);
+describeNameStories("people in the forms many presses write them, and no one from a byline", PEOPLE);
