@@ -37,6 +37,17 @@ const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(
 const firstNameInApposition = (ts: readonly Token[], i: number) =>
   !!ts[i + 1]?.cap && ts[i + 2]?.text === "," && /^(?:a|an|the|who|whose)$/.test(ts[i + 3]?.lower ?? "");
 
+/**
+ * "Jan van der Berg, 52,", "May Tran, 30,": a month's name that is a given name opens a sentence
+ * before a surname's particle, or before one surname and a comma.
+ */
+const monthAsGivenName = (ts: readonly Token[], i: number) =>
+  MONTHS.has(ts[i]!.lower) && GIVEN_NAMES.has(ts[i]!.text) && !!ts[i + 1] &&
+  (NAME_PARTICLES.has(ts[i + 1]!.text) || (ts[i + 1]!.cap && ts[i + 1]!.pos === "PROPN" && !NON_NAME.has(ts[i + 1]!.text) && !isPlace(ts[i + 1]!.text) && ts[i + 2]?.text === ","));
+
+/** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
+const particleSurname = (t: Token) => { const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
+
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
@@ -50,6 +61,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
     if (/^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u.test(t.text)) return false;
   }
+  // "Ex-Rovers striker", "ex-Wanderers": what someone was part of, never anyone's name
+  if (/^(?:Ex|ex|Former|former)-\p{Lu}/u.test(t.text)) return false;
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
@@ -57,7 +70,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
-    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i)) return false;
+    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text)) return false;
   }
   return true;
@@ -73,9 +86,11 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
     let j = i + 1;
     while (j < ts.length && !skip(j)) {
       const u = ts[j]!;
-      if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }
+      if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || particleSurname(u) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
       if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || COURT_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
+      // "St Columba's Hospital", "St Jude's College": a saint's institution
+      if (u.lower === "'s" && /^(?:St\.?|Saint|Ste\.?)$/.test(ts[j - 2]?.text ?? "") && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || PLACE_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
@@ -222,7 +237,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let a = from, b = to;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
   let kind: NameType | undefined;

@@ -101,14 +101,12 @@ const STUDIOS: NameRow[] = [
 const PEOPLE: NameRow[] = [
   {
     style: "Dutch wire: a given name that is also a month's abbreviation, then particles",
-    gap: "Jan at a clause's start",
     text: "THE HAGUE: Jan van der Berg, 52, and Willem de Vries were convicted of fraud on Tuesday. Ludwig von Hartmann, their lawyer, said they would appeal.",
     names: ["Person: Jan van der Berg", "Person: Willem de Vries", "Person: Ludwig von Hartmann"],
     not: ["Person: Berg"],
   },
   {
     style: "Gulf English daily: an Arabic article inside a surname",
-    gap: "al- in a surname",
     text: "Mohammad al-Rashidi, 40, and Ana María García de la Cruz were charged with money laundering. J.P. McNulty-Burke, a banker, was also charged.",
     names: ["Person: Mohammad al-Rashidi", "Person: Ana María García de la Cruz", "Person: J.P. McNulty-Burke"],
     not: ["Person: Mohammad"],
@@ -121,10 +119,27 @@ const PEOPLE: NameRow[] = [
   },
   {
     style: "British and Australian honorifics: Dame, Sir, Cr, Det Sgt",
-    gap: "Cr",
     text: "Dame Philippa Ashworth-Grey, 66, was cleared of fraud. Sir Desmond O'Halloran KC, defending, said she was relieved.\n\nCr Bronwyn McAllister of the city council gave evidence. Det Sgt Craig MacLeod told the court the van belonged to Liam O'Driscoll.",
     names: ["Person: Philippa Ashworth-Grey", "Person: Desmond O'Halloran", "Person: Bronwyn McAllister", "Person: Craig MacLeod", "Person: Liam O'Driscoll"],
     not: ["Person: Cr Bronwyn McAllister"],
+  },
+  {
+    style: "Tamil Nadu daily and Indian police: Thiru, Tmt, Kumari, SHO and Sub-Inspector are titles, an FIR no one",
+    text: "CHENNAI: Thiru K. Selvaraj, 60, and Tmt R. Meenakshi were arrested. Kumari Priya Nair testified. SHO Rakesh Yadav registered the FIR. Sub-Inspector Anil Tomar arrested him.",
+    names: ["Person: K. Selvaraj", "Person: R. Meenakshi", "Person: Priya Nair", "Person: Rakesh Yadav", "Person: Anil Tomar"],
+    not: ["Person: Thiru K. Selvaraj", "Person: SHO Rakesh Yadav", "Organization: FIR"],
+  },
+  {
+    style: "Pakistani daily: an ASI before a constable's name",
+    text: "LAHORE: ASI Muhammad Aslam and Rana Sanaullah Khan appeared before the court. Nusrat Begum, the complainant, said Khan had threatened her.",
+    names: ["Person: Muhammad Aslam", "Person: Rana Sanaullah Khan", "Person: Nusrat Begum"],
+    not: ["Person: ASI Muhammad Aslam"],
+  },
+  {
+    style: "Australian and Nigerian ranks: Sen Const, Snr Sgt, Chief Supt, the Rt Hon, Hon. Justice",
+    text: "Senior Constable Kylie O'Rourke said Sen Const Jayden McNamara was hurt. Snr Sgt Mel Fitzgerald-Lowe and Chief Supt Adele Prynne gave evidence.\n\nThe Rt Hon Graham Pettifer MP was questioned. Hon. Justice Ngozi Eze presided.",
+    names: ["Person: Kylie O'Rourke", "Person: Jayden McNamara", "Person: Mel Fitzgerald-Lowe", "Person: Adele Prynne", "Person: Graham Pettifer", "Person: Ngozi Eze"],
+    not: ["Person: Sen Const Jayden McNamara", "Person: Supt Adele Prynne", "Person: Rt Hon Graham Pettifer", "Person: Justice Ngozi Eze"],
   },
   {
     style: "British regional: a byline and a photo caption name nobody in the story",
