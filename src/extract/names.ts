@@ -6,10 +6,11 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, CLUB_LEADS, CLUB_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
+import { inLexicon } from "../nlp/wink.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -267,6 +268,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
     const role = v.label ?? v.role;
+    // "the Tarnby Lady Hawks": an honorific inside a name after "the" is part of that name (a person is not "the" anyone)
+    if (k > a && !role && ts[a - 1]?.lower === "the") continue;
     if (role) title = { role, first: k, last: hit.end };
     gender = v.gender;
     lead = k;
@@ -304,6 +307,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
   if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
+  // "Real Almenara", "Ashvale Rovers": a sports club
+  if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return make("Organization", "sure");
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
   if (texts.some((t) => t === "&" || /\p{L}&\p{L}/u.test(t))) return make("Organization", "sure");
@@ -366,13 +371,19 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
+    // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is
+    if (words.length === 1 && ts[a - 1]?.lower === "the" && !given && !modifies(ts, b) && pluralNoun(head)) return undefined;
     // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
-    const modifies = ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
-    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies) return make("Place", "weak");
+    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return make("Place", "weak");
   }
   const sure = !!title || !!gender || (given && words.length > 1);
   return make("Person", sure ? "sure" : "weak");
 }
+
+/** "the Ruiz trial": a name before a common noun modifies it. */
+const modifies = (ts: readonly Token[], b: number) => !!ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
+/** "Magpies", "Rovers": the plural of an English noun (not "Evans", "Williams"). */
+const pluralNoun = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && !/ss$/.test(word) && inLexicon(word.slice(0, -1).toLowerCase());
 
 /**
  * A town in an address: "of Bridge Street, Mallow, Co Cork" (after a street, between commas) or

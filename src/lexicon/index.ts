@@ -101,6 +101,9 @@ export const PLACE_LEADS = new Set(names.place_leads);
 export const NOBLE_TITLES = new Set(names.peerage_titles);
 export const THING_MODIFIERS = lowerSet(names.thing_modifiers);
 export const ORG_LEADS = new Set(names.organization_leads);
+/** "Real", "Sporting"; "Rovers", "United": the first or last word of a sports club's name. */
+export const CLUB_LEADS = new Set(names.club_leads);
+export const CLUB_HEADS = new Set(names.club_heads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const POSTNOMINALS = new Set(names.postnominals);

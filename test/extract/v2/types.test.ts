@@ -7,24 +7,27 @@ import { describeNameStories, type NameRow } from "./names-helpers.ts";
 const CLUBS: NameRow[] = [
   {
     style: "Spanish wire: clubs named by their lead word ('Real', 'Sporting') are no one",
-    gap: "clubs by lead word",
     text: "MADRID (Wire) — A former Real Almenara winger was jailed for four years on Monday for defrauding investors.\n\nTomas Erraiz, 34, who also played for Sporting Valdoura, was convicted by a court in Seville.",
     names: ["Person: Tomas Erraiz"],
     not: ["Person: Real Almenara", "Person: Sporting Valdoura"],
   },
   {
     style: "British tabloid: 'Ex-Rovers' and 'the Rovers' are a club, not a man",
-    gap: "club nicknames",
     text: "Ex-Rovers striker Danny Kettle, 29, was found guilty of assault at Bristol Crown Court.\n\nKettle, who scored 40 goals for the Rovers, punched a taxi driver. Ashvale Rovers said they would not comment.",
     names: ["Person: Danny Kettle"],
     not: ["Person: Ex-Rovers", "Person: Rovers", "Person: Ashvale Rovers"],
   },
   {
     style: "Australian: a club's nickname after 'the' is no one",
-    gap: "club nicknames",
     text: "Former Kelton Hawks captain Brodie Tregear, 31, has been convicted of drink-driving.\n\nThe Hawks said Tregear had been stood down. Tregear also played for the Magpies.",
     names: ["Person: Brodie Tregear"],
     not: ["Person: Hawks", "Person: Magpies", "Person: Kelton Hawks"],
+  },
+  {
+    style: "US local TV: a team's name with an honorific inside it, after 'the', is no one",
+    text: "Coach Dana Delgado-Vance, 52, was found guilty of vehicular homicide. Delgado-Vance led the Tarnby Lady Hawks to two state titles.",
+    names: ["Person: Dana Delgado-Vance"],
+    not: ["Person: Hawks", "Person: Lady Hawks"],
   },
 ];
 
