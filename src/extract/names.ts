@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, CLUB_LEADS, CLUB_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { roleLabel } from "./spans/roles.ts";
@@ -248,6 +248,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
   if (ts[a - 1]?.lower === "of" && b - a >= 3 && isPlace(ts[a]!.text) && ts[a - 2] && (TITLES.at(ts, a - 2).length || ROLE_FORMS.at(ts, a - 2).length)) a++;
+  // "the MV Ocean Marvel", "HMS Tarnwell": a ship is no one (and "MS" is no "Ms")
+  if (b - a > 1 && VESSEL_PREFIXES.has(ts[a]!.text) && ts[a + 1]!.cap) return undefined;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
   let title: NameMention["title"];
@@ -317,7 +319,15 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
+  // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
+  const izafat = !title && !gender ? texts.find((t) => /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u.test(t)) : undefined;
+  if (izafat) {
+    const kind = IZAFAT_LEADS.get(izafat.split("-")[0]!);
+    return kind === "none" ? undefined : kind === "Organization" ? make("Organization", "sure") : make("Place", kind ? "sure" : "weak");
+  }
   const given = GIVEN_NAMES.has(texts[0]!);
+  // "the Harrowmere Festival", "the Tarn Regatta": an event is neither a person nor a body
+  if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
   if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
   if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && /^\p{Lu}{3,}/u.test(ts[0]!.text) &&

@@ -2,7 +2,9 @@
 // (a club, a road, a ship, a festival). Invented stories in the manners of many presses (wire,
 // British tabloid, Indian, Pakistani, Australian, trade press); each lists what a reader would
 // take from it ("Person: Ana Ruiz") and what it must not yield.
-import { describeNameStories, type NameRow } from "./names-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { story } from "./helpers.ts";
+import { describeNameStories, entityNamed, type NameRow } from "./names-helpers.ts";
 
 const CLUBS: NameRow[] = [
   {
@@ -34,28 +36,36 @@ const CLUBS: NameRow[] = [
 const PLACES_AND_THINGS: NameRow[] = [
   {
     style: "Pakistani daily: a road and a neighbourhood in izafat are places, not people",
-    gap: "izafat places",
     text: "KARACHI: A sessions court on Thursday sentenced Faraz Qadri to seven years in prison for a robbery on Shahrah-e-Qaimabad.\n\nQadri, a resident of Gulshan-e-Zarnab, was arrested near Nazimabad. Justice Sana Mirza heard the case.",
     names: ["Person: Faraz Qadri", "Person: Sana Mirza"],
     not: ["Person: Shahrah-e-Qaimabad", "Person: Gulshan-e-Zarnab"],
   },
   {
+    style: "Pakistani daily: a party in izafat is an organisation, an award in izafat nothing",
+    text: "ISLAMABAD: Senator Asad Durrani of the Tehreek-e-Adl was indicted on Monday. Durrani, who received the Sitara-e-Khidmat in 2015, denied the charges.",
+    names: ["Person: Asad Durrani", "Organization: Tehreek-e-Adl"],
+    not: ["Person: Tehreek-e-Adl", "Person: Sitara-e-Khidmat", "Organization: Sitara-e-Khidmat"],
+  },
+  {
+    style: "maritime trade press: a ship's letters, a regatta and a treaty are no one",
+    text: "The master of the MV Kestrel Dawn, Captain Joaquim Ferraz, was fined after the collision during the Tarnby Regatta. The owners said they had complied with the Kelton Treaty.",
+    names: ["Person: Joaquim Ferraz"],
+    not: ["Person: Kestrel Dawn", "Person: MV Kestrel Dawn", "Person: Tarnby Regatta", "Person: Kelton Treaty"],
+  },
+  {
     style: "British regional: a ship and a saint's hospital are no one",
-    gap: "ships, saints' hospitals",
     text: "The cruise ship Ocean Marvel was docked at Tilbury when deckhand Pieter Smuts fell.\n\nThe captain, Ilse Brandt, was charged with manslaughter. Smuts was treated at St Columba's Hospital.",
     names: ["Person: Pieter Smuts", "Person: Ilse Brandt", "Organization: St Columba's Hospital"],
     not: ["Person: Ocean Marvel", "Person: St Columba"],
   },
   {
     style: "Australian: a festival in apposition is no one",
-    gap: "festivals",
     text: "The festival, Harrowmere Lights, was cancelled after its organiser Rhiannon Pugh was charged with fraud.",
     names: ["Person: Rhiannon Pugh"],
     not: ["Person: Harrowmere Lights"],
   },
   {
     style: "trade press: a programme someone hosts or presents is a show, not a person",
-    gap: "shows hosted",
     text: "Presenter Wendell Oduya, who hosts Morning Brew on Channel 9, was charged with assault.\n\nOduya, 48, presented Valley Talk for a decade before joining the network.",
     names: ["Person: Wendell Oduya"],
     not: ["Person: Morning Brew", "Person: Valley Talk"],
@@ -152,6 +162,13 @@ const PEOPLE: NameRow[] = [
     not: ["Person: Marcus Tellwright", "Person: Oona Darragh"],
   },
 ];
+
+describe("a party in izafat and its acronym", () => {
+  it("are one organisation", () => {
+    const s = story("LAHORE: Senator Asad Durrani of the Tehreek-e-Adl Pakistan was indicted on Monday. The TAP said the case was political.");
+    expect(entityNamed(s, "TAP").label).toBe("Tehreek-e-Adl Pakistan");
+  });
+});
 
 describeNameStories("sports clubs are no one", CLUBS);
 describeNameStories("roads, ships, hospitals, festivals and shows are no one", PLACES_AND_THINGS);
