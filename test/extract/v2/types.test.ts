@@ -84,21 +84,18 @@ const ROLES: NameRow[] = [
 const STUDIOS: NameRow[] = [
   {
     style: "trade press: a company the story calls 'the studio behind' films is a studio, whatever its name looks like",
-    gap: "studio apposition over a given name",
     text: "The horror film was produced by Kestrel Hollow Pictures and distributed by Marlin Crest.\n\nMarlin Crest, the studio behind several horror hits, declined to comment on the lawsuit.",
     names: ["Studio: Kestrel Hollow Pictures", "Studio: Marlin Crest"],
     not: ["Person: Marlin Crest"],
   },
   {
     style: "Indian trade press: a company that produces and distributes films is a studio",
-    gap: "a company that produces films",
     text: "Ashgrove Holdings, which produces and distributes films in Hindi and Tamil, was sued by actor Vikram Sethi over unpaid fees.",
     names: ["Studio: Ashgrove Holdings", "Person: Vikram Sethi"],
     not: ["Organization: Ashgrove Holdings"],
   },
   {
     style: "business press: a company whose film division made the movie is a studio",
-    gap: "film division",
     text: "Vantage Corporation's film division backed the movie, which cost $40 million. A spokesman for Harrowgate Bank said the loan was repaid.",
     names: ["Studio: Vantage Corporation", "Organization: Harrowgate Bank"],
     not: ["Organization: Vantage Corporation"],
@@ -108,6 +105,12 @@ const STUDIOS: NameRow[] = [
     text: "A report commissioned by the Tarnmoor Water Authority found that the pumping station had failed. Keystone Freight, a haulage company, was fined £90,000.",
     names: ["Organization: Tarnmoor Water Authority", "Organization: Keystone Freight"],
     not: ["Studio: Tarnmoor Water Authority", "Studio: Keystone Freight"],
+  },
+  {
+    style: "business press: a study financed and a statement released by a company do not make it a studio; a producer named in full stays a person",
+    text: "A study financed by Harrowgate Holdings found the bridge unsafe. A statement released by Kelton Group said the deal was off.\n\nThe documentary was produced by Ilinca Moraru, who also wrote it.",
+    names: ["Organization: Harrowgate Holdings", "Organization: Kelton Group", "Person: Ilinca Moraru"],
+    not: ["Studio: Harrowgate Holdings", "Studio: Kelton Group", "Studio: Ilinca Moraru"],
   },
 ];
 
