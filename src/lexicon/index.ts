@@ -180,6 +180,8 @@ export const NEGATORS = lowerSet(words.negators);
 export const HEDGES = lowerSet(words.hedges);
 export const FUTURES = lowerSet(words.futures);
 export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
+/** "Photo:", "Pictured:": the first word of a caption's or a credit's line. */
+export const FURNITURE_LEADS = lowerSet(words.furniture_leads);
 
 /** A count written in words or digits: "two" -> 2, "12" -> 12. */
 export function numberOf(word: string): number | undefined {

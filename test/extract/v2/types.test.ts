@@ -159,10 +159,15 @@ const PEOPLE: NameRow[] = [
   },
   {
     style: "British regional: a byline and a photo caption name nobody in the story",
-    gap: "bylines and captions",
     text: "By Marcus Tellwright\n\nPictured: Oona Darragh leaving court\n\nA woman who drove at 110mph on the M4 has been banned from driving.\n\nFiona Kettering, 29, of Cedar Close, Reading, admitted dangerous driving.",
     names: ["Person: Fiona Kettering"],
     not: ["Person: Marcus Tellwright", "Person: Oona Darragh"],
+  },
+  {
+    style: "Australian: a caption confirms a name the story gives, and a byline with a desk names no one",
+    text: "By Jess Whitlam and Tom Achterberg, Courts Reporters\n\nPhoto: Kylie Tran/Harbour Ledger\n\nA Kelton mother, Kylie Tran, 34, has been jailed for three years for defrauding a charity.",
+    names: ["Person: Kylie Tran"],
+    not: ["Person: Jess Whitlam", "Person: Tom Achterberg"],
   },
 ];
 
