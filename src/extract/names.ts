@@ -308,7 +308,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
-  if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
+  // ("BBC Radio Tarn": after a broadcaster's letters too)
+  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (/^\p{Lu}{2,5}$/u.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return make("Organization", "sure");
   // "Real Almenara", "Ashvale Rovers": a sports club
   if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return make("Organization", "sure");
   // "the R&B singer": a genre, not a body

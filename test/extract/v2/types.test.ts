@@ -70,6 +70,24 @@ const PLACES_AND_THINGS: NameRow[] = [
     names: ["Person: Wendell Oduya"],
     not: ["Person: Morning Brew", "Person: Valley Talk"],
   },
+  {
+    style: "British tabloid: schools, an infirmary and a paper one talks to are bodies, not people",
+    text: "The 15-year-old, a pupil at Kelton Grammar, was stabbed outside Tarnby Academy. Her mother told the Kelton Echo that staff at Ridgeway Primary had ignored warnings. She died at Glenmoor Infirmary.",
+    names: ["Organization: Kelton Grammar", "Organization: Ridgeway Primary", "Organization: Kelton Echo", "Organization: Glenmoor Infirmary"],
+    not: ["Person: Kelton Grammar", "Person: Ridgeway Primary", "Person: Glenmoor Infirmary"],
+  },
+  {
+    style: "British regional radio: a station, its programme and a programme one appeared on are no one, and a titled detective no programme",
+    text: "Speaking on BBC Radio Tarn's Morning Call programme, Det Supt Alison Greer said the suspect had fled abroad. He appeared on Crimewatch Live last year.",
+    names: ["Person: Alison Greer", "Organization: BBC Radio Tarn"],
+    not: ["Person: BBC Radio Tarn", "Person: Morning Call", "Person: Crimewatch Live", "Film: Det Supt Alison Greer", "Film: Alison Greer"],
+  },
+  {
+    style: "Pakistani daily: a colony and a cantonment are places",
+    text: "KARACHI: Shah Faisal Colony police registered a case against Ali Raza Soomro, 33. Malir Cantt residents protested outside the station.",
+    names: ["Person: Ali Raza Soomro"],
+    not: ["Person: Shah Faisal Colony", "Person: Malir Cantt"],
+  },
 ];
 
 const ROLES: NameRow[] = [
