@@ -276,6 +276,12 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     gender = v.gender;
     lead = k;
     a = hit.end;
+    // "Advocate Ms. Lucinda Fernandes", "Justice Mrs X": an honorific after the title is no part of the name either
+    for (let h = TITLES.at(ts, a)[0]; h && h.end < b && !(h.value as { role?: string }).role; h = TITLES.at(ts, a)[0]) {
+      gender ??= (h.value as { gender?: "m" | "f" }).gender;
+      a = h.end;
+      if (title) title.last = a;
+    }
     break;
   }
   // letters after a name are no part of it: "Ana Ruiz KC" (and a lawyer's letters name her role)

@@ -176,6 +176,12 @@ const PEOPLE: NameRow[] = [
     not: ["Person: Sen Const Jayden McNamara", "Person: Supt Adele Prynne", "Person: Rt Hon Graham Pettifer", "Person: Justice Ngozi Eze"],
   },
   {
+    style: "Goan daily and Nigerian wire: an honorific after a title ('Advocate Ms.', 'Justice Mrs') and Alhaji are no part of a name",
+    text: "PANAJI: Savio D'Souza, 40, was arrested on Monday. Advocate Ms. Lucinda Fernandes appeared for him.\n\nLAGOS: Alhaji Musa Danjuma, 61, was arraigned before Justice Mrs Nkechi Obi-Okafor.",
+    names: ["Person: Savio D'Souza", "Person: Lucinda Fernandes", "Person: Musa Danjuma", "Person: Nkechi Obi-Okafor", "Role: lawyer", "Role: judge"],
+    not: ["Person: Ms. Lucinda Fernandes", "Person: Alhaji Musa Danjuma", "Person: Mrs Nkechi Obi-Okafor"],
+  },
+  {
     style: "British regional: a byline and a photo caption name nobody in the story",
     text: "By Marcus Tellwright\n\nPictured: Oona Darragh leaving court\n\nA woman who drove at 110mph on the M4 has been banned from driving.\n\nFiona Kettering, 29, of Cedar Close, Reading, admitted dangerous driving.",
     names: ["Person: Fiona Kettering"],
