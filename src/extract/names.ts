@@ -357,6 +357,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "Co Cork", "Co. Wexford": an Irish county
   if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return make("Place", "sure");
   if (!title && !gender && words.length <= 3 && !given && inAddress(ts, a, b)) return make("Place", "sure");
+  // "of Lower Wick Farm, Ashby Wick,": the village after a farm or a house someone is "of" (whatever its first word)
+  if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return make("Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
@@ -374,6 +376,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const own = (nickname ? name.split(" ") : texts).filter((t) => !NAME_PARTICLES.has(t)).length;
   if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
+  // "QF-221", "Kelton-2": a code with digits in it is no one's name
+  if (texts.some((t) => /\p{L}.*\d|\d.*\p{L}/u.test(t))) return undefined;
+  // "the Auditor-General", "Solicitor-General": an office, no one's name
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+-General$/u.test(texts[0]!)) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u.test(texts[0]!) && /^\p{Ll}/u.test(ts[b]?.text ?? "")) return undefined;
@@ -407,9 +413,17 @@ const pluralNoun = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && !/ss$/.te
  * "of Mallow, Co Cork" (before a county), the towns too small for the list of cities.
  */
 function inAddress(ts: readonly Token[], a: number, b: number): boolean {
-  const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? ""));
+  const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? "") || ofPlace(ts, a - 1));
   const ends = /^[,.;]$/.test(ts[b]?.text ?? "") || ts[b] === undefined;
   return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(ts, b)) || (afterStreet && county(ts, b));
+}
+
+/** "of Lower Tern Farm," before tokens[comma]: a house or a farm someone is "of", in an address. */
+function ofPlace(ts: readonly Token[], comma: number): boolean {
+  if (!PLACE_HEADS.has(ts[comma - 1]?.text ?? "")) return false;
+  let k = comma - 1;
+  while (k > 0 && ts[k - 1]!.cap && comma - k < 5) k--;
+  return ts[k - 1]?.lower === "of" || /^\d/.test(ts[k - 1]?.text ?? "");
 }
 
 const county = (ts: readonly Token[], i: number) => ts[i]?.text === "," && /^(?:Co\.?|County)$/.test(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap;

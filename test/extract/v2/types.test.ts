@@ -88,6 +88,30 @@ const PLACES_AND_THINGS: NameRow[] = [
     names: ["Person: Ali Raza Soomro"],
     not: ["Person: Shah Faisal Colony", "Person: Malir Cantt"],
   },
+  {
+    style: "biotech trade press: a drug's code is no one",
+    text: "Prosecutors said Dale Vorhees hid from investors that the company's lead drug, KX-114, had failed its trial.",
+    names: ["Person: Dale Vorhees"],
+    not: ["Person: KX-114", "Organization: KX-114"],
+  },
+  {
+    style: "Indian wire: a state ending in Pradesh is a place",
+    text: "The brothers, Mahesh Korku, 24, and Dinesh Korku, 21, are migrant workers from Dhar in Himachal Pradesh.",
+    names: ["Person: Mahesh Korku", "Person: Dinesh Korku"],
+    not: ["Person: Himachal Pradesh"],
+  },
+  {
+    style: "Kenyan daily: an office written with a hyphen is no one",
+    text: "Governor Ruth Wanjala sacked Mr Chepkoech in October after the Auditor-General flagged the payments.",
+    names: ["Person: Ruth Wanjala"],
+    not: ["Person: Auditor-General"],
+  },
+  {
+    style: "US local and English rural: the town a prison is in, and the village after a farm in an address, are places",
+    text: "Brandt remains in the Kelton State Prison in Tarnby Lodge while he serves the sentence.\n\nStuart Mabley, 58, of Lower Wick Farm, Ashby Wick, denied owning the dog.",
+    names: ["Person: Stuart Mabley"],
+    not: ["Person: Tarnby Lodge", "Person: Ashby Wick"],
+  },
 ];
 
 const ROLES: NameRow[] = [
