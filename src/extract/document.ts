@@ -3,6 +3,7 @@
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import { tokenizeArticle, type TokenSentence } from "../nlp/tokens.ts";
+import { FURNITURE_LEADS } from "../lexicon/index.ts";
 
 export interface Doc {
   article: Article;
@@ -16,12 +17,25 @@ export interface Doc {
 
 export function readDocument(article: Article, sentences: readonly Sentence[]): Doc {
   const tokenized = tokenizeArticle(article.text, sentences);
-  const headline = tokenized.map(isHeadline);
+  const headline = tokenized.map((s) => isHeadline(s) || isFurniture(s));
   // the article's title set in sentence case ("Valencia developer cleared of bribery") is read for
   // events like any sentence, but a name only it gives is no one the story is about
   const title = (article.title ?? "").replace(/\s+/g, " ").trim();
   const titled = tokenized.map((s, i) => headline[i]! || (!!title && !/[.!?]["”’)]?$/.test(s.text.trim()) && s.text.replace(/\s+/g, " ").trim() === title));
   return { article, text: article.text, sentences: tokenized, headline, isHeadline: (i) => titled[i] ?? false };
+}
+
+/**
+ * A caption, a credit or a byline set among the paragraphs: "Pictured: Ana Ruiz leaving court",
+ * "Photo: Ana Ruiz/Harbour Ledger", "By Ana Ruiz, Crime Reporter". Like a headline, it names no one
+ * the story does not name.
+ */
+export function isFurniture(s: TokenSentence): boolean {
+  const ts = s.tokens;
+  if (ts.length >= 2 && FURNITURE_LEADS.has(ts[0]!.lower) && (ts[1]!.text === ":" || (ts[2]?.text === ":" && FURNITURE_LEADS.has(ts[1]!.lower)))) return true;
+  // a byline: "By" and a name or two, with a desk or a rank, and nothing else
+  return ts.length >= 3 && ts.length <= 12 && ts[0]!.text === "By" && !/[.!?]$/.test(s.text.trim()) &&
+    ts.slice(1).every((t) => t.cap || /^(?:and|&|,|\||·|–|—|-|in|for|of|the)$/.test(t.lower) || /^(?:\p{Lu}\.)+$/u.test(t.text));
 }
 
 /** A title-case line: no closing full stop, and most of its longer words capitalised. */

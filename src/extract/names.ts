@@ -5,11 +5,11 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PERSON_NOUNS, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
+  BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
-import { roleLabel } from "./spans/roles.ts";
+import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -37,6 +37,17 @@ const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(
 const firstNameInApposition = (ts: readonly Token[], i: number) =>
   !!ts[i + 1]?.cap && ts[i + 2]?.text === "," && /^(?:a|an|the|who|whose)$/.test(ts[i + 3]?.lower ?? "");
 
+/**
+ * "Jan van der Berg, 52,", "May Tran, 30,": a month's name that is a given name opens a sentence
+ * before a surname's particle, or before one surname and a comma.
+ */
+const monthAsGivenName = (ts: readonly Token[], i: number) =>
+  MONTHS.has(ts[i]!.lower) && GIVEN_NAMES.has(ts[i]!.text) && !!ts[i + 1] &&
+  (NAME_PARTICLES.has(ts[i + 1]!.text) || (ts[i + 1]!.cap && ts[i + 1]!.pos === "PROPN" && !NON_NAME.has(ts[i + 1]!.text) && !isPlace(ts[i + 1]!.text) && ts[i + 2]?.text === ","));
+
+/** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
+const particleSurname = (t: Token) => { const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
+
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
@@ -50,6 +61,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
     if (/^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u.test(t.text)) return false;
   }
+  // "Ex-Rovers striker", "ex-Wanderers": what someone was part of, never anyone's name
+  if (/^(?:Ex|ex|Former|former)-\p{Lu}/u.test(t.text)) return false;
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
@@ -57,7 +70,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
-    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i)) return false;
+    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text)) return false;
   }
   return true;
@@ -73,9 +86,11 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
     let j = i + 1;
     while (j < ts.length && !skip(j)) {
       const u = ts[j]!;
-      if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }
+      if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || particleSurname(u) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
       if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || COURT_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
+      // "St Columba's Hospital", "St Jude's College": a saint's institution
+      if (u.lower === "'s" && /^(?:St\.?|Saint|Ste\.?)$/.test(ts[j - 2]?.text ?? "") && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || PLACE_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
@@ -222,7 +237,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let a = from, b = to;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
   let kind: NameType | undefined;
@@ -232,6 +247,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
   if (ts[a - 1]?.lower === "of" && b - a >= 3 && isPlace(ts[a]!.text) && ts[a - 2] && (TITLES.at(ts, a - 2).length || ROLE_FORMS.at(ts, a - 2).length)) a++;
+  // "the MV Ocean Marvel", "HMS Tarnwell": a ship is no one (and "MS" is no "Ms")
+  if (b - a > 1 && VESSEL_PREFIXES.has(ts[a]!.text) && ts[a + 1]!.cap) return undefined;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
   let title: NameMention["title"];
@@ -252,10 +269,18 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
     const role = v.label ?? v.role;
+    // "the Tarnby Lady Hawks": an honorific inside a name after "the" is part of that name (a person is not "the" anyone)
+    if (k > a && !role && ts[a - 1]?.lower === "the") continue;
     if (role) title = { role, first: k, last: hit.end };
     gender = v.gender;
     lead = k;
     a = hit.end;
+    // "Advocate Ms. Lucinda Fernandes", "Justice Mrs X": an honorific after the title is no part of the name either
+    for (let h = TITLES.at(ts, a)[0]; h && h.end < b && !(h.value as { role?: string }).role; h = TITLES.at(ts, a)[0]) {
+      gender ??= (h.value as { gender?: "m" | "f" }).gender;
+      a = h.end;
+      if (title) title.last = a;
+    }
     break;
   }
   // letters after a name are no part of it: "Ana Ruiz KC" (and a lawyer's letters name her role)
@@ -288,7 +313,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
-  if (words.length > 1 && ORG_LEADS.has(texts[0]!)) return make("Organization", "sure");
+  // ("BBC Radio Tarn": after a broadcaster's letters too)
+  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (/^\p{Lu}{2,5}$/u.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return make("Organization", "sure");
+  // "Real Almenara", "Ashvale Rovers": a sports club
+  if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return make("Organization", "sure");
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
   if (texts.some((t) => t === "&" || /\p{L}&\p{L}/u.test(t))) return make("Organization", "sure");
@@ -297,7 +325,15 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
+  // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
+  const izafat = !title && !gender ? texts.find((t) => /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u.test(t)) : undefined;
+  if (izafat) {
+    const kind = IZAFAT_LEADS.get(izafat.split("-")[0]!);
+    return kind === "none" ? undefined : kind === "Organization" ? make("Organization", "sure") : make("Place", kind ? "sure" : "weak");
+  }
   const given = GIVEN_NAMES.has(texts[0]!);
+  // "the Harrowmere Festival", "the Tarn Regatta": an event is neither a person nor a body
+  if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
   if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
   if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && /^\p{Lu}{3,}/u.test(ts[0]!.text) &&
@@ -320,6 +356,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "Co Cork", "Co. Wexford": an Irish county
   if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return make("Place", "sure");
   if (!title && !gender && words.length <= 3 && !given && inAddress(ts, a, b)) return make("Place", "sure");
+  // "of Lower Wick Farm, Ashby Wick,": the village after a farm or a house someone is "of" (whatever its first word)
+  if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return make("Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
@@ -337,6 +375,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const own = (nickname ? name.split(" ") : texts).filter((t) => !NAME_PARTICLES.has(t)).length;
   if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
+  // "QF-221", "Kelton-2": a code with digits in it is no one's name
+  if (texts.some((t) => /\p{L}.*\d|\d.*\p{L}/u.test(t))) return undefined;
+  // "the Auditor-General", "Solicitor-General": an office, no one's name
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+-General$/u.test(texts[0]!)) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u.test(texts[0]!) && /^\p{Ll}/u.test(ts[b]?.text ?? "")) return undefined;
@@ -351,38 +393,11 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
+    // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is
+    if (words.length === 1 && ts[a - 1]?.lower === "the" && !given && !modifies(ts, b) && pluralNoun(head)) return undefined;
     // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
-    const modifies = ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
-    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies) return make("Place", "weak");
+    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return make("Place", "weak");
   }
   const sure = !!title || !!gender || (given && words.length > 1);
   return make("Person", sure ? "sure" : "weak");
-}
-
-/**
- * A town in an address: "of Bridge Street, Mallow, Co Cork" (after a street, between commas) or
- * "of Mallow, Co Cork" (before a county), the towns too small for the list of cities.
- */
-function inAddress(ts: readonly Token[], a: number, b: number): boolean {
-  const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? ""));
-  const ends = /^[,.;]$/.test(ts[b]?.text ?? "") || ts[b] === undefined;
-  return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(ts, b)) || (afterStreet && county(ts, b));
-}
-
-const county = (ts: readonly Token[], i: number) => ts[i]?.text === "," && /^(?:Co\.?|County)$/.test(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap;
-/** "St Stephen's Day", "Christmas Eve": the head of a holiday's name. */
-const dayHead = (t?: Token) => !!t && /^(?:Day|Eve|Night)$/.test(t.text);
-
-/**
- * An open-class title: capitalised words ending in a person noun or a role form, then a given
- * name ("Fire Chief Dana Ortiz", "Harbour Master Joe Bloggs").
- */
-function openTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
-  for (let e = k + 1; e < Math.min(b, k + 4); e++) {
-    const head = ts[e - 1]!.lower;
-    if (!GIVEN_NAMES.has(ts[e]!.text) || GIVEN_NAMES.has(ts[k]!.text)) continue;
-    if (!(PERSON_NOUNS.has(head) || ROLE_FORMS.has(head))) continue;
-    return { end: e, value: { label: roleLabel(ts.slice(k, e)).label } };
-  }
-  return undefined;
 }

@@ -47,6 +47,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         // a title that is only the surname of someone the story names in full is that person ("told Harlan")
         if (span.type !== "Quoted" && type !== "Person" && frame.confidence < 0.85 && span.end - span.start === 1 && surnames.has(s.tokens[span.start]!.text)) continue;
         if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) continue;
+        // a person named with a title is no title of a work unless it is quoted ("the programme, Det Supt Ana Ruiz said, ...")
+        if (span.type !== "Quoted" && sure?.type === "Person" && sure.title && type !== "Person") continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         // a name the finder already gave that type stays as it is
         if (here.some((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m))) continue;

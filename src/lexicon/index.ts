@@ -101,6 +101,15 @@ export const PLACE_LEADS = new Set(names.place_leads);
 export const NOBLE_TITLES = new Set(names.peerage_titles);
 export const THING_MODIFIERS = lowerSet(names.thing_modifiers);
 export const ORG_LEADS = new Set(names.organization_leads);
+/** "Real", "Sporting"; "Rovers", "United": the first or last word of a sports club's name. */
+export const CLUB_LEADS = new Set(names.club_leads);
+export const CLUB_HEADS = new Set(names.club_heads);
+/** "Shahrah" -> Place, "Tehreek" -> Organization, "Sitara" -> none: what a name in izafat ("Shahrah-e-X") is, by its first word. */
+export const IZAFAT_LEADS = new Map(Object.entries(names.izafat_leads as Record<string, string[]>).flatMap(([type, words]) => words.map((w) => [w, type] as const)));
+/** "MV", "HMS": letters before a ship's name. */
+export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
+/** "Festival", "Regatta": the last word of an event's name. */
+export const EVENT_HEADS = new Set(names.event_heads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const POSTNOMINALS = new Set(names.postnominals);
@@ -171,6 +180,8 @@ export const NEGATORS = lowerSet(words.negators);
 export const HEDGES = lowerSet(words.hedges);
 export const FUTURES = lowerSet(words.futures);
 export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
+/** "Photo:", "Pictured:": the first word of a caption's or a credit's line. */
+export const FURNITURE_LEADS = lowerSet(words.furniture_leads);
 
 /** A count written in words or digits: "two" -> 2, "12" -> 12. */
 export function numberOf(word: string): number | undefined {

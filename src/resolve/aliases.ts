@@ -65,9 +65,12 @@ function addName(g: Grouping, m: NameMention, e: Entity): void {
 
 const SMALL = new Set(["of", "for", "the", "and", "&", "de", "du", "des", "la", "le", "on", "in", "at"]);
 
-/** The letters an acronym of a name would spell: "Crown Prosecution Service" -> "CPS", "U.S. Attorney's Office" -> "USAO". */
+/**
+ * The letters an acronym of a name would spell: "Crown Prosecution Service" -> "CPS", "U.S. Attorney's Office" -> "USAO",
+ * and a name in izafat by its words: "Tehreek-e-Adl Kelton" -> "TAK".
+ */
 export function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => w && !SMALL.has(w.toLowerCase()))
+  return name.replace(/-[ei]-(?=\p{Lu})/gu, " ").split(/\s+/).filter((w) => w && !SMALL.has(w.toLowerCase()))
     .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, "") : w.replace(/['’]s$/, "")[0]!))
     .join("").toUpperCase();
 }

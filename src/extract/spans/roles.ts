@@ -5,7 +5,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
   AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
-  roleInfo, type RoleInfo,
+  TITLES, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 
 export interface RoleData extends RoleInfo {
@@ -140,10 +140,13 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   for (const t of titles) {
     // "State's Attorney X": a title the name finder began at its possessive begins a word earlier
     const first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
-    const listed = ROLE_FORMS.get(ts.slice(first, t.last).map((x) => x.lower).join(" "));
+    // "Advocate Ms. X": an honorific after the title ends the title's span, not its role
+    let end = t.last;
+    while (end - 1 > first && TITLES.get(ts[end - 1]!.lower) && !TITLES.get(ts[end - 1]!.lower)!.role) end--;
+    const listed = ROLE_FORMS.get(ts.slice(first, end).map((x) => x.lower).join(" "));
     const info = listed ?? roleInfo(t.role) ?? { label: t.role.replace(/^'s\s+/, "") };
-    const plural = bare(ts[t.last - 1]!) !== ts[t.last - 1]!.lower; // "Judges A and B"
-    out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: t.last - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
+    const plural = bare(ts[end - 1]!) !== ts[end - 1]!.lower; // "Judges A and B"
+    out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: end - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
     for (let i = first; i < t.last; i++) inTitle.add(i);
     // "then-Vice President X": a title the name finder began inside a longer listed one is that one too
     for (let k = first - 1; k >= Math.max(0, first - 2); k--) {

@@ -150,7 +150,7 @@ const ROWS: StoryRow[] = [
   {
     style: "obituary style: 'built his fame as a stand-up comic', 'made her name as a broadcaster'",
     text: "Oren Vale built his fame as a stand-up comic. Pia Lund made her name as a broadcaster in the 1990s.",
-    facts: ["Oren Vale -HOLDS_ROLE-> comedian", "Pia Lund -HOLDS_ROLE-> presenter"],
+    facts: ["Oren Vale -HOLDS_ROLE-> comedian", "Pia Lund -HOLDS_ROLE-> broadcaster"],
   },
   {
     style: "precision: posing or being described as someone is no occupation",

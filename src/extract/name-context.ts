@@ -1,0 +1,48 @@
+// The words around a name that say what it is not: an address's town, a noun it modifies, a
+// holiday's head, a team's plural, an open-class title before a given name. Pure functions of the
+// tokens, for the name finder (names.ts).
+import type { Token } from "../nlp/tokens.ts";
+import { inLexicon } from "../nlp/wink.ts";
+import { GIVEN_NAMES, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS } from "../lexicon/index.ts";
+import { roleLabel } from "./spans/roles.ts";
+
+/** "the Ruiz trial": a name before a common noun modifies it. */
+export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
+/** "Magpies", "Rovers": the plural of an English noun (not "Evans", "Williams"). */
+export const pluralNoun = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && !/ss$/.test(word) && inLexicon(word.slice(0, -1).toLowerCase());
+
+/**
+ * A town in an address: "of Bridge Street, Mallow, Co Cork" (after a street, between commas) or
+ * "of Mallow, Co Cork" (before a county), the towns too small for the list of cities.
+ */
+export function inAddress(ts: readonly Token[], a: number, b: number): boolean {
+  const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? "") || ofPlace(ts, a - 1));
+  const ends = /^[,.;]$/.test(ts[b]?.text ?? "") || ts[b] === undefined;
+  return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(ts, b)) || (afterStreet && county(ts, b));
+}
+
+/** "of Lower Tern Farm," before tokens[comma]: a house or a farm someone is "of", in an address. */
+export function ofPlace(ts: readonly Token[], comma: number): boolean {
+  if (!PLACE_HEADS.has(ts[comma - 1]?.text ?? "")) return false;
+  let k = comma - 1;
+  while (k > 0 && ts[k - 1]!.cap && comma - k < 5) k--;
+  return ts[k - 1]?.lower === "of" || /^\d/.test(ts[k - 1]?.text ?? "");
+}
+
+const county = (ts: readonly Token[], i: number) => ts[i]?.text === "," && /^(?:Co\.?|County)$/.test(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap;
+/** "St Stephen's Day", "Christmas Eve": the head of a holiday's name. */
+export const dayHead = (t?: Token) => !!t && /^(?:Day|Eve|Night)$/.test(t.text);
+
+/**
+ * An open-class title: capitalised words ending in a person noun or a role form, then a given
+ * name ("Fire Chief Dana Ortiz", "Harbour Master Joe Bloggs").
+ */
+export function openTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
+  for (let e = k + 1; e < Math.min(b, k + 4); e++) {
+    const head = ts[e - 1]!.lower;
+    if (!GIVEN_NAMES.has(ts[e]!.text) || GIVEN_NAMES.has(ts[k]!.text)) continue;
+    if (!(PERSON_NOUNS.has(head) || ROLE_FORMS.has(head))) continue;
+    return { end: e, value: { label: roleLabel(ts.slice(k, e)).label } };
+  }
+  return undefined;
+}
