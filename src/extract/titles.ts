@@ -35,8 +35,18 @@ export function quotedStretches(ts: readonly Token[]): [number, number][] {
   return out;
 }
 
-/** Title spans: the inside of short quotations written in title case, and title-case runs. */
-export function titleSpans(ts: readonly Token[]): Span[] {
+/**
+ * Title spans: the inside of short quotations written in title case, and title-case runs. The names
+ * stage and the layers both ask for a sentence's: found once per sentence (its tokens), not again.
+ */
+export function titleSpans(ts: readonly Token[]): readonly Span[] {
+  let found = titlesOf.get(ts);
+  if (!found) titlesOf.set(ts, (found = findTitleSpans(ts)));
+  return found;
+}
+const titlesOf = new WeakMap<readonly Token[], readonly Span[]>();
+
+function findTitleSpans(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (const [a, b] of quotedStretches(ts)) {
     const inner = ts.slice(a + 1, b).filter((t) => !/^[,.!?]$/.test(t.text));
