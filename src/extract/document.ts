@@ -4,6 +4,8 @@ import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import { tokenizeArticle, type TokenSentence } from "../nlp/tokens.ts";
 import { FURNITURE_LEADS } from "../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LETTER_START = /^\p{L}/u;
 
 export interface Doc {
   article: Article;
@@ -43,7 +45,7 @@ export function isHeadline(s: TokenSentence): boolean {
   const last = s.tokens[s.tokens.length - 1];
   if (last && /^[.!?]$/.test(last.text)) return false;
   if (/[.!?]["”’)]?$/.test(s.text)) return false;
-  const content = s.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  const content = s.tokens.filter((t) => LETTER_START.test(t.text) && t.text.length > 3);
   if (content.length < 3) return false;
   return content.filter((t) => t.cap).length / content.length >= 0.75;
 }

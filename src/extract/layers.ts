@@ -10,6 +10,9 @@ import { chargeSpans, type ChargeData } from "./spans/charges.ts";
 import { moneySpans, penaltySpans } from "./spans/amounts.ts";
 import { titleSpans } from "./titles.ts";
 import { KINSHIP, OFFENCE_VERBS } from "../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u;
+const VICTIM_DESCRIPTION = /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u;
 
 /** What a name, pronoun or description span refers to. */
 export interface EntityData {
@@ -92,7 +95,7 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     // "former nurse", "the actress", "his wife": words about the complainant before the name
     let person = personAt(spans, k);
     // ("his neighbour, Irene Slade": an apposition's comma before the name)
-    for (let j = k; !person && j < Math.min(ts.length, k + 5) && /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(spans, j + 1) ?? (ts[j + 1]?.text === "," ? personAt(spans, j + 2) : undefined);
+    for (let j = k; !person && j < Math.min(ts.length, k + 5) && VICTIM_DESCRIPTION.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(spans, j + 1) ?? (ts[j + 1]?.text === "," ? personAt(spans, j + 2) : undefined);
     if (!person) continue;
     out.push({ ...c, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
   }
@@ -106,7 +109,7 @@ const SPEECH_AFTER = /^(?:said|says|told|added|argued|wrote)$/;
 function describedBefore(ts: TokenSentence["tokens"], a: number, b: number): boolean {
   for (let k = b - 2; k >= Math.max(a, b - 4); k--) {
     if (/^(?:his|her|their|a|an|the)$/.test(ts[k]!.lower)) return true;
-    if (!/^\p{Ll}/u.test(ts[k]!.text) || ts[k]!.pos === "VERB" || ts[k]!.pos === "ADP") return false;
+    if (!LOWER_START.test(ts[k]!.text) || ts[k]!.pos === "VERB" || ts[k]!.pos === "ADP") return false;
   }
   return false;
 }

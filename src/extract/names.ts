@@ -23,13 +23,19 @@ const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", "
 
 /** A title's word read in the singular: "Attorneys" as "attorney". */
 const singular = (t: Token) => t.lower.replace(/(?<=[^s])s$/, "");
-const isWordy = (t: Token) => /^[\p{L}#]/u.test(t.text);
-const isInitials = (t: Token) => /^(?:\p{Lu}\.){1,3}$/u.test(t.text);
+// (tsx's esbuild writes a regex with \p{...} as `new RegExp(...)`, made again at every call: the hot ones are made once here)
+const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L}/u, SHOUTED = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u, LOUD = /^\p{Lu}{3,}/u;
+const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u, LOWER_START = /^\p{Ll}/u, AMPERSAND_WORD = /\p{L}&\p{L}/u;
+const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
+const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
+const isWordy = (t: Token) => WORDY.test(t.text);
+const isInitials = (t: Token) => INITIALS.test(t.text);
+/** A word in capitals ("DRINK-DRIVER BANNED" too), and one with three capitals or more. */
+const caps = (t?: Token) => !!t && SHOUTED.test(t.text);
+const loud = (t?: Token) => !!t && LOUD.test(t.text);
 /** "LOS ANGELES (Wire) —": capitals beside capitals, a dateline rather than a name. */
-const shouted = (ts: readonly Token[], i: number) => {
-  const caps = (t?: Token) => !!t && /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u.test(t.text); // "DRINK-DRIVER BANNED" too
-  return caps(ts[i]) && (caps(ts[i - 1]) || caps(ts[i + 1])) && [ts[i - 1], ts[i], ts[i + 1]].some((t) => !!t && /^\p{Lu}{3,}/u.test(t.text));
-};
+const shouted = (ts: readonly Token[], i: number) =>
+  caps(ts[i]) && (caps(ts[i - 1]) || caps(ts[i + 1])) && (loud(ts[i - 1]) || loud(ts[i]) || loud(ts[i + 1]));
 /** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */
 const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(ts[i - 1]!.text);
 
@@ -51,11 +57,11 @@ const particleSurname = (t: Token) => { const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exe
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
-  if (/^#\p{L}/u.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
+  if (HASHTAG.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
   if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
-  if (/-\p{Ll}/u.test(t.text) && !/^\p{Lu}[\p{L}']*-\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(t.text)) {
+  if (HYPHEN_LOWER.test(t.text) && !DOUBLE_BARRELLED.test(t.text) && !GIVEN_NAMES.has(t.text)) {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Ortiz-Vale", "Min-jun" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
     // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
@@ -151,7 +157,7 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
         // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole
         // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
-        (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => /\p{L}&\p{L}/u.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));
+        (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => AMPERSAND_WORD.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));
     if (merge) { i = k - 1; continue; }
     out.push([start, i]);
     start = k;
@@ -226,7 +232,7 @@ function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [n
     if (!title || title.end >= to) continue;
     const before = ts.slice(from, p);
     const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge");
-    const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || /-\p{Ll}/u.test(t.text) || t.pos === "PROPN");
+    const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
     if (court || body) return [[from, p], [p, to]];
   }
   return [[from, to]];
@@ -262,9 +268,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
       ?? openTitle(ts, k, b);
     if (!hit || hit.end >= b) continue;
     // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
-    if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && /^\p{Ll}/u.test(ts[k - 1]!.text)))) continue;
+    if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && LOWER_START.test(ts[k - 1]!.text)))) continue;
     // "Dean Holt": a role word that is also a given name, before one more word, is the given name
-    if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && !/^\p{Ll}/u.test(ts[k - 1]?.text ?? "")) continue;
+    if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && !LOWER_START.test(ts[k - 1]?.text ?? "")) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
     if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
@@ -299,9 +305,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const start = words[0]!.start, end = words[words.length - 1]!.end;
   const surface = s.text.slice(start - s.start, end - s.start);
   // a nickname quoted between the parts of a name: Kelsey "KK" Marlow, Oluwaseun 'Seun' Adeyemi
-  const quotedNick = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u;
-  const name = surface.replace(quotedNick, " ").replace(/\s+/g, " ").trim();
-  const nickname = quotedNick.exec(surface)?.[1]?.trim();
+  const name = surface.replace(QUOTED_NICKNAME, " ").replace(/\s+/g, " ").trim();
+  const nickname = QUOTED_NICKNAME.exec(surface)?.[1]?.trim();
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
@@ -319,7 +324,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return make("Organization", "sure");
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
-  if (texts.some((t) => t === "&" || /\p{L}&\p{L}/u.test(t))) return make("Organization", "sure");
+  if (texts.some((t) => t === "&" || AMPERSAND_WORD.test(t))) return make("Organization", "sure");
   if (/^#/.test(texts[0]!)) return make("Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;
@@ -345,7 +350,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
   if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return make("Organization", "weak");
   // "CPS London", "HM Revenue": a body's acronym and its place or branch
-  if (words.length > 1 && /^\p{Lu}{2,5}$/u.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return make("Organization", "sure");
+  if (words.length > 1 && SHORT_CAPS.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return make("Organization", "sure");
   if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
     // an address: "of Moss Lane, Swinton", "14 Cedar Close"
     const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === ",");
@@ -359,7 +364,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "of Lower Wick Farm, Ashby Wick,": the village after a farm or a house someone is "of" (whatever its first word)
   if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return make("Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
-  if (texts.every((t) => /^(?:\p{Lu}\.?){2,6}$/u.test(t) || /^\p{Lu}{2,}s$/u.test(t)) && !title && !gender) {
+  if (texts.every((t) => ACRONYM.test(t) || PLURAL_ACRONYM.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
@@ -381,7 +386,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length === 1 && /^\p{Lu}\p{Ll}+-General$/u.test(texts[0]!)) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
-  if (words.length === 1 && !title && /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u.test(texts[0]!) && /^\p{Ll}/u.test(ts[b]?.text ?? "")) return undefined;
+  if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;
   // "the four Jane Does": a pseudonym in the plural is no one
   if (texts.length === 2 && /^(?:Jane|John)$/.test(texts[0]!) && /^(?:Does|Roes)$/.test(texts[1]!)) return undefined;
   if (!title && !gender) {

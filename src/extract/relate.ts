@@ -12,6 +12,9 @@ import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
 import { KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u;
+const LETTER_START = /^\p{L}/u;
 
 /** Frames that are one relation each, and their [source, target] slots. */
 const RELATION_SLOTS: Partial<Record<string, [RelationType, string, string]>> = {
@@ -67,7 +70,7 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       const owner = POSSESSIVE.has(next.lower);
       // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
       // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
-      const modifier = (s.type === "Person" || (type === "REPRESENTS" && slot === "client")) && s.end === f.end && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+      const modifier = (s.type === "Person" || (type === "REPRESENTS" && slot === "client")) && s.end === f.end && next.pos === "NOUN" && LOWER_START.test(next.text);
       if (!owner && !modifier) return true;
       if (i > 0 && owner) return false; // a later member of a list
       return type === "HOLDS_ROLE" || s.end !== f.end; // the last word of the match
@@ -169,7 +172,7 @@ function employs(l: SentenceLayers, f: Frame): boolean {
   const employer = f.slots.get("employer")?.[0];
   if (!employer) return true;
   // "a Colombian trafficker": a nationality or a place the name finder took for an organisation employs no one
-  const words = l.tokens.slice(employer.start, employer.end).filter((t) => /^\p{L}/u.test(t.text));
+  const words = l.tokens.slice(employer.start, employer.end).filter((t) => LETTER_START.test(t.text));
   if (words.length === 1 && (ROLE_STRIP.has(words[0]!.lower) || isPlace(words[0]!.text))) return false;
   if (!roles.some((r) => r.legal === "lawyer")) return true;
   let k = employer.start - 1;
@@ -186,7 +189,7 @@ function describedClient(l: SentenceLayers, f: Frame): RoleData | undefined {
   const c = clients[0];
   if (clients.length !== 1 || !c || c.end !== f.end || (c.type !== "Organization" && c.type !== "Studio" && c.type !== "Person")) return undefined;
   const next = l.tokens[c.end];
-  if (!next || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text)) return undefined;
+  if (!next || next.pos !== "NOUN" || !LOWER_START.test(next.text)) return undefined;
   const role = l.spans.find((r) => r.type === "Role" && r.start <= c.start && r.end > c.end || r.type === "Role" && r.start === c.end);
   const data = role?.data as RoleData | undefined;
   return data && !data.plural && !roleInfo(data.label)?.legal ? data : undefined;

@@ -3,6 +3,9 @@
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
 import { MONTHS, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LETTER_START = /^\p{L}/u;
+const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
 
 const OPEN = new Set(["\"", "“", "‘", "'"]);
 const CLOSE = new Set(["\"", "”", "’", "'"]);
@@ -21,7 +24,7 @@ export function quotedStretches(ts: readonly Token[]): [number, number][] {
     // a straight single quote opens only before a capital, after a space: not "Doe's" nor "'80s"
     if (ts[i]!.text === "'" && !(ts[i]!.space && ts[i + 1]?.cap)) continue;
     for (let j = i + 1; j < ts.length && j - i <= MAX_QUOTED + 1; j++) {
-      if (CLOSE.has(ts[j]!.text) && (ts[j]!.text !== "'" || !ts[j + 1] || !/^\p{L}/u.test(ts[j + 1]!.text) || ts[j + 1]!.space)) {
+      if (CLOSE.has(ts[j]!.text) && (ts[j]!.text !== "'" || !ts[j + 1] || !LETTER_START.test(ts[j + 1]!.text) || ts[j + 1]!.space)) {
         if (j > i + 1) out.push([i, j]);
         i = j;
         break;
@@ -32,13 +35,23 @@ export function quotedStretches(ts: readonly Token[]): [number, number][] {
   return out;
 }
 
-/** Title spans: the inside of short quotations written in title case, and title-case runs. */
-export function titleSpans(ts: readonly Token[]): Span[] {
+/**
+ * Title spans: the inside of short quotations written in title case, and title-case runs. The names
+ * stage and the layers both ask for a sentence's: found once per sentence (its tokens), not again.
+ */
+export function titleSpans(ts: readonly Token[]): readonly Span[] {
+  let found = titlesOf.get(ts);
+  if (!found) titlesOf.set(ts, (found = findTitleSpans(ts)));
+  return found;
+}
+const titlesOf = new WeakMap<readonly Token[], readonly Span[]>();
+
+function findTitleSpans(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (const [a, b] of quotedStretches(ts)) {
     const inner = ts.slice(a + 1, b).filter((t) => !/^[,.!?]$/.test(t.text));
     if (!inner.length || !(inner[0]!.cap || /^\d/.test(inner[0]!.text))) continue;
-    if (!inner.every((t) => t.cap || /^\d/.test(t.text) || TITLE_SMALL.has(t.lower) || !/^\p{L}/u.test(t.text))) continue;
+    if (!inner.every((t) => t.cap || /^\d/.test(t.text) || TITLE_SMALL.has(t.lower) || !LETTER_START.test(t.text))) continue;
     let end = b;
     while (end > a + 1 && /^[,.]$/.test(ts[end - 1]!.text)) end--;
     // the span holds its quotation marks, so that patterns read on from the closing one; the name is inside
@@ -46,7 +59,7 @@ export function titleSpans(ts: readonly Token[]): Span[] {
   }
   for (let i = 0; i < ts.length; i++) {
     if (dated(ts, i)) continue;
-    if (!capital(ts[i]!) || !/^[\p{L}\d]/u.test(ts[i]!.text)) continue;
+    if (!capital(ts[i]!) || !LETTER_OR_DIGIT_START.test(ts[i]!.text)) continue;
     let j = i + 1, last = i + 1;
     while (j < ts.length) {
       if (dated(ts, j)) break;

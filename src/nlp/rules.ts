@@ -11,6 +11,10 @@ import {
 } from "./vocab.ts";
 import { verbLemma } from "./lemmas.ts";
 import { tagWord } from "./wink.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const HAS_LOWER = /\p{Ll}/u;
+const MID_SENTENCE_BEFORE = /^[\p{L}\p{N},]/u;
+const LOWER_START = /^\p{Ll}/u;
 
 type Rule = (ts: Token[], k: number) => void;
 
@@ -20,7 +24,7 @@ const DEMONSTRATIVES = new Set(["those", "these", "this", "that"]);
 const pos = (ts: readonly Token[], k: number): Pos | "END" => ts[k]?.pos ?? "END";
 const lower = (ts: readonly Token[], k: number) => ts[k]?.lower ?? "";
 const set = (t: Token, p: Pos, lemma = t.lemma) => { t.pos = p; t.lemma = lemma; };
-const capitalised = (t: Token) => t.cap && /\p{Ll}/u.test(t.text);
+const capitalised = (t: Token) => t.cap && HAS_LOWER.test(t.text);
 /** Ends a phrase: punctuation or the end of the sentence. */
 const closes = (ts: readonly Token[], k: number) => k >= ts.length || ts[k]!.pos === "PUNCT";
 
@@ -94,7 +98,7 @@ const gerund = (t: Token) => t.lower.length > 5 && t.lower.endsWith("ing") && (t
 /** "Kevan Dowling, his lawyer", "cross-examined by Harlan": a capitalised verb inside a sentence is a name. */
 const nameNotVerb: Rule = (ts, k) => {
   const t = ts[k]!;
-  if (t.pos === "VERB" && capitalised(t) && t.truecase === t.text && k > 0 && /^[\p{L}\p{N},]/u.test(ts[k - 1]!.text)) set(t, "PROPN", t.lower);
+  if (t.pos === "VERB" && capitalised(t) && t.truecase === t.text && k > 0 && MID_SENTENCE_BEFORE.test(ts[k - 1]!.text)) set(t, "PROPN", t.lower);
 };
 
 /**
@@ -173,7 +177,7 @@ const clauseOpener: Rule = (ts, k) => {
  */
 const demonym: Rule = (ts, k) => {
   const t = ts[k]!, next = ts[k + 1];
-  if (t.pos === "PROPN" && DEMONYMS.has(t.lower) && next && (/^\p{Ll}/u.test(next.text) || GIVEN_NAMES.has(next.text))) set(t, "ADJ");
+  if (t.pos === "PROPN" && DEMONYMS.has(t.lower) && next && (LOWER_START.test(next.text) || GIVEN_NAMES.has(next.text))) set(t, "ADJ");
 };
 
 /**

@@ -11,13 +11,20 @@ import type { Token, TokenSentence } from "./tokens.ts";
 import { fold } from "./fold.ts";
 import { GIVEN_NAMES, THIRD_PERSON, TITLES } from "./vocab.ts";
 import { inLexicon, memo, tag, tagWord } from "./wink.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER_START = /^\p{L}/u;
+const MID_SENTENCE_BEFORE = /^[\p{L}\p{N},]/u;
+const CAPS_START = /^\p{Lu}{2,}/u;
+const LETTERS = /^\p{L}+$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 
 /** Capitalised, with lower-case letters after: not "SEOUL", not "A.D.". */
-const capitalised = (t: Token) => t.cap && /\p{Ll}/u.test(t.text);
-const isWord = (t: Token | undefined) => !!t && /^\p{L}/u.test(t.text);
+const capitalised = (t: Token) => t.cap && HAS_LOWER.test(t.text);
+const isWord = (t: Token | undefined) => !!t && LETTER_START.test(t.text);
 /** After a word, a number or a comma: a capital here is the writer's choice, not the sentence's. */
-const midSentence = (ts: readonly Token[], k: number) => k > 0 && /^[\p{L}\p{N},]/u.test(ts[k - 1]!.text);
+const midSentence = (ts: readonly Token[], k: number) => k > 0 && MID_SENTENCE_BEFORE.test(ts[k - 1]!.text);
 
 /** A Title-Case Headline: no closing full stop, and three in four of its longer words capitalised. */
 export function isTitleCase(ts: readonly Token[]): boolean {
@@ -37,7 +44,7 @@ export function isTitleCase(ts: readonly Token[]): boolean {
 /** The first word of a sentence, and the first after a dateline ("SEOUL, Jan. 18 (Wire) —", "NEW DELHI:"). */
 function openings(ts: readonly Token[]): number[] {
   const first = ts.findIndex(isWord);
-  if (first < 0 || !/^\p{Lu}{2,}/u.test(ts[first]!.text)) return first < 0 ? [] : [first];
+  if (first < 0 || !CAPS_START.test(ts[first]!.text)) return first < 0 ? [] : [first];
   const dash = ts.findIndex((t, k) => k < 12 && /^(?:—|–|-|--|:)$/.test(t.text));
   return dash > 0 && isWord(ts[dash + 1]) ? [first, dash + 1] : [first];
 }
@@ -46,7 +53,7 @@ const startsName = (ts: readonly Token[], k: number) => !!ts[k + 1]?.cap || (ts[
 
 /** A common word by wink's lexicon: every part of "Ex-Banker" or "Drink-Driving" is, read in lower case. */
 const commonByLexicon = memo((lower: string) => lower.split("-").every((w) => {
-  if (!/^\p{L}+$/u.test(w)) return false;
+  if (!LETTERS.test(w)) return false;
   const { pos, lemma } = tagWord(w);
   if (pos === "PROPN") return false;
   return inLexicon(w) || (lemma !== w && inLexicon(lemma));
@@ -67,7 +74,7 @@ function evidence(sentences: readonly TokenSentence[], titled: readonly boolean[
       if (!(lengths & (1 << Math.min(ts[k]!.lower.length, 31)))) continue;
       const e = out.get(ts[k]!.lower);
       if (!e) continue;
-      if (/^\p{Ll}/u.test(ts[k]!.text)) e.lower++;
+      if (LOWER_START.test(ts[k]!.text)) e.lower++;
       else if (capitalised(ts[k]!) && midSentence(ts, k)) e.capital++;
     }
   }

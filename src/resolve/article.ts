@@ -10,6 +10,9 @@ import { mergeDescribedCourts } from "./courts.ts";
 /** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
 const ASKED_OF = /\b(?:ask|asks|asked|asking|petition|petitions|petitioned|appeal to|appeals to|appealed to|appealing to|take the case to|go to)\s+(?:the\s+)?$/i;
 import { initials, isAcronym, joinAliases } from "./aliases.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const COURT_PLACE = / in \p{Lu}[\p{L}. ]*$/u;
+const COURT_PLACE_CAPTURED = / in (\p{Lu}[\p{L}. ]*)$/u;
 
 export interface ResolvedNames {
   entities: Entity[];
@@ -184,7 +187,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const byName = new Map<string, Entity>();
   const orgNames = new Set(others.filter((m) => m.type === "Organization" || m.type === "Studio").map((m) => normalizeName(m.name)));
   // longest names first, a court's "in Brooklyn" aside: "District Court in Santa Fe" joins "First Judicial District Court"
-  const size = (m: NameMention) => wordsOf(m.type === "Court" ? m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "") : m.name).length;
+  const size = (m: NameMention) => wordsOf(m.type === "Court" ? m.name.replace(COURT_PLACE, "") : m.name).length;
   const sorted = [...others].sort((a, b) => size(b) - size(a) || a.start - b.start);
   for (const m of sorted) {
     // "a laboratory director at Acme": a word taken for a place is the organisation of that name
@@ -202,7 +205,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const key = `${m.type}|${normalizeName(m.name)}`;
     let e = byName.get(key);
     if (!e && (m.type === "Court" || m.type === "Organization" || m.type === "Studio")) {
-      const w = wordsOf(m.name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).join(" ");
+      const w = wordsOf(m.name.replace(COURT_PLACE, "")).join(" ");
       // an organisation's short name may be a studio's ("Brightwater" for "Brightwater Pictures")
       const same = [...byName.values()].filter((x) => x.type === m.type || (m.type === "Organization" && x.type === "Studio"));
       // an acronym: the body whose initials it spells ("CPS", "NAB")
@@ -210,8 +213,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
         ?? bracketed(m);
       if (e) { attach(m, e); byName.set(key, e); continue; }
       // a court in one place is not the court of its kind in another; two names of one kind in one place are one court
-      const where = (name: string) => / in (\p{Lu}[\p{L}. ]*)$/u.exec(name)?.[1];
-      const kind = (name: string) => wordsOf(name.replace(/ in \p{Lu}[\p{L}. ]*$/u, "")).slice(-2).join(" ");
+      const where = (name: string) => COURT_PLACE_CAPTURED.exec(name)?.[1];
+      const kind = (name: string) => wordsOf(name.replace(COURT_PLACE, "")).slice(-2).join(" ");
       const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
       e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
         ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))

@@ -3,6 +3,11 @@
 // court of their kind in the article.
 import type { Entity, NameMention } from "../types.ts";
 import { COURT_BUILDINGS, NON_NAME, isPlace } from "../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u;
+const LOWER_COURT_IN_PLACE = /^\p{Ll}[^]*\bcourt in \p{Lu}/u;
+const COURT_IN_PLACE = /\bcourt in \p{Lu}/u;
+const IN_PLACE = /\bin \p{Lu}/u;
 
 type Level = "top" | "appeal" | "trial";
 /** What a court is in the ladder of appeals, as its name says. */
@@ -28,9 +33,9 @@ export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMenti
   for (const c of all) if (cassation.length === 1 && c.mentions.length && /^Supreme Court(?: of \p{Lu}\p{L}+)?$/u.test(c.label)) merge(c, cassation, entityOf, true);
   const courts = all.filter((c) => c.mentions.length);
   const described = courts.filter((c) => /\bhighest court$/.test(c.label) || isBuilding(c.label) ||
-    (/\bcourt$/.test(c.label) && (isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!) || /^\p{Ll}/u.test(c.label))) ||
-    /^\p{Ll}[^]*\bcourt in \p{Lu}/u.test(c.label));
-  const placed = (c: Entity) => !isBuilding(c.label) && (/\bcourt in \p{Lu}/u.test(c.label) || isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")));
+    (/\bcourt$/.test(c.label) && (isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!) || LOWER_START.test(c.label))) ||
+    LOWER_COURT_IN_PLACE.test(c.label));
+  const placed = (c: Entity) => !isBuilding(c.label) && (COURT_IN_PLACE.test(c.label) || isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")));
   const vague = described.filter((d) => !placed(d) && !(/\bhighest court$/.test(d.label) && onlyAskedOf(d)));
   // "Mumbai sessions court" and "sessions court in Mumbai": one court, its place before or after
   const placeKind = (c: Entity) => {
@@ -61,7 +66,7 @@ function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, s
   if (!same) pool = pool.filter((c) => kinds.every((k) => c.label.toLowerCase().includes(k)));
   if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
   // a court in one place is not the court of its kind in another ("federal court in Washington")
-  else if (where && /\bin \p{Lu}/u.test(d.label)) pool = pool.filter((c) => !/\bin \p{Lu}/u.test(c.label));
+  else if (where && IN_PLACE.test(d.label)) pool = pool.filter((c) => !IN_PLACE.test(c.label));
   const at = d.mentions[0]!.sentence;
   if (pool.length > 1 && lvl !== "trial" && !highest) pool = pool.filter((c) => c.mentions[0]!.sentence > at && c.mentions[0]!.sentence <= at + 3).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).slice(0, 1);
   if (pool.length !== 1) return;

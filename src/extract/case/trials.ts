@@ -7,6 +7,8 @@ import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 export type Phase = "earlier" | "held" | "planned";
 
@@ -24,7 +26,7 @@ export interface CaseTrials {
 const surname = (e: Entity) => {
   const words = e.label.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
   // (the first word only before an East Asian given name, "Min-jun": elsewhere a first word alone is a given name)
-  const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] ?? "");
+  const familyFirst = DOUBLE_BARRELLED_FAMILY.test(words[words.length - 1] ?? "");
   const alone = e.mentions.map((m) => m.surface).find((x) => words.length > 1 && words.slice(0, -1).includes(x) && (x !== words[0] || familyFirst));
   return alone ?? words.pop() ?? e.label;
 };

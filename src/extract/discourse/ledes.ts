@@ -10,6 +10,8 @@ import type { RoleData } from "../spans/roles.ts";
 import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u;
 
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
 const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
@@ -31,7 +33,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     let open = -1, end: number | undefined, role: Span | undefined;
     for (let i = 0; i < ts.length && end === undefined; i++) {
       if (!/^(?:a|an)$/.test(ts[i]!.lower)) continue;
-      if (ts.slice(0, i).some((t) => /^\p{Ll}/u.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
+      if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       let k = i + 1;
       while (k < ts.length && LEAD_WORDS.test(ts[k]!.lower)) k++;
       // (the longest role there: "A former junior football coach" is a coach, not a junior)

@@ -1,6 +1,8 @@
 // Where a list of mentions goes on: the separators between its items ("A, B and C", "A or B",
 // "A as well as B"), read by the matcher for a @name:Type+ capture.
 import type { Token } from "../../nlp/tokens.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u;
 
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
 const REPEATED_PREPOSITIONS = new Set(["of", "on", "to", "with", "for"]);
@@ -14,7 +16,7 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
   // item concerned goes before the separator
   if (GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
     let k = pos + 1;
-    while (k < pos + 4 && tokens[k] && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX" && tokens[k]!.lower !== "and" && tokens[k]!.lower !== "or") k++;
+    while (k < pos + 4 && tokens[k] && LOWER_START.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX" && tokens[k]!.lower !== "and" && tokens[k]!.lower !== "or") k++;
     // (only before another count: "... against investors and patients" names no second offence)
     const counted = [k + 1, k + 2, k + 3].some((x) => /^(?:count|counts|charge|charges)$/.test(tokens[x]?.lower ?? ""));
     if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && counted) pos = k;
@@ -81,6 +83,6 @@ function describedItem(tokens: readonly Token[], at: number): number {
     }
   }
   let k = at;
-  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && LOWER_START.test(tokens[k]!.text)) k++;
   return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
 }

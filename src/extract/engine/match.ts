@@ -111,16 +111,16 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, li
   // which tokens a match may start at
   let starts: Uint8Array | undefined;
   if (first) {
-    starts = new Uint8Array(n);
+    starts = scratch(0, n, 0);
     if (at) mark(first, at, starts);
     else for (let i = 0; i < n; i++) if (startsAt(first, input, i)) starts[i] = 1;
   }
   if (lead) {
     // where the lead (a word or mention every match has near its start) is next, from each token on
-    let leads: Uint8Array;
-    if (at) mark(lead, at, (leads = new Uint8Array(n)));
-    else { leads = new Uint8Array(n); for (let i = 0; i < n; i++) if (startsAt(lead, input, i)) leads[i] = 1; }
-    starts ??= new Uint8Array(n).fill(1);
+    const leads = scratch(1, n, 0);
+    if (at) mark(lead, at, leads);
+    else for (let i = 0; i < n; i++) if (startsAt(lead, input, i)) leads[i] = 1;
+    starts ??= scratch(0, n, 1);
     let next = n + lead.within + 1;
     for (let i = n - 1; i >= 0; i--) {
       if (leads[i]) next = i;
@@ -140,6 +140,17 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, li
     if (m) { out.push(m); i = Math.max(m.end, i + 1); } else i++;
   }
   return out;
+}
+
+/**
+ * The two arrays of marks by token matchAll needs, once made for every pattern tried on every
+ * sentence: kept and cleared instead (matchAll is never re-entered). Only the first `n` are set
+ * (to `fill`) and read.
+ */
+const SCRATCH = [new Uint8Array(64), new Uint8Array(64)];
+function scratch(k: 0 | 1, n: number, fill: 0 | 1): Uint8Array {
+  if (SCRATCH[k]!.length < n) SCRATCH[k] = new Uint8Array(Math.max(n, 2 * SCRATCH[k]!.length));
+  return SCRATCH[k]!.fill(fill, 0, n);
 }
 
 /**

@@ -22,6 +22,9 @@
 import type { Token } from "../../nlp/tokens.ts";
 import { fold } from "../../nlp/tokens.ts";
 import { foldedNumberOf } from "../../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const WORD_START = /^[\p{L}\p{N}]/u;
+const LOWER_START = /^\p{Ll}/u;
 
 export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boolean;
 
@@ -73,8 +76,8 @@ const KEYS = new Set(["lower", "lemma", "pos", "tag"]);
 const FLAGS: Record<string, TokenTest> = {
   cap: (t) => t.cap,
   num: (t) => (foldedNumberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
-  word: (t) => /^[\p{L}\p{N}]/u.test(t.text),
-  lower: (t) => /^\p{Ll}/u.test(t.text),
+  word: (t) => WORD_START.test(t.text),
+  lower: (t) => LOWER_START.test(t.text),
 };
 
 export function compilePattern(source: string, spanTypes: ReadonlySet<string>): Pattern {

@@ -135,8 +135,7 @@ function needSetId(set: ReadonlySet<string>): number {
 
 /** What the rules check a sentence's words against, worked out once per sentence (its tokens), for every stage. */
 interface SentenceWords {
-  words: Set<string>;
-  /** Where each word is. */
+  /** Where each word is (its keys: the sentence's words, in the order they first come). */
   positions: Map<string, number[]>;
   /**
    * The last token holding a word of each need set, by id, -1 where the sentence has none; sets numbered
@@ -148,20 +147,18 @@ const sentenceWords = new WeakMap<readonly unknown[], SentenceWords>();
 function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
   let found = sentenceWords.get(tokens);
   if (!found || found.last.length < NEED_SETS.size) {
-    const words = found?.words ?? new Set<string>();
     const positions = found?.positions ?? new Map<string, number[]>();
-    if (!found) tokens.forEach((t, i) => {
-      words.add(t.lower);
-      const ps = positions.get(t.lower);
-      if (ps) ps.push(i); else positions.set(t.lower, [i]);
-    });
+    if (!found) for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.lower, ps = positions.get(w);
+      if (ps) ps.push(i); else positions.set(w, [i]);
+    }
     const last = new Int32Array(NEED_SETS.size).fill(-1);
     for (const [w, ps] of positions) {
       const ids = SETS_OF_WORD.get(w);
       const at = ps[ps.length - 1]!;
       if (ids) for (const id of ids) if (at > last[id]!) last[id] = at;
     }
-    sentenceWords.set(tokens, (found = { words, positions, last }));
+    sentenceWords.set(tokens, (found = { positions, last }));
   }
   return found;
 }
@@ -205,7 +202,7 @@ export class RuleSet {
 
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
-    const { words, positions, last } = wordsOf(input.tokens);
+    const { positions, last } = wordsOf(input.tokens);
     // where each mention type starts, ascending
     const spanPositions = new Map<string, number[]>();
     for (let i = 0; i < input.tokens.length; i++) {
@@ -222,7 +219,7 @@ export class RuleSet {
     const stamp = ++this.runs;
     const candidates: number[] = [];
     for (const r of this.always) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
-    for (const w of words) {
+    for (const w of positions.keys()) {
       const rules = this.byWord.get(w);
       if (rules) for (const r of rules) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
     }

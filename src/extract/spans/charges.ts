@@ -43,8 +43,9 @@ const SAME_PLURAL = /^the same (?:\d+|two|three|four|five|six) (?:charges|counts
 /** "six others", "the other three", "two more": more counts of the offence just named. */
 const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:others|more)$|^the (?:other|remaining) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 
-/** How every ANAPHOR, PLURAL_ANAPHOR, SAME_PLURAL and OTHERS phrase begins. */
+/** How every ANAPHOR, PLURAL_ANAPHOR, SAME_PLURAL and OTHERS phrase begins, and how its last word ends. */
 const ANAPHOR_OPENS = /^(?:the|that|this|those|these|both|all|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/;
+const ANAPHOR_ENDS = /(?:charges?|counts?|offen[cs]es?|others|more|\d|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
@@ -151,24 +152,48 @@ function text(ts: readonly Token[], a: number, b: number): string {
   return out;
 }
 const lower = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
-/** The lower-case text of tokens[k..b) for every k in [a, b), built from the right: one join per phrase, not one per start. */
-function lowerSuffixes(ts: readonly Token[], a: number, b: number): string[] {
-  const out = new Array<string>(Math.max(0, b - a));
-  let tail = "";
-  for (let k = b - 1; k >= a; k--) {
-    tail = k === b - 1 ? ts[k]!.text : ts[k]!.text + (ts[k + 1]!.space ? " " : "") + tail;
-    out[k - a] = lower(tail);
+
+/**
+ * The lower-case text of tokens[k..b), spaced as written, and the listed offence it is: made once per
+ * sentence for each (k, b), since the phrases from every start before one end share their tails.
+ */
+class Tails {
+  private readonly texts = new Map<number, string>();
+  private readonly lowers = new Map<number, string>();
+  private readonly forms = new Map<number, ReturnType<typeof OFFENCE_FORMS.get>>();
+  constructor(private readonly ts: readonly Token[]) {}
+  private text(k: number, b: number): string {
+    const key = k * (this.ts.length + 1) + b;
+    let t = this.texts.get(key);
+    if (t === undefined) {
+      t = k === b - 1 ? this.ts[k]!.text : this.ts[k]!.text + (this.ts[k + 1]!.space ? " " : "") + this.text(k + 1, b);
+      this.texts.set(key, t);
+    }
+    return t;
   }
-  return out;
+  lower(k: number, b: number): string {
+    const key = k * (this.ts.length + 1) + b;
+    let l = this.lowers.get(key);
+    if (l === undefined) this.lowers.set(key, (l = lower(this.text(k, b))));
+    return l;
+  }
+  /** OFFENCE_FORMS.get(lower(k, b)). */
+  form(k: number, b: number): ReturnType<typeof OFFENCE_FORMS.get> {
+    const key = k * (this.ts.length + 1) + b;
+    if (this.forms.has(key)) return this.forms.get(key);
+    const f = OFFENCE_FORMS.get(this.lower(k, b));
+    this.forms.set(key, f);
+    return f;
+  }
 }
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
-function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
+function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence; "his assault
   // conviction" speaks of a verdict, not of a charge
   if (EVENT_NOUNS.test(ts[b - 1]!.lower)) return undefined;
   // (not the last word of a listed offence: "... proceeds of an indictable offence")
-  if (!(b - a > 3 && OFFENCE_FORMS.get(lowerSuffixes(ts, a, b)[0]!))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
+  if (!(b - a > 3 && tails.form(a, b))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
   while (a < b && /^(?:a|an|the|his|her|their|its|single)$/.test(ts[a]!.lower)) a++;
   // "a series of drug trafficking counts": the quantity is no part of the offence
   if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
@@ -176,7 +201,8 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
-  const listedWhole = b - a > 2 && lowerSuffixes(ts, a, b).some((f) => !!OFFENCE_FORMS.get(f));
+  let listedWhole = false;
+  for (let k = a; k < b && b - a > 2 && !listedWhole; k++) listedWhole = !!tails.form(k, b);
   for (let k = a + 1; k < b - 1 && !listedWhole; k++) {
     if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower)) continue;
     const rest = ts.slice(k + 1, b);
@@ -186,17 +212,20 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
   const verb = OFFENCE_VERBS.longest(ts, a);
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
-  // the phrase's lower-case text from each of its tokens on: lows[k - a] is that of tokens[k..b)
-  const lows = lowerSuffixes(ts, a, b);
-  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !OFFENCE_FORMS.get(lows[0]!)) return undefined;
+  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !tails.form(a, b)) return undefined;
   const label = text(ts, a, b);
-  if (GENERIC_CHARGES.has(lows[0]!) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
+  if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   let family: string | undefined, form: string | undefined, formStart = a;
   // "indecent assaults": a plural names the offence of its singular
   for (let k = a; k < b && !family; k++) {
-    const phrase = lows[k - a]!;
-    for (const f of [phrase, phrase.replace(/(?<=[a-z]{3})s$/, "")]) if (!family && OFFENCE_FORMS.get(f)) { family = OFFENCE_FORMS.get(f)!.family; form = f; formStart = k; }
+    // (the phrase's lower-case text from token k on)
+    const phrase = tails.lower(k, b), whole = tails.form(k, b);
+    if (whole) { family = whole.family; form = phrase; formStart = k; }
+    if (family) break;
+    const singular = phrase.replace(/(?<=[a-z]{3})s$/, "");
+    const one = OFFENCE_FORMS.get(singular);
+    if (one) { family = one.family; form = singular; formStart = k; }
   }
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
@@ -205,7 +234,7 @@ function describe(ts: readonly Token[], a: number, b: number): Pick<ChargeData, 
   // what was done, not an offence
   if (!named && b - a > 2 && /ing$/.test(ts[a]!.lower) && /^(?:his|her|their|its)$/.test(ts[a + 1]!.lower)) return undefined;
   const offence = named || OFFENCE_GERUNDS.has(ts[a]!.lower);
-  const own = lows[from - a]!.replace(/s$/, "");
+  const own = tails.lower(from, b).replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
   const whole = form !== undefined && formStart > from ? own : form;
   // an inchoate offence ("conspiracy to commit wire fraud", "attempted murder") is a kind of its own, never
@@ -250,9 +279,11 @@ const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seve
 
 function phrases(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
+  const tails = new Tails(ts);
   for (let i = 0; i < ts.length; i++) {
     // (the anaphors and "six others" all begin so: the rest of the sentence need not be joined and tested)
     if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of [4, 3, 2]) {
+      if (ts.length < i + n || !ANAPHOR_ENDS.test(ts[i + n - 1]!.lower)) continue;
       const words = lowerWords(ts, i, i + n);
       if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
@@ -265,7 +296,7 @@ function phrases(ts: readonly Token[]): Span[] {
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
     if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
       const end = body(ts, j + 2, true);
-      const d = end && describe(ts, j + 2, end);
+      const d = end && describe(ts, j + 2, end, tails);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
     }
     // "count five": a count named by its number
@@ -280,9 +311,9 @@ function phrases(ts: readonly Token[]): Span[] {
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
     let end = body(ts, k);
     if (!end) continue;
-    let d = describe(ts, k, end);
+    let d = describe(ts, k, end, tails);
     // "his fraud trial": the offence tried ("his assault conviction" is an outcome's, for the verdict rules to read)
-    if (!d && end - k >= 2 && /^(?:trial|retrial)$/.test(ts[end - 1]!.lower)) d = describe(ts, k, --end);
+    if (!d && end - k >= 2 && /^(?:trial|retrial)$/.test(ts[end - 1]!.lower)) d = describe(ts, k, --end, tails);
     if (!d) continue;
     const countNoun = COUNT_NOUNS.has(ts[end - 1]!.lower);
     // no word shows an offence: a ChargeLike phrase, a charge only where a strong predicate governs it

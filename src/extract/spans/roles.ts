@@ -7,6 +7,9 @@ import {
   AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
   TITLES, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u;
+const PAST_PREFIX = /^(?:then|ex|former)-(?=\p{L}{2})/u;
 
 export interface RoleData extends RoleInfo {
   /** The head is a listed role or person noun, not only a noun with an agentive ending. */
@@ -68,7 +71,7 @@ function roleHead(t: Token, next?: Token): { known: boolean } | undefined {
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
-  if (w.length >= 5 && !NOT_AGENTIVE.test(w) && AGENTIVE_SUFFIXES.some((s) => w.endsWith(s)) && /^\p{Ll}/u.test(t.text)) return { known: false };
+  if (w.length >= 5 && !NOT_AGENTIVE.test(w) && AGENTIVE_SUFFIXES.some((s) => w.endsWith(s)) && LOWER_START.test(t.text)) return { known: false };
   return undefined;
 }
 
@@ -90,7 +93,7 @@ export function roleLabel(tokens: readonly Token[]): RoleInfo {
   // "then-Vice President": the prefix says when, not what
   const of = tokens.findIndex((t, i) => i > 0 && t.lower === "of");
   const head = of > 0 ? of - 1 : tokens.length - 1; // "directors of operations": the head before a complement
-  const words = tokens.map((t, i) => (i === head ? bare(t) : t.lower).replace(/^(?:then|ex|former)-(?=\p{L}{2})/u, ""));
+  const words = tokens.map((t, i) => (i === head ? bare(t) : t.lower).replace(PAST_PREFIX, ""));
   // the longest listed form that ends the phrase, if what comes before it can be dropped
   for (let k = 0; k < tokens.length; k++) {
     const form = words.slice(k).join(" ");
@@ -120,7 +123,7 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
   }
   if (ts[h + 1]?.lower !== "of" || !COMPLEMENT_HEADS.has(bare(ts[h]!))) return h + 1;
   let e = h + 2;
-  while (e < ts.length && e < h + 5 && /^\p{Ll}/u.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
+  while (e < ts.length && e < h + 5 && LOWER_START.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
   const after = ts[e];
   if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && (after.cap || after.lower === "'s" || after.pos === "NOUN"))) return h + 1;
   return e;
@@ -150,7 +153,7 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     for (let i = first; i < t.last; i++) inTitle.add(i);
     // "then-Vice President X": a title the name finder began inside a longer listed one is that one too
     for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
-      const form = ts.slice(k, t.last).map((x) => x.lower.replace(/^(?:then|ex|former)-(?=\p{L}{2})/u, "")).join(" ");
+      const form = ts.slice(k, t.last).map((x) => x.lower.replace(PAST_PREFIX, "")).join(" ");
       const longer = ROLE_FORMS.get(form);
       if (!longer || !ts[k]!.cap && !/^(?:then|ex|former)-/.test(ts[k]!.lower)) continue;
       out.push({ type: "Role", start: k, end: t.last, data: { ...longer, known: true, head: t.last - 1, title: true } satisfies RoleData });
