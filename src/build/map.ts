@@ -5,7 +5,7 @@
 // whatever order they finished.
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { mapFile, type ArticleMap, type InputFile } from "../pipeline.ts";
+import type { ArticleMap, InputFile } from "../pipeline.ts";
 import type { ArticleLimits } from "../guard/article.ts";
 import { contentHash, decodeEntry, type ExtractionCache } from "./cache.ts";
 import { extractorVersion } from "./version.ts";
@@ -67,7 +67,9 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     await redisMapper(options.redis)(todo, store);
   } else if (Math.min(jobs, Math.floor(todo.length / articlesPerThread())) > 1) {
     await threadMapper(Math.min(jobs, Math.floor(todo.length / articlesPerThread())))(todo, store);
-  } else {
+  } else if (todo.length > 0) {
+    // the extractor is loaded only when an article is extracted in this thread
+    const { mapFile } = await import("../pipeline.ts");
     for (let k = 0; k < todo.length; k++) {
       const task = todo[k]!;
       const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);
