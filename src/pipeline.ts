@@ -8,18 +8,15 @@ import { readDocument } from "./extract/document.ts";
 import { extractFacts, findArticleNames } from "./extract/article.ts";
 import { resolveArticleNames } from "./resolve/article.ts";
 import { attachDates, type DatedMention } from "./dates/attach.ts";
-import { reconcileDates } from "./dates/reconcile.ts";
-import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
-import { assembleArrays } from "./build/index.ts";
 import type { BuiltGraph } from "./build/built-graph.ts";
-import { assignLayout } from "./layout/index.ts";
-import { checkGraphInMemory, type CorrectionsReport } from "./schema.ts";
+import type { CorrectionsReport } from "./schema.ts";
 import { ARTICLE_LIMITS, extractBounded, type ArticleLimits } from "./guard/article.ts";
-import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
 import { collectClaims, type AttributeClaim } from "./review/claims.ts";
-import { applyCorrections } from "./review/corrections.ts";
-import { computeAgreement } from "./review/agreement.ts";
+import { emptyTimings, reduceToArrays, stageTimer } from "./reduce.ts";
+
+// The reduce lives in src/reduce.ts, so a build whose articles all come from the cache never loads the extractor.
+export { emptyTimings, reduceArticles, reduceToArrays } from "./reduce.ts";
 
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
@@ -96,7 +93,7 @@ export interface ArticleMap {
   windows: { extraction: Extraction; dated: DatedMention[]; claims: AttributeClaim[] }[];
 }
 
-type Timed = <T>(stage: Stage, f: () => T) => T;
+export type Timed = <T>(stage: Stage, f: () => T) => T;
 const untimed: Timed = (_, f) => f();
 
 /** The map: one article, from its file (converted first when it is a saved page or PDF), to its extraction. */
@@ -135,14 +132,6 @@ export async function mapFile(file: InputFile, limits: ArticleLimits = ARTICLE_L
   return converted.warnings.length ? { ...map, conversion: converted.warnings } : map;
 }
 
-export function emptyTimings(): Record<Stage, number> {
-  return { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, review: 0, assemble: 0, layout: 0, check: 0 };
-}
-const timer = (timings: Record<Stage, number>): Timed => (stage, f) => {
-  const t0 = performance.now();
-  try { return f(); } finally { timings[stage] += performance.now() - t0; }
-};
-
 /** Every article mapped in this process, one after another, then the reduce. */
 export function buildGraph(files: readonly InputFile[], options: BuildOptions = {}): BuildResult {
   const built = buildArrays(files, options);
@@ -152,7 +141,7 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
 /** buildGraph without the graphology graph (src/build/built-graph.ts): what the CLI and the benchmark write from. */
 export function buildArrays(files: readonly InputFile[], options: BuildOptions = {}): BuildResult<BuiltGraph> {
   const timings = emptyTimings();
-  const timed = timer(timings);
+  const timed = stageTimer(timings);
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const maps = sorted.map((file, i) => {
@@ -161,55 +150,4 @@ export function buildArrays(files: readonly InputFile[], options: BuildOptions =
     return map;
   });
   return reduceToArrays(maps, options, timings);
-}
-
-/**
- * The reduce: every article's map, in path order, to one graph. Entities are resolved across
- * articles, dates reconciled, corrections applied, agreement worked out, then the graph is
- * assembled, laid out and checked. `maps` is emptied as it is read, so each article's extraction
- * can be collected once it is in the resolution's input.
- */
-export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult {
-  const built = reduceToArrays(maps, options, timings);
-  return { ...built, graph: built.graph.toGraph() };
-}
-
-/** reduceArticles without the graphology graph: what the CLI writes from (src/build/built-graph.ts). */
-export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult<BuiltGraph> {
-  const timed = timer(timings);
-  const warnings: BuildWarning[] = [];
-  const documents: { article: Article; sentences: Sentence[] }[] = [];
-  // One extraction per window of each article (one window unless the article is long).
-  let extractions: { article: Article; extraction: Extraction }[] = [];
-  const dated: DatedMention[] = [];
-  const claims: AttributeClaim[] = [];
-  for (const map of maps) for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
-  for (const map of maps) {
-    for (const problem of map.warnings) warnings.push({ path: map.path, problem });
-    if (!map.document) continue;
-    const { article } = map.document;
-    for (const w of map.windows) {
-      extractions.push({ article, extraction: w.extraction });
-      for (const d of w.dated) dated.push(d);
-      for (const c of w.claims) claims.push(c);
-    }
-    documents.push(map.document);
-  }
-  maps.length = 0;
-  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
-  resolved = timed("dates", () => reconcileDates(resolved!, dated));
-  // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
-  // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
-  extractions = [];
-  // A person's corrections, then where the articles agree and disagree, on the corrected entities.
-  const corrected = timed("review", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! }));
-  const agreement = timed("review", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims }));
-  const graph = timed("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations }));
-  resolved = undefined;
-  const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
-  graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });
-  timed("layout", () => assignLayout(graph));
-  const check = timed("check", () => checkGraphInMemory(graph));
-  if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
-  return { graph, warnings, timings, ...(report && { corrections: report }) };
 }

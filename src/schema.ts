@@ -337,7 +337,9 @@ export function checkGraphInMemory(graph: ReadableGraph): { ok: true } | { ok: f
   }
   if (problems.length) return { ok: false, message: problems.join("\n") };
   // every node and edge follows the schema, so their attributes have the schema's types
-  const nodeAt = (key: string) => (graph.hasNode(key) ? (graph.getNodeAttributes(key) as NodeAttributes) : undefined);
+  const nodeAt = graph.findNodeAttributes
+    ? (key: string) => graph.findNodeAttributes!(key) as NodeAttributes | undefined
+    : (key: string) => (graph.hasNode(key) ? (graph.getNodeAttributes(key) as NodeAttributes) : undefined);
   function* nodes(): Generator<[string, NodeAttributes]> {
     for (const { node, attributes } of graph.nodeEntries()) yield [node, attributes as NodeAttributes];
   }

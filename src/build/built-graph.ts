@@ -20,6 +20,8 @@ export interface ReadableGraph {
   hasNode(key: string): boolean;
   getNodeAttributes(key: string): Attributes;
   getNodeAttribute(key: string, name: string): unknown;
+  /** A node's attributes or undefined, in one lookup (graphology's Graph does without it). */
+  findNodeAttributes?(key: string): Attributes | undefined;
   nodeEntries(): IterableIterator<{ node: string; attributes: Attributes }>;
   edgeEntries(): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }>;
 }
@@ -78,6 +80,11 @@ export class BuiltGraph implements ReadableGraph {
     return this.nodeAttributes[n]!;
   }
   getNodeAttribute(key: string, name: string): unknown { return this.getNodeAttributes(key)[name]; }
+  /** A node's attributes, or undefined when there is no such node: one lookup where hasNode and getNodeAttributes take two. */
+  findNodeAttributes(key: string): Attributes | undefined {
+    const n = this.nodeIndex.get(key);
+    return n === undefined ? undefined : this.nodeAttributes[n];
+  }
 
   *nodeEntries(): IterableIterator<{ node: string; attributes: Attributes }> {
     for (let i = 0; i < this.nodeKeys.length; i++) yield { node: this.nodeKeys[i]!, attributes: this.nodeAttributes[i]! };

@@ -7,7 +7,7 @@
 // (a full disk, a hand edit) fails its checksum, is reported and ignored, and the article is
 // extracted again.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
@@ -58,6 +58,11 @@ export class ExtractionCache {
 
   private name(path: string, hash: string): string {
     return createHash("sha256").update(`${this.version}\0${path}\0${hash}`).digest("hex").slice(0, 40) + SUFFIX;
+  }
+
+  /** Whether an entry for the article is there (whole or not: `get` finds out). */
+  has(path: string, hash: string): boolean {
+    return existsSync(join(this.dir, this.name(path, hash)));
   }
 
   /** The cached map of the article at `path` with content `hash`, if a whole entry is there. */

@@ -5,7 +5,7 @@
 // whatever order they finished.
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { mapFile, type ArticleMap, type InputFile } from "../pipeline.ts";
+import type { ArticleMap, InputFile } from "../pipeline.ts";
 import type { ArticleLimits } from "../guard/article.ts";
 import { contentHash, decodeEntry, type ExtractionCache } from "./cache.ts";
 import { extractorVersion } from "./version.ts";
@@ -38,6 +38,8 @@ export const defaultJobs = () => Math.max(1, availableParallelism());
  * the main thread. CASEGRAPH_ARTICLES_PER_THREAD changes the bar (tests set it to 1).
  */
 const articlesPerThread = () => Number(process.env.CASEGRAPH_ARTICLES_PER_THREAD) || 300;
+/** Threads for `articles` to map with at most `jobs`: 1 or less maps in the main thread. */
+const threadsFor = (jobs: number, articles: number) => Math.min(jobs, Math.floor(articles / articlesPerThread()));
 
 export async function mapArticles(files: readonly InputFile[], options: MapOptions = {}): Promise<MapResult> {
   const { cache } = options;
@@ -46,14 +48,20 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
   const todo: MapTask[] = [], at: number[] = [];
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
+  const jobs = options.jobs ?? defaultJobs();
+  const hashes = files.map((file) => contentHash(file.bytes));
+  // When articles without an entry will be mapped in this thread, the extractor is loaded before
+  // the cached maps fill the heap: loaded after them, it cost the 5 MB one-article rebuild about
+  // 0.5 CPU-s more (its allocations collected among a heap of maps).
+  const missing = cache ? files.filter((file, i) => !cache.has(file.path, hashes[i]!)).length : files.length;
+  if (missing > 0 && !options.redis && !(threadsFor(jobs, missing) > 1)) await import("../pipeline.ts");
   files.forEach((file, i) => {
-    const hash = contentHash(file.bytes);
+    const hash = hashes[i]!;
     const cached = cache?.get(file.path, hash);
     if (cached) { maps[i] = cached; progress(); return; }
     todo.push({ path: file.path, bytes: file.bytes, hash, version, ...(options.limits && { limits: options.limits }) });
     at.push(i);
   });
-  const jobs = options.jobs ?? defaultJobs();
   const store = (k: number, entry: Uint8Array) => {
     const task = todo[k]!;
     const map = decodeEntry(entry, version, task.path, task.hash);
@@ -65,9 +73,11 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
   if (options.redis && todo.length > 0) {
     const { redisMapper } = await import("./redis.ts");
     await redisMapper(options.redis)(todo, store);
-  } else if (Math.min(jobs, Math.floor(todo.length / articlesPerThread())) > 1) {
-    await threadMapper(Math.min(jobs, Math.floor(todo.length / articlesPerThread())))(todo, store);
-  } else {
+  } else if (threadsFor(jobs, todo.length) > 1) {
+    await threadMapper(threadsFor(jobs, todo.length))(todo, store);
+  } else if (todo.length > 0) {
+    // the extractor is loaded only when an article is extracted in this thread
+    const { mapFile } = await import("../pipeline.ts");
     for (let k = 0; k < todo.length; k++) {
       const task = todo[k]!;
       const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);

@@ -2,7 +2,8 @@
 // threads), reduce them to one graph, write the output set; with --watch, again on every change.
 import { join } from "node:path";
 import type { BuiltGraph } from "../build/built-graph.ts";
-import { reduceToArrays, type BuildWarning } from "../pipeline.ts";
+import type { BuildWarning } from "../pipeline.ts";
+import { reduceToArrays } from "../reduce.ts";
 import { articleKey } from "../ingest/index.ts";
 import { CaseGraphError, InputError } from "../errors.ts";
 import type { CorrectionsReport } from "../schema.ts";

@@ -34,11 +34,11 @@ export function exportView(graph: ReadableGraph, options: ExportOptions = {}): E
   const withText = options.withText ?? false;
   const keepEdge = (type: unknown) => withText || isRelation(type);
   /** A sentence's text and its article's path, without building a whole Evidence record. */
+  const find = graph.findNodeAttributes ? (key: string) => graph.findNodeAttributes!(key) : (key: string) => (graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined);
   const quote = (sentence: string): [text: string, path: string] => {
-    if (!graph.hasNode(sentence)) return ["", ""];
-    const s = graph.getNodeAttributes(sentence);
-    const article = String(s.article);
-    const path = graph.hasNode(article) ? graph.getNodeAttribute(article, "path") : "";
+    const s = find(sentence);
+    if (!s) return ["", ""];
+    const path = find(String(s.article))?.path ?? "";
     return [typeof s.text === "string" ? s.text : "", typeof path === "string" ? path : ""];
   };
   const view: ExportView = {

@@ -3,8 +3,13 @@
 // court", "Supreme Court", "the prosecutor's office") is borne by such a body in every country,
 // so it names one thing only among articles about the same people.
 import type { Entity } from "../extract/types.ts";
-import { FEDERAL_MARKERS, GENERIC_BODY_WORDS } from "../lexicon/index.ts";
+// names.json itself rather than lexicon/index.ts, which builds every vocabulary's phrase index:
+// resolution runs in the reduce, which a build from the cache does without loading the extractor's vocabularies.
+import names from "../lexicon/names.json" with { type: "json" };
 import { normalizeName } from "./names.ts";
+
+const GENERIC_BODY_WORDS = new Set(names.generic_body_words);
+const FEDERAL_MARKERS = names.federal_markers;
 
 export interface IdentityKeys {
   /** Names that join the entity with any other of its type in any article. */

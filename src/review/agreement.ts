@@ -39,7 +39,13 @@ const articleOfSentence = (sentence: string) => sentence.slice(0, sentence.lastI
 export function computeAgreement(input: AgreementInput): Agreement {
   const article = new Map(input.articles.map((a) => [a.key, a]));
   const order = new Map(input.articles.map((a, i) => [a.key, i]));
-  const outlet = (key: string) => { const a = article.get(key); return a?.source ? fold(a.source) : (a?.path ?? key); };
+  // an article's outlet, folded once per article rather than once per relation that cites it
+  const outlets = new Map<string, string>();
+  const outlet = (key: string) => {
+    let o = outlets.get(key);
+    if (o === undefined) { const a = article.get(key); outlets.set(key, (o = a?.source ? fold(a.source) : (a?.path ?? key))); }
+    return o;
+  };
   const entity = new Map(input.entities.map((e) => [e.key, e]));
   const relations = input.relations.map((r) => {
     const articles = new Set(r.evidence.map(articleOfSentence));

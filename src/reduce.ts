@@ -1,0 +1,79 @@
+// The reduce of a build (the map is src/pipeline.ts): every article's map, in path order, to one
+// graph. Apart from src/pipeline.ts on purpose: this module and what it imports never load the
+// extractor, so a build whose articles all come from the cache (and every command that only reads
+// a graph) starts without it.
+import type { Article } from "./ingest/index.ts";
+import type { Sentence } from "./segment/index.ts";
+import type { DatedMention } from "./dates/attach.ts";
+import { reconcileDates } from "./dates/reconcile.ts";
+import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
+import { assembleArrays } from "./build/index.ts";
+import type { BuiltGraph } from "./build/built-graph.ts";
+import { assignLayout } from "./layout/index.ts";
+import { checkGraphInMemory } from "./schema.ts";
+import { CaseGraphError } from "./errors.ts";
+import type { Extraction } from "./extract/types.ts";
+import type { AttributeClaim } from "./review/claims.ts";
+import { applyCorrections } from "./review/corrections.ts";
+import { computeAgreement } from "./review/agreement.ts";
+import type { ArticleMap, BuildOptions, BuildResult, BuildWarning, Stage, Timed } from "./pipeline.ts";
+
+export function emptyTimings(): Record<Stage, number> {
+  return { ingest: 0, segment: 0, extract: 0, dates: 0, resolve: 0, review: 0, assemble: 0, layout: 0, check: 0 };
+}
+/** Runs a stage and adds its milliseconds to `timings`. */
+export const stageTimer = (timings: Record<Stage, number>): Timed => (stage, f) => {
+  const t0 = performance.now();
+  try { return f(); } finally { timings[stage] += performance.now() - t0; }
+};
+
+/**
+ * The reduce: every article's map, in path order, to one graph. Entities are resolved across
+ * articles, dates reconciled, corrections applied, agreement worked out, then the graph is
+ * assembled, laid out and checked. `maps` is emptied as it is read, so each article's extraction
+ * can be collected once it is in the resolution's input.
+ */
+export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult {
+  const built = reduceToArrays(maps, options, timings);
+  return { ...built, graph: built.graph.toGraph() };
+}
+
+/** reduceArticles without the graphology graph: what the CLI writes from (src/build/built-graph.ts). */
+export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult<BuiltGraph> {
+  const timed = stageTimer(timings);
+  const warnings: BuildWarning[] = [];
+  const documents: { article: Article; sentences: Sentence[] }[] = [];
+  // One extraction per window of each article (one window unless the article is long).
+  let extractions: { article: Article; extraction: Extraction }[] = [];
+  const dated: DatedMention[] = [];
+  const claims: AttributeClaim[] = [];
+  for (const map of maps) for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
+  for (const map of maps) {
+    for (const problem of map.warnings) warnings.push({ path: map.path, problem });
+    if (!map.document) continue;
+    const { article } = map.document;
+    for (const w of map.windows) {
+      extractions.push({ article, extraction: w.extraction });
+      for (const d of w.dated) dated.push(d);
+      for (const c of w.claims) claims.push(c);
+    }
+    documents.push(map.document);
+  }
+  maps.length = 0;
+  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
+  resolved = timed("dates", () => reconcileDates(resolved!, dated));
+  // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
+  // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
+  extractions = [];
+  // A person's corrections, then where the articles agree and disagree, on the corrected entities.
+  const corrected = timed("review", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! }));
+  const agreement = timed("review", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims }));
+  const graph = timed("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations }));
+  resolved = undefined;
+  const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
+  graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });
+  timed("layout", () => assignLayout(graph));
+  const check = timed("check", () => checkGraphInMemory(graph));
+  if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
+  return { graph, warnings, timings, ...(report && { corrections: report }) };
+}
