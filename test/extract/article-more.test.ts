@@ -726,8 +726,8 @@ Prosecutors were also permitted to call four other tenants who said Salas had th
     expect: [
       { fact: "Rhonda Pike TESTIFIED_IN trial:held", says: /Among the witnesses/ },
       { fact: "Owen Carver TESTIFIED_IN trial:held", says: /Among the witnesses/ },
-      { fact: "Jide Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/, gap: "v2 does not read it yet" },
-      { fact: "Tunde Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/, gap: "v2 does not read it yet" },
+      { fact: "Jide Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/ },
+      { fact: "Tunde Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/ },
       { fact: "Alma Reyes TESTIFIED_IN trial:held", says: /among them the retired teacher Alma Reyes/, gap: "v2 does not read it yet" },
       { fact: "Hugh Brandt TESTIFIED_IN trial:held", says: /The defense called his accountant, Hugh Brandt/, gap: "v2 does not read it yet" },
       { not: "Victor Salas TESTIFIED_IN trial:held" },
@@ -867,8 +867,8 @@ Dr Amara Quist, the consultant who led the hospital's intensive care unit, gave 
 Croft, 39, had earlier worked at Kingsmead Hospital in Sheffield. She was convicted of four counts of murder by a jury at Leeds Crown Court.
 `,
     expect: [
-      { fact: "Amara Quist WORKS_FOR Riverside General Hospital", says: /who led the hospital's intensive care unit/, gap: "v2 does not read it yet" },
-      { fact: "Martin Hale WORKS_FOR Riverside General Hospital", says: /The hospital's then chief executive, Martin Hale/, gap: "v2 does not read it yet" },
+      { fact: "Amara Quist WORKS_FOR Riverside General Hospital", says: /who led the hospital's intensive care unit/ },
+      { fact: "Martin Hale WORKS_FOR Riverside General Hospital", says: /The hospital's then chief executive, Martin Hale/ },
       { not: "Martin Hale WORKS_FOR Kingsmead Hospital" },
       { fact: "Amara Quist TESTIFIED_IN trial:held", says: /gave evidence/ },
       { fact: "Helen Croft CHARGED_WITH charge:murder", says: /four counts of murder/ },
