@@ -1,0 +1,49 @@
+// What unseen court reports say in ways the extractor had not been tuned on: which count it was ("a
+// second charge of"), when it happened after the offence ("last month"), a judge who acquits or
+// directs an acquittal. Invented stories in several styles; each row names the facts a reader would
+// take from it (and, after "not", facts it must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "US wire: 'a fourth count of' names which count, not the offence",
+    text: "A jury found Delia Ashby guilty of three counts of aggravated murder. The 54-year-old was acquitted of a fourth count of attempted murder.",
+    facts: ["Ashby trial: not guilty -ON_CHARGE-> attempted murder", "Delia Ashby -CHARGED_WITH-> attempted murder"],
+    not: ["Delia Ashby -CHARGED_WITH-> fourth count of attempted murder"],
+  },
+  {
+    style: "NZ court report: 'a fifth count' with no offence is no charge",
+    text: "Ansel Lindgren was convicted of four counts of indecent assault. The jury found him not guilty of a fifth count.",
+    facts: ["Lindgren trial: guilty -ON_CHARGE-> indecent assault"],
+    not: ["Ansel Lindgren -CHARGED_WITH-> fifth", "Lindgren trial: not guilty -ON_CHARGE-> fifth"],
+  },
+  {
+    style: "trade press: 'guilty of X last month' ends the offence before the date",
+    text: "Judge Carla Vinas of the Harris County Criminal Court found Dale Pruett, owner of Star Access Systems, guilty of criminally negligent homicide last month.",
+    facts: ["Pruett trial: guilty -ON_CHARGE-> criminally negligent homicide", "Carla Vinas -PRESIDED_OVER-> Pruett trial"],
+  },
+  {
+    style: "trade press: a relative clause between the defendant and an acquittal on a second charge",
+    text: "Dale Pruett, 61, who had waived his right to a jury, was acquitted of a second charge of tampering with evidence.",
+    facts: ["Pruett trial: not guilty -ON_CHARGE-> tampering with evidence"],
+  },
+  {
+    style: "Australian broadcaster: a judge-alone trial's judge acquits on a second charge",
+    text: "Fiona Castel was found guilty of manslaughter after a judge-alone trial. Justice Mara Quill acquitted Castel of a second charge of failing to provide the necessities of life.",
+    facts: ["Castel trial: not guilty -ON_CHARGE-> failing to provide the necessities of life", "Castel trial: guilty -ON_CHARGE-> manslaughter"],
+    not: ["Castel trial: guilty -ON_CHARGE-> failing to provide the necessities of life"],
+  },
+  {
+    style: "BBC: a judge directs the jury to acquit on one count",
+    text: "Kenan Odell was convicted of gross negligence manslaughter. Midway through the trial, Mr Justice Penrose directed the jury to acquit him of a charge of failing to maintain a safe vessel.",
+    facts: ["Odell trial: not guilty -ON_CHARGE-> failing to maintain a safe vessel", "Odell trial: guilty -ON_CHARGE-> gross negligence manslaughter"],
+  },
+  {
+    style: "BBC: a defence request for a directed acquittal is none",
+    text: "Kenan Odell is on trial for gross negligence manslaughter. His barrister asked Mr Justice Penrose to direct the jury to acquit him of a charge of failing to maintain a safe vessel.",
+    facts: [],
+    not: ["Odell trial: not guilty -ON_CHARGE-> failing to maintain a safe vessel"],
+  },
+];
+
+describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
