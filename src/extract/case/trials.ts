@@ -156,7 +156,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         facts.relate("ENTERED_PLEA", d, p, e.sentence, e.confidence, e.rule);
         const named = chargesOf(e, d);
         for (const n of named) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
-        if (!named.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
+        // "pleaded not guilty to all counts": every count this trial is on
+        const every = !named.length && e.set.scope === "all" ? ownPhase("held") : [];
+        for (const n of every) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+        if (!named.length && !every.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court;
         if (plea === "guilty" && court && !trials.existing(d, "held")) {

@@ -1,7 +1,8 @@
 // What unseen court reports say in ways the extractor had not been tuned on: which count it was ("a
 // second charge of"), when it happened after the offence ("last month"), a judge who acquits or
-// directs an acquittal. Invented stories in several styles; each row names the facts a reader would
-// take from it (and, after "not", facts it must not yield).
+// directs an acquittal, pleas to all counts and denials of named counts. Invented stories in
+// several styles; each row names the facts a reader would take from it (and, after "not", facts it
+// must not yield).
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -43,6 +44,22 @@ const ROWS: StoryRow[] = [
     text: "Kenan Odell is on trial for gross negligence manslaughter. His barrister asked Mr Justice Penrose to direct the jury to acquit him of a charge of failing to maintain a safe vessel.",
     facts: [],
     not: ["Odell trial: not guilty -ON_CHARGE-> failing to maintain a safe vessel"],
+  },
+  {
+    style: "BBC: 'pleaded not guilty to all counts' is a plea on every count the trial was on",
+    text: "Kenan Odell was convicted of two counts of gross negligence manslaughter and acquitted of fraud at Truro Crown Court. Odell had pleaded not guilty to all counts.",
+    facts: ["Kenan Odell pleads not guilty -ON_CHARGE-> gross negligence manslaughter", "Kenan Odell pleads not guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "PTI: 'had denied one count of forgery' is a not guilty plea to it",
+    text: "Vasant Kelkar, 58, a former bank manager, was committed to the sessions court. Kelkar had denied one count of forgery when he appeared before the magistrate last month.",
+    facts: ["Vasant Kelkar -ENTERED_PLEA-> Vasant Kelkar pleads not guilty", "Vasant Kelkar pleads not guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "tabloid: a denial of a deed in an interview is no plea",
+    text: "Barry Tuttle, 72, was charged with fraud. In an interview with the paper, Tuttle denied taking the money.",
+    facts: ["Barry Tuttle -CHARGED_WITH-> fraud"],
+    not: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
   },
 ];
 
