@@ -61,6 +61,17 @@ const ROWS: StoryRow[] = [
     facts: ["Barry Tuttle -CHARGED_WITH-> fraud"],
     not: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
   },
+  {
+    style: "live blog: 'The jury has also found co-defendant X, her role, not guilty'",
+    text: "Rupert Dalby has been found guilty of manslaughter. The jury has also found co-defendant Nadia Frame, the festival's former safety officer, not guilty of manslaughter.",
+    facts: ["Frame trial: not guilty -ON_CHARGE-> manslaughter", "Nadia Frame -DEFENDANT_IN-> Frame trial"],
+    not: ["Frame trial: guilty -ON_CHARGE-> manslaughter"],
+  },
+  {
+    style: "wire: 'The jury has convicted co-accused X of fraud'",
+    text: "The jury has convicted co-accused Sanjay Bhosle of fraud.",
+    facts: ["Bhosle trial: guilty -ON_CHARGE-> fraud"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
