@@ -72,6 +72,17 @@ const ROWS: StoryRow[] = [
     text: "The jury has convicted co-accused Sanjay Bhosle of fraud.",
     facts: ["Bhosle trial: guilty -ON_CHARGE-> fraud"],
   },
+  {
+    style: "PTI: an accused committed to stand trial, his charges told in the next sentence",
+    text: "Vasant Kelkar, 58, a former bank manager, was on Thursday committed to stand trial by a magistrate in Pune. He has been charged with cheating and forgery.",
+    facts: ["Vasant Kelkar -DEFENDANT_IN-> Kelkar trial (to come)", "Kelkar trial (to come) -TRIED_FOR-> cheating", "Kelkar trial (to come) -TRIED_FOR-> forgery"],
+  },
+  {
+    style: "British committal: not committed is no trial",
+    text: "Vasant Kelkar, 58, was not committed to stand trial after the magistrate found no case to answer on a charge of fraud.",
+    facts: [],
+    not: ["Vasant Kelkar -DEFENDANT_IN-> Kelkar trial (to come)"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
