@@ -89,6 +89,23 @@ const ROWS: StoryRow[] = [
     facts: ["Oren Vale -CHARGED_WITH-> fraud by abuse of position", "Oren Vale -CHARGED_WITH-> money laundering", "Oren Vale pleads not guilty -ON_CHARGE-> money laundering"],
     not: ["Vale trial: guilty -ON_CHARGE-> money laundering"],
   },
+  {
+    style: "British tabloid: 'The mother-of-two' carries the verdict of the woman the story is about",
+    text: "Nurse jailed\n\nKara Mendel, 45, took cash from the homes of elderly patients in Leeds, the court heard. Mendel was arrested after a neighbour, Dan Cole, noticed rings missing. Prosecutor Alan Webb said Mendel had targeted the vulnerable. Mendel wept in the dock. The mother-of-two was convicted of six counts of theft after a trial at Leeds Crown Court.",
+    facts: ["Mendel trial: guilty -ON_CHARGE-> theft", "Kara Mendel -DEFENDANT_IN-> Mendel trial"],
+  },
+  {
+    style: "Australian tabloid: 'the grandfather-of-four' past a woman named between means the man",
+    text: "Barry Tuttle, 72, posed as a pilot on dating websites. Tuttle told his victims he needed cash. Tuttle was arrested in March. One victim, widow Maureen Platt, lost $180,000. The grandfather-of-four had pleaded not guilty to fraud.",
+    facts: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
+    not: ["Maureen Platt -ENTERED_PLEA-> Maureen Platt pleads not guilty"],
+  },
+  {
+    style: "British tabloid: an epithet whose gender does not fit the story's subject is no one",
+    text: "Kara Mendel, 45, took cash from patients. Mendel was arrested in May. Mendel wept in the dock. Mendel's lawyer spoke. The father-of-two was convicted of theft.",
+    facts: [],
+    not: ["Mendel trial: guilty -ON_CHARGE-> theft"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
