@@ -106,6 +106,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Mendel trial: guilty -ON_CHARGE-> theft"],
   },
+  {
+    style: "PTI: 'will stand trial with him' is not its own subject, so the next 'his counsel' is the first accused's",
+    text: "Vasant Kelkar, 58, the former manager of the Shivneri Cooperative Bank's Hadapsar branch, was committed to the sessions court by Judicial Magistrate First Class R S Deshmane. He has been charged with cheating. Co-accused Sanjay Bhosale, a builder, will stand trial with him on charges of cheating and criminal conspiracy. The former manager had denied one count of forgery when he appeared before the magistrate last month, his counsel Advocate Milind Jadhav said.",
+    facts: ["Milind Jadhav -REPRESENTS-> Vasant Kelkar"],
+    not: ["Milind Jadhav -REPRESENTS-> Sanjay Bhosale"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
