@@ -112,6 +112,11 @@ const ROWS: StoryRow[] = [
     facts: ["Milind Jadhav -REPRESENTS-> Vasant Kelkar"],
     not: ["Milind Jadhav -REPRESENTS-> Sanjay Bhosale"],
   },
+  {
+    style: "Times of India: an IPC offence with 'by a public servant' in its name does not end the list",
+    text: "Vasant Kelkar has been charged with cheating, criminal breach of trust by a public servant and forgery under the Indian Penal Code.",
+    facts: ["Vasant Kelkar -CHARGED_WITH-> criminal breach of trust by a public servant", "Vasant Kelkar -CHARGED_WITH-> forgery"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
