@@ -14,6 +14,7 @@ import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronou
 import { describePeople } from "./discourse/descriptions.ts";
 import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
+import { epithetDescriptions } from "./discourse/epithets.ts";
 import { groupReferences } from "./discourse/groups.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
 import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
@@ -77,6 +78,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   ledeDescriptions(layers, facts, doc.isHeadline).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
+  for (const l of layers) addSpans(l, epithetDescriptions(l, layers, facts, gender));
   for (const l of layers) addSpans(l, groupReferences(l, layers, facts));
   const events = run("events");
   applyRelationFrames(events, layers, facts);

@@ -9,7 +9,8 @@
 // A heading line that is only an outcome and a colon gives that outcome to the charge that opens
 // each bulleted line after it, until a line that is neither; a bulleted line may also end on its
 // own outcome ("* Count 2, securities fraud (earnings call): guilty"). The defendant is left
-// unsaid, as the box leaves it; the events stage gives it the article's defendant.
+// unsaid, as the box leaves it; the events stage gives it the article's defendant. A "Charges:"
+// heading lists the counts faced the same way, each a charge without an outcome.
 import type { Mention } from "../../types.ts";
 import type { Doc } from "../document.ts";
 import type { SentenceLayers } from "../layers.ts";
@@ -17,11 +18,16 @@ import type { ChargeData } from "../spans/charges.ts";
 import { spanMention } from "../relate.ts";
 import type { CaseEvent } from "./events.ts";
 
+/** A heading that lists charges ("Charges:"), not outcomes. */
+const CHARGED = "charged";
 const HEADINGS: Record<string, string> = {
   "guilty": "guilty", "found guilty": "guilty", "convicted": "guilty", "convictions": "guilty",
   "not guilty": "not_guilty", "found not guilty": "not_guilty", "acquitted": "not_guilty", "acquittals": "not_guilty", "cleared": "not_guilty",
   "hung": "hung_jury", "deadlocked": "hung_jury", "no verdict": "hung_jury", "hung jury": "hung_jury", "jury deadlocked": "hung_jury", "mistrial": "mistrial",
   "dismissed": "dismissed",
+  // a list of the counts faced, each a charge without an outcome
+  "charges": CHARGED, "the charges": CHARGED, "charge": CHARGED, "counts": CHARGED, "the counts": CHARGED,
+  "what he faces": CHARGED, "what she faces": CHARGED, "what they face": CHARGED, "the indictment": CHARGED,
 };
 
 /** The outcome a heading line gives ("Not guilty:"), if the sentence is one. */
@@ -48,10 +54,10 @@ function trailingOutcome(l: SentenceLayers): { outcome: string; at: number } | u
   return outcome ? { outcome, at: colon + 1 } : undefined;
 }
 
-/** Where a line's offence begins: at its start, or after "Count 2," that numbers it. */
+/** Where a line's offence begins: at its start, or after "Count 2," or "Count 2:" that numbers it. */
 function offenceStart(l: SentenceLayers): number {
   const ts = l.tokens;
-  return /^(?:count|counts|charge)$/.test(ts[0]?.lower ?? "") && /^[\dA-Za-z]+$/.test(ts[1]?.text ?? "") && ts[2]?.text === "," ? 3 : 0;
+  return /^(?:count|counts|charge)$/.test(ts[0]?.lower ?? "") && /^[\dA-Za-z]+$/.test(ts[1]?.text ?? "") && /^[,:]$/.test(ts[2]?.text ?? "") ? 3 : 0;
 }
 
 export function factboxEvents(doc: Doc, layers: readonly SentenceLayers[]): CaseEvent[] {
@@ -77,6 +83,14 @@ export function factboxEvents(doc: Doc, layers: readonly SentenceLayers[]): Case
     // the charge the line opens with, the longest one read there
     const charge = l.spans.filter((s) => s.type === "Charge" && s.start === offenceStart(l) && (s.data as ChargeData).family && !(s.data as ChargeData).anaphor).sort((a, b) => b.end - a.end)[0];
     if (!charge) continue;
+    if (outcome === CHARGED) {
+      out.push({
+        kind: "charge", rule: "charge.fact-box", sentence: l.sentence.index, confidence: 0.75, set: {},
+        defendants: [], inferred: false, charges: [{ data: charge.data as ChargeData, mention: spanMention(l, charge) }],
+        victims: [], plaintiffs: [], people: [],
+      });
+      continue;
+    }
     out.push({
       kind: "verdict", rule: "verdict.fact-box", sentence: l.sentence.index, confidence: 0.8, set: { outcome },
       defendants: [], inferred: false, charges: [{ data: charge.data as ChargeData, mention: spanMention(l, charge) }],

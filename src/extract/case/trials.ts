@@ -146,6 +146,11 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const sameSentence = phase === "planned" ? mine.filter((x) => x.kind === "charge" && x.sentence === e.sentence).flatMap((x) => chargesOf(x, d)) : [];
         const named = [...chargesOf(e, d), ...sameSentence];
         for (const n of named) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
+        // "X was committed to stand trial. He has been charged with A and B": a first trial to come, of one
+        // who has stood none and faces no other, is on the charges the article says X faces or denies
+        if (!named.length && phase === "planned" && e.set.trial !== "retrial" && !mine.some((x) => x !== e && x.kind !== "charge" && x.kind !== "plea")) {
+          for (const n of new Set(mine.filter((x) => x.kind === "charge" || x.kind === "plea" && x.set.plea === "not_guilty").flatMap((x) => chargesOf(x, d)))) facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.trial-on-the-charges");
+        }
       } else if (e.kind === "verdict" && e.set.outcome === "dismissed") {
         const t = trials.existing(d, "held");
         const v = t ? trials.verdict(t, "dismissed", e) : facts.make("Verdict", `${d.label}: dismissed`, { outcome: "dismissed" }, { defendant: d.id, outcome: "dismissed" });
@@ -159,7 +164,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         facts.relate("ENTERED_PLEA", d, p, e.sentence, e.confidence, e.rule);
         const named = chargesOf(e, d);
         for (const n of named) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
-        if (!named.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
+        // "pleaded not guilty to all counts": every count this trial is on
+        const every = !named.length && e.set.scope === "all" ? ownPhase("held") : [];
+        for (const n of every) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
+        if (!named.length && !every.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court;
         if (plea === "guilty" && court && !trials.existing(d, "held")) {

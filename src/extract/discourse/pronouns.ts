@@ -107,7 +107,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
         scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
       };
       const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
-      here.forEach((r, i) => consider(r, 2.5, i === 0));
+      here.forEach((r, i) => { if (!(i === 0 && objectOfOwnSubject(ts, r, k))) consider(r, 2.5, i === 0); });
       for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
         (mentions.get(s - back) ?? []).forEach((r, i) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, i === 0));
       }
@@ -117,6 +117,8 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const top = ranked[0];
       const pick = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
       if (!pick) continue;
+      // (a person of unknown gender a pronoun clearly stands for has that pronoun's gender from then on)
+      if (!gender.has(pick)) gender.set(pick, g);
       const ref: PersonRef = { sentence: s, first: k, last: k + 1, entity: pick, pronoun: true };
       out.push(ref);
       const list = mentions.get(s) ?? [];
@@ -126,6 +128,28 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     }
   }
   return out;
+}
+
+/** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */
+const CLAUSE_OPENERS = new Set([";", "that", "who", "whom", "which", "when", "because", "after", "before", "while", "said", "says", "told", "and", "but", "if", "as", "until", "since", "where", "so"]);
+
+/**
+ * "Sanjay Bhosale, a builder, will stand trial with him": an object pronoun never stands for the
+ * subject of its own clause (that would be "himself"). True where the pronoun at `k` is an object
+ * ("him", or "her" before a preposition or a stop) and only the subject's apposition, no other
+ * clause, lies between the sentence's first person `r` and it.
+ */
+function objectOfOwnSubject(ts: Doc["sentences"][number]["tokens"], r: PersonRef, k: number): boolean {
+  const w = ts[k]!.lower;
+  if (!(w === "him" || w === "her" && (!ts[k + 1] || /^(?:ADP|PUNCT)$/.test(ts[k + 1]!.pos)))) return false;
+  let i = r.last;
+  // (the apposition set off by commas right after the subject: "Bhosale, a builder,")
+  if (ts[i]?.text === ",") {
+    const close = ts.findIndex((t, j) => j > i && j <= i + 8 && t.text === ",");
+    if (close > 0 && close < k) i = close + 1;
+  }
+  for (; i < k; i++) if (ts[i]!.text === "," || CLAUSE_OPENERS.has(ts[i]!.lower)) return false;
+  return true;
 }
 
 function group(refs: readonly PersonRef[]): Map<number, PersonRef[]> {

@@ -49,6 +49,8 @@ const ANAPHOR_ENDS = /(?:charges?|counts?|offen[cs]es?|others|more|\d|two|three|
 
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
+/** "a second charge of X", "a fourth count of X": which count it is, no part of the offence. */
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"]);
 const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
 /** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
 const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on"]);
@@ -69,6 +71,7 @@ const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?
   of: () => false,
   to: () => false,
 };
+const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
 const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
 const MAX_BODY = 14;
 
@@ -106,6 +109,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
     // "his forgery conviction": the offence is named before the verdict's noun, which is no part of it
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;
+    // "guilty of homicide last month": when it happened ends the offence's name
+    if (out.length && (/^(?:yesterday|today|tonight)$/.test(t.lower) || /^(?:last|this|next|earlier|later)$/.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
@@ -199,7 +204,7 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
   if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
-  if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|first|second|third|last|remaining|all|both|each|each of the)$/.test(t.lower))) return undefined;
+  if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
   let listedWhole = false;
   for (let k = a; k < b && b - a > 2 && !listedWhole; k++) listedWhole = !!tails.form(k, b);
@@ -294,6 +299,7 @@ function phrases(ts: readonly Token[]): Span[] {
     let j = i, count: number | undefined, further = false;
     if (QUANT.has(ts[j]!.lower) || /^\d+$/.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
+    if (count === 1 && ts[j] && ORDINALS.has(ts[j]!.lower)) j++;
     if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
       const end = body(ts, j + 2, true);
       const d = end && describe(ts, j + 2, end, tails);

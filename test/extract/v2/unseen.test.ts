@@ -1,0 +1,122 @@
+// What unseen court reports say in ways the extractor had not been tuned on: which count it was ("a
+// second charge of"), when it happened after the offence ("last month"), a judge who acquits or
+// directs an acquittal, pleas to all counts and denials of named counts. Invented stories in
+// several styles; each row names the facts a reader would take from it (and, after "not", facts it
+// must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "US wire: 'a fourth count of' names which count, not the offence",
+    text: "A jury found Delia Ashby guilty of three counts of aggravated murder. The 54-year-old was acquitted of a fourth count of attempted murder.",
+    facts: ["Ashby trial: not guilty -ON_CHARGE-> attempted murder", "Delia Ashby -CHARGED_WITH-> attempted murder"],
+    not: ["Delia Ashby -CHARGED_WITH-> fourth count of attempted murder"],
+  },
+  {
+    style: "NZ court report: 'a fifth count' with no offence is no charge",
+    text: "Ansel Lindgren was convicted of four counts of indecent assault. The jury found him not guilty of a fifth count.",
+    facts: ["Lindgren trial: guilty -ON_CHARGE-> indecent assault"],
+    not: ["Ansel Lindgren -CHARGED_WITH-> fifth", "Lindgren trial: not guilty -ON_CHARGE-> fifth"],
+  },
+  {
+    style: "trade press: 'guilty of X last month' ends the offence before the date",
+    text: "Judge Carla Vinas of the Harris County Criminal Court found Dale Pruett, owner of Star Access Systems, guilty of criminally negligent homicide last month.",
+    facts: ["Pruett trial: guilty -ON_CHARGE-> criminally negligent homicide", "Carla Vinas -PRESIDED_OVER-> Pruett trial"],
+  },
+  {
+    style: "trade press: a relative clause between the defendant and an acquittal on a second charge",
+    text: "Dale Pruett, 61, who had waived his right to a jury, was acquitted of a second charge of tampering with evidence.",
+    facts: ["Pruett trial: not guilty -ON_CHARGE-> tampering with evidence"],
+  },
+  {
+    style: "Australian broadcaster: a judge-alone trial's judge acquits on a second charge",
+    text: "Fiona Castel was found guilty of manslaughter after a judge-alone trial. Justice Mara Quill acquitted Castel of a second charge of failing to provide the necessities of life.",
+    facts: ["Castel trial: not guilty -ON_CHARGE-> failing to provide the necessities of life", "Castel trial: guilty -ON_CHARGE-> manslaughter"],
+    not: ["Castel trial: guilty -ON_CHARGE-> failing to provide the necessities of life"],
+  },
+  {
+    style: "BBC: a judge directs the jury to acquit on one count",
+    text: "Kenan Odell was convicted of gross negligence manslaughter. Midway through the trial, Mr Justice Penrose directed the jury to acquit him of a charge of failing to maintain a safe vessel.",
+    facts: ["Odell trial: not guilty -ON_CHARGE-> failing to maintain a safe vessel", "Odell trial: guilty -ON_CHARGE-> gross negligence manslaughter"],
+  },
+  {
+    style: "BBC: a defence request for a directed acquittal is none",
+    text: "Kenan Odell is on trial for gross negligence manslaughter. His barrister asked Mr Justice Penrose to direct the jury to acquit him of a charge of failing to maintain a safe vessel.",
+    facts: [],
+    not: ["Odell trial: not guilty -ON_CHARGE-> failing to maintain a safe vessel"],
+  },
+  {
+    style: "BBC: 'pleaded not guilty to all counts' is a plea on every count the trial was on",
+    text: "Kenan Odell was convicted of two counts of gross negligence manslaughter and acquitted of fraud at Truro Crown Court. Odell had pleaded not guilty to all counts.",
+    facts: ["Kenan Odell pleads not guilty -ON_CHARGE-> gross negligence manslaughter", "Kenan Odell pleads not guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "PTI: 'had denied one count of forgery' is a not guilty plea to it",
+    text: "Vasant Kelkar, 58, a former bank manager, was committed to the sessions court. Kelkar had denied one count of forgery when he appeared before the magistrate last month.",
+    facts: ["Vasant Kelkar -ENTERED_PLEA-> Vasant Kelkar pleads not guilty", "Vasant Kelkar pleads not guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "tabloid: a denial of a deed in an interview is no plea",
+    text: "Barry Tuttle, 72, was charged with fraud. In an interview with the paper, Tuttle denied taking the money.",
+    facts: ["Barry Tuttle -CHARGED_WITH-> fraud"],
+    not: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
+  },
+  {
+    style: "live blog: 'The jury has also found co-defendant X, her role, not guilty'",
+    text: "Rupert Dalby has been found guilty of manslaughter. The jury has also found co-defendant Nadia Frame, the festival's former safety officer, not guilty of manslaughter.",
+    facts: ["Frame trial: not guilty -ON_CHARGE-> manslaughter", "Nadia Frame -DEFENDANT_IN-> Frame trial"],
+    not: ["Frame trial: guilty -ON_CHARGE-> manslaughter"],
+  },
+  {
+    style: "wire: 'The jury has convicted co-accused X of fraud'",
+    text: "The jury has convicted co-accused Sanjay Bhosle of fraud.",
+    facts: ["Bhosle trial: guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "PTI: an accused committed to stand trial, his charges told in the next sentence",
+    text: "Vasant Kelkar, 58, a former bank manager, was on Thursday committed to stand trial by a magistrate in Pune. He has been charged with cheating and forgery.",
+    facts: ["Vasant Kelkar -DEFENDANT_IN-> Kelkar trial (to come)", "Kelkar trial (to come) -TRIED_FOR-> cheating", "Kelkar trial (to come) -TRIED_FOR-> forgery"],
+  },
+  {
+    style: "British committal: not committed is no trial",
+    text: "Vasant Kelkar, 58, was not committed to stand trial after the magistrate found no case to answer on a charge of fraud.",
+    facts: [],
+    not: ["Vasant Kelkar -DEFENDANT_IN-> Kelkar trial (to come)"],
+  },
+  {
+    style: "British court report: a 'Charges:' box lists the counts, one per bulleted line",
+    text: "Former trader denies fraud\n\nLONDON - Oren Vale, a former bond trader, pleaded not guilty at Southwark Crown Court on Monday.\n\nCharges:\n- Count 1: fraud by abuse of position\n- Count 2: money laundering\n\nVale will stand trial in May.",
+    facts: ["Oren Vale -CHARGED_WITH-> fraud by abuse of position", "Oren Vale -CHARGED_WITH-> money laundering", "Oren Vale pleads not guilty -ON_CHARGE-> money laundering"],
+    not: ["Vale trial: guilty -ON_CHARGE-> money laundering"],
+  },
+  {
+    style: "British tabloid: 'The mother-of-two' carries the verdict of the woman the story is about",
+    text: "Nurse jailed\n\nKara Mendel, 45, took cash from the homes of elderly patients in Leeds, the court heard. Mendel was arrested after a neighbour, Dan Cole, noticed rings missing. Prosecutor Alan Webb said Mendel had targeted the vulnerable. Mendel wept in the dock. The mother-of-two was convicted of six counts of theft after a trial at Leeds Crown Court.",
+    facts: ["Mendel trial: guilty -ON_CHARGE-> theft", "Kara Mendel -DEFENDANT_IN-> Mendel trial"],
+  },
+  {
+    style: "Australian tabloid: 'the grandfather-of-four' past a woman named between means the man",
+    text: "Barry Tuttle, 72, posed as a pilot on dating websites. Tuttle told his victims he needed cash. Tuttle was arrested in March. One victim, widow Maureen Platt, lost $180,000. The grandfather-of-four had pleaded not guilty to fraud.",
+    facts: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
+    not: ["Maureen Platt -ENTERED_PLEA-> Maureen Platt pleads not guilty"],
+  },
+  {
+    style: "British tabloid: an epithet whose gender does not fit the story's subject is no one",
+    text: "Kara Mendel, 45, took cash from patients. Mendel was arrested in May. Mendel wept in the dock. Mendel's lawyer spoke. The father-of-two was convicted of theft.",
+    facts: [],
+    not: ["Mendel trial: guilty -ON_CHARGE-> theft"],
+  },
+  {
+    style: "PTI: 'will stand trial with him' is not its own subject, so the next 'his counsel' is the first accused's",
+    text: "Vasant Kelkar, 58, the former manager of the Shivneri Cooperative Bank's Hadapsar branch, was committed to the sessions court by Judicial Magistrate First Class R S Deshmane. He has been charged with cheating. Co-accused Sanjay Bhosale, a builder, will stand trial with him on charges of cheating and criminal conspiracy. The former manager had denied one count of forgery when he appeared before the magistrate last month, his counsel Advocate Milind Jadhav said.",
+    facts: ["Milind Jadhav -REPRESENTS-> Vasant Kelkar"],
+    not: ["Milind Jadhav -REPRESENTS-> Sanjay Bhosale"],
+  },
+  {
+    style: "Times of India: an IPC offence with 'by a public servant' in its name does not end the list",
+    text: "Vasant Kelkar has been charged with cheating, criminal breach of trust by a public servant and forgery under the Indian Penal Code.",
+    facts: ["Vasant Kelkar -CHARGED_WITH-> criminal breach of trust by a public servant", "Vasant Kelkar -CHARGED_WITH-> forgery"],
+  },
+];
+
+describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
