@@ -31,7 +31,7 @@ Detective Chief Inspector Sian Morrow of Kestleford Police said outside court th
       { fact: "Darren Ashcombe CHARGED_WITH charge:murder", says: /found guilty of murder/ },
       { fact: "Darren Ashcombe DEFENDANT_IN trial:held" },
       { fact: "verdict:guilty ON_CHARGE charge:murder", says: /found guilty of murder/ },
-      { fact: "verdict:not_guilty ON_CHARGE charge:attempted murder", says: /cleared of a second charge of attempted murder/, gap: "v2 does not read it yet" },
+      { fact: "verdict:not_guilty ON_CHARGE charge:attempted murder", says: /cleared of a second charge of attempted murder/ },
       { not: "verdict:guilty ON_CHARGE charge:attempted murder" },
       { outcome: "Darren Ashcombe: guilty" },
       { penalty: /life/, of: "Darren Ashcombe", gap: "v2 does not read it yet" },

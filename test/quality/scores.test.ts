@@ -12,15 +12,17 @@ const shared = resolve(root, "../shared/eval");
 const available = existsSync(join(shared, "score.mjs"));
 const required = process.env.CASEGRAPH_REQUIRE_SHARED === "1";
 
-// The gates rise with the extractor until they meet issue 8's figures: seeds 0.95, dev 0.93, dev2
-// 0.85. (dev's gate stood at 0.935 for the first extractor, tuned on it phrase by phrase; the
-// token-pattern extractor that replaced it scores higher on every corpus nobody tuned it on.)
+// Issue 8's figures: seeds 0.95, dev 0.93, dev2 0.85. (dev's gate stood at 0.935 for the first
+// extractor, tuned on it phrase by phrase; the token-pattern extractor that replaced it went below
+// it for a while, being better on every corpus nobody tuned it on.)
 const GATES = [
   { corpus: "seeds", minF1: 0.95 },
-  { corpus: "dev", minF1: 0.875 },
-  { corpus: "dev2", minF1: 0.84 },
-  // twelve more invented reports kept in this repository (test/fixtures/eval/dev3), tuned on since
+  { corpus: "dev", minF1: 0.93 },
+  { corpus: "dev2", minF1: 0.85 },
+  // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
+  // them), dev4 (nine, in styles unlike the others; 65.6 before)
   { corpus: "dev3", minF1: 0.84, dir: join(root, "test/fixtures/eval/dev3") },
+  { corpus: "dev4", minF1: 0.79, dir: join(root, "test/fixtures/eval/dev4") },
 ];
 
 interface Score {
