@@ -131,7 +131,7 @@ describe("assemble: extracted stories keep their provenance", () => {
     expect(JSON.stringify(assemble(fromStories()).export())).toBe(JSON.stringify(graph.export()));
   });
   it("derives keys from names, not from the order of extraction", () => {
-    for (const n of entityNodes) expect(n).toMatch(/^(person|role|court|charge|trial|verdict|studio|film|organization|place):[a-z0-9#-]+$/);
+    for (const n of entityNodes) expect(n).toMatch(/^(person|role|court|charge|trial|verdict|plea|studio|film|organization|place):[a-z0-9#-]+$/);
     expect(graph.hasNode("court:hartford-superior-court")).toBe(true);
   });
 });

@@ -40,8 +40,9 @@ describe("resolveAcrossArticles: people", () => {
   it("makes one Colin Ashdown from two articles, with the mentions of both", () => {
     const colin = onlyOne("Person", "Colin Ashdown");
     expect(articlesOf(colin)).toEqual(["article:news/ashdown-sentencing.txt", "article:news/ashdown-verdict.txt"]);
-    expect(surfacesIn(colin, "article:news/ashdown-verdict.txt")).toEqual(["Colin Ashdown", "Ashdown"]);
-    expect(surfacesIn(colin, "article:news/ashdown-sentencing.txt")).toEqual(["Colin Ashdown", "Ashdown"]);
+    // (and the pronouns that carry his facts: "His lawyer")
+    expect(surfacesIn(colin, "article:news/ashdown-verdict.txt")).toEqual(expect.arrayContaining(["Colin Ashdown", "Ashdown"]));
+    expect(surfacesIn(colin, "article:news/ashdown-sentencing.txt")).toEqual(expect.arrayContaining(["Colin Ashdown", "Ashdown"]));
     expect(colin.aliases).toEqual(expect.arrayContaining(["Colin Ashdown", "Ashdown"]));
   });
 
@@ -50,7 +51,7 @@ describe("resolveAcrossArticles: people", () => {
     const rita = onlyOne("Person", "Rita Ashdown");
     expect(articlesOf(rita)).toEqual(["article:news/rita-ashdown.txt"]);
     // her article's bare "Ashdown, 40" is hers, not his
-    expect(surfacesIn(rita, "article:news/rita-ashdown.txt")).toEqual(["Rita Ashdown", "Ashdown"]);
+    expect(surfacesIn(rita, "article:news/rita-ashdown.txt")).toEqual(expect.arrayContaining(["Rita Ashdown", "Ashdown"]));
     expect(articlesOf(onlyOne("Person", "Colin Ashdown"))).not.toContain("article:news/rita-ashdown.txt");
   });
 
@@ -94,7 +95,7 @@ describe("resolveAcrossArticles: a general charge folds into the specific counts
     expect(rapeCharges.map(victimOf).flat().sort()).toEqual([onlyOne("Person", "Ellie Vance").key, onlyOne("Person", "Tamsin Rourke").key].sort());
   });
   it("gives \"the rape charge\" of the sentencing story to each count", () => {
-    for (const c of rapeCharges) expect(surfacesIn(c, "article:news/ashdown-sentencing.txt"), c.key).toEqual(["rape"]);
+    for (const c of rapeCharges) expect(surfacesIn(c, "article:news/ashdown-sentencing.txt"), c.key).toEqual(["the rape charge"]);
   });
   it("gives the sentencing story's evidence to each count's CHARGED_WITH", () => {
     const colin = onlyOne("Person", "Colin Ashdown").key;
