@@ -886,10 +886,10 @@ BRISTOL, England — A nurse was convicted on Friday of wounding three patients 
 Dr Omar Nadeem, who examined the patients, gave evidence for the prosecution. Fiona Blake, 44, had worked at the home since 2015 and denied the charges.
 `,
     expect: [
-      { fact: "Fiona Blake HOLDS_ROLE nurse", says: /A nurse was convicted/, gap: "v2 does not read it yet" },
-      { mentioned: "Fiona Blake", in: /A nurse was convicted/, gap: "v2 does not read it yet" },
-      { not: "Omar Nadeem HOLDS_ROLE nurse", gap: "v2 states this wrong fact today" },
-      { not: "Omar Nadeem DEFENDANT_IN trial:held", gap: "v2 states this wrong fact today" },
+      { fact: "Fiona Blake HOLDS_ROLE nurse", says: /A nurse was convicted/ },
+      { mentioned: "Fiona Blake", in: /A nurse was convicted/ },
+      { not: "Omar Nadeem HOLDS_ROLE nurse" },
+      { not: "Omar Nadeem DEFENDANT_IN trial:held" },
       { fact: "Omar Nadeem TESTIFIED_IN trial:held", says: /gave evidence/ },
     ],
   },

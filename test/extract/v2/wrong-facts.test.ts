@@ -1,0 +1,27 @@
+// Wrong facts v2 once stated on invented stories: a role, a part in the trial or a court given to
+// the wrong person. Each story states what must not be read (and what the fix reads instead).
+import { describe, expect, it } from "vitest";
+import { relationLines, story } from "./helpers.ts";
+
+interface Case { name: string; text: string; has?: string[]; not: string[] }
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const lines = relationLines(story(c.text));
+        for (const h of c.has ?? []) expect(lines, lines.join("\n")).toContain(h);
+        for (const n of c.not) expect(lines, lines.join("\n")).not.toContain(n);
+      });
+    }
+  });
+}
+
+table("a lede's description is not the next person whose name carries another role, whom it skips", [
+  {
+    name: "Australian: 'A plumber has been found guilty'; a forensic accountant named first below",
+    text: "A plumber has been found guilty of defrauding elderly customers on the Gold Coast.\n\nForensic accountant Lena Hartigan, who audited the invoices, told the court the charges were inflated. Darcy Flint, 38, of Southport, had pleaded not guilty.",
+    has: ["Darcy Flint -HOLDS_ROLE-> plumber"],
+    not: ["Lena Hartigan -HOLDS_ROLE-> plumber", "Lena Hartigan -DEFENDANT_IN-> Hartigan trial", "Lena Hartigan -CHARGED_WITH-> defrauding elderly customers"],
+  },
+]);
