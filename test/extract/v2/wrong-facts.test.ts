@@ -25,3 +25,12 @@ table("a lede's description is not the next person whose name carries another ro
     not: ["Lena Hartigan -HOLDS_ROLE-> plumber", "Lena Hartigan -DEFENDANT_IN-> Hartigan trial", "Lena Hartigan -CHARGED_WITH-> defrauding elderly customers"],
   },
 ]);
+
+table("a description named in an aside is not the article's topic", [
+  {
+    name: "British regional: 'The teaching assistant, named in court only as ...' is not the teacher in the dock",
+    text: "Teacher jailed for assaulting teaching assistant\n\nA secondary school teacher was jailed for two years at Truro Crown Court yesterday for assaulting a teaching assistant in a storeroom. Gideon Pellow, 51, had denied the charge. Pellow, who taught at the school for 20 years, was described as a bully. Pellow wept in the dock. The teaching assistant, named in court only as Kerensa Roe, told the jury Pellow pinned her against a shelf. Pellow will appeal.",
+    has: ["Kerensa Roe -TESTIFIED_IN-> Pellow trial"],
+    not: ["Gideon Pellow -HOLDS_ROLE-> teaching assistant", "Gideon Pellow -TESTIFIED_IN-> Pellow trial"],
+  },
+]);
