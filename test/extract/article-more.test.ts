@@ -751,8 +751,8 @@ Writing for the majority, Justice Carl Imhof said the instruction had relieved p
       { fact: "Washington Supreme Court RULED verdict:overturned", says: /overturned the conviction/ },
       { fact: "Carl Imhof HOLDS_ROLE judge", says: /Justice Carl Imhof/ },
       { fact: "Carl Imhof WORKS_FOR Washington Supreme Court", says: /Writing for the majority/, gap: "v2 does not read it yet" },
-      { not: "Carl Imhof WORKS_FOR Washington Court of Appeals", gap: "v2 states this wrong fact today" },
-      { not: "Carl Imhof PRESIDED_OVER trial:held", gap: "v2 states this wrong fact today" },
+      { not: "Carl Imhof WORKS_FOR Washington Court of Appeals" },
+      { not: "Carl Imhof PRESIDED_OVER trial:held" },
     ],
   },
 ]);

@@ -34,3 +34,12 @@ table("a description named in an aside is not the article's topic", [
     not: ["Gideon Pellow -HOLDS_ROLE-> teaching assistant", "Gideon Pellow -TESTIFIED_IN-> Pellow trial"],
   },
 ]);
+
+table("a panel judge after two appeal courts' rulings", [
+  {
+    name: "Indian English: 'Writing for the bench' after a high court upheld and the Supreme Court set aside",
+    text: "Supreme Court sets aside contractor's cheating conviction\n\nNEW DELHI \u2014 The Supreme Court on Monday set aside the conviction of a Pune contractor found guilty of cheating, holding that the trial court had misread the evidence.\n\nAnil Deshpande, 58, was convicted of cheating in 2018 by a sessions court. The Bombay High Court upheld the conviction in 2020.\n\nWriting for the bench, Justice Kavita Rao said the prosecution had not proved dishonest intent.",
+    has: ["Kavita Rao -HOLDS_ROLE-> judge"],
+    not: ["Kavita Rao -WORKS_FOR-> Bombay High Court", "Kavita Rao -PRESIDED_OVER-> Deshpande trial"],
+  },
+]);
