@@ -114,7 +114,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   for (const e of events) {
     if (e.kind !== "panel") continue;
     const told = rulings.map((r) => ({ court: r.source, at: Math.min(...r.evidence) })).filter((r) => r.at <= e.sentence && r.at >= e.sentence - 6).sort((a, b) => b.at - a.at);
-    if (!told.length || told.some((r) => r.at === told[0]!.at && r.court !== told[0]!.court)) continue;
+    // (two courts' rulings told there leave the panel's court unread: a high court overturning what an appeals court upheld)
+    if (!told.length || told.some((r) => r.court !== told[0]!.court)) continue;
     for (const j of e.people) facts.relate("WORKS_FOR", j, facts.entity(told[0]!.court), e.sentence, e.confidence * 0.9, "case.panel-judge-of-court");
   }
 
@@ -139,7 +140,8 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
   // an appeal court's judge: named where it ruled, or working for it ("a panel of the 2nd Circuit led by Judge X upheld")
   const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
-    || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label));
+    || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label))
+    || events.some((e) => e.kind === "panel" && e.people.includes(p));
   // the people of the case only once its defendant is named (or in the sentence before): a judge or a prosecutor
   // named well before belongs to another case (the article's own, whose defendant the rules missed)
   const first = Math.min(...d.mentions.map((m) => m.sentence)) - 1;

@@ -85,6 +85,8 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   const role = span.data as RoleData;
   const next = l.tokens[span.end]?.lower ?? "";
   if (!topicRole(role) || /^(?:of|for|at|from|with)$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
+  // ("The nurse, identified in court as Jane Roe, told jurors": the description is named on the spot)
+  if (namedInApposition(l, span.end)) return undefined;
   // "the principal accused", "the Cook County court": a role word inside a longer noun phrase or a name is no description
   const after = l.tokens[span.end];
   if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && !finiteAfter(l.tokens[span.end + 1]))) return undefined;
@@ -125,6 +127,14 @@ function ranking(layers: readonly SentenceLayers[]): { ranked: [Entity, number][
   const out = { ranked: [...count].sort((a, b) => b[1] - a[1]), first };
   rankings.set(layers, out);
   return out;
+}
+
+/** Whether a comma at token `at` opens an aside that names someone before it closes: ", identified in court as Jane Roe,". */
+function namedInApposition(l: SentenceLayers, at: number): boolean {
+  if (l.tokens[at]?.text !== ",") return false;
+  const close = l.tokens.findIndex((t, k) => k > at && t.text === ",");
+  const end = close < 0 ? Math.min(l.tokens.length, at + 10) : Math.min(close, at + 10);
+  return l.spans.some((s) => s.type === "Person" && !(s.data as EntityData).description && s.start > at && s.end <= end);
 }
 
 /** The person an article names (or refers to by pronoun) at least twice (or `ratio` times) as often as any other, and at least four times. */

@@ -50,9 +50,13 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     const after = open > 0 && COURT_VERBS.has(ts[open - 1]!.lower) ? open : 0;
     if (l.spans.some((s) => person(s) && s.start >= after && s.start < end + 4)) continue;
     const known = new Set(layers.slice(0, l.sentence.index + 1).flatMap((x) => x.spans.filter(person).map((s) => (s.data as EntityData).entity)));
+    // (someone whose name carries another role is someone else, as a judge or a lawyer is:
+    // "A nurse was convicted ... Dr Omar Vane, who examined the patients, ...")
+    const label = role && (role.data as RoleData).label;
+    const titled = (e: Entity) => !!label && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
     let who: Entity | undefined;
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
-      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
       if (first) { who = (first.data as EntityData).entity; break; }
     }
     if (!who) continue;
