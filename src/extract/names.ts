@@ -9,6 +9,7 @@ import {
   COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
+import { listedName } from "./listed-names.ts";
 import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
@@ -185,26 +186,6 @@ export function findNames(s: TokenSentence): NameMention[] {
   return withCourtPlaces(s, listed ? [listed, ...out.filter((m) => m.first >= listed.last)] : out);
 }
 
-/** A word in capitals a court listing names someone with: "MUNCASTER", "O'NEILL", "SMITH-JONES". */
-const LISTED_WORD = /^\p{Lu}[\p{Lu}'’]*(?:-\p{Lu}[\p{Lu}'’]*)?$/u;
-const titleCased = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()).replace(/^Mc(\p{Ll})/u, (_, c: string) => `Mc${c.toUpperCase()}`);
-
-/**
- * "DARREN MUNCASTER, 36, of Fellside Road": a court listing opens each entry with the defendant's
- * name in capitals, then the age. Two to four such words at the start of a line, then ", <age>,",
- * are someone's name, called in title case ("Darren Muncaster") as the report writes it after.
- */
-function listedName(s: TokenSentence): NameMention | undefined {
-  const ts = s.tokens;
-  let k = 0;
-  while (k < ts.length && k < 5 && LISTED_WORD.test(ts[k]!.text) && ts[k]!.text.length > 1) k++;
-  if (k < 2 || k > 4 || ts[k]?.text !== "," || !/^\d{1,2}$/.test(ts[k + 1]?.text ?? "") || ts[k + 2]?.text !== ",") return undefined;
-  const words = ts.slice(0, k);
-  if (words.some((t) => NON_NAME.has(titleCased(t.text)) || isPlace(titleCased(t.text)))) return undefined;
-  const name = words.map((t) => titleCased(t.text)).join(" ");
-  const start = ts[0]!.start, end = ts[k - 1]!.end;
-  return { type: "Person", sentence: s.index, start, end, surface: s.text.slice(start - s.start, end - s.start), name, first: 0, last: k, evidence: "sure" };
-}
 
 /** "a NATO-backed intervention", "the UN-brokered truce": the body an acronym before such a participle names. */
 const ACRONYM_COMPOUND = /^((?:\p{Lu}){2,6})-(?:backed|led|brokered|funded|sponsored|run|imposed|mandated|approved|sanctioned|monitored|supervised|commissioned)$/u;
