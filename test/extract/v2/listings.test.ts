@@ -41,3 +41,16 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("court listings", ROWS);
+
+describeStories("a verdict told with a when-clause", [
+  {
+    style: "Australian broadcaster: 'when the jury returned its verdict' ends the offence",
+    text: "Mara Quill was found guilty of manslaughter when the jury returned its verdict on Wednesday.",
+    facts: ["Quill trial: guilty -ON_CHARGE-> manslaughter", "Mara Quill -CHARGED_WITH-> manslaughter"],
+  },
+  {
+    style: "South African report: 'when' after a plea is no part of the count",
+    text: "Sipho Dlamini pleaded guilty to fraud when he appeared in the Rivervale Regional Court.",
+    facts: ["Sipho Dlamini pleads guilty -ON_CHARGE-> fraud"],
+  },
+]);
