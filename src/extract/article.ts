@@ -16,6 +16,7 @@ import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { epithetDescriptions } from "./discourse/epithets.ts";
 import { groupReferences } from "./discourse/groups.ts";
+import { listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
 import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
@@ -64,6 +65,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   // (a studio anaphor first: "Vale co-founded Kestrel, and the company became ..." is Kestrel, whatever other company the article names)
   layers.forEach((l, i) => addSpans(l, studioAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
+  listingSubjects(layers).forEach((spans, i) => addSpans(layers[i]!, spans));
   const sets = ruleSets();
   const frames: Frame[] = [];
   const run = (stage: "roles" | "events") => {

@@ -9,6 +9,7 @@ import {
   COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
+import { listedName } from "./listed-names.ts";
 import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
@@ -181,8 +182,10 @@ export function findNames(s: TokenSentence): NameMention[] {
     }
   }
   out.push(...acronymCompounds(s, out));
-  return withCourtPlaces(s, out);
+  const listed = listedName(s);
+  return withCourtPlaces(s, listed ? [listed, ...out.filter((m) => m.first >= listed.last)] : out);
 }
+
 
 /** "a NATO-backed intervention", "the UN-brokered truce": the body an acronym before such a participle names. */
 const ACRONYM_COMPOUND = /^((?:\p{Lu}){2,6})-(?:backed|led|brokered|funded|sponsored|run|imposed|mandated|approved|sanctioned|monitored|supervised|commissioned)$/u;

@@ -41,7 +41,8 @@ const CREDITED = new Set(["actor", "director", "producer", "executive producer",
 /** The mention a span is, as offsets into the article. */
 export function spanMention(l: SentenceLayers, span: Span): Mention {
   const ts = l.sentence.tokens;
-  const start = ts[span.start]!.start, end = ts[span.end - 1]!.end;
+  // (a listing line's unwritten subject, an empty span, is told by the line's first word)
+  const start = ts[span.start]!.start, end = ts[Math.max(span.end, span.start + 1) - 1]!.end;
   return { sentence: l.sentence.index, start, end, surface: l.sentence.text.slice(start - l.sentence.start, end - l.sentence.start) };
 }
 

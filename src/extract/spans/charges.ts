@@ -111,6 +111,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;
     // "guilty of homicide last month": when it happened ends the offence's name
     if (out.length && (/^(?:yesterday|today|tonight)$/.test(t.lower) || /^(?:last|this|next|earlier|later)$/.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
+    // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
+    if (out.length && /^(?:when|because|although|though|whereupon|until|once)$/.test(t.lower)) break;
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
