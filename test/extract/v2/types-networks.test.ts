@@ -43,6 +43,18 @@ const ROLES: NameRow[] = [
     names: ["Person: Tomasz Welk", "Person: Piet Oran"],
     not: ["Person: Deckhands Tomasz Welk"],
   },
+  {
+    style: "Irish regional: a boat or a tractor someone owns is no role, whatever it is called",
+    text: "Rob Dunmore, whose trawler Mary Ellen sank in 2021, was jailed for two years. Ivo Brandt, whose tractor Big Red hit the wall, admitted careless driving.",
+    names: ["Person: Rob Dunmore", "Person: Ivo Brandt"],
+    not: ["Role: trawler", "Role: tractor"],
+  },
+  {
+    style: "Scottish regional: a skipper named with his job is a skipper, and the job no part of his name",
+    text: "Skipper Rob Dunmore, 52, was fined £4,000 at Lerwick Sheriff Court. The court heard that Skipper Tom Brandt had warned him.",
+    names: ["Person: Rob Dunmore", "Person: Tom Brandt", "Role: skipper"],
+    not: ["Person: Skipper Rob Dunmore", "Person: Skipper Tom Brandt"],
+  },
 ];
 
 const PAPERS: NameRow[] = [
