@@ -46,3 +46,20 @@ export function openTitle(ts: readonly Token[], k: number, b: number): { end: nu
   }
   return undefined;
 }
+
+/** Plural endings of nouns for people who do a job: "deckhands", "engineers", "fishermen", "guardians". */
+const PLURAL_AGENT = /^\p{Lu}\p{Ll}+(?:hands|ers|ors|ists|ants|ents|men|ians)$/u;
+
+/**
+ * "Deckhands Ana Ruiz and Ivo Brandt said": a plural role word that opens the clause, before a
+ * name of two words or more that a list goes on from, is the role of the people named, never a
+ * part of the first one's name (a person's name does not open with a plural noun).
+ */
+export function pluralTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
+  const word = ts[k]!.text;
+  if (!PLURAL_AGENT.test(word) || GIVEN_NAMES.has(word) || b - k < 3) return undefined;
+  if (!/^(?:and|,)$/.test(ts[b]?.lower ?? "")) return undefined;
+  const one = word.toLowerCase().replace(/men$/, "man").replace(/s$/, "");
+  if (!(ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) || inLexicon(one))) return undefined;
+  return { end: k + 1, value: { label: one } };
+}

@@ -6,11 +6,11 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
-import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun } from "./name-context.ts";
+import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -55,13 +55,17 @@ const monthAsGivenName = (ts: readonly Token[], i: number) =>
 /** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
 const particleSurname = (t: Token) => { const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
 
+/** "the Sunday Courier", "the Saturday Star": a weekday, then the head of a newspaper's name. */
+const weekdayPaper = (ts: readonly Token[], i: number) => WEEKDAYS.has(ts[i]?.lower ?? "") && ts[i - 1]?.lower === "the" && WEEKDAY_PAPER_HEADS.has(ts[i + 1]?.text ?? "");
+
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (HASHTAG.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
-  if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
+  // ("the Sunday Courier" is a paper, and keeps its day)
+  if (WEEKDAYS.has(t.lower) && !weekdayPaper(ts, i) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   if (HYPHEN_LOWER.test(t.text) && !DOUBLE_BARRELLED.test(t.text) && !GIVEN_NAMES.has(t.text)) {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Ortiz-Vale", "Min-jun" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
@@ -268,7 +272,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
       ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
-      ?? openTitle(ts, k, b);
+      ?? openTitle(ts, k, b)
+      ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) : undefined);
     if (!hit || hit.end >= b) continue;
     // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
     if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && LOWER_START.test(ts[k - 1]!.text)))) continue;
@@ -313,6 +318,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
+  if (weekdayPaper(ts, a) && b - a === 2) return make("Organization", "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 

@@ -5,6 +5,7 @@ import type { Doc } from "./document.ts";
 import type { Frame, RuleSet } from "./engine/rules.ts";
 import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
+import { pluralNoun } from "./name-context.ts";
 import { FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
 
 export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
@@ -78,10 +79,21 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
       }
     }
   }
+  for (const m of names) if (teamNickname(m, surnames)) removed.add(m);
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
   return { names: out, frames };
+}
+
+/**
+ * "Hawks said": a lone plural English noun that no one in the story bears as a surname, with no
+ * title or given name, is a team's (or a band's) nickname, never a person ("Banks said" stays a
+ * person where the story names a Banks in full).
+ */
+function teamNickname(m: NameMention, surnames: ReadonlySet<string>): boolean {
+  return m.type === "Person" && m.evidence === "weak" && m.last - m.first === 1 && !m.title && !m.aliasOf &&
+    !GIVEN_NAMES.has(m.name) && !surnames.has(m.name) && pluralNoun(m.name);
 }
 
 /**

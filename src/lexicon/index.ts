@@ -176,6 +176,8 @@ export const NUMBERS = new Map(Object.entries(words.numbers));
 export const ORDINALS = new Map(Object.entries(words.ordinals));
 export const MONTHS = new Map(Object.entries(words.months));
 export const WEEKDAYS = lowerSet(words.weekdays);
+/** "the Sunday Courier": the heads of newspapers named for a weekday, which keep the weekday. */
+export const WEEKDAY_PAPER_HEADS = new Set<string>(words.weekday_paper_heads);
 export const NEGATORS = lowerSet(words.negators);
 export const HEDGES = lowerSet(words.hedges);
 export const FUTURES = lowerSet(words.futures);
