@@ -135,12 +135,12 @@ Ashdown was also found guilty of sexually assaulting Ellie Vance, a hostess, in 
 Rourke testified that Ashdown attacked her in his office. Ashdown's attorney, Felicity Grange, said he would appeal.
 `,
     expect: [
-      { fact: "Colin Ashdown CHARGED_WITH charge:rape", says: /raping Tamsin Rourke/, gap: "v2 does not read it yet" },
-      { fact: "charge:rape ALLEGED_VICTIM Tamsin Rourke", says: /raping Tamsin Rourke/, gap: "v2 does not read it yet" },
+      { fact: "Colin Ashdown CHARGED_WITH charge:rape", says: /raping Tamsin Rourke/ },
+      { fact: "charge:rape ALLEGED_VICTIM Tamsin Rourke", says: /raping Tamsin Rourke/ },
       { fact: "charge:sexual assault ALLEGED_VICTIM Ellie Vance", says: /sexually assaulting Ellie Vance/ },
       { not: "charge:rape ALLEGED_VICTIM Ellie Vance" },
       { not: "charge:sexual assault ALLEGED_VICTIM Tamsin Rourke" },
-      { fact: "verdict:guilty ON_CHARGE charge:rape", says: /convicted/, gap: "v2 does not read it yet" },
+      { fact: "verdict:guilty ON_CHARGE charge:rape", says: /convicted/ },
       { fact: "verdict:guilty ON_CHARGE charge:sexual assault", says: /found guilty of sexually assaulting/ },
       { fact: "Tamsin Rourke TESTIFIED_IN trial:held", says: /Rourke testified/ },
       { fact: "Felicity Grange REPRESENTS Colin Ashdown", says: /Ashdown's attorney, Felicity Grange/ },
