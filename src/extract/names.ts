@@ -10,6 +10,7 @@ import {
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
+import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
 import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
@@ -188,44 +189,6 @@ export function findNames(s: TokenSentence): NameMention[] {
   out.push(...acronymCompounds(s, out));
   const listed = listedName(s);
   return withCourtPlaces(s, listed ? [listed, ...out.filter((m) => m.first >= listed.last)] : out);
-}
-
-
-/** "a NATO-backed intervention", "the UN-brokered truce": the body an acronym before such a participle names. */
-const ACRONYM_COMPOUND = /^((?:\p{Lu}){2,6})-(?:backed|led|brokered|funded|sponsored|run|imposed|mandated|approved|sanctioned|monitored|supervised|commissioned)$/u;
-function acronymCompounds(s: TokenSentence, found: readonly NameMention[]): NameMention[] {
-  const out: NameMention[] = [];
-  s.tokens.forEach((t, i) => {
-    const m = ACRONYM_COMPOUND.exec(t.text);
-    if (!m || isPlace(m[1]!) || found.some((n) => n.first <= i && i < n.last)) return;
-    const name = m[1]!;
-    out.push({ type: "Organization", sentence: s.index, start: t.start, end: t.start + name.length, surface: name, name, first: i, last: i + 1, evidence: "sure" });
-  });
-  return out;
-}
-
-/**
- * "Federal District Court in Brooklyn", "the U.S. Attorney's Office in Brooklyn": a court or an
- * office named by its kind alone is called with the place
- * that follows it, which tells it from the courts of that kind elsewhere. The mention keeps its
- * own words (rules read "the Federal High Court" in "the Federal High Court in Lagos").
- */
-function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMention[] {
-  const ts = s.tokens;
-  for (const m of names) {
-    // and so is an office: "the U.S. Attorney's Office in Brooklyn"
-    const office = m.type === "Organization" && /\bOffices?$/.test(m.name);
-    if ((m.type !== "Court" && !office) || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
-    if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) || t.lower === "for")) continue;
-    const place = names.find((n) => n.first === m.last + 1 && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
-    let end = m.last + 1;
-    if (place) end = place.last;
-    else while (ts[end]?.cap && end - m.last <= 3) end++;
-    if (!place && !isPlace(ts.slice(m.last + 1, end).map((t) => t.text).join(" "))) continue;
-    if (place) place.type = "Place";
-    m.name = `${m.name} in ${s.text.slice(ts[m.last + 1]!.start - s.start, ts[end - 1]!.end - s.start).replace(/\s+/g, " ")}`;
-  }
-  return names;
 }
 
 /**
