@@ -1,21 +1,6 @@
 // Descriptions of people ("the actor", "the 52-year-old") on invented stories in several presses'
 // manners: who a reader takes them for at the point where they stand.
-import { describe, expect, it } from "vitest";
-import { relationLines, story } from "./helpers.ts";
-
-interface Case { name: string; text: string; has: string[]; not?: string[] }
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const c of cases) {
-      it(c.name, () => {
-        const lines = relationLines(story(c.text));
-        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
-        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
-      });
-    }
-  });
-}
+import { table } from "./helpers.ts";
 
 table("a description before anyone else is given its role", [
   {

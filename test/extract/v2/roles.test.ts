@@ -2,22 +2,7 @@
 // manner of several presses: each table row is a story, the relations a reader must find in
 // it, and those a reader would call wrong (the other side's lawyer, a friend, a role said of
 // someone else, a negated or hedged statement).
-import { describe, expect, it } from "vitest";
-import { relationLines, story } from "./helpers.ts";
-
-interface Case { name: string; text: string; has: string[]; not?: string[] }
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const c of cases) {
-      it(c.name, () => {
-        const lines = relationLines(story(c.text));
-        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
-        for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
-      });
-    }
-  });
-}
+import { table } from "./helpers.ts";
 
 table("roles (HOLDS_ROLE)", [
   {
