@@ -76,15 +76,20 @@ export function describeStories(title: string, rows: readonly StoryRow[]): void 
   });
 }
 
-export interface Case { name: string; text: string; has: string[]; not?: string[] }
+export interface Case { name: string; text: string; has?: string[]; not?: string[] }
 
-/** A table of stories: each names the relation lines a reader must find in it (`has`) and those they would call wrong (`not`). */
-export function table(title: string, cases: Case[]): void {
+/**
+ * A table of stories: each names the relation lines a reader must find in it (`has`) and those
+ * they would call wrong (`not`). With `people`, the lines also hold "Person <label>" for each person.
+ */
+export function table(title: string, cases: Case[], options: { people?: boolean } = {}): void {
   describe(title, () => {
     for (const c of cases) {
       it(c.name, () => {
-        const lines = relationLines(story(c.text));
-        for (const h of c.has) expect(lines, lines.join("\n")).toContain(h);
+        const s = story(c.text);
+        const people = options.people ? s.entities.filter((e) => e.type === "Person").map((e) => `Person ${e.label}`) : [];
+        const lines = [...relationLines(s), ...people];
+        for (const h of c.has ?? []) expect(lines, lines.join("\n")).toContain(h);
         for (const n of c.not ?? []) expect(lines, lines.join("\n")).not.toContain(n);
       });
     }

@@ -1,21 +1,6 @@
 // Wrong facts v2 once stated on invented stories: a role, a part in the trial or a court given to
 // the wrong person. Each story states what must not be read (and what the fix reads instead).
-import { describe, expect, it } from "vitest";
-import { relationLines, story } from "./helpers.ts";
-
-interface Case { name: string; text: string; has?: string[]; not: string[] }
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const c of cases) {
-      it(c.name, () => {
-        const lines = relationLines(story(c.text));
-        for (const h of c.has ?? []) expect(lines, lines.join("\n")).toContain(h);
-        for (const n of c.not) expect(lines, lines.join("\n")).not.toContain(n);
-      });
-    }
-  });
-}
+import { table } from "./helpers.ts";
 
 table("a lede's description is not the next person whose name carries another role, whom it skips", [
   {
