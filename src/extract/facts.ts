@@ -65,16 +65,16 @@ export class Facts {
     }
   }
 
-  /** The Role entity of a label, with one more mention. */
-  role(label: string, mention: Mention): Entity {
+  /** The Role entity of a label, with one more mention (whose words are one more name of the role, unless `alias` is false). */
+  role(label: string, mention: Mention, alias = true): Entity {
     let e = this.roles.get(label);
     if (!e) {
       e = this.make("Role", label);
       this.roles.set(label, e);
     }
     this.mention(e, mention);
-    const alias = mention.surface.toLowerCase().replace(/\s+/g, " ");
-    if (alias !== label && !e.aliases.includes(alias)) e.aliases.push(alias);
+    const surface = mention.surface.toLowerCase().replace(/\s+/g, " ");
+    if (alias && surface !== label && !e.aliases.includes(surface)) e.aliases.push(surface);
     return e;
   }
 

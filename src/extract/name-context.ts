@@ -18,8 +18,12 @@ export const pluralNoun = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && !/
 export function inAddress(ts: readonly Token[], a: number, b: number): boolean {
   const afterStreet = ts[a - 1]?.text === "," && (STREET_HEADS.has(ts[a - 2]?.text ?? "") || /^(?:Street|Road|Avenue|Square|Park|Place|Court|Hill|Green|Estate|Heights)$/.test(ts[a - 2]?.text ?? "") || ofPlace(ts, a - 1));
   const ends = /^[,.;]$/.test(ts[b]?.text ?? "") || ts[b] === undefined;
-  return (afterStreet && ends) || (ts[a - 1]?.lower === "of" && county(ts, b)) || (afterStreet && county(ts, b));
+  return (afterStreet && ends) || hometown(ts, a, b) || (ts[a - 1]?.lower === "of" && county(ts, b)) || (afterStreet && county(ts, b));
 }
+
+/** "Dale Rook, 27, of Ely, admitted": after an age, the place someone is of (even one named like a person). */
+export const hometown = (ts: readonly Token[], a: number, b: number) =>
+  ts[a - 1]?.lower === "of" && ts[a - 2]?.text === "," && /^\d{1,3}$/.test(ts[a - 3]?.text ?? "") && ts[a - 4]?.text === "," && /^[,.;]$/.test(ts[b]?.text ?? ".");
 
 /** "of Lower Tern Farm," before tokens[comma]: a house or a farm someone is "of", in an address. */
 export function ofPlace(ts: readonly Token[], comma: number): boolean {

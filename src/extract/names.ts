@@ -6,12 +6,12 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
-import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle } from "./name-context.ts";
+import { dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -319,6 +319,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return make("Place", "weak");
   // "Port Ellery", "Mount Tarn": a word that opens a place's name
   if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return make("Place", "sure");
+  if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return make("Place", "sure");
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
   if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return make("Organization", "weak");
   // "CPS London", "HM Revenue": a body's acronym and its place or branch
@@ -332,7 +333,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
   // "Co Cork", "Co. Wexford": an Irish county
   if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return make("Place", "sure");
-  if (!title && !gender && words.length <= 3 && !given && inAddress(ts, a, b)) return make("Place", "sure");
+  if (!title && !gender && words.length <= 3 && (!given || hometown(ts, a, b)) && inAddress(ts, a, b)) return make("Place", "sure");
   // "of Lower Wick Farm, Ashby Wick,": the village after a farm or a house someone is "of" (whatever its first word)
   if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return make("Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")

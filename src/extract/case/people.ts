@@ -1,7 +1,7 @@
 // The people and courts of a trial: who presided, prosecuted and testified, and where it was
 // held. Said in a sentence ("Judge X declared a mistrial", "X testified"), or, with less
 // confidence, known from the article as a whole: its one judge, its prosecutors, its one trial court.
-import type { Entity, Relation } from "../../types.ts";
+import type { Entity, Mention, Relation } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
@@ -23,6 +23,22 @@ export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolea
 /** Whether a person speaks for a side of the case (a lawyer, a prosecutor, a judge): they address jurors, they do not testify. */
 export function speaksInCourt(facts: Facts, events: readonly CaseEvent[], p: Entity): boolean {
   return holdsLegalRole(facts, p) || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
+}
+
+/**
+ * "Prosecuting, Gwen Tallis said", "Rhys Owen, defending,": one who prosecutes is a prosecutor and one
+ * who defends a lawyer, where nothing else gives them a legal role (the words that say so are the mention).
+ */
+export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorOf: (e: CaseEvent) => Mention | undefined): void {
+  for (const e of events) {
+    const label = e.kind === "prosecute" ? "prosecutor" : e.kind === "defend" ? "lawyer" : undefined;
+    const at = label && anchorOf(e);
+    if (!at) continue;
+    for (const p of e.people) {
+      if (p.type !== "Person" || holdsLegalRole(facts, p)) continue;
+      facts.relate("HOLDS_ROLE", p, facts.role(label, at, false), e.sentence, e.confidence, e.rule);
+    }
+  }
 }
 
 export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {

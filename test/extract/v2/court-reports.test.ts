@@ -1,0 +1,59 @@
+// Idioms of court reports in several presses that v2 read wrongly or not at all: the British
+// participle before a lawyer's name, a second defendant cleared by the verb after a conviction, a
+// home town after an age, a town named for a saint.
+import { table } from "./helpers.ts";
+
+table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers", [
+  {
+    name: "Welsh evening paper: a guilty plea, the prosecutor and the defence named by their participles",
+    text: "Man jailed over takeaway stabbing\n\nBryn Tovey, 27, of Penrhos, admitted wounding with intent at Caerwen Crown Court on Tuesday.\n\nProsecuting, Nia Carew said the attack was unprovoked. Defending, Huw Bellamy said his client had shown genuine remorse.",
+    has: ["Nia Carew -HOLDS_ROLE-> prosecutor", "Huw Bellamy -HOLDS_ROLE-> lawyer", "Huw Bellamy -REPRESENTS-> Bryn Tovey"],
+    not: ["Nia Carew -REPRESENTS-> Bryn Tovey", "Huw Bellamy -HOLDS_ROLE-> prosecutor"],
+  },
+  {
+    name: "Scottish sheriff court: 'For the Crown,' and 'mitigating,' with a solicitor's title",
+    text: "Ross Kerr, 44, pleaded guilty to assault at Dunmore Sheriff Court. For the Crown, fiscal depute Isla Moir told the court Kerr had punched a bus driver. Mitigating, solicitor Fraser Lyall said Kerr was ashamed.",
+    has: ["Fraser Lyall -REPRESENTS-> Ross Kerr"],
+    not: ["Isla Moir -REPRESENTS-> Ross Kerr", "Fraser Lyall -HOLDS_ROLE-> prosecutor"],
+  },
+  {
+    name: "a sports story's 'Defending champion X said' is no lawyer",
+    text: "Tomas Ek was fined for speeding. Defending champion Lars Brun said he would race on Sunday.",
+    not: ["Lars Brun -HOLDS_ROLE-> lawyer", "Lars Brun -REPRESENTS-> Tomas Ek"],
+  },
+]);
+
+table("a conviction and an acquittal told by one subject's two verbs", [
+  {
+    name: "Philippine broadsheet: a court convicts a former mayor but acquits his treasurer, named in apposition",
+    text: "MANILA - The anti-graft court on Thursday convicted former San Teodoro mayor Ramil Dacanay of graft over the purchase of overpriced trucks, but acquitted his former treasurer, Lorna Bataclan.",
+    has: ["Dacanay trial: guilty -ON_CHARGE-> graft", "Lorna Bataclan -DEFENDANT_IN-> Bataclan trial", "Bataclan trial -RESULTED_IN-> Bataclan trial: not guilty"],
+    not: ["Lorna Bataclan -DEFENDANT_IN-> Dacanay trial", "Ramil Dacanay -DEFENDANT_IN-> Bataclan trial"],
+  },
+  {
+    name: "US wire: 'convicted A of arson but acquitted B' clears B alone",
+    text: "A jury in Duluth convicted Dale Rook of arson but acquitted Amy Rook on Friday.",
+    has: ["Amy Rook -DEFENDANT_IN-> Rook trial", "Rook trial -RESULTED_IN-> Rook trial: not guilty", "Rook trial: guilty -ON_CHARGE-> arson"],
+    not: ["Rook trial: not guilty -ON_CHARGE-> arson"],
+  },
+  {
+    name: "a hedge: 'but did not acquit' clears no one",
+    text: "The jury convicted Dale Rook of arson but did not acquit Amy Rook, and will resume on Monday.",
+    not: ["Amy Rook -DEFENDANT_IN-> Rook trial", "Rook trial -RESULTED_IN-> Rook trial: not guilty"],
+  },
+], { people: true });
+
+table("a place is no one", [
+  {
+    name: "British local paper: a home town after an age, even one spelled like a given name",
+    text: "Owen Price, 31, of Ely, was fined £400 at Cardiff Magistrates' Court for drink-driving.",
+    has: ["Person Owen Price"],
+    not: ["Person Ely"],
+  },
+  {
+    name: "a town named for a saint before a role and a name",
+    text: "The court convicted former Santa Rosalia councillor Berto Anaya of bribery.",
+    has: ["Person Berto Anaya"],
+    not: ["Person Santa Rosalia"],
+  },
+], { people: true });
