@@ -7,6 +7,7 @@ import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
+import { APPELLATE } from "./people.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -107,6 +108,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
   for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && phaseOf(e) === "held") trials.join(e.defendants, "held");
+  // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
+  const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
     const appeals = mine.filter((e) => e.kind === "appeal");
@@ -169,7 +172,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         for (const n of every) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
         if (!named.length && !every.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
-        const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court;
+        // (or, where no one's trial is told of, the article's one court of first instance: "admitted wounding
+        // ... He appeared at Caerwen Crown Court")
+        const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? (anyTried ? undefined : onlyTrialCourt(facts));
         if (plea === "guilty" && court && !trials.existing(d, "held")) {
           const v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
             ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
@@ -267,4 +272,10 @@ function pleaOf(facts: Facts, d: Entity, plea: string): Entity {
   if (existing) return existing;
   const words = { guilty: "pleads guilty", not_guilty: "pleads not guilty", no_contest: "pleads no contest" }[plea] ?? plea;
   return facts.make("Plea", `${d.label} ${words}`, { plea }, { defendant: d.id, plea });
+}
+
+/** The one court of first instance the article names, if it names only one. */
+function onlyTrialCourt(facts: Facts): Entity | undefined {
+  const courts = facts.entities.filter((x) => x.type === "Court");
+  return courts.length === 1 && !APPELLATE.test(courts[0]!.label) ? courts[0] : undefined;
 }

@@ -6,8 +6,8 @@ import { table } from "./helpers.ts";
 table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers", [
   {
     name: "Welsh evening paper: a guilty plea, the prosecutor and the defence named by their participles",
-    text: "Man jailed over takeaway stabbing\n\nBryn Tovey, 27, of Penrhos, admitted wounding with intent at Caerwen Crown Court on Tuesday.\n\nProsecuting, Nia Carew said the attack was unprovoked. Defending, Huw Bellamy said his client had shown genuine remorse.",
-    has: ["Nia Carew -HOLDS_ROLE-> prosecutor", "Huw Bellamy -HOLDS_ROLE-> lawyer", "Huw Bellamy -REPRESENTS-> Bryn Tovey"],
+    text: "Man jailed over takeaway stabbing\n\nBryn Tovey, 27, of Penrhos, admitted wounding with intent when he appeared at Caerwen Crown Court on Tuesday.\n\nProsecuting, Nia Carew said the attack was unprovoked. Defending, Huw Bellamy said his client had shown genuine remorse.",
+    has: ["Nia Carew -HOLDS_ROLE-> prosecutor", "Huw Bellamy -HOLDS_ROLE-> lawyer", "Huw Bellamy -REPRESENTS-> Bryn Tovey", "Caerwen Crown Court -RULED-> Bryn Tovey: guilty"],
     not: ["Nia Carew -REPRESENTS-> Bryn Tovey", "Huw Bellamy -HOLDS_ROLE-> prosecutor"],
   },
   {
@@ -20,6 +20,19 @@ table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers
     name: "a sports story's 'Defending champion X said' is no lawyer",
     text: "Tomas Ek was fined for speeding. Defending champion Lars Brun said he would race on Sunday.",
     not: ["Lars Brun -HOLDS_ROLE-> lawyer", "Lars Brun -REPRESENTS-> Tomas Ek"],
+  },
+]);
+
+table("a guilty plea is a conviction by the court that took it", [
+  {
+    name: "British: the plea and the court in two clauses; the article names one court and no trial",
+    text: "Kai Fenn, 19, admitted burglary. He appeared at Tarnside Magistrates' Court on Monday and was given a community order.",
+    has: ["Tarnside Magistrates' Court -RULED-> Kai Fenn: guilty", "Kai Fenn: guilty -ON_CHARGE-> burglary"],
+  },
+  {
+    name: "US: a co-defendant's plea in an article about another's trial is not put in that trial's court",
+    text: "Jurors in the Harlow County District Court convicted Mara Lind of fraud on Friday. Her former assistant, Joel Pike, pleaded guilty to fraud last year and testified against her.",
+    not: ["Harlow County District Court -RULED-> Joel Pike: guilty"],
   },
 ]);
 
