@@ -157,7 +157,9 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     // "Director of Public Prosecutions Claire Loughran": a title of several words goes on to the name after it
     // ("Office of the Director of Public Prosecutions": a body named after such a title goes on too)
     const titled = [start, start + 1, i - 1].some((p) => p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start)));
-    const merge = join === "&" || titled || join === "and &" || particleJoin(ts, start, i, k) ||
+    // "the Anti-Graft and Corrupt Practices Act": a statute's name goes on over "and"
+    const statute = join === "and" && STATUTE_HEADS.has(nextHead) && nextEnd - k > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text));
+    const merge = join === "&" || titled || statute || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&

@@ -127,10 +127,11 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     }
     if (t.pos === "DET" && !/^(?:a|an|the)$/.test(t.lower)) break;
     if (t.pos === "CCONJ") break;
-    // "violating the Mann Act": a statute's name goes on an offence told by conduct
+    // "violating the Mann Act": a statute's name goes on an offence told by conduct (over an "and" inside
+    // it: "the Anti-Graft and Corrupt Practices Act")
     if (t.cap && out[out.length - 1]?.lower === "the") {
       let e = j;
-      while (ts[e]?.cap) e++;
+      while (ts[e]?.cap || (ts[e]?.lower === "and" && ts[e - 1]?.cap && ts[e + 1]?.cap)) e++;
       if (e > j && /^(?:act|code|law|ordinance|statute|regulations)$/i.test(ts[e - 1]!.text)) { for (let x = j; x < e; x++) out.push(ts[x]!); j = e - 1; continue; }
     }
     if (t.cap && t.pos === "PROPN" && !(out.length && /^(?:for|against|as)$/.test(out[out.length - 1]!.lower))) break;

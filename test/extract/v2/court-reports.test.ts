@@ -70,3 +70,17 @@ table("a place is no one", [
     not: ["Person Santa Rosalia"],
   },
 ], { people: true });
+
+table("a statute whose name holds 'and' is one name, and the offence of breaking it one charge", [
+  {
+    name: "Philippine broadsheet: 'guilty of violating the Anti-Bribery and Corrupt Practices Act'",
+    text: "Former councillor Berto Anaya was tried at the Sandigan special court. The court found Anaya guilty of violating the Anti-Bribery and Corrupt Practices Act.",
+    has: ["Anaya trial: guilty -ON_CHARGE-> violating the Anti-Bribery and Corrupt Practices Act"],
+    not: ["Person Anti-Bribery"],
+  },
+  {
+    name: "Indian wire: 'the Narcotics and Psychotropic Substances Act' names no person",
+    text: "Ravi Kelmane was charged with cheating. Police said he had also violated the Narcotics and Psychotropic Substances Act.",
+    not: ["Person Narcotics"],
+  },
+], { people: true });
