@@ -53,7 +53,10 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // (someone whose name carries another role is someone else, as a judge or a lawyer is:
     // "A nurse was convicted ... Dr Omar Vane, who examined the patients, ...")
     const label = role && (role.data as RoleData).label;
-    const titled = (e: Entity) => !!label && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
+    // (but a title with the description's head is the same role: "A garda sergeant ... Sergeant Dan Roe")
+    const head = role && ts[(role.data as RoleData).head]?.lower;
+    const sameTitle = (e: Entity) => !!head && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => [facts.entity(r.target)!.label, ...facts.entity(r.target)!.aliases].some((x) => x.split(" ").at(-1) === head));
+    const titled = (e: Entity) => !!label && !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
     let who: Entity | undefined;
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
       const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));

@@ -84,3 +84,12 @@ table("a statute whose name holds 'and' is one name, and the offence of breaking
     not: ["Person Narcotics"],
   },
 ], { people: true });
+
+table("a lede's description is the person whose title says the same, never the one he is accused of harming", [
+  {
+    name: "Irish regional paper: 'A garda sergeant has been found not guilty ... Sergeant X had denied assault causing harm to Y'",
+    text: "A garda sergeant has been found not guilty of assaulting a man during an arrest outside a nightclub.\n\nSergeant Colm Deasy (48), who is stationed in Tullow, had denied assault causing harm to Kevin Rourke (29) in June 2024.\n\nThe jury at Carlow Circuit Criminal Court returned a unanimous verdict on Tuesday.",
+    has: ["Colm Deasy -DEFENDANT_IN-> Deasy trial"],
+    not: ["Kevin Rourke -DEFENDANT_IN-> Rourke trial", "Kevin Rourke -HOLDS_ROLE-> garda sergeant"],
+  },
+]);
