@@ -199,10 +199,14 @@ export class RuleSet {
   private readonly seen: Uint32Array;
   private runs = 0;
   constructor(readonly rules: readonly Rule[]) {
+    // (how many of the rules need a word: the more, the commoner the word is in a sentence, as "was" or "the")
+    const users = new Map<string, number>();
+    for (const rule of rules) for (const w of new Set(rule.compiled.requires.flatMap((set) => [...set]))) users.set(w, (users.get(w) ?? 0) + 1);
+    const commonness = (set: ReadonlySet<string>) => { let n = 0; for (const w of set) n += users.get(w)!; return n; };
     rules.forEach((rule, r) => {
-      const needs = rule.compiled.needs;
-      if (!needs.length) { this.always.push(r); return; }
-      const rarest = [...needs].sort((a, b) => a.size - b.size)[0]!;
+      if (!rule.compiled.needs.length) { this.always.push(r); return; }
+      // indexed by the set of words it needs that sentences hold least often (any would do: every match holds one of each)
+      const rarest = [...rule.compiled.requires].sort((a, b) => commonness(a) - commonness(b))[0]!;
       for (const w of rarest) (infoOf(w).rules[this.serial] ??= []).push(r);
     });
     this.requires = rules.map((rule) => Uint32Array.from(rule.compiled.requires, needSetId));
