@@ -144,12 +144,14 @@ export const isPlace = (name: string) => PLACES.has(name);
 /** A map that reads a name written with accents as the lists write it without ("Ramón" as "Ramon"). */
 class AccentFoldingMap<V> extends Map<string, V> {
   override has(name: string): boolean {
-    return super.has(name) || (/[^\u0000-\u007f]/.test(name) && super.has(foldAccents(name)));
+    return super.has(name) || (NON_ASCII.test(name) && super.has(foldAccents(name)));
   }
   override get(name: string): V | undefined {
-    return super.has(name) ? super.get(name) : super.get(foldAccents(name));
+    // (a name of ASCII letters has no accents to fold: no second look-up)
+    return super.has(name) ? super.get(name) : NON_ASCII.test(name) ? super.get(foldAccents(name)) : undefined;
   }
 }
+const NON_ASCII = /[^\u0000-\u007f]/;
 const foldAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 export const GIVEN_NAMES = new AccentFoldingMap<Gender | undefined>();
 /** "Dean", "Marshall": a role word that is also a given name ("Dean Holt"). */

@@ -127,20 +127,25 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, li
       if (next - i > lead.within) starts[i] = 0;
     }
   }
-  const run: Run & { done?: Cont } = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined };
-  // (the continuation is made once per call, not once per start; set as a property, so that tsx's
-  // keepNames does not name it on every call)
-  run.done = (end) => finish(run, end, input);
-  const done = run.done;
+  const run = RUN;
+  run.input = input;
   for (let i = 0; i < end; ) {
     if (starts && !starts[i]) { i++; continue; }
     cut(run.captures, 0); cut(run.consumed, 0); run.anchor = -1; run.start = i; run.result = undefined;
-    seq(pattern.nodes, 0, i, input, run, done);
+    seq(pattern.nodes, 0, i, input, run, DONE);
     const m = run.result as Match | undefined;
     if (m) { out.push(m); i = Math.max(m.end, i + 1); } else i++;
   }
+  run.input = undefined;
   return out;
 }
+
+/**
+ * The one run matchAll walks (it is never re-entered) and its continuation, made once, not once per
+ * pattern and sentence: a match found is copied out of it (finish).
+ */
+const RUN: Run & { input: MatchInput | undefined } = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined, input: undefined };
+const DONE: Cont = (end) => finish(RUN, end, RUN.input!);
 
 /**
  * The two arrays of marks by token matchAll needs, once made for every pattern tried on every

@@ -119,16 +119,26 @@ function compileChecked(r: RuleRecord, where: string): Pattern {
  * its words are in once, and each rule then checks its sets by number.
  */
 const NEED_SETS = new Map<string, number>();
-const SETS_OF_WORD = new Map<string, number[]>();
+/**
+ * What a word is to the rules, found with one look-up per word of a sentence: the need sets it is
+ * in, and the rules each rule set indexes by it (by the set's serial).
+ */
+interface WordInfo { sets: number[]; rules: (number[] | undefined)[] }
+const WORDS = new Map<string, WordInfo>();
+/** Changes as rule sets are made: a sentence's words read before are read again. */
+let wordsVersion = 0;
+const infoOf = (w: string): WordInfo => {
+  let info = WORDS.get(w);
+  if (!info) WORDS.set(w, (info = { sets: [], rules: [] }));
+  return info;
+};
 function needSetId(set: ReadonlySet<string>): number {
   const key = [...set].sort().join("\u0000");
   let id = NEED_SETS.get(key);
   if (id === undefined) {
     NEED_SETS.set(key, (id = NEED_SETS.size));
-    for (const w of set) {
-      const ids = SETS_OF_WORD.get(w);
-      if (ids) ids.push(id); else SETS_OF_WORD.set(w, [id]);
-    }
+    wordsVersion++;
+    for (const w of set) infoOf(w).sets.push(id);
   }
   return id;
 }
@@ -137,28 +147,31 @@ function needSetId(set: ReadonlySet<string>): number {
 interface SentenceWords {
   /** Where each word is (its keys: the sentence's words, in the order they first come). */
   positions: Map<string, number[]>;
-  /**
-   * The last token holding a word of each need set, by id, -1 where the sentence has none; sets numbered
-   * after it was made are worked out on demand.
-   */
+  /** What each of those words is to the rules, in the same order (the words some rule knows only). */
+  infos: WordInfo[];
+  /** The last token holding a word of each need set, by id, -1 where the sentence has none. */
   last: Int32Array;
+  version: number;
 }
 const sentenceWords = new WeakMap<readonly unknown[], SentenceWords>();
 function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
   let found = sentenceWords.get(tokens);
-  if (!found || found.last.length < NEED_SETS.size) {
+  if (!found || found.version !== wordsVersion) {
     const positions = found?.positions ?? new Map<string, number[]>();
     if (!found) for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.lower, ps = positions.get(w);
       if (ps) ps.push(i); else positions.set(w, [i]);
     }
     const last = new Int32Array(NEED_SETS.size).fill(-1);
+    const infos: WordInfo[] = [];
     for (const [w, ps] of positions) {
-      const ids = SETS_OF_WORD.get(w);
-      const at = ps[ps.length - 1]!;
-      if (ids) for (const id of ids) if (at > last[id]!) last[id] = at;
+      const info = WORDS.get(w);
+      if (!info) continue;
+      infos.push(info);
+      const ids = info.sets, at = ps[ps.length - 1]!;
+      for (let k = 0; k < ids.length; k++) if (at > last[ids[k]!]!) last[ids[k]!] = at;
     }
-    sentenceWords.set(tokens, (found = { positions, last }));
+    sentenceWords.set(tokens, (found = { positions, infos, last, version: wordsVersion }));
   }
   return found;
 }
@@ -172,14 +185,13 @@ function lastStart(ids: Uint32Array, last: Int32Array): number {
   for (let k = 0; k < ids.length; k++) { const at = last[ids[k]!]!; if (at < 0) return -1; if (at < end) end = at; }
   return end;
 }
-function allIn(types: readonly string[], present: ReadonlySet<string>): boolean {
-  for (let k = 0; k < types.length; k++) if (!present.has(types[k]!)) return false;
-  return true;
-}
+
+let ruleSetCount = 0;
 
 /** The rules of one stage, indexed by a word each needs. */
 export class RuleSet {
-  private readonly byWord = new Map<string, number[]>();
+  /** This set's place in each WordInfo's rules. */
+  private readonly serial = ruleSetCount++;
   private readonly always: number[] = [];
   /** Each rule's need sets by id. */
   private readonly requires: Uint32Array[];
@@ -187,22 +199,24 @@ export class RuleSet {
   private readonly seen: Uint32Array;
   private runs = 0;
   constructor(readonly rules: readonly Rule[]) {
+    // (how many of the rules need a word: the more, the commoner the word is in a sentence, as "was" or "the")
+    const users = new Map<string, number>();
+    for (const rule of rules) for (const w of new Set(rule.compiled.requires.flatMap((set) => [...set]))) users.set(w, (users.get(w) ?? 0) + 1);
+    const commonness = (set: ReadonlySet<string>) => { let n = 0; for (const w of set) n += users.get(w)!; return n; };
     rules.forEach((rule, r) => {
-      const needs = rule.compiled.needs;
-      if (!needs.length) { this.always.push(r); return; }
-      const rarest = [...needs].sort((a, b) => a.size - b.size)[0]!;
-      for (const w of rarest) {
-        if (!this.byWord.has(w)) this.byWord.set(w, []);
-        this.byWord.get(w)!.push(r);
-      }
+      if (!rule.compiled.needs.length) { this.always.push(r); return; }
+      // indexed by the set of words it needs that sentences hold least often (any would do: every match holds one of each)
+      const rarest = [...rule.compiled.requires].sort((a, b) => commonness(a) - commonness(b))[0]!;
+      for (const w of rarest) (infoOf(w).rules[this.serial] ??= []).push(r);
     });
     this.requires = rules.map((rule) => Uint32Array.from(rule.compiled.requires, needSetId));
+    wordsVersion++;
     this.seen = new Uint32Array(rules.length);
   }
 
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
-    const { positions, last } = wordsOf(input.tokens);
+    const { positions, infos, last } = wordsOf(input.tokens);
     // where each mention type starts, ascending
     const spanPositions = new Map<string, number[]>();
     for (let i = 0; i < input.tokens.length; i++) {
@@ -213,14 +227,12 @@ export class RuleSet {
       }
     }
     const at: Positions = { words: positions, spans: spanPositions };
-    const spanTypes = new Set<string>();
-    for (const list of input.spansAt.values()) for (const s of list) spanTypes.add(s.type);
     // the candidates in the order they were always tried: the rules that need no word, then by the sentence's words
     const stamp = ++this.runs;
     const candidates: number[] = [];
     for (const r of this.always) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
-    for (const w of positions.keys()) {
-      const rules = this.byWord.get(w);
+    for (let k = 0; k < infos.length; k++) {
+      const rules = infos[k]!.rules[this.serial];
       if (rules) for (const r of rules) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
     }
     const found: { rule: Rule; match: Match }[] = [];
@@ -230,9 +242,9 @@ export class RuleSet {
       let end = lastStart(this.requires[r]!, last);
       if (end < 0) continue;
       const p = rule.compiled;
-      if (!allIn(p.needsSpans, spanTypes)) continue;
       // (and a mention of each type it needs)
       for (const type of p.needsSpans) { const ps = spanPositions.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
+      if (end < 0) continue;
       for (const match of matchAll(p, input, at, end + 1)) {
         if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
       }
