@@ -94,3 +94,20 @@ table("'His lawyer' after a quotation is the speaker's lawyer, not a person name
     not: ["Clare Anstey -REPRESENTS-> Dale Birtles"],
   },
 ]);
+
+table("'Ms X' where a brother and a sister share the surname is the sister", [
+  {
+    name: "Scottish weekly: the acquitted sister leaves court with her husband",
+    text: "A fisherman was jailed yesterday for assaulting a harbour master on the quay at Stornoway.\n\nTorcuil Macrae, 44, from Tong, was convicted of assault to severe injury after a four-day trial.\n\nMacrae's sister, Seonag Macrae, 39, who stood trial alongside him, was found not guilty of attempting to pervert the course of justice.\n\nSheriff Ewan Laing told Macrae he would be jailed for 18 months.\n\nMs Macrae left court with her husband, Alasdair Morrison, and declined to comment.",
+    has: ["Alasdair Morrison -RELATED_TO(husband)-> Seonag Macrae"],
+    not: ["Alasdair Morrison -RELATED_TO(husband)-> Torcuil Macrae"],
+  },
+]);
+
+table("a court named for a first appearance did not hold the trial told in a high court", [
+  {
+    name: "Scottish daily: a jury at the High Court; a sheriff court refused bail months before",
+    text: "A labourer accused of trying to kill his employer walked free from the most serious charge after a jury at the High Court in Inverness found it not proven.\n\nRuaridh Fraser, 36, was however convicted of assault to severe injury.\n\nFraser first appeared on petition at Dingwall Sheriff Court in May, where Sheriff Anna Lyall refused him bail.\n\nTrial judge Lord Strathcona deferred sentence for reports.",
+    not: ["Fraser trial -HELD_AT-> Dingwall Sheriff Court", "Strathcona -WORKS_FOR-> Dingwall Sheriff Court"],
+  },
+]);
