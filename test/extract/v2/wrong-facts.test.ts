@@ -111,3 +111,12 @@ table("a court named for a first appearance did not hold the trial told in a hig
     not: ["Fraser trial -HELD_AT-> Dingwall Sheriff Court", "Strathcona -WORKS_FOR-> Dingwall Sheriff Court"],
   },
 ]);
+
+table("'the X' after 'from an X' is that other party, not the article's topic", [
+  {
+    name: "British regional: bribes 'from a contractor'; later 'does not name the contractor'",
+    text: "A council planning officer was charged on Monday with taking bribes worth £60,000 from a contractor seeking permission for 40 homes, the Crown Prosecution Service said.\n\nHannah Pryce-Whitley, 52, is charged with two counts of bribery. She pleaded not guilty before District Judge Owen Tate, who released her on bail.\n\nIf convicted, Pryce-Whitley could face up to ten years in prison.\n\nThe charge sheet does not name the contractor, describing it only as \"Company B.\" Prosecutors declined to say whether the firm is under investigation.",
+    has: ["Hannah Pryce-Whitley -HOLDS_ROLE-> council planning officer"],
+    not: ["Hannah Pryce-Whitley -HOLDS_ROLE-> contractor"],
+  },
+]);
