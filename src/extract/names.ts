@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
+  BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
   COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
@@ -272,6 +272,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one
   // (but "Doris Day" is someone: a given name opens her name)
   if ((dayHead(ts[b - 1]) && b - a > 1 && !GIVEN_NAMES.has(ts[a]!.text) && !title) || ((ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1]))) return undefined;
+  // "St Stephen's night", "taught at St Oswald's": a saint's name with its possessive is a day, a school
+  // or a church, no one (the saint's institution with its noun, "St Jude's Hospital", was joined above)
+  if (/^(?:St\.?|Saint)$/.test(ts[a]!.text) && b - a > 1 && (ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && !title) return undefined;
   const words = ts.slice(a, b);
   const texts = words.map((t) => t.text);
   const head = texts[texts.length - 1]!;
@@ -367,6 +370,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (!title && !gender) {
     // "NRP Vice Chairman": capitals ending in a role, with no one's name before it
     if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;
+    // "the former Permanent Secretary": capitals ending in a word for a person's post, after "the" or "former"
+    if (!given && words.length > 1 && /^(?:the|former|then)$/.test(ts[a - 1]?.lower ?? "") && (PERSON_NOUNS.has(head.toLowerCase()) || COMPLEMENT_HEADS.has(head.toLowerCase()))) return undefined;
     // "off Kowhai Point", "near Tarn Gate": no one is sailed off or found near a person
     if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return make("Place", "weak");
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's

@@ -4,7 +4,7 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { GIVEN_NAMES, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
+import { GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
 
 /** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
@@ -122,7 +122,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   }
 
   // 2. Single names (and places that turn out to be surnames) join the person they name.
-  const pronounAfter = (m: NameMention): Gender | undefined => {
+  const pronounAfter = (m: { end: number }): Gender | undefined => {
     // (only a subject or "his": "Vale handed her the pills" speaks of someone else, and "her" may be either)
     const after = /^[^.;]{0,60}?\b(he|his|she)\b/i.exec(doc.text.slice(m.end, m.end + 80));
     // ("try Vale again and praised Ruiz for her courage": past another name, the pronoun is that one's)
@@ -133,9 +133,22 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const introducedAt = new Map<Entity, number>();
   for (const m of mentions) { const e = entityOf.get(m); if (e && !introducedAt.has(e)) introducedAt.set(e, m.start); else if (e && m.start < introducedAt.get(e)!) introducedAt.set(e, m.start); }
   const introduced = (e: Entity) => introducedAt.get(e) ?? Infinity;
+  // the gender the words around a person's first mention show: "his sister, Ana Ruiz", "Ana Ruiz ... she"
+  const cueOf = (e: Entity): Gender | undefined => {
+    const m = e.mentions[0];
+    if (!m) return undefined;
+    const before = /([\p{L}-]+)\s*,?\s*$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+    return (before && (KINSHIP.get(before)?.gender ?? GENDER_WORDS.get(before))) || pronounAfter(m);
+  };
   const pick = (pool: Entity[], g: Gender | undefined) => {
     const exact = g ? pool.filter((e) => gender.get(e) === g) : [];
-    const fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
+    let fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
+    // "Ms Drummond" where a brother and a sister share the name and neither given name tells: the one
+    // the words around her first mention show a woman
+    if (g && !exact.length && fits.length > 1) {
+      const cued = fits.filter((e) => cueOf(e) === g);
+      if (cued.length) fits = cued;
+    }
     // the press gives a shared surname alone to the one it introduced first (the principal); the others keep their full names
     return [...(fits.length ? fits : pool)].sort((a, b) => introduced(a) - introduced(b) || b.mentions.length - a.mentions.length)[0]!;
   };

@@ -192,7 +192,10 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
   const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !APPELLATE.test(e.label));
   const court = courts[0];
-  if (courts.length === 1 && court && !facts.relationsFrom(held, "HELD_AT").length && court.mentions.some((m) => m.sentence >= first)) {
+  // (nor where a trial, verdict or judge is told in a court of another name, one the appellate words
+  // left out: "a jury at the High Court in X" held the trial, not a sheriff court named for a first appearance)
+  const triedElsewhere = events.some((e) => e.kind !== "appeal" && e.court && e.court !== court);
+  if (courts.length === 1 && court && !triedElsewhere && !facts.relationsFrom(held, "HELD_AT").length && court.mentions.some((m) => m.sentence >= first)) {
     const told = (t: Entity) => new Set(facts.relations.filter((r) => r.source === t.id || r.target === t.id).flatMap((r) => r.evidence));
     const here = told(held);
     const charges = (t: Entity) => new Set(facts.relationsFrom(t, "TRIED_FOR").map((r) => facts.entity(r.target)!.label));

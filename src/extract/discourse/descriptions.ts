@@ -71,6 +71,12 @@ function finiteAfter(t: { pos: string; lower: string } | undefined): boolean {
   return !!t && (/^(?:ADP|PRON|DET|PROPN|SCONJ)$/.test(t.pos) || /^(?:guilty|not|that)$/.test(t.lower));
 }
 
+/** Whether a sentence before brought in someone of this role as a party apart: "from a contractor", "to an agent" (not "as a nurse"). */
+function introducedApart(layers: readonly SentenceLayers[], before: number, head: string): boolean {
+  return layers.slice(0, before).some((x) => x.tokens.some((t, i) => t.lower === head && i >= 2 &&
+    /^(?:a|an)$/.test(x.tokens[i - 1]!.lower) && x.tokens[i - 2]!.pos === "ADP" && x.tokens[i - 2]!.lower !== "as"));
+}
+
 /** Roles a description can give the article's topic; a judge, a lawyer or a juror in the text is someone else. */
 function topicRole(role: RoleData): boolean {
   return role.known && !role.legal && !role.unnamed && !role.plural;
@@ -100,6 +106,8 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   if (lastPersonBefore(layers, l.sentence.index, at, court, 5) !== topic.entity) return undefined;
   // ("his lawyers told jurors that she had been the uphill skier": a claim gives no one a role)
   if (claimedBefore(l.tokens, at)) return undefined;
+  // ("took cash from a contractor ... The indictment does not name the contractor": the one brought in before)
+  if (introducedApart(layers, l.sentence.index, l.tokens[role.head]!.lower)) return undefined;
   const g = GENDER_WORDS.get(l.tokens[role.head]!.lower);
   if (g && gender.get(topic.entity) !== g) return undefined;
   facts.relate("HOLDS_ROLE", topic.entity, facts.role(role.label, spanMention(l, { ...span, start: at + 1 })), l.sentence.index, 0.6, "role.topic-description");

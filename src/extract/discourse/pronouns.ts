@@ -107,9 +107,12 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
         scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
       };
       const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
-      here.forEach((r, i) => { if (!(i === 0 && objectOfOwnSubject(ts, r, k))) consider(r, 2.5, i === 0); });
+      const hereSubject = subjectOf(ts, here);
+      here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k))) consider(r, 2.5, r === hereSubject); });
       for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
-        (mentions.get(s - back) ?? []).forEach((r, i) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, i === 0));
+        const list = mentions.get(s - back) ?? [];
+        const subject = subjectOf(doc.sentences[s - back]!.tokens, list);
+        list.forEach((r) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject));
       }
       const ranked = [...scores].sort((a, b) => b[1] - a[1]);
       // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
@@ -128,6 +131,22 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     }
   }
   return out;
+}
+
+const OPEN_QUOTE = new Set(["\"", "\u201c"]);
+const CLOSE_QUOTE = new Set(["\"", "\u201d"]);
+
+/**
+ * The person a sentence is about: its first person, except in a sentence that opens with a quotation
+ * ('"Nothing brings Ana back," Tom Reyes said'), where it is the speaker named after the quotation,
+ * not a person named inside it.
+ */
+function subjectOf(ts: Doc["sentences"][number]["tokens"], list: readonly PersonRef[]): PersonRef | undefined {
+  if (OPEN_QUOTE.has(ts[0]?.text ?? "")) {
+    const close = ts.findIndex((t, j) => j > 0 && CLOSE_QUOTE.has(t.text));
+    if (close > 0) return list.find((r) => r.first > close);
+  }
+  return list[0];
 }
 
 /** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */

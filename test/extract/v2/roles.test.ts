@@ -31,8 +31,8 @@ table("roles (HOLDS_ROLE)", [
   {
     name: "US wire: a magistrate judge's title is no part of her name",
     text: "She pleaded not guilty at an initial appearance before U.S. Magistrate Judge Ruth Calder, who released her on bond.",
-    has: ["Ruth Calder -HOLDS_ROLE-> judge"],
-    not: ["Judge Ruth Calder -HOLDS_ROLE-> judge"],
+    has: ["Ruth Calder -HOLDS_ROLE-> magistrate"],
+    not: ["Judge Ruth Calder -HOLDS_ROLE-> magistrate", "Ruth Calder -HOLDS_ROLE-> judge"],
   },
   {
     name: "Kenyan and British court reports: prosecution counsel prosecutes; a police rank before a name is a title",

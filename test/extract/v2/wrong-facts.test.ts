@@ -28,3 +28,80 @@ table("a panel judge after two appeal courts' rulings", [
     not: ["Kavita Rao -WORKS_FOR-> Bombay High Court", "Kavita Rao -PRESIDED_OVER-> Deshpande trial"],
   },
 ]);
+
+table("a magistrate is a magistrate, not a judge", [
+  {
+    name: "Kenyan daily: a chief magistrate before the name",
+    text: "The three accused pleaded not guilty before Chief Magistrate Wanjiru Kamau yesterday. Ms Kamau released them on bond.",
+    has: ["Wanjiru Kamau -HOLDS_ROLE-> magistrate"],
+    not: ["Wanjiru Kamau -HOLDS_ROLE-> judge"],
+  },
+  {
+    name: "Indian wire: a judicial magistrate first class commits the accused",
+    text: "Ravi Patil, 44, was committed to the sessions court by Judicial Magistrate First Class S K Joshi on Monday.",
+    has: ["S K Joshi -HOLDS_ROLE-> magistrate"],
+    not: ["S K Joshi -HOLDS_ROLE-> judge", "First Class S K Joshi -HOLDS_ROLE-> magistrate"],
+  },
+  {
+    name: "British weekly: the presiding magistrate of a lay bench",
+    text: "The bench, chaired by presiding magistrate Hilary Dunmore, fined Kyle Brent £300 for drink-driving.",
+    has: ["Hilary Dunmore -HOLDS_ROLE-> magistrate"],
+    not: ["Hilary Dunmore -HOLDS_ROLE-> judge"],
+  },
+]);
+
+table("a prosecutor's or a detective's title gives that role, not lawyer or police officer", [
+  {
+    name: "South African daily: a state advocate argues for the State",
+    text: "State advocate Lerato Mahlangu argued that the killing had been planned. Defence advocate Pieter Visser said his client was innocent.",
+    has: ["Lerato Mahlangu -HOLDS_ROLE-> prosecutor", "Pieter Visser -HOLDS_ROLE-> lawyer"],
+    not: ["Lerato Mahlangu -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    name: "US local paper: a deputy city attorney prosecutes a misdemeanour",
+    text: "Deputy City Attorney Rosa Ibarra told Judge Ken Lowell that the victim had a broken wrist.",
+    has: ["Rosa Ibarra -HOLDS_ROLE-> prosecutor"],
+    not: ["Rosa Ibarra -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    name: "Irish broadsheet: 'Det Garda' is a detective's rank",
+    text: "Det Garda Niamh Coyle told Ross Quinlan SC, prosecuting, that the men had been drinking together.",
+    has: ["Niamh Coyle -HOLDS_ROLE-> detective"],
+    not: ["Niamh Coyle -HOLDS_ROLE-> police officer"],
+  },
+]);
+
+table("'His lawyer' after a quotation is the speaker's lawyer, not a person named before", [
+  {
+    name: "British regional: a son's barrister after his quoted words about his mother",
+    text: "A High Court jury has ordered a haulage firm to pay £2.1 million to the family of a pedestrian killed by one of its lorries in Leeds.\n\nThe jury found that Castlegate Haulage Ltd was liable for the death of 61-year-old Grace Okoro, a teacher at Brampton Academy, and that the firm had failed to check the hours worked by its driver, Dale Birtles.\n\nThe jury cleared Birtles himself of negligence.\n\nOkoro's son, Femi Okoro, brought the claim on behalf of the family.\n\n\"Nothing brings Grace back, but today the jury said her life mattered,\" Femi Okoro said outside court.\n\nHis barrister, Clare Anstey, told the jury that the firm had sent Birtles out after a 16-hour shift.",
+    has: ["Clare Anstey -REPRESENTS-> Femi Okoro"],
+    not: ["Clare Anstey -REPRESENTS-> Dale Birtles"],
+  },
+]);
+
+table("'Ms X' where a brother and a sister share the surname is the sister", [
+  {
+    name: "Scottish weekly: the acquitted sister leaves court with her husband",
+    text: "A fisherman was jailed yesterday for assaulting a harbour master on the quay at Stornoway.\n\nTorcuil Macrae, 44, from Tong, was convicted of assault to severe injury after a four-day trial.\n\nMacrae's sister, Seonag Macrae, 39, who stood trial alongside him, was found not guilty of attempting to pervert the course of justice.\n\nSheriff Ewan Laing told Macrae he would be jailed for 18 months.\n\nMs Macrae left court with her husband, Alasdair Morrison, and declined to comment.",
+    has: ["Alasdair Morrison -RELATED_TO(husband)-> Seonag Macrae"],
+    not: ["Alasdair Morrison -RELATED_TO(husband)-> Torcuil Macrae"],
+  },
+]);
+
+table("a court named for a first appearance did not hold the trial told in a high court", [
+  {
+    name: "Scottish daily: a jury at the High Court; a sheriff court refused bail months before",
+    text: "A labourer accused of trying to kill his employer walked free from the most serious charge after a jury at the High Court in Inverness found it not proven.\n\nRuaridh Fraser, 36, was however convicted of assault to severe injury.\n\nFraser first appeared on petition at Dingwall Sheriff Court in May, where Sheriff Anna Lyall refused him bail.\n\nTrial judge Lord Strathcona deferred sentence for reports.",
+    not: ["Fraser trial -HELD_AT-> Dingwall Sheriff Court", "Strathcona -WORKS_FOR-> Dingwall Sheriff Court"],
+  },
+]);
+
+table("'the X' after 'from an X' is that other party, not the article's topic", [
+  {
+    name: "British regional: bribes 'from a contractor'; later 'does not name the contractor'",
+    text: "A council planning officer was charged on Monday with taking bribes worth £60,000 from a contractor seeking permission for 40 homes, the Crown Prosecution Service said.\n\nHannah Pryce-Whitley, 52, is charged with two counts of bribery. She pleaded not guilty before District Judge Owen Tate, who released her on bail.\n\nIf convicted, Pryce-Whitley could face up to ten years in prison.\n\nThe charge sheet does not name the contractor, describing it only as \"Company B.\" Prosecutors declined to say whether the firm is under investigation.",
+    has: ["Hannah Pryce-Whitley -HOLDS_ROLE-> council planning officer"],
+    not: ["Hannah Pryce-Whitley -HOLDS_ROLE-> contractor"],
+  },
+]);

@@ -1,0 +1,40 @@
+// Names v2 once took for people: a law firm's name at the end of a sentence, a saint's day or school,
+// and a capitalised post with no one's name in it. Each story says what must not be a Person.
+import { describe, expect, it } from "vitest";
+import { story } from "./helpers.ts";
+
+interface Case { name: string; text: string; people?: string[]; orgs?: string[]; notPeople: string[] }
+
+const cases: Case[] = [
+  {
+    name: "legal-trade newsletter: 'of Hollins Marsh LLP.' ends its sentence and is a firm",
+    text: "The claimant was represented by Ruth Abara of Hollins Marsh LLP. The company was represented by Neil Grant of Pardoe Quayle LLP.",
+    people: ["Ruth Abara", "Neil Grant"],
+    orgs: ["Hollins Marsh LLP.", "Pardoe Quayle LLP."],
+    notPeople: ["Hollins Marsh LLP.", "Pardoe Quayle LLP."],
+  },
+  {
+    name: "Irish broadsheet and British explainer: a saint's day and a saint's school are no one",
+    text: "Dara Quirke, 30, was killed on St Stephen's night 2024. Pupils will be taught at St Oswald's until repairs are done.",
+    people: ["Dara Quirke"],
+    notPeople: ["St Stephen", "St Oswald"],
+  },
+  {
+    name: "Nigerian daily: 'the former Permanent Secretary' is a post, not a person",
+    text: "The former Permanent Secretary, Mr Kunle Ojo, was granted bail in the sum of N50m.",
+    people: ["Kunle Ojo"],
+    notPeople: ["Permanent Secretary"],
+  },
+];
+
+describe("capitalised words that name no one", () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const s = story(c.text);
+      const of = (type: string) => s.entities.filter((e) => e.type === type).map((e) => e.label);
+      for (const p of c.people ?? []) expect(of("Person")).toContain(p);
+      for (const o of c.orgs ?? []) expect(of("Organization")).toContain(o);
+      for (const n of c.notPeople) expect(of("Person")).not.toContain(n);
+    });
+  }
+});
