@@ -65,6 +65,11 @@ export class ExtractionCache {
     return existsSync(join(this.dir, this.name(path, hash)));
   }
 
+  /** Marks the article's entry as in use (its map is held elsewhere), so `prune` keeps it. */
+  keep(path: string, hash: string): void {
+    this.used.add(this.name(path, hash));
+  }
+
   /** The cached map of the article at `path` with content `hash`, if a whole entry is there. */
   get(path: string, hash: string): ArticleMap | undefined {
     const name = this.name(path, hash);
