@@ -33,7 +33,7 @@ describe("build --watch: the maps kept between builds", () => {
     { name: "an article changed", change: () => writeFileSync(join(input, articles[1]![0]), `${articles[1]![1]}\nThe judge thanked the jury.\n`), files: articles.length },
     { name: "an article removed", change: () => rmSync(join(input, articles[3]![0])), files: articles.length - 1 },
   ];
-  it.for(steps)("$name: the files of a clean build", async ({ change, files }) => {
+  it.for(steps)("$name: the files of a clean build", { timeout: 180_000 }, async ({ change, files }) => {
     change();
     await buildOnce(request);
     for (const { map } of kept.values()) freeze(map);
@@ -46,5 +46,5 @@ describe("build --watch: the maps kept between builds", () => {
     expect(built.graphml.equals(fresh.graphml)).toBe(true);
     // the cache keeps an entry for every article, kept in memory or not
     expect(readdirSync(join(out, ".casegraph-cache")).filter((n) => !n.endsWith(".tmp"))).toHaveLength(files);
-  }, 180_000);
+  });
 });
