@@ -7,6 +7,8 @@
 import Graph from "graphology";
 
 export type Attributes = Record<string, unknown>;
+/** The key of an edge added without one, made from its ends and attributes each time it is read. */
+export type EdgeKeyOf = (source: string, target: string, attributes: Attributes) => string;
 
 /** What the writers, the layout and the contract check read of a graph; graphology's Graph has it too. */
 export interface ReadableGraph {
@@ -35,13 +37,17 @@ export class BuiltGraph implements ReadableGraph {
   private readonly nodeKeys: string[] = [];
   private readonly nodeAttributes: Attributes[] = [];
   private readonly nodeIndex = new Map<string, number>();
-  private readonly edgeKeys: string[] = [];
+  /** undefined for an edge added by addKeylessEdge: its key is `keyOf`'s, made when it is read. */
+  private readonly edgeKeys: (string | undefined)[] = [];
   /** Each edge's ends as node numbers: no string per end (a mention's sentence key is made anew for each mention). */
   private readonly sources: number[] = [];
   private readonly targets: number[] = [];
   private readonly edgeAttributes: Attributes[] = [];
   /** Edge keys while the graph is built (graphology refuses a key twice); `seal` lets them go. */
   private seen: Set<string> | undefined = new Set();
+
+  /** `keyOf` makes the keys of the edges added by addKeylessEdge. */
+  constructor(private readonly keyOf?: EdgeKeyOf) {}
 
   get order(): number { return this.nodeKeys.length; }
   get size(): number { return this.edgeKeys.length; }
@@ -65,6 +71,27 @@ export class BuiltGraph implements ReadableGraph {
     this.sources.push(s);
     this.targets.push(t);
     this.edgeAttributes.push(attributes);
+  }
+
+  /**
+   * An edge whose key is `keyOf(source, target, attributes)`, never held: a build's mentions are
+   * most of its edges, and their keys (each a string of some 60 characters) most of its strings.
+   * Such keys are unique by construction (the caller's word), so none is checked against the others.
+   */
+  addKeylessEdge(source: string, target: string, attributes: Attributes): void {
+    if (!this.seen || !this.keyOf) throw new Error("BuiltGraph.addKeylessEdge: the graph is sealed or has no keyOf");
+    const s = this.nodeIndex.get(source), t = this.nodeIndex.get(target);
+    if (s === undefined) throw new Error(`BuiltGraph.addEdge: source node "${source}" not found`);
+    if (t === undefined) throw new Error(`BuiltGraph.addEdge: target node "${target}" not found`);
+    if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${this.keyOf(source, target, attributes)}" is a self-loop`);
+    this.edgeKeys.push(undefined);
+    this.sources.push(s);
+    this.targets.push(t);
+    this.edgeAttributes.push(attributes);
+  }
+
+  private edgeKey(i: number): string {
+    return this.edgeKeys[i] ?? this.keyOf!(this.nodeKeys[this.sources[i]!]!, this.nodeKeys[this.targets[i]!]!, this.edgeAttributes[i]!);
   }
 
   /** No more edges: the set of their keys is let go. */
@@ -91,7 +118,7 @@ export class BuiltGraph implements ReadableGraph {
   }
   *edgeEntries(): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }> {
     for (let i = 0; i < this.edgeKeys.length; i++)
-      yield { edge: this.edgeKeys[i]!, attributes: this.edgeAttributes[i]!, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
+      yield { edge: this.edgeKey(i), attributes: this.edgeAttributes[i]!, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
   }
 
   /** The graphology graph with the same nodes, edges and attribute objects, in the same order. */
@@ -100,7 +127,7 @@ export class BuiltGraph implements ReadableGraph {
     graph.replaceAttributes(this.attributes);
     for (let i = 0; i < this.nodeKeys.length; i++) graph.addNode(this.nodeKeys[i], this.nodeAttributes[i]);
     for (let i = 0; i < this.edgeKeys.length; i++)
-      graph.addDirectedEdgeWithKey(this.edgeKeys[i], this.nodeKeys[this.sources[i]!], this.nodeKeys[this.targets[i]!], this.edgeAttributes[i]);
+      graph.addDirectedEdgeWithKey(this.edgeKey(i), this.nodeKeys[this.sources[i]!], this.nodeKeys[this.targets[i]!], this.edgeAttributes[i]);
     return graph;
   }
 }

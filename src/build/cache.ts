@@ -44,7 +44,22 @@ export function decodeEntry(bytes: Uint8Array, version: string, path: string, ha
   let entry: Entry;
   try { entry = deserialize(inflateRawSync(payload)) as Entry; } catch { return "it cannot be read (damaged)"; }
   if (entry?.version !== version || entry.path !== path || entry.hash !== hash || typeof entry.map !== "object") return "it is for another article or extractor";
-  return entry.map;
+  return shareText(entry.map);
+}
+
+/**
+ * A serialised string is a copy: each sentence's text comes back beside the article's text, which
+ * held the whole text twice for the life of a build. Each becomes a slice of the article's text
+ * again (as splitSentences made it), so the copy can be collected.
+ */
+function shareText(map: ArticleMap): ArticleMap {
+  const text = map.document?.article.text;
+  if (text === undefined) return map;
+  for (const s of map.document!.sentences) {
+    const slice = text.slice(s.start, s.end);
+    if (slice === s.text) s.text = slice;
+  }
+  return map;
 }
 
 export class ExtractionCache {
@@ -63,6 +78,11 @@ export class ExtractionCache {
   /** Whether an entry for the article is there (whole or not: `get` finds out). */
   has(path: string, hash: string): boolean {
     return existsSync(join(this.dir, this.name(path, hash)));
+  }
+
+  /** Marks the article's entry as in use (its map is held elsewhere), so `prune` keeps it. */
+  keep(path: string, hash: string): void {
+    this.used.add(this.name(path, hash));
   }
 
   /** The cached map of the article at `path` with content `hash`, if a whole entry is there. */

@@ -1,6 +1,6 @@
 // Graph assembly: resolved entities and relations in, the graphology graph of the contract out.
 import type Graph from "graphology";
-import { BuiltGraph } from "./built-graph.ts";
+import { BuiltGraph, type EdgeKeyOf } from "./built-graph.ts";
 import { clipText, type Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { EntityType, RelationType } from "../schema.ts";
@@ -47,6 +47,9 @@ export const sentenceKey = (articleKey: string, index: number) => `${articleKey}
 /** The key of a relation's edge in the graph. */
 export const relationKey = (r: Pick<GraphRelation, "source" | "type" | "target">) => `${r.source}-${r.type}->${r.target}`;
 
+/** The keys of a sentence's IN_ARTICLE edge and of a mention's MENTIONED_IN edge, made when they are read. */
+export const derivedEdgeKey: EdgeKeyOf = (source, target, a) => (a.type === "IN_ARTICLE" ? `${source}>in` : `${source}>${target}@${a.start}-${a.end}`);
+
 const HAS_ALIASES = new Set<EntityType>(["Person", "Role", "Court", "Charge", "Studio", "Film", "Organization", "Place"]);
 
 /** The start of a title that names a sentence ("Jury convicts former… #3"): never the whole title again per sentence. */
@@ -62,7 +65,7 @@ export function assemble(corpus: Corpus): Graph {
 
 /** The same graph as plain arrays (what a build writes from, without graphology's indexes). */
 export function assembleArrays(corpus: Corpus): BuiltGraph {
-  const graph = new BuiltGraph();
+  const graph = new BuiltGraph(derivedEdgeKey);
   for (const { article, sentences } of corpus.documents) {
     const { key, path, text, title, source, published, url, format, byline } = article;
     graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }),
@@ -71,7 +74,7 @@ export function assembleArrays(corpus: Corpus): BuiltGraph {
     for (const s of sentences) {
       const sk = sentenceKey(key, s.index);
       graph.addNode(sk, { type: "Sentence", label: `${short} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
-      graph.addEdge(`${sk}>in`, sk, key, { type: "IN_ARTICLE" });
+      graph.addKeylessEdge(sk, key, { type: "IN_ARTICLE" });
     }
   }
   for (const e of corpus.entities) {
@@ -81,7 +84,7 @@ export function assembleArrays(corpus: Corpus): BuiltGraph {
     graph.addNode(e.key, attributes);
     for (const m of e.mentions) {
       const sk = sentenceKey(m.article, m.sentence);
-      graph.addEdge(`${e.key}>${sk}@${m.start}-${m.end}`, e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
+      graph.addKeylessEdge(e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
     }
   }
   for (const r of corpus.relations) {

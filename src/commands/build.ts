@@ -14,7 +14,7 @@ import { graphJsonChunks } from "../output/graph-json.ts";
 import { parseCommand as parseArgs, positionals } from "../cli-args.ts";
 import { ExtractionCache } from "../build/cache.ts";
 import { extractorVersion } from "../build/version.ts";
-import { defaultJobs, mapArticles } from "../build/map.ts";
+import { defaultJobs, mapArticles, type KeptMaps } from "../build/map.ts";
 import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } from "./articles.ts";
 import { watchFolder } from "./watch.ts";
 
@@ -26,6 +26,8 @@ export interface BuildRequest {
   jobs: number;
   cache: boolean;
   redis?: string;
+  /** What a watching process keeps of its last build (src/build/map.ts KeptMaps). */
+  kept?: KeptMaps;
 }
 
 export async function build(argv: string[]): Promise<number> {
@@ -39,9 +41,15 @@ export async function build(argv: string[]): Promise<number> {
     jobs: jobsFlag(flags.get("jobs")),
     cache: !flags.has("no-cache"),
     ...(typeof flags.get("redis") === "string" && { redis: flags.get("redis") as string }),
+    // A watching process keeps every article's map between builds: a change re-extracts only the
+    // changed articles, without decoding the others from the cache again.
+    ...(flags.has("watch") && { kept: new Map() }),
   };
   await buildOnce(request);
-  if (flags.has("watch")) await watchFolder(input, () => buildOnce(request));
+  if (!flags.has("watch")) return 0;
+  // The extractor is loaded while the folder is quiet, not when the first change comes.
+  if (!request.redis) await import("../pipeline.ts");
+  await watchFolder(input, () => buildOnce(request));
   return 0;
 }
 
@@ -53,7 +61,7 @@ export function jobsFlag(raw: string | true | undefined): number {
 }
 
 /** One build of the folder into the output set. */
-export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis }: BuildRequest): Promise<void> {
+export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis, kept }: BuildRequest): Promise<void> {
   const unreadable: BuildWarning[] = [];
   const skipped: Skipped = { hidden: 0, other: 0 };
   const found = readArticles(input, unreadable, skipped);
@@ -71,7 +79,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
     const progress = showProgress ? progressBar(found.length) : undefined;
-    const mapped = await mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }) });
+    const mapped = await mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }), ...(kept && { kept }) });
     extracted = mapped.extracted;
     // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
     articles = found.length;

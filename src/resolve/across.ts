@@ -4,8 +4,8 @@ import type { Entity, Extraction } from "../extract/types.ts";
 import type { GraphEntity, GraphRelation } from "../build/index.ts";
 import { sentenceKey } from "../build/index.ts";
 import type { EntityType } from "../schema.ts";
-import { normalizeName, slug } from "./names.ts";
-import { identityKeys } from "./identity.ts";
+import { slug } from "./names.ts";
+import { identityKeys, normalizedNames } from "./identity.ts";
 
 interface Doc {
   article: Article;
@@ -90,7 +90,7 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) {
         if (e.type !== "Person") continue;
-        const names = [e.label, ...e.aliases].map(normalizeName).filter(Boolean);
+        const names = normalizedNames(e).filter(Boolean);
         const full = names.filter((x) => x.includes(" "));
         if (!full.length) { if (names.length === 1) bare.push({ d, n: local(d, e.id)!, name: names[0]! }); continue; }
         for (const surname of new Set(full.map((x) => x.split(" ").at(-1)!))) {

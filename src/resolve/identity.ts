@@ -42,10 +42,29 @@ function federalTrialCourt(name: string): string | undefined {
   return undefined;
 }
 
-/** Names that identify an entity across articles. A lone surname is not enough for a person. */
+// Both are worked out once per entity and remembered while it lives: the resolution asks for them
+// in several passes, and a watching build (build --watch) keeps the unchanged articles' entities
+// from one build to the next, so a rebuild normalises only the changed articles' names.
+const keysOf = new WeakMap<Entity, IdentityKeys>();
+const namesOf = new WeakMap<Entity, string[]>();
+
+/** The entity's label and aliases, normalised (normalizeName), in that order; empty ones included. Not to be changed. */
+export function normalizedNames(e: Entity): readonly string[] {
+  let names = namesOf.get(e);
+  if (!names) namesOf.set(e, (names = [e.label, ...e.aliases].map(normalizeName)));
+  return names;
+}
+
+/** Names that identify an entity across articles. A lone surname is not enough for a person. Not to be changed. */
 export function identityKeys(e: Entity): IdentityKeys {
+  let keys = keysOf.get(e);
+  if (!keys) keysOf.set(e, (keys = findIdentityKeys(e)));
+  return keys;
+}
+
+function findIdentityKeys(e: Entity): IdentityKeys {
   if (e.type === "Role") return { specific: [normalizeName(e.label)], generic: [] }; // surfaces such as "attorney" are shared by several roles
-  const names = [...new Set([e.label, ...e.aliases].map(normalizeName).filter(Boolean))];
+  const names = [...new Set(normalizedNames(e).filter(Boolean))];
   if (e.type === "Person") {
     const full = names.filter((n) => n.includes(" "));
     return { specific: full.length ? full : names, generic: [] };
