@@ -104,9 +104,9 @@ const LISTINGS: StoryRow[] = [
 
 const COURTS_AND_PRECISION: StoryRow[] = [
   {
-    style: "NZ: found guilty in the High Court at a town, on a weekday", gap: "a court after the offence is not read",
+    style: "NZ: found guilty in the High Court at a town, on a weekday",
     text: `${PUBLISHED}Rotorua\n\nAna Hale was found guilty of manslaughter in the High Court at Taupo on Thursday.`,
-    facts: ["Hale trial: guilty{2025-06-12} -ON_CHARGE-> manslaughter", "Hale trial -HELD_AT-> High Court"],
+    facts: ["Hale trial: guilty{2025-06-12} -ON_CHARGE-> manslaughter", "Hale trial -HELD_AT-> High Court at Taupo"],
   },
   {
     style: "British: the Court of Appeal upheld a murder conviction",
@@ -155,3 +155,12 @@ describeDatedStories("case chain: dates of verdicts and pleas", DATES);
 describeDatedStories("case chain: pleas per charge and planned trials", PLEAS_AND_PLANNED);
 describeDatedStories("case chain: court listings and round-ups", LISTINGS);
 describeDatedStories("case chain: courts, and what must not be read", COURTS_AND_PRECISION);
+
+describeDatedStories("case chain: Scottish and coordinated convictions", [
+  {
+    style: "Scottish tabloid: a jury at the High Court in a city; convicted of one offence, 'and of' another",
+    text: `${PUBLISHED}Not proven\n\nA jury at the High Court in Perth found the attempted murder charge against Cal Dunmore not proven. Dunmore, 41, was however convicted of assaulting Rory Vint to his severe injury, and of possessing a lock knife in a public place.`,
+    facts: ["Dunmore trial -HELD_AT-> High Court in Perth", "Dunmore trial: guilty -ON_CHARGE-> possessing a lock knife"],
+    not: ["Dunmore trial: guilty -ON_CHARGE-> attempted murder"],
+  },
+]);
