@@ -164,3 +164,12 @@ describeDatedStories("case chain: Scottish and coordinated convictions", [
     not: ["Dunmore trial: guilty -ON_CHARGE-> attempted murder"],
   },
 ]);
+
+describeDatedStories("case chain: an offence named with the class of person it is against", [
+  {
+    style: "British magistrates: 'assaulting an emergency worker' is an offence of its own, not a bare assault",
+    text: `${PUBLISHED}Court\n\nKay Dorr, 44, of Ripon, admitted theft but denied assaulting an emergency worker. Magistrates set a trial date for the assault charge.`,
+    facts: ["Kay Dorr pleads not guilty -ON_CHARGE-> assaulting an emergency worker", "Kay Dorr pleads guilty -ON_CHARGE-> theft"],
+    not: ["Kay Dorr pleads guilty -ON_CHARGE-> assaulting an emergency worker"],
+  },
+]);
