@@ -173,3 +173,17 @@ describeDatedStories("case chain: an offence named with the class of person it i
     not: ["Kay Dorr pleads guilty -ON_CHARGE-> assaulting an emergency worker"],
   },
 ]);
+
+describeDatedStories("case chain: the court of a round-up", [
+  {
+    style: "magistrates' round-up: the one magistrates' court of its first sentence took the guilty pleas it lists",
+    text: `${PUBLISHED}Court round-up\n\nCases heard at Ripon Magistrates' Court this week. Tom Reed, 50, of Ripon: drink-driving, admitted; banned for 18 months.`,
+    facts: ["Ripon Magistrates' Court -RULED-> Tom Reed: guilty", "Tom Reed: guilty -ON_CHARGE-> drink-driving"],
+  },
+  {
+    style: "precision: a crown court named later in the story rules no plea",
+    text: `${PUBLISHED}Plea\n\nTom Reed, 50, pleaded guilty to fraud. He had earlier been jailed at Leeds Crown Court for theft.`,
+    facts: [],
+    not: ["Leeds Crown Court -RULED-> Tom Reed: guilty"],
+  },
+]);
