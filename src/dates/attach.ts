@@ -195,12 +195,20 @@ function offenceBefore(ws: Word[], text: string, first: number, clause: number, 
     const w = ws[i]!;
     if (clauseOf(cl, w.start) !== clause || text.slice(w.end, ws[i + 1]!.start).includes(",")) return undefined;
     const charge = charges.find((c) => c.first <= i && i <= c.last);
-    if (charge) return /ing$/.test(w.lower) ? { word: i, charge } : undefined;
+    // (an act with its object: "raping two women"; an offence's name that ends in -ing, "drink-driving at X Court", is a noun)
+    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) ? { word: i, charge } : undefined;
     if (OFFENCE.has(w.lower)) return { word: i };
     if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
   }
   return undefined;
 }
+
+/** Whether a charge named by a verb goes on to its object: "raping two women", not "drink-driving at the court" or "stalking on Monday". */
+function hasObject(ws: Word[], charge: Trigger): boolean {
+  const next = ws[charge.last + 1];
+  return !!next && !PHRASE_END.has(next.lower) && !DATE_WORD.test(next.lower);
+}
+const DATE_WORD = /^(?:on|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 
 /** The charge an offence phrase is about: the nearest charge before it, joined only by link words ("the charge of rape, over his alleged attack"). */
 function chargeBefore(ws: Word[], text: string, offenceWord: number, charges: Trigger[]): Trigger | undefined {

@@ -6,6 +6,7 @@ import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import type { CaseEvent, ChargeRef } from "./events.ts";
+import { numberOf } from "../../lexicon/index.ts";
 
 export interface ChargeNode {
   entity: Entity;
@@ -167,13 +168,22 @@ function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Sai
     const last = pool[pool.length - 1];
     if (!last) return [];
     const families = new Map<string, ChargeData>();
-    for (const s of pool) if (s.event === last.event && s.defendant === last.defendant && !families.has(s.data.family)) families.set(s.data.family, { ...ref.data, family: s.data.family, label: s.data.label });
+    // the last event's offences; "both counts", "the three charges" after counts told one a line: the events before it too, until there are so many
+    const want = kind === "plural" ? HOW_MANY.exec(ref.data.label.toLowerCase())?.slice(1).map((w) => (w ? numberOf(w) : undefined)).find((n) => n !== undefined) : undefined;
+    const events = [...new Set(pool.filter((s) => s.defendant === last.defendant).map((s) => s.event))].reverse();
+    for (const ev of events) {
+      for (const s of pool) if (s.event === ev && s.defendant === last.defendant && !families.has(s.data.family)) families.set(s.data.family, { ...ref.data, family: s.data.family, label: s.data.label });
+      if (!want || families.size >= want) break;
+    }
     return [...families.values()];
   }
   const last = own[own.length - 1];
   if (last) return [{ ...ref.data, family: last.data.family, label: last.data.label }];
   return ref.fallback ? [{ ...ref.data, family: ref.fallback.family, label: ref.fallback.label }] : [];
 }
+
+/** How many counts a plural anaphor names: "both counts", "the two charges", "all three counts". */
+const HOW_MANY = /^(?:(both)|(?:the|all) (two|three|four|five|six))\b/;
 
 /** Whether a charge phrase names the offence said: the same one, or its kind named bare ("the rape charge" for forcible rape). */
 function sameOffence(named: ChargeData, said: ChargeData): boolean {

@@ -132,7 +132,11 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).flatMap((s) => {
       const data = s.data as ChargeData;
       // "he declared a mistrial on those counts": the counts named before it in the sentence
-      if (data.anaphor === "plural") return earlierCharges(l, s.start).map((c) => ({ data: c.data as ChargeData, mention: spanMention(l, c) }));
+      // (none there, "Pleaded guilty to both counts" after the counts told one a line: the charges stage finds them among those told before)
+      if (data.anaphor === "plural") {
+        const here = earlierCharges(l, s.start);
+        return here.length ? here.map((c) => ({ data: c.data as ChargeData, mention: spanMention(l, c) })) : [{ data, mention: spanMention(l, s) }];
+      }
       // "the same two charges": the charges the last case event named, in this sentence or the two before
       if (data.anaphor === "same") {
         const last = [...out].reverse().find((x) => x.charges.length && x.sentence >= f.sentence - 2);

@@ -14,6 +14,9 @@ const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
 const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
 export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
+/** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */
+const TRIAL_HIGH_COURT = /\bhigh court (?:at|in|of justiciary)\b/i;
+const holdsTrials = (court: Entity) => !APPELLATE.test(court.label) || TRIAL_HIGH_COURT.test(court.label) && !/\b(?:appeal|appeals|appellate)\b/i.test(court.label);
 
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
 export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {
@@ -96,7 +99,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const toldCourt = e.rule === "testify.told-court";
     if (toldCourt && !trials.existing(d, "held")) continue;
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && defendants.includes(p)))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
-    if (e.court && !APPELLATE.test(e.court.label) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
+    if (e.court && holdsTrials(e.court) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
     }

@@ -172,9 +172,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         for (const n of every) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
         if (!named.length && !every.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
-        // (or, where no one's trial is told of, the article's one court of first instance: "admitted wounding
-        // ... He appeared at Caerwen Crown Court")
-        const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? (anyTried ? undefined : onlyTrialCourt(facts));
+        // (or a round-up's one magistrates' court; or, where no one's trial is told of, the article's one court of
+        // first instance: "admitted wounding ... He appeared at Caerwen Crown Court")
+        const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? roundUpCourt(facts) ?? (anyTried ? undefined : onlyTrialCourt(facts));
         if (plea === "guilty" && court && !trials.existing(d, "held")) {
           const v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
             ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
@@ -265,6 +265,15 @@ function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: Entity,
   });
   if (plea === "not_guilty") return own;
   return own.length === 1 && !mine.some((x) => x.kind === "verdict" && x.set.outcome === "dismissed") ? own : [];
+}
+
+/**
+ * "Court results - X Magistrates' Court", "The following cases were heard at X Magistrates' Court": a
+ * round-up's one magistrates' court, named in its headline or first sentence, took every plea it lists.
+ */
+function roundUpCourt(facts: Facts): Entity | undefined {
+  const courts = facts.entities.filter((c) => c.type === "Court" && /\bmagistrates['’]? court\b/i.test(c.label) && c.mentions.some((m) => m.sentence <= 1));
+  return courts.length === 1 ? courts[0] : undefined;
 }
 
 function pleaOf(facts: Facts, d: Entity, plea: string): Entity {

@@ -9,6 +9,8 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 const LISTING_VERBS = new Set([
   "pleaded", "pled", "admitted", "denied", "charged", "fined", "jailed", "sentenced", "remanded", "banned",
   "disqualified", "ordered", "given", "convicted", "acquitted", "found", "committed", "bailed", "imprisoned", "discharged", "cleared",
+  // the entry's counts, one a line: "Count 1: theft from a shop"
+  "count",
 ]);
 /** How many lines after the name an entry may run. */
 const ENTRY_LINES = 5;
@@ -27,10 +29,12 @@ export function listingSubjects(layers: readonly SentenceLayers[]): Span[][] {
   layers.forEach((l, i) => {
     const who = listed(l);
     if (who) { entry = { who, at: i }; return; }
-    // anyone else named ends the entry's hold on the lines after
-    if (l.spans.some((s) => s.type === "Person")) { entry = undefined; return; }
     const t = l.sentence.tokens[0];
-    if (!entry || i - entry.at > ENTRY_LINES || !t || !/^\p{Lu}/u.test(t.text) || !LISTING_VERBS.has(t.lower)) return;
+    const opens = !!t && /^\p{Lu}/u.test(t.text) && LISTING_VERBS.has(t.lower);
+    // anyone else named ends the entry's hold on the lines after, unless named after the line's own verb
+    // ("Charged with harassment of Colin Abernethy.": the complainant)
+    if (l.spans.some((s) => s.type === "Person") && !opens) { entry = undefined; return; }
+    if (!entry || i - entry.at > ENTRY_LINES || !opens) return;
     out[i]!.push({ type: "Person", start: 0, end: 0, data: { entity: entry.who.entity, pronoun: true } satisfies EntityData });
   });
   return out;

@@ -218,7 +218,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
     if ((/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) || rest.length === 1) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower) && !/(?:ment|ance|ence)s?$/.test(head.lower))) { b = k; break; }
   }
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
-  const verb = OFFENCE_VERBS.longest(ts, a);
+  // (unless the whole phrase is a listed offence: "assaulting an emergency worker")
+  const verb = tails.form(a, b) ? undefined : OFFENCE_VERBS.longest(ts, a);
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
   if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !tails.form(a, b)) return undefined;
   const label = text(ts, a, b);

@@ -14,7 +14,7 @@ const ROWS: StoryRow[] = [
   {
     style: "British magistrates' report: the complainant named after a description, with a rank before the name",
     text: "Tessa Pollard, 33, pleaded not guilty to assaulting an emergency worker, PC Daniel Okafor, by kicking him in the leg.",
-    facts: ["assault -ALLEGED_VICTIM-> Daniel Okafor", "Tessa Pollard pleads not guilty -ON_CHARGE-> assault"],
+    facts: ["assaulting an emergency worker -ALLEGED_VICTIM-> Daniel Okafor", "Tessa Pollard pleads not guilty -ON_CHARGE-> assaulting an emergency worker"],
     not: ["Daniel Okafor -CHARGED_WITH-> assault"],
   },
   {
