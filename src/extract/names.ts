@@ -105,6 +105,11 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       if (u.lower === "'s" && /^(?:St\.?|Saint|Ste\.?)$/.test(ts[j - 2]?.text ?? "") && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || PLACE_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
+      // "District Judge (Magistrates' Courts) Ana Ruiz": a listed title with its bracketed part goes on to the name after it
+      if (u.text === "(") {
+        const titled = [...Array(j - i).keys()].flatMap((k) => ROLE_FORMS.at(ts, i + k)).find((h) => h.end > j + 1 && ts[h.end - 1]!.text === ")");
+        if (titled && ts[titled.end] && nameWord(ts, titled.end)) { j = titled.end; continue; }
+      }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
       // (of up to three words: Tomas "Old Fox" Ibarra)
       if (/^["“']$/.test(u.text) && ts[j + 1]?.cap) {
@@ -230,7 +235,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let title: NameMention["title"];
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
-  const headed = ts.slice(a, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  // (a bracketed title's own court words are no head: "District Judge (Magistrates' Courts) Ana Ruiz")
+  const bracketed = ROLE_FORMS.at(ts, a).find((h) => h.end < b && ts[h.end - 1]!.text === ")")?.end ?? a;
+  const headed = ts.slice(bracketed, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)

@@ -64,10 +64,14 @@ function modifier(t: Token, before: Token | undefined): boolean {
 }
 
 /** Whether a noun can head a role phrase. */
-function roleHead(t: Token, next?: Token): { known: boolean } | undefined {
+function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | undefined {
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
   const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
-  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective)) return undefined;
+  // ("Skipper Angus Rowe said": a capitalised person noun the tagger took for a verb, before a name, is a title)
+  const titled = t.cap && t.pos === "VERB" && PERSON_NOUNS.has(bare(t)) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
+  // ("Angus Rowe, skipper of the trawler,": a listed noun the tagger took for a verb, after a comma or an article and before "of" or a stop)
+  const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && /^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".");
+  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective || titled || listedVerb)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
@@ -173,7 +177,7 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   for (let h = 0; h < ts.length; h++) {
     if (inTitle.has(h)) continue;
     // a head no role by itself can end a listed one: "board member", "family lawyer"
-    const head = roleHead(ts[h]!, ts[h + 1]) ?? (endsListed(ts, h) ? { known: true } : undefined);
+    const head = roleHead(ts[h]!, ts[h + 1], ts[h - 1]) ?? (endsListed(ts, h) ? { known: true } : undefined);
     if (!head) continue;
     // a noun followed by another noun is a modifier ("lawyer fees"), unless it is a role compound
     const next = ts[h + 1];
