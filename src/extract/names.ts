@@ -11,7 +11,7 @@ import {
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
-import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle } from "./name-context.ts";
+import { dayHead, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -243,7 +243,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
       ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
       ?? openTitle(ts, k, b)
-      ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) : undefined);
+      ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) ?? singularTitle(ts, k, b) : undefined);
     if (!hit || hit.end >= b) continue;
     // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
     if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && LOWER_START.test(ts[k - 1]!.text)))) continue;

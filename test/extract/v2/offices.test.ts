@@ -169,9 +169,34 @@ const TRAPS: StoryRow[] = [
   },
 ];
 
+const MORE: StoryRow[] = [
+  {
+    style: "British local paper: an occupation opening the sentence is no part of the name; 'drives for a parcel firm, X'",
+    text: "Postwoman Ella Brandt told the court the dog ran at her. The court heard Mr Holt, 29, who drives for a parcel firm, Tarnlink Couriers, was stabbed.",
+    facts: ["Ella Brandt -HOLDS_ROLE-> postwoman", "Holt -WORKS_FOR-> Tarnlink Couriers"],
+    not: ["Postwoman Ella Brandt -HOLDS_ROLE-> postwoman"],
+  },
+  {
+    style: "Scottish broadsheet: an officer 'of' a force's unit works for the force",
+    text: "Detective Sergeant Kenneth Amos, of Harwick Police's major investigation team, told the court the knife was found in a shed.",
+    facts: ["Kenneth Amos -WORKS_FOR-> Harwick Police"],
+  },
+  {
+    style: "Hollywood trade press: a studio sues the director of 'its' drama",
+    text: "Meridian Pictures has sued Ravi Amos, the director of its troubled period drama \"Salt Years,\" claiming he overspent.",
+    facts: ["Meridian Pictures -PRODUCED-> Salt Years", "Ravi Amos -DIRECTED-> Salt Years"],
+  },
+  {
+    style: "PTI: a special public prosecutor 'appearing for the state' at a trial",
+    text: "The trial of Vikram Desai began at the Pune sessions court on Monday. Special Public Prosecutor Meera Joshi, appearing for the state, told the court that 30 witnesses would be examined.",
+    facts: ["Meera Joshi -PROSECUTED-> Desai trial"],
+  },
+];
+
 describeStories("offices: judicial titles", OFFICES);
 describeStories("offices: employers", EMPLOYERS);
 describeStories("offices: occupations", OCCUPATIONS);
 describeStories("offices: groups", GROUPS);
 describeStories("offices: credits", CREDITS);
 describeStories("offices: traps", TRAPS);
+describeStories("offices: more shapes", MORE);
