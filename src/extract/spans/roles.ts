@@ -165,9 +165,10 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     }
   }
   // "Ana Ruiz KC, prosecuting,": the side a barrister argues, between commas
-  for (let i = 1; i < ts.length - 1; i++) {
+  // ("Prosecuting: Ana Ruiz." a court listing's line opens with it)
+  for (let i = 0; i < ts.length - 1; i++) {
     const label = PARTICIPLE_ROLES.get(ts[i]!.lower);
-    if (label && ts[i - 1]!.lower === "," && /^[,.;]$/.test(ts[i + 1]!.lower)) out.push({ type: "Role", start: i, end: i + 1, data: { ...(roleInfo(label) ?? { label }), known: true, head: i } satisfies RoleData });
+    if (label && (i === 0 ? ts[1]!.text === ":" : ts[i - 1]!.lower === "," && /^[,.;]$/.test(ts[i + 1]!.lower))) out.push({ type: "Role", start: i, end: i + 1, data: { ...(roleInfo(label) ?? { label }), known: true, head: i } satisfies RoleData });
   }
   // listed forms with a complement: "chief of staff", "director of photography"
   for (const hit of ROLE_FORMS.scan(ts)) {

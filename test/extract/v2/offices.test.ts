@@ -171,6 +171,17 @@ const TRAPS: StoryRow[] = [
 
 const MORE: StoryRow[] = [
   {
+    style: "PTI: the manager of a bank's branch works for the bank; a lawyer for a company's chief works for no one there",
+    text: "Vasant Rao, 58, the former manager of the Harwick Urban Cooperative Bank's Kothrud branch, was arrested. Lena Holt, a lawyer for Kestrel Bank's chief executive, said he would co-operate.",
+    facts: ["Vasant Rao -WORKS_FOR-> Harwick Urban Cooperative Bank"],
+    not: ["Lena Holt -WORKS_FOR-> Kestrel Bank", "Lena Holt -REPRESENTS-> Kestrel Bank"],
+  },
+  {
+    style: "English magistrates' court listing: 'Prosecuting:', 'Presiding: chair of the bench'",
+    text: "Ashby Vale, 34, admitted drink-driving. Prosecuting: Rhian Vell. Presiding: chair of the bench Dorothy Hale.",
+    facts: ["Rhian Vell -HOLDS_ROLE-> prosecutor", "Dorothy Hale -HOLDS_ROLE-> magistrate"],
+  },
+  {
     style: "British local paper: an occupation opening the sentence is no part of the name; 'drives for a parcel firm, X'",
     text: "Postwoman Ella Brandt told the court the dog ran at her. The court heard Mr Holt, 29, who drives for a parcel firm, Tarnlink Couriers, was stabbed.",
     facts: ["Ella Brandt -HOLDS_ROLE-> postwoman", "Holt -WORKS_FOR-> Tarnlink Couriers"],
