@@ -67,3 +67,18 @@ export function pluralTitle(ts: readonly Token[], k: number, b: number): { end: 
   if (!(ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) || inLexicon(one))) return undefined;
   return { end: k + 1, value: { label: one } };
 }
+
+/** Singular endings of nouns for people who do a job: "postwoman", "skipper", "solicitor", "pharmacist". */
+const SINGULAR_AGENT = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ant|ian)$/u;
+
+/**
+ * "Postwoman Linh Tran told the court": a listed occupation that opens the clause, before a name
+ * of two words or more, is the person's role, never the first word of her name.
+ */
+export function singularTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
+  const word = ts[k]!.text;
+  if (!SINGULAR_AGENT.test(word) || GIVEN_NAMES.has(word) || b - k < 3) return undefined;
+  const one = word.toLowerCase();
+  if (!(ROLE_FORMS.has(one) || PERSON_NOUNS.has(one))) return undefined;
+  return { end: k + 1, value: { label: roleLabel(ts.slice(k, k + 1)).label } };
+}

@@ -11,7 +11,7 @@ import {
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
-import { dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle } from "./name-context.ts";
+import { dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -105,6 +105,11 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       if (u.lower === "'s" && /^(?:St\.?|Saint|Ste\.?)$/.test(ts[j - 2]?.text ?? "") && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || PLACE_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
+      // "District Judge (Magistrates' Courts) Ana Ruiz": a listed title with its bracketed part goes on to the name after it
+      if (u.text === "(") {
+        const titled = [...Array(j - i).keys()].flatMap((k) => ROLE_FORMS.at(ts, i + k)).find((h) => h.end > j + 1 && ts[h.end - 1]!.text === ")");
+        if (titled && ts[titled.end] && nameWord(ts, titled.end)) { j = titled.end; continue; }
+      }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
       // (of up to three words: Tomas "Old Fox" Ibarra)
       if (/^["“']$/.test(u.text) && ts[j + 1]?.cap) {
@@ -232,13 +237,15 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let title: NameMention["title"];
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
-  const headed = ts.slice(a, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  // (a bracketed title's own court words are no head: "District Judge (Magistrates' Courts) Ana Ruiz")
+  const bracketed = ROLE_FORMS.at(ts, a).find((h) => h.end < b && ts[h.end - 1]!.text === ")")?.end ?? a;
+  const headed = ts.slice(bracketed, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
       ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
       ?? openTitle(ts, k, b)
-      ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) : undefined);
+      ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) ?? singularTitle(ts, k, b) : undefined);
     if (!hit || hit.end >= b) continue;
     // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
     if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && LOWER_START.test(ts[k - 1]!.text)))) continue;

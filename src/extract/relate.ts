@@ -55,6 +55,10 @@ export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity 
   return data.entity;
 }
 
+/** Words for a part of a body that employs no one of its own: "X's fraud unit", "X's Hadley branch". */
+const UNITS = new Set(["branch", "unit", "department", "division", "team", "squad", "desk", "ward", "office", "bureau", "section"]);
+const unitAfter = (l: SentenceLayers, k: number) => l.tokens.slice(k, k + 4).some((t) => UNITS.has(t.lower) && !t.cap);
+
 /**
  * A party that owns or only modifies what follows it is not the party: "represents X's accusers",
  * "a lawyer for the Vale family". In a list it is no member ("Lee Dong, Kim's father-in-law": Lee
@@ -73,6 +77,8 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
       const modifier = (s.type === "Person" || (type === "REPRESENTS" && slot === "client")) && s.end === f.end && next.pos === "NOUN" && LOWER_START.test(next.text);
       if (!owner && !modifier) return true;
+      // "the manager of X's Hadley branch": a unit of the employer is the employer's
+      if (type === "WORKS_FOR" && slot === "employer" && owner && unitAfter(l, s.end + 1)) return true;
       if (i > 0 && owner) return false; // a later member of a list
       return type === "HOLDS_ROLE" || s.end !== f.end; // the last word of the match
     });

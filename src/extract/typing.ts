@@ -11,6 +11,8 @@ import { FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } 
 export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
   const frames: Frame[] = [];
   const removed = new Set<NameMention>();
+  // names a strong cue made no one ("the trawler Mary Ellen"): the same name untitled elsewhere is no one either
+  const nobody = new Set<string>();
   const added: NameMention[] = [];
   const bySentence = new Map<number, NameMention[]>();
   const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
@@ -38,7 +40,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
           if (mention.type === "Person" && type !== "Person" && frame.confidence < 0.85 && mention.last - mention.first === 1 && surnames.has(mention.name)) continue;
           // a studio is an organisation already: "the production company, Kestrel Reel Productions"
           if (mention.type === "Studio" && type === "Organization") continue;
-          if (type === "none") removed.add(mention);
+          if (type === "none") { removed.add(mention); if (frame.confidence >= 0.9) nobody.add(mention.name); }
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }
           continue;
         }
@@ -79,7 +81,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
       }
     }
   }
-  for (const m of names) if (teamNickname(m, surnames)) removed.add(m);
+  for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);

@@ -64,10 +64,14 @@ function modifier(t: Token, before: Token | undefined): boolean {
 }
 
 /** Whether a noun can head a role phrase. */
-function roleHead(t: Token, next?: Token): { known: boolean } | undefined {
+function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | undefined {
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
   const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
-  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective)) return undefined;
+  // ("Skipper Angus Rowe said", "Mayor Ana Ruiz said": a capitalised person noun before a name, not a role itself, is a title)
+  const titled = t.cap && (t.pos === "VERB" || t.pos === "PROPN") && PERSON_NOUNS.has(bare(t)) && !TITLES.get(t.lower) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
+  // ("Angus Rowe, skipper of the trawler,": a listed noun the tagger took for a verb, after a comma or an article and before "of" or a stop)
+  const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && /^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".");
+  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective || titled || listedVerb)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
@@ -161,9 +165,10 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     }
   }
   // "Ana Ruiz KC, prosecuting,": the side a barrister argues, between commas
-  for (let i = 1; i < ts.length - 1; i++) {
+  // ("Prosecuting: Ana Ruiz." a court listing's line opens with it)
+  for (let i = 0; i < ts.length - 1; i++) {
     const label = PARTICIPLE_ROLES.get(ts[i]!.lower);
-    if (label && ts[i - 1]!.lower === "," && /^[,.;]$/.test(ts[i + 1]!.lower)) out.push({ type: "Role", start: i, end: i + 1, data: { ...(roleInfo(label) ?? { label }), known: true, head: i } satisfies RoleData });
+    if (label && (i === 0 ? ts[1]!.text === ":" : ts[i - 1]!.lower === "," && /^[,.;]$/.test(ts[i + 1]!.lower))) out.push({ type: "Role", start: i, end: i + 1, data: { ...(roleInfo(label) ?? { label }), known: true, head: i } satisfies RoleData });
   }
   // listed forms with a complement: "chief of staff", "director of photography"
   for (const hit of ROLE_FORMS.scan(ts)) {
@@ -173,7 +178,7 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   for (let h = 0; h < ts.length; h++) {
     if (inTitle.has(h)) continue;
     // a head no role by itself can end a listed one: "board member", "family lawyer"
-    const head = roleHead(ts[h]!, ts[h + 1]) ?? (endsListed(ts, h) ? { known: true } : undefined);
+    const head = roleHead(ts[h]!, ts[h + 1], ts[h - 1]) ?? (endsListed(ts, h) ? { known: true } : undefined);
     if (!head) continue;
     // a noun followed by another noun is a modifier ("lawyer fees"), unless it is a role compound
     const next = ts[h + 1];

@@ -29,7 +29,7 @@ table("roles (HOLDS_ROLE)", [
     not: ["Tony Marsh -WORKS_FOR-> Countess of Wessex Hospital", "Tony Marsh -WORKS_FOR-> Liverpool Women's Hospital"],
   },
   {
-    name: "US wire: a magistrate judge's title is no part of her name",
+    name: "US wire: a magistrate judge's title is no part of her name, and she is a magistrate (not a district judge)",
     text: "She pleaded not guilty at an initial appearance before U.S. Magistrate Judge Ruth Calder, who released her on bond.",
     has: ["Ruth Calder -HOLDS_ROLE-> magistrate"],
     not: ["Judge Ruth Calder -HOLDS_ROLE-> magistrate", "Ruth Calder -HOLDS_ROLE-> judge"],
