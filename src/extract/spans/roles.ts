@@ -67,8 +67,8 @@ function modifier(t: Token, before: Token | undefined): boolean {
 function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | undefined {
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
   const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
-  // ("Skipper Angus Rowe said", "Mayor Ana Ruiz said": a capitalised person noun before a name, not a role itself, is a title)
-  const titled = t.cap && (t.pos === "VERB" || t.pos === "PROPN") && PERSON_NOUNS.has(bare(t)) && !TITLES.get(t.lower) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
+  // ("Skipper Angus Rowe said": a capitalised person noun the tagger took for a verb, before a name, is a title)
+  const titled = t.cap && t.pos === "VERB" && PERSON_NOUNS.has(bare(t)) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
   // ("Angus Rowe, skipper of the trawler,": a listed noun the tagger took for a verb, after a comma or an article and before "of" or a stop)
   const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && /^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".");
   if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective || titled || listedVerb)) return undefined;

@@ -171,12 +171,6 @@ const TRAPS: StoryRow[] = [
 
 const MORE: StoryRow[] = [
   {
-    style: "Ghanaian daily: a mayor named by her title at the start of the sentence",
-    text: "Mayor Ana Ruiz said the inquiry was closed. Assistant Prosecutor Yvette Lamar told reporters the case would go on. Trial judge Lord Harcourt deferred sentence.",
-    facts: ["Ana Ruiz -HOLDS_ROLE-> mayor", "Yvette Lamar -HOLDS_ROLE-> prosecutor", "Harcourt -HOLDS_ROLE-> judge"],
-    not: ["Yvette Lamar -HOLDS_ROLE-> assistant", "Harcourt -HOLDS_ROLE-> lord"],
-  },
-  {
     style: "PTI: the manager of a bank's branch works for the bank; a lawyer for a company's chief works for no one there",
     text: "Vasant Rao, 58, the former manager of the Harwick Urban Cooperative Bank's Kothrud branch, was arrested. Lena Holt, a lawyer for Kestrel Bank's chief executive, said he would co-operate.",
     facts: ["Vasant Rao -WORKS_FOR-> Harwick Urban Cooperative Bank"],
