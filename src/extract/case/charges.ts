@@ -67,7 +67,12 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     const here = said.filter((s) => open(s) && fits(s));
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
     // ("The victims, A and B, were students. Mendel admitted two counts ...": else the first told just after)
-    const near = (from: number, to: number) => said.filter((s) => open(s) && s.event.sentence >= from && s.event.sentence <= to);
+    // (of one offence only: "convicted of murder ... acquitted of attempted murder ... targeted patients, among them X" names no count)
+    const near = (from: number, to: number) => {
+      const found = said.filter((s) => open(s) && s.event.sentence >= from && s.event.sentence <= to);
+      const around = said.filter((s) => open(s) && s.event.sentence >= Math.min(from, e.sentence) - 2 && s.event.sentence <= Math.max(to, e.sentence) + 2);
+      return new Set(around.map((s) => s.data.family)).size > 1 ? [] : found;
+    };
     const before = here.length || e.charges.length ? [] : near(e.sentence - 2, e.sentence - 1).slice(-1);
     if (!here.length && !e.charges.length && !before.length) before.push(...near(e.sentence + 1, e.sentence + 2).slice(0, 1));
     // "raping the women identified as A and B": one count per complainant

@@ -28,7 +28,7 @@ const ROWS: StoryRow[] = [
   {
     style: "British tabloid: 'Brothers X and Y' with ages",
     text: "Brothers Amir Sadiq, 24, and Yusuf Sadiq, 21, were jailed for the robbery.",
-    facts: ["Yusuf Sadiq -RELATED_TO(brother)-> Amir Sadiq"],
+    facts: ["Amir Sadiq -RELATED_TO(brother)-> Yusuf Sadiq"],
     not: ["Amir Sadiq -RELATED_TO(brother)-> Amir Sadiq"],
   },
   {
@@ -41,7 +41,23 @@ const ROWS: StoryRow[] = [
     text: "The court heard from Jonah Pike, the brother of the victim, Lena Pike.",
     facts: ["Jonah Pike -RELATED_TO(brother)-> Lena Pike"],
   },
+  {
+    style: "Indian (PTI): 'their father' after a sentence naming two brothers",
+    text: "Among those killed were brothers Ramesh Kol, 24, and Suresh Kol, 21, migrant workers from the district. Their father, Kalu Kol, has attended every hearing.",
+    facts: ["Ramesh Kol -RELATED_TO(brother)-> Suresh Kol", "Kalu Kol -RELATED_TO(father)-> Ramesh Kol", "Kalu Kol -RELATED_TO(father)-> Suresh Kol"],
+  },
+  {
+    style: "US local TV: 'their daughter' after the husband's sentence",
+    text: "Teresa Vance-Hill was killed in the crash. Vance-Hill's husband, Rick Hill, sat in the front row every day. Their daughter, Alyssa Hill, 19, testified on Tuesday.",
+    facts: ["Rick Hill -RELATED_TO(husband)-> Teresa Vance-Hill", "Alyssa Hill -RELATED_TO(daughter)-> Rick Hill", "Alyssa Hill -RELATED_TO(daughter)-> Teresa Vance-Hill"],
+  },
   // precision traps
+  {
+    style: "wire: 'their' after two people not tied to each other is no one's kin",
+    text: "Oren Vale met Nadia Bell at a party in 2008. Their daughter, Lina Vale, was born in 2010.",
+    facts: [],
+    not: ["Lina Vale -RELATED_TO(daughter)-> Oren Vale", "Lina Vale -RELATED_TO(daughter)-> Nadia Bell"],
+  },
   {
     style: "Australian: two couples named, 'the couple's' is neither's",
     text: "Dean Roper and his wife Carla Roper lived next door to Sam Hale and his wife Ann Hale. The couple's daughter, Ivy Roper, was found at the house.",

@@ -77,7 +77,49 @@ const ROWS: StoryRow[] = [
     facts: ["manslaughter -ALLEGED_VICTIM-> Kyle Rand", "manslaughter -ALLEGED_VICTIM-> Tia Moon"],
     not: ["Kyle Rand -HOLDS_ROLE-> concert-goer", "Tia Moon -HOLDS_ROLE-> concert-goer"],
   },
+  {
+    style: "Indian (PTI): 'among those killed were' before the charge",
+    text: "Among those killed were brothers Ramesh Kol, 24, and Suresh Kol, 21. The builder, Anil Rao, was charged with culpable homicide not amounting to murder.",
+    facts: ["culpable homicide not amounting to murder -ALLEGED_VICTIM-> Ramesh Kol", "culpable homicide not amounting to murder -ALLEGED_VICTIM-> Suresh Kol"],
+  },
+  {
+    style: "BBC: two drowned, the skipper convicted",
+    text: "Deckhands Tomas Rell and Jory Penn drowned when the trawler capsized. Skipper Alan Voss, 58, was found guilty of two counts of gross negligence manslaughter.",
+    facts: ["gross negligence manslaughter -ALLEGED_VICTIM-> Tomas Rell", "gross negligence manslaughter -ALLEGED_VICTIM-> Jory Penn"],
+  },
+  {
+    style: "British tabloid: 'one victim, widow X, lost'",
+    text: "Conman Barry Lusk, 61, was convicted of fraud. One victim, widow Maureen Vey, lost £180,000.",
+    facts: ["fraud -ALLEGED_VICTIM-> Maureen Vey"],
+  },
+  {
+    style: "US wire (AP): 'among them 88-year-old X' after the patients targeted",
+    text: "A jury found Della Ash guilty of three counts of aggravated murder. Prosecutors said the former nurse targeted patients at the hospice between 2021 and 2023, among them 88-year-old Harold Venn.",
+    facts: ["aggravated murder -ALLEGED_VICTIM-> Harold Venn"],
+  },
+  {
+    style: "trade press: the battery told by what he is accused of doing",
+    text: "Actor Ben Cole was charged with misdemeanor battery. He is accused of shoving production assistant Lena Ode on the film's set in May.",
+    facts: ["misdemeanor battery -ALLEGED_VICTIM-> Lena Ode"],
+  },
+  {
+    style: "Australian: the death of an 87-year-old resident",
+    text: "Fiona Carr, 45, had pleaded not guilty to manslaughter over the death of 87-year-old resident Albert Teague in July 2023.",
+    facts: ["manslaughter -ALLEGED_VICTIM-> Albert Teague"],
+  },
   // precision traps
+  {
+    style: "US wire (AP): two offences told just before 'among them X': no count is guessed",
+    text: "A jury found Della Ash guilty of three counts of aggravated murder. She was acquitted of a fourth count of attempted murder involving a patient who survived. Ash showed no emotion. Prosecutors said the former nurse targeted patients at the hospice, among them 88-year-old Harold Venn.",
+    facts: [],
+    not: ["attempted murder -ALLEGED_VICTIM-> Harold Venn"],
+  },
+  {
+    style: "wire: one who nearly drowned is no victim of a death",
+    text: "Tomas Rell nearly drowned but was pulled from the water. Skipper Alan Voss was charged with manslaughter over the death of Jory Penn.",
+    facts: ["manslaughter -ALLEGED_VICTIM-> Jory Penn"],
+    not: ["manslaughter -ALLEGED_VICTIM-> Tomas Rell"],
+  },
   {
     style: "wire: the lawyer and the witness are no victims",
     text: "Dorian Pell was charged with murder. His lawyer, Ivan Stroud, said Pell would plead not guilty. A witness, Jo Baird, said she saw Pell with a knife.",
