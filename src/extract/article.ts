@@ -16,6 +16,7 @@ import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { epithetDescriptions } from "./discourse/epithets.ts";
 import { groupReferences } from "./discourse/groups.ts";
+import { coupleKin } from "./discourse/families.ts";
 import { listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
 import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
@@ -75,6 +76,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
     return found;
   };
   applyRelationFrames(run("roles"), layers, facts);
+  coupleKin(layers, facts);
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
   ledeDescriptions(layers, facts, doc.isHeadline).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));

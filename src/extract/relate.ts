@@ -156,7 +156,9 @@ function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts):
   const read = spanEntity(l, t, facts);
   const name = surname(person);
   if (!read || !(t.data as EntityData | undefined)?.pronoun || !name || surname(read) === name) return read;
-  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name && e.mentions.some((m) => m.sentence < l.sentence.index));
+  // ("A and his wife B", "A's sister and his wife B": one named before it in its own sentence too)
+  const at = l.tokens[t.start]!.start;
+  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name && e.mentions.some((m) => m.sentence < l.sentence.index || m.sentence === l.sentence.index && m.end <= at));
   return same.length === 0 ? read : same.length === 1 ? same[0] : undefined;
 }
 

@@ -67,11 +67,23 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant));
     const here = said.filter((s) => open(s) && fits(s));
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
-    const before = here.length || e.charges.length ? [] : said.filter((s) => open(s) && s.event.sentence < e.sentence && s.event.sentence >= e.sentence - 2).slice(-1);
+    // ("The victims, A and B, were students. Mendel admitted two counts ...": else the first told just after)
+    // (of one offence only: "convicted of murder ... acquitted of attempted murder ... targeted patients, among them X" names no count)
+    const near = (from: number, to: number) => {
+      const found = said.filter((s) => open(s) && s.event.sentence >= from && s.event.sentence <= to);
+      const around = said.filter((s) => open(s) && s.event.sentence >= Math.min(from, e.sentence) - 2 && s.event.sentence <= Math.max(to, e.sentence) + 2);
+      return new Set(around.map((s) => s.data.family)).size > 1 ? [] : found;
+    };
+    const before = here.length || e.charges.length ? [] : near(e.sentence - 2, e.sentence - 1).slice(-1);
+    if (!here.length && !e.charges.length && !before.length) before.push(...near(e.sentence + 1, e.sentence + 2).slice(0, 1));
     // "raping the women identified as A and B": one count per complainant
     for (const s of [...here, ...before]) {
       s.victim = e.victims[0];
       for (const v of e.victims.slice(1)) if (v !== s.defendant) said.push({ ...s, victim: v });
+    }
+    // "the manslaughter of A, 19, and B, 22": the charge phrase kept the first; the others are counts of their own
+    if (e.charges.length) for (const s of said.filter((x) => x.victim === e.victims[0] && x.event.sentence === e.sentence && fits(x))) {
+      for (const v of e.victims.slice(1)) if (v !== s.defendant && !said.some((x) => x.ref === s.ref && x.defendant === s.defendant && x.victim === v)) said.push({ ...s, victim: v });
     }
   }
   overDeath(events, said);
@@ -143,8 +155,8 @@ function overDeath(events: readonly CaseEvent[], said: Said[]): void {
   const deaths = events.filter((e) => e.kind === "victim" && e.set.death && e.victims.length);
   if (!deaths.length) return;
   const dead = [...new Set(deaths.flatMap((e) => e.victims))];
-  // (two deaths told apart are two cases: no way to tell whose count is whose)
-  if (deaths.some((e) => e.victims.length !== dead.length)) return;
+  // (two deaths told apart are two cases: no way to tell whose count is whose; "A and B died ... A's murder" is one)
+  if (!deaths.some((e) => e.victims.length === dead.length)) return;
   for (const s of [...said]) {
     if (s.victim || dead.includes(s.defendant) || !HOMICIDE.test(s.data.family) || INCHOATE.test(s.data.family)) continue;
     s.victim = dead[0];

@@ -1,12 +1,13 @@
 // Families by their surname: "the Okafor brothers testified", "the Lind sisters", "the Marsh
 // twins" stand for the people of the article who bear that surname, when it names at least two of
 // them (and as many as a number says: "the two Okafor brothers"). A case rule that reads the group
-// reads each of them; plain relations refuse a group (relate.ts).
+// reads each of them; plain relations refuse a group (relate.ts). "The couple's daughter, X" is the
+// child of each of the one couple named just before.
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
-import { numberOf } from "../../lexicon/index.ts";
+import { numberOf, type Kinship } from "../../lexicon/index.ts";
 
 /** The nouns that make a surname a family's: "the Okafor brothers". */
 const FAMILY_NOUNS = /^(?:brothers|sisters|siblings|twins)$/;
@@ -33,4 +34,58 @@ export function familyGroups(l: SentenceLayers, facts: Facts): Span[] {
     out.push({ type: "Person", start, end: s.end + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
   }
   return out;
+}
+
+const SPOUSES = new Set(["wife", "husband", "partner"]);
+/** What may stand between "the couple's" and the kinship word: "the couple's eldest daughter". */
+const KIN_MODIFIERS = /^(?:former|late|estranged|eldest|youngest|younger|older|elder|only|adopted|infant|baby|teenage|young|two|three|four)$/;
+
+/** The people named (not by pronoun) in a sentence before token `before`. */
+function named(l: SentenceLayers, before = Infinity): Entity[] {
+  const out: Entity[] = [];
+  for (const s of l.spans) {
+    const d = s.type === "Person" ? s.data as EntityData | undefined : undefined;
+    if (d?.entity && d.mention && !d.pronoun && !d.group && s.end <= before && !out.includes(d.entity)) out.push(d.entity);
+  }
+  return out;
+}
+
+/**
+ * "The couple's daughter, Ivy Roper": the child of each of the couple, the one pair of spouses
+ * (a wife, husband or partner tie found by the rules) both named in this sentence or the three
+ * before it. "Their father, X" just after a sentence that names two people tied to each other (and
+ * no one else): the parent of each. Otherwise nothing.
+ */
+export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void {
+  const ties = facts.relations.filter((r) => r.type === "RELATED_TO");
+  if (!ties.length) return;
+  const byId = new Map(facts.entities.map((e) => [e.id, e]));
+  const tied = (a: Entity, b: Entity) => ties.some((r) => r.source === a.id && r.target === b.id || r.source === b.id && r.target === a.id);
+  for (const l of layers) {
+    const ts = l.tokens;
+    for (let i = 0; i + 2 < ts.length; i++) {
+      const couple = ts[i]!.lower === "the" && /^(?:couple|pair)$/.test(ts[i + 1]!.lower) && /^(?:'s|')$/.test(ts[i + 2]!.lower);
+      if (!couple && ts[i]!.lower !== "their") continue;
+      let k = couple ? i + 3 : i + 1;
+      while (KIN_MODIFIERS.test(ts[k]?.lower ?? "")) k++;
+      const kin = l.spans.find((s) => s.type === "Kin" && s.start === k);
+      const relation = (kin?.data as Kinship | undefined)?.relation;
+      if (!kin || !relation || SPOUSES.has(relation)) continue;
+      const at = ts[kin.end]?.lower === "," ? kin.end + 1 : kin.end;
+      const person = l.spans.find((s) => s.type === "Person" && s.start === at && !(s.data as EntityData).pronoun && !(s.data as EntityData).group);
+      const child = (person?.data as EntityData | undefined)?.entity;
+      if (!child) continue;
+      let parents: readonly Entity[] | undefined;
+      if (couple) {
+        const near = (e: Entity | undefined) => !!e && e.mentions.some((m) => m.sentence <= l.sentence.index && m.sentence >= l.sentence.index - 3);
+        const pairs = ties.filter((r) => SPOUSES.has(r.relation ?? "")).map((r) => [byId.get(r.source)!, byId.get(r.target)!] as const).filter(([a, b]) => near(a) && near(b) && a !== child && b !== child);
+        if (new Set(pairs.map(([a, b]) => [a.id, b.id].sort().join("|"))).size === 1) parents = pairs[0];
+      } else {
+        // ("Among those killed were brothers A and B. Their father, X, ...")
+        const before = [...new Set([...(layers[l.sentence.index - 1] ? named(layers[l.sentence.index - 1]!) : []), ...named(l, i)])];
+        if (before.length === 2 && !before.includes(child) && tied(before[0]!, before[1]!)) parents = before;
+      }
+      for (const parent of parents ?? []) facts.relate("RELATED_TO", child, parent, l.sentence.index, 0.75, "kin.the-couples", relation);
+    }
+  }
 }

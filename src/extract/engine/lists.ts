@@ -26,6 +26,9 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
     pos += 3;
     if (/^(?:million|billion|thousand)$/.test(tokens[pos]?.lower ?? "")) pos++;
   }
+  // "A, 22, and B, 24,", "A (22) and B (24)": an item's age goes before the separator
+  if (tokens[pos]?.lower === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === "," && tokens[pos + 3]?.lower === "and") pos += 2;
+  else if (tokens[pos]?.lower === "(" && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === ")" && /^(?:and|,)$/.test(tokens[pos + 3]?.lower ?? "")) pos += 3;
   // (the words are read directly, not through a helper closure: this runs for every mention of a list)
   const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
   const out: { at: number; comma: boolean }[] = [];

@@ -122,6 +122,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       if (!next || ENDS_AFTER[t.lower]?.(next, out, ts[j + 2])) break;
       // "of" or "against" a named person: the victim, not the offence
       if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
+      // ("the manslaughter of concert-goers A and B": a description of the named people, not of the offence)
+      if (t.lower === "of" && describesNamed(ts, j + 1)) break;
       out.push(t);
       continue;
     }
@@ -151,6 +153,13 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "")) return undefined;
   return out.length ? i + out.length : undefined;
+}
+
+/** One to three lower-case nouns from `k`, then a name: "concert-goers Kyle Rand", "security guard Ben Harlow". */
+function describesNamed(ts: readonly Token[], k: number): boolean {
+  let e = k;
+  while (e < k + 3 && ts[e] && ts[e]!.pos === "NOUN" && /^[a-z]/.test(ts[e]!.text)) e++;
+  return e > k && !!ts[e] && ts[e]!.cap && ts[e]!.pos === "PROPN";
 }
 
 /** The text of tokens[a..b), spaced as written. */

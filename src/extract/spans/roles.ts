@@ -24,7 +24,8 @@ export interface RoleData extends RoleInfo {
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 /** Agentive endings that also end common nouns: "statement", "restaurant" are no one. */
-const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory)$|^(?:accident|incident|event|content|extent|intent|consent|percent|descent|talent|element|argument|comment|segment|statement)s?$/;
+// ("concert-goer", "festival-goer": who attended, no role)
+const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|ity|ion|ure|age|ery|ory|-goer)$|^(?:accident|incident|event|content|extent|intent|consent|percent|descent|talent|element|argument|comment|segment|statement)s?$/;
 
 /** A role noun in the singular: "lawyers" -> lawyer, also where the tagger gives no lemma ("Attorneys", "co-chairs"). */
 const bare = (t: Token) => {
@@ -140,6 +141,8 @@ function endsListed(ts: readonly Token[], h: number): boolean {
   return false;
 }
 
+const KIN_TITLES = /^(?:brothers|sisters)$/;
+
 /** Role phrases of a sentence: the modifiers before a role head, up to a determiner or a possessive. */
 export function roleSpans(ts: readonly Token[], titles: readonly { first: number; last: number; role: string }[]): Span[] {
   const out: Span[] = [];
@@ -153,6 +156,8 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     const listed = ROLE_FORMS.get(ts.slice(first, end).map((x) => x.lower).join(" "));
     const info = listed ?? roleInfo(t.role) ?? { label: t.role.replace(/^'s\s+/, "") };
     const plural = bare(ts[end - 1]!) !== ts[end - 1]!.lower; // "Judges A and B"
+    // "Brothers A and B": siblings, not a religious title
+    if (KIN_TITLES.test(ts[end - 1]!.lower)) { for (let i = first; i < t.last; i++) inTitle.add(i); continue; }
     out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: end - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
     for (let i = first; i < t.last; i++) inTitle.add(i);
     // "then-Vice President X": a title the name finder began inside a longer listed one is that one too

@@ -46,6 +46,9 @@ type Cont = (pos: number) => boolean;
 /** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
 function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
   const w = (i: number) => tokens[i]?.lower;
+  // "A, 22, and B, 24,", "A (22) and B (24)": an item's age goes before the separator
+  if (w(pos) === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && w(pos + 2) === "," && w(pos + 3) === "and") pos += 2;
+  else if (w(pos) === "(" && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && w(pos + 2) === ")" && /^(?:and|,)$/.test(w(pos + 3) ?? "")) pos += 3;
   const out: { at: number; comma: boolean }[] = [];
   // "Pulp Fiction," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
   if (/^["”’']$/.test(w(pos - 1) ?? "") && w(pos - 2) === ",") {
