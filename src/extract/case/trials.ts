@@ -173,8 +173,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         if (!named.length && !every.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
         // (or a round-up's one magistrates' court; or, where no one's trial is told of, the article's one court of
-        // first instance: "admitted wounding ... He appeared at Caerwen Crown Court")
-        const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? roundUpCourt(facts) ?? (anyTried ? undefined : onlyTrialCourt(facts));
+        // first instance named in the plea's sentence: "admitted wounding when he appeared at Caerwen Crown Court")
+        const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? roundUpCourt(facts) ?? (anyTried ? undefined : onlyTrialCourt(facts, e.sentence));
         if (plea === "guilty" && court && !trials.existing(d, "held")) {
           const v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
             ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
@@ -283,8 +283,12 @@ function pleaOf(facts: Facts, d: Entity, plea: string): Entity {
   return facts.make("Plea", `${d.label} ${words}`, { plea }, { defendant: d.id, plea });
 }
 
-/** The one court of first instance the article names, if it names only one. */
-function onlyTrialCourt(facts: Facts): Entity | undefined {
+/**
+ * The one court of first instance the article names, if it names only one, and names it in the plea's
+ * sentence ("He had earlier been jailed at X Crown Court for theft" is another case's court).
+ */
+function onlyTrialCourt(facts: Facts, sentence: number): Entity | undefined {
   const courts = facts.entities.filter((x) => x.type === "Court");
-  return courts.length === 1 && !APPELLATE.test(courts[0]!.label) ? courts[0] : undefined;
+  const one = courts.length === 1 ? courts[0]! : undefined;
+  return one && !APPELLATE.test(one.label) && one.mentions.some((m) => m.sentence === sentence) ? one : undefined;
 }

@@ -26,7 +26,7 @@ table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers
 table("a guilty plea is a conviction by the court that took it", [
   {
     name: "British: the plea and the court in two clauses; the article names one court and no trial",
-    text: "Kai Fenn, 19, admitted burglary. He appeared at Tarnside Magistrates' Court on Monday and was given a community order.",
+    text: "Kai Fenn, 19, admitted burglary when he appeared at Tarnside Magistrates' Court on Monday, and was given a community order.",
     has: ["Tarnside Magistrates' Court -RULED-> Kai Fenn: guilty", "Kai Fenn: guilty -ON_CHARGE-> burglary"],
   },
   {
