@@ -21,8 +21,11 @@ const GATES = [
   { corpus: "dev2", minF1: 0.85 },
   // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
   // them), dev4 (nine, in styles unlike the others; 65.6 before)
-  { corpus: "dev3", minF1: 0.84, dir: join(root, "test/fixtures/eval/dev3") },
-  { corpus: "dev4", minF1: 0.84, dir: join(root, "test/fixtures/eval/dev4") },
+  { corpus: "dev3", minF1: 0.88, dir: join(root, "test/fixtures/eval/dev3") },
+  { corpus: "dev4", minF1: 0.91, dir: join(root, "test/fixtures/eval/dev4") },
+  // dev5 (ten, 72.0 before any fix) is held out from tuning on its misses: a floor, so that nothing
+  // loses on it what it reads of unseen text today
+  { corpus: "dev5", minF1: 0.74, dir: join(root, "test/fixtures/eval/dev5") },
 ];
 
 interface Score {
