@@ -143,7 +143,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const pick = (pool: Entity[], g: Gender | undefined) => {
     const exact = g ? pool.filter((e) => gender.get(e) === g) : [];
     let fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
-    // "Ms Drummond" where a brother and a sister share the name and neither given name tells: the one
+    // "Ms Varga" where a brother and a sister share the name and neither given name tells: the one
     // the words around her first mention show a woman
     if (g && !exact.length && fits.length > 1) {
       const cued = fits.filter((e) => cueOf(e) === g);

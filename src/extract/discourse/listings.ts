@@ -32,7 +32,7 @@ export function listingSubjects(layers: readonly SentenceLayers[]): Span[][] {
     const t = l.sentence.tokens[0];
     const opens = !!t && /^\p{Lu}/u.test(t.text) && LISTING_VERBS.has(t.lower);
     // anyone else named ends the entry's hold on the lines after, unless named after the line's own verb
-    // ("Charged with harassment of Colin Abernethy.": the complainant)
+    // ("Charged with harassment of Colin Brannagh.": the complainant)
     if (l.spans.some((s) => s.type === "Person") && !opens) { entry = undefined; return; }
     if (!entry || i - entry.at > ENTRY_LINES || !opens) return;
     out[i]!.push({ type: "Person", start: 0, end: 0, data: { entity: entry.who.entity, pronoun: true } satisfies EntityData });
