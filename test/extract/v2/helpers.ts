@@ -63,12 +63,15 @@ export interface StoryRow {
   gap?: string;
 }
 
-/** A table of stories: one test per row, asserting its facts and its non-facts. */
-export function describeStories(title: string, rows: readonly StoryRow[]): void {
+/**
+ * A table of stories: one test per row, asserting its facts and its non-facts among the lines `read`
+ * gives of its text (by default, its relation lines).
+ */
+export function describeStories(title: string, rows: readonly StoryRow[], read: (text: string) => string[] = (text) => relationLines(story(text))): void {
   describe(title, () => {
     for (const row of rows) {
-      (row.gap ? it.fails : it)(`${row.style}${row.gap ? ` (gap: ${row.gap})` : ""}: ${row.text.slice(0, 60)}...`, () => {
-        const lines = relationLines(story(row.text));
+      (row.gap ? it.fails : it)(`${row.style}${row.gap ? ` (gap: ${row.gap})` : ""}: ${row.text.replace(/^---[\s\S]*?---\s*/, "").slice(0, 60)}...`, () => {
+        const lines = read(row.text);
         for (const f of row.facts) expect(lines, lines.join("\n")).toContain(f);
         for (const f of row.not ?? []) expect(lines, lines.join("\n")).not.toContain(f);
       });
