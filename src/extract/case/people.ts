@@ -38,7 +38,9 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
     const at = label && anchorOf(e);
     if (!at) continue;
     for (const p of e.people) {
-      if (p.type !== "Person" || holdsLegalRole(facts, p)) continue;
+      // (counsel named "BL" or "barrister" who prosecutes is a prosecutor too; one already a prosecutor or a judge is not given it again)
+      const legal = facts.relationsFrom(p, "HOLDS_ROLE").map((r) => roleInfo(facts.entity(r.target)!.label)?.legal).filter(Boolean);
+      if (p.type !== "Person" || (label === "lawyer" ? legal.length : legal.some((x) => x !== "lawyer"))) continue;
       facts.relate("HOLDS_ROLE", p, facts.role(label, at, false), e.sentence, e.confidence, e.rule);
     }
   }

@@ -17,6 +17,12 @@ table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers
     not: ["Isla Moir -REPRESENTS-> Ross Kerr", "Fraser Lyall -HOLDS_ROLE-> prosecutor"],
   },
   {
+    name: "Irish circuit court: 'Counsel for the DPP, Ms X BL,' prosecutes; the defence's senior counsel does not",
+    text: "Sergeant Colm Deasy was found not guilty of assault by a jury at Carlow Circuit Criminal Court. Counsel for the DPP, Ms Aoife Brennock BL, had told the trial the footage was clear. Mr Deasy's barrister, Mr Ronan Tighe SC, said his client had acted lawfully.",
+    has: ["Aoife Brennock -HOLDS_ROLE-> prosecutor", "Aoife Brennock -PROSECUTED-> Deasy trial", "Ronan Tighe -REPRESENTS-> Colm Deasy"],
+    not: ["Ronan Tighe -HOLDS_ROLE-> prosecutor", "Aoife Brennock -REPRESENTS-> Colm Deasy"],
+  },
+  {
     name: "a sports story's 'Defending champion X said' is no lawyer",
     text: "Tomas Ek was fined for speeding. Defending champion Lars Brun said he would race on Sunday.",
     not: ["Lars Brun -HOLDS_ROLE-> lawyer", "Lars Brun -REPRESENTS-> Tomas Ek"],
