@@ -147,11 +147,15 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     }
     out.push(t);
   }
+  // "stealing more than $80,000", "taking at least £5,000": an amount's own words are no part of the offence
+  const whole = out.length;
+  while (out.length > 1 && /^(?:more|less|fewer|over|nearly|almost|about|around|roughly|some|at|least|upwards)$/.test(out[out.length - 1]!.lower) && /^(?:than|least|of|\$|£|€|¥|₹)$|^\d/.test(ts[i + out.length]?.lower ?? "")) out.pop();
+  const amount = out.length < whole;
   // an offence's name ends in a noun, a gerund or a participle, never in a function word
   while (out.length && (/^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "ADV")) out.pop();
   // a gerund alone before its object names no offence ("accused of taking £80,000 from ...": not "taking");
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
-  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "")) return undefined;
+  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
 }
 
