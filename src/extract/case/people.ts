@@ -101,7 +101,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const toldCourt = e.rule === "testify.told-court";
     if (toldCourt && !trials.existing(d, "held")) continue;
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && defendants.includes(p)))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
-    if (e.court && holdsTrials(e.court) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
+    // (a trial said to be held at a supreme or high court was held there: "stood trial in the Territory Supreme
+    // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
+    const triedAt = e.kind === "trial" && e.set.status !== "planned" && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
+    if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
     }

@@ -108,3 +108,16 @@ table("an amount after an offence's verb is no part of the offence's name", [
     not: ["Olander trial: guilty -ON_CHARGE-> stealing more", "Brent Olander -CHARGED_WITH-> stealing more"],
   },
 ]);
+
+table("a trial said to be held at a supreme court was held there", [
+  {
+    name: "Australian broadcaster: 'stood trial in the Territory Supreme Court before Justice X, sitting without a jury'",
+    text: "A former childcare worker has been found guilty of indecent dealing with a child.\n\nRory Callan, 34, stood trial in the Territory Supreme Court before Justice Ada Munro, sitting without a jury. On Thursday, Justice Munro found Callan guilty of 11 counts of indecent dealing with a child.",
+    has: ["Callan trial -HELD_AT-> Territory Supreme Court", "Ada Munro -PRESIDED_OVER-> Callan trial"],
+  },
+  {
+    name: "a court of appeal holds no trial: 'Vale appealed to the Court of Appeal'",
+    text: "Oren Vale was convicted of fraud at Harwick Crown Court in 2024. He appealed to the Court of Appeal, which upheld the conviction on Friday.",
+    not: ["Vale trial -HELD_AT-> Court of Appeal"],
+  },
+]);
