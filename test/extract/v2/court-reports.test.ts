@@ -121,3 +121,16 @@ table("a trial said to be held at a supreme court was held there", [
     not: ["Vale trial -HELD_AT-> Court of Appeal"],
   },
 ]);
+
+table("an offence named in brackets after its section is the charge of the verdict", [
+  {
+    name: "Indian daily: 'found X guilty under Sections 304B (dowry death) and 498A (cruelty) of the IPC'",
+    text: "MADURAI: Principal Sessions Judge K. Meena Sundar on Tuesday found R. Selvan guilty under Sections 304B (dowry death) and 498A (cruelty) of the Indian Penal Code.",
+    has: ["R. Selvan -CHARGED_WITH-> dowry death", "Selvan trial: guilty -ON_CHARGE-> dowry death", "Selvan trial: guilty -ON_CHARGE-> cruelty"],
+  },
+  {
+    name: "Pakistani daily: a hedge before the sections gives nothing",
+    text: "The court may find Imran Qadir guilty under Section 302 (murder) of the Pakistan Penal Code, his lawyer said.",
+    not: ["Qadir trial: guilty -ON_CHARGE-> murder"],
+  },
+]);
