@@ -134,3 +134,12 @@ table("an offence named in brackets after its section is the charge of the verdi
     not: ["Qadir trial: guilty -ON_CHARGE-> murder"],
   },
 ]);
+
+table("a second relative after 'and', the possessive left out", [
+  {
+    name: "Indian daily: 'Selvan, his father R. Ravi (61) and mother R. Kala (57) allegedly harassed her'",
+    text: "R. Selvan, his father R. Ravi (61) and mother R. Kala (57) allegedly harassed his wife for more dowry.",
+    has: ["R. Ravi -RELATED_TO(father)-> R. Selvan", "R. Kala -RELATED_TO(mother)-> R. Selvan"],
+    not: ["R. Kala -RELATED_TO(father)-> R. Selvan", "R. Kala -RELATED_TO(mother)-> R. Ravi"],
+  },
+]);
