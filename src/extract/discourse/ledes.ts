@@ -35,7 +35,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       if (!/^(?:a|an)$/.test(ts[i]!.lower)) continue;
       if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       let k = i + 1;
-      while (k < ts.length && LEAD_WORDS.test(ts[k]!.lower)) k++;
+      // ("a Mississauga man", "a Cork woman": a place's name before the description)
+      while (k < ts.length && (LEAD_WORDS.test(ts[k]!.lower) || (ts[k]!.cap && ts[k]!.pos === "PROPN" && k < i + 3 && ts[k]!.text !== ts[k]!.text.toUpperCase() && !ROLE_FORMS.has(ts[k]!.lower) && !PERSON_NOUNS.has(ts[k]!.lower)))) k++;
       // (the longest role there: "A former junior football coach" is a coach, not a junior)
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
       const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || (k > i + 1 && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;

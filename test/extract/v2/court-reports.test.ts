@@ -143,3 +143,26 @@ table("a second relative after 'and', the possessive left out", [
     not: ["R. Kala -RELATED_TO(father)-> R. Selvan", "R. Kala -RELATED_TO(mother)-> R. Ravi"],
   },
 ]);
+
+table("a lede's 'a Mississauga man' is the man the next sentences name", [
+  {
+    name: "Canadian wire: 'A jury has found a Mississauga man guilty of manslaughter ..., but not guilty of second-degree murder'",
+    text: "BRAMPTON, Ont. — A jury has found a Mississauga man guilty of manslaughter in the death of his roommate, but not guilty of second-degree murder.\n\nDevon Ashby, 29, was charged after Kyle Pruett, 31, was found with stab wounds in their apartment.",
+    has: ["Ashby trial: guilty -ON_CHARGE-> manslaughter", "Ashby trial: not guilty -ON_CHARGE-> second-degree murder"],
+    not: ["Kyle Pruett -DEFENDANT_IN-> Pruett trial", "Ashby trial: guilty -ON_CHARGE-> second-degree murder"],
+  },
+  {
+    name: "Scottish tabloid: a shouted role after 'A' is still the role",
+    text: "A SCAFFOLDER accused of attacking a delivery driver walked free yesterday after a jury at the High Court in Glasgow found the charge not proven.\n\nCallum Dreghorn, 41, from Paisley, was however convicted of assault.",
+    has: ["Callum Dreghorn -HOLDS_ROLE-> scaffolder"],
+  },
+]);
+
+table("'The State was represented by advocate X' names the prosecutor", [
+  {
+    name: "South African daily: the State's advocate prosecutes, the accused's advocate defends",
+    text: "Sipho Mahlaba, 56, was convicted in May on one count of fraud. The State was represented by advocate Lerato Mokwena, while Mahlaba was represented by advocate Pieter Bosman.",
+    has: ["Lerato Mokwena -HOLDS_ROLE-> prosecutor", "Pieter Bosman -REPRESENTS-> Sipho Mahlaba"],
+    not: ["Lerato Mokwena -REPRESENTS-> Sipho Mahlaba", "Pieter Bosman -HOLDS_ROLE-> prosecutor"],
+  },
+]);
