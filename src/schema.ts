@@ -56,7 +56,7 @@ export const RELATION_ENDS: Record<RelationType, readonly [readonly EntityType[]
   PROSECUTED: [["Person", "Organization"], ["Trial"]],
   TESTIFIED_IN: [["Person"], ["Trial"]],
   HELD_AT: [["Trial"], ["Court"]],
-  CHARGED_WITH: [["Person"], ["Charge"]],
+  CHARGED_WITH: [["Person", "Organization", "Studio"], ["Charge"]],
   ALLEGED_VICTIM: [["Charge"], ["Person"]],
   TRIED_FOR: [["Trial"], ["Charge"]],
   RESULTED_IN: [["Trial"], ["Verdict"]],

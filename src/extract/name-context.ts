@@ -82,3 +82,11 @@ export function singularTitle(ts: readonly Token[], k: number, b: number): { end
   if (!(ROLE_FORMS.has(one) || PERSON_NOUNS.has(one))) return undefined;
   return { end: k + 1, value: { label: roleLabel(ts.slice(k, k + 1)).label } };
 }
+
+/** Whether capitalised words from i + 1 run on to a company's suffix ("Stunts Ltd", "Haulage Limited"). */
+export function companyNamed(ts: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < ts.length && k < i + 5 && ts[k]!.cap && !COMPANY_SUFFIX.test(ts[k]!.text)) k++;
+  return k > i + 1 && COMPANY_SUFFIX.test(ts[k]?.text ?? "");
+}
+const COMPANY_SUFFIX = /^(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|LLP|PLC|plc|Pty|GmbH|Corp|Corp\.|Co\.)$/;

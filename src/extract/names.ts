@@ -11,7 +11,7 @@ import {
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
-import { dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { companyNamed, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -83,7 +83,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
     if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
-    if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text)) return false;
+    // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
+    if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }
   return true;
 }

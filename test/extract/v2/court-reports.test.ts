@@ -166,3 +166,12 @@ table("'The State was represented by advocate X' names the prosecutor", [
     not: ["Lerato Mokwena -REPRESENTS-> Sipho Mahlaba", "Pieter Bosman -HOLDS_ROLE-> prosecutor"],
   },
 ]);
+
+table("a company prosecuted is charged, pleads and is convicted like a person", [
+  {
+    name: "trade press: 'Redline Stunts Ltd pleaded guilty at Belfast Crown Court to failing to ensure the safety of its employees'",
+    text: "A stunt company has been fined £250,000 after a performer was injured on a film set.\n\nRedline Stunts Ltd pleaded guilty at Belfast Crown Court to failing to ensure the safety of its employees.",
+    has: ["Redline Stunts Ltd -CHARGED_WITH-> failing to ensure the safety of its employees", "Redline Stunts Ltd -ENTERED_PLEA-> Redline Stunts Ltd pleads guilty", "Belfast Crown Court -RULED-> Redline Stunts Ltd: guilty"],
+    not: ["Stunts Ltd -ENTERED_PLEA-> Stunts Ltd pleads guilty"],
+  },
+]);
