@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, THING_MODIFIERS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
@@ -293,6 +293,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const nickname = QUOTED_NICKNAME.exec(surface)?.[1]?.trim();
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
+  // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
+  if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
   if (weekdayPaper(ts, a) && b - a === 2) return make("Organization", "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));

@@ -99,6 +99,7 @@ export const STREET_HEADS = new Set(names.street_heads);
 export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);
 export const PLACE_LEADS = new Set(names.place_leads);
 export const SAINT_PLACE_LEADS = new Set(names.saint_place_leads);
+export const BARE_BODY_HEADS = new Set(names.bare_body_heads);
 export const NOBLE_TITLES = new Set(names.peerage_titles);
 export const THING_MODIFIERS = lowerSet(names.thing_modifiers);
 export const ORG_LEADS = new Set(names.organization_leads);
