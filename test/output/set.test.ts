@@ -106,9 +106,11 @@ describe("a real build killed with SIGKILL at random moments", () => {
     };
     for (let i = 0; i < 4; i++) {
       const child = spawn(process.execPath, [join(REPO, "src/bin.js"), "build", join(root, i % 2 ? "a" : "b"), "--out", out, "--quiet"], { cwd: REPO, stdio: "ignore" });
+      // (listened for before the kill: a build from the cache can end before it, and its exit would be missed)
+      const exited = new Promise((r) => child.on("exit", r));
       await new Promise((r) => setTimeout(r, 300 + i * 250));
       child.kill("SIGKILL");
-      await new Promise((r) => child.on("exit", r));
+      await exited;
       recover(out, SET); // what the next build does first
       consistent();
     }
