@@ -176,8 +176,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // first instance named in the plea's sentence: "admitted wounding when he appeared at Caerwen Crown Court")
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? roundUpCourt(facts) ?? (anyTried ? undefined : onlyTrialCourt(facts, e.sentence));
         if (plea === "guilty" && court && !trials.existing(d, "held")) {
-          const v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
-            ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
+          const v = pleaConviction(facts, d);
           mention(v, e);
           facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
           for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
@@ -195,8 +194,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
           const held = trials.existing(d, "held");
           if (held) v = trials.verdict(held, "guilty", e);
           else if (mine.some((x) => x.kind === "plea" && x.set.plea === "guilty")) {
-            v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
-              ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
+            v = pleaConviction(facts, d);
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
           } else if (chargesOf(e, d).length) {
             // "received two years for criminal conspiracy": a penalty for a charge is a conviction on it, whether
@@ -274,6 +272,12 @@ function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: Entity,
 function roundUpCourt(facts: Facts): Entity | undefined {
   const courts = facts.entities.filter((c) => c.type === "Court" && /\bmagistrates['’]? court\b/i.test(c.label) && c.mentions.some((m) => m.sentence <= 1));
   return courts.length === 1 ? courts[0] : undefined;
+}
+
+/** The conviction a defendant's guilty plea is (ONTOLOGY v2), one per defendant. */
+function pleaConviction(facts: Facts, d: Entity): Entity {
+  return facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.plea === "guilty")
+    ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", plea: "guilty" });
 }
 
 function pleaOf(facts: Facts, d: Entity, plea: string): Entity {
