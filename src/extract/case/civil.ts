@@ -9,8 +9,15 @@ import { roleInfo } from "../../lexicon/index.ts";
 
 export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void): void {
   const suits: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }[] = [];
-  const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined =>
-    suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p))) ?? (suits.length === 1 ? suits[0] : undefined);
+  // An event that shares a party with a suit is that suit's. Otherwise it is the article's one
+  // suit only when it names one side at most, and for a verdict none: "a jury found Y liable"
+  // beside "A sued X" is another suit's verdict, never a finding against X.
+  const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined => {
+    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p)));
+    if (shared || suits.length !== 1) return shared;
+    const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
+    return named ? undefined : suits[0];
+  };
   const civil = events.filter(isCivil);
   for (const e of civil.filter((x) => x.kind === "suit")) {
     let s = suitOf(e);
@@ -29,12 +36,16 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     for (const d of e.defendants) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
     if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
   }
+  // a verdict dated years before the article's events ends an earlier suit, never the one reported
+  const earlier: typeof suits = [];
   for (const e of civil.filter((x) => x.kind === "verdict")) {
-    let s = suitOf(e);
+    const before = e.set.trial === "earlier";
+    let s = before ? earlier.find((x) => e.defendants.some((d) => x.defendants.includes(d))) : suitOf(e);
     // "a jury found the studio liable": a suit, whoever brought it
     if (!s && e.defendants[0]) {
-      s = { trial: facts.make("Trial", `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0].label}`, { kind: "civil" }, { kind: "civil", party: e.defendants[0].id }), plaintiffs: [...e.plaintiffs], defendants: [...e.defendants] };
-      suits.push(s);
+      const label = `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0].label}${before ? " (earlier)" : ""}`;
+      s = { trial: facts.make("Trial", label, { kind: "civil" }, { kind: "civil", party: e.defendants[0].id, ...(before && { phase: "earlier" }) }), plaintiffs: [...e.plaintiffs], defendants: [...e.defendants] };
+      (before ? earlier : suits).push(s);
       mention(s.trial, e);
     }
     if (!s) continue;

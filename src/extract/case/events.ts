@@ -97,11 +97,13 @@ export function articleYear(layers: readonly SentenceLayers[], published?: strin
 
 /**
  * A year said of the verdict itself: inside the match ("convicted in 2008 of fraud") or just after it,
- * past only words about who gave it and where ("... by a jury in Chicago in 2008"). A year after
- * other words dates the offence ("over his assault in 2002"), not the verdict.
+ * past only words about who gave it and where ("... by a jury in Chicago in 2008"), or opening the
+ * sentence ("In 2008, a jury ..."). A year after other words dates the offence ("over his assault in 2002"), not the verdict.
  */
 function yearOf(l: SentenceLayers, f: Frame): number | undefined {
   const year = (i: number) => /^(?:19|20)\d\d$/.test(l.tokens[i]?.text ?? "") && l.tokens[i - 1]?.lower === "in";
+  // ("In 2019, a jury found ...": a year that opens the sentence dates its clause)
+  if (l.tokens[0]?.lower === "in" && year(1) && f.start > 1) return Number(l.tokens[1]!.text);
   for (let i = f.start; i < f.end; i++) if (year(i)) return Number(l.tokens[i]!.text);
   for (let i = f.end; i < Math.min(l.tokens.length, f.end + 9); i++) {
     if (year(i)) return Number(l.tokens[i]!.text);
@@ -160,7 +162,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const damages = f.slots.get("damages")?.[0];
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
-    const set = year && now && year < now - 1 && !f.set.trial ? { ...f.set, trial: "earlier" } : f.set;
+    const set = (year && now && year < now - 1) || (CIVIL.has(f.set.outcome ?? "") && anotherCase(l)) ? (f.set.trial ? f.set : { ...f.set, trial: "earlier" }) : f.set;
     const [accused, against] = offenceAgainst(l, f);
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
@@ -189,6 +191,13 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
 }
 
 const CIVIL = new Set(["liable", "not_liable", "settled"]);
+const ANOTHER = /^(?:another|separate|unrelated|earlier|previous|prior|different|older)$/;
+const MATTERS = /^(?:case|cases|suit|suits|lawsuit|lawsuits|action|claim|matter|shoot|production|film|set|trial)$/;
+
+/** "found the studio liable for injuries on another shoot": the sentence tells of another case. */
+function anotherCase(l: SentenceLayers): boolean {
+  return l.tokens.some((t, i) => ANOTHER.test(t.lower) && MATTERS.test(l.tokens[i + 1]?.lower ?? ""));
+}
 export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
 
 /**

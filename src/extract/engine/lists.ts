@@ -64,7 +64,8 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
     if (o.comma) {
       let e = described;
       while (tokens[e]?.cap) e++;
-      if (tokens[o.at]!.pos === "NOUN" || tokens[e]?.lower !== "and") continue;
+      const and = tokens[e]?.lower === "and" || (tokens[e]?.lower === "," && tokens[e + 1]?.lower === "and");
+      if (tokens[o.at]!.pos === "NOUN" || !and) continue;
     }
     out.push({ at: described, comma: o.comma });
   }
@@ -73,7 +74,7 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
 
 const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/;
 
-/** Where the name starts after "his wife", "contractor" or "former aide" at `at`, else `at`. */
+/** Where the name starts after "his wife", "contractor", "former aide" or "its parent" at `at`, else `at`. */
 function describedItem(tokens: readonly Token[], at: number): number {
   const t = tokens[at];
   if (!t) return at;
@@ -85,7 +86,8 @@ function describedItem(tokens: readonly Token[], at: number): number {
       if (tokens[kin + 1]?.lower === "," && tokens[kin + 2]?.cap && tokens[kin + 2]!.pos === "PROPN") return kin + 2;
     }
   }
-  let k = at;
-  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && LOWER_START.test(tokens[k]!.text)) k++;
+  // ("Kestrel Films, its parent Orvale Media, and ...": a company's part or parent)
+  let k = t.lower === "its" ? at + 1 : at;
+  while (k < at + 3 && tokens[k] && tokens[k]!.pos === "NOUN" && LOWER_START.test(tokens[k]!.text)) k++;
   return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
 }

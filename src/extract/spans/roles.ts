@@ -130,7 +130,8 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
   let e = h + 2;
   while (e < ts.length && e < h + 5 && LOWER_START.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
   const after = ts[e];
-  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && (after.cap || after.lower === "'s" || after.pos === "NOUN"))) return h + 1;
+  // ("accused the director of groping him": a gerund with an object is what someone did, no complement)
+  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && (after.cap || after.lower === "'s" || after.pos === "NOUN" || after.pos === "PRON" || after.pos === "DET"))) return h + 1;
   return e;
 }
 

@@ -2,6 +2,8 @@
 // node), kept for the tests only: engine-shortcuts.test.ts checks that the engine matches exactly as it does.
 import type { Token } from "../../../src/nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "../../../src/extract/engine/pattern.ts";
+// (where a list goes on is grammar, not a fast path: the engine's own reading)
+import { separatorEnds } from "../../../src/extract/engine/lists.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -42,66 +44,6 @@ interface State {
 }
 
 type Cont = (pos: number) => boolean;
-
-/** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
-function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
-  const w = (i: number) => tokens[i]?.lower;
-  // "A, 22, and B, 24,", "A (22) and B (24)": an item's age goes before the separator
-  if (w(pos) === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && w(pos + 2) === "," && w(pos + 3) === "and") pos += 2;
-  else if (w(pos) === "(" && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && w(pos + 2) === ")" && /^(?:and|,)$/.test(w(pos + 3) ?? "")) pos += 3;
-  const out: { at: number; comma: boolean }[] = [];
-  // "Pulp Fiction," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
-  if (/^["”’']$/.test(w(pos - 1) ?? "") && w(pos - 2) === ",") {
-    if (w(pos) === "and" || w(pos) === "or") out.push({ at: pos + 1, comma: false });
-    else out.push({ at: pos, comma: true });
-  }
-  if (w(pos) === "," || w(pos) === ";") {
-    if (w(pos + 1) === "and" || w(pos + 1) === "or") out.push({ at: pos + 2, comma: false });
-    out.push({ at: pos + 1, comma: true });
-  }
-  // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
-  if (w(pos) === ",") {
-    for (let k = pos + 1; k < pos + 9 && k < tokens.length && w(k) !== ","; k++) {
-      if (w(k) !== ";") continue;
-      if (/^(?:charge|charges|count|counts|offence|offense)$/.test(w(k - 1) ?? "")) out.push({ at: w(k + 1) === "and" ? k + 2 : k + 1, comma: true });
-      break;
-    }
-  } else if (w(pos) === "and" || w(pos) === "or" || w(pos) === "&" || w(pos) === "plus") {
-    // "guilty of X and of Y": the preposition said again
-    if (/^(?:of|on|to|with|for)$/.test(w(pos + 1) ?? "")) out.push({ at: pos + 2, comma: false });
-    out.push({ at: pos + 1, comma: false });
-  }
-  else if (w(pos) === "as" && w(pos + 1) === "well" && w(pos + 2) === "as") out.push({ at: pos + 3, comma: false });
-  else if (w(pos) === "along" && w(pos + 1) === "with") out.push({ at: pos + 2, comma: false });
-  // "A, his wife B and contractor C", "A and her husband, B,": a kinship or a role before the next name
-  for (const o of [...out]) {
-    const described = describedItem(tokens, o.at);
-    if (described <= o.at) continue;
-    if (o.comma) {
-      let e = described;
-      while (tokens[e]?.cap) e++;
-      if (tokens[o.at]!.pos === "NOUN" || w(e) !== "and") continue;
-    }
-    out.push({ at: described, comma: o.comma });
-  }
-  return out;
-}
-
-/** Where the name starts after "his wife", "her husband," or "contractor" at `at`, else `at`. */
-function describedItem(tokens: readonly Token[], at: number): number {
-  const t = tokens[at];
-  if (!t) return at;
-  if (/^(?:his|her|their)$/.test(t.lower)) {
-    const kin = /^(?:former|estranged)$/.test(tokens[at + 1]?.lower ?? "") ? at + 2 : at + 1;
-    if (/^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/.test(tokens[kin]?.lower ?? "")) {
-      if (tokens[kin + 1]?.cap) return kin + 1;
-      if (tokens[kin + 1]?.lower === "," && tokens[kin + 2]?.cap && tokens[kin + 2]!.pos === "PROPN") return kin + 2;
-    }
-  }
-  let k = at;
-  while (k < at + 2 && tokens[k] && tokens[k]!.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
-  return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
-}
 
 interface Run extends State {
   start: number;

@@ -1,0 +1,53 @@
+// Civil suits as trade and wire presses tell them: the defendants a complaint names, the court a
+// complaint is filed in, a plaintiff settling her own suit, an earlier suit's verdict told beside
+// the one reported, and a film named after its director's possessive.
+import { table } from "./helpers.ts";
+
+table("a suit's parties, court and end, as the trade press tells them", [
+  {
+    name: "trade press: the complaint names three defendants, one of them a company's production arm",
+    text: "Stuntwoman sues studio\n\nA stuntwoman has sued Pellucid Pictures over a fall on set.\n\nIona Rusk, 41, filed the complaint Monday in Carver County Superior Court. It names Pellucid, its production arm Wendle Films, and producer Abel Quist as defendants.",
+    has: [
+      "Iona Rusk -PLAINTIFF_IN-> Iona Rusk v. Pellucid Pictures",
+      "Pellucid Pictures -DEFENDANT_IN-> Iona Rusk v. Pellucid Pictures",
+      "Wendle Films -DEFENDANT_IN-> Iona Rusk v. Pellucid Pictures",
+      "Abel Quist -DEFENDANT_IN-> Iona Rusk v. Pellucid Pictures",
+      "Iona Rusk v. Pellucid Pictures -HELD_AT-> Carver County Superior Court",
+    ],
+  },
+  {
+    name: "a complaint that does not name someone as a defendant makes no defendant",
+    text: "Iona Rusk sued Pellucid Pictures in Carver County Superior Court. The complaint does not name producer Abel Quist as a defendant.",
+    has: ["Pellucid Pictures -DEFENDANT_IN-> Iona Rusk v. Pellucid Pictures"],
+    not: ["Abel Quist -DEFENDANT_IN-> Iona Rusk v. Pellucid Pictures"],
+  },
+  {
+    name: "entertainment wire: the actor settles his own suit against the director",
+    text: "Actor Tobin Marsh has settled his harassment lawsuit against director Odile Varga, days before it was due to go to trial.",
+    has: ["Tobin Marsh -PLAINTIFF_IN-> Tobin Marsh v. Odile Varga", "Odile Varga -DEFENDANT_IN-> Tobin Marsh v. Odile Varga", "Tobin Marsh v. Odile Varga -RESULTED_IN-> Tobin Marsh v. Odile Varga: settled"],
+    not: ["Odile Varga -PLAINTIFF_IN-> Tobin Marsh v. Odile Varga"],
+  },
+]);
+
+table("a verdict in another suit is never the reported suit's", [
+  {
+    name: "a jury's finding years earlier against a company the complaint also names",
+    text: "Suit filed\n\nIona Rusk sued Pellucid Pictures and its production arm Wendle Films in Carver County Superior Court on Monday.\n\nIn 2019 a jury in the same court found Wendle Films liable for a crew member's injuries on another shoot.",
+    has: ["Wendle Films -DEFENDANT_IN-> Iona Rusk v. Pellucid Pictures"],
+    not: ["Iona Rusk v. Pellucid Pictures -RESULTED_IN-> Iona Rusk v. Pellucid Pictures: liable"],
+  },
+  {
+    name: "two suits by different people against different companies stay two",
+    text: "Iona Rusk sued Pellucid Pictures in March. A jury later found Garnet Media liable for defamation.",
+    not: ["Garnet Media -DEFENDANT_IN-> Iona Rusk v. Pellucid Pictures", "Iona Rusk v. Pellucid Pictures -RESULTED_IN-> Iona Rusk v. Pellucid Pictures: liable"],
+  },
+]);
+
+table("a film after its director's possessive", [
+  {
+    name: "the actor starred in the director's thriller: the title is the film, the director is no film",
+    text: "Actor Tobin Marsh sued director Odile Varga. Marsh, who starred in Varga's 2019 thriller \"Salt Orchard,\" accused the director of groping him.",
+    has: ["Tobin Marsh -ACTED_IN-> Salt Orchard"],
+    not: ["Tobin Marsh -ACTED_IN-> Varga", "Odile Varga -HOLDS_ROLE-> director of groping"],
+  },
+]);
