@@ -162,7 +162,9 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const damages = f.slots.get("damages")?.[0];
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
-    const set = (year && now && year < now - 1) || (CIVIL.has(f.set.outcome ?? "") && anotherCase(l)) ? (f.set.trial ? f.set : { ...f.set, trial: "earlier" }) : f.set;
+    const dated = (year && now && year < now - 1) || (CIVIL.has(f.set.outcome ?? "") && anotherCase(l)) ? (f.set.trial ? f.set : { ...f.set, trial: "earlier" }) : f.set;
+    // ("who stood trial alongside him": tried with the article's main defendant)
+    const set = f.slots.has("alongside") ? { ...dated, alongside: "main" } : dated;
     const [accused, against] = offenceAgainst(l, f);
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is

@@ -103,7 +103,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && defendants.includes(p)))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     // (a trial said to be held at a supreme or high court was held there: "stood trial in the Territory Supreme
     // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
-    const triedAt = e.kind === "trial" && e.set.status !== "planned" && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
+    // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
+    // as South African and Australian ones do; a supreme court that convicts may be hearing an appeal)
+    const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && e.rule === "verdict.convicted-active";
+    const triedAt = !!e.court && ((e.kind === "trial" && e.set.status !== "planned" && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label))
+      || (convictedBy && !/\b(?:appeal|appeals|appellate|cassation|highest|supreme)\b/i.test(e.court.label)));
     if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);

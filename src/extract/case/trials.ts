@@ -108,6 +108,15 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
   for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && phaseOf(e) === "held") trials.join(e.defendants, "held");
+  // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
+  const tried = (d: Entity) => events.some((x) => x.defendants.includes(d) && phaseOf(x) === "held");
+  for (const e of events) if (e.kind === "joint" && e.defendants.length > 1 && e.defendants.every(tried)) trials.join(e.defendants, "held");
+  // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun is)
+  for (const e of events) {
+    if (!e.set.alongside || e.defendants.length !== 1) continue;
+    const before = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x)).flatMap((x) => x.defendants).filter((d) => d !== e.defendants[0]);
+    if (before.length) trials.join([before[before.length - 1]!, e.defendants[0]!], "held");
+  }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
   for (const d of defendants) {

@@ -47,7 +47,8 @@ export const FRAMES: Record<string, FrameDef> = {
   },
   plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"] }, requiredConstants: ["plea"] },
   sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: ["penalty"] },
-  trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
+  // (alongside: "stood trial alongside him", the words that say another defendant stood it too)
+  trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE, alongside: ["Tokens"] }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
   preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"], constants: { status: ["held", "planned"] } },
   defend: { slots: { lawyer: PERSON, defendant: PARTY }, required: ["lawyer"] },
   // joins=existing: the prosecutor is told of at a trial the article tells of otherwise, never one this alone makes
@@ -57,6 +58,8 @@ export const FRAMES: Record<string, FrameDef> = {
   suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [] },
   // a judge of an appeal panel (who wrote for it, joined or dissented): of the court that ruled
   panel: { slots: { member: PERSON }, required: ["member"] },
+  // two people tried together ("X's co-accused, Y"): one trial, when both are told to stand it
+  joint: { slots: { defendant: PARTY }, required: ["defendant"] },
   victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE }, required: ["victim"], constants: { death: ["yes"] } },
 };
 
