@@ -86,7 +86,7 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
       { fact: "Helena Markovic PRESIDED_OVER trial:held" },
       { fact: "Adrian Pillai PROSECUTED trial:held", says: /Adrian Pillai SC told the jury/ },
       { fact: "Adrian Pillai HOLDS_ROLE prosecutor", says: /Crown prosecutor Adrian Pillai/ },
-      { sameTrial: ["Gavin Threlfall", "Corey Baird"], gap: "v2 does not read it yet" },
+      { sameTrial: ["Gavin Threlfall", "Corey Baird"] },
       { noEntity: "Person: Threlfall Constructions" },
       { fact: "Nerida Coombes REPRESENTS Gavin Threlfall", says: /Threlfall's barrister, Nerida Coombes/ },
       { fact: "Nerida Coombes HOLDS_ROLE lawyer", says: /barrister/ },
@@ -552,9 +552,9 @@ The jury acquitted his younger brother, Jamie Renshaw, 25, of the same counts. J
 Callum Renshaw, of Orchard Lane, Leeds, was jailed for eight years. Judge Nathan Lane said the fire had put firefighters at risk.
 `,
     expect: [
-      { fact: "Jamie Renshaw DEFENDANT_IN trial:held", says: /The jury acquitted his younger brother, Jamie Renshaw/, gap: "v2 does not read it yet" },
+      { fact: "Jamie Renshaw DEFENDANT_IN trial:held", says: /The jury acquitted his younger brother, Jamie Renshaw/ },
       { sameTrial: ["Callum Renshaw", "Jamie Renshaw"], gap: "v2 does not read it yet" },
-      { outcome: "Jamie Renshaw: not_guilty", gap: "v2 does not read it yet" },
+      { outcome: "Jamie Renshaw: not_guilty" },
       { noOutcome: "Jamie Renshaw: guilty" },
       { noOutcome: "Callum Renshaw: not_guilty" },
       { fact: "verdict:hung_jury ON_CHARGE charge:fraud", says: /could not reach a verdict/ },

@@ -66,13 +66,15 @@ const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indict
  * against X", "violence against X": the offence was done to X, who is its complainant, never its
  * defendant. Splits a frame's defendants into the accused and those an offence was against.
  */
-function offenceAgainst(l: SentenceLayers, f: Frame): [Span[], Span[]] {
+function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlySet<Entity>): [Span[], Span[]] {
   const accused: Span[] = [], against: Span[] = [];
   const charges = f.slots.get("charges") ?? [];
   for (const d of f.slots.get("defendant") ?? []) {
     const before = l.tokens[d.start - 1];
     const offence = before && /^(?:against|on|upon)$/.test(before.lower) && charges.find((c) => c.end === d.start - 1);
-    if (offence && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
+    // ("a further charge of fraud against X", X convicted in the lede: the charge is against its accused)
+    const chargedNoun = offence && accusedElsewhere.has((d.data as EntityData | undefined)?.entity as Entity) && l.tokens.slice(offence.start, offence.end).some((t) => CASE_NOUNS.test(t.lower));
+    if (offence && !chargedNoun && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
     else accused.push(d);
   }
   return [accused, against];
@@ -126,6 +128,12 @@ function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, befor
 
 export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, now?: number): CaseEvent[] {
   const out: CaseEvent[] = [];
+  // the people some frame names as accused, not after "against"
+  const accusedElsewhere = new Set<Entity>();
+  for (const f of frames) if (!/^[A-Z]/.test(f.frame)) for (const d of f.slots.get("defendant") ?? []) {
+    const e = (d.data as EntityData | undefined)?.entity;
+    if (e && !/^(?:against|on|upon)$/.test(layers[f.sentence]!.tokens[d.start - 1]?.lower ?? "")) accusedElsewhere.add(e);
+  }
   for (const f of frames) {
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
@@ -163,9 +171,12 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
     const dated = (year && now && year < now - 1) || (CIVIL.has(f.set.outcome ?? "") && anotherCase(l)) ? (f.set.trial ? f.set : { ...f.set, trial: "earlier" }) : f.set;
-    // ("who stood trial alongside him": tried with the article's main defendant)
-    const set = f.slots.has("alongside") ? { ...dated, alongside: "main" } : dated;
-    const [accused, against] = offenceAgainst(l, f);
+    // ("who stood trial alongside him": tried with the defendant told of before; "The jury acquitted his
+    // brother": the jury told of before, so the trial told of before)
+    const w = (i: number) => l.tokens[i]?.lower;
+    const theJury = f.frame === "verdict" && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors");
+    const set = f.slots.has("alongside") || theJury ? { ...dated, alongside: "before" } : dated;
+    const [accused, against] = offenceAgainst(l, f, accusedElsewhere);
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
     // never its accused (a shared surname read the wrong way); the accused is then the one told before
@@ -262,7 +273,8 @@ export function fillDefendants(events: CaseEvent[]): void {
     for (const e of events) {
       if (e.defendants.length || isCivil(e) !== civil || !NEEDS_DEFENDANT.has(e.kind)) continue;
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
-      const nearest = before[before.length - 1];
+      // ("could not reach a verdict on a further charge of fraud against X": another frame of the sentence names them)
+      const nearest = kind.find((x) => x !== e && x.sentence === e.sentence && !x.inferred) ?? before[before.length - 1];
       if (nearest) e.defendants = [...nearest.defendants];
       // the article's one defendant, if the article has named them before this event (or, in the lede,
       // names them within the next two sentences: "A divided panel overturned the conviction of a rancher ...")

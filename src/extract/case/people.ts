@@ -84,7 +84,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none;
       // a defendant never presides
       // (one who presided over a trial held it: never a retrial still to come)
-      const t = e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
+      // ("convicted in 2019 after a trial before Judge X": the trial of the verdict told with it)
+      const told = e.kind === "preside" && !e.set.status ? criminal.find((x) => x.kind === "verdict" && x.sentence === e.sentence && x.defendants.includes(d) && x.set.trial === "earlier") : undefined;
+      const t = told ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
         : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
       if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }

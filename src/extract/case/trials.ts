@@ -109,13 +109,19 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
   for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && phaseOf(e) === "held") trials.join(e.defendants, "held");
   // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
+  // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
+  // nothing of whom it concerns)
   const tried = (d: Entity) => events.some((x) => x.defendants.includes(d) && phaseOf(x) === "held");
-  for (const e of events) if (e.kind === "joint" && e.defendants.length > 1 && e.defendants.every(tried)) trials.join(e.defendants, "held");
-  // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun is)
+  const verdictsOf = (d: Entity) => events.filter((x) => x.kind === "verdict" && x.defendants.includes(d));
+  const told = (d: Entity) => verdictsOf(d).every((x) => verdictsOf(d).some((y) => y.set.outcome === x.set.outcome && y.charges.length > 0));
+  const together = (ds: readonly Entity[]) => { if (ds.every((d) => tried(d) && told(d))) trials.join(ds, "held"); };
+  for (const e of events) if (e.kind === "joint" && e.defendants.length > 1) together(e.defendants);
+  // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun
+  // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {
-    if (!e.set.alongside || e.defendants.length !== 1) continue;
+    if (!e.set.alongside || e.defendants.length !== 1 || phaseOf(e) !== "held") continue;
     const before = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x)).flatMap((x) => x.defendants).filter((d) => d !== e.defendants[0]);
-    if (before.length) trials.join([before[before.length - 1]!, e.defendants[0]!], "held");
+    if (before.length) together([before[before.length - 1]!, e.defendants[0]!]);
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
@@ -155,7 +161,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const t = trials.trial(d, phase!, e);
         mention(t, e);
         // a trial to come is for the charges named with it: "faces trial in Chicago, where he faces charges of X"
-        const sameSentence = phase === "planned" ? mine.filter((x) => x.kind === "charge" && x.sentence === e.sentence).flatMap((x) => chargesOf(x, d)) : [];
+        // (one that names its own is for those alone: "ordered a new trial on two counts of X, but upheld his conviction for Y")
+        const sameSentence = phase === "planned" && !chargesOf(e, d).length ? mine.filter((x) => x.kind === "charge" && x.sentence === e.sentence).flatMap((x) => chargesOf(x, d)) : [];
         const named = [...chargesOf(e, d), ...sameSentence];
         for (const n of named) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
         // "X was committed to stand trial. He has been charged with A and B": a first trial to come, of one
@@ -228,9 +235,11 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
 
     for (const e of appeals) {
       const outcome = e.set.outcome!;
-      const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(e.court && { court: e.court.id }) });
+      // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
+      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court;
+      const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
       mention(ruling, e);
-      if (e.court) facts.relate("RULED", e.court, ruling, e.sentence, e.confidence, e.rule);
+      if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);
       const phase: Phase = appealedEarlier ? "earlier" : "held";
       const convictedTrial = trials.existing(d, phase) ?? trials.trial(d, phase, e);
       const conviction = trials.verdictsOf(convictedTrial).get("guilty") ?? trials.verdict(convictedTrial, "guilty", e);

@@ -98,6 +98,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     for (let k = 0; k < ts.length; k++) {
       const g = PRONOUNS.get(ts[k]!.lower);
       if (!g || (k > 0 && ts[k - 1]!.text === "'")) continue;
+      if (unnamedBefore(ts, mentions.get(s) ?? [], k, g)) continue;
       const most = count(s, k);
       const scores = new Map<Entity, number>();
       const consider = (r: PersonRef, recency: number, first: boolean) => {
@@ -131,6 +132,24 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     }
   }
   return out;
+}
+
+/**
+ * "the couple's son, who told the court he saw his father strike his mother": a person of the pronoun's
+ * gender told of without a name, after the last person named before it in the sentence, is whom the
+ * pronoun most likely stands for, and the graph has no node for them: the pronoun is no one named.
+ * (A kinship word or gendered noun beside a name, "his wife, Ana Ruiz", is that named person.)
+ */
+function unnamedBefore(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number, g: Gender): boolean {
+  const from = Math.max(0, ...here.filter((r) => r.last <= k).map((r) => r.last));
+  for (let i = from; i < k; i++) {
+    const t = ts[i]!;
+    if (t.pos !== "NOUN" || (KINSHIP.get(t.lower)?.gender ?? GENDER_WORDS.get(t.lower)) !== g) continue;
+    const next = ts[i + 1]?.text === "," ? ts[i + 2] : ts[i + 1];
+    if (next?.pos === "PROPN" && next.cap) continue;
+    return true;
+  }
+  return false;
 }
 
 const OPEN_QUOTE = new Set(["\"", "\u201c"]);

@@ -17,9 +17,15 @@ table("a trial told by the wires and the foreign press", [
   },
   {
     name: "South African: the high court that convicts holds the trial; the co-accused acquitted stood the same trial",
-    text: "Taxi owner guilty\n\nThe Eastvale High Court on Tuesday convicted taxi owner Sipho Ndaba of murder for ordering the killing of a rival.\n\nNdaba's co-accused, Lwazi Mkhize, was acquitted on all charges.",
+    text: "Taxi owner guilty\n\nThe Eastvale High Court on Tuesday convicted taxi owner Sipho Ndaba of murder for ordering the killing of a rival.\n\nNdaba's co-accused, Lwazi Mkhize, was acquitted of murder.",
     has: ["Ndaba trial -HELD_AT-> Eastvale High Court", "Sipho Ndaba -DEFENDANT_IN-> Ndaba trial", "Lwazi Mkhize -DEFENDANT_IN-> Ndaba trial", "Ndaba trial -RESULTED_IN-> Ndaba trial: not guilty"],
     not: ["Lwazi Mkhize -DEFENDANT_IN-> Mkhize trial"],
+  },
+  {
+    name: "a co-accused 'acquitted on all charges', none named: one trial would not say whom the acquittal is of, so two",
+    text: "The Eastvale High Court on Tuesday convicted taxi owner Sipho Ndaba of murder. Ndaba's co-accused, Lwazi Mkhize, was acquitted on all charges.",
+    has: ["Lwazi Mkhize -DEFENDANT_IN-> Mkhize trial", "Mkhize trial -RESULTED_IN-> Mkhize trial: not guilty"],
+    not: ["Ndaba trial -RESULTED_IN-> Ndaba trial: not guilty"],
   },
   {
     name: "a supreme court that convicts may be ruling on an appeal: no trial held there",
@@ -31,5 +37,36 @@ table("a trial told by the wires and the foreign press", [
     text: "Joiner convicted\n\nA jury at the High Court in Dunmore convicted Ewan Baird, 41, of assaulting Kyle Moss.\n\nMr Moss, 29, needed surgery.\n\nBaird's sister, Isla Crane, 37, who stood trial alongside him, was found not guilty of attempting to pervert the course of justice.",
     has: ["Isla Crane -DEFENDANT_IN-> Baird trial", "Ewan Baird -DEFENDANT_IN-> Baird trial"],
     not: ["Kyle Moss -DEFENDANT_IN-> Baird trial", "Isla Crane -DEFENDANT_IN-> Crane trial"],
+  },
+]);
+
+table("an appeal that splits, and the trial it ruled on", [
+  {
+    name: "US wire: a new trial on some counts, the conviction on another upheld; the earlier trial's judge",
+    text: "---\ntitle: Appeals court tosses ex-mayor's bribery conviction\npublished: 2026-07-09\n---\n\nA federal appeals court on Wednesday threw out the bribery conviction of former mayor Dale Vornholt.\n\nA three-judge panel of the 9th U.S. Circuit Court of Appeals ordered a new trial on two counts of federal program bribery, but upheld Vornholt's conviction for lying to the FBI.\n\nVornholt, 63, was convicted in 2023 after a three-week trial before U.S. District Judge Helen Marr in Tacoma.",
+    has: [
+      "Vornholt retrial -TRIED_FOR-> federal program bribery",
+      "9th U.S. Circuit Court of Appeals -RULED-> Dale Vornholt: appeal upheld",
+      "Helen Marr -PRESIDED_OVER-> Vornholt trial (earlier)",
+    ],
+    not: ["Vornholt retrial -TRIED_FOR-> lying to the FBI"],
+  },
+]);
+
+table("Indian court reports: the accused, his mother, and a child's evidence", [
+  {
+    name: "the convicted 'accused, X,' and his acquitted mother; a witness's 'his mother' is nobody named",
+    text: "PUNE: A sessions court here on Tuesday sentenced an autorickshaw driver to life imprisonment for murdering his wife.\n\nAdditional Sessions Judge S.R. Bhide convicted the accused, Ramesh Kale, a resident of Hadapsar, under Section 302 (murder) of the Indian Penal Code.\n\nSpecial public prosecutor Ujjwala Rane examined 14 witnesses, including the couple's son, who told the court he saw his father strike his mother, Sunita, with an iron rod.\n\nThe court acquitted Kale's mother, Leela Kale, who had been charged with abetment, for want of evidence.",
+    has: ["Ramesh Kale -DEFENDANT_IN-> Kale trial", "Kale trial: guilty -ON_CHARGE-> murder", "Leela Kale -DEFENDANT_IN-> Kale trial", "Kale trial -RESULTED_IN-> Kale trial: not guilty"],
+    not: ["Sunita -RELATED_TO(mother)-> Ujjwala Rane", "Sunita -RELATED_TO-> Ujjwala Rane"],
+  },
+]);
+
+table("one jury, two brothers", [
+  {
+    name: "British: 'The jury acquitted his brother' is the same jury's trial; 'a further charge of fraud against X' is against its accused",
+    text: "A jury at Carrow Crown Court on Monday convicted Liam Tolley, 29, of arson.\n\nThe jury acquitted his younger brother, Dean Tolley, 25, of the same charges. Jurors could not reach a verdict on a further charge of fraud against Liam Tolley.",
+    has: ["Dean Tolley -DEFENDANT_IN-> Tolley trial", "Liam Tolley -CHARGED_WITH-> fraud", "Tolley trial: hung jury -ON_CHARGE-> fraud"],
+    not: ["fraud -ALLEGED_VICTIM-> Liam Tolley", "Dean Tolley -CHARGED_WITH-> fraud"],
   },
 ]);

@@ -64,8 +64,9 @@ const ROWS: StoryRow[] = [
   {
     style: "live blog: 'The jury has also found co-defendant X, her role, not guilty'",
     text: "Rupert Dalby has been found guilty of manslaughter. The jury has also found co-defendant Nadia Frame, the festival's former safety officer, not guilty of manslaughter.",
-    facts: ["Frame trial: not guilty -ON_CHARGE-> manslaughter", "Nadia Frame -DEFENDANT_IN-> Frame trial"],
-    not: ["Frame trial: guilty -ON_CHARGE-> manslaughter"],
+    // ("the jury" that convicted one: the co-defendant stood the same trial)
+    facts: ["Dalby trial: not guilty -ON_CHARGE-> manslaughter", "Nadia Frame -DEFENDANT_IN-> Dalby trial", "Rupert Dalby -DEFENDANT_IN-> Dalby trial"],
+    not: ["Nadia Frame -DEFENDANT_IN-> Frame trial"],
   },
   {
     style: "wire: 'The jury has convicted co-accused X of fraud'",
