@@ -9,6 +9,8 @@ import { COURT_PHRASES, GIVEN_NAMES, ROLE_FORMS, isPlace } from "../lexicon/inde
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|an|ch|ic|i|ean))$/u;
 /** Words before "court" that say what it is, not which it is: "the same court", "a packed court". */
 const NOT_KINDS = /^(?:same|other|another|this|that|whole|entire|packed|crowded|full|open|empty|hushed|tiny|small|large|new|old|his|her|their|its|own)$/;
+/** Courts the British press names by town and kind, the kind in lower case: "Southwark crown court". */
+const TOWN_COURTS = new Set(["crown court", "magistrates court", "magistrates' court", "county court", "sheriff court", "coroner's court", "coroners court", "youth court", "family court"]);
 const BARE_NEEDS_PLACE = new Set(["federal court", "district court", "state court", "courthouse", "criminal court", "court", "county court", "family court", "magistrates court", "magistrates' court"]);
 
 /** Whether a name other than a place overlaps tokens[a..b): a described name takes in its places ("New York state's highest court"). */
@@ -64,6 +66,18 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       }
       let placed = false;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || NATIONALITY.test(ts[a - 1]!.text))) { a--; placed = true; }
+      // "at Southwark crown court", "Ely magistrates court": the British press writes a court's kind in lower
+      // case after the town that names it, a town no list need hold
+      if (!placed && a === hit.start && TOWN_COURTS.has(ts.slice(hit.start, hit.end).map((t) => t.lower).join(" "))) {
+        let p = a;
+        while (p > a - 2 && ts[p - 1]?.cap && ts[p - 1]!.pos === "PROPN") p--;
+        const town = names.find((n) => n.last === a && n.first >= p);
+        if (p < a && (!town || town.type === "Place" || (town.type === "Person" && town.evidence === "weak"))) {
+          if (town) town.type = "Place";
+          a = town?.first ?? p;
+          placed = true;
+        }
+      }
       const b = placeAfter(hit.end);
       // "the Lahore district and sessions court": a place before the kind
       const before = kind < hit.start && ts[kind - 1]?.cap && ts[kind - 1]!.pos === "PROPN" ? names.find((n) => n.last === kind && n.last - n.first === 1) : undefined;

@@ -175,3 +175,17 @@ table("a company prosecuted is charged, pleads and is convicted like a person", 
     not: ["Stunts Ltd -ENTERED_PLEA-> Stunts Ltd pleads guilty"],
   },
 ]);
+
+table("a British court named by its town, its kind in lower case", [
+  {
+    name: "broadsheet: 'after a four-week trial at Southwark crown court'",
+    text: "Actor cleared\n\nThe actor Tobias Wren has been found not guilty of sexual assault after a four-week trial at Kelsey crown court.\n\nThe judge, Mrs Justice Amberley, thanked the jurors.",
+    has: ["Wren trial -HELD_AT-> Kelsey crown court"],
+    not: ["Wren trial -HELD_AT-> crown court"],
+  },
+  {
+    name: "a person named before a court's kind is no town: 'told Ana Ruiz crown court' is not written, 'Ruiz told the crown court' keeps the person",
+    text: "Tobias Wren was found not guilty of assault. Ana Ruiz told the crown court she was relieved.",
+    not: ["Wren trial -HELD_AT-> Ruiz crown court"],
+  },
+]);
