@@ -205,7 +205,7 @@ export function findNames(s: TokenSentence): NameMention[] {
  */
 function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   for (let p = from + 1; p < to - 1; p++) {
-    const title = TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
+    const title = TITLES.at(ts, p, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
     const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
     if (!title || title.end >= to) continue;
     const before = ts.slice(from, p);

@@ -11,7 +11,7 @@ import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
-import { KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { COURTESY_TITLES, KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const LETTER_START = /^\p{L}/u;
@@ -106,6 +106,9 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   if (roles.some((r) => identity(ts, r))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
+  // "the two prosecutors from the X Office, Deputy District Attorneys A and B": named with titles of their own, they hold those
+  const titled = (p: Span) => !!(p.data as EntityData).mention?.title;
+  if (kept.length && titled(kept[0]!) && roles.every((r) => (r.data as RoleData).plural && r.end < kept[0]!.start)) return [];
   if (kept.length < 2 || roles.some((r) => (r.data as RoleData).plural || COLLECTIVE.has(ts[(r.data as RoleData).head]!.lower))) return all(kept);
   // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's;
   // a name in the list with a title of its own holds that title ("Chief Justice A and Justice B")
@@ -243,7 +246,11 @@ function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts): Entity | u
 export function applyRelationFrames(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): void {
   const described: { f: Frame; role: RoleData }[] = [];
   const credits: { f: Frame; person: Entity; role: Span }[] = [];
+  // "Dr. Ana Ruiz, the firm's head of research,": a courtesy title yields to the role the apposition gives
+  const apposed = new Set(frames.filter((f) => f.rule === "role.apposition-after").flatMap((f) => (f.slots.get("person") ?? []).map((p) => `${f.sentence}:${p.end}`)));
+  const courtesy = (f: Frame) => f.rule.startsWith("role.prefix") && (f.slots.get("role") ?? []).every((r) => COURTESY_TITLES.has((r.data as RoleData).label)) && (f.slots.get("person") ?? []).some((p) => apposed.has(`${f.sentence}:${p.end}`));
   for (const f of frames) {
+    if (courtesy(f)) continue;
     const def = RELATION_SLOTS[f.frame];
     if (!def) continue;
     const [type, from, to] = def;
