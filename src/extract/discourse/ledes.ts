@@ -11,6 +11,7 @@ import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lex
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 import { ruleSets } from "../engine/rules.ts";
+import { victimOvertaken } from "../case/events.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 
@@ -76,7 +77,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
 
 /** The people a sentence tells were harmed or killed (the victims rules, read ahead of the events stage). */
 function victimsIn(l: SentenceLayers): Set<Entity> {
-  const frames = ruleSets().get("events")!.run(l, l.sentence.index, (r) => r.frame === "victim");
+  const frames = ruleSets().get("events")!.run(l, l.sentence.index, (r) => r.frame === "victim").filter((f) => !victimOvertaken(l, f));
   return new Set(frames.flatMap((f) => f.slots.get("victim") ?? []).map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
 }
 
