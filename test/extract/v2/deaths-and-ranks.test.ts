@@ -34,6 +34,17 @@ const ROWS: StoryRow[] = [
     text: "Superintendent Karen Odunsi of Wexshire Police said both inquiries were continuing.",
     facts: ["Karen Odunsi -HOLDS_ROLE-> superintendent", "Karen Odunsi -WORKS_FOR-> Wexshire Police"],
   },
+  {
+    style: "British court round-up: the charge, then 'after killing his neighbour X'",
+    text: "Kyle Marston, 30, was charged with murder after killing his neighbour Dean Farrant in Leekby.",
+    facts: ["Kyle Marston -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Dean Farrant"],
+    not: ["murder -ALLEGED_VICTIM-> Kyle Marston"],
+  },
+  {
+    style: "British regional: 'who has been employed by' a haulier",
+    text: "Greta Mossop, who has been employed by Fenwick Haulage since 2019, was arrested on Monday.",
+    facts: ["Greta Mossop -WORKS_FOR-> Fenwick Haulage"],
+  },
 ];
 
 describeStories("deaths and police ranks", ROWS);
