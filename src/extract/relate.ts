@@ -88,6 +88,16 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
   return out;
 }
 
+/**
+ * "Detective Inspector Ana Ruiz ... Inspector Ruiz said": a later title that is the head of a role
+ * the person already holds is that role said short, not a second one.
+ */
+function shortTitle(f: Frame, t: Span, person: Entity, facts: Facts): boolean {
+  if (!f.rule.startsWith("role.prefix") || t.type !== "Role") return false;
+  const label = (t.data as RoleData).label;
+  return facts.relationsFrom(person, "HOLDS_ROLE").some((r) => facts.entity(r.target)!.label.endsWith(` ${label}`));
+}
+
 /** The [person, role] pairs a role frame states. */
 function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonly Span[]): [Span, Span][] {
   const ts = l.tokens;
@@ -275,6 +285,7 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
     for (const [s, t] of pairs) {
       const source = spanEntity(l, s, facts);
+      if (type === "HOLDS_ROLE" && source && shortTitle(f, t, source, facts)) continue;
       const target = type === "RELATED_TO" && source ? kinOfPronoun(l, t, source, facts) : spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);

@@ -61,6 +61,12 @@ const ROWS: StoryRow[] = [
     facts: ["Kofi Annor-Bey -HOLDS_ROLE-> head of clinical development"],
     not: ["Kofi Annor-Bey -HOLDS_ROLE-> doctor"],
   },
+  {
+    style: "Australian (The Age): the officer's full rank, then the rank said short",
+    text: "Detective Inspector Andrea Mullery of Tarrant Police's homicide squad said the victim died in hospital. Inspector Mullery said the two men had known each other.",
+    facts: ["Andrea Mullery -HOLDS_ROLE-> detective inspector"],
+    not: ["Andrea Mullery -HOLDS_ROLE-> inspector"],
+  },
 ];
 
 describeStories("police and workplace reports", ROWS);
