@@ -19,8 +19,8 @@ const ROWS: StoryRow[] = [
     not: ["Lewis Redd -HOLDS_ROLE-> site foreman", "Neil Bassey -HOLDS_ROLE-> jury foreperson"],
   },
   {
-    style: "Australian (WA): a baby who died in a named children's hospital",
-    text: "Jason Treloar, 31, has been charged with murder. Police allege he inflicted fatal injuries on his son at the family's home on Tuesday. Noah Treloar died in Perth Children's Hospital on Wednesday.",
+    style: "Australian: a baby who died in a named children's hospital",
+    text: "Jason Treloar, 31, has been charged with murder. Police allege he inflicted fatal injuries on his son at the family's home on Tuesday. Noah Treloar died in Tarrant Children's Hospital on Wednesday.",
     facts: ["murder -ALLEGED_VICTIM-> Noah Treloar"],
     not: ["murder -ALLEGED_VICTIM-> Jason Treloar"],
   },

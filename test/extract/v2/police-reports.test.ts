@@ -46,13 +46,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US local: a sergeant's title and the apposition that says he speaks for the force",
-    text: "Sgt. Joe Brannock, a spokesman for the Columbus Division of Police, said more charges were possible.",
-    facts: ["Joe Brannock -HOLDS_ROLE-> police officer", "Joe Brannock -HOLDS_ROLE-> spokesperson", "Joe Brannock -WORKS_FOR-> Columbus Division of Police"],
+    text: "Sgt. Joe Brannock, a spokesman for the Brackton Division of Police, said more charges were possible.",
+    facts: ["Joe Brannock -HOLDS_ROLE-> police officer", "Joe Brannock -HOLDS_ROLE-> spokesperson", "Joe Brannock -WORKS_FOR-> Brackton Division of Police"],
   },
   {
     style: "US: prosecutors from an office, each named with a title of their own",
-    text: "The judge allowed the two prosecutors from the Essex County District Attorney's Office, Deputy District Attorneys Reina Moller and Ariel Ansty, to address the jury.",
-    facts: ["Reina Moller -HOLDS_ROLE-> deputy district attorney", "Reina Moller -WORKS_FOR-> Essex County District Attorney's Office"],
+    text: "The judge allowed the two prosecutors from the Brackton County District Attorney's Office, Deputy District Attorneys Reina Moller and Ariel Ansty, to address the jury.",
+    facts: ["Reina Moller -HOLDS_ROLE-> deputy district attorney", "Reina Moller -WORKS_FOR-> Brackton County District Attorney's Office"],
     not: ["Reina Moller -HOLDS_ROLE-> prosecutor", "Ariel Ansty -HOLDS_ROLE-> prosecutor"],
   },
   {
