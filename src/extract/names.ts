@@ -205,7 +205,7 @@ export function findNames(s: TokenSentence): NameMention[] {
  */
 function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   for (let p = from + 1; p < to - 1; p++) {
-    const title = TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
+    const title = TITLES.at(ts, p, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
     const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
     if (!title || title.end >= to) continue;
     const before = ts.slice(from, p);
@@ -262,8 +262,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     gender = v.gender;
     lead = k;
     a = hit.end;
-    // "Advocate Ms. Lucinda Fernandes", "Justice Mrs X": an honorific after the title is no part of the name either
-    for (let h = TITLES.at(ts, a)[0]; h && h.end < b && !(h.value as { role?: string }).role; h = TITLES.at(ts, a)[0]) {
+    // "Advocate Ms. Lucinda Fernandes", "Justice Mrs X": an honorific after the title is no part of the name either,
+    // nor a rank after a title ("Detective Senior Sergeant Ben Roe": the first title names the role)
+    for (let h = TITLES.at(ts, a)[0]; h && h.end < b && (!(h.value as { role?: string }).role || (role && b - h.end >= 2)); h = TITLES.at(ts, a)[0]) {
       gender ??= (h.value as { gender?: "m" | "f" }).gender;
       a = h.end;
       if (title) title.last = a;

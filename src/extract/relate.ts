@@ -11,7 +11,7 @@ import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
-import { KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { COURTESY_TITLES, KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const LETTER_START = /^\p{L}/u;
@@ -88,6 +88,16 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
   return out;
 }
 
+/**
+ * "Detective Inspector Ana Ruiz ... Inspector Ruiz said": a later title that is the head of a role
+ * the person already holds is that role said short, not a second one.
+ */
+function shortTitle(f: Frame, t: Span, person: Entity, facts: Facts): boolean {
+  if (!f.rule.startsWith("role.prefix") || t.type !== "Role") return false;
+  const label = (t.data as RoleData).label;
+  return facts.relationsFrom(person, "HOLDS_ROLE").some((r) => facts.entity(r.target)!.label.endsWith(` ${label}`));
+}
+
 /** The [person, role] pairs a role frame states. */
 function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonly Span[]): [Span, Span][] {
   const ts = l.tokens;
@@ -106,6 +116,9 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   if (roles.some((r) => identity(ts, r))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
+  // "the two prosecutors from the X Office, Deputy District Attorneys A and B": named with titles of their own, they hold those
+  const titled = (p: Span) => !!(p.data as EntityData).mention?.title;
+  if (kept.length && titled(kept[0]!) && roles.every((r) => (r.data as RoleData).plural && r.end < kept[0]!.start)) return [];
   if (kept.length < 2 || roles.some((r) => (r.data as RoleData).plural || COLLECTIVE.has(ts[(r.data as RoleData).head]!.lower))) return all(kept);
   // "actor Mina Sollo and Tomas Vrell", "Mina Sollo and Tomas Vrell, a nurse": a singular role is the nearest one's;
   // a name in the list with a title of its own holds that title ("Chief Justice A and Justice B")
@@ -243,7 +256,11 @@ function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts): Entity | u
 export function applyRelationFrames(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): void {
   const described: { f: Frame; role: RoleData }[] = [];
   const credits: { f: Frame; person: Entity; role: Span }[] = [];
+  // "Dr. Ana Ruiz, the firm's head of research,": a courtesy title yields to the role the apposition gives
+  const apposed = new Set(frames.filter((f) => f.rule === "role.apposition-after").flatMap((f) => (f.slots.get("person") ?? []).map((p) => `${f.sentence}:${p.end}`)));
+  const courtesy = (f: Frame) => f.rule.startsWith("role.prefix") && (f.slots.get("role") ?? []).every((r) => COURTESY_TITLES.has((r.data as RoleData).label)) && (f.slots.get("person") ?? []).some((p) => apposed.has(`${f.sentence}:${p.end}`));
   for (const f of frames) {
+    if (courtesy(f)) continue;
     const def = RELATION_SLOTS[f.frame];
     if (!def) continue;
     const [type, from, to] = def;
@@ -268,6 +285,7 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
     for (const [s, t] of pairs) {
       const source = spanEntity(l, s, facts);
+      if (type === "HOLDS_ROLE" && source && shortTitle(f, t, source, facts)) continue;
       const target = type === "RELATED_TO" && source ? kinOfPronoun(l, t, source, facts) : spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
       facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);

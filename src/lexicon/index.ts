@@ -42,6 +42,7 @@ export const ROLE_STRIP = lowerSet(roles.strip);
 export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
 /** Roles that employ no one: "a student at X" does not work for X. */
 export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);
+export const COURTESY_TITLES = lowerSet(roles.courtesy_titles);
 /** Words that make a role phrase an award's category: "best actress". */
 export const NOT_ROLE_MODIFIERS = lowerSet(roles.not_role_modifiers);
 /** "X KC, prosecuting,": the role a participle between commas gives a barrister. */

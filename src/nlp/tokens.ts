@@ -6,6 +6,7 @@ import type { Sentence } from "../segment/index.ts";
 import { tag, type Pos } from "./wink.ts";
 import { fold } from "./fold.ts";
 import { correctArticle } from "./correct.ts";
+import abbreviations from "../segment/abbreviations.json" with { type: "json" };
 
 export type { Pos } from "./wink.ts";
 export { fold } from "./fold.ts";
@@ -64,7 +65,7 @@ export function tokenizeArticle(text: string, sentences: readonly Sentence[], op
   }
   if (options.correct ?? true) correctArticle(text, out);
   for (const sentence of out) {
-    sentence.tokens = joinHyphens(sentence.tokens);
+    sentence.tokens = joinTitleStops(joinHyphens(sentence.tokens));
     sentence.tokens.forEach((t, i) => { t.i = i; });
     if (sentence.tokens[0]) sentence.tokens[0].space = true;
   }
@@ -115,6 +116,24 @@ function foldLetters(text: string): string {
 }
 
 /** "third", "-", "degree" written without spaces is one token "third-degree". */
+/** Titles written short, whose full stop wink splits off ("Const.", "Det."): one word before a name, as "Sgt." is. */
+const TITLE_ABBREVIATIONS = new Set(abbreviations.titles);
+
+/** "Const . Ann Roe" is "Const. Ann Roe": a title's stop, before a capital, is the title's. */
+function joinTitleStops(raw: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const t = raw[k]!, next = raw[k + 1];
+    if (next?.text === "." && next.start === t.end && t.cap && TITLE_ABBREVIATIONS.has(t.lower) && raw[k + 2]?.cap) {
+      out.push({ ...t, end: next.end, text: t.text + ".", lower: t.lower + ".", truecase: t.truecase + ".", pos: "PROPN" });
+      k++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 function joinHyphens(raw: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < raw.length; k++) {

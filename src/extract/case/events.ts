@@ -126,6 +126,17 @@ function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, befor
   return undefined;
 }
 
+/**
+ * "A, 29, had denied murdering B, 52, who was found dead": someone named between a victim frame's
+ * victim and its verb is the one the verb is told of; the frame is then misread and says nothing.
+ */
+export function victimOvertaken(l: SentenceLayers, f: Frame): boolean {
+  const victims = f.slots.get("victim") ?? [];
+  if (f.frame !== "victim" || !victims.length || f.anchor < 0 || victims.some((v) => v.end > f.anchor)) return false;
+  const last = Math.max(...victims.map((v) => v.end));
+  return l.spans.some((s) => s.type === "Person" && s.start >= last && s.end <= f.anchor && !(s.data as EntityData).description);
+}
+
 export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, now?: number): CaseEvent[] {
   const out: CaseEvent[] = [];
   // the people some frame names as accused, not after "against"
@@ -137,6 +148,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
   for (const f of frames) {
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
+    if (victimOvertaken(l, f)) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
     const one = (slot: string) => entitiesOf(f.slots.get(slot), l, facts)[0];
     const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).flatMap((s) => {

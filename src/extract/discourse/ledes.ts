@@ -10,6 +10,8 @@ import type { RoleData } from "../spans/roles.ts";
 import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
+import { ruleSets } from "../engine/rules.ts";
+import { victimOvertaken } from "../case/events.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 
@@ -57,10 +59,13 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // (but a title with the description's head is the same role: "A garda sergeant ... Sergeant Dan Roe")
     const head = role && ts[(role.data as RoleData).head]?.lower;
     const sameTitle = (e: Entity) => !!head && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => [facts.entity(r.target)!.label, ...facts.entity(r.target)!.aliases].some((x) => x.split(" ").at(-1) === head));
-    const titled = (e: Entity) => !!label && !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
+    // (a bare "A 52-year-old man" is no one with a title: "Const. Ann Roe of the ... police said")
+    const titled = (e: Entity) => !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
     let who: Entity | undefined;
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
-      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      // (nor one the next sentence tells died: "A van driver has been charged ... Ann Roe, 38, died at the scene")
+      const died = victimsIn(next);
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
       if (first) { who = (first.data as EntityData).entity; break; }
     }
     if (!who) continue;
@@ -68,6 +73,12 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (role) facts.relate("HOLDS_ROLE", who, facts.role((role.data as RoleData).label, spanMention(l, role)), l.sentence.index, 0.55, "role.lede-description");
   }
   return out;
+}
+
+/** The people a sentence tells were harmed or killed (the victims rules, read ahead of the events stage). */
+function victimsIn(l: SentenceLayers): Set<Entity> {
+  const frames = ruleSets().get("events")!.run(l, l.sentence.index, (r) => r.frame === "victim").filter((f) => !victimOvertaken(l, f));
+  return new Set(frames.flatMap((f) => f.slots.get("victim") ?? []).map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
 }
 
 /** A tabloid's capitals: "A SCAFFOLDER accused of ...", a role the tagger cannot read as one. */

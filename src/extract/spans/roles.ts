@@ -86,7 +86,8 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
  * title's own ("Fire Chief").
  */
 function strippable(t: Token, titleCase = false): boolean {
-  return ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower) || NUMBERS.has(t.lower) || (t.cap && !titleCase) || /\d/.test(t.text)
+  // (a capital only of the sentence's start is no name: "Forklift driver Ana Ruiz")
+  return ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower) || NUMBERS.has(t.lower) || (t.cap && !titleCase && t.truecase !== t.lower) || /\d/.test(t.text)
     || /-(?:winning|based|born|year-old|time|nominated|old)$/.test(t.lower) || isPlace(t.text);
 }
 
