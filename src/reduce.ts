@@ -16,6 +16,7 @@ import type { Extraction } from "./extract/types.ts";
 import type { AttributeClaim } from "./review/claims.ts";
 import { applyCorrections } from "./review/corrections.ts";
 import { computeAgreement } from "./review/agreement.ts";
+import { profiled } from "./build/profile.ts";
 import type { ArticleMap, BuildOptions, BuildResult, BuildWarning, Stage, Timed } from "./pipeline.ts";
 
 export function emptyTimings(): Record<Stage, number> {
@@ -60,20 +61,20 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
     documents.push(map.document);
   }
   maps.length = 0;
-  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
-  resolved = timed("dates", () => reconcileDates(resolved!, dated));
+  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions)));
+  resolved = timed("dates", () => profiled("dates", () => reconcileDates(resolved!, dated)));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];
   // A person's corrections, then where the articles agree and disagree, on the corrected entities.
-  const corrected = timed("review", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! }));
-  const agreement = timed("review", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims }));
-  const graph = timed("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations }));
+  const corrected = timed("review", () => profiled("corrections", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! })));
+  const agreement = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims })));
+  const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations })));
   resolved = undefined;
   const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
   graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });
-  timed("layout", () => assignLayout(graph));
-  const check = timed("check", () => checkGraphInMemory(graph));
+  timed("layout", () => profiled("layout", () => assignLayout(graph)));
+  const check = timed("check", () => profiled("check", () => checkGraphInMemory(graph)));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
   return { graph, warnings, timings, ...(report && { corrections: report }) };
 }

@@ -17,6 +17,7 @@ import { extractorVersion } from "../build/version.ts";
 import { defaultJobs, mapArticles, type KeptMaps } from "../build/map.ts";
 import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } from "./articles.ts";
 import { watchFolder } from "./watch.ts";
+import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
 
 export interface BuildRequest {
   input: string;
@@ -62,9 +63,10 @@ export function jobsFlag(raw: string | true | undefined): number {
 
 /** One build of the folder into the output set. */
 export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis, kept }: BuildRequest): Promise<void> {
+  startProfile();
   const unreadable: BuildWarning[] = [];
   const skipped: Skipped = { hidden: 0, other: 0 };
-  const found = readArticles(input, unreadable, skipped);
+  const found = profiled("read", () => readArticles(input, unreadable, skipped));
   if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (${ARTICLE_KINDS} files) in '${input}'${skippedNote(skipped)}`);
   const total = found.length + unreadable.length;
   // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
@@ -79,7 +81,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
     const progress = showProgress ? progressBar(found.length) : undefined;
-    const mapped = await mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }), ...(kept && { kept }) });
+    const mapped = await profiledAsync("map", () => mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }), ...(kept && { kept }) }));
     extracted = mapped.extracted;
     // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
     articles = found.length;
@@ -97,11 +99,15 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
   }
   for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
-  replaceOutputSet(folder, [{ name: "graph.json", chunks: graphJsonChunks(graph) }, { name: "graph.graphml", chunks: graphmlChunks(graph) }]);
+  profiled("write", () => replaceOutputSet(folder, [
+    { name: "graph.json", chunks: profiledChunks("graph.json", graphJsonChunks(graph)) },
+    { name: "graph.graphml", chunks: profiledChunks("graph.graphml", graphmlChunks(graph)) },
+  ]));
   // Only once the new set is in place: entries of removed and changed articles go.
-  cache?.prune();
+  profiled("prune", () => cache?.prune());
   const reused = cache ? articles - extracted : 0;
-  if (!quiet) console.log(summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused));
+  if (!quiet) console.log(profiled("summary", () => summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused)));
+  endProfile();
 }
 
 /** The files a build writes, replaced together (src/output/set.ts). */
