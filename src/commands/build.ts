@@ -17,6 +17,7 @@ import { extractorVersion } from "../build/version.ts";
 import { defaultJobs, mapArticles, type KeptMaps } from "../build/map.ts";
 import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } from "./articles.ts";
 import { watchFolder } from "./watch.ts";
+import { newTailMemo, type TailMemo } from "../build/memo.ts";
 import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
 
 export interface BuildRequest {
@@ -29,6 +30,8 @@ export interface BuildRequest {
   redis?: string;
   /** What a watching process keeps of its last build (src/build/map.ts KeptMaps). */
   kept?: KeptMaps;
+  /** And of its tail: the articles' parts of the graph and their text (src/build/memo.ts). */
+  memo?: TailMemo;
 }
 
 export async function build(argv: string[]): Promise<number> {
@@ -44,12 +47,12 @@ export async function build(argv: string[]): Promise<number> {
     ...(typeof flags.get("redis") === "string" && { redis: flags.get("redis") as string }),
     // A watching process keeps every article's map between builds: a change re-extracts only the
     // changed articles, without decoding the others from the cache again.
-    ...(flags.has("watch") && { kept: new Map() }),
+    ...(flags.has("watch") && { kept: new Map(), memo: newTailMemo() }),
   };
   await buildOnce(request);
   if (!flags.has("watch")) return 0;
-  // The extractor is loaded while the folder is quiet, not when the first change comes.
-  if (!request.redis) await import("../pipeline.ts");
+  // The extractor is loaded (its rules and model too) while the folder is quiet, not when the first change comes.
+  if (!request.redis) (await import("../pipeline.ts")).warmUp();
   await watchFolder(input, () => buildOnce(request));
   return 0;
 }
@@ -62,7 +65,7 @@ export function jobsFlag(raw: string | true | undefined): number {
 }
 
 /** One build of the folder into the output set. */
-export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis, kept }: BuildRequest): Promise<void> {
+export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis, kept, memo }: BuildRequest): Promise<void> {
   startProfile();
   const unreadable: BuildWarning[] = [];
   const skipped: Skipped = { hidden: 0, other: 0 };
@@ -86,7 +89,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
     articles = found.length;
     found.length = 0;
-    ({ graph, warnings: buildWarnings, corrections: report } = reduceToArrays(mapped.maps, { corrections }));
+    ({ graph, warnings: buildWarnings, corrections: report } = reduceToArrays(mapped.maps, { corrections, ...(memo && { memo }) }));
     if (progress) process.stderr.write("\n");
   } catch (err) {
     abandonOutputFolder(folder);
@@ -100,7 +103,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   }
   for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
   profiled("write", () => replaceOutputSet(folder, [
-    { name: "graph.json", chunks: profiledChunks("graph.json", graphJsonChunks(graph)) },
+    { name: "graph.json", chunks: profiledChunks("graph.json", graphJsonChunks(graph, undefined, memo?.json)) },
     { name: "graph.graphml", chunks: profiledChunks("graph.graphml", graphmlChunks(graph)) },
   ]));
   // Only once the new set is in place: entries of removed and changed articles go.

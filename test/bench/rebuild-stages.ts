@@ -7,6 +7,7 @@ import { unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildOnce, type BuildRequest } from "../../src/commands/build.ts";
+import { newTailMemo } from "../../src/build/memo.ts";
 import { lastProfile } from "../../src/build/profile.ts";
 import { generateArticles } from "./corpus.ts";
 
@@ -14,11 +15,11 @@ process.env.CASEGRAPH_PROFILE = "1";
 const { values } = parseArgs({ options: { input: { type: "string" }, out: { type: "string" }, runs: { type: "string" }, seed: { type: "string" }, "cpu-prof": { type: "string" } } });
 if (!values.input || !values.out) throw new Error("--input <corpus folder> and --out <folder> are needed");
 const runs = Number(values.runs ?? 3);
-const request: BuildRequest = { input: values.input, outDir: values.out, quiet: true, progress: false, jobs: 1, cache: true, kept: new Map() };
+const request: BuildRequest = { input: values.input, outDir: values.out, quiet: true, progress: false, jobs: 1, cache: true, kept: new Map(), memo: newTailMemo() };
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b), m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 
 await buildOnce(request);
-await import("../../src/pipeline.ts");
+(await import("../../src/pipeline.ts")).warmUp();
 const [extra] = generateArticles(6_000, Number(values.seed ?? 1) + 1000);
 const added = join(values.input, "added-article.txt");
 const profiles: Map<string, { wall: number; cpu: number }>[] = [];
