@@ -122,6 +122,16 @@ export function mapArticle(file: InputFile, limits: ArticleLimits = ARTICLE_LIMI
   return map;
 }
 
+/**
+ * Loads what extraction loads on first use (the rules, their lexicons, the tagger's model) by
+ * mapping a short invented article: a watching process does it while the folder is quiet, so the
+ * first change does not wait for it (about 1 CPU-s).
+ */
+export function warmUp(): void {
+  const text = "Jury convicts bakery owner\n\nA jury at Eastfold Crown Court found Tamsin Vell, 41, guilty of fraud on Tuesday. Judge Orrin Calder will sentence her next month.\n";
+  mapArticle({ path: "warm-up.txt", bytes: new TextEncoder().encode(text) });
+}
+
 /** mapArticle for a file as read from disk: a saved web page or PDF is converted to text first. */
 export async function mapFile(file: InputFile, limits: ArticleLimits = ARTICLE_LIMITS, timed: Timed = untimed): Promise<ArticleMap> {
   const format = file.document ? undefined : formatOf(file.path, file.bytes);

@@ -16,6 +16,8 @@ import type { Extraction } from "./extract/types.ts";
 import type { AttributeClaim } from "./review/claims.ts";
 import { applyCorrections } from "./review/corrections.ts";
 import { computeAgreement } from "./review/agreement.ts";
+import { profiled } from "./build/profile.ts";
+import type { TailMemo } from "./build/memo.ts";
 import type { ArticleMap, BuildOptions, BuildResult, BuildWarning, Stage, Timed } from "./pipeline.ts";
 
 export function emptyTimings(): Record<Stage, number> {
@@ -31,7 +33,8 @@ export const stageTimer = (timings: Record<Stage, number>): Timed => (stage, f) 
  * The reduce: every article's map, in path order, to one graph. Entities are resolved across
  * articles, dates reconciled, corrections applied, agreement worked out, then the graph is
  * assembled, laid out and checked. `maps` is emptied as it is read, so each article's extraction
- * can be collected once it is in the resolution's input.
+ * can be collected once it is in the resolution's input. `memo` is what a watching process keeps
+ * of the tail between builds (src/build/memo.ts).
  */
 export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult {
   const built = reduceToArrays(maps, options, timings);
@@ -39,7 +42,7 @@ export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "
 }
 
 /** reduceArticles without the graphology graph: what the CLI writes from (src/build/built-graph.ts). */
-export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> = {}, timings = emptyTimings()): BuildResult<BuiltGraph> {
+export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> & { memo?: TailMemo } = {}, timings = emptyTimings()): BuildResult<BuiltGraph> {
   const timed = stageTimer(timings);
   const warnings: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
@@ -60,20 +63,20 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
     documents.push(map.document);
   }
   maps.length = 0;
-  let resolved: Resolved | undefined = timed("resolve", () => resolveAcrossArticles(extractions));
-  resolved = timed("dates", () => reconcileDates(resolved!, dated));
+  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions)));
+  resolved = timed("dates", () => profiled("dates", () => reconcileDates(resolved!, dated)));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];
   // A person's corrections, then where the articles agree and disagree, on the corrected entities.
-  const corrected = timed("review", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! }));
-  const agreement = timed("review", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims }));
-  const graph = timed("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations }));
+  const corrected = timed("review", () => profiled("corrections", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! })));
+  const agreement = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims })));
+  const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations }, options.memo?.parts)));
   resolved = undefined;
   const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
   graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });
-  timed("layout", () => assignLayout(graph));
-  const check = timed("check", () => checkGraphInMemory(graph));
+  timed("layout", () => profiled("layout", () => assignLayout(graph)));
+  const check = timed("check", () => profiled("check", () => checkGraphInMemory(graph, options.memo?.checked)));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
   return { graph, warnings, timings, ...(report && { corrections: report }) };
 }

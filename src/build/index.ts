@@ -4,6 +4,7 @@ import { BuiltGraph, type EdgeKeyOf } from "./built-graph.ts";
 import { clipText, type Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { EntityType, RelationType } from "../schema.ts";
+import type { DocumentPart } from "./memo.ts";
 
 export interface SourcedMention {
   article: string;
@@ -50,6 +51,22 @@ export const relationKey = (r: Pick<GraphRelation, "source" | "type" | "target">
 /** The keys of a sentence's IN_ARTICLE edge and of a mention's MENTIONED_IN edge, made when they are read. */
 export const derivedEdgeKey: EdgeKeyOf = (source, target, a) => (a.type === "IN_ARTICLE" ? `${source}>in` : `${source}>${target}@${a.start}-${a.end}`);
 
+/** An article's Article and Sentence nodes and IN_ARTICLE edges. */
+function documentPart({ article, sentences }: { article: Article; sentences: Sentence[] }): DocumentPart {
+  const { key, path, text, title, source, published, url, format, byline } = article;
+  const attributes = { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }),
+    ...(byline && { byline }), ...(format && { format }) };
+  const short = sentencePrefix(title);
+  return {
+    article: { key, attributes },
+    sentences: sentences.map((s) => ({
+      key: sentenceKey(key, s.index),
+      attributes: { type: "Sentence", label: `${short} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text },
+      edge: { type: "IN_ARTICLE" },
+    })),
+  };
+}
+
 const HAS_ALIASES = new Set<EntityType>(["Person", "Role", "Court", "Charge", "Studio", "Film", "Organization", "Place"]);
 
 /** The start of a title that names a sentence ("Jury convicts former… #3"): never the whole title again per sentence. */
@@ -64,17 +81,16 @@ export function assemble(corpus: Corpus): Graph {
 }
 
 /** The same graph as plain arrays (what a build writes from, without graphology's indexes). */
-export function assembleArrays(corpus: Corpus): BuiltGraph {
+export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentPart>): BuiltGraph {
   const graph = new BuiltGraph(derivedEdgeKey);
-  for (const { article, sentences } of corpus.documents) {
-    const { key, path, text, title, source, published, url, format, byline } = article;
-    graph.addNode(key, { type: "Article", label: title, path, text, ...(source && { source }), ...(published && { published }), ...(url && { url }),
-      ...(byline && { byline }), ...(format && { format }) });
-    const short = sentencePrefix(title);
-    for (const s of sentences) {
-      const sk = sentenceKey(key, s.index);
-      graph.addNode(sk, { type: "Sentence", label: `${short} #${s.index + 1}`, article: key, index: s.index, start: s.start, end: s.end, text: s.text });
-      graph.addKeylessEdge(sk, key, { type: "IN_ARTICLE" });
+  for (const document of corpus.documents) {
+    // an article's nodes and edges are a function of the article alone: a watching process makes them once
+    let part = parts?.get(document);
+    if (!part) { part = documentPart(document); parts?.set(document, part); }
+    graph.addNode(part.article.key, part.article.attributes);
+    for (const s of part.sentences) {
+      graph.addNode(s.key, s.attributes);
+      graph.addKeylessEdge(s.key, part.article.key, s.edge);
     }
   }
   for (const e of corpus.entities) {

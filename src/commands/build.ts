@@ -17,6 +17,8 @@ import { extractorVersion } from "../build/version.ts";
 import { defaultJobs, mapArticles, type KeptMaps } from "../build/map.ts";
 import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } from "./articles.ts";
 import { watchFolder } from "./watch.ts";
+import { newTailMemo, type TailMemo } from "../build/memo.ts";
+import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
 
 export interface BuildRequest {
   input: string;
@@ -28,6 +30,8 @@ export interface BuildRequest {
   redis?: string;
   /** What a watching process keeps of its last build (src/build/map.ts KeptMaps). */
   kept?: KeptMaps;
+  /** And of its tail: the articles' parts of the graph and their text (src/build/memo.ts). */
+  memo?: TailMemo;
 }
 
 export async function build(argv: string[]): Promise<number> {
@@ -43,12 +47,12 @@ export async function build(argv: string[]): Promise<number> {
     ...(typeof flags.get("redis") === "string" && { redis: flags.get("redis") as string }),
     // A watching process keeps every article's map between builds: a change re-extracts only the
     // changed articles, without decoding the others from the cache again.
-    ...(flags.has("watch") && { kept: new Map() }),
+    ...(flags.has("watch") && { kept: new Map(), memo: newTailMemo() }),
   };
   await buildOnce(request);
   if (!flags.has("watch")) return 0;
-  // The extractor is loaded while the folder is quiet, not when the first change comes.
-  if (!request.redis) await import("../pipeline.ts");
+  // The extractor is loaded (its rules and model too) while the folder is quiet, not when the first change comes.
+  if (!request.redis) (await import("../pipeline.ts")).warmUp();
   await watchFolder(input, () => buildOnce(request));
   return 0;
 }
@@ -61,10 +65,11 @@ export function jobsFlag(raw: string | true | undefined): number {
 }
 
 /** One build of the folder into the output set. */
-export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis, kept }: BuildRequest): Promise<void> {
+export async function buildOnce({ input, outDir, quiet, progress: forceProgress, jobs, cache: useCache, redis, kept, memo }: BuildRequest): Promise<void> {
+  startProfile();
   const unreadable: BuildWarning[] = [];
   const skipped: Skipped = { hidden: 0, other: 0 };
-  const found = readArticles(input, unreadable, skipped);
+  const found = profiled("read", () => readArticles(input, unreadable, skipped));
   if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (${ARTICLE_KINDS} files) in '${input}'${skippedNote(skipped)}`);
   const total = found.length + unreadable.length;
   // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
@@ -79,12 +84,12 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
     const progress = showProgress ? progressBar(found.length) : undefined;
-    const mapped = await mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }), ...(kept && { kept }) });
+    const mapped = await profiledAsync("map", () => mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }), ...(kept && { kept }) }));
     extracted = mapped.extracted;
     // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
     articles = found.length;
     found.length = 0;
-    ({ graph, warnings: buildWarnings, corrections: report } = reduceToArrays(mapped.maps, { corrections }));
+    ({ graph, warnings: buildWarnings, corrections: report } = reduceToArrays(mapped.maps, { corrections, ...(memo && { memo }) }));
     if (progress) process.stderr.write("\n");
   } catch (err) {
     abandonOutputFolder(folder);
@@ -97,11 +102,15 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
   }
   for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
-  replaceOutputSet(folder, [{ name: "graph.json", chunks: graphJsonChunks(graph) }, { name: "graph.graphml", chunks: graphmlChunks(graph) }]);
+  profiled("write", () => replaceOutputSet(folder, [
+    { name: "graph.json", chunks: profiledChunks("graph.json", graphJsonChunks(graph, undefined, memo?.json)) },
+    { name: "graph.graphml", chunks: profiledChunks("graph.graphml", graphmlChunks(graph)) },
+  ]));
   // Only once the new set is in place: entries of removed and changed articles go.
-  cache?.prune();
+  profiled("prune", () => cache?.prune());
   const reused = cache ? articles - extracted : 0;
-  if (!quiet) console.log(summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused));
+  if (!quiet) console.log(profiled("summary", () => summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused)));
+  endProfile();
 }
 
 /** The files a build writes, replaced together (src/output/set.ts). */

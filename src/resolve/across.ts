@@ -179,8 +179,9 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   const entities: GraphEntity[] = [];
   for (const [root, members] of groups) {
     const label = bestLabel(members.map((m) => m.entity));
+    const type = groupType(members.map((m) => m.entity.type));
     // the second "charge:rape" is "charge:rape-2": a counter per base key keeps this linear
-    const base = `${groupType(members.map((m) => m.entity.type)).toLowerCase()}:${slug(label)}`;
+    const base = `${type.toLowerCase()}:${slug(label)}`;
     let key = base;
     for (let n = nextSuffix.get(base) ?? 2; used.has(key); n++) { key = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     used.add(key);
@@ -188,27 +189,39 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
     const aliases = new Set<string>();
     const attrs: Record<string, string | number> = {};
     const mentions: GraphEntity["mentions"] = [];
-    const seen = new Set<string>();
+    // a mention is once in the group however many members hold it (a long article's windows
+    // among them): by article, then by its span
+    const seen = new Map<string, Set<number>>();
     for (const { doc, entity } of members) {
-      for (const a of [entity.label, ...entity.aliases]) aliases.add(a);
-      for (const [k, v] of Object.entries(entity.attrs)) if (!(k in attrs)) attrs[k] = v;
+      aliases.add(entity.label);
+      for (const a of entity.aliases) aliases.add(a);
+      for (const k in entity.attrs) if (!(k in attrs)) attrs[k] = entity.attrs[k]!;
+      const article = docs[doc]!.article.key;
+      let spans = seen.get(article);
+      if (!spans) seen.set(article, (spans = new Set()));
       for (const m of entity.mentions) {
-        const article = docs[doc]!.article.key;
-        const id = `${article}\u0000${m.start}\u0000${m.end}`;
-        if (!seen.has(id)) { seen.add(id); mentions.push({ article, ...m }); }
+        const span = m.start * SPAN + m.end;
+        if (!spans.has(span)) { spans.add(span); mentions.push({ article, ...m }); }
       }
     }
-    entities.push({ key, type: groupType(members.map((m) => m.entity.type)), label, aliases: [...aliases].sort(), attrs, mentions });
+    entities.push({ key, type, label, aliases: [...aliases].sort(), attrs, mentions });
   }
 
   const relations = new Map<string, GraphRelation>();
   const evidenceSeen = new Map<string, Set<string>>();
   docs.forEach((doc, d) => {
+    const known = new Map<string, string[]>(); // an article's entities are in many of its relations
     const keysOf = (id: string) => {
+      let keys = known.get(id);
+      if (keys) return keys;
       const n = local(d, id);
-      if (n === undefined) return [];
-      const root = find(n);
-      return (redirect.get(root) ?? [root]).map((r) => globalKey.get(r)).filter((k): k is string => !!k);
+      if (n === undefined) keys = [];
+      else {
+        const root = find(n);
+        keys = (redirect.get(root) ?? [root]).map((r) => globalKey.get(r)).filter((k): k is string => !!k);
+      }
+      known.set(id, keys);
+      return keys;
     };
     for (const r of doc.extraction.relations) for (const source of keysOf(r.source)) for (const target of keysOf(r.target)) {
       if (source === target) continue;
@@ -235,10 +248,19 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
 const kindOf = (type: EntityType) => (type === "Studio" ? "Organization" : type);
 const groupType = (types: EntityType[]): EntityType => (types.includes("Studio") && types.every((t) => t === "Studio" || t === "Organization") ? "Studio" : types[0]!);
 
+/** A span's number among an article's mentions: start and end (each under 2^26, an article being at most 32 MB) in one. */
+const SPAN = 2 ** 26;
+
 /** The fullest name seen: most words, then longest, then alphabetical for stability. */
 function bestLabel(entities: Entity[]): string {
-  const labels = entities.map((e) => e.label);
-  return labels.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+  let best = entities[0]!.label, words = best.split(/\s+/).length;
+  for (let i = 1; i < entities.length; i++) {
+    const label = entities[i]!.label;
+    if (label === best) continue;
+    const n = label.split(/\s+/).length;
+    if (n > words || (n === words && (label.length > best.length || (label.length === best.length && label < best)))) { best = label; words = n; }
+  }
+  return best;
 }
 
 /**

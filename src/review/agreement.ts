@@ -34,6 +34,9 @@ interface Statement {
   edge?: string;
 }
 
+/** A mention's span as one number: start and end each under 2^26 (an article is at most 32 MB). */
+const SPAN = 2 ** 26;
+
 const articleOfSentence = (sentence: string) => sentence.slice(0, sentence.lastIndexOf("#"));
 
 export function computeAgreement(input: AgreementInput): Agreement {
@@ -110,14 +113,20 @@ export function computeAgreement(input: AgreementInput): Agreement {
   }
 
   // Attribute claims go to the node that now holds the claiming entity's mentions.
-  const holder = new Map<string, string>();
+  // by article, then by the mention's span as one number (start and end each under 2^26)
+  const holder = new Map<string, Map<number, string>>();
   const claimedTypes = new Set(input.claims.map((c) => c.type));
   for (const e of input.entities) {
     if (!claimedTypes.has(e.type)) continue;
-    for (const m of e.mentions) holder.set(`${m.article}\u0000${m.start}\u0000${m.end}`, e.key);
+    for (const m of e.mentions) {
+      let spans = holder.get(m.article);
+      if (!spans) holder.set(m.article, (spans = new Map()));
+      spans.set(m.start * SPAN + m.end, e.key);
+    }
   }
   for (const c of input.claims) {
-    const subject = c.mentions.map((m) => holder.get(`${c.article}\u0000${m.start}\u0000${m.end}`)).find((k) => k !== undefined);
+    const spans = holder.get(c.article);
+    const subject = c.mentions.map((m) => spans?.get(m.start * SPAN + m.end)).find((k) => k !== undefined);
     if (!subject || typeOf(subject) !== c.type) continue;
     const value = String(c.value);
     const key = c.attribute === "penalty" ? penaltyKey(value) : c.attribute === "damages" ? (moneyKey(value) ?? fold(value)) : fold(value);
@@ -159,7 +168,13 @@ export function computeAgreement(input: AgreementInput): Agreement {
  * articles tell it differently; their outcomes are still about one count.
  */
 function countOf(entities: readonly GraphEntity[], relations: readonly GraphRelation[]): (charge: string) => string {
-  const label = new Map(entities.map((e) => [e.key, fold(e.label)]));
+  // only charges' labels are asked for, each once
+  const entity = new Map(entities.map((e) => [e.key, e]));
+  const folded = new Map<string, string | undefined>();
+  const label = { get: (key: string) => {
+    if (!folded.has(key)) { const e = entity.get(key); folded.set(key, e && fold(e.label)); }
+    return folded.get(key);
+  } };
   const trialOf = new Map<string, string>(), victims = new Map<string, string[]>();
   for (const r of relations) {
     if (r.type === "TRIED_FOR" && !trialOf.has(r.target)) trialOf.set(r.target, r.source);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { casegraph, cleanup, tempDir, writeFiles } from "../cli/run.ts";
 import { generateArticles } from "../bench/corpus.ts";
 import { buildOnce, type BuildRequest } from "../../src/commands/build.ts";
+import { newTailMemo } from "../../src/build/memo.ts";
 import type { KeptMaps } from "../../src/build/map.ts";
 
 afterAll(cleanup);
@@ -25,7 +26,8 @@ describe("build --watch: the maps kept between builds", () => {
   const dir = tempDir(), input = join(dir, "in"), out = join(dir, "out");
   writeFiles(input, articles.slice(0, -1));
   const kept: KeptMaps = new Map();
-  const request: BuildRequest = { input, outDir: out, quiet: true, progress: false, jobs: 1, cache: true, kept };
+  const memo = newTailMemo();
+  const request: BuildRequest = { input, outDir: out, quiet: true, progress: false, jobs: 1, cache: true, kept, memo };
   const steps: { name: string; change: () => void; files: number }[] = [
     { name: "first build", change: () => {}, files: articles.length - 1 },
     { name: "nothing changed", change: () => {}, files: articles.length - 1 },
@@ -46,5 +48,13 @@ describe("build --watch: the maps kept between builds", () => {
     expect(built.graphml.equals(fresh.graphml)).toBe(true);
     // the cache keeps an entry for every article, kept in memory or not
     expect(readdirSync(join(out, ".casegraph-cache")).filter((n) => !n.endsWith(".tmp"))).toHaveLength(files);
+  });
+  it("keeps each article's part of the graph, its text and its check for the next build", () => {
+    for (const { map } of kept.values()) {
+      const part = memo.parts.get(map.document!)!;
+      expect(part).toBeDefined();
+      expect(memo.json.has(part.article.attributes)).toBe(true);
+      expect(memo.checked.has(part.sentences[0]!.attributes)).toBe(true);
+    }
   });
 });
