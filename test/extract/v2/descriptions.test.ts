@@ -69,3 +69,11 @@ table("a description with the title it is known for, or as an owner", [
     has: ["Dean Marsh -HOLDS_ROLE-> footballer"],
   },
 ]);
+
+table("a description with an award's name in it", [
+  {
+    name: "entertainment wire: 'the 33-year-old Grammy rapper' (a capitalised modifier) is the article's rapper",
+    text: "Rapper Lil Corvo, whose real name is Marco Dell, was in court on Friday. A jury found the 33-year-old Grammy rapper guilty of assault.",
+    has: ["Lil Corvo -CHARGED_WITH-> assault"],
+  },
+]);
