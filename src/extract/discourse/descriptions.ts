@@ -27,9 +27,6 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     // "the judge", "the former producer": a definite description, not a title before a name
     let a = span.start;
     // ("the former \"Harbour Lights\" actor": the title of the work they are known for)
-    // ("the 33-year-old Grammy nominee", "the Oscar-winning actor": one capitalised word no name holds)
-    const capWord = (k: number) => !!ts[k]?.cap && ts[k]!.pos === "PROPN" && !(l.spansAt.get(k) ?? []).length && !taken(k, k + 1) && (ts[k - 1]?.lower === "the" || DESCRIPTION_MODIFIERS.test(ts[k - 1]?.lower ?? ""));
-    if (capWord(a - 1)) a--;
     while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) || quotedTitleBefore(ts, a) !== a) a = DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) ? a - 1 : quotedTitleBefore(ts, a);
     if (ts[a - 1]?.lower !== "the" || named(span.end)) continue;
     // in apposition, the description is the role of the name before it, which the roles stage has read
