@@ -6,7 +6,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+  GENERIC_CHARGES, KINSHIP, NOT_GERUNDS, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
 
 export interface ChargeData {
@@ -96,7 +96,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const listedHere = listed !== undefined;
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
-  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower))) return undefined;
+  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
   let j = i;
   const listedEnd = listed?.end ?? i;
@@ -157,6 +157,37 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
+}
+
+/**
+ * "qualified theft", "impaired driving causing bodily harm": a participle the tagger reads as a verb,
+ * right before an offence's head, modifies it.
+ */
+function participleBefore(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!, next = ts[i + 1];
+  return t.pos === "VERB" && /^[a-z]{3,}ed$/.test(t.text) && !!next && (OFFENCE_HEADS.has(next.lower) || OFFENCE_HEADS.has(next.lemma) || !!OFFENCE_FORMS.longest(ts, i + 1));
+}
+
+/**
+ * "uttering threats", "committing an indecent act": any gerund with its object may name an offence. No
+ * listed word shows that it is one, so the phrase is ChargeLike: a charge only where a strong predicate
+ * governs it, and in a list only after "and" or "or" ("convicted of fraud, sending shares tumbling" is none).
+ */
+function gerundWithObject(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!, next = ts[i + 1];
+  if (!(t.pos === "VERB" && /^[a-z]{3,}ing$/.test(t.text) && next && /^[a-z]/.test(next.text)) || NOT_GERUNDS.has(t.lower)) return false;
+  // ("they were joining a game": a verb in the progressive, not an offence's name)
+  if (ts[i - 1]?.pos === "AUX") return false;
+  let k = i + 1;
+  if (/^(?:a|an)$/.test(next.lower) || next.pos === "ADJ") k++;
+  const object = ts[k];
+  if (!object || !/^[a-z]/.test(object.text) || object.pos !== "NOUN" && object.pos !== "ADJ") return false;
+  // "shoving production assistant Lena Oduya", "hitting a man": done to a person, whom the offence names
+  // only as a listed offence or an offence verb does ("assaulting an emergency worker", "raping X")
+  let e = k;
+  while (ts[e] && /^[a-z]/.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
+  const head = ts[e - 1]!;
+  return !(ts[e]?.cap && ts[e]!.pos === "PROPN") && !PERSON_NOUNS.has(head.lemma) && !KINSHIP.has(head.lower);
 }
 
 /** One to three lower-case nouns from `k`, then a name: "concert-goers Kyle Rand", "security guard Ben Harlow". */
@@ -234,7 +265,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // (unless the whole phrase is a listed offence: "assaulting an emergency worker")
   const verb = tails.form(a, b) ? undefined : OFFENCE_VERBS.longest(ts, a);
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
-  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !tails.form(a, b)) return undefined;
+  // ("criminal negligence causing death": a harm the offence caused ends its name, and the offence is before it)
+  const consequence = b - a > 2 && /^(?:causing|occasioning)$/.test(ts[b - 2]!.lower) && ts.slice(a, b - 2).some((t) => OFFENCE_HEADS.has(t.lower));
+  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !tails.form(a, b) && !consequence) return undefined;
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
@@ -262,7 +295,10 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // an inchoate offence ("conspiracy to commit wire fraud", "attempted murder") is a kind of its own, never
   // another name for the offence it aimed at
   const inchoate = form !== undefined && formStart > from ? ts.slice(from, formStart).map((t) => INCHOATE[t.lower]).find(Boolean) : undefined;
-  return { label, family: whole ?? own, broad: inchoate ?? family ?? own, offence };
+  // "uttering threats", told later as "the threats count": an offence told by an unlisted gerund is of the
+  // kind its object names
+  const objectKind = !named && !family && b - a >= 2 && ts[a]!.pos === "VERB" && /ing$/.test(ts[a]!.lower) && !OFFENCE_GERUNDS.has(ts[a]!.lower) ? own.split(" ").pop() : undefined;
+  return { label, family: whole ?? own, broad: inchoate ?? family ?? objectKind ?? own, offence };
 }
 
 const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };

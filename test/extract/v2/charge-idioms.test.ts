@@ -1,0 +1,80 @@
+// Charges told the ways papers outside the tuned corpora tell them: a Canadian wire's "uttering
+// threats" (an offence named by any gerund with its object), "criminal negligence causing death",
+// a participle before the offence ("qualified theft"), the court report's "appeared ... charged
+// with", "a charge of X against Y was withdrawn", "not guilty of X but guilty of Y" and an Indian
+// FIR's sections before the offences. Invented articles; each row names the facts a reader would
+// take from it (and, after "not", facts it must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2025-03-14\n---\n${title}\n\n`;
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Canadian wire: an offence named by a gerund and its object, beside a listed one",
+    text: `${FRONT("Brantview man charged after townhouse fire", "Prairie Press")}BRANTVIEW — A 41-year-old man has been charged after a fire gutted a townhouse on Tuesday night. Dale Fenwick was charged with arson and uttering threats, police said. He appeared in court on Wednesday and was remanded in custody.`,
+    facts: ["Dale Fenwick -CHARGED_WITH-> arson", "Dale Fenwick -CHARGED_WITH-> uttering threats"],
+  },
+  {
+    style: "Canadian wire: per-count verdicts, the second count told by its object",
+    text: `${FRONT("Jury splits on townhouse fire case", "Prairie Press")}Dale Fenwick, 42, was charged with arson and uttering threats after the fire. On Friday a jury found him not guilty of threats, guilty of arson. Sentencing is set for May.`,
+    facts: ["Fenwick trial: guilty -ON_CHARGE-> arson", "Fenwick trial: not guilty -ON_CHARGE-> uttering threats"],
+    not: ["Fenwick trial: guilty -ON_CHARGE-> uttering threats", "Fenwick trial: not guilty -ON_CHARGE-> arson", "Dale Fenwick -CHARGED_WITH-> threats"],
+  },
+  {
+    style: "Canadian wire: 'found not guilty of X but guilty of Y', 'found' said once",
+    text: `${FRONT("Driver convicted in crash", "Lakehead Daily")}Mara Kessel was found not guilty of dangerous driving but guilty of impaired driving causing bodily harm. The judge ordered a pre-sentence report.`,
+    facts: ["Kessel trial: not guilty -ON_CHARGE-> dangerous driving", "Kessel trial: guilty -ON_CHARGE-> impaired driving causing bodily harm"],
+    not: ["Kessel trial: guilty -ON_CHARGE-> dangerous driving"],
+  },
+  {
+    style: "Canadian wire: an offence whose name ends in the harm it caused",
+    text: `${FRONT("Contractor charged in trench collapse", "Lakehead Daily")}Orrin Blay, 55, faces a charge of criminal negligence causing death over the collapse of a trench last June. He is due back in court next month.`,
+    facts: ["Orrin Blay -CHARGED_WITH-> criminal negligence causing death"],
+  },
+  {
+    style: "Filipino broadsheet: a participle before the offence, and charges filed 'against' the accused",
+    text: `${FRONT("Cashier faces raps", "Manila Ledger")}Police filed charges of estafa and falsification of public documents against Ramon Dela Cruz, a former cashier. Dela Cruz was also charged with qualified theft.`,
+    facts: ["Ramon Dela Cruz -CHARGED_WITH-> estafa", "Ramon Dela Cruz -CHARGED_WITH-> falsification of public documents", "Ramon Dela Cruz -CHARGED_WITH-> qualified theft"],
+  },
+  {
+    style: "Irish court report: 'appeared before the court charged with'",
+    text: `${FRONT("Man (31) remanded on drugs charge", "Munster Courier")}Declan Hearne (31), of no fixed abode, appeared before Tallow District Court charged with the possession of cannabis for sale or supply. He was remanded in custody to appear again next week.`,
+    facts: ["Declan Hearne -CHARGED_WITH-> possession of cannabis"],
+  },
+  {
+    style: "Singaporean court report: where and when between 'charged' and 'with'",
+    text: `${FRONT("Former clerk charged", "Straits Record")}Tan Wei Ming, 45, was charged in court on Tuesday with one count of cheating and two counts of criminal breach of trust. He is expected to plead guilty.`,
+    facts: ["Tan Wei Ming -CHARGED_WITH-> cheating", "Tan Wei Ming -CHARGED_WITH-> criminal breach of trust"],
+  },
+  {
+    style: "British crown court: 'a charge of X against Y was withdrawn' names the accused, not a complainant",
+    text: `${FRONT("Assault charge dropped", "Wessex Gazette")}A charge of assault against Dale Fenwick was withdrawn by the Crown Prosecution Service on Monday. He had denied the offence.`,
+    facts: ["Dale Fenwick -CHARGED_WITH-> assault"],
+    not: ["assault -ALLEGED_VICTIM-> Dale Fenwick"],
+  },
+  {
+    style: "British crown court: 'pleaded guilty to a charge of X against Y': Y is the complainant",
+    text: `${FRONT("Man admits assault", "Wessex Gazette")}Tom Harker pleaded guilty to a charge of assault against Mina Sollo at Exeter Crown Court.`,
+    facts: ["Tom Harker -CHARGED_WITH-> assault"],
+    not: ["Mina Sollo -CHARGED_WITH-> assault"],
+  },
+  {
+    style: "Indian daily: the penal code's sections before the offences",
+    text: `${FRONT("Trader held for partner's murder", "Deccan Sentinel")}The police booked Ramesh Kale under Sections 302 and 201 of the IPC for murder and destruction of evidence. He was produced before a magistrate on Sunday.`,
+    facts: ["Ramesh Kale -CHARGED_WITH-> murder", "Ramesh Kale -CHARGED_WITH-> destruction of evidence"],
+  },
+  {
+    style: "negated, hedged and questioned charges are none",
+    text: `${FRONT("No charges yet in warehouse fire", "Prairie Press")}Prosecutors declined to file charges of arson against Ken Rudd. Police said Lena Moss could face charges of fraud. Prosecutors are deciding whether to charge Mary Oaks with theft. Ivo Brandt was not charged with uttering threats.`,
+    facts: [],
+    not: ["Ken Rudd -CHARGED_WITH-> arson", "Lena Moss -CHARGED_WITH-> fraud", "Mary Oaks -CHARGED_WITH-> theft", "Ivo Brandt -CHARGED_WITH-> uttering threats"],
+  },
+  {
+    style: "a gerund in the progressive, or after 'including', names no offence",
+    text: `${FRONT("Fraud trial hears from defendant", "Prairie Press")}Ivo Brandt faces five counts including tax evasion. He told jurors he thought they were joining a game. Lena Moss is accused of shoving production assistant Kai Dunn.`,
+    facts: [],
+    not: ["Ivo Brandt -CHARGED_WITH-> including tax evasion", "Ivo Brandt -CHARGED_WITH-> joining a game", "Lena Moss -CHARGED_WITH-> shoving production assistant"],
+  },
+];
+
+describeStories("charges in styles the corpora do not tune", ROWS);
