@@ -2,7 +2,7 @@
 // threats" (an offence named by any gerund with its object), "criminal negligence causing death",
 // a participle before the offence ("qualified theft"), the court report's "appeared ... charged
 // with", "a charge of X against Y was withdrawn", "not guilty of X but guilty of Y" and an Indian
-// FIR's sections before the offences. Invented articles; each row names the facts a reader would
+// FIR's sections before the offences, "jailed for manslaughter", "remanded on a charge of robbery". Invented articles; each row names the facts a reader would
 // take from it (and, after "not", facts it must not yield).
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -74,6 +74,18 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Fraud trial hears from defendant", "Prairie Press")}Ivo Brandt faces five counts including tax evasion. He told jurors he thought they were joining a game. Lena Moss is accused of shoving production assistant Kai Dunn.`,
     facts: [],
     not: ["Ivo Brandt -CHARGED_WITH-> including tax evasion", "Ivo Brandt -CHARGED_WITH-> joining a game", "Lena Moss -CHARGED_WITH-> shoving production assistant"],
+  },
+  {
+    style: "British regional: a penalty told by its offence alone, the term told after",
+    text: `${FRONT("Woman jailed over fatal fall", "Wessex Gazette")}Nadia Pell was jailed for manslaughter at Bristol Crown Court on Friday. She was sentenced to nine years.`,
+    facts: ["Nadia Pell -CHARGED_WITH-> manslaughter", "Nadia Pell: guilty -ON_CHARGE-> manslaughter"],
+    not: ["Pell trial -TRIED_FOR-> manslaughter"],
+  },
+  {
+    style: "British and Irish court reports: custody and bail on a named charge",
+    text: `${FRONT("Two before the court", "Munster Courier")}Ivo Brandt was remanded in custody on a charge of robbery. Kai Dunn was granted bail on charges of theft and handling stolen goods. Lena Moss was arrested on suspicion of burglary.`,
+    facts: ["Ivo Brandt -CHARGED_WITH-> robbery", "Kai Dunn -CHARGED_WITH-> theft", "Kai Dunn -CHARGED_WITH-> handling stolen goods"],
+    not: ["Lena Moss -CHARGED_WITH-> burglary"],
   },
 ];
 
