@@ -90,6 +90,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (/^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
   if (/^(?:sections?|provisions?|clauses?|articles?)$/.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
+  // "wounding with intent, contrary to section 18 of the ... Act": the statute an offence is against, not one
+  if (first.lower === "contrary" && ts[i + 1]?.lower === "to") return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listed = OFFENCE_FORMS.longest(ts, i);
@@ -250,7 +252,10 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // "a series of drug trafficking counts": the quantity is no part of the offence
   if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
-  if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
+  // (nor "federal charges of bribery")
+  let m = a;
+  while (m < b && OFFENCE_MODIFIERS.has(ts[m]!.lower)) m++;
+  if (COUNT_NOUNS.has(ts[m]?.lower ?? "") && (ts[m + 1]?.lower === "of" || ts[m + 1]?.lower === "each")) return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
   let listedWhole = false;
@@ -343,7 +348,8 @@ function phrases(ts: readonly Token[]): Span[] {
     if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of [4, 3, 2]) {
       if (ts.length < i + n || !ANAPHOR_ENDS.test(ts[i + n - 1]!.lower)) continue;
       const words = lowerWords(ts, i, i + n);
-      if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
+      // (after a bare comma "the offense" is an apposition, no item of a list: "16 counts of disorderly conduct, the offense ...")
+      if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, weak: true, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
       if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
@@ -353,10 +359,20 @@ function phrases(ts: readonly Token[]): Span[] {
     if (QUANT.has(ts[j]!.lower) || /^\d+$/.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
     if (count === 1 && ts[j] && ORDINALS.has(ts[j]!.lower)) j++;
-    if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
-      const end = body(ts, j + 2, true);
-      const d = end && describe(ts, j + 2, end, tails);
+    // ("federal charges of bribery", "criminal charges of fraud": the charge's kind, no part of the offence)
+    while (ts[j] && OFFENCE_MODIFIERS.has(ts[j]!.lower) && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "")) j++;
+    // ("one count each of wire fraud and bank fraud")
+    const each = ts[j + 1]?.lower === "each" ? 1 : 0;
+    if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1 + each]?.lower === "of") {
+      const end = body(ts, j + 2 + each, true);
+      const d = end && describe(ts, j + 2 + each, end, tails);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
+    }
+    // "two charges of theft and one of fraud": the count noun said once, for both
+    if (i > 1 && ts[i + 1]?.lower === "of" && (COUNT_WORDS.has(ts[i]!.lower) || /^\d+$/.test(ts[i]!.lower)) && ts.slice(0, i).some((t) => COUNT_NOUNS.has(t.lower))) {
+      const end = body(ts, i + 2, true);
+      const d = end && describe(ts, i + 2, end, tails);
+      if (end && d && d.offence) out.push({ type: "Charge", start: i, end, data: { ...d, count: numberOf(ts[i]!.lower) } satisfies ChargeData });
     }
     // "count five": a count named by its number
     if (ts[i]!.lower === "count" && ts[i + 1] && numberOf(ts[i + 1]!.lower) !== undefined && ts[i + 2]?.lower !== "of") {

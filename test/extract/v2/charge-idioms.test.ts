@@ -87,6 +87,34 @@ const ROWS: StoryRow[] = [
     facts: ["Ivo Brandt -CHARGED_WITH-> robbery", "Kai Dunn -CHARGED_WITH-> theft", "Kai Dunn -CHARGED_WITH-> handling stolen goods"],
     not: ["Lena Moss -CHARGED_WITH-> burglary"],
   },
+  {
+    style: "British crown court: the statute after the offence is no charge of its own",
+    text: `${FRONT("Man charged after street attack", "Wessex Gazette")}Ivo Brandt was charged with wounding with intent, contrary to section 18 of the Offences Against the Person Act 1861. He will appear at Exeter Crown Court next month.`,
+    facts: ["Ivo Brandt -CHARGED_WITH-> wounding with intent"],
+    not: ["Ivo Brandt -CHARGED_WITH-> contrary to section 18 of the"],
+  },
+  {
+    style: "US wire: the charge's kind before the count noun, 'one count each of', the indictment as subject",
+    text: `${FRONT("Ex-official indicted", "Capitol Wire")}Ivo Brandt was indicted on federal charges of bribery and extortion. His aide, Kai Dunn, was charged with one count each of wire fraud and bank fraud. The indictment charges Lena Moss with racketeering.`,
+    facts: ["Ivo Brandt -CHARGED_WITH-> bribery", "Ivo Brandt -CHARGED_WITH-> extortion", "Kai Dunn -CHARGED_WITH-> wire fraud", "Kai Dunn -CHARGED_WITH-> bank fraud", "Lena Moss -CHARGED_WITH-> racketeering"],
+    not: ["Ivo Brandt -CHARGED_WITH-> federal charges of bribery"],
+  },
+  {
+    style: "British magistrates: the count noun said once for two offences, a plea told by 'after admitting'",
+    text: `${FRONT("Court round-up", "Wessex Gazette")}Ivo Brandt admitted two charges of theft and one of fraud. Kai Dunn was given a two-year suspended sentence after admitting affray.`,
+    facts: ["Ivo Brandt pleads guilty -ON_CHARGE-> theft", "Ivo Brandt pleads guilty -ON_CHARGE-> fraud", "Kai Dunn pleads guilty -ON_CHARGE-> affray"],
+  },
+  {
+    style: "Indian daily: the accused named by the offence; 'stands accused of'",
+    text: `${FRONT("Accused produced in court", "Deccan Sentinel")}The murder accused, Suresh Rao, was produced before the court on Monday. His associate Anil Desai stands accused of embezzling funds from the trust.`,
+    facts: ["Suresh Rao -CHARGED_WITH-> murder", "Anil Desai -CHARGED_WITH-> embezzling funds"],
+  },
+  {
+    style: "US broadsheet: 'the offense' in apposition after the counts names no other charge",
+    text: `${FRONT("Actor indicted", "Lakeshore Tribune")}Prosecutors said Ivo Brandt had paid two men to stage the assault. A grand jury indicted Brandt on 16 felony counts of disorderly conduct, the offense the state uses to punish false police reports.`,
+    facts: ["Ivo Brandt -CHARGED_WITH-> disorderly conduct"],
+    not: ["Ivo Brandt -CHARGED_WITH-> assault"],
+  },
 ];
 
 describeStories("charges in styles the corpora do not tune", ROWS);
