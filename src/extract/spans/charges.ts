@@ -5,8 +5,9 @@
 // listed word shows it is an offence, a count or a strong predicate must (the rules decide).
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
+import { describesNamed, gerundWithObject, participleBefore } from "./charge-openers.ts";
 import {
-  GENERIC_CHARGES, KINSHIP, NOT_GERUNDS, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+  GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
 
 export interface ChargeData {
@@ -115,6 +116,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (out.length && (/^(?:yesterday|today|tonight)$/.test(t.lower) || /^(?:last|this|next|earlier|later)$/.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
     if (out.length && /^(?:when|because|although|though|whereupon|until|once)$/.test(t.lower)) break;
+    // ("driving while disqualified", "driving while under the influence": a state the offence was done in goes on its name)
+    if (t.lower === "while" && out.length && /ing$/.test(out[out.length - 1]!.lower) && ts[j + 1] && (ts[j + 1]!.pos === "ADJ" || /^[a-z]+ed$/.test(ts[j + 1]!.text) || ts[j + 1]!.lower === "under")) { out.push(t, ts[++j]!); continue; }
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
@@ -159,44 +162,6 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
-}
-
-/**
- * "qualified theft", "impaired driving causing bodily harm": a participle the tagger reads as a verb,
- * right before an offence's head, modifies it.
- */
-function participleBefore(ts: readonly Token[], i: number): boolean {
-  const t = ts[i]!, next = ts[i + 1];
-  return t.pos === "VERB" && /^[a-z]{3,}ed$/.test(t.text) && !!next && (OFFENCE_HEADS.has(next.lower) || OFFENCE_HEADS.has(next.lemma) || !!OFFENCE_FORMS.longest(ts, i + 1));
-}
-
-/**
- * "uttering threats", "committing an indecent act": any gerund with its object may name an offence. No
- * listed word shows that it is one, so the phrase is ChargeLike: a charge only where a strong predicate
- * governs it, and in a list only after "and" or "or" ("convicted of fraud, sending shares tumbling" is none).
- */
-function gerundWithObject(ts: readonly Token[], i: number): boolean {
-  const t = ts[i]!, next = ts[i + 1];
-  if (!(t.pos === "VERB" && /^[a-z]{3,}ing$/.test(t.text) && next && /^[a-z]/.test(next.text)) || NOT_GERUNDS.has(t.lower)) return false;
-  // ("they were joining a game": a verb in the progressive, not an offence's name)
-  if (ts[i - 1]?.pos === "AUX") return false;
-  let k = i + 1;
-  if (/^(?:a|an)$/.test(next.lower) || next.pos === "ADJ") k++;
-  const object = ts[k];
-  if (!object || !/^[a-z]/.test(object.text) || object.pos !== "NOUN" && object.pos !== "ADJ") return false;
-  // "shoving production assistant Lena Oduya", "hitting a man": done to a person, whom the offence names
-  // only as a listed offence or an offence verb does ("assaulting an emergency worker", "raping X")
-  let e = k;
-  while (ts[e] && /^[a-z]/.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
-  const head = ts[e - 1]!;
-  return !(ts[e]?.cap && ts[e]!.pos === "PROPN") && !PERSON_NOUNS.has(head.lemma) && !KINSHIP.has(head.lower);
-}
-
-/** One to three lower-case nouns from `k`, then a name: "concert-goers Kyle Rand", "security guard Ben Harlow". */
-function describesNamed(ts: readonly Token[], k: number): boolean {
-  let e = k;
-  while (e < k + 3 && ts[e] && ts[e]!.pos === "NOUN" && /^[a-z]/.test(ts[e]!.text)) e++;
-  return e > k && !!ts[e] && ts[e]!.cap && ts[e]!.pos === "PROPN";
 }
 
 /** The text of tokens[a..b), spaced as written. */
@@ -353,6 +318,10 @@ function phrases(ts: readonly Token[]): Span[] {
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
       if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
+    }
+    // "He was convicted of both.": the two charges named before
+    if (ts[i]!.lower === "both" && /^(?:of|on)$/.test(ts[i - 1]?.lower ?? "") && (!ts[i + 1] || ts[i + 1]!.pos === "PUNCT" || /^(?:and|but)$/.test(ts[i + 1]!.lower))) {
+      out.push({ type: "Charge", start: i, end: i + 1, data: { label: "both", family: "", offence: true, anaphor: "plural" } satisfies ChargeData });
     }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
     let j = i, count: number | undefined, further = false;

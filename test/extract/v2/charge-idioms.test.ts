@@ -2,7 +2,8 @@
 // threats" (an offence named by any gerund with its object), "criminal negligence causing death",
 // a participle before the offence ("qualified theft"), the court report's "appeared ... charged
 // with", "a charge of X against Y was withdrawn", "not guilty of X but guilty of Y" and an Indian
-// FIR's sections before the offences, "jailed for manslaughter", "remanded on a charge of robbery". Invented articles; each row names the facts a reader would
+// FIR's sections before the offences, "jailed for manslaughter", "remanded on a charge of robbery",
+// "the second charge", "convicted of both". Invented articles; each row names the facts a reader would
 // take from it (and, after "not", facts it must not yield).
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -114,6 +115,27 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Actor indicted", "Lakeshore Tribune")}Prosecutors said Ivo Brandt had paid two men to stage the assault. A grand jury indicted Brandt on 16 felony counts of disorderly conduct, the offense the state uses to punish false police reports.`,
     facts: ["Ivo Brandt -CHARGED_WITH-> disorderly conduct"],
     not: ["Ivo Brandt -CHARGED_WITH-> assault"],
+  },
+  {
+    style: "Canadian wire: a series of three, the middle one named by no listed word",
+    text: `${FRONT("Man charged after standoff", "Prairie Press")}Ivo Brandt was charged with assault causing bodily harm, mischief and failure to comply with a release order. He was held for a bail hearing.`,
+    facts: ["Ivo Brandt -CHARGED_WITH-> assault causing bodily harm", "Ivo Brandt -CHARGED_WITH-> mischief", "Ivo Brandt -CHARGED_WITH-> failure to comply with a release order"],
+  },
+  {
+    style: "British magistrates: an offence's state ('while disqualified') and a coordination inside a name ('breaking and entering')",
+    text: `${FRONT("Motorist in court", "Wessex Gazette")}Ivo Brandt was charged with driving while disqualified and failing to stop. Kai Dunn was charged with breaking and entering and possession of burglary tools.`,
+    facts: ["Ivo Brandt -CHARGED_WITH-> driving while disqualified", "Ivo Brandt -CHARGED_WITH-> failing to stop", "Kai Dunn -CHARGED_WITH-> breaking and entering", "Kai Dunn -CHARGED_WITH-> possession of burglary tools"],
+  },
+  {
+    style: "US broadsheet: 'the second charge' is the second of the list, never the last offence named",
+    text: `${FRONT("Split verdict in assault case", "Lakeshore Tribune")}Ivo Brandt was convicted of rape on Friday. He had been charged with rape and sexual assault, and the jury acquitted him of the second charge.`,
+    facts: ["Brandt trial: guilty -ON_CHARGE-> rape", "Brandt trial: not guilty -ON_CHARGE-> sexual assault"],
+    not: ["Brandt trial: not guilty -ON_CHARGE-> rape"],
+  },
+  {
+    style: "Australian court report: a trial told by its charges, then 'convicted of both'",
+    text: `${FRONT("Jury convicts in farmhouse fire", "Riverina Post")}Ivo Brandt faced trial on charges of murder and arson. On Thursday he was convicted of both.`,
+    facts: ["Brandt trial: guilty -ON_CHARGE-> murder", "Brandt trial: guilty -ON_CHARGE-> arson"],
   },
 ];
 
