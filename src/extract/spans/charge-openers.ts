@@ -41,3 +41,13 @@ export function describesNamed(ts: readonly Token[], k: number): boolean {
   while (e < k + 3 && ts[e] && ts[e]!.pos === "NOUN" && /^[a-z]/.test(ts[e]!.text)) e++;
   return e > k && !!ts[e] && ts[e]!.cap && ts[e]!.pos === "PROPN";
 }
+
+/** Where a statute's name from `k` ends ("Republic Act 9165", "the Prevention of Corruption Act"), else 0. */
+export function statuteEnd(ts: readonly Token[], k: number): number {
+  let e = k;
+  if (ts[e]?.lower === "the") e++;
+  const first = e;
+  while (ts[e] && (ts[e]!.cap || (/^(?:of|and)$/.test(ts[e]!.lower) && ts[e + 1]?.cap))) e++;
+  if (e === first || !/^(?:act|code|law|ordinance|decree)$/i.test(ts[e - 1]!.text)) return 0;
+  return /^\d+$/.test(ts[e]?.text ?? "") ? e + 1 : e;
+}

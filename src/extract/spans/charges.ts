@@ -5,7 +5,7 @@
 // listed word shows it is an offence, a count or a strong predicate must (the rules decide).
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { describesNamed, gerundWithObject, participleBefore } from "./charge-openers.ts";
+import { describesNamed, gerundWithObject, participleBefore, statuteEnd } from "./charge-openers.ts";
 import {
   GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
@@ -57,7 +57,8 @@ const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "he
 const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on"]);
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
 const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
-  in: (n, body) => !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance"),
+  // ("trafficking in cannabis", "dealing in stolen goods": what was traded goes on the name)
+  in: (n, body) => !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")),
   on: () => true,
   for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
   against: () => true,
@@ -125,6 +126,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       if (!INNER_ADP.has(t.lower) || !out.length) break;
       const next = ts[j + 1];
       if (!next || ENDS_AFTER[t.lower]?.(next, out, ts[j + 2])) break;
+      // ("violation of Republic Act 9165": a statute's name goes on the offence against it)
+      const statute = t.lower === "of" ? statuteEnd(ts, j + 1) : 0;
+      if (statute) { for (let x = j; x < statute; x++) out.push(ts[x]!); j = statute - 1; continue; }
       // "of" or "against" a named person: the victim, not the offence
       if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
       // ("the manslaughter of concert-goers A and B": a description of the named people, not of the offence)

@@ -137,6 +137,18 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Jury convicts in farmhouse fire", "Riverina Post")}Ivo Brandt faced trial on charges of murder and arson. On Thursday he was convicted of both.`,
     facts: ["Brandt trial: guilty -ON_CHARGE-> murder", "Brandt trial: guilty -ON_CHARGE-> arson"],
   },
+  {
+    style: "wire: 'convicted of A but acquitted of B' keeps its defendant for both counts",
+    text: `${FRONT("Split verdict for former treasurer", "Capitol Wire")}Ivo Brandt was convicted of fraud but acquitted of theft on Tuesday. Sentencing is set for June.`,
+    facts: ["Brandt trial: guilty -ON_CHARGE-> fraud", "Brandt trial: not guilty -ON_CHARGE-> theft"],
+    not: ["Brandt trial: guilty -ON_CHARGE-> theft", "Brandt trial: not guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "Filipino and Singaporean papers: a statute named in the offence, or before it",
+    text: `${FRONT("Two held in drug raids", "Manila Ledger")}Ramon Dela Cruz was charged with violation of Republic Act 9165. In a separate case, Tan Wei Ming was charged under the Misuse of Drugs Act with trafficking in cannabis.`,
+    facts: ["Ramon Dela Cruz -CHARGED_WITH-> violation of Republic Act 9165", "Tan Wei Ming -CHARGED_WITH-> trafficking in cannabis"],
+    not: ["Ramon Dela Cruz -CHARGED_WITH-> violation"],
+  },
 ];
 
 describeStories("charges in styles the corpora do not tune", ROWS);
