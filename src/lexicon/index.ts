@@ -74,6 +74,8 @@ for (const o of offences.families) for (const f of o.forms) OFFENCE_FORMS.add(f,
 export const OFFENCE_MODIFIERS = lowerSet(offences.modifiers);
 export const OFFENCE_HEADS = lowerSet(offences.heads);
 export const OFFENCE_GERUNDS = lowerSet(offences.gerunds);
+/** Words in -ing that never open an offence told as a gerund: "including", "following". */
+export const NOT_GERUNDS = lowerSet(offences.not_gerunds);
 /** Last words that make a phrase no offence, where no listed word makes it one: "one day", "the trial". */
 export const NOT_OFFENCES = lowerSet(offences.not_offences);
 export const GENERIC_CHARGES = new PhraseIndex<true>();

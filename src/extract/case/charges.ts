@@ -189,10 +189,26 @@ function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Sai
     }
     return [...families.values()];
   }
+  // "charged with rape and sexual assault ... acquitted him of the second charge": the n-th offence of the last
+  // list of the defendant's that has so many, never simply the last named (nothing where none has)
+  const nth = ORDINAL.exec(ref.data.label.toLowerCase())?.[1];
+  if (nth) {
+    const mine = said.filter((s) => s.defendant === d && s.event !== e && s.event.sentence <= e.sentence && s.event.sentence >= e.sentence - reach && !s.ref.data.anaphor);
+    // (each offence as many times as its counts: "three counts of rape ... the third count" is rape)
+    const lists = [...new Set(mine.map((s) => s.event))].map((ev) => [...new Set(mine.filter((s) => s.event === ev).map((s) => s.data))]
+      .filter((x, i, all) => all.findIndex((y) => y.family === x.family) === i).flatMap((x) => Array<ChargeData>(Math.max(1, x.count ?? 1)).fill(x)));
+    const n = ORDINAL_INDEX[nth]!;
+    const list = [...lists].reverse().find((l) => (n < 0 ? l.length >= 2 : l.length >= n));
+    const pick = list ? (n < 0 ? list[list.length - 1] : list[n - 1]) : new Set(own.map((s) => s.data.family)).size === 1 ? own[0]!.data : undefined;
+    return pick ? [{ ...ref.data, family: pick.family, label: pick.label }] : [];
+  }
   const last = own[own.length - 1];
   if (last) return [{ ...ref.data, family: last.data.family, label: last.data.label }];
   return ref.fallback ? [{ ...ref.data, family: ref.fallback.family, label: ref.fallback.label }] : [];
 }
+
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|last)\b/;
+const ORDINAL_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1 };
 
 /** How many counts a plural anaphor names: "both counts", "the two charges", "all three counts". */
 const HOW_MANY = /^(?:(both)|(?:the|all) (two|three|four|five|six))\b/;

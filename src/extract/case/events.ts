@@ -8,6 +8,7 @@ import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import { spanMention } from "../relate.ts";
+import { modalityAllows } from "../engine/modality.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
 export interface ChargeRef {
@@ -59,6 +60,7 @@ function pronounForCounsel(s: Span, facts: Facts): boolean {
   return !!data?.pronoun && !!data.entity && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
 }
 
+const DEFENDANT_PREDICATE = /^(?:to|with|of|on|for|over|faces|faced|face|facing|denied|denies|deny|denying|admitted|admits|admit|admitting)$/;
 const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
 
 /**
@@ -72,12 +74,28 @@ function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlyS
   for (const d of f.slots.get("defendant") ?? []) {
     const before = l.tokens[d.start - 1];
     const offence = before && /^(?:against|on|upon)$/.test(before.lower) && charges.find((c) => c.end === d.start - 1);
-    // ("a further charge of fraud against X", X convicted in the lede: the charge is against its accused)
+    // ("a charge of assault against X was withdrawn", "charges of fraud and forgery against X": a charge "of"
+    // offences, first in the list, is against its accused; so is "a further charge of fraud against X" where
+    // X is convicted elsewhere in the article)
     const chargedNoun = offence && accusedElsewhere.has((d.data as EntityData | undefined)?.entity as Entity) && l.tokens.slice(offence.start, offence.end).some((t) => CASE_NOUNS.test(t.lower));
-    if (offence && !chargedNoun && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
+    if (offence && !chargedNoun && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower) && !(charges[0] && chargeOf(l, charges[0]))) against.push(d);
     else accused.push(d);
   }
   return [accused, against];
+}
+
+/**
+ * "A charge of assault against X was withdrawn", "dropped charges of fraud against X": a charge noun
+ * before its offence, itself the thing spoken of, is against its accused. Governed by a defendant's own
+ * predicate ("pleaded guilty to a charge of assault against X", "faces a charge of ..."), X is the complainant.
+ */
+function chargeOf(l: SentenceLayers, s: Span): boolean {
+  if (DEFENDANT_PREDICATE.test(l.tokens[s.start - 1]?.lower ?? "")) return false;
+  // ("declined to file charges of fraud against X", "may bring a charge of ...": no charge was made)
+  if (!modalityAllows(l.tokens, { start: s.start, end: s.end, anchor: s.start, captures: new Map(), consumed: new Set() }, "factual")) return false;
+  let k = s.start;
+  while (k < s.end && /^(?:a|an|the|one|single|new|fresh|further|separate|lesser)$/.test(l.tokens[k]!.lower)) k++;
+  return /^(?:charge|charges)$/.test(l.tokens[k]?.lower ?? "") && l.tokens[k + 1]?.lower === "of";
 }
 
 /** The longest charge phrases that end before token `before`, not overlapping one another. */

@@ -197,7 +197,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
           facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
           for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         }
-      } else if (e.kind === "sentence" && e.penalty) {
+      } else if (e.kind === "sentence" && (e.penalty || e.charges.length)) {
         // a penalty is the conviction's told beside it: the same sentence, or the conviction on the charges it names
         // (or, when the sentence speaks of no other conviction, the defendant's one conviction in the trial)
         const guilty = mine.filter((x) => x.kind === "verdict" && x.set.outcome === "guilty");
@@ -215,13 +215,12 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
           } else if (chargesOf(e, d).length) {
             // "received two years for criminal conspiracy": a penalty for a charge is a conviction on it, whether
             // a jury's or a plea's the article does not say, so no trial is made for it
-            v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.sentenced === "yes")
-              ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", sentenced: "yes" });
+            v = sentencedVerdict(facts, d) ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", sentenced: "yes" });
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
-          }
+          } else v = sentencedVerdict(facts, d); // "jailed for manslaughter ... She was sentenced to nine years": that conviction's penalty
           if (v && !held) for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         }
-        if (v) { v.attrs.penalty ??= e.penalty; mention(v, e); }
+        if (v) { if (e.penalty) v.attrs.penalty ??= e.penalty; mention(v, e); }
       }
     }
 
@@ -313,4 +312,9 @@ function onlyTrialCourt(facts: Facts, sentence: number): Entity | undefined {
   const courts = facts.entities.filter((x) => x.type === "Court");
   const one = courts.length === 1 ? courts[0]! : undefined;
   return one && !APPELLATE.test(one.label) && one.mentions.some((m) => m.sentence === sentence) ? one : undefined;
+}
+
+/** The conviction a penalty for a charge made, with no trial or plea told ("received two years for conspiracy"). */
+function sentencedVerdict(facts: Facts, d: Entity): Entity | undefined {
+  return facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.sentenced === "yes");
 }

@@ -46,7 +46,8 @@ export const FRAMES: Record<string, FrameDef> = {
     requiredConstants: ["outcome"],
   },
   plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"] }, requiredConstants: ["plea"] },
-  sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: ["penalty"] },
+  // (a penalty, or only the offence it is for: "jailed for manslaughter")
+  sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: [] },
   // (alongside: "stood trial alongside him", the words that say another defendant stood it too)
   trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE, alongside: ["Tokens"] }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
   preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"], constants: { status: ["held", "planned"] } },

@@ -342,8 +342,12 @@ function possessed(input: MatchInput, s: Span): boolean {
   return next === "'s" || next === "'";
 }
 
-/** Whether a mention is of the node's types (after a bare comma, a strong one only). */
-const takes = (node: Extract<PatternNode, { kind: "span" }>, s: Span, strong: boolean) => node.types.includes(s.type) && !(strong && s.weak);
+/**
+ * Whether a mention is of the node's types. After a bare comma a weak one is taken only inside a
+ * list that goes on after it ("mischief" in "assault, mischief and failure to comply"), never as its
+ * last item ("fraud, one day after").
+ */
+const takes = (node: Extract<PatternNode, { kind: "span" }>, s: Span, strong: boolean) => node.types.includes(s.type) && !(strong && s.weak && !node.list);
 
 /** Whether a mention the node takes, not followed by a possessive, starts at `at`. */
 function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): boolean {
@@ -362,7 +366,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (node.list) {
       for (const next of separatorEnds(input.tokens, span.end)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
-    if (cont(span.end)) return true;
+    if (!(strong && span.weak) && cont(span.end)) return true;
     if (capture) state.captures.pop();
   }
   return false;

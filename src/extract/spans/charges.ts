@@ -5,6 +5,7 @@
 // listed word shows it is an offence, a count or a strong predicate must (the rules decide).
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
+import { describesNamed, gerundWithObject, participleBefore, statuteEnd } from "./charge-openers.ts";
 import {
   GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
@@ -56,7 +57,8 @@ const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "he
 const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on"]);
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
 const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
-  in: (n, body) => !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance"),
+  // ("trafficking in cannabis", "dealing in stolen goods": what was traded goes on the name)
+  in: (n, body) => !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")),
   on: () => true,
   for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
   against: () => true,
@@ -90,13 +92,15 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (/^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
   if (/^(?:sections?|provisions?|clauses?|articles?)$/.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
+  // "wounding with intent, contrary to section 18 of the ... Act": the statute an offence is against, not one
+  if (first.lower === "contrary" && ts[i + 1]?.lower === "to") return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listed = OFFENCE_FORMS.longest(ts, i);
   const listedHere = listed !== undefined;
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
-  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower))) return undefined;
+  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
   let j = i;
   const listedEnd = listed?.end ?? i;
@@ -113,6 +117,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (out.length && (/^(?:yesterday|today|tonight)$/.test(t.lower) || /^(?:last|this|next|earlier|later)$/.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
     if (out.length && /^(?:when|because|although|though|whereupon|until|once)$/.test(t.lower)) break;
+    // ("driving while disqualified", "driving while under the influence": a state the offence was done in goes on its name)
+    if (t.lower === "while" && out.length && /ing$/.test(out[out.length - 1]!.lower) && ts[j + 1] && (ts[j + 1]!.pos === "ADJ" || /^[a-z]+ed$/.test(ts[j + 1]!.text) || ts[j + 1]!.lower === "under")) { out.push(t, ts[++j]!); continue; }
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
@@ -120,6 +126,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       if (!INNER_ADP.has(t.lower) || !out.length) break;
       const next = ts[j + 1];
       if (!next || ENDS_AFTER[t.lower]?.(next, out, ts[j + 2])) break;
+      // ("violation of Republic Act 9165": a statute's name goes on the offence against it)
+      const statute = t.lower === "of" ? statuteEnd(ts, j + 1) : 0;
+      if (statute) { for (let x = j; x < statute; x++) out.push(ts[x]!); j = statute - 1; continue; }
       // "of" or "against" a named person: the victim, not the offence
       if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
       // ("the manslaughter of concert-goers A and B": a description of the named people, not of the offence)
@@ -157,13 +166,6 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
-}
-
-/** One to three lower-case nouns from `k`, then a name: "concert-goers Kyle Rand", "security guard Ben Harlow". */
-function describesNamed(ts: readonly Token[], k: number): boolean {
-  let e = k;
-  while (e < k + 3 && ts[e] && ts[e]!.pos === "NOUN" && /^[a-z]/.test(ts[e]!.text)) e++;
-  return e > k && !!ts[e] && ts[e]!.cap && ts[e]!.pos === "PROPN";
 }
 
 /** The text of tokens[a..b), spaced as written. */
@@ -219,7 +221,10 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // "a series of drug trafficking counts": the quantity is no part of the offence
   if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
-  if (COUNT_NOUNS.has(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of") return undefined;
+  // (nor "federal charges of bribery")
+  let m = a;
+  while (m < b && OFFENCE_MODIFIERS.has(ts[m]!.lower)) m++;
+  if (COUNT_NOUNS.has(ts[m]?.lower ?? "") && (ts[m + 1]?.lower === "of" || ts[m + 1]?.lower === "each")) return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
   let listedWhole = false;
@@ -234,7 +239,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // (unless the whole phrase is a listed offence: "assaulting an emergency worker")
   const verb = tails.form(a, b) ? undefined : OFFENCE_VERBS.longest(ts, a);
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
-  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !tails.form(a, b)) return undefined;
+  // ("criminal negligence causing death": a harm the offence caused ends its name, and the offence is before it)
+  const consequence = b - a > 2 && /^(?:causing|occasioning)$/.test(ts[b - 2]!.lower) && ts.slice(a, b - 2).some((t) => OFFENCE_HEADS.has(t.lower));
+  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !tails.form(a, b) && !consequence) return undefined;
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
@@ -262,7 +269,10 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // an inchoate offence ("conspiracy to commit wire fraud", "attempted murder") is a kind of its own, never
   // another name for the offence it aimed at
   const inchoate = form !== undefined && formStart > from ? ts.slice(from, formStart).map((t) => INCHOATE[t.lower]).find(Boolean) : undefined;
-  return { label, family: whole ?? own, broad: inchoate ?? family ?? own, offence };
+  // "uttering threats", told later as "the threats count": an offence told by an unlisted gerund is of the
+  // kind its object names
+  const objectKind = !named && !family && b - a >= 2 && ts[a]!.pos === "VERB" && /ing$/.test(ts[a]!.lower) && !OFFENCE_GERUNDS.has(ts[a]!.lower) ? own.split(" ").pop() : undefined;
+  return { label, family: whole ?? own, broad: inchoate ?? family ?? objectKind ?? own, offence };
 }
 
 const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
@@ -307,20 +317,35 @@ function phrases(ts: readonly Token[]): Span[] {
     if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of [4, 3, 2]) {
       if (ts.length < i + n || !ANAPHOR_ENDS.test(ts[i + n - 1]!.lower)) continue;
       const words = lowerWords(ts, i, i + n);
-      if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
+      // (after a bare comma "the offense" is an apposition, no item of a list: "16 counts of disorderly conduct, the offense ...")
+      if (ts.length >= i + n && ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, weak: true, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: true } satisfies ChargeData }); break; }
       if (ts.length >= i + n && OTHERS.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "other", count: numberOf(ts[i]!.lower === "the" ? ts[i + 2]!.lower : ts[i]!.lower) } satisfies ChargeData }); break; }
       if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
+    }
+    // "He was convicted of both.": the two charges named before
+    if (ts[i]!.lower === "both" && /^(?:of|on)$/.test(ts[i - 1]?.lower ?? "") && (!ts[i + 1] || ts[i + 1]!.pos === "PUNCT" || /^(?:and|but)$/.test(ts[i + 1]!.lower))) {
+      out.push({ type: "Charge", start: i, end: i + 1, data: { label: "both", family: "", offence: true, anaphor: "plural" } satisfies ChargeData });
     }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
     let j = i, count: number | undefined, further = false;
     if (QUANT.has(ts[j]!.lower) || /^\d+$/.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
     if (count === 1 && ts[j] && ORDINALS.has(ts[j]!.lower)) j++;
-    if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
-      const end = body(ts, j + 2, true);
-      const d = end && describe(ts, j + 2, end, tails);
+    // ("federal charges of bribery", "criminal charges of fraud": the charge's kind, no part of the offence)
+    while (ts[j] && OFFENCE_MODIFIERS.has(ts[j]!.lower) && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "")) j++;
+    // ("one count each of wire fraud and bank fraud")
+    const each = ts[j + 1]?.lower === "each" ? 1 : 0;
+    if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1 + each]?.lower === "of") {
+      const end = body(ts, j + 2 + each, true);
+      const d = end && describe(ts, j + 2 + each, end, tails);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
+    }
+    // "two charges of theft and one of fraud": the count noun said once, for both
+    if (i > 1 && ts[i + 1]?.lower === "of" && (COUNT_WORDS.has(ts[i]!.lower) || /^\d+$/.test(ts[i]!.lower)) && ts.slice(0, i).some((t) => COUNT_NOUNS.has(t.lower))) {
+      const end = body(ts, i + 2, true);
+      const d = end && describe(ts, i + 2, end, tails);
+      if (end && d && d.offence) out.push({ type: "Charge", start: i, end, data: { ...d, count: numberOf(ts[i]!.lower) } satisfies ChargeData });
     }
     // "count five": a count named by its number
     if (ts[i]!.lower === "count" && ts[i + 1] && numberOf(ts[i + 1]!.lower) !== undefined && ts[i + 2]?.lower !== "of") {

@@ -1,0 +1,53 @@
+// Words that open an offence's name where no listed word does: a participle before an offence's head
+// ("qualified theft"), any gerund with its object ("uttering threats"), and the test for a person
+// named after a description ("security guard Ben Harlow"), whom an offence's name never includes.
+import type { Token } from "../../nlp/tokens.ts";
+import { KINSHIP, NOT_GERUNDS, OFFENCE_FORMS, OFFENCE_HEADS, PERSON_NOUNS } from "../../lexicon/index.ts";
+
+/**
+ * "qualified theft", "impaired driving causing bodily harm": a participle the tagger reads as a verb,
+ * right before an offence's head, modifies it.
+ */
+export function participleBefore(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!, next = ts[i + 1];
+  return t.pos === "VERB" && /^[a-z]{3,}ed$/.test(t.text) && !!next && (OFFENCE_HEADS.has(next.lower) || OFFENCE_HEADS.has(next.lemma) || !!OFFENCE_FORMS.longest(ts, i + 1));
+}
+
+/**
+ * "uttering threats", "committing an indecent act": any gerund with its object may name an offence. No
+ * listed word shows that it is one, so the phrase is ChargeLike: a charge only where a strong predicate
+ * governs it, and in a list only after "and" or "or" ("convicted of fraud, sending shares tumbling" is none).
+ */
+export function gerundWithObject(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!, next = ts[i + 1];
+  if (!(t.pos === "VERB" && /^[a-z]{3,}ing$/.test(t.text) && next && /^[a-z]/.test(next.text)) || NOT_GERUNDS.has(t.lower)) return false;
+  // ("they were joining a game": a verb in the progressive, not an offence's name)
+  if (ts[i - 1]?.pos === "AUX") return false;
+  let k = i + 1;
+  if (/^(?:a|an)$/.test(next.lower) || next.pos === "ADJ") k++;
+  const object = ts[k];
+  if (!object || !/^[a-z]/.test(object.text) || object.pos !== "NOUN" && object.pos !== "ADJ") return false;
+  // "shoving production assistant Lena Oduya", "hitting a man": done to a person, whom the offence names
+  // only as a listed offence or an offence verb does ("assaulting an emergency worker", "raping X")
+  let e = k;
+  while (ts[e] && /^[a-z]/.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
+  const head = ts[e - 1]!;
+  return !(ts[e]?.cap && ts[e]!.pos === "PROPN") && !PERSON_NOUNS.has(head.lemma) && !KINSHIP.has(head.lower);
+}
+
+/** One to three lower-case nouns from `k`, then a name: "concert-goers Kyle Rand", "security guard Ben Harlow". */
+export function describesNamed(ts: readonly Token[], k: number): boolean {
+  let e = k;
+  while (e < k + 3 && ts[e] && ts[e]!.pos === "NOUN" && /^[a-z]/.test(ts[e]!.text)) e++;
+  return e > k && !!ts[e] && ts[e]!.cap && ts[e]!.pos === "PROPN";
+}
+
+/** Where a statute's name from `k` ends ("Republic Act 9165", "the Prevention of Corruption Act"), else 0. */
+export function statuteEnd(ts: readonly Token[], k: number): number {
+  let e = k;
+  if (ts[e]?.lower === "the") e++;
+  const first = e;
+  while (ts[e] && (ts[e]!.cap || (/^(?:of|and)$/.test(ts[e]!.lower) && ts[e + 1]?.cap))) e++;
+  if (e === first || !/^(?:act|code|law|ordinance|decree)$/i.test(ts[e - 1]!.text)) return 0;
+  return /^\d+$/.test(ts[e]?.text ?? "") ? e + 1 : e;
+}
