@@ -205,6 +205,19 @@ function lastStart(ids: Uint32Array, last: Int32Array): number {
   return end;
 }
 
+/** Where each mention type starts in a sentence, ascending. */
+function spanPositionsOf(input: MatchInput): Map<string, number[]> {
+  const spanPositions = new Map<string, number[]>();
+  for (let i = 0; i < input.tokens.length; i++) {
+    const list = input.spansAt.get(i);
+    if (list) for (const s of list) {
+      const ps = spanPositions.get(s.type);
+      if (!ps) spanPositions.set(s.type, [i]); else if (ps[ps.length - 1] !== i) ps.push(i);
+    }
+  }
+  return spanPositions;
+}
+
 let ruleSetCount = 0;
 
 /** The rules of one stage, indexed by a word each needs. */
@@ -236,16 +249,8 @@ export class RuleSet {
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
     const { positions, infos, last } = wordsOf(input.tokens);
-    // where each mention type starts, ascending
-    const spanPositions = new Map<string, number[]>();
-    for (let i = 0; i < input.tokens.length; i++) {
-      const list = input.spansAt.get(i);
-      if (list) for (const s of list) {
-        const ps = spanPositions.get(s.type);
-        if (!ps) spanPositions.set(s.type, [i]); else if (ps[ps.length - 1] !== i) ps.push(i);
-      }
-    }
-    const at: Positions = { words: positions, spans: spanPositions };
+    // where each mention type starts, ascending (found once a rule needs them: in most runs none does)
+    let at: Positions | undefined;
     // the candidates in the order they were always tried: the rules that need no word, then by the sentence's words
     const stamp = ++this.runs;
     const candidates: number[] = [];
@@ -264,8 +269,9 @@ export class RuleSet {
         let end = lastStart(this.requires[r]!, lastOf);
         if (end < 0) continue;
         const p = rule.compiled;
+        at ??= { words: positions, spans: spanPositionsOf(input) };
         // (and a mention of each type it needs)
-        for (const type of p.needsSpans) { const ps = spanPositions.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
+        for (const type of p.needsSpans) { const ps = at.spans.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
         if (end < 0) continue;
         for (const match of matchAll(p, input, at, end + 1)) {
           if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
