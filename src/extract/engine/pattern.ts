@@ -236,18 +236,35 @@ function collectRequires(nodes: readonly PatternNode[]): ReadonlySet<string>[] {
         out.push(...combos);
       } else {
         out.push(new Set(per.flatMap((w) => [...w[0]!])));
-        out.push(new Set(per.flatMap((w) => [...[...w].sort((a, b) => a.size - b.size)[0]!])));
+        // (the set of each alternative with the fewest common words: "(was employed|is employed|joined)"
+        // needs "employed" or "joined", a sharper test than "was", "is" or "joined")
+        out.push(new Set(per.flatMap((w) => [...[...w].sort((a, b) => commonWords(a) - commonWords(b) || a.size - b.size)[0]!])));
       }
+      // a set every alternative needs one of its own sets inside of is needed by the group ("(X settled
+      // the suit|the suit was settled)" needs "settled" however the match goes)
+      for (const sets of per) for (const s of sets) if (per.every((w) => w.some((x) => [...x].every((word) => s.has(word))))) out.push(s);
     }
   }
   return out;
 }
 
-/** The sets without repeats, smallest first. */
+/** Words nearly every sentence holds: a set of them picks few sentences out. */
+const COMMON_WORDS = new Set(["the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "was", "were", "is", "are", "be", "been", "has", "have", "had", "his", "her", "their", "it", "that", "this", "who", ",", ".", "'s"]);
+function commonWords(set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of set) if (COMMON_WORDS.has(w)) n++;
+  return n;
+}
+
+/**
+ * The sets without repeats, smallest first, and without a set that holds another whole (every match
+ * holding a word of the smaller one holds a word of the larger: it tells nothing more).
+ */
 function dedupe(sets: readonly ReadonlySet<string>[]): ReadonlySet<string>[] {
   const seen = new Map<string, ReadonlySet<string>>();
   for (const s of sets) seen.set([...s].sort().join("\u0000"), s);
-  return [...seen.values()].sort((a, b) => a.size - b.size);
+  const sorted = [...seen.values()].sort((a, b) => a.size - b.size);
+  return sorted.filter((s, k) => !sorted.some((t, j) => j < k && [...t].every((w) => s.has(w))));
 }
 
 class Parser {

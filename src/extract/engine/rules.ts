@@ -149,7 +149,7 @@ interface SentenceWords {
   positions: Map<string, number[]>;
   /** What each of those words is to the rules, in the same order (the words some rule knows only). */
   infos: WordInfo[];
-  /** The last token holding a word of each need set, by id, -1 where the sentence has none. */
+  /** The need sets the sentence has a word of, as pairs: the set's id, the last token holding one of its words. */
   last: Int32Array;
   version: number;
 }
@@ -162,18 +162,37 @@ function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
       const w = tokens[i]!.lower, ps = positions.get(w);
       if (ps) ps.push(i); else positions.set(w, [i]);
     }
-    const last = new Int32Array(NEED_SETS.size).fill(-1);
+    // (worked out in the one dense array all sentences share, and kept as pairs: a dense array per
+    // sentence was some 6 kB, most of it -1, made for each of them)
+    const dense = lastByNeedSet(), touched: number[] = [];
     const infos: WordInfo[] = [];
     for (const [w, ps] of positions) {
       const info = WORDS.get(w);
       if (!info) continue;
       infos.push(info);
       const ids = info.sets, at = ps[ps.length - 1]!;
-      for (let k = 0; k < ids.length; k++) if (at > last[ids[k]!]!) last[ids[k]!] = at;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!, was = dense[id]!;
+        if (was < 0) touched.push(id);
+        if (at > was) dense[id] = at;
+      }
     }
+    const last = new Int32Array(2 * touched.length);
+    for (let k = 0; k < touched.length; k++) { const id = touched[k]!; last[2 * k] = id; last[2 * k + 1] = dense[id]!; dense[id] = -1; }
     sentenceWords.set(tokens, (found = { positions, infos, last, version: wordsVersion }));
   }
   return found;
+}
+
+/**
+ * The last token holding a word of each need set, by id, -1 where the sentence has none: one array
+ * for every sentence, filled from a sentence's pairs while its rules run and emptied after (run is
+ * never re-entered).
+ */
+let LAST = new Int32Array(0);
+function lastByNeedSet(): Int32Array {
+  if (LAST.length < NEED_SETS.size) LAST = new Int32Array(NEED_SETS.size).fill(-1);
+  return LAST;
 }
 
 /**
@@ -184,6 +203,19 @@ function lastStart(ids: Uint32Array, last: Int32Array): number {
   let end = 0x7fffffff;
   for (let k = 0; k < ids.length; k++) { const at = last[ids[k]!]!; if (at < 0) return -1; if (at < end) end = at; }
   return end;
+}
+
+/** Where each mention type starts in a sentence, ascending. */
+function spanPositionsOf(input: MatchInput): Map<string, number[]> {
+  const spanPositions = new Map<string, number[]>();
+  for (let i = 0; i < input.tokens.length; i++) {
+    const list = input.spansAt.get(i);
+    if (list) for (const s of list) {
+      const ps = spanPositions.get(s.type);
+      if (!ps) spanPositions.set(s.type, [i]); else if (ps[ps.length - 1] !== i) ps.push(i);
+    }
+  }
+  return spanPositions;
 }
 
 let ruleSetCount = 0;
@@ -217,16 +249,8 @@ export class RuleSet {
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
   run(input: MatchInput, sentence: number, only?: (r: Rule) => boolean): Frame[] {
     const { positions, infos, last } = wordsOf(input.tokens);
-    // where each mention type starts, ascending
-    const spanPositions = new Map<string, number[]>();
-    for (let i = 0; i < input.tokens.length; i++) {
-      const list = input.spansAt.get(i);
-      if (list) for (const s of list) {
-        const ps = spanPositions.get(s.type);
-        if (!ps) spanPositions.set(s.type, [i]); else if (ps[ps.length - 1] !== i) ps.push(i);
-      }
-    }
-    const at: Positions = { words: positions, spans: spanPositions };
+    // where each mention type starts, ascending (found once a rule needs them: in most runs none does)
+    let at: Positions | undefined;
     // the candidates in the order they were always tried: the rules that need no word, then by the sentence's words
     const stamp = ++this.runs;
     const candidates: number[] = [];
@@ -236,18 +260,25 @@ export class RuleSet {
       if (rules) for (const r of rules) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
     }
     const found: { rule: Rule; match: Match }[] = [];
-    for (const r of candidates) {
-      const rule = this.rules[r]!;
-      if (only && !only(rule)) continue;
-      let end = lastStart(this.requires[r]!, last);
-      if (end < 0) continue;
-      const p = rule.compiled;
-      // (and a mention of each type it needs)
-      for (const type of p.needsSpans) { const ps = spanPositions.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
-      if (end < 0) continue;
-      for (const match of matchAll(p, input, at, end + 1)) {
-        if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
+    const lastOf = lastByNeedSet();
+    for (let k = 0; k < last.length; k += 2) lastOf[last[k]!] = last[k + 1]!;
+    try {
+      for (const r of candidates) {
+        const rule = this.rules[r]!;
+        if (only && !only(rule)) continue;
+        let end = lastStart(this.requires[r]!, lastOf);
+        if (end < 0) continue;
+        const p = rule.compiled;
+        at ??= { words: positions, spans: spanPositionsOf(input) };
+        // (and a mention of each type it needs)
+        for (const type of p.needsSpans) { const ps = at.spans.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
+        if (end < 0) continue;
+        for (const match of matchAll(p, input, at, end + 1)) {
+          if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
+        }
       }
+    } finally {
+      for (let k = 0; k < last.length; k += 2) lastOf[last[k]!] = -1;
     }
     // where two rules say the same kind of thing about one anchor, the higher priority, then the longer match, wins
     found.sort((a, b) => b.rule.priority - a.rule.priority || (b.match.end - b.match.start) - (a.match.end - a.match.start) || (a.rule.id < b.rule.id ? -1 : 1));
@@ -262,7 +293,8 @@ export class RuleSet {
       taken.add(key);
       const slots = new Map<string, Span[]>();
       for (const [name, captures] of match.captures) {
-        const spans = captures.flatMap((c) => ("span" in c ? [c.span] : [{ type: "Tokens", start: c.start, end: c.end } as Span]));
+        const spans: Span[] = [];
+        for (const c of captures) spans.push("span" in c ? c.span : { type: "Tokens", start: c.start, end: c.end });
         slots.set(name, spans);
       }
       frames.push({ rule: rule.id, frame: rule.frame, sentence, slots, set: { ...rule.set }, confidence: rule.confidence, start: match.start, end: match.end, anchor: match.anchor });
