@@ -25,7 +25,7 @@ const GATES = [
   { corpus: "dev4", minF1: 0.91, dir: join(root, "test/fixtures/eval/dev4") },
   // dev5 (ten, 72.0 before any fix) is held out from tuning on its misses: a floor, so that nothing
   // loses on it what it reads of unseen text today
-  { corpus: "dev5", minF1: 0.74, dir: join(root, "test/fixtures/eval/dev5") },
+  { corpus: "dev5", minF1: 0.75, dir: join(root, "test/fixtures/eval/dev5") },
 ];
 
 interface Score {
