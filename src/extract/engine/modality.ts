@@ -20,7 +20,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   if (modality === "any") return true;
   const anchor = match.anchor >= 0 ? match.anchor : match.start;
   if (isQuestion(tokens, anchor)) return false;
-  for (let i = 0; i < anchor; i++) if (CONDITIONS.has(tokens[i]!.lower) && !match.consumed.has(i)) return false;
+  for (let i = quoteClosedBefore(tokens, anchor); i < anchor; i++) if (CONDITIONS.has(tokens[i]!.lower) && !match.consumed.has(i)) return false;
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
@@ -31,6 +31,20 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower))) return false;
   }
   return true;
+}
+
+/**
+ * Where the text after the last quotation closed before `anchor` starts (0 if none): a condition inside a
+ * quotation ('"as if it were his own," the presiding judge said') is the speaker's, not the sentence's.
+ */
+function quoteClosedBefore(tokens: readonly Token[], anchor: number): number {
+  let marks = 0, after = 0;
+  for (let i = 0; i < anchor; i++) {
+    const w = tokens[i]!.text;
+    if (w === "\u201d" || (w === "\"" && marks % 2 === 1)) after = i + 1;
+    if (w === "\"" || w === "\u201c" || w === "\u201d") marks++;
+  }
+  return marks % 2 === 0 ? after : 0;
 }
 
 /** Whether token `i` opens one side's claim: "argued that", "told (the) jurors that". */

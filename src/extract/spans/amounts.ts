@@ -36,21 +36,27 @@ const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || foldedNumb
 export function moneySpans(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < ts.length; i++) {
-    const t = ts[i]!;
-    let j = i;
-    if (CURRENCY_SYMBOLS.has(t.lower) && isNumber(ts[i + 1]) && /\d/.test(ts[i + 1]!.text)) {
-      j = i + 2;
-      if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
-    } else if (/^\d[\d,.]*$/.test(t.text)) {
-      j = i + 1;
-      if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
-      if (!(ts[j] && CURRENCY_WORDS.test(ts[j]!.lower))) continue;
-      j++;
-    } else continue;
+    const j = moneyEnd(ts, i);
+    if (j === undefined) continue;
     out.push({ type: "Money", start: i, end: j });
     i = j - 1;
   }
   return out;
+}
+
+/** Where a sum of money that starts at token i ends ("$4 million", "12 billion won"), if one does. */
+export function moneyEnd(ts: readonly Token[], i: number): number | undefined {
+  const t = ts[i]!;
+  let j = i;
+  if (CURRENCY_SYMBOLS.has(t.lower) && isNumber(ts[i + 1]) && /\d/.test(ts[i + 1]!.text)) {
+    j = i + 2;
+    if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
+    return j;
+  }
+  if (!/^\d[\d,.]*$/.test(t.text)) return undefined;
+  j = i + 1;
+  if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
+  return ts[j] && CURRENCY_WORDS.test(ts[j]!.lower) ? j + 1 : undefined;
 }
 
 /** Penalties: a term of custody, probation or a fine, or life, or death. */

@@ -6,6 +6,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import { describesNamed, gerundWithObject, participleBefore, statuteEnd } from "./charge-openers.ts";
+import { moneyEnd } from "./amounts.ts";
 import {
   GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
@@ -113,6 +114,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
     // "his forgery conviction": the offence is named before the verdict's noun, which is no part of it
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;
+    // "embezzling 12 billion won in company funds": a sum of money is what was taken, no part of the offence's name
+    if (out.length && moneyEnd(ts, j) !== undefined) break;
     // "guilty of homicide last month": when it happened ends the offence's name
     if (out.length && (/^(?:yesterday|today|tonight)$/.test(t.lower) || /^(?:last|this|next|earlier|later)$/.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name

@@ -70,3 +70,17 @@ table("one jury, two brothers", [
     not: ["fraud -ALLEGED_VICTIM-> Liam Tolley", "Dean Tolley -CHARGED_WITH-> fraud"],
   },
 ]);
+
+table("a Korean English-language report", [
+  {
+    name: "the presiding judge named with her title after a quotation holding 'as if'; the sum embezzled is no part of the offence",
+    text: "The Hanyang Central District Court on Thursday convicted Park Ji-ho of embezzling 12 billion won in company funds.\n\n\"The defendant used company money as if it were his own,\" presiding Judge Kim Soo-ah said.",
+    has: ["Kim Soo-ah -PRESIDED_OVER-> Ji-ho trial", "Park Ji-ho -CHARGED_WITH-> embezzling"],
+    not: ["Park Ji-ho -CHARGED_WITH-> embezzling 12 billion won"],
+  },
+  {
+    name: "a condition outside the quotation still holds: nothing from 'If X is convicted'",
+    text: "\"He will appeal,\" his lawyer said. If Park Ji-ho is convicted of embezzlement, he faces ten years.",
+    not: ["Park Ji-ho -CHARGED_WITH-> embezzlement", "Ji-ho trial -RESULTED_IN-> Ji-ho trial: guilty"],
+  },
+]);
