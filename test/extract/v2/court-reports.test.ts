@@ -189,3 +189,11 @@ table("a British court named by its town, its kind in lower case", [
     not: ["Wren trial -HELD_AT-> Ruiz crown court"],
   },
 ]);
+
+table("'cleared of nine charges including A, B and C' keeps A", [
+  {
+    name: "broadsheet: the first offence after 'including' is one of the charges",
+    text: "The actor Tobias Wren was cleared of nine charges including sexual assault, indecent assault and voyeurism.",
+    has: ["Tobias Wren -CHARGED_WITH-> sexual assault", "Tobias Wren -CHARGED_WITH-> indecent assault", "Tobias Wren -CHARGED_WITH-> voyeurism"],
+  },
+]);
