@@ -75,24 +75,28 @@ function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlyS
     const before = l.tokens[d.start - 1];
     const offence = before && /^(?:against|on|upon)$/.test(before.lower) && charges.find((c) => c.end === d.start - 1);
     // ("a charge of assault against X was withdrawn", "charges of fraud and forgery against X": a charge "of"
-    // offences, first in the list, is against its accused; so is "a further charge of fraud against X" where
-    // X is convicted elsewhere in the article)
-    const chargedNoun = offence && accusedElsewhere.has((d.data as EntityData | undefined)?.entity as Entity) && l.tokens.slice(offence.start, offence.end).some((t) => CASE_NOUNS.test(t.lower));
-    if (offence && !chargedNoun && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower) && !(charges[0] && chargeOf(l, charges[0]))) against.push(d);
+    // offences, first in the list, is against its accused where it was made, or where X is accused elsewhere
+    // in the article: "could not agree on a further charge of fraud against X", X convicted in the lede)
+    const accusedOne = !!offence && !!charges[0] && chargeNounFirst(l, charges[0]) && (accusedElsewhere.has((d.data as EntityData | undefined)?.entity as Entity) || chargeMade(l, charges[0]));
+    if (offence && !accusedOne && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
     else accused.push(d);
   }
   return [accused, against];
 }
 
 /**
- * "A charge of assault against X was withdrawn", "dropped charges of fraud against X": a charge noun
- * before its offence, itself the thing spoken of, is against its accused. Governed by a defendant's own
- * predicate ("pleaded guilty to a charge of assault against X", "faces a charge of ..."), X is the complainant.
+ * Whether a charge phrase was made against the one after it: "a charge of assault against X was withdrawn",
+ * "dropped charges of fraud against X". Governed by a defendant's own predicate ("pleaded guilty to a charge
+ * of assault against X", "faces a charge of ...") or a negation or hedge, X is the complainant.
  */
-function chargeOf(l: SentenceLayers, s: Span): boolean {
+function chargeMade(l: SentenceLayers, s: Span): boolean {
   if (DEFENDANT_PREDICATE.test(l.tokens[s.start - 1]?.lower ?? "")) return false;
   // ("declined to file charges of fraud against X", "may bring a charge of ...": no charge was made)
-  if (!modalityAllows(l.tokens, { start: s.start, end: s.end, anchor: s.start, captures: new Map(), consumed: new Set() }, "factual")) return false;
+  return modalityAllows(l.tokens, { start: s.start, end: s.end, anchor: s.start, captures: new Map(), consumed: new Set() }, "factual");
+}
+
+/** Whether a charge phrase opens on its charge noun: "a further charge of fraud", "charges of theft". */
+function chargeNounFirst(l: SentenceLayers, s: Span): boolean {
   let k = s.start;
   while (k < s.end && /^(?:a|an|the|one|single|new|fresh|further|separate|lesser)$/.test(l.tokens[k]!.lower)) k++;
   return /^(?:charge|charges)$/.test(l.tokens[k]?.lower ?? "") && l.tokens[k + 1]?.lower === "of";

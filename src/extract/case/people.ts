@@ -108,8 +108,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
     // as South African and Australian ones do; a supreme court that convicts may be hearing an appeal)
     const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && e.rule === "verdict.convicted-active";
-    const triedAt = !!e.court && ((e.kind === "trial" && e.set.status !== "planned" && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label))
-      || (convictedBy && !/\b(?:appeal|appeals|appellate|cassation|highest|supreme)\b/i.test(e.court.label)));
+    const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? ""));
+    const triedAt = heldThere && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
     if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       const t = trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);

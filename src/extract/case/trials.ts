@@ -112,8 +112,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
   // nothing of whom it concerns)
   const tried = (d: Entity) => events.some((x) => x.defendants.includes(d) && phaseOf(x) === "held");
-  const verdictsOf = (d: Entity) => events.filter((x) => x.kind === "verdict" && x.defendants.includes(d));
-  const told = (d: Entity) => verdictsOf(d).every((x) => verdictsOf(d).some((y) => y.set.outcome === x.set.outcome && y.charges.length > 0));
+  const told = (d: Entity) => {
+    const verdicts = events.filter((x) => x.kind === "verdict" && x.defendants.includes(d));
+    return verdicts.every((x) => verdicts.some((y) => y.set.outcome === x.set.outcome && y.charges.length > 0));
+  };
   const together = (ds: readonly Entity[]) => { if (ds.every((d) => tried(d) && told(d))) trials.join(ds, "held"); };
   for (const e of events) if (e.kind === "joint" && e.defendants.length > 1) together(e.defendants);
   // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun
