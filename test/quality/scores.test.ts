@@ -27,9 +27,9 @@ const GATES = [
   // loses on it what it reads of unseen text today
   { corpus: "dev5", minF1: 0.75, dir: join(root, "test/fixtures/eval/dev5") },
   // dev6 (ten long reports of real, widely reported cases in real outlets' house styles, with
-  // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 70.9 with its
+  // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 71.1 with its
   // gold complete) is held out too
-  { corpus: "dev6", minF1: 0.699, dir: join(root, "test/fixtures/eval/dev6") },
+  { corpus: "dev6", minF1: 0.701, dir: join(root, "test/fixtures/eval/dev6") },
 ];
 
 interface Score {
