@@ -3,7 +3,7 @@
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import { tokenizeArticle, type TokenSentence } from "../nlp/tokens.ts";
-import { FURNITURE_LEADS } from "../lexicon/index.ts";
+import { DESK_WORDS, FURNITURE_LEADS, TIMESTAMP_LEADS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
 
@@ -35,9 +35,15 @@ export function readDocument(article: Article, sentences: readonly Sentence[]): 
 export function isFurniture(s: TokenSentence): boolean {
   const ts = s.tokens;
   if (ts.length >= 2 && FURNITURE_LEADS.has(ts[0]!.lower) && (ts[1]!.text === ":" || (ts[2]?.text === ":" && FURNITURE_LEADS.has(ts[1]!.lower)))) return true;
-  // a byline: "By" and a name or two, with a desk or a rank, and nothing else
-  return ts.length >= 3 && ts.length <= 12 && ts[0]!.text === "By" && !/[.!?]$/.test(s.text.trim()) &&
-    ts.slice(1).every((t) => t.cap || /^(?:and|&|,|\||·|–|—|-|in|for|of|the)$/.test(t.lower) || /^(?:\p{Lu}\.)+$/u.test(t.text));
+  if (/[.!?]$/.test(s.text.trim())) return false;
+  // a byline: "By" and a name or two, with a desk or a rank, and nothing else ("By court reporter
+  // Ana Ruiz", "By Ana Ruiz and Tom Reid, Courts Reporters")
+  if (ts.length >= 3 && ts.length <= 14 && ts[0]!.text === "By") {
+    return ts.slice(1).some((t) => t.cap) &&
+      ts.slice(1).every((t) => t.cap || DESK_WORDS.has(t.lower) || /^(?:&|,|\||·|–|—|-)$/.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text));
+  }
+  // the page's timestamp: "Posted Thu 14 May 2026 at 2:31pm", "Updated 09:14, 3 March 2026"
+  return ts.length >= 2 && ts.length <= 16 && TIMESTAMP_LEADS.has(ts[0]!.lower) && ts.some((t) => /\d/.test(t.text));
 }
 
 /** A title-case line: no closing full stop, and most of its longer words capitalised. */

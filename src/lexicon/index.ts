@@ -190,6 +190,8 @@ export const HEDGES = lowerSet(words.hedges);
 export const FUTURES = lowerSet(words.futures);
 export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
 /** "Photo:", "Pictured:": the first word of a caption's or a credit's line. */
+export const DESK_WORDS = lowerSet(words.desk_words);
+export const TIMESTAMP_LEADS = lowerSet(words.timestamp_leads);
 export const FURNITURE_LEADS = lowerSet(words.furniture_leads);
 
 /** A count written in words or digits: "two" -> 2, "12" -> 12. */

@@ -18,7 +18,7 @@ const LOWER_START = /^\p{Ll}/u;
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
 const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
 
-/** Words for anyone, a description only with an age or a like word before them: "a 27-year-old man". */
+/** Words for anyone, a description only with an age or a like word before them ("a 27-year-old man"), or a relative clause after ("a man who ..."). */
 const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
 
 /** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
@@ -41,7 +41,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       while (k < ts.length && (LEAD_WORDS.test(ts[k]!.lower) || (ts[k]!.cap && ts[k]!.pos === "PROPN" && k < i + 3 && ts[k]!.text !== ts[k]!.text.toUpperCase() && !ROLE_FORMS.has(ts[k]!.lower) && !PERSON_NOUNS.has(ts[k]!.lower)))) k++;
       // (the longest role there: "A former junior football coach" is a coach, not a junior)
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
-      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || (k > i + 1 && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
+      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who") && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
       end = role ? role.end : noun;
     }
@@ -52,7 +52,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // (a person before a court verb's object is someone else: "Judge Ada Munro jailed a former nurse")
     const after = open > 0 && COURT_VERBS.has(ts[open - 1]!.lower) ? open : 0;
     if (l.spans.some((s) => person(s) && s.start >= after && s.start < end + 4)) continue;
-    const known = new Set(layers.slice(0, l.sentence.index + 1).flatMap((x) => x.spans.filter(person).map((s) => (s.data as EntityData).entity)));
+    // (a caption or a credit above the story names no one yet: "Photo: Ana Ruiz leaves court")
+    const known = new Set(layers.slice(0, l.sentence.index + 1).filter((x) => !headline(x.sentence.index)).flatMap((x) => x.spans.filter(person).map((s) => (s.data as EntityData).entity)));
     // (someone whose name carries another role is someone else, as a judge or a lawyer is:
     // "A nurse was convicted ... Dr Omar Vane, who examined the patients, ...")
     const label = role && (role.data as RoleData).label;
@@ -69,10 +70,34 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       if (first) { who = (first.data as EntityData).entity; break; }
     }
     if (!who) continue;
-    out[l.sentence.index]!.push({ type: "Person", start: open, end, data: { entity: who, description: true } satisfies EntityData });
+    out[l.sentence.index]!.push({ type: "Person", start: open, end: relativeEnd(ts, end), data: { entity: who, description: true } satisfies EntityData });
     if (role) facts.relate("HOLDS_ROLE", who, facts.role((role.data as RoleData).label, spanMention(l, role)), l.sentence.index, 0.55, "role.lede-description");
   }
   return out;
+}
+
+/** Words a relative clause of the description's own deed never holds: another's speech or knowledge, a second clause. */
+const NOT_OWN_DEED = new Set([",", ";", ":", "\"", "“", "”", "said", "says", "told", "tells", "claimed", "claims", "alleged", "alleges", "believed", "believes", "thought", "knew", "heard", "that", "and", "but", "or", "who", "whom", "whose", "which"]);
+
+/** The auxiliaries that open the sentence's own verb after a relative clause: "A man who stabbed his neighbour has been jailed". */
+const MAIN_AUX = new Set(["has", "have", "had", "was", "were", "is", "are", "will"]);
+
+/**
+ * Where a lede's description ends when a restrictive relative clause tells what the described one
+ * did ("A man who stabbed his neighbour to death has been jailed"): at the auxiliary of the
+ * sentence's own verb. Any doubt (a comma, another's speech, a second clause, no auxiliary within
+ * reach) leaves the description as it was.
+ */
+function relativeEnd(ts: readonly Token[], end: number): number {
+  if (ts[end]?.lower !== "who") return end;
+  let j = end + 1;
+  while (j < ts.length && (ts[j]!.pos === "AUX" || ts[j]!.pos === "ADV")) j++;
+  if (ts[j]?.pos !== "VERB" || NOT_OWN_DEED.has(ts[j]!.lower)) return end;
+  for (let k = j + 1; k < ts.length && k <= j + 20; k++) {
+    if (NOT_OWN_DEED.has(ts[k]!.lower)) return end;
+    if (MAIN_AUX.has(ts[k]!.lower)) return k;
+  }
+  return end;
 }
 
 /** The people a sentence tells were harmed or killed (the victims rules, read ahead of the events stage). */

@@ -77,3 +77,22 @@ table("a description with an award's name in it", [
     has: ["Lil Corvo -CHARGED_WITH-> assault"],
   },
 ]);
+
+table("a lede's description with a relative clause is the one the verb tells of", [
+  {
+    name: "British regional: 'A man who stabbed his neighbour to death has been jailed for life for murder'",
+    text: "A man who stabbed his neighbour to death during a row over parking has been jailed for life for murder.\n\nKeith Dunmore, 47, of Larch Avenue, was told he must serve at least 19 years.",
+    has: ["Keith Dunmore -CHARGED_WITH-> murder"],
+  },
+  {
+    name: "Australian: 'A bookkeeper who stole $400,000 from a charity has pleaded guilty to fraud'",
+    text: "A bookkeeper who stole $400,000 from a children's charity over six years has pleaded guilty to fraud.\n\nMaree Quinlan, 58, appeared in the Kelton Local Court on Tuesday.",
+    has: ["Maree Quinlan -CHARGED_WITH-> fraud", "Maree Quinlan -ENTERED_PLEA-> Maree Quinlan pleads guilty"],
+  },
+  {
+    name: "US wire: a relative clause that tells what someone else did is not the description's",
+    text: "A plumber who told police his brother was convicted of arson has been charged with perjury.\n\nDale Ormsby, 33, was arrested on Friday.",
+    has: ["Dale Ormsby -HOLDS_ROLE-> plumber"],
+    not: ["Dale Ormsby -CHARGED_WITH-> arson"],
+  },
+]);
