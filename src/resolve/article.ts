@@ -4,7 +4,7 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
+import { GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, ROLE_FORMS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
 
 /** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
@@ -112,9 +112,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // ("Kestrel" after "Kestrel Media" and later "a Kestrel Corporation": the body named first keeps the short name)
     if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
   }
+  // ("actor Arjun Vale" beside "Arjun Vale Films": a company named after its founder; the name with a
+  // title, a role, an age or "who" beside it is the founder, wherever it stands)
+  const personal = new Set(full.filter((m) => !headline(m) && personCue(doc.text, m)).map((m) => wordsOf(m.name).join(" ")));
   for (const m of [...full.filter((m) => !headline(m)), ...full.filter(headline)]) {
     const w = wordsOf(m.name);
-    const stem = orgStems.get(w.join(" "));
+    const stem = personal.has(w.join(" ")) ? undefined : orgStems.get(w.join(" "));
     if (stem) { m.type = stem; continue; }
     const match = [...(bySurname.get(w[w.length - 1]!) ?? []), ...(byPaternal.get(w[w.length - 1]!) ?? [])].find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
     if (match) { attach(m, match); if (!headline(m)) index(match, m.name); }
@@ -292,3 +295,9 @@ export function sameFullName(a: string[], b: string[]): boolean {
   return false;
 }
 
+/** Words beside a name that only a person has: a title, a role noun before it, an age or "who" after it. */
+function personCue(text: string, m: NameMention): boolean {
+  if (m.title || m.gender) return true;
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+  return (!!before && ROLE_FORMS.has(before)) || /^,\s+(?:\d{1,3},|who\b)/.test(text.slice(m.end, m.end + 8));
+}

@@ -20,3 +20,18 @@ table("two given names before one surname", [
     not: ["Person Vale Ruiz"],
   },
 ], { people: true });
+
+table("a company named after its founder is not the founder", [
+  {
+    name: "Indian English: 'actor Arjun Vale' and his production house 'Arjun Vale Films'; his father shares the surname",
+    text: "MUMBAI: A sessions court on Thursday convicted actor Arjun Vale of rash driving. His father, screenwriter Vikram Vale, was in court. Vale, 49, will appeal. Vale's production house, Arjun Vale Films, has three releases due this year.",
+    has: ["Person Arjun Vale", "Arjun Vale -CHARGED_WITH-> rash driving", "Arjun Vale -HOLDS_ROLE-> actor"],
+    not: ["Vikram Vale -CHARGED_WITH-> rash driving", "Vikram Vale -HOLDS_ROLE-> actor"],
+  },
+  {
+    name: "Trade press: the company alone keeps its short name when no person bears it",
+    text: "Kestrel Bay Pictures sued the distributor on Monday. Kestrel Bay said the contract had been broken.",
+    has: [],
+    not: ["Person Kestrel Bay"],
+  },
+], { people: true });
