@@ -18,7 +18,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
     return named ? undefined : suits[0];
   };
-  const civil = events.filter(isCivil);
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events));
   for (const e of civil.filter((x) => x.kind === "suit")) {
     let s = suitOf(e);
     if (!s) {
@@ -74,4 +74,14 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x && !parties.includes(x) && !holdsLegalRole(facts, x, "judge"))) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
   }
+}
+
+/** Readings of a suit from who won or lost it ("X won her case against Y"), which the press also writes of a defendant. */
+const WON_OR_LOST = new Set(["suit.won-against", "civil.won-own", "civil.lost-own"]);
+
+/** A won-or-lost reading that an explicit suit the other way contradicts ("Y had sued X"): the sides would be swapped. */
+function overruled(e: CaseEvent, events: readonly CaseEvent[]): boolean {
+  if (!WON_OR_LOST.has(e.rule)) return false;
+  return events.some((x) => x.kind === "suit" && !WON_OR_LOST.has(x.rule) &&
+    x.plaintiffs.some((p) => e.defendants.includes(p)) && x.defendants.some((d) => e.plaintiffs.includes(d)));
 }

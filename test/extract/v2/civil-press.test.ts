@@ -51,3 +51,26 @@ table("a film after its director's possessive", [
     not: ["Tobin Marsh -ACTED_IN-> Varga", "Odile Varga -HOLDS_ROLE-> director of groping"],
   },
 ]);
+
+table("a suit won or lost by the one who brought it", [
+  {
+    name: "Australian broadcaster: 'has lost his defamation case against' the network and its presenter",
+    text: "Former political staffer Ben Hallett has lost his defamation case against broadcaster Channel Nine and presenter Lisa Marr. Justice Owen Kade of the Federal Court found on Monday that the allegation was substantially true.",
+    has: [
+      "Ben Hallett -PLAINTIFF_IN-> Ben Hallett v. Channel Nine",
+      "Lisa Marr -DEFENDANT_IN-> Ben Hallett v. Channel Nine",
+      "Ben Hallett v. Channel Nine -RESULTED_IN-> Ben Hallett v. Channel Nine: not liable",
+    ],
+  },
+  {
+    name: "British tabloid: the one who 'won her libel case against' the other had been sued by her, so the sides are not swapped",
+    text: "Footballer's wife Cora Vane has won her libel case against Tamsin Rook at the High Court in London. Mrs Justice Ada Steyn ruled that the post was substantially true. Rook had sued Vane over the post in 2020.",
+    has: ["Tamsin Rook -PLAINTIFF_IN-> Tamsin Rook v. Cora Vane", "Cora Vane -DEFENDANT_IN-> Tamsin Rook v. Cora Vane"],
+    not: [
+      "Cora Vane -PLAINTIFF_IN-> Cora Vane v. Tamsin Rook",
+      "Tamsin Rook -DEFENDANT_IN-> Cora Vane v. Tamsin Rook",
+      "Cora Vane v. Tamsin Rook -RESULTED_IN-> Cora Vane v. Tamsin Rook: liable",
+      "Tamsin Rook -WORKS_FOR-> High Court in London",
+    ],
+  },
+]);
