@@ -332,3 +332,17 @@ table("identity is no occupation", [
     not: ["Pia Lund -HOLDS_ROLE-> uphill skier", "Pia Lund -HOLDS_ROLE-> skier"],
   },
 ]);
+
+table("sporting titles and a prosecution service's head", [
+  {
+    name: "South African: 'Former Paralympic champion X' holds the title, whatever else he is",
+    text: "Former Paralympic champion Tumelo Dube was jailed for murder on Friday.",
+    has: ["Tumelo Dube -HOLDS_ROLE-> champion", "Tumelo Dube -CHARGED_WITH-> murder"],
+  },
+  {
+    name: "Australian: a state's Director of Public Prosecutions is no attorney general",
+    text: "State Director of Public Prosecutions Sean Doyle said he would not appeal the acquittal of Ana Ruiz.",
+    has: ["Sean Doyle -HOLDS_ROLE-> director of public prosecutions"],
+    not: ["Sean Doyle -HOLDS_ROLE-> attorney general"],
+  },
+]);
