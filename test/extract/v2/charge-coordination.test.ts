@@ -1,0 +1,24 @@
+// Offences whose own names hold an "and": "aiding and abetting murder", "rash and negligent
+// driving". Read as a list, each would become two charges no one faces ("aiding", "rash").
+import { table } from "./helpers.ts";
+
+table("an offence whose name holds an 'and' is one charge", [
+  {
+    name: "US wire: three officers 'charged with aiding and abetting murder and manslaughter'",
+    text: "Three other former officers, Tom Lane, Alex Kurt and Tou Vang, are charged with aiding and abetting murder and manslaughter.",
+    has: ["Tom Lane -CHARGED_WITH-> aiding and abetting murder", "Tou Vang -CHARGED_WITH-> manslaughter"],
+    not: ["Tom Lane -CHARGED_WITH-> aiding", "Tom Lane -CHARGED_WITH-> abetting murder"],
+  },
+  {
+    name: "Indian English: 'convicted of rash and negligent driving'",
+    text: "MUMBAI: A sessions court on Thursday convicted actor Arjun Vale of rash and negligent driving.",
+    has: ["Arjun Vale -CHARGED_WITH-> rash and negligent driving"],
+    not: ["Arjun Vale -CHARGED_WITH-> rash", "Arjun Vale -CHARGED_WITH-> negligent driving"],
+  },
+  {
+    name: "British regional: 'careless and inconsiderate driving' at a magistrates' court",
+    text: "Ian Moss, 34, of Mill Lane, admitted careless and inconsiderate driving at Kelton Magistrates' Court.",
+    has: ["Ian Moss -CHARGED_WITH-> careless and inconsiderate driving"],
+    not: ["Ian Moss -CHARGED_WITH-> careless"],
+  },
+]);
