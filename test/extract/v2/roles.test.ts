@@ -346,3 +346,12 @@ table("sporting titles and a prosecution service's head", [
     not: ["Sean Doyle -HOLDS_ROLE-> attorney general"],
   },
 ]);
+
+table("words with a role's ending that are no one's role", [
+  {
+    name: "trade press on a film-set shooting: a gun and a 'willing participant' hold no role",
+    text: "Armourer Hanna Reed loaded the revolver, a replica, before the scene. Reed was a willing participant in the safety briefing, Judge Ana Ruiz said.",
+    has: ["Hanna Reed -HOLDS_ROLE-> armorer", "Ana Ruiz -HOLDS_ROLE-> judge"],
+    not: ["Hanna Reed -HOLDS_ROLE-> willing participant"],
+  },
+]);
