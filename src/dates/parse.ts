@@ -103,7 +103,8 @@ export function findDates(text: string, options: ParseOptions = {}): DateExpress
   const future = (at: number) => {
     if (!spans) {
       spans = clauses(text);
-      clauseWords = spans.map((s) => words(text.slice(s.start, s.end)).map((w) => w.lower));
+      // ("Judge Will Horton delivered ...": a capitalised "Will" inside a clause is someone's name, not the future)
+      clauseWords = spans.map((s) => words(text.slice(s.start, s.end)).map((w, i) => (i > 0 && w.text === "Will" ? "" : w.lower)));
     }
     const ws = clauseWords[clauseOf(spans, at)]!;
     const joined = ` ${ws.join(" ")} `;

@@ -18,6 +18,9 @@ const CASES: [string, string | undefined, [string, string | undefined, string][]
   ["He was acquitted last year.", undefined, [["last year", undefined, "at"]]],
   // weekdays: the last one on or before the published day, or the next one in a future clause
   ["The jury convicted him on Thursday.", "2025-06-13", [["Thursday", "2025-06-12", "at"]]],
+  // ("Judge Will Horton": a capitalised Will inside the clause is a name, not the future)
+  ["Judge Will Horton delivered his verdict on Thursday.", "2016-03-24", [["Thursday", "2016-03-24", "at"]]],
+  ["Will Horton will deliver his verdict on Thursday.", "2016-03-24", [["Thursday", "2016-03-31", "at"]]],
   ["The jury convicted him on Friday.", "2025-06-13", [["Friday", "2025-06-13", "at"]]],
   ["He was taken into custody Monday.", "2025-06-13", [["Monday", "2025-06-09", "at"]]],
   ["He will be sentenced on Tuesday.", "2025-06-13", [["Tuesday", "2025-06-17", "at"]]],

@@ -33,4 +33,29 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   attachPeople(events, facts, trials);
   rolesOfParts(events, facts, anchorOf);
   buildCivilCases(events, facts, mention);
+  verdictNouns(layers, facts, doc);
+}
+
+/** How many sentences after a verdict is told "the verdict" still names it. */
+const VERDICT_NOUN_REACH = 3;
+
+/**
+ * "Horton delivered his verdict on Thursday": in an article with one verdict, "the verdict" (or his,
+ * the jury's...) in the sentences just after it is told is another mention of it, and what the date
+ * stage reads its date from.
+ */
+function verdictNouns(layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
+  const verdicts = facts.entities.filter((e) => e.type === "Verdict");
+  const v = verdicts[0];
+  // (a mistrial, a dismissal or a settlement is no verdict a reader would call one)
+  if (verdicts.length !== 1 || !v || !v.mentions.length || !/^(?:guilty|not_guilty|liable|not_liable)$/.test(String(v.attrs.outcome))) return;
+  const first = Math.min(...v.mentions.map((m) => m.sentence));
+  for (const l of layers.slice(first + 1, first + 1 + VERDICT_NOUN_REACH)) {
+    if (doc.isHeadline(l.sentence.index)) continue;
+    const ts = l.tokens;
+    for (let i = 1; i < ts.length; i++) {
+      if (ts[i]!.lower !== "verdict" || !/^(?:the|his|her|its|their|'s)$/.test(ts[i - 1]!.lower)) continue;
+      facts.mention(v, { sentence: l.sentence.index, start: ts[i]!.start, end: ts[i]!.end, surface: ts[i]!.text });
+    }
+  }
 }

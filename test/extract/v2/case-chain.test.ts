@@ -24,7 +24,7 @@ const DATES: StoryRow[] = [
     facts: ["Osei trial: guilty{2025-06-13} -ON_CHARGE-> burglary", "Osei trial -HELD_AT-> Bristol Crown Court"],
   },
   {
-    style: "BBC: the jury delivered its verdict on a weekday, a sentence after the conviction", gap: "the verdict noun of another sentence is no mention of the verdict",
+    style: "BBC: the jury delivered its verdict on a weekday, a sentence after the conviction",
     text: `${PUBLISHED}Benn guilty\n\nCarl Benn was convicted of manslaughter. The jury delivered its verdict on Wednesday after a three-week trial at Leeds Crown Court.`,
     facts: ["Benn trial -RESULTED_IN-> Benn trial: guilty{2025-06-11}", "Benn trial -HELD_AT-> Leeds Crown Court"],
   },
@@ -185,5 +185,19 @@ describeDatedStories("case chain: the court of a round-up", [
     text: `${PUBLISHED}Plea\n\nTom Reed, 50, pleaded guilty to fraud. He had earlier been jailed at Leeds Crown Court for theft.`,
     facts: [],
     not: ["Leeds Crown Court -RULED-> Tom Reed: guilty"],
+  },
+]);
+
+describeDatedStories("'the verdict' told after the verdict dates it", [
+  {
+    style: "Canadian broadcaster: acquitted in the lede, 'delivered his verdict on Thursday' in the next sentence",
+    text: "---\ntitle: Radio host acquitted\npublished: 2016-03-24\n---\n\nFormer radio host Jian Marr has been acquitted of four counts of sexual assault.\n\nOntario Court Justice Will Horton delivered his verdict on Thursday in a packed courtroom.",
+    facts: ["Marr trial -RESULTED_IN-> Marr trial: not guilty{2016-03-24}"],
+  },
+  {
+    style: "British regional: with two verdicts told, 'the verdict' names neither",
+    text: "---\ntitle: Two verdicts\npublished: 2016-03-24\n---\n\nAna Ruiz was cleared of fraud. Her brother, Tom Ruiz, was convicted of theft.\n\nThe judge read the verdict on Thursday.",
+    facts: ["Ruiz trial -RESULTED_IN-> Ruiz trial: not guilty"],
+    not: ["Ruiz trial -RESULTED_IN-> Ruiz trial: not guilty{2016-03-24}"],
   },
 ]);
