@@ -3,7 +3,7 @@
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
 import { inLexicon } from "../nlp/wink.ts";
-import { GIVEN_NAMES, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS } from "../lexicon/index.ts";
+import { BODIES_BEFORE_PLACE, GIVEN_NAMES, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 
 /** "the Ruiz trial": a name before a common noun modifies it. */
@@ -90,3 +90,7 @@ export function companyNamed(ts: readonly Token[], i: number): boolean {
   return k > i + 1 && COMPANY_SUFFIX.test(ts[k]?.text ?? "");
 }
 const COMPANY_SUFFIX = /^(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|LLP|PLC|plc|Pty|GmbH|Corp|Corp\.|Co\.)$/;
+
+/** "Police Scotland", "Revenue Scotland": a public body named by its kind, then its country or region (the two words only). */
+export const bodyBeforePlace = (ts: readonly Token[], i: number) =>
+  BODIES_BEFORE_PLACE.has(ts[i]?.text ?? "") && !!ts[i + 1] && isPlace(ts[i + 1]!.text) && !ts[i + 2]?.cap;

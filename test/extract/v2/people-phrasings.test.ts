@@ -47,3 +47,41 @@ const AWARD_ROLES: StoryRow[] = [
   },
 ];
 describeStories("an award is no role", AWARD_ROLES, roles);
+
+const orgs = (text: string) => story(text).entities.filter((e) => e.type === "Organization").map((e) => `Organization ${e.label}`);
+
+const BODIES: StoryRow[] = [
+  {
+    style: "Scottish broadsheet: a force named by its kind, then its country, opening the sentence",
+    text: "Police Scotland said a 45-year-old man, Gordon Baird, had been charged with culpable homicide.",
+    facts: ["Organization Police Scotland"],
+  },
+  {
+    style: "British trade press: a regulator named over 'and' whose head is also a role word",
+    text: "An inspector from the Health and Safety Executive, Paul Dunmore, said the company had failed its workers.",
+    facts: ["Organization Health and Safety Executive"],
+  },
+  {
+    style: "British business press: a chief executive is no body",
+    text: "Chief Executive Ana Ruiz said the firm would appeal. Tomas Greer, the former Chief Executive, denied wrongdoing.",
+    facts: [],
+    not: ["Organization Chief Executive"],
+  },
+];
+describeStories("a public body named by its kind and its place, or over 'and'", BODIES, orgs);
+
+const WORK: StoryRow[] = [
+  {
+    style: "British regional: the role a lede opens with is the one named in apposition, not the accused after",
+    text: "An inspector from the Health and Safety Executive, Paul Dunmore, said the company had failed its workers. Police Scotland said a 45-year-old man, Gordon Baird, had been charged with culpable homicide.",
+    facts: ["Paul Dunmore -HOLDS_ROLE-> inspector", "Paul Dunmore -WORKS_FOR-> Health and Safety Executive"],
+    not: ["Gordon Baird -HOLDS_ROLE-> inspector", "Paul Dunmore -HOLDS_ROLE-> executive"],
+  },
+  {
+    style: "British wire: a defendant tried at a court does not work there",
+    text: "Mr Justice Peter Aldane presided over the trial of Naomi Frost at Leeds Crown Court.",
+    facts: ["Peter Aldane -PRESIDED_OVER-> Frost trial", "Frost trial -HELD_AT-> Leeds Crown Court"],
+    not: ["Naomi Frost -WORKS_FOR-> Leeds Crown Court"],
+  },
+];
+describeStories("who works where", WORK);
