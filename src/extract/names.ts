@@ -11,7 +11,7 @@ import {
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
-import { bodyBeforePlace, companyNamed, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, divisionAfter, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -110,6 +110,9 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       if (u.text === "(") {
         const titled = [...Array(j - i).keys()].flatMap((k) => ROLE_FORMS.at(ts, i + k)).find((h) => h.end > j + 1 && ts[h.end - 1]!.text === ")");
         if (titled && ts[titled.end] && nameWord(ts, titled.end)) { j = titled.end; continue; }
+        // "Deputy Commissioner of Police (South) Arun Mehta": a title, the division it heads, the name
+        const division = divisionAfter(ts, j);
+        if (division > j && [...Array(j - i).keys()].some((k) => ROLE_FORMS.at(ts, i + k).some((h) => h.end === j)) && ts[division] && nameWord(ts, division)) { j = division; continue; }
       }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
       // (of up to three words: Tomas "Old Fox" Ibarra)
@@ -238,8 +241,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let title: NameMention["title"];
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
-  // (a bracketed title's own court words are no head: "District Judge (Magistrates' Courts) Ana Ruiz")
-  const bracketed = ROLE_FORMS.at(ts, a).find((h) => h.end < b && ts[h.end - 1]!.text === ")")?.end ?? a;
+  const bracketed = titleWordsEnd(ts, a, b);
   const headed = ts.slice(bracketed, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
@@ -258,10 +260,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     const role = v.label ?? v.role;
     // "the Tarnby Lady Hawks": an honorific inside a name after "the" is part of that name (a person is not "the" anyone)
     if (k > a && !role && ts[a - 1]?.lower === "the") continue;
-    if (role) title = { role, first: k, last: hit.end };
+    if (role) title = { role, first: k, last: divisionAfter(ts, hit.end) };
     gender = v.gender;
     lead = k;
-    a = hit.end;
+    a = divisionAfter(ts, hit.end);
     // "Advocate Ms. Lucinda Fernandes", "Justice Mrs X": an honorific after the title is no part of the name either,
     // nor a rank after a title ("Detective Senior Sergeant Ben Roe": the first title names the role)
     for (let h = TITLES.at(ts, a)[0]; h && h.end < b && (!(h.value as { role?: string }).role || (role && b - h.end >= 2)); h = TITLES.at(ts, a)[0]) {

@@ -85,3 +85,34 @@ const WORK: StoryRow[] = [
   },
 ];
 describeStories("who works where", WORK);
+
+const INDIAN_POLICE: StoryRow[] = [
+  {
+    style: "Indian daily: a title with the body it names before the officer",
+    text: "Superintendent of Police Kavita Rao said the accused, Anil Verma, had been sent to judicial custody.",
+    facts: ["Kavita Rao -HOLDS_ROLE-> police chief"],
+  },
+  {
+    style: "Indian wire: a deputy commissioner with the division he heads in brackets",
+    text: "Deputy Commissioner of Police (South) Arun Mehta said the accused, Vikram Sood, 29, had been arrested on Tuesday and charged with murder.",
+    facts: ["Arun Mehta -HOLDS_ROLE-> police officer", "Vikram Sood -CHARGED_WITH-> murder"],
+    not: ["Arun Mehta -HOLDS_ROLE-> police chief"],
+  },
+  {
+    style: "Indian regional: an assistant commissioner is no police chief",
+    text: "Assistant Commissioner of Police Vinod Nair said the case had been handed to the crime branch.",
+    facts: ["Vinod Nair -HOLDS_ROLE-> police officer"],
+    not: ["Vinod Nair -HOLDS_ROLE-> police chief"],
+  },
+];
+describeStories("Indian police titles", INDIAN_POLICE);
+
+const NO_BODY: StoryRow[] = [
+  {
+    style: "Indian wire: the body in a title is no organisation of its own",
+    text: "Deputy Commissioner of Police (South) Arun Mehta said the accused had been arrested.",
+    facts: [],
+    not: ["Organization Commissioner of Police", "Organization Deputy Commissioner of Police"],
+  },
+];
+describeStories("a title's own words name no body", NO_BODY, orgs);
