@@ -10,7 +10,7 @@ import {
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
-import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
+import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { bodyBeforePlace, companyNamed, divisionAfter, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
@@ -197,7 +197,7 @@ export function findNames(s: TokenSentence): NameMention[] {
       if (m) out.push(m);
     }
   }
-  out.push(...acronymCompounds(s, out));
+  out.push(...acronymCompounds(s, out), ...titleAcronyms(s, out));
   const listed = listedName(s);
   return withCourtPlaces(s, listed ? [listed, ...out.filter((m) => m.first >= listed.last)] : out);
 }

@@ -116,3 +116,24 @@ const NO_BODY: StoryRow[] = [
   },
 ];
 describeStories("a title's own words name no body", NO_BODY, orgs);
+
+const AGENCIES: StoryRow[] = [
+  {
+    style: "US wire: a bureau's acronym opens the agent's title",
+    text: "FBI Special Agent Laura Mertz testified that the defendant, Owen Crale, had wired the money abroad.",
+    facts: ["Laura Mertz -WORKS_FOR-> FBI"],
+    not: ["Owen Crale -WORKS_FOR-> FBI"],
+  },
+  {
+    style: "Indian daily: an agency's acronym before a superintendent",
+    text: "NIA Superintendent Kiran Bedi said the accused had been arrested in Pune.",
+    facts: ["Kiran Bedi -WORKS_FOR-> NIA"],
+  },
+  {
+    style: "a country's letters before a title are its jurisdiction, no employer",
+    text: "US District Judge Ana Ruiz presided over the hearing.",
+    facts: ["Ana Ruiz -HOLDS_ROLE-> judge"],
+    not: ["Ana Ruiz -WORKS_FOR-> US"],
+  },
+];
+describeStories("an agency's acronym before a title", AGENCIES);
