@@ -137,3 +137,31 @@ const AGENCIES: StoryRow[] = [
   },
 ];
 describeStories("an agency's acronym before a title", AGENCIES);
+
+// Guards: phrasings the extractor already read when these stories were written.
+const BENCH: StoryRow[] = [
+  {
+    style: "Canadian: 'Madam Justice' before a judge's name",
+    text: "Madam Justice Helen Okafor sentenced Corbin Lisle to six years in prison.",
+    facts: ["Helen Okafor -HOLDS_ROLE-> judge"],
+    not: ["Corbin Lisle -HOLDS_ROLE-> judge"],
+  },
+  {
+    style: "British: 'Her Honour Judge', 'Lord Justice' and 'Chief Magistrate'",
+    text: "Her Honour Judge Sarah Whitcombe jailed Kenneth Morrow for four years. Lord Justice Edmund Harcastle dismissed the appeal of Ryan Tully. Chief Magistrate Olivia Brand refused bail to Damien Kerr.",
+    facts: ["Sarah Whitcombe -HOLDS_ROLE-> judge", "Edmund Harcastle -HOLDS_ROLE-> judge", "Olivia Brand -HOLDS_ROLE-> magistrate"],
+    not: ["Kenneth Morrow -HOLDS_ROLE-> judge", "Damien Kerr -HOLDS_ROLE-> magistrate"],
+  },
+  {
+    style: "British tabloid: a court known by its building's name alone",
+    text: "Damien Kerr, 32, stood trial at the Bellhaven on Tuesday, where he denied murder.",
+    facts: ["Kerr trial -HELD_AT-> Bellhaven"],
+  },
+  {
+    style: "Irish regional: the one found dead, named a sentence before the charge",
+    text: "Ellie Marsh, 34, was found dead at her home in Carlow on Sunday. Declan Furey, 36, was charged with murder on Tuesday.",
+    facts: ["Declan Furey -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Ellie Marsh"],
+    not: ["Ellie Marsh -CHARGED_WITH-> murder"],
+  },
+];
+describeStories("judges' honorifics, courts by their building, victims named before", BENCH);
