@@ -3,7 +3,7 @@
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
 import { inLexicon } from "../nlp/wink.ts";
-import { GIVEN_NAMES, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS } from "../lexicon/index.ts";
+import { BODIES_BEFORE_PLACE, COURT_HEADS, GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 
 /** "the Ruiz trial": a name before a common noun modifies it. */
@@ -90,3 +90,27 @@ export function companyNamed(ts: readonly Token[], i: number): boolean {
   return k > i + 1 && COMPANY_SUFFIX.test(ts[k]?.text ?? "");
 }
 const COMPANY_SUFFIX = /^(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|LLP|PLC|plc|Pty|GmbH|Corp|Corp\.|Co\.)$/;
+
+/** "Police Scotland", "Revenue Scotland": a public body named by its kind, then its country or region (the two words only). */
+export const bodyBeforePlace = (ts: readonly Token[], i: number) =>
+  BODIES_BEFORE_PLACE.has(ts[i]?.text ?? "") && !!ts[i + 1] && isPlace(ts[i + 1]!.text) && !ts[i + 2]?.cap;
+
+/** "(South)", "(Crime Branch)": the division a title heads, bracketed between the title and the name; the index after it, or `i`. */
+export function divisionAfter(ts: readonly Token[], i: number): number {
+  if (ts[i]?.text !== "(") return i;
+  let q = i + 1;
+  while (q < i + 4 && ts[q]?.cap) q++;
+  return q > i + 1 && ts[q]?.text === ")" ? q + 1 : i;
+}
+
+/**
+ * Where the words of a title that opens a name end (`a` when none does): a title's own court or body
+ * words are no head of the name ("District Judge (Magistrates' Courts) Ana Ruiz", "Superintendent of
+ * Police Kavita Rao", "Deputy Commissioner of Police (South) Arun Mehta"), where a name of two words
+ * or more with no head of its own follows it.
+ */
+export function titleWordsEnd(ts: readonly Token[], a: number, b: number): number {
+  const nameAfter = (e: number) => b - e >= 2 && ts.slice(e, b).every((t) => t.cap && !COURT_HEADS.has(t.text) && !ORG_HEADS.has(t.text) && !STUDIO_HEADS.has(t.text));
+  const own = ROLE_FORMS.at(ts, a).find((h) => h.end < b && (ts[h.end - 1]!.text === ")" || nameAfter(divisionAfter(ts, h.end))));
+  return own ? divisionAfter(ts, own.end) : a;
+}

@@ -17,6 +17,21 @@ export function acronymCompounds(s: TokenSentence, found: readonly NameMention[]
   return out;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** "FBI Special Agent Ana Ruiz", "CBI Inspector Ravi Nair": the body an acronym before a person's title names. */
+export function titleAcronyms(s: TokenSentence, found: readonly NameMention[]): NameMention[] {
+  const ts = s.tokens;
+  const out: NameMention[] = [];
+  for (const m of found) {
+    if (m.type !== "Person" || !m.title) continue;
+    // (the acronym opens the title, or stands just before it)
+    const i = m.title.last - m.title.first > 1 && ACRONYM.test(ts[m.title.first]!.text) ? m.title.first : m.title.first - 1, t = ts[i];
+    if (!t || !ACRONYM.test(t.text) || isPlace(t.text) || ts[i - 1]?.cap || found.some((n) => n.first <= i && i < n.last)) continue;
+    out.push({ type: "Organization", sentence: s.index, start: t.start, end: t.end, surface: t.text, name: t.text, first: i, last: i + 1, evidence: "sure" });
+  }
+  return out;
+}
+
 /**
  * "Federal District Court in Brooklyn", "the U.S. Attorney's Office in Brooklyn": a court or an
  * office named by its kind alone is called with the place

@@ -5,13 +5,13 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
+  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
   COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
-import { acronymCompounds, withCourtPlaces } from "./name-extras.ts";
-import { companyNamed, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
+import { bodyBeforePlace, companyNamed, divisionAfter, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -82,7 +82,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
-    if (NON_NAME.has(t.text) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
+    if (NON_NAME.has(t.text) && !bodyBeforePlace(ts, i) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }
@@ -110,6 +110,9 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       if (u.text === "(") {
         const titled = [...Array(j - i).keys()].flatMap((k) => ROLE_FORMS.at(ts, i + k)).find((h) => h.end > j + 1 && ts[h.end - 1]!.text === ")");
         if (titled && ts[titled.end] && nameWord(ts, titled.end)) { j = titled.end; continue; }
+        // "Deputy Commissioner of Police (South) Arun Mehta": a title, the division it heads, the name
+        const division = divisionAfter(ts, j);
+        if (division > j && [...Array(j - i).keys()].some((k) => ROLE_FORMS.at(ts, i + k).some((h) => h.end === j)) && ts[division] && nameWord(ts, division)) { j = division; continue; }
       }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
       // (of up to three words: Tomas "Old Fox" Ibarra)
@@ -168,7 +171,7 @@ function segments(ts: readonly Token[], [from, to]: [number, number]): [number, 
     const merge = join === "&" || titled || statute || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
-      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead)) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
+      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
         // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole
         // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
         (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => AMPERSAND_WORD.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));
@@ -194,7 +197,7 @@ export function findNames(s: TokenSentence): NameMention[] {
       if (m) out.push(m);
     }
   }
-  out.push(...acronymCompounds(s, out));
+  out.push(...acronymCompounds(s, out), ...titleAcronyms(s, out));
   const listed = listedName(s);
   return withCourtPlaces(s, listed ? [listed, ...out.filter((m) => m.first >= listed.last)] : out);
 }
@@ -221,7 +224,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let a = from, b = to;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyBeforePlace(ts, a) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
   let kind: NameType | undefined;
@@ -238,8 +241,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let title: NameMention["title"];
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
-  // (a bracketed title's own court words are no head: "District Judge (Magistrates' Courts) Ana Ruiz")
-  const bracketed = ROLE_FORMS.at(ts, a).find((h) => h.end < b && ts[h.end - 1]!.text === ")")?.end ?? a;
+  const bracketed = titleWordsEnd(ts, a, b);
   const headed = ts.slice(bracketed, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
@@ -258,10 +260,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     const role = v.label ?? v.role;
     // "the Tarnby Lady Hawks": an honorific inside a name after "the" is part of that name (a person is not "the" anyone)
     if (k > a && !role && ts[a - 1]?.lower === "the") continue;
-    if (role) title = { role, first: k, last: hit.end };
+    if (role) title = { role, first: k, last: divisionAfter(ts, hit.end) };
     gender = v.gender;
     lead = k;
-    a = hit.end;
+    a = divisionAfter(ts, hit.end);
     // "Advocate Ms. Lucinda Fernandes", "Justice Mrs X": an honorific after the title is no part of the name either,
     // nor a rank after a title ("Detective Senior Sergeant Ben Roe": the first title names the role)
     for (let h = TITLES.at(ts, a)[0]; h && h.end < b && (!(h.value as { role?: string }).role || (role && b - h.end >= 2)); h = TITLES.at(ts, a)[0]) {
@@ -297,6 +299,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
+  if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return make("Organization", "sure");
   if (weekdayPaper(ts, a) && b - a === 2) return make("Organization", "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;

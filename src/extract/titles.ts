@@ -14,7 +14,7 @@ const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "w
 const MAX_QUOTED = 12;
 
 /** "Oscar-winning", "Manhattan-based", "Ukrainian-born": an adjective made of a name, not a name. */
-export const NAME_ADJECTIVE = /-(?:winning|based|born|led|era|style|like|owned|backed|nominated|year-old|run|made|funded|appointed|controlled|linked|related|free|wide|bound|speaking|rated|American|British)$/u;
+export const NAME_ADJECTIVE = /-(?:winning|based|born|led|era|style|like|owned|backed|nominated|year-old|time|times|run|made|funded|appointed|controlled|linked|related|free|wide|bound|speaking|rated|American|British)$/u;
 
 /** Token index pairs [open quote, close quote] of quotations of at most a dozen tokens. */
 export function quotedStretches(ts: readonly Token[]): [number, number][] {

@@ -96,6 +96,7 @@ export const FILM_CONTEXT = lowerSet(names.film_context);
 export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
 export const BODY_AND_WORDS = new Set(names.body_and_words);
+export const BODY_AND_HEADS = new Set(names.body_and_heads);
 export const ORG_DESCRIPTIONS = new Map(Object.entries(names.organisation_descriptions as Record<string, string[]>).map(([k, v]) => [k, new Set(v)]));
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
@@ -106,6 +107,7 @@ export const BARE_BODY_HEADS = new Set(names.bare_body_heads);
 export const NOBLE_TITLES = new Set(names.peerage_titles);
 export const THING_MODIFIERS = lowerSet(names.thing_modifiers);
 export const ORG_LEADS = new Set(names.organization_leads);
+export const BODIES_BEFORE_PLACE = new Set(names.bodies_before_place);
 /** "Real", "Sporting"; "Rovers", "United": the first or last word of a sports club's name. */
 export const CLUB_LEADS = new Set(names.club_leads);
 export const CLUB_HEADS = new Set(names.club_heads);

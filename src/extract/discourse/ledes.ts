@@ -52,6 +52,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // (a person before a court verb's object is someone else: "Judge Ada Munro jailed a former nurse")
     const after = open > 0 && COURT_VERBS.has(ts[open - 1]!.lower) ? open : 0;
     if (l.spans.some((s) => person(s) && s.start >= after && s.start < end + 4)) continue;
+    // (and so is one named after the description's own phrase: "An inspector from the Health and Safety Executive, Ana Ruiz,")
+    if (l.spans.some((s) => person(s) && s.start > end && ts[s.start - 1]!.text === "," && !ts.slice(end, s.start).some((t) => t.pos === "VERB" || t.pos === "AUX"))) continue;
     // (a caption or a credit above the story names no one yet: "Photo: Ana Ruiz leaves court")
     const known = new Set(layers.slice(0, l.sentence.index + 1).filter((x) => !headline(x.sentence.index)).flatMap((x) => x.spans.filter(person).map((s) => (s.data as EntityData).entity)));
     // (someone whose name carries another role is someone else, as a judge or a lawyer is:
