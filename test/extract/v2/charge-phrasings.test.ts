@@ -61,10 +61,35 @@ const ROWS: StoryRow[] = [
     facts: ["Chidi Obi -CHARGED_WITH-> obtaining by false pretences", "Emeka Nwosu -DEFENDANT_IN-> Obi trial"],
   },
   {
+    style: "South African daily: 'is standing trial for the murder of'",
+    text: `${FRONT("Murder trial under way", "Highveld Star")}Sipho Dlamini, 31, is standing trial for the murder of Thandi Nkosi in the Gauteng High Court. He has pleaded not guilty.`,
+    facts: ["Sipho Dlamini -DEFENDANT_IN-> Dlamini trial", "Dlamini trial -TRIED_FOR-> murder", "murder -ALLEGED_VICTIM-> Thandi Nkosi"],
+  },
+  {
+    style: "British tabloid: 'guilty on all counts, including X and Y' convicts every count, the named among them",
+    text: `${FRONT("Monster caged", "Daily Clarion")}Jack Tully was charged with rape, assault and theft. At Leeds Crown Court he was found guilty on all counts, including rape and false imprisonment.`,
+    facts: ["Tully trial: guilty -ON_CHARGE-> rape", "Tully trial: guilty -ON_CHARGE-> false imprisonment", "Tully trial: guilty -ON_CHARGE-> theft"],
+  },
+  {
+    style: "Australian wire: 'faces a string of charges including A, B and C'",
+    text: `${FRONT("Teen refused bail", "AAP-style wire")}Jayden Roe faces a string of charges including burglary, theft and dangerous driving. He will reappear in court in June.`,
+    facts: ["Jayden Roe -CHARGED_WITH-> burglary", "Jayden Roe -CHARGED_WITH-> theft", "Jayden Roe -CHARGED_WITH-> dangerous driving"],
+  },
+  {
+    style: "Indian wire: a defamation suit against a newspaper and the damages a judge awarded",
+    text: `${FRONT("Businessman wins defamation suit", "Deccan Wire")}Arjun Mehta sued the Coastal Chronicle for defamation, with a judge awarding him $2.9 million in damages.`,
+    facts: ["Arjun Mehta -PLAINTIFF_IN-> Arjun Mehta v. Coastal Chronicle", "Coastal Chronicle -DEFENDANT_IN-> Arjun Mehta v. Coastal Chronicle", "Arjun Mehta v. Coastal Chronicle -RESULTED_IN-> Arjun Mehta v. Coastal Chronicle: liable"],
+  },
+  {
+    style: "Australian broadsheet: 'won his defamation case against the publisher of <paper>'",
+    text: `${FRONT("Footballer wins defamation case", "Coastal Herald")}Former footballer Ben Corrigan won his defamation case against the publisher of The Harbour Tribune on Friday.`,
+    facts: ["Ben Corrigan -PLAINTIFF_IN-> Ben Corrigan v. Harbour Tribune", "Harbour Tribune -DEFENDANT_IN-> Ben Corrigan v. Harbour Tribune"],
+  },
+  {
     style: "Negated and hedged: no charge from a charge someone was not brought, nor a conviction from a denial",
-    text: `${FRONT("No charges over fire", "Wessex Gazette")}Rhys Calder was not charged with arson with intent to endanger life. He denies causing a person to engage in sexual activity without consent.`,
+    text: `${FRONT("No charges over fire", "Wessex Gazette")}Rhys Calder was not charged with arson with intent to endanger life. He denies causing a person to engage in sexual activity without consent. Ben Corrigan has not won his case against the publisher of The Harbour Tribune.`,
     facts: [],
-    not: ["Rhys Calder -CHARGED_WITH-> arson with intent to endanger life", "Calder trial: guilty -ON_CHARGE-> causing a person to engage in sexual activity without consent"],
+    not: ["Rhys Calder -CHARGED_WITH-> arson with intent to endanger life", "Calder trial: guilty -ON_CHARGE-> causing a person to engage in sexual activity without consent", "Ben Corrigan v. Harbour Tribune -RESULTED_IN-> Ben Corrigan v. Harbour Tribune: liable"],
   },
 ];
 
