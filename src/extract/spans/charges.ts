@@ -261,6 +261,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   let last = ts[b - 1]!;
   for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }
   if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !consequence) return undefined;
+  // ("the murders of Lisa Ward, 23, and her mother": a person named by kinship or a person noun is no offence,
+  // unless a word of offence goes with them: "assaulting a police officer")
+  if ((KINSHIP.has(last.lower) || PERSON_NOUNS.has(last.lemma)) && !tails.form(a, b) && !ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_VERBS.get(t.lower))) return undefined;
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers

@@ -86,6 +86,27 @@ const ROWS: StoryRow[] = [
     facts: ["Ben Corrigan -PLAINTIFF_IN-> Ben Corrigan v. Harbour Tribune", "Harbour Tribune -DEFENDANT_IN-> Ben Corrigan v. Harbour Tribune"],
   },
   {
+    style: "British wire: 'the murders of A, 23, and her mother, B' names two complainants, never an offence called 'mother'",
+    text: `${FRONT("Man charged with double murder", "PA-style wire")}Jack Tully was charged with the murders of Lisa Ward, 23, and her mother, Ann Ward, 51. He will appear at Leeds Crown Court on Monday.`,
+    facts: ["Jack Tully -CHARGED_WITH-> murders", "murders -ALLEGED_VICTIM-> Lisa Ward"],
+    not: ["Jack Tully -CHARGED_WITH-> mother"],
+  },
+  {
+    style: "British local paper: a fine or a spared jail term for a named offence is its conviction",
+    text: `${FRONT("Magistrates' round-up", "Wessex Gazette")}Nadia Pell, 33, was fined £500 for drink-driving. Tom Baird was spared jail for assault.`,
+    facts: ["Nadia Pell -CHARGED_WITH-> drink-driving", "Nadia Pell: guilty -ON_CHARGE-> drink-driving", "Tom Baird: guilty -ON_CHARGE-> assault"],
+  },
+  {
+    style: "Nigerian daily: 'was handed down a 10-year sentence for X'",
+    text: `${FRONT("Trafficker jailed", "Lagos Ledger")}Emeka Nwosu was handed down a 10-year sentence for drug trafficking by the Federal High Court in Lagos.`,
+    facts: ["Emeka Nwosu -CHARGED_WITH-> drug trafficking"],
+  },
+  {
+    style: "Indian wire: 'chargesheeted for', 'held guilty of'",
+    text: `${FRONT("Contractor held guilty", "Deccan Wire")}Ramesh Kale was chargesheeted for murder and criminal conspiracy in 2021. On Monday he was held guilty of murder by the sessions court.`,
+    facts: ["Ramesh Kale -CHARGED_WITH-> criminal conspiracy", "Kale trial: guilty -ON_CHARGE-> murder"],
+  },
+  {
     style: "Negated and hedged: no charge from a charge someone was not brought, nor a conviction from a denial",
     text: `${FRONT("No charges over fire", "Wessex Gazette")}Rhys Calder was not charged with arson with intent to endanger life. He denies causing a person to engage in sexual activity without consent. Ben Corrigan has not won his case against the publisher of The Harbour Tribune.`,
     facts: [],
