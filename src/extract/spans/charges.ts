@@ -5,7 +5,7 @@
 // listed word shows it is an offence, a count or a strong predicate must (the rules decide).
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { describesNamed, gerundWithObject, participleBefore, statuteEnd } from "./charge-openers.ts";
+import { describesNamed, gerundWithObject, KIND_WORD, kindOnly, participleBefore, QUANTITY, RANGING, statuteEnd } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
 import {
   GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
@@ -78,10 +78,6 @@ const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?
   of: () => false,
   to: () => false,
 };
-const RANGING = /^(?:ranging|range|varying)$/;
-const QUANTITY = /^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/;
-/** "drug-related offences", "gang-linked charges": a kind of offence the tagger may read as a verb. */
-const KIND_WORD = /^[a-z]+-(?:related|linked|based|motivated)$/;
 const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
 const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
 const MAX_BODY = 14;
@@ -230,7 +226,7 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   if (!(b - a > 3 && tails.form(a, b))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) {
     // ("sexual offences", "firearms offences", "drug-related charges": an offence named by its kind keeps the
     // noun that makes it one; "fraud offences" is "fraud")
-    if (kindOnly(ts, a, b - 1, tails) && (/^offen[cs]es?$/.test(ts[b - 1]!.lower) || KIND_WORD.test(ts[b - 2]!.lower))) break;
+    if (kindOnly(ts, a, b - 1, !!tails.form(a, b - 1)) && (/^offen[cs]es?$/.test(ts[b - 1]!.lower) || KIND_WORD.test(ts[b - 2]!.lower))) break;
     b--;
   }
   while (a < b && /^(?:a|an|the|his|her|their|its|single)$/.test(ts[a]!.lower)) a++;
@@ -295,12 +291,6 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // kind its object names
   const objectKind = !named && !family && b - a >= 2 && ts[a]!.pos === "VERB" && /ing$/.test(ts[a]!.lower) && !OFFENCE_GERUNDS.has(ts[a]!.lower) ? own.split(" ").pop() : undefined;
   return { label, family: whole ?? own, broad: inchoate ?? family ?? objectKind ?? own, offence };
-}
-
-/** The words [a, b) name a kind of offence, no offence itself: "sexual", "child sex", "firearms", "drug-related". */
-function kindOnly(ts: readonly Token[], a: number, b: number, tails: Tails): boolean {
-  const t = ts[b - 1]!;
-  return b > a && !OFFENCE_HEADS.has(t.lower) && !OFFENCE_HEADS.has(t.lemma) && !OFFENCE_GERUNDS.has(t.lower) && !/ing$/.test(t.lower) && !tails.form(a, b) && !OFFENCE_FORMS.get(t.lower);
 }
 
 const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
