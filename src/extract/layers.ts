@@ -9,7 +9,7 @@ import { roleSpans } from "./spans/roles.ts";
 import { chargeSpans, type ChargeData } from "./spans/charges.ts";
 import { moneySpans, penaltySpans } from "./spans/amounts.ts";
 import { titleSpans } from "./titles.ts";
-import { KINSHIP, OFFENCE_VERBS } from "../lexicon/index.ts";
+import { AGAINST_PERSON, KINSHIP, OFFENCE_VERBS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const VICTIM_DESCRIPTION = /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u;
@@ -76,6 +76,13 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     const data = c.data as ChargeData;
     // "a rape charge against X": against the charge's count noun stands the defendant, not the complainant
     if ((c.type !== "Charge" && c.type !== "ChargeLike") || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
+    // "convicted of Danny Ashby's murder", "admitted Kira Vance's manslaughter": the complainant named before
+    // the offence, right after the predicate's word (never "Vale's assault conviction", the accused's own)
+    const owner = POSSESSIVE.test(ts[c.start - 1]?.lower ?? "") ? spans.find((s) => s.type === "Person" && s.end === c.start - 1 && !(s.data as EntityData).pronoun && !(s.data as EntityData).group) : undefined;
+    if (owner && PREDICATE_BEFORE.test(ts[owner.start - 1]?.lower ?? "") && AGAINST_PERSON.has(ts[c.end - 1]!.lower) && ts[c.end]?.pos !== "NOUN") {
+      out.push({ ...c, start: owner.start, data: { ...data, victim: (owner.data as EntityData).entity } satisfies ChargeData });
+      continue;
+    }
     let k = c.end;
     // only a verb of offence against someone ("raping", "murdering") takes a complainant as its object ("violating the Act" does not)
     const gerund = !!OFFENCE_VERBS.longest(ts, c.start) || !!OFFENCE_VERBS.longest(ts, c.end - 1);
@@ -101,6 +108,10 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
   }
   return out;
 }
+
+const POSSESSIVE = /^(?:'s|'|’s|’)$/;
+/** The word before "Y's murder" when Y is its complainant: "convicted of", "jailed for", "admitted", "charged over". */
+const PREDICATE_BEFORE = /^(?:of|for|to|with|over|admitted|admits|denied|denies|deny)$/;
 
 /** "X, Rowe said" after an apposition's comma is a speaker, not the complainant. */
 const SPEECH_AFTER = /^(?:said|says|told|added|argued|wrote)$/;

@@ -78,6 +78,8 @@ export const OFFENCE_GERUNDS = lowerSet(offences.gerunds);
 export const NOT_GERUNDS = lowerSet(offences.not_gerunds);
 /** Last words that make a phrase no offence, where no listed word makes it one: "one day", "the trial". */
 export const NOT_OFFENCES = lowerSet(offences.not_offences);
+/** The last words of offences against a person: "Y's murder" names its complainant. */
+export const AGAINST_PERSON = lowerSet(offences.against_person);
 export const GENERIC_CHARGES = new PhraseIndex<true>();
 for (const g of offences.generic) GENERIC_CHARGES.add(g, true);
 /** "raping" -> rape: verbs that state an offence against the person who follows. */

@@ -257,13 +257,14 @@ const isCivilEvent = (e: CaseEvent) => e.kind === "suit" || ["liable", "not_liab
 const hasOutcome = (events: readonly CaseEvent[], outcome: string) => events.some((e) => e.kind === "verdict" && e.set.outcome === outcome);
 
 /**
- * The charges a verdict is on: those it names, or for "all counts" every charge, for "the remaining counts" those
+ * The charges a verdict is on: those it names, for "all counts" every charge (and those it names), for "the remaining counts" those
  * without a verdict yet. A jury's verdict that names none ("jurors convicted him on five of the six counts", "ended
  * with a deadlocked jury") is on the defendant's one charge of that trial, when no other verdict of it names that charge.
  */
 function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: ChargeNode[] = [], lone = false): ChargeNode[] {
+  // ("guilty on all counts, including rape": every count, the named among them)
+  if (e.set.scope === "all") return [...new Set([...named, ...all])];
   if (named.length) return named;
-  if (e.set.scope === "all") return all;
   if (e.set.scope === "remaining" || e.set.scope === "other") return all.filter((n) => !others.includes(n));
   if (lone && all.length === 1 && !others.length) return all;
   return [];

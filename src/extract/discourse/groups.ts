@@ -13,6 +13,9 @@ import type { Token } from "../../nlp/tokens.ts";
 /** The nouns a group of accused people goes by: "the five men", "all three defendants". */
 const GROUP_NOUNS = /^(?:men|women|people|defendants|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
 
+/** The verbs whose object a bare "the three" may be. */
+const VERDICT_VERBS = /^(?:found|convicted|acquitted|cleared|jailed|sentenced|charged|indicted)$/;
+
 /** The group phrases: "all five (men)", "the five (men)", "both (men)", "the two (men)", "the pair", "the couple". */
 // (the helpers are module functions, not closures made for every token: this runs at every token of every sentence)
 const word = (ts: readonly Token[], k: number) => ts[k]?.lower ?? "";
@@ -35,7 +38,8 @@ function groupAt(l: SentenceLayers, i: number): { end: number; size: number } | 
   const end = nounEnd(ts, i + 2);
   // "the five men", "all five" (a bare "the five" before a verb); never "the two counts"
   if (!endsAt(ts, end, i)) return undefined;
-  if (w === "the" && end === i + 2 && !(ts[end]?.pos === "AUX" || ts[end]?.pos === "VERB")) return undefined;
+  // ("the jury found the three guilty", "the judge convicted the two": a bare "the three" as a verdict's object)
+  if (w === "the" && end === i + 2 && !(ts[end]?.pos === "AUX" || ts[end]?.pos === "VERB") && !(VERDICT_VERBS.test(word(ts, i - 1)) && (ts[end]?.pos === "PUNCT" || /^(?:guilty|not|of|on|to|over|in|at|and)$/.test(word(ts, end))))) return undefined;
   return { end, size };
 }
 

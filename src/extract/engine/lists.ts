@@ -55,6 +55,8 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
   }
   else if (here === "as" && next === "well" && tokens[pos + 2]?.lower === "as") out.push({ at: pos + 3, comma: false });
   else if (here === "along" && next === "with") out.push({ at: pos + 2, comma: false });
+  // "charges ranging from burglary to affray": the range's last item
+  else if (here === "to" && inRange(tokens, pos)) out.push({ at: pos + 1, comma: false });
   // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
   // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Roe 4,
   // documentary filmmaker Lena Marsh" is one woman)
@@ -70,6 +72,16 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
     out.push({ at: described, comma: o.comma });
   }
   return out;
+}
+
+/** A "ranging from" opens the list that `pos` goes on, with no "to" between. */
+function inRange(tokens: readonly Token[], pos: number): boolean {
+  for (let k = pos - 1; k > 0 && k >= pos - 14; k--) {
+    const w = tokens[k]!.lower;
+    if (w === "to" || w === "." || w === ";") return false;
+    if (w === "from") return /^(?:ranging|range|varying)$/.test(tokens[k - 1]!.lower);
+  }
+  return false;
 }
 
 const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/;

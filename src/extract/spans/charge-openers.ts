@@ -1,8 +1,25 @@
-// Words that open an offence's name where no listed word does: a participle before an offence's head
+// Words that open an offence's name where no listed word does (and the words of a quantity, a range or a kind
+// before one): a participle before an offence's head
 // ("qualified theft"), any gerund with its object ("uttering threats"), and the test for a person
 // named after a description ("security guard Ben Harlow"), whom an offence's name never includes.
 import type { Token } from "../../nlp/tokens.ts";
-import { KINSHIP, NOT_GERUNDS, OFFENCE_FORMS, OFFENCE_HEADS, PERSON_NOUNS } from "../../lexicon/index.ts";
+import { KINSHIP, NOT_GERUNDS, OFFENCE_FORMS, OFFENCE_GERUNDS, OFFENCE_HEADS, PERSON_NOUNS } from "../../lexicon/index.ts";
+
+/** "charges ranging from burglary to affray": the words that open a range of offences. */
+export const RANGING = /^(?:ranging|range|varying)$/;
+/** "a string of sexual offences", "a raft of fraud charges": a quantity, no part of the offence. */
+export const QUANTITY = /^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/;
+/** "drug-related offences", "gang-linked charges": a kind of offence the tagger may read as a verb. */
+export const KIND_WORD = /^[a-z]+-(?:related|linked|based|motivated)$/;
+
+/**
+ * The words [a, b) name a kind of offence, no offence itself ("sexual", "child sex", "firearms", "drug-related"):
+ * "sexual offences" keeps its noun, "fraud offences" is "fraud". `listed`: the words are a listed offence.
+ */
+export function kindOnly(ts: readonly Token[], a: number, b: number, listed: boolean): boolean {
+  const t = ts[b - 1]!;
+  return b > a && !OFFENCE_HEADS.has(t.lower) && !OFFENCE_HEADS.has(t.lemma) && !OFFENCE_GERUNDS.has(t.lower) && !/ing$/.test(t.lower) && !listed && !OFFENCE_FORMS.get(t.lower);
+}
 
 /**
  * "qualified theft", "impaired driving causing bodily harm": a participle the tagger reads as a verb,

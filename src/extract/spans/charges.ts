@@ -5,7 +5,7 @@
 // listed word shows it is an offence, a count or a strong predicate must (the rules decide).
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { describesNamed, gerundWithObject, participleBefore, statuteEnd } from "./charge-openers.ts";
+import { describesNamed, gerundWithObject, KIND_WORD, kindOnly, participleBefore, QUANTITY, RANGING, statuteEnd } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
 import {
   GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
@@ -55,11 +55,14 @@ const FURTHER = new Set(["further", "other", "additional", "separate", "remainin
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"]);
 const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
 /** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
-const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on"]);
+const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on", "without"]);
+/** "sexual activity without consent", "driving without a licence": what an offence was done without goes on its name. */
+const WITHOUT = /^(?:consent|lawful|reasonable|due|insurance|authority|authorisation|authorization|permission|excuse|licence|license|permit)$/;
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
 const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
   // ("trafficking in cannabis", "dealing in stolen goods": what was traded goes on the name)
-  in: (n, body) => !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")),
+  // ("causing a person to engage in sexual activity": the particle of a verb after "to" goes on the name)
+  in: (n, body) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")),
   on: () => true,
   for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
   against: () => true,
@@ -70,6 +73,7 @@ const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?
   by: (n, _, after) => !!n && (/^(?:the|a)$/.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
   as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
   into: () => false,
+  without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),
   under: () => true,
   of: () => false,
   to: () => false,
@@ -101,7 +105,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const listedHere = listed !== undefined;
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
-  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
+  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
   let j = i;
   const listedEnd = listed?.end ?? i;
@@ -219,10 +223,15 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // conviction" speaks of a verdict, not of a charge
   if (EVENT_NOUNS.test(ts[b - 1]!.lower)) return undefined;
   // (not the last word of a listed offence: "... proceeds of an indictable offence")
-  if (!(b - a > 3 && tails.form(a, b))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) b--;
+  if (!(b - a > 3 && tails.form(a, b))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) {
+    // ("sexual offences", "firearms offences", "drug-related charges": an offence named by its kind keeps the
+    // noun that makes it one; "fraud offences" is "fraud")
+    if (kindOnly(ts, a, b - 1, !!tails.form(a, b - 1)) && (/^offen[cs]es?$/.test(ts[b - 1]!.lower) || KIND_WORD.test(ts[b - 2]!.lower))) break;
+    b--;
+  }
   while (a < b && /^(?:a|an|the|his|her|their|its|single)$/.test(ts[a]!.lower)) a++;
   // "a series of drug trafficking counts": the quantity is no part of the offence
-  if (/^(?:series|number|string|raft|host|slew|litany|couple|variety|range)$/.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
+  if (QUANTITY.test(ts[a]?.lower ?? "") && ts[a + 1]?.lower === "of" && b - a > 2) a += 2;
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
   // (nor "federal charges of bribery")
   let m = a;
@@ -244,7 +253,13 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
   // ("criminal negligence causing death": a harm the offence caused ends its name, and the offence is before it)
   const consequence = b - a > 2 && /^(?:causing|occasioning)$/.test(ts[b - 2]!.lower) && ts.slice(a, b - 2).some((t) => OFFENCE_HEADS.has(t.lower));
-  if (!OFFENCE_HEADS.has(ts[b - 1]!.lower) && NOT_OFFENCES.has(ts[b - 1]!.lower) && !tails.form(a, b) && !consequence) return undefined;
+  // ("arson with intent to endanger life": the intent's object is no offence's head; the word before "with intent" is)
+  let last = ts[b - 1]!;
+  for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }
+  if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !consequence) return undefined;
+  // ("the murders of Lisa Ward, 23, and her mother": a person named by kinship or a person noun is no offence,
+  // unless a word of offence goes with them: "assaulting a police officer")
+  if ((KINSHIP.has(last.lower) || PERSON_NOUNS.has(last.lemma)) && !tails.form(a, b) && !ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_VERBS.get(t.lower))) return undefined;
   const label = text(ts, a, b);
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
@@ -343,6 +358,21 @@ function phrases(ts: readonly Token[]): Span[] {
       const end = body(ts, j + 2 + each, true);
       const d = end && describe(ts, j + 2 + each, end, tails);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
+    }
+    // "charges ranging from burglary to affray": the first of a range, as the whole phrase (lists.ts reads "to" as
+    // the separator before the last)
+    if (COUNT_NOUNS.has(ts[i]!.lower) && RANGING.test(ts[i + 1]?.lower ?? "") && ts[i + 2]?.lower === "from") {
+      let end = body(ts, i + 3);
+      const to = end && ts.slice(i + 4, end).findIndex((t) => t.lower === "to");
+      if (end && to !== undefined && to >= 0) end = i + 4 + to;
+      const d = end && describe(ts, i + 3, end, tails);
+      if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true } satisfies ChargeData });
+    }
+    // "a string of sexual offences", "a raft of fraud charges": the quantity is no part of the offence
+    if (QUANTITY.test(ts[j]?.lower ?? "") && ts[j + 1]?.lower === "of") {
+      const end = body(ts, j + 2);
+      const d = end && describe(ts, j + 2, end, tails);
+      if (end && d && (d.offence || COUNT_NOUNS.has(ts[end - 1]!.lower))) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true } satisfies ChargeData });
     }
     // "two charges of theft and one of fraud": the count noun said once, for both
     if (i > 1 && ts[i + 1]?.lower === "of" && (COUNT_WORDS.has(ts[i]!.lower) || /^\d+$/.test(ts[i]!.lower)) && ts.slice(0, i).some((t) => COUNT_NOUNS.has(t.lower))) {
