@@ -21,15 +21,15 @@ const GATES = [
   { corpus: "dev2", minF1: 0.85 },
   // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
   // them), dev4 (nine, in styles unlike the others; 65.6 before)
-  { corpus: "dev3", minF1: 0.88, dir: join(root, "test/fixtures/eval/dev3") },
+  { corpus: "dev3", minF1: 0.885, dir: join(root, "test/fixtures/eval/dev3") },
   { corpus: "dev4", minF1: 0.91, dir: join(root, "test/fixtures/eval/dev4") },
   // dev5 (ten, 72.0 before any fix) is held out from tuning on its misses: a floor, so that nothing
   // loses on it what it reads of unseen text today
-  { corpus: "dev5", minF1: 0.75, dir: join(root, "test/fixtures/eval/dev5") },
+  { corpus: "dev5", minF1: 0.76, dir: join(root, "test/fixtures/eval/dev5") },
   // dev6 (ten long reports of real, widely reported cases in real outlets' house styles, with
   // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 71.1 with its
-  // gold complete) is held out too
-  { corpus: "dev6", minF1: 0.701, dir: join(root, "test/fixtures/eval/dev6") },
+  // gold complete, 74.6 after fixes found on invented stories of its kinds of miss) is held out too
+  { corpus: "dev6", minF1: 0.735, dir: join(root, "test/fixtures/eval/dev6") },
 ];
 
 interface Score {
