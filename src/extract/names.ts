@@ -242,7 +242,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
   const bracketed = titleWordsEnd(ts, a, b);
-  const headed = ts.slice(bracketed, b).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
+  const opensTitle = (i: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b);
+  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(bracketed + j)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)

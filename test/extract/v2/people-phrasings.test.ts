@@ -165,3 +165,12 @@ const BENCH: StoryRow[] = [
   },
 ];
 describeStories("judges' honorifics, courts by their building, victims named before", BENCH);
+
+const CITY_POLICE: StoryRow[] = [
+  {
+    style: "US wire: a city's police chief, the city before the title, testifies at an officer's trial",
+    text: "Former officer Dean Hollis was convicted of murder on Tuesday. Kelton Police Chief Marcus Hale testified that the restraint violated policy.",
+    facts: ["Marcus Hale -HOLDS_ROLE-> police chief", "Marcus Hale -TESTIFIED_IN-> Hollis trial"],
+  },
+];
+describeStories("a city's police chief", CITY_POLICE);
