@@ -1,5 +1,5 @@
 // Other names of one thing inside an article: a person's stage name, nickname or real name
-// (ALIAS frames of rules/names.yaml, a nickname quoted inside a name), and an organisation's
+// (ALIAS frames of rules/aliases.yaml, a nickname quoted inside a name), and an organisation's
 // acronym. The alias joins its entity, and so does every other use of it in the article.
 import type { Entity, NameMention } from "../types.ts";
 import type { Gender } from "../lexicon/index.ts";
