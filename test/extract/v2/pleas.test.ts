@@ -52,3 +52,17 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("pleas and framed charges", ROWS);
+
+describeStories("a British guilty plea to 'kidnap', and an admission told after it", [
+  {
+    style: "BBC: 'had pleaded guilty to kidnap and rape in June and admitted murder in July'",
+    text: "Serving police officer Wayne Carver had pleaded guilty to kidnap and rape in June and admitted murder in July.",
+    facts: ["Wayne Carver -CHARGED_WITH-> kidnap", "Wayne Carver -CHARGED_WITH-> murder", "Wayne Carver pleads guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "British regional: an admission by someone else after the plea is not the defendant's",
+    text: "Wayne Carver pleaded guilty to theft, and the police admitted failings in the inquiry.",
+    facts: ["Wayne Carver -CHARGED_WITH-> theft"],
+    not: ["Wayne Carver -CHARGED_WITH-> failings"],
+  },
+]);
