@@ -254,8 +254,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (!hit || hit.end >= b) continue;
     // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
     if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && LOWER_START.test(ts[k - 1]!.text)))) continue;
-    // "Dean Holt": a role word that is also a given name, before one more word, is the given name
-    if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && !LOWER_START.test(ts[k - 1]?.text ?? "")) continue;
+    // "Dean Holt", "officer Dean Holt": a role word that is also a given name, before one more word, is the given name
+    if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && (!LOWER_START.test(ts[k - 1]?.text ?? "") || ROLE_FORMS.has(ts[k - 1]!.lower))) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
     if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };

@@ -172,5 +172,10 @@ const CITY_POLICE: StoryRow[] = [
     text: "Former officer Dean Hollis was convicted of murder on Tuesday. Kelton Police Chief Marcus Hale testified that the restraint violated policy.",
     facts: ["Marcus Hale -HOLDS_ROLE-> police chief", "Marcus Hale -TESTIFIED_IN-> Hollis trial"],
   },
+  {
+    style: "US wire: 'Former officer Dean Hollis' is Dean Hollis, a given name after a role, not a dean",
+    text: "Former officer Dean Hollis was convicted of murder on Tuesday. Hollis, 45, showed no emotion.",
+    facts: ["Dean Hollis -CHARGED_WITH-> murder", "Dean Hollis -HOLDS_ROLE-> police officer"],
+  },
 ];
-describeStories("a city's police chief", CITY_POLICE);
+describeStories("a city's police chief, and an officer named Dean", CITY_POLICE);
