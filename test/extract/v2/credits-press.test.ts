@@ -183,3 +183,11 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("credits, employers and founders in the trade and business press", ROWS);
+
+describeStories("a set shooting's crew and the film's makers, as the trade press tells them", [
+  {
+    style: "trade press: produced by a studio and directed by a person in one passive; a crew member killed on the set",
+    text: "The Western \"Dry Creek\" was produced by Vale Brothers Films and directed by Tom Reid. Cinematographer Lena Dorsey was killed on the set of \"Dry Creek\" in October 2021.",
+    facts: ["Tom Reid -DIRECTED-> Dry Creek", "Vale Brothers Films -PRODUCED-> Dry Creek", "Lena Dorsey -WORKED_ON-> Dry Creek"],
+  },
+]);
