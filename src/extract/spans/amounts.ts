@@ -8,6 +8,9 @@ import { foldedNumberOf } from "../../lexicon/index.ts";
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 const COMPOUND_UNIT = /^\d+-(?:year|month|week|day)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day)$/;
 const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "criminal", "custody", "detention", "incarceration", "behind", "probation", "house", "community", "supervised", "supervision", "parole", "rigorous", "simple", "hard", "labour", "labor"]);
+/** What a sentence with no term is called: "a suspended sentence", "a community order", "a conditional discharge". */
+const KINDS_OF_SENTENCE = /^(?:suspended|community|conditional|absolute|custodial|non-custodial|intensive)$/;
+const SENTENCING_VERBS = /^(?:given|handed|received|receives|got|gets|sentenced|imposed|gave|hands)$/;
 const SENTENCE_NOUNS = new Set(["sentence", "term", "jail", "prison", "imprisonment", "order", "probation", "fine", "penalty", "ban", "disqualification", "suspension"]);
 const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "rs.", "inr", "usd", "us$", "a$", "c$", "r", "aud", "cad", "gbp", "eur", "kes", "naira", "₦", "sgd", "s$"]);
 const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
@@ -105,6 +108,12 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
       j = moneyAt.get(i + 3)!.end;
     } else if (/^(?:probation|community service)$/.test(t.lower) && /^(?:to)$/.test(ts[i - 1]?.lower ?? "")) {
       j = i + 1;
+    } else if ((t.lower === "a" || t.lower === "an") && KINDS_OF_SENTENCE.test(ts[i + 1]?.lower ?? "") && ts.slice(Math.max(0, i - 3), i).some((x) => SENTENCING_VERBS.test(x.lower))) {
+      // "was given a suspended sentence", "handed a community order", "received a conditional discharge": a penalty with no term
+      j = i + 2;
+      if (/^(?:jail|prison|custodial|correction|corrections|supervision|service)$/.test(ts[j]?.lower ?? "")) j++;
+      if (!ts[j] || !(SENTENCE_NOUNS.has(ts[j]!.lower) || ts[j]!.lower === "discharge")) continue;
+      j++;
     } else continue;
     // "... and a fine of £5,000": one penalty
     if (ts[j]?.lower === "and" && (ts[j + 1]?.lower === "a" || ts[j + 1]?.lower === "fined") && ts[j + 2]?.lower === "fine" && ts[j + 3]?.lower === "of" && moneyAt.has(j + 4)) j = moneyAt.get(j + 4)!.end;

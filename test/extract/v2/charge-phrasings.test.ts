@@ -115,3 +115,17 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("charge phrasings of wire and court reports", ROWS);
+
+describeStories("a sentence with no term names its offence", [
+  {
+    style: "British regional: 'was given a suspended sentence for assault', 'received a community order for theft'",
+    text: "Tom Vale, 23, of Mill Lane, was given a suspended sentence for assault. His co-accused, Ana Ruiz, received a community order for theft.",
+    facts: ["Tom Vale -CHARGED_WITH-> assault", "Ana Ruiz -CHARGED_WITH-> theft"],
+  },
+  {
+    style: "British regional: a sentence of that kind spoken of, given to no one, is no conviction",
+    text: "Tom Vale, 23, admitted nothing. A community order for theft would not be enough, the magistrate said.",
+    facts: [],
+    not: ["Tom Vale -CHARGED_WITH-> theft"],
+  },
+]);
