@@ -11,6 +11,9 @@ import { spanMention } from "../relate.ts";
 import { modalityAllows } from "../engine/modality.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
+/** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
+const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retrial)$/;
+
 export interface ChargeRef {
   data: ChargeData;
   mention: Mention;
@@ -209,7 +212,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // brother": the jury told of before, so the trial told of before)
     const w = (i: number) => l.tokens[i]?.lower;
     const theJury = f.frame === "verdict" && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors");
-    const set = f.slots.has("alongside") || theJury ? { ...dated, alongside: "before" } : dated;
+    // ("Goyal and Bansal were also convicted of cheating": convicted beside the one told of before, in one trial,
+    // unless the sentence says the trial was another)
+    const also = f.frame === "verdict" && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
+    const set = f.slots.has("alongside") || theJury || also ? { ...dated, alongside: "before" } : dated;
     const [accused, against] = offenceAgainst(l, f, accusedElsewhere);
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is

@@ -16,7 +16,7 @@ export type Phase = "earlier" | "held" | "planned";
 export interface CaseTrials {
   trial(defendant: Entity, phase: Phase, event?: CaseEvent): Entity;
   existing(defendant: Entity, phase: Phase): Entity | undefined;
-  /** Makes the defendants' trials of a phase one (a joint trial), unless one of them has a trial of that phase already. */
+  /** Makes the defendants' trials of a phase one (a joint trial), unless two of them have trials of that phase already. */
   join(defendants: readonly Entity[], phase: Phase): void;
   /** The verdict of a trial with one outcome. */
   verdict(trial: Entity, outcome: string, event: CaseEvent): Entity;
@@ -39,9 +39,11 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
   const api: CaseTrials = {
     existing: (d, phase) => trials.get(`${d.id}|${phase}`),
     join(ds, phase) {
-      if (ds.length < 2 || ds.some((d) => trials.has(`${d.id}|${phase}`))) return;
-      const t = api.trial(ds[0]!, phase);
-      for (const d of ds.slice(1)) trials.set(`${d.id}|${phase}`, t);
+      // (one of them already in a joint trial: the others join it; two trials already are never merged)
+      const had = [...new Set(ds.map((d) => trials.get(`${d.id}|${phase}`)).filter((t): t is Entity => !!t))];
+      if (ds.length < 2 || had.length > 1) return;
+      const t = had[0] ?? api.trial(ds[0]!, phase);
+      for (const d of ds) if (!trials.has(`${d.id}|${phase}`)) trials.set(`${d.id}|${phase}`, t);
     },
     trial(d, phase, event) {
       const key = `${d.id}|${phase}`;
@@ -121,9 +123,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun
   // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {
-    if (!e.set.alongside || e.defendants.length !== 1 || phaseOf(e) !== "held") continue;
-    const before = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x)).flatMap((x) => x.defendants).filter((d) => d !== e.defendants[0]);
-    if (before.length) together([before[before.length - 1]!, e.defendants[0]!]);
+    if (!e.set.alongside || !e.defendants.length || phaseOf(e) !== "held") continue;
+    const before = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x)).flatMap((x) => x.defendants).filter((d) => !e.defendants.includes(d));
+    if (before.length) together([before[before.length - 1]!, ...e.defendants]);
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));

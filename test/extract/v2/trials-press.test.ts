@@ -84,3 +84,17 @@ table("a Korean English-language report", [
     not: ["Park Ji-ho -CHARGED_WITH-> embezzlement", "Ji-ho trial -RESULTED_IN-> Ji-ho trial: guilty"],
   },
 ]);
+
+table("co-accused 'also convicted' stood the one trial", [
+  {
+    name: "Indian wire: a manager held guilty, then two businessmen 'were also convicted'",
+    text: "Special Judge Anjali Verma held Rakesh Sinha, the former manager, guilty of criminal conspiracy and cheating. Businessmen Sunil Goyal and Deepak Bansal were also convicted of cheating and criminal conspiracy.",
+    has: ["Sunil Goyal -DEFENDANT_IN-> Goyal trial", "Rakesh Sinha -DEFENDANT_IN-> Goyal trial", "Anjali Verma -PRESIDED_OVER-> Goyal trial"],
+  },
+  {
+    name: "British regional: one 'also convicted' in a separate trial stood a trial of his own",
+    text: "Ian Moss was convicted of fraud at Kelton Crown Court. His former partner Tom Reid was also convicted of fraud in a separate trial.",
+    has: ["Tom Reid -DEFENDANT_IN-> Reid trial", "Ian Moss -DEFENDANT_IN-> Moss trial"],
+    not: ["Tom Reid -DEFENDANT_IN-> Moss trial"],
+  },
+]);
