@@ -22,3 +22,17 @@ table("an offence whose name holds an 'and' is one charge", [
     not: ["Ian Moss -CHARGED_WITH-> careless"],
   },
 ]);
+
+table("the statute an offence is under does not end the list of offences", [
+  {
+    name: "Indian wire: 'cheating and forgery under the Indian Penal Code and criminal misconduct under the ... Act'",
+    text: "Special Judge Anjali Verma held Rakesh Sinha guilty of cheating and forgery under the Indian Penal Code and criminal misconduct under the Prevention of Corruption Act.",
+    has: ["Rakesh Sinha -CHARGED_WITH-> forgery", "Rakesh Sinha -CHARGED_WITH-> criminal misconduct"],
+  },
+  {
+    name: "British regional: after the statute, a new clause is no offence",
+    text: "Tom Reid was convicted of fraud under the Fraud Act and his wife was acquitted.",
+    has: ["Tom Reid -CHARGED_WITH-> fraud"],
+    not: ["Tom Reid -CHARGED_WITH-> his wife"],
+  },
+]);
