@@ -1,6 +1,7 @@
 // Where a list of mentions goes on: the separators between its items ("A, B and C", "A or B",
 // "A as well as B"), read by the matcher for a @name:Type+ capture.
 import type { Token } from "../../nlp/tokens.ts";
+import { statuteEnd } from "../spans/charge-openers.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 
@@ -10,8 +11,6 @@ const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offen
 
 /** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
 const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
-/** The last word of a statute's name: "the Indian Penal Code", "the Prevention of Corruption Act". */
-const STATUTE_WORDS = /^(?:Act|Code|Ordinance|Sanhita|Statute)$/;
 
 export function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
   // "one count of conspiracy against investors and three counts of wire fraud": a short gloss of whom an
@@ -30,12 +29,8 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
   }
   // "cheating and forgery under the Indian Penal Code and criminal misconduct under the ... Act": the statute
   // an offence is under goes before the separator
-  if (tokens[pos]?.lower === "under") {
-    let k = pos + 1 + (tokens[pos + 1]?.lower === "the" ? 1 : 0);
-    const from = k;
-    while (k < from + 7 && tokens[k] && (tokens[k]!.cap || /^(?:of|for|and|the)$/.test(tokens[k]!.text)) && !STATUTE_WORDS.test(tokens[k]!.text)) k++;
-    if (tokens[from]?.cap && STATUTE_WORDS.test(tokens[k]?.text ?? "")) pos = k + 1;
-  }
+  const statute = tokens[pos]?.lower === "under" ? statuteEnd(tokens, pos + 1) : 0;
+  if (statute) pos = statute;
   // "A, 22, and B, 24,", "A (22) and B (24)": an item's age goes before the separator
   if (tokens[pos]?.lower === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === "," && tokens[pos + 3]?.lower === "and") pos += 2;
   else if (tokens[pos]?.lower === "(" && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === ")" && /^(?:and|,)$/.test(tokens[pos + 3]?.lower ?? "")) pos += 3;
