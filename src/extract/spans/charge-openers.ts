@@ -68,3 +68,13 @@ export function statuteEnd(ts: readonly Token[], k: number): number {
   if (e === first || !/^(?:act|code|law|ordinance|decree)$/i.test(ts[e - 1]!.text)) return 0;
   return /^\d+$/.test(ts[e]?.text ?? "") ? e + 1 : e;
 }
+
+/**
+ * "being an accessory after the fact", "being concerned in the supply of a drug": where the offence's words begin
+ * after "being" (`body`), and where its name does ("being a" is none of it; "being concerned" is).
+ */
+export function beingOpens(ts: readonly Token[], i: number): { body: number; name: number } | undefined {
+  if (ts[i]!.lower !== "being" || !ts[i + 1]) return undefined;
+  if (/^(?:a|an)$/.test(ts[i + 1]!.lower)) return ts[i + 2] && /^[a-z]/.test(ts[i + 2]!.text) ? { body: i + 2, name: i + 2 } : undefined;
+  return /^[a-z]/.test(ts[i + 1]!.text) && (ts[i + 1]!.pos === "ADJ" || /ed$/.test(ts[i + 1]!.lower)) ? { body: i + 1, name: i } : undefined;
+}

@@ -5,7 +5,7 @@
 // listed word shows it is an offence, a count or a strong predicate must (the rules decide).
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { describesNamed, gerundWithObject, KIND_WORD, kindOnly, participleBefore, QUANTITY, RANGING, statuteEnd } from "./charge-openers.ts";
+import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, participleBefore, QUANTITY, RANGING, statuteEnd } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
 import {
   GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
@@ -60,9 +60,9 @@ const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under"
 const WITHOUT = /^(?:consent|lawful|reasonable|due|insurance|authority|authorisation|authorization|permission|excuse|licence|license|permit)$/;
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
 const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
-  // ("trafficking in cannabis", "dealing in stolen goods": what was traded goes on the name)
+  // ("trafficking in cannabis", "dealing in stolen goods", "being concerned in the supply of": what was traded goes on the name)
   // ("causing a person to engage in sexual activity": the particle of a verb after "to" goes on the name)
-  in: (n, body) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")),
+  in: (n, body) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower)) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
   on: () => true,
   for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
   against: () => true,
@@ -383,6 +383,14 @@ function phrases(ts: readonly Token[]): Span[] {
     // "count five": a count named by its number
     if (ts[i]!.lower === "count" && ts[i + 1] && numberOf(ts[i + 1]!.lower) !== undefined && ts[i + 2]?.lower !== "of") {
       out.push({ type: "Charge", start: i, end: i + 2, data: { label: text(ts, i, i + 2), family: "", offence: false, numbered: numberOf(ts[i + 1]!.lower) } satisfies ChargeData });
+    }
+    // "charged with being an accessory after the fact", "being concerned in the supply of a drug": an offence
+    // told as a state, read only where a listed word shows it is one
+    const being = beingOpens(ts, i);
+    if (being) {
+      const end = body(ts, being.body);
+      const d = end ? describe(ts, being.name, end, tails) : undefined;
+      if (end && d?.offence) out.push({ type: "Charge", start: i, end, data: d satisfies ChargeData });
     }
     // an offence phrase: "bank fraud", "two further bank fraud counts", "the rape charge"
     const start = i;

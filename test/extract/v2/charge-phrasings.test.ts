@@ -128,4 +128,20 @@ describeStories("a sentence with no term names its offence", [
     facts: [],
     not: ["Tom Vale -CHARGED_WITH-> theft"],
   },
+  {
+    style: "Australian regional: an offence told as a state, 'being an accessory after the fact'",
+    text: "Kaden Moss, 18, was charged with being an accessory after the fact to murder.",
+    facts: ["Kaden Moss -CHARGED_WITH-> accessory after the fact to murder"],
+  },
+  {
+    style: "British Crown Court: 'being concerned in the supply of' keeps its words",
+    text: "Sam Vey, 29, was charged with being concerned in the supply of cocaine.",
+    facts: ["Sam Vey -CHARGED_WITH-> being concerned in the supply of cocaine"],
+  },
+  {
+    style: "British regional: 'being' before a word of no offence names none",
+    text: "Sam Vey, 29, was accused of being a liar by his neighbour.",
+    facts: [],
+    not: ["Sam Vey -CHARGED_WITH-> liar"],
+  },
 ]);
