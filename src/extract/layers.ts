@@ -53,7 +53,8 @@ export function buildLayers(
   const titles = names.filter((m) => m.title && entityOf.has(m)).map((m) => m.title!);
   spans.push(...roleSpans(ts, titles));
   const charges = chargeSpans(ts);
-  spans.push(...charges, ...withVictims(ts, charges, spans));
+  const victims = withVictims(ts, charges, spans);
+  spans.push(...sharedVictims(ts, charges, victims), ...victims);
   const money = moneySpans(ts);
   spans.push(...money, ...penaltySpans(ts, money));
   for (const hit of KINSHIP.scan(ts)) spans.push({ type: "Kin", start: hit.start, end: hit.end, data: hit.value });
@@ -107,6 +108,19 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     out.push({ ...c, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
   }
   return out;
+}
+
+/**
+ * "raping and murdering Chloe Vance": a verb of offence joined to the next one shares its object, so its charge
+ * has that complainant too (the charge phrases, with those so joined given the complainant).
+ */
+function sharedVictims(ts: TokenSentence["tokens"], charges: readonly Span[], victims: readonly Span[]): Span[] {
+  return charges.map((c) => {
+    const verb = OFFENCE_VERBS.longest(ts, c.start);
+    if (verb?.end !== c.end || !/^(?:and|or)$/.test(ts[c.end]?.lower ?? "")) return c;
+    const next = victims.find((v) => v.start === c.end + 1 && OFFENCE_VERBS.longest(ts, v.start));
+    return next ? { ...c, data: { ...(c.data as ChargeData), victim: (next.data as ChargeData).victim } satisfies ChargeData } : c;
+  });
 }
 
 const POSSESSIVE = /^(?:'s|'|’s|’)$/;

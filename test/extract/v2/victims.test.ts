@@ -172,4 +172,10 @@ describe("a charge per defendant over one death", () => {
     const lines = relationLines(story("Tomas Reyk and Aiden Lowry were charged with murder over the death of Grace Vunde."));
     expect(lines.filter((l) => l === "murder -ALLEGED_VICTIM-> Grace Vunde"), lines.join("\n")).toHaveLength(2);
   });
+  it("'raping and murdering X' (Yorkshire broadsheet): both offences have the one complainant", () => {
+    const lines = relationLines(story("Darren Hulme, 41, was found guilty at Leeds Crown Court of raping and murdering Chloe Pask, 22."));
+    expect(lines, lines.join("\n")).toContain("rape -ALLEGED_VICTIM-> Chloe Pask");
+    expect(lines, lines.join("\n")).toContain("murder -ALLEGED_VICTIM-> Chloe Pask");
+    expect(lines, lines.join("\n")).not.toContain("rape -ALLEGED_VICTIM-> Darren Hulme");
+  });
 });
