@@ -100,6 +100,17 @@ const ROWS: StoryRow[] = [
     facts: ["Ruth Vale -RELATED_TO(sister)-> Oren Vale"],
     not: ["Ruth Vale -RELATED_TO(sister)-> Nadia Bell", "Nadia Bell -RELATED_TO(sister)-> Oren Vale"],
   },
+  {
+    style: "Australian regional: a second tie after 'and' is to the one the first tie is",
+    text: "Margo Ellery, 74, died in hospital. Mrs Ellery's daughter, Joanne, and son, Peter, sat in the public gallery.",
+    facts: ["Joanne -RELATED_TO(daughter)-> Margo Ellery", "Peter -RELATED_TO(son)-> Margo Ellery"],
+  },
+  {
+    style: "British tabloid: each tie with its own possessive stays with its own relative",
+    text: "Oren Vale's daughter, Lina Vale, and Ivo Hart's son, Sami Hart, gave evidence.",
+    facts: ["Lina Vale -RELATED_TO(daughter)-> Oren Vale", "Sami Hart -RELATED_TO(son)-> Ivo Hart"],
+    not: ["Sami Hart -RELATED_TO(son)-> Oren Vale"],
+  },
 ];
 
 describeStories("family ties", ROWS);
