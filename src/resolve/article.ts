@@ -161,8 +161,14 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place" || (m.evidence === "weak" && m.type !== "Court")) && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
-    const pool = bySurname.get(w) ?? byFirst.get(w) ?? byPaternal.get(w) ?? [];
-    if (pool.length) { m.type = "Person"; attach(m, pick(pool, m.gender ?? pronounAfter(m))); continue; }
+    // ("Azlan" after "former prime minister Azlan Harun" and "his son Farid Azlan": a given name of one and the
+    // surname of another, both asked; the one introduced first is the one named so)
+    const surnamed = bySurname.get(w), given = byFirst.get(w);
+    const pool = (surnamed && given ? [...surnamed, ...given.filter((e) => !surnamed.includes(e))] : surnamed ?? given) ?? byPaternal.get(w) ?? [];
+    // ("Mr Ezeh, now a senator" after "governor Obinna Ezeh" and before "his brother, Chidi Ezeh": no one is named
+    // by a surname before the text has introduced them)
+    const before = pool.filter((e) => introduced(e) < m.start);
+    if (pool.length) { m.type = "Person"; attach(m, pick(before.length && !headline(m) ? before : pool, m.gender ?? pronounAfter(m))); continue; }
     if (m.type !== "Person") continue;
     const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }

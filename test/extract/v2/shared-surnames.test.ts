@@ -35,3 +35,18 @@ table("a company named after its founder is not the founder", [
     not: ["Person Kestrel Bay"],
   },
 ], { people: true });
+
+table("a short name is of the one the text introduced, not of a relative named later", [
+  {
+    name: "Nigerian wire: 'Mr Ezeh' before his brother is named is the ex-governor, and stays his after",
+    text: "ABUJA — The Supreme Court on Friday set aside the conviction of former governor Obinna Ezeh, who was jailed for 12 years in 2023 for fraud. Mr Ezeh, now a senator, was convicted by the Federal High Court in Lagos. His brother, Chidi Ezeh, a businessman, told reporters the family was relieved. Mr Ezeh's lawyer, Awa Nnamdi, said his client had always maintained his innocence.",
+    has: ["Obinna Ezeh -HOLDS_ROLE-> senator", "Awa Nnamdi -REPRESENTS-> Obinna Ezeh", "Chidi Ezeh -RELATED_TO(brother)-> Obinna Ezeh"],
+    not: ["Chidi Ezeh -HOLDS_ROLE-> senator", "Awa Nnamdi -REPRESENTS-> Chidi Ezeh", "Chidi Ezeh -DEFENDANT_IN-> Ezeh trial"],
+  },
+  {
+    name: "Malaysian daily: a bare given name is the ex-premier's, not the surname of his son",
+    text: "KUALA LUMPUR: Former prime minister Azlan Harun on Tuesday lost his final appeal. Azlan, 69, was found guilty by the High Court in 2024 of criminal breach of trust. His wife Rosnah Ibrahim and son Farid Azlan sat in the public gallery. Azlan's lawyer, Shafiq Rahman, said his client would seek a pardon.",
+    has: ["Azlan Harun -CHARGED_WITH-> criminal breach of trust", "Shafiq Rahman -REPRESENTS-> Azlan Harun", "Farid Azlan -RELATED_TO(son)-> Azlan Harun"],
+    not: ["Farid Azlan -CHARGED_WITH-> criminal breach of trust", "Shafiq Rahman -REPRESENTS-> Farid Azlan"],
+  },
+], { people: true });
