@@ -197,6 +197,8 @@ export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
 export const DESK_WORDS = lowerSet(words.desk_words);
 export const TIMESTAMP_LEADS = lowerSet(words.timestamp_leads);
 export const FURNITURE_LEADS = lowerSet(words.furniture_leads);
+/** Nouns that tell of a person without naming them: "the complainant", "the man". */
+export const UNNAMED_PEOPLE = lowerSet(words.unnamed_people);
 
 /** A count written in words or digits: "two" -> 2, "12" -> 12. */
 export function numberOf(word: string): number | undefined {

@@ -4,7 +4,7 @@
 // that follows a sentence's first person.
 import type { Entity } from "../../types.ts";
 import type { Doc } from "../document.ts";
-import { GENDER_WORDS, KINSHIP, type Gender } from "../../lexicon/index.ts";
+import { GENDER_WORDS, KINSHIP, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
 
 export interface PersonRef {
   sentence: number;
@@ -99,6 +99,11 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const g = PRONOUNS.get(ts[k]!.lower);
       if (!g || (k > 0 && ts[k - 1]!.text === "'")) continue;
       if (unnamedBefore(ts, mentions.get(s) ?? [], k, g)) continue;
+      // ("The complainant, now in his 30s, said through his lawyer", and "The father of a second choirboy had planned
+      // to sue. His lawyer said ...": the unnamed subject, in its sentence or as the next one opens)
+      const named = (list: readonly PersonRef[] | undefined, upTo: number) => (list ?? []).some((r) => !r.pronoun && r.first < upTo);
+      if (unnamedSubject(ts, g) < k && !named(mentions.get(s), k)) continue;
+      if (k <= 1 && s > 0 && !doc.headline[s - 1] && unnamedSubject(doc.sentences[s - 1]!.tokens, g) < Infinity && !named(mentions.get(s - 1), Infinity)) continue;
       const most = count(s, k);
       const scores = new Map<Entity, number>();
       const consider = (r: PersonRef, recency: number, first: boolean) => {
@@ -150,6 +155,26 @@ function unnamedBefore(ts: Doc["sentences"][number]["tokens"], here: readonly Pe
     return true;
   }
   return false;
+}
+
+/**
+ * Where a sentence's subject is a person told of without a name, of a gender the pronoun's may be ("The
+ * complainant", "A teenage boy", "The father of ...", not "The victim, Ana Ruiz" nor "The actor"): the head
+ * noun's index, else Infinity.
+ */
+function unnamedSubject(ts: Doc["sentences"][number]["tokens"], g: Gender): number {
+  if (!/^(?:the|a|an)$/.test(ts[0]?.lower ?? "")) return Infinity;
+  for (let i = 1; i < Math.min(ts.length, 5); i++) {
+    const t = ts[i]!;
+    // (not a role or an occupation, "The actor, who ...": that is most often the one the story is about)
+    const said = KINSHIP.get(t.lower)?.gender ?? GENDER_WORDS.get(t.lower);
+    if (t.pos === "NOUN" && (UNNAMED_PEOPLE.has(t.lower) || KINSHIP.has(t.lower))) {
+      const next = ts[i + 1]?.text === "," ? ts[i + 2] : ts[i + 1];
+      return (said && said !== g) || (next?.pos === "PROPN" && next.cap) ? Infinity : i;
+    }
+    if (!(t.pos === "ADJ" || t.pos === "NUM" || t.pos === "NOUN" && /^[a-z]/.test(t.text))) return Infinity;
+  }
+  return Infinity;
 }
 
 const OPEN_QUOTE = new Set(["\"", "\u201c"]);

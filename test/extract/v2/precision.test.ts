@@ -111,6 +111,17 @@ const ROWS: StoryRow[] = [
     facts: ["Kerry-Ann Pollet -CHARGED_WITH-> theft"],
     not: ["Tomasz Wisnia -ENTERED_PLEA-> Tomasz Wisnia pleads not guilty", "Tomasz Wisnia -CHARGED_WITH-> assault"],
   },
+  {
+    style: "Australian broadsheet: 'his lawyer' of an unnamed complainant, or of a father in the sentence before, is not the defendant's",
+    text: "The High Court has quashed the convictions of former archbishop Colm Tierney, who walked free on Tuesday.\n\nTierney, 78, had been found guilty by a County Court jury in 2024.\n\nThe complainant, now in his 30s, said in a statement released through his lawyer, Viv Tallis, that he respected the decision.\n\nThe father of a second choirboy, who died in 2019, had planned to sue the church. His lawyer, Lisa Dunmore, said the man was devastated.\n\nTierney's barrister, Bret Walden SC, had argued the jury could not have been satisfied.",
+    facts: ["Bret Walden -REPRESENTS-> Colm Tierney"],
+    not: ["Viv Tallis -REPRESENTS-> Colm Tierney", "Lisa Dunmore -REPRESENTS-> Colm Tierney"],
+  },
+  {
+    style: "Bollywood trade press: 'The actor, who ...' is the star the story is about, and 'his father' is his",
+    text: "A sessions court acquitted actor Veer Malhotra of culpable homicide on Friday.\n\nThe actor, who has starred in two of the year's biggest hits, did not speak to the media. His father, the screenwriter Ravi Malhotra, was not in court.",
+    facts: ["Ravi Malhotra -RELATED_TO(father)-> Veer Malhotra"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
