@@ -25,11 +25,15 @@ export function inAddress(ts: readonly Token[], a: number, b: number): boolean {
 export const hometown = (ts: readonly Token[], a: number, b: number) =>
   ts[a - 1]?.lower === "of" && ts[a - 2]?.text === "," && /^\d{1,3}$/.test(ts[a - 3]?.text ?? "") && ts[a - 4]?.text === "," && /^[,.;]$/.test(ts[b]?.text ?? ".");
 
-/** "of Lower Tern Farm," before tokens[comma]: a house or a farm someone is "of", in an address. */
+/**
+ * "of Lower Tern Farm," before tokens[comma]: a house or a farm someone is "of", in an address (not "a former
+ * governor of Kogi State, Musa Bello,": after a noun, the place is the office's, and the name after it a person's).
+ */
 export function ofPlace(ts: readonly Token[], comma: number): boolean {
   if (!PLACE_HEADS.has(ts[comma - 1]?.text ?? "")) return false;
   let k = comma - 1;
   while (k > 0 && ts[k - 1]!.cap && comma - k < 5) k--;
+  if (ts[k - 1]?.lower === "of" && ts[k - 2]?.pos === "NOUN" && /^[a-z]/.test(ts[k - 2]!.text)) return false;
   return ts[k - 1]?.lower === "of" || /^\d/.test(ts[k - 1]?.text ?? "");
 }
 

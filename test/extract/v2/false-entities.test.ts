@@ -33,6 +33,13 @@ const cases: Case[] = [
     notPeople: ["Office"],
     notOrgs: ["Office"],
   },
+  {
+    name: "Nigerian daily: a state, and watchdogs named '... International', are no one; the governor named after his state is",
+    text: "A Federal High Court in Abuja on Monday convicted a former governor of Kogi State, Musa Bello, of fraud. Amnesty International said it would monitor the appeal, and Transparency International welcomed the ruling.",
+    people: ["Musa Bello"],
+    orgs: ["Amnesty International", "Transparency International"],
+    notPeople: ["Kogi State", "Amnesty International", "Transparency International"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
