@@ -75,6 +75,8 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective || titled || listedVerb)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
+  // ("Pawan Das" is no "DAs": a capitalised word of a short role written as an acronym is one only in capitals)
+  if (t.cap && w.length <= 3 && !/^[A-Z.]+s?$/.test(t.text)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
   if (w.length >= 5 && !NOT_AGENTIVE.test(w) && AGENTIVE_SUFFIXES.some((s) => w.endsWith(s)) && LOWER_START.test(t.text)) return { known: false };
   return undefined;

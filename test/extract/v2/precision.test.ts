@@ -122,6 +122,12 @@ const ROWS: StoryRow[] = [
     text: "A sessions court acquitted actor Veer Malhotra of culpable homicide on Friday.\n\nThe actor, who has starred in two of the year's biggest hits, did not speak to the media. His father, the screenwriter Ravi Malhotra, was not in court.",
     facts: ["Ravi Malhotra -RELATED_TO(father)-> Veer Malhotra"],
   },
+  {
+    style: "Indian wire: a surname such as 'Das' is no 'DAs', and 'the four — A, B, C and D —' are each convicted",
+    text: "NEW DELHI: The Supreme Court on Friday upheld the death sentences of four men.\n\nA fast-track court had in 2023 convicted the four — Mohan Lal, Vinay Rao, Pawan Das and Akshay Kumar — of gang-rape, murder and kidnapping.\n\nThe four had pleaded not guilty.",
+    facts: ["Mohan Lal -CHARGED_WITH-> murder", "Pawan Das -CHARGED_WITH-> kidnapping", "Akshay Kumar -ENTERED_PLEA-> Akshay Kumar pleads not guilty"],
+    not: ["Mohan Lal -HOLDS_ROLE-> district attorney", "Vinay Rao -HOLDS_ROLE-> district attorney"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
