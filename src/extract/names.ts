@@ -30,6 +30,9 @@ const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L
 const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u, LOWER_START = /^\p{Ll}/u, AMPERSAND_WORD = /\p{L}&\p{L}/u;
 const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
+const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u, IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_WORD = /^\p{Lu}{2,}[.,]?$/u, CAPS_ONLY = /^\p{Lu}{3,}$/u;
+const LETTERS_AND_DIGITS = /\p{L}.*\d|\d.*\p{L}/u, GENERAL_OFFICE = /^\p{Lu}\p{Ll}+-General$/u;
 const isWordy = (t: Token) => WORDY.test(t.text);
 const isInitials = (t: Token) => INITIALS.test(t.text);
 /** A word in capitals ("DRINK-DRIVER BANNED" too), and one with three capitals or more. */
@@ -54,7 +57,7 @@ const monthAsGivenName = (ts: readonly Token[], i: number) =>
   (NAME_PARTICLES.has(ts[i + 1]!.text) || (ts[i + 1]!.cap && ts[i + 1]!.pos === "PROPN" && !NON_NAME.has(ts[i + 1]!.text) && !isPlace(ts[i + 1]!.text) && ts[i + 2]?.text === ","));
 
 /** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
-const particleSurname = (t: Token) => { const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
+const particleSurname = (t: Token) => { const m = PARTICLE_SURNAME.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
 
 /** "the Sunday Courier", "the Saturday Star": a weekday, then the head of a newspaper's name. */
 const weekdayPaper = (ts: readonly Token[], i: number) => WEEKDAYS.has(ts[i]?.lower ?? "") && ts[i - 1]?.lower === "the" && WEEKDAY_PAPER_HEADS.has(ts[i + 1]?.text ?? "");
@@ -71,10 +74,10 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Ortiz-Vale", "Min-jun" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
     // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
-    if (/^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u.test(t.text)) return false;
+    if (PREFIXED_NOUN.test(t.text)) return false;
   }
   // "Ex-Rovers striker", "ex-Wanderers": what someone was part of, never anyone's name
-  if (/^(?:Ex|ex|Former|former)-\p{Lu}/u.test(t.text)) return false;
+  if (FORMER_MEMBER.test(t.text)) return false;
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
@@ -257,7 +260,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "Dean Holt", "officer Dean Holt": a role word that is also a given name, before one more word, is the given name
     if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && (!LOWER_START.test(ts[k - 1]?.text ?? "") || ROLE_FORMS.has(ts[k - 1]!.lower))) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
-    if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
+    if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || DOTTED_INITIALS.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
     const role = v.label ?? v.role;
     // "the Tarnby Lady Hawks": an honorific inside a name after "the" is part of that name (a person is not "the" anyone)
@@ -312,7 +315,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
   // ("BBC Radio Tarn": after a broadcaster's letters too)
-  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (/^\p{Lu}{2,5}$/u.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return make("Organization", "sure");
+  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (SHORT_CAPS.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return make("Organization", "sure");
   // "Real Almenara", "Ashvale Rovers": a sports club
   if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return make("Organization", "sure");
   // "the R&B singer": a genre, not a body
@@ -324,7 +327,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
   // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
-  const izafat = !title && !gender ? texts.find((t) => /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u.test(t)) : undefined;
+  const izafat = !title && !gender ? texts.find((t) => IZAFAT.test(t)) : undefined;
   if (izafat) {
     const kind = IZAFAT_LEADS.get(izafat.split("-")[0]!);
     return kind === "none" ? undefined : kind === "Organization" ? make("Organization", "sure") : make("Place", kind ? "sure" : "weak");
@@ -334,8 +337,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
   if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
-  if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && /^\p{Lu}{3,}/u.test(ts[0]!.text) &&
-    ts.slice(0, a - 1).every((t) => /^\p{Lu}{2,}[.,]?$/u.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
+  if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
+    ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
   // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
   if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return make("Place", "weak");
   // "Port Ellery", "Mount Tarn": a word that opens a place's name
@@ -363,9 +366,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
-    if (a === 0 && /^\p{Lu}{3,}$/u.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return make("Place", "weak");
+    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return make("Place", "weak");
     // "U.S.", "N.M." are places; "F.B.I." is an agency
-    if (texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? make("Place", "weak") : make("Organization", "weak");
+    if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? make("Place", "weak") : make("Organization", "weak");
     return make("Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
@@ -375,9 +378,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
   // "QF-221", "Kelton-2": a code with digits in it is no one's name
-  if (texts.some((t) => /\p{L}.*\d|\d.*\p{L}/u.test(t))) return undefined;
+  if (texts.some((t) => LETTERS_AND_DIGITS.test(t))) return undefined;
   // "the Auditor-General", "Solicitor-General": an office, no one's name
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+-General$/u.test(texts[0]!)) return undefined;
+  if (words.length === 1 && GENERAL_OFFICE.test(texts[0]!)) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;
