@@ -103,6 +103,9 @@ export function divisionAfter(ts: readonly Token[], i: number): number {
   return q > i + 1 && ts[q]?.text === ")" ? q + 1 : i;
 }
 
+/** Two words or more from `e` to `b`, all capitalised and none a court's, a body's or a studio's head. */
+const nameAfter = (ts: readonly Token[], e: number, b: number) => b - e >= 2 && ts.slice(e, b).every((t) => t.cap && !COURT_HEADS.has(t.text) && !ORG_HEADS.has(t.text) && !STUDIO_HEADS.has(t.text));
+
 /**
  * Where the words of a title that opens a name end (`a` when none does): a title's own court or body
  * words are no head of the name ("District Judge (Magistrates' Courts) Ana Ruiz", "Superintendent of
@@ -110,7 +113,6 @@ export function divisionAfter(ts: readonly Token[], i: number): number {
  * or more with no head of its own follows it.
  */
 export function titleWordsEnd(ts: readonly Token[], a: number, b: number): number {
-  const nameAfter = (e: number) => b - e >= 2 && ts.slice(e, b).every((t) => t.cap && !COURT_HEADS.has(t.text) && !ORG_HEADS.has(t.text) && !STUDIO_HEADS.has(t.text));
-  const own = ROLE_FORMS.at(ts, a).find((h) => h.end < b && (ts[h.end - 1]!.text === ")" || nameAfter(divisionAfter(ts, h.end))));
+  const own = ROLE_FORMS.at(ts, a).find((h) => h.end < b && (ts[h.end - 1]!.text === ")" || nameAfter(ts, divisionAfter(ts, h.end), b)));
   return own ? divisionAfter(ts, own.end) : a;
 }

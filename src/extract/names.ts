@@ -192,9 +192,8 @@ export function findNames(s: TokenSentence): NameMention[] {
   const ts = s.tokens;
   const quoted = quotedStretches(ts);
   // inside a short quotation: a title or a phrase, not a name (a nickname between names is kept)
-  const inQuote = (i: number) => quoted.some(([a, b]) => i > a && i < b);
   const out: NameMention[] = [];
-  for (const run of runs(ts, inQuote).flatMap((r) => splitCourtTitle(ts, r))) {
+  for (const run of runs(ts, (i) => quoted.some(([a, b]) => i > a && i < b)).flatMap((r) => splitCourtTitle(ts, r))) {
     for (const seg of segments(ts, run)) {
       const m = classify(s, seg);
       if (m) out.push(m);
@@ -222,6 +221,10 @@ function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [n
   return [[from, to]];
 }
 
+/** A title among the words of a name: ROLE_FORMS has one at `i` that ends before `b`. */
+const opensTitle = (ts: readonly Token[], i: number, b: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b);
+const mention = (base: Omit<NameMention, "type" | "evidence">, type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
+
 function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
   const ts = s.tokens;
   let a = from, b = to;
@@ -246,8 +249,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let lead: number | undefined;
   const bracketed = titleWordsEnd(ts, a, b);
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
-  const opensTitle = (i: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b);
-  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(bracketed + j)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
@@ -300,76 +302,75 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const name = surface.replace(QUOTED_NICKNAME, " ").replace(/\s+/g, " ").trim();
   const nickname = QUOTED_NICKNAME.exec(surface)?.[1]?.trim();
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
-  const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
   // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
-  if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
-  if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return make("Organization", "sure");
-  if (weekdayPaper(ts, a) && b - a === 2) return make("Organization", "sure");
+  if (kind && !texts.some((t) => COURT_HEADS.has(t))) return mention(base, kind, "sure");
+  if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return mention(base, "Organization", "sure");
+  if (weekdayPaper(ts, a) && b - a === 2) return mention(base, "Organization", "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
   // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
   if (words.length > 1 && STATUTE_HEADS.has(head) && !texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t))) return undefined;
-  if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
+  if (texts.some((t) => COURT_HEADS.has(t))) return mention(base, "Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
-  if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
+  if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return mention(base, "Court", "sure");
   // ("BBC Radio Tarn": after a broadcaster's letters too)
-  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (SHORT_CAPS.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return make("Organization", "sure");
+  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (SHORT_CAPS.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return mention(base, "Organization", "sure");
   // "Real Almenara", "Ashvale Rovers": a sports club
-  if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return make("Organization", "sure");
+  if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return mention(base, "Organization", "sure");
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
-  if (texts.some((t) => t === "&" || AMPERSAND_WORD.test(t))) return make("Organization", "sure");
-  if (/^#/.test(texts[0]!)) return make("Organization", "sure");
+  if (texts.some((t) => t === "&" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
+  if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
-  if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
-  if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
+  if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
+  if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return mention(base, "Organization", "sure");
   // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
   const izafat = !title && !gender ? texts.find((t) => IZAFAT.test(t)) : undefined;
   if (izafat) {
     const kind = IZAFAT_LEADS.get(izafat.split("-")[0]!);
-    return kind === "none" ? undefined : kind === "Organization" ? make("Organization", "sure") : make("Place", kind ? "sure" : "weak");
+    return kind === "none" ? undefined : kind === "Organization" ? mention(base, "Organization", "sure") : mention(base, "Place", kind ? "sure" : "weak");
   }
   const given = GIVEN_NAMES.has(texts[0]!);
   // "the Harrowmere Festival", "the Tarn Regatta": an event is neither a person nor a body
   if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
-  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
+  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return mention(base, "Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
   if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
     ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
   // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
-  if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return make("Place", "weak");
+  if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return mention(base, "Place", "weak");
   // "Port Ellery", "Mount Tarn": a word that opens a place's name
-  if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return make("Place", "sure");
-  if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return make("Place", "sure");
+  if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return mention(base, "Place", "sure");
+  if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return mention(base, "Place", "sure");
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
-  if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return make("Organization", "weak");
+  if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return mention(base, "Organization", "weak");
   // "CPS London", "HM Revenue": a body's acronym and its place or branch
-  if (words.length > 1 && SHORT_CAPS.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return make("Organization", "sure");
+  if (words.length > 1 && SHORT_CAPS.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return mention(base, "Organization", "sure");
   if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
     // an address: "of Moss Lane, Swinton", "14 Cedar Close"
     const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === ",");
-    if (address) return make("Place", "sure");
-    if (!given) return make("Place", "weak");
+    if (address) return mention(base, "Place", "sure");
+    if (!given) return mention(base, "Place", "weak");
   }
-  if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
+  if (PLACES.has(texts.join(" ")) && !title && !gender) return mention(base, "Place", "sure");
   // "Co Cork", "Co. Wexford": an Irish county
-  if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return make("Place", "sure");
-  if (!title && !gender && words.length <= 3 && (!given || hometown(ts, a, b)) && inAddress(ts, a, b)) return make("Place", "sure");
+  if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return mention(base, "Place", "sure");
+  if (!title && !gender && words.length <= 3 && (!given || hometown(ts, a, b)) && inAddress(ts, a, b)) return mention(base, "Place", "sure");
   // "of Lower Wick Farm, Ashby Wick,": the village after a farm or a house someone is "of" (whatever its first word)
-  if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return make("Place", "sure");
+  if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => ACRONYM.test(t) || PLURAL_ACRONYM.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
-    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return make("Place", "weak");
+    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "weak");
     // "U.S.", "N.M." are places; "F.B.I." is an agency
-    if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? make("Place", "weak") : make("Organization", "weak");
-    return make("Organization", "weak");
+    if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? mention(base, "Place", "weak") : mention(base, "Organization", "weak");
+    return mention(base, "Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
   // the words of a person's name, a quoted nickname inside it aside
@@ -392,7 +393,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "the former Permanent Secretary": capitals ending in a word for a person's post, after "the" or "former"
     if (!given && words.length > 1 && /^(?:the|former|then)$/.test(ts[a - 1]?.lower ?? "") && (PERSON_NOUNS.has(head.toLowerCase()) || COMPLEMENT_HEADS.has(head.toLowerCase()))) return undefined;
     // "off Kowhai Point", "near Tarn Gate": no one is sailed off or found near a person
-    if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return make("Place", "weak");
+    if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return mention(base, "Place", "weak");
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
@@ -400,8 +401,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is
     if (words.length === 1 && ts[a - 1]?.lower === "the" && !given && !modifies(ts, b) && pluralNoun(head)) return undefined;
     // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
-    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return make("Place", "weak");
+    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return mention(base, "Place", "weak");
   }
   const sure = !!title || !!gender || (given && words.length > 1);
-  return make("Person", sure ? "sure" : "weak");
+  return mention(base, "Person", sure ? "sure" : "weak");
 }
