@@ -5,11 +5,13 @@ import type { Token } from "../nlp/tokens.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { BODIES_BEFORE_PLACE, COURT_HEADS, GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 
 /** "the Ruiz trial": a name before a common noun modifies it. */
-export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
+export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && LOWER_START.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
 /** "Magpies", "Rovers": the plural of an English noun (not "Evans", "Williams"). */
-export const pluralNoun = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && !/ss$/.test(word) && inLexicon(word.slice(0, -1).toLowerCase());
+export const pluralNoun = (word: string) => CAPITALISED_PLURAL.test(word) && !/ss$/.test(word) && inLexicon(word.slice(0, -1).toLowerCase());
 
 /**
  * A town in an address: "of Bridge Street, Mallow, Co Cork" (after a street, between commas) or
