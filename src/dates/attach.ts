@@ -155,12 +155,12 @@ function modifiesNoun(ws: Word[], text: string, d: DateExpression): boolean {
   if (d.preposition) return false;
   if (/^['’]s\b/.test(text.slice(d.end))) return true;
   // Only a bare year stands before a noun ("a 2013 attack"); "that conviction last year" is adverbial.
-  if (!/^\d{4}$/.test(d.text) || !/^\s+\p{Ll}/u.test(text.slice(d.end))) return false;
+  if (!/^\d{4}$/.test(d.text) || !LOWER_WORD_AFTER.test(text.slice(d.end))) return false;
   for (let i = wordIndexBefore(ws, d.start), n = 0; i >= 0 && n < 3; i--, n++) {
     const w = ws[i]!;
     if (/[,;:()"“”]/.test(text.slice(w.end, n === 0 ? d.start : ws[i + 1]!.start))) return false;
     if (DETERMINERS.has(w.lower)) return true;
-    if (PHRASE_END.has(w.lower) || isVerb(w) || !/^\p{Ll}/u.test(w.text)) return false;
+    if (PHRASE_END.has(w.lower) || isVerb(w) || !LOWER_START.test(w.text)) return false;
   }
   return false;
 }
@@ -209,6 +209,8 @@ function hasObject(ws: Word[], charge: Trigger): boolean {
   return !!next && !PHRASE_END.has(next.lower) && !DATE_WORD.test(next.lower);
 }
 const DATE_WORD = /^(?:on|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u, LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 
 /** The charge an offence phrase is about: the nearest charge before it, joined only by link words ("the charge of rape, over his alleged attack"). */
 function chargeBefore(ws: Word[], text: string, offenceWord: number, charges: Trigger[]): Trigger | undefined {
@@ -249,5 +251,5 @@ const OUTCOME_ADJECTIVES = set(["guilty", "liable"]);
 
 function isVerb(w: Word): boolean {
   if (HAPPENING.has(w.lower) || AUXILIARY.has(w.lower) || ADJECTIVE_ED.has(w.lower) || OUTCOME_ADJECTIVES.has(w.lower)) return false;
-  return VERBS.has(w.lower) || VERBAL.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ed") && /^\p{Ll}/u.test(w.text));
+  return VERBS.has(w.lower) || VERBAL.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ed") && LOWER_START.test(w.text));
 }

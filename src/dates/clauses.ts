@@ -29,6 +29,8 @@ const PREPOSITIONAL = new Set(["after", "before", "since", "until", "till", "onc
 const RELATIVE = new Set(["who", "whom", "whose", "which", "where"]);
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "then"]);
 const SPEECH = new Set(lexicon.speech);
+// (a regex with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, is made once here)
+const UPPER_START = /^\p{Lu}/u;
 const HARD = /[;:()[\]]|\s[—–-]{1,2}\s|—|–|--/g;
 
 /** Clause spans of a sentence, in order, covering it without overlap. */
@@ -46,7 +48,7 @@ export function clauses(text: string): Span[] {
     if (comma && relativeOpen) { cuts.add(ws[i - 1]!.end); relativeOpen = false; }
     if (OPENERS.has(w.lower)) {
       const next = ws[i + 1];
-      const prepositional = PREPOSITIONAL.has(w.lower) && next && /^\p{Lu}/u.test(next.text);
+      const prepositional = PREPOSITIONAL.has(w.lower) && next && UPPER_START.test(next.text);
       if (!prepositional) cuts.add(w.start);
       if (comma && RELATIVE.has(w.lower)) relativeOpen = true;
     } else if (comma && (COORDINATORS.has(w.lower) || (/ing$/.test(w.lower) && w.lower.length > 5))) {

@@ -17,6 +17,9 @@ const BARE_NEEDS_PLACE = new Set(["federal court", "district court", "state cour
 const within = (_ts: readonly Token[], a: number, b: number, names: readonly NameMention[]) =>
   names.some((n) => n.type !== "Place" && n.first < b && a < n.last);
 
+/** A lower-case noun or adjective that says what kind a court is ("accountability", "sessions"). */
+const kindWord = (t?: Token) => !!t && !t.cap && (t.pos === "NOUN" || t.pos === "ADJ") && !NOT_KINDS.test(t.lower);
+
 export function describedNames(s: TokenSentence, names: readonly NameMention[]): NameMention[] {
   const ts = s.tokens;
   const out: NameMention[] = [];
@@ -59,7 +62,6 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       // "an accountability court in Islamabad", "a sessions court in Mumbai": the kind of court
       let kind = hit.start;
       if (hit.end - hit.start === 1 && a === hit.start) {
-        const kindWord = (t?: Token) => !!t && !t.cap && (t.pos === "NOUN" || t.pos === "ADJ") && !NOT_KINDS.test(t.lower);
         while (kind > hit.start - 2 && kindWord(ts[kind - 1])) kind--;
         // "district and sessions court"
         if (kind < hit.start && ts[kind - 1]?.lower === "and" && kindWord(ts[kind - 2])) kind -= 2;

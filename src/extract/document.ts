@@ -6,6 +6,7 @@ import { tokenizeArticle, type TokenSentence } from "../nlp/tokens.ts";
 import { DESK_WORDS, FURNITURE_LEADS, TIMESTAMP_LEADS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
+const DOTTED = /^(?:\p{Lu}\.)+$/u;
 
 export interface Doc {
   article: Article;
@@ -40,7 +41,7 @@ export function isFurniture(s: TokenSentence): boolean {
   // Ana Ruiz", "By Ana Ruiz and Tom Reid, Courts Reporters")
   if (ts.length >= 3 && ts.length <= 14 && ts[0]!.text === "By") {
     return ts.slice(1).some((t) => t.cap) &&
-      ts.slice(1).every((t) => t.cap || DESK_WORDS.has(t.lower) || /^(?:&|,|\||·|–|—|-)$/.test(t.text) || /^(?:\p{Lu}\.)+$/u.test(t.text));
+      ts.slice(1).every((t) => t.cap || DESK_WORDS.has(t.lower) || /^(?:&|,|\||·|–|—|-)$/.test(t.text) || DOTTED.test(t.text));
   }
   // the page's timestamp: "Posted Thu 14 May 2026 at 2:31pm", "Updated 09:14, 3 March 2026"
   return ts.length >= 2 && ts.length <= 16 && TIMESTAMP_LEADS.has(ts[0]!.lower) && ts.some((t) => /\d/.test(t.text));

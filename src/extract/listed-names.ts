@@ -5,7 +5,8 @@ import { NON_NAME, isPlace } from "../lexicon/index.ts";
 
 /** A word in capitals a court listing names someone with: "MUNCASTER", "O'NEILL", "SMITH-JONES". */
 const LISTED_WORD = /^\p{Lu}[\p{Lu}'’]*(?:-\p{Lu}[\p{Lu}'’]*)?$/u;
-const titleCased = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()).replace(/^Mc(\p{Ll})/u, (_, c: string) => `Mc${c.toUpperCase()}`);
+const WORD_STARTS = /(^|[-'’])(\p{Ll})/gu, MC_PREFIX = /^Mc(\p{Ll})/u;
+const titleCased = (w: string) => w.toLowerCase().replace(WORD_STARTS, (_, a: string, b: string) => a + b.toUpperCase()).replace(MC_PREFIX, (_, c: string) => `Mc${c.toUpperCase()}`);
 
 /**
  * "DARREN MUNCASTER, 36, of Fellside Road": a court listing opens each entry with the defendant's

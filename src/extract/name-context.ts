@@ -5,11 +5,13 @@ import type { Token } from "../nlp/tokens.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { BODIES_BEFORE_PLACE, COURT_HEADS, GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 
 /** "the Ruiz trial": a name before a common noun modifies it. */
-export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && /^\p{Ll}/u.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
+export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && LOWER_START.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
 /** "Magpies", "Rovers": the plural of an English noun (not "Evans", "Williams"). */
-export const pluralNoun = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word) && !/ss$/.test(word) && inLexicon(word.slice(0, -1).toLowerCase());
+export const pluralNoun = (word: string) => CAPITALISED_PLURAL.test(word) && !/ss$/.test(word) && inLexicon(word.slice(0, -1).toLowerCase());
 
 /**
  * A town in an address: "of Bridge Street, Mallow, Co Cork" (after a street, between commas) or
@@ -107,6 +109,9 @@ export function divisionAfter(ts: readonly Token[], i: number): number {
   return q > i + 1 && ts[q]?.text === ")" ? q + 1 : i;
 }
 
+/** Two words or more from `e` to `b`, all capitalised and none a court's, a body's or a studio's head. */
+const nameAfter = (ts: readonly Token[], e: number, b: number) => b - e >= 2 && ts.slice(e, b).every((t) => t.cap && !COURT_HEADS.has(t.text) && !ORG_HEADS.has(t.text) && !STUDIO_HEADS.has(t.text));
+
 /**
  * Where the words of a title that opens a name end (`a` when none does): a title's own court or body
  * words are no head of the name ("District Judge (Magistrates' Courts) Ana Ruiz", "Superintendent of
@@ -114,7 +119,6 @@ export function divisionAfter(ts: readonly Token[], i: number): number {
  * or more with no head of its own follows it.
  */
 export function titleWordsEnd(ts: readonly Token[], a: number, b: number): number {
-  const nameAfter = (e: number) => b - e >= 2 && ts.slice(e, b).every((t) => t.cap && !COURT_HEADS.has(t.text) && !ORG_HEADS.has(t.text) && !STUDIO_HEADS.has(t.text));
-  const own = ROLE_FORMS.at(ts, a).find((h) => h.end < b && (ts[h.end - 1]!.text === ")" || nameAfter(divisionAfter(ts, h.end))));
+  const own = ROLE_FORMS.at(ts, a).find((h) => h.end < b && (ts[h.end - 1]!.text === ")" || nameAfter(ts, divisionAfter(ts, h.end), b)));
   return own ? divisionAfter(ts, own.end) : a;
 }

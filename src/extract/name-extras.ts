@@ -18,6 +18,7 @@ export function acronymCompounds(s: TokenSentence, found: readonly NameMention[]
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const DOTTED = /^(?:\p{Lu}\.)+$/u;
 /** "FBI Special Agent Ana Ruiz", "CBI Inspector Ravi Nair": the body an acronym before a person's title names. */
 export function titleAcronyms(s: TokenSentence, found: readonly NameMention[]): NameMention[] {
   const ts = s.tokens;
@@ -44,7 +45,7 @@ export function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMen
     // and so is an office: "the U.S. Attorney's Office in Brooklyn"
     const office = m.type === "Organization" && /\bOffices?$/.test(m.name);
     if ((m.type !== "Court" && !office) || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
-    if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) || t.lower === "for")) continue;
+    if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !DOTTED.test(t.text)) || t.lower === "for")) continue;
     const place = names.find((n) => n.first === m.last + 1 && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
     let end = m.last + 1;
     if (place) end = place.last;

@@ -30,6 +30,9 @@ const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L
 const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u, LOWER_START = /^\p{Ll}/u, AMPERSAND_WORD = /\p{L}&\p{L}/u;
 const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
+const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u, IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_WORD = /^\p{Lu}{2,}[.,]?$/u, CAPS_ONLY = /^\p{Lu}{3,}$/u;
+const LETTERS_AND_DIGITS = /\p{L}.*\d|\d.*\p{L}/u, GENERAL_OFFICE = /^\p{Lu}\p{Ll}+-General$/u;
 const isWordy = (t: Token) => WORDY.test(t.text);
 const isInitials = (t: Token) => INITIALS.test(t.text);
 /** A word in capitals ("DRINK-DRIVER BANNED" too), and one with three capitals or more. */
@@ -54,7 +57,7 @@ const monthAsGivenName = (ts: readonly Token[], i: number) =>
   (NAME_PARTICLES.has(ts[i + 1]!.text) || (ts[i + 1]!.cap && ts[i + 1]!.pos === "PROPN" && !NON_NAME.has(ts[i + 1]!.text) && !isPlace(ts[i + 1]!.text) && ts[i + 2]?.text === ","));
 
 /** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
-const particleSurname = (t: Token) => { const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
+const particleSurname = (t: Token) => { const m = PARTICLE_SURNAME.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
 
 /** "the Sunday Courier", "the Saturday Star": a weekday, then the head of a newspaper's name. */
 const weekdayPaper = (ts: readonly Token[], i: number) => WEEKDAYS.has(ts[i]?.lower ?? "") && ts[i - 1]?.lower === "the" && WEEKDAY_PAPER_HEADS.has(ts[i + 1]?.text ?? "");
@@ -71,10 +74,10 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // "Oscar-winning", "Manhattan-based", "R-rated": an adjective, not a name ("Ortiz-Vale", "Min-jun" are names)
     if (NAME_ADJECTIVE.test(t.text)) return false;
     // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
-    if (/^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u.test(t.text)) return false;
+    if (PREFIXED_NOUN.test(t.text)) return false;
   }
   // "Ex-Rovers striker", "ex-Wanderers": what someone was part of, never anyone's name
-  if (/^(?:Ex|ex|Former|former)-\p{Lu}/u.test(t.text)) return false;
+  if (FORMER_MEMBER.test(t.text)) return false;
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
@@ -189,9 +192,8 @@ export function findNames(s: TokenSentence): NameMention[] {
   const ts = s.tokens;
   const quoted = quotedStretches(ts);
   // inside a short quotation: a title or a phrase, not a name (a nickname between names is kept)
-  const inQuote = (i: number) => quoted.some(([a, b]) => i > a && i < b);
   const out: NameMention[] = [];
-  for (const run of runs(ts, inQuote).flatMap((r) => splitCourtTitle(ts, r))) {
+  for (const run of runs(ts, (i) => quoted.some(([a, b]) => i > a && i < b)).flatMap((r) => splitCourtTitle(ts, r))) {
     for (const seg of segments(ts, run)) {
       const m = classify(s, seg);
       if (m) out.push(m);
@@ -219,6 +221,10 @@ function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [n
   return [[from, to]];
 }
 
+/** A title among the words of a name: ROLE_FORMS has one at `i` that ends before `b`. */
+const opensTitle = (ts: readonly Token[], i: number, b: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b);
+const mention = (base: Omit<NameMention, "type" | "evidence">, type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
+
 function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
   const ts = s.tokens;
   let a = from, b = to;
@@ -243,8 +249,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let lead: number | undefined;
   const bracketed = titleWordsEnd(ts, a, b);
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
-  const opensTitle = (i: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b);
-  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(bracketed + j)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
@@ -257,7 +262,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "Dean Holt", "officer Dean Holt": a role word that is also a given name, before one more word, is the given name
     if (hit.end - k === 1 && TITLES_OR_GIVEN.has(ts[k]!.text) && b - hit.end === 1 && (!LOWER_START.test(ts[k - 1]?.text ?? "") || ROLE_FORMS.has(ts[k - 1]!.lower))) continue;
     // words before a title name its jurisdiction: "Essex County District Attorney Ana Ruiz"
-    if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || t.pos === "PROPN")) continue;
+    if (k > a && !ts.slice(a, k).every((t) => isPlace(t.text) || PLACE_HEADS.has(t.text) || DOTTED_INITIALS.test(t.text) || t.pos === "PROPN")) continue;
     const v = hit.value as { role?: string; gender?: "m" | "f"; label?: string };
     const role = v.label ?? v.role;
     // "the Tarnby Lady Hawks": an honorific inside a name after "the" is part of that name (a person is not "the" anyone)
@@ -297,76 +302,75 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const name = surface.replace(QUOTED_NICKNAME, " ").replace(/\s+/g, " ").trim();
   const nickname = QUOTED_NICKNAME.exec(surface)?.[1]?.trim();
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
-  const make = (type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
   // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
-  if (kind && !texts.some((t) => COURT_HEADS.has(t))) return make(kind, "sure");
-  if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return make("Organization", "sure");
-  if (weekdayPaper(ts, a) && b - a === 2) return make("Organization", "sure");
+  if (kind && !texts.some((t) => COURT_HEADS.has(t))) return mention(base, kind, "sure");
+  if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return mention(base, "Organization", "sure");
+  if (weekdayPaper(ts, a) && b - a === 2) return mention(base, "Organization", "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
   // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
   if (words.length > 1 && STATUTE_HEADS.has(head) && !texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t))) return undefined;
-  if (texts.some((t) => COURT_HEADS.has(t))) return make("Court", "sure");
+  if (texts.some((t) => COURT_HEADS.has(t))) return mention(base, "Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
-  if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return make("Court", "sure");
+  if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return mention(base, "Court", "sure");
   // ("BBC Radio Tarn": after a broadcaster's letters too)
-  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (/^\p{Lu}{2,5}$/u.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return make("Organization", "sure");
+  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (SHORT_CAPS.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return mention(base, "Organization", "sure");
   // "Real Almenara", "Ashvale Rovers": a sports club
-  if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return make("Organization", "sure");
+  if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return mention(base, "Organization", "sure");
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
-  if (texts.some((t) => t === "&" || AMPERSAND_WORD.test(t))) return make("Organization", "sure");
-  if (/^#/.test(texts[0]!)) return make("Organization", "sure");
+  if (texts.some((t) => t === "&" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
+  if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
-  if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? make("Studio", "sure") : undefined;
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? make("Organization", "sure") : undefined;
-  if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return make("Organization", "sure");
+  if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
+  if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return mention(base, "Organization", "sure");
   // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
-  const izafat = !title && !gender ? texts.find((t) => /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u.test(t)) : undefined;
+  const izafat = !title && !gender ? texts.find((t) => IZAFAT.test(t)) : undefined;
   if (izafat) {
     const kind = IZAFAT_LEADS.get(izafat.split("-")[0]!);
-    return kind === "none" ? undefined : kind === "Organization" ? make("Organization", "sure") : make("Place", kind ? "sure" : "weak");
+    return kind === "none" ? undefined : kind === "Organization" ? mention(base, "Organization", "sure") : mention(base, "Place", kind ? "sure" : "weak");
   }
   const given = GIVEN_NAMES.has(texts[0]!);
   // "the Harrowmere Festival", "the Tarn Regatta": an event is neither a person nor a body
   if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
-  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return make("Place", "sure");
+  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return mention(base, "Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
-  if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && /^\p{Lu}{3,}/u.test(ts[0]!.text) &&
-    ts.slice(0, a - 1).every((t) => /^\p{Lu}{2,}[.,]?$/u.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
+  if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
+    ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
   // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
-  if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return make("Place", "weak");
+  if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return mention(base, "Place", "weak");
   // "Port Ellery", "Mount Tarn": a word that opens a place's name
-  if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return make("Place", "sure");
-  if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return make("Place", "sure");
+  if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return mention(base, "Place", "sure");
+  if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return mention(base, "Place", "sure");
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
-  if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return make("Organization", "weak");
+  if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return mention(base, "Organization", "weak");
   // "CPS London", "HM Revenue": a body's acronym and its place or branch
-  if (words.length > 1 && SHORT_CAPS.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return make("Organization", "sure");
+  if (words.length > 1 && SHORT_CAPS.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return mention(base, "Organization", "sure");
   if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
     // an address: "of Moss Lane, Swinton", "14 Cedar Close"
     const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === ",");
-    if (address) return make("Place", "sure");
-    if (!given) return make("Place", "weak");
+    if (address) return mention(base, "Place", "sure");
+    if (!given) return mention(base, "Place", "weak");
   }
-  if (PLACES.has(texts.join(" ")) && !title && !gender) return make("Place", "sure");
+  if (PLACES.has(texts.join(" ")) && !title && !gender) return mention(base, "Place", "sure");
   // "Co Cork", "Co. Wexford": an Irish county
-  if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return make("Place", "sure");
-  if (!title && !gender && words.length <= 3 && (!given || hometown(ts, a, b)) && inAddress(ts, a, b)) return make("Place", "sure");
+  if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return mention(base, "Place", "sure");
+  if (!title && !gender && words.length <= 3 && (!given || hometown(ts, a, b)) && inAddress(ts, a, b)) return mention(base, "Place", "sure");
   // "of Lower Wick Farm, Ashby Wick,": the village after a farm or a house someone is "of" (whatever its first word)
-  if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return make("Place", "sure");
+  if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => ACRONYM.test(t) || PLURAL_ACRONYM.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
-    if (a === 0 && /^\p{Lu}{3,}$/u.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return make("Place", "weak");
+    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "weak");
     // "U.S.", "N.M." are places; "F.B.I." is an agency
-    if (texts.every((t) => /^(?:\p{Lu}\.){2,}$/u.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? make("Place", "weak") : make("Organization", "weak");
-    return make("Organization", "weak");
+    if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? mention(base, "Place", "weak") : mention(base, "Organization", "weak");
+    return mention(base, "Organization", "weak");
   }
   // a person: up to five name words, none a word that names an organisation
   // the words of a person's name, a quoted nickname inside it aside
@@ -375,9 +379,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
   // "QF-221", "Kelton-2": a code with digits in it is no one's name
-  if (texts.some((t) => /\p{L}.*\d|\d.*\p{L}/u.test(t))) return undefined;
+  if (texts.some((t) => LETTERS_AND_DIGITS.test(t))) return undefined;
   // "the Auditor-General", "Solicitor-General": an office, no one's name
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+-General$/u.test(texts[0]!)) return undefined;
+  if (words.length === 1 && GENERAL_OFFICE.test(texts[0]!)) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;
@@ -389,7 +393,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "the former Permanent Secretary": capitals ending in a word for a person's post, after "the" or "former"
     if (!given && words.length > 1 && /^(?:the|former|then)$/.test(ts[a - 1]?.lower ?? "") && (PERSON_NOUNS.has(head.toLowerCase()) || COMPLEMENT_HEADS.has(head.toLowerCase()))) return undefined;
     // "off Kowhai Point", "near Tarn Gate": no one is sailed off or found near a person
-    if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return make("Place", "weak");
+    if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return mention(base, "Place", "weak");
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
@@ -397,8 +401,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is
     if (words.length === 1 && ts[a - 1]?.lower === "the" && !given && !modifies(ts, b) && pluralNoun(head)) return undefined;
     // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
-    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return make("Place", "weak");
+    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return mention(base, "Place", "weak");
   }
   const sure = !!title || !!gender || (given && words.length > 1);
-  return make("Person", sure ? "sure" : "weak");
+  return mention(base, "Person", sure ? "sure" : "weak");
 }

@@ -4,6 +4,8 @@
 import type { Entity, NameMention } from "../types.ts";
 import type { Gender } from "../lexicon/index.ts";
 import { normalizeName } from "./names.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const IZAFAT_LINK = /-[ei]-(?=\p{Lu})/gu, DOTTED = /^(?:\p{Lu}\.)+$/u, ACRONYM = /^(?:\p{Lu}{2,7}|(?:\p{Lu}\.){2,6})$/u;
 
 export interface Grouping {
   entities: Entity[];
@@ -70,10 +72,10 @@ const SMALL = new Set(["of", "for", "the", "and", "&", "de", "du", "des", "la", 
  * and a name in izafat by its words: "Tehreek-e-Adl Kelton" -> "TAK".
  */
 export function initials(name: string): string {
-  return name.replace(/-[ei]-(?=\p{Lu})/gu, " ").split(/\s+/).filter((w) => w && !SMALL.has(w.toLowerCase()))
-    .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, "") : w.replace(/['’]s$/, "")[0]!))
+  return name.replace(IZAFAT_LINK, " ").split(/\s+/).filter((w) => w && !SMALL.has(w.toLowerCase()))
+    .map((w) => (DOTTED.test(w) ? w.replace(/\./g, "") : w.replace(/['’]s$/, "")[0]!))
     .join("").toUpperCase();
 }
 
 /** Whether a word is written as an acronym: "CPS", "N.A.B.". */
-export const isAcronym = (name: string) => /^(?:\p{Lu}{2,7}|(?:\p{Lu}\.){2,6})$/u.test(name);
+export const isAcronym = (name: string) => ACRONYM.test(name);

@@ -13,6 +13,8 @@ import { initials, isAcronym, joinAliases } from "./aliases.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const COURT_PLACE = / in \p{Lu}[\p{L}. ]*$/u;
 const COURT_PLACE_CAPTURED = / in (\p{Lu}[\p{L}. ]*)$/u;
+const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,?\s*$/u, LOWER_WORD_AFTER = /^\s+\p{Ll}+/u, NAME_LIKE = /^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u;
+const UPPER_START = /^\p{Lu}/u, LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 
 export interface ResolvedNames {
   entities: Entity[];
@@ -129,7 +131,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // (only a subject or "his": "Vale handed her the pills" speaks of someone else, and "her" may be either)
     const after = /^[^.;]{0,60}?\b(he|his|she)\b/i.exec(doc.text.slice(m.end, m.end + 80));
     // ("try Vale again and praised Ruiz for her courage": past another name, the pronoun is that one's)
-    if (!after || /\b\p{Lu}\p{Ll}/u.test(after[0].slice(0, -after[1]!.length))) return undefined;
+    if (!after || CAPITALISED_WORD.test(after[0].slice(0, -after[1]!.length))) return undefined;
     return /^(he|his)$/i.test(after[1]!) ? "m" : "f";
   };
   // where each person of step 1 was first named in full (computed once, before any single name joins them)
@@ -140,7 +142,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const cueOf = (e: Entity): Gender | undefined => {
     const m = e.mentions[0];
     if (!m) return undefined;
-    const before = /([\p{L}-]+)\s*,?\s*$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+    const before = WORD_BEFORE_COMMA.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
     return (before && (KINSHIP.get(before)?.gender ?? GENDER_WORDS.get(before))) || pronounAfter(m);
   };
   const pick = (pool: Entity[], g: Gender | undefined) => {
@@ -184,10 +186,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const count = new Map<string, number>();
   for (const m of unresolved) if (!opens(m)) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   // "to Benghazi", "near Savannah": a word after a preposition of place names a place at least once
-  const placed = new Set(unresolved.filter((m) => /\b(?:in|to|from|near|outside|into|across|toward|towards|via)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 9), m.start)) && !/^\s+\p{Ll}+/u.test(doc.text.slice(m.end, m.end + 12))).map((m) => m.name));
+  const placed = new Set(unresolved.filter((m) => /\b(?:in|to|from|near|outside|into|across|toward|towards|via)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 9), m.start)) && !LOWER_WORD_AFTER.test(doc.text.slice(m.end, m.end + 12))).map((m) => m.name));
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
-    if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !/^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u.test(m.name) || NON_NAME.has(m.name)) continue;
+    if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !NAME_LIKE.test(m.name) || NON_NAME.has(m.name)) continue;
     // "he broke with Kestrel" after "Kestrel Bros.": the company's name without its head word, even where it is a given name
     const stemFirst = !m.title && !m.gender ? orgStems.get(wordsOf(m.name).join(" ")) : undefined;
     if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
@@ -240,7 +242,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
       e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
         ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
-        ?? (w.split(" ").length === 1 && /^\p{Lu}/u.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
+        ?? (w.split(" ").length === 1 && UPPER_START.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
     }
     if (!e) {
       if (headline(m) && m.type !== "Film") continue;
@@ -281,7 +283,7 @@ function memo<T>(f: (k: string) => T): (k: string) => T {
 function hasWholeWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if (/\p{L}$/u.test(text.slice(Math.max(0, at - 2), at)) || /^\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (LETTER_END.test(text.slice(Math.max(0, at - 2), at)) || LETTER_START.test(text.slice(end, end + 2))) continue;
     const from = Math.max(text.lastIndexOf(" ", at), text.lastIndexOf("\n", at)) + 1;
     if (!/^\S*\//.test(text.slice(from, end))) return true;
   }
@@ -304,6 +306,6 @@ export function sameFullName(a: string[], b: string[]): boolean {
 /** Words beside a name that only a person has: a title, a role noun before it, an age or "who" after it. */
 function personCue(text: string, m: NameMention): boolean {
   if (m.title || m.gender) return true;
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
   return (!!before && ROLE_FORMS.has(before)) || /^,\s+(?:\d{1,3},|who\b)/.test(text.slice(m.end, m.end + 8));
 }

@@ -8,6 +8,9 @@ const LOWER_START = /^\p{Ll}/u;
 const LOWER_COURT_IN_PLACE = /^\p{Ll}[^]*\bcourt in \p{Lu}/u;
 const COURT_IN_PLACE = /\bcourt in \p{Lu}/u;
 const IN_PLACE = /\bin \p{Lu}/u;
+const SUPREME_COURT = /^Supreme Court(?: of \p{Lu}\p{L}+)?$/u, KIND_IN_PLACE = /^(.*?)\s+in\s+(\p{Lu}[\p{L}. ]*)$/u;
+const PLACE_KIND = /^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)(?:['’]s)?\s+(\p{Ll}.*)$/u, PLACE_WORD = /^(\p{Lu}[\p{L}]+)|\bin (\p{Lu}[\p{L}]+)/u;
+const LOWER_WORDS = /(?<![\p{L}'’])\p{Ll}[\p{Ll}-]+/gu;
 
 type Level = "top" | "appeal" | "trial";
 /** What a court is in the ladder of appeals, as its name says. */
@@ -30,7 +33,7 @@ export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMenti
   // "the Supreme Court of Italy" beside "the Court of Cassation": the cassation court is that
   // country's supreme court (first, so that "Italy's highest court" finds one top court)
   const cassation = all.filter((c) => /\bCourt of Cassation\b|\bCassation Court\b/.test(c.label));
-  for (const c of all) if (cassation.length === 1 && c.mentions.length && /^Supreme Court(?: of \p{Lu}\p{L}+)?$/u.test(c.label)) merge(c, cassation, entityOf, true);
+  for (const c of all) if (cassation.length === 1 && c.mentions.length && SUPREME_COURT.test(c.label)) merge(c, cassation, entityOf, true);
   const courts = all.filter((c) => c.mentions.length);
   const described = courts.filter((c) => /\bhighest court$/.test(c.label) || isBuilding(c.label) ||
     (/\bcourt$/.test(c.label) && (isPlace(c.label.replace(/(?:['’]s)?\s.*$/, "")) || NON_NAME.has(c.label.split(" ")[0]!) || LOWER_START.test(c.label))) ||
@@ -39,7 +42,7 @@ export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMenti
   const vague = described.filter((d) => !placed(d) && !(/\bhighest court$/.test(d.label) && onlyAskedOf(d)));
   // "Mumbai sessions court" and "sessions court in Mumbai": one court, its place before or after
   const placeKind = (c: Entity) => {
-    const m = /^(.*?)\s+in\s+(\p{Lu}[\p{L}. ]*)$/u.exec(c.label) ?? /^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)(?:['’]s)?\s+(\p{Ll}.*)$/u.exec(c.label);
+    const m = KIND_IN_PLACE.exec(c.label) ?? PLACE_KIND.exec(c.label);
     if (!m) return undefined;
     return /\bin\s/.test(c.label) ? `${m[2]}|${m[1]!.toLowerCase()}` : `${m[1]}|${m[2]!.toLowerCase()}`;
   };
@@ -57,12 +60,12 @@ export function mergeDescribedCourts(entities: Entity[], entityOf: Map<NameMenti
 
 function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, same = false): void {
   const highest = /highest/i.test(d.label);
-  const place = /^(\p{Lu}[\p{L}]+)|\bin (\p{Lu}[\p{L}]+)/u.exec(d.label);
+  const place = PLACE_WORD.exec(d.label);
   const where = place?.[1] ?? place?.[2];
   const lvl = isBuilding(d.label) ? "trial" : level(d.label);
   let pool = same ? named : named.filter((c) => (highest ? HIGHEST.test(c.label) : level(c.label) === lvl));
   // "the Islamabad district and sessions court" is no "Special Court": the words that say its kind are in the name it joins
-  const kinds = (d.label.match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}-]+/gu) ?? []).filter((w) => !GENERIC_KINDS.has(w));
+  const kinds = (d.label.match(LOWER_WORDS) ?? []).filter((w) => !GENERIC_KINDS.has(w));
   if (!same) pool = pool.filter((c) => kinds.every((k) => c.label.toLowerCase().includes(k)));
   if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
   // a court in one place is not the court of its kind in another ("federal court in Washington")

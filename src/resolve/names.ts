@@ -1,4 +1,6 @@
 // Name normalisation shared by the resolution stages.
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const NOT_WORD = /[^\p{L}\p{N}#]+/gu;
 
 /** Lower case, no accents, no punctuation, no leading article: the form two names are compared in. */
 export function normalizeName(name: string): string {
@@ -7,7 +9,7 @@ export function normalizeName(name: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/'s\b/g, "")
-    .replace(/[^\p{L}\p{N}#]+/gu, " ")
+    .replace(NOT_WORD, " ")
     .trim()
     .replace(/^(the|a|an) /, "");
 }

@@ -11,8 +11,10 @@ const NAMED_TYPES = new Set(["Person", "Court", "Organization", "Studio", "Film"
 const COMMON = new Set(["the", "of", "and", "for", "court", "county", "district", "state", "city", "new", "office", "department", "inc", "ltd", "llc", "company", "group", "film", "films", "studio", "studios", "pictures"]);
 /** A block of names sharing a word larger than this is not compared pair by pair (it says too little). */
 const MAX_BLOCK = 60;
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const NOT_WORD = /[^\p{L}\p{N}\s]/gu;
 
-const words = (label: string) => fold(label).replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter(Boolean);
+const words = (label: string) => fold(label).replace(NOT_WORD, " ").split(/\s+/).filter(Boolean);
 
 /** Why two names of one type may be one entity, or null. */
 function alike(type: string, a: string[], b: string[]): string | null {

@@ -15,6 +15,9 @@ const NEVER_FINAL = new Set([...abbreviations.titles, ...abbreviations.months, .
 /** May end a sentence, when a usual sentence opener follows ("in the U.S. He said"). */
 const MAYBE_FINAL = new Set(abbreviations.endings);
 const STARTERS = new Set(abbreviations.sentenceStarters.words);
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LOWER_NEXT = /^\s*\p{Ll}/u, CONTINUING = /[\p{Ll},;:)\]\-–—]/u, LETTER_OR_DOT = /[\p{L}.]/u, INITIAL = /^\p{Lu}$/u;
+const DOTTED_WORD = /^(?:\p{L}\.)+\p{L}$/u, FOLLOWING_WORD = /^["'“‘(]*(\p{L}+)/u;
 
 // A run of sentence-final punctuation, closing quotes or brackets, then white space or the end.
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
@@ -88,23 +91,23 @@ function* paragraphs(text: string, from: number, to: number): Generator<[number,
 
 function continues(line: string, next: string): boolean {
   if (ENDS_WITH_TERMINATOR.test(line) || BLOCK_MARKER.test(next)) return false;
-  return /^\s*\p{Ll}/u.test(next) || /,\s*$/.test(line);
+  return LOWER_NEXT.test(next) || /,\s*$/.test(line);
 }
 
 function endsSentence(block: string, at: number, end: number): boolean {
   let n = end;
   while (n < block.length && /\s/.test(block[n]!)) n++;
   const next = block[n] ?? "";
-  if (next && /[\p{Ll},;:)\]\-–—]/u.test(next)) return false;
+  if (next && CONTINUING.test(next)) return false;
   if (block[at] !== "." || end - at > 1) return true;
   let w = at;
-  while (w > 0 && /[\p{L}.]/u.test(block[w - 1]!)) w--;
+  while (w > 0 && LETTER_OR_DOT.test(block[w - 1]!)) w--;
   const word = block.slice(w, at);
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Paul Ruiz"
+  if (INITIAL.test(word)) return false; // an initial: "J. Paul Ruiz"
   const bare = word.toLowerCase().replace(/^\.+/, "");
   if (NEVER_FINAL.has(bare)) return false;
-  if (MAYBE_FINAL.has(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
-    const following = /^["'“‘(]*(\p{L}+)/u.exec(block.slice(n, n + 40))?.[1] ?? "";
+  if (MAYBE_FINAL.has(bare) || DOTTED_WORD.test(bare)) {
+    const following = FOLLOWING_WORD.exec(block.slice(n, n + 40))?.[1] ?? "";
     return STARTERS.has(following.toLowerCase());
   }
   return true;

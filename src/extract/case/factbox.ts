@@ -17,6 +17,8 @@ import type { SentenceLayers } from "../layers.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import { spanMention } from "../relate.ts";
 import type { CaseEvent } from "./events.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LETTER_START = /^\p{L}/u;
 
 /** A heading that lists charges ("Charges:"), not outcomes. */
 const CHARGED = "charged";
@@ -49,7 +51,7 @@ function trailingOutcome(l: SentenceLayers): { outcome: string; at: number } | u
   const ts = l.tokens;
   const colon = ts.map((t) => t.text).lastIndexOf(":");
   if (colon < 1 || colon < ts.length - 4) return undefined;
-  const words = ts.slice(colon + 1).filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.lower).join(" ");
+  const words = ts.slice(colon + 1).filter((t) => LETTER_START.test(t.text)).map((t) => t.lower).join(" ");
   const outcome = HEADINGS[words];
   return outcome ? { outcome, at: colon + 1 } : undefined;
 }

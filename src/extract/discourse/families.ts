@@ -8,6 +8,8 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, type Kinship } from "../../lexicon/index.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const LETTER = /\p{L}/u;
 
 /** The nouns that make a surname a family's: "the Okafor brothers". */
 const FAMILY_NOUNS = /^(?:brothers|sisters|siblings|twins)$/;
@@ -21,7 +23,7 @@ export function familyGroups(l: SentenceLayers, facts: Facts): Span[] {
     const d = s.type === "Person" ? s.data as EntityData | undefined : undefined;
     if (!d?.mention || d.pronoun || d.description || d.group || !FAMILY_NOUNS.test(ts[s.end]?.lower ?? "")) continue;
     // the name is one surname alone ("Okafor", not "Tunde Okafor brothers")
-    const words = ts.slice(s.start, s.end).filter((t) => /\p{L}/u.test(t.text));
+    const words = ts.slice(s.start, s.end).filter((t) => LETTER.test(t.text));
     if (words.length !== 1) continue;
     const name = words[0]!.lower;
     const members = facts.entities.filter((e): e is Entity => e.type === "Person" && e.label.includes(" ") && surname(e.label) === name);

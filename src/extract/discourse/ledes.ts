@@ -14,6 +14,7 @@ import { ruleSets } from "../engine/rules.ts";
 import { victimOvertaken } from "../case/events.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
+const CAPITALS = /^\p{Lu}+$/u;
 
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
 const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
@@ -111,7 +112,7 @@ function victimsIn(l: SentenceLayers): Set<Entity> {
 /** A tabloid's capitals: "A SCAFFOLDER accused of ...", a role the tagger cannot read as one. */
 function shouted(ts: readonly Token[], k: number): Span | undefined {
   const t = ts[k];
-  if (!t || t.text.length < 4 || t.text !== t.text.toUpperCase() || !/^\p{Lu}+$/u.test(t.text)) return undefined;
+  if (!t || t.text.length < 4 || t.text !== t.text.toUpperCase() || !CAPITALS.test(t.text)) return undefined;
   const listed = ROLE_FORMS.get(t.lower);
   if (!listed && !PERSON_NOUNS.has(t.lower) && !(t.lower.length >= 6 && AGENTIVE_SUFFIXES.some((x) => t.lower.endsWith(x)))) return undefined;
   return { type: "Role", start: k, end: k + 1, data: { ...(listed ?? { label: t.lower }), known: !!listed, head: k } satisfies RoleData };

@@ -4,6 +4,8 @@
 // entry lists, when no one else is named between them.
 import type { Span } from "../engine/match.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
+// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
+const UPPER_START = /^\p{Lu}/u;
 
 /** What a listing's subjectless lines open with: pleas, charges and what the court did. */
 const LISTING_VERBS = new Set([
@@ -30,7 +32,7 @@ export function listingSubjects(layers: readonly SentenceLayers[]): Span[][] {
     const who = listed(l);
     if (who) { entry = { who, at: i }; return; }
     const t = l.sentence.tokens[0];
-    const opens = !!t && /^\p{Lu}/u.test(t.text) && LISTING_VERBS.has(t.lower);
+    const opens = !!t && UPPER_START.test(t.text) && LISTING_VERBS.has(t.lower);
     // anyone else named ends the entry's hold on the lines after, unless named after the line's own verb
     // ("Charged with harassment of Colin Brannagh.": the complainant)
     if (l.spans.some((s) => s.type === "Person") && !opens) { entry = undefined; return; }

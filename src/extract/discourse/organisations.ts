@@ -29,6 +29,13 @@ export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): 
 }
 
 /**
+ * The companies, studios and owning persons named up to `upTo` (a person counts only as the owner of
+ * something named after it, "Ana Ruiz's company": "it" is no person).
+ */
+const companiesBefore = (spans: readonly Span[], upTo: number, ts2: SentenceLayers["tokens"]) => spans.filter((s) => s.end <= upTo &&
+  (s.type === "Studio" || s.type === "Organization" || (s.type === "Person" && /^(?:'s|')$/.test(ts2[s.end]?.lower ?? ""))));
+
+/**
  * "Vale co-founded Kestrel Pictures, and the company became the powerhouse behind 'Salt Roads'";
  * "The brothers launched Kestrel Pictures in 2004. It backed 'Salt Roads'": "it", "the company",
  * "the studio" before a word of film-making stand for the one studio named before them in their
@@ -38,16 +45,13 @@ export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): 
 export function studioAnaphors(l: SentenceLayers, before: SentenceLayers | undefined): Span[] {
   const out: Span[] = [];
   const ts = l.tokens;
-  // a person counts only as the owner of something named after it ("Ana Ruiz's company"): "it" is no person
-  const bodies = (spans: readonly Span[], upTo: number, ts2: SentenceLayers["tokens"]) => spans.filter((s) => s.end <= upTo &&
-    (s.type === "Studio" || s.type === "Organization" || (s.type === "Person" && /^(?:'s|')$/.test(ts2[s.end]?.lower ?? ""))));
   for (let i = 0; i < ts.length; i++) {
     const hit = STUDIO_ANAPHORS.at(ts, i)[0];
     if (!hit || ts[hit.end - 1]!.cap && hit.end - i > 1) continue;
     if (!ts.slice(hit.end, hit.end + 6).some((t) => FILM_MAKING_WORDS.has(t.lower))) continue;
     if (l.spans.some((s) => s.start < hit.end && i < s.end && s.type !== "Role" && s.type !== "ChargeLike")) continue;
-    const here = bodies(l.spans, i, ts);
-    const named = here.length ? here : before ? bodies(before.spans, before.tokens.length, before.tokens) : [];
+    const here = companiesBefore(l.spans, i, ts);
+    const named = here.length ? here : before ? companiesBefore(before.spans, before.tokens.length, before.tokens) : [];
     const companies = new Set(named.filter((s) => s.type !== "Person").map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
     const last = named.reduce<Span | undefined>((a, s) => (!a || s.end > a.end ? s : a), undefined);
     // the one company named, and named last: not "Kestrel Pictures sued Ana Ruiz's company, and it backed ..."

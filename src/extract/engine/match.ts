@@ -200,9 +200,10 @@ function seq(nodes: readonly PatternNode[], k: number, pos: number, input: Match
     p++;
   }
   const j = k, node = nodes[j];
-  // a mention (not a list) or a repeated token test goes straight on to the rest of the sequence: no continuation made
+  // a mention, a list of them or a repeated token test goes straight on to the rest of the sequence: no continuation made
   const ok = !node ? cont(p)
     : node.kind === "span" && !node.list ? spanThen(node, p, input, state, nodes, j + 1, cont)
+      : node.kind === "span" ? takeSpan(node, p, false, input, state, cont, nodes, j + 1)
       : node.kind === "repeat" && node.node.kind === "token" ? tokenRepeat(node.node, node.min, node.max, p, input, state, cont, nodes, j + 1)
         : node.kind === "group" && !node.name ? groupThen(node, false, nodes, j, p, input, state, cont)
           : node.kind === "repeat" && node.min === 0 && node.max === 1 && node.node.kind === "group" && !node.node.name ? groupThen(node.node, true, nodes, j, p, input, state, cont)
@@ -356,7 +357,8 @@ function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, at: number, st
   return false;
 }
 
-function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput, state: State, cont: Cont): boolean {
+/** A mention or a list of them at `at`, then `cont`, or the rest of a sequence (rest[from..]) where one is given. */
+function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput, state: State, cont: Cont, rest?: readonly PatternNode[], from = 0): boolean {
   const list = input.spansAt.get(at);
   if (!list) return false;
   const capture = node.name !== "_";
@@ -364,9 +366,9 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (!takes(node, span, strong)) continue;
     if (capture) state.captures.push([node.name, { span }]);
     if (node.list) {
-      for (const next of separatorEnds(input.tokens, span.end)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
+      for (const next of separatorEnds(input.tokens, span.end)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont, rest, from)) return true;
     }
-    if (!(strong && span.weak) && cont(span.end)) return true;
+    if (!(strong && span.weak) && (rest ? seq(rest, from, span.end, input, state, cont) : cont(span.end))) return true;
     if (capture) state.captures.pop();
   }
   return false;

@@ -239,9 +239,17 @@ export class RuleSet {
       if (!rule.compiled.needs.length) { this.always.push(r); return; }
       // indexed by the set of words it needs that sentences hold least often (any would do: every match holds one of each)
       const rarest = [...rule.compiled.requires].sort((a, b) => commonness(a) - commonness(b))[0]!;
-      for (const w of rarest) (infoOf(w).rules[this.serial] ??= []).push(r);
+      for (const w of rarest) {
+        const info = infoOf(w);
+        while (info.rules.length <= this.serial) info.rules.push(undefined);
+        (info.rules[this.serial] ??= []).push(r);
+      }
     });
     this.requires = rules.map((rule) => Uint32Array.from(rule.compiled.requires, needSetId));
+    // (every word's list of rule lists as long as there are rule sets, undefined where a set indexes no
+    // rule by the word: reading past an array's end or into a hole is a slow path in V8, and run reads
+    // infos[k].rules[serial] for every word of every sentence)
+    for (const info of WORDS.values()) while (info.rules.length < ruleSetCount) info.rules.push(undefined);
     wordsVersion++;
     this.seen = new Uint32Array(rules.length);
   }

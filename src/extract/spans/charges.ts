@@ -48,6 +48,8 @@ const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 /** How every ANAPHOR, PLURAL_ANAPHOR, SAME_PLURAL and OTHERS phrase begins, and how its last word ends. */
 const ANAPHOR_OPENS = /^(?:the|that|this|those|these|both|all|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/;
 const ANAPHOR_ENDS = /(?:charges?|counts?|offen[cs]es?|others|more|\d|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** Their lengths in tokens, longest first (one array, not one per token tried). */
+const ANAPHOR_LENGTHS = [4, 3, 2];
 
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
@@ -332,7 +334,7 @@ function phrases(ts: readonly Token[]): Span[] {
   const tails = new Tails(ts);
   for (let i = 0; i < ts.length; i++) {
     // (the anaphors and "six others" all begin so: the rest of the sentence need not be joined and tested)
-    if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of [4, 3, 2]) {
+    if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of ANAPHOR_LENGTHS) {
       if (ts.length < i + n || !ANAPHOR_ENDS.test(ts[i + n - 1]!.lower)) continue;
       const words = lowerWords(ts, i, i + n);
       // (after a bare comma "the offense" is an apposition, no item of a list: "16 counts of disorderly conduct, the offense ...")
