@@ -102,6 +102,10 @@ function describedItem(tokens: readonly Token[], at: number): number {
       if (tokens[kin + 1]?.cap) return kin + 1;
       if (tokens[kin + 1]?.lower === "," && tokens[kin + 2]?.cap && tokens[kin + 2]!.pos === "PROPN") return kin + 2;
     }
+    // ("A, his son B and their neighbour C": any noun for whom the next name is to them)
+    let n = at + 1;
+    while (n < at + 3 && tokens[n]?.pos === "NOUN" && LOWER_START.test(tokens[n]!.text)) n++;
+    if (n > at + 1 && tokens[n]?.cap && (tokens[n]!.pos === "PROPN" || tokens[n + 1]?.pos === "PROPN")) return n;
   }
   // ("Kestrel Films, its parent Orvale Media, and ...": a company's part or parent)
   let k = t.lower === "its" ? at + 1 : at;

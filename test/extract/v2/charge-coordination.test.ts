@@ -35,4 +35,15 @@ table("the statute an offence is under does not end the list of offences", [
     has: ["Tom Reid -CHARGED_WITH-> fraud"],
     not: ["Tom Reid -CHARGED_WITH-> his wife"],
   },
+  {
+    name: "US wire: 'A, his son B and their neighbour C' are three defendants, and 'murder in the killing of X' is murder",
+    text: "BRUNSWICK, Ga. — A jury on Wednesday convicted Greg Hollis, his son Travis Hollis and their neighbour Will Brant of murder in the killing of Amir Davis, a 25-year-old jogger.",
+    has: ["Greg Hollis -CHARGED_WITH-> murder", "Will Brant -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Amir Davis", "Travis Hollis -RELATED_TO(son)-> Greg Hollis"],
+    not: ["Will Brant -RELATED_TO(son)-> Greg Hollis", "Greg Hollis -CHARGED_WITH-> murder in the killing"],
+  },
+  {
+    name: "US state court: an offence 'in the first degree' keeps its degree",
+    text: "Ana Lo was convicted of rape in the first degree.",
+    has: ["Ana Lo -CHARGED_WITH-> rape in the first degree"],
+  },
 ]);
