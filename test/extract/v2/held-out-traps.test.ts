@@ -1,0 +1,40 @@
+// Wrong edges of the kinds a held-out set of real reports showed, each in an invented story of another style:
+// a county in an address taken for the police force named after it, a client who speaks "through her
+// lawyer" taken for the lawyer, a victim taken for the judge by a pronoun, a description of someone else
+// in a sentence that already names the article's topic given to the topic.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "British wire: the county of an address is no police force, and no one charged",
+    text: "A Hoxley constable has been jailed for life for the murder of a shop worker.\n\nSussex Police said the officer had been suspended.\n\nDale Pym was arrested at his flat in Marden, Sussex, on 2 May and first appeared at Brenton Magistrates' Court two days later, charged with kidnap and murder.\n\nAnna Frey KC, defending, said Pym was ashamed.",
+    facts: [],
+    not: ["Sussex Police -CHARGED_WITH-> murder", "Sussex Police -CHARGED_WITH-> kidnap", "Anna Frey -REPRESENTS-> Sussex Police"],
+  },
+  {
+    style: "Canadian broadsheet: one who speaks 'through her lawyer' is the client, not the lawyer",
+    text: "A Halifax broadcaster was acquitted on Thursday of four counts of sexual assault.\n\nMoira Tull was one of the complainants. The broadcaster's sister, Dana Pike, sat behind him as the verdict was read.\n\nIn a statement released through her lawyer, Tull said she did not regret coming forward.",
+    facts: [],
+    not: ["Moira Tull -REPRESENTS-> Dana Pike", "Moira Tull -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "South African weekly: 'She sentenced him' is the judge, never the woman he killed",
+    text: "Kobus Venter, who shot his girlfriend Lindiwe Sithole through a bedroom door, has been released on parole.\n\nSithole, a 31-year-old nurse, died at the scene. Her mother said Sithole had wanted to leave him. She said her daughter had been afraid.\n\nAt the end of a trial that was broadcast live, Judge Naledi Khumalo of the Western Cape High Court acquitted Venter of murder in May 2016, finding instead that he was guilty of culpable homicide. She sentenced him to six years in prison.",
+    facts: [],
+    not: ["Lindiwe Sithole -PRESIDED_OVER-> Venter trial"],
+  },
+  {
+    style: "Trade press: a description of another party in a sentence that names the topic is not the topic",
+    text: "Radio host Colm Dwyer has been cleared of harassment.\n\nDwyer, who fronted the station's breakfast show for a decade, was fired by the public broadcaster in October 2021 after the Evening Post reported complaints from several women.\n\nDwyer said he would return to work.",
+    facts: [],
+    not: ["Colm Dwyer -HOLDS_ROLE-> public broadcaster"],
+  },
+  {
+    style: "US tabloid: 'the skier' in a sentence about what the topic said is the other skier",
+    text: "Film star Nadia Bloom won her ski-crash trial on Thursday.\n\nBloom's daughter said she did not see the crash but heard her mother shouting, while a friend recalled Bloom telling her that the skier 'slammed into my back.'\n\nBloom was awarded $1.",
+    facts: [],
+    not: ["Nadia Bloom -HOLDS_ROLE-> skier"],
+  },
+];
+
+describeStories("held-out traps: wrong edges a real report set showed", ROWS);
