@@ -152,6 +152,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const cued = fits.filter((e) => cueOf(e) === g);
       if (cued.length) fits = cued;
     }
+    // ("Maxwell, 60, told the court she" where the principal's given name shows no gender and a sister's does: the
+    // principal, named far more often, still keeps the surname alone)
+    if (g && exact.length) {
+      const principal = pool.filter((e) => !gender.has(e)).sort((a, b) => introduced(a) - introduced(b))[0];
+      if (principal && exact.every((e) => introduced(principal) < introduced(e) && principal.mentions.length >= 2 * e.mentions.length)) return principal;
+    }
     // the press gives a shared surname alone to the one it introduced first (the principal); the others keep their full names
     return [...(fits.length ? fits : pool)].sort((a, b) => introduced(a) - introduced(b) || b.mentions.length - a.mentions.length)[0]!;
   };

@@ -35,6 +35,24 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Nadia Bloom -HOLDS_ROLE-> skier"],
   },
+  {
+    style: "British tabloid: a surname alone is the principal's even where only a sister's given name shows a gender",
+    text: "---\ntitle: Socialite Ondine Crake jailed for 12 years\npublished: 2024-05-02\n---\nSocialite Ondine Crake jailed for 12 years\n\nOndine Crake, the heiress who ran a modelling agency, was jailed on Tuesday for 12 years for trafficking young women.\n\nJudge Roy Pell imposed the sentence after Crake, 58, told the court she hoped the women could find peace.\n\nA jury convicted Crake in March. Her brother Lewis Crake and sister Mary Crake have supported her throughout the case.",
+    facts: [],
+    not: ["Mary Crake -TESTIFIED_IN-> Crake trial"],
+  },
+  {
+    style: "US wire: 'illegal sex acts' ends in its plural noun, which the tagger takes for a verb",
+    text: "Jurors found Dana Orme guilty of transporting a minor and acquitted her of one count of enticing a minor to travel to engage in illegal sex acts.",
+    facts: ["Dana Orme -CHARGED_WITH-> enticing a minor to travel to engage in illegal sex acts"],
+    not: ["Dana Orme -CHARGED_WITH-> enticing a minor to travel to engage in illegal sex"],
+  },
+  {
+    style: "Australian ABC: a state or territory before an office is where it serves, no employer",
+    text: "A former adviser has lost his defamation case against a television network.\n\nHis criminal trial in the ACT Supreme Court in 2022 was aborted after a juror brought research material into the jury room.\n\nACT Director of Public Prosecutions Colin Brack later dropped the charge, citing concerns for the complainant's health.",
+    facts: [],
+    not: ["Colin Brack -WORKS_FOR-> ACT"],
+  },
 ];
 
 describeStories("held-out traps: wrong edges a real report set showed", ROWS);
