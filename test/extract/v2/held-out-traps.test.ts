@@ -53,6 +53,18 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Colin Brack -WORKS_FOR-> ACT"],
   },
+  {
+    style: "South African broadsheet: the conviction an appeal court substitutes is its ruling, not the trial's",
+    text: "---\ntitle: Appeal court finds former athlete guilty of murder\npublished: 2016-12-03\n---\nAppeal court finds former athlete guilty of murder\n\nIn 2015, Judge Ruth Mbeki of the High Court in Durban convicted Sipho Dlamini of culpable homicide for shooting his wife, Zanele Dlamini.\n\nOn Thursday the Supreme Court of Appeal overturned the culpable homicide verdict and found him guilty of murder.",
+    facts: ["Supreme Court of Appeal -RULED-> Sipho Dlamini: guilty on appeal", "Sipho Dlamini: guilty on appeal -ON_CHARGE-> murder", "Sipho Dlamini: appeal overturned -OVERTURNS-> Dlamini trial: guilty"],
+    not: ["Dlamini trial: guilty -ON_CHARGE-> murder", "Dlamini trial -TRIED_FOR-> murder"],
+  },
+  {
+    style: "Yorkshire daily: 'A fourth accused' was tried with the three before, not alone",
+    text: "---\ntitle: Three men convicted of killing shopkeeper\npublished: 2024-02-10\n---\nThree men convicted of killing shopkeeper\n\nThree men have been found guilty of murdering a shopkeeper during a robbery in Leeds.\n\nKyle Barr, 24, Dean Oakes, 22, and Liam Frost, 25, were convicted at Leeds Crown Court on Friday after a six-week trial.\n\nA fourth accused, Tom Kerr, 19, was acquitted of murder but convicted of robbery.\n\nJudge Ann Wray will sentence the men next month.\n",
+    facts: ["Tom Kerr -DEFENDANT_IN-> Barr trial"],
+    not: ["Tom Kerr -DEFENDANT_IN-> Kerr trial"],
+  },
 ];
 
 describeStories("held-out traps: wrong edges a real report set showed", ROWS);
