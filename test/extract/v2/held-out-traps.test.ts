@@ -65,6 +65,12 @@ const ROWS: StoryRow[] = [
     facts: ["Tom Kerr -DEFENDANT_IN-> Barr trial"],
     not: ["Tom Kerr -DEFENDANT_IN-> Kerr trial"],
   },
+  {
+    style: "British broadsheet: one who 'did not give evidence' and wrote to the court testified not",
+    text: "Dean Rudd was convicted of fraud at Leeds Crown Court on Friday after a two-week trial.\n\nJudge Amy Lorne said he had lied to investors.\n\nPia Kell, his former assistant, who did not give evidence at the trial because of ill health, told the court in a written statement that her phone had been lost at sea.",
+    facts: [],
+    not: ["Pia Kell -TESTIFIED_IN-> Rudd trial"],
+  },
 ];
 
 describeStories("held-out traps: wrong edges a real report set showed", ROWS);
