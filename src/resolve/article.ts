@@ -213,7 +213,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const sorted = [...others].sort((a, b) => size(b) - size(a) || a.start - b.start);
   for (const m of sorted) {
     // "a laboratory director at Acme": a word taken for a place is the organisation of that name
-    if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
+    // (not one a rule read as a place where it stands: "his home in Deal, Kent," beside "Kent Police")
+    if (m.type === "Place" && m.evidence !== "sure" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
   }
   /** "the national financial prosecutor's office (PNF)": an acronym in brackets right after a body's name is its name in another language's order. */
   const bracketed = (m: NameMention): Entity | undefined => {

@@ -7,8 +7,8 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "British wire: the county of an address is no police force, and no one charged",
-    text: "A Hoxley constable has been jailed for life for the murder of a shop worker.\n\nSussex Police said the officer had been suspended.\n\nDale Pym was arrested at his flat in Marden, Sussex, on 2 May and first appeared at Brenton Magistrates' Court two days later, charged with kidnap and murder.\n\nAnna Frey KC, defending, said Pym was ashamed.",
-    facts: [],
+    text: "A Hoxley constable has been jailed for life for the murder of a shop worker.\n\nSussex Police said the officer had been suspended.\n\nDale Pym was arrested at his flat in Marden, Sussex, on 2 May and first appeared at Brenton Magistrates' Court two days later, charged with kidnap and murder.\n\nThe victim was driven to Sussex, where Pym strangled her.\n\nAnna Frey KC, defending, said Pym was ashamed.",
+    facts: ["Anna Frey -REPRESENTS-> Dale Pym"],
     not: ["Sussex Police -CHARGED_WITH-> murder", "Sussex Police -CHARGED_WITH-> kidnap", "Anna Frey -REPRESENTS-> Sussex Police"],
   },
   {
