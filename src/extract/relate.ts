@@ -184,6 +184,18 @@ function partyBetween(l: SentenceLayers, f: Frame): boolean {
 }
 
 /**
+ * "In a statement released through her lawyer, Tull said": after a preposition, "her lawyer," ends an opening
+ * phrase and the name after it, followed by its verb, is the subject of the sentence, the client herself.
+ */
+function frontedSpeaker(l: SentenceLayers, f: Frame): boolean {
+  const lawyers = f.slots.get("lawyer") ?? [];
+  const last = lawyers[lawyers.length - 1];
+  // ("a statement from her lawyer Lee Park said": no comma, the lawyer named)
+  return l.tokens[f.start - 1]?.pos === "ADP" && !!last && l.tokens[lawyers[0]!.start - 1]?.text === ","
+    && /^(?:VERB|AUX)$/.test(l.tokens[last.end]?.pos ?? "");
+}
+
+/**
  * Whether a WORKS_FOR frame's role is a job with its employer: "a student at X" is not, and a
  * lawyer "for" a company, or the company's lawyer, represents it (a lawyer "at" or "with" a firm
  * works there).
@@ -279,7 +291,7 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "WORKED_ON" && (f.slots.get("role") ?? []).some((r) => CREDITED.has((r.data as RoleData).label))) continue;
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
-    if (type === "REPRESENTS" && partyBetween(l, f)) continue;
+    if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
     const pairs = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets)
       : type === "RELATED_TO" ? kinPairs(l, f, sources, targets)
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));

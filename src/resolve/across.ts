@@ -153,7 +153,8 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
   const redirect = new Map<number, number[]>();
   const chargeSig = (members: { doc: number; entity: Entity }[]) => {
     const { doc, entity } = members[0]!;
-    return `${ref(doc, entity.hints?.defendant)}|${entity.hints?.family}`;
+    // (a charge of an earlier case told in passing, "convicted him in 2020 of rape", is none of this trial's counts)
+    return `${ref(doc, entity.hints?.defendant)}|${entity.hints?.family}|${entity.hints?.case ?? ""}`;
   };
   const specific = new Map<string, number[]>();
   for (const [root, members] of groups) {

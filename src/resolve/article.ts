@@ -154,6 +154,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const cued = fits.filter((e) => cueOf(e) === g);
       if (cued.length) fits = cued;
     }
+    // ("Maxwell, 60, told the court she" where the principal's given name shows no gender and a sister's does: the
+    // principal, named far more often, still keeps the surname alone)
+    if (g && exact.length) {
+      const principal = pool.filter((e) => !gender.has(e)).sort((a, b) => introduced(a) - introduced(b))[0];
+      if (principal && exact.every((e) => introduced(principal) < introduced(e) && principal.mentions.length >= 2 * e.mentions.length)) return principal;
+    }
     // the press gives a shared surname alone to the one it introduced first (the principal); the others keep their full names
     return [...(fits.length ? fits : pool)].sort((a, b) => introduced(a) - introduced(b) || b.mentions.length - a.mentions.length)[0]!;
   };
@@ -215,7 +221,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const sorted = [...others].sort((a, b) => size(b) - size(a) || a.start - b.start);
   for (const m of sorted) {
     // "a laboratory director at Acme": a word taken for a place is the organisation of that name
-    if (m.type === "Place" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
+    // (not one a rule read as a place where it stands: "his home in Deal, Kent," beside "Kent Police")
+    if (m.type === "Place" && m.evidence !== "sure" && wordsOf(m.name).length === 1 && orgNames.has(normalizeName(m.name))) m.type = others.find((o) => o.type !== "Place" && normalizeName(o.name) === normalizeName(m.name))!.type;
   }
   /** "the national financial prosecutor's office (PNF)": an acronym in brackets right after a body's name is its name in another language's order. */
   const bracketed = (m: NameMention): Entity | undefined => {

@@ -134,3 +134,26 @@ describe("resolveAcrossArticles: keys and evidence", () => {
     expect(labels(again)).toEqual(labels(entities));
   });
 });
+
+describe("resolveAcrossArticles: an earlier case's charges are none of this trial's counts", () => {
+  // Australian wire: the conviction told in passing folds into neither count of the trial the story reports
+  const story = extract(`---
+title: Former swim coach convicted
+published: 2023-03-07
+---
+Former swim coach convicted in Perth
+
+A District Court jury on Tuesday convicted former swim coach Rowan Tait of raping Kayla Burns, a former pupil.
+
+Tait was also found guilty of indecently assaulting Mia Dorrit.
+
+Tait is already serving an eight-year sentence in Queensland, where a Brisbane jury convicted him in 2019 of rape and indecent assault.
+`, "news/tait.txt");
+  const graph = resolveAcrossArticles([story]);
+  it("keeps the earlier verdict's rape apart from the count with a complainant", () => {
+    const counted = new Set(graph.relations.filter((r) => r.type === "ALLEGED_VICTIM").map((r) => r.source));
+    const earlier = graph.relations.filter((r) => r.type === "ON_CHARGE" && /earlier/.test(r.source)).map((r) => r.target);
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(earlier.filter((c) => counted.has(c))).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ export interface CaseEvent {
   anchor?: Mention;
   /** The sentence speaks of another conviction or case ("appealing a 2022 conviction in California, for which he was sentenced"). */
   otherCase?: boolean;
+  /** The token the frame's rule anchored on, to order the events of one sentence. */
+  at?: number;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -174,6 +176,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
+    // ("Watt, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)
+    if (f.frame === "testify" && /\b(?:not|never|n't) (?:give|gave|given|giving) evidence\b|\b(?:not|never|n't) (?:testify|testified)\b/i.test(l.sentence.text)) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
     const one = (slot: string) => entitiesOf(f.slots.get(slot), l, facts)[0];
     const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).flatMap((s) => {
@@ -215,7 +219,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // ("Goyal and Bansal were also convicted of cheating": convicted beside the one told of before, in one trial,
     // unless the sentence says the trial was another)
     const also = f.frame === "verdict" && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
-    const set = f.slots.has("alongside") || theJury || also ? { ...dated, alongside: "before" } : dated;
+    // ("A fourth accused, Tom Kerr, was acquitted": one more of the defendants told of before, in their trial)
+    const more = f.frame === "verdict" && /^(?:a|the)$/.test(w(0) ?? "") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/.test(w(1) ?? "")
+      && /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/.test(w(2) ?? "") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
+    const set = more ? { ...dated, alongside: "more" } : f.slots.has("alongside") || theJury || also ? { ...dated, alongside: "before" } : dated;
     const [accused, against] = offenceAgainst(l, f, accusedElsewhere);
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
@@ -226,6 +233,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
+      at: f.anchor,
       set,
       defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts)), l, facts).filter((d) => !wronged.has(d)),
       inferred: false,

@@ -50,6 +50,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
+  // ("Judge X ... She sentenced him", where "she" was read as the woman he killed: a victim never presides)
+  const victims = new Set(facts.relations.filter((r) => r.type === "ALLEGED_VICTIM").map((r) => r.target));
   const isTried = (d: Entity) => !!(trials.existing(d, "held") ?? trials.existing(d, "planned"));
   const main = mainDefendant(criminal);
   /**
@@ -88,7 +90,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       const told = e.kind === "preside" && !e.set.status ? criminal.find((x) => x.kind === "verdict" && x.sentence === e.sentence && x.defendants.includes(d) && x.set.trial === "earlier") : undefined;
       const t = told ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
         : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
-      if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
+      if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     // (a prosecutor who only spoke, "told the judge", may have spoken at a plea or bail hearing: no trial of its own)

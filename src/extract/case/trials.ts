@@ -118,14 +118,15 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     const verdicts = events.filter((x) => x.kind === "verdict" && x.defendants.includes(d));
     return verdicts.every((x) => verdicts.some((y) => y.set.outcome === x.set.outcome && y.charges.length > 0));
   };
-  const together = (ds: readonly Entity[]) => { if (ds.every((d) => tried(d) && told(d))) trials.join(ds, "held"); };
+  // ("A fourth accused, Y, was acquitted": the sentence itself counts Y among those tried, whatever their verdicts name)
+  const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && (counted || told(d)))) trials.join(ds, "held"); };
   for (const e of events) if (e.kind === "joint" && e.defendants.length > 1) together(e.defendants);
   // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun
   // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {
     if (!e.set.alongside || !e.defendants.length || phaseOf(e) !== "held") continue;
     const before = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x)).flatMap((x) => x.defendants).filter((d) => !e.defendants.includes(d));
-    if (before.length) together([before[before.length - 1]!, ...e.defendants]);
+    if (before.length) together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more");
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
@@ -149,7 +150,17 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     };
     for (const e of mine) {
       const phase = phaseOf(e);
-      if (e.kind === "verdict" && phase) {
+      // "the appeal court overturned the culpable homicide verdict and found him guilty of murder": the conviction
+      // told after an appeal that overturns is that court's ruling, not the trial's (whose conviction it overturned;
+      // not "had found him guilty, but an appeals court overturned that conviction", nor "reversed X's conviction")
+      const onAppeal = e.kind === "verdict" && e.set.outcome === "guilty" && !/\.conviction-/.test(e.rule) ? appeals.find((a) => a.sentence === e.sentence && a.set.outcome === "overturned" && (a.at ?? Infinity) < (e.at ?? -Infinity)) : undefined;
+      if (onAppeal) {
+        const court = e.court ?? onAppeal.court;
+        const v = facts.make("Verdict", `${d.label}: guilty on appeal`, { outcome: "guilty" }, { defendant: d.id, appeal: "guilty", ...(court && { court: court.id }) });
+        mention(v, e);
+        if (court) facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
+        for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+      } else if (e.kind === "verdict" && phase) {
         const t = trials.trial(d, phase, e);
         // (a jury that could not agree is the mistrial of its own trial, not of an earlier one that ended so)
         const v = trials.verdict(t, e.set.outcome === "hung_jury" && hasOutcome(mine.filter((x) => phaseOf(x) === phase), "mistrial") ? "mistrial" : e.set.outcome!, e);

@@ -104,6 +104,11 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   // (a judge or a lawyer named in between is no one a description of another role could mean)
   const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
   if (lastPersonBefore(layers, l.sentence.index, at, court, 5) !== topic.entity) return undefined;
+  // ("Dwyer ... was fired by the public broadcaster", "recalled Bloom telling her that the skier ran into her": the
+  // topic named before in the sentence is the subject or the speaker, the agent or the one spoken of another; not so
+  // "X was convicted, adding to the record of the producer", "X was bailed, but the former minister stays in jail")
+  if (/^(?:by|that)$/.test(l.tokens[at - 1]?.lower ?? "")
+    && l.spans.some((s) => s.type === "Person" && (s.data as EntityData).entity === topic.entity && s.end <= at)) return undefined;
   // ("his lawyers told jurors that she had been the uphill skier": a claim gives no one a role)
   if (claimedBefore(l.tokens, at)) return undefined;
   // ("took cash from a contractor ... The indictment does not name the contractor": the one brought in before)
