@@ -28,11 +28,13 @@ const GATES = [
   { corpus: "dev5", minF1: 0.76, dir: join(root, "test/fixtures/eval/dev5") },
   // dev6 (ten long reports of real, widely reported cases in real outlets' house styles, with
   // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 71.1 with its
-  // gold complete, 74.6 after fixes found on invented stories of its kinds of miss) is held out too
-  { corpus: "dev6", minF1: 0.735, dir: join(root, "test/fixtures/eval/dev6") },
+  // gold complete, 74.6 after fixes found on invented stories of its kinds of miss; a helper has since
+  // read its wrong edges and fixed their causes on invented stories, so it is tuned on now)
+  { corpus: "dev6", minF1: 0.765, dir: join(root, "test/fixtures/eval/dev6") },
   // dev7 (ten more long reports of real cases in real outlets' styles, none of dev6's; 57.7 when first
-  // scored, 58.5 with its gold complete) is held out: a floor for unseen real reports
-  { corpus: "dev7", minF1: 0.575, dir: join(root, "test/fixtures/eval/dev7") },
+  // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
+  // stories of the kinds of miss its writer summarised, so it is no longer blind
+  { corpus: "dev7", minF1: 0.605, dir: join(root, "test/fixtures/eval/dev7") },
 ];
 
 interface Score {

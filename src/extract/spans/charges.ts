@@ -7,6 +7,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, participleBefore, QUANTITY, RANGING, statuteEnd } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
+import { Tails, text } from "./charge-text.ts";
 import {
   GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
@@ -179,47 +180,6 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   return out.length ? i + out.length : undefined;
 }
 
-/** The text of tokens[a..b), spaced as written. */
-function text(ts: readonly Token[], a: number, b: number): string {
-  let out = "";
-  for (let k = a; k < b && k < ts.length; k++) out += (k > a && ts[k]!.space ? " " : "") + ts[k]!.text;
-  return out;
-}
-const lower = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
-
-/**
- * The lower-case text of tokens[k..b), spaced as written, and the listed offence it is: made once per
- * sentence for each (k, b), since the phrases from every start before one end share their tails.
- */
-class Tails {
-  private readonly texts = new Map<number, string>();
-  private readonly lowers = new Map<number, string>();
-  private readonly forms = new Map<number, ReturnType<typeof OFFENCE_FORMS.get>>();
-  constructor(private readonly ts: readonly Token[]) {}
-  private text(k: number, b: number): string {
-    const key = k * (this.ts.length + 1) + b;
-    let t = this.texts.get(key);
-    if (t === undefined) {
-      t = k === b - 1 ? this.ts[k]!.text : this.ts[k]!.text + (this.ts[k + 1]!.space ? " " : "") + this.text(k + 1, b);
-      this.texts.set(key, t);
-    }
-    return t;
-  }
-  lower(k: number, b: number): string {
-    const key = k * (this.ts.length + 1) + b;
-    let l = this.lowers.get(key);
-    if (l === undefined) this.lowers.set(key, (l = lower(this.text(k, b))));
-    return l;
-  }
-  /** OFFENCE_FORMS.get(lower(k, b)). */
-  form(k: number, b: number): ReturnType<typeof OFFENCE_FORMS.get> {
-    const key = k * (this.ts.length + 1) + b;
-    if (this.forms.has(key)) return this.forms.get(key);
-    const f = OFFENCE_FORMS.get(this.lower(k, b));
-    this.forms.set(key, f);
-    return f;
-  }
-}
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
 function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
