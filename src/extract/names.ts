@@ -11,11 +11,9 @@ import {
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
+import { JOINERS, segments } from "./name-segments.ts";
 import { bodyBeforePlace, companyNamed, divisionAfter, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
-const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
-/** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
-const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
 const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
@@ -136,56 +134,6 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
   return out;
 }
 
-/**
- * "Carmen de la Fuente", "Jean-Philippe de Villiers": a particle inside a person's name, where a
- * given name or a capitalised word opens the run and no organisation or court head stands before it.
- */
-function particleJoin(ts: readonly Token[], start: number, i: number, k: number): boolean {
-  if (!ts.slice(i, k).every((t) => NAME_PARTICLES.has(t.text))) return false;
-  if (ts.slice(start, i).some((t) => COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text) || STUDIO_HEADS.has(t.text) || MERGE_HEADS.has(t.text))) return false;
-  return i - start <= 3 && !!ts[k] && !COURT_HEADS.has(ts[k]!.text) && !ORG_HEADS.has(ts[k]!.text);
-}
-
-/** "Securities and Exchange Commission", "Food and Drug Administration": one common noun before "and" opens a body's name. */
-const opensBodyName = (t: Token) => BODY_AND_WORDS.has(t.text);
-
-/** Cuts a run at its joiners unless the words before head an organisation or a court. */
-function segments(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
-  const out: [number, number][] = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const t = ts[i]!;
-    const joiner = (JOINERS.has(t.lower) && !t.cap) || t.text === "&";
-    if (!joiner || i === start) continue;
-    let k = i;
-    while (k < to && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&")) k++;
-    const join = ts.slice(i, k).map((x) => x.lower).join(" ");
-    const before = ts[i - 1]!.text;
-    let nextEnd = k;
-    while (nextEnd < to && !((JOINERS.has(ts[nextEnd]!.lower) && !ts[nextEnd]!.cap) || ts[nextEnd]!.text === "&")) nextEnd++;
-    const nextHead = ts[nextEnd - 1]?.text ?? "";
-    // "Court on Friday": a date, not "Commission on Human Rights"
-    const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, "")));
-    // "Director of Public Prosecutions Claire Loughran": a title of several words goes on to the name after it
-    // ("Office of the Director of Public Prosecutions": a body named after such a title goes on too)
-    const titled = [start, start + 1, i - 1].some((p) => p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start)));
-    // "the Anti-Graft and Corrupt Practices Act": a statute's name goes on over "and"
-    const statute = join === "and" && STATUTE_HEADS.has(nextHead) && nextEnd - k > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text));
-    const merge = join === "&" || titled || statute || join === "and &" || particleJoin(ts, start, i, k) ||
-      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
-      (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
-      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) &&
-        // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole
-        // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
-        (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => AMPERSAND_WORD.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));
-    if (merge) { i = k - 1; continue; }
-    out.push([start, i]);
-    start = k;
-    i = k - 1;
-  }
-  if (start < to) out.push([start, to]);
-  return out;
-}
 
 /** Every name in one sentence, with offsets into the article text. */
 export function findNames(s: TokenSentence): NameMention[] {

@@ -40,6 +40,13 @@ const cases: Case[] = [
     orgs: ["Amnesty International", "Transparency International"],
     notPeople: ["Kogi State", "Amnesty International", "Transparency International"],
   },
+  {
+    name: "Nigerian daily: 'Mr X and Y Limited' are a man and a company, not one company",
+    text: "The court convicted Mr Kalu, Mr Udeogu and Slok Nigeria Limited on 39 counts of fraud.",
+    orgs: ["Slok Nigeria Limited"],
+    notPeople: [],
+    notOrgs: ["Mr Udeogu and Slok Nigeria Limited"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
