@@ -76,6 +76,8 @@ export const OFFENCE_HEADS = lowerSet(offences.heads);
 export const OFFENCE_GERUNDS = lowerSet(offences.gerunds);
 /** Words in -ing that never open an offence told as a gerund: "including", "following". */
 export const NOT_GERUNDS = lowerSet(offences.not_gerunds);
+/** "violating her oath of office": gerunds that are an offence with the doer's own thing as object. */
+export const BREACH_GERUNDS = lowerSet(offences.breach_gerunds);
 /** Last words that make a phrase no offence, where no listed word makes it one: "one day", "the trial". */
 export const NOT_OFFENCES = lowerSet(offences.not_offences);
 /** The last words of offences against a person: "Y's murder" names its complainant. */

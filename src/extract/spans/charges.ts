@@ -9,7 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import {
-  GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+  BREACH_GERUNDS, GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
 
 export interface ChargeData {
@@ -220,7 +220,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // ("arson with intent to endanger life": the intent's object is no offence's head; the word before "with intent" is)
   let last = ts[b - 1]!;
   for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }
-  if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !consequence) return undefined;
+  // (a gerund of breach with its object is one, whatever its last word: "violating her oath of office")
+  if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !consequence && !(b - a > 2 && BREACH_GERUNDS.has(ts[a]!.lower))) return undefined;
   // ("the murders of Lisa Ward, 23, and her mother": a person named by kinship or a person noun is no offence,
   // unless a word of offence goes with them: "assaulting a police officer")
   if ((KINSHIP.has(last.lower) || PERSON_NOUNS.has(last.lemma)) && !tails.form(a, b) && !ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_VERBS.get(t.lower))) return undefined;
@@ -243,7 +244,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   const named = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma));
   // "sentenced for using his fame and ...": a gerund on the doer's own thing, with no offence word, tells
   // what was done, not an offence
-  if (!named && b - a > 2 && /ing$/.test(ts[a]!.lower) && /^(?:his|her|their|its)$/.test(ts[a + 1]!.lower)) return undefined;
+  // ("violating her oath of office", "abusing his position": a gerund of breach says it is one)
+  if (!named && b - a > 2 && /ing$/.test(ts[a]!.lower) && !BREACH_GERUNDS.has(ts[a]!.lower) && /^(?:his|her|their|its)$/.test(ts[a + 1]!.lower)) return undefined;
   const offence = named || OFFENCE_GERUNDS.has(ts[a]!.lower);
   const own = tails.lower(from, b).replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own

@@ -144,4 +144,15 @@ describeStories("a sentence with no term names its offence", [
     facts: [],
     not: ["Sam Vey -CHARGED_WITH-> liar"],
   },
+  {
+    style: "US metro daily: a breach told by a gerund with the doer's own thing ('violating her oath of office') is an offence",
+    text: "Officer Jane Kemp was indicted on charges of violating her oath of office and obstructing police.",
+    facts: ["Jane Kemp -CHARGED_WITH-> violating her oath of office", "Jane Kemp -CHARGED_WITH-> obstructing police"],
+  },
+  {
+    style: "British tabloid: 'for using his fame' tells what he did, not an offence",
+    text: "Tom Vale was jailed for using his fame to silence his victims.",
+    facts: [],
+    not: ["Tom Vale -CHARGED_WITH-> using his fame"],
+  },
 ]);
