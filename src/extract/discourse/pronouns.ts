@@ -101,7 +101,6 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       if (unnamedBefore(ts, mentions.get(s) ?? [], k, g)) continue;
       // ("The complainant, now in his 30s, said through his lawyer", and "The father of a second choirboy had planned
       // to sue. His lawyer said ...": the unnamed subject, in its sentence or as the next one opens)
-      const named = (list: readonly PersonRef[] | undefined, upTo: number) => (list ?? []).some((r) => !r.pronoun && r.first < upTo);
       if (unnamedSubject(ts, g) < k && !named(mentions.get(s), k)) continue;
       if (k <= 1 && s > 0 && !doc.headline[s - 1] && unnamedSubject(doc.sentences[s - 1]!.tokens, g) < Infinity && !named(mentions.get(s - 1), Infinity)) continue;
       const most = count(s, k);
@@ -155,6 +154,11 @@ function unnamedBefore(ts: Doc["sentences"][number]["tokens"], here: readonly Pe
     return true;
   }
   return false;
+}
+
+/** Whether someone is named (not a pronoun) before token `upTo`. */
+function named(list: readonly PersonRef[] | undefined, upTo: number): boolean {
+  return !!list && list.some((r) => !r.pronoun && r.first < upTo);
 }
 
 /**
