@@ -2,10 +2,9 @@
 // words before head a body or a court ("Court of Appeals", "Food and Drug Administration") or a particle
 // goes on a person's name ("Carmen de la Fuente").
 import type { Token } from "../nlp/tokens.ts";
-import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, WEEKDAYS } from "../lexicon/index.ts";
+import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS } from "../lexicon/index.ts";
 
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
 const AMPERSAND_WORD = /\p{L}&\p{L}/u;
@@ -48,8 +47,8 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const merge = join === "&" || titled || statute || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
-      // ("Mr Udeogu and Slok Nigeria Limited": a person with an honorific, then a company)
-      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) && !HONORIFIC.test(ts[start]!.text) &&
+      // ("Mr Udeogu and Slok Nigeria Limited": a person with a title, then a company)
+      (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) && !TITLES.at(ts, start).length &&
         // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole
         // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
         (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => AMPERSAND_WORD.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));
