@@ -20,7 +20,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "trade press: 'guilty of X last month' ends the offence before the date",
-    text: "Judge Carla Vinas of the Harris County Criminal Court found Dale Pruett, owner of Star Access Systems, guilty of criminally negligent homicide last month.",
+    text: "Judge Carla Vinas of the Bexar County Criminal Court found Dale Pruett, owner of Lodestar Hoist Co., guilty of criminally negligent homicide last month.",
     facts: ["Pruett trial: guilty -ON_CHARGE-> criminally negligent homicide", "Carla Vinas -PRESIDED_OVER-> Pruett trial"],
   },
   {
@@ -30,9 +30,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian broadcaster: a judge-alone trial's judge acquits on a second charge",
-    text: "Fiona Castel was found guilty of manslaughter after a judge-alone trial. Justice Mara Quill acquitted Castel of a second charge of failing to provide the necessities of life.",
-    facts: ["Castel trial: not guilty -ON_CHARGE-> failing to provide the necessities of life", "Castel trial: guilty -ON_CHARGE-> manslaughter"],
-    not: ["Castel trial: guilty -ON_CHARGE-> failing to provide the necessities of life"],
+    text: "Wren Halloran was found guilty of manslaughter after a trial by judge alone. Justice Ottoline Barr acquitted Halloran of a second charge of failing to provide the necessities of life.",
+    facts: ["Halloran trial: not guilty -ON_CHARGE-> failing to provide the necessities of life", "Halloran trial: guilty -ON_CHARGE-> manslaughter"],
+    not: ["Halloran trial: guilty -ON_CHARGE-> failing to provide the necessities of life"],
   },
   {
     style: "BBC: a judge directs the jury to acquit on one count",
@@ -70,8 +70,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire: 'The jury has convicted co-accused X of fraud'",
-    text: "The jury has convicted co-accused Sanjay Bhosle of fraud.",
-    facts: ["Bhosle trial: guilty -ON_CHARGE-> fraud"],
+    text: "The jury has convicted co-accused Harish Kamble of fraud.",
+    facts: ["Kamble trial: guilty -ON_CHARGE-> fraud"],
   },
   {
     style: "PTI: an accused committed to stand trial, his charges told in the next sentence",
@@ -97,9 +97,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian tabloid: 'the grandfather-of-four' past a woman named between means the man",
-    text: "Barry Tuttle, 72, posed as a pilot on dating websites. Tuttle told his victims he needed cash. Tuttle was arrested in March. One victim, widow Maureen Platt, lost $180,000. The grandfather-of-four had pleaded not guilty to fraud.",
+    text: "Barry Tuttle, 72, posed as a pilot on dating websites. Tuttle told his victims he needed cash. Tuttle was arrested in March. One victim, widow Gwen Abernathy, lost $180,000. The grandfather-of-four had pleaded not guilty to fraud.",
     facts: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
-    not: ["Maureen Platt -ENTERED_PLEA-> Maureen Platt pleads not guilty"],
+    not: ["Gwen Abernathy -ENTERED_PLEA-> Gwen Abernathy pleads not guilty"],
   },
   {
     style: "British tabloid: an epithet whose gender does not fit the story's subject is no one",
@@ -109,9 +109,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "PTI: 'will stand trial with him' is not its own subject, so the next 'his counsel' is the first accused's",
-    text: "Vasant Kelkar, 58, the former manager of the Shivneri Cooperative Bank's Hadapsar branch, was committed to the sessions court by Judicial Magistrate First Class R S Deshmane. He has been charged with cheating. Co-accused Sanjay Bhosale, a builder, will stand trial with him on charges of cheating and criminal conspiracy. The former manager had denied one count of forgery when he appeared before the magistrate last month, his counsel Advocate Milind Jadhav said.",
-    facts: ["Milind Jadhav -REPRESENTS-> Vasant Kelkar"],
-    not: ["Milind Jadhav -REPRESENTS-> Sanjay Bhosale"],
+    text: "Prakash Nimbalkar, 61, a former branch head of the Sahyadri Cooperative Credit Society, was committed to the sessions court by Judicial Magistrate First Class A K Sawant. He has been charged with criminal breach of trust. Co-accused Nitin Gaikwad, a contractor, will stand trial with him on charges of cheating and conspiracy. The former branch head had denied a count of forgery before the magistrate in October, his lawyer Advocate Sunil Patwardhan said.",
+    facts: ["Sunil Patwardhan -REPRESENTS-> Prakash Nimbalkar"],
+    not: ["Sunil Patwardhan -REPRESENTS-> Nitin Gaikwad"],
   },
   {
     style: "Times of India: an IPC offence with 'by a public servant' in its name does not end the list",
