@@ -48,6 +48,10 @@ export function buildLayers(
     spans.push({ type: entity.type, start: quoted ? m.first - 1 : m.first, end: quoted ? closeAt + 1 : m.last, data: { entity, mention: m } satisfies EntityData });
     // "Judge Karl Benn", "Mr. Vale" are the person too, for patterns that read a name with its title ("by Judge X")
     if (m.lead !== undefined && m.lead < m.first) spans.push({ type: entity.type, start: m.lead, end: m.last, data: { entity, mention: m } satisfies EntityData });
+    // "The Federal High Court in Abuja convicted ...": a court called with its place (withCourtPlaces) is
+    // that court with the place too, for patterns that read the court as the subject of the verb after it
+    const place = entity.type === "Court" && ts[m.last]?.lower === "in" ? names.find((n) => n.type === "Place" && n.first === m.last + 1) : undefined;
+    if (place && m.name.endsWith(` in ${place.name}`)) spans.push({ type: "Court", start: m.first, end: place.last, data: { entity, mention: m } satisfies EntityData });
   }
   for (const p of people) spans.push({ type: "Person", start: p.first, end: p.last, data: { entity: p.entity, ...(p.pronoun ? { pronoun: true } : { description: true }) } satisfies EntityData });
   const titles = names.filter((m) => m.title && entityOf.has(m)).map((m) => m.title!);
