@@ -20,6 +20,13 @@ const cases: Case[] = [
     notPeople: ["St Stephen", "St Oswald"],
   },
   {
+    name: "Indian daily: a dateline's time zone ('00:12 IST') is no organisation, and a town before 'police' is a place",
+    text: "CHENNAI, March 3, 2025 00:12 IST\n\nThe accused, K. Elangovan of Varaganur, was arrested on Monday. His neighbour had lodged a complaint with the Varaganur police.",
+    people: ["K. Elangovan"],
+    notPeople: ["IST", "Varaganur"],
+    notOrgs: ["IST", "Varaganur"],
+  },
+  {
     name: "Nigerian daily: 'the former Permanent Secretary' is a post, not a person",
     text: "The former Permanent Secretary, Mr Kunle Ojo, was granted bail in the sum of N50m.",
     people: ["Kunle Ojo"],

@@ -128,6 +128,12 @@ const ROWS: StoryRow[] = [
     facts: ["Mohan Lal -CHARGED_WITH-> murder", "Pawan Das -CHARGED_WITH-> kidnapping", "Akshay Kumar -ENTERED_PLEA-> Akshay Kumar pleads not guilty"],
     not: ["Mohan Lal -HOLDS_ROLE-> district attorney", "Vinay Rao -HOLDS_ROLE-> district attorney"],
   },
+  {
+    style: "Indian daily: 'the accused, X of Town' names where he lives, not an employer, when the town is its police's place",
+    text: "The Principal Sessions Court convicted the accused, R. Sundaravel of Madhavaram, of murder on Monday. His brother had lodged the complaint with the Madhavaram police.",
+    facts: ["R. Sundaravel -CHARGED_WITH-> murder"],
+    not: ["R. Sundaravel -WORKS_FOR-> Madhavaram"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
