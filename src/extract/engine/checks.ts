@@ -21,7 +21,7 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   // ("a manager at the Transit Authority was charged": past the article)
   const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
   const before = input.tokens[run.start - 1 - det];
-  if (!before || !PREPOSITIONS.has(before.lower)) return false;
+  if (!before || !(PREPOSITIONS.has(before.lower) || describedAfterOf(input, run.start))) return false;
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
     // read as the subject of the verb right after it
@@ -29,6 +29,24 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
   }
   return false;
+}
+
+/**
+ * "The former finance chief of collapsed lender Norhaven Capital pleaded guilty": a name described by
+ * lower-case words after "of" is still the object of "of" (only "of": after "At trial" or "After a
+ * hearing" the same words may end a fronted phrase before the subject).
+ */
+function describedAfterOf(input: MatchInput, start: number): boolean {
+  // (a pronoun opens a clause of its own: "millions of dollars he earned")
+  if (!input.tokens[start]?.cap) return false;
+  let k = start - 1;
+  while (k >= start - 3 && k >= 0) {
+    const t = input.tokens[k]!;
+    if (t.lower === "of") return k < start - 1;
+    if (t.cap || !/^(?:NOUN|ADJ|VERB|DET)$/.test(t.pos)) return false;
+    k--;
+  }
+  return input.tokens[k]?.lower === "of" && k < start - 1;
 }
 
 /**

@@ -134,6 +134,12 @@ const ROWS: StoryRow[] = [
     facts: ["R. Sundaravel -CHARGED_WITH-> murder"],
     not: ["R. Sundaravel -WORKS_FOR-> Madhavaram"],
   },
+  {
+    style: "business wire: the company in 'the former finance chief of collapsed lender X pleaded guilty' is not who pleaded",
+    text: "LONDON, May 2 (Wire) - The former finance director of collapsed lender Ostermark Credit pleaded guilty on Friday to fraud and false accounting.\n\nNadia Quill, 51, entered the plea at Southwark Crown Court.",
+    facts: [],
+    not: ["Ostermark Credit -CHARGED_WITH-> fraud", "Ostermark Credit -ENTERED_PLEA-> Ostermark Credit pleads guilty"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
