@@ -140,6 +140,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Ostermark Credit -CHARGED_WITH-> fraud", "Ostermark Credit -ENTERED_PLEA-> Ostermark Credit pleads guilty"],
   },
+  {
+    style: "British tabloid: a victim's mother who 'told the court' at the sentencing gave no evidence at the trial",
+    text: "A man who stabbed a stranger outside a takeaway has been jailed for life.\n\nJoel Harker, 26, had denied murdering Liam Pryce but was convicted by a jury at Preston Crown Court last month.\n\nLiam's mother, Donna Pryce, told the court her son was 'a gentle giant'.",
+    facts: ["Joel Harker -CHARGED_WITH-> murder", "Harker trial: guilty -ON_CHARGE-> murder"],
+    not: ["Donna Pryce -TESTIFIED_IN-> Harker trial"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
