@@ -8,12 +8,14 @@ import { APPELLATE, holdsLegalRole, speaksInCourt } from "./people.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
 export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void): void {
-  const suits: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }[] = [];
+  const suits: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[]; sentences?: Set<number> }[] = [];
   // An event that shares a party with a suit is that suit's. Otherwise it is the article's one
   // suit only when it names one side at most, and for a verdict none: "a jury found Y liable"
   // beside "A sued X" is another suit's verdict, never a finding against X.
   const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined => {
-    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p)));
+    // ("found the studio negligent but cleared its co-founder of personal liability": one verdict sentence, one suit)
+    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p)))
+      ?? (e.kind === "verdict" ? suits.find((s) => s.sentences?.has(e.sentence)) : undefined);
     if (shared || suits.length !== 1) return shared;
     const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
     return named ? undefined : suits[0];
@@ -49,6 +51,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
       mention(s.trial, e);
     }
     if (!s) continue;
+    (s.sentences ??= new Set()).add(e.sentence);
     const outcome = e.set.outcome!;
     let v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.trial === s.trial.id && x.attrs.outcome === outcome);
     if (!v) v = facts.make("Verdict", `${s.trial.label}: ${outcome.replace("_", " ")}`, { outcome }, { trial: s.trial.id, outcome });

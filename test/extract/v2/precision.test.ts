@@ -146,6 +146,12 @@ const ROWS: StoryRow[] = [
     facts: ["Joel Harker -CHARGED_WITH-> murder", "Harker trial: guilty -ON_CHARGE-> murder"],
     not: ["Donna Pryce -TESTIFIED_IN-> Harker trial"],
   },
+  {
+    style: "Hollywood trade press: 'cleared of personal liability' is a civil finding, not an acquittal; 'the film's' is the story's film, not one named in passing",
+    text: "Harbourlight Pictures, the studio behind the thriller Salt Lantern, must pay $2 million to a stuntman hurt on its set.\n\nJurors found Harbourlight Pictures negligent but cleared its co-founder, producer Ivo Marsh, of personal liability. Judge Lena Obi presided.\n\nThe stuntman, Rafe Dunn, had doubled for stars in more than 30 films including Copper Sky, according to the suit.\n\nThe film's director, Tomas Wren, testified that he had not seen the safety report. Salt Lantern grossed $40 million.",
+    facts: ["Lena Obi -PRESIDED_OVER-> Harbourlight Pictures"],
+    not: ["Ivo Marsh -CHARGED_WITH-> personal liability", "Tomas Wren -DIRECTED-> Copper Sky"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
