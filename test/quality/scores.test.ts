@@ -35,6 +35,10 @@ const GATES = [
   // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
   // stories of the kinds of miss its writer summarised, so it is no longer blind
   { corpus: "dev7", minF1: 0.605, dir: join(root, "test/fixtures/eval/dev7") },
+  // dev8 (twelve: six real cases retold, six invented, in twelve outlets' styles; 60.1 blind, 62.8
+  // with its gold complete): written while dev7 had stopped being blind; its writer's summary of
+  // kinds of miss is known here, its articles are not read
+  { corpus: "dev8", minF1: 0.62, dir: join(root, "test/fixtures/eval/dev8") },
 ];
 
 interface Score {
