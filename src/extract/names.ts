@@ -200,7 +200,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
-    const hit = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
+    // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)
+    const longer = ROLE_FORMS.at(ts, k).find((h) => h.end < b && h.end - k > 1);
+    const hit = longer ?? TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
       ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
       ?? openTitle(ts, k, b)
       ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) ?? singularTitle(ts, k, b) : undefined);

@@ -152,6 +152,12 @@ const ROWS: StoryRow[] = [
     facts: ["Lena Obi -PRESIDED_OVER-> Harbourlight Pictures"],
     not: ["Ivo Marsh -CHARGED_WITH-> personal liability", "Tomas Wren -DIRECTED-> Copper Sky"],
   },
+  {
+    style: "Manila broadsheet: a 'Justice Minister' is a minister, no judge to preside over the trial",
+    text: "A Quezon City court convicted the broadcaster Lito Abad of cyber libel on Monday.\n\nJustice Minister Carmela Sy said the government respected the ruling.",
+    facts: ["Carmela Sy -HOLDS_ROLE-> justice minister"],
+    not: ["Carmela Sy -HOLDS_ROLE-> judge", "Carmela Sy -PRESIDED_OVER-> Abad trial"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
