@@ -294,6 +294,11 @@ function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: Entity,
     // (a count known only from a verdict may be another case's: "convicted of fraud in 2009 in a separate case")
     return told.some((x) => (x.kind === "charge" || x.kind === "trial") && x.set.trial !== "earlier");
   });
+  // ("A jury convicted X of seven counts ... X had pleaded not guilty": with no charge told apart, the counts
+  // of the trial's verdicts are the ones denied; never those of an earlier case)
+  if (plea === "not_guilty" && !own.length && !mine.some((x) => x.set.trial === "earlier")) {
+    return all.filter((n) => mine.some((x) => x.kind === "verdict" && x.set.outcome !== "dismissed" && chargesOf(x, d).includes(n)));
+  }
   if (plea === "not_guilty") return own;
   return own.length === 1 && !mine.some((x) => x.kind === "verdict" && x.set.outcome === "dismissed") ? own : [];
 }

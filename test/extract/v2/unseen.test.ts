@@ -118,6 +118,11 @@ const ROWS: StoryRow[] = [
     text: "Vasant Kelkar has been charged with cheating, criminal breach of trust by a public servant and forgery under the Indian Penal Code.",
     facts: ["Vasant Kelkar -CHARGED_WITH-> criminal breach of trust by a public servant", "Vasant Kelkar -CHARGED_WITH-> forgery"],
   },
+  {
+    style: "AP sentencing: 'X had pleaded not guilty' after the jury's counts denies those counts",
+    text: "A jury convicted Jonah Trask in November of seven counts of fraud and conspiracy after a monthlong trial.\n\nTrask had pleaded not guilty. His lawyer said he would appeal.",
+    facts: ["Jonah Trask pleads not guilty -ON_CHARGE-> fraud", "Jonah Trask pleads not guilty -ON_CHARGE-> conspiracy"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
