@@ -8,6 +8,7 @@ import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
 import { articleYear, carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
+import { acquittalsOnAppeal } from "./on-appeal.ts";
 import { factboxEvents } from "./factbox.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
 import { attachPeople, rolesOfParts } from "./people.ts";
@@ -18,6 +19,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   fillDefendants(events);
   readCountLists(events);
   carryEarlierMistrial(events);
+  acquittalsOnAppeal(events, layers, facts);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"
   const anchorOf = (ev: CaseEvent): Mention | undefined => {
     if (ev.anchor) return ev.anchor;

@@ -1,0 +1,16 @@
+// Wrong edges a reader would call confident mistakes: an appeal court's acquittal read as a trial's
+// verdict, a possessive role handed on along a list, a victim of one count given to every count. Each
+// story is invented, in a style unlike the corpora; each row names what a reader takes from it and
+// what it must not yield.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Kenyan daily: a High Court acquittal that quashes a magistrate's conviction is an appeal ruling, the conviction stays the trial's",
+    text: "NAKURU (Daily Courier) - The High Court in Nakuru on Tuesday acquitted Peter Wambua Kioko of robbery with violence, quashing the conviction entered against him by a magistrate's court in 2019.\n\nKioko had been convicted by Senior Principal Magistrate Ruth Njeri and sentenced to death. Justice Samuel Otieno said the identification evidence was unreliable.",
+    facts: ["High Court in Nakuru -RULED-> Peter Wambua Kioko: appeal overturned", "Peter Wambua Kioko: appeal overturned -OVERTURNS-> Kioko trial: guilty", "Kioko trial: guilty -ON_CHARGE-> robbery"],
+    not: ["Kioko trial: not guilty -ON_CHARGE-> robbery", "Kioko trial -RESULTED_IN-> Kioko trial: not guilty"],
+  },
+];
+
+describeStories("precision: confident mistakes in unseen styles", ROWS);
