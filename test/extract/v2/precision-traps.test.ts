@@ -11,6 +11,12 @@ const ROWS: StoryRow[] = [
     facts: ["High Court in Nakuru -RULED-> Peter Wambua Kioko: appeal overturned", "Peter Wambua Kioko: appeal overturned -OVERTURNS-> Kioko trial: guilty", "Kioko trial: guilty -ON_CHARGE-> robbery"],
     not: ["Kioko trial: not guilty -ON_CHARGE-> robbery", "Kioko trial -RESULTED_IN-> Kioko trial: not guilty"],
   },
+  {
+    style: "US wire: 'would not call the verdict justice' speaks of fairness, no one's role",
+    text: "DENVER (Mountain Wire) - Former deputy Carl Hobbs was convicted on Tuesday of second-degree murder in the death of Andre Pell.\n\nPell, 31, died after Hobbs knelt on him during an arrest. Pell's family wept as the verdict was read. Pell had been unarmed, and Pell's mother said Pell had feared the police.\n\nHis brother said he would not call the verdict justice.",
+    facts: ["Carl Hobbs -HOLDS_ROLE-> deputy"],
+    not: ["Andre Pell -HOLDS_ROLE-> verdict justice", "Andre Pell -HOLDS_ROLE-> justice"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
