@@ -9,6 +9,7 @@ import type { Doc } from "../document.ts";
 import { articleYear, carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
 import { acquittalsOnAppeal } from "./on-appeal.ts";
+import { backgroundVerdicts } from "./background.ts";
 import { factboxEvents } from "./factbox.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
 import { attachPeople, rolesOfParts } from "./people.ts";
@@ -19,6 +20,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   fillDefendants(events);
   readCountLists(events);
   carryEarlierMistrial(events);
+  backgroundVerdicts(events, layers);
   acquittalsOnAppeal(events, layers, facts);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"
   const anchorOf = (ev: CaseEvent): Mention | undefined => {

@@ -17,6 +17,12 @@ const ROWS: StoryRow[] = [
     facts: ["Carl Hobbs -HOLDS_ROLE-> deputy"],
     not: ["Andre Pell -HOLDS_ROLE-> verdict justice", "Andre Pell -HOLDS_ROLE-> justice"],
   },
+  {
+    style: "Australian wire: 'who has been convicted of burglary, went on trial ... charged with armed robbery' tells of an earlier case",
+    text: "PERTH (Western Wire) - Lachlan Ridley, who has been convicted of burglary, went on trial in the District Court on Monday charged with the armed robbery of a service station.\n\nRidley, 44, has pleaded not guilty. Judge Carla Wynn is presiding.",
+    facts: ["Ridley trial -TRIED_FOR-> armed robbery of a service station", "Ridley trial (earlier): guilty -ON_CHARGE-> burglary"],
+    not: ["Ridley trial -TRIED_FOR-> burglary", "Ridley trial: guilty -ON_CHARGE-> burglary", "Ridley trial -RESULTED_IN-> Ridley trial: guilty"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
