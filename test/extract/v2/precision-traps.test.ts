@@ -23,6 +23,18 @@ const ROWS: StoryRow[] = [
     facts: ["Ridley trial -TRIED_FOR-> armed robbery of a service station", "Ridley trial (earlier): guilty -ON_CHARGE-> burglary"],
     not: ["Ridley trial -TRIED_FOR-> burglary", "Ridley trial: guilty -ON_CHARGE-> burglary", "Ridley trial -RESULTED_IN-> Ridley trial: guilty"],
   },
+  {
+    style: "Canadian regional: the victims told apart are not the complainants of a breach of a release order",
+    text: "EDMONTON (Prairie Post) - A Red Deer man has been found guilty of second-degree murder in the death of Ailsa Crane.\n\nTobias Rennick, 38, was convicted on Friday. The victims, Ailsa Crane and Ben Oduya, were attacked in their building in 2022. Rennick was also convicted of breaching a release order.",
+    facts: ["second-degree murder -ALLEGED_VICTIM-> Ailsa Crane", "Tobias Rennick -CHARGED_WITH-> breaching a release order"],
+    not: ["breaching a release order -ALLEGED_VICTIM-> Ailsa Crane", "breaching a release order -ALLEGED_VICTIM-> Ben Oduya"],
+  },
+  {
+    style: "British regional: the complainant a charge phrase names is not the complainant of the next charge in the sentence",
+    text: "Nina Hale was convicted of stalking Jon Reyes and of harassing his partner, Lisa Ford, and was acquitted of criminal damage.\n\nKofi Mensah was charged with the murder of Abena Osei and with unlawful wounding.",
+    facts: ["stalking -ALLEGED_VICTIM-> Jon Reyes", "murder -ALLEGED_VICTIM-> Abena Osei"],
+    not: ["criminal damage -ALLEGED_VICTIM-> Jon Reyes", "unlawful wounding -ALLEGED_VICTIM-> Abena Osei"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
