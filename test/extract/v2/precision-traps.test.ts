@@ -35,6 +35,18 @@ const ROWS: StoryRow[] = [
     facts: ["stalking -ALLEGED_VICTIM-> Jon Reyes", "murder -ALLEGED_VICTIM-> Abena Osei"],
     not: ["criminal damage -ALLEGED_VICTIM-> Jon Reyes", "unlawful wounding -ALLEGED_VICTIM-> Abena Osei"],
   },
+  {
+    style: "British business press: 'X's lawyer, A, and B, who represented the lender' makes A alone the lawyer",
+    text: "Property developer Victor Marsh was jailed for four years on Friday for defrauding a building society.\n\nMarsh's lawyer, Gina Toll, and Marc Pell, who represented the lender, both declined to comment.",
+    facts: ["Gina Toll -REPRESENTS-> Victor Marsh"],
+    not: ["Marc Pell -REPRESENTS-> Victor Marsh"],
+  },
+  {
+    style: "Trade press: 'the film's producer A, and Senator B' makes A alone the producer",
+    text: "The documentary \"Salt Roads\" was at the centre of the case. Witnesses included the film's producer Ola Berg, and Senator Tom Reece.",
+    facts: ["Ola Berg -PRODUCED-> Salt Roads"],
+    not: ["Tom Reece -PRODUCED-> Salt Roads"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
