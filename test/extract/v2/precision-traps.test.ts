@@ -47,6 +47,12 @@ const ROWS: StoryRow[] = [
     facts: ["Ola Berg -PRODUCED-> Salt Roads"],
     not: ["Tom Reece -PRODUCED-> Salt Roads"],
   },
+  {
+    style: "ABC-style bullet: 'Federal Court Justice X' opening a sentence keeps the court's first word, so X is not the criminal court's judge",
+    text: "Federal Court Justice Ann Bo has dismissed Kyle Dorn's defamation case against a broadcaster.\n\nDorn was charged in 2021 with one count of sexual intercourse without consent. His criminal trial in the NT Supreme Court was aborted.",
+    facts: ["Ann Bo -WORKS_FOR-> Federal Court"],
+    not: ["Ann Bo -WORKS_FOR-> NT Supreme Court"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
