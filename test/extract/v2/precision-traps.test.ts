@@ -53,6 +53,18 @@ const ROWS: StoryRow[] = [
     facts: ["Ann Bo -WORKS_FOR-> Federal Court"],
     not: ["Ann Bo -WORKS_FOR-> NT Supreme Court"],
   },
+  {
+    style: "US metro daily: a mistrial, its judge and the defence are not those of the witness who pleaded guilty",
+    text: "CHICAGO (Metro Tribune) - Prosecutors decided not to retry former alderman Ray Kowalczyk after a jury deadlocked on bribery charges last month.\n\nKowalczyk, 66, had been accused of taking $250,000 in bribes from a developer. The jury could not reach a verdict, and U.S. District Judge Andrea Pike declared a mistrial.\n\n\"We respect the jury's work,\" said U.S. Attorney Morgan Tate. Defense attorney Lou Barrett said his client was \"grateful to be able to move on.\"\n\nThe developer, Frank Esposito, pleaded guilty in 2022 to paying bribes and testified against Kowalczyk. Esposito is awaiting sentencing.\n\nKowalczyk's wife, Dana, and son, Eric, attended every day of the trial. Whether prosecutors will bring other charges is unclear.",
+    facts: ["Frank Esposito -ENTERED_PLEA-> Frank Esposito pleads guilty", "Dana -RELATED_TO(wife)-> Ray Kowalczyk"],
+    not: ["Andrea Pike -PRESIDED_OVER-> Esposito trial", "Frank Esposito -DEFENDANT_IN-> Esposito trial", "Lou Barrett -REPRESENTS-> Frank Esposito", "Frank Esposito -TESTIFIED_IN-> Esposito trial"],
+  },
+  {
+    style: "US metro daily: a jury that could not agree is not the jury of one who pleaded guilty, told just before",
+    text: "The developer Frank Esposito pleaded guilty in 2022 to paying bribes to former alderman Ray Kowalczyk. Kowalczyk was the subject of a long investigation.\n\nThe jury could not reach a verdict, and U.S. District Judge Andrea Pike declared a mistrial. Defense attorney Lou Barrett said his client was relieved.",
+    facts: ["Frank Esposito -ENTERED_PLEA-> Frank Esposito pleads guilty"],
+    not: ["Andrea Pike -PRESIDED_OVER-> Esposito trial", "Esposito trial -RESULTED_IN-> Esposito trial: mistrial", "Lou Barrett -REPRESENTS-> Frank Esposito"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
