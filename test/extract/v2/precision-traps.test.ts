@@ -3,6 +3,7 @@
 // story is invented, in a style unlike the corpora; each row names what a reader takes from it and
 // what it must not yield.
 import { describeStories, type StoryRow } from "./helpers.ts";
+import { describeDatedStories } from "./dated.ts";
 
 const ROWS: StoryRow[] = [
   {
@@ -16,6 +17,12 @@ const ROWS: StoryRow[] = [
     text: "DENVER (Mountain Wire) - Former deputy Carl Hobbs was convicted on Tuesday of second-degree murder in the death of Andre Pell.\n\nPell, 31, died after Hobbs knelt on him during an arrest. Pell's family wept as the verdict was read. Pell had been unarmed, and Pell's mother said Pell had feared the police.\n\nHis brother said he would not call the verdict justice.",
     facts: ["Carl Hobbs -HOLDS_ROLE-> deputy"],
     not: ["Andre Pell -HOLDS_ROLE-> verdict justice", "Andre Pell -HOLDS_ROLE-> justice"],
+  },
+  {
+    style: "British regional lede: 'A cafe owner ... the manslaughter of a customer' is not the customer named next",
+    text: "---\ntitle: Cafe owner guilty of manslaughter\npublished: 2025-03-14\n---\nCafe owner guilty of manslaughter\n\nA cafe owner has been found guilty of the manslaughter of a customer who died of an allergic reaction.\n\nThe customer, Lena Moss, 22, had told staff about her nut allergy.\n\nHer parents campaigned for a change in the law after her death.\n\nTariq Bello, 51, was found guilty of manslaughter and not guilty of a food safety offence at Ashford Crown Court.\n\nThe court heard Bello had switched suppliers to save money.\n\nJudge Helen Frost delivered the verdict on Thursday after a two-week trial.\n",
+    facts: ["Lena Moss -HOLDS_ROLE-> customer", "Tariq Bello -DEFENDANT_IN-> Bello trial"],
+    not: ["Lena Moss -HOLDS_ROLE-> cafe owner", "Lena Moss -DEFENDANT_IN-> Moss trial", "Lena Moss -CHARGED_WITH-> manslaughter"],
   },
   {
     style: "Australian wire: 'who has been convicted of burglary, went on trial ... charged with armed robbery' tells of an earlier case",
@@ -68,3 +75,11 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
+
+describeDatedStories("precision: the verdict a judge delivered is every outcome of that trial", [
+  {
+    style: "British regional: 'delivered the verdict on Thursday', two sentences after a mixed verdict, dates both outcomes",
+    text: "---\ntitle: Cafe owner guilty of manslaughter\npublished: 2025-03-14\n---\nCafe owner guilty of manslaughter\n\nA cafe owner has been found guilty of the manslaughter of a customer who died of an allergic reaction.\n\nThe customer, Lena Moss, 22, had told staff about her nut allergy.\n\nHer parents campaigned for a change in the law after her death.\n\nTariq Bello, 51, was found guilty of manslaughter and not guilty of a food safety offence at Ashford Crown Court.\n\nThe court heard Bello had switched suppliers to save money.\n\nJudge Helen Frost delivered the verdict on Thursday after a two-week trial.\n",
+    facts: ["Bello trial -RESULTED_IN-> Bello trial: guilty{2025-03-13}", "Bello trial -RESULTED_IN-> Bello trial: not guilty{2025-03-13}"],
+  },
+]);
