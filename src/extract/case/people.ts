@@ -129,7 +129,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const topic = main ?? [...defendants].sort((a, b) => firstNamed(a) - firstNamed(b))[0];
   // (people tried together stood one trial: its judge and prosecutors are everyone's, its defence no one's in particular)
   const joint = onTrial.length > 1 && new Set(onTrial.map((d) => trials.existing(d, "held"))).size === 1;
-  if ((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint);
+  // (and only for one the article is about: named in two case events, or named most; "Another coach, X, was convicted of
+  // similar offences in 2012" beside a defendant the rules did not read is told for comparison)
+  const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts);
+  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint);
   else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names

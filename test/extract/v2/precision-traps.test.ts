@@ -72,6 +72,18 @@ const ROWS: StoryRow[] = [
     facts: ["Frank Esposito -ENTERED_PLEA-> Frank Esposito pleads guilty"],
     not: ["Andrea Pike -PRESIDED_OVER-> Esposito trial", "Esposito trial -RESULTED_IN-> Esposito trial: mistrial", "Lou Barrett -REPRESENTS-> Frank Esposito"],
   },
+  {
+    style: "Queensland daily: the defence barrister of a trial the rules miss is not the lawyer of a coach convicted years before, told for comparison",
+    text: "BRISBANE (Sunshine Herald) - A jury will decide whether former swimming coach Darren Ebbs sexually abused two students in the 1990s.\n\nEbbs, 61, has pleaded not guilty to six counts of indecent treatment of a child. Prosecutor Kate Lunn told the jury the complainants, now adults, would give evidence.\n\nEbbs could face up to 14 years in prison if convicted. He was never charged over a 2004 complaint, which police did not pursue.\n\nDefence barrister Ian Rowe said the allegations were fabricated. Another coach, Phil Grady, was convicted of similar offences in 2012; he is not involved in this case.",
+    facts: ["Kate Lunn -HOLDS_ROLE-> prosecutor"],
+    not: ["Ian Rowe -REPRESENTS-> Phil Grady", "Kate Lunn -PROSECUTED-> Grady trial"],
+  },
+  {
+    style: "NZ Herald: 'X was found guilty ..., but his brother, Y, 21, was acquitted' acquits Y, not X",
+    text: "AUCKLAND (Harbour News) - Two brothers stood trial together for the robbery of a dairy in Otahuhu. Sione Tapu, 24, was found guilty of aggravated robbery, but his brother, Malakai Tapu, 21, was acquitted.\n\nThe shopkeeper, Raj Patel, told the court he was threatened with a knife. Crown prosecutor Anna Lee said Sione Tapu had planned the raid.\n\nSione Tapu's lawyer, Mark Doyle, said he would appeal. Malakai Tapu's lawyer, Ruth Kaa, said her client was relieved.\n\nIn 2019, Sione Tapu was tried for burglary and acquitted. He will be sentenced in March.",
+    facts: ["Malakai Tapu -DEFENDANT_IN-> Tapu trial", "Tapu trial: guilty -ON_CHARGE-> aggravated robbery"],
+    not: ["Sione Tapu -DEFENDANT_IN-> Tapu trial (earlier)"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
