@@ -82,8 +82,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text)) return false;
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
-    // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters"
-    if (NON_NAME.has(t.text) && !bodyBeforePlace(ts, i) && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
+    // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters" (not "Federal Court Justice X")
+    if (NON_NAME.has(t.text) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }
@@ -178,7 +178,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let a = from, b = to;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyBeforePlace(ts, a) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
   let kind: NameType | undefined;

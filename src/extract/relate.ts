@@ -134,6 +134,23 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   return pairs;
 }
 
+/** Relations whose source a role word before it names: "X's lawyer, A", "the film's producer A". */
+const LISTED_AFTER_ROLE = new Set<RelationType>(["REPRESENTS", "PRODUCED", "DIRECTED", "WORKED_ON"]);
+
+/**
+ * "Marsh's lawyer, Gina Toll, and Marc Pell, who represented the bank", "The Project's producer A, and Senator B":
+ * a singular role word before a list of people is the first one's; the others are named beside them, not as it.
+ */
+function nearestAfterSingular(l: SentenceLayers, people: readonly Span[]): readonly Span[] {
+  if (people.length < 2) return people;
+  const first = people.reduce((a, b) => (b.start < a.start ? b : a));
+  let k = first.start - 1;
+  if (l.tokens[k]?.lower === ",") k--;
+  const t = l.tokens[k];
+  if (!t || t.pos !== "NOUN" || !LOWER_START.test(t.text) || t.lemma !== t.lower || /s$/.test(t.lower) || COLLECTIVE.has(t.lower)) return people;
+  return [first];
+}
+
 /** Singular nouns for a group of people: "the defense team — A, B and C —" is each one's. */
 const COLLECTIVE = new Set(["team", "duo", "trio", "pair", "panel", "crew"]);
 
@@ -289,7 +306,7 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (role) { described.push({ f, role }); continue; }
     const slots = withoutOwners(l, f, type);
     if (!slots) continue;
-    const sources = slots.get(from) ?? [];
+    const sources = LISTED_AFTER_ROLE.has(type) ? nearestAfterSingular(l, slots.get(from) ?? []) : slots.get(from) ?? [];
     const targets = slots.get(to) ?? [];
     let relation = f.set.relation;
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;

@@ -82,6 +82,7 @@ export const BREACH_GERUNDS = lowerSet(offences.breach_gerunds);
 export const NOT_OFFENCES = lowerSet(offences.not_offences);
 /** The last words of offences against a person: "Y's murder" names its complainant. */
 export const AGAINST_PERSON = lowerSet(offences.against_person);
+export const NO_COMPLAINANT = lowerSet(offences.no_complainant);
 export const GENERIC_CHARGES = new PhraseIndex<true>();
 for (const g of offences.generic) GENERIC_CHARGES.add(g, true);
 /** "raping" -> rape: verbs that state an offence against the person who follows. */

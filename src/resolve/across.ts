@@ -74,6 +74,9 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
       }
     });
     for (const g of generics) {
+      // ("Court" left of "Federal Court Justice X": the kind's word alone joins no court named in full; within its
+      // article, resolution already joined it where only one court could be meant)
+      if (g.names.every((k) => !k.includes(" "))) continue;
       const ends = (specifics.get(related[g.d]!) ?? []).filter((s) => s.names.some((name) => g.names.some((k) => name.endsWith(` ${k}`))));
       const groups = new Set(ends.map((s) => find(s.n)));
       if (groups.size === 1) union(g.n, ends[0]!.n);

@@ -63,6 +63,19 @@ Former minister Idris Baloch walked out of prison on Friday. Idris Baloch thanke
   });
 });
 
+describe("resolveAcrossArticles: the word 'Court' alone", () => {
+  const darwin = v2(`Defamation case dismissed
+
+The Federal Court dismissed Kyle Dorn's defamation case on Monday. His criminal trial in the NT Supreme Court was aborted in 2022. The Court heard from 30 witnesses.
+`, "news/dorn.txt");
+  const { entities } = resolveAcrossArticles([darwin]);
+
+  it("joins no court named in full where the article names two courts", () => {
+    const supreme = entities.find((e) => e.type === "Court" && e.label === "NT Supreme Court")!;
+    expect(supreme.aliases).not.toContain("Court");
+  });
+});
+
 describe("resolveAcrossArticles: a bare surname", () => {
   const first = v2(`Adviser convicted
 

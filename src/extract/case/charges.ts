@@ -6,7 +6,7 @@ import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import type { CaseEvent, ChargeRef } from "./events.ts";
-import { numberOf } from "../../lexicon/index.ts";
+import { NO_COMPLAINANT, numberOf } from "../../lexicon/index.ts";
 
 export interface ChargeNode {
   entity: Entity;
@@ -62,9 +62,12 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   // victims named apart from the charge ("The charge related to an attack on X") belong to the defendant's charges of that offence
   for (const e of events) {
     if (e.kind !== "victim" || !e.victims.length || e.set.death) continue;
+    // ("convicted of stalking X ... and acquitted of criminal damage": a complainant a charge phrase of the sentence names is that charge's alone)
+    if (!e.charges.length && e.victims.every((v) => said.some((s) => s.event.sentence === e.sentence && s.data.victim === v))) continue;
     // the charges it names, or those named in the same sentence
     const fits = (s: Said) => e.charges.length ? e.charges.some((c) => sameOffence(c.data, s.data)) : s.event.sentence === e.sentence;
-    const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant));
+    // ("The victims, A and B, were attacked ... also convicted of breaching a release order": an offence that wrongs no one person has no complainant)
+    const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant)) && !wrongsNoOne(s.data);
     const here = said.filter((s) => open(s) && fits(s));
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
     // ("The victims, A and B, were students. Mendel admitted two counts ...": else the first told just after)
@@ -142,6 +145,9 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
   }
   return { nodes, of };
 }
+
+/** An offence that wrongs no one person: "breaching a release order", "possession of a firearm". */
+const wrongsNoOne = (d: ChargeData) => d.label.toLowerCase().split(/\s+/).some((w) => NO_COMPLAINANT.has(w));
 
 /** Offences of a death: the complainant of one died ("attempted murder" and "conspiracy to murder" are not). */
 const HOMICIDE = /manslaughter|murder|homicide|death/;

@@ -303,6 +303,14 @@ export function mainDefendant(events: readonly CaseEvent[]): Entity | undefined 
   return ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1] ? ranked[0]![0] : undefined;
 }
 
+/** Events that speak of a trial: one held, or a jury's outcome. */
+const TRIED = /^(?:trial|testify|not_guilty|mistrial|hung_jury)$/;
+/** Whether all a defendant's events are guilty pleas and charges: one who admitted them stood no trial. */
+const pleadedOnly = (d: Entity, events: readonly CaseEvent[]) => {
+  const own = events.filter((x) => x.defendants.includes(d));
+  return own.some((x) => x.kind === "plea" && x.set.plea === "guilty") && own.every((x) => x.kind === "charge" || x.kind === "plea" && x.set.plea === "guilty" || x.kind === "sentence");
+};
+
 /** Kinds of event whose defendant may go unsaid and be taken from the events before. */
 const NEEDS_DEFENDANT = new Set(["verdict", "trial", "sentence", "appeal", "charge", "plea", "victim"]);
 const REACH = 6;
@@ -323,10 +331,13 @@ export function fillDefendants(events: CaseEvent[]): void {
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
       // ("could not reach a verdict on a further charge of fraud against X": another frame of the sentence names them)
       const nearest = kind.find((x) => x !== e && x.sentence === e.sentence && !x.inferred) ?? before[before.length - 1];
-      if (nearest) e.defendants = [...nearest.defendants];
+      const untried = (ds: readonly Entity[]) => TRIED.test(e.kind === "verdict" ? e.set.outcome ?? "" : e.kind) && ds.every((d) => pleadedOnly(d, kind));
+      if (nearest && !untried(nearest.defendants)) e.defendants = [...nearest.defendants];
       // the article's one defendant, if the article has named them before this event (or, in the lede,
       // names them within the next two sentences: "A divided panel overturned the conviction of a rancher ...")
-      else if (all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (e.sentence < 3 && m.sentence <= e.sentence + 2))) e.defendants = [...all];
+      // (not a jury's outcome or a trial to those who only pleaded guilty: "The jury could not reach a verdict"
+      // is of another's trial, one the rules did not read, not of the witness who admitted paying the bribes)
+      else if (!nearest && all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (e.sentence < 3 && m.sentence <= e.sentence + 2)) && !untried([...all])) e.defendants = [...all];
       e.inferred = e.defendants.length > 0;
     }
   }

@@ -8,6 +8,8 @@ import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
 import { articleYear, carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
+import { acquittalsOnAppeal } from "./on-appeal.ts";
+import { backgroundVerdicts } from "./background.ts";
 import { factboxEvents } from "./factbox.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
 import { attachPeople, rolesOfParts } from "./people.ts";
@@ -18,6 +20,8 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   fillDefendants(events);
   readCountLists(events);
   carryEarlierMistrial(events);
+  backgroundVerdicts(events, layers);
+  acquittalsOnAppeal(events, layers, facts);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"
   const anchorOf = (ev: CaseEvent): Mention | undefined => {
     if (ev.anchor) return ev.anchor;
@@ -46,12 +50,20 @@ const VERDICT_NOUN_REACH = 3;
  */
 function verdictNouns(layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
   const verdicts = facts.entities.filter((e) => e.type === "Verdict");
-  const v = verdicts[0];
   // (a mistrial, a dismissal or a settlement is no verdict a reader would call one)
-  if (verdicts.length !== 1 || !v || !v.mentions.length || !/^(?:guilty|not_guilty|liable|not_liable)$/.test(String(v.attrs.outcome))) return;
-  const first = Math.min(...v.mentions.map((m) => m.sentence));
-  for (const l of layers.slice(first + 1, first + 1 + VERDICT_NOUN_REACH)) {
-    if (doc.isHeadline(l.sentence.index)) continue;
+  if (!verdicts.length || verdicts.some((v) => !v.mentions.length || !/^(?:guilty|not_guilty|liable|not_liable)$/.test(String(v.attrs.outcome)))) return;
+  // (several outcomes of one trial, "guilty of manslaughter, not guilty of neglect", are the one verdict the judge delivered)
+  const trials = new Set(facts.relations.filter((r) => r.type === "RESULTED_IN" && verdicts.some((v) => v.id === r.target)).map((r) => r.source));
+  const outcomes = new Set(facts.relations.filter((r) => r.type === "RESULTED_IN" && trials.has(r.source)).map((r) => r.target));
+  if (verdicts.length > 1 && (trials.size !== 1 || outcomes.size !== verdicts.length)) return;
+  for (const v of verdicts) verdictNounsOf(v, layers, facts, doc);
+}
+
+function verdictNounsOf(v: Entity, layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
+  const told = new Set(v.mentions.map((m) => m.sentence));
+  for (const l of layers) {
+    const i0 = l.sentence.index;
+    if (doc.isHeadline(i0) || told.has(i0) || ![...told].some((t) => t < i0 && t >= i0 - VERDICT_NOUN_REACH)) continue;
     const ts = l.tokens;
     for (let i = 1; i < ts.length; i++) {
       if (ts[i]!.lower !== "verdict" || !/^(?:the|his|her|its|their|'s)$/.test(ts[i - 1]!.lower)) continue;

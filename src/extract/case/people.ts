@@ -79,7 +79,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
   for (const e of criminal) {
     const d = defendantAt(e);
-    if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute") && pleadedOnly(d))) continue;
+    // (nor one a judge declared a mistrial in: "The jury could not reach a verdict, and Judge X declared a mistrial")
+    if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute" || e.kind === "preside" || e.kind === "verdict") && pleadedOnly(d))) continue;
     const phase: Phase = e.set.status === "planned" ? "planned" : "held";
     if (e.kind === "preside" || e.kind === "trial" && e.judge || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
@@ -130,10 +131,15 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const topic = main ?? [...defendants].sort((a, b) => firstNamed(a) - firstNamed(b))[0];
   // (people tried together stood one trial: its judge and prosecutors are everyone's, its defence no one's in particular)
   const joint = onTrial.length > 1 && new Set(onTrial.map((d) => trials.existing(d, "held"))).size === 1;
-  if ((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint);
+  // (and only for one the article is about: named in two case events, or named most; "Another coach, X, was convicted of
+  // similar offences in 2012" beside a defendant the rules did not read is told for comparison)
+  const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts);
+  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint);
   else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
-  else if (!onTrial.length && defendants.length === 1) defenceLawyers(defendants[0]!, facts);
+  // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
+  // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
+  else if (!onTrial.length && defendants.length === 1 && mostNamed(defendants[0]!, facts)) defenceLawyers(defendants[0]!, facts);
   // a judge works for the court that held the trial they presided over (the one judge of it: two
   // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
   const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");
@@ -156,6 +162,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // and an appeal court's judges, named where it ruled, for that court
   for (const e of events) if (e.kind === "appeal" && e.court && e.judge) facts.relate("WORKS_FOR", e.judge, e.court, e.sentence, 0.7, e.rule);
 
+}
+
+/** Whether no one else the article names, other than its lawyers, prosecutors and judges, is named as often as `d`. */
+function mostNamed(d: Entity, facts: Facts): boolean {
+  return facts.entities.every((p) => p === d || p.type !== "Person" || holdsLegalRole(facts, p) || p.mentions.length < d.mentions.length);
 }
 
 /** An article's defence lawyers ("defense attorney X told the jury", "defence barrister X"), named for no client, represent its one defendant. */

@@ -65,11 +65,14 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     const sameTitle = (e: Entity) => !!head && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => [facts.entity(r.target)!.label, ...facts.entity(r.target)!.aliases].some((x) => x.split(" ").at(-1) === head));
     // (a bare "A 52-year-old man" is no one with a title: "Const. Ann Roe of the ... police said")
     const titled = (e: Entity) => !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
+    // (nor one named with the role of another the lede describes: "A cafe owner ... the manslaughter of a customer ... The customer, Lena Moss,")
+    const described = new Set(ts.filter((t, j) => (j < open || j >= end) && t.pos === "NOUN").map((t) => t.lower));
+    const another = (e: Entity) => facts.relationsFrom(e, "HOLDS_ROLE").some((r) => facts.entity(r.target)!.label !== label && described.has(facts.entity(r.target)!.label.split(" ").at(-1)!));
     let who: Entity | undefined;
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
       // (nor one the next sentence tells died: "A van driver has been charged ... Ann Roe, 38, died at the scene")
       const died = victimsIn(next);
-      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
       if (first) { who = (first.data as EntityData).entity; break; }
     }
     if (!who) continue;

@@ -84,10 +84,12 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
   for (let i = firstEnd + 1; i < run.anchor; i++) {
     if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
     // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
-    if (tokens.slice(firstEnd, i).some((t) => t.lower === "of")) continue;
+    if (tokens.slice(firstEnd, i).some((t, j) => t.lower === "of" && tokens[firstEnd + j - 1]?.lower === ",")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
       if (s.type !== "Person" || tokens[s.end]?.lower !== ",") continue;
       let k = s.end + 1;
+      // ("but his brother, Malakai Tapu, 21, was acquitted": past an age set off by commas)
+      if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === ",") k += 2;
       while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
       if (k === run.anchor) return true;
     }

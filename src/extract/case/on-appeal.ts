@@ -1,0 +1,45 @@
+// An acquittal told as an appeal court's ruling: "The High Court acquitted X, quashing the conviction entered by
+// a magistrate's court", "Justice Y acquitted the actor of all charges ... while allowing Khan's appeal". The
+// acquittal is no verdict of a trial: it overturns the trial's conviction, which stays that trial's.
+import type { Entity } from "../../types.ts";
+import type { Facts } from "../facts.ts";
+import type { SentenceLayers } from "../layers.ts";
+import type { CaseEvent } from "./events.ts";
+import { APPELLATE } from "./people.ts";
+
+/** Words of a sentence that tell an appeal allowed or a conviction undone. */
+const ON_APPEAL = /\b(?:on appeal|allow(?:ed|ing|s)? (?:(?:his|her|their|the|an?) )?(?:[\p{L}-]+(?:'s|’s) )?appeals?|quash(?:ed|es|ing)|set(?:s|ting)? aside|overturn(?:ed|s|ing)|revers(?:ed|es|ing))\b/iu;
+/** Words that put an acquittal at a trial: a jury's, a retrial's. */
+const AT_TRIAL = /\b(?:jury|jurors|retrial|re-trial|trial)\b/i;
+
+/**
+ * Turns an acquittal told with an appeal allowed, of one whose conviction the article tells, into an
+ * appeal that overturned it. A bare acquittal of theirs told elsewhere with no jury or trial (a headline's
+ * "X acquitted") is that ruling again.
+ */
+export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly SentenceLayers[], facts: Facts): void {
+  const text = (e: CaseEvent) => layers[e.sentence]!.sentence.text;
+  const convicted = (d: Entity) => events.some((x) => x.kind === "verdict" && x.set.outcome === "guilty" && x.defendants.includes(d));
+  const acquittal = (e: CaseEvent) => e.kind === "verdict" && e.set.outcome === "not_guilty" && e.defendants.length > 0;
+  const ruled = events.filter((e) => acquittal(e) && ON_APPEAL.test(text(e)) && !/\bjury\b|\bjurors\b/i.test(text(e)) && e.defendants.every(convicted));
+  if (!ruled.length) return;
+  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && APPELLATE.test(c.label));
+  // the appeal court named in the ruling's sentence or last before it (within a few), else the article's one
+  const appealCourt = (at: number) => {
+    const near = courts.map((c) => ({ c, m: Math.max(...c.mentions.map((m) => m.sentence).filter((s) => s <= at && s >= at - 3)) })).filter((x) => x.m >= 0);
+    const last = Math.max(...near.map((x) => x.m));
+    const best = near.filter((x) => x.m === last);
+    return best.length === 1 ? best[0]!.c : courts.length === 1 ? courts[0] : undefined;
+  };
+  const families = (e: CaseEvent) => new Set(e.charges.map((c) => c.data.family));
+  for (const e of events) {
+    const first = ruled.find((r) => r === e || acquittal(e) && !AT_TRIAL.test(text(e)) && e.defendants.every((d) => r.defendants.includes(d))
+      && [...families(e)].every((f) => families(r).has(f) || r.set.scope === "all"));
+    if (!first) continue;
+    const court = first.court ?? appealCourt(first.sentence);
+    e.kind = "appeal";
+    e.set = { ...e.set, outcome: "overturned" };
+    delete e.set.trial;
+    e.court ??= court;
+  }
+}
