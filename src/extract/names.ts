@@ -232,6 +232,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // letters after a name are no part of it: "Ana Ruiz KC" (and a lawyer's letters name her role)
   while (b - 1 > a && POSTNOMINALS.has(ts[b - 1]!.text)) {
+    // "the Liberal Democrat MP for Eastwick", "a Labour MP": after an article the words before the letters
+    // qualify them (a party, a place); a person is not "the" anyone
+    if (!title && /^(?:the|a|an)$/.test(ts[a - 1]?.lower ?? "")) return undefined;
     const role = ROLE_FORMS.get(POSTNOMINAL_ROLES.get(ts[b - 1]!.text) ?? ts[b - 1]!.lower);
     if (role && !title) title = { role: role.label, first: b - 1, last: b };
     b--;
