@@ -30,4 +30,54 @@ const ROLES: StoryRow[] = [
   },
 ];
 
+const CHARGES: StoryRow[] = [
+  {
+    style: "Boston tabloid: 'indecent assault and battery' is one offence, and the plea is to it",
+    text: "Father Liam Doyle was convicted of indecent assault and battery on a child under 14. He had pleaded not guilty to indecent assault and battery. Ken Marsh was charged with assault and battery.",
+    facts: ["Liam Doyle -CHARGED_WITH-> indecent assault and battery on a child under 14", "Ken Marsh -CHARGED_WITH-> assault and battery"],
+    not: ["Liam Doyle -CHARGED_WITH-> battery", "Liam Doyle pleads not guilty -ON_CHARGE-> battery", "Ken Marsh -CHARGED_WITH-> battery"],
+  },
+  {
+    style: "Manila broadsheet: a sum told by its scale alone ('stealing billions') is what was taken, no part of the offence",
+    text: "Renato Bustamante was sentenced to 40 years for stealing billions in public funds.",
+    facts: ["Renato Bustamante -CHARGED_WITH-> stealing"],
+    not: ["Renato Bustamante -CHARGED_WITH-> stealing billions"],
+  },
+  {
+    style: "US business wire: 'substantive counts' are counts, and a gerund cut from its object names no offence",
+    text: "Dana Kerr was convicted of one count of conspiracy and two substantive counts of violating FCPA. Omar Lask was found guilty of seven substantive counts of bribery.",
+    facts: ["Dana Kerr -CHARGED_WITH-> conspiracy", "Omar Lask -CHARGED_WITH-> bribery"],
+    not: ["Dana Kerr -CHARGED_WITH-> substantive counts of violating", "Omar Lask -CHARGED_WITH-> substantive counts of bribery"],
+  },
+];
+
+const COURTS_AND_COUNSEL: StoryRow[] = [
+  {
+    style: "Manila broadsheet: a court's numbered branch is part of its name, and 'Atty.' is a lawyer's title",
+    text: "A Manila Regional Trial Court Branch 46 on Monday convicted former mayor Renato Bustamante of plunder. Bustamante's lawyer, Atty. Jose Ramirez, said they would appeal.",
+    facts: ["Bustamante trial -HELD_AT-> Manila Regional Trial Court Branch 46", "Jose Ramirez -REPRESENTS-> Renato Bustamante"],
+    not: ["Bustamante trial -HELD_AT-> Manila Regional Trial Court Branch", "Atty. Jose Ramirez -REPRESENTS-> Renato Bustamante"],
+  },
+  {
+    style: "Indian legal daily: 'The Bench of Justices A and B' names no court 'Bench of'",
+    text: "A Division Bench of the Madras High Court acquitted Ravi Kumar of murder. The Bench of Justices A. Menon and R. Pillai said the evidence was weak.",
+    facts: ["Ravi Kumar -CHARGED_WITH-> murder", "A. Menon -HOLDS_ROLE-> judge"],
+    not: ["A. Menon -WORKS_FOR-> Bench of", "Kumar trial -HELD_AT-> Bench of"],
+  },
+  {
+    style: "Los Angeles daily: 'Deputy Dist. Atty.' is a prosecutor's title, no lawyer's",
+    text: "Deputy Dist. Atty. Lea Marlow left without speaking. Asst. Dist. Atty. Ben Kale said Tom Reed was guilty.",
+    facts: ["Lea Marlow -HOLDS_ROLE-> deputy district attorney", "Ben Kale -HOLDS_ROLE-> deputy district attorney"],
+    not: ["Lea Marlow -HOLDS_ROLE-> lawyer", "Ben Kale -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "British court report: the defendant's mother named before 'defence barrister X' is not his client",
+    text: "Jade Mercer denies murder. Her mother Linda Mercer wept as defence barrister Owen Tait KC cross-examined the pathologist.",
+    facts: ["Linda Mercer -RELATED_TO(mother)-> Jade Mercer", "Owen Tait -HOLDS_ROLE-> lawyer"],
+    not: ["Owen Tait -REPRESENTS-> Linda Mercer"],
+  },
+];
+
 describeStories("wrong edges: roles", ROLES);
+describeStories("wrong edges: charges", CHARGES);
+describeStories("wrong edges: courts and counsel", COURTS_AND_COUNSEL);
