@@ -78,6 +78,16 @@ const COURTS_AND_COUNSEL: StoryRow[] = [
   },
 ];
 
+const KIN: StoryRow[] = [
+  {
+    style: "British showbiz desk: a possessive opening a sentence is the previous sentence's subject, a guest in court, not the defendant",
+    text: "Pop star Nico Ferris was convicted of assault on Monday. Among those in court was Sir Adrian Holt, who has known Ferris for decades. His husband, Paul Marsh, sat beside him.",
+    facts: ["Paul Marsh -RELATED_TO(husband)-> Adrian Holt"],
+    not: ["Paul Marsh -RELATED_TO(husband)-> Nico Ferris"],
+  },
+];
+
 describeStories("wrong edges: roles", ROLES);
+describeStories("wrong edges: kin", KIN);
 describeStories("wrong edges: charges", CHARGES);
 describeStories("wrong edges: courts and counsel", COURTS_AND_COUNSEL);
