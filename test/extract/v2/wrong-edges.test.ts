@@ -28,6 +28,24 @@ const ROLES: StoryRow[] = [
     facts: ["Ravi Nair -CHARGED_WITH-> fraud", "Ravi Nair -HOLDS_ROLE-> teacher"],
     not: ["Defendant Ravi Nair -CHARGED_WITH-> fraud", "Appellant Joe Bright -CHARGED_WITH-> murder"],
   },
+  {
+    style: "US business wire: a regulator's counsel who tried a civil case is its lawyer, no prosecutor, and does not testify",
+    text: "The civil trial of Brandon Kell, brought by the SEC, ended on Friday. The jury found Kell liable. \"Justice was served,\" said SEC lawyer Marcus Penn, who tried the case. SEC trial counsel Ruth Dyer told jurors in the civil case that Kell had lied.",
+    facts: ["Marcus Penn -HOLDS_ROLE-> lawyer", "Ruth Dyer -HOLDS_ROLE-> lawyer"],
+    not: ["Marcus Penn -HOLDS_ROLE-> prosecutor", "Ruth Dyer -TESTIFIED_IN-> Brandon Kell"],
+  },
+  {
+    style: "US business wire: a role between two names, the first the object of 'against', is the second's",
+    text: "In the SEC's civil case against Brandon Kell, the agency's lawyer, Marcus Penn, argued that Kell misled investors.",
+    facts: ["Marcus Penn -HOLDS_ROLE-> lawyer"],
+    not: ["Brandon Kell -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "British court report: 'Juror No. 7' names no person 'No.'",
+    text: "Paul Emery was convicted of fraud. Juror No. 7 told Judge Helen Strand she felt pressured.",
+    facts: ["Helen Strand -HOLDS_ROLE-> judge"],
+    not: ["No. -HOLDS_ROLE-> juror"],
+  },
 ];
 
 const CHARGES: StoryRow[] = [
