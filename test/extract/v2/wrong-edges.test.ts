@@ -46,6 +46,12 @@ const ROLES: StoryRow[] = [
     facts: ["Helen Strand -HOLDS_ROLE-> judge"],
     not: ["No. -HOLDS_ROLE-> juror"],
   },
+  {
+    style: "British tabloid lede: the described defendant is the son a speaker names, not the mother who speaks",
+    text: "A celebrity chef has been jailed for fraud. Nadia Pereira, 70, said her son Antoine Marchal was innocent.",
+    facts: ["Antoine Marchal -HOLDS_ROLE-> chef", "Antoine Marchal -RELATED_TO(son)-> Nadia Pereira"],
+    not: ["Nadia Pereira -HOLDS_ROLE-> chef", "Nadia Pereira -HOLDS_ROLE-> celebrity chef"],
+  },
 ];
 
 const CHARGES: StoryRow[] = [
