@@ -162,7 +162,8 @@ export function findNames(s: TokenSentence): NameMention[] {
  */
 function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   for (let p = from + 1; p < to - 1; p++) {
-    const title = TITLES.at(ts, p, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
+    // ("Court Chief Magistrate X": a longer role that opens with an honorific is that role)
+    const title = ROLE_FORMS.at(ts, p).find((h) => h.end - p > 1) ?? TITLES.at(ts, p, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
     const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
     if (!title || title.end >= to) continue;
     const before = ts.slice(from, p);

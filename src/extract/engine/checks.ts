@@ -81,6 +81,9 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     for (let k = a; k < b; k++) inCapture.add(k);
     if ("span" in c && c.span.type === "Person" && b <= run.anchor) firstEnd = Math.min(firstEnd, b);
   }
+  // ("Ogundipe, who was arraigned alongside his deputy, Ngozi Eze, had pleaded": a name in a relative clause on the
+  // captured person leaves that person the verb's subject)
+  if (tokens[firstEnd]?.lower === "," && tokens[firstEnd + 1]?.lower === "who") return false;
   for (let i = firstEnd + 1; i < run.anchor; i++) {
     if (inCapture.has(i)) continue;
     // ("X said the MP was wrong about Neil Crane, who was convicted": a relative clause is about the name it follows)
@@ -108,4 +111,33 @@ function relativeUpTo(tokens: MatchInput["tokens"], at: number, anchor: number):
   let k = at + 2;
   while (k < anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
   return k === anchor;
+}
+
+/**
+ * "Ogundipe, who was arraigned alongside his former deputy, Mrs Ngozi Eze, had pleaded not guilty": a name inside a
+ * relative clause on the sentence's subject, set off by a comma right before the verb, is not that verb's subject.
+ */
+export function insideRelativeClause(run: RunSoFar, input: MatchInput): boolean {
+  if (run.anchor < 0) return false;
+  const { tokens } = input;
+  for (const [, c] of run.captures) {
+    if (!("span" in c) || c.span.type !== "Person" || c.span.end > run.anchor || tokens[c.span.end]?.lower !== ",") continue;
+    let k = c.span.end + 1;
+    while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
+    if (k !== run.anchor) continue;
+    for (let j = c.span.start - 1; j > 1; j--) {
+      const t = tokens[j]!;
+      if (SPEECH.has(t.lower) || t.lower === ";" || t.lower === "and") break;
+      if (t.lower === "who" && tokens[j - 1]!.lower === "," && personEndsAt(input, j - 1)) return true;
+    }
+  }
+  return false;
+}
+
+const SPEECH = new Set(["said", "says", "told", "tells", "added", "argued", "claimed"]);
+
+/** Whether a person's name ends right before token `at`. */
+function personEndsAt(input: MatchInput, at: number): boolean {
+  for (let i = Math.max(0, at - 6); i < at; i++) if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && s.end === at)) return true;
+  return false;
 }

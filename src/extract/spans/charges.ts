@@ -228,6 +228,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // unless a word of offence goes with them: "assaulting a police officer")
   if ((KINSHIP.has(last.lower) || PERSON_NOUNS.has(last.lemma)) && !tails.form(a, b) && !ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_VERBS.get(t.lower))) return undefined;
   const label = text(ts, a, b);
+  // ("the 14-count charge": how many counts, no offence)
+  if (b - a === 1 && /^(?:\d+|[a-z]+)-counts?$/.test(ts[a]!.lower)) return undefined;
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   let family: string | undefined, form: string | undefined, formStart = a;

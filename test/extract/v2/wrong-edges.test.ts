@@ -52,6 +52,18 @@ const ROLES: StoryRow[] = [
     facts: ["Antoine Marchal -HOLDS_ROLE-> chef", "Antoine Marchal -RELATED_TO(son)-> Nadia Pereira"],
     not: ["Nadia Pereira -HOLDS_ROLE-> chef", "Nadia Pereira -HOLDS_ROLE-> celebrity chef"],
   },
+  {
+    style: "Nigerian daily: 'Chief' before a name is an honorific, no role and no part of the name",
+    text: "Defence counsel, Chief Emeka Nwosu, said his client would appeal. The court convicted a former bank director, Chief Adewale Ogundipe, of fraud.",
+    facts: ["Emeka Nwosu -HOLDS_ROLE-> lawyer"],
+    not: ["Emeka Nwosu -HOLDS_ROLE-> chief", "Chief Adewale Ogundipe -HOLDS_ROLE-> bank director"],
+  },
+  {
+    style: "Nigerian daily: a name inside a relative clause on the subject is not the subject of the main verb",
+    text: "Adewale Ogundipe, who was arraigned in 2021 alongside his former deputy, Mrs Ngozi Eze, had pleaded not guilty to the 14-count charge. EFCC counsel, Mr Rotimi Oyedepo, spoke for the Economic and Financial Crimes Commission (EFCC).",
+    facts: ["Adewale Ogundipe -ENTERED_PLEA-> Adewale Ogundipe pleads not guilty"],
+    not: ["Ngozi Eze -ENTERED_PLEA-> Ngozi Eze pleads not guilty", "Ngozi Eze -CHARGED_WITH-> 14-count", "Adewale Ogundipe -CHARGED_WITH-> 14-count"],
+  },
 ];
 
 const CHARGES: StoryRow[] = [
