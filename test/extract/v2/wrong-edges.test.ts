@@ -64,6 +64,12 @@ const ROLES: StoryRow[] = [
     facts: ["Adewale Ogundipe -ENTERED_PLEA-> Adewale Ogundipe pleads not guilty"],
     not: ["Ngozi Eze -ENTERED_PLEA-> Ngozi Eze pleads not guilty", "Ngozi Eze -CHARGED_WITH-> 14-count", "Adewale Ogundipe -CHARGED_WITH-> 14-count"],
   },
+  {
+    style: "Irish court report: a rank after a title ('Garda Sergeant') is no part of the name",
+    text: "Declan Moriarty (58) pleaded guilty to manslaughter. Garda Sergeant Tom Walsh told the court Moriarty had rung the emergency services himself.",
+    facts: ["Tom Walsh -HOLDS_ROLE-> police officer"],
+    not: ["Sergeant Tom Walsh -HOLDS_ROLE-> police officer"],
+  },
 ];
 
 const CHARGES: StoryRow[] = [
