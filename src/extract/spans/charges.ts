@@ -178,7 +178,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   while (out.length && (/^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "ADV")) out.pop();
   // a gerund alone before its object names no offence ("accused of taking £80,000 from ...": not "taking");
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
-  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? ""))) return undefined;
+  // (nor one cut from its object by a conjunction: "causing or allowing serious harm", not "causing")
+  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "") || /^(?:or|and)$/.test(ts[i + 1]?.lower ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
 }
 

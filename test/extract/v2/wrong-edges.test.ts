@@ -91,6 +91,12 @@ const CHARGES: StoryRow[] = [
     facts: ["Dana Kerr -CHARGED_WITH-> conspiracy", "Omar Lask -CHARGED_WITH-> bribery"],
     not: ["Dana Kerr -CHARGED_WITH-> substantive counts of violating", "Omar Lask -CHARGED_WITH-> substantive counts of bribery"],
   },
+  {
+    style: "British tabloid: 'causing or allowing serious physical harm to a child' is one offence, and a gerund cut off by 'or' none",
+    text: "Wayne Pritchard, 31, admitted child cruelty and causing or allowing serious physical harm to a child at Bristol Crown Court.",
+    facts: ["Wayne Pritchard -CHARGED_WITH-> causing or allowing serious physical harm to a child", "Wayne Pritchard -CHARGED_WITH-> child cruelty"],
+    not: ["Wayne Pritchard -CHARGED_WITH-> causing", "Wayne Pritchard -CHARGED_WITH-> allowing serious physical harm to a child"],
+  },
 ];
 
 const COURTS_AND_COUNSEL: StoryRow[] = [
