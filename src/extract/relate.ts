@@ -324,6 +324,9 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
     if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
+    // "... said the acquittal vindicated his client. His wife, Mary Kariuki, wept": a court report tells the family of the
+    // parties, not of their counsel or the judge; a pronoun read as one of those, with another surname, was misread
+    if (type === "RELATED_TO" && counselsKin(l, [...sources, ...targets], facts)) continue;
     const pairs = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets)
       : type === "RELATED_TO" ? kinPairs(l, f, sources, targets)
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
@@ -353,4 +356,13 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
   }
   // what the frames say of a lawyer holds for "her colleague X" (idempotent: both stages call it)
   legalColleagues(layers, facts);
+}
+
+/** Whether a pronoun among a kin frame's people stands for a lawyer, prosecutor or judge whose surname no named relative bears. */
+function counselsKin(l: SentenceLayers, spans: readonly Span[], facts: Facts): boolean {
+  const pronoun = spans.find((s) => (s.data as EntityData | undefined)?.pronoun);
+  const e = pronoun && (pronoun.data as EntityData).entity;
+  if (!e || !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) return false;
+  const surname = e.label.split(" ").at(-1);
+  return !spans.some((s) => s !== pronoun && (s.data as EntityData | undefined)?.entity?.label.split(" ").at(-1) === surname);
 }

@@ -138,6 +138,13 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const introducedAt = new Map<Entity, number>();
   for (const m of mentions) { const e = entityOf.get(m); if (e && !introducedAt.has(e)) introducedAt.set(e, m.start); else if (e && m.start < introducedAt.get(e)!) introducedAt.set(e, m.start); }
   const introduced = (e: Entity) => introducedAt.get(e) ?? Infinity;
+  const introducedAsKin = (e: Entity) => {
+    const at = introducedAt.get(e);
+    const before = at === undefined ? undefined : WORD_BEFORE_COMMA.exec(doc.text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+    return !!before && KINSHIP.has(before);
+  };
+  const introducedIn = new Map<Entity, number>();
+  for (const m of mentions) { const e = entityOf.get(m); if (e && m.start === introducedAt.get(e)) introducedIn.set(e, m.sentence); }
   // the gender the words around a person's first mention show: "his sister, Ana Ruiz", "Ana Ruiz ... she"
   const cueOf = (e: Entity): Gender | undefined => {
     const m = e.mentions[0];
@@ -176,7 +183,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // ("Mr Ezeh, now a senator" after "governor Obinna Ezeh" and before "his brother, Chidi Ezeh": no one is named
     // by a surname before the text has introduced them)
     const before = pool.filter((e) => introduced(e) < m.start);
-    if (pool.length) { m.type = "Person"; attach(m, pick(before.length && !headline(m) ? before : pool, m.gender ?? pronounAfter(m))); continue; }
+    // ("Kariuki had been charged ... His wife, Mary Kariuki": a surname in the story before anyone bearing it is named
+    // in full, and then only a relative named by kinship, is someone the names missed, not that relative)
+    const laterOnly = !headline(m) && !before.length && pool.every((e) => (introducedIn.get(e) ?? Infinity) > m.sentence && introducedAsKin(e));
+    if (pool.length && !laterOnly) { m.type = "Person"; attach(m, pick(before.length && !headline(m) ? before : pool, m.gender ?? pronounAfter(m))); continue; }
     if (m.type !== "Person") continue;
     const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }

@@ -133,6 +133,18 @@ const KIN: StoryRow[] = [
     facts: ["Paul Marsh -RELATED_TO(husband)-> Adrian Holt"],
     not: ["Paul Marsh -RELATED_TO(husband)-> Nico Ferris"],
   },
+  {
+    style: "Kenyan daily: a wife told after counsel's words is a party's, never counsel's; a bare surname is not the relative named later",
+    text: "The High Court acquitted the former official of abuse of office. Kariuki had been charged in 2021. Kariuki's advocate, Senior Counsel Fred Ngatia, said the acquittal vindicated his client. His wife, Mary Kariuki, wept in court.",
+    facts: ["Fred Ngatia -HOLDS_ROLE-> lawyer"],
+    not: ["Mary Kariuki -RELATED_TO(wife)-> Fred Ngatia", "Fred Ngatia -REPRESENTS-> Mary Kariuki"],
+  },
+  {
+    style: "Kenyan daily: 'Cabinet Secretary' is a title, and 'the Director of Public Prosecutions' no person",
+    text: "The High Court has acquitted former Cabinet Secretary Mwangi Kariuki of abuse of office. Justice Esther Maina said the Director of Public Prosecutions had relied on hearsay. His wife, Mary Kariuki, wept in court.",
+    facts: ["Mwangi Kariuki -HOLDS_ROLE-> cabinet secretary", "Mary Kariuki -RELATED_TO(wife)-> Mwangi Kariuki"],
+    not: ["Public Prosecutions -HOLDS_ROLE-> judge"],
+  },
 ];
 
 describeStories("wrong edges: roles", ROLES);
