@@ -176,6 +176,8 @@ const mention = (base: Omit<NameMention, "type" | "evidence">, type: NameType, e
 function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
   const ts = s.tokens;
   let a = from, b = to;
+  // "The Director of Public Prosecutions": the capitalised words that end an office's name are no name
+  if (ts[from - 1]?.lower === "of" && ROLE_FORMS.at(ts, from - 2).some((h) => h.end === to)) return undefined;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
   while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;

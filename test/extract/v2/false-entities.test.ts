@@ -27,6 +27,12 @@ const cases: Case[] = [
     notOrgs: ["IST", "Varaganur"],
   },
   {
+    name: "Kenyan daily: 'The Director of Public Prosecutions' is an office, and its last words no one's name",
+    text: "The Director of Public Prosecutions, through prosecution counsel Ms Wairimu Ndegwa, had opposed the appeal.",
+    people: ["Wairimu Ndegwa"],
+    notPeople: ["Public Prosecutions", "Director of Public Prosecutions"],
+  },
+  {
     name: "Nigerian daily: 'the former Permanent Secretary' is a post, not a person",
     text: "The former Permanent Secretary, Mr Kunle Ojo, was granted bail in the sum of N50m.",
     people: ["Kunle Ojo"],

@@ -123,6 +123,11 @@ const ROWS: StoryRow[] = [
     text: "A jury convicted Jonah Trask in November of seven counts of fraud and conspiracy after a monthlong trial.\n\nTrask had pleaded not guilty. His lawyer said he would appeal.",
     facts: ["Jonah Trask pleads not guilty -ON_CHARGE-> fraud", "Jonah Trask pleads not guilty -ON_CHARGE-> conspiracy"],
   },
+  {
+    style: "Kenyan daily: an appeal court 'has quashed' a conviction of a described defendant and ordered a fresh trial; a court 'had dismissed' the first appeal",
+    text: "The Court of Appeal in Eldoret has quashed the conviction of businessman Amos Kiprotich Ruto for obtaining land by false pretences and ordered a fresh trial.\n\nMr Ruto had been found guilty in 2022. The High Court had dismissed his first appeal in 2023.",
+    facts: ["Court of Appeal in Eldoret -RULED-> Amos Kiprotich Ruto: appeal overturned", "Amos Kiprotich Ruto -DEFENDANT_IN-> Ruto retrial", "High Court -RULED-> Amos Kiprotich Ruto: appeal upheld"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
