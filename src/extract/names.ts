@@ -65,6 +65,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (HASHTAG.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
+  // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
+  if (caps(t) && t.truecase === t.lower) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
   // ("the Sunday Courier" is a paper, and keeps its day)
   if (WEEKDAYS.has(t.lower) && !weekdayPaper(ts, i) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;

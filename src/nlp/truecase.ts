@@ -117,6 +117,7 @@ export function truecaseArticle(text: string, sentences: readonly TokenSentence[
     const cs = ks.filter((k) => capitalised(ts[k]!));
     if (cs.length) candidates.set(i, cs);
   }
+  lowerShouted(sentences, titled);
   if (!candidates.size) return;
   const ev = evidence(sentences, titled, [...candidates].flatMap(([i, ks]) => ks.map((k) => sentences[i]!.tokens[k]!.lower)));
   const lowered = new Map<number, number[]>();
@@ -131,6 +132,31 @@ export function truecaseArticle(text: string, sentences: readonly TokenSentence[
   }
   retag(text, sentences, lowered);
   for (let i = 0; i < sentences.length; i++) if (titled[i]) headlineVerbs(sentences[i]!.tokens);
+}
+
+const SHOUTED = /^\p{Lu}{4,}$/u;
+
+/**
+ * A live blog's "GUILTY", a key point's "found GUILTY of": a common word in capitals for emphasis, which the
+ * article also writes in lower case, is that word ("NOT" before it too), not an acronym. Read in lower case
+ * and tagged as such.
+ */
+function lowerShouted(sentences: readonly TokenSentence[], titled: readonly boolean[]): void {
+  const shouted: Token[][] = [];
+  for (const s of sentences) shouted.push(s.tokens.filter((t) => SHOUTED.test(t.text) && commonByLexicon(t.lower)));
+  if (!shouted.some((ts) => ts.length)) return;
+  const ev = evidence(sentences, titled, shouted.flat().map((t) => t.lower));
+  sentences.forEach((s, i) => {
+    for (const t of shouted[i]!) {
+      if (!ev.get(t.lower)?.lower) continue;
+      const k = s.tokens.indexOf(t);
+      const before = s.tokens[k - 1];
+      for (const w of before?.text === "NOT" ? [before, t] : [t]) {
+        const tagged = tagWord(w.lower);
+        w.truecase = w.lower; w.pos = tagged.pos; w.lemma = fold(tagged.lemma);
+      }
+    }
+  });
 }
 
 /**

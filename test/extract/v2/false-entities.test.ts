@@ -33,6 +33,13 @@ const cases: Case[] = [
     notPeople: ["Public Prosecutions", "Director of Public Prosecutions"],
   },
   {
+    name: "London live blog: a verdict shouted in capitals ('GUILTY') is no organisation",
+    text: "Key points\n- Dale Horne found GUILTY of arson\n\n12:41\nGUILTY\n\nDale Horne, 44, has been found guilty of arson.",
+    people: ["Dale Horne"],
+    notPeople: ["GUILTY"],
+    notOrgs: ["GUILTY"],
+  },
+  {
     name: "Nigerian daily: 'the former Permanent Secretary' is a post, not a person",
     text: "The former Permanent Secretary, Mr Kunle Ojo, was granted bail in the sum of N50m.",
     people: ["Kunle Ojo"],
