@@ -55,3 +55,49 @@ const NATIONALS: StoryRow[] = [
 ];
 
 describeStories("a defendant called by nationality or epithet", NATIONALS);
+
+const OTHER_CHARGES: StoryRow[] = [
+  {
+    style: "Nigerian daily: 'cleared of 20 other charges' after the charges were listed",
+    text: "Former mayor Obiora Nwachukwu was charged with bribery, money laundering and abuse of office. He was convicted of bribery on Monday. He was cleared of 20 other charges.",
+    facts: ["Nwachukwu trial: not guilty -ON_CHARGE-> money laundering", "Nwachukwu trial: not guilty -ON_CHARGE-> abuse of office", "Nwachukwu trial: guilty -ON_CHARGE-> bribery"],
+    not: ["Nwachukwu trial: not guilty -ON_CHARGE-> bribery"],
+  },
+  {
+    style: "Welsh regional: 'acquitted on the remaining counts' is never the counts he was convicted on",
+    text: "Rhys Calder, 52, was found guilty of fraud and forgery at Swansea Crown Court. He was acquitted on the remaining counts.",
+    facts: ["Calder trial: guilty -ON_CHARGE-> fraud"],
+    not: ["Calder trial: not guilty -ON_CHARGE-> fraud", "Calder trial: not guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "Indian business daily: 'but acquitted her of the other charges'",
+    text: "Priya Malhotra was charged with conspiracy to defraud and money laundering. A jury convicted Priya Malhotra of conspiracy to defraud but acquitted her of the other charges.",
+    facts: ["Malhotra trial: not guilty -ON_CHARGE-> money laundering"],
+    not: ["Malhotra trial: not guilty -ON_CHARGE-> conspiracy to defraud"],
+  },
+  {
+    style: "Australian broadcaster: 'cleared him of all other charges, including murder'",
+    text: "Dean Ferris was convicted of manslaughter. Jurors cleared him of all other charges, including murder.",
+    facts: ["Ferris trial: not guilty -ON_CHARGE-> murder", "Ferris trial: guilty -ON_CHARGE-> manslaughter"],
+    not: ["Ferris trial: not guilty -ON_CHARGE-> manslaughter"],
+  },
+];
+
+describeStories("the other charges cleared", OTHER_CHARGES);
+
+const OTHER_CHARGES_TRAPS: StoryRow[] = [
+  {
+    style: "Nigerian daily: a guilty plea is no count 'the other charges' cleared",
+    text: "Tolu Adebayo was charged with fraud, forgery and theft. He pleaded guilty to theft in March. On Friday a jury convicted him of forgery and cleared him of the other charges.",
+    facts: ["Adebayo trial: not guilty -ON_CHARGE-> fraud"],
+    not: ["Adebayo trial: not guilty -ON_CHARGE-> theft", "Adebayo trial: not guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "Nigerian daily: after 'convicted him on 19 counts' the remaining seven are any of them",
+    text: "Emeka Obi was arraigned on 26 counts of money laundering and fraud. Justice Ada Nwosu convicted him on 19 counts and acquitted him of the remaining seven counts.",
+    facts: [],
+    not: ["Obi trial: not guilty -ON_CHARGE-> fraud", "Obi trial: not guilty -ON_CHARGE-> money laundering"],
+  },
+];
+
+describeStories("the other charges cleared: what they are not", OTHER_CHARGES_TRAPS);
