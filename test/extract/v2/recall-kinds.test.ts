@@ -101,3 +101,25 @@ const OTHER_CHARGES_TRAPS: StoryRow[] = [
 ];
 
 describeStories("the other charges cleared: what they are not", OTHER_CHARGES_TRAPS);
+
+const PENALTIES: StoryRow[] = [
+  {
+    style: "German wire in English: 'jailed for two and a half years for hiding assets'",
+    text: "Former tennis champion Lars Brenner was jailed for two and a half years for hiding assets to avoid paying his debts.",
+    facts: ["Lars Brenner -CHARGED_WITH-> hiding assets", "Lars Brenner: guilty -ON_CHARGE-> hiding assets"],
+    not: ["Lars Brenner -CHARGED_WITH-> hiding assets to avoid paying his debts"],
+  },
+  {
+    style: "German wire in English: 'A Hamburg court sentenced X to a year and a half in prison for concealing assets'",
+    text: "A Hamburg court sentenced Lars Brenner to a year and a half in prison for concealing assets.",
+    facts: ["Lars Brenner: guilty -ON_CHARGE-> concealing assets", "Hamburg court -RULED-> Lars Brenner: guilty"],
+  },
+  {
+    style: "British tabloid: 'three-and-a-half years' after a conviction told first",
+    text: "Lars Brenner was convicted of concealing assets in his bankruptcy. The court jailed Brenner for three-and-a-half years for hiding assets worth millions.",
+    facts: ["Brenner trial: guilty -ON_CHARGE-> concealing assets"],
+    not: ["Lars Brenner -CHARGED_WITH-> hiding assets worth millions", "Lars Brenner -CHARGED_WITH-> hiding assets"],
+  },
+];
+
+describeStories("a penalty with its ground", PENALTIES);
