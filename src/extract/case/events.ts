@@ -176,6 +176,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
+    // ("his appeal against his conviction for murder was dismissed": the appeal was, not the murder charge)
+    if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
     // ("Watt, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)
     if (f.frame === "testify" && /\b(?:not|never|n't) (?:give|gave|given|giving) evidence\b|\b(?:not|never|n't) (?:testify|testified)\b/i.test(l.sentence.text)) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);

@@ -259,12 +259,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       mention(ruling, e);
       if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);
       const phase: Phase = appealedEarlier ? "earlier" : "held";
-      const convictedTrial = trials.existing(d, phase) ?? trials.trial(d, phase, e);
-      const conviction = trials.verdictsOf(convictedTrial).get("guilty") ?? trials.verdict(convictedTrial, "guilty", e);
+      // ("jailed for life for murder ... The appeal court upheld his conviction": with no trial told, the conviction the penalty was for)
+      const sentenced = trials.existing(d, phase) ? undefined : sentencedVerdict(facts, d);
+      const convictedTrial = sentenced ? undefined : trials.existing(d, phase) ?? trials.trial(d, phase, e);
+      const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get("guilty") ?? trials.verdict(convictedTrial!, "guilty", e);
       facts.relate("OVERTURNS", ruling, conviction, e.sentence, e.confidence, e.rule);
       for (const n of chargesOf(e, d)) {
         facts.relate("ON_CHARGE", conviction, n.entity, e.sentence, e.confidence, e.rule);
-        facts.relate("TRIED_FOR", convictedTrial, n.entity, e.sentence, e.confidence, e.rule);
+        if (convictedTrial) facts.relate("TRIED_FOR", convictedTrial, n.entity, e.sentence, e.confidence, e.rule);
       }
     }
   }

@@ -123,3 +123,42 @@ const PENALTIES: StoryRow[] = [
 ];
 
 describeStories("a penalty with its ground", PENALTIES);
+
+const APPEALS: StoryRow[] = [
+  {
+    style: "British broadsheet: 'the appeal court upheld his conviction', the conviction told by its penalty",
+    text: "Ewan Rell was jailed for life for murder. The appeal court upheld his conviction.",
+    facts: ["appeal court -RULED-> Ewan Rell: appeal upheld", "Ewan Rell: appeal upheld -OVERTURNS-> Ewan Rell: guilty"],
+    not: ["Rell trial: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "Irish daily: an appeal thrown out is a conviction that stands, never one overturned",
+    text: "Ewan Rell's appeal against his fraud conviction was thrown out by the Court of Appeal.",
+    facts: ["Court of Appeal -RULED-> Ewan Rell: appeal upheld", "Rell trial: guilty -ON_CHARGE-> fraud"],
+    not: ["Court of Appeal -RULED-> Ewan Rell: appeal overturned"],
+  },
+  {
+    style: "wire: 'The appeal by X against his conviction for murder was dismissed' dismisses no charge",
+    text: "The appeal by Ewan Rell against his conviction for murder was dismissed.",
+    facts: ["Ewan Rell: appeal upheld -OVERTURNS-> Rell trial: guilty"],
+    not: ["Rell trial: dismissed -ON_CHARGE-> murder"],
+  },
+  {
+    style: "Scottish daily: 'lost his appeal' is a conviction upheld, 'upheld his appeal' none",
+    text: "Ewan Rell lost his appeal against his murder conviction at the Court of Criminal Appeal. The court upheld the appeal of his co-accused, Ross Tane.",
+    facts: ["Ewan Rell: appeal upheld -OVERTURNS-> Rell trial: guilty"],
+    not: ["Ewan Rell: appeal overturned -OVERTURNS-> Rell trial: guilty", "Ross Tane: appeal upheld -OVERTURNS-> Tane trial: guilty"],
+  },
+  {
+    style: "Nigerian daily: 'the apex court' upheld the conviction",
+    text: "Chidi Okeke was convicted of fraud by a Lagos High Court in 2019. The apex court upheld the conviction on Friday.",
+    facts: ["apex court -RULED-> Chidi Okeke: appeal upheld"],
+  },
+  {
+    style: "Canadian broadcaster: 'his conviction for X was upheld on appeal'",
+    text: "Marc Tessier's conviction for manslaughter was upheld on appeal.",
+    facts: ["Marc Tessier: appeal upheld -OVERTURNS-> Tessier trial: guilty", "Tessier trial: guilty -ON_CHARGE-> manslaughter"],
+  },
+];
+
+describeStories("appeal rulings", APPEALS);
