@@ -162,3 +162,34 @@ const APPEALS: StoryRow[] = [
 ];
 
 describeStories("appeal rulings", APPEALS);
+
+const GROUPS: StoryRow[] = [
+  {
+    style: "South African daily: 'They had pleaded not guilty' after 'All three were convicted'",
+    text: "Sipho Dlamini, 34, Thabo Mokoena, 29, and Lerato Khumalo, 41, went on trial in Durban in March accused of murder. All three were convicted of murder on Friday. They had pleaded not guilty.",
+    facts: ["Lerato Khumalo -ENTERED_PLEA-> Lerato Khumalo pleads not guilty", "Thabo Mokoena -DEFENDANT_IN-> Dlamini trial", "Lerato Khumalo pleads not guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "Indian wire: 'They pleaded not guilty' after two brothers were charged",
+    text: "Ravi Menon and his brother Suresh Menon were charged with cheating and forgery. They pleaded not guilty.",
+    facts: ["Suresh Menon pleads not guilty -ON_CHARGE-> forgery", "Ravi Menon pleads not guilty -ON_CHARGE-> cheating"],
+  },
+  {
+    style: "British regional: 'They were charged with arson and have denied the charges'",
+    text: "Jacob Ward, Liam Ward and Owen Platt were arrested in June. They were charged with arson and have denied the charges.",
+    facts: ["Owen Platt -CHARGED_WITH-> arson", "Liam Ward pleads not guilty -ON_CHARGE-> arson"],
+  },
+  {
+    style: "British regional: 'The jury cleared them' after 'Both denied the charge'",
+    text: "Nurses Carys Bevan and Sam Holt stood trial for misconduct in public office. Both denied the charge. The jury cleared them on Tuesday.",
+    facts: ["Bevan trial: not guilty -ON_CHARGE-> misconduct in public office", "Sam Holt -ENTERED_PLEA-> Sam Holt pleads not guilty"],
+  },
+  {
+    style: "wire: 'they' after a sentence naming an assailant and his victim is no one",
+    text: "Jacob Ward and Liam Ward attacked Owen Platt outside a bar. They were charged with assault.",
+    facts: [],
+    not: ["Owen Platt -CHARGED_WITH-> assault"],
+  },
+];
+
+describeStories("group subjects", GROUPS);
