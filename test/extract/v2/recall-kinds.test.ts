@@ -2,7 +2,7 @@
 // style of its own: a defendant called by nationality or epithet as a verb's object, the other
 // charges cleared, a penalty with its ground, appeal rulings, group subjects, and more. Each row
 // names the facts a reader takes from it (and, after "not", facts it must not yield).
-import { describeStories, type StoryRow } from "./helpers.ts";
+import { describeStories, relationLines, story, type StoryRow } from "./helpers.ts";
 
 const NATIONALS: StoryRow[] = [
   {
@@ -193,3 +193,31 @@ const GROUPS: StoryRow[] = [
 ];
 
 describeStories("group subjects", GROUPS);
+
+/** The relation lines of a story, and a line "Type label" for each entity. */
+const withEntities = (text: string) => {
+  const s = story(text);
+  return [...relationLines(s), ...s.entities.map((e) => `${e.type} ${e.label}`)];
+};
+
+const NAMES: StoryRow[] = [
+  {
+    style: "Nigerian daily: a commission's long name over 'and' is one body",
+    text: "Emeka Obi was arraigned by the Economic and Financial Crimes Commission on money laundering charges. The Competition and Markets Authority fined his firm.",
+    facts: ["Organization Economic and Financial Crimes Commission", "Organization Competition and Markets Authority"],
+    not: ["Organization Economic", "Organization Financial Crimes Commission", "Organization Competition"],
+  },
+  {
+    style: "wire: 'returned to the U.S. Prosecutors charged him' ends a sentence at 'U.S.'",
+    text: "Hal Price, 52, later returned to the U.S. Prosecutors charged him with fraud.",
+    facts: ["Hal Price -CHARGED_WITH-> fraud"],
+    not: ["Organization U.S. Prosecutors"],
+  },
+  {
+    style: "wire: a person called Pascal before 'and' a company stays a person",
+    text: "Marc Pascal and Orbis Holdings Ltd were charged with fraud.",
+    facts: ["Marc Pascal -CHARGED_WITH-> fraud"],
+  },
+];
+
+describeStories("names over 'and', and 'U.S.' ending a sentence", NAMES, withEntities);
