@@ -221,3 +221,32 @@ const NAMES: StoryRow[] = [
 ];
 
 describeStories("names over 'and', and 'U.S.' ending a sentence", NAMES, withEntities);
+
+const TRADE_PRESS: StoryRow[] = [
+  {
+    style: "trade press: an armorer 'on the set of' an unquoted title",
+    text: "Armorer Jana Holt was charged over a shooting on the set of Copper Sky in New Mexico.",
+    facts: ["Film Copper Sky"],
+    not: ["Person Copper Sky"],
+  },
+  {
+    style: "trade press: 'a producer on Night Harbor', the title's last word a place's",
+    text: "'Night Harbor' Producer Dale Voss Charged With Fraud\n\nDale Voss, a producer on Night Harbor, was charged with fraud on Tuesday. The Lionsgate thriller Night Harbor starred Mia Crane.",
+    facts: ["Dale Voss -PRODUCED-> Night Harbor", "Mia Crane -ACTED_IN-> Night Harbor"],
+    not: ["Place Night Harbor"],
+  },
+  {
+    style: "trade press: 'X director Tom Reyes', 'directed X for a studio'",
+    text: "Glass Orchard director Tom Reyes testified on Monday. Reyes directed Glass Orchard for Kestrel Pictures in 2019.",
+    facts: ["Tom Reyes -DIRECTED-> Glass Orchard", "Film Glass Orchard"],
+    not: ["Person Glass Orchard"],
+  },
+  {
+    style: "wire: 'the shooting of' a person is no film",
+    text: "Police investigated the shooting of Ana Ruiz on the film's set.",
+    facts: [],
+    not: ["Film Ana Ruiz"],
+  },
+];
+
+describeStories("film titles in trade-press style", TRADE_PRESS, withEntities);
