@@ -9,7 +9,7 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import { spanMention } from "../relate.ts";
 import { modalityAllows } from "../engine/modality.ts";
-import { roleInfo } from "../../lexicon/index.ts";
+import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retrial)$/;
@@ -154,6 +154,15 @@ function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, befor
 }
 
 /**
+ * "A police officer who murdered Sara Ebbett has been jailed": a name that opens a match right after a verb of
+ * offence is that verb's object (its victim), never the subject of the verb after it.
+ */
+function objectOfDeed(l: SentenceLayers, f: Frame, s: Span): boolean {
+  const before = l.tokens[s.start - 1];
+  return s.start === f.start && !!before && before.pos === "VERB" && !!OFFENCE_VERBS.get(before.lower);
+}
+
+/**
  * "A, 29, had denied murdering B, 52, who was found dead": someone named between a victim frame's
  * victim and its verb is the one the verb is told of; the frame is then misread and says nothing.
  */
@@ -209,6 +218,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       }
       return [{ data, mention: spanMention(l, s) }];
     });
+    // "who kidnapped, raped and murdered X": each verb's offence, to find the defendant's charges of it
+    for (const d of f.slots.get("deeds") ?? []) charges.push(...deedsIn(l, d));
     const penalty = f.slots.get("penalty")?.[0];
     const damages = f.slots.get("damages")?.[0];
     // a verdict of two years or more before the article's own events is an earlier trial's
@@ -237,7 +248,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       confidence: f.confidence,
       at: f.anchor,
       set,
-      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts)), l, facts).filter((d) => !wronged.has(d)),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts) && !objectOfDeed(l, f, s)), l, facts).filter((d) => !wronged.has(d)),
       inferred: false,
       charges,
       victims,
@@ -332,4 +343,17 @@ export function fillDefendants(events: CaseEvent[]): void {
       e.inferred = e.defendants.length > 0;
     }
   }
+}
+
+/** The offences the verbs of a deed list name ("kidnapped, raped and murdered"), as charges that make none. */
+function deedsIn(l: SentenceLayers, d: Span): ChargeRef[] {
+  const out: ChargeRef[] = [];
+  for (let i = d.start; i < d.end; i++) {
+    const hit = OFFENCE_VERBS.longest(l.tokens, i);
+    if (!hit || hit.end > d.end) continue;
+    const broad = OFFENCE_FORMS.get(hit.value)?.family ?? hit.value;
+    out.push({ data: { label: hit.value, family: hit.value, broad, offence: true, deed: true }, mention: spanMention(l, { type: "Charge", start: i, end: hit.end }) });
+    i = hit.end - 1;
+  }
+  return out;
 }

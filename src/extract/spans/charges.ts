@@ -36,6 +36,8 @@ export interface ChargeData {
   owned?: boolean;
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
+  /** "who raped and murdered X": an offence told by what the defendant did, which marks the charges of it and makes none. */
+  deed?: boolean;
 }
 
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */

@@ -250,3 +250,20 @@ const TRADE_PRESS: StoryRow[] = [
 ];
 
 describeStories("film titles in trade-press style", TRADE_PRESS, withEntities);
+
+const DEEDS: StoryRow[] = [
+  {
+    style: "BBC: 'A police officer who kidnapped, raped and murdered X has been jailed', the pleas told after",
+    text: "A police officer who kidnapped, raped and murdered Sara Ebbett has been jailed for life. Wayne Tolley, 48, had pleaded guilty to kidnap and rape in June and admitted murder in July.",
+    facts: ["murder -ALLEGED_VICTIM-> Sara Ebbett", "rape -ALLEGED_VICTIM-> Sara Ebbett", "kidnap -ALLEGED_VICTIM-> Sara Ebbett"],
+    not: ["Sara Ebbett -CHARGED_WITH-> murder", "Sara Ebbett: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "wire: a verb of offence names its charge's complainant only where one count is told",
+    text: "Tomas Brell is charged with three counts of rape. One woman said he raped her at a party in 2003.",
+    facts: [],
+    not: ["rape -ALLEGED_VICTIM-> One woman"],
+  },
+];
+
+describeStories("deeds told by their verbs", DEEDS);
