@@ -267,3 +267,18 @@ const DEEDS: StoryRow[] = [
 ];
 
 describeStories("deeds told by their verbs", DEEDS);
+
+const DASHED: StoryRow[] = [
+  {
+    style: "AP: 'Three other former guards — A, B and C — are charged', then 'They are scheduled to stand trial together'",
+    text: "Three other former guards — Ivo Marsh, Dale Pruett and Tom Reid — are charged with manslaughter. They are scheduled to stand trial together in August.",
+    facts: ["Tom Reid -CHARGED_WITH-> manslaughter", "Ivo Marsh -CHARGED_WITH-> manslaughter", "Tom Reid -DEFENDANT_IN-> Reid trial (to come)"],
+  },
+  {
+    style: "broadsheet: 'Two men — A, 31, and B, 29 — were convicted'",
+    text: "Two men — Ivo Marsh, 31, and Dale Pruett, 29 — were convicted of arson on Friday.",
+    facts: ["Dale Pruett -CHARGED_WITH-> arson", "Marsh trial: guilty -ON_CHARGE-> arson"],
+  },
+];
+
+describeStories("a list set off by dashes", DASHED);
