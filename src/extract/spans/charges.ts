@@ -36,6 +36,8 @@ export interface ChargeData {
   owned?: boolean;
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
+  /** "who raped and murdered X": an offence told by what the defendant did, which marks the charges of it and makes none. */
+  deed?: boolean;
 }
 
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
@@ -79,8 +81,12 @@ const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?
   without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),
   under: () => true,
   of: () => false,
-  to: () => false,
+  // ("hiding assets to avoid paying his debts": a purpose after a deed's object is no part of the offence; "failing to
+  // provide", "conspiracy to defraud", "causing a child to watch" go on)
+  to: (n, body) => body.length > 1 && /ing$/.test(body[0]!.lower) && body[body.length - 1]!.pos === "NOUN" && PURPOSES.test(n?.lower ?? ""),
 };
+/** Verbs of purpose: "to avoid", "to fund", "to cover up". */
+const PURPOSES = /^(?:avoid|evade|escape|dodge|fund|finance|pay|cover|conceal|hide|buy|boost|keep|protect|enrich|settle|repay|support|maintain|feed|prevent|shield)$/;
 const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
 const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
 const MAX_BODY = 14;
@@ -123,6 +129,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;
     // "embezzling 12 billion won in company funds": a sum of money is what was taken, no part of the offence's name
     if (out.length && moneyEnd(ts, j) !== undefined) break;
+    // ("hiding assets worth millions", "drugs worth £2m": what it was worth, too)
+    if (out.length && t.lower === "worth") break;
     // "guilty of homicide last month": when it happened ends the offence's name
     if (out.length && (/^(?:yesterday|today|tonight)$/.test(t.lower) || /^(?:last|this|next|earlier|later)$/.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
