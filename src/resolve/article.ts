@@ -303,11 +303,21 @@ export function sameFullName(a: string[], b: string[]): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
   if (short.length < 2) return false;
   if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
-  if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
+  // ("Sardar Imdad Khoso" and his brother "Sardar Nawaz Khoso": names of one length whose middle words differ are two people)
+  if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && (long.length !== short.length || sameMiddles(long, short))) return true;
   // "Tomás Rivas" for "Tomás Rivas Ochoa": a name without its second surname
   if (short.length === 2 && long.length === 3 && long[0] === short[0] && long[1] === short[1] && long[1]!.length > 2) return true;
   if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;
+}
+
+/** Whether the middle words of two names of one length agree, an initial with any word it begins ("Paul T. Ruiz", "Paul Thomas Ruiz"). */
+function sameMiddles(a: string[], b: string[]): boolean {
+  for (let i = 1; i < a.length - 1; i++) {
+    const x = a[i]!.replace(/\.$/, ""), y = b[i]!.replace(/\.$/, "");
+    if (x !== y && !(x.length === 1 && y.startsWith(x)) && !(y.length === 1 && x.startsWith(y))) return false;
+  }
+  return true;
 }
 
 /** Words beside a name that only a person has: a title, a role noun before it, an age or "who" after it. */

@@ -158,6 +158,12 @@ const ROWS: StoryRow[] = [
     facts: ["Carmela Sy -HOLDS_ROLE-> justice minister"],
     not: ["Carmela Sy -HOLDS_ROLE-> judge", "Carmela Sy -PRESIDED_OVER-> Abad trial"],
   },
+  {
+    style: "Pakistani daily: brothers whose names differ only in the middle are two people, and the acquittal is the brother's",
+    text: "KARACHI: An accountability court on Wednesday sentenced former provincial minister Sardar Imdad Lashari to seven years in prison.\n\nThe court acquitted his brother, Sardar Nawaz Lashari, for lack of evidence.",
+    facts: ["Sardar Nawaz Lashari -RELATED_TO(brother)-> Sardar Imdad Lashari"],
+    not: ["Sardar Imdad Lashari -DEFENDANT_IN-> Lashari trial"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
