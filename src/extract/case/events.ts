@@ -313,6 +313,9 @@ export function mainDefendant(events: readonly CaseEvent[]): Entity | undefined 
   for (const e of events) for (const d of e.defendants) count.set(d, (count.get(d) ?? 0) + 1 + d.mentions.length / 100);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return undefined;
+  // (not one the article names less often than another defendant: "X pleaded guilty ... [named four times] ... his
+  // accomplice claimed trial and was convicted" is X's story, whatever the count of events)
+  if (ranked.length > 1 && ranked.slice(1).some(([d]) => d.mentions.length > ranked[0]![0].mentions.length)) return undefined;
   return ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1] ? ranked[0]![0] : undefined;
 }
 

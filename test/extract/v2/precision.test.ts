@@ -164,6 +164,12 @@ const ROWS: StoryRow[] = [
     facts: ["Sardar Nawaz Lashari -RELATED_TO(brother)-> Sardar Imdad Lashari"],
     not: ["Sardar Imdad Lashari -DEFENDANT_IN-> Lashari trial"],
   },
+  {
+    style: "Straits Times: the prosecutor who sought a sentence for the man who pleaded guilty did not prosecute his accomplice's trial",
+    text: "SINGAPORE - A former bank manager who cheated elderly clients was sentenced to four years' jail on Jan 22.\n\nGoh Kah Wai, 41, pleaded guilty in December to three counts of cheating.\n\nHis accomplice, Seah Li Ping, 39, claimed trial and was convicted in November of abetting cheating.\n\nDeputy Public Prosecutor Clement Yeo had sought five years' jail for Goh. Goh's lawyer said Goh had repaid $800,000.",
+    facts: ["Seah Li Ping -CHARGED_WITH-> abetting cheating"],
+    not: ["Clement Yeo -PROSECUTED-> Ping trial", "Clement Yeo -PROSECUTED-> Seah trial"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
