@@ -204,7 +204,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let lead: number | undefined;
   const bracketed = titleWordsEnd(ts, a, b);
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
-  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  // (nor in a statute's: "the Investment Advisers Act")
+  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)

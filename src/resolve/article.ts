@@ -113,6 +113,11 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const stem = wordsOf(w.slice(0, -1).join(" ")).join(" ");
     // ("Kestrel" after "Kestrel Media" and later "a Kestrel Corporation": the body named first keeps the short name)
     if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
+    // ("Bellweather" after "Bellweather Capital Partners": the name without all its head words)
+    let k = w.length - 1;
+    while (k > 1 && (ORG_HEADS.has(w[k - 1]!) || STUDIO_HEADS.has(w[k - 1]!))) k--;
+    const bare = wordsOf(w.slice(0, k).join(" ")).join(" ");
+    if (k < w.length - 1 && !orgStems.has(bare)) orgStems.set(bare, x.type);
   }
   // ("actor Arjun Vale" beside "Arjun Vale Films": a company named after its founder; the name with a
   // title, a role, an age or "who" beside it is the founder, wherever it stands)

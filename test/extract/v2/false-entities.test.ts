@@ -40,6 +40,13 @@ const cases: Case[] = [
     notOrgs: ["GUILTY"],
   },
   {
+    name: "US legal trade: a statute's name holds no title ('the Investment Advisers Act'), and a regulator's division is a body",
+    text: "The jury found Graham Otieno liable for violations of the Investment Advisers Act. The SEC was represented by Matthew Lowry of the agency's Division of Enforcement.",
+    people: ["Graham Otieno", "Matthew Lowry"],
+    orgs: ["Division of Enforcement"],
+    notPeople: ["Act", "Division of Enforcement"],
+  },
+  {
     name: "Nigerian daily: 'the former Permanent Secretary' is a post, not a person",
     text: "The former Permanent Secretary, Mr Kunle Ojo, was granted bail in the sum of N50m.",
     people: ["Kunle Ojo"],

@@ -128,6 +128,11 @@ const ROWS: StoryRow[] = [
     text: "The Court of Appeal in Eldoret has quashed the conviction of businessman Amos Kiprotich Ruto for obtaining land by false pretences and ordered a fresh trial.\n\nMr Ruto had been found guilty in 2022. The High Court had dismissed his first appeal in 2023.",
     facts: ["Court of Appeal in Eldoret -RULED-> Amos Kiprotich Ruto: appeal overturned", "Amos Kiprotich Ruto -DEFENDANT_IN-> Ruto retrial", "High Court -RULED-> Amos Kiprotich Ruto: appeal upheld"],
   },
+  {
+    style: "US legal trade: a fund called by its first word alone ('Bellweather's former COO') is the fund named in full",
+    text: "A federal jury found the founder of Brackwater Capital Partners liable for fraud.\n\nBrackwater's former chief operating officer, Dana Kilgour, testified against him.",
+    facts: ["Dana Kilgour -WORKS_FOR-> Brackwater Capital Partners"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
