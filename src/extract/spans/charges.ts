@@ -163,6 +163,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       while (ts[e]?.cap || (ts[e]?.lower === "and" && ts[e - 1]?.cap && ts[e + 1]?.cap)) e++;
       if (e > j && /^(?:act|code|law|ordinance|statute|regulations)$/i.test(ts[e - 1]!.text)) { for (let x = j; x < e; x++) out.push(ts[x]!); j = e - 1; continue; }
     }
+    // ("aggravated DUI": an offence written as its acronym goes on the words before it)
+    if (t.cap && out.length && t.text === t.text.toUpperCase() && OFFENCE_HEADS.has(t.lower)) { out.push(t); continue; }
     if (t.cap && t.pos === "PROPN" && !(out.length && /^(?:for|against|as)$/.test(out[out.length - 1]!.lower))) break;
     // a verb goes on an offence's name only as its first word ("filing false returns"), after "to", a preposition,
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun

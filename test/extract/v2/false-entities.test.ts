@@ -47,6 +47,12 @@ const cases: Case[] = [
     notPeople: ["Act", "Division of Enforcement"],
   },
   {
+    name: "US local TV: the page's copyright line ('All Rights Reserved.') is no one",
+    text: "Cody Hensley pleaded not guilty on Thursday.\n\nCopyright 2025 KTVB. All Rights Reserved.",
+    people: ["Cody Hensley"],
+    notPeople: ["Rights Reserved", "All Rights Reserved"],
+  },
+  {
     name: "Nigerian daily: 'the former Permanent Secretary' is a post, not a person",
     text: "The former Permanent Secretary, Mr Kunle Ojo, was granted bail in the sum of N50m.",
     people: ["Kunle Ojo"],

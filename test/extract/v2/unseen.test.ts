@@ -133,6 +133,12 @@ const ROWS: StoryRow[] = [
     text: "A federal jury found the founder of Brackwater Capital Partners liable for fraud.\n\nBrackwater's former chief operating officer, Dana Kilgour, testified against him.",
     facts: ["Dana Kilgour -WORKS_FOR-> Brackwater Capital Partners"],
   },
+  {
+    style: "US local TV: 'aggravated DUI' is one offence, a judge 'who set his trial for Aug. 11' plans it, and the copyright line names no one",
+    text: "Cody Ray Hensley, 33, is charged with two counts of vehicular manslaughter and one count of aggravated DUI.\n\nHensley appeared in Ada County District Court before Judge Teresa Vollmer, who set his trial for Aug. 11.\n\nCopyright 2025 KTVB. All Rights Reserved.",
+    facts: ["Cody Ray Hensley -CHARGED_WITH-> aggravated DUI", "Cody Ray Hensley -DEFENDANT_IN-> Hensley trial (to come)"],
+    not: ["Cody Ray Hensley -CHARGED_WITH-> aggravated", "Teresa Vollmer -PRESIDED_OVER-> Hensley trial (to come)"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
