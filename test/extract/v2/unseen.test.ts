@@ -139,6 +139,11 @@ const ROWS: StoryRow[] = [
     facts: ["Cody Ray Hensley -CHARGED_WITH-> aggravated DUI", "Cody Ray Hensley -DEFENDANT_IN-> Hensley trial (to come)"],
     not: ["Cody Ray Hensley -CHARGED_WITH-> aggravated", "Teresa Vollmer -PRESIDED_OVER-> Hensley trial (to come)"],
   },
+  {
+    style: "US local TV: the deaths a charge is 'in connection with' ('the crash that killed X, 41, and her son Y, 15') are its complainants",
+    text: "Cody Hensley is charged with two counts of vehicular manslaughter in connection with the Jan. 4 crash that killed Angela Moreno, 41, and her son Lucas Moreno, 15.",
+    facts: ["vehicular manslaughter -ALLEGED_VICTIM-> Angela Moreno", "vehicular manslaughter -ALLEGED_VICTIM-> Lucas Moreno"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
