@@ -26,6 +26,8 @@ export function formTokens(form: string): string[] {
   });
 }
 
+const NONE: unique symbol = Symbol("none");
+
 export class PhraseIndex<V> {
   private readonly root: TrieNode<V> = { next: new Map(), values: [] };
 
@@ -82,14 +84,16 @@ export class PhraseIndex<V> {
     return this.get(form) !== undefined;
   }
 
-  private readonly looked = new Map<string, V | undefined>();
+  /** Forms looked up before, and their value (NONE: not a phrase of the index; most forms asked are not). */
+  private readonly looked = new Map<string, V | typeof NONE>();
   get(form: string): V | undefined {
+    // (one look-up of a form asked before, not a second to tell "not in the index" from "not asked yet")
     const known = this.looked.get(form);
-    if (known !== undefined || this.looked.has(form)) return known;
+    if (known !== undefined) return known === NONE ? undefined : known;
     let node: TrieNode<V> | undefined = this.root;
     for (const t of formTokens(form)) if (!(node = node.next.get(t))) break;
     const value = node?.values[0];
-    if (this.looked.size < 100_000) this.looked.set(form, value);
+    if (this.looked.size < 100_000) this.looked.set(form, value ?? NONE);
     return value;
   }
 }

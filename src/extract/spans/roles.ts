@@ -2,6 +2,7 @@
 // tags (open class: any agentive noun, not only the listed ones), with the role's label
 // normalised. Which person holds the role is for the rules (apposition, predicate, title).
 import type { Token } from "../../nlp/tokens.ts";
+import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
   AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
@@ -31,9 +32,17 @@ const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|i
 const bare = (t: Token) => {
   if (!/s$/.test(t.lower)) return t.lower;
   if (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower) return t.lemma;
-  const one = t.lower.replace(/ies$/, "y").replace(/(?<=(?:ss|sh|ch|x))es$/, "").replace(/s$/, "");
-  return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : t.lower;
+  return listedSingular(t.lower);
 };
+/**
+ * A plural's singular where the vocabularies list it, else the plural. Remembered by word: roleHead asks
+ * for a word's bare form up to five times, and each time made new strings with three replacements, and a
+ * new string costs its hash again in every look-up (the remembered one has it).
+ */
+const listedSingular = memo((lower: string) => {
+  const one = lower.replace(/ies$/, "y").replace(/(?<=(?:ss|sh|ch|x))es$/, "").replace(/s$/, "");
+  return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : lower;
+});
 
 /** Participles that are a role's own words wherever they stand ("acting chief", "managing director"). */
 const ROLE_PARTICIPLES = new Set(["acting", "presiding", "producing", "executive", "sitting", "visiting", "managing", "leading", "founding", "supervising", "consulting", "serving", "practising", "practicing", "reigning", "outgoing", "incoming", "retired", "elected", "appointed", "disgraced", "qualified", "registered", "licensed", "certified", "decorated", "celebrated", "acclaimed", "renowned", "jailed", "convicted", "suspended", "sacked", "fired", "dismissed", "deceased", "trained", "seasoned", "unnamed", "unidentified"]);
