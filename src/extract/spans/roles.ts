@@ -11,6 +11,9 @@ import {
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const PAST_PREFIX = /^(?:then|ex|former)-(?=\p{L}{2})/u;
+// (tested for nearly every token, made once: a regular expression literal is a new object each time it is evaluated)
+const ENDS_S = /s$/;
+const ENDS_ED = /ed$/;
 
 export interface RoleData extends RoleInfo {
   /** The head is a listed role or person noun, not only a noun with an agentive ending. */
@@ -30,7 +33,7 @@ const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|i
 
 /** A role noun in the singular: "lawyers" -> lawyer, also where the tagger gives no lemma ("Attorneys", "co-chairs"). */
 const bare = (t: Token) => {
-  if (!/s$/.test(t.lower)) return t.lower;
+  if (!ENDS_S.test(t.lower)) return t.lower;
   if (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower) return t.lemma;
   return listedSingular(t.lower);
 };
@@ -56,7 +59,7 @@ function modifier(t: Token, before: Token | undefined): boolean {
   if (t.lower === "'s") return false;
   // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one
   // that can describe a person ("the convicted fraudster")
-  if (/ed$/.test(t.lower) && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.pos === "VERB") return false;
+  if (ENDS_ED.test(t.lower) && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.pos === "VERB") return false;
   // "the then chief executive", "the first female chief constable", "the late producer"
   if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
   if (!MODIFIER_POS.has(t.pos)) return false;
