@@ -76,6 +76,17 @@ function modifier(t: Token, before: Token | undefined): boolean {
   return true;
 }
 
+// (loops, not closures: a function whose variable a closure captures makes a context at every call, and
+// roleHead and the loop over a sentence's heads run at every token)
+function endsWithOneOf(w: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (w.endsWith(s)) return true;
+  return false;
+}
+function endsAt(hits: readonly { end: number }[], end: number): boolean {
+  for (const x of hits) if (x.end === end) return true;
+  return false;
+}
+
 /** Whether a noun can head a role phrase. */
 function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | undefined {
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
@@ -90,7 +101,7 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   // ("Pawan Das" is no "DAs": a capitalised word of a short role written as an acronym is one only in capitals)
   if (t.cap && w.length <= 3 && !/^[A-Z.]+s?$/.test(t.text)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
-  if (w.length >= 5 && !NOT_AGENTIVE.test(w) && AGENTIVE_SUFFIXES.some((s) => w.endsWith(s)) && LOWER_START.test(t.text)) return { known: false };
+  if (w.length >= 5 && !NOT_AGENTIVE.test(w) && endsWithOneOf(w, AGENTIVE_SUFFIXES) && LOWER_START.test(t.text)) return { known: false };
   return undefined;
 }
 
@@ -209,7 +220,7 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     if (next && next.pos === "NOUN" && !next.cap && (roleHead(next) || (j > h + 1 && ts[j]?.pos === "NOUN" && !ts[j]!.cap && roleHead(ts[j]!, ts[j + 1])))) continue;
     let s = h;
     // the modifiers before a head, and the first words of a listed form ending at it ("outside lawyer")
-    while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || ROLE_FORMS.at(ts, s - 1).some((x) => x.end === h + 1))) s--;
+    while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || endsAt(ROLE_FORMS.at(ts, s - 1), h + 1))) s--;
     // "best actress", "best director": an award's category, not a role
     if (ts.slice(s, h).some((t) => NOT_ROLE_MODIFIERS.has(t.lower))) continue;
     const end = complementEnd(ts, s, h);
