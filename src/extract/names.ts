@@ -94,13 +94,17 @@ function nameWord(ts: readonly Token[], i: number): boolean {
 }
 
 /** Maximal runs of name words, with particles, joiners, initials, suffixes and a quoted nickname inside. */
+// (made once, not at every token: a regular expression literal is a new object each time it is evaluated)
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
 function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
-  let i = 0;
+  // (j declared with i, not in the loop: the closures below capture it, and a variable of the loop's body
+  // they capture makes a new context at every token)
+  let i = 0, j = 0;
   while (i < ts.length) {
-    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(ts[i]!.text) && !!ts[i + 1] && nameWord(ts, i + 1);
+    const ordinal = ORDINAL_NUMBER.test(ts[i]!.text) && !!ts[i + 1] && nameWord(ts, i + 1);
     if (skip(i) || !(nameWord(ts, i) || isInitials(ts[i]!) || ordinal)) { i++; continue; }
-    let j = i + 1;
+    j = i + 1;
     while (j < ts.length && !skip(j)) {
       const u = ts[j]!;
       if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || particleSurname(u) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }

@@ -97,8 +97,12 @@ function phaseOf(e: CaseEvent): Phase | undefined {
 export function buildCriminalCases({ events, charges, facts, trials, mention }: TrialInput): void {
   const chargesOf = (e: CaseEvent, d: Entity) => e.charges.flatMap((c) => charges.of.get(c) ?? []).filter((n) => n.defendant === d);
   const allCharges = (d: Entity) => charges.nodes.filter((n) => n.defendant === d);
+  // the first event that names each charge, found in one pass over the events (not a search of the events,
+  // each making its list of charges, for every charge)
+  const firstOf = new Map<ChargeNode, CaseEvent>();
+  for (const e of events) for (const d of e.defendants) for (const n of chargesOf(e, d)) if (!firstOf.has(n)) firstOf.set(n, e);
   for (const n of charges.nodes) {
-    const first = events.find((e) => e.defendants.includes(n.defendant) && chargesOf(e, n.defendant).includes(n));
+    const first = firstOf.get(n);
     if (first) facts.relate("CHARGED_WITH", n.defendant, n.entity, first.sentence, first.confidence, first.rule);
     if (n.victim && first) facts.relate("ALLEGED_VICTIM", n.entity, n.victim, first.sentence, first.confidence, first.rule);
   }
