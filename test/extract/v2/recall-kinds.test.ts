@@ -282,3 +282,18 @@ const DASHED: StoryRow[] = [
 ];
 
 describeStories("a list set off by dashes", DASHED);
+
+const SECOND_CHARGES: StoryRow[] = [
+  {
+    style: "Scottish daily: a long aggravation, then 'and of having a bladed article in a public place'",
+    text: "Ewan Tulloch, 33, from Greenock, was however convicted of assaulting Rory Vint to his severe injury, permanent impairment and the danger of his life, and of having a bladed article in a public place.",
+    facts: ["Tulloch trial: guilty -ON_CHARGE-> having a bladed article in a public place", "Ewan Tulloch -CHARGED_WITH-> having a bladed article in a public place"],
+  },
+  {
+    style: "British regional: 'admitted having a knife in a public place' is a plea to an offence",
+    text: "Ross Kerr, 19, admitted having a knife in a public place at Ayr Sheriff Court.",
+    facts: ["Ross Kerr pleads guilty -ON_CHARGE-> having a knife in a public place"],
+  },
+];
+
+describeStories("a second charge after a long first one", SECOND_CHARGES);
