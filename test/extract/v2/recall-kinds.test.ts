@@ -297,3 +297,23 @@ const SECOND_CHARGES: StoryRow[] = [
 ];
 
 describeStories("a second charge after a long first one", SECOND_CHARGES);
+
+const JUDGES_AND_WITNESSES: StoryRow[] = [
+  {
+    style: "Times of India: 'had been convicted by sessions judge X of A, B and C'",
+    text: "The actor Arun Varkey walked free on Thursday. Varkey had been convicted by sessions judge R K Menon of culpable homicide not amounting to murder and rash and negligent driving.",
+    facts: ["R K Menon -PRESIDED_OVER-> Varkey trial", "Varkey trial: guilty -ON_CHARGE-> rash and negligent driving"],
+  },
+  {
+    style: "Irish Times: an age in brackets before the apposition, 'Ms X (35), a hairdresser from Y,'",
+    text: "Ms Hallie Brandt (35), a hairdresser from Drimnagh, had sued both men for damages.",
+    facts: ["Hallie Brandt -HOLDS_ROLE-> hairdresser"],
+  },
+  {
+    style: "AP: witnesses at one man's trial, three others charged together at the end",
+    text: "Former officer Dale Pruett was convicted of murder on Tuesday. Pruett, 45, was found guilty on all counts. Crowds gathered outside the courthouse. Some wept. Others sang. The city had braced for unrest. Shops were boarded up. Over 14 days, jurors heard from 45 witnesses. Among them was Nadia Frame, who testified that she had begged him to stop. Three other former officers — Ivo Marsh, Ben Tate and Tom Reid — are charged with manslaughter. They are scheduled to stand trial together in August.",
+    facts: ["Nadia Frame -TESTIFIED_IN-> Pruett trial", "Tom Reid -CHARGED_WITH-> manslaughter"],
+  },
+];
+
+describeStories("judges and witnesses", JUDGES_AND_WITNESSES);
