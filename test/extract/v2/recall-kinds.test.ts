@@ -317,3 +317,13 @@ const JUDGES_AND_WITNESSES: StoryRow[] = [
 ];
 
 describeStories("judges and witnesses", JUDGES_AND_WITNESSES);
+
+const BROADCASTERS: StoryRow[] = [
+  {
+    style: "ABC (Australia): 'lost his defamation case against Network Seven and journalist X', a broadcaster named with a number",
+    text: "Tom Ardley has lost his defamation case against Network Seven and journalist Lena Marsh, with a Federal Court judge finding the report was true.",
+    facts: ["Tom Ardley -PLAINTIFF_IN-> Tom Ardley v. Network Seven", "Network Seven -DEFENDANT_IN-> Tom Ardley v. Network Seven", "Lena Marsh -DEFENDANT_IN-> Tom Ardley v. Network Seven"],
+  },
+];
+
+describeStories("broadcasters named with a number", BROADCASTERS);
