@@ -327,3 +327,13 @@ const BROADCASTERS: StoryRow[] = [
 ];
 
 describeStories("broadcasters named with a number", BROADCASTERS);
+
+const TRIED_ALONGSIDE: StoryRow[] = [
+  {
+    style: "Italian wire in English: 'A and B, who were tried alongside X, each received four years'",
+    text: "The Milan court found Marco Bellini guilty of bribery. Two managers, Paolo Conti and Luca Ferri, who were tried alongside Bellini, each received four years.",
+    facts: ["Paolo Conti -DEFENDANT_IN-> Conti trial", "Luca Ferri -DEFENDANT_IN-> Conti trial", "Marco Bellini -DEFENDANT_IN-> Conti trial"],
+  },
+];
+
+describeStories("tried alongside another", TRIED_ALONGSIDE);
