@@ -337,3 +337,14 @@ const TRIED_ALONGSIDE: StoryRow[] = [
 ];
 
 describeStories("tried alongside another", TRIED_ALONGSIDE);
+
+const COUNTERCLAIMS: StoryRow[] = [
+  {
+    style: "US wire: 'found X 100 percent at fault and awarded Y $1', where X had sued Y: a counterclaim in the same trial",
+    text: "Terry Salter sued Mina Sollo in 2019 over a skiing crash. On Thursday the eight jurors found Salter 100 percent at fault and awarded Sollo $1, the amount she sought in her counterclaim.",
+    facts: ["Mina Sollo -PLAINTIFF_IN-> Terry Salter v. Mina Sollo", "Terry Salter v. Mina Sollo -RESULTED_IN-> Terry Salter v. Mina Sollo: liable", "Terry Salter -PLAINTIFF_IN-> Terry Salter v. Mina Sollo"],
+    not: ["Terry Salter -DEFENDANT_IN-> Mina Sollo v. Terry Salter"],
+  },
+];
+
+describeStories("counterclaims", COUNTERCLAIMS);
