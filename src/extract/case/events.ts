@@ -310,7 +310,8 @@ export function carryEarlierMistrial(events: CaseEvent[]): void {
  */
 export function mainDefendant(events: readonly CaseEvent[]): Entity | undefined {
   const count = new Map<Entity, number>();
-  for (const e of events) for (const d of e.defendants) count.set(d, (count.get(d) ?? 0) + 1 + d.mentions.length / 100);
+  // (an event that names several tells of each less: "A, B and C are charged ... They are to stand trial" is one story told twice)
+  for (const e of events) for (const d of e.defendants) count.set(d, (count.get(d) ?? 0) + 1 / e.defendants.length + d.mentions.length / 100);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return undefined;
   // (not one the article names less often than another defendant: "X pleaded guilty ... [named four times] ... his

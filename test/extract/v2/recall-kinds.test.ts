@@ -282,3 +282,69 @@ const DASHED: StoryRow[] = [
 ];
 
 describeStories("a list set off by dashes", DASHED);
+
+const SECOND_CHARGES: StoryRow[] = [
+  {
+    style: "Scottish daily: a long aggravation, then 'and of having a bladed article in a public place'",
+    text: "Ewan Tulloch, 33, from Greenock, was however convicted of assaulting Rory Vint to his severe injury, permanent impairment and the danger of his life, and of having a bladed article in a public place.",
+    facts: ["Tulloch trial: guilty -ON_CHARGE-> having a bladed article in a public place", "Ewan Tulloch -CHARGED_WITH-> having a bladed article in a public place"],
+  },
+  {
+    style: "British regional: 'admitted having a knife in a public place' is a plea to an offence",
+    text: "Ross Kerr, 19, admitted having a knife in a public place at Ayr Sheriff Court.",
+    facts: ["Ross Kerr pleads guilty -ON_CHARGE-> having a knife in a public place"],
+  },
+];
+
+describeStories("a second charge after a long first one", SECOND_CHARGES);
+
+const JUDGES_AND_WITNESSES: StoryRow[] = [
+  {
+    style: "Times of India: 'had been convicted by sessions judge X of A, B and C'",
+    text: "The actor Arun Varkey walked free on Thursday. Varkey had been convicted by sessions judge R K Menon of culpable homicide not amounting to murder and rash and negligent driving.",
+    facts: ["R K Menon -PRESIDED_OVER-> Varkey trial", "Varkey trial: guilty -ON_CHARGE-> rash and negligent driving"],
+  },
+  {
+    style: "Irish Times: an age in brackets before the apposition, 'Ms X (35), a hairdresser from Y,'",
+    text: "Ms Hallie Brandt (35), a hairdresser from Drimnagh, had sued both men for damages.",
+    facts: ["Hallie Brandt -HOLDS_ROLE-> hairdresser"],
+  },
+  {
+    style: "AP: witnesses at one man's trial, three others charged together at the end",
+    text: "Former officer Dale Pruett was convicted of murder on Tuesday. Pruett, 45, was found guilty on all counts. Crowds gathered outside the courthouse. Some wept. Others sang. The city had braced for unrest. Shops were boarded up. Over 14 days, jurors heard from 45 witnesses. Among them was Nadia Frame, who testified that she had begged him to stop. Three other former officers — Ivo Marsh, Ben Tate and Tom Reid — are charged with manslaughter. They are scheduled to stand trial together in August.",
+    facts: ["Nadia Frame -TESTIFIED_IN-> Pruett trial", "Tom Reid -CHARGED_WITH-> manslaughter"],
+  },
+];
+
+describeStories("judges and witnesses", JUDGES_AND_WITNESSES);
+
+const BROADCASTERS: StoryRow[] = [
+  {
+    style: "ABC (Australia): 'lost his defamation case against Network Seven and journalist X', a broadcaster named with a number",
+    text: "Tom Ardley has lost his defamation case against Network Seven and journalist Lena Marsh, with a Federal Court judge finding the report was true.",
+    facts: ["Tom Ardley -PLAINTIFF_IN-> Tom Ardley v. Network Seven", "Network Seven -DEFENDANT_IN-> Tom Ardley v. Network Seven", "Lena Marsh -DEFENDANT_IN-> Tom Ardley v. Network Seven"],
+  },
+];
+
+describeStories("broadcasters named with a number", BROADCASTERS);
+
+const TRIED_ALONGSIDE: StoryRow[] = [
+  {
+    style: "Italian wire in English: 'A and B, who were tried alongside X, each received four years'",
+    text: "The Milan court found Marco Bellini guilty of bribery. Two managers, Paolo Conti and Luca Ferri, who were tried alongside Bellini, each received four years.",
+    facts: ["Paolo Conti -DEFENDANT_IN-> Conti trial", "Luca Ferri -DEFENDANT_IN-> Conti trial", "Marco Bellini -DEFENDANT_IN-> Conti trial"],
+  },
+];
+
+describeStories("tried alongside another", TRIED_ALONGSIDE);
+
+const COUNTERCLAIMS: StoryRow[] = [
+  {
+    style: "US wire: 'found X 100 percent at fault and awarded Y $1', where X had sued Y: a counterclaim in the same trial",
+    text: "Terry Salter sued Mina Sollo in 2019 over a skiing crash. On Thursday the eight jurors found Salter 100 percent at fault and awarded Sollo $1, the amount she sought in her counterclaim.",
+    facts: ["Mina Sollo -PLAINTIFF_IN-> Terry Salter v. Mina Sollo", "Terry Salter v. Mina Sollo -RESULTED_IN-> Terry Salter v. Mina Sollo: liable", "Terry Salter -PLAINTIFF_IN-> Terry Salter v. Mina Sollo"],
+    not: ["Terry Salter -DEFENDANT_IN-> Mina Sollo v. Terry Salter"],
+  },
+];
+
+describeStories("counterclaims", COUNTERCLAIMS);
