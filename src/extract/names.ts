@@ -31,6 +31,8 @@ const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u, IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_WORD = /^\p{Lu}{2,}[.,]?$/u, CAPS_ONLY = /^\p{Lu}{3,}$/u;
+/** The numbered parts of a court, whose number is part of the court's name. */
+const COURT_PARTS = new Set(["Branch", "Division", "Part", "Chamber", "Section", "Courtroom", "Room"]);
 const LETTERS_AND_DIGITS = /\p{L}.*\d|\d.*\p{L}/u, GENERAL_OFFICE = /^\p{Lu}\p{Ll}+-General$/u;
 const isWordy = (t: Token) => WORDY.test(t.text);
 const isInitials = (t: Token) => INITIALS.test(t.text);
@@ -108,6 +110,8 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
     while (j < ts.length && !skip(j)) {
       const u = ts[j]!;
       if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || particleSurname(u) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }
+      // "Regional Trial Court Branch 46", "Supreme Court Part 50": a court's numbered branch is part of its name
+      if (/^\d{1,4}$/.test(u.text) && COURT_PARTS.has(ts[j - 1]!.text) && ts.slice(i, j - 1).some((t) => COURT_HEADS.has(t.text))) { j++; continue; }
       // "District Attorney's Office": a possessive owned by an office or a title goes on
       if (u.lower === "'s" && POSSESSIVE_OWNERS.has(ts[j - 1]!.lower) && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || COURT_HEADS.has(ts[j + 1]!.text) || ts[j + 1]!.text === "Attorney")) { j += 2; continue; }
       // "St Columba's Hospital", "St Jude's College": a saint's institution
@@ -191,6 +195,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // "and Spaniard Iker Solana": a nationality the tagger read as an adjective before a name is no part of it
   if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower))) a++;
+  // "The Bench of Justices A and B": a joiner left at the end, its name cut off by a title, ends no name
+  while (b - 1 > a && /^(?:of|for|and|the|de|del|da)$/.test(ts[b - 1]!.text)) b--;
+  // (and a court's head word left alone names none: "the Bench")
+  if (b < to && b - a === 1 && COURT_HEADS.has(ts[a]!.text)) return undefined;
   // "Streamer Lumenflix", "Charity Bright Hands": a common noun that opens the sentence says what the name is
   let kind: NameType | undefined;
   if (b - a > 1 && opensClause(ts, a) && !GIVEN_NAMES.has(ts[a]!.text)) {
@@ -244,6 +252,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // letters after a name are no part of it: "Ana Ruiz KC" (and a lawyer's letters name her role)
   while (b - 1 > a && POSTNOMINALS.has(ts[b - 1]!.text)) {
+    // "the Liberal Democrat MP for Eastwick", "a Labour MP": after an article the words before the letters
+    // qualify them (a party, a place); a person is not "the" anyone
+    if (!title && /^(?:the|a|an)$/.test(ts[a - 1]?.lower ?? "")) return undefined;
     const role = ROLE_FORMS.get(POSTNOMINAL_ROLES.get(ts[b - 1]!.text) ?? ts[b - 1]!.lower);
     if (role && !title) title = { role: role.label, first: b - 1, last: b };
     b--;

@@ -290,14 +290,21 @@ function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts): Entity | u
   return best?.e;
 }
 
+const OBJECT_PREPOSITIONS = new Set(["against", "of", "for", "with", "to", "from", "by", "on", "about"]);
+
 export function applyRelationFrames(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts): void {
   const described: { f: Frame; role: RoleData }[] = [];
   const credits: { f: Frame; person: Entity; role: Span }[] = [];
   // "Dr. Ana Ruiz, the firm's head of research,": a courtesy title yields to the role the apposition gives
   const apposed = new Set(frames.filter((f) => f.rule === "role.apposition-after").flatMap((f) => (f.slots.get("person") ?? []).map((p) => `${f.sentence}:${p.end}`)));
   const courtesy = (f: Frame) => f.rule.startsWith("role.prefix") && (f.slots.get("role") ?? []).every((r) => COURTESY_TITLES.has((r.data as RoleData).label)) && (f.slots.get("person") ?? []).some((p) => apposed.has(`${f.sentence}:${p.end}`));
+  // "In the SEC's case against Brandon Kell, the agency's lawyer, Marcus Penn, argued": a role between two names, the
+  // first the object of a preposition, is the second's
+  const before = new Set(frames.filter((f) => f.rule === "role.apposition-before").flatMap((f) => (f.slots.get("role") ?? []).map((r) => `${f.sentence}:${r.start}`)));
+  const objectAppositive = (f: Frame) => f.rule === "role.apposition-after" && (f.slots.get("role") ?? []).some((r) => before.has(`${f.sentence}:${r.start}`))
+    && (f.slots.get("person") ?? []).some((p) => OBJECT_PREPOSITIONS.has(layers[f.sentence]!.tokens[p.start - 1]?.lower ?? ""));
   for (const f of frames) {
-    if (courtesy(f)) continue;
+    if (courtesy(f) || objectAppositive(f)) continue;
     const def = RELATION_SLOTS[f.frame];
     if (!def) continue;
     const [type, from, to] = def;

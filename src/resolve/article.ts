@@ -245,7 +245,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       // an organisation's short name may be a studio's ("Brightwater" for "Brightwater Pictures")
       const same = [...byName.values()].filter((x) => x.type === m.type || (m.type === "Organization" && x.type === "Studio"));
       // an acronym: the body whose initials it spells ("CPS", "NAB")
-      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && initials(x.label) === m.name.replace(/\./g, ""))
+      if (isAcronym(m.name)) e = [...byName.values()].find((x) => (x.type === "Organization" || x.type === "Court" || x.type === "Studio") && wordsOf(x.label).length > 1 && (initials(x.label) === m.name.replace(/\./g, "") || initials(x.label.replace(COUNTRY_LEAD, "")) === m.name.replace(/\./g, "")))
         ?? bracketed(m);
       if (e) { attach(m, e); byName.set(key, e); continue; }
       // a court in one place is not the court of its kind in another; two names of one kind in one place are one court
@@ -254,7 +254,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
       e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
         ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
-        ?? (w.split(" ").length === 1 && UPPER_START.test(m.name) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
+        ?? (w.split(" ").length === 1 && UPPER_START.test(m.name) && !KIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
     }
     if (!e) {
       if (headline(m) && m.type !== "Film") continue;
@@ -281,6 +281,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
 const divisionOf = (label: string, w: string) => { const words = nameWords(label); return words.length === 2 && words[0] === w.toLowerCase() && words[1] === "news"; };
 
 /** The one item of a list, if it has exactly one: "Hanbit" is neither of "Hanbit C&T" and "Hanbit Electronics". */
+/** "the film arm of Orbis", "its parent company, Orbis": a body named as another's parent or part is not that other. */
+const KIN_BODY_BEFORE = /\b(?:subsidiary|subsidiaries|unit|arm|division|affiliate|parent|owner|owners|part|holding company|sister company|spin-off|spinoff)(?: company| group| firm)?,?\s+(?:of\s+)?(?:the\s+)?$/i;
+/** "U.S. Securities and Exchange Commission" is the "SEC": the country before a body's name is no part of its acronym. */
+const COUNTRY_LEAD = /^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\S+\s)/;
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 function memo<T>(f: (k: string) => T): (k: string) => T {

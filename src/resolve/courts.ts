@@ -19,6 +19,7 @@ const level = (label: string): Level =>
   : /\b(?:appeals?|appellate|high court|court of appeal)\b/i.test(label) ? "appeal" : "trial";
 /** Words of a described court that any court of its level may bear. */
 const GENERIC_KINDS = new Set(["court", "courts", "courthouse", "courtroom", "in", "of", "the", "a", "an", "and", "federal", "state", "criminal", "civil", "local", "trial", "lower", "highest", "top", "appeals", "appeal", "appellate", "high", "supreme", "country", "nation"]);
+const FEDERAL = /\bfederal\b/i, FEDERAL_NAMED = /\b(?:federal|U\.?S\.?|United States|District Court|Circuit|District of)\b/i;
 const HIGHEST = /\b(?:Supreme Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/;
 const isBuilding = (label: string) => COURT_BUILDINGS.some((c) => label.endsWith(` ${c.join(" ")}`));
 
@@ -67,6 +68,8 @@ function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, s
   // "the Islamabad district and sessions court" is no "Special Court": the words that say its kind are in the name it joins
   const kinds = (d.label.match(LOWER_WORDS) ?? []).filter((w) => !GENERIC_KINDS.has(w));
   if (!same) pool = pool.filter((c) => kinds.every((k) => c.label.toLowerCase().includes(k)));
+  // "Manhattan federal court" beside "Southwark Crown Court": a federal court joins only a court of a federal system
+  if (!same && FEDERAL.test(d.label)) pool = pool.filter((c) => FEDERAL_NAMED.test(c.label));
   if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
   // a court in one place is not the court of its kind in another ("federal court in Washington")
   else if (where && IN_PLACE.test(d.label)) pool = pool.filter((c) => !IN_PLACE.test(c.label));

@@ -10,6 +10,7 @@ import { normalizeName } from "./names.ts";
 
 const GENERIC_BODY_WORDS = new Set(names.generic_body_words);
 const FEDERAL_MARKERS = names.federal_markers;
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
 
 export interface IdentityKeys {
   /** Names that join the entity with any other of its type in any article. */
@@ -70,8 +71,11 @@ function findIdentityKeys(e: Entity): IdentityKeys {
     return { specific: full.length ? full : names, generic: [] };
   }
   const specific: string[] = [], generic: string[] = [];
+  // "SEC", "NAB": an acronym is borne by bodies of many countries (the Philippine and the US SEC), so it names
+  // one body only among articles about the same people; a name spelled out joins across any
+  const acronyms = new Set([e.label, ...e.aliases].filter((a) => ACRONYM.test(a)).map(normalizeName));
   for (const n of names) {
-    if (mayBeGeneric(e, n) && isGenericName(n)) generic.push(n);
+    if ((mayBeGeneric(e, n) && isGenericName(n)) || acronyms.has(n)) generic.push(n);
     else specific.push(n);
     const federal = e.type === "Court" ? federalTrialCourt(n) : undefined;
     if (federal && federal !== n) specific.push(federal);

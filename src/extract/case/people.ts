@@ -41,6 +41,8 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
       // (counsel named "BL" or "barrister" who prosecutes is a prosecutor too; one already a prosecutor or a judge is not given it again)
       const legal = facts.relationsFrom(p, "HOLDS_ROLE").map((r) => roleInfo(facts.entity(r.target)!.label)?.legal).filter(Boolean);
       if (p.type !== "Person" || (label === "lawyer" ? legal.length : legal.some((x) => x !== "lawyer"))) continue;
+      // ("SEC lawyer Marcus Penn, who tried the case": counsel for a party to a suit tries it, and prosecutes no one)
+      if (label === "prosecutor" && facts.relationsFrom(p, "REPRESENTS").length) continue;
       facts.relate("HOLDS_ROLE", p, facts.role(label, at, false), e.sentence, e.confidence, e.rule);
     }
   }

@@ -19,6 +19,8 @@ const CAPITALS = /^\p{Lu}+$/u;
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
 const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
 
+const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "wrote"]);
+
 /** Words for anyone, a description only with an age or a like word before them ("a 27-year-old man"), or a relative clause after ("a man who ..."). */
 const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
 
@@ -72,7 +74,16 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
       // (nor one the next sentence tells died: "A van driver has been charged ... Ann Roe, 38, died at the scene")
       const died = victimsIn(next);
-      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      // (nor one whose relative the sentence names by kinship, the one it speaks of: "A celebrity chef has been
+      // jailed ... Nadia Pereira, 70, said her son Antoine Marchal was innocent")
+      // (a speaker, that is: one who pleads beside "his wife, X" may still be the one described)
+      const at = (id: string) => next.spans.find((s) => person(s) && (s.data as EntityData).entity.id === id)?.start;
+      const kinNamed = (e: Entity) => facts.relations.some((r) => {
+        if (r.type !== "RELATED_TO" || r.target !== e.id || !r.evidence.includes(next.sentence.index)) return false;
+        const from = at(e.id), to = at(r.source);
+        return from !== undefined && to !== undefined && to > from && next.tokens.slice(from, to).some((t) => SPEECH.has(t.lower));
+      });
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
       if (first) { who = (first.data as EntityData).entity; break; }
     }
     if (!who) continue;

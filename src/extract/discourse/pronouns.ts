@@ -95,7 +95,9 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     const consider = (r: PersonRef, recency: number, first: boolean) => {
       const known = gender.get(r.entity);
       if (known && known !== g) return;
-      const score = recency + (first ? 1 : 0) + 2.5 * (saidOf(r.entity) / most) - (known ? 0 : 1.5);
+      // ("Among those in court was Sir Adrian Holt, who has known Ferris for decades. His husband, ...": a possessive
+      // opening a sentence most often stands for the subject of the one before, even a bystander's, more than for the topic)
+      const score = recency + (first ? (recency === 2 && k <= 1 ? 1.5 : 1) : 0) + 2.5 * (saidOf(r.entity) / most) - (known ? 0 : 1.5);
       scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
     };
     const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
@@ -199,7 +201,10 @@ function subjectOf(ts: Doc["sentences"][number]["tokens"], list: readonly Person
     const close = ts.findIndex((t, j) => j > 0 && CLOSE_QUOTE.has(t.text));
     if (close > 0) return list.find((r) => r.first > close);
   }
-  return list[0];
+  // ("Bellini's co-defendant, Luca Ferro, got three years": a possessor is not the subject; the person owned is)
+  const first = list[0];
+  if (first && !first.pronoun && /^(?:'s|'|’s|’)$/.test(ts[first.last]?.text ?? "") && list[1] && list[1].first <= first.last + 5) return list[1];
+  return first;
 }
 
 /** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */

@@ -82,7 +82,12 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     if ("span" in c && c.span.type === "Person" && b <= run.anchor) firstEnd = Math.min(firstEnd, b);
   }
   for (let i = firstEnd + 1; i < run.anchor; i++) {
-    if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
+    if (inCapture.has(i)) continue;
+    // ("X said the MP was wrong about Neil Crane, who was convicted": a relative clause is about the name it follows)
+    if (tokens[i - 1]?.lower !== ",") {
+      if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && relativeUpTo(tokens, s.end, run.anchor))) return true;
+      continue;
+    }
     // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
     if (tokens.slice(firstEnd, i).some((t, j) => t.lower === "of" && tokens[firstEnd + j - 1]?.lower === ",")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
@@ -95,4 +100,12 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     }
   }
   return false;
+}
+
+/** ", who was", ", who had been": a relative clause from `at` up to `anchor`, only auxiliaries and adverbs in it. */
+function relativeUpTo(tokens: MatchInput["tokens"], at: number, anchor: number): boolean {
+  if (tokens[at]?.lower !== "," || tokens[at + 1]?.lower !== "who") return false;
+  let k = at + 2;
+  while (k < anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+  return k === anchor;
 }

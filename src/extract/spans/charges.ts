@@ -129,7 +129,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
   if (!listedHere && !(first.pos === "NOUN" && !ING.test(first.lower) || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
-  let j = i;
+  let j = i, scaled = false;
   const listedEnd = listed?.end ?? i;
   for (; j < ts.length && j - i < MAX_BODY; j++) {
     const t = ts[j]!;
@@ -144,6 +144,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (out.length && moneyEnd(ts, j) !== undefined) break;
     // ("hiding assets worth millions", "drugs worth £2m": what it was worth, too)
     if (out.length && t.lower === "worth") break;
+    // ("stealing billions from the pension fund", "embezzling millions of pesos": a sum told by its scale alone)
+    if (out.length && /ing$/.test(out[out.length - 1]!.lower) && /^(?:hundreds|thousands|millions|billions|trillions|lakhs|crores)$/.test(t.lower)) { scaled = true; break; }
     // "guilty of homicide last month": when it happened ends the offence's name
     if (out.length && (DAYS_NAMED.test(t.lower) || WHEN_OPENS.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
@@ -194,7 +196,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // "stealing more than $80,000", "taking at least £5,000": an amount's own words are no part of the offence
   const whole = out.length;
   while (out.length > 1 && /^(?:more|less|fewer|over|nearly|almost|about|around|roughly|some|at|least|upwards)$/.test(out[out.length - 1]!.lower) && /^(?:than|least|of|\$|£|€|¥|₹)$|^\d/.test(ts[i + out.length]?.lower ?? "")) out.pop();
-  const amount = out.length < whole;
+  const amount = out.length < whole || scaled;
   // an offence's name ends in a noun, a gerund or a participle, never in a function word
   while (out.length && (FUNCTION_WORDS.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "ADV")) out.pop();
   // a gerund alone before its object names no offence ("accused of taking £80,000 from ...": not "taking");

@@ -1,0 +1,117 @@
+// Wrong edges of the kinds a blind corpus showed (roles read off the wrong word, charges cut or split,
+// lawyers and kin given to the wrong person, pleas and verdicts given to the wrong party). Each story is
+// invented, in a style unlike the corpora; each row names what a reader takes from it and what it must not yield.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROLES: StoryRow[] = [
+  {
+    style: "British politics desk: 'the Liberal Democrat MP for X' names a party and a seat, no person",
+    text: "Jenna Morrow, the Liberal Democrat MP for Eastwick, said she was appalled by the sentence. Alan Pryce was convicted of fraud at Southwark Crown Court.",
+    facts: ["Jenna Morrow -HOLDS_ROLE-> legislator", "Alan Pryce -CHARGED_WITH-> fraud"],
+    not: ["Liberal Democrat -HOLDS_ROLE-> legislator"],
+  },
+  {
+    style: "British politics desk: a relative clause after a name is about that name, not the speaker of the sentence",
+    text: "The Labour MP for Dunmore, Sian Hughes, said the Green Party MP was wrong about Neil Crane, who was convicted of theft.",
+    facts: ["Neil Crane -CHARGED_WITH-> theft"],
+    not: ["Sian Hughes -CHARGED_WITH-> theft", "Sian Hughes -DEFENDANT_IN-> Hughes trial"],
+  },
+  {
+    style: "Nigerian law report: 'appellant' and 'respondent' are the parties of an appeal, no one's occupation",
+    text: "In the appeal, the appellant, Okonkwo Adeyemi, challenged his conviction for murder. The respondent, the State of Lagos, was represented by Funmi Bello.",
+    facts: ["Okonkwo Adeyemi -CHARGED_WITH-> murder"],
+    not: ["Okonkwo Adeyemi -HOLDS_ROLE-> appellant"],
+  },
+  {
+    style: "Indian court brief: a party label opening the sentence is no part of the name",
+    text: "Defendant Ravi Nair, a schoolteacher, denied the charge of fraud. Appellant Joe Bright lost his appeal against his conviction for murder.",
+    facts: ["Ravi Nair -CHARGED_WITH-> fraud", "Ravi Nair -HOLDS_ROLE-> teacher"],
+    not: ["Defendant Ravi Nair -CHARGED_WITH-> fraud", "Appellant Joe Bright -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "US business wire: a regulator's counsel who tried a civil case is its lawyer, no prosecutor, and does not testify",
+    text: "The civil trial of Brandon Kell, brought by the SEC, ended on Friday. The jury found Kell liable. \"Justice was served,\" said SEC lawyer Marcus Penn, who tried the case. SEC trial counsel Ruth Dyer told jurors in the civil case that Kell had lied.",
+    facts: ["Marcus Penn -HOLDS_ROLE-> lawyer", "Ruth Dyer -HOLDS_ROLE-> lawyer"],
+    not: ["Marcus Penn -HOLDS_ROLE-> prosecutor", "Ruth Dyer -TESTIFIED_IN-> Brandon Kell"],
+  },
+  {
+    style: "US business wire: a role between two names, the first the object of 'against', is the second's",
+    text: "In the SEC's civil case against Brandon Kell, the agency's lawyer, Marcus Penn, argued that Kell misled investors.",
+    facts: ["Marcus Penn -HOLDS_ROLE-> lawyer"],
+    not: ["Brandon Kell -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "British court report: 'Juror No. 7' names no person 'No.'",
+    text: "Paul Emery was convicted of fraud. Juror No. 7 told Judge Helen Strand she felt pressured.",
+    facts: ["Helen Strand -HOLDS_ROLE-> judge"],
+    not: ["No. -HOLDS_ROLE-> juror"],
+  },
+  {
+    style: "British tabloid lede: the described defendant is the son a speaker names, not the mother who speaks",
+    text: "A celebrity chef has been jailed for fraud. Nadia Pereira, 70, said her son Antoine Marchal was innocent.",
+    facts: ["Antoine Marchal -HOLDS_ROLE-> chef", "Antoine Marchal -RELATED_TO(son)-> Nadia Pereira"],
+    not: ["Nadia Pereira -HOLDS_ROLE-> chef", "Nadia Pereira -HOLDS_ROLE-> celebrity chef"],
+  },
+];
+
+const CHARGES: StoryRow[] = [
+  {
+    style: "Boston tabloid: 'indecent assault and battery' is one offence, and the plea is to it",
+    text: "Father Liam Doyle was convicted of indecent assault and battery on a child under 14. He had pleaded not guilty to indecent assault and battery. Ken Marsh was charged with assault and battery.",
+    facts: ["Liam Doyle -CHARGED_WITH-> indecent assault and battery on a child under 14", "Ken Marsh -CHARGED_WITH-> assault and battery"],
+    not: ["Liam Doyle -CHARGED_WITH-> battery", "Liam Doyle pleads not guilty -ON_CHARGE-> battery", "Ken Marsh -CHARGED_WITH-> battery"],
+  },
+  {
+    style: "Manila broadsheet: a sum told by its scale alone ('stealing billions') is what was taken, no part of the offence",
+    text: "Renato Bustamante was sentenced to 40 years for stealing billions in public funds.",
+    facts: ["Renato Bustamante -CHARGED_WITH-> stealing"],
+    not: ["Renato Bustamante -CHARGED_WITH-> stealing billions"],
+  },
+  {
+    style: "US business wire: 'substantive counts' are counts, and a gerund cut from its object names no offence",
+    text: "Dana Kerr was convicted of one count of conspiracy and two substantive counts of violating FCPA. Omar Lask was found guilty of seven substantive counts of bribery.",
+    facts: ["Dana Kerr -CHARGED_WITH-> conspiracy", "Omar Lask -CHARGED_WITH-> bribery"],
+    not: ["Dana Kerr -CHARGED_WITH-> substantive counts of violating", "Omar Lask -CHARGED_WITH-> substantive counts of bribery"],
+  },
+];
+
+const COURTS_AND_COUNSEL: StoryRow[] = [
+  {
+    style: "Manila broadsheet: a court's numbered branch is part of its name, and 'Atty.' is a lawyer's title",
+    text: "A Manila Regional Trial Court Branch 46 on Monday convicted former mayor Renato Bustamante of plunder. Bustamante's lawyer, Atty. Jose Ramirez, said they would appeal.",
+    facts: ["Bustamante trial -HELD_AT-> Manila Regional Trial Court Branch 46", "Jose Ramirez -REPRESENTS-> Renato Bustamante"],
+    not: ["Bustamante trial -HELD_AT-> Manila Regional Trial Court Branch", "Atty. Jose Ramirez -REPRESENTS-> Renato Bustamante"],
+  },
+  {
+    style: "Indian legal daily: 'The Bench of Justices A and B' names no court 'Bench of'",
+    text: "A Division Bench of the Madras High Court acquitted Ravi Kumar of murder. The Bench of Justices A. Menon and R. Pillai said the evidence was weak.",
+    facts: ["Ravi Kumar -CHARGED_WITH-> murder", "A. Menon -HOLDS_ROLE-> judge"],
+    not: ["A. Menon -WORKS_FOR-> Bench of", "Kumar trial -HELD_AT-> Bench of"],
+  },
+  {
+    style: "Los Angeles daily: 'Deputy Dist. Atty.' is a prosecutor's title, no lawyer's",
+    text: "Deputy Dist. Atty. Lea Marlow left without speaking. Asst. Dist. Atty. Ben Kale said Tom Reed was guilty.",
+    facts: ["Lea Marlow -HOLDS_ROLE-> deputy district attorney", "Ben Kale -HOLDS_ROLE-> deputy district attorney"],
+    not: ["Lea Marlow -HOLDS_ROLE-> lawyer", "Ben Kale -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "British court report: the defendant's mother named before 'defence barrister X' is not his client",
+    text: "Jade Mercer denies murder. Her mother Linda Mercer wept as defence barrister Owen Tait KC cross-examined the pathologist.",
+    facts: ["Linda Mercer -RELATED_TO(mother)-> Jade Mercer", "Owen Tait -HOLDS_ROLE-> lawyer"],
+    not: ["Owen Tait -REPRESENTS-> Linda Mercer"],
+  },
+];
+
+const KIN: StoryRow[] = [
+  {
+    style: "British showbiz desk: a possessive opening a sentence is the previous sentence's subject, a guest in court, not the defendant",
+    text: "Pop star Nico Ferris was convicted of assault on Monday. Among those in court was Sir Adrian Holt, who has known Ferris for decades. His husband, Paul Marsh, sat beside him.",
+    facts: ["Paul Marsh -RELATED_TO(husband)-> Adrian Holt"],
+    not: ["Paul Marsh -RELATED_TO(husband)-> Nico Ferris"],
+  },
+];
+
+describeStories("wrong edges: roles", ROLES);
+describeStories("wrong edges: kin", KIN);
+describeStories("wrong edges: charges", CHARGES);
+describeStories("wrong edges: courts and counsel", COURTS_AND_COUNSEL);
