@@ -112,6 +112,12 @@ const PLACES_AND_THINGS: NameRow[] = [
     names: ["Person: Stuart Mabley"],
     not: ["Person: Tarnby Lodge", "Person: Ashby Wick"],
   },
+  {
+    style: "Indian daily: 'a sessions court in October' is when the court sat, no court of a place called October",
+    text: "His co-accused, site supervisor Ramesh Jadhav, was granted bail by a sessions court in October.",
+    names: ["Person: Ramesh Jadhav"],
+    not: ["Court: sessions court in October", "Place: October"],
+  },
 ];
 
 const ROLES: NameRow[] = [
