@@ -11,6 +11,7 @@ import type { Token, TokenSentence } from "./tokens.ts";
 import { fold } from "./fold.ts";
 import { GIVEN_NAMES, THIRD_PERSON, TITLES } from "./vocab.ts";
 import { inLexicon, memo, tag, tagWord } from "./wink.ts";
+import names from "../lexicon/names.json" with { type: "json" };
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^\p{L}/u;
@@ -49,7 +50,10 @@ function openings(ts: readonly Token[]): number[] {
   return dash > 0 && isWord(ts[dash + 1]) ? [first, dash + 1] : [first];
 }
 
-const startsName = (ts: readonly Token[], k: number) => !!ts[k + 1]?.cap || (ts[k + 1]?.lower === "'s" && !!ts[k + 2]?.cap);
+// ("Court of King's Bench Justice X", "Ministry of Defence officials": a court's or a body's head word before "of" and a capital opens its name)
+const BODY_HEADS = new Set([...names.court_heads, ...names.organization_heads]);
+const startsName = (ts: readonly Token[], k: number) => !!ts[k + 1]?.cap || (ts[k + 1]?.lower === "'s" && !!ts[k + 2]?.cap)
+  || (ts[k + 1]?.lower === "of" && !!ts[k + 2]?.cap && BODY_HEADS.has(ts[k]!.text));
 
 /** A common word by wink's lexicon: every part of "Ex-Banker" or "Drink-Driving" is, read in lower case. */
 const commonByLexicon = memo((lower: string) => lower.split("-").every((w) => {
