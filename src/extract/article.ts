@@ -15,6 +15,7 @@ import { describePeople } from "./discourse/descriptions.ts";
 import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { epithetDescriptions } from "./discourse/epithets.ts";
+import { nationalDescriptions, readNationalities } from "./discourse/nationals.ts";
 import { groupReferences } from "./discourse/groups.ts";
 import { coupleKin } from "./discourse/families.ts";
 import { listingSubjects } from "./discourse/listings.ts";
@@ -83,6 +84,8 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
   for (const l of layers) addSpans(l, epithetDescriptions(l, layers, facts, gender));
+  const nationality = readNationalities(layers);
+  for (const l of layers) addSpans(l, nationalDescriptions(l, layers, nationality, facts));
   for (const l of layers) addSpans(l, groupReferences(l, layers, facts));
   const events = run("events");
   applyRelationFrames(events, layers, facts);

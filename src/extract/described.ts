@@ -4,7 +4,7 @@
 // the court the article names.
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention } from "../types.ts";
-import { COURT_PHRASES, GIVEN_NAMES, ROLE_FORMS, isPlace } from "../lexicon/index.ts";
+import { COURT_PHRASES, GIVEN_NAMES, MONTHS, ROLE_FORMS, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|an|ch|ic|i|ean))$/u;
 /** Words before "court" that say what it is, not which it is: "the same court", "a packed court". */
@@ -34,6 +34,8 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
    */
   const placeAfter = (b: number) => {
     if (ts[b]?.lower !== "in" || !ts[b + 1]?.cap) return b;
+    // ("granted bail by a sessions court in October": a month or a day is when, not where)
+    if (MONTHS.has(ts[b + 1]!.lower) || WEEKDAYS.has(ts[b + 1]!.lower)) return b;
     let e = b + 1;
     while (ts[e]?.cap && e - b <= 3) e++;
     if (isPlace(ts.slice(b + 1, e).map((t) => t.text).join(" ")) || isPlace(ts[b + 1]!.text)) return e;

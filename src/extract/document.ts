@@ -33,8 +33,12 @@ export function readDocument(article: Article, sentences: readonly Sentence[]): 
  * "Photo: Ana Ruiz/Harbour Ledger", "By Ana Ruiz, Crime Reporter". Like a headline, it names no one
  * the story does not name.
  */
+const COPYRIGHT = /^(?:(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\b|$)|all rights reserved\.?$)/i;
+
 export function isFurniture(s: TokenSentence): boolean {
   const ts = s.tokens;
+  // the page's copyright line: "Copyright 2025 KTVB. All Rights Reserved.", "© 2025 Harbour Ledger"
+  if (COPYRIGHT.test(s.text.trim())) return true;
   if (ts.length >= 2 && FURNITURE_LEADS.has(ts[0]!.lower) && (ts[1]!.text === ":" || (ts[2]?.text === ":" && FURNITURE_LEADS.has(ts[1]!.lower)))) return true;
   if (/[.!?]$/.test(s.text.trim())) return false;
   // a byline: "By" and a name or two, with a desk or a rank, and nothing else ("By court reporter

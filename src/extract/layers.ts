@@ -70,6 +70,21 @@ export function buildLayers(
  * "raping Mina Sollo", "the murder of Ana Ruiz", "assault on former nurse Ana Ruiz": an offence with
  * its complainant, as one charge phrase, so that a list of them keeps each complainant with its offence.
  */
+/** A named person (no pronoun, no group) ending at token `end`, the owner of what follows: "Danny Ashby's murder". */
+function namedPersonEndingAt(spans: readonly Span[], end: number): Span | undefined {
+  return spans.find((s) => s.type === "Person" && s.end === end && !(s.data as EntityData).pronoun && !(s.data as EntityData).group);
+}
+
+/** "the murder of", "assaulting": words of the phrase tell of someone the offence was done to. */
+function describesSomeone(ts: TokenSentence["tokens"], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (OF_AGAINST.test(ts[k]!.lower) || ING.test(ts[k]!.lower)) return true;
+  return false;
+}
+// (helpers and expressions made once, not per charge phrase: there is one for nearly every noun phrase, and a
+// regular expression literal is a new object each time it is evaluated, a closure over the loop's phrase a context)
+const OF_AGAINST = /^(?:of|against|on|upon)$/;
+const ING = /ing$/;
+
 /** A named person (no pronoun) starting at token i. */
 function personAt(spans: readonly Span[], i: number): Span | undefined {
   return spans.find((s) => s.type === "Person" && s.start === i && !(s.data as EntityData).pronoun);
@@ -83,7 +98,7 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     if ((c.type !== "Charge" && c.type !== "ChargeLike") || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
     // "convicted of Danny Ashby's murder", "admitted Kira Vance's manslaughter": the complainant named before
     // the offence, right after the predicate's word (never "Vale's assault conviction", the accused's own)
-    const owner = POSSESSIVE.test(ts[c.start - 1]?.lower ?? "") ? spans.find((s) => s.type === "Person" && s.end === c.start - 1 && !(s.data as EntityData).pronoun && !(s.data as EntityData).group) : undefined;
+    const owner = POSSESSIVE.test(ts[c.start - 1]?.lower ?? "") ? namedPersonEndingAt(spans, c.start - 1) : undefined;
     if (owner && PREDICATE_BEFORE.test(ts[owner.start - 1]?.lower ?? "") && AGAINST_PERSON.has(ts[c.end - 1]!.lower) && ts[c.end]?.pos !== "NOUN") {
       out.push({ ...c, start: owner.start, data: { ...data, victim: (owner.data as EntityData).entity } satisfies ChargeData });
       continue;
@@ -92,12 +107,11 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     // only a verb of offence against someone ("raping", "murdering") takes a complainant as its object ("violating the Act" does not)
     const gerund = !!OFFENCE_VERBS.longest(ts, c.start) || !!OFFENCE_VERBS.longest(ts, c.end - 1);
     // "the murder of his neighbour, Irene Slade": the complainant's name in apposition to the phrase's last words
-    const describesSomeone = ts.slice(c.start, c.end).some((t) => /^(?:of|against|on|upon)$/.test(t.lower) || /ing$/.test(t.lower));
     // ("murdering his estranged wife, Kylie Rowe", "assaulting an emergency worker, PC Dan Oke": words about them between)
-    const described = ts[c.end]?.text === "," && describesSomeone && describedBefore(ts, c.start, c.end) && !SPEECH_AFTER.test(ts[personAt(spans, c.end + 1)?.end ?? -1]?.lower ?? "") ? personAt(spans, c.end + 1) : undefined;
+    const described = ts[c.end]?.text === "," && describesSomeone(ts, c.start, c.end) && describedBefore(ts, c.start, c.end) && !SPEECH_AFTER.test(ts[personAt(spans, c.end + 1)?.end ?? -1]?.lower ?? "") ? personAt(spans, c.end + 1) : undefined;
     if (described) { out.push({ ...c, end: described.end, data: { ...data, victim: (described.data as EntityData).entity } satisfies ChargeData }); continue; }
     if (!gerund) {
-      if (!/^(?:of|on|against|upon)$/.test(ts[k]?.lower ?? "")) continue;
+      if (!OF_AGAINST.test(ts[k]?.lower ?? "")) continue;
       // "charges of assault against X": against the charges stands the defendant
       if (ts[k]!.lower === "against" && /^(?:charge|charges|count|counts)$/.test(ts[c.start - 2]?.lower ?? "") && ts[c.start - 1]?.lower === "of") continue;
       // "charges of assault against X": against the charges stands the defendant
@@ -157,6 +171,7 @@ function index(spans: readonly Span[]): Map<number, Span[]> {
     list.push(s);
     at.set(s.start, list);
   }
-  for (const list of at.values()) list.sort((a, b) => b.end - a.end);
+  // (a list of one is sorted already: sorting it would still make a work array)
+  for (const list of at.values()) if (list.length > 1) list.sort((a, b) => b.end - a.end);
   return at;
 }

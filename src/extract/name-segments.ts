@@ -19,8 +19,13 @@ function particleJoin(ts: readonly Token[], start: number, i: number, k: number)
   return i - start <= 3 && !!ts[k] && !COURT_HEADS.has(ts[k]!.text) && !ORG_HEADS.has(ts[k]!.text);
 }
 
-/** "Securities and Exchange Commission", "Food and Drug Administration": one common noun before "and" opens a body's name. */
-const opensBodyName = (t: Token) => BODY_AND_WORDS.has(t.text);
+/**
+ * "Securities and Exchange Commission", "Food and Drug Administration": one common noun before "and" opens a body's name;
+ * so does a word made as common words are, no one's given name ("Economic and Financial Crimes Commission",
+ * "Competition and Markets Authority").
+ */
+const COMMON_WORD = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ance|ence|ical|omic|nomic|ial|ral|tal|ary|ive|ous|ics|ure)$/u;
+const opensBodyName = (t: Token) => BODY_AND_WORDS.has(t.text) || COMMON_WORD.test(t.text) && !GIVEN_NAMES.has(t.text);
 
 /** Cuts a run at its joiners unless the words before head an organisation or a court. */
 export function segments(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {

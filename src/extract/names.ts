@@ -9,6 +9,7 @@ import {
   COMMON_ACRONYMS, COURT_BUILDINGS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
+import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments } from "./name-segments.ts";
@@ -67,6 +68,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (HASHTAG.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
+  // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
+  if (caps(t) && t.truecase === t.lower) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
   // ("the Sunday Courier" is a paper, and keeps its day)
   if (WEEKDAYS.has(t.lower) && !weekdayPaper(ts, i) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
@@ -85,7 +88,9 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters" (not "Federal Court Justice X")
-    if (NON_NAME.has(t.text) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
+    // (nor "Court of King's Bench Justice X", "Ministry of Defence": a body's head word before "of" and a capital)
+    const bodyOf = (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && ts[i + 1]?.lower === "of" && !!ts[i + 2]?.cap;
+    if (NON_NAME.has(t.text) && !bodyOf && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }
@@ -93,13 +98,17 @@ function nameWord(ts: readonly Token[], i: number): boolean {
 }
 
 /** Maximal runs of name words, with particles, joiners, initials, suffixes and a quoted nickname inside. */
+// (made once, not at every token: a regular expression literal is a new object each time it is evaluated)
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
 function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
-  let i = 0;
+  // (j declared with i, not in the loop: the closures below capture it, and a variable of the loop's body
+  // they capture makes a new context at every token)
+  let i = 0, j = 0;
   while (i < ts.length) {
-    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(ts[i]!.text) && !!ts[i + 1] && nameWord(ts, i + 1);
+    const ordinal = ORDINAL_NUMBER.test(ts[i]!.text) && !!ts[i + 1] && nameWord(ts, i + 1);
     if (skip(i) || !(nameWord(ts, i) || isInitials(ts[i]!) || ordinal)) { i++; continue; }
-    let j = i + 1;
+    j = i + 1;
     while (j < ts.length && !skip(j)) {
       const u = ts[j]!;
       if (nameWord(ts, j) || isInitials(u) || NAME_SUFFIXES.has(u.text) || particleSurname(u) || (/^\d{1,2}$/.test(u.text) && /^(?:Doe|Roe)$/.test(ts[j - 1]!.text))) { j++; continue; }
@@ -181,10 +190,14 @@ const mention = (base: Omit<NameMention, "type" | "evidence">, type: NameType, e
 function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
   const ts = s.tokens;
   let a = from, b = to;
+  // "The Director of Public Prosecutions": the capitalised words that end an office's name are no name
+  if (ts[from - 1]?.lower === "of" && ROLE_FORMS.at(ts, from - 2).some((h) => h.end === to)) return undefined;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !((COURT_HEADS.has(ts[a]!.text) || ORG_HEADS.has(ts[a]!.text)) && ts[a + 1]?.lower === "of") && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
+  // "and Spaniard Iker Solana": a nationality the tagger read as an adjective before a name is no part of it
+  if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower))) a++;
   // "The Bench of Justices A and B": a joiner left at the end, its name cut off by a title, ends no name
   while (b - 1 > a && /^(?:of|for|and|the|de|del|da)$/.test(ts[b - 1]!.text)) b--;
   // (and a court's head word left alone names none: "the Bench")
@@ -206,7 +219,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let lead: number | undefined;
   const bracketed = titleWordsEnd(ts, a, b);
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
-  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text);
+  // (nor in a statute's: "the Investment Advisers Act")
+  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)

@@ -25,7 +25,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
     ];
     const spansAt = new Map<number, Span[]>();
     for (const sp of spans) spansAt.set(sp.start, [...(spansAt.get(sp.start) ?? []), sp]);
-    for (const list of spansAt.values()) list.sort((a, b) => b.end - a.end);
+    for (const list of spansAt.values()) if (list.length > 1) list.sort((a, b) => b.end - a.end);
     const found = rules.run({ tokens: s.tokens, tags: [], spansAt }, s.index);
     for (const frame of found) {
       if (frame.frame !== "TYPE") continue;

@@ -26,6 +26,10 @@ export function formTokens(form: string): string[] {
   });
 }
 
+const NONE: unique symbol = Symbol("none");
+// (not frozen: a frozen array is of another kind to V8, and every caller's reads of the lists would see two kinds; readonly says it)
+const NO_HITS: readonly PhraseHit<never>[] = [];
+
 export class PhraseIndex<V> {
   private readonly root: TrieNode<V> = { next: new Map(), values: [] };
 
@@ -42,10 +46,10 @@ export class PhraseIndex<V> {
   }
 
   /** Every phrase that starts at `tokens[i]`, longest first. `key` picks the form of a token to compare. */
-  at(tokens: readonly Token[], i: number, key?: (t: Token) => string): PhraseHit<V>[] {
-    // most tokens begin no phrase: one look-up, no array of hits built
+  at(tokens: readonly Token[], i: number, key?: (t: Token) => string): readonly PhraseHit<V>[] {
+    // most tokens begin no phrase: one look-up, and the one empty list (not a new one for every token asked)
     const t = tokens[i];
-    if (!t || !this.root.next.has(key ? key(t) : t.lower)) return [];
+    if (!t || !this.root.next.has(key ? key(t) : t.lower)) return NO_HITS;
     const hits: PhraseHit<V>[] = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let j = i; j < tokens.length; j++) {
@@ -82,14 +86,16 @@ export class PhraseIndex<V> {
     return this.get(form) !== undefined;
   }
 
-  private readonly looked = new Map<string, V | undefined>();
+  /** Forms looked up before, and their value (NONE: not a phrase of the index; most forms asked are not). */
+  private readonly looked = new Map<string, V | typeof NONE>();
   get(form: string): V | undefined {
+    // (one look-up of a form asked before, not a second to tell "not in the index" from "not asked yet")
     const known = this.looked.get(form);
-    if (known !== undefined || this.looked.has(form)) return known;
+    if (known !== undefined) return known === NONE ? undefined : known;
     let node: TrieNode<V> | undefined = this.root;
     for (const t of formTokens(form)) if (!(node = node.next.get(t))) break;
     const value = node?.values[0];
-    if (this.looked.size < 100_000) this.looked.set(form, value);
+    if (this.looked.size < 100_000) this.looked.set(form, value ?? NONE);
     return value;
   }
 }

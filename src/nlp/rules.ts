@@ -6,7 +6,7 @@
 // it); applyRules, at the end, says which rules read which tags, and in what order.
 import type { Pos, Token } from "./tokens.ts";
 import {
-  AGENTS, BARE, CLAUSE_OPENERS, DEMONYMS, DOMAIN_NOUNS, GIVEN_NAMES, OBJECT_PRONOUNS, PLURAL_SUBJECTS, POSSESSIVES,
+  AGENTS, BARE, CLAUSE_OPENERS, DEMONYMS, DEMONYM_NOUNS, DOMAIN_NOUNS, GIVEN_NAMES, OBJECT_PRONOUNS, PLURAL_SUBJECTS, POSSESSIVES,
   SINGULAR_SUBJECTS, THIRD_PERSON, TITLES, TO_NOUNS,
 } from "./vocab.ts";
 import { verbLemma } from "./lemmas.ts";
@@ -173,11 +173,13 @@ const clauseOpener: Rule = (ts, k) => {
 
 /**
  * "American actress", "British student", "American Amanda Vale": a nationality before a lower-case
- * word or a given name is an adjective ("American Airlines" stays a name).
+ * word or a given name is an adjective ("American Airlines" stays a name); "Briton Callum Birt": a nation's noun for
+ * one of its people, before any name, stands apart from it.
  */
 const demonym: Rule = (ts, k) => {
   const t = ts[k]!, next = ts[k + 1];
   if (t.pos === "PROPN" && DEMONYMS.has(t.lower) && next && (LOWER_START.test(next.text) || GIVEN_NAMES.has(next.text))) set(t, "ADJ");
+  else if (t.pos === "PROPN" && DEMONYM_NOUNS.has(t.lower) && next?.pos === "PROPN") set(t, "ADJ");
 };
 
 /**

@@ -11,6 +11,7 @@ import type { Token, TokenSentence } from "./tokens.ts";
 import { fold } from "./fold.ts";
 import { GIVEN_NAMES, THIRD_PERSON, TITLES } from "./vocab.ts";
 import { inLexicon, memo, tag, tagWord } from "./wink.ts";
+import names from "../lexicon/names.json" with { type: "json" };
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^\p{L}/u;
@@ -49,7 +50,10 @@ function openings(ts: readonly Token[]): number[] {
   return dash > 0 && isWord(ts[dash + 1]) ? [first, dash + 1] : [first];
 }
 
-const startsName = (ts: readonly Token[], k: number) => !!ts[k + 1]?.cap || (ts[k + 1]?.lower === "'s" && !!ts[k + 2]?.cap);
+// ("Court of King's Bench Justice X", "Ministry of Defence officials": a court's or a body's head word before "of" and a capital opens its name)
+const BODY_HEADS = new Set([...names.court_heads, ...names.organization_heads]);
+const startsName = (ts: readonly Token[], k: number) => !!ts[k + 1]?.cap || (ts[k + 1]?.lower === "'s" && !!ts[k + 2]?.cap)
+  || (ts[k + 1]?.lower === "of" && !!ts[k + 2]?.cap && BODY_HEADS.has(ts[k]!.text));
 
 /** A common word by wink's lexicon: every part of "Ex-Banker" or "Drink-Driving" is, read in lower case. */
 const commonByLexicon = memo((lower: string) => lower.split("-").every((w) => {
@@ -117,6 +121,7 @@ export function truecaseArticle(text: string, sentences: readonly TokenSentence[
     const cs = ks.filter((k) => capitalised(ts[k]!));
     if (cs.length) candidates.set(i, cs);
   }
+  lowerShouted(sentences, titled);
   if (!candidates.size) return;
   const ev = evidence(sentences, titled, [...candidates].flatMap(([i, ks]) => ks.map((k) => sentences[i]!.tokens[k]!.lower)));
   const lowered = new Map<number, number[]>();
@@ -131,6 +136,31 @@ export function truecaseArticle(text: string, sentences: readonly TokenSentence[
   }
   retag(text, sentences, lowered);
   for (let i = 0; i < sentences.length; i++) if (titled[i]) headlineVerbs(sentences[i]!.tokens);
+}
+
+const SHOUTED = /^\p{Lu}{4,}$/u;
+
+/**
+ * A live blog's "GUILTY", a key point's "found GUILTY of": a common word in capitals for emphasis, which the
+ * article also writes in lower case, is that word ("NOT" before it too), not an acronym. Read in lower case
+ * and tagged as such.
+ */
+function lowerShouted(sentences: readonly TokenSentence[], titled: readonly boolean[]): void {
+  const shouted: Token[][] = [];
+  for (const s of sentences) shouted.push(s.tokens.filter((t) => SHOUTED.test(t.text) && commonByLexicon(t.lower)));
+  if (!shouted.some((ts) => ts.length)) return;
+  const ev = evidence(sentences, titled, shouted.flat().map((t) => t.lower));
+  sentences.forEach((s, i) => {
+    for (const t of shouted[i]!) {
+      if (!ev.get(t.lower)?.lower) continue;
+      const k = s.tokens.indexOf(t);
+      const before = s.tokens[k - 1];
+      for (const w of before?.text === "NOT" ? [before, t] : [t]) {
+        const tagged = tagWord(w.lower);
+        w.truecase = w.lower; w.pos = tagged.pos; w.lemma = fold(tagged.lemma);
+      }
+    }
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ export const DOMAIN_NOUNS = new Set(vocab.domain_nouns);
 export const AGENTS = new Set(vocab.agents);
 export const TO_NOUNS = new Set(vocab.to_nouns);
 export const DEMONYMS = new Set(vocab.demonyms);
+export const DEMONYM_NOUNS = new Set(vocab.demonym_nouns);
 export const CLAUSE_OPENERS = new Set(vocab.clause_openers);
 export const POSSESSIVES = new Set(vocab.possessives);
 export const OBJECT_PRONOUNS = new Set(vocab.object_pronouns);

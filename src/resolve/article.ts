@@ -113,6 +113,11 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const stem = wordsOf(w.slice(0, -1).join(" ")).join(" ");
     // ("Kestrel" after "Kestrel Media" and later "a Kestrel Corporation": the body named first keeps the short name)
     if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
+    // ("Bellweather" after "Bellweather Capital Partners": the name without all its head words)
+    let k = w.length - 1;
+    while (k > 1 && (ORG_HEADS.has(w[k - 1]!) || STUDIO_HEADS.has(w[k - 1]!))) k--;
+    const bare = wordsOf(w.slice(0, k).join(" ")).join(" ");
+    if (k < w.length - 1 && !orgStems.has(bare)) orgStems.set(bare, x.type);
   }
   // ("actor Arjun Vale" beside "Arjun Vale Films": a company named after its founder; the name with a
   // title, a role, an age or "who" beside it is the founder, wherever it stands)
@@ -317,11 +322,21 @@ export function sameFullName(a: string[], b: string[]): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
   if (short.length < 2) return false;
   if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
-  if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1]) return true;
+  // ("Sardar Imdad Khoso" and his brother "Sardar Nawaz Khoso": names of one length whose middle words differ are two people)
+  if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && (long.length !== short.length || sameMiddles(long, short))) return true;
   // "Tomás Rivas" for "Tomás Rivas Ochoa": a name without its second surname
   if (short.length === 2 && long.length === 3 && long[0] === short[0] && long[1] === short[1] && long[1]!.length > 2) return true;
   if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;
+}
+
+/** Whether the middle words of two names of one length agree, an initial with any word it begins ("Paul T. Ruiz", "Paul Thomas Ruiz"). */
+function sameMiddles(a: string[], b: string[]): boolean {
+  for (let i = 1; i < a.length - 1; i++) {
+    const x = a[i]!.replace(/\.$/, ""), y = b[i]!.replace(/\.$/, "");
+    if (x !== y && !(x.length === 1 && y.startsWith(x)) && !(y.length === 1 && x.startsWith(y))) return false;
+  }
+  return true;
 }
 
 /** Words beside a name that only a person has: a title, a role noun before it, an age or "who" after it. */

@@ -60,6 +60,16 @@ describe("nlp: the capital of a sentence's first word", () => {
     expect(word(read("State's Attorney Maria Lenz dropped the charges.")[0]!, "State").pos).toBe("PROPN");
   });
 
+  it("a common word shouted in capitals, which the article also writes in lower case, is that word", () => {
+    const [a, , c] = read("Dale Horne found GUILTY of arson. NOT GUILTY of manslaughter. The jury found Horne not guilty of manslaughter but guilty of arson.");
+    expect(word(a!, "GUILTY").truecase).toBe("guilty");
+    expect(word(a!, "GUILTY").pos).toBe("ADJ");
+    expect(c).toBeDefined();
+    // a dateline's capitals the article never writes in lower case stay a name
+    const [d] = read("BRIGHTWATER, Ore. (Wire) — A jury found Dale Horne guilty.");
+    expect(word(d!, "BRIGHTWATER").pos).toBe("PROPN");
+  });
+
   it("body text in the middle of a sentence is left as wink reads it", () => {
     const text = "The court heard that Harbor Freight Lines paid the Summit fine in cash.";
     expect(tags(read(text)[0]!)).toBe(tags(read(text, false)[0]!));

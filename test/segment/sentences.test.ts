@@ -30,6 +30,11 @@ const scenarios: { name: string; text: string; sentences: string[] }[] = [
     sentences: ["He had lived in the U.S.", "He moved to Toronto in 2019."],
   },
   {
+    name: "U.K. before a sentence that opens on a plural noun",
+    text: "She flew back to the U.K. Prosecutors charged her in May.",
+    sentences: ["She flew back to the U.K.", "Prosecutors charged her in May."],
+  },
+  {
     name: "abbreviated months before a day: Jan. 5, Nov. 30, Sept. 12",
     text: "The trial opened Jan. 5 and closed Nov. 30. Sentencing is set for Sept. 12, 2025.",
     sentences: ["The trial opened Jan. 5 and closed Nov. 30.", "Sentencing is set for Sept. 12, 2025."],

@@ -1,6 +1,7 @@
 // The timeline's dates, the time window, the case and the new filters, without a browser, on the
 // invented v2 case (test/fixtures/v2-case.ts).
 import { describe, expect, it } from "vitest";
+import Graph from "graphology";
 import { INITIAL_STATE, computeVisibility, paramsToState, stateToParams, update, type Action, type ViewState } from "../../web/state/index.ts";
 import { dateSpan, datesOf, hiddenByWindow, timelineEvents } from "../../web/timeline/dates.ts";
 import { caseMembers } from "../../web/case/members.ts";
@@ -81,6 +82,17 @@ describe("the case", () => {
     expect(caseMembers(graph, "trial:wren-suit")).toMatchObject({ plaintiffs: ["studio:larkspur-pictures"], defendants: ["person:tobias-wren"], verdicts: ["verdict:wren-liable"] });
     expect(caseMembers(graph, "person:hal-brenner")).toBeNull();
     expect(caseMembers(graph, "nowhere")).toBeNull();
+  });
+
+  it("of a company charged without a trial: its charge and its plea", () => {
+    const g = new Graph({ multi: true, type: "directed" });
+    g.addNode("organization:lodestar-hoist", { type: "Organization", label: "Lodestar Hoist" });
+    g.addNode("charge:bribery", { type: "Charge", label: "bribery" });
+    g.addNode("plea:lodestar-guilty", { type: "Plea", label: "Lodestar Hoist pleads guilty", plea: "guilty" });
+    g.addEdge("organization:lodestar-hoist", "charge:bribery", { type: "CHARGED_WITH" });
+    g.addEdge("organization:lodestar-hoist", "plea:lodestar-guilty", { type: "ENTERED_PLEA" });
+    g.addEdge("plea:lodestar-guilty", "charge:bribery", { type: "ON_CHARGE" });
+    expect(caseMembers(g, "organization:lodestar-hoist")).toMatchObject({ trials: [], defendants: ["organization:lodestar-hoist"], charges: ["charge:bribery"], pleas: ["plea:lodestar-guilty"] });
   });
 
   it("focuses the graph on the case, shareable by address", () => {

@@ -28,14 +28,16 @@ export interface CaseMembers {
 
 const sorted = (s: Set<string>) => [...s].sort();
 
-/** The case of a Trial or of a Person who is DEFENDANT_IN some trial; null for anything else. */
+/** The case of a Trial, or of a party (a person or a company) who is DEFENDANT_IN a trial or charged; null for anything else. */
 export function caseMembers(graph: DataGraph, key: string): CaseMembers | null {
   if (!graph.hasNode(key)) return null;
   const type = graph.getNodeAttribute(key, "type");
   const out = (n: string, t: string) => graph.outEdges(n).filter((e) => graph.getEdgeAttribute(e, "type") === t).map((e) => graph.target(e));
   const inn = (n: string, t: string) => graph.inEdges(n).filter((e) => graph.getEdgeAttribute(e, "type") === t).map((e) => graph.source(e));
-  const trials = new Set<string>(type === "Trial" ? [key] : type === "Person" || type === "Organization" || type === "Studio" ? [...out(key, "DEFENDANT_IN"), ...out(key, "PLAINTIFF_IN")] : []);
-  if (trials.size === 0 && !(type === "Person" && (out(key, "CHARGED_WITH").length || out(key, "ENTERED_PLEA").length))) return null;
+  // (a company too: one charged that pleaded guilty has a case and no trial)
+  const party = type === "Person" || type === "Organization" || type === "Studio";
+  const trials = new Set<string>(type === "Trial" ? [key] : party ? [...out(key, "DEFENDANT_IN"), ...out(key, "PLAINTIFF_IN")] : []);
+  if (trials.size === 0 && !(party && (out(key, "CHARGED_WITH").length || out(key, "ENTERED_PLEA").length))) return null;
   const defendants = new Set<string>(), plaintiffs = new Set<string>(), judges = new Set<string>(), prosecutors = new Set<string>();
   const witnesses = new Set<string>(), courts = new Set<string>(), charges = new Set<string>(), verdicts = new Set<string>(), pleas = new Set<string>();
   const complainants = new Set<string>();

@@ -47,6 +47,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     const outcome = outcomeOf(e);
     if (outcome && !CRIMINAL_OUTCOMES.has(outcome) || e.kind === "verdict" && !CRIMINAL_OUTCOMES.has(e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome ?? "")) continue;
     for (const d of e.defendants) for (const ref of e.charges) {
+      if (ref.data.deed) continue; // ("who raped and murdered X": what was done marks the charges told, and makes none)
       const named = ref.data.anaphor && !ref.data.family ? antecedents(ref, d, e, said) : [ref.data];
       for (const data of named) {
         if (!data.family) continue; // "count five" names no offence
@@ -68,7 +69,10 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
     const fits = (s: Said) => e.charges.length ? e.charges.some((c) => sameOffence(c.data, s.data)) : s.event.sentence === e.sentence;
     // ("The victims, A and B, were attacked ... also convicted of breaching a release order": an offence that wrongs no one person has no complainant)
     const open = (s: Said) => !s.victim && e.victims[0] !== s.defendant && (!e.defendants.length || e.defendants.includes(s.defendant)) && !wrongsNoOne(s.data);
-    const here = said.filter((s) => open(s) && fits(s));
+    // (an offence told by its verb marks only a charge of it told as one count with no complainant yet:
+    // "charges that he raped three women ... who said he raped her" names no one count)
+    const single = (s: Said) => !e.charges.some((c) => c.data.deed) || !said.some((x) => x.defendant === s.defendant && sameOffence(s.data, x.data) && ((x.data.count ?? 1) > 1 || !!x.victim && x.victim !== e.victims[0]));
+    const here = said.filter((s) => open(s) && fits(s) && single(s));
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
     // ("The victims, A and B, were students. Mendel admitted two counts ...": else the first told just after)
     // (of one offence only: "convicted of murder ... acquitted of attempted murder ... targeted patients, among them X" names no count)

@@ -15,7 +15,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined => {
     // ("found the studio negligent but cleared its co-founder of personal liability": one verdict sentence, one suit)
     const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p)))
-      ?? (e.kind === "verdict" ? suits.find((s) => s.sentences?.has(e.sentence)) : undefined);
+      ?? (e.kind === "verdict" ? suits.find((s) => counterclaim(e, s) || s.sentences?.has(e.sentence)) : undefined);
     if (shared || suits.length !== 1) return shared;
     const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
     return named ? undefined : suits[0];
@@ -59,7 +59,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     mention(v, e);
     facts.relate("RESULTED_IN", s.trial, v, e.sentence, e.confidence, e.rule);
     for (const d of e.defendants) if (!s.plaintiffs.includes(d)) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
-    for (const p of e.plaintiffs) if (!s.defendants.includes(p)) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    // (the defendant who won a counterclaim is its plaintiff: "found X at fault and awarded Y $1", where X sued Y)
+    for (const p of e.plaintiffs) if (!s.defendants.includes(p) || counterclaim(e, s)) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
   }
   // an article about suits alone: its judges and witnesses are the suit's
   if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
@@ -77,6 +78,11 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x && !parties.includes(x) && !holdsLegalRole(facts, x, "judge"))) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
   }
+}
+
+/** A verdict with both sides named the other way round from a suit: a counterclaim decided in that suit's trial. */
+function counterclaim(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {
+  return e.defendants.length > 0 && e.plaintiffs.length > 0 && e.defendants.every((d) => s.plaintiffs.includes(d)) && e.plaintiffs.every((p) => s.defendants.includes(p));
 }
 
 /** Readings of a suit from who won or lost it ("X won her case against Y"), which the press also writes of a defendant. */

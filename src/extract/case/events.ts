@@ -9,7 +9,7 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import { spanMention } from "../relate.ts";
 import { modalityAllows } from "../engine/modality.ts";
-import { roleInfo } from "../../lexicon/index.ts";
+import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retrial)$/;
@@ -154,6 +154,15 @@ function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, befor
 }
 
 /**
+ * "A police officer who murdered Sara Ebbett has been jailed": a name that opens a match right after a verb of
+ * offence is that verb's object (its victim), never the subject of the verb after it.
+ */
+function objectOfDeed(l: SentenceLayers, f: Frame, s: Span): boolean {
+  const before = l.tokens[s.start - 1];
+  return s.start === f.start && !!before && before.pos === "VERB" && !!OFFENCE_VERBS.get(before.lower);
+}
+
+/**
  * "A, 29, had denied murdering B, 52, who was found dead": someone named between a victim frame's
  * victim and its verb is the one the verb is told of; the frame is then misread and says nothing.
  */
@@ -176,6 +185,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
+    // ("his appeal against his conviction for murder was dismissed": the appeal was, not the murder charge)
+    if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
     // ("Watt, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)
     if (f.frame === "testify" && /\b(?:not|never|n't) (?:give|gave|given|giving) evidence\b|\b(?:not|never|n't) (?:testify|testified)\b/i.test(l.sentence.text)) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
@@ -207,6 +218,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       }
       return [{ data, mention: spanMention(l, s) }];
     });
+    // "who kidnapped, raped and murdered X": each verb's offence, to find the defendant's charges of it
+    for (const d of f.slots.get("deeds") ?? []) charges.push(...deedsIn(l, d));
     const penalty = f.slots.get("penalty")?.[0];
     const damages = f.slots.get("damages")?.[0];
     // a verdict of two years or more before the article's own events is an earlier trial's
@@ -235,7 +248,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       confidence: f.confidence,
       at: f.anchor,
       set,
-      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts)), l, facts).filter((d) => !wronged.has(d)),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts) && !objectOfDeed(l, f, s)), l, facts).filter((d) => !wronged.has(d)),
       inferred: false,
       charges,
       victims,
@@ -297,9 +310,13 @@ export function carryEarlierMistrial(events: CaseEvent[]): void {
  */
 export function mainDefendant(events: readonly CaseEvent[]): Entity | undefined {
   const count = new Map<Entity, number>();
-  for (const e of events) for (const d of e.defendants) count.set(d, (count.get(d) ?? 0) + 1 + d.mentions.length / 100);
+  // (an event that names several tells of each less: "A, B and C are charged ... They are to stand trial" is one story told twice)
+  for (const e of events) for (const d of e.defendants) count.set(d, (count.get(d) ?? 0) + 1 / e.defendants.length + d.mentions.length / 100);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return undefined;
+  // (not one the article names less often than another defendant: "X pleaded guilty ... [named four times] ... his
+  // accomplice claimed trial and was convicted" is X's story, whatever the count of events)
+  if (ranked.length > 1 && ranked.slice(1).some(([d]) => d.mentions.length > ranked[0]![0].mentions.length)) return undefined;
   return ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1] ? ranked[0]![0] : undefined;
 }
 
@@ -341,4 +358,17 @@ export function fillDefendants(events: CaseEvent[]): void {
       e.inferred = e.defendants.length > 0;
     }
   }
+}
+
+/** The offences the verbs of a deed list name ("kidnapped, raped and murdered"), as charges that make none. */
+function deedsIn(l: SentenceLayers, d: Span): ChargeRef[] {
+  const out: ChargeRef[] = [];
+  for (let i = d.start; i < d.end; i++) {
+    const hit = OFFENCE_VERBS.longest(l.tokens, i);
+    if (!hit || hit.end > d.end) continue;
+    const broad = OFFENCE_FORMS.get(hit.value)?.family ?? hit.value;
+    out.push({ data: { label: hit.value, family: hit.value, broad, offence: true, deed: true }, mention: spanMention(l, { type: "Charge", start: i, end: hit.end }) });
+    i = hit.end - 1;
+  }
+  return out;
 }

@@ -97,8 +97,12 @@ function phaseOf(e: CaseEvent): Phase | undefined {
 export function buildCriminalCases({ events, charges, facts, trials, mention }: TrialInput): void {
   const chargesOf = (e: CaseEvent, d: Entity) => e.charges.flatMap((c) => charges.of.get(c) ?? []).filter((n) => n.defendant === d);
   const allCharges = (d: Entity) => charges.nodes.filter((n) => n.defendant === d);
+  // the first event that names each charge, found in one pass over the events (not a search of the events,
+  // each making its list of charges, for every charge)
+  const firstOf = new Map<ChargeNode, CaseEvent>();
+  for (const e of events) for (const d of e.defendants) for (const n of chargesOf(e, d)) if (!firstOf.has(n)) firstOf.set(n, e);
   for (const n of charges.nodes) {
-    const first = events.find((e) => e.defendants.includes(n.defendant) && chargesOf(e, n.defendant).includes(n));
+    const first = firstOf.get(n);
     if (first) facts.relate("CHARGED_WITH", n.defendant, n.entity, first.sentence, first.confidence, first.rule);
     if (n.victim && first) facts.relate("ALLEGED_VICTIM", n.entity, n.victim, first.sentence, first.confidence, first.rule);
   }
@@ -167,7 +171,11 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         mention(v, e);
         // "acquitted him of the remaining counts": those no other verdict of the trial named
         const others = mine.filter((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase).flatMap((x) => chargesOf(x, d));
-        for (const n of scoped(e, chargesOf(e, d), ownPhase(phase), others, true)) {
+        // (nor those another event settled: a guilty plea, a sentence, any verdict: "pleaded guilty to theft ... cleared of the other charges")
+        // (and only where the other outcomes name their counts: after "convicted him on 19 counts" the rest are any of them)
+        const settled = e.set.scope === "remaining" ? [...others, ...mine.filter((x) => x !== e && settles(x)).flatMap((x) => chargesOf(x, d))] : others;
+        const unknown = e.set.scope === "remaining" && (!settled.length || mine.some((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase && !chargesOf(x, d).length));
+        for (const n of unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase), settled, true)) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
         }
@@ -255,30 +263,36 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       mention(ruling, e);
       if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);
       const phase: Phase = appealedEarlier ? "earlier" : "held";
-      const convictedTrial = trials.existing(d, phase) ?? trials.trial(d, phase, e);
-      const conviction = trials.verdictsOf(convictedTrial).get("guilty") ?? trials.verdict(convictedTrial, "guilty", e);
+      // ("jailed for life for murder ... The appeal court upheld his conviction": with no trial told, the conviction the penalty was for)
+      const sentenced = trials.existing(d, phase) ? undefined : sentencedVerdict(facts, d);
+      const convictedTrial = sentenced ? undefined : trials.existing(d, phase) ?? trials.trial(d, phase, e);
+      const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get("guilty") ?? trials.verdict(convictedTrial!, "guilty", e);
       facts.relate("OVERTURNS", ruling, conviction, e.sentence, e.confidence, e.rule);
       for (const n of chargesOf(e, d)) {
         facts.relate("ON_CHARGE", conviction, n.entity, e.sentence, e.confidence, e.rule);
-        facts.relate("TRIED_FOR", convictedTrial, n.entity, e.sentence, e.confidence, e.rule);
+        if (convictedTrial) facts.relate("TRIED_FOR", convictedTrial, n.entity, e.sentence, e.confidence, e.rule);
       }
     }
   }
 }
 
 const isCivilEvent = (e: CaseEvent) => e.kind === "suit" || ["liable", "not_liable", "settled"].includes(e.set.outcome ?? "");
+/** Whether an event gives its charges an outcome: a verdict, a sentence, a guilty plea, an appeal's ruling. */
+const settles = (x: CaseEvent) => x.kind === "verdict" || x.kind === "sentence" || x.kind === "appeal" || (x.kind === "plea" && x.set.plea !== "not_guilty");
+
 const hasOutcome = (events: readonly CaseEvent[], outcome: string) => events.some((e) => e.kind === "verdict" && e.set.outcome === outcome);
 
 /**
  * The charges a verdict is on: those it names, for "all counts" every charge (and those it names), for "the remaining counts" those
- * without a verdict yet. A jury's verdict that names none ("jurors convicted him on five of the six counts", "ended
+ * without a verdict yet (and those it names among them). A jury's verdict that names none ("jurors convicted him on five of the six counts", "ended
  * with a deadlocked jury") is on the defendant's one charge of that trial, when no other verdict of it names that charge.
  */
 function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: ChargeNode[] = [], lone = false): ChargeNode[] {
   // ("guilty on all counts, including rape": every count, the named among them)
   if (e.set.scope === "all") return [...new Set([...named, ...all])];
+  // ("cleared of all other charges, including murder": the counts named among the rest, and the rest)
+  if (e.set.scope === "remaining" || e.set.scope === "other") return [...new Set([...named, ...all.filter((n) => !others.includes(n))])];
   if (named.length) return named;
-  if (e.set.scope === "remaining" || e.set.scope === "other") return all.filter((n) => !others.includes(n));
   if (lone && all.length === 1 && !others.length) return all;
   return [];
 }

@@ -8,6 +8,8 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
 const PROFESSIONS = /^(?:lawyer|attorney|barrister|counsel|advocate|solicitor|prosecutor)$/;
+// (made once: a regular expression literal is a new object each time it is evaluated, here for every token)
+const HIS_HER = /^(?:his|her)$/;
 
 /** The token after "his colleague", "her co-counsel", "his fellow lawyer" (and a comma), or -1. */
 function afterColleague(l: SentenceLayers, k: number): number {
@@ -51,7 +53,7 @@ function ownerOf(layers: readonly SentenceLayers[], l: SentenceLayers, k: number
 export function legalColleagues(layers: readonly SentenceLayers[], facts: Facts): void {
   for (const l of layers) {
     for (let p = 0; p < l.tokens.length; p++) {
-      if (!/^(?:his|her)$/.test(l.tokens[p]!.lower)) continue;
+      if (!HIS_HER.test(l.tokens[p]!.lower)) continue;
       const k = afterColleague(l, p + 1);
       if (k < 0) continue;
       const named = (l.spansAt.get(k) ?? []).find((s) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).description);

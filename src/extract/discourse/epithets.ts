@@ -21,10 +21,15 @@ function epithetGender(word: string): Gender | undefined {
   return m ? HEADS.get(m[1]!) : undefined;
 }
 
-/** "The mother-of-two was convicted ...": the epithet at the start of a sentence (or after "But"), for the article's topic. */
+/**
+ * "The mother-of-two was convicted ...", "the jury convicted the father-of-three": the epithet at the start of a
+ * sentence (or after "But") or as a verb's object, for the article's topic.
+ */
 export function epithetDescriptions(l: SentenceLayers, layers: readonly SentenceLayers[], facts: Facts, gender: ReadonlyMap<Entity, Gender>): Span[] {
   const ts = l.tokens;
-  const at = ts[0]?.lower === "the" ? 0 : /^(?:but|and|however|yet)$/.test(ts[0]?.lower ?? "") && ts[1]?.lower === "the" ? 1 : -1;
+  const opening = ts[0]?.lower === "the" ? 0 : /^(?:but|and|however|yet)$/.test(ts[0]?.lower ?? "") && ts[1]?.lower === "the" ? 1 : -1;
+  const object = ts.findIndex((t, k) => k > 0 && t.lower === "the" && ts[k - 1]!.pos === "VERB" && epithetGender(ts[k + 1]?.lower ?? "") !== undefined);
+  const at = opening >= 0 && epithetGender(ts[opening + 1]?.lower ?? "") ? opening : object;
   if (at < 0) return [];
   const g = epithetGender(ts[at + 1]?.lower ?? "");
   const next = ts[at + 2];

@@ -55,9 +55,46 @@ function namedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[] 
   return out;
 }
 
+/**
+ * "They had pleaded not guilty", "The jury cleared them": a plural pronoun as the subject of a defendant's verb, or as
+ * the object of a verdict's, stands for the people one list named in this sentence or the one before, when that list
+ * holds everyone the sentence names (people of the court aside): "A and B attacked C. They were charged" is no one.
+ */
+const THEY_VERBS = /^(?:pleaded|pleads|plead|denied|deny|denies|admitted|admit|admits|face|faced|stood|stand|appeared|went|were|had|have|are|will|would|remain|remained|also|both|all|each|later|each)$/;
+function pronounAt(l: SentenceLayers, i: number): boolean {
+  const ts = l.tokens;
+  const w = word(ts, i);
+  if (w === "they") return THEY_VERBS.test(word(ts, i + 1)) && (ts[i + 1]!.pos === "AUX" || ts[i + 1]!.pos === "VERB" || ts[i + 1]!.pos === "ADV" || ts[i + 1]!.pos === "DET");
+  return w === "them" && VERDICT_VERBS.test(word(ts, i - 1));
+}
+
+/** The people of one list ("A, B and C", "A and his brother B") that holds everyone a sentence names before `before`. */
+function listedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[] {
+  const people = namedPeople(l, before, facts);
+  if (people.length < 2 || people.length > 6) return [];
+  const spans = [...l.spans].filter((s) => s.type === "Person" && people.includes((s.data as EntityData).entity) && !(s.data as EntityData).pronoun).sort((a, b) => a.start - b.start);
+  // (every name after the first follows the one before across a comma, "and", or a kinship word: "A and his brother B")
+  for (let k = 1; k < spans.length; k++) {
+    const gap = l.tokens.slice(spans[k - 1]!.end, spans[k]!.start).map((t) => t.lower);
+    const ok = gap.length <= 4 && gap.every((x) => /^(?:,|and|his|her|their|brother|sister|son|daughter|wife|husband|father|mother|cousin|\d{1,3}|\(|\))$/.test(x)) && gap.some((x) => x === "," || x === "and");
+    if (!ok && (spans[k]!.data as EntityData).entity !== (spans[k - 1]!.data as EntityData).entity) return [];
+  }
+  return people;
+}
+
 export function groupReferences(l: SentenceLayers, layers: readonly SentenceLayers[], facts: Facts): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < l.tokens.length; i++) {
+    if (pronounAt(l, i) && !l.spans.some((s) => s.type === "Person" && s.start <= i && i < s.end)) {
+      // (or a group phrase before it there: "All three were convicted of murder. They had pleaded not guilty.")
+      const groupIn = (x: SentenceLayers | undefined, before: number) => (x?.spans.filter((s) => s.end <= before && (s.data as EntityData | undefined)?.group).sort((a, b) => b.start - a.start)[0]?.data as EntityData | undefined)?.group ?? [];
+      const prev = layers[l.sentence.index - 1];
+      const here = listedPeople(l, i, facts);
+      const members = here.length ? here : namedPeople(l, i, facts).length ? [] : groupIn(l, i).length ? groupIn(l, i)
+        : !prev ? [] : namedPeople(prev, Infinity, facts).length ? listedPeople(prev, Infinity, facts) : groupIn(prev, Infinity);
+      if (members.length) out.push({ type: "Person", start: i, end: i + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
+      continue;
+    }
     const g = groupAt(l, i);
     if (!g) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start < g.end && i < s.end)) continue;

@@ -11,21 +11,30 @@ import { FILM_MAKING_WORDS, ORG_DESCRIPTIONS, STUDIO_ANAPHORS } from "../../lexi
 export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): Span[] {
   const out: Span[] = [];
   const ts = l.tokens;
+  // (the test of a description is a function of its own: a loop whose variable its closures capture makes
+  // a context for every token, even where none of them is made)
   for (let i = 1; i < ts.length; i++) {
     const heads = ORG_DESCRIPTIONS.get(ts[i]!.lower);
     if (!heads || ts[i - 1]!.lower !== "the" || ts[i]!.cap || ts[i + 1]?.cap) continue;
-    // ("the company's", "the hospital responded": not "the company secretary", a noun of its own)
-    const next = ts[i + 1];
-    if (next && next.pos === "NOUN" && !/^(?:'s|')$/.test(next.lower)) continue;
-    // (a body the article names only further on is none a reader could take it for)
-    const named = bodies.filter((e) => e.mentions.some((m) => m.start < ts[i]!.start));
-    const fits = heads.has("*film") ? named.filter((e) => e.type === "Film") : named.filter((e) => e.type !== "Film" && heads.has(e.label.split(/\s+/).pop()!));
-    if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike")) continue;
-    // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one)
-    if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && (s.data as EntityData | undefined)?.entity !== fits[0])) continue;
-    out.push({ type: fits[0]!.type, start: i - 1, end: i + 1, data: { entity: fits[0]!, description: true } satisfies EntityData });
+    const described = bodyDescribed(l, i, heads, bodies);
+    if (described) out.push(described);
   }
   return out;
+}
+
+/** "the company" at tokens i-1..i: the one body it can stand for. */
+function bodyDescribed(l: SentenceLayers, i: number, heads: ReadonlySet<string>, bodies: readonly Entity[]): Span | undefined {
+  const ts = l.tokens;
+  // ("the company's", "the hospital responded": not "the company secretary", a noun of its own)
+  const next = ts[i + 1];
+  if (next && next.pos === "NOUN" && !/^(?:'s|')$/.test(next.lower)) return undefined;
+  // (a body the article names only further on is none a reader could take it for)
+  const named = bodies.filter((e) => e.mentions.some((m) => m.start < ts[i]!.start));
+  const fits = heads.has("*film") ? named.filter((e) => e.type === "Film") : named.filter((e) => e.type !== "Film" && heads.has(e.label.split(/\s+/).pop()!));
+  if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike")) return undefined;
+  // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one)
+  if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && (s.data as EntityData | undefined)?.entity !== fits[0])) return undefined;
+  return { type: fits[0]!.type, start: i - 1, end: i + 1, data: { entity: fits[0]!, description: true } satisfies EntityData };
 }
 
 /**
@@ -46,17 +55,25 @@ export function studioAnaphors(l: SentenceLayers, before: SentenceLayers | undef
   const out: Span[] = [];
   const ts = l.tokens;
   for (let i = 0; i < ts.length; i++) {
-    const hit = STUDIO_ANAPHORS.at(ts, i)[0];
+    const hit = STUDIO_ANAPHORS.longest(ts, i);
     if (!hit || ts[hit.end - 1]!.cap && hit.end - i > 1) continue;
-    if (!ts.slice(hit.end, hit.end + 6).some((t) => FILM_MAKING_WORDS.has(t.lower))) continue;
-    if (l.spans.some((s) => s.start < hit.end && i < s.end && s.type !== "Role" && s.type !== "ChargeLike")) continue;
-    const here = companiesBefore(l.spans, i, ts);
-    const named = here.length ? here : before ? companiesBefore(before.spans, before.tokens.length, before.tokens) : [];
-    const companies = new Set(named.filter((s) => s.type !== "Person").map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
-    const last = named.reduce<Span | undefined>((a, s) => (!a || s.end > a.end ? s : a), undefined);
-    // the one company named, and named last: not "Kestrel Pictures sued Ana Ruiz's company, and it backed ..."
-    if (companies.size !== 1 || last?.type !== "Studio" || ts[i]!.lower === "which") continue;
-    out.push({ type: "Studio", start: i, end: hit.end, data: { entity: [...companies][0]!, description: true } satisfies EntityData });
+    // (the rest in a function of its own: closures here capturing i would make a context for every token)
+    const anaphor = studioAnaphor(l, before, hit.start, hit.end);
+    if (anaphor) out.push(anaphor);
   }
   return out;
+}
+
+/** The studio "the company" at tokens i..end stands for, told of film making, or nothing. */
+function studioAnaphor(l: SentenceLayers, before: SentenceLayers | undefined, i: number, end: number): Span | undefined {
+  const ts = l.tokens;
+  if (!ts.slice(end, end + 6).some((t) => FILM_MAKING_WORDS.has(t.lower))) return undefined;
+  if (l.spans.some((s) => s.start < end && i < s.end && s.type !== "Role" && s.type !== "ChargeLike")) return undefined;
+  const here = companiesBefore(l.spans, i, ts);
+  const named = here.length ? here : before ? companiesBefore(before.spans, before.tokens.length, before.tokens) : [];
+  const companies = new Set(named.filter((s) => s.type !== "Person").map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
+  const last = named.reduce<Span | undefined>((a, s) => (!a || s.end > a.end ? s : a), undefined);
+  // the one company named, and named last: not "Kestrel Pictures sued Ana Ruiz's company, and it backed ..."
+  if (companies.size !== 1 || last?.type !== "Studio" || ts[i]!.lower === "which") return undefined;
+  return { type: "Studio", start: i, end, data: { entity: [...companies][0]!, description: true } satisfies EntityData };
 }

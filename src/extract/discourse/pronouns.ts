@@ -87,6 +87,42 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     return most;
   };
   const saidOf = (e: Entity) => (before.get(e) ?? 0) + (said.get(e) ?? 0);
+  // (one pronoun's reading, made once here: closures made inside the loop over tokens would capture its
+  // variables, and a context for them would be made at every token)
+  const pronounAt = (s: number, k: number, ts: Doc["sentences"][number]["tokens"], g: Gender) => {
+    const most = count(s, k);
+    const scores = new Map<Entity, number>();
+    const consider = (r: PersonRef, recency: number, first: boolean) => {
+      const known = gender.get(r.entity);
+      if (known && known !== g) return;
+      // ("Among those in court was Sir Adrian Holt, who has known Ferris for decades. His husband, ...": a possessive
+      // opening a sentence most often stands for the subject of the one before, even a bystander's, more than for the topic)
+      const score = recency + (first ? (recency === 2 && k <= 1 ? 1.5 : 1) : 0) + 2.5 * (saidOf(r.entity) / most) - (known ? 0 : 1.5);
+      scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
+    };
+    const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
+    const hereSubject = subjectOf(ts, here);
+    here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k))) consider(r, 2.5, r === hereSubject); });
+    for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
+      const list = mentions.get(s - back) ?? [];
+      const subject = subjectOf(doc.sentences[s - back]!.tokens, list);
+      list.forEach((r) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject));
+    }
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
+    const bestKnown = ranked.find(([e]) => gender.has(e));
+    const top = ranked[0];
+    const pick = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
+    if (!pick) return;
+    // (a person of unknown gender a pronoun clearly stands for has that pronoun's gender from then on)
+    if (!gender.has(pick)) gender.set(pick, g);
+    const ref: PersonRef = { sentence: s, first: k, last: k + 1, entity: pick, pronoun: true };
+    out.push(ref);
+    const list = mentions.get(s) ?? [];
+    list.push(ref);
+    list.sort((a, b) => a.first - b.first);
+    mentions.set(s, list);
+  };
   for (let s = 0; s < doc.sentences.length; s++) {
     if (s > 0) for (const r of mentions.get(s - 1) ?? []) {
       const n = (before.get(r.entity) ?? 0) + 1;
@@ -103,38 +139,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       // to sue. His lawyer said ...": the unnamed subject, in its sentence or as the next one opens)
       if (unnamedSubject(ts, g) < k && !named(mentions.get(s), k)) continue;
       if (k <= 1 && s > 0 && !doc.headline[s - 1] && unnamedSubject(doc.sentences[s - 1]!.tokens, g) < Infinity && !named(mentions.get(s - 1), Infinity)) continue;
-      const most = count(s, k);
-      const scores = new Map<Entity, number>();
-      const consider = (r: PersonRef, recency: number, first: boolean) => {
-        const known = gender.get(r.entity);
-        if (known && known !== g) return;
-        // ("Among those in court was Sir Adrian Holt, who has known Ferris for decades. His husband, ...": a possessive
-        // opening a sentence most often stands for the subject of the one before, even a bystander's, more than for the topic)
-        const score = recency + (first ? (recency === 2 && k <= 1 ? 1.5 : 1) : 0) + 2.5 * (saidOf(r.entity) / most) - (known ? 0 : 1.5);
-        scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
-      };
-      const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
-      const hereSubject = subjectOf(ts, here);
-      here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k))) consider(r, 2.5, r === hereSubject); });
-      for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
-        const list = mentions.get(s - back) ?? [];
-        const subject = subjectOf(doc.sentences[s - back]!.tokens, list);
-        list.forEach((r) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject));
-      }
-      const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-      // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
-      const bestKnown = ranked.find(([e]) => gender.has(e));
-      const top = ranked[0];
-      const pick = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
-      if (!pick) continue;
-      // (a person of unknown gender a pronoun clearly stands for has that pronoun's gender from then on)
-      if (!gender.has(pick)) gender.set(pick, g);
-      const ref: PersonRef = { sentence: s, first: k, last: k + 1, entity: pick, pronoun: true };
-      out.push(ref);
-      const list = mentions.get(s) ?? [];
-      list.push(ref);
-      list.sort((a, b) => a.first - b.first);
-      mentions.set(s, list);
+      pronounAt(s, k, ts, g);
     }
   }
   return out;

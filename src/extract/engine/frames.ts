@@ -61,7 +61,8 @@ export const FRAMES: Record<string, FrameDef> = {
   panel: { slots: { member: PERSON }, required: ["member"] },
   // two people tried together ("X's co-accused, Y"): one trial, when both are told to stand it
   joint: { slots: { defendant: PARTY }, required: ["defendant"] },
-  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE }, required: ["victim"], constants: { death: ["yes"] } },
+  // (deeds: "who kidnapped, raped and murdered X", the offences told by their verbs, which name no charge of their own)
+  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE, deeds: ["Tokens"] }, required: ["victim"], constants: { death: ["yes"] } },
 };
 
 /** Mention types the engine knows; the layers in extract/spans make them. */

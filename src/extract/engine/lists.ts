@@ -31,8 +31,8 @@ export function separatorEnds(tokens: readonly Token[], pos: number): { at: numb
   // an offence is under goes before the separator
   const statute = tokens[pos]?.lower === "under" ? statuteEnd(tokens, pos + 1) : 0;
   if (statute) pos = statute;
-  // "A, 22, and B, 24,", "A (22) and B (24)": an item's age goes before the separator
-  if (tokens[pos]?.lower === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === "," && tokens[pos + 3]?.lower === "and") pos += 2;
+  // "A, 22, and B, 24,", "A, 34, B, 29, and C, 41,", "A (22) and B (24)": an item's age goes before the separator
+  if (tokens[pos]?.lower === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === "," && (tokens[pos + 3]?.lower === "and" || tokens[pos + 3]?.pos === "PROPN")) pos += 2;
   else if (tokens[pos]?.lower === "(" && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === ")" && /^(?:and|,)$/.test(tokens[pos + 3]?.lower ?? "")) pos += 3;
   // (the words are read directly, not through a helper closure: this runs for every mention of a list)
   const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;

@@ -207,11 +207,20 @@ function seq(nodes: readonly PatternNode[], k: number, pos: number, input: Match
       : node.kind === "repeat" && node.node.kind === "token" ? tokenRepeat(node.node, node.min, node.max, p, input, state, cont, nodes, j + 1)
         : node.kind === "group" && !node.name ? groupThen(node, false, nodes, j, p, input, state, cont)
           : node.kind === "repeat" && node.min === 0 && node.max === 1 && node.node.kind === "group" && !node.node.name ? groupThen(node.node, true, nodes, j, p, input, state, cont)
-            : one(node, p, input, state, (next) => seq(nodes, j + 1, next, input, state, cont));
+            : oneThen(node, p, input, state, nodes, j + 1, cont);
   if (ok) return true;
   state.anchor = anchorBefore;
   cut(state.consumed, consumedBefore);
   return false;
+}
+
+/**
+ * `one` node at `pos`, then the rest of the sequence (nodes[at..]). A function of its own so that seq makes
+ * no closure: a function whose variables a closure captures allocates their context at every call, even
+ * where no closure is made, and seq is called some two million times per megabyte.
+ */
+function oneThen(node: PatternNode, pos: number, input: MatchInput, state: State, nodes: readonly PatternNode[], at: number, cont: Cont): boolean {
+  return one(node, pos, input, state, (next) => seq(nodes, at, next, input, state, cont));
 }
 
 type Group = Extract<PatternNode, { kind: "group" }>;
@@ -275,12 +284,7 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
         if (!order && firsts?.[a] && !startsAt(firsts[a]!, input, pos)) continue;
         const mark = state.captures.length;
         // (a group that captures nothing goes on as its alternative ends: no continuation of its own)
-        const ok = !node.name ? seq(alternative, 0, pos, input, state, cont) : seq(alternative, 0, pos, input, state, (end) => {
-          state.captures.push([node.name!, { start: pos, end }]);
-          if (cont(end)) return true;
-          state.captures.pop();
-          return false;
-        });
+        const ok = !node.name ? seq(alternative, 0, pos, input, state, cont) : capturing(node.name, alternative, pos, input, state, cont);
         if (ok) return true;
         cut(state.captures, mark);
       }
@@ -290,6 +294,16 @@ function one(node: PatternNode, pos: number, input: MatchInput, state: State, co
       if (node.node.kind === "token") return tokenRepeat(node.node, node.min, node.max, pos, input, state, cont);
       return repeat(node.node, node.min, node.max, 0, pos, input, state, cont);
   }
+}
+
+/** A named group's alternative at `pos`, its tokens captured as it ends (apart from `one`, which then makes no closure context). */
+function capturing(name: string, alternative: readonly PatternNode[], pos: number, input: MatchInput, state: State, cont: Cont): boolean {
+  return seq(alternative, 0, pos, input, state, (end) => {
+    state.captures.push([name, { start: pos, end }]);
+    if (cont(end)) return true;
+    state.captures.pop();
+    return false;
+  });
 }
 
 /** A repeated token test, greedy: as many tokens as pass, then one fewer at a time down to `min`. */

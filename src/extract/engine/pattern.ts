@@ -22,6 +22,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import { fold } from "../../nlp/tokens.ts";
 import { foldedNumberOf } from "../../lexicon/index.ts";
+import { oneShape } from "./shapes.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const WORD_START = /^[\p{L}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -93,7 +94,8 @@ export function compilePattern(source: string, spanTypes: ReadonlySet<string>): 
   const first = firstOf(nodes);
   markFirsts(nodes);
   const lead = leadOf(nodes, 0);
-  return { source, nodes, needs, needsSpans, requires, captures: parser.captures, captureTypes: parser.captureTypes, ...(first && { first }), ...(lead && { lead }) };
+  // (the nodes, and the pattern, in one shape each: shapes.ts)
+  return { source, nodes: oneShape(nodes), needs, needsSpans, requires, captures: parser.captures, captureTypes: parser.captureTypes, first, lead };
 }
 
 /** Each group's alternatives with what they can begin with, so the matcher tries only those that can. */

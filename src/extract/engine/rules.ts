@@ -205,8 +205,18 @@ function lastStart(ids: Uint32Array, last: Int32Array): number {
   return end;
 }
 
-/** Where each mention type starts in a sentence, ascending. */
+/**
+ * Where each mention type starts in a sentence, ascending. Kept by the sentence's index of mentions: the
+ * roles and the events stages mostly read one index (a sentence's layers make a new one only when
+ * mentions are added), and an index is never changed once made.
+ */
+const spanPositionsByIndex = new WeakMap<MatchInput["spansAt"], Map<string, number[]>>();
 function spanPositionsOf(input: MatchInput): Map<string, number[]> {
+  let found = spanPositionsByIndex.get(input.spansAt);
+  if (!found) spanPositionsByIndex.set(input.spansAt, (found = spanPositionsIn(input)));
+  return found;
+}
+function spanPositionsIn(input: MatchInput): Map<string, number[]> {
   const spanPositions = new Map<string, number[]>();
   for (let i = 0; i < input.tokens.length; i++) {
     const list = input.spansAt.get(i);
@@ -227,6 +237,11 @@ export class RuleSet {
   private readonly always: number[] = [];
   /** Each rule's need sets by id. */
   private readonly requires: Uint32Array[];
+  /**
+   * Each rule's needed mention types, read for every candidate rule of every sentence: from an array of
+   * arrays, not from rules and patterns of many shapes (their optional fields), which V8 reads slowly.
+   */
+  private readonly needsSpans: (readonly string[])[];
   /** The last run each rule was a candidate in (a rule is tried once per run). */
   private readonly seen: Uint32Array;
   private runs = 0;
@@ -246,6 +261,7 @@ export class RuleSet {
       }
     });
     this.requires = rules.map((rule) => Uint32Array.from(rule.compiled.requires, needSetId));
+    this.needsSpans = rules.map((rule) => rule.compiled.needsSpans);
     // (every word's list of rule lists as long as there are rule sets, undefined where a set indexes no
     // rule by the word: reading past an array's end or into a hole is a slow path in V8, and run reads
     // infos[k].rules[serial] for every word of every sentence)
@@ -272,16 +288,15 @@ export class RuleSet {
     for (let k = 0; k < last.length; k += 2) lastOf[last[k]!] = last[k + 1]!;
     try {
       for (const r of candidates) {
-        const rule = this.rules[r]!;
-        if (only && !only(rule)) continue;
+        if (only && !only(this.rules[r]!)) continue;
         let end = lastStart(this.requires[r]!, lastOf);
         if (end < 0) continue;
-        const p = rule.compiled;
         at ??= { words: positions, spans: spanPositionsOf(input) };
         // (and a mention of each type it needs)
-        for (const type of p.needsSpans) { const ps = at.spans.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
+        for (const type of this.needsSpans[r]!) { const ps = at.spans.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
         if (end < 0) continue;
-        for (const match of matchAll(p, input, at, end + 1)) {
+        const rule = this.rules[r]!;
+        for (const match of matchAll(rule.compiled, input, at, end + 1)) {
           if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
         }
       }

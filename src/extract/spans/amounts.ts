@@ -6,7 +6,9 @@ import type { Span } from "../engine/match.ts";
 import { foldedNumberOf } from "../../lexicon/index.ts";
 
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
-const COMPOUND_UNIT = /^\d+-(?:year|month|week|day)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day)$/;
+const COMPOUND_UNIT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:-and-a-half)?-(?:year|month|week|day)$/;
+/** "three-and-a-half" (one token once the hyphens are joined): a number and a half. */
+const AND_A_HALF = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-and-a-half$/;
 const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "criminal", "custody", "detention", "incarceration", "behind", "probation", "house", "community", "supervised", "supervision", "parole", "rigorous", "simple", "hard", "labour", "labor"]);
 /** What a sentence with no term is called: "a suspended sentence", "a community order", "a conditional discharge". */
 const KINDS_OF_SENTENCE = /^(?:suspended|community|conditional|absolute|custodial|non-custodial|intensive)$/;
@@ -22,15 +24,23 @@ const APPROX = /^(?:nearly|almost|about|roughly|around|approximately|more|over|j
 function durationAt(ts: readonly Token[], i: number): number | undefined {
   let k = i;
   while (ts[k] && (APPROX.test(ts[k]!.lower) || ts[k]!.lower === "than")) k++;
-  if (!unitAt(ts, k) || (k > i && !APPROX.test(ts[i]!.lower))) return undefined;
-  let end = k + 2;
-  while (ts[end]?.lower === "and" && unitAt(ts, end + 1)) end += 3;
+  const first = unitAt(ts, k);
+  if (!first || (k > i && !APPROX.test(ts[i]!.lower))) return undefined;
+  let end = first;
+  // "a year and a half", "11 years and three months"
+  if (ts[end]?.lower === "and" && ts[end + 1]?.lower === "a" && ts[end + 2]?.lower === "half") end += 3;
+  for (let more = ts[end]?.lower === "and" ? unitAt(ts, end + 1) : undefined; more; more = ts[end]?.lower === "and" ? unitAt(ts, end + 1) : undefined) end = more;
   return end;
 }
 
-/** A number (or "a") and a unit of time at `at`: the unit is tested first, it rules out most tokens. */
-function unitAt(ts: readonly Token[], at: number): boolean {
-  return !!ts[at + 1] && UNITS.test(ts[at + 1]!.lower) && (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? ""));
+/**
+ * A number (or "a") and a unit of time at `at` ("two years", "two and a half years", "three-and-a-half years"):
+ * where it ends, or nothing. The unit is tested first, it rules out most tokens.
+ */
+function unitAt(ts: readonly Token[], at: number): number | undefined {
+  if (ts[at + 1] && UNITS.test(ts[at + 1]!.lower) && (isNumber(ts[at]) || /^(?:a|an)$/.test(ts[at]?.lower ?? "") || AND_A_HALF.test(ts[at]?.lower ?? ""))) return at + 2;
+  if (ts[at + 4] && UNITS.test(ts[at + 4]!.lower) && isNumber(ts[at]) && ts[at + 1]!.lower === "and" && ts[at + 2]!.lower === "a" && ts[at + 3]!.lower === "half") return at + 5;
+  return undefined;
 }
 
 const isNumber = (t?: Token) => !!t && (/^\d[\d,.]*$/.test(t.text) || foldedNumberOf(t.lower) !== undefined);

@@ -36,6 +36,8 @@ export interface ChargeData {
   owned?: boolean;
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
+  /** "who raped and murdered X": an offence told by what the defendant did, which marks the charges of it and makes none. */
+  deed?: boolean;
 }
 
 /** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
@@ -79,10 +81,27 @@ const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?
   without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),
   under: () => true,
   of: () => false,
-  to: () => false,
+  // ("hiding assets to avoid paying his debts": a purpose after a deed's object is no part of the offence; "failing to
+  // provide", "conspiracy to defraud", "causing a child to watch" go on)
+  to: (n, body) => body.length > 1 && /ing$/.test(body[0]!.lower) && body[body.length - 1]!.pos === "NOUN" && PURPOSES.test(n?.lower ?? ""),
 };
+/** Verbs of purpose: "to avoid", "to fund", "to cover up". */
+const PURPOSES = /^(?:avoid|evade|escape|dodge|fund|finance|pay|cover|conceal|hide|buy|boost|keep|protect|enrich|settle|repay|support|maintain|feed|prevent|shield)$/;
 const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
 const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
+// (the expressions body and phrases test at every token, made once: a regular expression literal is a new
+// object each time it is evaluated, and these were some of the extractor's most frequent allocations)
+const VERDICT_WORDS = /^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/;
+const STATUTE_PARTS = /^(?:sections?|provisions?|clauses?|articles?)$/;
+const ING = /ing$/;
+const DAYS_NAMED = /^(?:yesterday|today|tonight)$/;
+const WHEN_OPENS = /^(?:last|this|next|earlier|later)$/;
+const CLAUSE_OPENS = /^(?:when|because|although|though|whereupon|until|once)$/;
+const POSSESSIVES = /^(?:his|her|their|its)$/;
+const ARTICLES = /^(?:a|an|the)$/;
+const FOR_AGAINST_AS = /^(?:for|against|as)$/;
+const FUNCTION_WORDS = /^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/;
+const DIGITS = /^\d+$/;
 const MAX_BODY = 14;
 
 /**
@@ -97,9 +116,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // part of an offence's name ("first-degree murder" is)
   if (HISTORY.has(first.lower) || ORDINAL_WORD.test(first.lower) && ts[i + 1]?.lower !== "degree") return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
-  if (/^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/.test(first.lower)) return undefined;
+  if (VERDICT_WORDS.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
-  if (/^(?:sections?|provisions?|clauses?|articles?)$/.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
+  if (STATUTE_PARTS.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
   // "wounding with intent, contrary to section 18 of the ... Act": the statute an offence is against, not one
   if (first.lower === "contrary" && ts[i + 1]?.lower === "to") return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
@@ -108,7 +127,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const listedHere = listed !== undefined;
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
-  if (!listedHere && !(first.pos === "NOUN" && !/ing$/.test(first.lower) || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
+  if (!listedHere && !(first.pos === "NOUN" && !ING.test(first.lower) || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
   let j = i, scaled = false;
   const listedEnd = listed?.end ?? i;
@@ -123,17 +142,19 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;
     // "embezzling 12 billion won in company funds": a sum of money is what was taken, no part of the offence's name
     if (out.length && moneyEnd(ts, j) !== undefined) break;
+    // ("hiding assets worth millions", "drugs worth £2m": what it was worth, too)
+    if (out.length && t.lower === "worth") break;
     // ("stealing billions from the pension fund", "embezzling millions of pesos": a sum told by its scale alone)
     if (out.length && /ing$/.test(out[out.length - 1]!.lower) && /^(?:hundreds|thousands|millions|billions|trillions|lakhs|crores)$/.test(t.lower)) { scaled = true; break; }
     // "guilty of homicide last month": when it happened ends the offence's name
-    if (out.length && (/^(?:yesterday|today|tonight)$/.test(t.lower) || /^(?:last|this|next|earlier|later)$/.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
+    if (out.length && (DAYS_NAMED.test(t.lower) || WHEN_OPENS.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
-    if (out.length && /^(?:when|because|although|though|whereupon|until|once)$/.test(t.lower)) break;
+    if (out.length && CLAUSE_OPENS.test(t.lower)) break;
     // ("driving while disqualified", "driving while under the influence": a state the offence was done in goes on its name)
     if (t.lower === "while" && out.length && /ing$/.test(out[out.length - 1]!.lower) && ts[j + 1] && (ts[j + 1]!.pos === "ADJ" || /^[a-z]+ed$/.test(ts[j + 1]!.text) || ts[j + 1]!.lower === "under")) { out.push(t, ts[++j]!); continue; }
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
-    if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && /^(?:his|her|their|its)$/.test(t.lower))) break;
+    if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && POSSESSIVES.test(t.lower))) break;
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
       if (!INNER_ADP.has(t.lower) || !out.length) break;
       const next = ts[j + 1];
@@ -148,7 +169,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       out.push(t);
       continue;
     }
-    if (t.pos === "DET" && !/^(?:a|an|the)$/.test(t.lower)) break;
+    if (t.pos === "DET" && !ARTICLES.test(t.lower)) break;
     if (t.pos === "CCONJ") break;
     // "violating the Mann Act": a statute's name goes on an offence told by conduct (over an "and" inside
     // it: "the Anti-Graft and Corrupt Practices Act")
@@ -157,7 +178,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       while (ts[e]?.cap || (ts[e]?.lower === "and" && ts[e - 1]?.cap && ts[e + 1]?.cap)) e++;
       if (e > j && /^(?:act|code|law|ordinance|statute|regulations)$/i.test(ts[e - 1]!.text)) { for (let x = j; x < e; x++) out.push(ts[x]!); j = e - 1; continue; }
     }
-    if (t.cap && t.pos === "PROPN" && !(out.length && /^(?:for|against|as)$/.test(out[out.length - 1]!.lower))) break;
+    // ("aggravated DUI": an offence written as its acronym goes on the words before it)
+    if (t.cap && out.length && t.text === t.text.toUpperCase() && OFFENCE_HEADS.has(t.lower)) { out.push(t); continue; }
+    if (t.cap && t.pos === "PROPN" && !(out.length && FOR_AGAINST_AS.test(out[out.length - 1]!.lower))) break;
     // a verb goes on an offence's name only as its first word ("filing false returns"), after "to", a preposition,
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
     if (t.pos === "VERB" && out.length) {
@@ -175,7 +198,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   while (out.length > 1 && /^(?:more|less|fewer|over|nearly|almost|about|around|roughly|some|at|least|upwards)$/.test(out[out.length - 1]!.lower) && /^(?:than|least|of|\$|£|€|¥|₹)$|^\d/.test(ts[i + out.length]?.lower ?? "")) out.pop();
   const amount = out.length < whole || scaled;
   // an offence's name ends in a noun, a gerund or a participle, never in a function word
-  while (out.length && (/^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "ADV")) out.pop();
+  while (out.length && (FUNCTION_WORDS.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "ADV")) out.pop();
   // a gerund alone before its object names no offence ("accused of taking £80,000 from ...": not "taking");
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   // (nor one cut from its object by a conjunction: "causing or allowing serious harm", not "causing")
@@ -318,7 +341,7 @@ function phrases(ts: readonly Token[]): Span[] {
     }
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
     let j = i, count: number | undefined, further = false;
-    if (QUANT.has(ts[j]!.lower) || /^\d+$/.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
+    if (QUANT.has(ts[j]!.lower) || DIGITS.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
     if (count === 1 && ts[j] && ORDINALS.has(ts[j]!.lower)) j++;
     // ("federal charges of bribery", "criminal charges of fraud": the charge's kind, no part of the offence)
@@ -346,7 +369,7 @@ function phrases(ts: readonly Token[]): Span[] {
       if (end && d && (d.offence || COUNT_NOUNS.has(ts[end - 1]!.lower))) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true } satisfies ChargeData });
     }
     // "two charges of theft and one of fraud": the count noun said once, for both
-    if (i > 1 && ts[i + 1]?.lower === "of" && (COUNT_WORDS.has(ts[i]!.lower) || /^\d+$/.test(ts[i]!.lower)) && ts.slice(0, i).some((t) => COUNT_NOUNS.has(t.lower))) {
+    if (i > 1 && ts[i + 1]?.lower === "of" && (COUNT_WORDS.has(ts[i]!.lower) || DIGITS.test(ts[i]!.lower)) && ts.slice(0, i).some((t) => COUNT_NOUNS.has(t.lower))) {
       const end = body(ts, i + 2, true);
       const d = end && describe(ts, i + 2, end, tails);
       if (end && d && d.offence) out.push({ type: "Charge", start: i, end, data: { ...d, count: numberOf(ts[i]!.lower) } satisfies ChargeData });
@@ -367,7 +390,7 @@ function phrases(ts: readonly Token[]): Span[] {
     const start = i;
     let k = i;
     let c: number | undefined, f = false;
-    if (COUNT_WORDS.has(ts[k]!.lower) || /^\d+$/.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
+    if (COUNT_WORDS.has(ts[k]!.lower) || DIGITS.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
     let end = body(ts, k);
     if (!end) continue;

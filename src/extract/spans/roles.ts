@@ -2,6 +2,7 @@
 // tags (open class: any agentive noun, not only the listed ones), with the role's label
 // normalised. Which person holds the role is for the rules (apposition, predicate, title).
 import type { Token } from "../../nlp/tokens.ts";
+import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
   AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
@@ -10,6 +11,9 @@ import {
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const PAST_PREFIX = /^(?:then|ex|former)-(?=\p{L}{2})/u;
+// (tested for nearly every token, made once: a regular expression literal is a new object each time it is evaluated)
+const ENDS_S = /s$/;
+const ENDS_ED = /ed$/;
 
 export interface RoleData extends RoleInfo {
   /** The head is a listed role or person noun, not only a noun with an agentive ending. */
@@ -29,11 +33,19 @@ const NOT_AGENTIVE = /(?:ment|ments|ance|ence|ancy|ency|ness|ship|hood|dom|ism|i
 
 /** A role noun in the singular: "lawyers" -> lawyer, also where the tagger gives no lemma ("Attorneys", "co-chairs"). */
 const bare = (t: Token) => {
-  if (!/s$/.test(t.lower)) return t.lower;
+  if (!ENDS_S.test(t.lower)) return t.lower;
   if (t.pos === "NOUN" && t.lemma && t.lemma !== t.lower) return t.lemma;
-  const one = t.lower.replace(/ies$/, "y").replace(/(?<=(?:ss|sh|ch|x))es$/, "").replace(/s$/, "");
-  return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : t.lower;
+  return listedSingular(t.lower);
 };
+/**
+ * A plural's singular where the vocabularies list it, else the plural. Remembered by word: roleHead asks
+ * for a word's bare form up to five times, and each time made new strings with three replacements, and a
+ * new string costs its hash again in every look-up (the remembered one has it).
+ */
+const listedSingular = memo((lower: string) => {
+  const one = lower.replace(/ies$/, "y").replace(/(?<=(?:ss|sh|ch|x))es$/, "").replace(/s$/, "");
+  return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : lower;
+});
 
 /** Participles that are a role's own words wherever they stand ("acting chief", "managing director"). */
 const ROLE_PARTICIPLES = new Set(["acting", "presiding", "producing", "executive", "sitting", "visiting", "managing", "leading", "founding", "supervising", "consulting", "serving", "practising", "practicing", "reigning", "outgoing", "incoming", "retired", "elected", "appointed", "disgraced", "qualified", "registered", "licensed", "certified", "decorated", "celebrated", "acclaimed", "renowned", "jailed", "convicted", "suspended", "sacked", "fired", "dismissed", "deceased", "trained", "seasoned", "unnamed", "unidentified"]);
@@ -47,7 +59,7 @@ function modifier(t: Token, before: Token | undefined): boolean {
   if (t.lower === "'s") return false;
   // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one
   // that can describe a person ("the convicted fraudster")
-  if (/ed$/.test(t.lower) && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.pos === "VERB") return false;
+  if (ENDS_ED.test(t.lower) && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.pos === "VERB") return false;
   // "the then chief executive", "the first female chief constable", "the late producer"
   if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
   if (!MODIFIER_POS.has(t.pos)) return false;
@@ -64,6 +76,17 @@ function modifier(t: Token, before: Token | undefined): boolean {
   return true;
 }
 
+// (loops, not closures: a function whose variable a closure captures makes a context at every call, and
+// roleHead and the loop over a sentence's heads run at every token)
+function endsWithOneOf(w: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (w.endsWith(s)) return true;
+  return false;
+}
+function endsAt(hits: readonly { end: number }[], end: number): boolean {
+  for (const x of hits) if (x.end === end) return true;
+  return false;
+}
+
 /** Whether a noun can head a role phrase. */
 function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | undefined {
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
@@ -78,7 +101,7 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   // ("Pawan Das" is no "DAs": a capitalised word of a short role written as an acronym is one only in capitals)
   if (t.cap && w.length <= 3 && !/^[A-Z.]+s?$/.test(t.text)) return undefined;
   if (ROLE_FORMS.has(w) || PERSON_NOUNS.has(w)) return { known: true };
-  if (w.length >= 5 && !NOT_AGENTIVE.test(w) && AGENTIVE_SUFFIXES.some((s) => w.endsWith(s)) && LOWER_START.test(t.text)) return { known: false };
+  if (w.length >= 5 && !NOT_AGENTIVE.test(w) && endsWithOneOf(w, AGENTIVE_SUFFIXES) && LOWER_START.test(t.text)) return { known: false };
   return undefined;
 }
 
@@ -197,7 +220,7 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     if (next && next.pos === "NOUN" && !next.cap && (roleHead(next) || (j > h + 1 && ts[j]?.pos === "NOUN" && !ts[j]!.cap && roleHead(ts[j]!, ts[j + 1])))) continue;
     let s = h;
     // the modifiers before a head, and the first words of a listed form ending at it ("outside lawyer")
-    while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || ROLE_FORMS.at(ts, s - 1).some((x) => x.end === h + 1))) s--;
+    while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || endsAt(ROLE_FORMS.at(ts, s - 1), h + 1))) s--;
     // "best actress", "best director": an award's category, not a role
     if (ts.slice(s, h).some((t) => NOT_ROLE_MODIFIERS.has(t.lower))) continue;
     const end = complementEnd(ts, s, h);

@@ -27,6 +27,32 @@ const cases: Case[] = [
     notOrgs: ["IST", "Varaganur"],
   },
   {
+    name: "Kenyan daily: 'The Director of Public Prosecutions' is an office, and its last words no one's name",
+    text: "The Director of Public Prosecutions, through prosecution counsel Ms Wairimu Ndegwa, had opposed the appeal.",
+    people: ["Wairimu Ndegwa"],
+    notPeople: ["Public Prosecutions", "Director of Public Prosecutions"],
+  },
+  {
+    name: "London live blog: a verdict shouted in capitals ('GUILTY') is no organisation",
+    text: "Key points\n- Dale Horne found GUILTY of arson\n\n12:41\nGUILTY\n\nDale Horne, 44, has been found guilty of arson.",
+    people: ["Dale Horne"],
+    notPeople: ["GUILTY"],
+    notOrgs: ["GUILTY"],
+  },
+  {
+    name: "US legal trade: a statute's name holds no title ('the Investment Advisers Act'), and a regulator's division is a body",
+    text: "The jury found Graham Otieno liable for violations of the Investment Advisers Act. The SEC was represented by Matthew Lowry of the agency's Division of Enforcement.",
+    people: ["Graham Otieno", "Matthew Lowry"],
+    orgs: ["Division of Enforcement"],
+    notPeople: ["Act", "Division of Enforcement"],
+  },
+  {
+    name: "US local TV: the page's copyright line ('All Rights Reserved.') is no one",
+    text: "Cody Hensley pleaded not guilty on Thursday.\n\nCopyright 2025 KTVB. All Rights Reserved.",
+    people: ["Cody Hensley"],
+    notPeople: ["Rights Reserved", "All Rights Reserved"],
+  },
+  {
     name: "Nigerian daily: 'the former Permanent Secretary' is a post, not a person",
     text: "The former Permanent Secretary, Mr Kunle Ojo, was granted bail in the sum of N50m.",
     people: ["Kunle Ojo"],

@@ -158,6 +158,18 @@ const ROWS: StoryRow[] = [
     facts: ["Carmela Sy -HOLDS_ROLE-> justice minister"],
     not: ["Carmela Sy -HOLDS_ROLE-> judge", "Carmela Sy -PRESIDED_OVER-> Abad trial"],
   },
+  {
+    style: "Pakistani daily: brothers whose names differ only in the middle are two people, and the acquittal is the brother's",
+    text: "KARACHI: An accountability court on Wednesday sentenced former provincial minister Sardar Imdad Lashari to seven years in prison.\n\nThe court acquitted his brother, Sardar Nawaz Lashari, for lack of evidence.",
+    facts: ["Sardar Nawaz Lashari -RELATED_TO(brother)-> Sardar Imdad Lashari"],
+    not: ["Sardar Imdad Lashari -DEFENDANT_IN-> Lashari trial"],
+  },
+  {
+    style: "Straits Times: the prosecutor who sought a sentence for the man who pleaded guilty did not prosecute his accomplice's trial",
+    text: "SINGAPORE - A former bank manager who cheated elderly clients was sentenced to four years' jail on Jan 22.\n\nGoh Kah Wai, 41, pleaded guilty in December to three counts of cheating.\n\nHis accomplice, Seah Li Ping, 39, claimed trial and was convicted in November of abetting cheating.\n\nDeputy Public Prosecutor Clement Yeo had sought five years' jail for Goh. Goh's lawyer said Goh had repaid $800,000.",
+    facts: ["Seah Li Ping -CHARGED_WITH-> abetting cheating"],
+    not: ["Clement Yeo -PROSECUTED-> Ping trial", "Clement Yeo -PROSECUTED-> Seah trial"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);

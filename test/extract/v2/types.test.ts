@@ -112,6 +112,18 @@ const PLACES_AND_THINGS: NameRow[] = [
     names: ["Person: Stuart Mabley"],
     not: ["Person: Tarnby Lodge", "Person: Ashby Wick"],
   },
+  {
+    style: "Indian daily: 'a sessions court in October' is when the court sat, no court of a place called October",
+    text: "His co-accused, site supervisor Ramesh Jadhav, was granted bail by a sessions court in October.",
+    names: ["Person: Ramesh Jadhav"],
+    not: ["Court: sessions court in October", "Place: October"],
+  },
+  {
+    style: "Canadian Press: 'Court of King's Bench Justice X' opening a sentence keeps the court's whole name",
+    text: "Court of King's Bench Justice Colleen Arbour found that the delay breached his rights. Ministry of Justice officials declined to comment.",
+    names: ["Court: Court of King's Bench", "Person: Colleen Arbour"],
+    not: ["Court: King's Bench", "Court: of King's Bench"],
+  },
 ];
 
 const ROLES: NameRow[] = [

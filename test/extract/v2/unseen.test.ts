@@ -123,6 +123,27 @@ const ROWS: StoryRow[] = [
     text: "A jury convicted Jonah Trask in November of seven counts of fraud and conspiracy after a monthlong trial.\n\nTrask had pleaded not guilty. His lawyer said he would appeal.",
     facts: ["Jonah Trask pleads not guilty -ON_CHARGE-> fraud", "Jonah Trask pleads not guilty -ON_CHARGE-> conspiracy"],
   },
+  {
+    style: "Kenyan daily: an appeal court 'has quashed' a conviction of a described defendant and ordered a fresh trial; a court 'had dismissed' the first appeal",
+    text: "The Court of Appeal in Eldoret has quashed the conviction of businessman Amos Kiprotich Ruto for obtaining land by false pretences and ordered a fresh trial.\n\nMr Ruto had been found guilty in 2022. The High Court had dismissed his first appeal in 2023.",
+    facts: ["Court of Appeal in Eldoret -RULED-> Amos Kiprotich Ruto: appeal overturned", "Amos Kiprotich Ruto -DEFENDANT_IN-> Ruto retrial", "High Court -RULED-> Amos Kiprotich Ruto: appeal upheld"],
+  },
+  {
+    style: "US legal trade: a fund called by its first word alone ('Bellweather's former COO') is the fund named in full",
+    text: "A federal jury found the founder of Brackwater Capital Partners liable for fraud.\n\nBrackwater's former chief operating officer, Dana Kilgour, testified against him.",
+    facts: ["Dana Kilgour -WORKS_FOR-> Brackwater Capital Partners"],
+  },
+  {
+    style: "US local TV: 'aggravated DUI' is one offence, a judge 'who set his trial for Aug. 11' plans it, and the copyright line names no one",
+    text: "Cody Ray Hensley, 33, is charged with two counts of vehicular manslaughter and one count of aggravated DUI.\n\nHensley appeared in Ada County District Court before Judge Teresa Vollmer, who set his trial for Aug. 11.\n\nCopyright 2025 KTVB. All Rights Reserved.",
+    facts: ["Cody Ray Hensley -CHARGED_WITH-> aggravated DUI", "Cody Ray Hensley -DEFENDANT_IN-> Hensley trial (to come)"],
+    not: ["Cody Ray Hensley -CHARGED_WITH-> aggravated", "Teresa Vollmer -PRESIDED_OVER-> Hensley trial (to come)"],
+  },
+  {
+    style: "US local TV: the deaths a charge is 'in connection with' ('the crash that killed X, 41, and her son Y, 15') are its complainants",
+    text: "Cody Hensley is charged with two counts of vehicular manslaughter in connection with the Jan. 4 crash that killed Angela Moreno, 41, and her son Lucas Moreno, 15.",
+    facts: ["vehicular manslaughter -ALLEGED_VICTIM-> Angela Moreno", "vehicular manslaughter -ALLEGED_VICTIM-> Lucas Moreno"],
+  },
 ];
 
 describeStories("unseen phrasings of counts, dates and judges' acquittals", ROWS);
