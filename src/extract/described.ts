@@ -9,7 +9,7 @@ import { COURT_PHRASES, GIVEN_NAMES, MONTHS, ROLE_FORMS, WEEKDAYS, isPlace } fro
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|an|ch|ic|i|ean))$/u;
 /** Words before "court" that say what it is, not which it is: "the same court", "a packed court". */
 const NOT_KINDS = /^(?:same|other|another|this|that|whole|entire|packed|crowded|full|open|empty|hushed|tiny|small|large|new|old|his|her|their|its|own)$/;
-/** Courts the British press names by town and kind, the kind in lower case: "Southwark crown court". */
+/** Courts the British press names by town and kind, the kind in lower case: "Harwick crown court". */
 const TOWN_COURTS = new Set(["crown court", "magistrates court", "magistrates' court", "county court", "sheriff court", "coroner's court", "coroners court", "youth court", "family court"]);
 const BARE_NEEDS_PLACE = new Set(["federal court", "district court", "state court", "courthouse", "criminal court", "court", "county court", "family court", "magistrates court", "magistrates' court"]);
 
@@ -70,7 +70,7 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       }
       let placed = false;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || NATIONALITY.test(ts[a - 1]!.text))) { a--; placed = true; }
-      // "at Southwark crown court", "Ely magistrates court": the British press writes a court's kind in lower
+      // "at Harwick crown court", "Ely magistrates court": the British press writes a court's kind in lower
       // case after the town that names it, a town no list need hold
       if (!placed && a === hit.start && TOWN_COURTS.has(ts.slice(hit.start, hit.end).map((t) => t.lower).join(" "))) {
         let p = a;

@@ -68,7 +68,7 @@ function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, s
   // "the Islamabad district and sessions court" is no "Special Court": the words that say its kind are in the name it joins
   const kinds = (d.label.match(LOWER_WORDS) ?? []).filter((w) => !GENERIC_KINDS.has(w));
   if (!same) pool = pool.filter((c) => kinds.every((k) => c.label.toLowerCase().includes(k)));
-  // "Manhattan federal court" beside "Southwark Crown Court": a federal court joins only a court of a federal system
+  // "Manhattan federal court" beside "Harwick Crown Court": a federal court joins only a court of a federal system
   if (!same && FEDERAL.test(d.label)) pool = pool.filter((c) => FEDERAL_NAMED.test(c.label));
   if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
   // a court in one place is not the court of its kind in another ("federal court in Washington")

@@ -322,8 +322,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Singapore: claimed trial",
-    text: "Tan Wei Ming, 45, who claimed trial to two charges of cheating, was convicted on Friday.",
-    facts: ["Tan Wei Ming -CHARGED_WITH-> cheating"],
+    text: "Seah Kok Leong, 45, who claimed trial to two charges of cheating, was convicted on Friday.",
+    facts: ["Seah Kok Leong -CHARGED_WITH-> cheating"],
   },
   {
     style: "Irish: remanded",

@@ -44,8 +44,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Singaporean court report: where and when between 'charged' and 'with'",
-    text: `${FRONT("Former clerk charged", "Straits Record")}Tan Wei Ming, 45, was charged in court on Tuesday with one count of cheating and two counts of criminal breach of trust. He is expected to plead guilty.`,
-    facts: ["Tan Wei Ming -CHARGED_WITH-> cheating", "Tan Wei Ming -CHARGED_WITH-> criminal breach of trust"],
+    text: `${FRONT("Former clerk charged", "Straits Record")}Seah Kok Leong, 45, was charged in court on Tuesday with one count of cheating and two counts of criminal breach of trust. He is expected to plead guilty.`,
+    facts: ["Seah Kok Leong -CHARGED_WITH-> cheating", "Seah Kok Leong -CHARGED_WITH-> criminal breach of trust"],
   },
   {
     style: "British crown court: 'a charge of X against Y was withdrawn' names the accused, not a complainant",
@@ -145,8 +145,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Filipino and Singaporean papers: a statute named in the offence, or before it",
-    text: `${FRONT("Two held in drug raids", "Manila Ledger")}Ramon Dela Cruz was charged with violation of Republic Act 9165. In a separate case, Tan Wei Ming was charged under the Misuse of Drugs Act with trafficking in cannabis.`,
-    facts: ["Ramon Dela Cruz -CHARGED_WITH-> violation of Republic Act 9165", "Tan Wei Ming -CHARGED_WITH-> trafficking in cannabis"],
+    text: `${FRONT("Two held in drug raids", "Manila Ledger")}Ramon Dela Cruz was charged with violation of Republic Act 9165. In a separate case, Seah Kok Leong was charged under the Misuse of Drugs Act with trafficking in cannabis.`,
+    facts: ["Ramon Dela Cruz -CHARGED_WITH-> violation of Republic Act 9165", "Seah Kok Leong -CHARGED_WITH-> trafficking in cannabis"],
     not: ["Ramon Dela Cruz -CHARGED_WITH-> violation"],
   },
 ];

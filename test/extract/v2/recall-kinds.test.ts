@@ -71,9 +71,9 @@ const OTHER_CHARGES: StoryRow[] = [
   },
   {
     style: "Indian business daily: 'but acquitted her of the other charges'",
-    text: "Priya Malhotra was charged with conspiracy to defraud and money laundering. A jury convicted Priya Malhotra of conspiracy to defraud but acquitted her of the other charges.",
-    facts: ["Malhotra trial: not guilty -ON_CHARGE-> money laundering"],
-    not: ["Malhotra trial: not guilty -ON_CHARGE-> conspiracy to defraud"],
+    text: "Meera Oberoi was charged with conspiracy to defraud and money laundering. A jury convicted Meera Oberoi of conspiracy to defraud but acquitted her of the other charges.",
+    facts: ["Oberoi trial: not guilty -ON_CHARGE-> money laundering"],
+    not: ["Oberoi trial: not guilty -ON_CHARGE-> conspiracy to defraud"],
   },
   {
     style: "Australian broadcaster: 'cleared him of all other charges, including murder'",
