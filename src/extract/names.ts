@@ -42,6 +42,8 @@ const loud = (t?: Token) => !!t && LOUD.test(t.text);
 /** "LOS ANGELES (Wire) —": capitals beside capitals, a dateline rather than a name. */
 const shouted = (ts: readonly Token[], i: number) =>
   caps(ts[i]) && (caps(ts[i - 1]) || caps(ts[i + 1])) && (loud(ts[i - 1]) || loud(ts[i]) || loud(ts[i + 1]));
+/** "Court of King's Bench", "Ministry of Defence": a court's or a body's head word before "of" and a capital opens a name. */
+const bodyOf = (ts: readonly Token[], i: number) => (COURT_HEADS.has(ts[i]!.text) || ORG_HEADS.has(ts[i]!.text)) && ts[i + 1]?.lower === "of" && !!ts[i + 2]?.cap;
 /** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */
 const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(ts[i - 1]!.text);
 
@@ -88,9 +90,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters" (not "Federal Court Justice X")
-    // (nor "Court of King's Bench Justice X", "Ministry of Defence": a body's head word before "of" and a capital)
-    const bodyOf = (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && ts[i + 1]?.lower === "of" && !!ts[i + 2]?.cap;
-    if (NON_NAME.has(t.text) && !bodyOf && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
+    // (nor "Court of King's Bench Justice X", "Ministry of Defence")
+    if (NON_NAME.has(t.text) && !bodyOf(ts, i) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }
@@ -194,7 +195,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (ts[from - 1]?.lower === "of" && ROLE_FORMS.at(ts, from - 2).some((h) => h.end === to)) return undefined;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !((COURT_HEADS.has(ts[a]!.text) || ORG_HEADS.has(ts[a]!.text)) && ts[a + 1]?.lower === "of") && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyOf(ts, a) && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
   // "and Spaniard Iker Solana": a nationality the tagger read as an adjective before a name is no part of it
   if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower))) a++;
