@@ -4,7 +4,7 @@
 // conviction", "the trial in January 2014"); a date inside an offence phrase ("his alleged assault
 // of a producer in 2006") dates the charge, not the verdict beside it; limits ("until Aug. 29") and
 // other events' dates date nothing; and nothing is guessed from the publication date.
-import lexicon from "./lexicon.json" with { type: "json" };
+import lexicon from "../lexicon/dates.json" with { type: "json" };
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { Entity, Extraction } from "../extract/types.ts";

@@ -3,7 +3,7 @@
 // colons, dashes and brackets; words that open a subordinate clause ("who", "after", "but"...);
 // ", and" between two clauses; ", <word>ing" opening a participle; "that" after a speech verb
 // ("said Tuesday that..."); and the comma that closes a relative clause opened after a comma.
-import lexicon from "./lexicon.json" with { type: "json" };
+import lexicon from "../lexicon/dates.json" with { type: "json" };
 
 export interface Word { start: number; end: number; text: string; lower: string }
 export interface Span { start: number; end: number }

@@ -8,7 +8,7 @@
 // it resolves a weekday to the nearest one, so "was taken into custody Monday" in a Friday's paper
 // lands on the Monday after; and it reads "the afternoon of May 29, 1987" as the reference day.
 // News uses a small closed set of forms; these rules cover them, tense included.
-import lexicon from "./lexicon.json" with { type: "json" };
+import lexicon from "../lexicon/dates.json" with { type: "json" };
 import { clauseOf, clauses, words } from "./clauses.ts";
 
 export interface DateExpression {

@@ -6,7 +6,7 @@ import type { Sentence } from "../segment/index.ts";
 import { tag, type Pos } from "./wink.ts";
 import { fold } from "./fold.ts";
 import { correctArticle } from "./correct.ts";
-import abbreviations from "../segment/abbreviations.json" with { type: "json" };
+import abbreviations from "../lexicon/abbreviations.json" with { type: "json" };
 
 export type { Pos } from "./wink.ts";
 export { fold } from "./fold.ts";

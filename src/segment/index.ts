@@ -1,5 +1,5 @@
 // Sentences and tokens, each with offsets into the article text. Pure.
-import abbreviations from "./abbreviations.json" with { type: "json" };
+import abbreviations from "../lexicon/abbreviations.json" with { type: "json" };
 
 export interface Span {
   start: number;

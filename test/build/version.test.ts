@@ -16,8 +16,10 @@ describe("the extractor version", () => {
     ["the extractor's code", "extract/engine/match.ts"],
     ["the shared lexicons", "lexicon/pos.json"],
     ["the language layer", "nlp/tokens.ts"],
-    ["sentence splitting", "segment/abbreviations.json"],
-    ["dates", "dates/lexicon.json"],
+    ["sentence splitting", "segment/index.ts"],
+    ["its abbreviations", "lexicon/abbreviations.json"],
+    ["dates", "dates/parse.ts"],
+    ["their vocabulary", "lexicon/dates.json"],
     ["the map itself", "pipeline.ts"],
   ])("covers %s (%s)", ([, file]) => {
     expect(files).toContain(file);

@@ -10,7 +10,7 @@ import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { roleInfo, type Gender } from "../../lexicon/index.ts";
 import { lastPersonBefore, topicOf } from "./descriptions.ts";
-import data from "./epithets.json" with { type: "json" };
+import data from "../../lexicon/epithets.json" with { type: "json" };
 
 const HEADS = new Map(Object.entries(data.heads) as [string, Gender][]);
 const EPITHET = /^([a-z-]+?)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;

@@ -11,7 +11,7 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { lastPersonBefore, topicOf } from "./descriptions.ts";
-import data from "./nationals.json" with { type: "json" };
+import data from "../../lexicon/nationals.json" with { type: "json" };
 
 const NOUNS = new Map(Object.entries(data.nouns));
 const ADJECTIVES = new Set([...NOUNS.values()].flat());
