@@ -107,6 +107,14 @@ function describedItem(tokens: readonly Token[], at: number): number {
     while (n < at + 3 && tokens[n]?.pos === "NOUN" && LOWER_START.test(tokens[n]!.text)) n++;
     if (n > at + 1 && tokens[n]?.cap && (tokens[n]!.pos === "PROPN" || tokens[n + 1]?.pos === "PROPN")) return n;
   }
+  // ("A and the family's driver, B", "A and Hale's accountant B": whose the next name is, by a possessive)
+  const owner = t.lower === "the" && tokens[at + 2]?.lower === "'s" ? at + 3 : t.cap && tokens[at + 1]?.lower === "'s" ? at + 2 : 0;
+  if (owner) {
+    let n = owner;
+    while (n < owner + 2 && tokens[n]?.pos === "NOUN" && LOWER_START.test(tokens[n]!.text)) n++;
+    if (n > owner && tokens[n]?.lower === "," && tokens[n + 1]?.pos === "PROPN") n++;
+    if (n > owner && tokens[n]?.cap && tokens[n]!.pos === "PROPN") return n;
+  }
   // ("Kestrel Films, its parent Orvale Media, and ...": a company's part or parent)
   let k = t.lower === "its" ? at + 1 : at;
   while (k < at + 3 && tokens[k] && tokens[k]!.pos === "NOUN" && LOWER_START.test(tokens[k]!.text)) k++;
