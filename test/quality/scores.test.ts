@@ -40,6 +40,10 @@ const GATES = [
   // summarised): written while dev7 had stopped being blind; its writer's summary of
   // kinds of miss is known here, its articles are not read
   { corpus: "dev8", minF1: 0.66, dir: join(root, "test/fixtures/eval/dev8") },
+  // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
+  // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
+  // is known
+  { corpus: "dev9", minF1: 0.64, dir: join(root, "test/fixtures/eval/dev9") },
 ];
 
 interface Score {
