@@ -196,6 +196,8 @@ export const NEGATORS = lowerSet(words.negators);
 export const HEDGES = lowerSet(words.hedges);
 export const FUTURES = lowerSet(words.futures);
 export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
+/** What opens a sentence telling of another case: "Separately,", "In an unrelated case,". */
+export const NEW_CASE_OPENERS = words.new_case.map((w) => w.split(" "));
 /** "Photo:", "Pictured:": the first word of a caption's or a credit's line. */
 export const DESK_WORDS = lowerSet(words.desk_words);
 export const TIMESTAMP_LEADS = lowerSet(words.timestamp_leads);

@@ -38,7 +38,7 @@ const INCHOATE_KINDS = new Set(["conspiracy", "attempt", "solicitation", "incite
 const EARLIER = "\u0001earlier";
 const CRIMINAL_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "dismissed"]);
 
-export function buildCharges(events: readonly CaseEvent[], facts: Facts): { nodes: ChargeNode[]; of: Map<ChargeRef, ChargeNode[]> } {
+export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf: (sentence: number) => number = () => 0): { nodes: ChargeNode[]; of: Map<ChargeRef, ChargeNode[]> } {
   const said: Said[] = [];
   for (const e of events) {
     if (!e.charges.length || !e.defendants.length) continue;
@@ -93,7 +93,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts): { node
       for (const v of e.victims.slice(1)) if (v !== s.defendant && !said.some((x) => x.ref === s.ref && x.defendant === s.defendant && x.victim === v)) said.push({ ...s, victim: v });
     }
   }
-  overDeath(events, said);
+  overDeath(events, said, partOf);
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
@@ -161,13 +161,20 @@ const INCHOATE = /attempt|conspir|solicit|incit/;
  * "The case over the death of X", "her part in the death of X": where the article tells of one death a
  * case is over, X is the complainant of every homicide count that names no one (one count per complainant).
  */
-function overDeath(events: readonly CaseEvent[], said: Said[]): void {
+function overDeath(events: readonly CaseEvent[], said: Said[], partOf: (sentence: number) => number): void {
+  for (const part of new Set(said.map((s) => partOf(s.event.sentence)))) {
+    // (a death told before the article turns to another case is not that case's: "Separately, X was convicted of murder")
+    overDeathIn(events.filter((e) => partOf(e.sentence) === part), said.filter((s) => partOf(s.event.sentence) === part), said);
+  }
+}
+
+function overDeathIn(events: readonly CaseEvent[], own: readonly Said[], said: Said[]): void {
   const deaths = events.filter((e) => e.kind === "victim" && e.set.death && e.victims.length);
   if (!deaths.length) return;
   const dead = [...new Set(deaths.flatMap((e) => e.victims))];
   // (two deaths told apart are two cases: no way to tell whose count is whose; "A and B died ... A's murder" is one)
   if (!deaths.some((e) => e.victims.length === dead.length)) return;
-  for (const s of [...said]) {
+  for (const s of own) {
     if (s.victim || dead.includes(s.defendant) || !HOMICIDE.test(s.data.family) || INCHOATE.test(s.data.family)) continue;
     s.victim = dead[0];
     for (const v of dead.slice(1)) said.push({ ...s, victim: v });

@@ -14,6 +14,7 @@ import { factboxEvents } from "./factbox.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
 import { attachPeople, rolesOfParts } from "./people.ts";
 import { buildCivilCases } from "./civil.ts";
+import { caseParts } from "./parts.ts";
 
 export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
@@ -31,10 +32,11 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
     return { sentence: f.sentence, start: t.start, end: t.end, surface: t.text };
   };
   const mention = (e: Entity, ev: CaseEvent) => { const m = anchorOf(ev); if (m) facts.mention(e, m); };
-  const charges = buildCharges(events, facts);
+  const partOf = caseParts(layers);
+  const charges = buildCharges(events, facts, partOf);
   const trials = caseTrials(facts, mention);
   buildCriminalCases({ events, charges, facts, trials, mention });
-  attachPeople(events, facts, trials);
+  attachPeople(events, facts, trials, partOf);
   rolesOfParts(events, facts, anchorOf);
   buildCivilCases(events, facts, mention);
   verdictNouns(layers, facts, doc);

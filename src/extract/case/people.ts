@@ -48,7 +48,7 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
   }
 }
 
-export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {
+export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, partOf: (sentence: number) => number = () => 0): void {
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
@@ -136,8 +136,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // (and only for one the article is about: named in two case events, or named most; "Another coach, X, was convicted of
   // similar offences in 2012" beside a defendant the rules did not read is told for comparison)
   const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts);
-  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint);
-  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint);
+  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, partOf);
+  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, partOf);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
@@ -181,7 +181,7 @@ function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   }
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, partOf: (sentence: number) => number): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
@@ -191,7 +191,9 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
     || events.some((e) => e.kind === "panel" && e.people.includes(p));
   // the people of the case only once its defendant is named (or in the sentence before): a judge or a prosecutor
   // named well before belongs to another case (the article's own, whose defendant the rules missed)
-  const first = Math.min(...d.mentions.map((m) => m.sentence)) - 1;
+  // (not the sentence before where the defendant's part of the article begins: "Separately, X was found guilty")
+  const named = Math.min(...d.mentions.map((m) => m.sentence));
+  const first = partOf(named) > partOf(named - 1) ? named : named - 1;
   const afterTold = (r: Relation) => Math.min(...r.evidence) >= first;
   const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !appellate(p));
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");

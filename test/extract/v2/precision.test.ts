@@ -170,6 +170,18 @@ const ROWS: StoryRow[] = [
     facts: ["Seah Li Ping -CHARGED_WITH-> abetting cheating"],
     not: ["Clement Yeo -PROSECUTED-> Ping trial", "Clement Yeo -PROSECUTED-> Seah trial"],
   },
+  {
+    style: "Australian broadsheet: 'accused of killing' names no manslaughter or murder the text does not name",
+    text: "Hugo Vance, who is accused of killing his flatmate in Newtown last year, pleaded not guilty on Friday.\n\nA man accused of stabbing a bouncer, Lee Tran, was refused bail.",
+    facts: ["Hugo Vance -CHARGED_WITH-> killing"],
+    not: ["Hugo Vance -CHARGED_WITH-> manslaughter", "Hugo Vance -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "Sydney daily round-up: after 'Separately,' the magistrate and the death told before belong to the other case",
+    text: "A 17-year-old accused of killing a cyclist in a hit-and-run has been refused bail.\n\nThe boy, who cannot be named, is charged with dangerous driving occasioning death.\n\nCyclist Brendan Yeo, 44, died at the scene on July 12.\n\nMagistrate Joanne Price said the risk of reoffending was too high.\n\nSeparately, Hugo Vance, 23, was found not guilty of murder but guilty of manslaughter by a jury in the NSW Supreme Court on Friday.",
+    facts: ["Hugo Vance -DEFENDANT_IN-> Vance trial", "Vance trial -HELD_AT-> NSW Supreme Court"],
+    not: ["Joanne Price -PRESIDED_OVER-> Vance trial", "Joanne Price -WORKS_FOR-> NSW Supreme Court", "murder -ALLEGED_VICTIM-> Brendan Yeo", "manslaughter -ALLEGED_VICTIM-> Brendan Yeo"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
