@@ -27,8 +27,22 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     // read as the subject of the verb right after it
     const next = input.tokens[c.span.end];
     if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
+    // or as the first of a list that is an apposition: "The founder of Bluewave Pictures, Tam Ka-ming, was
+    // convicted" (one name in apposition before a singular verb is no list of two)
+    if (next?.lower === "," && appositionBeforeSingular(c.span.end, input)) return true;
   }
   return false;
+}
+
+const SINGULAR = new Set(["was", "is", "has"]);
+
+/** A person named right after the comma at `comma`, set off by commas, is followed by a singular verb. */
+function appositionBeforeSingular(comma: number, input: MatchInput): boolean {
+  const person = input.spansAt.get(comma + 1)?.find((x) => x.type === "Person");
+  if (!person) return false;
+  let k = person.end;
+  if (input.tokens[k]?.lower === ",") k++;
+  return SINGULAR.has(input.tokens[k]?.lower ?? "");
 }
 
 /**

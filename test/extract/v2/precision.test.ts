@@ -182,6 +182,12 @@ const ROWS: StoryRow[] = [
     facts: ["Hugo Vance -DEFENDANT_IN-> Vance trial", "Vance trial -HELD_AT-> NSW Supreme Court"],
     not: ["Joanne Price -PRESIDED_OVER-> Vance trial", "Joanne Price -WORKS_FOR-> NSW Supreme Court", "murder -ALLEGED_VICTIM-> Brendan Yeo", "manslaughter -ALLEGED_VICTIM-> Brendan Yeo"],
   },
+  {
+    style: "Hong Kong trade press: the studio in 'The founder of X, Y, was found guilty' is not convicted beside its founder",
+    text: "The founder of Bluewave Pictures, Tam Ka-ming, was found guilty of fraud on Tuesday.\n\nThe chairman of Orchid Holdings, Lim Boon Keat, has pleaded guilty to cheating.",
+    facts: ["Tam Ka-ming -CHARGED_WITH-> fraud", "Lim Boon Keat -CHARGED_WITH-> cheating"],
+    not: ["Bluewave Pictures -CHARGED_WITH-> fraud", "Orchid Holdings -CHARGED_WITH-> cheating"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
