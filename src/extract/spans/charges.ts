@@ -186,7 +186,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
       // ("engage in illegal sex acts.": a plural noun the tagger takes for a verb ends the phrase after a noun)
-      if (before.pos === "NOUN" && /[^s]s$/.test(t.lower) && (!ts[j + 1] || /^(?:PUNCT|CCONJ)$/.test(ts[j + 1]!.pos))) { out.push(t); break; }
+      // (not after a word that names no offence: "and his trial continues." is a clause of its own)
+      if (before.pos === "NOUN" && /[^s]s$/.test(t.lower) && (!ts[j + 1] || /^(?:PUNCT|CCONJ)$/.test(ts[j + 1]!.pos)) && !NOT_OFFENCES.has(before.lower)) { out.push(t); break; }
       if (!(before.pos === "ADP" || before.lower === "to" || before.pos === "ADV" || before.pos === "ADJ" || before.pos === "PART" || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_HEADS.has(t.lower))) break;
       // (a word the tagger takes for a verb between a preposition and a noun modifies it: "dealing with suspect property")
       if (!/(?:ing|ed)$/.test(t.lower) && before.lower !== "to" && !(before.pos === "ADP" && ts[j + 1]?.pos === "NOUN")) break;

@@ -188,6 +188,12 @@ const ROWS: StoryRow[] = [
     facts: ["Tam Ka-ming -CHARGED_WITH-> fraud", "Lim Boon Keat -CHARGED_WITH-> cheating"],
     not: ["Bluewave Pictures -CHARGED_WITH-> fraud", "Orchid Holdings -CHARGED_WITH-> cheating"],
   },
+  {
+    style: "South African Sunday paper: 'and his trial continues' after a list of counts is no charge",
+    text: "Her husband, attorney Sipho Dlamini, 51, has pleaded not guilty to 14 counts of fraud and his trial continues.",
+    facts: ["Sipho Dlamini -CHARGED_WITH-> fraud", "Sipho Dlamini pleads not guilty -ON_CHARGE-> fraud"],
+    not: ["Sipho Dlamini -CHARGED_WITH-> trial continues", "Sipho Dlamini -CHARGED_WITH-> his trial continues"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
