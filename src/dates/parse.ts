@@ -53,6 +53,7 @@ const FORMS: [name: string, pattern: string][] = [
   ["dm", `\\b${DAY}\\s+(?:of\\s+)?(${MONTH})\\b`],
   ["period", `\\b(?:(?:${ci("earlier")}|${ci("later")}|${ci("early")}|${ci("late")})\\s+)?(${ci("last")}|${ci("this")}|${ci("next")})\\s+(year|month|week)\\b`],
   ["ago", `\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b`],
+  ["monthOfYear", `\\b(${FULL_MONTH})\\s+(?:of\\s+)?(${ci("last")}|${ci("this")}|${ci("next")})\\s+year\\b`],
   ["lastMonth", `\\b(${ci("last")}|${ci("this")}|${ci("next")})\\s+(${FULL_MONTH})\\b`],
   ["weekday", `\\b(?:(${ci("last")}|${ci("this")}|${ci("next")})\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s)\\b`],
   ["casual", `\\b(${ci("yesterday")}|${ci("today")}|${ci("tonight")})\\b(?!['’]s\\s+(?:world|standards|Hollywood))`],
@@ -151,6 +152,11 @@ function resolveForm(name: string, g: (string | undefined)[], ref: Day | undefin
       if (!ref) return relative(undefined);
       const y = isFuture() ? (month < ref.m ? ref.y + 1 : ref.y) : (month > ref.m ? ref.y - 1 : ref.y);
       return relative(iso(y, month));
+    }
+    case "monthOfYear": {
+      // "in March last year", "in June of this year": the month of the year the words name
+      const year = period(g[1]!.toLowerCase(), "year", ref ?? { y: 0, m: 1, d: 1 });
+      return relative(ref && year ? iso(+year, monthOf(g[0]!)) : undefined);
     }
     case "lastMonth": {
       const which = g[0]!.toLowerCase(), month = monthOf(g[1]!);

@@ -40,6 +40,9 @@ const CASES: [string, string | undefined, [string, string | undefined, string][]
   ["He faces a second trial next month.", "2025-12-05", [["next month", "2026-01", "at"]]],
   ["The studio was founded two years ago.", "2025-06-13", [["two years ago", "2023", "at"]]],
   ["He was indicted last July.", "2015-03-10", [["last July", "2014-07", "at"]]],
+  ["He was convicted in March last year.", "2026-10-16", [["March last year", "2025-03", "at"]]], // not this year's March
+  ["She was charged in June of last year.", "2026-02-01", [["June of last year", "2025-06", "at"]]],
+  ["The retrial opens in January next year.", "2026-10-16", [["January next year", "2027-01", "at"]]],
   ["The verdict came last week.", "2025-06-13", [["last week", "2025-06", "at"]]],
   ["The verdict came last week.", "2025-06-04", [["last week", "2025", "at"]]], // a week across two months
   // limits and spans are bounds, not times
