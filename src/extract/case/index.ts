@@ -65,10 +65,12 @@ function verdictNounsOf(v: Entity, layers: readonly SentenceLayers[], facts: Fac
   const told = new Set(v.mentions.map((m) => m.sentence));
   for (const l of layers) {
     const i0 = l.sentence.index;
-    if (doc.isHeadline(i0) || told.has(i0) || ![...told].some((t) => t < i0 && t >= i0 - VERDICT_NOUN_REACH)) continue;
+    // (and in its own sentence: "returning their verdict on Thursday, finding X guilty")
+    if (doc.isHeadline(i0) || ![...told].some((t) => t <= i0 && t >= i0 - VERDICT_NOUN_REACH)) continue;
     const ts = l.tokens;
     for (let i = 1; i < ts.length; i++) {
       if (ts[i]!.lower !== "verdict" || !/^(?:the|his|her|its|their|'s)$/.test(ts[i - 1]!.lower)) continue;
+      if (v.mentions.some((m) => m.sentence === i0 && m.start <= ts[i]!.start && ts[i]!.end <= m.end)) continue;
       facts.mention(v, { sentence: l.sentence.index, start: ts[i]!.start, end: ts[i]!.end, surface: ts[i]!.text });
     }
   }

@@ -9,6 +9,11 @@ const PUBLISHED = "---\npublished: 2025-06-13\n---\n";
 
 const DATES: StoryRow[] = [
   {
+    style: "Canadian local TV: the date on 'their verdict' dates the finding told after it in the same sentence",
+    text: `${PUBLISHED}Jury finds Ruiz guilty\n\nJurors deliberated for three days before returning their verdict on Thursday, finding Amy Ruiz guilty of fraud.`,
+    facts: ["Ruiz trial -RESULTED_IN-> Ruiz trial: guilty{2025-06-12}"],
+  },
+  {
     style: "US wire: a weekday verdict, and a plea at an earlier hearing to two counts",
     text: `${PUBLISHED}Vale convicted\n\nCHICAGO (Wire) - A federal jury on Wednesday convicted former alderman Tomas Vale of fraud and money laundering. Vale had pleaded not guilty at an earlier hearing to fraud and money laundering.`,
     facts: ["Vale trial -RESULTED_IN-> Vale trial: guilty{2025-06-11}", "Tomas Vale pleads not guilty -ON_CHARGE-> fraud", "Tomas Vale pleads not guilty -ON_CHARGE-> money laundering"],
