@@ -3,7 +3,7 @@
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
 import { inLexicon } from "../nlp/wink.ts";
-import { BODIES_BEFORE_PLACE, COURT_HEADS, GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
+import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, COURT_HEADS, GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
@@ -121,4 +121,28 @@ const nameAfter = (ts: readonly Token[], e: number, b: number) => b - e >= 2 && 
 export function titleWordsEnd(ts: readonly Token[], a: number, b: number): number {
   const own = ROLE_FORMS.at(ts, a).find((h) => h.end < b && (ts[h.end - 1]!.text === ")" || nameAfter(ts, divisionAfter(ts, h.end), b)));
   return own ? divisionAfter(ts, own.end) : a;
+}
+
+/** Where a full name of two words or more begins in [from, b): at its given name, else its last two words. */
+export function fullNameStart(ts: readonly Token[], from: number, b: number): number | undefined {
+  if (b - from < 2 || !ts.slice(from - 1, b).every((t) => t.cap)) return undefined;
+  for (let s = from; s <= b - 2; s++) if (GIVEN_NAMES.has(ts[s]!.text)) return s;
+  return b - 2;
+}
+
+/** "Head of Security Marcus Webb": a role's word, "of" or "for", a department's capitalised words, then a full name. */
+export function departmentTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
+  if (!(ROLE_FORMS.has(ts[k]!.lower) || COMPLEMENT_HEADS.has(ts[k]!.lower)) || !ts[k]!.cap || !/^(?:of|for)$/.test(ts[k + 1]?.text ?? "") || ROLE_FORMS.at(ts, k).some((h) => h.end > k + 1)) return undefined;
+  if (isPlace(ts[k + 2]?.text ?? "")) return undefined;
+  const start = fullNameStart(ts, k + 3, b);
+  return start ? { end: start, value: { label: ts.slice(k, start).map((t) => t.lower).join(" ") } } : undefined;
+}
+
+/** "Chief Accounting Officer Dale Brenner": capitalised words from `k` ending in a role's head, before a name of two words or more. */
+export function titleBeforeFullName(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
+  for (let e = k + 2; e <= Math.min(b - 2, k + 4); e++) {
+    if (!ROLE_FORMS.has(ts[e - 1]!.lower) || !ts.slice(k, b).every((t) => t.cap)) continue;
+    return { end: e, value: { label: ts.slice(k, e).map((t) => t.lower).join(" ") } };
+  }
+  return undefined;
 }

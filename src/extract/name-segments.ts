@@ -2,6 +2,7 @@
 // words before head a body or a court ("Court of Appeals", "Food and Drug Administration") or a particle
 // goes on a person's name ("Carmen de la Fuente").
 import type { Token } from "../nlp/tokens.ts";
+import { departmentTitle } from "./name-context.ts";
 import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS } from "../lexicon/index.ts";
 
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
@@ -49,7 +50,9 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const titled = [start, start + 1, i - 1].some((p) => p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start)));
     // "the Anti-Graft and Corrupt Practices Act": a statute's name goes on over "and"
     const statute = join === "and" && STATUTE_HEADS.has(nextHead) && nextEnd - k > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text));
-    const merge = join === "&" || titled || statute || join === "and &" || particleJoin(ts, start, i, k) ||
+    // "Head of Security Marcus Webb": a role of a department, then a full name, goes on to that name
+    const department = i - start === 1 && (join === "of" || join === "for") && !!departmentTitle(ts, start, nextEnd);
+    const merge = join === "&" || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
       // ("Mr Udeogu and Slok Nigeria Limited": a person with a title, then a company)

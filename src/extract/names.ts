@@ -13,7 +13,7 @@ import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments } from "./name-segments.ts";
-import { bodyBeforePlace, companyNamed, divisionAfter, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
@@ -209,6 +209,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     kind = STUDIO_CONTEXT.has(ts[a]!.lower) ? "Studio" : ORG_CONTEXT.has(ts[a]!.lower) ? "Organization" : undefined;
     if (kind) a++;
   }
+  // "Officer in Charge Dwight Bellamy": the rest of a title cut by its lower-case "in" or "of" is no part of the name
+  if (/^(?:in|of)$/.test(ts[a - 1]?.lower ?? "") && ts[a - 2]?.cap && ROLE_FORMS.has(ts[a - 2]!.lower) && !isPlace(ts[a]!.text)) a = fullNameStart(ts, a + 1, b) ?? a;
   // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
   if (ts[a - 1]?.lower === "of" && b - a >= 3 && isPlace(ts[a]!.text) && ts[a - 2] && (TITLES.at(ts, a - 2).length || ROLE_FORMS.at(ts, a - 2).length)) a++;
   // "the MV Ocean Marvel", "HMS Tarnwell": a ship is no one (and "MS" is no "Ms")
@@ -218,7 +220,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   let title: NameMention["title"];
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
-  const bracketed = titleWordsEnd(ts, a, b);
+  // ("Minister of Police Ana Ruiz": a department's words, a body's head among them, are the title's)
+  const department = departmentTitle(ts, a, b);
+  const bracketed = department?.end ?? titleWordsEnd(ts, a, b);
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
   // (nor in a statute's: "the Investment Advisers Act")
   const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
@@ -226,7 +230,11 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)
     const longer = ROLE_FORMS.at(ts, k).find((h) => h.end < b && h.end - k > 1);
-    const hit = longer ?? TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0] ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
+    // ("Head of Security Marcus Webb", "Minister of Police Bheki Ntuli": a role of a department before a full name)
+    // ("Chief Accounting Officer Dale Brenner": a title word that opens a longer open-class title is that title's)
+    const titled = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0];
+    const open = titled && !(titled.value as { role?: string }).role ? openTitle(ts, k, b) ?? titleBeforeFullName(ts, k, b) : undefined;
+    const hit = longer ?? (k === a ? department : undefined) ?? (open && open.end > titled!.end ? open : titled) ?? ROLE_FORMS.at(ts, k).find((h) => h.end < b)
       ?? ROLE_FORMS.at(ts, k, singular).find((h) => h.end < b)
       ?? openTitle(ts, k, b)
       ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) ?? singularTitle(ts, k, b) : undefined);

@@ -439,3 +439,17 @@ The Tarn Court of Appeals on Friday upheld the conviction of Oren Vale, a former
     expect(relationLines(s)).toContain("Oren Vale -CHARGED_WITH-> fraud");
   });
 });
+
+describe("titles of several words before a name", () => {
+  it("a Malaysian, a South African and a US story: honorifics, a department's title and an open-class chief officer are no part of the name", () => {
+    const s = story(`Tycoon, officer convicted
+
+KUALA LUMPUR: Datuk Seri Wong Kah Fai was found guilty of cheating on Monday. Former Chief Accounting Officer Dale Brenner pleaded guilty to securities fraud.
+
+Minister of Police Bheki Ntuli said the case was closed. Head of Security Marcus Webb was charged with theft. Officer in Charge Dwight Bellamy told the court he had arrested the accused.`);
+    expect(labels(s, "Person")).toEqual(["Bheki Ntuli", "Dale Brenner", "Dwight Bellamy", "Marcus Webb", "Wong Kah Fai"]);
+    expect(relationLines(s)).toEqual(expect.arrayContaining([
+      "Dale Brenner -HOLDS_ROLE-> chief accounting officer", "Marcus Webb -HOLDS_ROLE-> head of security", "Marcus Webb -CHARGED_WITH-> theft",
+    ]));
+  });
+});
