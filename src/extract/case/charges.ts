@@ -94,6 +94,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
     }
   }
   overDeath(events, said, partOf);
+  killingsNamed(said);
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
@@ -152,6 +153,21 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
 
 /** An offence that wrongs no one person: "breaching a release order", "possession of a firearm". */
 const wrongsNoOne = (d: ChargeData) => d.label.toLowerCase().split(/\s+/).some((w) => NO_COMPLAINANT.has(w));
+
+/**
+ * "Accused of killing Amir Patel" beside "pleaded not guilty to capital murder": a killing told by its verb
+ * is the defendant's one homicide count the article names (with its complainant), not a charge of its
+ * own; where none or several are named, it stays as told.
+ */
+function killingsNamed(said: Said[]): void {
+  for (const s of said) {
+    if (s.data.family !== "killing") continue;
+    const named = [...new Set(said.filter((x) => x.defendant === s.defendant && x.data.family !== "killing" && HOMICIDE.test(x.data.family) && !INCHOATE.test(x.data.family)).map((x) => x.data.family))];
+    if (named.length !== 1) continue;
+    const to = said.find((x) => x.defendant === s.defendant && x.data.family === named[0])!;
+    s.data = { ...s.data, label: to.data.label, family: to.data.family, broad: to.data.broad };
+  }
+}
 
 /** Offences of a death: the complainant of one died ("attempted murder" and "conspiracy to murder" are not). */
 const HOMICIDE = /manslaughter|murder|homicide|death/;

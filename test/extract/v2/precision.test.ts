@@ -194,6 +194,12 @@ const ROWS: StoryRow[] = [
     facts: ["Sipho Dlamini -CHARGED_WITH-> fraud", "Sipho Dlamini pleads not guilty -ON_CHARGE-> fraud"],
     not: ["Sipho Dlamini -CHARGED_WITH-> trial continues", "Sipho Dlamini -CHARGED_WITH-> his trial continues"],
   },
+  {
+    style: "Texas TV station: 'accused of killing X' is the one homicide count the story names, with X its complainant",
+    text: "A Garland man pleaded not guilty Wednesday to capital murder in the shooting death of a store clerk.\n\nTerrell Dixon, 24, is accused of killing Amir Patel during a robbery in January.",
+    facts: ["Terrell Dixon -CHARGED_WITH-> capital murder", "capital murder -ALLEGED_VICTIM-> Amir Patel"],
+    not: ["Terrell Dixon -CHARGED_WITH-> killing", "Terrell Dixon -CHARGED_WITH-> manslaughter"],
+  },
 ];
 
 describeStories("precision: traps in unseen styles", ROWS);
