@@ -14,6 +14,7 @@ import { ARTICLE_LIMITS, extractBounded, type ArticleLimits } from "./guard/arti
 import type { Extraction } from "./extract/types.ts";
 import { collectClaims, type AttributeClaim } from "./review/claims.ts";
 import { emptyTimings, reduceToArrays, stageTimer } from "./reduce.ts";
+import { mapCompactor } from "./build/compact.ts";
 
 // The reduce lives in src/reduce.ts, so a build whose articles all come from the cache never loads the extractor.
 export { emptyTimings, reduceArticles, reduceToArrays } from "./reduce.ts";
@@ -154,8 +155,9 @@ export function buildArrays(files: readonly InputFile[], options: BuildOptions =
   const timed = stageTimer(timings);
   // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const compact = mapCompactor();
   const maps = sorted.map((file, i) => {
-    const map = mapArticle(file, options.limits, timed);
+    const map = compact(mapArticle(file, options.limits, timed));
     options.onProgress?.(i + 1, sorted.length);
     return map;
   });

@@ -14,9 +14,10 @@ import { checkGraphInMemory } from "./schema.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
 import type { AttributeClaim } from "./review/claims.ts";
-import { applyCorrections } from "./review/corrections.ts";
-import { computeAgreement } from "./review/agreement.ts";
+import { applyCorrections, type Corrected } from "./review/corrections.ts";
+import { computeAgreement, type Agreement } from "./review/agreement.ts";
 import { profiled } from "./build/profile.ts";
+import { collectGarbage } from "./build/collect.ts";
 import type { TailMemo } from "./build/memo.ts";
 import type { ArticleMap, BuildOptions, BuildResult, BuildWarning, Stage, Timed } from "./pipeline.ts";
 
@@ -63,18 +64,28 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
     documents.push(map.document);
   }
   maps.length = 0;
+  // what extraction left behind goes before the reduce sizes the heap (src/build/collect.ts)
+  collectGarbage();
   let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions)));
   resolved = timed("dates", () => profiled("dates", () => reconcileDates(resolved!, dated)));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];
+  dated.length = 0;
+  collectGarbage();
   // A person's corrections, then where the articles agree and disagree, on the corrected entities.
-  const corrected = timed("review", () => profiled("corrections", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! })));
-  const agreement = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected, claims })));
-  const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected.entities, relations: agreement.relations }, options.memo?.parts)));
+  let corrected: Corrected | undefined = timed("review", () => profiled("corrections", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! })));
   resolved = undefined;
-  const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status: corrected.status };
-  graph.mergeAttributes({ contradictions: agreement.contradictions, ...(report && { corrections: report }) });
+  let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims })));
+  claims.length = 0;
+  const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected!.entities, relations: agreement!.relations }, options.memo?.parts)));
+  // The graph holds what it needs of them: the entities, relations and their mentions go before
+  // the layout and the check (a fifth of the heap at this point).
+  const status = corrected.status, contradictions = agreement.contradictions;
+  corrected = agreement = undefined;
+  collectGarbage();
+  const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status };
+  graph.mergeAttributes({ contradictions, ...(report && { corrections: report }) });
   timed("layout", () => profiled("layout", () => assignLayout(graph)));
   const check = timed("check", () => profiled("check", () => checkGraphInMemory(graph, options.memo?.checked)));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);

@@ -325,36 +325,32 @@ export function checkGraphInMemory(graph: ReadableGraph, checked?: WeakSet<objec
   if (!options.success) invalid("options", options.error);
   const attributes = GraphFile.shape.attributes.safeParse(graph.getAttributes());
   if (!attributes.success) invalid("attributes", attributes.error);
-  // Each record passes the schemas compiled to plain predicates (src/schema-compile.ts), which
-  // accept only what zod surely would; zod itself sees only the rest, for its verdict and message.
+  // One pass over the nodes, then one over the edges: each record passes the schemas compiled to
+  // plain predicates (src/schema-compile.ts), which accept only what zod surely would (zod itself
+  // sees only the rest, for its verdict and message), then what a schema cannot say is checked on
+  // it at once. A record the schema refuses is not checked further.
   const { node: nodeAccepted, edge: edgeAccepted } = compiledRecords();
   const known = (attributes: object) => checked?.has(attributes) === true;
+  const nodeAt = graph.findNodeAttributes
+    ? (key: string) => graph.findNodeAttributes!(key) as NodeAttributes | undefined
+    : (key: string) => (graph.hasNode(key) ? (graph.getNodeAttributes(key) as NodeAttributes) : undefined);
+  const cross = crossChecker(nodeAt, (m) => { if (problems.length < 10) problems.push(m); });
   for (const { node, attributes } of graph.nodeEntries()) {
     if (known(attributes)) continue;
     const record = { key: node, attributes };
-    if (nodeAccepted(record)) continue;
+    if (nodeAccepted(record)) { cross.node(node, attributes as NodeAttributes); continue; }
     const parsed = SerializedNode.safeParse(record);
     if (!parsed.success) invalid(`node ${node}`, parsed.error);
+    else cross.node(node, attributes as NodeAttributes);
   }
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
     if (known(attributes)) continue;
     const record = { key: edge, source, target, attributes };
-    if (edgeAccepted(record)) continue;
+    if (edgeAccepted(record)) { cross.edge(record as SerializedEdge); continue; }
     const parsed = SerializedEdge.safeParse(record);
     if (!parsed.success) invalid(`edge ${edge}`, parsed.error);
+    else cross.edge(record as SerializedEdge);
   }
-  if (problems.length) return { ok: false, message: problems.join("\n") };
-  // every node and edge follows the schema, so their attributes have the schema's types
-  const nodeAt = graph.findNodeAttributes
-    ? (key: string) => graph.findNodeAttributes!(key) as NodeAttributes | undefined
-    : (key: string) => (graph.hasNode(key) ? (graph.getNodeAttributes(key) as NodeAttributes) : undefined);
-  function* nodes(): Generator<[string, NodeAttributes]> {
-    for (const { node, attributes } of graph.nodeEntries()) if (!known(attributes)) yield [node, attributes as NodeAttributes];
-  }
-  function* edges(): Generator<SerializedEdge> {
-    for (const { edge, source, target, attributes } of graph.edgeEntries()) if (!known(attributes)) yield { key: edge, source, target, attributes: attributes as EdgeAttributes };
-  }
-  problems.push(...crossCheck(nodeAt, nodes(), edges()));
   if (problems.length) return { ok: false, message: problems.join("\n") };
   if (checked) {
     for (const { attributes } of graph.nodeEntries()) if (attributes.type === "Article" || attributes.type === "Sentence") checked.add(attributes);
@@ -374,37 +370,47 @@ export function crossCheck(
   max = 10,
 ): string[] {
   const problems: string[] = [];
-  const problem = (m: string) => { if (problems.length < max) problems.push(m); };
+  const cross = crossChecker(nodeAt, (m) => { if (problems.length < max) problems.push(m); });
+  for (const [key, a] of nodes) cross.node(key, a);
+  for (const e of edges) cross.edge(e);
+  return problems;
+}
+
+/** crossCheck one record at a time: a node's checks, an edge's, each problem handed to `problem`. */
+function crossChecker(nodeAt: (key: string) => NodeAttributes | undefined, problem: (message: string) => void) {
   const textOf = (sentenceKey: string) => {
     const s = nodeAt(sentenceKey);
     if (s?.type !== "Sentence") return undefined;
     const a = nodeAt(s.article);
     return a?.type === "Article" ? a.text : undefined;
   };
-  for (const [key, a] of nodes) {
-    const dateEvidence = "date_evidence" in a && Array.isArray(a.date_evidence) ? (a.date_evidence as string[]) : [];
-    for (const ev of dateEvidence) if (nodeAt(ev)?.type !== "Sentence") problem(`node ${key}: date evidence ${ev} is not a Sentence`);
-    if (a.type !== "Sentence") continue;
-    const text = textOf(key);
-    if (text === undefined) problem(`sentence ${key}: article ${a.article} is missing`);
-    else if (text.slice(a.start, a.end) !== a.text) problem(`sentence ${key}: text is not the article's slice ${a.start}..${a.end}`);
-  }
-  for (const e of edges) {
-    const s = nodeAt(e.source), t = nodeAt(e.target);
-    if (!s || !t) { problem(`edge ${e.key}: ${!s ? e.source : e.target} is not a node`); continue; }
-    const a = e.attributes;
-    if (a.type === "MENTIONED_IN") {
-      const text = textOf(e.target);
-      if (t.type !== "Sentence" || text === undefined) problem(`edge ${e.key}: MENTIONED_IN must point at a Sentence`);
-      else if (text.slice(a.start, a.end) !== a.surface) problem(`edge ${e.key}: surface "${a.surface}" is not the text at ${a.start}..${a.end}`);
-    } else if (a.type === "IN_ARTICLE") {
-      if (s.type !== "Sentence" || t.type !== "Article") problem(`edge ${e.key}: IN_ARTICLE joins a Sentence to an Article`);
-    } else {
-      const [from, to] = RELATION_ENDS[a.type];
-      if (!from.includes(s.type as EntityType) || !to.includes(t.type as EntityType))
-        problem(`edge ${e.key}: ${a.type} cannot join ${s.type} to ${t.type}`);
-      for (const ev of a.evidence) if (nodeAt(ev)?.type !== "Sentence") problem(`edge ${e.key}: evidence ${ev} is not a Sentence`);
-    }
-  }
-  return problems;
+  return {
+    node(key: string, a: NodeAttributes): void {
+      const dateEvidence = "date_evidence" in a && Array.isArray(a.date_evidence) ? (a.date_evidence as string[]) : [];
+      for (const ev of dateEvidence) if (nodeAt(ev)?.type !== "Sentence") problem(`node ${key}: date evidence ${ev} is not a Sentence`);
+      if (a.type !== "Sentence") return;
+      const text = textOf(key);
+      if (text === undefined) problem(`sentence ${key}: article ${a.article} is missing`);
+      else if (text.slice(a.start, a.end) !== a.text) problem(`sentence ${key}: text is not the article's slice ${a.start}..${a.end}`);
+    },
+    edge(e: SerializedEdge): void {
+      const s = nodeAt(e.source), t = nodeAt(e.target);
+      if (!s || !t) { problem(`edge ${e.key}: ${!s ? e.source : e.target} is not a node`); return; }
+      const a = e.attributes;
+      if (a.type === "MENTIONED_IN") {
+        // the target is a Sentence: its article's text, without looking the sentence up again
+        const article = t.type === "Sentence" ? nodeAt(t.article) : undefined;
+        const text = article?.type === "Article" ? article.text : undefined;
+        if (text === undefined) problem(`edge ${e.key}: MENTIONED_IN must point at a Sentence`);
+        else if (text.slice(a.start, a.end) !== a.surface) problem(`edge ${e.key}: surface "${a.surface}" is not the text at ${a.start}..${a.end}`);
+      } else if (a.type === "IN_ARTICLE") {
+        if (s.type !== "Sentence" || t.type !== "Article") problem(`edge ${e.key}: IN_ARTICLE joins a Sentence to an Article`);
+      } else {
+        const [from, to] = RELATION_ENDS[a.type];
+        if (!from.includes(s.type as EntityType) || !to.includes(t.type as EntityType))
+          problem(`edge ${e.key}: ${a.type} cannot join ${s.type} to ${t.type}`);
+        for (const ev of a.evidence) if (nodeAt(ev)?.type !== "Sentence") problem(`edge ${e.key}: evidence ${ev} is not a Sentence`);
+      }
+    },
+  };
 }

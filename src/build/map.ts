@@ -10,6 +10,7 @@ import type { ArticleLimits } from "../guard/article.ts";
 import { contentHash, decodeEntry, type ExtractionCache } from "./cache.ts";
 import { extractorVersion } from "./version.ts";
 import type { MapTask } from "./map-task.ts";
+import { mapCompactor } from "./compact.ts";
 
 /**
  * The maps a long-lived process (build --watch) keeps between builds, by article path, with the
@@ -57,6 +58,8 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
   const jobs = options.jobs ?? defaultJobs();
+  // every map held until the reduce is made compact as it comes in (src/build/compact.ts)
+  const compact = mapCompactor();
   const hashes = files.map((file) => contentHash(file.bytes));
   const keptMap = (i: number) => { const k = kept?.get(files[i]!.path); return k && k.hash === hashes[i] ? k.map : undefined; };
   // When articles without an entry will be mapped in this thread, the extractor is loaded before
@@ -70,7 +73,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     // still in use: the cache keeps its entry
     if (held) { maps[i] = held; cache?.keep(file.path, hash); progress(); return; }
     const cached = cache?.get(file.path, hash);
-    if (cached) { maps[i] = cached; progress(); return; }
+    if (cached) { maps[i] = compact(cached); progress(); return; }
     todo.push({ path: file.path, bytes: file.bytes, hash, version, ...(options.limits && { limits: options.limits }) });
     at.push(i);
   });
@@ -79,7 +82,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     const map = decodeEntry(entry, version, task.path, task.hash);
     if (typeof map === "string") throw new Error(`the map of ${task.path} came back unreadable: ${map}`);
     cache?.put(task.path, task.hash, entry);
-    maps[at[k]!] = map;
+    maps[at[k]!] = compact(map);
     progress();
   };
   if (options.redis && todo.length > 0) {
@@ -94,7 +97,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
       const task = todo[k]!;
       const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);
       cache?.put(task.path, task.hash, map);
-      maps[at[k]!] = map;
+      maps[at[k]!] = compact(map);
       progress();
     }
   }

@@ -19,6 +19,7 @@ import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } f
 import { watchFolder } from "./watch.ts";
 import { newTailMemo, type TailMemo } from "../build/memo.ts";
 import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
+import { boundHeapGrowth } from "../build/collect.ts";
 
 export interface BuildRequest {
   input: string;
@@ -37,6 +38,7 @@ export interface BuildRequest {
 export async function build(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs("build", argv);
   const [input] = positionals("build", positional) as [string];
+  boundHeapGrowth();
   const request: BuildRequest = {
     input,
     outDir: typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph",

@@ -8,6 +8,7 @@ import { buildArrays } from "../../src/pipeline.ts";
 import { graphJsonChunks } from "../../src/output/graph-json.ts";
 import { graphmlChunks } from "../../src/export/index.ts";
 import { generateCorpus } from "./corpus.ts";
+import { boundHeapGrowth } from "../../src/build/collect.ts";
 
 export interface SizeResult {
   mb: number;
@@ -38,6 +39,8 @@ export function regexPass(texts: readonly string[]): number {
 }
 
 export function measure(megabytes: number, seed: number, runs: number): SizeResult {
+  // as the build command does (src/build/collect.ts)
+  boundHeapGrowth();
   const files = generateCorpus(megabytes, seed);
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
   const decoder = new TextDecoder();
