@@ -125,8 +125,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listed = OFFENCE_FORMS.longest(ts, i);
   const listedHere = listed !== undefined;
-  // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
-  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
+  // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked") or a
+  // gerund with its object ("negligently discharging a firearm")
+  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower) || gerundWithObject(ts, i + 1));
   if (!listedHere && !(first.pos === "NOUN" && !ING.test(first.lower) || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
   let j = i, scaled = false;
