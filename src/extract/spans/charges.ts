@@ -54,6 +54,8 @@ const ANAPHOR_ENDS = /(?:charges?|counts?|offen[cs]es?|others|more|\d|two|three|
 /** Their lengths in tokens, longest first (one array, not one per token tried). */
 const ANAPHOR_LENGTHS = [4, 3, 2];
 
+/** "an eight-count charge", "a 12-count indictment": how many counts a charge sheet holds. */
+const COUNT_SIZE = /^(?:\d+|[a-z]+)-counts?$/;
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
 /** "a second charge of X", "a fourth count of X": which count it is, no part of the offence. */
@@ -118,7 +120,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (VERDICT_WORDS.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
-  if (STATUTE_PARTS.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
+  // ("booked under sections 420 (cheating) and 468": nor a statute's numbered parts)
+  if (STATUTE_PARTS.test(first.lower) && (ts[i + 1]?.lower === "of" || DIGITS.test(ts[i + 1]?.text ?? ""))) return undefined;
   // "wounding with intent, contrary to section 18 of the ... Act": the statute an offence is against, not one
   if (first.lower === "contrary" && ts[i + 1]?.lower === "to") return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
@@ -226,7 +229,7 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
   // (nor "federal charges of bribery")
   let m = a;
-  while (m < b && OFFENCE_MODIFIERS.has(ts[m]!.lower)) m++;
+  while (m < b && (OFFENCE_MODIFIERS.has(ts[m]!.lower) || COUNT_SIZE.test(ts[m]!.lower))) m++;
   if (COUNT_NOUNS.has(ts[m]?.lower ?? "") && (ts[m + 1]?.lower === "of" || ts[m + 1]?.lower === "each")) return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
@@ -345,8 +348,9 @@ function phrases(ts: readonly Token[]): Span[] {
     if (QUANT.has(ts[j]!.lower) || DIGITS.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
     if (count === 1 && ts[j] && ORDINALS.has(ts[j]!.lower)) j++;
-    // ("federal charges of bribery", "criminal charges of fraud": the charge's kind, no part of the offence)
-    while (ts[j] && OFFENCE_MODIFIERS.has(ts[j]!.lower) && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "")) j++;
+    // ("federal charges of bribery", "criminal charges of fraud", "an eight-count charge of": the charge's kind or size,
+    // no part of the offence)
+    while (ts[j] && (OFFENCE_MODIFIERS.has(ts[j]!.lower) || COUNT_SIZE.test(ts[j]!.lower)) && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "")) j++;
     // ("one count each of wire fraud and bank fraud")
     const each = ts[j + 1]?.lower === "each" ? 1 : 0;
     if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1 + each]?.lower === "of") {

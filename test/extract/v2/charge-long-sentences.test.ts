@@ -47,6 +47,65 @@ const ROWS: StoryRow[] = [
     facts: ["Ulrich Pemberton -CHARGED_WITH-> murder", "Ulrich Pemberton -CHARGED_WITH-> attempting to defeat the ends of justice"],
   },
   {
+    style: "New Zealand broadsheet: a verdict's day, jury and court before the offences",
+    text: `${FRONT("Nurse guilty of manslaughter", "Waikato Evening Post")}Kerrigan Moss, a 44-year-old nurse from Hamilton, was found guilty on Friday by a jury at the Supreme Court in Auckland of manslaughter and ill-treatment of a vulnerable adult.`,
+    facts: ["Kerrigan Moss -CHARGED_WITH-> manslaughter", "Kerrigan Moss -CHARGED_WITH-> ill-treatment of a vulnerable adult", "Moss trial: guilty -ON_CHARGE-> manslaughter"],
+  },
+  {
+    style: "British wire: an acquittal's jury, court and day before the offences",
+    text: `${FRONT("Director cleared", "Albion Press Association")}Lucan Ferrier, 44, was cleared by a jury at Southwark Crown Court on Thursday of two counts of fraud. He had denied the charges.`,
+    facts: ["Lucan Ferrier -CHARGED_WITH-> fraud", "Ferrier trial: not guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "Australian court report: 'admitted in <court> on <day> three counts of'",
+    text: `${FRONT("Burglar admits break-ins", "Western Sydney Chronicle")}Ainsley Barrow, 29, admitted in Parramatta Local Court on Wednesday three counts of aggravated break and enter.`,
+    facts: ["Ainsley Barrow -CHARGED_WITH-> aggravated break and enter", "Ainsley Barrow pleads guilty -ON_CHARGE-> aggravated break and enter"],
+  },
+  {
+    style: "US wire: charges told of one who died awaiting trial",
+    text: `${FRONT("Financier found dead in cell", "Continental Wire")}Wendell Strauss died in a jail cell in August 2019 at age 66 while awaiting trial on sex trafficking charges. His former partner, Ilse Varga, is not awaiting trial on any charge.`,
+    facts: ["Wendell Strauss -CHARGED_WITH-> sex trafficking"],
+    not: ["Ilse Varga -CHARGED_WITH-> sex trafficking"],
+  },
+  {
+    style: "Canadian broadsheet: the charges set off by dashes after 'the charges against him'",
+    text: `${FRONT("Former mayor in court", "Lakeshore Globe")}Oswin Trell, 58, appeared in court on Monday. The charges against him — fraud, bribery and money laundering — carry a maximum of 14 years.`,
+    facts: ["Oswin Trell -CHARGED_WITH-> fraud", "Oswin Trell -CHARGED_WITH-> bribery", "Oswin Trell -CHARGED_WITH-> money laundering"],
+  },
+  {
+    style: "Indian daily: sections of the penal code with their offences in brackets",
+    text: `${FRONT("Builder booked for cheating", "Deccan Evening Herald")}Police have booked Harish Valluri, 45, a Bengaluru builder, under Sections 420 (cheating), 406 (criminal breach of trust) and 120B (criminal conspiracy) of the IPC.`,
+    facts: ["Harish Valluri -CHARGED_WITH-> cheating", "Harish Valluri -CHARGED_WITH-> criminal breach of trust", "Harish Valluri -CHARGED_WITH-> criminal conspiracy"],
+    not: ["Harish Valluri -CHARGED_WITH-> Sections 420"],
+  },
+  {
+    style: "Nigerian daily: 'arraigned on an eight-count charge of', the size of the charge sheet no offence",
+    text: `${FRONT("Couple docked for fraud", "Lagos Ledger")}Tunde Bakare was arraigned on an eight-count charge of conspiracy, obtaining by false pretence and forgery. Emeka Okonkwo, who was arraigned on a 16-count charge bordering on money laundering, pleaded not guilty.`,
+    facts: ["Tunde Bakare -CHARGED_WITH-> conspiracy", "Tunde Bakare -CHARGED_WITH-> forgery", "Emeka Okonkwo -CHARGED_WITH-> money laundering"],
+    not: ["Tunde Bakare -CHARGED_WITH-> eight-count charge of conspiracy"],
+  },
+  {
+    style: "Ghanaian daily: 'charged alongside two aides with'",
+    text: `${FRONT("Ex-minister charged", "Accra Daily Mirror")}Kwabena Osei-Tutu, a former minister, was charged alongside two aides with causing financial loss to the state and abuse of office.`,
+    facts: ["Kwabena Osei-Tutu -CHARGED_WITH-> causing financial loss to the state", "Kwabena Osei-Tutu -CHARGED_WITH-> abuse of office"],
+  },
+  {
+    style: "US wire: indicted by a grand jury in a city on a day, and charged with counts 'including'",
+    text: `${FRONT("Lender founder indicted", "Continental Wire")}Lorcan Threlkeld was indicted by a federal grand jury in Miami on Wednesday on 14 counts of wire fraud. His deputy, Mara Ellery, is charged with seven counts, including securities fraud and bank fraud.`,
+    facts: ["Lorcan Threlkeld -CHARGED_WITH-> wire fraud", "Mara Ellery -CHARGED_WITH-> securities fraud", "Mara Ellery -CHARGED_WITH-> bank fraud"],
+    not: ["Lorcan Threlkeld -CHARGED_WITH-> securities fraud"],
+  },
+  {
+    style: "British regional: remanded after appearing at court charged with",
+    text: `${FRONT("Man in court over stabbing", "Pennine Evening News")}Liam Beattie, 22, was remanded in custody after appearing at Bolton Magistrates' Court charged with murder.`,
+    facts: ["Liam Beattie -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "Italian-American tabloid: a verdict after deliberation, with the defendant in apposition",
+    text: `${FRONT("Councilman guilty", "Five Boroughs Daily")}The jury deliberated for three days before convicting Aurelio Banfi, a former city councilman, of bribery, extortion and obstruction of justice.`,
+    facts: ["Aurelio Banfi -CHARGED_WITH-> bribery", "Aurelio Banfi -CHARGED_WITH-> extortion", "Aurelio Banfi -CHARGED_WITH-> obstruction of justice"],
+  },
+  {
     style: "Canadian wire: negated and hypothetical charges after a place and a date make none",
     text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Tamsin Orde could be charged in Lethbridge next month with theft.`,
     facts: [],
