@@ -106,6 +106,28 @@ const ROWS: StoryRow[] = [
     facts: ["Aurelio Banfi -CHARGED_WITH-> bribery", "Aurelio Banfi -CHARGED_WITH-> extortion", "Aurelio Banfi -CHARGED_WITH-> obstruction of justice"],
   },
   {
+    style: "British tabloid: the day between the auxiliary and the participle",
+    text: `${FRONT("Man charged over pub death", "Daily Clarion")}Tobias Renwick, 54, was last night charged with murder. His brother, Saul Renwick, has today been charged with assisting an offender. A third man was on Thursday found guilty of affray.`,
+    facts: ["Tobias Renwick -CHARGED_WITH-> murder", "Saul Renwick -CHARGED_WITH-> assisting an offender"],
+    not: ["Tobias Renwick -CHARGED_WITH-> assisting an offender"],
+  },
+  {
+    style: "Nigerian daily: 'was on Monday arraigned before Justice X of the Federal High Court, Lagos, on'",
+    text: `${FRONT("Ex-banker docked", "Lagos Ledger")}Chukwudi Nnaji was on Monday arraigned before Justice Ada Eze of the Federal High Court, Lagos, on a 12-count charge of money laundering.`,
+    facts: ["Chukwudi Nnaji -CHARGED_WITH-> money laundering"],
+  },
+  {
+    style: "Indian daily: 'was in 2019 convicted of'",
+    text: `${FRONT("Former MLA's conviction upheld", "Deccan Evening Herald")}Ravindra Kolte was in 2019 convicted of criminal intimidation by a sessions court in Nagpur.`,
+    facts: ["Ravindra Kolte -CHARGED_WITH-> criminal intimidation"],
+  },
+  {
+    style: "Australian wire: the charge in a participle opening the sentence, and a court date to come",
+    text: `${FRONT("Accountant in court", "AAP-style wire")}Charged with fraud, bribery and money laundering, Bronwyn Teale, 45, appeared in Brisbane Magistrates Court on Monday. Her former partner, Liam Ostrander, is due to appear before magistrates on Friday charged with perjury. Not charged with any offence, a third director, Ros Kell, gave evidence.`,
+    facts: ["Bronwyn Teale -CHARGED_WITH-> fraud", "Bronwyn Teale -CHARGED_WITH-> money laundering", "Liam Ostrander -CHARGED_WITH-> perjury"],
+    not: ["Ros Kell -CHARGED_WITH-> perjury", "Bronwyn Teale -CHARGED_WITH-> perjury"],
+  },
+  {
     style: "Canadian wire: negated and hypothetical charges after a place and a date make none",
     text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Tamsin Orde could be charged in Lethbridge next month with theft.`,
     facts: [],
