@@ -128,6 +128,23 @@ const ROWS: StoryRow[] = [
     not: ["Ros Kell -CHARGED_WITH-> perjury", "Bronwyn Teale -CHARGED_WITH-> perjury"],
   },
   {
+    style: "US wire: one of several charged alike, and one facing charges",
+    text: `${FRONT("Six charged in pension scheme", "Continental Wire")}Tobias Renwick, a former pension fund trustee, was among six people charged with fraud. His deputy, Nell Ardent, is facing charges of bribery and obstruction of justice.`,
+    facts: ["Tobias Renwick -CHARGED_WITH-> fraud", "Nell Ardent -CHARGED_WITH-> bribery", "Nell Ardent -CHARGED_WITH-> obstruction of justice"],
+    not: ["Tobias Renwick -CHARGED_WITH-> bribery"],
+  },
+  {
+    style: "Scottish broadsheet: 'the trial of X on charges of', and a sentence passed on a day after a conviction",
+    text: `${FRONT("Trial opens", "Clydeside Herald")}The trial of Moira Penhallow on charges of embezzlement and forgery began on Monday. Her former husband, Callum Penhallow, was sentenced on Friday to six years in prison after being convicted of culpable homicide.`,
+    facts: ["Moira Penhallow -CHARGED_WITH-> embezzlement", "Moira Penhallow -CHARGED_WITH-> forgery", "Callum Penhallow -CHARGED_WITH-> culpable homicide"],
+    not: ["Callum Penhallow -CHARGED_WITH-> forgery"],
+  },
+  {
+    style: "Canadian wire: a not-guilty plea to 'charges including'",
+    text: `${FRONT("Ex-councillor pleads not guilty", "Prairie Press Wire")}Oswin Trell pleaded not guilty to charges including fraud over $5,000 and breach of trust.`,
+    facts: ["Oswin Trell -CHARGED_WITH-> fraud", "Oswin Trell -CHARGED_WITH-> breach of trust"],
+  },
+  {
     style: "Canadian wire: negated and hypothetical charges after a place and a date make none",
     text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Tamsin Orde could be charged in Lethbridge next month with theft.`,
     facts: [],
