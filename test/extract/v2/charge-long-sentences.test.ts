@@ -145,6 +145,11 @@ const ROWS: StoryRow[] = [
     facts: ["Oswin Trell -CHARGED_WITH-> fraud", "Oswin Trell -CHARGED_WITH-> breach of trust"],
   },
   {
+    style: "Ugandan daily: a count list after a colon, one offence naming the law it breaks and what that law relates to",
+    text: `${FRONT("Town clerk faces graft counts", "Kampala Evening Monitor")}Mr Ssali Kaweesa faces three counts: abuse of office, wilful failure to comply with the law relating to public procurement, and money laundering.`,
+    facts: ["Ssali Kaweesa -CHARGED_WITH-> abuse of office", "Ssali Kaweesa -CHARGED_WITH-> wilful failure to comply with the law relating to public procurement", "Ssali Kaweesa -CHARGED_WITH-> money laundering"],
+  },
+  {
     style: "Canadian wire: negated and hypothetical charges after a place and a date make none",
     text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Tamsin Orde could be charged in Lethbridge next month with theft.`,
     facts: [],
