@@ -150,6 +150,12 @@ const ROWS: StoryRow[] = [
     facts: ["Ssali Kaweesa -CHARGED_WITH-> abuse of office", "Ssali Kaweesa -CHARGED_WITH-> wilful failure to comply with the law relating to public procurement", "Ssali Kaweesa -CHARGED_WITH-> money laundering"],
   },
   {
+    style: "British business press: 'the former chief executive of <company>, <name>,' charges the man, never his company",
+    text: `${FRONT("Ex-boss guilty of fraud", "City Ledger")}The former chief executive of Harlow Capital, Tobias Renwick, was convicted on Friday of fraud and false accounting.`,
+    facts: ["Tobias Renwick -CHARGED_WITH-> fraud", "Tobias Renwick -CHARGED_WITH-> false accounting"],
+    not: ["Harlow Capital -CHARGED_WITH-> fraud"],
+  },
+  {
     style: "Canadian wire: negated and hypothetical charges after a place and a date make none",
     text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Tamsin Orde could be charged in Lethbridge next month with theft.`,
     facts: [],
