@@ -156,6 +156,18 @@ const ROWS: StoryRow[] = [
     not: ["Harlow Capital -CHARGED_WITH-> fraud"],
   },
   {
+    style: "Indian daily: 'the accused' as the subject stands for the article's one defendant",
+    text: `${FRONT("Transporter held for cheating", "Vidarbha Times")}Ravindra Kolte, a Nagpur transporter, was arrested on Monday. Kolte was produced before a magistrate on Tuesday. Police said Kolte had fled to Pune after the incident, and Kolte's lawyer sought bail. The accused was charged with cheating, forgery and criminal intimidation. The complainant, Suresh Pawar, told the court he had been threatened.`,
+    facts: ["Ravindra Kolte -CHARGED_WITH-> cheating", "Ravindra Kolte -CHARGED_WITH-> forgery", "Ravindra Kolte -CHARGED_WITH-> criminal intimidation"],
+    not: ["Suresh Pawar -CHARGED_WITH-> cheating"],
+  },
+  {
+    style: "Kenyan daily: 'the accused' after another person was named last is no one",
+    text: `${FRONT("Clerk in court", "Nairobi Evening Star")}Ochieng Wafula was arrested on Monday. Wafula was arraigned on Tuesday. Wafula's lawyer said Wafula would deny the charges. The magistrate, Amina Said, adjourned the case. The accused was charged with theft.`,
+    facts: [],
+    not: ["Amina Said -CHARGED_WITH-> theft"],
+  },
+  {
     style: "Canadian wire: negated and hypothetical charges after a place and a date make none",
     text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Tamsin Orde could be charged in Lethbridge next month with theft.`,
     facts: [],
