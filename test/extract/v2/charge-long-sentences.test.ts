@@ -173,6 +173,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Emeka Adebanjo -CHARGED_WITH-> fraud", "Tamsin Orde -CHARGED_WITH-> theft"],
   },
+  {
+    style: "British broadsheet: the new phrasings negated or hedged make none",
+    text: `${FRONT("No charges for former director", "Wessex Gazette")}Tobias Renwick was not on Tuesday charged with fraud. His partner, Ines Calloway, was not among those charged with bribery, and is not facing charges of perjury. It is unclear whether Saul Mercer will face charges including forgery. Mercer was never awaiting trial on charges of theft.`,
+    facts: [],
+    not: ["Tobias Renwick -CHARGED_WITH-> fraud", "Ines Calloway -CHARGED_WITH-> bribery", "Ines Calloway -CHARGED_WITH-> perjury", "Saul Mercer -CHARGED_WITH-> forgery", "Saul Mercer -CHARGED_WITH-> theft"],
+  },
 ];
 
 describeStories("charges in long sentences", ROWS);
