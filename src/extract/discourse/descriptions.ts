@@ -12,6 +12,7 @@ import { GENDER_WORDS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import { spanMention } from "../relate.ts";
 import { claimedBefore } from "../engine/modality.ts";
 import { familyGroups } from "./families.ts";
+import { theAccused } from "./the-accused.ts";
 
 const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old|[a-z]+-(?:winning|nominated|born))$/;
 
@@ -43,6 +44,8 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
   }
   // "the Okafor brothers": the people of that surname, as a group
   out.push(...familyGroups(l, facts));
+  // "The accused was charged with": the article's one defendant
+  out.push(...theAccused(l, facts, layers));
   return out;
 }
 

@@ -22,27 +22,17 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
   const before = input.tokens[run.start - 1 - det];
   if (!before || !(PREPOSITIONS.has(before.lower) || describedAfterOf(input, run.start))) return false;
+  const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
     // read as the subject of the verb right after it
     const next = input.tokens[c.span.end];
     if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
-    // or as the first of a list that is an apposition: "The founder of Bluewave Pictures, Tam Ka-ming, was
-    // convicted" (one name in apposition before a singular verb is no list of two)
-    if (next?.lower === "," && appositionBeforeSingular(c.span.end, input)) return true;
+    // ("The former chief executive of Harlow Capital, Tobias Renwick, was convicted": the name after the comma is in
+    // apposition to the whole phrase, and the one after "of" is no subject; the match from that name reads it)
+    if (next?.lower === "," && afterOf && run.anchor >= c.span.end && input.spansAt.get(c.span.end + 1)?.some((o) => o.type === "Person" && input.tokens[o.start]!.cap && input.tokens[o.end]?.lower === ",")) return true;
   }
   return false;
-}
-
-const SINGULAR = new Set(["was", "is", "has"]);
-
-/** A person named right after the comma at `comma`, set off by commas, is followed by a singular verb. */
-function appositionBeforeSingular(comma: number, input: MatchInput): boolean {
-  const person = input.spansAt.get(comma + 1)?.find((x) => x.type === "Person");
-  if (!person) return false;
-  let k = person.end;
-  if (input.tokens[k]?.lower === ",") k++;
-  return SINGULAR.has(input.tokens[k]?.lower ?? "");
 }
 
 /**

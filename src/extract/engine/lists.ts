@@ -12,7 +12,26 @@ const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offen
 /** Separators of a list of mentions: "A, B and C", "A or B", "A as well as B"; `comma` when only a comma. */
 const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
 
-export function separatorEnds(tokens: readonly Token[], pos: number): { at: number; comma: boolean }[] {
+/** What an offence's own gloss may hold: no verb, clause word or other pronoun ("in a Ponzi scheme", "in 2019"). */
+const GLOSS_STOPS = new Set(["VERB", "AUX", "SCONJ", "PRON", "PART", "CCONJ"]);
+const OFFENCE_GLOSS_OPENERS = new Set(["in", "at", "during", "between", "on", "from"]);
+
+/** Where a list goes on after one of its mentions: a charge's list also over the charge's gloss of where or when. */
+export function listSeparators(tokens: readonly Token[], span: { type: string; end: number }): { at: number; comma: boolean }[] {
+  return separatorEnds(tokens, span.end, span.type === "Charge" || span.type === "ChargeLike");
+}
+
+/** `offences`: the list is of charges, whose items may end in a gloss of where or when ("murder of X in 2019"). */
+function separatorEnds(tokens: readonly Token[], pos: number, offences = false): { at: number; comma: boolean }[] {
+  // "conspiracy to defraud investors in a Ponzi scheme and making false statements", "the murder of his business
+  // partner in 2019, and arson": where or when an offence was done goes before the separator
+  if (offences && OFFENCE_GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
+    let k = pos + 1;
+    while (k < pos + 7 && tokens[k] && (tokens[k]!.pos !== "PUNCT" || tokens[k]!.lower === "-") && !GLOSS_STOPS.has(tokens[k]!.pos) || /^(?:his|her|their|its)$/.test(tokens[k]?.lower ?? "")) k++;
+    // ("pleaded guilty to kidnap in June and admitted murder": a verb after it opens a clause of its own)
+    const after = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
+    if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && !(after?.pos === "VERB" && /ed$/.test(after.lower))) pos = k;
+  }
   // "one count of conspiracy against investors and three counts of wire fraud": a short gloss of whom an
   // item concerned goes before the separator
   if (GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {

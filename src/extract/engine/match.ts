@@ -4,7 +4,7 @@
 // without a continuation of their own. Lists of mentions: lists.ts; checks of a match: checks.ts.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "./pattern.ts";
-import { separatorEnds } from "./lists.ts";
+import { listSeparators } from "./lists.ts";
 import { danglingPossessive, insideRelativeClause, interposedName, objectOfPreposition } from "./checks.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
@@ -380,7 +380,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (!takes(node, span, strong)) continue;
     if (capture) state.captures.push([node.name, { span }]);
     if (node.list) {
-      for (const next of separatorEnds(input.tokens, span.end)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont, rest, from)) return true;
+      for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont, rest, from)) return true;
     }
     if (!(strong && span.weak) && (rest ? seq(rest, from, span.end, input, state, cont) : cont(span.end))) return true;
     if (capture) state.captures.pop();

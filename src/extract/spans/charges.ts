@@ -8,6 +8,7 @@ import type { Span } from "../engine/match.ts";
 import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, participleBefore, QUANTITY, RANGING, statuteEnd } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
+import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
 import {
   BREACH_GERUNDS, GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
@@ -54,39 +55,13 @@ const ANAPHOR_ENDS = /(?:charges?|counts?|offen[cs]es?|others|more|\d|two|three|
 /** Their lengths in tokens, longest first (one array, not one per token tried). */
 const ANAPHOR_LENGTHS = [4, 3, 2];
 
+/** "an eight-count charge", "a 12-count indictment": how many counts a charge sheet holds. */
+const COUNT_SIZE = /^(?:\d+|[a-z]+)-counts?$/;
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
 const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
 /** "a second charge of X", "a fourth count of X": which count it is, no part of the offence. */
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"]);
 const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
-/** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
-const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on", "without"]);
-/** "sexual activity without consent", "driving without a licence": what an offence was done without goes on its name. */
-const WITHOUT = /^(?:consent|lawful|reasonable|due|insurance|authority|authorisation|authorization|permission|excuse|licence|license|permit)$/;
-/** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
-const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
-  // ("trafficking in cannabis", "dealing in stolen goods", "being concerned in the supply of": what was traded goes on the name)
-  // ("causing a person to engage in sexual activity": the particle of a verb after "to" goes on the name)
-  in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
-  on: () => true,
-  for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
-  against: () => true,
-  from: () => true,
-  with: (n, body) => !(body.length && (n?.lower === "intent" || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
-  // "by the", and "by hiding the knife": a method told by a verb with its object, not part of the offence's name
-  // ("assault by beating", "death by dangerous driving" are)
-  by: (n, _, after) => !!n && (/^(?:the|a)$/.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
-  as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
-  into: () => false,
-  without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),
-  under: () => true,
-  of: () => false,
-  // ("hiding assets to avoid paying his debts": a purpose after a deed's object is no part of the offence; "failing to
-  // provide", "conspiracy to defraud", "causing a child to watch" go on)
-  to: (n, body) => body.length > 1 && /ing$/.test(body[0]!.lower) && body[body.length - 1]!.pos === "NOUN" && PURPOSES.test(n?.lower ?? ""),
-};
-/** Verbs of purpose: "to avoid", "to fund", "to cover up". */
-const PURPOSES = /^(?:avoid|evade|escape|dodge|fund|finance|pay|cover|conceal|hide|buy|boost|keep|protect|enrich|settle|repay|support|maintain|feed|prevent|shield)$/;
 const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
 const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
 // (the expressions body and phrases test at every token, made once: a regular expression literal is a new
@@ -118,15 +93,17 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (VERDICT_WORDS.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
-  if (STATUTE_PARTS.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
+  // ("booked under sections 420 (cheating) and 468": nor a statute's numbered parts)
+  if (STATUTE_PARTS.test(first.lower) && (ts[i + 1]?.lower === "of" || DIGITS.test(ts[i + 1]?.text ?? ""))) return undefined;
   // "wounding with intent, contrary to section 18 of the ... Act": the statute an offence is against, not one
   if (first.lower === "contrary" && ts[i + 1]?.lower === "to") return undefined;
   // a verb opens an offence's name only as a listed gerund ("filing", "failing to"), not "stemming from";
   // a listed offence opens one whatever the tagger says ("to wire fraud", where "wire" reads as a verb)
   const listed = OFFENCE_FORMS.longest(ts, i);
   const listedHere = listed !== undefined;
-  // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked")
-  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower));
+  // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked") or a
+  // gerund with its object ("negligently discharging a firearm")
+  const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower) || gerundWithObject(ts, i + 1));
   if (!listedHere && !(first.pos === "NOUN" && !ING.test(first.lower) || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
   let j = i, scaled = false;
@@ -183,6 +160,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (t.cap && t.pos === "PROPN" && !(out.length && FOR_AGAINST_AS.test(out[out.length - 1]!.lower))) break;
     // a verb goes on an offence's name only as its first word ("filing false returns"), after "to", a preposition,
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
+    // ("failure to comply with the law relating to procurement": what a law or an offence relates to goes on its name)
+    if (t.lower === "relating" && ts[j + 1]?.lower === "to" && out.length > 2 && ts[j + 2] && /^[a-z]/.test(ts[j + 2]!.text) && (ts[j + 2]!.pos === "NOUN" || ts[j + 2]!.pos === "ADJ")) { out.push(t, ts[++j]!); continue; }
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
       // ("engage in illegal sex acts.": a plural noun the tagger takes for a verb ends the phrase after a noun)
@@ -226,7 +205,7 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // "counts of murder" is read from its count ("seven counts of murder"), not as an offence called "counts of murder"
   // (nor "federal charges of bribery")
   let m = a;
-  while (m < b && OFFENCE_MODIFIERS.has(ts[m]!.lower)) m++;
+  while (m < b && (OFFENCE_MODIFIERS.has(ts[m]!.lower) || COUNT_SIZE.test(ts[m]!.lower))) m++;
   if (COUNT_NOUNS.has(ts[m]?.lower ?? "") && (ts[m + 1]?.lower === "of" || ts[m + 1]?.lower === "each")) return undefined;
   if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
@@ -345,8 +324,9 @@ function phrases(ts: readonly Token[]): Span[] {
     if (QUANT.has(ts[j]!.lower) || DIGITS.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }
     if (ts[j] && FURTHER.has(ts[j]!.lower)) { further = true; j++; }
     if (count === 1 && ts[j] && ORDINALS.has(ts[j]!.lower)) j++;
-    // ("federal charges of bribery", "criminal charges of fraud": the charge's kind, no part of the offence)
-    while (ts[j] && OFFENCE_MODIFIERS.has(ts[j]!.lower) && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "")) j++;
+    // ("federal charges of bribery", "criminal charges of fraud", "an eight-count charge of": the charge's kind or size,
+    // no part of the offence)
+    while (ts[j] && (OFFENCE_MODIFIERS.has(ts[j]!.lower) || COUNT_SIZE.test(ts[j]!.lower)) && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "")) j++;
     // ("one count each of wire fraud and bank fraud")
     const each = ts[j + 1]?.lower === "each" ? 1 : 0;
     if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1 + each]?.lower === "of") {

@@ -3,7 +3,7 @@
 import type { Token } from "../../../src/nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "../../../src/extract/engine/pattern.ts";
 // (where a list goes on is grammar, not a fast path: the engine's own reading)
-import { separatorEnds } from "../../../src/extract/engine/lists.ts";
+import { listSeparators } from "../../../src/extract/engine/lists.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -313,7 +313,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (!takes(node, span, strong)) continue;
     if (capture) state.captures.push([node.name, { span }]);
     if (node.list) {
-      for (const next of separatorEnds(input.tokens, span.end)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
+      for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
     if (cont(span.end)) return true;
     if (capture) state.captures.pop();

@@ -1,0 +1,30 @@
+// "The accused was charged with fraud", "the defendant denies murder": Indian, Nigerian, Kenyan and British court
+// reports call the article's one defendant by the party's name. It stands for the article's topic (the person named
+// most) where the topic is the last person named before it; it gives no one a role (no HOLDS_ROLE).
+import type { Entity } from "../../types.ts";
+import type { Span } from "../engine/match.ts";
+import type { Facts } from "../facts.ts";
+import type { EntityData, SentenceLayers } from "../layers.ts";
+import { roleInfo } from "../../lexicon/index.ts";
+import { lastPersonBefore, topicOf } from "./descriptions.ts";
+
+const PARTY = /^(?:accused|defendant)$/;
+/** A word before "the accused" that makes it an object, not a subject: "against the accused", "told the defendant". */
+const OBJECT_BEFORE = /^(?:of|for|against|by|to|with|on|from|told|asked|named|called|sentenced|convicted|acquitted)$/;
+
+export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly SentenceLayers[]): Span[] {
+  const ts = l.tokens, out: Span[] = [];
+  for (let i = 0; i + 2 < ts.length; i++) {
+    if (ts[i]!.lower !== "the" || !PARTY.test(ts[i + 1]!.lower)) continue;
+    // the subject of a verb ("The accused was charged"), never a name's description ("the accused, Ravi Menon,") or an object
+    const next = ts[i + 2]!;
+    if (!/^(?:AUX|VERB)$/.test(next.pos) || OBJECT_BEFORE.test(ts[i - 1]?.lower ?? "")) continue;
+    if (l.spans.some((s) => s.type === "Person" && s.start <= i + 1 && i < s.end)) continue;
+    const topic = topicOf(layers, 1.2);
+    const legal = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
+    if (!topic || topic.first > l.sentence.index || legal(topic.entity)) continue;
+    if (lastPersonBefore(layers, l.sentence.index, i, legal, 5) !== topic.entity) continue;
+    out.push({ type: "Person", start: i, end: i + 2, data: { entity: topic.entity, description: true } satisfies EntityData });
+  }
+  return out;
+}

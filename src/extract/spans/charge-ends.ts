@@ -1,0 +1,33 @@
+// Where an offence's name goes on past a preposition ("possession of", "conspiracy to", "death by dangerous driving",
+// "driving without a licence") and where the preposition ends it ("fraud in connection with", "assault on his wife"):
+// read by the charge phrases (charges.ts) at each preposition inside a phrase.
+import type { Token } from "../../nlp/tokens.ts";
+
+/** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
+export const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on", "without"]);
+/** "sexual activity without consent", "driving without a licence": what an offence was done without goes on its name. */
+const WITHOUT = /^(?:consent|lawful|reasonable|due|insurance|authority|authorisation|authorization|permission|excuse|licence|license|permit)$/;
+/** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
+export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
+  // ("trafficking in cannabis", "dealing in stolen goods", "being concerned in the supply of": what was traded goes on the name)
+  // ("causing a person to engage in sexual activity": the particle of a verb after "to" goes on the name)
+  in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
+  on: () => true,
+  for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
+  against: () => true,
+  from: () => true,
+  with: (n, body) => !(body.length && (n?.lower === "intent" || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged|comply)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
+  // "by the", and "by hiding the knife": a method told by a verb with its object, not part of the offence's name
+  // ("assault by beating", "death by dangerous driving" are)
+  by: (n, _, after) => !!n && (/^(?:the|a)$/.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
+  as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
+  into: () => false,
+  without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),
+  under: () => true,
+  of: () => false,
+  // ("hiding assets to avoid paying his debts": a purpose after a deed's object is no part of the offence; "failing to
+  // provide", "conspiracy to defraud", "causing a child to watch" go on)
+  to: (n, body) => body.length > 1 && /ing$/.test(body[0]!.lower) && body[body.length - 1]!.pos === "NOUN" && PURPOSES.test(n?.lower ?? ""),
+};
+/** Verbs of purpose: "to avoid", "to fund", "to cover up". */
+const PURPOSES = /^(?:avoid|evade|escape|dodge|fund|finance|pay|cover|conceal|hide|buy|boost|keep|protect|enrich|settle|repay|support|maintain|feed|prevent|shield)$/;
