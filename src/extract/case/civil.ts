@@ -14,8 +14,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // beside "A sued X" is another suit's verdict, never a finding against X.
   const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined => {
     // ("found the studio negligent but cleared its co-founder of personal liability": one verdict sentence, one suit)
-    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p)))
-      ?? (e.kind === "verdict" ? suits.find((s) => counterclaim(e, s) || s.sentences?.has(e.sentence)) : undefined);
+    // ("Paltrow countersued Sanderson": a counterclaim, both sides named the other way round, is decided in the suit it answers)
+    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || (e.plaintiffs.some((p) => s.plaintiffs.includes(p)) && !otherDefendants(e, s)))
+      ?? suits.find((s) => counterclaim(e, s) || (e.kind === "verdict" && s.sentences?.has(e.sentence)));
     if (shared || suits.length !== 1) return shared;
     const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
     return named ? undefined : suits[0];
@@ -60,7 +61,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     facts.relate("RESULTED_IN", s.trial, v, e.sentence, e.confidence, e.rule);
     for (const d of e.defendants) if (!s.plaintiffs.includes(d)) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
     // (the defendant who won a counterclaim is its plaintiff: "found X at fault and awarded Y $1", where X sued Y)
-    for (const p of e.plaintiffs) if (!s.defendants.includes(p) || counterclaim(e, s)) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    // (a settlement names no winner: "X settled with Y", where Y sued X, keeps the suit's sides)
+    for (const p of e.plaintiffs) if (!s.defendants.includes(p) || (counterclaim(e, s) && outcome !== "settled")) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
   }
   // an article about suits alone: its judges and witnesses are the suit's
   if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
@@ -78,6 +80,15 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x && !parties.includes(x) && !holdsLegalRole(facts, x, "judge"))) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
   }
+}
+
+/**
+ * An event that names only other defendants than a suit's, where the plaintiff they share is a body: a regulator
+ * or a company brings many suits ("the SEC sued X ... Y settled with the SEC"), a person's one action names all hers.
+ */
+function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {
+  if (!e.defendants.length || !s.defendants.length || e.defendants.some((d) => s.defendants.includes(d))) return false;
+  return e.plaintiffs.filter((p) => s.plaintiffs.includes(p)).every((p) => p.type !== "Person");
 }
 
 /** A verdict with both sides named the other way round from a suit: a counterclaim decided in that suit's trial. */
