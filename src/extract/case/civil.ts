@@ -22,7 +22,10 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     return named ? undefined : suits[0];
   };
   const civil = events.filter(isCivil).filter((e) => !overruled(e, events));
-  for (const e of civil.filter((x) => x.kind === "suit")) {
+  // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
+  // the one sued go first)
+  const told = civil.filter((x) => x.kind === "suit");
+  for (const e of [...told.filter((x) => x.defendants.length), ...told.filter((x) => !x.defendants.length)]) {
     let s = suitOf(e);
     if (!s) {
       // a suit against no one named is no suit the graph can hold
@@ -59,6 +62,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     if (e.damages) v.attrs.damages ??= e.damages;
     mention(v, e);
     facts.relate("RESULTED_IN", s.trial, v, e.sentence, e.confidence, e.rule);
+    // ("A High Court jury has found ...": where the suit was tried)
+    if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
     for (const d of e.defendants) if (!s.plaintiffs.includes(d)) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
     // (the defendant who won a counterclaim is its plaintiff: "found X at fault and awarded Y $1", where X sued Y)
     // (a settlement names no winner: "X settled with Y", where Y sued X, keeps the suit's sides)
