@@ -79,6 +79,10 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const r = facts.relationsFrom(judges[0]!, "HOLDS_ROLE").find((x) => roleInfo(facts.entity(x.target)!.label)?.legal === "judge")!;
     facts.relate("PRESIDED_OVER", judges[0], s.trial, r.evidence, 0.6, "case.the-article-judge");
   }
+  // with one trial court named and none said to hold the suit, the suit was heard there ("a judge at the US district
+  // court for the central district of California refused the company's request")
+  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && !APPELLATE.test(c.label));
+  if (courts.length === 1 && !facts.relationsFrom(s.trial, "HELD_AT").length) facts.relate("HELD_AT", s.trial, courts[0], courts[0]!.mentions[0]!.sentence, 0.6, "case.the-article-court");
   for (const e of events) {
     // a party never presides; the parties' lawyers address the jurors, they do not testify
     const parties = [...s.plaintiffs, ...s.defendants];

@@ -49,12 +49,22 @@ table("where a suit was brought and whom it named", [
   },
   {
     name: "a criminal complaint filed in a court is no suit's",
-    text: "Harlow Films sued Ravi Osei in March. The criminal complaint, filed Thursday in Kestrel County Superior Court, accuses Osei of fraud.",
+    text: "Harlow Films sued Ravi Osei in Marlow County Court in March. The criminal complaint, filed Thursday in Kestrel County Superior Court, accuses Osei of fraud.",
     not: ["Harlow Films v. Ravi Osei -HELD_AT-> Kestrel County Superior Court"],
   },
   {
     name: "retrospective: the families sued, naming the director, a studio in an aside and a producer; the suit was settled",
     text: "The families of two crew members had also sued for $50 million, naming director Ravi Osei and his co-defendants, Harlow Films, which released the film, and producer Mina Dorsey. Days after the verdict, a judge disclosed that the suit had been settled out of court.",
     has: ["Ravi Osei -DEFENDANT_IN-> Ravi Osei", "Harlow Films -DEFENDANT_IN-> Ravi Osei", "Mina Dorsey -DEFENDANT_IN-> Ravi Osei", "Ravi Osei -RESULTED_IN-> Ravi Osei: settled"],
+  },
+  {
+    name: "Guardian style: the one trial court the article names, where the suit's judge sits, hears the suit",
+    text: "Mina Dorsey sued Harlow Films in June, claiming the series had defamed her. On Friday, Odile Marsh, a judge at the US district court for the district of Kestrel, refused the company's request to dismiss the claim.",
+    has: ["Mina Dorsey v. Harlow Films -HELD_AT-> US district court"],
+  },
+  {
+    name: "with a criminal court named as well, no court is taken for the suit",
+    text: "Mina Dorsey sued Harlow Films in June. Separately, Ravi Osei was convicted of fraud at Kestrel Crown Court. Odile Marsh, a judge at the Kestrel County Court, refused to dismiss Dorsey's claim.",
+    not: ["Mina Dorsey v. Harlow Films -HELD_AT-> Kestrel Crown Court"],
   },
 ]);
