@@ -81,7 +81,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   }
   // with one trial court named and none said to hold the suit, the suit was heard there ("a judge at the US district
   // court for the central district of California refused the company's request")
-  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && !APPELLATE.test(c.label));
+  // (a high court tries suits: "the seven-day trial at the high court in London")
+  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && !APPEAL_COURT.test(c.label));
   if (courts.length === 1 && !facts.relationsFrom(s.trial, "HELD_AT").length) facts.relate("HELD_AT", s.trial, courts[0], courts[0]!.mentions[0]!.sentence, 0.6, "case.the-article-court");
   for (const e of events) {
     // a party never presides; the parties' lawyers address the jurors, they do not testify
@@ -99,6 +100,9 @@ function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: En
   if (!e.defendants.length || !s.defendants.length || e.defendants.some((d) => s.defendants.includes(d))) return false;
   return e.plaintiffs.filter((p) => s.plaintiffs.includes(p)).every((p) => p.type !== "Person");
 }
+
+/** Courts that hear appeals, not suits (a high court tries suits). */
+const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;
 
 /** A verdict with both sides named the other way round from a suit: a counterclaim decided in that suit's trial. */
 function counterclaim(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {

@@ -67,4 +67,9 @@ table("where a suit was brought and whom it named", [
     text: "Mina Dorsey sued Harlow Films in June. Separately, Ravi Osei was convicted of fraud at Kestrel Crown Court. Odile Marsh, a judge at the Kestrel County Court, refused to dismiss Dorsey's claim.",
     not: ["Mina Dorsey v. Harlow Films -HELD_AT-> Kestrel Crown Court"],
   },
+  {
+    name: "British broadsheet: a libel trial at the high court, the one court the article names, is the suit's",
+    text: "Tamsin Rook has lost her libel case against Cora Vane. The five-day trial at the high court in London in May drew crowds of photographers.",
+    has: ["Tamsin Rook v. Cora Vane -HELD_AT-> high court in London"],
+  },
 ]);
