@@ -33,6 +33,18 @@ const ROWS: NameRow[] = [
     names: ["Person: Kim Do-hyun", "Organization: Kim & Chang"],
     not: ["Person: Specific Economic Crimes", "Place: Act", "Place: Aggravated Punishment"],
   },
+  {
+    style: "British police report: a command, a constabulary and a guard are bodies; a sea and a common are places; a hospice is an organisation",
+    text: "PC Dale Morrow, of the Parliamentary and Diplomatic Protection Command, and Sgt Ana Pike of the Civil Nuclear Constabulary gave evidence. Morrow's phone was thrown into the North Sea. The body was found near Clapham Common. The National Guard was deployed. Fenwick died at Willowmere Hospice.",
+    names: ["Organization: Parliamentary and Diplomatic Protection Command", "Organization: Civil Nuclear Constabulary", "Organization: National Guard", "Organization: Willowmere Hospice"],
+    not: ["Person: Diplomatic Protection Command", "Person: North Sea", "Person: Clapham Common", "Person: National Guard", "Place: Willowmere Hospice"],
+  },
+  {
+    style: "Indian daily: 'Bombay HC' is a high court",
+    text: "The Bombay HC granted bail to Ravi Kale on Thursday.",
+    names: ["Court: Bombay HC", "Person: Ravi Kale"],
+    not: ["Person: Bombay HC"],
+  },
 ];
 
 describeNameStories("firms, short-named courts, prisons and statutes", ROWS);
