@@ -64,6 +64,11 @@ table("a regulator's suits and settlements, as a business wire tells them", [
     has: ["Big Sky Mutual v. Corwin Pell -RESULTED_IN-> Big Sky Mutual v. Corwin Pell: settled"],
   },
   {
+    name: "trade press: a suit told as one that exists, by a family no one names",
+    text: "Since losing their son, the Ashbys have campaigned for safer rail crossings. The family's wrongful-death lawsuit against Norlen Freight and others is still pending.",
+    has: ["Norlen Freight -DEFENDANT_IN-> Norlen Freight"],
+  },
+  {
     name: "damages a company was ordered to pay",
     text: "Quorra Telecom was ordered to pay $3 million in damages to Selwyn Ashby.",
     has: ["Selwyn Ashby -PLAINTIFF_IN-> Selwyn Ashby v. Quorra Telecom", "Selwyn Ashby v. Quorra Telecom -RESULTED_IN-> Selwyn Ashby v. Quorra Telecom: liable"],
@@ -75,6 +80,11 @@ table("threatened, considered and criminal proceedings are no suit", [
     name: "could face a lawsuit, is considering suing, denies wrongdoing",
     text: "Norlen Foods could face a lawsuit from Selwyn Ashby, and Ashby is considering suing the company. Norlen Foods denies wrongdoing. Ashby has threatened to take Norlen Foods to court. No lawsuit has been filed against Norlen Foods.",
     not: ["Norlen Foods -DEFENDANT_IN-> Selwyn Ashby v. Norlen Foods", "Selwyn Ashby -PLAINTIFF_IN-> Selwyn Ashby v. Norlen Foods", "Norlen Foods -DEFENDANT_IN-> Norlen Foods"],
+  },
+  {
+    name: "a lawsuit being prepared, or only possible, is none yet",
+    text: "Selwyn Ashby is preparing a lawsuit against Norlen Foods. The potential lawsuit against Norlen Foods worries investors.",
+    not: ["Norlen Foods -DEFENDANT_IN-> Norlen Foods", "Norlen Foods -DEFENDANT_IN-> Selwyn Ashby v. Norlen Foods"],
   },
   {
     name: "criminal proceedings and a compensation order",
