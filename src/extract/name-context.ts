@@ -3,7 +3,7 @@
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
 import { inLexicon } from "../nlp/wink.ts";
-import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, COURT_HEADS, GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
+import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
@@ -145,4 +145,16 @@ export function titleBeforeFullName(ts: readonly Token[], k: number, b: number):
     return { end: e, value: { label: ts.slice(k, e).map((t) => t.lower).join(" ") } };
   }
   return undefined;
+}
+
+/** "the Old Bailey", "the Bailey": a court known by a short name (the lexicon's court_short_names), at words a..b. */
+export function shortCourtName(ts: readonly Token[], a: number, b: number): boolean {
+  return COURT_SHORT_NAMES.some((c) => c.words.length === b - a && c.words.every((w, i) => ts[a + i]!.text === w) && (!c.afterThe || ts[a - 1]?.lower === "the"));
+}
+
+/** "Menon Law Chambers", "Okafor Solicitors", "Chambers of Rohan Pillai": a chambers' or a law firm's name, whoever's surname is in it. */
+export function lawFirmName(texts: readonly string[]): boolean {
+  // (not "Chambers of Leeds": a surname and the town its bearer is from)
+  if (texts.length > 2 && LAW_FIRM_LEADS.has(texts[0]!) && texts[1] === "of") return !isPlace(texts.slice(2).join(" "));
+  return LAW_FIRM_HEADS.some((h) => texts.length > h.length && h.every((w, i) => texts[texts.length - h.length + i] === w));
 }

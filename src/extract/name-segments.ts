@@ -3,7 +3,7 @@
 // goes on a person's name ("Carmen de la Fuente").
 import type { Token } from "../nlp/tokens.ts";
 import { departmentTitle } from "./name-context.ts";
-import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS } from "../lexicon/index.ts";
+import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -54,7 +54,9 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const department = i - start === 1 && (join === "of" || join === "for") && !!departmentTitle(ts, start, nextEnd);
     const merge = join === "&" || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
-      (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead))) ||
+      // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on
+      (STATUTE_HEADS.has(ts[start]!.text) && i > start && /^(on|on the|of|of the|for|for the|concerning|and|against)$/.test(join) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))) ||
+      (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || (LAW_FIRM_LEADS.has(before) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))))) ||
       // ("Mr Udeogu and Slok Nigeria Limited": a person with a title, then a company)
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) && !TITLES.at(ts, start).length &&
         // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole

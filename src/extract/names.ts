@@ -13,7 +13,7 @@ import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments } from "./name-segments.ts";
-import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
@@ -291,6 +291,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
+  if (shortCourtName(ts, a, b)) return mention(base, "Court", "sure");
+  if (lawFirmName(texts)) return mention(base, "Organization", "sure");
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return mention(base, kind, "sure");
   if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return mention(base, "Organization", "sure");
   if (weekdayPaper(ts, a) && b - a === 2) return mention(base, "Organization", "sure");
@@ -299,6 +301,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
 
   // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
   if (words.length > 1 && STATUTE_HEADS.has(head) && !texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t))) return undefined;
+  // ("the Act on the Protection of Children", "Code of Criminal Procedure": head first)
+  if (words.length > 2 && STATUTE_HEADS.has(texts[0]!) && /^(?:on|of|for|concerning)$/.test(texts[1]!)) return undefined;
+  // "in Court 2 at the Old Bailey": a courtroom's number, not a court
+  if (words.length === 1 && COURT_HEADS.has(head) && /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(ts[b]?.text ?? "")) return undefined;
   if (texts.some((t) => COURT_HEADS.has(t))) return mention(base, "Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return mention(base, "Court", "sure");

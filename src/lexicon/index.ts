@@ -124,6 +124,12 @@ export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
 export const EVENT_HEADS = new Set(names.event_heads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
+/** "Old Bailey"; "the Bailey" (only after "the"): courts known by a short name with no court word in it. */
+export const COURT_SHORT_NAMES = names.court_short_names.map((n) => ({ words: n.replace(/^the /, "").split(" "), afterThe: n.startsWith("the ") }));
+/** "Law Chambers", "Solicitors": the last words of a chambers' or a law firm's name. */
+export const LAW_FIRM_HEADS = names.law_firm_heads.map((h) => h.split(" "));
+/** "Chambers" (of X): the first word of a chambers' name. */
+export const LAW_FIRM_LEADS = new Set(names.law_firm_leads);
 export const POSTNOMINALS = new Set(names.postnominals);
 /** "BL" -> "barrister": the role form a lawyer's letters after her name stand for. */
 export const POSTNOMINAL_ROLES = new Map(Object.entries(names.postnominal_roles as Record<string, string>));

@@ -241,6 +241,7 @@ The families of the two workers who died, Luis Ortega, 24, and Dana Whitfield, 3
       { outcome: "Victor Almeida: dismissed", gap: "v2 does not read it yet" },
       { noOutcome: "Victor Almeida: guilty" },
       { not: "Victor Almeida DEFENDANT_IN trial:held" },
+      { fact: "Victor Almeida DEFENDANT_IN suit", says: /have filed a wrongful-death lawsuit against Almeida/ },
       { fact: "Calder County Court RULED verdict:dismissed", says: /Calder County Court granted/, gap: "v2 does not read it yet" },
       { fact: "Thomas Kerrigan HOLDS_ROLE judge", says: /Judge Thomas Kerrigan/ },
       { fact: "Thomas Kerrigan WORKS_FOR Calder County Court", says: /Thomas Kerrigan of Calder County Court/ },

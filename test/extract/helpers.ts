@@ -13,10 +13,10 @@ export function articleFrom(text: string, path = "news/story.txt"): { article: A
   return { article: result.article, sentences: splitSentences(result.article.text, result.article.bodyStart) };
 }
 
-/** How a fact names an entity: people, courts and roles by label; events by what they are. */
+/** How a fact names an entity: people, courts and roles by label; events by what they are (a lawsuit: "suit"). */
 export function nameOf(e: Entity): string {
   if (e.type === "Verdict") return `verdict:${e.attrs.outcome}`;
-  if (e.type === "Trial") return `trial:${e.attrs.status ?? "held"}`;
+  if (e.type === "Trial") return e.attrs.kind === "civil" ? "suit" : `trial:${e.attrs.status ?? "held"}`;
   if (e.type === "Charge") return `charge:${e.label}`;
   return e.label;
 }

@@ -14,14 +14,18 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // beside "A sued X" is another suit's verdict, never a finding against X.
   const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined => {
     // ("found the studio negligent but cleared its co-founder of personal liability": one verdict sentence, one suit)
-    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || e.plaintiffs.some((p) => s.plaintiffs.includes(p)))
-      ?? (e.kind === "verdict" ? suits.find((s) => counterclaim(e, s) || s.sentences?.has(e.sentence)) : undefined);
+    // ("Paltrow countersued Sanderson": a counterclaim, both sides named the other way round, is decided in the suit it answers)
+    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || (e.plaintiffs.some((p) => s.plaintiffs.includes(p)) && !otherDefendants(e, s)))
+      ?? suits.find((s) => counterclaim(e, s) || (e.kind === "verdict" && s.sentences?.has(e.sentence)));
     if (shared || suits.length !== 1) return shared;
     const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
     return named ? undefined : suits[0];
   };
   const civil = events.filter(isCivil).filter((e) => !overruled(e, events));
-  for (const e of civil.filter((x) => x.kind === "suit")) {
+  // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
+  // the one sued go first)
+  const told = civil.filter((x) => x.kind === "suit");
+  for (const e of [...told.filter((x) => x.defendants.length), ...told.filter((x) => !x.defendants.length)]) {
     let s = suitOf(e);
     if (!s) {
       // a suit against no one named is no suit the graph can hold
@@ -58,9 +62,12 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     if (e.damages) v.attrs.damages ??= e.damages;
     mention(v, e);
     facts.relate("RESULTED_IN", s.trial, v, e.sentence, e.confidence, e.rule);
+    // ("A High Court jury has found ...": where the suit was tried)
+    if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
     for (const d of e.defendants) if (!s.plaintiffs.includes(d)) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
     // (the defendant who won a counterclaim is its plaintiff: "found X at fault and awarded Y $1", where X sued Y)
-    for (const p of e.plaintiffs) if (!s.defendants.includes(p) || counterclaim(e, s)) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    // (a settlement names no winner: "X settled with Y", where Y sued X, keeps the suit's sides)
+    for (const p of e.plaintiffs) if (!s.defendants.includes(p) || (counterclaim(e, s) && outcome !== "settled")) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
   }
   // an article about suits alone: its judges and witnesses are the suit's
   if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
@@ -72,6 +79,11 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const r = facts.relationsFrom(judges[0]!, "HOLDS_ROLE").find((x) => roleInfo(facts.entity(x.target)!.label)?.legal === "judge")!;
     facts.relate("PRESIDED_OVER", judges[0], s.trial, r.evidence, 0.6, "case.the-article-judge");
   }
+  // with one trial court named and none said to hold the suit, the suit was heard there ("a judge at the US district
+  // court for the central district of California refused the company's request")
+  // (a high court tries suits: "the seven-day trial at the high court in London")
+  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && !APPEAL_COURT.test(c.label));
+  if (courts.length === 1 && !facts.relationsFrom(s.trial, "HELD_AT").length) facts.relate("HELD_AT", s.trial, courts[0], courts[0]!.mentions[0]!.sentence, 0.6, "case.the-article-court");
   for (const e of events) {
     // a party never presides; the parties' lawyers address the jurors, they do not testify
     const parties = [...s.plaintiffs, ...s.defendants];
@@ -79,6 +91,18 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
   }
 }
+
+/**
+ * An event that names only other defendants than a suit's, where the plaintiff they share is a body: a regulator
+ * or a company brings many suits ("the SEC sued X ... Y settled with the SEC"), a person's one action names all hers.
+ */
+function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {
+  if (!e.defendants.length || !s.defendants.length || e.defendants.some((d) => s.defendants.includes(d))) return false;
+  return e.plaintiffs.filter((p) => s.plaintiffs.includes(p)).every((p) => p.type !== "Person");
+}
+
+/** Courts that hear appeals, not suits (a high court tries suits). */
+const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;
 
 /** A verdict with both sides named the other way round from a suit: a counterclaim decided in that suit's trial. */
 function counterclaim(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {

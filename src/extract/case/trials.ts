@@ -23,13 +23,21 @@ export interface CaseTrials {
   verdictsOf(trial: Entity): Map<string, Entity>;
 }
 
-/** What the article calls the person alone: a one-word name of theirs inside their full name ("Park" of "Park Min-jun", "Tse" of "Vivian Tse Hoi-yan"), else the last word. */
+/**
+ * What the article calls the person alone: a one-word name of theirs inside their full name ("Tse" of "Vivian Tse
+ * Hoi-yan"), else the first word where the article calls them by it and never by the last ("Chen" of "Chen Wei ...
+ * Mr Chen said", "Ling" of "Ling Jia Hui": a family name written first, found from the article, not from a list), else
+ * the last word ("Hartley" of "David Hartley").
+ */
 const surname = (e: Entity) => {
   const words = e.label.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-  // (the first word only before an East Asian given name, "Min-jun": elsewhere a first word alone is a given name)
-  const familyFirst = DOUBLE_BARRELLED_FAMILY.test(words[words.length - 1] ?? "");
-  const alone = e.mentions.map((m) => m.surface).find((x) => words.length > 1 && words.slice(0, -1).includes(x) && (x !== words[0] || familyFirst));
-  return alone ?? words.pop() ?? e.label;
+  const alone = new Set(e.mentions.map((m) => m.surface));
+  const last = words[words.length - 1];
+  if (words.length < 2 || !last) return last ?? e.label;
+  // (the first word only where the last is never used alone, or before an East Asian given name, "Min-jun":
+  // elsewhere a first word alone is a given name)
+  const familyFirst = DOUBLE_BARRELLED_FAMILY.test(last) || !alone.has(last);
+  return words.slice(0, -1).find((x, i) => alone.has(x) && (i > 0 || familyFirst)) ?? last;
 };
 const HELD_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "hung_jury"]);
 
