@@ -7,7 +7,7 @@ import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
-import { APPELLATE } from "./people.ts";
+import { APPELLATE, holdsTrials } from "./people.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -235,6 +235,13 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
           else if (mine.some((x) => x.kind === "plea" && x.set.plea === "guilty")) {
             v = pleaConviction(facts, d);
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
+          } else if (chargesOf(e, d).length && e.court && e.rule === "sentence.active" && holdsTrials(e.court)) {
+            // "An accountability court in X on Thursday sentenced Y to ten years for corruption": a court of first
+            // instance that sentences, with no plea told, convicted at the trial it held
+            const t = trials.trial(d, "held", e);
+            v = trials.verdict(t, "guilty", e);
+            for (const n of chargesOf(e, d)) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
+            for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           } else if (chargesOf(e, d).length) {
             // "received two years for criminal conspiracy": a penalty for a charge is a conviction on it, whether
             // a jury's or a plea's the article does not say, so no trial is made for it
