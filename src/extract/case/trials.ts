@@ -163,7 +163,11 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const v = facts.make("Verdict", `${d.label}: guilty on appeal`, { outcome: "guilty" }, { defendant: d.id, appeal: "guilty", ...(court && { court: court.id }) });
         mention(v, e);
         if (court) facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
+        // ("overturned the acquittal and convicted him": with no count named, the counts of the acquittal it overturned)
+        const acquittal = chargesOf(e, d).length || onAppeal.set.of !== "not_guilty" ? undefined
+          : (["held", "earlier"] as const).map((p) => trials.existing(d, p)).map((t) => t && trials.verdictsOf(t).get("not_guilty")).find(Boolean);
         for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+        for (const r of acquittal ? facts.relationsFrom(acquittal, "ON_CHARGE") : []) facts.relate("ON_CHARGE", v, facts.entity(r.target), e.sentence, e.confidence * 0.9, e.rule);
       } else if (e.kind === "verdict" && phase) {
         const t = trials.trial(d, phase, e);
         // (a jury that could not agree is the mistrial of its own trial, not of an earlier one that ended so)
@@ -269,11 +273,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
       mention(ruling, e);
       if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);
-      const phase: Phase = appealedEarlier ? "earlier" : "held";
+      // ("overturned the acquittal": the trial's not-guilty verdict, of whichever trial gave one)
+      const of = e.set.of ?? "guilty";
+      const acquitted = of === "not_guilty" ? (["held", "earlier"] as const).find((p) => { const t = trials.existing(d, p); return t && trials.verdictsOf(t).has(of); }) : undefined;
+      const phase: Phase = acquitted ?? (appealedEarlier ? "earlier" : "held");
       // ("jailed for life for murder ... The appeal court upheld his conviction": with no trial told, the conviction the penalty was for)
-      const sentenced = trials.existing(d, phase) ? undefined : sentencedVerdict(facts, d);
+      const sentenced = trials.existing(d, phase) || of !== "guilty" ? undefined : sentencedVerdict(facts, d);
       const convictedTrial = sentenced ? undefined : trials.existing(d, phase) ?? trials.trial(d, phase, e);
-      const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get("guilty") ?? trials.verdict(convictedTrial!, "guilty", e);
+      const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get(of) ?? trials.verdict(convictedTrial!, of, e);
       facts.relate("OVERTURNS", ruling, conviction, e.sentence, e.confidence, e.rule);
       for (const n of chargesOf(e, d)) {
         facts.relate("ON_CHARGE", conviction, n.entity, e.sentence, e.confidence, e.rule);

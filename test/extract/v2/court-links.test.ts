@@ -25,3 +25,26 @@ const TRIAL_COURTS: StoryRow[] = [
 ];
 
 describeStories("a court of first instance that sentences", TRIAL_COURTS);
+
+const ACQUITTALS_OVERTURNED: StoryRow[] = [
+  {
+    style: "Pakistani daily: 'the High Court overturned the acquittal and convicted him, sentencing him to ...'",
+    text: "Cricketer Imran Siddiqui was acquitted of match-fixing by a sessions court in 2019. On Tuesday the Sindh High Court overturned the acquittal and convicted him, sentencing him to five years.",
+    facts: ["Sindh High Court -RULED-> Imran Siddiqui: appeal overturned", "Imran Siddiqui: appeal overturned -OVERTURNS-> Siddiqui trial: not guilty", "Sindh High Court -RULED-> Imran Siddiqui: guilty on appeal", "Imran Siddiqui: guilty on appeal -ON_CHARGE-> match-fixing"],
+    not: ["Siddiqui trial -RESULTED_IN-> Siddiqui trial: guilty"],
+  },
+  {
+    style: "Canadian wire: 'The Court of Appeal overturned the acquittal on Wednesday and convicted him of two counts of fraud'",
+    text: "Financier Dale Pruitt was acquitted of securities fraud by a Toronto jury in 2020. The Court of Appeal overturned the acquittal on Wednesday and convicted him of two counts of fraud.",
+    facts: ["Court of Appeal -RULED-> Dale Pruitt: appeal overturned", "Dale Pruitt: appeal overturned -OVERTURNS-> Pruitt trial: not guilty", "Court of Appeal -RULED-> Dale Pruitt: guilty on appeal"],
+    not: ["Pruitt trial -RESULTED_IN-> Pruitt trial: guilty", "Dale Pruitt: appeal overturned -OVERTURNS-> Pruitt trial: guilty"],
+  },
+  {
+    style: "Australian broadsheet: an appeal to overturn an acquittal refused makes no ruling on it",
+    text: "Builder Cody Rasmussen was acquitted of manslaughter in 2021. The Court of Appeal on Friday refused to overturn the acquittal.",
+    facts: [],
+    not: ["Court of Appeal -RULED-> Cody Rasmussen: appeal overturned"],
+  },
+];
+
+describeStories("a higher court that overturns an acquittal and convicts", ACQUITTALS_OVERTURNED);
