@@ -241,9 +241,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
           } else if (chargesOf(e, d).length && e.court && e.rule === "sentence.active" && holdsTrials(e.court)) {
             // "An accountability court in X on Thursday sentenced Y to ten years for corruption": a court of first
-            // instance that sentences, with no plea told, convicted at the trial it held
+            // instance that sentences, with no plea told, convicted at the trial it held (and, as reports put it, ruled the conviction)
             const t = trials.trial(d, "held", e);
             v = trials.verdict(t, "guilty", e);
+            facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
             for (const n of chargesOf(e, d)) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
             for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           } else if (chargesOf(e, d).length) {

@@ -48,3 +48,25 @@ const ACQUITTALS_OVERTURNED: StoryRow[] = [
 ];
 
 describeStories("a higher court that overturns an acquittal and convicts", ACQUITTALS_OVERTURNED);
+
+const PANELS: StoryRow[] = [
+  {
+    style: "Pakistani daily: 'Justices A, B and C ruled that ...' after the high court's ruling",
+    text: "Former police chief Tariq Mehmood was convicted of murder by an anti-terrorism court in 2016. On Monday the Lahore High Court overturned the conviction. Justices Ali Baqar Najafi, Shehram Sarwar and Farooq Haider ruled that the prosecution had failed to prove its case.",
+    facts: ["Lahore High Court -RULED-> Tariq Mehmood: appeal overturned", "Ali Baqar Najafi -WORKS_FOR-> Lahore High Court", "Shehram Sarwar -WORKS_FOR-> Lahore High Court", "Farooq Haider -WORKS_FOR-> Lahore High Court", "Mehmood trial: guilty -ON_CHARGE-> murder"],
+    not: ["Ali Baqar Najafi -PRESIDED_OVER-> Mehmood trial"],
+  },
+  {
+    style: "Kenyan daily: 'A bench of Justices A and B of the Court of Appeal ... set aside the conviction'",
+    text: "Politician Joseph Kamau was convicted of corruption in 2019. A bench of Justices Wanjiru Karanja and Otieno Odek of the Court of Appeal on Friday set aside the conviction.",
+    facts: ["Wanjiru Karanja -WORKS_FOR-> Court of Appeal", "Otieno Odek -WORKS_FOR-> Court of Appeal"],
+  },
+  {
+    style: "wire: trial judges named together with no appeal told work for no appeal court",
+    text: "Three men were convicted of robbery at the Eastvale District Court in 2023. Judges Mara Lind and Tove Ek said the men had planned the raid. The Court of Appeal will hear the case next year.",
+    facts: [],
+    not: ["Mara Lind -WORKS_FOR-> Court of Appeal", "Tove Ek -WORKS_FOR-> Court of Appeal"],
+  },
+];
+
+describeStories("panel judges and the court of their ruling", PANELS);
