@@ -13,9 +13,11 @@ const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
 /** Prosecutors who head an office (the labels of their role groups in lexicon/roles.json): they seldom try a case themselves. */
 const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
-export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
+export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i;
+/** The titles of appeal judges: "Lord Justice X", "Lady Justice Y", "Appeal Judge Z". */
+const APPEAL_TITLE = /^(?:lord|lady|lords|appeal|appeals|appellate) (?:justices?|judges?)$/i;
 /** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */
-const TRIAL_HIGH_COURT = /\bhigh court (?:at|in|of justiciary)\b/i;
+export const TRIAL_HIGH_COURT = /\bhigh court (?:at|in|of justiciary)\b/i;
 export const holdsTrials = (court: Entity) => !APPELLATE.test(court.label) || TRIAL_HIGH_COURT.test(court.label) && !/\b(?:appeal|appeals|appellate)\b/i.test(court.label);
 
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
@@ -118,7 +120,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? ""));
     const triedAt = heldThere && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
     if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
-      const t = trials.existing(d, phase) ?? trials.existing(d, "held");
+      // ("convicted of fraud by the Federal High Court in Lagos in 2019": an earlier trial's verdict, held there)
+      const t = (e.kind === "verdict" && e.set.trial === "earlier" ? trials.existing(d, "earlier") : undefined) ?? trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
     }
   }
@@ -186,9 +189,14 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
   // an appeal court's judge: named where it ruled, or working for it ("a panel of the 2nd Circuit led by Judge X upheld")
+  const firstTold = (p: Entity) => Math.min(...p.mentions.map((m) => m.sentence));
   const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
     || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label))
-    || events.some((e) => e.kind === "panel" && e.people.includes(p));
+    || events.some((e) => e.kind === "panel" && e.people.includes(p))
+    // ("Her appeal was dismissed by the Court of Appeal. Lord Justice X said ...": a judge first named just after an
+    // appeal ruling, or titled as an appeal judge, sat on the appeal)
+    || events.some((e) => e.kind === "appeal" && firstTold(p) >= e.sentence && firstTold(p) <= e.sentence + 2)
+    || legal(p).some((x) => facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && APPEAL_TITLE.test(m.surface)));
   // the people of the case only once its defendant is named (or in the sentence before): a judge or a prosecutor
   // named well before belongs to another case (the article's own, whose defendant the rules missed)
   const first = Math.min(...d.mentions.map((m) => m.sentence)) - 1;

@@ -7,7 +7,7 @@ import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
-import { APPELLATE, holdsTrials } from "./people.ts";
+import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -136,7 +136,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
-    const appeals = mine.filter((e) => e.kind === "appeal");
+    // (a trial court that "ordered a retrial" after a hung jury ruled on no appeal)
+    const appeals = mine.filter((e) => e.kind === "appeal" && !(e.set.ordered === "retrial" && !(e.court && APPELLATE.test(e.court.label) && !TRIAL_HIGH_COURT.test(e.court.label))));
     const retrial = mine.some((e) => e.kind === "trial" && (e.set.status === "planned" || e.set.trial === "retrial"));
     // the conviction an appeal ruled on is an earlier trial's when the article tells of one ("had found him
     // guilty in 2020") or of a trial since (a retrial); else it is the conviction of the trial it reports
@@ -277,7 +278,12 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // ("overturned the acquittal": the trial's not-guilty verdict, of whichever trial gave one)
       const of = e.set.of ?? "guilty";
       const acquitted = of === "not_guilty" ? (["held", "earlier"] as const).find((p) => { const t = trials.existing(d, p); return t && trials.verdictsOf(t).has(of); }) : undefined;
-      const phase: Phase = acquitted ?? (appealedEarlier ? "earlier" : "held");
+      // ("convicted in 2022 ... The appeals court quashed the conviction and ordered a retrial": with the retrial only to
+      // come and no earlier trial told, the conviction is the held trial's)
+      const held = trials.existing(d, "held");
+      const retrialToCome = held && trials.verdictsOf(held).has("guilty") && !trials.existing(d, "earlier")
+        && !mine.some((x) => x.set.trial === "earlier" || (x.kind === "trial" && x.set.status !== "planned" && x.set.trial === "retrial"));
+      const phase: Phase = acquitted ?? (appealedEarlier && !retrialToCome ? "earlier" : "held");
       // ("jailed for life for murder ... The appeal court upheld his conviction": with no trial told, the conviction the penalty was for)
       const sentenced = trials.existing(d, phase) || of !== "guilty" ? undefined : sentencedVerdict(facts, d);
       const convictedTrial = sentenced ? undefined : trials.existing(d, phase) ?? trials.trial(d, phase, e);

@@ -70,3 +70,53 @@ const PANELS: StoryRow[] = [
 ];
 
 describeStories("panel judges and the court of their ruling", PANELS);
+
+const APPEAL_COURTS: StoryRow[] = [
+  {
+    style: "Australian broadcaster: 'The Court of Criminal Appeal on Thursday ordered a retrial'",
+    text: "Bronwyn Tate was convicted of manslaughter in 2022. Her lawyers appealed. The Court of Criminal Appeal on Thursday ordered a retrial.",
+    facts: ["Court of Criminal Appeal -RULED-> Bronwyn Tate: appeal overturned", "Bronwyn Tate: appeal overturned -OVERTURNS-> Tate trial: guilty"],
+  },
+  {
+    style: "wire: 'quashed the conviction and ordered a retrial' overturns the conviction told, not a trial before it",
+    text: "Bronwyn Tate was convicted of manslaughter in 2022. The appeals court on Thursday quashed the conviction and ordered a retrial.",
+    facts: ["Bronwyn Tate: appeal overturned -OVERTURNS-> Tate trial: guilty"],
+    not: ["Bronwyn Tate -DEFENDANT_IN-> Tate trial (earlier)"],
+  },
+  {
+    style: "British: a trial judge's retrial after a hung jury is no appeal",
+    text: "The jury at Exeter Crown Court could not agree on a verdict in the trial of Glen Moyle for arson. Exeter Crown Court ordered a retrial.",
+    facts: [],
+    not: ["Exeter Crown Court -RULED-> Glen Moyle: appeal overturned"],
+  },
+  {
+    style: "Nigerian daily: 'The Court of Appeal, Lagos Division, upheld ...', then 'the Supreme Court set aside both judgments'",
+    text: "Property tycoon Dayo Adeyemi was convicted of fraud by the Federal High Court in Lagos in 2019. The Court of Appeal, Lagos Division, upheld the conviction in 2021. On Friday the Supreme Court set aside both judgments and discharged him.",
+    facts: ["Court of Appeal -RULED-> Dayo Adeyemi: appeal upheld", "Supreme Court -RULED-> Dayo Adeyemi: appeal overturned", "Adeyemi trial (earlier) -HELD_AT-> Federal High Court in Lagos"],
+  },
+  {
+    style: "Pakistani daily: the apex court holds no trial",
+    text: "Lawyer Farhan Siddiqi was convicted of contempt in 2021. On Monday the apex court dismissed his appeal.",
+    facts: ["apex court -RULED-> Farhan Siddiqi: appeal upheld"],
+    not: ["Siddiqi trial -HELD_AT-> apex court"],
+  },
+  {
+    style: "British broadsheet: 'Lord Justice X said' after the Court of Appeal's ruling is no trial judge",
+    text: "Nurse Ellen Marsh was convicted of the murder of two patients in 2020. Her appeal was dismissed by the Court of Appeal on Tuesday. Lord Justice Holroyd said the evidence against her had been overwhelming.",
+    facts: ["Court of Appeal -RULED-> Ellen Marsh: appeal upheld"],
+    not: ["Holroyd -PRESIDED_OVER-> Marsh trial"],
+  },
+  {
+    style: "Indian daily: a high court's acquittal of one a special court convicted is an appeal, its author a judge of it",
+    text: "Ex-councillor Gopal Shetty was convicted of bribery by a special court in 2018. In a 2-1 verdict, the Bombay High Court on Monday acquitted him. Justice Revati Mohite wrote the majority judgment.",
+    facts: ["Bombay High Court -RULED-> Gopal Shetty: appeal overturned", "Gopal Shetty: appeal overturned -OVERTURNS-> Shetty trial: guilty", "Revati Mohite -WORKS_FOR-> Bombay High Court"],
+    not: ["Revati Mohite -PRESIDED_OVER-> Shetty trial", "Shetty trial -RESULTED_IN-> Shetty trial: not guilty"],
+  },
+  {
+    style: "South African: a high court that tries the case acquits at the trial",
+    text: "Sipho Dlamini went on trial in the High Court in Durban in March. The High Court in Durban acquitted him of murder on Friday.",
+    facts: ["Dlamini trial -RESULTED_IN-> Dlamini trial: not guilty"],
+  },
+];
+
+describeStories("appeal rulings that reach their court", APPEAL_COURTS);
