@@ -120,3 +120,29 @@ const APPEAL_COURTS: StoryRow[] = [
 ];
 
 describeStories("appeal rulings that reach their court", APPEAL_COURTS);
+
+const LEDE_RELATIVES: StoryRow[] = [
+  {
+    style: "Californian daily: 'A Riverside man accused of killing his neighbour pleaded not guilty', named in the next sentence",
+    text: "A Riverside man accused of killing his neighbour pleaded not guilty on Monday. Dwayne Petty, 47, is charged with second-degree murder in the death of Carl Ames. His trial is set for June.",
+    facts: ["Dwayne Petty -ENTERED_PLEA-> Dwayne Petty pleads not guilty"],
+  },
+  {
+    style: "Australian tabloid: 'A Geelong woman accused of poisoning her husband has been found guilty by a Supreme Court jury'",
+    text: "A Geelong woman accused of poisoning her husband has been found guilty by a Supreme Court jury. Kylie Brandt, 44, wept as the verdict was read.",
+    facts: ["Brandt trial -RESULTED_IN-> Brandt trial: guilty", "Kylie Brandt -DEFENDANT_IN-> Brandt trial"],
+  },
+  {
+    style: "British regional: 'A Leeds nurse accused of harming patients has been cleared by a jury'",
+    text: "A Leeds nurse accused of harming patients has been cleared by a jury. Alison Pryce, 38, had denied five counts of grievous bodily harm.",
+    facts: ["Pryce trial: not guilty -ON_CHARGE-> grievous bodily harm"],
+  },
+  {
+    style: "wire: a lede's man who is not said to plead makes no plea",
+    text: "A Riverside man accused of killing his neighbour is expected to plead not guilty on Monday. Dwayne Petty, 47, is charged with murder.",
+    facts: [],
+    not: ["Dwayne Petty -ENTERED_PLEA-> Dwayne Petty pleads not guilty"],
+  },
+];
+
+describeStories("a lede's reduced relative before the verb", LEDE_RELATIVES);
