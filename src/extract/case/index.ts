@@ -34,7 +34,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const charges = buildCharges(events, facts);
   const trials = caseTrials(facts, mention);
   buildCriminalCases({ events, charges, facts, trials, mention });
-  attachPeople(events, facts, trials);
+  attachPeople(events, facts, trials, (i) => layers[i]?.sentence.text ?? "");
   rolesOfParts(events, facts, anchorOf);
   buildCivilCases(events, facts, mention);
   verdictNouns(layers, facts, doc);

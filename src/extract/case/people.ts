@@ -14,6 +14,8 @@ const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
 const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
 export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i;
+/** Words that say a sentence tells a case other than the article's: "in a similar case", "in an unrelated trial". */
+const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
 /** The titles of appeal judges: "Lord Justice X", "Lady Justice Y", "Appeal Judge Z". */
 const APPEAL_TITLE = /^(?:lord|lady|lords|appeal|appeals|appellate) (?:justices?|judges?)$/i;
 /** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */
@@ -27,7 +29,7 @@ export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolea
 
 /** Whether a person speaks for a side of the case (a lawyer, a prosecutor, a judge): they address jurors, they do not testify. */
 export function speaksInCourt(facts: Facts, events: readonly CaseEvent[], p: Entity): boolean {
-  return holdsLegalRole(facts, p) || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
+  return holdsLegalRole(facts, p) || facts.relationsFrom(p, "REPRESENTS").length > 0 || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
 }
 
 /**
@@ -50,7 +52,7 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
   }
 }
 
-export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials): void {
+export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, sentenceText: (i: number) => string = () => ""): void {
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
@@ -138,9 +140,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const joint = onTrial.length > 1 && new Set(onTrial.map((d) => trials.existing(d, "held"))).size === 1;
   // (and only for one the article is about: named in two case events, or named most; "Another coach, X, was convicted of
   // similar offences in 2012" beside a defendant the rules did not read is told for comparison)
-  const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts);
-  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint);
-  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint);
+  const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts, events);
+  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, sentenceText);
+  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, sentenceText);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
@@ -169,9 +171,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
 }
 
-/** Whether no one else the article names, other than its lawyers, prosecutors and judges, is named as often as `d`. */
-function mostNamed(d: Entity, facts: Facts): boolean {
-  return facts.entities.every((p) => p === d || p.type !== "Person" || holdsLegalRole(facts, p) || p.mentions.length < d.mentions.length);
+/** Whether no one else the article names, other than its lawyers, prosecutors and judges (or those the events say prosecute or defend), is named as often as `d`. */
+function mostNamed(d: Entity, facts: Facts, events: readonly CaseEvent[] = []): boolean {
+  return facts.entities.every((p) => p === d || p.type !== "Person" || speaksInCourt(facts, events, p) || p.mentions.length < d.mentions.length);
 }
 
 /** An article's defence lawyers ("defense attorney X told the jury", "defence barrister X"), named for no client, represent its one defendant. */
@@ -184,7 +186,7 @@ function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   }
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, sentenceText: (i: number) => string): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
@@ -205,9 +207,10 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
   // (not one named only where another defendant's case is told: "X's son was acquitted at a judge-alone
   // trial. Judge Y found there was insufficient evidence")
+  // ("In a similar case in 2015, Judge Y jailed former senator Z": a sentence that says it tells another case)
   const otherCase = (r: Relation) => r.evidence.every((i) => {
     const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i);
-    return near.length > 0 && near.every((e) => !e.defendants.includes(d));
+    return near.length > 0 && near.every((e) => !e.defendants.includes(d)) || OTHER_CASE.test(sentenceText(i));
   });
   if (judges.length === 1 && !presiding) {
     const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;

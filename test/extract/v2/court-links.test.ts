@@ -146,3 +146,50 @@ const LEDE_RELATIVES: StoryRow[] = [
 ];
 
 describeStories("a lede's reduced relative before the verb", LEDE_RELATIVES);
+
+const TRIAL_PEOPLE: StoryRow[] = [
+  {
+    style: "British regional: 'Giving evidence, paramedic X said'",
+    text: "Harold Pim, 58, is on trial at Truro Crown Court charged with causing death by dangerous driving. Giving evidence, paramedic Sian Tregear said the victim had died at the scene.",
+    facts: ["Sian Tregear -TESTIFIED_IN-> Pim trial"],
+  },
+  {
+    style: "Welsh daily: 'PC X, giving evidence for the prosecution, said'",
+    text: "Police constable Aaron Fitch is on trial at Cardiff Crown Court accused of assault. His colleague, PC Rhian Lloyd, giving evidence for the prosecution, said Fitch had punched the man.",
+    facts: ["Rhian Lloyd -TESTIFIED_IN-> Fitch trial"],
+  },
+  {
+    style: "South African: 'X was the State's key witness'",
+    text: "Thandi Mokoena, 29, is standing trial for fraud in the Johannesburg Regional Court. Her former bookkeeper, Sipho Ndlovu, was the State's key witness.",
+    facts: ["Sipho Ndlovu -TESTIFIED_IN-> Mokoena trial"],
+  },
+  {
+    style: "Irish daily: 'In evidence, accountant X said'",
+    text: "Brendan Doyle, 51, denies fraud. He is on trial at Dublin Circuit Criminal Court. In evidence, accountant Maeve Kinsella said the money had vanished.",
+    facts: ["Maeve Kinsella -TESTIFIED_IN-> Doyle trial"],
+  },
+  {
+    style: "Nigerian daily: 'Counsel to the EFCC, X, told the court' is counsel, no witness",
+    text: "Nkechi Obi is on trial at the Federal High Court in Abuja for money laundering. Counsel to the EFCC, Rotimi Oyedepo, told the court that Obi had moved N2 billion.",
+    facts: [],
+    not: ["Rotimi Oyedepo -TESTIFIED_IN-> Obi trial"],
+  },
+  {
+    style: "New Zealand wire: the one judge of a short report, beside a prosecutor the report names as often as the accused",
+    text: "Ben Tau was convicted of manslaughter in the High Court at Hamilton. Justice Sarah Katz remanded him in custody until sentencing. The Crown was represented by Ian Moss.",
+    facts: ["Sarah Katz -PRESIDED_OVER-> Tau trial", "Ian Moss -PROSECUTED-> Tau trial"],
+  },
+  {
+    style: "US wire: 'X's trial opened in federal court ... Assistant U.S. Attorney Y told jurors ... Judge Z is presiding'",
+    text: "Former mayor Joe Rinaldi's trial opened in federal court in Newark on Tuesday. Assistant U.S. Attorney Dana Kim told jurors that Rinaldi took bribes. U.S. District Judge Carla Ruiz is presiding.",
+    facts: ["Joe Rinaldi -DEFENDANT_IN-> Rinaldi trial", "Dana Kim -PROSECUTED-> Rinaldi trial", "Carla Ruiz -PRESIDED_OVER-> Rinaldi trial"],
+  },
+  {
+    style: "wire: a judge of an earlier case told for comparison presides over nothing here",
+    text: "Former mayor Joe Rinaldi's trial opened in federal court in Newark on Tuesday. Assistant U.S. Attorney Dana Kim told jurors that Rinaldi took bribes. In a similar case in 2015, Judge Ada Munro jailed former senator Tom Bale for bribery.",
+    facts: ["Dana Kim -PROSECUTED-> Rinaldi trial"],
+    not: ["Ada Munro -PRESIDED_OVER-> Rinaldi trial"],
+  },
+];
+
+describeStories("the witnesses, prosecutors and judges of the article's one trial", TRIAL_PEOPLE);
