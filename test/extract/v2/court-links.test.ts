@@ -193,3 +193,13 @@ const TRIAL_PEOPLE: StoryRow[] = [
 ];
 
 describeStories("the witnesses, prosecutors and judges of the article's one trial", TRIAL_PEOPLE);
+
+const CLAIMED_TRIAL: StoryRow[] = [
+  {
+    style: "Indian daily: charges framed, the accused 'claimed trial': a trial going on, its judge and its prosecutor",
+    text: "The sessions court here on Tuesday framed charges of cheating against businessman Arvind Rao. Additional Sessions Judge Kavita Menon framed the charges. Rao pleaded not guilty and claimed trial. Special Public Prosecutor Rahul Desai, appearing for the state, told the court that 20 witnesses would be examined.",
+    facts: ["Arvind Rao -DEFENDANT_IN-> Rao trial", "Kavita Menon -PRESIDED_OVER-> Rao trial", "Rahul Desai -PROSECUTED-> Rao trial"],
+  },
+];
+
+describeStories("one who claimed trial is being tried", CLAIMED_TRIAL);
