@@ -79,7 +79,13 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
       if (main && isTried(main)) return main;
     }
-    return before[before.length - 1]?.defendants[0] ?? main;
+    return before[before.length - 1]?.defendants[0] ?? main ?? (PARTICIPANT.has(e.kind) || e.kind === "trial" ? onlyTrial() : undefined);
+  };
+  /** With no one told before nor a main defendant, the defendants of the article's one trial (held, with no other trial told): "Drummond's sister, who stood trial alongside him". */
+  const onlyTrial = (): Entity | undefined => {
+    const held = new Set(defendants.map((d) => trials.existing(d, "held")).filter(Boolean));
+    const others = defendants.some((d) => trials.existing(d, "planned") || trials.existing(d, "earlier"));
+    return held.size === 1 && !others ? defendants.find((d) => trials.existing(d, "held")) : undefined;
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
 

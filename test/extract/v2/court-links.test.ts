@@ -203,3 +203,13 @@ const CLAIMED_TRIAL: StoryRow[] = [
 ];
 
 describeStories("one who claimed trial is being tried", CLAIMED_TRIAL);
+
+const ONE_TRIAL: StoryRow[] = [
+  {
+    style: "Australian regional: two tried together, no one named most, the witness and the court told apart from either",
+    text: "A jury in the District Court at Townsville returned its verdicts on Friday after a two-week trial. Brodie Quill, 33, was convicted of grievous bodily harm. His brother, Lachlan Quill, 30, who stood trial alongside him, was found not guilty of the same charge. The fight broke out outside a pub in March 2024. The victim, a 27-year-old tradesman, spent a week in hospital. He has not returned to work. His partner said the family was struggling. CCTV of the fight was shown to the jury. Senior Constable Mia Dowd, of the Townsville tactical unit, told the court the boots were found in a bin.",
+    facts: ["Mia Dowd -TESTIFIED_IN-> Quill trial", "Quill trial -HELD_AT-> District Court at Townsville"],
+  },
+];
+
+describeStories("the article's one trial when no defendant is named most", ONE_TRIAL);
