@@ -125,7 +125,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
     // as South African and Australian ones do; a supreme court that convicts may be hearing an appeal)
     const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && e.rule === "verdict.convicted-active";
-    const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? ""));
+    // ("Judge X of the North Gauteng High Court acquitted him of murder": a judge's own verdict at the trial, in the judge's court)
+    const judgesVerdict = e.kind === "verdict" && !!e.judge && (e.set.outcome === "guilty" || e.set.outcome === "not_guilty") && !/\bsupreme\b/i.test(e.court?.label ?? "");
+    const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? "")) || judgesVerdict;
     const triedAt = heldThere && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
     if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       // ("convicted of fraud by the Federal High Court in Lagos in 2019": an earlier trial's verdict, held there)

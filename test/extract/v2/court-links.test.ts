@@ -213,3 +213,13 @@ const ONE_TRIAL: StoryRow[] = [
 ];
 
 describeStories("the article's one trial when no defendant is named most", ONE_TRIAL);
+
+const JUDGES_COURTS: StoryRow[] = [
+  {
+    style: "South African: 'Judge X of the Y High Court acquitted him of murder', then 'The state, led by advocate Z, appealed'",
+    text: "Farmer Johan Pretorius stood trial for the death of a farmworker. In March, Judge Nandi Khoza of the Limpopo High Court acquitted Pretorius of murder. The state, led by advocate Thabo Mokoena, appealed.",
+    facts: ["Pretorius trial -HELD_AT-> Limpopo High Court", "Thabo Mokoena -PROSECUTED-> Pretorius trial", "Nandi Khoza -PRESIDED_OVER-> Pretorius trial"],
+  },
+];
+
+describeStories("a judge's own verdict in the judge's court", JUDGES_COURTS);
