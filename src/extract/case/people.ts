@@ -16,6 +16,8 @@ const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney ge
 export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i;
 /** Words that say a sentence tells a case other than the article's: "in a similar case", "in an unrelated trial". */
 const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
+/** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
+const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
 /** The titles of appeal judges: "Lord Justice X", "Lady Justice Y", "Appeal Judge Z". */
 const APPEAL_TITLE = /^(?:lord|lady|lords|appeal|appeals|appellate) (?:justices?|judges?)$/i;
 /** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */
@@ -220,9 +222,14 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
     const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i);
     return near.length > 0 && near.every((e) => !e.defendants.includes(d)) || OTHER_CASE.test(sentenceText(i));
   });
-  if (judges.length === 1 && !presiding) {
-    const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;
-    if (!otherCase(r) && afterTold(r)) facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
+  // (of several judges, one named only at a first appearance or a bail hearing is that hearing's: "She first appeared
+  // before District Judge X"; one named where another case is told is that case's)
+  const judgeRole = (p: Entity) => legal(p).find((x) => x.info?.legal === "judge")!.r;
+  const ownCase = judges.filter((p) => !otherCase(judgeRole(p)));
+  const candidates = ownCase.length > 1 ? ownCase.filter((p) => !judgeRole(p).evidence.every((i) => FIRST_HEARING.test(sentenceText(i)))) : ownCase;
+  if (candidates.length === 1 && !presiding) {
+    const r = judgeRole(candidates[0]!);
+    if (!otherCase(r) && afterTold(r)) facts.relate("PRESIDED_OVER", candidates[0], held, r.evidence, 0.6, "case.the-article-judge");
   }
   // its prosecutors: not one who held the office only before ("a former district attorney"), nor
   // the head of an office ("District Attorney X") where the article names those who tried the case

@@ -223,3 +223,26 @@ const JUDGES_COURTS: StoryRow[] = [
 ];
 
 describeStories("a judge's own verdict in the judge's court", JUDGES_COURTS);
+
+const SEVERAL_JUDGES: StoryRow[] = [
+  {
+    style: "British regional: the trial judge beside the district judge of the first appearance",
+    text: "Gemma Latham, 36, was found guilty of fraud at Preston Crown Court on Thursday. Judge Alan Mercer said Latham had shown no remorse. She first appeared before District Judge Sara Obi at Preston Magistrates' Court in January.",
+    facts: ["Alan Mercer -PRESIDED_OVER-> Latham trial"],
+    not: ["Sara Obi -PRESIDED_OVER-> Latham trial"],
+  },
+  {
+    style: "Midlands daily: 'Recorder X told Walsh', beside a judge of a separate case",
+    text: "Kieran Walsh was convicted of dangerous driving by a jury at Wolverhampton Crown Court. Recorder Tom Hale told Walsh he would be jailed. In a separate case last year, Judge Nina Bell jailed his brother for burglary.",
+    facts: ["Tom Hale -PRESIDED_OVER-> Walsh trial"],
+    not: ["Nina Bell -PRESIDED_OVER-> Walsh trial"],
+  },
+  {
+    style: "wire: two judges of the case itself, neither told apart, preside over nothing",
+    text: "Kieran Walsh was convicted of dangerous driving by a jury at Wolverhampton Crown Court. Recorder Tom Hale told Walsh he would be jailed. Judge Nina Bell will pass sentence.",
+    facts: [],
+    not: ["Nina Bell -PRESIDED_OVER-> Walsh trial", "Tom Hale -PRESIDED_OVER-> Walsh trial"],
+  },
+];
+
+describeStories("the trial's judge among several judges", SEVERAL_JUDGES);
