@@ -30,7 +30,7 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
   };
   const convictedBefore = (d: Entity, e: CaseEvent) => events.some((x) => x.kind === "verdict" && x.set.outcome === "guilty" && x.defendants.includes(d) && x.sentence < e.sentence);
   const byAppealCourt = (e: CaseEvent) => !AT_TRIAL.test(text(e)) && !!appealCourtHere(e) && e.defendants.every((d) => convictedBefore(d, e));
-  const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b/i.test(text(e)) && e.defendants.every(convicted));
+  const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e)) && e.defendants.every(convicted));
   if (!ruled.length) return;
   // the appeal court named in the ruling's sentence or last before it (within a few), else the article's one
   const appealCourt = (at: number) => {

@@ -246,3 +246,11 @@ const SEVERAL_JUDGES: StoryRow[] = [
 ];
 
 describeStories("the trial's judge among several judges", SEVERAL_JUDGES);
+
+describeStories("an acquittal at a retrial after an appeal", [
+  {
+    style: "Canadian broadsheet: 'quashed by the Court of Appeal ... and she was acquitted at a retrial'",
+    text: "Ayesha Khan was convicted of murder in 2019. Her conviction was quashed by the Court of Appeal in 2021 and she was acquitted at a retrial in 2022. Justice Marcus Reed, who presided over the retrial, said the original case had been flawed.",
+    facts: ["Khan trial -RESULTED_IN-> Khan trial: not guilty", "Marcus Reed -PRESIDED_OVER-> Khan trial", "Court of Appeal -RULED-> Ayesha Khan: appeal overturned"],
+  },
+]);
