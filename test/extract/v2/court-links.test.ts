@@ -254,3 +254,16 @@ describeStories("an acquittal at a retrial after an appeal", [
     facts: ["Khan trial -RESULTED_IN-> Khan trial: not guilty", "Marcus Reed -PRESIDED_OVER-> Khan trial", "Court of Appeal -RULED-> Ayesha Khan: appeal overturned"],
   },
 ]);
+
+describeStories("one cross-examined gave evidence", [
+  {
+    style: "Australian: 'X was cross-examined by the defence'",
+    text: "Liam Carver is on trial in Melbourne for the murder of his business partner. His wife, Tess Carver, took the stand on Tuesday. Forensic accountant Ian Boyd was cross-examined by the defence.",
+    facts: ["Ian Boyd -TESTIFIED_IN-> Carver trial"],
+  },
+  {
+    style: "US wire: 'Under cross-examination, X admitted'",
+    text: "Rapper Jaylen Cross went on trial in Atlanta on Monday on racketeering charges. Under cross-examination, Andre Mills admitted he had lied to police.",
+    facts: ["Andre Mills -TESTIFIED_IN-> Cross trial"],
+  },
+]);
