@@ -267,3 +267,11 @@ describeStories("one cross-examined gave evidence", [
     facts: ["Andre Mills -TESTIFIED_IN-> Cross trial"],
   },
 ]);
+
+describeStories("a prosecuting body with the one it prosecuted as its object", [
+  {
+    style: "British regional: 'The Crown Prosecution Service prosecuted X for manslaughter at Y Crown Court'",
+    text: "The Crown Prosecution Service prosecuted Rhys Hollis, 31, for manslaughter at Bristol Crown Court. A jury convicted him on Friday.",
+    facts: ["Crown Prosecution Service -PROSECUTED-> Hollis trial", "Hollis trial -HELD_AT-> Bristol Crown Court"],
+  },
+]);
