@@ -272,7 +272,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     for (const e of appeals) {
       const outcome = e.set.outcome!;
       // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
-      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court;
+      // ("His case went to the Court of Appeal in Nairobi. On Friday the bench dismissed his appeal": the one appeal court named just before)
+      const named = facts.entities.filter((c) => c.type === "Court" && APPELLATE.test(c.label) && !TRIAL_HIGH_COURT.test(c.label) && c.mentions.some((m) => m.sentence <= e.sentence && m.sentence >= e.sentence - 2));
+      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court ?? (named.length === 1 ? named[0] : undefined);
       const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
       mention(ruling, e);
       if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);

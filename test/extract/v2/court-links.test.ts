@@ -275,3 +275,11 @@ describeStories("a prosecuting body with the one it prosecuted as its object", [
     facts: ["Crown Prosecution Service -PROSECUTED-> Hollis trial", "Hollis trial -HELD_AT-> Bristol Crown Court"],
   },
 ]);
+
+describeStories("a bench's ruling told after its court's", [
+  {
+    style: "Kenyan daily: 'the bench dismissed his appeal' after the Court of Appeal is named",
+    text: "Businessman Peter Otieno was convicted of fraud in 2022. His case went to the Court of Appeal in Nairobi last year. On Friday the bench dismissed his appeal.",
+    facts: ["Court of Appeal in Nairobi -RULED-> Peter Otieno: appeal upheld"],
+  },
+]);
