@@ -129,7 +129,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && e.rule === "verdict.convicted-active";
     // ("Judge X of the North Gauteng High Court acquitted him of murder": a judge's own verdict at the trial, in the judge's court)
     const judgesVerdict = e.kind === "verdict" && !!e.judge && (e.set.outcome === "guilty" || e.set.outcome === "not_guilty") && !/\bsupreme\b/i.test(e.court?.label ?? "");
-    const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? "")) || judgesVerdict;
+    // (and a judge said to preside, or to deliver the verdict, did so in the court named with them)
+    const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? "")) || judgesVerdict || (e.kind === "preside" && e.set.status === "held");
     const triedAt = heldThere && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
     if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       // ("convicted of fraud by the Federal High Court in Lagos in 2019": an earlier trial's verdict, held there)

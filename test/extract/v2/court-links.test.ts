@@ -283,3 +283,11 @@ describeStories("a bench's ruling told after its court's", [
     facts: ["Court of Appeal in Nairobi -RULED-> Peter Otieno: appeal upheld"],
   },
 ]);
+
+describeStories("a judge who delivers the verdict, in the court named with them", [
+  {
+    style: "Australian broadcaster: 'In the Supreme Court in X, Justice Y delivered her verdict after a judge-alone trial'",
+    text: "Kelly Dunstan, 52, had pleaded not guilty to manslaughter. In the Supreme Court in Bendigo, Justice Margaret Quill delivered her verdict on Wednesday after a judge-alone trial, finding Dunstan guilty.",
+    facts: ["Dunstan trial -HELD_AT-> Supreme Court in Bendigo", "Margaret Quill -PRESIDED_OVER-> Dunstan trial"],
+  },
+]);
