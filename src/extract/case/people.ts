@@ -126,7 +126,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
     // as South African and Australian ones do; a supreme court that convicts may be hearing an appeal)
-    const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && e.rule === "verdict.convicted-active";
+    const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && /^verdict\.convicted-active(?:-scope|-bare)?$/.test(e.rule);
     // ("Judge X of the North Gauteng High Court acquitted him of murder": a judge's own verdict at the trial, in the judge's court)
     const judgesVerdict = e.kind === "verdict" && !!e.judge && (e.set.outcome === "guilty" || e.set.outcome === "not_guilty") && !/\bsupreme\b/i.test(e.court?.label ?? "");
     // (and a judge said to preside, or to deliver the verdict, did so in the court named with them)

@@ -291,3 +291,17 @@ describeStories("a judge who delivers the verdict, in the court named with them"
     facts: ["Dunstan trial -HELD_AT-> Supreme Court in Bendigo", "Margaret Quill -PRESIDED_OVER-> Dunstan trial"],
   },
 ]);
+
+describeStories("a court that convicts on all counts, and a full bench led by its chief justice", [
+  {
+    style: "Korean wire: 'The Busan District Court on Friday convicted X on all four charges'",
+    text: "Shipping executive Park Ji-ho was indicted in March on four charges of embezzlement. The Busan District Court on Friday convicted Park Ji-ho on all four charges. Judge Lee Min-seo sentenced him to three years.",
+    facts: ["Ji-ho trial -HELD_AT-> Busan District Court", "Lee Min-seo -PRESIDED_OVER-> Ji-ho trial"],
+  },
+  {
+    style: "Korean daily: 'Its full bench, led by Chief Justice X, ruled' after the Supreme Court's ruling",
+    text: "Tycoon Han Do-yun was convicted of bribery in 2021. The Supreme Court overturned the conviction on Thursday. Its full bench, led by Chief Justice Yoon Seo-jin, ruled that the evidence had been obtained illegally.",
+    facts: ["Supreme Court -RULED-> Han Do-yun: appeal overturned", "Yoon Seo-jin -WORKS_FOR-> Supreme Court"],
+    not: ["Yoon Seo-jin -PRESIDED_OVER-> Han trial"],
+  },
+]);
