@@ -305,3 +305,11 @@ describeStories("a court that convicts on all counts, and a full bench led by it
     not: ["Yoon Seo-jin -PRESIDED_OVER-> Han trial"],
   },
 ]);
+
+describeStories("a sentence passed 'by a' court of first instance", [
+  {
+    style: "Nigerian daily: 'sentenced to 12 years in prison by a Federal High Court in Abuja on Thursday for fraud'",
+    text: "Former MP Alhaji Sani Musa was sentenced to 12 years in prison by a Federal High Court in Abuja on Thursday for fraud. Justice Inyang Ekwo convicted him on all 14 counts.",
+    facts: ["Musa trial -HELD_AT-> Federal High Court in Abuja", "Inyang Ekwo -PRESIDED_OVER-> Musa trial"],
+  },
+]);
