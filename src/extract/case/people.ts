@@ -203,12 +203,14 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
   // an appeal court's judge: named where it ruled, or working for it ("a panel of the 2nd Circuit led by Judge X upheld")
   const firstTold = (p: Entity) => Math.min(...p.mentions.map((m) => m.sentence));
+  // ("The appellate court ruled that the trial judge, X, wrongly allowed ...": one called the trial's judge)
+  const trialJudge = (p: Entity) => legal(p).some((x) => facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && /\b(?:trial|sentencing|presiding)\b/i.test(m.surface)));
   const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
     || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label))
     || events.some((e) => e.kind === "panel" && e.people.includes(p))
     // ("Her appeal was dismissed by the Court of Appeal. Lord Justice X said ...": a judge first named just after an
     // appeal ruling, or titled as an appeal judge, sat on the appeal)
-    || events.some((e) => e.kind === "appeal" && firstTold(p) >= e.sentence && firstTold(p) <= e.sentence + 2)
+    || events.some((e) => e.kind === "appeal" && firstTold(p) >= e.sentence && firstTold(p) <= e.sentence + 2) && !trialJudge(p)
     || legal(p).some((x) => facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && APPEAL_TITLE.test(m.surface)));
   // the people of the case only once its defendant is named (or in the sentence before): a judge or a prosecutor
   // named well before belongs to another case (the article's own, whose defendant the rules missed)

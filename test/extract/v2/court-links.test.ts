@@ -313,3 +313,11 @@ describeStories("a sentence passed 'by a' court of first instance", [
     facts: ["Musa trial -HELD_AT-> Federal High Court in Abuja", "Inyang Ekwo -PRESIDED_OVER-> Musa trial"],
   },
 ]);
+
+describeStories("the trial judge named in an appeal ruling", [
+  {
+    style: "US wire: 'the appellate court ruled that the trial judge, X, wrongly admitted ...'",
+    text: "An Ohio appeals court on Tuesday overturned the conviction of Dale Hupp, a former pastor found guilty in 2022 of fraud. The Ohio Court of Appeals ruled that the trial judge, Rosa Kimble, wrongly admitted bank records.",
+    facts: ["Rosa Kimble -PRESIDED_OVER-> Hupp trial"],
+  },
+]);
