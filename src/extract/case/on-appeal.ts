@@ -22,7 +22,7 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
   const convicted = (d: Entity) => events.some((x) => x.kind === "verdict" && x.set.outcome === "guilty" && x.defendants.includes(d));
   const acquittal = (e: CaseEvent) => e.kind === "verdict" && e.set.outcome === "not_guilty" && e.defendants.length > 0;
   const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && APPELLATE.test(c.label));
-  // ("convicted by a special court in 2018 ... the Bombay High Court on Monday acquitted him": an appeal court's
+  // ("convicted by a special court in 2018 ... the Kelton High Court on Monday acquitted him": an appeal court's
   // acquittal, named in its sentence, of one convicted in an earlier sentence, and no trial's words with it)
   const appealCourtHere = (e: CaseEvent) => {
     const here = courts.filter((c) => !TRIAL_HIGH_COURT.test(c.label) && c.mentions.some((m) => m.sentence === e.sentence));

@@ -127,7 +127,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
     // as South African and Australian ones do; a supreme court that convicts may be hearing an appeal)
     const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && /^verdict\.convicted-active(?:-scope|-bare)?$/.test(e.rule);
-    // ("Judge X of the North Gauteng High Court acquitted him of murder": a judge's own verdict at the trial, in the judge's court)
+    // ("Judge X of the Kelton High Court acquitted him of murder": a judge's own verdict at the trial, in the judge's court)
     const judgesVerdict = e.kind === "verdict" && !!e.judge && (e.set.outcome === "guilty" || e.set.outcome === "not_guilty") && !/\bsupreme\b/i.test(e.court?.label ?? "");
     // (and a judge said to preside, or to deliver the verdict, did so in the court named with them)
     const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? "")) || judgesVerdict || (e.kind === "preside" && e.set.status === "held");

@@ -12,9 +12,9 @@ const TRIAL_COURTS: StoryRow[] = [
   },
   {
     style: "Korean wire: a high court's sentence is an appeal court's, no trial held there",
-    text: "The Seoul High Court on Friday sentenced tycoon Choi Dong-hyun to four years in prison for embezzlement.",
+    text: "The Daegu High Court on Friday sentenced tycoon Choi Dong-hyun to four years in prison for embezzlement.",
     facts: [],
-    not: ["Choi trial -HELD_AT-> Seoul High Court"],
+    not: ["Choi trial -HELD_AT-> Daegu High Court"],
   },
   {
     style: "British regional: a court that sentences after a guilty plea holds no trial",
@@ -29,9 +29,9 @@ describeStories("a court of first instance that sentences", TRIAL_COURTS);
 const ACQUITTALS_OVERTURNED: StoryRow[] = [
   {
     style: "Pakistani daily: 'the High Court overturned the acquittal and convicted him, sentencing him to ...'",
-    text: "Cricketer Imran Siddiqui was acquitted of match-fixing by a sessions court in 2019. On Tuesday the Sindh High Court overturned the acquittal and convicted him, sentencing him to five years.",
-    facts: ["Sindh High Court -RULED-> Imran Siddiqui: appeal overturned", "Imran Siddiqui: appeal overturned -OVERTURNS-> Siddiqui trial: not guilty", "Sindh High Court -RULED-> Imran Siddiqui: guilty on appeal", "Imran Siddiqui: guilty on appeal -ON_CHARGE-> match-fixing"],
-    not: ["Siddiqui trial -RESULTED_IN-> Siddiqui trial: guilty"],
+    text: "Cricketer Imran Qazi was acquitted of match-fixing by a sessions court in 2019. On Tuesday the Sindh High Court overturned the acquittal and convicted him, sentencing him to five years.",
+    facts: ["Sindh High Court -RULED-> Imran Qazi: appeal overturned", "Imran Qazi: appeal overturned -OVERTURNS-> Qazi trial: not guilty", "Sindh High Court -RULED-> Imran Qazi: guilty on appeal", "Imran Qazi: guilty on appeal -ON_CHARGE-> match-fixing"],
+    not: ["Qazi trial -RESULTED_IN-> Qazi trial: guilty"],
   },
   {
     style: "Canadian wire: 'The Court of Appeal overturned the acquittal on Wednesday and convicted him of two counts of fraud'",
@@ -52,9 +52,9 @@ describeStories("a higher court that overturns an acquittal and convicts", ACQUI
 const PANELS: StoryRow[] = [
   {
     style: "Pakistani daily: 'Justices A, B and C ruled that ...' after the high court's ruling",
-    text: "Former police chief Tariq Mehmood was convicted of murder by an anti-terrorism court in 2016. On Monday the Lahore High Court overturned the conviction. Justices Ali Baqar Najafi, Shehram Sarwar and Farooq Haider ruled that the prosecution had failed to prove its case.",
-    facts: ["Lahore High Court -RULED-> Tariq Mehmood: appeal overturned", "Ali Baqar Najafi -WORKS_FOR-> Lahore High Court", "Shehram Sarwar -WORKS_FOR-> Lahore High Court", "Farooq Haider -WORKS_FOR-> Lahore High Court", "Mehmood trial: guilty -ON_CHARGE-> murder"],
-    not: ["Ali Baqar Najafi -PRESIDED_OVER-> Mehmood trial"],
+    text: "Former police chief Tahir Masood was convicted of murder by an anti-terrorism court in 2016. On Monday the Lahore High Court overturned the conviction. Justices Ali Raza Naqvi, Sheharyar Butt and Faraz Haider ruled that the prosecution had failed to prove its case.",
+    facts: ["Lahore High Court -RULED-> Tahir Masood: appeal overturned", "Ali Raza Naqvi -WORKS_FOR-> Lahore High Court", "Sheharyar Butt -WORKS_FOR-> Lahore High Court", "Faraz Haider -WORKS_FOR-> Lahore High Court", "Masood trial: guilty -ON_CHARGE-> murder"],
+    not: ["Ali Raza Naqvi -PRESIDED_OVER-> Masood trial"],
   },
   {
     style: "Kenyan daily: 'A bench of Justices A and B of the Court of Appeal ... set aside the conviction'",
@@ -108,8 +108,8 @@ const APPEAL_COURTS: StoryRow[] = [
   },
   {
     style: "Indian daily: a high court's acquittal of one a special court convicted is an appeal, its author a judge of it",
-    text: "Ex-councillor Gopal Shetty was convicted of bribery by a special court in 2018. In a 2-1 verdict, the Bombay High Court on Monday acquitted him. Justice Revati Mohite wrote the majority judgment.",
-    facts: ["Bombay High Court -RULED-> Gopal Shetty: appeal overturned", "Gopal Shetty: appeal overturned -OVERTURNS-> Shetty trial: guilty", "Revati Mohite -WORKS_FOR-> Bombay High Court"],
+    text: "Ex-councillor Gopal Shetty was convicted of bribery by a special court in 2018. In a 2-1 verdict, the Madras High Court on Monday acquitted him. Justice Revati Mohite wrote the majority judgment.",
+    facts: ["Madras High Court -RULED-> Gopal Shetty: appeal overturned", "Gopal Shetty: appeal overturned -OVERTURNS-> Shetty trial: guilty", "Revati Mohite -WORKS_FOR-> Madras High Court"],
     not: ["Revati Mohite -PRESIDED_OVER-> Shetty trial", "Shetty trial -RESULTED_IN-> Shetty trial: not guilty"],
   },
   {
@@ -150,7 +150,7 @@ describeStories("a lede's reduced relative before the verb", LEDE_RELATIVES);
 const TRIAL_PEOPLE: StoryRow[] = [
   {
     style: "British regional: 'Giving evidence, paramedic X said'",
-    text: "Harold Pim, 58, is on trial at Truro Crown Court charged with causing death by dangerous driving. Giving evidence, paramedic Sian Tregear said the victim had died at the scene.",
+    text: "Harold Pim, 58, is on trial at Penzance Crown Court charged with causing death by dangerous driving. Giving evidence, paramedic Sian Tregear said the victim had died at the scene.",
     facts: ["Sian Tregear -TESTIFIED_IN-> Pim trial"],
   },
   {
@@ -270,9 +270,9 @@ describeStories("one cross-examined gave evidence", [
 
 describeStories("a prosecuting body with the one it prosecuted as its object", [
   {
-    style: "British regional: 'The Crown Prosecution Service prosecuted X for manslaughter at Y Crown Court'",
-    text: "The Crown Prosecution Service prosecuted Rhys Hollis, 31, for manslaughter at Bristol Crown Court. A jury convicted him on Friday.",
-    facts: ["Crown Prosecution Service -PROSECUTED-> Hollis trial", "Hollis trial -HELD_AT-> Bristol Crown Court"],
+    style: "British regional: 'The Harwick Prosecution Service prosecuted X for manslaughter at Y Crown Court'",
+    text: "The Harwick Prosecution Service prosecuted Rhys Hollis, 31, for manslaughter at Bristol Crown Court. A jury convicted him on Friday.",
+    facts: ["Harwick Prosecution Service -PROSECUTED-> Hollis trial", "Hollis trial -HELD_AT-> Bristol Crown Court"],
   },
 ]);
 
@@ -287,8 +287,8 @@ describeStories("a bench's ruling told after its court's", [
 describeStories("a judge who delivers the verdict, in the court named with them", [
   {
     style: "Australian broadcaster: 'In the Supreme Court in X, Justice Y delivered her verdict after a judge-alone trial'",
-    text: "Kelly Dunstan, 52, had pleaded not guilty to manslaughter. In the Supreme Court in Bendigo, Justice Margaret Quill delivered her verdict on Wednesday after a judge-alone trial, finding Dunstan guilty.",
-    facts: ["Dunstan trial -HELD_AT-> Supreme Court in Bendigo", "Margaret Quill -PRESIDED_OVER-> Dunstan trial"],
+    text: "Kelly Dunstan, 52, had pleaded not guilty to manslaughter. In the Supreme Court in Bendigo, Justice Margo Quill delivered her verdict on Wednesday after a judge-alone trial, finding Dunstan guilty.",
+    facts: ["Dunstan trial -HELD_AT-> Supreme Court in Bendigo", "Margo Quill -PRESIDED_OVER-> Dunstan trial"],
   },
 ]);
 
