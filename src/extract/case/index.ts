@@ -36,7 +36,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const charges = buildCharges(events, facts, partOf);
   const trials = caseTrials(facts, mention);
   buildCriminalCases({ events, charges, facts, trials, mention });
-  attachPeople(events, facts, trials, partOf);
+  attachPeople(events, facts, trials, partOf, (i) => layers[i]?.sentence.text ?? "");
   rolesOfParts(events, facts, anchorOf);
   buildCivilCases(events, facts, mention);
   verdictNouns(layers, facts, doc);

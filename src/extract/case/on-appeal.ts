@@ -5,7 +5,7 @@ import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { CaseEvent } from "./events.ts";
-import { APPELLATE } from "./people.ts";
+import { APPELLATE, TRIAL_HIGH_COURT } from "./people.ts";
 
 /** Words of a sentence that tell an appeal allowed or a conviction undone. */
 const ON_APPEAL = /\b(?:on appeal|allow(?:ed|ing|s)? (?:(?:his|her|their|the|an?) )?(?:[\p{L}-]+(?:'s|’s) )?appeals?|quash(?:ed|es|ing)|set(?:s|ting)? aside|overturn(?:ed|s|ing)|revers(?:ed|es|ing))\b/iu;
@@ -21,9 +21,17 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
   const text = (e: CaseEvent) => layers[e.sentence]!.sentence.text;
   const convicted = (d: Entity) => events.some((x) => x.kind === "verdict" && x.set.outcome === "guilty" && x.defendants.includes(d));
   const acquittal = (e: CaseEvent) => e.kind === "verdict" && e.set.outcome === "not_guilty" && e.defendants.length > 0;
-  const ruled = events.filter((e) => acquittal(e) && ON_APPEAL.test(text(e)) && !/\bjury\b|\bjurors\b/i.test(text(e)) && e.defendants.every(convicted));
-  if (!ruled.length) return;
   const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && APPELLATE.test(c.label));
+  // ("convicted by a special court in 2018 ... the Kelton High Court on Monday acquitted him": an appeal court's
+  // acquittal, named in its sentence, of one convicted in an earlier sentence, and no trial's words with it)
+  const appealCourtHere = (e: CaseEvent) => {
+    const here = courts.filter((c) => !TRIAL_HIGH_COURT.test(c.label) && c.mentions.some((m) => m.sentence === e.sentence));
+    return here.length === 1 ? here[0] : undefined;
+  };
+  const convictedBefore = (d: Entity, e: CaseEvent) => events.some((x) => x.kind === "verdict" && x.set.outcome === "guilty" && x.defendants.includes(d) && x.sentence < e.sentence);
+  const byAppealCourt = (e: CaseEvent) => !AT_TRIAL.test(text(e)) && !!appealCourtHere(e) && e.defendants.every((d) => convictedBefore(d, e));
+  const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e)) && e.defendants.every(convicted));
+  if (!ruled.length) return;
   // the appeal court named in the ruling's sentence or last before it (within a few), else the article's one
   const appealCourt = (at: number) => {
     const near = courts.map((c) => ({ c, m: Math.max(...c.mentions.map((m) => m.sentence).filter((s) => s <= at && s >= at - 3)) })).filter((x) => x.m >= 0);
@@ -36,7 +44,7 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
     const first = ruled.find((r) => r === e || acquittal(e) && !AT_TRIAL.test(text(e)) && e.defendants.every((d) => r.defendants.includes(d))
       && [...families(e)].every((f) => families(r).has(f) || r.set.scope === "all"));
     if (!first) continue;
-    const court = first.court ?? appealCourt(first.sentence);
+    const court = first.court ?? (byAppealCourt(first) ? appealCourtHere(first) : undefined) ?? appealCourt(first.sentence);
     e.kind = "appeal";
     e.set = { ...e.set, outcome: "overturned" };
     delete e.set.trial;

@@ -13,10 +13,16 @@ const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
 /** Prosecutors who head an office (the labels of their role groups in lexicon/roles.json): they seldom try a case themselves. */
 const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
-export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court)\b/i;
+export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i;
+/** Words that say a sentence tells a case other than the article's: "in a similar case", "in an unrelated trial". */
+const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
+/** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
+const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
+/** The titles of appeal judges: "Lord Justice X", "Lady Justice Y", "Appeal Judge Z". */
+const APPEAL_TITLE = /^(?:lord|lady|lords|appeal|appeals|appellate) (?:justices?|judges?)$/i;
 /** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */
-const TRIAL_HIGH_COURT = /\bhigh court (?:at|in|of justiciary)\b/i;
-const holdsTrials = (court: Entity) => !APPELLATE.test(court.label) || TRIAL_HIGH_COURT.test(court.label) && !/\b(?:appeal|appeals|appellate)\b/i.test(court.label);
+export const TRIAL_HIGH_COURT = /\bhigh court (?:at|in|of justiciary)\b/i;
+export const holdsTrials = (court: Entity) => !APPELLATE.test(court.label) || TRIAL_HIGH_COURT.test(court.label) && !/\b(?:appeal|appeals|appellate)\b/i.test(court.label);
 
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
 export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {
@@ -25,7 +31,7 @@ export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolea
 
 /** Whether a person speaks for a side of the case (a lawyer, a prosecutor, a judge): they address jurors, they do not testify. */
 export function speaksInCourt(facts: Facts, events: readonly CaseEvent[], p: Entity): boolean {
-  return holdsLegalRole(facts, p) || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
+  return holdsLegalRole(facts, p) || facts.relationsFrom(p, "REPRESENTS").length > 0 || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
 }
 
 /**
@@ -48,7 +54,7 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
   }
 }
 
-export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, partOf: (sentence: number) => number = () => 0): void {
+export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, partOf: (sentence: number) => number = () => 0, sentenceText: (i: number) => string = () => ""): void {
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
@@ -75,7 +81,13 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
       if (main && isTried(main)) return main;
     }
-    return before[before.length - 1]?.defendants[0] ?? main;
+    return before[before.length - 1]?.defendants[0] ?? main ?? (PARTICIPANT.has(e.kind) || e.kind === "trial" ? onlyTrial() : undefined);
+  };
+  /** With no one told before nor a main defendant, the defendants of the article's one trial (held, with no other trial told): "Drummond's sister, who stood trial alongside him". */
+  const onlyTrial = (): Entity | undefined => {
+    const held = new Set(defendants.map((d) => trials.existing(d, "held")).filter(Boolean));
+    const others = defendants.some((d) => trials.existing(d, "planned") || trials.existing(d, "earlier"));
+    return held.size === 1 && !others ? defendants.find((d) => trials.existing(d, "held")) : undefined;
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
 
@@ -114,11 +126,15 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
     // as South African and Australian ones do; a supreme court that convicts may be hearing an appeal)
-    const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && e.rule === "verdict.convicted-active";
-    const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? ""));
+    const convictedBy = e.kind === "verdict" && e.set.outcome === "guilty" && e.set.trial !== "earlier" && /^verdict\.convicted-active(?:-scope|-bare)?$/.test(e.rule);
+    // ("Judge X of the Kelton High Court acquitted him of murder": a judge's own verdict at the trial, in the judge's court)
+    const judgesVerdict = e.kind === "verdict" && !!e.judge && (e.set.outcome === "guilty" || e.set.outcome === "not_guilty") && !/\bsupreme\b/i.test(e.court?.label ?? "");
+    // (and a judge said to preside, or to deliver the verdict, did so in the court named with them)
+    const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? "")) || judgesVerdict || (e.kind === "preside" && e.set.status === "held");
     const triedAt = heldThere && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
     if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
-      const t = trials.existing(d, phase) ?? trials.existing(d, "held");
+      // ("convicted of fraud by the Federal High Court in Lagos in 2019": an earlier trial's verdict, held there)
+      const t = (e.kind === "verdict" && e.set.trial === "earlier" ? trials.existing(d, "earlier") : undefined) ?? trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
     }
   }
@@ -135,9 +151,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const joint = onTrial.length > 1 && new Set(onTrial.map((d) => trials.existing(d, "held"))).size === 1;
   // (and only for one the article is about: named in two case events, or named most; "Another coach, X, was convicted of
   // similar offences in 2012" beside a defendant the rules did not read is told for comparison)
-  const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts);
-  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, partOf);
-  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, partOf);
+  const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts, events);
+  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, partOf, sentenceText);
+  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, partOf, sentenceText);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
@@ -166,9 +182,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
 
 }
 
-/** Whether no one else the article names, other than its lawyers, prosecutors and judges, is named as often as `d`. */
-function mostNamed(d: Entity, facts: Facts): boolean {
-  return facts.entities.every((p) => p === d || p.type !== "Person" || holdsLegalRole(facts, p) || p.mentions.length < d.mentions.length);
+/** Whether no one else the article names, other than its lawyers, prosecutors and judges (or those the events say prosecute or defend), is named as often as `d`. */
+function mostNamed(d: Entity, facts: Facts, events: readonly CaseEvent[] = []): boolean {
+  return facts.entities.every((p) => p === d || p.type !== "Person" || speaksInCourt(facts, events, p) || p.mentions.length < d.mentions.length);
 }
 
 /** An article's defence lawyers ("defense attorney X told the jury", "defence barrister X"), named for no client, represent its one defendant. */
@@ -181,14 +197,21 @@ function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   }
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, partOf: (sentence: number) => number): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, partOf: (sentence: number) => number, sentenceText: (i: number) => string): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
   // an appeal court's judge: named where it ruled, or working for it ("a panel of the 2nd Circuit led by Judge X upheld")
+  const firstTold = (p: Entity) => Math.min(...p.mentions.map((m) => m.sentence));
+  // ("The appellate court ruled that the trial judge, X, wrongly allowed ...": one called the trial's judge)
+  const trialJudge = (p: Entity) => legal(p).some((x) => facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && /\b(?:trial|sentencing|presiding)\b/i.test(m.surface)));
   const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
     || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label))
-    || events.some((e) => e.kind === "panel" && e.people.includes(p));
+    || events.some((e) => e.kind === "panel" && e.people.includes(p))
+    // ("Her appeal was dismissed by the Court of Appeal. Lord Justice X said ...": a judge first named just after an
+    // appeal ruling, or titled as an appeal judge, sat on the appeal)
+    || events.some((e) => e.kind === "appeal" && firstTold(p) >= e.sentence && firstTold(p) <= e.sentence + 2) && !trialJudge(p)
+    || legal(p).some((x) => facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && APPEAL_TITLE.test(m.surface)));
   // the people of the case only once its defendant is named (or in the sentence before): a judge or a prosecutor
   // named well before belongs to another case (the article's own, whose defendant the rules missed)
   // (not the sentence before where the defendant's part of the article begins: "Separately, X was found guilty")
@@ -199,13 +222,19 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
   // (not one named only where another defendant's case is told: "X's son was acquitted at a judge-alone
   // trial. Judge Y found there was insufficient evidence")
+  // ("In a similar case in 2015, Judge Y jailed former senator Z": a sentence that says it tells another case)
   const otherCase = (r: Relation) => r.evidence.every((i) => {
     const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i);
-    return near.length > 0 && near.every((e) => !e.defendants.includes(d));
+    return near.length > 0 && near.every((e) => !e.defendants.includes(d)) || OTHER_CASE.test(sentenceText(i));
   });
-  if (judges.length === 1 && !presiding) {
-    const r = legal(judges[0]!).find((x) => x.info?.legal === "judge")!.r;
-    if (!otherCase(r) && afterTold(r)) facts.relate("PRESIDED_OVER", judges[0], held, r.evidence, 0.6, "case.the-article-judge");
+  // (of several judges, one named only at a first appearance or a bail hearing is that hearing's: "She first appeared
+  // before District Judge X"; one named where another case is told is that case's)
+  const judgeRole = (p: Entity) => legal(p).find((x) => x.info?.legal === "judge")!.r;
+  const ownCase = judges.filter((p) => !otherCase(judgeRole(p)));
+  const candidates = ownCase.length > 1 ? ownCase.filter((p) => !judgeRole(p).evidence.every((i) => FIRST_HEARING.test(sentenceText(i)))) : ownCase;
+  if (candidates.length === 1 && !presiding) {
+    const r = judgeRole(candidates[0]!);
+    if (!otherCase(r) && afterTold(r)) facts.relate("PRESIDED_OVER", candidates[0], held, r.evidence, 0.6, "case.the-article-judge");
   }
   // its prosecutors: not one who held the office only before ("a former district attorney"), nor
   // the head of an office ("District Attorney X") where the article names those who tried the case

@@ -7,7 +7,7 @@ import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
-import { APPELLATE } from "./people.ts";
+import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -144,7 +144,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
-    const appeals = mine.filter((e) => e.kind === "appeal");
+    // (a trial court that "ordered a retrial" after a hung jury ruled on no appeal)
+    const appeals = mine.filter((e) => e.kind === "appeal" && !(e.set.ordered === "retrial" && !(e.court && APPELLATE.test(e.court.label) && !TRIAL_HIGH_COURT.test(e.court.label))));
     const retrial = mine.some((e) => e.kind === "trial" && (e.set.status === "planned" || e.set.trial === "retrial"));
     // the conviction an appeal ruled on is an earlier trial's when the article tells of one ("had found him
     // guilty in 2020") or of a trial since (a retrial); else it is the conviction of the trial it reports
@@ -171,7 +172,11 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const v = facts.make("Verdict", `${d.label}: guilty on appeal`, { outcome: "guilty" }, { defendant: d.id, appeal: "guilty", ...(court && { court: court.id }) });
         mention(v, e);
         if (court) facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
+        // ("overturned the acquittal and convicted him": with no count named, the counts of the acquittal it overturned)
+        const acquittal = chargesOf(e, d).length || onAppeal.set.of !== "not_guilty" ? undefined
+          : (["held", "earlier"] as const).map((p) => trials.existing(d, p)).map((t) => t && trials.verdictsOf(t).get("not_guilty")).find(Boolean);
         for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+        for (const r of acquittal ? facts.relationsFrom(acquittal, "ON_CHARGE") : []) facts.relate("ON_CHARGE", v, facts.entity(r.target), e.sentence, e.confidence * 0.9, e.rule);
       } else if (e.kind === "verdict" && phase) {
         const t = trials.trial(d, phase, e);
         // (a jury that could not agree is the mistrial of its own trial, not of an earlier one that ended so)
@@ -198,7 +203,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         for (const n of named) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
         // "X was committed to stand trial. He has been charged with A and B": a first trial to come, of one
         // who has stood none and faces no other, is on the charges the article says X faces or denies
-        if (!named.length && phase === "planned" && e.set.trial !== "retrial" && !mine.some((x) => x !== e && x.kind !== "charge" && x.kind !== "plea")) {
+        // ("Both accused pleaded not guilty and claimed trial": a trial going on, of one told of nothing but charges and pleas, too)
+        if (!named.length && e.set.trial !== "retrial" && !mine.some((x) => x !== e && x.kind !== "charge" && x.kind !== "plea")) {
           for (const n of new Set(mine.filter((x) => x.kind === "charge" || x.kind === "plea" && x.set.plea === "not_guilty").flatMap((x) => chargesOf(x, d)))) facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.trial-on-the-charges");
         }
       } else if (e.kind === "verdict" && e.set.outcome === "dismissed") {
@@ -243,6 +249,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
           else if (mine.some((x) => x.kind === "plea" && x.set.plea === "guilty")) {
             v = pleaConviction(facts, d);
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
+          } else if (chargesOf(e, d).length && e.court && e.rule === "sentence.active" && holdsTrials(e.court)) {
+            // "An accountability court in X on Thursday sentenced Y to ten years for corruption": a court of first
+            // instance that sentences, with no plea told, convicted at the trial it held (and, as reports put it, ruled the conviction)
+            const t = trials.trial(d, "held", e);
+            v = trials.verdict(t, "guilty", e);
+            facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
+            for (const n of chargesOf(e, d)) facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
+            for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           } else if (chargesOf(e, d).length) {
             // "received two years for criminal conspiracy": a penalty for a charge is a conviction on it, whether
             // a jury's or a plea's the article does not say, so no trial is made for it
@@ -266,15 +280,25 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     for (const e of appeals) {
       const outcome = e.set.outcome!;
       // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
-      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court;
+      // ("His case went to the Court of Appeal in Nairobi. On Friday the bench dismissed his appeal": the one appeal court named just before)
+      const named = facts.entities.filter((c) => c.type === "Court" && APPELLATE.test(c.label) && !TRIAL_HIGH_COURT.test(c.label) && c.mentions.some((m) => m.sentence <= e.sentence && m.sentence >= e.sentence - 2));
+      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court ?? (named.length === 1 ? named[0] : undefined);
       const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
       mention(ruling, e);
       if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);
-      const phase: Phase = appealedEarlier ? "earlier" : "held";
+      // ("overturned the acquittal": the trial's not-guilty verdict, of whichever trial gave one)
+      const of = e.set.of ?? "guilty";
+      const acquitted = of === "not_guilty" ? (["held", "earlier"] as const).find((p) => { const t = trials.existing(d, p); return t && trials.verdictsOf(t).has(of); }) : undefined;
+      // ("convicted in 2022 ... The appeals court quashed the conviction and ordered a retrial": with the retrial only to
+      // come and no earlier trial told, the conviction is the held trial's)
+      const held = trials.existing(d, "held");
+      const retrialToCome = held && trials.verdictsOf(held).has("guilty") && !trials.existing(d, "earlier")
+        && !mine.some((x) => x.set.trial === "earlier" || (x.kind === "trial" && x.set.status !== "planned" && x.set.trial === "retrial"));
+      const phase: Phase = acquitted ?? (appealedEarlier && !retrialToCome ? "earlier" : "held");
       // ("jailed for life for murder ... The appeal court upheld his conviction": with no trial told, the conviction the penalty was for)
-      const sentenced = trials.existing(d, phase) ? undefined : sentencedVerdict(facts, d);
+      const sentenced = trials.existing(d, phase) || of !== "guilty" ? undefined : sentencedVerdict(facts, d);
       const convictedTrial = sentenced ? undefined : trials.existing(d, phase) ?? trials.trial(d, phase, e);
-      const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get("guilty") ?? trials.verdict(convictedTrial!, "guilty", e);
+      const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get(of) ?? trials.verdict(convictedTrial!, of, e);
       facts.relate("OVERTURNS", ruling, conviction, e.sentence, e.confidence, e.rule);
       for (const n of chargesOf(e, d)) {
         facts.relate("ON_CHARGE", conviction, n.entity, e.sentence, e.confidence, e.rule);

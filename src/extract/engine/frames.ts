@@ -55,7 +55,7 @@ export const FRAMES: Record<string, FrameDef> = {
   // joins=existing: the prosecutor is told of at a trial the article tells of otherwise, never one this alone makes
   prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"], constants: { joins: ["existing"] } },
   testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },
-  appeal: { slots: { court: COURT, defendant: PARTY, charges: CHARGE, judge: PERSON }, required: [], constants: { outcome: ["overturned", "upheld"] }, requiredConstants: ["outcome"] },
+  appeal: { slots: { court: COURT, defendant: PARTY, charges: CHARGE, judge: PERSON }, required: [], constants: { outcome: ["overturned", "upheld"], of: ["not_guilty"], ordered: ["retrial"] }, requiredConstants: ["outcome"] },
   suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [] },
   // a judge of an appeal panel (who wrote for it, joined or dissented): of the court that ruled
   panel: { slots: { member: PERSON }, required: ["member"] },

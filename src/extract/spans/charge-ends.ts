@@ -19,7 +19,7 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   with: (n, body) => !(body.length && (n?.lower === "intent" || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged|comply)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
   // "by the", and "by hiding the knife": a method told by a verb with its object, not part of the offence's name
   // ("assault by beating", "death by dangerous driving" are)
-  by: (n, _, after) => !!n && (/^(?:the|a)$/.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
+  by: (n, _, after) => !!n && (/^(?:the|a|an)$/.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
   as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
   into: () => false,
   without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),

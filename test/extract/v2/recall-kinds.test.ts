@@ -112,7 +112,7 @@ const PENALTIES: StoryRow[] = [
   {
     style: "German wire in English: 'A Hamburg court sentenced X to a year and a half in prison for concealing assets'",
     text: "A Hamburg court sentenced Lars Brenner to a year and a half in prison for concealing assets.",
-    facts: ["Lars Brenner: guilty -ON_CHARGE-> concealing assets", "Hamburg court -RULED-> Lars Brenner: guilty"],
+    facts: ["Brenner trial: guilty -ON_CHARGE-> concealing assets", "Hamburg court -RULED-> Brenner trial: guilty", "Brenner trial -HELD_AT-> Hamburg court"],
   },
   {
     style: "British tabloid: 'three-and-a-half years' after a conviction told first",
