@@ -17,9 +17,9 @@ const ROWS: NameRow[] = [
   },
   {
     style: "a surname that is a court's or a chambers' word stays a surname",
-    text: "Tony Chambers, 41, of Leeds, was jailed. Ian Bailey was charged. Bailey denied the charge.",
-    names: ["Person: Tony Chambers", "Person: Ian Bailey"],
-    not: ["Court: Bailey", "Organization: Tony Chambers"],
+    text: "Owen Chambers, 41, of Leeds, was jailed. Ian Bailey was charged. Bailey denied the charge.",
+    names: ["Person: Owen Chambers", "Person: Ian Bailey"],
+    not: ["Court: Bailey", "Organization: Owen Chambers"],
   },
   {
     style: "London court report: a courtroom's number is no court",
