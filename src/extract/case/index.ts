@@ -32,11 +32,11 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
     return { sentence: f.sentence, start: t.start, end: t.end, surface: t.text };
   };
   const mention = (e: Entity, ev: CaseEvent) => { const m = anchorOf(ev); if (m) facts.mention(e, m); };
-  const partOf = caseParts(layers);
-  const charges = buildCharges(events, facts, partOf);
+  const parts = caseParts(layers);
+  const charges = buildCharges(events, facts, parts.partOf);
   const trials = caseTrials(facts, mention);
   buildCriminalCases({ events, charges, facts, trials, mention });
-  attachPeople(events, facts, trials, partOf, (i) => layers[i]?.sentence.text ?? "");
+  attachPeople(events, facts, trials, parts);
   rolesOfParts(events, facts, anchorOf);
   buildCivilCases(events, facts, mention);
   verdictNouns(layers, facts, doc);

@@ -1,16 +1,40 @@
-// Where an article turns to another case: a sentence that opens "Separately," or "In an unrelated
-// case," begins a new part, and what was told in a part before it (a death, a magistrate at a bail
-// hearing) is not of the case the new part tells.
+// Which case each sentence tells, as far as the article says so itself. A sentence that opens
+// "Separately," or "In an unrelated case," begins a new part, and what was told in a part before it
+// (a death, a magistrate at a bail hearing) is not of the case the new part tells; a sentence that
+// names "a similar case" or "an earlier trial" tells another case than the article's; one about a
+// first appearance or bail tells a hearing before the trial.
 import type { SentenceLayers } from "../layers.ts";
 import { NEW_CASE_OPENERS } from "../../lexicon/index.ts";
 
-/** The part of the article each sentence is in, by sentence index: 0 until the first turn to another case. */
-export function caseParts(layers: readonly SentenceLayers[]): (sentence: number) => number {
-  const turns: number[] = [];
-  for (const l of layers) {
-    const ts = l.tokens;
-    const opens = NEW_CASE_OPENERS.some((words) => words.every((w, k) => ts[k]?.lower === w) && ts[words.length]?.lower === ",");
-    if (opens) turns.push(l.sentence.index);
-  }
-  return (sentence) => turns.filter((t) => t <= sentence).length;
+/** Words that say a sentence tells a case other than the article's: "in a similar case", "in an unrelated trial". */
+const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
+/** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
+const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
+
+export interface CaseParts {
+  /** The part of the article a sentence is in: 0 until the first turn to another case. */
+  partOf(sentence: number): number;
+  /** The sentence says it tells another case ("In a similar case in 2015, Judge Y jailed ..."). */
+  tellsOtherCase(sentence: number): boolean;
+  /** The sentence tells a hearing before the trial ("She first appeared before District Judge X"). */
+  atHearing(sentence: number): boolean;
 }
+
+export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
+  const turns: number[] = [];
+  const other = new Set<number>(), hearing = new Set<number>();
+  for (const l of layers) {
+    const ts = l.tokens, i = l.sentence.index;
+    if (NEW_CASE_OPENERS.some((words) => words.every((w, k) => ts[k]?.lower === w) && ts[words.length]?.lower === ",")) turns.push(i);
+    if (OTHER_CASE.test(l.sentence.text)) other.add(i);
+    if (FIRST_HEARING.test(l.sentence.text)) hearing.add(i);
+  }
+  return {
+    partOf: (sentence) => turns.filter((t) => t <= sentence).length,
+    tellsOtherCase: (sentence) => other.has(sentence),
+    atHearing: (sentence) => hearing.has(sentence),
+  };
+}
+
+/** An article read as one case throughout (for callers that have no layers). */
+export const ONE_CASE: CaseParts = { partOf: () => 0, tellsOtherCase: () => false, atHearing: () => false };

@@ -6,6 +6,7 @@ import type { Facts } from "../facts.ts";
 import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
 import { roleInfo } from "../../lexicon/index.ts";
+import { ONE_CASE, type CaseParts } from "./parts.ts";
 
 /** Events that name a trial's people rather than its defendant. */
 const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
@@ -14,10 +15,6 @@ const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
 const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
 export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i;
-/** Words that say a sentence tells a case other than the article's: "in a similar case", "in an unrelated trial". */
-const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
-/** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
-const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
 /** The titles of appeal judges: "Lord Justice X", "Lady Justice Y", "Appeal Judge Z". */
 const APPEAL_TITLE = /^(?:lord|lady|lords|appeal|appeals|appellate) (?:justices?|judges?)$/i;
 /** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */
@@ -54,7 +51,7 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
   }
 }
 
-export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, partOf: (sentence: number) => number = () => 0, sentenceText: (i: number) => string = () => ""): void {
+export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, parts: CaseParts = ONE_CASE): void {
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
@@ -152,8 +149,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // (and only for one the article is about: named in two case events, or named most; "Another coach, X, was convicted of
   // similar offences in 2012" beside a defendant the rules did not read is told for comparison)
   const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts, events);
-  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, partOf, sentenceText);
-  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, partOf, sentenceText);
+  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, parts);
+  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, parts);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
@@ -197,7 +194,7 @@ function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   }
 }
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, partOf: (sentence: number) => number, sentenceText: (i: number) => string): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, parts: CaseParts): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
@@ -216,7 +213,7 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // named well before belongs to another case (the article's own, whose defendant the rules missed)
   // (not the sentence before where the defendant's part of the article begins: "Separately, X was found guilty")
   const named = Math.min(...d.mentions.map((m) => m.sentence));
-  const first = partOf(named) > partOf(named - 1) ? named : named - 1;
+  const first = parts.partOf(named) > parts.partOf(named - 1) ? named : named - 1;
   const afterTold = (r: Relation) => Math.min(...r.evidence) >= first;
   const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !appellate(p));
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
@@ -225,13 +222,13 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // ("In a similar case in 2015, Judge Y jailed former senator Z": a sentence that says it tells another case)
   const otherCase = (r: Relation) => r.evidence.every((i) => {
     const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i);
-    return near.length > 0 && near.every((e) => !e.defendants.includes(d)) || OTHER_CASE.test(sentenceText(i));
+    return near.length > 0 && near.every((e) => !e.defendants.includes(d)) || parts.tellsOtherCase(i);
   });
   // (of several judges, one named only at a first appearance or a bail hearing is that hearing's: "She first appeared
   // before District Judge X"; one named where another case is told is that case's)
   const judgeRole = (p: Entity) => legal(p).find((x) => x.info?.legal === "judge")!.r;
   const ownCase = judges.filter((p) => !otherCase(judgeRole(p)));
-  const candidates = ownCase.length > 1 ? ownCase.filter((p) => !judgeRole(p).evidence.every((i) => FIRST_HEARING.test(sentenceText(i)))) : ownCase;
+  const candidates = ownCase.length > 1 ? ownCase.filter((p) => !judgeRole(p).evidence.every((i) => parts.atHearing(i))) : ownCase;
   if (candidates.length === 1 && !presiding) {
     const r = judgeRole(candidates[0]!);
     if (!otherCase(r) && afterTold(r)) facts.relate("PRESIDED_OVER", candidates[0], held, r.evidence, 0.6, "case.the-article-judge");
