@@ -8,9 +8,9 @@ const labelsOf = (graph: ReturnType<typeof resolveAcrossArticles>, type: string)
 
 describe("wrong merges", () => {
   it("keeps 'Manhattan federal court' apart from the British Crown Court the story is about", () => {
-    const story = extract("LONDON (Wire) — Oliver Crane, 52, was convicted of fraud at Southwark Crown Court on Friday.\n\nCrane had earlier been sued in Manhattan federal court by investors. Judge Sarah Pike said the crown court had heard enough.\n", "news/crane.txt");
+    const story = extract("LONDON (Wire) — Oliver Crane, 52, was convicted of fraud at Kelmarsh Crown Court on Friday.\n\nCrane had earlier been sued in Manhattan federal court by investors. Judge Sarah Pike said the crown court had heard enough.\n", "news/crane.txt");
     const courts = resolveAcrossArticles([story]).entities.filter((e) => e.type === "Court");
-    const crown = courts.find((c) => c.label === "Southwark Crown Court")!;
+    const crown = courts.find((c) => c.label === "Kelmarsh Crown Court")!;
     expect(crown.aliases).not.toContain("Manhattan federal court");
     expect(courts.map((c) => c.label)).toContain("Manhattan federal court");
   });

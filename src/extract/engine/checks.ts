@@ -28,7 +28,7 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     // read as the subject of the verb right after it
     const next = input.tokens[c.span.end];
     if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
-    // ("The former chief executive of Harlow Capital, Tobias Renwick, was convicted": the name after the comma is in
+    // ("The former chief executive of Harlow Capital, Corwin Aldane, was convicted": the name after the comma is in
     // apposition to the whole phrase, and the one after "of" is no subject; the match from that name reads it)
     if (next?.lower === "," && afterOf && run.anchor >= c.span.end && input.spansAt.get(c.span.end + 1)?.some((o) => o.type === "Person" && input.tokens[o.start]!.cap && input.tokens[o.end]?.lower === ",")) return true;
   }

@@ -46,7 +46,7 @@ Marlow, 35, who rose to fame on the show Hampton Heat, was accused of defrauding
     const b = story(`Choi Seung-hyun, the founder of Hanbit Entertainment, was jailed. Choi, also known as Big Finch, denied wrongdoing.`);
     expect(labels(b, "Person")).toEqual(["Choi Seung-hyun"]);
     expect(entityNamed(b, "Big Finch").label).toBe("Choi Seung-hyun");
-    const c = story(`The celebrity chef Oluwaseun "Seun" Adeyemi, 44, was jailed for 18 months at Southwark Crown Court yesterday. Seun, as he is known to diners, wept in the dock. Mr Justice Pemberton said the fraud was "brazen".`);
+    const c = story(`The celebrity chef Oluwaseun "Seun" Adeyemi, 44, was jailed for 18 months at Kelmarsh Crown Court yesterday. Seun, as he is known to diners, wept in the dock. Mr Justice Pemberton said the fraud was "brazen".`);
     expect(labels(c, "Person")).toEqual(["Oluwaseun Adeyemi", "Pemberton"]);
     expect(entityNamed(c, "Seun").label).toBe("Oluwaseun Adeyemi");
   });

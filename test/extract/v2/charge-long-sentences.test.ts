@@ -11,8 +11,8 @@ const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: 
 const ROWS: StoryRow[] = [
   {
     style: "Australian broadsheet: a long subject, then a day and a court before the offences",
-    text: `${FRONT("Former tax official charged", "Swan River Standard")}Tobias Renwick, 54, a former deputy commissioner of the state's revenue department who resigned in 2021 after an internal audit, was charged on Tuesday in the Supreme Court in Perth with bribery, extortion and money laundering. He was granted bail.`,
-    facts: ["Tobias Renwick -CHARGED_WITH-> bribery", "Tobias Renwick -CHARGED_WITH-> extortion", "Tobias Renwick -CHARGED_WITH-> money laundering"],
+    text: `${FRONT("Former tax official charged", "Swan River Standard")}Corwin Aldane, 54, a former deputy commissioner of the state's revenue department who resigned in 2021 after an internal audit, was charged on Tuesday in the Supreme Court in Perth with bribery, extortion and money laundering. He was granted bail.`,
+    facts: ["Corwin Aldane -CHARGED_WITH-> bribery", "Corwin Aldane -CHARGED_WITH-> extortion", "Corwin Aldane -CHARGED_WITH-> money laundering"],
   },
   {
     style: "Canadian wire: a town and a date between 'charged' and 'with'",
@@ -53,7 +53,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British wire: an acquittal's jury, court and day before the offences",
-    text: `${FRONT("Director cleared", "Albion Press Association")}Lucan Ferrier, 44, was cleared by a jury at Southwark Crown Court on Thursday of two counts of fraud. He had denied the charges.`,
+    text: `${FRONT("Director cleared", "Albion Press Association")}Lucan Ferrier, 44, was cleared by a jury at Kelmarsh Crown Court on Thursday of two counts of fraud. He had denied the charges.`,
     facts: ["Lucan Ferrier -CHARGED_WITH-> fraud", "Ferrier trial: not guilty -ON_CHARGE-> fraud"],
   },
   {
@@ -107,9 +107,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: the day between the auxiliary and the participle",
-    text: `${FRONT("Man charged over pub death", "Daily Clarion")}Tobias Renwick, 54, was last night charged with murder. His brother, Saul Renwick, has today been charged with assisting an offender. A third man was on Thursday found guilty of affray.`,
-    facts: ["Tobias Renwick -CHARGED_WITH-> murder", "Saul Renwick -CHARGED_WITH-> assisting an offender"],
-    not: ["Tobias Renwick -CHARGED_WITH-> assisting an offender"],
+    text: `${FRONT("Man charged over pub death", "Daily Clarion")}Corwin Aldane, 54, was last night charged with murder. His brother, Saul Venn, has today been charged with assisting an offender. A third man was on Thursday found guilty of affray.`,
+    facts: ["Corwin Aldane -CHARGED_WITH-> murder", "Saul Venn -CHARGED_WITH-> assisting an offender"],
+    not: ["Corwin Aldane -CHARGED_WITH-> assisting an offender"],
   },
   {
     style: "Nigerian daily: 'was on Monday arraigned before Justice X of the Federal High Court, Lagos, on'",
@@ -129,9 +129,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: one of several charged alike, and one facing charges",
-    text: `${FRONT("Six charged in pension scheme", "Continental Wire")}Tobias Renwick, a former pension fund trustee, was among six people charged with fraud. His deputy, Nell Ardent, is facing charges of bribery and obstruction of justice.`,
-    facts: ["Tobias Renwick -CHARGED_WITH-> fraud", "Nell Ardent -CHARGED_WITH-> bribery", "Nell Ardent -CHARGED_WITH-> obstruction of justice"],
-    not: ["Tobias Renwick -CHARGED_WITH-> bribery"],
+    text: `${FRONT("Six charged in pension scheme", "Continental Wire")}Corwin Aldane, a former pension fund trustee, was among six people charged with fraud. His deputy, Nell Ardent, is facing charges of bribery and obstruction of justice.`,
+    facts: ["Corwin Aldane -CHARGED_WITH-> fraud", "Nell Ardent -CHARGED_WITH-> bribery", "Nell Ardent -CHARGED_WITH-> obstruction of justice"],
+    not: ["Corwin Aldane -CHARGED_WITH-> bribery"],
   },
   {
     style: "Scottish broadsheet: 'the trial of X on charges of', and a sentence passed on a day after a conviction",
@@ -151,8 +151,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British business press: 'the former chief executive of <company>, <name>,' charges the man, never his company",
-    text: `${FRONT("Ex-boss guilty of fraud", "City Ledger")}The former chief executive of Harlow Capital, Tobias Renwick, was convicted on Friday of fraud and false accounting.`,
-    facts: ["Tobias Renwick -CHARGED_WITH-> fraud", "Tobias Renwick -CHARGED_WITH-> false accounting"],
+    text: `${FRONT("Ex-boss guilty of fraud", "City Ledger")}The former chief executive of Harlow Capital, Corwin Aldane, was convicted on Friday of fraud and false accounting.`,
+    facts: ["Corwin Aldane -CHARGED_WITH-> fraud", "Corwin Aldane -CHARGED_WITH-> false accounting"],
     not: ["Harlow Capital -CHARGED_WITH-> fraud"],
   },
   {
@@ -175,9 +175,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British broadsheet: the new phrasings negated or hedged make none",
-    text: `${FRONT("No charges for former director", "Wessex Gazette")}Tobias Renwick was not on Tuesday charged with fraud. His partner, Ines Calloway, was not among those charged with bribery, and is not facing charges of perjury. It is unclear whether Saul Mercer will face charges including forgery. Mercer was never awaiting trial on charges of theft.`,
+    text: `${FRONT("No charges for former director", "Wessex Gazette")}Corwin Aldane was not on Tuesday charged with fraud. His partner, Ines Calloway, was not among those charged with bribery, and is not facing charges of perjury. It is unclear whether Saul Mercer will face charges including forgery. Mercer was never awaiting trial on charges of theft.`,
     facts: [],
-    not: ["Tobias Renwick -CHARGED_WITH-> fraud", "Ines Calloway -CHARGED_WITH-> bribery", "Ines Calloway -CHARGED_WITH-> perjury", "Saul Mercer -CHARGED_WITH-> forgery", "Saul Mercer -CHARGED_WITH-> theft"],
+    not: ["Corwin Aldane -CHARGED_WITH-> fraud", "Ines Calloway -CHARGED_WITH-> bribery", "Ines Calloway -CHARGED_WITH-> perjury", "Saul Mercer -CHARGED_WITH-> forgery", "Saul Mercer -CHARGED_WITH-> theft"],
   },
 ];
 

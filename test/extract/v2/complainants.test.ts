@@ -70,7 +70,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US local TV: the one killed is named after a school and a role; the accused only as 'a 27-year-old man'",
-    text: "A Pemberton County jury on Thursday found a 27-year-old man guilty of manslaughter in the crash that killed Sandhill High School softball coach Teresa Vance last summer. Brandon Oakes, of Tull, was convicted of first-degree manslaughter.",
+    text: "A Pemberton County jury on Thursday found a 27-year-old man guilty of manslaughter in the crash that killed Thornaby Vale High School softball coach Teresa Vance last summer. Brandon Oakes, of Tull, was convicted of first-degree manslaughter.",
     facts: ["first-degree manslaughter -ALLEGED_VICTIM-> Teresa Vance"],
     not: ["Teresa Vance -CHARGED_WITH-> first-degree manslaughter"],
   },

@@ -136,7 +136,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "business wire: the company in 'the former finance chief of collapsed lender X pleaded guilty' is not who pleaded",
-    text: "LONDON, May 2 (Wire) - The former finance director of collapsed lender Ostermark Credit pleaded guilty on Friday to fraud and false accounting.\n\nNadia Quill, 51, entered the plea at Southwark Crown Court.",
+    text: "LONDON, May 2 (Wire) - The former finance director of collapsed lender Ostermark Credit pleaded guilty on Friday to fraud and false accounting.\n\nNadia Quill, 51, entered the plea at Kelmarsh Crown Court.",
     facts: [],
     not: ["Ostermark Credit -CHARGED_WITH-> fraud", "Ostermark Credit -ENTERED_PLEA-> Ostermark Credit pleads guilty"],
   },

@@ -86,7 +86,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British court report: a 'Charges:' box lists the counts, one per bulleted line",
-    text: "Former trader denies fraud\n\nLONDON - Oren Vale, a former bond trader, pleaded not guilty at Southwark Crown Court on Monday.\n\nCharges:\n- Count 1: fraud by abuse of position\n- Count 2: money laundering\n\nVale will stand trial in May.",
+    text: "Former trader denies fraud\n\nLONDON - Oren Vale, a former bond trader, pleaded not guilty at Kelmarsh Crown Court on Monday.\n\nCharges:\n- Count 1: fraud by abuse of position\n- Count 2: money laundering\n\nVale will stand trial in May.",
     facts: ["Oren Vale -CHARGED_WITH-> fraud by abuse of position", "Oren Vale -CHARGED_WITH-> money laundering", "Oren Vale pleads not guilty -ON_CHARGE-> money laundering"],
     not: ["Vale trial: guilty -ON_CHARGE-> money laundering"],
   },

@@ -6,7 +6,7 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROLES: StoryRow[] = [
   {
     style: "British politics desk: 'the Liberal Democrat MP for X' names a party and a seat, no person",
-    text: "Jenna Morrow, the Liberal Democrat MP for Eastwick, said she was appalled by the sentence. Alan Pryce was convicted of fraud at Southwark Crown Court.",
+    text: "Jenna Morrow, the Liberal Democrat MP for Eastwick, said she was appalled by the sentence. Alan Pryce was convicted of fraud at Kelmarsh Crown Court.",
     facts: ["Jenna Morrow -HOLDS_ROLE-> legislator", "Alan Pryce -CHARGED_WITH-> fraud"],
     not: ["Liberal Democrat -HOLDS_ROLE-> legislator"],
   },
