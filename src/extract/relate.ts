@@ -165,14 +165,30 @@ function identity(ts: readonly { lower: string }[], r: Span): boolean {
 }
 
 /** "A and B, his sons": each; "A, B, his wife": a kinship word in the singular is the nearest one's. */
-function kinPairs(l: SentenceLayers, f: Frame, people: readonly Span[], relatives: readonly Span[]): [Span, Span][] {
+function kinPairs(l: SentenceLayers, f: Frame, people: readonly Span[], relatives: readonly Span[], relation: string): [Span, Span, string][] {
   const kin = f.slots.get("kin")?.[0];
-  let kept = people;
+  let kept: [Span, string][] = people.map((p) => [p, relation]);
   if (kin && people.length > 1 && !/(?:s|children)$/.test(l.tokens[kin.end - 1]!.lower)) {
     const dist = (p: Span) => Math.min(Math.abs(p.start - kin.end), Math.abs(kin.start - p.end));
-    kept = [people.reduce((a, b) => (dist(b) < dist(a) ? b : a))];
+    const nearest = people.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+    // ("his partner, A, and his eldest son, B": a later item with a kinship of its own to the same "his" has that one)
+    const owner = possessiveBefore(l, kin);
+    kept = [[nearest, relation], ...people.flatMap((p): [Span, string][] => {
+      const own = p === nearest || !owner ? undefined : l.spans.find((k) => k.type === "Kin" && (k.end === p.start || k.end + 1 === p.start && l.tokens[k.end]!.lower === ","));
+      return own && possessiveBefore(l, own) === owner ? [[p, (own.data as Kinship).relation]] : [];
+    })];
   }
-  return kept.flatMap((p) => relatives.map((r) => [p, r] as [Span, Span]));
+  return kept.flatMap(([p, rel]) => relatives.map((r) => [p, r, rel] as [Span, Span, string]));
+}
+
+/** The possessive pronoun before a kinship word and its modifiers ("his" of "his eldest son"), if any. */
+function possessiveBefore(l: SentenceLayers, kin: Span): string | undefined {
+  for (let k = kin.start - 1; k >= kin.start - 3 && k >= 0; k--) {
+    const w = l.tokens[k]!.lower;
+    if (w === "his" || w === "her" || w === "their") return w;
+    if (l.tokens[k]!.pos !== "ADJ" && l.tokens[k]!.pos !== "NOUN") return undefined;
+  }
+  return undefined;
 }
 
 const surname = (e: Entity) => (e.label.includes(" ") ? e.label.split(" ").pop()!.toLowerCase() : undefined);
@@ -327,15 +343,15 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     // "... said the acquittal vindicated his client. His wife, Mary Kariuki, wept": a court report tells the family of the
     // parties, not of their counsel or the judge; a pronoun read as one of those, with another surname, was misread
     if (type === "RELATED_TO" && counselsKin(l, [...sources, ...targets], facts)) continue;
-    const pairs = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets)
-      : type === "RELATED_TO" ? kinPairs(l, f, sources, targets)
+    const pairs: [Span, Span, string?][] = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets)
+      : type === "RELATED_TO" ? kinPairs(l, f, sources, targets, relation!)
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
-    for (const [s, t] of pairs) {
+    for (const [s, t, kinship] of pairs) {
       const source = spanEntity(l, s, facts);
       if (type === "HOLDS_ROLE" && source && shortTitle(f, t, source, facts)) continue;
       const target = type === "RELATED_TO" && source ? kinOfPronoun(l, t, source, facts) : spanEntity(l, t, facts);
       if (!source || !target || source === target) continue;
-      facts.relate(type, source, target, f.sentence, f.confidence, f.rule, relation);
+      facts.relate(type, source, target, f.sentence, f.confidence, f.rule, kinship ?? relation);
       if (type === "HOLDS_ROLE" && source.type === "Person" && filmOwner(l, t)) credits.push({ f, person: source, role: t });
     }
   }

@@ -121,9 +121,12 @@ function describedItem(tokens: readonly Token[], at: number): number {
       if (tokens[kin + 1]?.cap) return kin + 1;
       if (tokens[kin + 1]?.lower === "," && tokens[kin + 2]?.cap && tokens[kin + 2]!.pos === "PROPN") return kin + 2;
     }
-    // ("A, his son B and their neighbour C": any noun for whom the next name is to them)
+    // ("A, his son B and their neighbour C", "A and his business partner, B,": any noun for whom the next
+    // name is to them, bare or in apposition)
+    // ("co-accused", which the tagger takes for a verb)
     let n = at + 1;
-    while (n < at + 3 && tokens[n]?.pos === "NOUN" && LOWER_START.test(tokens[n]!.text)) n++;
+    while (n < at + 3 && (tokens[n]?.pos === "NOUN" || tokens[n]?.lower.startsWith("co-")) && LOWER_START.test(tokens[n]!.text)) n++;
+    if (n > at + 1 && tokens[n]?.lower === "," && tokens[n + 1]?.cap && tokens[n + 1]!.pos === "PROPN") n++;
     if (n > at + 1 && tokens[n]?.cap && (tokens[n]!.pos === "PROPN" || tokens[n + 1]?.pos === "PROPN")) return n;
   }
   // ("A and the family's driver, B", "A and Hale's accountant B": whose the next name is, by a possessive)

@@ -169,6 +169,22 @@ const ROWS: StoryRow[] = [
     facts: ["Josphat Chebet -CHARGED_WITH-> fraud", "Gladys Chebet -CHARGED_WITH-> fraud", "Abdi Farah -CHARGED_WITH-> fraud"],
   },
   {
+    style: "Yorkshire daily: a list's second item named in apposition to what he is to the first ('and his business partner, B,')",
+    text: "Callum Pryce, 52, and his business partner, Dev Kapoor, 47, were charged with fraud by false representation, police said.",
+    facts: ["Callum Pryce -CHARGED_WITH-> fraud by false representation", "Dev Kapoor -CHARGED_WITH-> fraud by false representation"],
+  },
+  {
+    style: "Australian court brief: the same apposition after 'and' as the object of a conviction",
+    text: "A District Court jury convicted Lachlan Dwyer and his co-accused, Priya Sethi, of aggravated burglary on Friday.",
+    facts: ["Lachlan Dwyer -CHARGED_WITH-> aggravated burglary", "Priya Sethi -CHARGED_WITH-> aggravated burglary"],
+  },
+  {
+    style: "Australian broadsheet: a list of relatives, each with a kinship of their own, gives each their own tie",
+    text: "The chef, Ana Lopes, and her accountant, Rui Dias, were charged with fraud on Monday.\n\nLopes was accompanied to court by her partner, Lina Moraes, and her eldest son, Tomas Hale, who watched from the gallery.",
+    facts: ["Lina Moraes -RELATED_TO(partner)-> Ana Lopes", "Tomas Hale -RELATED_TO(son)-> Ana Lopes", "Rui Dias -CHARGED_WITH-> fraud"],
+    not: ["Tomas Hale -RELATED_TO(partner)-> Ana Lopes", "Rui Dias -HOLDS_ROLE-> chef"],
+  },
+  {
     style: "Indian daily: 'Both accused pleaded not guilty' two sentences after the two are named",
     text: "The sessions court framed charges against builder Sandeep Kale and engineer Farhan Sayed. Additional Sessions Judge Meena Rao framed charges of culpable homicide. The offence took place before the new codes came into force. Both accused pleaded not guilty to culpable homicide and claimed trial.",
     facts: ["Sandeep Kale -CHARGED_WITH-> culpable homicide", "Farhan Sayed -CHARGED_WITH-> culpable homicide"],
