@@ -347,6 +347,13 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
       : type === "RELATED_TO" ? kinPairs(l, f, sources, targets, relation!)
         : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
     for (const [s, t, kinship] of pairs) {
+      // ("The couple's barrister, X": a lawyer for a group is each member's)
+      const group = type === "REPRESENTS" ? (t.data as EntityData | undefined)?.group : undefined;
+      if (group) {
+        const source = spanEntity(l, s, facts);
+        for (const member of source ? group : []) facts.relate(type, source!, member, f.sentence, f.confidence, f.rule);
+        continue;
+      }
       const source = spanEntity(l, s, facts);
       if (type === "HOLDS_ROLE" && source && shortTitle(f, t, source, facts)) continue;
       const target = type === "RELATED_TO" && source ? kinOfPronoun(l, t, source, facts) : spanEntity(l, t, facts);

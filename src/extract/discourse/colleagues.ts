@@ -63,8 +63,9 @@ export function legalColleagues(layers: readonly SentenceLayers[], facts: Facts)
       if (colleague === owner) continue;
       const sentence = l.sentence.index;
       const legal = legalRole(facts, owner)!;
-      // a colleague who holds a legal role of their own already says which
-      if (facts.relationsFrom(colleague, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal)) continue;
+      // a colleague who holds a legal role of their own already says which (one this reading gave in an
+      // earlier stage's pass is read again: the owner may have gained clients since)
+      if (facts.relationsFrom(colleague, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal && !r.rule.includes("represent.colleague"))) continue;
       facts.relate("HOLDS_ROLE", colleague, facts.entity(legal.target), [...legal.evidence, sentence], 0.7, "represent.colleague");
       if (roleInfo(facts.entity(legal.target)!.label)?.legal !== "lawyer") continue;
       for (const r of facts.relationsFrom(owner, "REPRESENTS")) facts.relate("REPRESENTS", colleague, facts.entity(r.target), [...r.evidence, sentence], 0.7, "represent.colleague");

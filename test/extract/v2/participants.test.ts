@@ -185,6 +185,17 @@ const ROWS: StoryRow[] = [
     not: ["Tomas Hale -RELATED_TO(partner)-> Ana Lopes", "Rui Dias -HOLDS_ROLE-> chef"],
   },
   {
+    style: "Sydney broadsheet: a lawyer for 'the couple' or 'the pair' represents each of the two just named",
+    text: "Harriet Vance, 44, and her husband, Julian Vance, 46, pleaded not guilty to charges of forced labour.\n\nThe couple's barrister, Imogen Sterling SC, told the court they would fight the charges.\n\nA lawyer for the pair, Rafael Ortiz, said his clients were devastated.",
+    facts: ["Imogen Sterling -REPRESENTS-> Harriet Vance", "Imogen Sterling -REPRESENTS-> Julian Vance", "Rafael Ortiz -REPRESENTS-> Harriet Vance", "Rafael Ortiz -REPRESENTS-> Julian Vance"],
+  },
+  {
+    style: "Manchester daily: 'the couple' after one defendant and the judge who sentenced her is no one",
+    text: "Judge Helen Marsh jailed Moira Quayle for four years.\n\nThe couple's solicitor, Mark Henley, said they were ashamed.",
+    facts: [],
+    not: ["Mark Henley -REPRESENTS-> Helen Marsh", "Mark Henley -REPRESENTS-> Moira Quayle"],
+  },
+  {
     style: "Indian daily: 'Both accused pleaded not guilty' two sentences after the two are named",
     text: "The sessions court framed charges against builder Sandeep Kale and engineer Farhan Sayed. Additional Sessions Judge Meena Rao framed charges of culpable homicide. The offence took place before the new codes came into force. Both accused pleaded not guilty to culpable homicide and claimed trial.",
     facts: ["Sandeep Kale -CHARGED_WITH-> culpable homicide", "Farhan Sayed -CHARGED_WITH-> culpable homicide"],
