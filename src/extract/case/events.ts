@@ -235,7 +235,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // ("A fourth accused, Tom Kerr, was acquitted": one more of the defendants told of before, in their trial)
     const more = f.frame === "verdict" && /^(?:a|the)$/.test(w(0) ?? "") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/.test(w(1) ?? "")
       && /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/.test(w(2) ?? "") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
-    const set = more ? { ...dated, alongside: "more" } : f.slots.has("alongside") || theJury || also ? { ...dated, alongside: "before" } : dated;
+    const set = more ? { ...dated, alongside: "more" } : f.slots.has("alongside") || also ? { ...dated, alongside: "before" } : theJury ? { ...dated, alongside: "jury" } : dated;
     const [accused, against] = offenceAgainst(l, f, accusedElsewhere);
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
@@ -253,7 +253,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       charges,
       victims,
       plaintiffs: entitiesOf(f.slots.get("plaintiff"), l, facts),
-      court: one("court"),
+      court: one("court") ?? (f.frame === "verdict" || f.frame === "plea" || f.frame === "sentence" ? trialCourt(l, facts) : undefined),
       judge: one("judge"),
       people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? []), ...(f.slots.get("member") ?? [])], l, facts),
       ...(penalty && { penalty: text(penalty) }),
@@ -262,6 +262,20 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     });
   }
   return out;
+}
+
+/**
+ * "was found guilty after a four-day trial at Teesside Crown Court": a verdict's court told by the trial the
+ * sentence names it with, when the sentence names one court only.
+ */
+function trialCourt(l: SentenceLayers, facts: Facts): Entity | undefined {
+  const courts = l.spans.filter((s) => s.type === "Court");
+  if (courts.length !== 1) return undefined;
+  const c = courts[0]!;
+  let k = c.start - 1;
+  if (l.tokens[k]?.lower === "the") k--;
+  if (!/^(?:at|in|before)$/.test(l.tokens[k]?.lower ?? "") || !/^(?:trial|retrial|hearing)$/.test(l.tokens[k - 1]?.lower ?? "")) return undefined;
+  return entitiesOf([c], l, facts)[0];
 }
 
 const CIVIL = new Set(["liable", "not_liable", "settled"]);

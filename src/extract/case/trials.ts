@@ -137,8 +137,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {
     if (!e.set.alongside || !e.defendants.length || phaseOf(e) !== "held") continue;
-    const before = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x)).flatMap((x) => x.defendants).filter((d) => !e.defendants.includes(d));
-    if (before.length) together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more");
+    const held = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x) && x.defendants.some((d) => !e.defendants.includes(d)));
+    const last = held[held.length - 1];
+    if (!last) continue;
+    // ("The jury acquitted her" about one accused in her own right since that verdict, as the next item of a
+    // round-up is: her own jury)
+    if (e.set.alongside === "jury" && events.some((x) => x.sentence > last.sentence && x.sentence < e.sentence && e.defendants.some((d) => x.defendants.includes(d)))) continue;
+    const before = last.defendants.filter((d) => !e.defendants.includes(d));
+    together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more");
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));

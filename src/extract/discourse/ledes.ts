@@ -7,7 +7,7 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
-import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
+import { AGENTIVE_SUFFIXES, NEW_CASE_OPENERS, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 import { ruleSets } from "../engine/rules.ts";
@@ -29,14 +29,18 @@ const LEAD_WORDS = /^(?:former|retired|veteran|disgraced|young|elderly|\d{1,3}-y
 
 export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean): Span[][] {
   const out: Span[][] = layers.map(() => []);
-  const body = layers.filter((l) => !headline(l.sentence.index)).slice(0, 3);
+  const body = layers.filter((l) => !headline(l.sentence.index));
   const person = (s: Span) => s.type === "Person" && !(s.data as EntityData).description && !(s.data as EntityData).pronoun;
-  for (const l of body) {
+  for (const [n, l] of body.entries()) {
     const ts = l.tokens;
+    // (past the first three sentences, only a round-up's next item: "A Stockton woman has been cleared of ...",
+    // "In a separate case, a Hartlepool pensioner was convicted of ...")
+    const from = n < 3 ? 0 : itemStart(ts);
+    if (from < 0) continue;
     // "A scaffolder", "An Oscar-winning actor": the sentence opens on the description (after a
     // dateline), or the court's verb takes it ("A jury on Thursday found a 27-year-old man guilty")
     let open = -1, end: number | undefined, role: Span | undefined;
-    for (let i = 0; i < ts.length && end === undefined; i++) {
+    for (let i = from; i < (n < 3 ? ts.length : from + 1) && end === undefined; i++) {
       if (!/^(?:a|an)$/.test(ts[i]!.lower)) continue;
       if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       let k = i + 1;
@@ -48,7 +52,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       open = i;
       end = role ? role.end : noun;
     }
-    if (end === undefined) continue;
+    if (end === undefined || (n >= 3 && !courtVerbAfter(ts, end))) continue;
     const info = role && roleInfo((role.data as RoleData).label);
     if (info?.legal || (role && (role.data as RoleData).legal)) continue;
     // named on the spot ("A nurse, Ana Ruiz, ...") is the roles stage's
@@ -91,6 +95,22 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (role) facts.relate("HOLDS_ROLE", who, facts.role((role.data as RoleData).label, spanMention(l, role)), l.sentence.index, 0.55, "role.lede-description");
   }
   return out;
+}
+
+/** Where a round-up's item opens with its description: the sentence's start, or after "In a separate case,"; else -1. */
+function itemStart(ts: readonly Token[]): number {
+  const opener = NEW_CASE_OPENERS.find((words) => words.every((w, k) => ts[k]?.lower === w) && ts[words.length]?.lower === ",");
+  const at = opener ? opener.length + 1 : 0;
+  return /^(?:a|an)$/.test(ts[at]?.lower ?? "") ? at : -1;
+}
+
+/** "has been cleared", "was jailed": the description's own verb is a court's, in the passive. */
+function courtVerbAfter(ts: readonly Token[], end: number): boolean {
+  let k = end;
+  if (ts[k]?.lower === "who") return false;
+  if (!/^(?:has|have|had|was|were|is)$/.test(ts[k]?.lower ?? "")) return false;
+  while (ts[k] && (ts[k]!.pos === "AUX" || ts[k]!.pos === "ADV")) k++;
+  return COURT_VERBS.has(ts[k]?.lower ?? "");
 }
 
 /** Words a relative clause of the description's own deed never holds: another's speech or knowledge, a second clause. */

@@ -5,6 +5,12 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
   {
+    style: "English regional court round-up: each item's lede is the person its next sentence names, each item's jury its own, a verdict's court the one its trial was at",
+    text: "COURT ROUND-UP\n\nA Middlesbrough man who stabbed a neighbour during a row over parking has been convicted of wounding with intent.\n\nDarren Foyle, 38, denied the charge but was found guilty after a four-day trial at Teesside Crown Court. The jury took less than two hours to reach its verdict. He will be sentenced next month.\n\nA Stockton woman has been cleared of causing death by dangerous driving.\n\nLeanne Marsh, 29, had been accused of killing a cyclist on the A66 in 2024. The jury acquitted her after hearing that the cyclist had no lights.\n\nIn a separate case, a Hartlepool pensioner was convicted of fraud. Neville Crane, 71, was found guilty of fraud by abuse of position after a trial in which the jury heard he had taken \u00a360,000 from his sister.",
+    facts: ["Leanne Marsh -CHARGED_WITH-> causing death by dangerous driving", "Leanne Marsh -DEFENDANT_IN-> Marsh trial", "Foyle trial -HELD_AT-> Teesside Crown Court", "Neville Crane -DEFENDANT_IN-> Crane trial"],
+    not: ["Leanne Marsh -DEFENDANT_IN-> Foyle trial", "Leanne Marsh -CHARGED_WITH-> killing", "Marsh trial -HELD_AT-> Teesside Crown Court", "Crane trial -HELD_AT-> Teesside Crown Court"],
+  },
+  {
     style: "Canadian wire: the article's judge and lawyers are not those of an earlier case told for comparison",
     text: "A Winnipeg man who killed his roommate has been found not criminally responsible, a judge ruled Wednesday.\n\nOren Tash, 26, was charged with second-degree murder in the death of Kel Marrow.\n\nJustice Ada Pruitt accepted the opinions of two psychiatrists. Crown attorney Ravi Sandhu did not oppose the finding. Defence lawyer Mira Kovac said her client was remorseful.\n\nOren Tash had never been charged with a crime before.\n\nThe ruling follows a 2019 case in which a Brandon woman, Lia Stone, was convicted of manslaughter in a similar killing.",
     facts: ["Oren Tash -CHARGED_WITH-> second-degree murder", "Lia Stone -DEFENDANT_IN-> Stone trial"],
