@@ -124,6 +124,7 @@ export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
 export const EVENT_HEADS = new Set(names.event_heads);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
+export const COURT_PANELS = new Set(names.court_panels);
 /** "Old Bailey"; "the Bailey" (only after "the"): courts known by a short name with no court word in it. */
 export const COURT_SHORT_NAMES = names.court_short_names.map((n) => ({ words: n.replace(/^the /, "").split(" "), afterThe: n.startsWith("the ") }));
 /** "Law Chambers", "Solicitors": the last words of a chambers' or a law firm's name. */
