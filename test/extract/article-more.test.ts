@@ -1127,8 +1127,8 @@ Assistant U.S. Attorney Paul Gerrity told the judge that Quayle had "treated the
 `,
     expect: [
       { fact: "Brenda Quayle CHARGED_WITH charge:tax evasion", says: /pleading guilty to tax evasion/ },
-      { outcome: "Brenda Quayle: guilty", gap: "v2 does not read it yet" },
-      { penalty: /18 months/, of: "Brenda Quayle", gap: "v2 does not read it yet" },
+      { outcome: "Brenda Quayle: guilty" },
+      { penalty: /18 months/, of: "Brenda Quayle" },
       { fact: "Mitchell Quayle DEFENDANT_IN trial:planned", says: /scheduled to stand trial/ },
       { not: "Brenda Quayle DEFENDANT_IN trial:planned" },
       { noOutcome: "Mitchell Quayle: guilty" },

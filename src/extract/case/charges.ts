@@ -95,6 +95,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
   }
   overDeath(events, said, partOf);
   killingsNamed(said);
+  sentencedForDeeds(said);
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
@@ -166,6 +167,20 @@ function killingsNamed(said: Said[]): void {
     if (named.length !== 1) continue;
     const to = said.find((x) => x.defendant === s.defendant && x.data.family === named[0])!;
     s.data = { ...s.data, label: to.data.label, family: to.data.family, broad: to.data.broad };
+  }
+}
+
+/**
+ * "was sentenced to 87 months for defrauding pandemic relief programs": a sentence passed for what the
+ * defendant did, told by no offence's name, is passed on the counts the article names them pleading to or
+ * convicted of; it is no further charge. With no named count, it stays as told.
+ */
+const TOLD_BY_DEED = /^\p{L}+ing /u;
+function sentencedForDeeds(said: Said[]): void {
+  for (let i = said.length - 1; i >= 0; i--) {
+    const s = said[i]!;
+    if (s.event.kind !== "sentence" || !TOLD_BY_DEED.test(s.data.label) || !TOLD_BY_DEED.test(s.data.family) || s.victim) continue;
+    if (said.some((x) => x.defendant === s.defendant && x.event.kind !== "sentence" && !TOLD_BY_DEED.test(x.data.label))) said.splice(i, 1);
   }
 }
 

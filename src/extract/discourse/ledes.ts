@@ -45,7 +45,11 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       let k = i + 1;
       // ("a Mississauga man", "a Cork woman": a place's name before the description)
-      while (k < ts.length && (LEAD_WORDS.test(ts[k]!.lower) || (ts[k]!.cap && ts[k]!.pos === "PROPN" && k < i + 3 && ts[k]!.text !== ts[k]!.text.toUpperCase() && !ROLE_FORMS.has(ts[k]!.lower) && !PERSON_NOUNS.has(ts[k]!.lower)))) k++;
+      while (k < ts.length && (LEAD_WORDS.test(ts[k]!.lower) || (ts[k]!.cap && ts[k]!.pos === "PROPN" && k < i + 3 && ts[k]!.text !== ts[k]!.text.toUpperCase() && !ROLE_FORMS.has(ts[k]!.lower) && !PERSON_NOUNS.has(ts[k]!.lower)))) {
+        k++;
+        // ("A Dublin, Ohio, man", "a Surrey, B.C., woman": a town and its state between commas)
+        if (k === i + 2 && ts[k]?.lower === "," && ts[k + 1]?.cap && ts[k + 1]!.pos === "PROPN" && ts[k + 2]?.lower === ",") k += 3;
+      }
       // (the longest role there: "A former junior football coach" is a coach, not a junior)
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
       const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who") && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
