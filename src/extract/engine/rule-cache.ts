@@ -24,7 +24,11 @@ export interface SourceFile { file: string; text: string }
  */
 export function cachedRead<T>(cache: string, files: readonly SourceFile[], read: (files: readonly SourceFile[]) => T): T {
   const hash = createHash("sha256");
-  for (const f of READERS) hash.update(readFileSync(f)).update("\u0000");
+  try {
+    for (const f of READERS) hash.update(readFileSync(f)).update("\u0000");
+  } catch {
+    return read(files); // (no sources to hash, as in a bundle: no cache)
+  }
   for (const f of files) hash.update(f.file).update("\u0000").update(f.text).update("\u0000");
   const name = `${hash.digest("hex").slice(0, 32)}.json`;
   try {
