@@ -15,14 +15,31 @@ export function markFirsts(nodes: readonly PatternNode[]): void {
   }
 }
 
-/** The alternatives to try at a token, in their order: as the firsts allow, without asking each alternative. */
+/**
+ * The alternatives to try at a token, in their order: as the firsts allow, without asking each alternative.
+ * (loops, not a closure and an array per alternative and word: a group of many alternatives and words,
+ * as the expanded macros make, was half of the rules' compile time and most of its garbage)
+ */
 function dispatchOf(firsts: readonly (Start | undefined)[]): Dispatch {
-  const words = new Set(firsts.flatMap((f) => (f ? [...f.words] : [])));
-  const entry = (f: Start | undefined, a: number, word: string | undefined): number[] =>
-    !f ? [2 * a] : word !== undefined && f.words.has(word) ? [2 * a] : f.spans.size ? [2 * a + 1] : [];
+  // an alternative that can begin anywhere is tried at any word, one that begins with a mention wherever one may start
+  const other: number[] = [];
+  for (let a = 0; a < firsts.length; a++) {
+    const f = firsts[a];
+    if (!f) other.push(2 * a);
+    else if (f.spans.size) other.push(2 * a + 1);
+  }
   const byWord = new Map<string, number[]>();
-  for (const w of words) byWord.set(w, firsts.flatMap((f, a) => entry(f, a, w)));
-  return { byWord, other: firsts.flatMap((f, a) => entry(f, a, undefined)) };
+  for (const f of firsts) if (f) for (const w of f.words) {
+    if (byWord.has(w)) continue;
+    const list: number[] = [];
+    for (let a = 0; a < firsts.length; a++) {
+      const g = firsts[a];
+      if (!g || g.words.has(w)) list.push(2 * a);
+      else if (g.spans.size) list.push(2 * a + 1);
+    }
+    byWord.set(w, list);
+  }
+  return { byWord, other };
 }
 
 /** The most tokens a node can take, Infinity when unbounded or when it takes a mention (any length). */

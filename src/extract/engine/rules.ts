@@ -11,6 +11,7 @@ import { compilePattern, PatternError, type Pattern } from "./pattern.ts";
 import { matchAll, type Match, type MatchInput, type Positions, type Span } from "./match.ts";
 import { FRAMES, SPAN_TYPES } from "./frames.ts";
 import { modalityAllows, type Modality } from "./modality.ts";
+import { cachedRead, rulesCacheFor, type SourceFile } from "./rule-cache.ts";
 
 export const STAGES = ["names", "roles", "events"] as const;
 export type Stage = (typeof STAGES)[number];
@@ -60,33 +61,45 @@ export interface Frame {
 
 const RULES_DIR = join(fileURLToPath(new URL(".", import.meta.url)), "..", "rules");
 
-export function loadRules(dir = RULES_DIR): Rule[] {
+/** The rules of a folder; its files as read and checked are kept in `cache` between runs (rule-cache.ts), if given. */
+export function loadRules(dir = RULES_DIR, cache = dir === RULES_DIR ? rulesCacheFor(dir) : undefined): Rule[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((file) => ({ file, text: readFileSync(join(dir, file), "utf8") }));
+  const { macroList, ruleFiles } = cache ? cachedRead(cache, files, readRuleFiles) : readRuleFiles(files);
   const rules: Rule[] = [];
   const ids = new Set<string>();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
-  const macros = new Map<string, string>();
-  for (const file of files.filter((f) => f === "macros.yaml")) {
-    const parsed = MacroFile.safeParse(parseYaml(readFileSync(join(dir, file), "utf8")));
-    if (!parsed.success) throw new RuleError(`casegraph/rules: ${file}: ${z.prettifyError(parsed.error)}`);
-    for (const [k, v] of Object.entries(parsed.data.macros)) macros.set(k, v);
-  }
+  const macros = new Map<string, string>(macroList);
   const expand = (pattern: string, where: string, depth = 0): string => pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (_m, name: string) => {
     const body = macros.get(name);
     if (body === undefined) throw new RuleError(`${where}: unknown macro $${name} (known: ${[...macros.keys()].join(", ")})`);
     if (depth > 5) throw new RuleError(`${where}: macros nest too deep at $${name}`);
     return `(${expand(body, where, depth + 1)})`;
   });
-  for (const file of files.filter((f) => f !== "macros.yaml")) {
-    const parsed = RuleFile.safeParse(parseYaml(readFileSync(join(dir, file), "utf8")));
-    if (!parsed.success) throw new RuleError(`casegraph/rules: ${file}: ${z.prettifyError(parsed.error)}`);
-    for (const r of parsed.data.rules) {
+  for (const { file, stage, records } of ruleFiles) {
+    for (const r of records) {
       const where = `casegraph/rules: ${file}: ${r.id}`;
       if (ids.has(r.id)) throw new RuleError(`${where}: the id is used twice`);
       ids.add(r.id);
-      rules.push({ ...r, stage: parsed.data.stage, file, compiled: compileChecked({ ...r, pattern: expand(r.pattern, where) }, where) });
+      rules.push({ ...r, stage, file, compiled: compileChecked({ ...r, pattern: expand(r.pattern, where) }, where) });
     }
   }
   return rules;
+}
+
+/** The rule files parsed and checked (plain data: rule-cache.ts keeps it between runs). */
+function readRuleFiles(files: readonly SourceFile[]): { macroList: [string, string][]; ruleFiles: { file: string; stage: Stage; records: RuleRecord[] }[] } {
+  const macroList: [string, string][] = [];
+  const ruleFiles: { file: string; stage: Stage; records: RuleRecord[] }[] = [];
+  for (const { file, text } of files.filter((f) => f.file === "macros.yaml")) {
+    const parsed = MacroFile.safeParse(parseYaml(text));
+    if (!parsed.success) throw new RuleError(`casegraph/rules: ${file}: ${z.prettifyError(parsed.error)}`);
+    macroList.push(...Object.entries(parsed.data.macros));
+  }
+  for (const { file, text } of files.filter((f) => f.file !== "macros.yaml")) {
+    const parsed = RuleFile.safeParse(parseYaml(text));
+    if (!parsed.success) throw new RuleError(`casegraph/rules: ${file}: ${z.prettifyError(parsed.error)}`);
+    ruleFiles.push({ file, stage: parsed.data.stage, records: parsed.data.rules });
+  }
+  return { macroList, ruleFiles };
 }
 
 function compileChecked(r: RuleRecord, where: string): Pattern {
