@@ -37,7 +37,7 @@ export class BuiltGraph implements ReadableGraph {
   private readonly nodeKeys: string[] = [];
   private readonly nodeAttributes: Attributes[] = [];
   private readonly nodeIndex = new Map<string, number>();
-  /** undefined for an edge added by addKeylessEdge: its key is `keyOf`'s, made when it is read. */
+  /** undefined for an edge whose key is `keyOf`'s (all added by addKeylessEdge): made when it is read. */
   private readonly edgeKeys: (string | undefined)[] = [];
   /** Each edge's ends as node numbers: no string per end (a mention's sentence key is made anew for each mention). */
   private readonly sources: number[] = [];
@@ -67,7 +67,8 @@ export class BuiltGraph implements ReadableGraph {
     if (t === undefined) throw new Error(`BuiltGraph.addEdge: target node "${target}" not found`);
     if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${key}" is a self-loop`);
     this.seen.add(key);
-    this.edgeKeys.push(key);
+    // a key `keyOf` makes again when it is read is not held (a relation's, some 70 characters)
+    this.edgeKeys.push(this.keyOf?.(source, target, attributes) === key ? undefined : key);
     this.sources.push(s);
     this.targets.push(t);
     this.edgeAttributes.push(attributes);
