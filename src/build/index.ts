@@ -113,7 +113,7 @@ export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentP
     graph.addNode(e.key, attributes);
     for (const m of e.mentions) {
       const sk = sentenceKey(m.article, m.sentence);
-      graph.addKeylessEdge(e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
+      graph.addMention(e.key, sk, m.start, m.end, m.surface);
     }
   }
   const relations: (GraphRelation | undefined)[] = corpus.relations;
