@@ -65,8 +65,8 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   }
   maps.length = 0;
   // what extraction left behind goes before the reduce sizes the heap (src/build/collect.ts)
-  collectGarbage();
-  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions)));
+  profiled("collect", collectGarbage);
+  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true)));
   resolved = timed("dates", () => profiled("dates", () => reconcileDates(resolved!, dated)));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
@@ -78,7 +78,7 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   resolved = undefined;
   let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims })));
   claims.length = 0;
-  const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected!.entities, relations: agreement!.relations }, options.memo?.parts)));
+  const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected!.entities, relations: agreement!.relations }, options.memo?.parts, true)));
   // The graph holds what it needs of them: the entities, relations and their mentions go before
   // the layout and the check (a fifth of the heap at this point).
   const status = corrected.status, contradictions = agreement.contradictions;

@@ -37,12 +37,21 @@ export class BuiltGraph implements ReadableGraph {
   private readonly nodeKeys: string[] = [];
   private readonly nodeAttributes: Attributes[] = [];
   private readonly nodeIndex = new Map<string, number>();
-  /** undefined for an edge added by addKeylessEdge: its key is `keyOf`'s, made when it is read. */
+  /** undefined for an edge whose key is `keyOf`'s (all added by addKeylessEdge): made when it is read. */
   private readonly edgeKeys: (string | undefined)[] = [];
   /** Each edge's ends as node numbers: no string per end (a mention's sentence key is made anew for each mention). */
   private readonly sources: number[] = [];
   private readonly targets: number[] = [];
-  private readonly edgeAttributes: Attributes[] = [];
+  /** An edge's attributes, or for a mention added by addMention its number in the mention columns below. */
+  private readonly edgeAttributes: (Attributes | number)[] = [];
+  /**
+   * Mentions (MENTIONED_IN edges, most of a build's edges) as columns rather than an attributes
+   * object each: about 24 bytes a mention instead of 64. Their attributes objects are made when
+   * they are read, the same keys in the same order.
+   */
+  private mentionStarts = new Int32Array(1024);
+  private mentionEnds = new Int32Array(1024);
+  private readonly mentionSurfaces: string[] = [];
   /** Edge keys while the graph is built (graphology refuses a key twice); `seal` lets them go. */
   private seen: Set<string> | undefined = new Set();
 
@@ -67,7 +76,8 @@ export class BuiltGraph implements ReadableGraph {
     if (t === undefined) throw new Error(`BuiltGraph.addEdge: target node "${target}" not found`);
     if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${key}" is a self-loop`);
     this.seen.add(key);
-    this.edgeKeys.push(key);
+    // a key `keyOf` makes again when it is read is not held (a relation's, some 70 characters)
+    this.edgeKeys.push(this.keyOf?.(source, target, attributes) === key ? undefined : key);
     this.sources.push(s);
     this.targets.push(t);
     this.edgeAttributes.push(attributes);
@@ -90,8 +100,34 @@ export class BuiltGraph implements ReadableGraph {
     this.edgeAttributes.push(attributes);
   }
 
-  private edgeKey(i: number): string {
-    return this.edgeKeys[i] ?? this.keyOf!(this.nodeKeys[this.sources[i]!]!, this.nodeKeys[this.targets[i]!]!, this.edgeAttributes[i]!);
+  /**
+   * A MENTIONED_IN edge with attributes `{ type: "MENTIONED_IN", start, end, surface }`, its key
+   * `keyOf`'s as for addKeylessEdge (offsets that are not 32-bit whole numbers keep their object).
+   */
+  addMention(source: string, target: string, start: number, end: number, surface: string): void {
+    if ((start | 0) !== start || (end | 0) !== end) { this.addKeylessEdge(source, target, { type: "MENTIONED_IN", start, end, surface }); return; }
+    const m = this.mentionSurfaces.length;
+    if (m === this.mentionStarts.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.mentionStarts = grow(this.mentionStarts);
+      this.mentionEnds = grow(this.mentionEnds);
+    }
+    this.mentionStarts[m] = start;
+    this.mentionEnds[m] = end;
+    this.mentionSurfaces.push(surface);
+    const at = this.edgeAttributes.length;
+    this.addKeylessEdge(source, target, { type: "MENTIONED_IN", start, end, surface });
+    this.edgeAttributes[at] = m;
+  }
+
+  private attributesOfEdge(i: number): Attributes {
+    const a = this.edgeAttributes[i]!;
+    if (typeof a !== "number") return a;
+    return { type: "MENTIONED_IN", start: this.mentionStarts[a], end: this.mentionEnds[a], surface: this.mentionSurfaces[a] };
+  }
+
+  private edgeKey(i: number, attributes = this.attributesOfEdge(i)): string {
+    return this.edgeKeys[i] ?? this.keyOf!(this.nodeKeys[this.sources[i]!]!, this.nodeKeys[this.targets[i]!]!, attributes);
   }
 
   /** No more edges: the set of their keys is let go. */
@@ -117,8 +153,10 @@ export class BuiltGraph implements ReadableGraph {
     for (let i = 0; i < this.nodeKeys.length; i++) yield { node: this.nodeKeys[i]!, attributes: this.nodeAttributes[i]! };
   }
   *edgeEntries(): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }> {
-    for (let i = 0; i < this.edgeKeys.length; i++)
-      yield { edge: this.edgeKey(i), attributes: this.edgeAttributes[i]!, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
+    for (let i = 0; i < this.edgeKeys.length; i++) {
+      const attributes = this.attributesOfEdge(i);
+      yield { edge: this.edgeKey(i, attributes), attributes, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
+    }
   }
 
   /** The graphology graph with the same nodes, edges and attribute objects, in the same order. */
@@ -126,8 +164,10 @@ export class BuiltGraph implements ReadableGraph {
     const graph = new Graph({ type: this.type, multi: this.multi, allowSelfLoops: this.allowSelfLoops });
     graph.replaceAttributes(this.attributes);
     for (let i = 0; i < this.nodeKeys.length; i++) graph.addNode(this.nodeKeys[i], this.nodeAttributes[i]);
-    for (let i = 0; i < this.edgeKeys.length; i++)
-      graph.addDirectedEdgeWithKey(this.edgeKey(i), this.nodeKeys[this.sources[i]!], this.nodeKeys[this.targets[i]!], this.edgeAttributes[i]);
+    for (let i = 0; i < this.edgeKeys.length; i++) {
+      const attributes = this.attributesOfEdge(i);
+      graph.addDirectedEdgeWithKey(this.edgeKey(i, attributes), this.nodeKeys[this.sources[i]!], this.nodeKeys[this.targets[i]!], attributes);
+    }
     return graph;
   }
 }

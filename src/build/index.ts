@@ -48,8 +48,13 @@ export const sentenceKey = (articleKey: string, index: number) => `${articleKey}
 /** The key of a relation's edge in the graph. */
 export const relationKey = (r: Pick<GraphRelation, "source" | "type" | "target">) => `${r.source}-${r.type}->${r.target}`;
 
-/** The keys of a sentence's IN_ARTICLE edge and of a mention's MENTIONED_IN edge, made when they are read. */
-export const derivedEdgeKey: EdgeKeyOf = (source, target, a) => (a.type === "IN_ARTICLE" ? `${source}>in` : `${source}>${target}@${a.start}-${a.end}`);
+/**
+ * The key of every edge a build makes, from its ends and attributes: a sentence's IN_ARTICLE edge,
+ * a mention's MENTIONED_IN edge, a relation's edge (relationKey). The graph makes them when they
+ * are read rather than holding them (src/build/built-graph.ts).
+ */
+export const derivedEdgeKey: EdgeKeyOf = (source, target, a) =>
+  a.type === "IN_ARTICLE" ? `${source}>in` : a.type === "MENTIONED_IN" ? `${source}>${target}@${a.start}-${a.end}` : `${source}-${a.type}->${target}`;
 
 /** An article's Article and Sentence nodes and IN_ARTICLE edges. */
 function documentPart({ article, sentences }: { article: Article; sentences: Sentence[] }): DocumentPart {
@@ -80,8 +85,13 @@ export function assemble(corpus: Corpus): Graph {
   return assembleArrays(corpus).toGraph();
 }
 
-/** The same graph as plain arrays (what a build writes from, without graphology's indexes). */
-export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentPart>): BuiltGraph {
+/**
+ * The same graph as plain arrays (what a build writes from, without graphology's indexes). With
+ * `consume` the corpus's entities and relations are emptied as they go into the graph, so each
+ * one's mentions can be collected while the rest are added (the build's reduce holds no other
+ * reference to them).
+ */
+export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentPart>, consume = false): BuiltGraph {
   const graph = new BuiltGraph(derivedEdgeKey);
   for (const document of corpus.documents) {
     // an article's nodes and edges are a function of the article alone: a watching process makes them once
@@ -93,17 +103,23 @@ export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentP
       graph.addKeylessEdge(s.key, part.article.key, s.edge);
     }
   }
-  for (const e of corpus.entities) {
+  const entities: (GraphEntity | undefined)[] = corpus.entities;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (consume) entities[i] = undefined;
     const attributes: Record<string, unknown> = { type: e.type, label: e.label };
     if (HAS_ALIASES.has(e.type)) attributes.aliases = e.aliases;
     Object.assign(attributes, e.attrs);
     graph.addNode(e.key, attributes);
     for (const m of e.mentions) {
       const sk = sentenceKey(m.article, m.sentence);
-      graph.addKeylessEdge(e.key, sk, { type: "MENTIONED_IN", start: m.start, end: m.end, surface: m.surface });
+      graph.addMention(e.key, sk, m.start, m.end, m.surface);
     }
   }
-  for (const r of corpus.relations) {
+  const relations: (GraphRelation | undefined)[] = corpus.relations;
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i]!;
+    if (consume) relations[i] = undefined;
     graph.addEdge(relationKey(r), r.source, r.target, {
       type: r.type,
       evidence: r.evidence,
@@ -115,5 +131,6 @@ export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentP
       ...(r.confirmed && { confirmed: true }),
     });
   }
+  if (consume) entities.length = relations.length = 0;
   return graph.seal();
 }

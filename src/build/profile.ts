@@ -2,8 +2,8 @@
 // build): wall and CPU milliseconds per named step. Off, a step is only its function call.
 const on = () => !!process.env.CASEGRAPH_PROFILE;
 
-/** Per step: wall and CPU ms, and the resident set and heap in use (MB) when it last ended. */
-export type Profile = Map<string, { wall: number; cpu: number; rss?: number; heap?: number }>;
+/** Per step: wall and CPU ms, the resident set and heap in use (MB) when it last ended, and the process's peak resident set so far (MB). */
+export type Profile = Map<string, { wall: number; cpu: number; rss?: number; heap?: number; peak?: number }>;
 let current: Profile | undefined;
 let started = { wall: 0, cpu: 0 };
 let last: Profile | undefined;
@@ -50,7 +50,7 @@ function memory(p: Profile, name: string): void {
   // with node --expose-gc, the heap measured is the live heap (garbage collected first)
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  Object.assign(p.get(name)!, { rss: Math.round(rss / 2 ** 20), heap: Math.round(heapUsed / 2 ** 20) });
+  Object.assign(p.get(name)!, { rss: Math.round(rss / 2 ** 20), heap: Math.round(heapUsed / 2 ** 20), peak: Math.round(process.resourceUsage().maxRSS / 1024) });
 }
 
 function add(p: Profile, name: string, wall: number, cpu: number): void {

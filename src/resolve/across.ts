@@ -21,7 +21,12 @@ export interface Resolved {
   relations: GraphRelation[];
 }
 
-export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
+/**
+ * With `consume`, each article's slot of `docs` is emptied once its relations are read (the last
+ * pass), so its extraction can be collected while the rest are resolved (the build's reduce
+ * holds no other reference to it).
+ */
+export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Resolved {
   // Every local entity is numbered by its place in `items` (articles in order, then the article's
   // entities); groups of numbers merge through shared identity keys. Numbers rather than
   // "article|id" strings: no key is built or hashed again at each lookup.
@@ -211,10 +216,25 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
     entities.push({ key, type, label, aliases: [...aliases].sort(), attrs, mentions });
   }
 
+  // the local entities are in the entities now: only the relations' ends are looked up from here
+  items.length = 0;
+  groups.clear();
   const relations = new Map<string, GraphRelation>();
-  const evidenceSeen = new Map<string, Set<string>>();
+  // a relation's evidence is a handful of sentences, seldom more: the array is searched, and a set
+  // is made only for the few cited by many articles
+  const evidenceSeen = new Map<GraphRelation, Set<string>>();
+  const addEvidence = (r: GraphRelation, ev: string) => {
+    let had = evidenceSeen.get(r);
+    if (!had && r.evidence.length >= LONG_EVIDENCE) evidenceSeen.set(r, (had = new Set(r.evidence)));
+    if (had ? had.has(ev) : r.evidence.includes(ev)) return;
+    had?.add(ev);
+    r.evidence.push(ev);
+  };
   docs.forEach((doc, d) => {
     const known = new Map<string, string[]>(); // an article's entities are in many of its relations
+    // and its sentences evidence for many: one key string per sentence, however many cite it
+    const sentenceKeys: string[] = [];
+    const evidenceKey = (i: number) => (sentenceKeys[i] ??= sentenceKey(doc.article.key, i));
     const keysOf = (id: string) => {
       let keys = known.get(id);
       if (keys) return keys;
@@ -230,20 +250,19 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
     for (const r of doc.extraction.relations) for (const source of keysOf(r.source)) for (const target of keysOf(r.target)) {
       if (source === target) continue;
       const sig = `${source}\u0000${r.type}\u0000${target}`;
-      const evidence = r.evidence.map((i) => sentenceKey(doc.article.key, i));
+      const evidence = r.evidence.map(evidenceKey);
       const prev = relations.get(sig);
       if (prev) {
-        const had = evidenceSeen.get(sig)!;
-        for (const ev of evidence) if (!had.has(ev)) { had.add(ev); prev.evidence.push(ev); }
+        for (const ev of evidence) addEvidence(prev, ev);
         prev.confidence = 1 - (1 - prev.confidence) * (1 - r.confidence);
         for (const id of r.rule) if (!prev.rule.includes(id)) prev.rule.push(id);
         prev.rule.sort();
         prev.relation ??= r.relation;
       } else {
         relations.set(sig, { type: r.type, source, target, evidence, confidence: r.confidence, rule: [...r.rule].sort(), ...(r.relation && { relation: r.relation }) });
-        evidenceSeen.set(sig, new Set(evidence));
       }
     }
+    if (consume) (docs as (Doc | undefined)[])[d] = undefined;
   });
   return { entities, relations: [...relations.values()] };
 }
@@ -251,6 +270,9 @@ export function resolveAcrossArticles(docs: readonly Doc[]): Resolved {
 /** A company one article calls a studio and another only names is one company: a studio. */
 const kindOf = (type: EntityType) => (type === "Studio" ? "Organization" : type);
 const groupType = (types: EntityType[]): EntityType => (types.includes("Studio") && types.every((t) => t === "Studio" || t === "Organization") ? "Studio" : types[0]!);
+
+/** Evidence this long is looked up in a set rather than the array. */
+const LONG_EVIDENCE = 16;
 
 /** A span's number among an article's mentions: start and end (each under 2^26, an article being at most 32 MB) in one. */
 const SPAN = 2 ** 26;

@@ -5,6 +5,7 @@ import { graphJsonChunks } from "../../src/output/graph-json.ts";
 import { graphmlChunks } from "../../src/export/graphml.ts";
 import { checkGraphInMemory } from "../../src/schema.ts";
 import { assignLayout } from "../../src/layout/index.ts";
+import { derivedEdgeKey } from "../../src/build/index.ts";
 
 function small(): BuiltGraph {
   const g = new BuiltGraph();
@@ -27,6 +28,19 @@ describe("BuiltGraph", () => {
     expect([...graphmlChunks(built)].join("")).toBe([...graphmlChunks(graph)].join(""));
     expect([...graphmlChunks(built, { withText: true })].join("")).toBe([...graphmlChunks(graph, { withText: true })].join(""));
     expect(checkGraphInMemory(built)).toEqual({ ok: true });
+  });
+
+  it("writes mentions held as columns, and keys it makes again when read, as the objects and keys they stand for", () => {
+    const lean = new BuiltGraph(derivedEdgeKey);
+    const full = small();
+    for (const { node, attributes } of full.nodeEntries()) lean.addNode(node, attributes);
+    lean.addKeylessEdge("a#0", "a", { type: "IN_ARTICLE" });
+    lean.addMention("person:ana-ruiz", "a#0", 0, 8, "Ana Ruiz");
+    lean.addEdge("person:ana-ruiz-HOLDS_ROLE->role:judge", "person:ana-ruiz", "role:judge", { type: "HOLDS_ROLE", evidence: ["a#0"], confidence: 0.8 });
+    lean.mergeAttributes({ contradictions: [] });
+    expect([...graphJsonChunks(lean.seal())].join("")).toBe([...graphJsonChunks(full)].join(""));
+    expect(JSON.stringify(lean.toGraph().export())).toBe(JSON.stringify(full.toGraph().export()));
+    expect(() => lean.addMention("role:judge", "a#0", 1, 2, "x")).toThrow(/sealed/);
   });
 
   it("refuses a node or edge key twice, a missing end and a self-loop, as graphology does", () => {
