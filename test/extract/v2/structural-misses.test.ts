@@ -1,0 +1,39 @@
+// Misses that are not a missing phrasing but a structural step (issue 8, helper diag7): a group phrase whose
+// people were named long before or one by one, and the like. Each story is invented, in a press style no corpus
+// holds; each row names the facts a reader would take from it (and, after "not:", facts it must not yield).
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Indian English daily: 'the four' are the four the appeal listed, a dozen sentences and a family before",
+    text: [
+      "CHENNAI: The Madras High Court on Thursday dismissed the appeals of Ravi Kethan, Suresh Mani, Arul Dass and Prabhu Selvan against their conviction.",
+      "The bench said the crime was \"shocking\".", "The victim was a 19-year-old nursing student.", "She was attacked on a suburban train.",
+      "She died a week later.", "The train was stopped at Tambaram.", "Her parents, Lakshmi Devi and Raman Iyer, were in court.",
+      "They wept as the order was read.", "Her cousin, Vimal Nath, had testified at the trial.", "Protests followed the crime.",
+      "The state passed a new law on women's safety.", "The police filed their chargesheet in three months.",
+      "In March 2019, a mahila court in Egmore had convicted the four of murder and robbery.",
+    ].join(" "),
+    facts: ["Ravi Kethan -CHARGED_WITH-> murder", "Prabhu Selvan -CHARGED_WITH-> robbery", "Arul Dass -CHARGED_WITH-> murder"],
+    not: ["Lakshmi Devi -CHARGED_WITH-> murder", "Vimal Nath -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "Australian broadsheet: 'All three' are the three men the story convicted one sentence each; 'They' after it too",
+    text: "A Supreme Court jury in Brisbane found three men guilty over the death of a fisherman. Dale Ormsby, 41, was convicted of murder. His brother, Kent Ormsby, 38, was acquitted of murder but found guilty of manslaughter. Their friend Lyle Parr, 45, was convicted of manslaughter. All three had been charged with murder and deprivation of liberty. They had pleaded not guilty.",
+    facts: ["Dale Ormsby -CHARGED_WITH-> deprivation of liberty", "Kent Ormsby -CHARGED_WITH-> deprivation of liberty", "Lyle Parr -CHARGED_WITH-> deprivation of liberty", "Lyle Parr -ENTERED_PLEA-> Lyle Parr pleads not guilty", "Kent Ormsby -ENTERED_PLEA-> Kent Ormsby pleads not guilty"],
+  },
+  {
+    style: "wire: 'all three' when four were told of before is no one",
+    text: "Dale Ormsby was convicted of murder. Kent Ormsby was convicted of manslaughter. Lyle Parr was acquitted. Rhys Tamm was convicted of assault. All three had been charged with deprivation of liberty.",
+    facts: [],
+    not: ["Dale Ormsby -CHARGED_WITH-> deprivation of liberty", "Rhys Tamm -CHARGED_WITH-> deprivation of liberty", "Lyle Parr -CHARGED_WITH-> deprivation of liberty"],
+  },
+  {
+    style: "British tabloid: 'the two' far after a named pair is no one (a pair is too common to guess)",
+    text: "Gemma Stott and Liam Voyle were seen at the scene. " + Array.from({ length: 6 }, (_, i) => `Witness number ${i + 2} spoke.`).join(" ") + " Police later charged the two with affray.",
+    facts: [],
+    not: ["Gemma Stott -CHARGED_WITH-> affray", "Liam Voyle -CHARGED_WITH-> affray"],
+  },
+];
+
+describeStories("structural misses: group references", ROWS);
