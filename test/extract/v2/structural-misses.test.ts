@@ -37,3 +37,25 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("structural misses: group references", ROWS);
+
+const BENCH: StoryRow[] = [
+  {
+    style: "Nigerian daily: a judge named bare, with 'Mrs', convicts after the story called her the trial judge",
+    text: "The Court of Appeal on Monday set aside the conviction of a former commissioner, Ade Bello. Mrs Funmi Okonta, the judge who tried the case, had been transferred to another division before judgment. Mrs Okonta had on 3 June 2022 convicted Mr Bello and Crestline Ventures Limited on 14 counts of forgery and theft.",
+    facts: ["Ade Bello -CHARGED_WITH-> forgery", "Crestline Ventures Limited -CHARGED_WITH-> theft", "Funmi Okonta -PRESIDED_OVER-> Bello trial (earlier)"],
+  },
+  {
+    style: "US metro: one named bare who 'convicted' a man but is his prosecutor makes no verdict",
+    text: "Assistant District Attorney Rhea Quist said the evidence was overwhelming. Quist convicted Omar Tull of arson in 2019, and she said on Monday that she would seek a longer sentence.",
+    facts: [],
+    not: ["Omar Tull -CHARGED_WITH-> arson", "Rhea Quist -PRESIDED_OVER-> Tull trial"],
+  },
+  {
+    style: "Kenyan daily: the judge of an earlier trial's verdict presided over that trial, not the retrial ordered",
+    text: "The Court of Appeal ordered a retrial of Peter Wafula. Justice Mary Achieng had in 2019 convicted Wafula of robbery with violence.",
+    facts: ["Mary Achieng -PRESIDED_OVER-> Wafula trial (earlier)"],
+    not: ["Mary Achieng -PRESIDED_OVER-> Wafula retrial"],
+  },
+];
+
+describeStories("structural misses: a bench named bare", BENCH);
