@@ -59,3 +59,24 @@ const BENCH: StoryRow[] = [
 ];
 
 describeStories("structural misses: a bench named bare", BENCH);
+
+const DESCRIBED: StoryRow[] = [
+  {
+    style: "British tabloid: 'the Norwegian' is the star the story is about, his wife beside him being company; 'on 4 May', the day first",
+    text: "Former ski champion Lars Haugen has been jailed for three years. Haugen, 51, wept as the sentence was passed. He arrived at Harrow Crown Court with his wife, Ingrid Haugen. A jury convicted the Norwegian on 4 May of fraud by false representation and money laundering.",
+    facts: ["Lars Haugen -CHARGED_WITH-> fraud by false representation", "Haugen trial: guilty -ON_CHARGE-> money laundering"],
+    not: ["Ingrid Haugen -CHARGED_WITH-> fraud by false representation"],
+  },
+  {
+    style: "Nigerian daily: 'the commission' is the one commission the story named",
+    text: "The Independent Corrupt Practices Commission arraigned the former minister, Bala Sanni, on Monday. A spokesperson for the commission, Musa Lawal, said the trial would resume in June.",
+    facts: ["Musa Lawal -WORKS_FOR-> Independent Corrupt Practices Commission"],
+  },
+  {
+    style: "business press: 'the company' is the one 'AG' the story named",
+    text: "Harlow Freight Services AG admitted the charges. Ota Brenner, a partner at Veit & Roos who represents the freight group, spoke. The company pleaded guilty to bribery of foreign officials and obstruction of justice.",
+    facts: ["Harlow Freight Services AG -CHARGED_WITH-> bribery of foreign officials", "Harlow Freight Services AG -ENTERED_PLEA-> Harlow Freight Services AG pleads guilty"],
+  },
+];
+
+describeStories("structural misses: descriptions", DESCRIBED);
