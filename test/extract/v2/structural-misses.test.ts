@@ -2,6 +2,7 @@
 // people were named long before or one by one, and the like. Each story is invented, in a press style no corpus
 // holds; each row names the facts a reader would take from it (and, after "not:", facts it must not yield).
 import { describeStories, type StoryRow } from "./helpers.ts";
+import { describeDatedStories } from "./dated.ts";
 
 const ROWS: StoryRow[] = [
   {
@@ -80,3 +81,19 @@ const DESCRIBED: StoryRow[] = [
 ];
 
 describeStories("structural misses: descriptions", DESCRIBED);
+
+// (the date stage: an appeal ruling's own verb, "set aside", "dismissed", "confirmed", dates it)
+const RULINGS_DATED: StoryRow[] = [
+  {
+    style: "Nigerian daily: 'on Friday set aside the conviction' dates the ruling",
+    text: "---\ntitle: Appeal court frees ex-minister\npublished: 2023-06-10\n---\nThe Court of Appeal on Friday set aside the conviction of a former minister, Bala Sanni, for fraud.",
+    facts: ["Court of Appeal -RULED-> Bala Sanni: appeal overturned{2023-06-09}"],
+  },
+  {
+    style: "Malaysian daily: 'dismissed his appeal on Tuesday' dates the ruling",
+    text: "---\ntitle: Ex-minister loses appeal\npublished: 2023-06-10\n---\nA former minister, Bala Sanni, was convicted of fraud in 2021. The Federal Court dismissed his appeal on Tuesday.",
+    facts: ["Federal Court -RULED-> Bala Sanni: appeal upheld{2023-06-06}"],
+  },
+];
+
+describeDatedStories("structural misses: appeal rulings dated by their own verb", RULINGS_DATED);
