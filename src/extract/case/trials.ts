@@ -4,7 +4,7 @@
 // judge -> trial -> verdict never joins a judge to a conviction another court threw out.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import type { CaseEvent } from "./events.ts";
+import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
@@ -142,6 +142,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
+  const main = mainDefendant(events.filter((e) => !isCivilEvent(e)));
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
     // (a trial court that "ordered a retrial" after a hung jury ruled on no appeal)
@@ -228,10 +229,12 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // (or a round-up's one magistrates' court; or, where no one's trial is told of, the article's one court of
         // first instance named in the plea's sentence: "admitted wounding when he appeared at Caerwen Crown Court")
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? roundUpCourt(facts) ?? (anyTried ? undefined : onlyTrialCourt(facts, e.sentence));
-        if (plea === "guilty" && court && !trials.existing(d, "held")) {
+        // (a court the story does not name convicted too, when the plea is the story's main defendant's: "pleaded guilty
+        // to 29 counts ... the judge handed down the sentence"; not a cooperator's plea told in passing)
+        if (plea === "guilty" && !trials.existing(d, "held") && (court || d === main)) {
           const v = pleaConviction(facts, d);
           mention(v, e);
-          facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
+          if (court) facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
           for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         }
       } else if (e.kind === "sentence" && (e.penalty || e.charges.length)) {

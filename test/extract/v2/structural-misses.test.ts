@@ -82,6 +82,22 @@ const DESCRIBED: StoryRow[] = [
 
 describeStories("structural misses: descriptions", DESCRIBED);
 
+const PLEAS: StoryRow[] = [
+  {
+    style: "Singaporean daily: a guilty plea that ends the case is a conviction on its counts, whatever court took it",
+    text: "A former bank relationship manager, Tan Wei Ming, 42, pleaded guilty on Monday to two counts of cheating and one count of forgery. District Judge Lim Hui Ling sentenced him to 18 months' jail.",
+    facts: ["Tan Wei Ming: guilty -ON_CHARGE-> cheating", "Tan Wei Ming: guilty -ON_CHARGE-> forgery"],
+  },
+  {
+    style: "Singaporean daily: a witness's guilty plea told in passing makes no conviction of her",
+    text: "Tan Wei Ming, 42, was convicted of cheating after a trial. His former assistant, Goh Siew Lan, who pleaded guilty to forgery last year, testified against him.",
+    facts: ["Goh Siew Lan -ENTERED_PLEA-> Goh Siew Lan pleads guilty"],
+    not: ["Goh Siew Lan: guilty -ON_CHARGE-> forgery"],
+  },
+];
+
+describeStories("structural misses: a plea that ends the case", PLEAS);
+
 // (the date stage: an appeal ruling's own verb, "set aside", "dismissed", "confirmed", dates it)
 const RULINGS_DATED: StoryRow[] = [
   {
