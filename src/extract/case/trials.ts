@@ -121,7 +121,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
 
   const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
-  for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && phaseOf(e) === "held") trials.join(e.defendants, "held");
+  // (so did those one verdict of an earlier trial names: "Judge X had in 2019 convicted A, B and their firm of fraud")
+  for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!);
   // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
   // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
   // nothing of whom it concerns)
@@ -133,6 +134,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // ("A fourth accused, Y, was acquitted": the sentence itself counts Y among those tried, whatever their verdicts name)
   const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && (counted || told(d)))) trials.join(ds, "held"); };
   for (const e of events) if (e.kind === "joint" && e.defendants.length > 1) together(e.defendants);
+  // ("All three had been charged with murder ... the jury convicted ...": people charged together, each of whom the
+  // story says was tried and what of, stood one trial)
+  for (const e of events) if (e.kind === "charge" && e.defendants.length > 1 && !isCivilEvent(e)) together(e.defendants);
   // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun
   // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {

@@ -98,6 +98,17 @@ const PLEAS: StoryRow[] = [
 
 describeStories("structural misses: a plea that ends the case", PLEAS);
 
+const JOINT: StoryRow[] = [
+  {
+    style: "Kenyan daily: those one earlier verdict convicted together stood one trial; a person's name before 'and X Limited' is a person",
+    text: "The Court of Appeal ordered a retrial of Peter Wafula. Justice Mary Achieng had in 2019 convicted Wafula, Tom Njoroge and Kilima Traders Limited of fraud and money laundering.",
+    facts: ["Tom Njoroge -DEFENDANT_IN-> Wafula trial (earlier)", "Kilima Traders Limited -DEFENDANT_IN-> Wafula trial (earlier)", "Mary Achieng -PRESIDED_OVER-> Wafula trial (earlier)"],
+    not: ["Tom Njoroge and Kilima Traders Limited -DEFENDANT_IN-> Wafula trial (earlier)"],
+  },
+];
+
+describeStories("structural misses: co-defendants of one earlier trial", JOINT);
+
 // (the date stage: an appeal ruling's own verb, "set aside", "dismissed", "confirmed", dates it)
 const RULINGS_DATED: StoryRow[] = [
   {
