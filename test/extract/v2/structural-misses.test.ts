@@ -109,6 +109,16 @@ const JOINT: StoryRow[] = [
 
 describeStories("structural misses: co-defendants of one earlier trial", JOINT);
 
+const INCLUDING: StoryRow[] = [
+  {
+    style: "Irish broadsheet: the offences a set names after 'including' are the counts ('offences against two women, including ...')",
+    text: "Declan Moran was convicted of offences against two women, including rape and assault. Ciaran Walsh was convicted on all six counts he faced, including arson.",
+    facts: ["Declan Moran -CHARGED_WITH-> rape", "Moran trial: guilty -ON_CHARGE-> assault", "Walsh trial: guilty -ON_CHARGE-> arson"],
+  },
+];
+
+describeStories("structural misses: a set of counts told by what it includes", INCLUDING);
+
 // (the date stage: an appeal ruling's own verb, "set aside", "dismissed", "confirmed", dates it)
 const RULINGS_DATED: StoryRow[] = [
   {
