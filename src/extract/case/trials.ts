@@ -233,8 +233,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // (or a round-up's one magistrates' court; or, where no one's trial is told of, the article's one court of
         // first instance named in the plea's sentence: "admitted wounding when he appeared at Caerwen Crown Court")
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? roundUpCourt(facts) ?? (anyTried ? undefined : onlyTrialCourt(facts, e.sentence));
-        // (a court the story does not name convicted too, when the plea is the story's main defendant's: "pleaded guilty
-        // to 29 counts ... the judge handed down the sentence"; not a cooperator's plea told in passing)
+        // (a court the story does not name convicted too, when the plea is the story's main defendant's: "admitted
+        // three counts of theft ... the magistrate jailed her"; not a cooperator's plea told in passing)
         if (plea === "guilty" && !trials.existing(d, "held") && (court || d === main)) {
           const v = pleaConviction(facts, d);
           mention(v, e);

@@ -149,8 +149,8 @@ function defendantsBefore(frames: readonly Frame[], at: number): Entity[] {
 }
 
 /**
- * After the case frames are read: "Travis was convicted of murder. His father, Greg, was convicted of assault. Their
- * neighbour, Bo, was acquitted. All three had been charged with murder. They pleaded not guilty." A group phrase no
+ * After the case frames are read: "Dale was convicted of murder. His brother, Kent, was convicted of assault. Their
+ * friend, Lyle, was acquitted. All three had been charged with murder. They pleaded not guilty." A group phrase no
  * list before it explains stands for the defendants the sentences before it told of, when there are exactly that
  * many; a plural pronoun right after it stands for the same people. Returns the new spans by sentence.
  */
