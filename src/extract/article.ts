@@ -16,7 +16,7 @@ import { officeHolders } from "./discourse/offices.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { epithetDescriptions } from "./discourse/epithets.ts";
 import { nationalDescriptions, readNationalities } from "./discourse/nationals.ts";
-import { groupReferences } from "./discourse/groups.ts";
+import { defendantGroups, groupReferences } from "./discourse/groups.ts";
 import { coupleKin } from "./discourse/families.ts";
 import { listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
@@ -87,7 +87,17 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const nationality = readNationalities(layers);
   for (const l of layers) addSpans(l, nationalDescriptions(l, layers, nationality, facts));
   for (const l of layers) addSpans(l, groupReferences(l, layers, facts));
-  const events = run("events");
+  let events = run("events");
+  // ("All three had been charged with murder" after three sentences that each convicted one man: read again)
+  const late = defendantGroups(layers, events, facts);
+  if (late.size) {
+    for (const [i, spans] of late) addSpans(layers[i]!, spans);
+    const again = [...late.keys()].flatMap((i) => sets.get("events")!.run(layers[i]!, i));
+    const drop = new Set(events.filter((f) => late.has(f.sentence)));
+    for (let k = frames.length - 1; k >= 0; k--) if (drop.has(frames[k]!)) frames.splice(k, 1);
+    frames.push(...again);
+    events = [...events.filter((f) => !drop.has(f)), ...again].sort((a, b) => a.sentence - b.sentence);
+  }
   applyRelationFrames(events, layers, facts);
   assembleCases(events, layers, facts, doc);
   return { entities: facts.entities.filter((e) => e.mentions.length > 0), relations: facts.relations, frames };

@@ -61,6 +61,8 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
       (join === "and" && COURT_HEADS.has(nextHead) && i - start === 1 && nextEnd - k >= 3 && !GIVEN_NAMES.has(ts[start]!.text) && !TITLES.at(ts, start).length && !COURT_HEADS.has(ts[start]!.text)) ||
       // ("Mr Udeogu and Slok Nigeria Limited": a person with a title, then a company)
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) && !TITLES.at(ts, start).length &&
+        // ("convicted Wafula, Tom Njoroge and Kilima Traders Limited": a given name and one more word is a person)
+        !(i - start === 2 && GIVEN_NAMES.has(ts[start]!.text) && !ORG_HEADS.has(ts[start + 1]!.text)) &&
         // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole
         // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
         (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => AMPERSAND_WORD.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));

@@ -1,5 +1,6 @@
 // Sentences and tokens, each with offsets into the article text. Pure.
 import abbreviations from "../lexicon/abbreviations.json" with { type: "json" };
+import { GIVEN_NAMES, TITLES_OR_GIVEN } from "../lexicon/index.ts";
 
 export interface Span {
   start: number;
@@ -15,9 +16,13 @@ const NEVER_FINAL = new Set([...abbreviations.titles, ...abbreviations.months, .
 /** May end a sentence, when a usual sentence opener follows ("in the U.S. He said"). */
 const MAYBE_FINAL = new Set(abbreviations.endings);
 const STARTERS = new Set(abbreviations.sentenceStarters.words);
+/** Places written as initials ("U.S."): a person's name after one opens a sentence. */
+const PLACE_INITIALS = new Set(abbreviations.places);
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_NEXT = /^\s*\p{Ll}/u, CONTINUING = /[\p{Ll},;:)\]\-–—]/u, LETTER_OR_DOT = /[\p{L}.]/u, INITIAL = /^\p{Lu}$/u;
 const DOTTED_WORD = /^(?:\p{L}\.)+\p{L}$/u, FOLLOWING_WORD = /^["'“‘(]*(\p{L}+)/u;
+/** A family name after a given name: a capitalised word (or an initial) that ends its word. */
+const NAME_AFTER = /^ (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\b/u;
 
 // A run of sentence-final punctuation, closing quotes or brackets, then white space or the end.
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
@@ -108,7 +113,10 @@ function endsSentence(block: string, at: number, end: number): boolean {
   if (NEVER_FINAL.has(bare)) return false;
   if (MAYBE_FINAL.has(bare) || DOTTED_WORD.test(bare)) {
     const following = FOLLOWING_WORD.exec(block.slice(n, n + 40))?.[1] ?? "";
-    return STARTERS.has(following.toLowerCase());
+    // (or a person's name opens the next one: "charged in the U.S. James Ruiz, an engineer, pleaded guilty";
+    // not "U.S. District Judge", "U.S. Marshall")
+    const person = PLACE_INITIALS.has(bare) && GIVEN_NAMES.has(following) && !TITLES_OR_GIVEN.has(following) && NAME_AFTER.test(block.slice(n + following.length, n + following.length + 40));
+    return STARTERS.has(following.toLowerCase()) || person;
   }
   return true;
 }

@@ -85,6 +85,11 @@ const scenarios: { name: string; text: string; sentences: string[] }[] = [
     sentences: ["The ruling in Commonwealth v. Cosby stands.", "Robert Downey Jr. won best supporting actor.", "He thanked Downey Sr.", "The crowd cheered."],
   },
   {
+    name: "a place in initials ends a sentence before a person's name (wire copy)",
+    text: "Six former managers have been charged in the U.S. Martin Hale, an engineer, pleaded guilty in May. U.S. District Judge Ana Ruiz took the plea.",
+    sentences: ["Six former managers have been charged in the U.S.", "Martin Hale, an engineer, pleaded guilty in May.", "U.S. District Judge Ana Ruiz took the plea."],
+  },
+  {
     name: "an initialism the list does not know (D.A.) before a name",
     text: "The Manhattan D.A. Alvin Reyes spoke. Reporters asked the D.A. about the retrial.",
     sentences: ["The Manhattan D.A. Alvin Reyes spoke.", "Reporters asked the D.A. about the retrial."],

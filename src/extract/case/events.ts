@@ -59,6 +59,8 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
   return out;
 }
 
+const isJudge = (e: Entity | undefined, facts: Facts) => !!e && facts.rolesOf(e).some((r) => roleInfo(r)?.legal === "judge");
+
 /** "She pleaded not guilty" where "she" was read as a lawyer, a prosecutor or a judge of the article: misread, so no one. */
 function pronounForCounsel(s: Span, facts: Facts): boolean {
   const data = s.data as EntityData | undefined;
@@ -191,6 +193,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (f.frame === "testify" && /\b(?:not|never|n't) (?:give|gave|given|giving) evidence\b|\b(?:not|never|n't) (?:testify|testified)\b/i.test(l.sentence.text)) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
     const one = (slot: string) => entitiesOf(f.slots.get(slot), l, facts)[0];
+    // ("Penn convicted Lute": a bench named bare is a bench only when the article calls that person a judge)
+    if (f.set.bench === "named" && !isJudge(one("judge"), facts)) continue;
     const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).flatMap((s) => {
       const data = s.data as ChargeData;
       // "he declared a mistrial on those counts": the counts named before it in the sentence
@@ -224,7 +228,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const damages = f.slots.get("damages")?.[0];
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
-    const dated = (year && now && year < now - 1) || (CIVIL.has(f.set.outcome ?? "") && anotherCase(l)) ? (f.set.trial ? f.set : { ...f.set, trial: "earlier" }) : f.set;
+    const { bench: _bench, ...own } = f.set;
+    const dated = (year && now && year < now - 1) || (CIVIL.has(own.outcome ?? "") && anotherCase(l)) ? (own.trial ? own : { ...own, trial: "earlier" }) : own;
     // ("who stood trial alongside him": tried with the defendant told of before; "The jury acquitted his
     // brother": the jury told of before, so the trial told of before)
     const w = (i: number) => l.tokens[i]?.lower;

@@ -100,7 +100,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // (one who presided over a trial held it: never a retrial still to come)
       // ("convicted in 2019 after a trial before Judge X": the trial of the verdict told with it)
       const told = e.kind === "preside" && !e.set.status ? criminal.find((x) => x.kind === "verdict" && x.sentence === e.sentence && x.defendants.includes(d) && x.set.trial === "earlier") : undefined;
-      const t = told ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
+      // ("Judge X had in 2018 convicted Y of fraud": the judge of an earlier trial's verdict presided over that one, never a retrial)
+      const t = told || (e.kind === "verdict" && e.set.trial === "earlier") ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
         : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
       if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }

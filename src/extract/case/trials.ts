@@ -4,7 +4,7 @@
 // judge -> trial -> verdict never joins a judge to a conviction another court threw out.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import type { CaseEvent } from "./events.ts";
+import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
@@ -121,7 +121,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
 
   const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
-  for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && phaseOf(e) === "held") trials.join(e.defendants, "held");
+  // (so did those one verdict of an earlier trial names: "Judge X had in 2019 convicted A, B and their firm of fraud")
+  for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!);
   // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
   // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
   // nothing of whom it concerns)
@@ -133,6 +134,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // ("A fourth accused, Y, was acquitted": the sentence itself counts Y among those tried, whatever their verdicts name)
   const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && (counted || told(d)))) trials.join(ds, "held"); };
   for (const e of events) if (e.kind === "joint" && e.defendants.length > 1) together(e.defendants);
+  // ("All three had been charged with murder ... the jury convicted ...": people charged together, each of whom the
+  // story says was tried and what of, stood one trial)
+  for (const e of events) if (e.kind === "charge" && e.defendants.length > 1 && !isCivilEvent(e)) together(e.defendants);
   // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun
   // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {
@@ -148,6 +152,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
+  const main = mainDefendant(events.filter((e) => !isCivilEvent(e)));
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
     // (a trial court that "ordered a retrial" after a hung jury ruled on no appeal)
@@ -234,10 +239,12 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // (or a round-up's one magistrates' court; or, where no one's trial is told of, the article's one court of
         // first instance named in the plea's sentence: "admitted wounding when he appeared at Caerwen Crown Court")
         const court = e.court ?? mine.find((x) => x.court && x.kind !== "appeal")?.court ?? roundUpCourt(facts) ?? (anyTried ? undefined : onlyTrialCourt(facts, e.sentence));
-        if (plea === "guilty" && court && !trials.existing(d, "held")) {
+        // (a court the story does not name convicted too, when the plea is the story's main defendant's: "admitted
+        // three counts of theft ... the magistrate jailed her"; not a cooperator's plea told in passing)
+        if (plea === "guilty" && !trials.existing(d, "held") && (court || d === main)) {
           const v = pleaConviction(facts, d);
           mention(v, e);
-          facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
+          if (court) facts.relate("RULED", court, v, e.sentence, e.confidence, e.rule);
           for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         }
       } else if (e.kind === "sentence" && (e.penalty || e.charges.length)) {

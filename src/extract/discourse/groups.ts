@@ -9,6 +9,7 @@ import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, roleInfo } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
+import type { Frame } from "../engine/rules.ts";
 
 /** The nouns a group of accused people goes by: "the five men", "all three defendants". */
 const GROUP_NOUNS = /^(?:men|women|people|defendants|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
@@ -103,11 +104,25 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     for (let k = l.sentence.index - 1; !members.length && k >= Math.max(0, l.sentence.index - 3); k--) members = namedPeople(layers[k]!, Infinity, facts);
     // ("The jury cleared all five", paragraphs after "All five were accused": the same number is the same group)
     if (members.length !== g.size) members = earlierGroup(layers, l.sentence.index, g.size) ?? [];
+    // ("the appeals of A, B, C and D were dismissed", paragraphs later "a court had convicted the four")
+    if (members.length !== g.size && g.size >= 3) members = earlierList(layers, l.sentence.index, g.size, facts) ?? [];
     if (members.length !== g.size) continue;
     out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
     i = g.end - 1;
   }
   return out;
+}
+
+/**
+ * The people of the nearest list of exactly that many names in the fifteen sentences before (a list, not people
+ * named one by one): the defendants an appeal or an arrest listed, told of again after the victim's family.
+ */
+function earlierList(layers: readonly SentenceLayers[], at: number, size: number, facts: Facts): Entity[] | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
+    const list = layers[k] ? listedPeople(layers[k]!, Infinity, facts) : [];
+    if (list.length === size) return list;
+  }
+  return undefined;
 }
 
 /** The people a group phrase of that size stood for in the ten sentences before, if one did. */
@@ -117,4 +132,48 @@ function earlierGroup(layers: readonly SentenceLayers[], at: number, size: numbe
     if (found) return (found.data as EntityData).group;
   }
   return undefined;
+}
+
+/** The frames that make someone a defendant: charged, tried, convicted or acquitted, pleading. */
+const CASE_FRAMES = new Set(["charge", "verdict", "plea", "trial", "sentence"]);
+
+/** The defendants of the case frames of the ten sentences before `at`, in the order the article first told of them. */
+function defendantsBefore(frames: readonly Frame[], at: number): Entity[] {
+  const out: Entity[] = [];
+  const told = frames.filter((f) => f.sentence < at && f.sentence >= at - 10 && CASE_FRAMES.has(f.frame)).sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  for (const f of told) for (const s of f.slots.get("defendant") ?? []) {
+    const d = s.type === "Person" ? s.data as EntityData | undefined : undefined;
+    for (const e of d?.group ?? (d?.entity ? [d.entity] : [])) if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * After the case frames are read: "Dale was convicted of murder. His brother, Kent, was convicted of assault. Their
+ * friend, Lyle, was acquitted. All three had been charged with murder. They pleaded not guilty." A group phrase no
+ * list before it explains stands for the defendants the sentences before it told of, when there are exactly that
+ * many; a plural pronoun right after it stands for the same people. Returns the new spans by sentence.
+ */
+export function defendantGroups(layers: readonly SentenceLayers[], frames: readonly Frame[], facts: Facts): Map<number, Span[]> {
+  const out = new Map<number, Span[]>();
+  for (const l of layers) {
+    const at = l.sentence.index;
+    for (let i = 0; i < l.tokens.length; i++) {
+      const g = groupAt(l, i);
+      if (!g || l.spans.some((s) => s.type === "Person" && s.start < g.end && i < s.end)) continue;
+      const members = defendantsBefore(frames, at).filter((e) => !facts.rolesOf(e).some((r) => roleInfo(r)?.legal));
+      if (members.length !== g.size) continue;
+      out.set(at, [...out.get(at) ?? [], { type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData }]);
+      // ("They had pleaded not guilty.": the sentence after, when it names no one itself)
+      const next = layers[at + 1];
+      if (!next || namedPeople(next, Infinity, facts).length) continue;
+      for (let k = 0; k < next.tokens.length; k++) {
+        if (!pronounAt(next, k) || next.spans.some((s) => s.type === "Person" && s.start <= k && k < s.end)) continue;
+        out.set(at + 1, [...out.get(at + 1) ?? [], { type: "Person", start: k, end: k + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData }]);
+        break;
+      }
+      i = g.end - 1;
+    }
+  }
+  return out;
 }

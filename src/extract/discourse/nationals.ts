@@ -136,6 +136,9 @@ function topicNational(l: SentenceLayers, at: number, layers: readonly SentenceL
   const topic = topicOf(layers, 1.2);
   if (!topic || topic.first >= l.sentence.index || nationality.has(topic.entity)) return undefined;
   const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
-  if (court(topic.entity) || lastPersonBefore(layers, l.sentence.index, at, court, 5) !== topic.entity) return undefined;
+  // (a relative beside the topic is company, not someone else the noun could mean: "X arrived with his partner, Y.
+  // A jury convicted the German ...")
+  const kin = (e: Entity) => facts.has("RELATED_TO", e, topic.entity) || facts.has("RELATED_TO", topic.entity, e);
+  if (court(topic.entity) || lastPersonBefore(layers, l.sentence.index, at, (e) => court(e) || kin(e), 5) !== topic.entity) return undefined;
   return topic.entity;
 }
