@@ -46,10 +46,13 @@ function bulleted(doc: Doc, l: SentenceLayers): boolean {
   return /^[ \t]*[-•*–—][ \t]+$/.test(doc.text.slice(line, start));
 }
 
+/** What parts a line's outcome from its offence: "fraud: guilty", "Murder - not guilty", "theft – acquitted". */
+const SEPARATOR = /^(?::|-|–|—)$/;
+
 /** "* Count 2, securities fraud (earnings call): guilty": a line that ends on its own outcome, and where that outcome begins. */
 function trailingOutcome(l: SentenceLayers): { outcome: string; at: number } | undefined {
   const ts = l.tokens;
-  const colon = ts.map((t) => t.text).lastIndexOf(":");
+  const colon = ts.findLastIndex((t) => SEPARATOR.test(t.text));
   if (colon < 1 || colon < ts.length - 4) return undefined;
   const words = ts.slice(colon + 1).filter((t) => LETTER_START.test(t.text)).map((t) => t.lower).join(" ");
   const outcome = HEADINGS[words];
@@ -99,5 +102,19 @@ export function factboxEvents(doc: Doc, layers: readonly SentenceLayers[]): Case
       victims: [], plaintiffs: [], people: [], ...(anchor && { anchor }),
     });
   }
-  return out;
+  return boxed(out);
+}
+
+/**
+ * Each event with the extent of its box: the lines of one box follow each other (a heading between
+ * them at most), and a box under the headline is told before the lede that names its defendant.
+ */
+function boxed(events: CaseEvent[]): CaseEvent[] {
+  let first = 0;
+  events.forEach((e, i) => {
+    if (i > 0 && e.sentence > events[i - 1]!.sentence + 2) first = i;
+    const start = (e.anchor && e.anchor.sentence < e.sentence ? e.anchor.sentence : e.sentence);
+    for (let j = first; j <= i; j++) events[j]!.box = [Math.min(events[first]!.box?.[0] ?? start, start), e.sentence];
+  });
+  return events;
 }
