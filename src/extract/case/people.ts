@@ -118,12 +118,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     if (toldCourt && !trials.existing(d, "held")) continue;
     // ("Reece's mother told the court her son was 'my whole world'": a victim's family speaks at the sentencing)
     const victimsKin = (p: Entity) => facts.relationsFrom(p, "RELATED_TO").some((r) => victims.has(r.target));
-    // (a testimony to come, "X is expected to testify", is of a trial still to come: never of the one under way)
-    const testifiedAt = (who: Entity) => phase === "planned" ? trials.existing(who, "planned") : trialFor(who, phase, e);
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) {
-      const t = testifiedAt(w !== d && isTried(w) ? w : d);
-      if (t) facts.relate("TESTIFIED_IN", w, t, e.sentence, e.confidence, e.rule);
-    }
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     // (a trial said to be held at a supreme or high court was held there: "stood trial in the Territory Supreme
     // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
