@@ -23,6 +23,22 @@ const ROWS: StoryRow[] = [
     not: ["Ross Baird: not_guilty of assault", "Kevin Moir: guilty of assault"],
   },
   {
+    style: "Scottish broadsheet: a box headed in capitals, round bullets, outcomes in capitals after a dash, 'not proven'",
+    text: "Ross Baird, 29, stood trial at the High Court in Glasgow.\n\nTHE VERDICTS\n• Assault to severe injury – GUILTY\n• Attempted murder – NOT PROVEN",
+    facts: ["Baird trial: guilty -ON_CHARGE-> Assault to severe injury", "Baird trial: not guilty -ON_CHARGE-> Attempted murder"],
+  },
+  {
+    style: "Irish daily: numbered counts under 'Verdict:', and unbulleted lines under 'Verdicts:'",
+    text: "Sean Tully, 41, stood trial at the Central Criminal Court.\n\nVerdict:\n1. Assault causing harm: Guilty\n2. False imprisonment: Not guilty",
+    facts: ["Tully trial: guilty -ON_CHARGE-> Assault causing harm", "Tully trial: not guilty -ON_CHARGE-> False imprisonment"],
+  },
+  {
+    style: "Scottish broadsheet: a line per defendant with only an outcome",
+    text: "Ross Baird, 29, and Kevin Moir, 31, stood trial at the High Court in Glasgow charged with assault.\n\nVerdicts\n- Ross Baird: guilty\n- Kevin Moir, 31: not guilty",
+    facts: ["Kevin Moir: not_guilty of assault", "Ross Baird: guilty of assault"],
+    not: ["Kevin Moir: guilty of assault", "Ross Baird: not_guilty of assault"],
+  },
+  {
     style: "Pakistani daily: co-defendants' pleas one a line, a colon or a dash after each name",
     text: "Four men answered charges over a Karachi smuggling ring at an anti-terrorism court on Monday.\n\n- Imran Qureshi, 34: pleaded guilty to conspiracy to smuggle weapons\n- Bilal Ahmed (29): admitted possession of firearms\n- Tariq Javed - not guilty plea\n- Sohail Raza, 41, pleaded not guilty to conspiracy to smuggle weapons",
     facts: [
