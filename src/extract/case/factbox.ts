@@ -13,7 +13,7 @@
 // ("Count 1, assault: guilty" under "Verdicts:"). The defendant is left unsaid, as the box leaves it;
 // the events stage gives it the article's defendant; a line that opens with a name and gives only
 // an outcome ("- Kevin Moir: not guilty") is that defendant's. A "Charges:" heading lists the
-// counts faced the same way, each a charge without an outcome.
+// counts faced the same way, each a charge without an outcome; under "Pleas:" a line's outcome is a plea.
 import type { Entity, Mention } from "../../types.ts";
 import type { Doc } from "../document.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
@@ -34,6 +34,11 @@ const HEADINGS: Record<string, string> = {
   "charges": CHARGED, "the charges": CHARGED, "charge": CHARGED, "counts": CHARGED, "the counts": CHARGED,
   "what he faces": CHARGED, "what she faces": CHARGED, "what they face": CHARGED, "the indictment": CHARGED,
 };
+
+/** A box's heading over its pleas: "Pleas:", "THE PLEAS", "How they pleaded:". */
+const PLEA_HEADING = /^(?:the )?(?:pleas|plea|how (?:they|the accused|the defendants) pleaded)(?: :)?$/;
+/** The outcomes a plea line may give. */
+const PLEAS = new Set(["guilty", "not_guilty"]);
 
 /** The outcome a heading line gives ("Not guilty:"), if the sentence is one. */
 function heading(l: SentenceLayers): string | undefined {
@@ -97,10 +102,27 @@ function lineDefendant(l: SentenceLayers, at: number): Entity | undefined {
 export function factboxEvents(doc: Doc, layers: readonly SentenceLayers[]): CaseEvent[] {
   const out: CaseEvent[] = [];
   let outcome: string | undefined, anchor: Mention | undefined;
+  // under "Pleas:", "- Ana Ruiz: guilty" is a plea, not a verdict
+  let pleas = false;
   for (const l of layers) {
+    if (PLEA_HEADING.test(l.tokens.map((t) => t.lower).join(" "))) { pleas = true; outcome = undefined; continue; }
     const h = heading(l);
-    if (h) { outcome = h; anchor = spanMention(l, { type: "Heading", start: 0, end: l.tokens.length - 1 }); continue; }
-    const own = bulleted(doc, l) || boxLine(doc, l) ? trailingOutcome(l) : undefined;
+    if (h) { outcome = h; pleas = false; anchor = spanMention(l, { type: "Heading", start: 0, end: l.tokens.length - 1 }); continue; }
+    const inBox = bulleted(doc, l) || boxLine(doc, l);
+    if (!inBox) pleas = false;
+    const own = inBox ? trailingOutcome(l) : undefined;
+    if (own && pleas) {
+      const charge = l.spans.filter((s) => s.type === "Charge" && s.start === offenceStart(l) && (s.data as ChargeData).family && !(s.data as ChargeData).anaphor && s.end <= own.at).sort((a, b) => b.end - a.end)[0];
+      const who = lineDefendant(l, own.at);
+      if (PLEAS.has(own.outcome) && (who || charge)) {
+        out.push({
+          kind: "plea", rule: "plea.fact-box-line", sentence: l.sentence.index, confidence: 0.8, set: { plea: own.outcome },
+          defendants: who ? [who] : [], inferred: false, charges: charge ? [{ data: charge.data as ChargeData, mention: spanMention(l, charge) }] : [],
+          victims: [], plaintiffs: [], people: [], anchor: spanMention(l, { type: "Outcome", start: own.at, end: l.tokens.length }),
+        });
+      }
+      continue;
+    }
     const who = own && lineDefendant(l, own.at);
     if (own && who) {
       outcome = undefined;

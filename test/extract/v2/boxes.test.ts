@@ -50,6 +50,12 @@ const ROWS: StoryRow[] = [
     not: ["Tariq Javed -ENTERED_PLEA-> Tariq Javed pleads guilty", "Imran Qureshi pleads not guilty -ON_CHARGE-> conspiracy to smuggle weapons"],
   },
   {
+    style: "Pakistani daily: under 'Pleas:' a name and an outcome is a plea, not a verdict",
+    text: "Four men appeared at an anti-terrorism court in Karachi over a smuggling ring.\n\nPleas:\n- Imran Qureshi: guilty\n- Bilal Ahmed, 29: not guilty",
+    facts: ["Imran Qureshi -ENTERED_PLEA-> Imran Qureshi pleads guilty", "Bilal Ahmed -ENTERED_PLEA-> Bilal Ahmed pleads not guilty"],
+    not: ["Imran Qureshi -DEFENDANT_IN-> Qureshi trial", "Bilal Ahmed -DEFENDANT_IN-> Ahmed trial"],
+  },
+  {
     style: "South African weekly: a bulleted roll of directors and their pleas, a dash after the age",
     text: "Three directors of a Durban construction firm appeared in the Specialised Commercial Crimes Court.\n\n* Sipho Dlamini, 52 - pleaded guilty to fraud\n* Thandi Nkosi, 47 - pleaded not guilty to fraud and corruption\n* Johan Botha, of Umhlanga: did not plead",
     facts: ["Sipho Dlamini pleads guilty -ON_CHARGE-> fraud", "Thandi Nkosi pleads not guilty -ON_CHARGE-> corruption"],

@@ -29,6 +29,15 @@ const ROWS: StoryRow[] = [
     facts: ["Tan Mei Ling -PLAINTIFF_IN-> Tan Mei Ling v. Harbourfront Holdings", "Tan Mei Ling v. Harbourfront Holdings -RESULTED_IN-> Tan Mei Ling v. Harbourfront Holdings: liable"],
   },
   {
+    style: "Scottish local paper: an order told as an obligation, damages 'of' a sum, a suit won 'successfully'",
+    text: "Fife Council must pay Gail Frazer £40,000 in damages, a judge ruled. A neighbour, Ross Adair, was awarded damages of £8,000 against Kingdom Housing. A third resident, Moira Bain, successfully sued Tayside Health Board for negligence.",
+    facts: [
+      "Gail Frazer -PLAINTIFF_IN-> Gail Frazer v. Fife Council", "Fife Council -DEFENDANT_IN-> Gail Frazer v. Fife Council",
+      "Ross Adair -PLAINTIFF_IN-> Ross Adair v. Kingdom Housing", "Moira Bain -PLAINTIFF_IN-> Moira Bain v. Tayside Health Board",
+    ],
+    not: ["Fife Council -PLAINTIFF_IN-> Gail Frazer v. Fife Council"],
+  },
+  {
     style: "Scottish local paper: a win not yet had is no verdict",
     text: "Shop owner Gail Frazer hopes to win damages against Fife Council. Her neighbour, Ross Adair, did not win his claim against Fife Council last year.",
     facts: [],
