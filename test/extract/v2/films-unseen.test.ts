@@ -10,6 +10,12 @@ const ROWS: StoryRow[] = [
     text: "The producer of Lagos Nights, Femi Adeyemi, was charged with fraud on Monday. Lagos Nights grossed millions at the box office.",
     facts: ["Femi Adeyemi -PRODUCED-> Lagos Nights", "Femi Adeyemi -CHARGED_WITH-> fraud"],
   },
+  {
+    style: "Nigerian and Pakistani entertainment pages: a film industry's name is no film; an actor's films in a relative clause",
+    text: "Nollywood star Ama Boateng, whose films include Cocoa Road and Night Bus, was charged with fraud. The Lollywood actor Faisal Malik was charged with assault.",
+    facts: ["Ama Boateng -ACTED_IN-> Cocoa Road", "Ama Boateng -ACTED_IN-> Night Bus", "Faisal Malik -HOLDS_ROLE-> actor"],
+    not: ["Ama Boateng -ACTED_IN-> Nollywood", "Faisal Malik -ACTED_IN-> The Lollywood", "Faisal Malik -ACTED_IN-> Lollywood"],
+  },
 ];
 
 describeStories("titles of works beside their makers", ROWS);
