@@ -22,6 +22,11 @@ const ROWS: StoryRow[] = [
     not: ["Dwayne Pruitt -TESTIFIED_IN-> Pruitt trial"],
   },
   {
+    style: "Kenyan daily: the call fronted before the witness, and witnesses listed after 'Among those who testified'",
+    text: "Peter Kamau, 38, is on trial at the High Court in Nairobi for the murder of a shopkeeper. Called as a witness, Grace Wanjiru said she saw Kamau leave the shop. Among those who testified were Joseph Otieno and Mary Achieng.",
+    facts: ["Grace Wanjiru -TESTIFIED_IN-> Kamau trial", "Joseph Otieno -TESTIFIED_IN-> Kamau trial", "Mary Achieng -TESTIFIED_IN-> Kamau trial"],
+  },
+  {
     style: "South African daily: witnesses not called, maybe called or yet to testify give no testimony",
     text: "Kofi Mensah, 33, is on trial at the High Court in Cape Town for murder.\n\nThe defence did not call Lindiwe Zulu. Prosecutors may call Sipho Khumalo. Thabo Dube is expected to testify next week.",
     facts: ["Kofi Mensah -DEFENDANT_IN-> Mensah trial"],
