@@ -18,7 +18,7 @@ import { epithetDescriptions } from "./discourse/epithets.ts";
 import { nationalDescriptions, readNationalities } from "./discourse/nationals.ts";
 import { defendantGroups, groupReferences } from "./discourse/groups.ts";
 import { coupleKin } from "./discourse/families.ts";
-import { listingSubjects } from "./discourse/listings.ts";
+import { lineSubjects, listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
 import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
@@ -68,6 +68,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   layers.forEach((l, i) => addSpans(l, studioAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
   listingSubjects(layers).forEach((spans, i) => addSpans(layers[i]!, spans));
+  lineSubjects(layers, doc.text).forEach((spans, i) => addSpans(layers[i]!, spans));
   const sets = ruleSets();
   const frames: Frame[] = [];
   const run = (stage: "roles" | "events") => {

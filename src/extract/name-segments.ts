@@ -44,7 +44,10 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     while (nextEnd < to && !((JOINERS.has(ts[nextEnd]!.lower) && !ts[nextEnd]!.cap) || ts[nextEnd]!.text === "&")) nextEnd++;
     const nextHead = ts[nextEnd - 1]?.text ?? "";
     // "Court on Friday": a date, not "Commission on Human Rights"
-    const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, "")));
+    // ("a claim against Harbour Teaching Hospital at the National Industrial Court": where the case was heard,
+    // not a body's seat, as "Crown Court at Snaresbrook" is a court's)
+    const dated = join === "on" && (COURT_HEADS.has(before) || WEEKDAYS.has(ts[k]!.lower) || MONTHS.has(ts[k]!.lower.replace(/\.$/, ""))) ||
+      /^at( the)?$/.test(join) && COURT_HEADS.has(nextHead) && !COURT_HEADS.has(before);
     // "Director of Public Prosecutions Claire Loughran": a title of several words goes on to the name after it
     // ("Office of the Director of Public Prosecutions": a body named after such a title goes on too)
     const titled = [start, start + 1, i - 1].some((p) => p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start)));

@@ -204,7 +204,10 @@ function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts):
   if (!read || !(t.data as EntityData | undefined)?.pronoun || !name || surname(read) === name) return read;
   // ("A and his wife B", "A's sister and his wife B": one named before it in its own sentence too)
   const at = l.tokens[t.start]!.start;
-  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name && e.mentions.some((m) => m.sentence < l.sentence.index || m.sentence === l.sentence.index && m.end <= at));
+  // (never one whose own tie says the other sex: "Her husband, Peter Lim ... Her son, Daniel Lim" is not Peter's son)
+  const said = /^(?:his|him|he)$/i.test(l.tokens[t.start]!.text) ? "m" : /^(?:her|hers|she)$/i.test(l.tokens[t.start]!.text) ? "f" : undefined;
+  const otherSex = (e: Entity) => !!said && facts.relationsFrom(e, "RELATED_TO").some((r) => { const g = KINSHIP.get(r.relation ?? "")?.gender; return !!g && g !== said; });
+  const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name && !otherSex(e) && e.mentions.some((m) => m.sentence < l.sentence.index || m.sentence === l.sentence.index && m.end <= at));
   return same.length === 0 ? read : same.length === 1 ? same[0] : undefined;
 }
 

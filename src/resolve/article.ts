@@ -14,6 +14,8 @@ import { initials, isAcronym, joinAliases } from "./aliases.ts";
 const COURT_PLACE = / in \p{Lu}[\p{L}. ]*$/u;
 const COURT_PLACE_CAPTURED = / in (\p{Lu}[\p{L}. ]*)$/u;
 const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,?\s*$/u, LOWER_WORD_AFTER = /^\s+\p{Ll}+/u, NAME_LIKE = /^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u;
+/** A kinship noun after a possessive, just before a name: "Obi's brother ", "his wife of 20 years, ", "her eldest son, ". */
+const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
 const UPPER_START = /^\p{Lu}/u, LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 
 export interface ResolvedNames {
@@ -208,14 +210,20 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   for (const m of unresolved) if (!opens(m)) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   // "to Benghazi", "near Savannah": a word after a preposition of place names a place at least once
   const placed = new Set(unresolved.filter((m) => /\b(?:in|to|from|near|outside|into|across|toward|towards|via)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 9), m.start)) && !LOWER_WORD_AFTER.test(doc.text.slice(m.end, m.end + 12))).map((m) => m.name));
+  const kinNamed = (m: NameMention) => {
+    const kin = KIN_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start))?.[1]?.toLowerCase();
+    const tie = kin ? KINSHIP.get(kin) : undefined;
+    return !!tie && tie.relation !== "partner";
+  };
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !NAME_LIKE.test(m.name) || NON_NAME.has(m.name)) continue;
     // "he broke with Kestrel" after "Kestrel Bros.": the company's name without its head word, even where it is a given name
     const stemFirst = !m.title && !m.gender ? orgStems.get(wordsOf(m.name).join(" ")) : undefined;
     if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
-    // "Plum, 18,": a name with an age is a person's
-    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name))) {
+    // "Plum, 18,": a name with an age is a person's; so is one a possessive's kinship noun names ("Obi's brother
+    // Chidi", "his wife of 20 years, Thandeka,")
+    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name)) || kinNamed(m)) {
       const e = make(m);
       for (const x of unresolved) if (x.name === m.name && !entityOf.has(x)) attach(x, e);
       continue;

@@ -44,6 +44,8 @@ export interface CaseEvent {
   otherCase?: boolean;
   /** The token the frame's rule anchored on, to order the events of one sentence. */
   at?: number;
+  /** A fact box's first and last sentences (its heading included), for the events of its lines. */
+  box?: [number, number];
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -368,12 +370,14 @@ export function fillDefendants(events: CaseEvent[]): void {
       // ("could not reach a verdict on a further charge of fraud against X": another frame of the sentence names them)
       const nearest = kind.find((x) => x !== e && x.sentence === e.sentence && !x.inferred) ?? before[before.length - 1];
       const untried = (ds: readonly Entity[]) => TRIED.test(e.kind === "verdict" ? e.set.outcome ?? "" : e.kind) && ds.every((d) => pleadedOnly(d, kind));
+      // (a fact box set under the headline counts as told where it begins, and reaches past its last line)
+      const [from, to] = e.box ?? [e.sentence, e.sentence];
       if (nearest && !untried(nearest.defendants)) e.defendants = [...nearest.defendants];
       // the article's one defendant, if the article has named them before this event (or, in the lede,
       // names them within the next two sentences: "A divided panel overturned the conviction of a rancher ...")
       // (not a jury's outcome or a trial to those who only pleaded guilty: "The jury could not reach a verdict"
       // is of another's trial, one the rules did not read, not of the witness who admitted paying the bribes)
-      else if (!nearest && all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (e.sentence < 3 && m.sentence <= e.sentence + 2)) && !untried([...all])) e.defendants = [...all];
+      else if (!nearest && all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (from < 3 && m.sentence <= to + 2)) && !untried([...all])) e.defendants = [...all];
       e.inferred = e.defendants.length > 0;
     }
   }

@@ -41,3 +41,33 @@ export function listingSubjects(layers: readonly SentenceLayers[]): Span[][] {
   });
   return out;
 }
+
+/** What a line may open with after a name and its separator: a plea, a denial, a court's verb. */
+const LINE_VERBS = new Set([...LISTING_VERBS, "pleads", "admits", "denies", "entered", "enters", "changed", "was", "is"]);
+const SEPARATORS = new Set([":", "-", "–", "—", "):"]);
+
+/**
+ * Co-defendants one a line, as a box under a story lists them: "- Ana Ruiz, 34: pleaded guilty to fraud",
+ * "* Tom Reid - denied theft", "Ana Ruiz, of Leith: admitted assault". The line opens with a name (an
+ * age or a town after it), then a colon or a dash, then its verb: the name is that verb's subject, an
+ * empty span before the verb standing for it.
+ */
+export function lineSubjects(layers: readonly SentenceLayers[], text: string): Span[][] {
+  return layers.map((l) => {
+    const ts = l.sentence.tokens;
+    const who = l.spans.find((s) => s.type === "Person" && s.start === 0 && s.end > 0 && (s.data as EntityData).entity);
+    if (!who || !/^[ \t]*(?:[-•*–—][ \t]+)?$/.test(text.slice(text.lastIndexOf("\n", ts[0]!.start - 1) + 1, ts[0]!.start))) return [];
+    let i = who.end;
+    // ", 34", ", of Leith", "(34)"
+    while (i < ts.length) {
+      if (ts[i]!.text === "," && /^\d{1,3}$/.test(ts[i + 1]?.text ?? "")) i += 2;
+      else if (ts[i]!.text === "(" && /^\d{1,3}$/.test(ts[i + 1]?.text ?? "") && ts[i + 2]?.text === ")") i += 3;
+      // ("(29):", which the tokenizer keeps as one bracket-and-colon)
+      else if (ts[i]!.text === "(" && /^\d{1,3}$/.test(ts[i + 1]?.text ?? "") && ts[i + 2]?.text === "):") i += 2;
+      else if (ts[i]!.text === "," && /^(?:of|from)$/.test(ts[i + 1]?.lower ?? "") && ts[i + 2]?.cap) { i += 3; while (ts[i]?.cap) i++; }
+      else break;
+    }
+    if (!SEPARATORS.has(ts[i]?.text ?? "") || !LINE_VERBS.has(ts[i + 1]?.lower ?? "")) return [];
+    return [{ type: "Person", start: i + 1, end: i + 1, data: { entity: (who.data as EntityData).entity, pronoun: true } satisfies EntityData }];
+  });
+}

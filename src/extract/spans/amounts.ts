@@ -16,6 +16,7 @@ const SENTENCING_VERBS = /^(?:given|handed|received|receives|got|gets|sentenced|
 const SENTENCE_NOUNS = new Set(["sentence", "term", "jail", "prison", "imprisonment", "order", "probation", "fine", "penalty", "ban", "disqualification", "suspension"]);
 const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "rs.", "inr", "usd", "us$", "a$", "c$", "r", "aud", "cad", "gbp", "eur", "kes", "naira", "₦", "sgd", "s$"]);
 const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
+const DOLLAR_COUNTRIES = /^(?:S|A|C|NZ|HK|US|NT|R|Z)$/;
 const SCALE = /^(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores|m|bn|k|mn)$/;
 
 const APPROX = /^(?:nearly|almost|about|roughly|around|approximately|more|over|just|some)$/;
@@ -51,7 +52,9 @@ export function moneySpans(ts: readonly Token[]): Span[] {
   for (let i = 0; i < ts.length; i++) {
     const j = moneyEnd(ts, i);
     if (j === undefined) continue;
-    out.push({ type: "Money", start: i, end: j });
+    // "S$120,000", "NZ$40,000", "HK$2m": the country's letters the tokenizer cut from the dollar sign
+    const from = ts[i]!.text === "$" && i > 0 && DOLLAR_COUNTRIES.test(ts[i - 1]!.text) && ts[i - 1]!.end === ts[i]!.start && out[out.length - 1]?.end !== i ? i - 1 : i;
+    out.push({ type: "Money", start: from, end: j });
     i = j - 1;
   }
   return out;

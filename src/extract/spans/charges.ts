@@ -67,6 +67,8 @@ const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
 // (the expressions body and phrases test at every token, made once: a regular expression literal is a new
 // object each time it is evaluated, and these were some of the extractor's most frequent allocations)
 const VERDICT_WORDS = /^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/;
+/** What a verdict box sets after a spaced dash: "Murder - not guilty", "Theft - admitted". */
+const OUTCOME_AFTER_DASH = /^(?:not|guilty|acquitted|cleared|convicted|admitted|denied|dismissed|withdrawn|proven|hung|deadlocked|mistrial)$/;
 const STATUTE_PARTS = /^(?:sections?|provisions?|clauses?|articles?)$/;
 const ING = /ing$/;
 const DAYS_NAMED = /^(?:yesterday|today|tonight)$/;
@@ -114,6 +116,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     // adjectives joined before their one noun are one offence ("culpable and reckless conduct")
     if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && out.every((x) => x.pos === "ADJ") && ts[j + 1]?.pos === "ADJ") { out.push(t); continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
+    // ("Murder - not guilty": a box's line sets its outcome after a spaced dash)
+    if (t.lower === "-" && out.length && ts[j - 1]!.end < t.start && OUTCOME_AFTER_DASH.test(ts[j + 1]?.lower ?? "")) break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
     // "his forgery conviction": the offence is named before the verdict's noun, which is no part of it
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;

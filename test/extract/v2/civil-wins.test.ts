@@ -1,0 +1,48 @@
+// Civil wins told from the winner's side: "won $2m in damages against X", "won her claim against X",
+// "won a judgment from two banks", "was awarded £40,000 against the council". The one who won sued;
+// the one the damages are against is liable. Negated and hedged wins give nothing. Each story is
+// invented, in a style of its own.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Scottish local paper: damages won against a bus company, a sum and 'in damages'",
+    text: "A retired teacher who was thrown from her seat when a bus braked sharply has won $2m in damages against Lothian Buses.\n\nMaureen Caskie, 71, won $2m in damages against Lothian Buses at the Court of Session on Tuesday.",
+    facts: ["Maureen Caskie -PLAINTIFF_IN-> Maureen Caskie v. Lothian Buses", "Lothian Buses -DEFENDANT_IN-> Maureen Caskie v. Lothian Buses", "Maureen Caskie v. Lothian Buses -RESULTED_IN-> Maureen Caskie v. Lothian Buses: liable"],
+    not: ["Lothian Buses -PLAINTIFF_IN-> Maureen Caskie v. Lothian Buses"],
+  },
+  {
+    style: "Nigerian daily: a nurse's claim won against a teaching hospital, heard at a named court",
+    text: "Nurse Amara Okafor won her claim against Lagos University Teaching Hospital at the National Industrial Court on Thursday.",
+    facts: ["Amara Okafor -PLAINTIFF_IN-> Amara Okafor v. Lagos University Teaching Hospital", "Amara Okafor v. Lagos University Teaching Hospital -HELD_AT-> National Industrial Court"],
+    not: ["Amara Okafor -PLAINTIFF_IN-> Lagos University Teaching Hospital at the National Industrial Court"],
+  },
+  {
+    style: "Pakistani business page: a judgment won from two banks named after a count",
+    text: "Property developer Hamid Siddiqui won a judgment from two banks, Meezan Bank and Habib Bank, in the Sindh High Court.",
+    facts: ["Hamid Siddiqui -PLAINTIFF_IN-> Hamid Siddiqui v. Meezan Bank", "Habib Bank -DEFENDANT_IN-> Hamid Siddiqui v. Meezan Bank"],
+    not: ["Meezan Bank -PLAINTIFF_IN-> Hamid Siddiqui v. Meezan Bank"],
+  },
+  {
+    style: "Singaporean daily: compensation awarded from a company, the sum in Singapore dollars",
+    text: "Former cleaner Tan Mei Ling, 58, has been awarded S$120,000 in compensation from Harbourfront Holdings in the High Court.",
+    facts: ["Tan Mei Ling -PLAINTIFF_IN-> Tan Mei Ling v. Harbourfront Holdings", "Tan Mei Ling v. Harbourfront Holdings -RESULTED_IN-> Tan Mei Ling v. Harbourfront Holdings: liable"],
+  },
+  {
+    style: "Scottish local paper: an order told as an obligation, damages 'of' a sum, a suit won 'successfully'",
+    text: "Fife Council must pay Gail Frazer £40,000 in damages, a judge ruled. A neighbour, Ross Adair, was awarded damages of £8,000 against Kingdom Housing. A third resident, Moira Bain, successfully sued Tayside Health Board for negligence.",
+    facts: [
+      "Gail Frazer -PLAINTIFF_IN-> Gail Frazer v. Fife Council", "Fife Council -DEFENDANT_IN-> Gail Frazer v. Fife Council",
+      "Ross Adair -PLAINTIFF_IN-> Ross Adair v. Kingdom Housing", "Moira Bain -PLAINTIFF_IN-> Moira Bain v. Tayside Health Board",
+    ],
+    not: ["Fife Council -PLAINTIFF_IN-> Gail Frazer v. Fife Council"],
+  },
+  {
+    style: "Scottish local paper: a win not yet had is no verdict",
+    text: "Shop owner Gail Frazer hopes to win damages against Fife Council. Her neighbour, Ross Adair, did not win his claim against Fife Council last year.",
+    facts: [],
+    not: ["Gail Frazer -PLAINTIFF_IN-> Gail Frazer v. Fife Council", "Gail Frazer v. Fife Council -RESULTED_IN-> Gail Frazer v. Fife Council: liable", "Ross Adair v. Fife Council -RESULTED_IN-> Ross Adair v. Fife Council: liable"],
+  },
+];
+
+describeStories("civil wins told from the winner's side", ROWS);

@@ -1,0 +1,37 @@
+// Family ties told in ways the kinship rules first missed: a relative named by a given name alone after
+// a possessive ("Obi's brother Chidi", "his wife of 20 years, Thandeka,"), a marriage ("who is married
+// to Y"), a tie told with a copula ("X, 30, is the wife of Y", "Her son is Y"), and a pronoun's relative
+// who shares a surname with someone of the other sex. Each story is invented, in a style of its own.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Nigerian daily: a brother named by his given name alone after the defendant's surname",
+    text: "Emeka Obi, 45, was convicted of fraud at the Federal High Court in Lagos. Obi's brother Chidi was also charged.",
+    facts: ["Chidi -RELATED_TO(brother)-> Emeka Obi"],
+  },
+  {
+    style: "South African weekly: 'wife of 20 years' and 'eldest son' before a given name alone",
+    text: "Sipho Dlamini, 52, was convicted of fraud in the Specialised Commercial Crimes Court. Dlamini's wife of 20 years, Thandeka, wept. His eldest son, Bongani, said the family would appeal.",
+    facts: ["Thandeka -RELATED_TO(wife)-> Sipho Dlamini", "Bongani -RELATED_TO(son)-> Sipho Dlamini"],
+  },
+  {
+    style: "British tabloid: 'who is married to' ties the two; a denial ties no one",
+    text: "Kieran Doyle was convicted of murder at Leeds Crown Court. Doyle, who is married to Sharon Doyle, showed no emotion. His co-accused, Liam Pratt, is not married to Kerry Vance.",
+    facts: ["Sharon Doyle -RELATED_TO(partner)-> Kieran Doyle"],
+    not: ["Kerry Vance -RELATED_TO(partner)-> Liam Pratt"],
+  },
+  {
+    style: "Pakistani sports page: 'X, 30, is the wife of cricketer Y'",
+    text: "Zainab Malik, 30, is the wife of cricketer Faisal Malik, who was convicted of match-fixing in Lahore.",
+    facts: ["Zainab Malik -RELATED_TO(wife)-> Faisal Malik"],
+  },
+  {
+    style: "Singaporean daily: 'Her son' is the woman's son, not her husband's though he shares the surname",
+    text: "Mary Tan, 52, was charged with cheating in the State Courts. Her husband, Peter Lim, was not charged. Her son is Daniel Lim, a lawyer.",
+    facts: ["Peter Lim -RELATED_TO(husband)-> Mary Tan", "Daniel Lim -RELATED_TO(son)-> Mary Tan"],
+    not: ["Daniel Lim -RELATED_TO(son)-> Peter Lim"],
+  },
+];
+
+describeStories("family ties", ROWS);

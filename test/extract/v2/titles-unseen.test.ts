@@ -1,0 +1,28 @@
+// Titles before a name that the names stage kept inside the name or cut short: honorifics of Nigerian
+// and Malaysian papers ("Otunba", "Mallam", "Engr."), the council titles of US local news
+// ("Councilwoman", "Assemblyman", "Alderman") and a deputy's title ("Deputy Director of Public
+// Prosecutions" is not the Director's). Each story is invented, in a style of its own.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Nigerian daily: honorifics are no part of the name",
+    text: "Otunba Ade Balogun, 58, was arraigned on fraud charges at the Federal High Court in Abuja. Mallam Sani Abubakar, a trader, and Engr. Musa Bello were charged with him.",
+    facts: ["Ade Balogun -CHARGED_WITH-> fraud"],
+    not: ["Otunba Ade Balogun -CHARGED_WITH-> fraud", "Mallam Sani Abubakar -HOLDS_ROLE-> trader"],
+  },
+  {
+    style: "US local TV: a councilwoman and an alderman indicted, their titles their roles",
+    text: "Councilwoman Maria Lopez and Alderman Joe Kline were indicted on bribery charges Tuesday, the Cook County State's Attorney said. Assemblyman Rick Hale was not charged.",
+    facts: ["Maria Lopez -CHARGED_WITH-> bribery", "Maria Lopez -HOLDS_ROLE-> councillor", "Joe Kline -HOLDS_ROLE-> alderman", "Rick Hale -HOLDS_ROLE-> legislator"],
+    not: ["Councilwoman Maria Lopez -CHARGED_WITH-> bribery"],
+  },
+  {
+    style: "South African wire: a deputy's title is the deputy's, not the office head's",
+    text: "Deputy Director of Public Prosecutions Nomsa Dube said the state would appeal the acquittal of Thabo Nkosi.",
+    facts: ["Nomsa Dube -HOLDS_ROLE-> deputy director of public prosecutions"],
+    not: ["Nomsa Dube -HOLDS_ROLE-> director of public prosecutions"],
+  },
+];
+
+describeStories("titles before a name", ROWS);
