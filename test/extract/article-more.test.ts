@@ -546,7 +546,7 @@ stories("extractArticle: the same rules on other phrasings", [
     name: "two brothers before one jury: one convicted, one acquitted of the same counts, a deadlock on another",
     text: `Brother convicted, brother cleared in warehouse arson trial
 
-LEEDS, England — A jury at Leeds Crown Court on Monday convicted Callum Renshaw, 29, of arson with intent to endanger life after a two-week trial.
+LEEDS, England — A jury at Kestleford Crown Court on Monday convicted Callum Renshaw, 29, of arson with intent to endanger life after a two-week trial.
 
 The jury acquitted his younger brother, Jamie Renshaw, 25, of the same counts. Jurors could not reach a verdict on a further charge of fraud against Callum Renshaw.
 
@@ -865,7 +865,7 @@ LEEDS, England — Helen Croft, a nurse, was convicted on Friday of poisoning fo
 
 Dr Amara Quist, the consultant who led the hospital's intensive care unit, gave evidence that the deaths were unexplained. The hospital's then chief executive, Martin Hale, resigned in 2021.
 
-Croft, 39, had earlier worked at Kingsmead Hospital in Sheffield. She was convicted of four counts of murder by a jury at Leeds Crown Court.
+Croft, 39, had earlier worked at Kingsmead Hospital in Sheffield. She was convicted of four counts of murder by a jury at Kestleford Crown Court.
 `,
     expect: [
       { fact: "Amara Quist WORKS_FOR Riverside General Hospital", says: /who led the hospital's intensive care unit/ },

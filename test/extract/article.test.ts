@@ -179,7 +179,7 @@ An Illinois appeals court on Wednesday overturned the conviction of Gregory Palm
 
 The Illinois Appellate Court ruled that the trial judge, Maureen Tiller, wrongly allowed testimony about uncharged acts. Palmquist had been sentenced to 12 years in prison.
 
-Cook County State's Attorney Renata Oyelaran said her office would ask the Illinois Supreme Court to review the decision. Palmquist's lawyer, Jerome Vickery, said his client was relieved.
+Kestrel County State's Attorney Renata Oyelaran said her office would ask the Illinois Supreme Court to review the decision. Palmquist's lawyer, Jerome Vickery, said his client was relieved.
 `,
     expect: [
       // "An Illinois appeals court" and "The Illinois Appellate Court" of the next sentence are one court

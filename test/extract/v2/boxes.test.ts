@@ -6,9 +6,9 @@ import { describeStories, relationLines, story, type StoryRow } from "./helpers.
 const ROWS: StoryRow[] = [
   {
     style: "Nigerian daily: a verdict box under the headline, before the lede names its one defendant",
-    text: "Lagos trader cleared of laundering, convicted of fraud\n\nVerdicts:\n- Count 1, fraud: guilty\n- Count 2, money laundering: not guilty\n- Count 3, forgery: not guilty\n\nEmeka Obi, 45, stood trial at the Federal High Court in Lagos on charges of fraud, forgery and money laundering.",
-    facts: ["Obi trial: guilty -ON_CHARGE-> fraud", "Obi trial: not guilty -ON_CHARGE-> money laundering", "Obi trial: not guilty -ON_CHARGE-> forgery"],
-    not: ["Obi trial: guilty -ON_CHARGE-> money laundering"],
+    text: "Lagos trader cleared of laundering, convicted of fraud\n\nVerdicts:\n- Count 1, fraud: guilty\n- Count 2, money laundering: not guilty\n- Count 3, forgery: not guilty\n\nChuka Obiora, 45, stood trial at the Federal High Court in Lagos on charges of fraud, forgery and money laundering.",
+    facts: ["Obiora trial: guilty -ON_CHARGE-> fraud", "Obiora trial: not guilty -ON_CHARGE-> money laundering", "Obiora trial: not guilty -ON_CHARGE-> forgery"],
+    not: ["Obiora trial: guilty -ON_CHARGE-> money laundering"],
   },
   {
     style: "Scottish tabloid: a box of charges with their outcomes after a spaced dash",
@@ -29,7 +29,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Irish daily: numbered counts under 'Verdict:', and unbulleted lines under 'Verdicts:'",
-    text: "Sean Tully, 41, stood trial at the Central Criminal Court.\n\nVerdict:\n1. Assault causing harm: Guilty\n2. False imprisonment: Not guilty",
+    text: "Sean Tully, 41, stood trial at the Kestleford Crown Court.\n\nVerdict:\n1. Assault causing harm: Guilty\n2. False imprisonment: Not guilty",
     facts: ["Tully trial: guilty -ON_CHARGE-> Assault causing harm", "Tully trial: not guilty -ON_CHARGE-> False imprisonment"],
   },
   {
@@ -57,8 +57,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African weekly: a bulleted roll of directors and their pleas, a dash after the age",
-    text: "Three directors of a Durban construction firm appeared in the Specialised Commercial Crimes Court.\n\n* Sipho Dlamini, 52 - pleaded guilty to fraud\n* Thandi Nkosi, 47 - pleaded not guilty to fraud and corruption\n* Johan Botha, of Umhlanga: did not plead",
-    facts: ["Sipho Dlamini pleads guilty -ON_CHARGE-> fraud", "Thandi Nkosi pleads not guilty -ON_CHARGE-> corruption"],
+    text: "Three directors of a Durban construction firm appeared in the Specialised Commercial Crimes Court.\n\n* Lwazi Ndlela, 52 - pleaded guilty to fraud\n* Thandi Nkosi, 47 - pleaded not guilty to fraud and corruption\n* Johan Botha, of Umhlanga: did not plead",
+    facts: ["Lwazi Ndlela pleads guilty -ON_CHARGE-> fraud", "Thandi Nkosi pleads not guilty -ON_CHARGE-> corruption"],
     not: ["Johan Botha -ENTERED_PLEA-> Johan Botha pleads guilty", "Johan Botha -ENTERED_PLEA-> Johan Botha pleads not guilty", "Thandi Nkosi pleads guilty -ON_CHARGE-> fraud"],
   },
 ];

@@ -30,8 +30,8 @@ const DATES: StoryRow[] = [
   },
   {
     style: "BBC: the jury delivered its verdict on a weekday, a sentence after the conviction",
-    text: `${PUBLISHED}Benn guilty\n\nCarl Benn was convicted of manslaughter. The jury delivered its verdict on Wednesday after a three-week trial at Leeds Crown Court.`,
-    facts: ["Benn trial -RESULTED_IN-> Benn trial: guilty{2025-06-11}", "Benn trial -HELD_AT-> Leeds Crown Court"],
+    text: `${PUBLISHED}Benn guilty\n\nCarl Benn was convicted of manslaughter. The jury delivered its verdict on Wednesday after a three-week trial at Kestleford Crown Court.`,
+    facts: ["Benn trial -RESULTED_IN-> Benn trial: guilty{2025-06-11}", "Benn trial -HELD_AT-> Kestleford Crown Court"],
   },
   {
     style: "Indian (PTI): a dated plea to two charges, and trial claimed",
@@ -187,9 +187,9 @@ describeDatedStories("case chain: the court of a round-up", [
   },
   {
     style: "precision: a crown court named later in the story rules no plea",
-    text: `${PUBLISHED}Plea\n\nTom Reed, 50, pleaded guilty to fraud. He had earlier been jailed at Leeds Crown Court for theft.`,
+    text: `${PUBLISHED}Plea\n\nTom Reed, 50, pleaded guilty to fraud. He had earlier been jailed at Kestleford Crown Court for theft.`,
     facts: [],
-    not: ["Leeds Crown Court -RULED-> Tom Reed: guilty"],
+    not: ["Kestleford Crown Court -RULED-> Tom Reed: guilty"],
   },
 ]);
 

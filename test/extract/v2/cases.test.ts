@@ -60,7 +60,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British broadsheet: an aside between the jury and its verdict",
-    text: "A jury at Leeds Crown Court, after deliberating for nine hours over two days, convicted Oren Vale of fraud and false accounting.",
+    text: "A jury at Kestleford Crown Court, after deliberating for nine hours over two days, convicted Oren Vale of fraud and false accounting.",
     facts: ["Vale trial: guilty -ON_CHARGE-> fraud", "Vale trial: guilty -ON_CHARGE-> false accounting"],
   },
   {
@@ -115,7 +115,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British broadsheet: jailed after admitting",
-    text: "A builder who admitted manslaughter after a scaffold collapse killed two workers has been jailed for six years. Tomas Rell, 48, of Leeds, pleaded guilty at Leeds Crown Court to two counts of gross negligence manslaughter.",
+    text: "A builder who admitted manslaughter after a scaffold collapse killed two workers has been jailed for six years. Tomas Rell, 48, of Leeds, pleaded guilty at Kestleford Crown Court to two counts of gross negligence manslaughter.",
     facts: ["Tomas Rell -ENTERED_PLEA-> Tomas Rell pleads guilty", "Tomas Rell pleads guilty -ON_CHARGE-> gross negligence manslaughter", "Tomas Rell -CHARGED_WITH-> gross negligence manslaughter"],
   },
   {
@@ -234,8 +234,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "appeal upheld",
-    text: "Kofi Mensah was convicted of manslaughter in 2021. The Court of Appeal on Friday dismissed his appeal against the conviction.",
-    facts: ["Court of Appeal -RULED-> Kofi Mensah: appeal upheld"],
+    text: "Yaw Boateng was convicted of manslaughter in 2021. The Court of Appeal on Friday dismissed his appeal against the conviction.",
+    facts: ["Court of Appeal -RULED-> Yaw Boateng: appeal upheld"],
   },
   {
     style: "tabloid: caged",
@@ -312,8 +312,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African: accused number one",
-    text: "Accused number one, Sipho Dlamini, was found guilty of murder and sentenced to life imprisonment by the Johannesburg High Court.",
-    facts: ["Sipho Dlamini -CHARGED_WITH-> murder", "Dlamini trial: guilty -ON_CHARGE-> murder"],
+    text: "Accused number one, Lwazi Ndlela, was found guilty of murder and sentenced to life imprisonment by the Johannesburg High Court.",
+    facts: ["Lwazi Ndlela -CHARGED_WITH-> murder", "Ndlela trial: guilty -ON_CHARGE-> murder"],
   },
   {
     style: "DOJ press release",

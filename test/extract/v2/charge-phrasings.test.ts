@@ -62,12 +62,12 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African daily: 'is standing trial for the murder of'",
-    text: `${FRONT("Murder trial under way", "Highveld Star")}Sipho Dlamini, 31, is standing trial for the murder of Thandi Nkosi in the Gauteng High Court. He has pleaded not guilty.`,
-    facts: ["Sipho Dlamini -DEFENDANT_IN-> Dlamini trial", "Dlamini trial -TRIED_FOR-> murder", "murder -ALLEGED_VICTIM-> Thandi Nkosi"],
+    text: `${FRONT("Murder trial under way", "Highveld Star")}Lwazi Ndlela, 31, is standing trial for the murder of Thandi Nkosi in the Gauteng High Court. He has pleaded not guilty.`,
+    facts: ["Lwazi Ndlela -DEFENDANT_IN-> Ndlela trial", "Ndlela trial -TRIED_FOR-> murder", "murder -ALLEGED_VICTIM-> Thandi Nkosi"],
   },
   {
     style: "British tabloid: 'guilty on all counts, including X and Y' convicts every count, the named among them",
-    text: `${FRONT("Monster caged", "Daily Clarion")}Jack Tully was charged with rape, assault and theft. At Leeds Crown Court he was found guilty on all counts, including rape and false imprisonment.`,
+    text: `${FRONT("Monster caged", "Daily Clarion")}Jack Tully was charged with rape, assault and theft. At Kestleford Crown Court he was found guilty on all counts, including rape and false imprisonment.`,
     facts: ["Tully trial: guilty -ON_CHARGE-> rape", "Tully trial: guilty -ON_CHARGE-> false imprisonment", "Tully trial: guilty -ON_CHARGE-> theft"],
   },
   {
@@ -87,7 +87,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British wire: 'the murders of A, 23, and her mother, B' names two complainants, never an offence called 'mother'",
-    text: `${FRONT("Man charged with double murder", "PA-style wire")}Jack Tully was charged with the murders of Lisa Ward, 23, and her mother, Ann Ward, 51. He will appear at Leeds Crown Court on Monday.`,
+    text: `${FRONT("Man charged with double murder", "PA-style wire")}Jack Tully was charged with the murders of Lisa Ward, 23, and her mother, Ann Ward, 51. He will appear at Kestleford Crown Court on Monday.`,
     facts: ["Jack Tully -CHARGED_WITH-> murders", "murders -ALLEGED_VICTIM-> Lisa Ward"],
     not: ["Jack Tully -CHARGED_WITH-> mother"],
   },

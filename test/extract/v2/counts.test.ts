@@ -47,14 +47,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "tabloid: 'The Oscar-winning actor pleaded guilty' is the story's star",
-    text: "Kwame Asante will not stand trial after all. Asante arrived at court in Sydney on Wednesday. Asante waved to fans, and Asante's lawyer spoke for him. The Oscar-winning actor pleaded guilty to one count of common assault.",
-    facts: ["Kwame Asante -HOLDS_ROLE-> actor", "Kwame Asante -CHARGED_WITH-> common assault"],
+    text: "Kojo Amankwah will not stand trial after all. Amankwah arrived at court in Sydney on Wednesday. Amankwah waved to fans, and Amankwah's lawyer spoke for him. The Oscar-winning actor pleaded guilty to one count of common assault.",
+    facts: ["Kojo Amankwah -HOLDS_ROLE-> actor", "Kojo Amankwah -CHARGED_WITH-> common assault"],
   },
   {
     style: "tabloid: a description with someone else named just before is not the star",
-    text: "Kwame Asante will not stand trial after all. Asante arrived at court in Sydney on Wednesday. Asante waved to fans, and Asante's lawyer spoke for him. His co-star Dana Lusk watched. The Oscar-winning actor pleaded guilty to one count of common assault.",
+    text: "Kojo Amankwah will not stand trial after all. Amankwah arrived at court in Sydney on Wednesday. Amankwah waved to fans, and Amankwah's lawyer spoke for him. His co-star Dana Lusk watched. The Oscar-winning actor pleaded guilty to one count of common assault.",
     facts: [],
-    not: ["Kwame Asante -CHARGED_WITH-> common assault"],
+    not: ["Kojo Amankwah -CHARGED_WITH-> common assault"],
   },
   {
     style: "Scottish court report: where the accused comes from, 'however', a not proven verdict, a method after 'by'",

@@ -52,8 +52,8 @@ describeStories("a higher court that overturns an acquittal and convicts", ACQUI
 const PANELS: StoryRow[] = [
   {
     style: "Pakistani daily: 'Justices A, B and C ruled that ...' after the high court's ruling",
-    text: "Former police chief Tahir Masood was convicted of murder by an anti-terrorism court in 2016. On Monday the Lahore High Court overturned the conviction. Justices Ali Raza Naqvi, Sheharyar Butt and Faraz Haider ruled that the prosecution had failed to prove its case.",
-    facts: ["Lahore High Court -RULED-> Tahir Masood: appeal overturned", "Ali Raza Naqvi -WORKS_FOR-> Lahore High Court", "Sheharyar Butt -WORKS_FOR-> Lahore High Court", "Faraz Haider -WORKS_FOR-> Lahore High Court", "Masood trial: guilty -ON_CHARGE-> murder"],
+    text: "Former police chief Tahir Masood was convicted of murder by an anti-terrorism court in 2016. On Monday the Tarai High Court overturned the conviction. Justices Ali Raza Naqvi, Sheharyar Butt and Faraz Haider ruled that the prosecution had failed to prove its case.",
+    facts: ["Tarai High Court -RULED-> Tahir Masood: appeal overturned", "Ali Raza Naqvi -WORKS_FOR-> Tarai High Court", "Sheharyar Butt -WORKS_FOR-> Tarai High Court", "Faraz Haider -WORKS_FOR-> Tarai High Court", "Masood trial: guilty -ON_CHARGE-> murder"],
     not: ["Ali Raza Naqvi -PRESIDED_OVER-> Masood trial"],
   },
   {
@@ -120,8 +120,8 @@ const APPEAL_COURTS: StoryRow[] = [
   },
   {
     style: "South African: a high court that tries the case acquits at the trial",
-    text: "Sipho Dlamini went on trial in the High Court in Durban in March. The High Court in Durban acquitted him of murder on Friday.",
-    facts: ["Dlamini trial -RESULTED_IN-> Dlamini trial: not guilty"],
+    text: "Lwazi Ndlela went on trial in the High Court in Durban in March. The High Court in Durban acquitted him of murder on Friday.",
+    facts: ["Ndlela trial -RESULTED_IN-> Ndlela trial: not guilty"],
   },
 ];
 

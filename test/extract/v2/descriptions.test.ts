@@ -5,7 +5,7 @@ import { table } from "./helpers.ts";
 table("a description before anyone else is given its role", [
   {
     name: "British tabloid: 'the 51-year-old actor' is the topic, though a co-star is 'the actor' in the last line",
-    text: "Oren Vale was jailed for nine years yesterday. Vale, who denied the charges, wept. Vale's sister wept too. Judge Ana Ruiz of Leeds Crown Court sentenced the 51-year-old actor to nine years. Vale's mother left in tears. A letter of support came from his co-star, the actor Ben Amos.",
+    text: "Oren Vale was jailed for nine years yesterday. Vale, who denied the charges, wept. Vale's sister wept too. Judge Ana Ruiz of Kestleford Crown Court sentenced the 51-year-old actor to nine years. Vale's mother left in tears. A letter of support came from his co-star, the actor Ben Amos.",
     has: ["Oren Vale -HOLDS_ROLE-> actor", "Ben Amos -HOLDS_ROLE-> actor"],
   },
   {
@@ -52,7 +52,7 @@ table("a description as the subject after an opening phrase", [
   },
   {
     name: "British broadsheet: 'In the witness box, the former teacher denied any' is the accused",
-    text: "Graham Pell was found guilty of fraud at Leeds Crown Court. Pell had denied the offences. Pell showed no emotion. Pell stood still. In the witness box, the former teacher denied any wrongdoing.",
+    text: "Graham Pell was found guilty of fraud at Kestleford Crown Court. Pell had denied the offences. Pell showed no emotion. Pell stood still. In the witness box, the former teacher denied any wrongdoing.",
     has: ["Graham Pell -HOLDS_ROLE-> teacher", "Graham Pell -TESTIFIED_IN-> Pell trial"],
   },
 ]);

@@ -7,17 +7,17 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "Nigerian daily: a brother named by his given name alone after the defendant's surname",
-    text: "Emeka Obi, 45, was convicted of fraud at the Federal High Court in Lagos. Obi's brother Chidi was also charged.",
-    facts: ["Chidi -RELATED_TO(brother)-> Emeka Obi"],
+    text: "Chuka Obiora, 45, was convicted of fraud at the Federal High Court in Lagos. Obiora's brother Chidi was also charged.",
+    facts: ["Chidi -RELATED_TO(brother)-> Chuka Obiora"],
   },
   {
     style: "South African weekly: 'wife of 20 years' and 'eldest son' before a given name alone",
-    text: "Sipho Dlamini, 52, was convicted of fraud in the Specialised Commercial Crimes Court. Dlamini's wife of 20 years, Thandeka, wept. His eldest son, Bongani, said the family would appeal.",
-    facts: ["Thandeka -RELATED_TO(wife)-> Sipho Dlamini", "Bongani -RELATED_TO(son)-> Sipho Dlamini"],
+    text: "Lwazi Ndlela, 52, was convicted of fraud in the Specialised Commercial Crimes Court. Ndlela's wife of 20 years, Thandeka, wept. His eldest son, Bongani, said the family would appeal.",
+    facts: ["Thandeka -RELATED_TO(wife)-> Lwazi Ndlela", "Bongani -RELATED_TO(son)-> Lwazi Ndlela"],
   },
   {
     style: "British tabloid: 'who is married to' ties the two; a denial ties no one",
-    text: "Kieran Doyle was convicted of murder at Leeds Crown Court. Doyle, who is married to Sharon Doyle, showed no emotion. His co-accused, Liam Pratt, is not married to Kerry Vance.",
+    text: "Kieran Doyle was convicted of murder at Kestleford Crown Court. Doyle, who is married to Sharon Doyle, showed no emotion. His co-accused, Liam Pratt, is not married to Kerry Vance.",
     facts: ["Sharon Doyle -RELATED_TO(partner)-> Kieran Doyle"],
     not: ["Kerry Vance -RELATED_TO(partner)-> Liam Pratt"],
   },

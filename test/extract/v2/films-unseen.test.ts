@@ -22,9 +22,9 @@ describeStories("titles of works beside their makers", ROWS);
 
 describe("a list of titles after a plural film noun", () => {
   it("Ghanaian trade press: 'his films A, B and C' are three films, none a person", () => {
-    const s = story("Director Kwame Asante, known for his films Cocoa Road, Market Day and Iron Gate, was charged with fraud in Accra.");
+    const s = story("Director Kojo Amankwah, known for his films Cocoa Road, Market Day and Iron Gate, was charged with fraud in Accra.");
     const types = Object.fromEntries(s.entities.map((e) => [e.label, e.type]));
-    expect(types).toMatchObject({ "Cocoa Road": "Film", "Market Day": "Film", "Iron Gate": "Film", "Kwame Asante": "Person" });
-    expect(relationLines(s)).toContain("Kwame Asante -CHARGED_WITH-> fraud");
+    expect(types).toMatchObject({ "Cocoa Road": "Film", "Market Day": "Film", "Iron Gate": "Film", "Kojo Amankwah": "Person" });
+    expect(relationLines(s)).toContain("Kojo Amankwah -CHARGED_WITH-> fraud");
   });
 });

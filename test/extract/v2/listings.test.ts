@@ -50,7 +50,7 @@ describeStories("a verdict told with a when-clause", [
   },
   {
     style: "South African report: 'when' after a plea is no part of the count",
-    text: "Sipho Dlamini pleaded guilty to fraud when he appeared in the Rivervale Regional Court.",
-    facts: ["Sipho Dlamini pleads guilty -ON_CHARGE-> fraud"],
+    text: "Lwazi Ndlela pleaded guilty to fraud when he appeared in the Rivervale Regional Court.",
+    facts: ["Lwazi Ndlela pleads guilty -ON_CHARGE-> fraud"],
   },
 ]);

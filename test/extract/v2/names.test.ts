@@ -58,12 +58,12 @@ Detective Inspector Hannah Roe of Greater Manchester Police said afterwards: "Th
   it("a Pakistani report: an acronym in brackets is the body it follows, a described accountability court", () => {
     const s = story(`Accountability court indicts former minister
 
-ISLAMABAD: An accountability court in Islamabad on Wednesday indicted former federal minister Chaudhry Tariq Mehmood and his son Usman Tariq in a corruption reference filed by the National Accountability Bureau (NAB).
+ISLAMABAD: An accountability court in Islamabad on Wednesday indicted former federal minister Chaudhry Waqar Siddiqui and his son Usman Tariq in a corruption reference filed by the National Accountability Bureau (NAB).
 
-Judge Muhammad Bashir adjourned the hearing until May 12. The Islamabad High Court had earlier rejected Mehmood's plea for bail.
+Judge Muhammad Bashir adjourned the hearing until May 12. The Islamabad High Court had earlier rejected Siddiqui's plea for bail.
 
 The NAB prosecutor, Sardar Muzaffar Abbasi, said the minister had acquired assets beyond his known sources of income.`);
-    expect(labels(s, "Person")).toEqual(["Chaudhry Tariq Mehmood", "Muhammad Bashir", "Sardar Muzaffar Abbasi", "Usman Tariq"]);
+    expect(labels(s, "Person")).toEqual(["Chaudhry Waqar Siddiqui", "Muhammad Bashir", "Sardar Muzaffar Abbasi", "Usman Tariq"]);
     expect(labels(s, "Organization")).toEqual(["National Accountability Bureau"]);
     expect(entityNamed(s, "NAB").label).toBe("National Accountability Bureau");
     expect(labels(s, "Court")).toEqual(["Islamabad High Court", "accountability court in Islamabad"]);

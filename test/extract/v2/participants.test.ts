@@ -114,7 +114,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British court report: a participle before the clause names the lawyer's client",
-    text: "Tom Rell, 34, was jailed for six years for fraud at Leeds Crown Court on Friday. Representing Rell, Jon Pike told the court his client was remorseful.",
+    text: "Tom Rell, 34, was jailed for six years for fraud at Kestleford Crown Court on Friday. Representing Rell, Jon Pike told the court his client was remorseful.",
     facts: ["Jon Pike -REPRESENTS-> Tom Rell"],
   },
   {

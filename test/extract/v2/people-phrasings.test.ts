@@ -79,9 +79,9 @@ const WORK: StoryRow[] = [
   },
   {
     style: "British wire: a defendant tried at a court does not work there",
-    text: "Mr Justice Peter Aldane presided over the trial of Naomi Frost at Leeds Crown Court.",
-    facts: ["Peter Aldane -PRESIDED_OVER-> Frost trial", "Frost trial -HELD_AT-> Leeds Crown Court"],
-    not: ["Naomi Frost -WORKS_FOR-> Leeds Crown Court"],
+    text: "Mr Justice Peter Aldane presided over the trial of Naomi Frost at Kestleford Crown Court.",
+    facts: ["Peter Aldane -PRESIDED_OVER-> Frost trial", "Frost trial -HELD_AT-> Kestleford Crown Court"],
+    not: ["Naomi Frost -WORKS_FOR-> Kestleford Crown Court"],
   },
 ];
 describeStories("who works where", WORK);

@@ -18,7 +18,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British: a guilty plea at court, the one charge told after",
-    text: "Tomas Ek, 52, of Leeds, pleaded guilty at Leeds Crown Court on Monday. He had been charged with causing death by dangerous driving.",
+    text: "Tomas Ek, 52, of Leeds, pleaded guilty at Kestleford Crown Court on Monday. He had been charged with causing death by dangerous driving.",
     facts: ["Tomas Ek pleads guilty -ON_CHARGE-> causing death by dangerous driving"],
   },
   {

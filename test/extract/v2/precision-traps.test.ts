@@ -38,7 +38,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British regional: the complainant a charge phrase names is not the complainant of the next charge in the sentence",
-    text: "Nina Hale was convicted of stalking Jon Reyes and of harassing his partner, Lisa Ford, and was acquitted of criminal damage.\n\nKofi Mensah was charged with the murder of Abena Osei and with unlawful wounding.",
+    text: "Nina Hale was convicted of stalking Jon Reyes and of harassing his partner, Lisa Ford, and was acquitted of criminal damage.\n\nYaw Boateng was charged with the murder of Abena Osei and with unlawful wounding.",
     facts: ["stalking -ALLEGED_VICTIM-> Jon Reyes", "murder -ALLEGED_VICTIM-> Abena Osei"],
     not: ["criminal damage -ALLEGED_VICTIM-> Jon Reyes", "unlawful wounding -ALLEGED_VICTIM-> Abena Osei"],
   },

@@ -72,7 +72,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Irish Times: 'his sister' reading a victim impact statement is the victim's sister",
-    text: "Kevin Dunn (29), of Tallaght, had been charged with the murder of Gavin Reill (31) but pleaded guilty to manslaughter at the Central Criminal Court.\n\nMs Justice Aileen Tobb said the attack was senseless but accepted that Dunn had not intended to kill his friend.\n\nIn a victim impact statement read by his sister, Niamh Reill, the family said: \"Gavin was the life of every party.\"",
+    text: "Kevin Dunn (29), of Tallaght, had been charged with the murder of Gavin Reill (31) but pleaded guilty to manslaughter at the Kestleford Crown Court.\n\nMs Justice Aileen Tobb said the attack was senseless but accepted that Dunn had not intended to kill his friend.\n\nIn a victim impact statement read by his sister, Niamh Reill, the family said: \"Gavin was the life of every party.\"",
     facts: ["Niamh Reill -RELATED_TO(sister)-> Gavin Reill"],
     not: ["Niamh Reill -RELATED_TO(sister)-> Kevin Dunn"],
   },
@@ -196,9 +196,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African Sunday paper: 'and his trial continues' after a list of counts is no charge",
-    text: "Her husband, attorney Sipho Dlamini, 51, has pleaded not guilty to 14 counts of fraud and his trial continues.",
-    facts: ["Sipho Dlamini -CHARGED_WITH-> fraud", "Sipho Dlamini pleads not guilty -ON_CHARGE-> fraud"],
-    not: ["Sipho Dlamini -CHARGED_WITH-> trial continues", "Sipho Dlamini -CHARGED_WITH-> his trial continues"],
+    text: "Her husband, attorney Lwazi Ndlela, 51, has pleaded not guilty to 14 counts of fraud and his trial continues.",
+    facts: ["Lwazi Ndlela -CHARGED_WITH-> fraud", "Lwazi Ndlela pleads not guilty -ON_CHARGE-> fraud"],
+    not: ["Lwazi Ndlela -CHARGED_WITH-> trial continues", "Lwazi Ndlela -CHARGED_WITH-> his trial continues"],
   },
   {
     style: "Texas TV station: 'accused of killing X' is the one homicide count the story names, with X its complainant",

@@ -39,7 +39,7 @@ const NATIONALS: StoryRow[] = [
   },
   {
     style: "British regional: an epithet as the verb's object",
-    text: "Mother-of-two Kara Mendel, 45, stood trial at Leeds Crown Court. Mendel denied theft. Mendel wept in the dock. Mendel was bailed. On Friday the jury convicted the mother-of-two of theft.",
+    text: "Mother-of-two Kara Mendel, 45, stood trial at Kestleford Crown Court. Mendel denied theft. Mendel wept in the dock. Mendel was bailed. On Friday the jury convicted the mother-of-two of theft.",
     facts: ["Mendel trial: guilty -ON_CHARGE-> theft"],
   },
   {
@@ -94,9 +94,9 @@ const OTHER_CHARGES_TRAPS: StoryRow[] = [
   },
   {
     style: "Nigerian daily: after 'convicted him on 19 counts' the remaining seven are any of them",
-    text: "Emeka Obi was arraigned on 26 counts of money laundering and fraud. Justice Ada Nwosu convicted him on 19 counts and acquitted him of the remaining seven counts.",
+    text: "Chuka Obiora was arraigned on 26 counts of money laundering and fraud. Justice Ada Nwosu convicted him on 19 counts and acquitted him of the remaining seven counts.",
     facts: [],
-    not: ["Obi trial: not guilty -ON_CHARGE-> fraud", "Obi trial: not guilty -ON_CHARGE-> money laundering"],
+    not: ["Obiora trial: not guilty -ON_CHARGE-> fraud", "Obiora trial: not guilty -ON_CHARGE-> money laundering"],
   },
 ];
 
@@ -166,8 +166,8 @@ describeStories("appeal rulings", APPEALS);
 const GROUPS: StoryRow[] = [
   {
     style: "South African daily: 'They had pleaded not guilty' after 'All three were convicted'",
-    text: "Sipho Dlamini, 34, Thabo Mokoena, 29, and Lerato Khumalo, 41, went on trial in Durban in March accused of murder. All three were convicted of murder on Friday. They had pleaded not guilty.",
-    facts: ["Lerato Khumalo -ENTERED_PLEA-> Lerato Khumalo pleads not guilty", "Thabo Mokoena -DEFENDANT_IN-> Dlamini trial", "Lerato Khumalo pleads not guilty -ON_CHARGE-> murder"],
+    text: "Lwazi Ndlela, 34, Thabo Mokoena, 29, and Lerato Khumalo, 41, went on trial in Durban in March accused of murder. All three were convicted of murder on Friday. They had pleaded not guilty.",
+    facts: ["Lerato Khumalo -ENTERED_PLEA-> Lerato Khumalo pleads not guilty", "Thabo Mokoena -DEFENDANT_IN-> Ndlela trial", "Lerato Khumalo pleads not guilty -ON_CHARGE-> murder"],
   },
   {
     style: "Indian wire: 'They pleaded not guilty' after two brothers were charged",
@@ -203,7 +203,7 @@ const withEntities = (text: string) => {
 const NAMES: StoryRow[] = [
   {
     style: "Nigerian daily: a commission's long name over 'and' is one body",
-    text: "Emeka Obi was arraigned by the Economic and Financial Crimes Commission on money laundering charges. The Competition and Markets Authority fined his firm.",
+    text: "Chuka Obiora was arraigned by the Economic and Financial Crimes Commission on money laundering charges. The Competition and Markets Authority fined his firm.",
     facts: ["Organization Economic and Financial Crimes Commission", "Organization Competition and Markets Authority"],
     not: ["Organization Economic", "Organization Financial Crimes Commission", "Organization Competition"],
   },

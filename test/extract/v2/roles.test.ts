@@ -257,9 +257,9 @@ table("role labels and the readings relate.ts refuses", [
 table("groups led by someone, benches, clients across an aside", [
   {
     name: "Pakistani press: a bench of a chief justice and a justice; a party's counsel",
-    text: "A division bench comprising Chief Justice Amir Rauf and Justice Tariq Mehmood Khalil announced the order. Election Commission counsel Amjad Pervaiz opposed the plea.",
-    has: ["Amir Rauf -HOLDS_ROLE-> chief justice", "Tariq Mehmood Khalil -HOLDS_ROLE-> judge", "Amjad Pervaiz -REPRESENTS-> Election Commission"],
-    not: ["Tariq Mehmood Khalil -HOLDS_ROLE-> chief justice"],
+    text: "A division bench comprising Chief Justice Amir Rauf and Justice Waqar Siddiqui Khalil announced the order. Election Commission counsel Amjad Pervaiz opposed the plea.",
+    has: ["Amir Rauf -HOLDS_ROLE-> chief justice", "Waqar Siddiqui Khalil -HOLDS_ROLE-> judge", "Amjad Pervaiz -REPRESENTS-> Election Commission"],
+    not: ["Waqar Siddiqui Khalil -HOLDS_ROLE-> chief justice"],
   },
   {
     name: "wire: prosecutors led by one of them; an office led by its head",

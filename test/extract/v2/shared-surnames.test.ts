@@ -15,7 +15,7 @@ table("two given names before one surname", [
   },
   {
     name: "British broadsheet: a surname the article gave someone is that person, not a given name",
-    text: "Oren Vale was jailed at Leeds Crown Court. Vale and Ana Ruiz had run the firm together.",
+    text: "Oren Vale was jailed at Kestleford Crown Court. Vale and Ana Ruiz had run the firm together.",
     has: ["Person Oren Vale", "Person Ana Ruiz"],
     not: ["Person Vale Ruiz"],
   },

@@ -70,8 +70,8 @@ const DESCRIBED: StoryRow[] = [
   },
   {
     style: "Nigerian daily: 'the commission' is the one commission the story named",
-    text: "The Independent Corrupt Practices Commission arraigned the former minister, Bala Sanni, on Monday. A spokesperson for the commission, Musa Lawal, said the trial would resume in June.",
-    facts: ["Musa Lawal -WORKS_FOR-> Independent Corrupt Practices Commission"],
+    text: "The Independent Public Integrity Commission arraigned the former minister, Bala Sanni, on Monday. A spokesperson for the commission, Musa Lawal, said the trial would resume in June.",
+    facts: ["Musa Lawal -WORKS_FOR-> Independent Public Integrity Commission"],
   },
   {
     style: "business press: 'the company' is the one 'AG' the story named",
@@ -85,12 +85,12 @@ describeStories("structural misses: descriptions", DESCRIBED);
 const PLEAS: StoryRow[] = [
   {
     style: "Singaporean daily: a guilty plea that ends the case is a conviction on its counts, whatever court took it",
-    text: "A former bank relationship manager, Tan Wei Ming, 42, pleaded guilty on Monday to two counts of cheating and one count of forgery. District Judge Lim Hui Ling sentenced him to 18 months' jail.",
-    facts: ["Tan Wei Ming: guilty -ON_CHARGE-> cheating", "Tan Wei Ming: guilty -ON_CHARGE-> forgery"],
+    text: "A former bank relationship manager, Teo Boon Keat, 42, pleaded guilty on Monday to two counts of cheating and one count of forgery. District Judge Ong Mei Xuan sentenced him to 18 months' jail.",
+    facts: ["Teo Boon Keat: guilty -ON_CHARGE-> cheating", "Teo Boon Keat: guilty -ON_CHARGE-> forgery"],
   },
   {
     style: "Singaporean daily: a witness's guilty plea told in passing makes no conviction of her",
-    text: "Tan Wei Ming, 42, was convicted of cheating after a trial. His former assistant, Goh Siew Lan, who pleaded guilty to forgery last year, testified against him.",
+    text: "Teo Boon Keat, 42, was convicted of cheating after a trial. His former assistant, Goh Siew Lan, who pleaded guilty to forgery last year, testified against him.",
     facts: ["Goh Siew Lan -ENTERED_PLEA-> Goh Siew Lan pleads guilty"],
     not: ["Goh Siew Lan: guilty -ON_CHARGE-> forgery"],
   },

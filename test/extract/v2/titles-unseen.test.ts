@@ -13,7 +13,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US local TV: a councilwoman and an alderman indicted, their titles their roles",
-    text: "Councilwoman Maria Lopez and Alderman Joe Kline were indicted on bribery charges Tuesday, the Cook County State's Attorney said. Assemblyman Rick Hale was not charged.",
+    text: "Councilwoman Maria Lopez and Alderman Joe Kline were indicted on bribery charges Tuesday, the Kestrel County State's Attorney said. Assemblyman Rick Hale was not charged.",
     facts: ["Maria Lopez -CHARGED_WITH-> bribery", "Maria Lopez -HOLDS_ROLE-> councillor", "Joe Kline -HOLDS_ROLE-> alderman", "Rick Hale -HOLDS_ROLE-> legislator"],
     not: ["Councilwoman Maria Lopez -CHARGED_WITH-> bribery"],
   },

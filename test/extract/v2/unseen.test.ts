@@ -92,7 +92,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: 'The mother-of-two' carries the verdict of the woman the story is about",
-    text: "Nurse jailed\n\nKara Mendel, 45, took cash from the homes of elderly patients in Leeds, the court heard. Mendel was arrested after a neighbour, Dan Cole, noticed rings missing. Prosecutor Alan Webb said Mendel had targeted the vulnerable. Mendel wept in the dock. The mother-of-two was convicted of six counts of theft after a trial at Leeds Crown Court.",
+    text: "Nurse jailed\n\nKara Mendel, 45, took cash from the homes of elderly patients in Leeds, the court heard. Mendel was arrested after a neighbour, Dan Cole, noticed rings missing. Prosecutor Alan Webb said Mendel had targeted the vulnerable. Mendel wept in the dock. The mother-of-two was convicted of six counts of theft after a trial at Kestleford Crown Court.",
     facts: ["Mendel trial: guilty -ON_CHARGE-> theft", "Kara Mendel -DEFENDANT_IN-> Mendel trial"],
   },
   {

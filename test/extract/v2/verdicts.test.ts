@@ -6,7 +6,7 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "British tabloid: the jury's time to convict, told after the penalty",
-    text: "Kwame Boateng, 40, was jailed for nine years for raping a woman in a park in 2019. The jury at Leeds Crown Court took four hours to convict him.",
+    text: "Kwame Boateng, 40, was jailed for nine years for raping a woman in a park in 2019. The jury at Kestleford Crown Court took four hours to convict him.",
     facts: ["Boateng trial -RESULTED_IN-> Boateng trial: guilty", "Kwame Boateng -DEFENDANT_IN-> Boateng trial"],
   },
   {

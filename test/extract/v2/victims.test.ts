@@ -173,7 +173,7 @@ describe("a charge per defendant over one death", () => {
     expect(lines.filter((l) => l === "murder -ALLEGED_VICTIM-> Grace Vunde"), lines.join("\n")).toHaveLength(2);
   });
   it("'raping and murdering X' (Yorkshire broadsheet): both offences have the one complainant", () => {
-    const lines = relationLines(story("Darren Hulme, 41, was found guilty at Leeds Crown Court of raping and murdering Chloe Pask, 22."));
+    const lines = relationLines(story("Darren Hulme, 41, was found guilty at Kestleford Crown Court of raping and murdering Chloe Pask, 22."));
     expect(lines, lines.join("\n")).toContain("rape -ALLEGED_VICTIM-> Chloe Pask");
     expect(lines, lines.join("\n")).toContain("murder -ALLEGED_VICTIM-> Chloe Pask");
     expect(lines, lines.join("\n")).not.toContain("rape -ALLEGED_VICTIM-> Darren Hulme");

@@ -7,8 +7,8 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "South African daily: witnesses named by the side that called them",
-    text: "Kofi Mensah, 33, is on trial at the High Court in Cape Town for the murder of Sizwe Ndlovu.\n\nProsecutors called Lindiwe Zulu, a neighbour, who said she heard two shots.\n\nPieter Venter, called by the defence, said Mensah had been at a tavern that night.",
-    facts: ["Lindiwe Zulu -TESTIFIED_IN-> Mensah trial", "Pieter Venter -TESTIFIED_IN-> Mensah trial"],
+    text: "Yaw Boateng, 33, is on trial at the High Court in Cape Town for the murder of Sizwe Ndlovu.\n\nProsecutors called Lindiwe Zulu, a neighbour, who said she heard two shots.\n\nPieter Venter, called by the defence, said Boateng had been at a tavern that night.",
+    facts: ["Lindiwe Zulu -TESTIFIED_IN-> Boateng trial", "Pieter Venter -TESTIFIED_IN-> Boateng trial"],
   },
   {
     style: "Scottish broadsheet: the Crown's first witness in apposition, the next one after 'First to' phrasing",
@@ -28,9 +28,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African daily: witnesses not called, maybe called or yet to testify give no testimony",
-    text: "Kofi Mensah, 33, is on trial at the High Court in Cape Town for murder.\n\nThe defence did not call Lindiwe Zulu. Prosecutors may call Sipho Khumalo. Thabo Dube is expected to testify next week.",
-    facts: ["Kofi Mensah -DEFENDANT_IN-> Mensah trial"],
-    not: ["Lindiwe Zulu -TESTIFIED_IN-> Mensah trial", "Sipho Khumalo -TESTIFIED_IN-> Mensah trial", "Thabo Dube -TESTIFIED_IN-> Mensah trial"],
+    text: "Yaw Boateng, 33, is on trial at the High Court in Cape Town for murder.\n\nThe defence did not call Lindiwe Zulu. Prosecutors may call Sipho Khumalo. Thabo Dube is expected to testify next week.",
+    facts: ["Yaw Boateng -DEFENDANT_IN-> Boateng trial"],
+    not: ["Lindiwe Zulu -TESTIFIED_IN-> Boateng trial", "Sipho Khumalo -TESTIFIED_IN-> Boateng trial", "Thabo Dube -TESTIFIED_IN-> Boateng trial"],
   },
 ];
 
