@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 /** The project's rules' cache: under node_modules/.cache, as other tools keep theirs; one folder per rules folder. */
@@ -40,7 +41,8 @@ export function cachedRead<T>(cache: string, files: readonly SourceFile[], read:
   try {
     mkdirSync(cache, { recursive: true });
     // (written whole, then renamed: a process reading it meanwhile finds the whole entry or none)
-    const tmp = join(cache, `${name}.${process.pid}.tmp`);
+    // (named by process and thread: the worker threads of one build load the rules at once)
+    const tmp = join(cache, `${name}.${process.pid}-${threadId}.tmp`);
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, join(cache, name));
     for (const old of readdirSync(cache)) if (old !== name && /^[0-9a-f]+\.json$/.test(old)) rmSync(join(cache, old), { force: true });
