@@ -14,6 +14,9 @@ import type { Frame } from "../engine/rules.ts";
 /** The nouns a group of accused people goes by: "the five men", "all three defendants". */
 const GROUP_NOUNS = /^(?:men|women|people|defendants|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
 
+/** Siblings as a group: "the brothers". */
+const SIBLINGS = new Set(["brothers", "sisters", "siblings"]);
+
 /** The verbs whose object a bare "the three" may be. */
 const VERDICT_VERBS = /^(?:found|convicted|acquitted|cleared|jailed|sentenced|charged|indicted)$/;
 
@@ -30,6 +33,8 @@ function groupAt(l: SentenceLayers, i: number): { end: number; size: number } | 
   const next = word(ts, i + 1);
   if (w === "the" && (next === "pair" || next === "couple" || next === "duo")) return endsAt(ts, i + 2, i) ? { end: i + 2, size: 2 } : undefined;
   if (w === "the" && next === "trio") return endsAt(ts, i + 2, i) ? { end: i + 2, size: 3 } : undefined;
+  // ("the brothers", "the sisters": as many as the siblings just named, all of one surname; size 0 until then)
+  if (w === "the" && SIBLINGS.has(next) && !ts[i + 2]?.cap) return endsAt(ts, i + 2, i) ? { end: i + 2, size: 0 } : undefined;
   if (w === "both") {
     const end = nounEnd(ts, i + 1);
     return endsAt(ts, end, i) && (end > i + 1 || ts[i + 1]?.pos === "AUX" || ts[i + 1]?.pos === "VERB") ? { end, size: 2 } : undefined;
@@ -102,6 +107,11 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     // the people named in this sentence before it, else in the nearest of the three before that names anyone
     let members = namedPeople(l, i, facts);
     for (let k = l.sentence.index - 1; !members.length && k >= Math.max(0, l.sentence.index - 3); k--) members = namedPeople(layers[k]!, Infinity, facts);
+    if (g.size === 0) {
+      if (members.length >= 2 && new Set(members.map((e) => e.label.split(" ").at(-1))).size === 1) out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
+      i = g.end - 1;
+      continue;
+    }
     // ("The jury cleared all five", paragraphs after "All five were accused": the same number is the same group)
     if (members.length !== g.size) members = earlierGroup(layers, l.sentence.index, g.size) ?? [];
     // ("the appeals of A, B, C and D were dismissed", paragraphs later "a court had convicted the four")
@@ -160,7 +170,7 @@ export function defendantGroups(layers: readonly SentenceLayers[], frames: reado
     const at = l.sentence.index;
     for (let i = 0; i < l.tokens.length; i++) {
       const g = groupAt(l, i);
-      if (!g || l.spans.some((s) => s.type === "Person" && s.start < g.end && i < s.end)) continue;
+      if (!g || !g.size || l.spans.some((s) => s.type === "Person" && s.start < g.end && i < s.end)) continue;
       const members = defendantsBefore(frames, at).filter((e) => !facts.rolesOf(e).some((r) => roleInfo(r)?.legal));
       if (members.length !== g.size) continue;
       out.set(at, [...out.get(at) ?? [], { type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData }]);

@@ -196,6 +196,17 @@ const ROWS: StoryRow[] = [
     not: ["Mark Henley -REPRESENTS-> Helen Marsh", "Mark Henley -REPRESENTS-> Moira Quayle"],
   },
   {
+    style: "Manchester daily: 'the brothers' are the two of one surname just named, for their solicitor and their sentence",
+    text: "Kieran Doyle, 27, and Sean Doyle, 24, admitted robbery at Kestleford Crown Court.\n\nThe brothers' solicitor, Mark Henley, said they were ashamed.",
+    facts: ["Mark Henley -REPRESENTS-> Kieran Doyle", "Mark Henley -REPRESENTS-> Sean Doyle"],
+  },
+  {
+    style: "Manchester daily: 'the brothers' after two people of different surnames is no one named",
+    text: "Kieran Doyle, 27, and Sean Pryce, 24, admitted robbery at Kestleford Crown Court.\n\nThe brothers' solicitor, Mark Henley, said they were ashamed.",
+    facts: [],
+    not: ["Mark Henley -REPRESENTS-> Kieran Doyle", "Mark Henley -REPRESENTS-> Sean Pryce"],
+  },
+  {
     style: "Indian daily: 'Both accused pleaded not guilty' two sentences after the two are named",
     text: "The sessions court framed charges against builder Sandeep Kale and engineer Farhan Sayed. Additional Sessions Judge Meena Rao framed charges of culpable homicide. The offence took place before the new codes came into force. Both accused pleaded not guilty to culpable homicide and claimed trial.",
     facts: ["Sandeep Kale -CHARGED_WITH-> culpable homicide", "Farhan Sayed -CHARGED_WITH-> culpable homicide"],
