@@ -188,11 +188,13 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: end - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
     for (let i = first; i < t.last; i++) inTitle.add(i);
     // "then-Vice President X": a title the name finder began inside a longer listed one is that one too
-    for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    // ("Assistant United States Attorneys A and B": a plural one too)
+    // (the longest first: "Assistant United States Attorney" before "United States Attorney")
+    for (let k = Math.max(0, first - 3); k < first; k++) {
       const form = ts.slice(k, t.last).map((x) => x.lower.replace(PAST_PREFIX, "")).join(" ");
-      const longer = ROLE_FORMS.get(form);
+      const longer = ROLE_FORMS.get(form) ?? (plural ? ROLE_FORMS.get(`${ts.slice(k, t.last - 1).map((x) => x.lower).join(" ")} ${bare(ts[t.last - 1]!)}`) : undefined);
       if (!longer || !ts[k]!.cap && !/^(?:then|ex|former)-/.test(ts[k]!.lower)) continue;
-      out.push({ type: "Role", start: k, end: t.last, data: { ...longer, known: true, head: t.last - 1, title: true } satisfies RoleData });
+      out.push({ type: "Role", start: k, end: t.last, data: { ...longer, known: true, head: t.last - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
       break;
     }
   }

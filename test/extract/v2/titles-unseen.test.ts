@@ -6,6 +6,12 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
   {
+    style: "US Attorney's press release: 'Assistant United States Attorneys A and B', a plural title in full, makes both prosecutors, neither a defence lawyer",
+    text: "Darnell Pike, 44, was sentenced to 87 months in prison for wire fraud. Assistant United States Attorneys Nora Sato and Ian Webb prosecuted the case.",
+    facts: ["Nora Sato -HOLDS_ROLE-> federal prosecutor", "Ian Webb -HOLDS_ROLE-> federal prosecutor"],
+    not: ["Nora Sato -HOLDS_ROLE-> lawyer", "Ian Webb -HOLDS_ROLE-> lawyer", "Nora Sato -HOLDS_ROLE-> u.s. attorney"],
+  },
+  {
     style: "Nigerian daily: honorifics are no part of the name",
     text: "Otunba Ade Balogun, 58, was arraigned on fraud charges at the Federal High Court in Abuja. Mallam Sani Abubakar, a trader, and Engr. Musa Bello were charged with him.",
     facts: ["Ade Balogun -CHARGED_WITH-> fraud"],
