@@ -195,6 +195,9 @@ function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   }
 }
 
+/** What an article that reports only an appeal's ruling tells of its defendant: the ruling, the charges, the victims. */
+const APPEAL_ONLY_KINDS = new Set(["appeal", "charge", "victim"]);
+
 function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, parts: CaseParts): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
@@ -240,7 +243,9 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const former = (x: { r: Relation }) => facts.entity(x.r.target)!.mentions.filter((m) => x.r.evidence.includes(m.sentence)).every((m) => /^(?:former|ex-)/i.test(m.surface));
   const head = (x: { info?: { label: string } }) => OFFICE_HEADS.has(x.info!.label);
   const trialLevel = people.some((p) => prosecuting(p).some((x) => !head(x)));
-  for (const p of people) {
+  // (an article that tells only an appeal's ruling names the counsel who argued the appeal, not the trial's)
+  const appealOnly = events.some((e) => e.kind === "appeal" && e.defendants.includes(d)) && !events.some((e) => !APPEAL_ONLY_KINDS.has(e.kind) && e.defendants.includes(d));
+  for (const p of appealOnly ? [] : people) {
     const roles = prosecuting(p);
     const r = roles[0]?.r;
     if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head)) || !afterTold(r)) continue;

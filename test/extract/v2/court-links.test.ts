@@ -73,10 +73,10 @@ describeStories("panel judges and the court of their ruling", PANELS);
 
 const APPEAL_COURTS: StoryRow[] = [
   {
-    style: "North Indian daily: a division bench of named judges dismisses 'the appeal filed by X against his conviction'; a court of two regions keeps its whole name, the bench is no court",
-    text: "Chandigarh, March 3\n\nThe Tarai and Doaba High Court has upheld the life term of a Ropar resident for murdering his wife.\n\nA Division Bench of Justice Harnoor Dhillon and Justice Kavya Mehra dismissed the appeal filed by Jaswinder Rai against his conviction by the trial court in 2022.",
+    style: "North Indian daily: a division bench of named judges dismisses 'the appeal filed by X against his conviction'; a court of two regions keeps its whole name, the bench is no court, and the state's counsel at the appeal prosecuted no trial",
+    text: "Chandigarh, March 3\n\nThe Tarai and Doaba High Court has upheld the life term of a Ropar resident for murdering his wife.\n\nA Division Bench of Justice Harnoor Dhillon and Justice Kavya Mehra dismissed the appeal filed by Jaswinder Rai against his conviction by the trial court in 2022.\n\nThe state was represented by Deputy Advocate General Simrat Bains.",
     facts: ["Tarai and Doaba High Court -RULED-> Jaswinder Rai: appeal upheld", "Jaswinder Rai -DEFENDANT_IN-> Rai trial", "Harnoor Dhillon -WORKS_FOR-> Tarai and Doaba High Court"],
-    not: ["Rai trial -HELD_AT-> Division Bench", "Rai trial -HELD_AT-> Bench", "Doaba High Court -RULED-> Jaswinder Rai: appeal upheld"],
+    not: ["Rai trial -HELD_AT-> Division Bench", "Rai trial -HELD_AT-> Bench", "Doaba High Court -RULED-> Jaswinder Rai: appeal upheld", "Simrat Bains -PROSECUTED-> Rai trial"],
   },
   {
     style: "Australian broadcaster: 'The Court of Criminal Appeal on Thursday ordered a retrial'",
