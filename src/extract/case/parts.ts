@@ -5,11 +5,18 @@
 // first appearance or bail tells a hearing before the trial.
 import type { SentenceLayers } from "../layers.ts";
 import { NEW_CASE_OPENERS } from "../../lexicon/index.ts";
+import type { Token } from "../../nlp/tokens.ts";
 
 /** Words that say a sentence tells a case other than the article's: "in a similar case", "in an unrelated trial". */
 const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
 /** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
 const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
+
+/** Where a sentence goes on after an opener that turns to another case ("Separately,", "In an unrelated case,"), else 0. */
+export function newCaseOpener(ts: readonly Token[]): number {
+  const words = NEW_CASE_OPENERS.find((w) => w.every((x, k) => ts[k]?.lower === x) && ts[w.length]?.lower === ",");
+  return words ? words.length + 1 : 0;
+}
 
 export interface CaseParts {
   /** The part of the article a sentence is in: 0 until the first turn to another case. */
@@ -25,7 +32,7 @@ export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
   const other = new Set<number>(), hearing = new Set<number>();
   for (const l of layers) {
     const ts = l.tokens, i = l.sentence.index;
-    if (NEW_CASE_OPENERS.some((words) => words.every((w, k) => ts[k]?.lower === w) && ts[words.length]?.lower === ",")) turns.push(i);
+    if (newCaseOpener(ts) > 0) turns.push(i);
     if (OTHER_CASE.test(l.sentence.text)) other.add(i);
     if (FIRST_HEARING.test(l.sentence.text)) hearing.add(i);
   }

@@ -7,11 +7,12 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
-import { AGENTIVE_SUFFIXES, NEW_CASE_OPENERS, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
+import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 import { ruleSets } from "../engine/rules.ts";
 import { victimOvertaken } from "../case/events.ts";
+import { newCaseOpener } from "../case/parts.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const CAPITALS = /^\p{Lu}+$/u;
@@ -103,8 +104,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
 
 /** Where a round-up's item opens with its description: the sentence's start, or after "In a separate case,"; else -1. */
 function itemStart(ts: readonly Token[]): number {
-  const opener = NEW_CASE_OPENERS.find((words) => words.every((w, k) => ts[k]?.lower === w) && ts[words.length]?.lower === ",");
-  const at = opener ? opener.length + 1 : 0;
+  const at = newCaseOpener(ts);
   return /^(?:a|an)$/.test(ts[at]?.lower ?? "") ? at : -1;
 }
 
