@@ -68,6 +68,14 @@ const onScreen = (keys: string[]) => page.evaluate((keys) => {
 const settled = () => page.waitForFunction(() => !window.casegraph!.viewer!.renderer.getCamera().isAnimated()).then(() => page.waitForTimeout(100));
 /** Zooms far into one corner, where none of the graph is in view. */
 const lookAway = () => page.evaluate(() => window.casegraph!.viewer!.renderer.getCamera().setState({ x: -2, y: -2, ratio: 0.1, angle: 0 }));
+/**
+ * Waits until the camera has left the corner `lookAway` set and come to rest. The viewer frames on
+ * the next animation frame, so a camera at rest just after a click may not have started to move.
+ */
+const settledAway = () => page.waitForFunction(() => {
+  const camera = window.casegraph!.viewer!.renderer.getCamera();
+  return camera.ratio !== 0.1 && !camera.isAnimated();
+}).then(() => page.waitForTimeout(100));
 async function expectAllInView(keys: string[]) {
   const { width, height, at } = await onScreen(keys);
   for (const [i, p] of at.entries()) {
@@ -152,7 +160,7 @@ describe.skipIf(skip)("the camera", () => {
     await page.selectOption("select[aria-label='Named questions']", "judge→trial→verdict");
     const list = page.locator(".path-list > li");
     await list.first().waitFor();
-    await settled();
+    await settledAway();
     const nodes = [...new Set((await Promise.all((await list.all()).map(async (li) => JSON.parse((await li.getAttribute("data-nodes"))!) as string[]))).flat())];
     expect(nodes.length).toBeGreaterThanOrEqual(6);
     await expectAllInView(nodes);
@@ -167,7 +175,7 @@ describe.skipIf(skip)("the camera", () => {
     const all = await page.evaluate(() => window.casegraph!.viewer!.renderer.getCamera().ratio);
     await lookAway();
     await page.locator(".path-list > li .path-head").first().click();
-    await settled();
+    await settledAway();
     await expectAllInView(JSON.parse((await page.locator(".path-list > li").first().getAttribute("data-nodes"))!));
     expect(await page.evaluate(() => window.casegraph!.viewer!.renderer.getCamera().ratio)).toBeLessThan(all);
   });
@@ -176,7 +184,7 @@ describe.skipIf(skip)("the camera", () => {
     await open();
     await lookAway();
     for (const type of ["Role", "Court", "Charge", "Trial", "Verdict", "Place"]) await page.click(`.legend li[data-type=${type}] input`);
-    await settled();
+    await settledAway();
     const people = await page.evaluate(() => window.casegraph!.viewer!.display.filterNodes((_, a) => a.nodeType === "Person"));
     await expectAllInView(people);
   });
