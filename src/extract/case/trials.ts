@@ -199,9 +199,16 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // (and only where the other outcomes name their counts: after "convicted him on 19 counts" the rest are any of them)
         const settled = e.set.scope === "remaining" ? [...others, ...mine.filter((x) => x !== e && settles(x)).flatMap((x) => chargesOf(x, d))] : others;
         const unknown = e.set.scope === "remaining" && (!settled.length || mine.some((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase && !chargesOf(x, d).length));
-        for (const n of unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase), settled, true)) {
+        const on = unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase), settled, true);
+        for (const n of on) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
+        }
+        if (!on.length && !e.set.scope) {
+          for (const n of wholeTrialCounts(e, d, mine, ownPhase(phase), chargesOf)) {
+            facts.relate("ON_CHARGE", v, n.entity, e.sentence, 0.6, "case.verdict-on-the-charges");
+            facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.verdict-on-the-charges");
+          }
         }
         if (e.penalty && e.set.outcome === "guilty") v.attrs.penalty ??= e.penalty;
       } else if (e.kind === "trial") {
@@ -343,6 +350,23 @@ function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: Ch
   if (named.length) return named;
   if (lone && all.length === 1 && !others.length) return all;
   return [];
+}
+
+/**
+ * "X was indicted on 12 counts of wire fraud and two of money laundering ... the jury deadlocked and the judge
+ * declared a mistrial": a mistrial that names no count, the only outcome its trial had, ends the trial on every
+ * count the article says the defendant was charged with or tried for in this case (never those only another
+ * verdict, a sentence or an earlier case names), less those a guilty plea or a dismissal settled. Not a conviction
+ * or an acquittal told so: "charged with A and B ... a jury convicted her" may be on either (unnamed-verdicts.test.ts).
+ */
+function wholeTrialCounts(e: CaseEvent, d: Entity, mine: readonly CaseEvent[], own: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
+  if (e.set.trial === "earlier" || e.kind !== "verdict" || (e.set.outcome !== "mistrial" && e.set.outcome !== "hung_jury")) return [];
+  const verdicts = mine.filter((x) => x.kind === "verdict" && x.set.trial !== "earlier" && x.set.outcome !== "dismissed");
+  // (a jury that could not agree and the mistrial declared are one outcome)
+  const outcome = (x: CaseEvent) => (x.set.outcome === "hung_jury" ? "mistrial" : x.set.outcome);
+  if (verdicts.some((x) => outcome(x) !== outcome(e) || chargesOf(x, d).length || x.set.scope)) return [];
+  const settledElse = new Set(mine.filter((x) => x.kind === "plea" && x.set.plea !== "not_guilty" || x.kind === "verdict" && x.set.outcome === "dismissed").flatMap((x) => chargesOf(x, d)));
+  return own.filter((n) => !settledElse.has(n) && mine.some((x) => (x.kind === "charge" || x.kind === "trial" || x.kind === "plea" && x.set.plea === "not_guilty") && x.set.trial !== "earlier" && !x.otherCase && chargesOf(x, d).includes(n)));
 }
 
 /**
