@@ -39,6 +39,8 @@ const surname = (e: Entity) => {
   const familyFirst = DOUBLE_BARRELLED_FAMILY.test(last) || !alone.has(last);
   return words.slice(0, -1).find((x, i) => alone.has(x) && (i > 0 || familyFirst)) ?? last;
 };
+/** "Vale trial (earlier)": the defendant's surname, then what follows it. */
+const trialLabel = (d: Entity, rest: string) => `${surname(d)}${rest}`;
 const HELD_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "hung_jury"]);
 
 export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) => void): CaseTrials {
@@ -51,6 +53,12 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
       const had = [...new Set(ds.map((d) => trials.get(`${d.id}|${phase}`)).filter((t): t is Entity => !!t))];
       if (ds.length < 2 || had.length > 1) return;
       const t = had[0] ?? api.trial(ds[0]!, phase);
+      // (a joint trial is named after the first of them the text told of: "X was convicted ... The court also
+      // convicted Y and Z" is X's trial, whoever's was made first)
+      if (had[0] && !trials.has(`${ds[0]!.id}|${phase}`) && t.hints?.defendant !== ds[0]!.id) {
+        t.label = trialLabel(ds[0]!, t.label.slice(t.label.indexOf(" ")));
+        t.hints = { ...t.hints, defendant: ds[0]!.id };
+      }
       for (const d of ds) if (!trials.has(`${d.id}|${phase}`)) trials.set(`${d.id}|${phase}`, t);
     },
     trial(d, phase, event) {
@@ -59,7 +67,7 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
       if (!t) {
         // a trial to come is a retrial only after one held (or where the text says so): "due to stand trial in May" is a first
         const again = phase === "planned" && (trials.has(`${d.id}|held`) || event?.set.trial === "retrial");
-        const label = `${surname(d)} ${again ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : phase === "planned" && !again ? " (to come)" : ""}`;
+        const label = trialLabel(d, ` ${again ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : phase === "planned" && !again ? " (to come)" : ""}`);
         t = facts.make("Trial", label, { status: phase === "planned" ? "planned" : "held" }, { defendant: d.id, phase });
         trials.set(key, t);
       }
@@ -148,7 +156,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     // round-up is: her own jury)
     if (e.set.alongside === "jury" && events.some((x) => x.sentence > last.sentence && x.sentence < e.sentence && e.defendants.some((d) => x.defendants.includes(d)))) continue;
     const before = last.defendants.filter((d) => !e.defendants.includes(d));
-    together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more");
+    together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before");
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));

@@ -76,3 +76,16 @@ describe("one phrase, one charge", () => {
     expect(s.entities.filter((e) => e.type === "Charge").map((e) => e.label)).toEqual(["bribery"]);
   });
 });
+
+describe("convicted too", () => {
+  it("Indian daily: 'The court also convicted two businessmen, A and B, who ...': both convicted, in the trial of the one convicted before", () => {
+    const s = story(`${FRONT("Loan fraud: three convicted", "Southern Chronicle")}Special Judge R. Meenakshi convicted S. Rangarajan of cheating. The court also convicted two businessmen, K. Velusamy and P. Anbarasan, who had obtained the loans using forged documents, and sentenced them to five years each.`);
+    const trialOf = (name: string) => {
+      const person = s.entities.find((e) => e.label === name)!;
+      return s.relations.filter((r) => r.type === "DEFENDANT_IN" && r.source === person.id).map((r) => r.target);
+    };
+    expect(trialOf("K. Velusamy")).toHaveLength(1);
+    expect(trialOf("K. Velusamy")).toEqual(trialOf("S. Rangarajan"));
+    expect(trialOf("P. Anbarasan")).toEqual(trialOf("S. Rangarajan"));
+  });
+});
