@@ -19,7 +19,7 @@ import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } f
 import { watchFolder } from "./watch.ts";
 import { newTailMemo, type TailMemo } from "../build/memo.ts";
 import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
-import { boundHeapGrowth } from "../build/collect.ts";
+import { boundHeapGrowth, collectGarbage } from "../build/collect.ts";
 
 export interface BuildRequest {
   input: string;
@@ -113,6 +113,10 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   const reused = cache ? articles - extracted : 0;
   if (!quiet) console.log(profiled("summary", () => summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused)));
   endProfile();
+  // A watching process's reduce makes no full collection of its own (src/reduce.ts): what this
+  // build let go is collected now, with the new files in place, so the next build starts from
+  // the heap it needs and not on top of this one's garbage.
+  if (memo) collectGarbage();
 }
 
 /** The files a build writes, replaced together (src/output/set.ts). */
