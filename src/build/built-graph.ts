@@ -171,6 +171,11 @@ export class BuiltGraph implements ReadableGraph {
     }
   }
 
+  /** Each edge's type, in order, without its key or attributes being made (counts by type). */
+  *edgeTypes(): IterableIterator<unknown> {
+    for (const held of this.edgeAttributes) yield typeof held === "number" ? "MENTIONED_IN" : held.type;
+  }
+
   /** The graphology graph with the same nodes, edges and attribute objects, in the same order. */
   toGraph(): Graph {
     const graph = new Graph({ type: this.type, multi: this.multi, allowSelfLoops: this.allowSelfLoops });

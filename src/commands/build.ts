@@ -125,7 +125,7 @@ const OUTPUT_SET = ["graph.json", "graph.graphml"];
 function summary(graph: BuiltGraph, files: number, warnings: readonly BuildWarning[], out: string, skipped: Skipped, corrections: string | undefined, reused: number): string {
   const nodes = new Map<string, number>(), edges = new Map<string, number>();
   for (const { attributes: a } of graph.nodeEntries()) nodes.set(a.type as string, (nodes.get(a.type as string) ?? 0) + 1);
-  for (const { attributes: a } of graph.edgeEntries()) edges.set(a.type as string, (edges.get(a.type as string) ?? 0) + 1);
+  for (const type of graph.edgeTypes()) edges.set(type as string, (edges.get(type as string) ?? 0) + 1);
   const list = (m: Map<string, number>, skip: string[]) =>
     [...m].filter(([t]) => !skip.includes(t)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(", ") || "none";
   return [
