@@ -83,6 +83,11 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   resolved = undefined;
   let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims })));
   claims.length = 0;
+  // agreement's relations replace resolution's (copies of them, the evidence and rule arrays
+  // shared): the originals go, and what resolution and agreement left behind is collected before
+  // the graph is assembled beside the entities (at 20 MB, the build's peak was here)
+  corrected.relations = [];
+  collect();
   const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected!.entities, relations: agreement!.relations }, options.memo?.parts, true)));
   // The graph holds what it needs of them: the entities, relations and their mentions go before
   // the layout and the check (a fifth of the heap at this point).
@@ -94,5 +99,7 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   timed("layout", () => profiled("layout", () => assignLayout(graph)));
   const check = timed("check", () => profiled("check", () => checkGraphInMemory(graph, options.memo?.checked)));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
+  // the layout's and the check's garbage goes before the writers make theirs (graph.json's chunks)
+  collect();
   return { graph, warnings, timings, ...(report && { corrections: report }) };
 }
