@@ -80,6 +80,9 @@ export const NOT_GERUNDS = lowerSet(offences.not_gerunds);
 export const BREACH_GERUNDS = lowerSet(offences.breach_gerunds);
 /** Last words that make a phrase no offence, where no listed word makes it one: "one day", "the trial". */
 export const NOT_OFFENCES = lowerSet(offences.not_offences);
+/** "health and safety": a pair joined by "and" inside an offence's name, no two offences. */
+export const JOINED_WORDS = new PhraseIndex<true>();
+for (const w of offences.joined_words) JOINED_WORDS.add(w, true);
 /** The last words of offences against a person: "Y's murder" names its complainant. */
 export const AGAINST_PERSON = lowerSet(offences.against_person);
 export const NO_COMPLAINANT = lowerSet(offences.no_complainant);

@@ -10,7 +10,7 @@ import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
 import {
-  BREACH_GERUNDS, GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
+  BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
 
 export interface ChargeData {
@@ -115,6 +115,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (j < listedEnd) { out.push(t); continue; }
     // adjectives joined before their one noun are one offence ("culpable and reckless conduct")
     if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && out.every((x) => x.pos === "ADJ") && ts[j + 1]?.pos === "ADJ") { out.push(t); continue; }
+    // ("its health and safety duty": a pair that is one modifier)
+    const joined = (t.lower === "and" || t.lower === "or") && out.length ? JOINED_WORDS.longest(ts, j - 1) : undefined;
+    if (joined && joined.end > j + 1 && ts[joined.end]?.pos === "NOUN") { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     // ("Murder - not guilty": a box's line sets its outcome after a spaced dash)
     if (t.lower === "-" && out.length && ts[j - 1]!.end < t.start && OUTCOME_AFTER_DASH.test(ts[j + 1]?.lower ?? "")) break;

@@ -66,6 +66,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Tolland trial: mistrial -ON_CHARGE-> assault", "Tolland trial: not guilty -ON_CHARGE-> assault", "Tolland trial: mistrial -ON_CHARGE-> affray"],
   },
+  {
+    style: "Australian daily: a company convicted of 'failing to comply with its health and safety duty' is one charge",
+    text: `${FRONT("Builder found guilty over apprentice's death", "Eastern States Herald")}A District Court jury on Thursday convicted Craig Mulvane, the sole director of Mulvane Constructions Pty Ltd, of industrial manslaughter. The company was also found guilty of failing to comply with its health and safety duty.`,
+    facts: ["Mulvane Constructions Pty Ltd -CHARGED_WITH-> failing to comply with its health and safety duty"],
+    not: ["Mulvane Constructions Pty Ltd -CHARGED_WITH-> safety duty"],
+  },
 ];
 
 describeStories("charges changed, defendants named after their age, mistrials told without counts", ROWS);
