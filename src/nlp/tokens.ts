@@ -120,12 +120,18 @@ function foldLetters(text: string): string {
   });
 }
 
-/** "third", "-", "degree" written without spaces is one token "third-degree". */
+const HYPHEN = /^[-‐‑]$/;
+const isHyphen = (t: Token) => HYPHEN.test(t.text);
+const isStop = (t: Token) => t.text === ".";
+
 /** Titles written short, whose full stop wink splits off ("Const.", "Det."): one word before a name, as "Sgt." is. */
 const TITLE_ABBREVIATIONS = new Set(abbreviations.titles);
 
 /** "Const . Ann Roe" is "Const. Ann Roe": a title's stop, before a capital, is the title's. */
 function joinTitleStops(raw: Token[]): Token[] {
+  // (most sentences have no stop before their last token: the tokens as they are, not a copy)
+  const stop = raw.findIndex(isStop);
+  if (stop < 0 || stop === raw.length - 1) return raw;
   const out: Token[] = [];
   for (let k = 0; k < raw.length; k++) {
     const t = raw[k]!, next = raw[k + 1];
@@ -139,13 +145,16 @@ function joinTitleStops(raw: Token[]): Token[] {
   return out;
 }
 
+/** "third", "-", "degree" written without spaces is one token "third-degree". */
 function joinHyphens(raw: Token[]): Token[] {
+  // (most sentences have none: the tokens as they are, not a copy)
+  if (!raw.some(isHyphen)) return raw;
   const out: Token[] = [];
   for (let k = 0; k < raw.length; k++) {
     const t = raw[k]!;
     const prev = out[out.length - 1];
     const next = raw[k + 1];
-    if (prev && next && /^[-‐‑]$/.test(t.text) && t.start === prev.end && next.start === t.end && WORDLIKE.test(prev.text) && WORDLIKE.test(next.text)) {
+    if (prev && next && isHyphen(t) && t.start === prev.end && next.start === t.end && WORDLIKE.test(prev.text) && WORDLIKE.test(next.text)) {
       const text = prev.text + t.text + next.text;
       const proper = (prev.pos === "PROPN" || next.pos === "PROPN") && prev.cap;
       const pos: Pos = proper ? "PROPN" : next.pos === "NOUN" && raw[k + 2]?.pos === "NOUN" ? "ADJ" : next.pos;

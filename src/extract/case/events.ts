@@ -120,10 +120,12 @@ function earlierCharges(l: SentenceLayers, before: number): Span[] {
 }
 
 /** The latest year the article speaks of, or its publication year: "now" for the events it tells. */
+// (made once: a regular expression literal is a new object each time it is evaluated, and articleYear tests every token of an article)
+const YEAR = /^(?:19|20)\d\d$/;
 export function articleYear(layers: readonly SentenceLayers[], published?: string): number | undefined {
   const fromFront = published ? Number(/^(\d{4})/.exec(published)?.[1]) : NaN;
   let max = 0;
-  for (const l of layers) for (const t of l.tokens) if (/^(?:19|20)\d\d$/.test(t.text)) max = Math.max(max, Number(t.text));
+  for (const l of layers) for (const t of l.tokens) if (YEAR.test(t.text)) max = Math.max(max, Number(t.text));
   if (!Number.isNaN(fromFront)) return max && max <= fromFront ? Math.max(max, fromFront) : fromFront;
   return max || undefined;
 }

@@ -88,10 +88,19 @@ function listedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[]
   return people;
 }
 
+/**
+ * A person's mention over any of tokens [a, b). (A function of its own: a closure over a loop variable, as
+ * groupReferences and defendantGroups had, made a context at every token of every sentence.)
+ */
+function personOver(spans: readonly Span[], a: number, b: number): boolean {
+  for (const s of spans) if (s.type === "Person" && s.start < b && a < s.end) return true;
+  return false;
+}
+
 export function groupReferences(l: SentenceLayers, layers: readonly SentenceLayers[], facts: Facts): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < l.tokens.length; i++) {
-    if (pronounAt(l, i) && !l.spans.some((s) => s.type === "Person" && s.start <= i && i < s.end)) {
+    if (pronounAt(l, i) && !personOver(l.spans, i, i + 1)) {
       // (or a group phrase before it there: "All three were convicted of murder. They had pleaded not guilty.")
       const groupIn = (x: SentenceLayers | undefined, before: number) => (x?.spans.filter((s) => s.end <= before && (s.data as EntityData | undefined)?.group).sort((a, b) => b.start - a.start)[0]?.data as EntityData | undefined)?.group ?? [];
       const prev = layers[l.sentence.index - 1];
@@ -103,7 +112,7 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     }
     const g = groupAt(l, i);
     if (!g) continue;
-    if (l.spans.some((s) => s.type === "Person" && s.start < g.end && i < s.end)) continue;
+    if (personOver(l.spans, i, g.end)) continue;
     // the people named in this sentence before it, else in the nearest of the three before that names anyone
     let members = namedPeople(l, i, facts);
     for (let k = l.sentence.index - 1; !members.length && k >= Math.max(0, l.sentence.index - 3); k--) members = namedPeople(layers[k]!, Infinity, facts);
@@ -170,7 +179,7 @@ export function defendantGroups(layers: readonly SentenceLayers[], frames: reado
     const at = l.sentence.index;
     for (let i = 0; i < l.tokens.length; i++) {
       const g = groupAt(l, i);
-      if (!g || !g.size || l.spans.some((s) => s.type === "Person" && s.start < g.end && i < s.end)) continue;
+      if (!g || !g.size || personOver(l.spans, i, g.end)) continue;
       const members = defendantsBefore(frames, at).filter((e) => !facts.rolesOf(e).some((r) => roleInfo(r)?.legal));
       if (members.length !== g.size) continue;
       out.set(at, [...out.get(at) ?? [], { type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData }]);
@@ -178,7 +187,7 @@ export function defendantGroups(layers: readonly SentenceLayers[], frames: reado
       const next = layers[at + 1];
       if (!next || namedPeople(next, Infinity, facts).length) continue;
       for (let k = 0; k < next.tokens.length; k++) {
-        if (!pronounAt(next, k) || next.spans.some((s) => s.type === "Person" && s.start <= k && k < s.end)) continue;
+        if (!pronounAt(next, k) || personOver(next.spans, k, k + 1)) continue;
         out.set(at + 1, [...out.get(at + 1) ?? [], { type: "Person", start: k, end: k + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData }]);
         break;
       }

@@ -275,7 +275,13 @@ class Parser {
     }
     // (one test or two are called directly: no closure per token)
     const [a, b] = tests;
-    const test: TokenTest = tests.length === 1 ? a! : tests.length === 2 ? (t, tags) => a!(t, tags) && b!(t, tags) : (t, tags) => tests.every((f) => f(t, tags));
+    const test: TokenTest = tests.length === 1 ? a! : tests.length === 2 ? (t, tags) => a!(t, tags) && b!(t, tags) : (t, tags) => allPass(tests, t, tags);
     return this.token(test, words, `[${body}]`);
   }
+}
+
+/** Every test passes (a loop: `tests.every((f) => f(t, tags))` made a closure at every token tested). */
+function allPass(tests: readonly TokenTest[], t: Token, tags: ReadonlySet<string> | undefined): boolean {
+  for (const f of tests) if (!f(t, tags)) return false;
+  return true;
 }
