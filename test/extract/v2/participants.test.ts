@@ -253,6 +253,12 @@ const ROWS: StoryRow[] = [
     facts: ["Ana Ruiz -TESTIFIED_IN-> Vale trial", "Tom Hale -TESTIFIED_IN-> Vale trial"],
     not: ["Rita Moss -TESTIFIED_IN-> Vale trial"],
   },
+  {
+    style: "British regional broadcaster: 'Sentencing, Judge X said' is the trial's judge; a prosecutor's words after 'Sentencing' make none",
+    text: "Dentist jailed for defrauding health service\n\nHarjit Bassa, 49, was convicted of fraud by false representation after a trial at Worcester Crown Court. His practice manager, Glenys Warde, admitted fraud at an earlier hearing. Sentencing, Judge Martin Hale said Bassa had betrayed the trust of his patients. Sentencing him, prosecutor Amrit Dhill said the court should be firm.",
+    facts: ["Martin Hale -PRESIDED_OVER-> Bassa trial"],
+    not: ["Amrit Dhill -PRESIDED_OVER-> Bassa trial"],
+  },
 ];
 
 describeStories("trial participants told in many styles", ROWS);
