@@ -110,3 +110,12 @@ table("a lede's definite description as the object of the court's verb, named in
     not: ["Ellen Marsh -CHARGED_WITH-> fraud", "Ellen Marsh -HOLDS_ROLE-> founder"],
   },
 ]);
+
+table("a capitalised word inside a name opening a lede describes no one", [
+  {
+    name: "US metro daily: 'A Cook County jury' gives the plaintiff named next no role of cook",
+    text: "A Cook County jury on Tuesday found St. Brendan Medical Center liable for medical negligence and awarded $12 million to a former truck driver. Darnell Okafor, 46, sued the hospital in 2023.",
+    has: ["Darnell Okafor -PLAINTIFF_IN-> Darnell Okafor v. St. Brendan Medical Center"],
+    not: ["Darnell Okafor -HOLDS_ROLE-> cook"],
+  },
+]);
