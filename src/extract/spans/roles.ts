@@ -94,7 +94,9 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   // ("Skipper Angus Rowe said": a capitalised person noun the tagger took for a verb, before a name, is a title)
   const titled = t.cap && t.pos === "VERB" && PERSON_NOUNS.has(bare(t)) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
   // ("Angus Rowe, skipper of the trawler,": a listed noun the tagger took for a verb, after a comma or an article and before "of" or a stop)
-  const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && /^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".");
+  // ("Ana Ruiz was head of lending at X", "served as chair of": after a copula or "as" and before "of")
+  const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && (/^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".")
+    || /^(?:is|was|were|are|became|becomes|remains|remained|as)$/.test(prev?.lower ?? "") && next?.lower === "of");
   if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective || titled || listedVerb)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;

@@ -1,0 +1,92 @@
+// People in court reports, from a probe battery of invented stories in many outlets' styles: who
+// works where and as what, who speaks for whom, who gave evidence, who died. Each row is a phrasing
+// reporters use that the rules once missed; the `not` rows hold what a careful reader would refuse.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const WORK: StoryRow[] = [
+  {
+    style: "Irish Times: a role after a copula, the tagger's verb 'head'",
+    text: "Oran Duffy was head of lending at Pellham Bank when the loans were made. He was charged with fraud on Tuesday.",
+    facts: ["Oran Duffy -HOLDS_ROLE-> head of lending", "Oran Duffy -WORKS_FOR-> Pellham Bank"],
+  },
+  {
+    style: "Nigerian Punch: the employer described before its name",
+    text: "Tade Ojo, the managing director of the state-owned Kaduna Power Company, was arraigned on charges of fraud.",
+    facts: ["Tade Ojo -HOLDS_ROLE-> managing director", "Tade Ojo -WORKS_FOR-> Kaduna Power Company"],
+  },
+  {
+    style: "Law360: a partner at a law firm named with its kind",
+    text: "Wren Ashby, a partner at law firm Greaves & Holt, said the bank would appeal the ruling.",
+    facts: ["Wren Ashby -HOLDS_ROLE-> partner", "Wren Ashby -WORKS_FOR-> Greaves & Holt"],
+  },
+  {
+    style: "BBC: employed by a company as a role",
+    text: "Carys Pugh had been employed by Dyfed Haulage as a bookkeeper since 2015. She admitted theft at Swansea Crown Court.",
+    facts: ["Carys Pugh -HOLDS_ROLE-> bookkeeper", "Carys Pugh -WORKS_FOR-> Dyfed Haulage"],
+  },
+  {
+    style: "BBC: never employed there",
+    text: "Carys Pugh was never employed by Dyfed Haulage as a bookkeeper, the court heard.",
+    facts: [],
+    not: ["Carys Pugh -HOLDS_ROLE-> bookkeeper", "Carys Pugh -WORKS_FOR-> Dyfed Haulage"],
+  },
+  {
+    style: "Dawn: who heads a unit at a ministry",
+    text: "Imran Qadir, who heads the anti-corruption wing at the Ministry of Finance, gave evidence on Monday.",
+    facts: ["Imran Qadir -WORKS_FOR-> Ministry of Finance"],
+  },
+];
+describeStories("an employer and a role named the ways reports name them", WORK);
+
+const COUNSEL: StoryRow[] = [
+  {
+    style: "UK broadsheet: a silk's letters, then the client",
+    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Nadine Okafor KC, representing Krell, said he acted in self-defence.",
+    facts: ["Nadine Okafor -REPRESENTS-> Tobias Krell"],
+  },
+  {
+    style: "Irish Times: senior counsel's letters before a relative clause",
+    text: "Declan Roche, 44, denies dangerous driving causing death. Aoife Brannigan SC, who represents Roche, said the road was unlit.",
+    facts: ["Aoife Brannigan -REPRESENTS-> Declan Roche"],
+  },
+];
+describeStories("a barrister named with letters after the name", COUNSEL);
+
+const WITNESSES: StoryRow[] = [
+  {
+    style: "UK tabloid: the Crown's star witness",
+    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Marta Voss, the Crown's star witness, said she saw the attack.",
+    facts: ["Marta Voss -TESTIFIED_IN-> Krell trial"],
+  },
+  {
+    style: "ABC Australia: a key prosecution witness with her age",
+    text: "Liam Carver, 31, is standing trial in the NSW Supreme Court charged with murder. Jess Tindall, 29, a key prosecution witness, said she heard shouting.",
+    facts: ["Jess Tindall -TESTIFIED_IN-> Carver trial"],
+  },
+  {
+    style: "BBC: said in evidence",
+    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Forensic scientist Dr Leah Brandt said in evidence that the blood matched.",
+    facts: ["Leah Brandt -TESTIFIED_IN-> Krell trial"],
+  },
+  {
+    style: "Irish Times: told the trial",
+    text: "Declan Roche is on trial at the Central Criminal Court accused of murder. Garda Sean Nolan told the trial he found a knife in the car.",
+    facts: ["Sean Nolan -TESTIFIED_IN-> Roche trial"],
+  },
+  {
+    style: "a witness with no side is no trial's",
+    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Marta Voss, a witness, told police she saw the attack.",
+    facts: [],
+    not: ["Marta Voss -TESTIFIED_IN-> Krell trial"],
+  },
+];
+describeStories("a witness named the ways court reports name one", WITNESSES);
+
+const VICTIMS: StoryRow[] = [
+  {
+    style: "The Hindu: the deceased named in apposition",
+    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. The deceased, Selwyn Ude, was stabbed outside a pub.",
+    facts: ["murder -ALLEGED_VICTIM-> Selwyn Ude"],
+  },
+];
+describeStories("a victim named as the deceased", VICTIMS);
