@@ -52,6 +52,22 @@ const COUNSEL: StoryRow[] = [
 ];
 describeStories("a barrister named with letters after the name", COUNSEL);
 
+const ASIDES: StoryRow[] = [
+  {
+    style: "Variety: a relative clause on the client names the other side",
+    text: "Melissa Ortega filed the lawsuit Monday against actor Brandon Keel. Ortega, who worked for Keel from 2019 to 2022, is represented by attorney Daniel Brooks.",
+    facts: ["Daniel Brooks -REPRESENTS-> Melissa Ortega"],
+    not: ["Daniel Brooks -REPRESENTS-> Brandon Keel"],
+  },
+  {
+    style: "Variety: no clause, the other side named between: nobody's lawyer for certain",
+    text: "Melissa Ortega sued Brandon Keel on Monday. Ortega and Keel, represented by Daniel Brooks, met in 2019.",
+    facts: [],
+    not: ["Daniel Brooks -REPRESENTS-> Melissa Ortega"],
+  },
+];
+describeStories("a lawyer named after an aside on the client", ASIDES);
+
 const WITNESSES: StoryRow[] = [
   {
     style: "UK tabloid: the Crown's star witness",
@@ -72,6 +88,12 @@ const WITNESSES: StoryRow[] = [
     style: "Irish Times: told the trial",
     text: "Declan Roche is on trial at the Central Criminal Court accused of murder. Garda Sean Nolan told the trial he found a knife in the car.",
     facts: ["Sean Nolan -TESTIFIED_IN-> Roche trial"],
+  },
+  {
+    style: "Manchester Evening News: heard from the accused's former girlfriend (the accused is no witness)",
+    text: "Dwayne Foster, 24, was convicted of murdering Kieran Blake after a trial at Manchester Crown Court. The jury heard from Foster's former girlfriend, Chantelle Riley, who said he had boasted about the attack.",
+    facts: ["Chantelle Riley -TESTIFIED_IN-> Foster trial"],
+    not: ["Dwayne Foster -TESTIFIED_IN-> Foster trial"],
   },
   {
     style: "a witness with no side is no trial's",
