@@ -112,3 +112,32 @@ const VICTIMS: StoryRow[] = [
   },
 ];
 describeStories("a victim named as the deceased", VICTIMS);
+
+const TITLES: StoryRow[] = [
+  {
+    style: "Straits Times: 'Mdm' before a Chinese name is no part of it",
+    text: "Tan Wei Ming was convicted of insider trading on Tuesday. His wife, Mdm Lee Siew Ling, 46, wept in the gallery.",
+    facts: ["Lee Siew Ling -RELATED_TO(wife)-> Tan Wei Ming"],
+  },
+  {
+    style: "CBC: 'Madam Justice' is a judge's title (a guard: 'Madam' alone is a courtesy title now)",
+    text: "Kyle Hart, 31, was convicted of manslaughter in Toronto. In her ruling, Madam Justice Anne Malloy said Hart had shown no remorse.",
+    facts: ["Anne Malloy -HOLDS_ROLE-> judge", "Anne Malloy -PRESIDED_OVER-> Hart trial"],
+  },
+  {
+    style: "Dawn: a Deputy Prosecutor General's whole title",
+    text: "Dr Farhan Qureshi was acquitted of negligence on Monday. Deputy Prosecutor General Tariq Mehmood represented the state.",
+    facts: ["Tariq Mehmood -HOLDS_ROLE-> prosecutor"],
+    not: ["General Tariq Mehmood -HOLDS_ROLE-> prosecutor"],
+  },
+];
+describeStories("titles reporters write before names", TITLES);
+
+const COMPANIES: StoryRow[] = [
+  {
+    style: "Straits Times: a company known by what its officer is, then by its first word",
+    text: "Tan Wei Ming, 49, who was CFO of Harbourline Marine, sold shares worth $3.2 million. The court heard from Harbourline's former chairman, Mr Ong Kok Leong.",
+    facts: ["Tan Wei Ming -WORKS_FOR-> Harbourline Marine", "Ong Kok Leong -WORKS_FOR-> Harbourline Marine"],
+  },
+];
+describeStories("a company named by its officers", COMPANIES);
