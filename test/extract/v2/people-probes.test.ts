@@ -141,3 +141,17 @@ const COMPANIES: StoryRow[] = [
   },
 ];
 describeStories("a company named by its officers", COMPANIES);
+
+const SENTENCE_ENDS: StoryRow[] = [
+  {
+    style: "Law360: two lawyers of a firm whose name ends the sentence with its abbreviation's stop",
+    text: "A Manhattan federal jury on Thursday convicted Colin Marsh of wire fraud conspiracy. Marsh was represented by Eric Landau and Julia Moss of Landau Moss LLP.",
+    facts: ["Eric Landau -WORKS_FOR-> Landau Moss LLP", "Julia Moss -WORKS_FOR-> Landau Moss LLP", "Julia Moss -REPRESENTS-> Colin Marsh"],
+  },
+  {
+    style: "Irish Times: the trial continues before a judge",
+    text: "Declan Rafferty, 47, of Navan, has pleaded not guilty to murdering his neighbour, Thomas Cullen. Garda Niamh Doyle told the jury she arrived at the scene at 7.15am. The trial continues before Ms Justice Eileen Creedon and a jury of seven men and five women.",
+    facts: ["Eileen Creedon -PRESIDED_OVER-> Rafferty trial"],
+  },
+];
+describeStories("what a sentence's end and a trial's course say of people", SENTENCE_ENDS);
