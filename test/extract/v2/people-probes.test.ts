@@ -155,3 +155,29 @@ const SENTENCE_ENDS: StoryRow[] = [
   },
 ];
 describeStories("what a sentence's end and a trial's course say of people", SENTENCE_ENDS);
+
+const PARTIES: StoryRow[] = [
+  {
+    style: "Dawn: counsel who 'appeared for the accused', the article's one defendant",
+    text: "Dr Farhan Qureshi, a senior registrar at Services Hospital, was acquitted of negligence on Monday. Qureshi had been accused of causing the death of a patient. Qureshi denied the charge throughout. The court said Qureshi had followed procedure. Advocate Saima Chaudhry appeared for the accused, while Deputy Prosecutor General Tariq Mehmood represented the state.",
+    facts: ["Saima Chaudhry -REPRESENTS-> Farhan Qureshi"],
+    not: ["Tariq Mehmood -REPRESENTS-> Farhan Qureshi"],
+  },
+  {
+    style: "The Hindu: 'appearing for the petitioner' with two accused names no one",
+    text: "Ravi Menon and Ajay Kumar were granted bail on Friday. Menon is accused of cheating home buyers. Menon was arrested in March. Kumar denies the charges. Senior counsel P. Raghavan, appearing for the petitioner, submitted that the delay was due to the pandemic.",
+    facts: [],
+    not: ["P. Raghavan -REPRESENTS-> Ravi Menon", "P. Raghavan -REPRESENTS-> Ajay Kumar"],
+  },
+  {
+    style: "The Hindu: an initial after a prosecutor's title is the name's",
+    text: "S. Karthikeyan was granted bail on Friday. Additional Public Prosecutor M. Selvi opposed the plea.",
+    facts: ["M. Selvi -HOLDS_ROLE-> prosecutor"],
+  },
+  {
+    style: "Punch: witnesses the prosecution called, one named with a possessive role",
+    text: "Justice Oluwatoyin Taiwo convicted Mrs Grace Adeyemi, 44, on two counts of murder. The prosecution, led by the Director of Public Prosecutions, Dr Babajide Martins, called seven witnesses, including the hospital's medical director, Dr Femi Ogunleye.",
+    facts: ["Femi Ogunleye -TESTIFIED_IN-> Adeyemi trial"],
+  },
+];
+describeStories("the parties, counsel and witnesses of Indian, Pakistani and Nigerian court reports", PARTIES);
