@@ -181,3 +181,34 @@ const PARTIES: StoryRow[] = [
   },
 ];
 describeStories("the parties, counsel and witnesses of Indian, Pakistani and Nigerian court reports", PARTIES);
+
+const FAMILIES: StoryRow[] = [
+  {
+    style: "Yorkshire Post: who married whom, and when",
+    text: "Kelechi Abara married Ruth Okon in 2009. The couple separated in 2020, the court heard.",
+    facts: ["Ruth Okon -RELATED_TO(partner)-> Kelechi Abara"],
+  },
+  {
+    style: "never married",
+    text: "Kelechi Abara never married Ruth Okon, the court heard.",
+    facts: [],
+    not: ["Ruth Okon -RELATED_TO(partner)-> Kelechi Abara"],
+  },
+  {
+    style: "BBC: a married couple in apposition",
+    text: "Kelechi Abara and Ruth Okon, a married couple from Leeds, were charged with fraud.",
+    facts: ["Kelechi Abara -RELATED_TO(partner)-> Ruth Okon"],
+  },
+  {
+    style: "AP: husband and wife before the names",
+    text: "Husband and wife Kelechi Abara and Ruth Okon were charged with fraud on Tuesday.",
+    facts: ["Kelechi Abara -RELATED_TO(partner)-> Ruth Okon"],
+  },
+  {
+    style: "Irish Times: siblings before the names ('Siblings' is no part of a name)",
+    text: "Siblings Ada Okon and Tunde Okon were both convicted of fraud.",
+    facts: ["Ada Okon -RELATED_TO(sibling)-> Tunde Okon"],
+    not: ["Siblings Ada Okon -RELATED_TO(sibling)-> Tunde Okon"],
+  },
+];
+describeStories("family ties told without a possessive", FAMILIES);
