@@ -212,3 +212,34 @@ const FAMILIES: StoryRow[] = [
   },
 ];
 describeStories("family ties told without a possessive", FAMILIES);
+
+const VICTIMS_KIN: StoryRow[] = [
+  {
+    style: "BBC: the victim's mother speaks outside court",
+    text: "Kelechi Abara was convicted of murdering Tunde Mensah. Speaking outside court, the victim's mother, Grace Mensah, said justice had been done.",
+    facts: ["Grace Mensah -RELATED_TO(mother)-> Tunde Mensah"],
+  },
+  {
+    style: "AP: the dead man's father",
+    text: "Kelechi Abara was convicted of murdering Tunde Mensah. The dead man's father, Paul Mensah, wept as the verdict was read.",
+    facts: ["Paul Mensah -RELATED_TO(father)-> Tunde Mensah"],
+  },
+  {
+    style: "The Hindu: the father of the victim (no victim himself)",
+    text: "Kelechi Abara was convicted of murdering Tunde Mensah. The father of the victim, Paul Mensah, wept as the verdict was read.",
+    facts: ["Paul Mensah -RELATED_TO(father)-> Tunde Mensah"],
+  },
+  {
+    style: "PTI: the victim's parents, each of them, and no one after them",
+    text: "Kelechi Abara was convicted of murdering Tunde Mensah. The victim's parents, Grace Mensah and Paul Mensah, were in court. The victim's sister, Ada Mensah, 31, and Abara's lawyer, Ben Tull, spoke to reporters.",
+    facts: ["Grace Mensah -RELATED_TO(parent)-> Tunde Mensah", "Paul Mensah -RELATED_TO(parent)-> Tunde Mensah", "Ada Mensah -RELATED_TO(sister)-> Tunde Mensah"],
+    not: ["Kelechi Abara -RELATED_TO(sister)-> Tunde Mensah", "Ben Tull -RELATED_TO(sister)-> Tunde Mensah"],
+  },
+  {
+    style: "two victims: 'the victim' is neither for certain",
+    text: "Kelechi Abara was convicted of murdering Tunde Mensah and Ada Okon in 2021. The victim's mother, Grace Mensah, said justice had been done.",
+    facts: [],
+    not: ["Grace Mensah -RELATED_TO(mother)-> Tunde Mensah", "Grace Mensah -RELATED_TO(mother)-> Ada Okon"],
+  },
+];
+describeStories("the victim's family, named by the victim's description", VICTIMS_KIN);
