@@ -38,6 +38,21 @@ const WORK: StoryRow[] = [
 ];
 describeStories("an employer and a role named the ways reports name them", WORK);
 
+const LISTS: StoryRow[] = [
+  {
+    style: "Yorkshire Post: two people, 'both' of one occupation and employer",
+    text: "Tobias Krell and Ana Ruiz, both nurses at St Anne's Hospital, were charged with neglect.",
+    facts: ["Tobias Krell -HOLDS_ROLE-> nurse", "Ana Ruiz -HOLDS_ROLE-> nurse", "Tobias Krell -WORKS_FOR-> St Anne's Hospital", "Ana Ruiz -WORKS_FOR-> St Anne's Hospital"],
+  },
+  {
+    style: "'both of Leeds' is a town, no role",
+    text: "Tobias Krell and Ana Ruiz, both of Leeds, were charged with neglect.",
+    facts: [],
+    not: ["Tobias Krell -WORKS_FOR-> Leeds", "Ana Ruiz -WORKS_FOR-> Leeds"],
+  },
+];
+describeStories("every person of a list holds the role said of all of them", LISTS);
+
 const COUNSEL: StoryRow[] = [
   {
     style: "UK broadsheet: a silk's letters, then the client",
