@@ -171,6 +171,7 @@ function endsListed(ts: readonly Token[], h: number): boolean {
 }
 
 const KIN_TITLES = /^(?:brothers|sisters)$/;
+const TITLE_RANKS = /^(?:Assistant|Deputy|Senior|Acting|Associate|Principal|Supervising|Additional)$/;
 
 /** Role phrases of a sentence: the modifiers before a role head, up to a determiner or a possessive. */
 export function roleSpans(ts: readonly Token[], titles: readonly { first: number; last: number; role: string }[]): Span[] {
@@ -178,7 +179,9 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   const inTitle = new Set<number>();
   for (const t of titles) {
     // "State's Attorney X": a title the name finder began at its possessive begins a word earlier
-    const first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
+    let first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
+    // ("Assistant Federal Public Defender X": a rank written before the title the name finder read is the title's)
+    while (first > 0 && TITLE_RANKS.test(ts[first - 1]!.text)) first--;
     // "Advocate Ms. X": an honorific after the title ends the title's span, not its role
     let end = t.last;
     while (end - 1 > first && TITLES.get(ts[end - 1]!.lower) && !TITLES.get(ts[end - 1]!.lower)!.role) end--;

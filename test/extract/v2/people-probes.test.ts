@@ -258,3 +258,17 @@ const VICTIMS_KIN: StoryRow[] = [
   },
 ];
 describeStories("the victim's family, named by the victim's description", VICTIMS_KIN);
+
+const PRESS_RELEASES: StoryRow[] = [
+  {
+    style: "US Attorney's press release: a rank before a defender's title",
+    text: "Marcus Dorsey, 33, was found guilty of three counts of Hobbs Act robbery. Dorsey is represented by Assistant Federal Public Defender Linda Foster.",
+    facts: ["Linda Foster -REPRESENTS-> Marcus Dorsey", "Linda Foster -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "AP: the owner of a firm named after him",
+    text: "Dale Whitcomb was convicted of bribery. The contractor, Gary Pruett, testified against Whitcomb. Pruett, the owner of Pruett Paving, pleaded guilty in 2022.",
+    facts: ["Gary Pruett -WORKS_FOR-> Pruett Paving"],
+  },
+];
+describeStories("people in US wire copy and prosecutors' press releases", PRESS_RELEASES);
