@@ -64,30 +64,42 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
     documents.push(map.document);
   }
   maps.length = 0;
+  // A watching process (memo) keeps every article's map between builds, so the full collections
+  // below would free little of its heap and cost it about 0.5 CPU-s a rebuild (at 5 MB): it
+  // collects once a build is written (src/commands/build.ts), and during one V8's own collections
+  // (their marking on other threads) keep the heap within the growth the build command sets.
+  const collect = options.memo ? () => {} : collectGarbage;
   // what extraction left behind goes before the reduce sizes the heap (src/build/collect.ts)
-  profiled("collect", collectGarbage);
+  profiled("collect", collect);
   let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true)));
   resolved = timed("dates", () => profiled("dates", () => reconcileDates(resolved!, dated)));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
   extractions = [];
   dated.length = 0;
-  collectGarbage();
+  collect();
   // A person's corrections, then where the articles agree and disagree, on the corrected entities.
   let corrected: Corrected | undefined = timed("review", () => profiled("corrections", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! })));
   resolved = undefined;
   let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims })));
   claims.length = 0;
+  // agreement's relations replace resolution's (copies of them, the evidence and rule arrays
+  // shared): the originals go, and what resolution and agreement left behind is collected before
+  // the graph is assembled beside the entities (at 20 MB, the build's peak was here)
+  corrected.relations = [];
+  collect();
   const graph = timed("assemble", () => profiled("assemble", () => assembleArrays({ documents, entities: corrected!.entities, relations: agreement!.relations }, options.memo?.parts, true)));
   // The graph holds what it needs of them: the entities, relations and their mentions go before
   // the layout and the check (a fifth of the heap at this point).
   const status = corrected.status, contradictions = agreement.contradictions;
   corrected = agreement = undefined;
-  collectGarbage();
+  collect();
   const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status };
   graph.mergeAttributes({ contradictions, ...(report && { corrections: report }) });
   timed("layout", () => profiled("layout", () => assignLayout(graph)));
   const check = timed("check", () => profiled("check", () => checkGraphInMemory(graph, options.memo?.checked)));
   if (!check.ok) throw new CaseGraphError(`casegraph/build: the built graph breaks the contract (a bug, please report it):\n${check.message}`);
+  // the layout's and the check's garbage goes before the writers make theirs (graph.json's chunks)
+  collect();
   return { graph, warnings, timings, ...(report && { corrections: report }) };
 }

@@ -26,6 +26,8 @@ export interface ReadableGraph {
   findNodeAttributes?(key: string): Attributes | undefined;
   nodeEntries(): IterableIterator<{ node: string; attributes: Attributes }>;
   edgeEntries(): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }>;
+  /** edgeEntries of the edges whose type `keep` takes, without making the others' keys and attributes. */
+  edgeEntriesOfType?(keep: (type: unknown) => boolean): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }>;
 }
 
 /** A directed multigraph without self-loops that only grows: graphology's checks, none of its indexes. */
@@ -157,6 +159,21 @@ export class BuiltGraph implements ReadableGraph {
       const attributes = this.attributesOfEdge(i);
       yield { edge: this.edgeKey(i, attributes), attributes, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
     }
+  }
+
+  *edgeEntriesOfType(keep: (type: unknown) => boolean): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }> {
+    const mentions = keep("MENTIONED_IN");
+    for (let i = 0; i < this.edgeKeys.length; i++) {
+      const held = this.edgeAttributes[i]!;
+      if (typeof held === "number" ? !mentions : !keep(held.type)) continue;
+      const attributes = this.attributesOfEdge(i);
+      yield { edge: this.edgeKey(i, attributes), attributes, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
+    }
+  }
+
+  /** Each edge's type, in order, without its key or attributes being made (counts by type). */
+  *edgeTypes(): IterableIterator<unknown> {
+    for (const held of this.edgeAttributes) yield typeof held === "number" ? "MENTIONED_IN" : held.type;
   }
 
   /** The graphology graph with the same nodes, edges and attribute objects, in the same order. */

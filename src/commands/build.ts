@@ -19,7 +19,7 @@ import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } f
 import { watchFolder } from "./watch.ts";
 import { newTailMemo, type TailMemo } from "../build/memo.ts";
 import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
-import { boundHeapGrowth } from "../build/collect.ts";
+import { boundHeapGrowth, collectGarbage } from "../build/collect.ts";
 
 export interface BuildRequest {
   input: string;
@@ -113,6 +113,10 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   const reused = cache ? articles - extracted : 0;
   if (!quiet) console.log(profiled("summary", () => summary(graph, total, warnings, join(outDir, "graph.json"), skipped, correctionsSummary(report), reused)));
   endProfile();
+  // A watching process's reduce makes no full collection of its own (src/reduce.ts): what this
+  // build let go is collected now, with the new files in place, so the next build starts from
+  // the heap it needs and not on top of this one's garbage.
+  if (memo) collectGarbage();
 }
 
 /** The files a build writes, replaced together (src/output/set.ts). */
@@ -121,7 +125,7 @@ const OUTPUT_SET = ["graph.json", "graph.graphml"];
 function summary(graph: BuiltGraph, files: number, warnings: readonly BuildWarning[], out: string, skipped: Skipped, corrections: string | undefined, reused: number): string {
   const nodes = new Map<string, number>(), edges = new Map<string, number>();
   for (const { attributes: a } of graph.nodeEntries()) nodes.set(a.type as string, (nodes.get(a.type as string) ?? 0) + 1);
-  for (const { attributes: a } of graph.edgeEntries()) edges.set(a.type as string, (edges.get(a.type as string) ?? 0) + 1);
+  for (const type of graph.edgeTypes()) edges.set(type as string, (edges.get(type as string) ?? 0) + 1);
   const list = (m: Map<string, number>, skip: string[]) =>
     [...m].filter(([t]) => !skip.includes(t)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(", ") || "none";
   return [

@@ -41,6 +41,8 @@ export function exportView(graph: ReadableGraph, options: ExportOptions = {}): E
     const path = find(String(s.article))?.path ?? "";
     return [typeof s.text === "string" ? s.text : "", typeof path === "string" ? path : ""];
   };
+  // the edges an export keeps, the others passed over without their keys and attributes being made
+  const keptEdges = () => (withText ? graph.edgeEntries() : graph.edgeEntriesOfType ? graph.edgeEntriesOfType(keepEdge) : graph.edgeEntries());
   const view: ExportView = {
     withText,
     *nodes() {
@@ -50,7 +52,7 @@ export function exportView(graph: ReadableGraph, options: ExportOptions = {}): E
       }
     },
     *edges() {
-      for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      for (const { edge, attributes, source, target } of keptEdges()) {
         if (!keepEdge(attributes.type)) continue;
         const out: Attributes = { ...attributes };
         if (out.label === undefined) out.label = attributes.type;
@@ -66,7 +68,7 @@ export function exportView(graph: ReadableGraph, options: ExportOptions = {}): E
     edgeColumns() {
       let relations = false, unlabelled = false;
       const raw = columns((function* () {
-        for (const { attributes } of graph.edgeEntries()) {
+        for (const { attributes } of keptEdges()) {
           if (!keepEdge(attributes.type)) continue;
           if (attributes.label === undefined) unlabelled = true;
           if (isRelation(attributes.type) && Array.isArray(attributes.evidence)) relations = true;

@@ -1,6 +1,7 @@
 // Where a run of capitalised words is cut into names: at its joiners ("of", "and", "&", "de"), unless the
 // words before head a body or a court ("Court of Appeals", "Food and Drug Administration") or a particle
-// goes on a person's name ("Carmen de la Fuente").
+// goes on a person's name ("Carmen de la Fuente"); and between a court or a company and a title that opens
+// a person's name ("Superior Court Judge Mara Lind").
 import type { Token } from "../nlp/tokens.ts";
 import { departmentTitle } from "./name-context.ts";
 import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
@@ -8,7 +9,7 @@ import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, LAW_FIRM_LEAD
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
-const AMPERSAND_WORD = /\p{L}&\p{L}/u;
+const AMPERSAND_WORD = /\p{L}&\p{L}/u, HYPHEN_LOWER = /-\p{Ll}/u;
 
 /**
  * "Carmen de la Fuente", "Jean-Philippe de Villiers": a particle inside a person's name, where a
@@ -76,4 +77,22 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
   }
   if (start < to) out.push([start, to]);
   return out;
+}
+
+/**
+ * "Superior Court Judge Mara Lind": a court, then a judge named with her title; "Hanbit
+ * Electronics Vice Chairman Kim Min-jun": a company, then someone named with a title.
+ */
+export function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
+  for (let p = from + 1; p < to - 1; p++) {
+    // ("Court Chief Magistrate X": a longer role that opens with an honorific is that role)
+    const title = ROLE_FORMS.at(ts, p).find((h) => h.end - p > 1) ?? TITLES.at(ts, p, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
+    const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
+    if (!title || title.end >= to) continue;
+    const before = ts.slice(from, p);
+    const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge");
+    const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
+    if (court || body) return [[from, p], [p, to]];
+  }
+  return [[from, to]];
 }

@@ -12,7 +12,7 @@ import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
-import { JOINERS, segments } from "./name-segments.ts";
+import { JOINERS, segments, splitCourtTitle } from "./name-segments.ts";
 import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
@@ -30,6 +30,7 @@ const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u, 
 const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
+const PARTY_AFFILIATION = /^[RDI]-\p{Lu}[\p{L}.]*$/u; // "R-Ohio", "D-Calif."
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u, IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_WORD = /^\p{Lu}{2,}[.,]?$/u, CAPS_ONLY = /^\p{Lu}{3,}$/u;
 /** The numbered parts of a court, whose number is part of the court's name. */
 const COURT_PARTS = new Set(["Branch", "Division", "Part", "Chamber", "Section", "Courtroom", "Room"]);
@@ -83,6 +84,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   }
   // "Ex-Rovers striker", "ex-Wanderers": what someone was part of, never anyone's name
   if (FORMER_MEMBER.test(t.text)) return false;
+  // "Sen. X, R-Ohio,", "Rep. X (D-Calif.)": a US legislator's party and state, no one's name
+  if (PARTY_AFFILIATION.test(t.text) && (ts[i - 1]?.text === "," || ts[i - 1]?.text === "(")) return false;
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
@@ -164,24 +167,6 @@ export function findNames(s: TokenSentence): NameMention[] {
   out.push(...acronymCompounds(s, out), ...titleAcronyms(s, out));
   const listed = listedName(s);
   return withCourtPlaces(s, listed ? [listed, ...out.filter((m) => m.first >= listed.last)] : out);
-}
-
-/**
- * "Superior Court Judge Mara Lind": a court, then a judge named with her title; "Hanbit
- * Electronics Vice Chairman Kim Min-jun": a company, then someone named with a title.
- */
-function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
-  for (let p = from + 1; p < to - 1; p++) {
-    // ("Court Chief Magistrate X": a longer role that opens with an honorific is that role)
-    const title = ROLE_FORMS.at(ts, p).find((h) => h.end - p > 1) ?? TITLES.at(ts, p, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
-    const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
-    if (!title || title.end >= to) continue;
-    const before = ts.slice(from, p);
-    const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge");
-    const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
-    if (court || body) return [[from, p], [p, to]];
-  }
-  return [[from, to]];
 }
 
 /** A title among the words of a name: ROLE_FORMS has one at `i` that ends before `b`. */

@@ -46,6 +46,8 @@ export function titleSpans(ts: readonly Token[]): readonly Span[] {
 }
 const titlesOf = new WeakMap<readonly Token[], readonly Span[]>();
 
+const TITLE_TAIL = /^(?:the|a|an|-|–|—|:)$/;
+
 function findTitleSpans(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (const [a, b] of quotedStretches(ts)) {
@@ -67,6 +69,8 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
       if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && !dated(ts, j + 1) && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;
     }
+    // a title ends on none of its small words: "LAGOS - The company" is a dateline and "The" the company's
+    while (last > i + 1 && TITLE_TAIL.test(ts[last - 1]!.lower)) last--;
     // a capitalised word that only opens the sentence ("The church said") is no title
     if (ts.slice(i, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text))) { i = last - 1; continue; }
     // nor the start of one ("Outside Attock jail")

@@ -279,7 +279,12 @@ function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: S
   // a count an earlier case ended is not the same-named count of the trial reported, unless this trial is that case again
   const again = new Set<string>();
   for (const e of events) if (e.kind === "appeal" && e.set.outcome === "overturned" || e.kind === "trial" && e.set.trial === "retrial") for (const d of e.defendants) again.add(d.id);
-  const past = (s: Said) => !again.has(s.defendant.id) && (s.event.set.trial === "earlier" || s.event.kind === "appeal" && events.some((e) => e.sentence === s.event.sentence && e.set.trial === "earlier"));
+  const earlierCase = (s: Said) => s.event.set.trial === "earlier" || s.event.kind === "appeal" && events.some((e) => e.sentence === s.event.sentence && e.set.trial === "earlier");
+  // one phrase names one offence: "upheld X's conviction for bribery" is a charge (the possessive) and the
+  // earlier case's count (the conviction appealed), and the charge is that count
+  const mentionKey = (s: Said) => `${s.defendant.id}|${s.ref.mention.start}|${s.ref.mention.end}`;
+  const pastMentions = new Set(said.filter(earlierCase).map(mentionKey));
+  const past = (s: Said) => !again.has(s.defendant.id) && (earlierCase(s) || pastMentions.has(mentionKey(s)));
   const idOf = (s: Said) => `${s.defendant.id}|${s.data.family}${past(s) ? EARLIER : ""}`;
   for (const s of said) {
     const id = idOf(s);

@@ -39,6 +39,8 @@ const surname = (e: Entity) => {
   const familyFirst = DOUBLE_BARRELLED_FAMILY.test(last) || !alone.has(last);
   return words.slice(0, -1).find((x, i) => alone.has(x) && (i > 0 || familyFirst)) ?? last;
 };
+/** "Vale trial (earlier)": the defendant's surname, then what follows it. */
+const trialLabel = (d: Entity, rest: string) => `${surname(d)}${rest}`;
 const HELD_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "hung_jury"]);
 
 export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) => void): CaseTrials {
@@ -51,6 +53,12 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
       const had = [...new Set(ds.map((d) => trials.get(`${d.id}|${phase}`)).filter((t): t is Entity => !!t))];
       if (ds.length < 2 || had.length > 1) return;
       const t = had[0] ?? api.trial(ds[0]!, phase);
+      // (a joint trial is named after the first of them the text told of: "X was convicted ... The court also
+      // convicted Y and Z" is X's trial, whoever's was made first)
+      if (had[0] && !trials.has(`${ds[0]!.id}|${phase}`) && t.hints?.defendant !== ds[0]!.id) {
+        t.label = trialLabel(ds[0]!, t.label.slice(t.label.indexOf(" ")));
+        t.hints = { ...t.hints, defendant: ds[0]!.id };
+      }
       for (const d of ds) if (!trials.has(`${d.id}|${phase}`)) trials.set(`${d.id}|${phase}`, t);
     },
     trial(d, phase, event) {
@@ -59,7 +67,7 @@ export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) 
       if (!t) {
         // a trial to come is a retrial only after one held (or where the text says so): "due to stand trial in May" is a first
         const again = phase === "planned" && (trials.has(`${d.id}|held`) || event?.set.trial === "retrial");
-        const label = `${surname(d)} ${again ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : phase === "planned" && !again ? " (to come)" : ""}`;
+        const label = trialLabel(d, ` ${again ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : phase === "planned" && !again ? " (to come)" : ""}`);
         t = facts.make("Trial", label, { status: phase === "planned" ? "planned" : "held" }, { defendant: d.id, phase });
         trials.set(key, t);
       }
@@ -148,7 +156,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     // round-up is: her own jury)
     if (e.set.alongside === "jury" && events.some((x) => x.sentence > last.sentence && x.sentence < e.sentence && e.defendants.some((d) => x.defendants.includes(d)))) continue;
     const before = last.defendants.filter((d) => !e.defendants.includes(d));
-    together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more");
+    together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before");
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
@@ -199,9 +207,16 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // (and only where the other outcomes name their counts: after "convicted him on 19 counts" the rest are any of them)
         const settled = e.set.scope === "remaining" ? [...others, ...mine.filter((x) => x !== e && settles(x)).flatMap((x) => chargesOf(x, d))] : others;
         const unknown = e.set.scope === "remaining" && (!settled.length || mine.some((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase && !chargesOf(x, d).length));
-        for (const n of unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase), settled, true)) {
+        const on = unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase), settled, true);
+        for (const n of on) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
+        }
+        if (!on.length && !e.set.scope) {
+          for (const n of wholeTrialCounts(e, d, mine, ownPhase(phase), chargesOf)) {
+            facts.relate("ON_CHARGE", v, n.entity, e.sentence, 0.6, "case.verdict-on-the-charges");
+            facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.verdict-on-the-charges");
+          }
         }
         if (e.penalty && e.set.outcome === "guilty") v.attrs.penalty ??= e.penalty;
       } else if (e.kind === "trial") {
@@ -343,6 +358,23 @@ function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: Ch
   if (named.length) return named;
   if (lone && all.length === 1 && !others.length) return all;
   return [];
+}
+
+/**
+ * "X was indicted on 12 counts of wire fraud and two of money laundering ... the jury deadlocked and the judge
+ * declared a mistrial": a mistrial that names no count, the only outcome its trial had, ends the trial on every
+ * count the article says the defendant was charged with or tried for in this case (never those only another
+ * verdict, a sentence or an earlier case names), less those a guilty plea or a dismissal settled. Not a conviction
+ * or an acquittal told so: "charged with A and B ... a jury convicted her" may be on either (unnamed-verdicts.test.ts).
+ */
+function wholeTrialCounts(e: CaseEvent, d: Entity, mine: readonly CaseEvent[], own: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
+  if (e.set.trial === "earlier" || e.kind !== "verdict" || (e.set.outcome !== "mistrial" && e.set.outcome !== "hung_jury")) return [];
+  const verdicts = mine.filter((x) => x.kind === "verdict" && x.set.trial !== "earlier" && x.set.outcome !== "dismissed");
+  // (a jury that could not agree and the mistrial declared are one outcome)
+  const outcome = (x: CaseEvent) => (x.set.outcome === "hung_jury" ? "mistrial" : x.set.outcome);
+  if (verdicts.some((x) => outcome(x) !== outcome(e) || chargesOf(x, d).length || x.set.scope)) return [];
+  const settledElse = new Set(mine.filter((x) => x.kind === "plea" && x.set.plea !== "not_guilty" || x.kind === "verdict" && x.set.outcome === "dismissed").flatMap((x) => chargesOf(x, d)));
+  return own.filter((n) => !settledElse.has(n) && mine.some((x) => (x.kind === "charge" || x.kind === "trial" || x.kind === "plea" && x.set.plea === "not_guilty") && x.set.trial !== "earlier" && !x.otherCase && chargesOf(x, d).includes(n)));
 }
 
 /**

@@ -46,7 +46,7 @@ export function ageDescriptions(l: SentenceLayers, byAge: ReadonlyMap<number, Re
     const next = ts[i + 1];
     if (next && (next.cap || next.pos === "NOUN" || next.pos === "PROPN")) continue;
     const people = byAge.get(Number(m[1]));
-    const entity = people?.size === 1 ? [...people][0]! : !people?.size && i === 1 ? topicByAge(l, Number(m[1]), layers, facts) : undefined;
+    const entity = people?.size === 1 ? [...people][0]! : !people?.size && i === 1 ? topicByAge(l, Number(m[1]), layers, facts) ?? lonePersonBefore(l, Number(m[1]), layers, facts) : undefined;
     if (!entity) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start < i + 1 && i - 1 < s.end)) continue;
     out.push({ type: "Person", start: i - 1, end: i + 1, data: { entity, description: true } satisfies EntityData });
@@ -70,4 +70,22 @@ function topicByAge(l: SentenceLayers, age: number, layers: readonly SentenceLay
     if (e && e !== topic.entity && !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) return undefined;
   }
   return topic.entity;
+}
+
+/**
+ * "The former energy minister, X, was jailed for nine years. The 61-year-old had been found guilty of ...": a
+ * sentence that opens on an age no one was given, right after a sentence that names one person (besides people
+ * of the court), is about that person, if no other age was given them.
+ */
+function lonePersonBefore(l: SentenceLayers, age: number, layers: readonly SentenceLayers[], facts: Facts): Entity | undefined {
+  const before = layers[l.sentence.index - 1];
+  const named = new Set<Entity>();
+  for (const s of before?.spans ?? []) {
+    const data = s.type === "Person" ? (s.data as EntityData | undefined) : undefined;
+    if (!data?.entity || data.group) continue;
+    if (!data.pronoun && !data.description && facts.rolesOf(data.entity).some((r) => roleInfo(r)?.legal)) continue;
+    named.add(data.entity);
+  }
+  const [one] = named;
+  return named.size === 1 && (one!.attrs.age === undefined || one!.attrs.age === age) ? one : undefined;
 }

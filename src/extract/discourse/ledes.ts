@@ -1,6 +1,7 @@
 // Ledes that describe before they name: "A scaffolder accused of trying to kill a delivery driver
 // walked free ... Callum Reid, 41, from Paisley, was however convicted ...". An indefinite
-// description opening one of the article's first sentences stands for the first person the next two
+// description opening one of the article's first sentences (or a definite one the court's verb takes:
+// "convicted the former director of a charity of fraud") stands for the first person the next two
 // sentences introduce, who then holds its role.
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
@@ -42,7 +43,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // dateline), or the court's verb takes it ("A jury on Thursday found a 27-year-old man guilty")
     let open = -1, end: number | undefined, role: Span | undefined;
     for (let i = from; i < (n < 3 ? ts.length : from + 1) && end === undefined; i++) {
-      if (!/^(?:a|an)$/.test(ts[i]!.lower)) continue;
+      // ("convicted the former director of a flood-relief charity of fraud": a definite one only as the court verb's object)
+      const definite = ts[i]!.lower === "the" && COURT_VERBS.has(ts[i - 1]?.lower ?? "");
+      if (!/^(?:a|an)$/.test(ts[i]!.lower) && !definite) continue;
       if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       let k = i + 1;
       // ("a Mississauga man", "a Cork woman": a place's name before the description)
@@ -56,6 +59,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who") && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
       end = role ? role.end : noun;
+      if (end !== undefined && i > 0 && COURT_VERBS.has(ts[i - 1]!.lower)) end = complementEnd(l, end);
     }
     if (end === undefined || (n >= 3 && !courtVerbAfter(ts, end))) continue;
     const info = role && roleInfo((role.data as RoleData).label);
@@ -106,6 +110,22 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
 function itemStart(ts: readonly Token[]): number {
   const at = newCaseOpener(ts);
   return /^(?:a|an)$/.test(ts[at]?.lower ?? "") ? at : -1;
+}
+
+/**
+ * "convicted the former director of a flood-relief charity of wire fraud": the role's own complement ("of a
+ * flood-relief charity"), up to the "of", "for" or "to" that opens the charge or the penalty, is part of the
+ * description the court's verb takes. No comma, verb or name inside; else the description ends with its role.
+ */
+function complementEnd(l: SentenceLayers, end: number): number {
+  const ts = l.tokens;
+  if (!/^(?:of|at|from)$/.test(ts[end]?.lower ?? "")) return end;
+  for (let k = end + 2; k < ts.length && k <= end + 8; k++) {
+    const t = ts[k]!;
+    if (t.text === "," || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return end;
+    if (/^(?:of|for|to|on)$/.test(t.lower) && l.spans.some((s) => (s.type === "Charge" || s.type === "Penalty") && s.start === k + 1)) return k;
+  }
+  return end;
 }
 
 /** "has been cleared", "was jailed": the description's own verb is a court's, in the passive. */

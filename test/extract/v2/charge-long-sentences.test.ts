@@ -3,7 +3,8 @@
 // with ..."), an offence with its own place or time before the next one ("conspiracy to defraud investors in a Ponzi
 // scheme and making false statements"), an offence told by an adverb and a gerund ("negligently discharging a
 // firearm"). Invented articles; each row names the facts a reader would take from it (and, after "not", facts it
-// must not yield).
+// must not yield). A rule that reads the charges wins over a fallback that reads only the defendant, even where the
+// fallback's appositive ran further ("convicted X, 33, of A and B, and sentenced him").
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2025-11-12\n---\n${title}\n\n`;
@@ -13,6 +14,11 @@ const ROWS: StoryRow[] = [
     style: "Australian broadsheet: a long subject, then a day and a court before the offences",
     text: `${FRONT("Former tax official charged", "Swan River Standard")}Corwin Aldane, 54, a former deputy commissioner of the state's revenue department who resigned in 2021 after an internal audit, was charged on Tuesday in the Supreme Court in Perth with bribery, extortion and money laundering. He was granted bail.`,
     facts: ["Corwin Aldane -CHARGED_WITH-> bribery", "Corwin Aldane -CHARGED_WITH-> extortion", "Corwin Aldane -CHARGED_WITH-> money laundering"],
+  },
+  {
+    style: "Indian daily: the court convicts a man with his age, of two offences, then sentences him in the same sentence",
+    text: `${FRONT("Husband convicted in dowry death case", "Deccan Evening Mail")}A sessions court on Monday convicted Vikrant Ambekar, 33, of dowry death and cruelty, and sentenced him to ten years of rigorous imprisonment.`,
+    facts: ["Vikrant Ambekar -CHARGED_WITH-> dowry death", "Vikrant Ambekar -CHARGED_WITH-> cruelty", "Ambekar trial: guilty -ON_CHARGE-> dowry death"],
   },
   {
     style: "Canadian wire: a town and a date between 'charged' and 'with'",

@@ -96,3 +96,17 @@ table("a lede's description with a relative clause is the one the verb tells of"
     not: ["Dale Ormsby -CHARGED_WITH-> arson"],
   },
 ]);
+
+table("a lede's definite description as the object of the court's verb, named in the next sentence", [
+  {
+    name: "US wire: 'convicted the former director of a flood-relief charity of wire fraud', then her name",
+    text: "BATON FALLS, La. (AW) — A federal jury on Friday convicted the former director of a flood-relief charity of wire fraud and money laundering. Denise Arceneaux, 57, showed no emotion as the verdicts were read.",
+    has: ["Denise Arceneaux -CHARGED_WITH-> wire fraud", "Arceneaux trial: guilty -ON_CHARGE-> money laundering", "Denise Arceneaux -HOLDS_ROLE-> director"],
+  },
+  {
+    name: "Canadian daily: 'sentenced the founder of a tutoring company to six years', then the judge is named, not him",
+    text: "A Toronto judge on Monday sentenced the founder of a tutoring company to six years for fraud. Justice Ellen Marsh said the victims had lost their savings.",
+    has: [],
+    not: ["Ellen Marsh -CHARGED_WITH-> fraud", "Ellen Marsh -HOLDS_ROLE-> founder"],
+  },
+]);

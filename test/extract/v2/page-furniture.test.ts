@@ -2,7 +2,8 @@
 // "Posted ... Updated ..." line, a photo credit, "Key points:" and "Read more:" boxes. None of it is
 // the story: it names no one, and it must not push the story's opening sentences (where a lede
 // describes the accused before naming them) out of reach.
-import { table } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { story, table } from "./helpers.ts";
 
 table("a web page's furniture is not the story", [
   {
@@ -24,3 +25,10 @@ table("a web page's furniture is not the story", [
     not: ["Person Read", "Person Key"],
   },
 ], { people: true });
+
+describe("a dateline", () => {
+  it("Malaysian wire: capitals and a hyphen before 'The company' name no organisation", () => {
+    const s = story("Drug maker fined\n\nKUALA LUMPUR - The company, Orvane Pharma Ltd, pleaded guilty to fraud on Monday and was fined RM2 million.");
+    expect(s.entities.filter((e) => e.type === "Organization").map((e) => e.label)).toEqual(["Orvane Pharma Ltd"]);
+  });
+});

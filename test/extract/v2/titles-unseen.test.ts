@@ -1,6 +1,6 @@
 // Titles before a name that the names stage kept inside the name or cut short: honorifics of Nigerian
 // and Malaysian papers ("Otunba", "Mallam", "Engr."), the council titles of US local news
-// ("Councilwoman", "Assemblyman", "Alderman") and a deputy's title ("Deputy Director of Public
+// ("Councilwoman", "Assemblyman", "Alderman", "Rep.", and a party and state after a name, "R-Ohio") and a deputy's title ("Deputy Director of Public
 // Prosecutions" is not the Director's). Each story is invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -10,6 +10,12 @@ const ROWS: StoryRow[] = [
     text: "Darnell Pike, 44, was sentenced to 87 months in prison for wire fraud. Assistant United States Attorneys Nora Sato and Ian Webb prosecuted the case.",
     facts: ["Nora Sato -HOLDS_ROLE-> federal prosecutor", "Ian Webb -HOLDS_ROLE-> federal prosecutor"],
     not: ["Nora Sato -HOLDS_ROLE-> lawyer", "Ian Webb -HOLDS_ROLE-> lawyer", "Nora Sato -HOLDS_ROLE-> u.s. attorney"],
+  },
+  {
+    style: "US politics desk: 'Rep.' is a legislator's title, and a party and state after a name ('R-Ohio') is no co-defendant",
+    text: "Sen. Walter Briggs, R-Ohio, was indicted on charges of bribery and honest services fraud. Rep. Tomas Villaneuva (D-Calif.) pleaded guilty Tuesday to one count of conspiracy to commit wire fraud.",
+    facts: ["Walter Briggs -CHARGED_WITH-> bribery", "Tomas Villaneuva -HOLDS_ROLE-> legislator", "Tomas Villaneuva -CHARGED_WITH-> conspiracy to commit wire fraud"],
+    not: ["R-Ohio -CHARGED_WITH-> bribery", "Rep. Tomas Villaneuva -CHARGED_WITH-> conspiracy to commit wire fraud", "D-Calif. -CHARGED_WITH-> conspiracy to commit wire fraud"],
   },
   {
     style: "Nigerian daily: honorifics are no part of the name",

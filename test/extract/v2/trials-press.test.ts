@@ -89,7 +89,7 @@ table("co-accused 'also convicted' stood the one trial", [
   {
     name: "Indian wire: a manager held guilty, then two businessmen 'were also convicted'",
     text: "Special Judge Anjali Verma held Rakesh Sinha, the former manager, guilty of criminal conspiracy and cheating. Businessmen Sunil Goyal and Deepak Bansal were also convicted of cheating and criminal conspiracy.",
-    has: ["Sunil Goyal -DEFENDANT_IN-> Goyal trial", "Rakesh Sinha -DEFENDANT_IN-> Goyal trial", "Anjali Verma -PRESIDED_OVER-> Goyal trial"],
+    has: ["Sunil Goyal -DEFENDANT_IN-> Sinha trial", "Rakesh Sinha -DEFENDANT_IN-> Sinha trial", "Anjali Verma -PRESIDED_OVER-> Sinha trial"],
   },
   {
     name: "British regional: one 'also convicted' in a separate trial stood a trial of his own",
