@@ -24,6 +24,7 @@ import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
+import { victimsKin } from "./discourse/victims-kin.ts";
 import type { Gender } from "../lexicon/index.ts";
 
 /** The names of an article, typed by their head words and by the names-stage rules. */
@@ -101,6 +102,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   }
   applyRelationFrames(events, layers, facts);
   assembleCases(events, layers, facts, doc);
+  victimsKin(layers, facts, events);
   return { entities: facts.entities.filter((e) => e.mentions.length > 0), relations: facts.relations, frames };
 }
 

@@ -242,7 +242,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // nor a rank after a title ("Detective Senior Sergeant Ben Roe": the first title names the role)
     // ("Garda Sergeant Tom Walsh": a rank the titles list lacks, after a title with a role)
     const next = (at: number) => TITLES.at(ts, at)[0] ?? (role && /^\p{Lu}/u.test(ts[at]?.text ?? "") ? ROLE_FORMS.at(ts, at).find((x) => x.end < b && b - x.end >= 2 && ts.slice(at, x.end).every((t) => /^\p{Lu}/u.test(t.text))) : undefined);
-    for (let h = next(a); h && h.end < b && (!(h.value as { role?: string }).role || (role && b - h.end >= 2)); h = next(a)) {
+    // ("Additional Public Prosecutor M. Selvi": an initial before a lone surname is the name's, not "M." for Monsieur)
+    for (let h = next(a); h && h.end < b && (!(h.value as { role?: string }).role || (role && b - h.end >= 2)) && !(isInitials(ts[a]!) && h.end - a === 1 && b - h.end === 1); h = next(a)) {
       gender ??= (h.value as { gender?: "m" | "f" }).gender;
       a = h.end;
       if (title) title.last = a;

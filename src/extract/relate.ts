@@ -211,12 +211,19 @@ function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts):
   return same.length === 0 ? read : same.length === 1 ? same[0] : undefined;
 }
 
-/** "Oren Vale, who sued Ana Ruiz, is represented by X": another party between a client and the lawyer may be the client. */
+/** "Vale sued Ruiz, represented by X": a party between may be the client; not one in a clause on it ("Vale, who sued Ruiz, is represented by X"). */
 function partyBetween(l: SentenceLayers, f: Frame): boolean {
   const slots = [...f.slots.values()].flat();
   const lo = Math.min(...slots.map((s) => s.end)), hi = Math.max(...slots.map((s) => s.start));
   return l.spans.some((s) => (s.type === "Person" || s.type === "Organization" || s.type === "Studio") && s.start >= lo && s.end <= hi
-    && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end));
+    && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end) && !inRelativeClause(l, lo, s.start, s.end, hi));
+}
+
+/** Whether tokens a..b lie in a clause ", who ... ," opening at `lo` and closing before a verb before `hi`. */
+function inRelativeClause({ tokens: ts }: SentenceLayers, lo: number, a: number, b: number, hi: number): boolean {
+  if (ts[lo]?.text !== "," || !/^(?:who|whose)$/.test(ts[lo + 1]?.lower ?? "") || ts.slice(lo + 2, a).some((t) => t.text === ",")) return false;
+  for (let k = b; k < hi; k++) if (ts[k]!.text === ",") return /^(?:AUX|VERB)$/.test(ts[k + 1]?.pos ?? "");
+  return false;
 }
 
 /**

@@ -67,7 +67,7 @@ export function tokenizeArticle(text: string, sentences: readonly Sentence[], op
   }
   if (options.correct ?? true) correctArticle(text, out);
   for (const sentence of out) {
-    sentence.tokens = joinTitleStops(joinHyphens(sentence.tokens));
+    sentence.tokens = splitFinalStop(joinTitleStops(joinHyphens(sentence.tokens)));
     sentence.tokens.forEach((t, i) => { t.i = i; });
     if (sentence.tokens[0]) sentence.tokens[0].space = true;
   }
@@ -143,6 +143,19 @@ function joinTitleStops(raw: Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * "... of Landau Moss LLP." : a sentence that ends on a word written short keeps its stop in the word, and
+ * rules that read a name up to the sentence's stop find none. The stop is the sentence's: a token of its own.
+ */
+function splitFinalStop(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^\p{L}{2,}\.$/u.test(last.text)) return tokens;
+  const word = last.text.slice(0, -1);
+  return [...tokens.slice(0, -1),
+    { ...last, end: last.end - 1, text: word, lower: fold(word), lemma: last.lemma.endsWith(".") ? last.lemma.slice(0, -1) : last.lemma, truecase: last.truecase.slice(0, -1) },
+    { ...last, start: last.end - 1, text: ".", lower: ".", lemma: ".", pos: "PUNCT", cap: false, truecase: ".", space: false }];
 }
 
 /** "third", "-", "degree" written without spaces is one token "third-degree". */

@@ -114,7 +114,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const w = x.name.split(" ");
     const stem = wordsOf(w.slice(0, -1).join(" ")).join(" ");
     // ("Kestrel" after "Kestrel Media" and later "a Kestrel Corporation": the body named first keeps the short name)
-    if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
+    // ("Harbourline" after "Harbourline Marine", a company by what the text says of it: its first word, if no given name)
+    if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!) || !GIVEN_NAMES.has(w[0]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
     // ("Bellweather" after "Bellweather Capital Partners": the name without all its head words)
     let k = w.length - 1;
     while (k > 1 && (ORG_HEADS.has(w[k - 1]!) || STUDIO_HEADS.has(w[k - 1]!))) k--;

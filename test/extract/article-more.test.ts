@@ -810,7 +810,7 @@ The case began after Ruth Okafor, a reporter for The Daily Ledger, wrote that Qu
 `,
     expect: [
       { fact: "Marcus Tolliver FOUNDED Quillon", says: /to start the company/, gap: "v2 does not read it yet" },
-      { fact: "Dana Pruitt WORKS_FOR Quillon", says: /a former engineer at Quillon/, gap: "v2 does not read it yet" },
+      { fact: "Dana Pruitt WORKS_FOR Quillon", says: /a former engineer at Quillon/ },
       { noEntity: "Place: Quillon" },
       { fact: "Ruth Okafor WORKS_FOR Daily Ledger", says: /a reporter for The Daily Ledger/ },
       { fact: "Dana Pruitt TESTIFIED_IN trial:held", says: /testified/ },

@@ -107,7 +107,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     // (a prosecutor who only spoke, "told the judge", may have spoken at a plea or bail hearing: no trial of its own)
-    if (e.kind === "prosecute") {
+    // ("The state was represented by Additional Advocate General X" in a report of an appeal's ruling: the appeal's counsel)
+    if (e.kind === "prosecute" && !appealOnly(events, d)) {
       const t = e.set.joins === "existing" ? trials.existing(d, phase) ?? trials.existing(d, phase === "held" ? "planned" : "held") : trialFor(d, phase, e);
       for (const p of e.people) facts.relate("PROSECUTED", p, t, e.sentence, e.confidence, e.rule);
     }
@@ -195,8 +196,10 @@ function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   }
 }
 
-/** What an article that reports only an appeal's ruling tells of its defendant: the ruling, the charges, the victims. */
-const APPEAL_ONLY_KINDS = new Set(["appeal", "charge", "victim"]);
+/** What an article that reports only an appeal's ruling tells of its defendant: the ruling, the charges, the victims (and who argued it). */
+const APPEAL_ONLY_KINDS = new Set(["appeal", "charge", "victim", "prosecute", "defend"]);
+/** Whether an article tells of a defendant only an appeal's ruling: its counsel argued the appeal, not the trial. */
+const appealOnly = (events: readonly CaseEvent[], d: Entity) => events.some((e) => e.kind === "appeal" && e.defendants.includes(d)) && !events.some((e) => !APPEAL_ONLY_KINDS.has(e.kind) && e.defendants.includes(d));
 
 function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, parts: CaseParts): void {
   const held = trials.existing(d, "held")!;
@@ -244,8 +247,7 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const head = (x: { info?: { label: string } }) => OFFICE_HEADS.has(x.info!.label);
   const trialLevel = people.some((p) => prosecuting(p).some((x) => !head(x)));
   // (an article that tells only an appeal's ruling names the counsel who argued the appeal, not the trial's)
-  const appealOnly = events.some((e) => e.kind === "appeal" && e.defendants.includes(d)) && !events.some((e) => !APPEAL_ONLY_KINDS.has(e.kind) && e.defendants.includes(d));
-  for (const p of appealOnly ? [] : people) {
+  for (const p of appealOnly(events, d) ? [] : people) {
     const roles = prosecuting(p);
     const r = roles[0]?.r;
     if (!r || facts.has("PROSECUTED", p) || roles.every(former) || (trialLevel && roles.every(head)) || !afterTold(r)) continue;

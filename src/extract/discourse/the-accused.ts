@@ -1,5 +1,5 @@
-// "The accused was charged with fraud", "the defendant denies murder": Indian, Nigerian, Kenyan and British court
-// reports call the article's one defendant by the party's name. It stands for the article's topic (the person named
+// "The accused was charged with fraud", "the defendant denies murder", "appearing for the petitioner": Indian, Nigerian,
+// Kenyan and British court reports call the article's one defendant by the party's name. It stands for the article's topic (the person named
 // most) where the topic is the last person named before it; it gives no one a role (no HOLDS_ROLE).
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
@@ -8,7 +8,10 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { lastPersonBefore, topicOf } from "./descriptions.ts";
 
-const PARTY = /^(?:accused|defendant)$/;
+const PARTY = /^(?:accused|defendant|petitioner|applicant|appellant)$/;
+/** "appearing for the accused", "counsel for the petitioner", "represented the defendant": the party a lawyer acts for. */
+const COUNSEL_BEFORE_FOR = /^(?:appearing|appeared|appears|acting|acted|counsel|lawyer|lawyers|advocate|attorney|barrister|solicitor)$/;
+const COUNSEL_VERB = /^(?:represented|representing|represents|defended|defending)$/;
 /** A word before "the accused" that makes it an object, not a subject: "against the accused", "told the defendant". */
 const OBJECT_BEFORE = /^(?:of|for|against|by|to|with|on|from|told|asked|named|called|sentenced|convicted|acquitted)$/;
 
@@ -18,7 +21,9 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     if (ts[i]!.lower !== "the" || !PARTY.test(ts[i + 1]!.lower)) continue;
     // the subject of a verb ("The accused was charged"), never a name's description ("the accused, Ravi Menon,") or an object
     const next = ts[i + 2]!;
-    if (!/^(?:AUX|VERB)$/.test(next.pos) || OBJECT_BEFORE.test(ts[i - 1]?.lower ?? "")) continue;
+    // (or the client of a lawyer's verb: "Advocate X appeared for the accused")
+    const client = (ts[i - 1]?.lower === "for" && COUNSEL_BEFORE_FOR.test(ts[i - 2]?.lower ?? "")) || COUNSEL_VERB.test(ts[i - 1]?.lower ?? "");
+    if (!client && (!/^(?:AUX|VERB)$/.test(next.pos) || OBJECT_BEFORE.test(ts[i - 1]?.lower ?? ""))) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start <= i + 1 && i < s.end)) continue;
     const topic = topicOf(layers, 1.2);
     const legal = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);

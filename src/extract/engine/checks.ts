@@ -10,6 +10,8 @@ export interface RunSoFar {
 }
 
 const POSSESSIVES = new Set(["his", "their", "its", "her"]);
+/** The slots of the relation frames (HOLDS_ROLE, WORKS_FOR, REPRESENTS...): relate.ts judges their owners. */
+const RELATION_SLOTS = new Set(["person", "role", "employer", "lawyer", "client", "founder", "organization", "producer", "film", "actor", "director", "relative", "accuser", "accused", "kin", "name", "alias"]);
 
 const PREPOSITIONS = new Set(["in", "at", "on", "from", "near", "outside", "inside", "of", "to", "for", "with", "into", "against", "over", "under"]);
 
@@ -54,14 +56,19 @@ function describedAfterOf(input: MatchInput, start: number): boolean {
 }
 
 /**
- * "dismissed the charges against his business partner, Ana Ruiz": a possessive pronoun is the
+ * "dismissed the charges against his business partner, Ana Ruiz": a possessive pronoun (or a name with its "'s") is the
  * owner of the noun after it, not the person the rule is about; a match that ends on one (the noun
  * left outside it) has read the wrong person. ("acquitted her of": "her" before a preposition is
  * the object, and stands.)
  */
 export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput): boolean {
   const next = input.tokens[end];
-  if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
+  if (!next) return false;
+  // ("The jury heard from Foster's former girlfriend, Chantelle Riley": a name the match ends on, its "'s" left outside,
+  // owns what follows and is not the one the rule is about)
+  // (the slots of relation frames are left to relate.ts, which keeps a title's holder: "President Ana Ruiz's lawsuit")
+  if ((next.lower === "'s" || next.lower === "'") && run.captures.some(([name, c]) => !RELATION_SLOTS.has(name) && "span" in c && c.span.end === end && /^(?:Person|Organization|Studio)$/.test(c.span.type))) return true;
+  if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
     if (POSSESSIVES.has(input.tokens[c.span.start]!.lower)) return true;

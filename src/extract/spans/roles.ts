@@ -94,7 +94,9 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   // ("Skipper Angus Rowe said": a capitalised person noun the tagger took for a verb, before a name, is a title)
   const titled = t.cap && t.pos === "VERB" && PERSON_NOUNS.has(bare(t)) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
   // ("Angus Rowe, skipper of the trawler,": a listed noun the tagger took for a verb, after a comma or an article and before "of" or a stop)
-  const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && /^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".");
+  // ("Ana Ruiz was head of lending at X", "served as chair of": after a copula or "as" and before "of")
+  const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && (/^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".")
+    || /^(?:is|was|were|are|became|becomes|remains|remained|as)$/.test(prev?.lower ?? "") && next?.lower === "of");
   if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || adjective || titled || listedVerb)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
@@ -169,6 +171,7 @@ function endsListed(ts: readonly Token[], h: number): boolean {
 }
 
 const KIN_TITLES = /^(?:brothers|sisters)$/;
+const TITLE_RANKS = /^(?:Assistant|Deputy|Senior|Acting|Associate|Principal|Supervising|Additional)$/;
 
 /** Role phrases of a sentence: the modifiers before a role head, up to a determiner or a possessive. */
 export function roleSpans(ts: readonly Token[], titles: readonly { first: number; last: number; role: string }[]): Span[] {
@@ -176,7 +179,9 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   const inTitle = new Set<number>();
   for (const t of titles) {
     // "State's Attorney X": a title the name finder began at its possessive begins a word earlier
-    const first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
+    let first = ts[t.first]?.lower === "'s" && t.first > 0 ? t.first - 1 : t.first;
+    // ("Assistant Federal Public Defender X": a rank written before the title the name finder read is the title's)
+    while (first > 0 && TITLE_RANKS.test(ts[first - 1]!.text)) first--;
     // "Advocate Ms. X": an honorific after the title ends the title's span, not its role
     let end = t.last;
     while (end - 1 > first && TITLES.get(ts[end - 1]!.lower) && !TITLES.get(ts[end - 1]!.lower)!.role) end--;

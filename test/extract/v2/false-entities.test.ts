@@ -10,8 +10,9 @@ const cases: Case[] = [
     name: "legal-trade newsletter: 'of Hollins Marsh LLP.' ends its sentence and is a firm",
     text: "The claimant was represented by Ruth Abara of Hollins Marsh LLP. The company was represented by Neil Grant of Pardoe Quayle LLP.",
     people: ["Ruth Abara", "Neil Grant"],
-    orgs: ["Hollins Marsh LLP.", "Pardoe Quayle LLP."],
-    notPeople: ["Hollins Marsh LLP.", "Pardoe Quayle LLP."],
+    // (the sentence's full stop is no part of the firm's name)
+    orgs: ["Hollins Marsh LLP", "Pardoe Quayle LLP"],
+    notPeople: ["Hollins Marsh LLP", "Pardoe Quayle LLP", "Hollins Marsh LLP.", "Pardoe Quayle LLP."],
   },
   {
     name: "Irish broadsheet and British explainer: a saint's day and a saint's school are no one",

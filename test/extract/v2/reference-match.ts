@@ -88,9 +88,13 @@ function objectOfPreposition(run: Run, input: MatchInput): boolean {
  * left outside it) has read the wrong person. ("acquitted her of": "her" before a preposition is
  * the object, and stands.)
  */
+const RELATION_SLOTS = new Set(["person", "role", "employer", "lawyer", "client", "founder", "organization", "producer", "film", "actor", "director", "relative", "accuser", "accused", "kin", "name", "alias"]);
 function danglingPossessive(run: Run, end: number, input: MatchInput): boolean {
   const next = input.tokens[end];
-  if (!next || !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
+  if (!next) return false;
+  // (a name the match ends on, its "'s" left outside, in a slot of an event frame: "heard from Foster's former girlfriend")
+  if ((next.lower === "'s" || next.lower === "'") && run.captures.some(([name, c]) => !RELATION_SLOTS.has(name) && "span" in c && c.span.end === end && /^(?:Person|Organization|Studio)$/.test(c.span.type))) return true;
+  if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
     if (POSSESSIVES.has(input.tokens[c.span.start]!.lower)) return true;

@@ -267,10 +267,10 @@ table("groups led by someone, benches, clients across an aside", [
     has: ["Uma Reyes -HOLDS_ROLE-> prosecutor", "Uma Reyes -WORKS_FOR-> attorney general's office", "Dana Whitlow -WORKS_FOR-> county district attorney's office"],
   },
   {
-    name: "represented by, across an aside; not across another party",
-    text: "Fiona Marsh, who lives in Leeds, is represented by the Chicago lawyer Richard Amos. Oren Vale, who sued Mina Sollo, is represented by Lee Park.",
-    has: ["Richard Amos -REPRESENTS-> Fiona Marsh"],
-    not: ["Lee Park -REPRESENTS-> Oren Vale"],
+    name: "represented by, across an aside (a party named in a relative clause on the client too); not across another party",
+    text: "Fiona Marsh, who lives in Leeds, is represented by the Chicago lawyer Richard Amos. Oren Vale, who sued Mina Sollo, is represented by Lee Park. Dana Whitlow sued Ivo Brandt, represented by Tom Reece.",
+    has: ["Richard Amos -REPRESENTS-> Fiona Marsh", "Lee Park -REPRESENTS-> Oren Vale"],
+    not: ["Lee Park -REPRESENTS-> Mina Sollo", "Tom Reece -REPRESENTS-> Dana Whitlow"],
   },
 ]);
 
