@@ -8,6 +8,7 @@ import { mainDefendant, type CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
+import { hasOutcome, isCivilEvent, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -337,64 +338,6 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       }
     }
   }
-}
-
-const isCivilEvent = (e: CaseEvent) => e.kind === "suit" || ["liable", "not_liable", "settled"].includes(e.set.outcome ?? "");
-/** Whether an event gives its charges an outcome: a verdict, a sentence, a guilty plea, an appeal's ruling. */
-const settles = (x: CaseEvent) => x.kind === "verdict" || x.kind === "sentence" || x.kind === "appeal" || (x.kind === "plea" && x.set.plea !== "not_guilty");
-
-const hasOutcome = (events: readonly CaseEvent[], outcome: string) => events.some((e) => e.kind === "verdict" && e.set.outcome === outcome);
-
-/**
- * The charges a verdict is on: those it names, for "all counts" every charge (and those it names), for "the remaining counts" those
- * without a verdict yet (and those it names among them). A jury's verdict that names none ("jurors convicted him on five of the six counts", "ended
- * with a deadlocked jury") is on the defendant's one charge of that trial, when no other verdict of it names that charge.
- */
-function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], others: ChargeNode[] = [], lone = false): ChargeNode[] {
-  // ("guilty on all counts, including rape": every count, the named among them)
-  if (e.set.scope === "all") return [...new Set([...named, ...all])];
-  // ("cleared of all other charges, including murder": the counts named among the rest, and the rest)
-  if (e.set.scope === "remaining" || e.set.scope === "other") return [...new Set([...named, ...all.filter((n) => !others.includes(n))])];
-  if (named.length) return named;
-  if (lone && all.length === 1 && !others.length) return all;
-  return [];
-}
-
-/**
- * "X was indicted on 12 counts of wire fraud and two of money laundering ... the jury deadlocked and the judge
- * declared a mistrial": a mistrial that names no count, the only outcome its trial had, ends the trial on every
- * count the article says the defendant was charged with or tried for in this case (never those only another
- * verdict, a sentence or an earlier case names), less those a guilty plea or a dismissal settled. Not a conviction
- * or an acquittal told so: "charged with A and B ... a jury convicted her" may be on either (unnamed-verdicts.test.ts).
- */
-function wholeTrialCounts(e: CaseEvent, d: Entity, mine: readonly CaseEvent[], own: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
-  if (e.set.trial === "earlier" || e.kind !== "verdict" || (e.set.outcome !== "mistrial" && e.set.outcome !== "hung_jury")) return [];
-  const verdicts = mine.filter((x) => x.kind === "verdict" && x.set.trial !== "earlier" && x.set.outcome !== "dismissed");
-  // (a jury that could not agree and the mistrial declared are one outcome)
-  const outcome = (x: CaseEvent) => (x.set.outcome === "hung_jury" ? "mistrial" : x.set.outcome);
-  if (verdicts.some((x) => outcome(x) !== outcome(e) || chargesOf(x, d).length || x.set.scope)) return [];
-  const settledElse = new Set(mine.filter((x) => x.kind === "plea" && x.set.plea !== "not_guilty" || x.kind === "verdict" && x.set.outcome === "dismissed").flatMap((x) => chargesOf(x, d)));
-  return own.filter((n) => !settledElse.has(n) && mine.some((x) => (x.kind === "charge" || x.kind === "trial" || x.kind === "plea" && x.set.plea === "not_guilty") && x.set.trial !== "earlier" && !x.otherCase && chargesOf(x, d).includes(n)));
-}
-
-/**
- * "X pleaded not guilty" with no count named: the counts the article says X is charged with or tried for
- * (never only convicted of), when X made no plea of another kind; a guilty plea so told only where X faces one count.
- */
-function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: Entity, all: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
-  if (mine.some((x) => x.kind === "plea" && x.set.plea !== plea)) return [];
-  const own = all.filter((n) => {
-    const told = mine.filter((x) => chargesOf(x, d).includes(n));
-    // (a count known only from a verdict may be another case's: "convicted of fraud in 2009 in a separate case")
-    return told.some((x) => (x.kind === "charge" || x.kind === "trial") && x.set.trial !== "earlier");
-  });
-  // ("A jury convicted X of seven counts ... X had pleaded not guilty": with no charge told apart, the counts
-  // of the trial's verdicts are the ones denied; never those of an earlier case)
-  if (plea === "not_guilty" && !own.length && !mine.some((x) => x.set.trial === "earlier")) {
-    return all.filter((n) => mine.some((x) => x.kind === "verdict" && x.set.outcome !== "dismissed" && chargesOf(x, d).includes(n)));
-  }
-  if (plea === "not_guilty") return own;
-  return own.length === 1 && !mine.some((x) => x.kind === "verdict" && x.set.outcome === "dismissed") ? own : [];
 }
 
 /**
