@@ -11,6 +11,7 @@ import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
+import { kinPairs } from "./kin-pairs.ts";
 import { COURTESY_TITLES, KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
@@ -162,33 +163,6 @@ function identity(ts: readonly { lower: string }[], r: Span): boolean {
   let k = r.start - 1;
   if (ts[k]?.lower === "'s") k -= 2;
   return ts[k]?.lower === "the" && COPULAS.has(ts[k - 1]?.lower ?? "");
-}
-
-/** "A and B, his sons": each; "A, B, his wife": a kinship word in the singular is the nearest one's. */
-function kinPairs(l: SentenceLayers, f: Frame, people: readonly Span[], relatives: readonly Span[], relation: string): [Span, Span, string][] {
-  const kin = f.slots.get("kin")?.[0];
-  let kept: [Span, string][] = people.map((p) => [p, relation]);
-  if (kin && people.length > 1 && !/(?:s|children)$/.test(l.tokens[kin.end - 1]!.lower)) {
-    const dist = (p: Span) => Math.min(Math.abs(p.start - kin.end), Math.abs(kin.start - p.end));
-    const nearest = people.reduce((a, b) => (dist(b) < dist(a) ? b : a));
-    // ("his partner, A, and his eldest son, B": a later item with a kinship of its own to the same "his" has that one)
-    const owner = possessiveBefore(l, kin);
-    kept = [[nearest, relation], ...people.flatMap((p): [Span, string][] => {
-      const own = p === nearest || !owner ? undefined : l.spans.find((k) => k.type === "Kin" && (k.end === p.start || k.end + 1 === p.start && l.tokens[k.end]!.lower === ","));
-      return own && possessiveBefore(l, own) === owner ? [[p, (own.data as Kinship).relation]] : [];
-    })];
-  }
-  return kept.flatMap(([p, rel]) => relatives.map((r) => [p, r, rel] as [Span, Span, string]));
-}
-
-/** The possessive pronoun before a kinship word and its modifiers ("his" of "his eldest son"), if any. */
-function possessiveBefore(l: SentenceLayers, kin: Span): string | undefined {
-  for (let k = kin.start - 1; k >= kin.start - 3 && k >= 0; k--) {
-    const w = l.tokens[k]!.lower;
-    if (w === "his" || w === "her" || w === "their") return w;
-    if (l.tokens[k]!.pos !== "ADJ" && l.tokens[k]!.pos !== "NOUN") return undefined;
-  }
-  return undefined;
 }
 
 const surname = (e: Entity) => (e.label.includes(" ") ? e.label.split(" ").pop()!.toLowerCase() : undefined);
