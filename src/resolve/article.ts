@@ -98,7 +98,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // "T.R. Oakes III" is Oakes: a generational suffix is no surname
     while (w.length > 2 && /^(?:jr|sr|ii|iii|iv|v)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
     const keys: [Map<string, Entity[]>, string][] = [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]];
-    // (and any inner word: "Tse" of "Vivian Tse Hoi-yan", an English name before a Chinese one)
+    // (and any inner word: "Kwan" of "Miriam Kwan Suk-ling", an English name before a Chinese one)
     for (let k = 1; k < w.length - 1; k++) keys.push([byPaternal, w[k]!]);
     for (const [map, key] of keys) {
       const list = map.get(key) ?? [];
@@ -114,7 +114,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const w = x.name.split(" ");
     const stem = wordsOf(w.slice(0, -1).join(" ")).join(" ");
     // ("Kestrel" after "Kestrel Media" and later "a Kestrel Corporation": the body named first keeps the short name)
-    // ("Harbourline" after "Harbourline Marine", a company by what the text says of it: its first word, if no given name)
+    // ("Quayford" after "Quayford Marine", a company by what the text says of it: its first word, if no given name)
     if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!) || !GIVEN_NAMES.has(w[0]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
     // ("Bellweather" after "Bellweather Capital Partners": the name without all its head words)
     let k = w.length - 1;

@@ -55,7 +55,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
         if (k === i + 2 && ts[k]?.lower === "," && ts[k + 1]?.cap && ts[k + 1]!.pos === "PROPN" && ts[k + 2]?.lower === ",") k += 3;
       }
       // (the longest role there: "A former junior football coach" is a coach, not a junior)
-      // (not a capitalised word inside a name: "A Cook County jury" describes no cook)
+      // (not a capitalised word inside a name: "A Baker County jury" describes no baker)
       const inName = (s: Span) => ts[s.start]!.cap && !!ts[s.end]?.cap && ts[s.end]!.pos === "PROPN";
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed && !inName(s)).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
       const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who") && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;

@@ -31,7 +31,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Irish broadsheet: a jury clears a retired nurse named after her age",
-    text: `${FRONT("Nurse cleared", "Dublin Morning Ledger")}A jury at the Central Criminal Court cleared the 62-year-old retired nurse, Edna Hollis, of manslaughter.`,
+    text: `${FRONT("Nurse cleared", "Dublin Morning Ledger")}A jury at the Kilbarra Criminal Court cleared the 62-year-old retired nurse, Edna Hollis, of manslaughter.`,
     facts: ["Edna Hollis -CHARGED_WITH-> manslaughter", "Hollis trial: not guilty -ON_CHARGE-> manslaughter"],
   },
   {

@@ -82,8 +82,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Hong Kong court report: a statutory offence named in full, its last word 'offence' kept; the trial named by the surname the story uses",
-    text: "Vivian Tse Hoi-yan was acquitted of two counts of dealing with property known or believed to represent proceeds of an indictable offence. Tse showed no emotion.",
-    facts: ["Tse trial: not guilty -ON_CHARGE-> dealing with property known or believed to represent proceeds of an indictable offence"],
+    text: "Miriam Kwan Suk-ling was acquitted of two counts of dealing with property known or believed to represent proceeds of an indictable offence. Kwan showed no emotion.",
+    facts: ["Kwan trial: not guilty -ON_CHARGE-> dealing with property known or believed to represent proceeds of an indictable offence"],
   },
   {
     style: "New Zealand Herald: 'had earlier also admitted a charge of ...' is a guilty plea",

@@ -113,9 +113,9 @@ table("a lede's definite description as the object of the court's verb, named in
 
 table("a capitalised word inside a name opening a lede describes no one", [
   {
-    name: "US metro daily: 'A Cook County jury' gives the plaintiff named next no role of cook",
-    text: "A Cook County jury on Tuesday found St. Brendan Medical Center liable for medical negligence and awarded $12 million to a former truck driver. Darnell Okafor, 46, sued the hospital in 2023.",
-    has: ["Darnell Okafor -PLAINTIFF_IN-> Darnell Okafor v. St. Brendan Medical Center"],
-    not: ["Darnell Okafor -HOLDS_ROLE-> cook"],
+    name: "US metro daily: 'A Baker County jury' gives the plaintiff named next no role of baker",
+    text: "A Baker County jury on Tuesday found St. Brendan Medical Center liable for medical negligence and awarded $12 million to a former truck driver. Desmond Ubaka, 46, sued the hospital in 2023.",
+    has: ["Desmond Ubaka -PLAINTIFF_IN-> Desmond Ubaka v. St. Brendan Medical Center"],
+    not: ["Desmond Ubaka -HOLDS_ROLE-> baker"],
   },
 ]);

@@ -43,7 +43,7 @@ Kim received a suspended sentence. Lee's lawyers said they would appeal to the S
 
 A bookmaker who ran a race-fixing ring from a flat above a chip shop in Salford has been jailed for six years.
 
-Gareth Pennock, 47, of Moss Lane, Swinton, was sentenced at Manchester Crown Court on Thursday after a jury found him guilty of conspiracy to defraud.
+Gareth Pennock, 47, of Moss Lane, Swinton, was sentenced at Kelton Crown Court on Thursday after a jury found him guilty of conspiracy to defraud.
 
 Sentencing him, His Honour Judge Felicity Ashdown said Pennock had "corrupted a sport that thousands of people love".
 
@@ -51,7 +51,7 @@ Prosecuting, Imran Qureshi KC told the court that Pennock paid jockeys up to £5
 
 Detective Inspector Hannah Roe of Greater Manchester Police said afterwards: "This was a sophisticated operation."`);
     expect(labels(s, "Person")).toEqual(["Felicity Ashdown", "Gareth Pennock", "Hannah Roe", "Imran Qureshi", "Shane Mulvey"]);
-    expect(labels(s, "Court")).toEqual(["Manchester Crown Court"]);
+    expect(labels(s, "Court")).toEqual(["Kelton Crown Court"]);
     expect(labels(s, "Organization")).toEqual(["Greater Manchester Police"]);
   });
 
@@ -382,9 +382,9 @@ Prosecution counsel Faith Odhiambo, from the Office of the Director of Public Pr
   it("a Hong Kong court report: an English given name before a Chinese name, then the surname alone", () => {
     const s = story(`Ex-banker jailed for defrauding clients
 
-Vivian Tse Hoi-yan, 38, a former relationship manager at Harbourline Bank, was convicted of five counts of fraud. Judge Edmund Kwok Wai-lun said Tse had exploited the trust of her clients. Tse showed no emotion.`);
-    expect(labels(s, "Person")).toEqual(["Edmund Kwok Wai-lun", "Vivian Tse Hoi-yan"]);
-    expect(allNames(s)).not.toContain("Organization: Tse");
+Miriam Kwan Suk-ling, 38, a former relationship manager at Quayford Bank, was convicted of five counts of fraud. Judge Gordon Fung Ka-chun said Kwan had exploited the trust of her clients. Kwan showed no emotion.`);
+    expect(labels(s, "Person")).toEqual(["Gordon Fung Ka-chun", "Miriam Kwan Suk-ling"]);
+    expect(allNames(s)).not.toContain("Organization: Kwan");
   });
   it("a magistrates' round-up: a shouted subheading with a hyphen is no one", () => {
     const s = story(`Court round-up

@@ -5,7 +5,7 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const WORK: StoryRow[] = [
   {
-    style: "Irish Times: a role after a copula, the tagger's verb 'head'",
+    style: "Irish broadsheet: a role after a copula, the tagger's verb 'head'",
     text: "Oran Duffy was head of lending at Pellham Bank when the loans were made. He was charged with fraud on Tuesday.",
     facts: ["Oran Duffy -HOLDS_ROLE-> head of lending", "Oran Duffy -WORKS_FOR-> Pellham Bank"],
   },
@@ -56,11 +56,11 @@ describeStories("every person of a list holds the role said of all of them", LIS
 const COUNSEL: StoryRow[] = [
   {
     style: "UK broadsheet: a silk's letters, then the client",
-    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Nadine Okafor KC, representing Krell, said he acted in self-defence.",
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Nadine Okafor KC, representing Krell, said he acted in self-defence.",
     facts: ["Nadine Okafor -REPRESENTS-> Tobias Krell"],
   },
   {
-    style: "Irish Times: senior counsel's letters before a relative clause",
+    style: "Irish broadsheet: senior counsel's letters before a relative clause",
     text: "Declan Roche, 44, denies dangerous driving causing death. Aoife Brannigan SC, who represents Roche, said the road was unlit.",
     facts: ["Aoife Brannigan -REPRESENTS-> Declan Roche"],
   },
@@ -86,7 +86,7 @@ describeStories("a lawyer named after an aside on the client", ASIDES);
 const WITNESSES: StoryRow[] = [
   {
     style: "UK tabloid: the Crown's star witness",
-    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Marta Voss, the Crown's star witness, said she saw the attack.",
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Marta Voss, the Crown's star witness, said she saw the attack.",
     facts: ["Marta Voss -TESTIFIED_IN-> Krell trial"],
   },
   {
@@ -96,23 +96,23 @@ const WITNESSES: StoryRow[] = [
   },
   {
     style: "BBC: said in evidence",
-    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Forensic scientist Dr Leah Brandt said in evidence that the blood matched.",
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Forensic scientist Dr Leah Brandt said in evidence that the blood matched.",
     facts: ["Leah Brandt -TESTIFIED_IN-> Krell trial"],
   },
   {
-    style: "Irish Times: told the trial",
-    text: "Declan Roche is on trial at the Central Criminal Court accused of murder. Garda Sean Nolan told the trial he found a knife in the car.",
+    style: "Irish broadsheet: told the trial",
+    text: "Declan Roche is on trial at the Kilbarra Criminal Court accused of murder. Garda Sean Nolan told the trial he found a knife in the car.",
     facts: ["Sean Nolan -TESTIFIED_IN-> Roche trial"],
   },
   {
     style: "Manchester Evening News: heard from the accused's former girlfriend (the accused is no witness)",
-    text: "Dwayne Foster, 24, was convicted of murdering Kieran Blake after a trial at Manchester Crown Court. The jury heard from Foster's former girlfriend, Chantelle Riley, who said he had boasted about the attack.",
+    text: "Dwayne Foster, 24, was convicted of murdering Kieran Blake after a trial at Kelton Crown Court. The jury heard from Foster's former girlfriend, Chantelle Riley, who said he had boasted about the attack.",
     facts: ["Chantelle Riley -TESTIFIED_IN-> Foster trial"],
     not: ["Dwayne Foster -TESTIFIED_IN-> Foster trial"],
   },
   {
     style: "a witness with no side is no trial's",
-    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. Marta Voss, a witness, told police she saw the attack.",
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Marta Voss, a witness, told police she saw the attack.",
     facts: [],
     not: ["Marta Voss -TESTIFIED_IN-> Krell trial"],
   },
@@ -121,8 +121,8 @@ describeStories("a witness named the ways court reports name one", WITNESSES);
 
 const VICTIMS: StoryRow[] = [
   {
-    style: "The Hindu: the deceased named in apposition",
-    text: "Tobias Krell is on trial at Leeds Crown Court accused of murder. The deceased, Selwyn Ude, was stabbed outside a pub.",
+    style: "Indian daily: the deceased named in apposition",
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. The deceased, Selwyn Ude, was stabbed outside a pub.",
     facts: ["murder -ALLEGED_VICTIM-> Selwyn Ude"],
   },
 ];
@@ -130,9 +130,9 @@ describeStories("a victim named as the deceased", VICTIMS);
 
 const TITLES: StoryRow[] = [
   {
-    style: "Straits Times: 'Mdm' before a Chinese name is no part of it",
-    text: "Tan Wei Ming was convicted of insider trading on Tuesday. His wife, Mdm Lee Siew Ling, 46, wept in the gallery.",
-    facts: ["Lee Siew Ling -RELATED_TO(wife)-> Tan Wei Ming"],
+    style: "Singapore daily: 'Mdm' before a Chinese name is no part of it",
+    text: "Ong Kah Wee was convicted of insider trading on Tuesday. His wife, Mdm Lee Siew Ling, 46, wept in the gallery.",
+    facts: ["Lee Siew Ling -RELATED_TO(wife)-> Ong Kah Wee"],
   },
   {
     style: "CBC: 'Madam Justice' is a judge's title (a guard: 'Madam' alone is a courtesy title now)",
@@ -141,18 +141,18 @@ const TITLES: StoryRow[] = [
   },
   {
     style: "Dawn: a Deputy Prosecutor General's whole title",
-    text: "Dr Farhan Qureshi was acquitted of negligence on Monday. Deputy Prosecutor General Tariq Mehmood represented the state.",
-    facts: ["Tariq Mehmood -HOLDS_ROLE-> prosecutor"],
-    not: ["General Tariq Mehmood -HOLDS_ROLE-> prosecutor"],
+    text: "Dr Farhan Qureshi was acquitted of negligence on Monday. Deputy Prosecutor General Rafiq Durrani represented the state.",
+    facts: ["Rafiq Durrani -HOLDS_ROLE-> prosecutor"],
+    not: ["General Rafiq Durrani -HOLDS_ROLE-> prosecutor"],
   },
 ];
 describeStories("titles reporters write before names", TITLES);
 
 const COMPANIES: StoryRow[] = [
   {
-    style: "Straits Times: a company known by what its officer is, then by its first word",
-    text: "Tan Wei Ming, 49, who was CFO of Harbourline Marine, sold shares worth $3.2 million. The court heard from Harbourline's former chairman, Mr Ong Kok Leong.",
-    facts: ["Tan Wei Ming -WORKS_FOR-> Harbourline Marine", "Ong Kok Leong -WORKS_FOR-> Harbourline Marine"],
+    style: "Singapore daily: a company known by what its officer is, then by its first word",
+    text: "Ong Kah Wee, 49, who was CFO of Quayford Marine, sold shares worth $3.2 million. The court heard from Quayford's former chairman, Mr Ong Kok Leong.",
+    facts: ["Ong Kah Wee -WORKS_FOR-> Quayford Marine", "Ong Kok Leong -WORKS_FOR-> Quayford Marine"],
   },
 ];
 describeStories("a company named by its officers", COMPANIES);
@@ -164,7 +164,7 @@ const SENTENCE_ENDS: StoryRow[] = [
     facts: ["Eric Landau -WORKS_FOR-> Landau Moss LLP", "Julia Moss -WORKS_FOR-> Landau Moss LLP", "Julia Moss -REPRESENTS-> Colin Marsh"],
   },
   {
-    style: "Irish Times: the trial continues before a judge",
+    style: "Irish broadsheet: the trial continues before a judge",
     text: "Declan Rafferty, 47, of Navan, has pleaded not guilty to murdering his neighbour, Thomas Cullen. Garda Niamh Doyle told the jury she arrived at the scene at 7.15am. The trial continues before Ms Justice Eileen Creedon and a jury of seven men and five women.",
     facts: ["Eileen Creedon -PRESIDED_OVER-> Rafferty trial"],
   },
@@ -174,18 +174,18 @@ describeStories("what a sentence's end and a trial's course say of people", SENT
 const PARTIES: StoryRow[] = [
   {
     style: "Dawn: counsel who 'appeared for the accused', the article's one defendant",
-    text: "Dr Farhan Qureshi, a senior registrar at Services Hospital, was acquitted of negligence on Monday. Qureshi had been accused of causing the death of a patient. Qureshi denied the charge throughout. The court said Qureshi had followed procedure. Advocate Saima Chaudhry appeared for the accused, while Deputy Prosecutor General Tariq Mehmood represented the state.",
+    text: "Dr Farhan Qureshi, a senior registrar at Services Hospital, was acquitted of negligence on Monday. Qureshi had been accused of causing the death of a patient. Qureshi denied the charge throughout. The court said Qureshi had followed procedure. Advocate Saima Chaudhry appeared for the accused, while Deputy Prosecutor General Rafiq Durrani represented the state.",
     facts: ["Saima Chaudhry -REPRESENTS-> Farhan Qureshi"],
-    not: ["Tariq Mehmood -REPRESENTS-> Farhan Qureshi"],
+    not: ["Rafiq Durrani -REPRESENTS-> Farhan Qureshi"],
   },
   {
-    style: "The Hindu: 'appearing for the petitioner' with two accused names no one",
+    style: "Indian daily: 'appearing for the petitioner' with two accused names no one",
     text: "Ravi Menon and Ajay Kumar were granted bail on Friday. Menon is accused of cheating home buyers. Menon was arrested in March. Kumar denies the charges. Senior counsel P. Raghavan, appearing for the petitioner, submitted that the delay was due to the pandemic.",
     facts: [],
     not: ["P. Raghavan -REPRESENTS-> Ravi Menon", "P. Raghavan -REPRESENTS-> Ajay Kumar"],
   },
   {
-    style: "The Hindu: an initial after a prosecutor's title is the name's",
+    style: "Indian daily: an initial after a prosecutor's title is the name's",
     text: "S. Karthikeyan was granted bail on Friday. Additional Public Prosecutor M. Selvi opposed the plea.",
     facts: ["M. Selvi -HOLDS_ROLE-> prosecutor"],
   },
@@ -220,7 +220,7 @@ const FAMILIES: StoryRow[] = [
     facts: ["Kelechi Abara -RELATED_TO(partner)-> Ruth Okon"],
   },
   {
-    style: "Irish Times: siblings before the names ('Siblings' is no part of a name)",
+    style: "Irish broadsheet: siblings before the names ('Siblings' is no part of a name)",
     text: "Siblings Ada Okon and Tunde Okon were both convicted of fraud.",
     facts: ["Ada Okon -RELATED_TO(sibling)-> Tunde Okon"],
     not: ["Siblings Ada Okon -RELATED_TO(sibling)-> Tunde Okon"],
@@ -240,7 +240,7 @@ const VICTIMS_KIN: StoryRow[] = [
     facts: ["Paul Mensah -RELATED_TO(father)-> Tunde Mensah"],
   },
   {
-    style: "The Hindu: the father of the victim (no victim himself)",
+    style: "Indian daily: the father of the victim (no victim himself)",
     text: "Kelechi Abara was convicted of murdering Tunde Mensah. The father of the victim, Paul Mensah, wept as the verdict was read.",
     facts: ["Paul Mensah -RELATED_TO(father)-> Tunde Mensah"],
   },
