@@ -72,6 +72,17 @@ const ROWS: StoryRow[] = [
     facts: ["Mulvane Constructions Pty Ltd -CHARGED_WITH-> failing to comply with its health and safety duty"],
     not: ["Mulvane Constructions Pty Ltd -CHARGED_WITH-> safety duty"],
   },
+  {
+    style: "British tabloid: a verdict and a plea told in participles that open the sentence",
+    text: `${FRONT("Fraudster walks free", "Daily Clarion")}Convicted of fraud at Kelton Crown Court in 2019, Rufus Keel was released on licence last year. Having admitted perjury, Tomasina Reyes, his former partner, was given community service.`,
+    facts: ["Rufus Keel -CHARGED_WITH-> fraud", "Tomasina Reyes pleads guilty -ON_CHARGE-> perjury"],
+  },
+  {
+    style: "British tabloid: a participle of what was never done gives nothing",
+    text: `${FRONT("Keel released", "Daily Clarion")}Never convicted of fraud, Rufus Keel was released without charge.`,
+    facts: [],
+    not: ["Rufus Keel -CHARGED_WITH-> fraud"],
+  },
 ];
 
 describeStories("charges changed, defendants named after their age, mistrials told without counts", ROWS);
