@@ -215,8 +215,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         }
         if (!on.length && !e.set.scope) {
           for (const n of wholeTrialCounts(e, d, mine, ownPhase(phase), chargesOf)) {
-            facts.relate("ON_CHARGE", v, n.entity, e.sentence, 0.6, "case.verdict-on-the-charges");
-            facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.verdict-on-the-charges");
+            facts.relate("ON_CHARGE", v, n.entity, e.sentence, 0.6, "case.mistrial-on-the-charges");
+            facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.mistrial-on-the-charges");
           }
         }
         if (e.penalty && e.set.outcome === "guilty") v.attrs.penalty ??= e.penalty;
