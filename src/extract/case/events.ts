@@ -12,6 +12,7 @@ import { modalityAllows } from "../engine/modality.ts";
 import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
+const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
 const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retrial)$/;
 
 export interface ChargeRef {
@@ -120,8 +121,7 @@ function earlierCharges(l: SentenceLayers, before: number): Span[] {
 }
 
 /** The latest year the article speaks of, or its publication year: "now" for the events it tells. */
-// (made once: a regular expression literal is a new object each time it is evaluated, and articleYear tests every token of an article)
-const YEAR = /^(?:19|20)\d\d$/;
+const YEAR = /^(?:19|20)\d\d$/; // (made once: articleYear tests every token of an article)
 export function articleYear(layers: readonly SentenceLayers[], published?: string): number | undefined {
   const fromFront = published ? Number(/^(\d{4})/.exec(published)?.[1]) : NaN;
   let max = 0;
@@ -238,9 +238,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // brother": the jury told of before, so the trial told of before)
     const w = (i: number) => l.tokens[i]?.lower;
     const theJury = f.frame === "verdict" && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors");
-    // ("Goyal and Bansal were also convicted of cheating": convicted beside the one told of before, in one trial,
-    // unless the sentence says the trial was another)
-    const also = f.frame === "verdict" && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
+    // ("Goyal and Bansal were also convicted of cheating", "acquitted two other accused persons, A and B": convicted
+    // beside the one told of before, in one trial, unless the sentence says the trial was another)
+    const otherAccused = l.tokens.slice(f.anchor + 1, f.slots.get("defendant")?.[0]?.start ?? f.anchor).some((t) => OTHER_ACCUSED.test(t.lower));
+    const also = f.frame === "verdict" && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also" || otherAccused) && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
     // ("A fourth accused, Tom Kerr, was acquitted": one more of the defendants told of before, in their trial)
     const more = f.frame === "verdict" && /^(?:a|the)$/.test(w(0) ?? "") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/.test(w(1) ?? "")
       && /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/.test(w(2) ?? "") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));

@@ -106,3 +106,13 @@ describe("convicted too", () => {
     expect(trialOf("P. Anbarasan")).toEqual(trialOf("S. Rangarajan"));
   });
 });
+
+describe("the other accused", () => {
+  it("Kenyan daily: 'The magistrate acquitted two other accused persons, A and B' acquits them in the trial of the one convicted before", () => {
+    const s = story(`${FRONT("Former county official jailed", "Nairobi Evening Courier")}Chief Magistrate Felix Otieno found Joseph Kamande Mwangi guilty of abuse of office. The magistrate acquitted two other accused persons, Grace Wanjiru and Peter Oduya, for lack of evidence.`);
+    const trialOf = (name: string) => s.relations.filter((r) => r.type === "DEFENDANT_IN" && r.source === s.entities.find((e) => e.label === name)!.id).map((r) => r.target);
+    expect(trialOf("Grace Wanjiru")).toHaveLength(1);
+    expect(trialOf("Grace Wanjiru")).toEqual(trialOf("Joseph Kamande Mwangi"));
+    expect(trialOf("Peter Oduya")).toEqual(trialOf("Joseph Kamande Mwangi"));
+  });
+});
