@@ -64,12 +64,7 @@ function topicByAge(l: SentenceLayers, age: number, layers: readonly SentenceLay
   const topic = topicOf(layers, 1.2);
   if (!topic || topic.first >= l.sentence.index || (topic.entity.attrs.age !== undefined && topic.entity.attrs.age !== age)) return undefined;
   if (facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
-  const before = layers[l.sentence.index - 1];
-  for (const s of before?.spans ?? []) {
-    const e = s.type === "Person" ? (s.data as EntityData | undefined)?.entity : undefined;
-    if (e && e !== topic.entity && !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) return undefined;
-  }
-  return topic.entity;
+  return [...peopleBefore(l, layers, facts)].every((e) => e === topic.entity) ? topic.entity : undefined;
 }
 
 /**
@@ -78,14 +73,17 @@ function topicByAge(l: SentenceLayers, age: number, layers: readonly SentenceLay
  * of the court), is about that person, if no other age was given them.
  */
 function lonePersonBefore(l: SentenceLayers, age: number, layers: readonly SentenceLayers[], facts: Facts): Entity | undefined {
-  const before = layers[l.sentence.index - 1];
-  const named = new Set<Entity>();
-  for (const s of before?.spans ?? []) {
-    const data = s.type === "Person" ? (s.data as EntityData | undefined) : undefined;
-    if (!data?.entity || data.group) continue;
-    if (!data.pronoun && !data.description && facts.rolesOf(data.entity).some((r) => roleInfo(r)?.legal)) continue;
-    named.add(data.entity);
-  }
+  const named = peopleBefore(l, layers, facts);
   const [one] = named;
   return named.size === 1 && (one!.attrs.age === undefined || one!.attrs.age === age) ? one : undefined;
+}
+
+/** The people the sentence before names or points to, besides people of the court (a judge, a lawyer, a prosecutor). */
+function peopleBefore(l: SentenceLayers, layers: readonly SentenceLayers[], facts: Facts): Set<Entity> {
+  const out = new Set<Entity>();
+  for (const s of layers[l.sentence.index - 1]?.spans ?? []) {
+    const e = s.type === "Person" ? (s.data as EntityData | undefined)?.entity : undefined;
+    if (e && !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) out.add(e);
+  }
+  return out;
 }

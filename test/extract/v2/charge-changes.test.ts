@@ -2,9 +2,12 @@
 // its counts (a mistrial's), and one phrase that is both a charge and an earlier conviction (issue 8). Invented articles; each row names the facts a reader would take from it
 // (and, after "not", facts it must not yield). The count lines ("exactly one charge") catch a charge made twice.
 import { describe, expect, it } from "vitest";
-import { describeStories, story, type StoryRow } from "./helpers.ts";
+import { describeStories, story, type Story, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-02-03\n---\n${title}\n\n`;
+
+/** The trials a person is a defendant in, by key. */
+const trialsOf = (s: Story, name: string) => s.relations.filter((r) => r.type === "DEFENDANT_IN" && r.source === s.entities.find((e) => e.label === name)!.id).map((r) => r.target);
 
 const ROWS: StoryRow[] = [
   {
@@ -96,11 +99,8 @@ describe("one phrase, one charge", () => {
 
 describe("convicted too", () => {
   it("Indian daily: 'The court also convicted two businessmen, A and B, who ...': both convicted, in the trial of the one convicted before", () => {
-    const s = story(`${FRONT("Loan fraud: three convicted", "Southern Chronicle")}Special Judge R. Meenakshi convicted S. Rangarajan of cheating. The court also convicted two businessmen, K. Velusamy and P. Anbarasan, who had obtained the loans using forged documents, and sentenced them to five years each.`);
-    const trialOf = (name: string) => {
-      const person = s.entities.find((e) => e.label === name)!;
-      return s.relations.filter((r) => r.type === "DEFENDANT_IN" && r.source === person.id).map((r) => r.target);
-    };
+    const s = story(`${FRONT("Loan fraud: three convicted", "Southern Chronicle")}Special Judge R. Kamakshi convicted S. Rangarajan of cheating. The court also convicted two businessmen, K. Velusamy and P. Anbarasan, who had obtained the loans using forged documents, and sentenced them to five years each.`);
+    const trialOf = (name: string) => trialsOf(s, name);
     expect(trialOf("K. Velusamy")).toHaveLength(1);
     expect(trialOf("K. Velusamy")).toEqual(trialOf("S. Rangarajan"));
     expect(trialOf("P. Anbarasan")).toEqual(trialOf("S. Rangarajan"));
@@ -110,7 +110,7 @@ describe("convicted too", () => {
 describe("the other accused", () => {
   it("Kenyan daily: 'The magistrate acquitted two other accused persons, A and B' acquits them in the trial of the one convicted before", () => {
     const s = story(`${FRONT("Former county official jailed", "Nairobi Evening Courier")}Chief Magistrate Felix Otieno found Joseph Kamande Mwangi guilty of abuse of office. The magistrate acquitted two other accused persons, Grace Wanjiru and Peter Oduya, for lack of evidence.`);
-    const trialOf = (name: string) => s.relations.filter((r) => r.type === "DEFENDANT_IN" && r.source === s.entities.find((e) => e.label === name)!.id).map((r) => r.target);
+    const trialOf = (name: string) => trialsOf(s, name);
     expect(trialOf("Grace Wanjiru")).toHaveLength(1);
     expect(trialOf("Grace Wanjiru")).toEqual(trialOf("Joseph Kamande Mwangi"));
     expect(trialOf("Peter Oduya")).toEqual(trialOf("Joseph Kamande Mwangi"));
