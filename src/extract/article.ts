@@ -82,7 +82,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   coupleKin(layers, facts);
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
-  ledeDescriptions(layers, facts, doc.isHeadline).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
+  ledeDescriptions(layers, facts, doc.isHeadline, gender).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
   for (const l of layers) addSpans(l, epithetDescriptions(l, layers, facts, gender));

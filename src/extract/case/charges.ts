@@ -120,7 +120,9 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
     if (!merged.length) merged.push({});
     const made = merged.map((k) => {
       const first = group[0]!;
-      const named = group.find((s) => s.data.family === offenceOf(s)) ?? first;
+      // (the offence's noun, where one mention names it so: "theft" rather than the lede's "stealing")
+      let named = group.find((s) => s.data.family === offenceOf(s)) ?? first;
+      if (named.data.label.endsWith("ing")) named = group.find((s) => s.data.label.toLowerCase() === s.data.family && !s.data.label.endsWith("ing")) ?? named;
       const entity = facts.make("Charge", named.data.label, {}, {
         defendant: first.defendant.id, family: first.data.broad ?? first.data.family,
         ...(offencesOfKind.get(kindOf(first))!.size > 1 && { offence: offenceOf(first) }),

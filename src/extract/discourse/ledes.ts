@@ -8,7 +8,7 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
-import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
+import { AGENTIVE_SUFFIXES, GENDER_WORDS, PERSON_NOUNS, ROLE_FORMS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 import { ruleSets } from "../engine/rules.ts";
@@ -29,7 +29,7 @@ const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "yout
 /** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
 const LEAD_WORDS = /^(?:former|retired|veteran|disgraced|young|elderly|\d{1,3}-year-old|[a-z]+-(?:winning|born|based))$/;
 
-export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean): Span[][] {
+export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean, gender: ReadonlyMap<Entity, Gender>): Span[][] {
   const out: Span[][] = layers.map(() => []);
   const body = layers.filter((l) => !headline(l.sentence.index));
   const person = (s: Span) => s.type === "Person" && !(s.data as EntityData).description && !(s.data as EntityData).pronoun;
@@ -44,7 +44,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     let open = -1, end: number | undefined, role: Span | undefined;
     for (let i = from; i < (n < 3 ? ts.length : from + 1) && end === undefined; i++) {
       // ("convicted the former director of a flood-relief charity of fraud": a definite one only as the court verb's object)
-      const definite = ts[i]!.lower === "the" && COURT_VERBS.has(ts[i - 1]?.lower ?? "");
+      // (or opening the sentence when a court's verb in the passive follows: "The owner of a haulage firm has been jailed")
+      const definite = ts[i]!.lower === "the" && (COURT_VERBS.has(ts[i - 1]?.lower ?? "") || (n < 3 && !ts.slice(0, i).some((t) => LOWER_START.test(t.text))));
       if (!/^(?:a|an)$/.test(ts[i]!.lower) && !definite) continue;
       if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       let k = i + 1;
@@ -62,8 +63,10 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       open = i;
       end = role ? role.end : noun;
       if (end !== undefined && i > 0 && COURT_VERBS.has(ts[i - 1]!.lower)) end = complementEnd(l, end);
+      else if (end !== undefined && definite) end = subjectEnd(ts, end);
     }
-    if (end === undefined || (n >= 3 && !courtVerbAfter(ts, end))) continue;
+    const opensDefinite = open >= 0 && ts[open]!.lower === "the" && !COURT_VERBS.has(ts[open - 1]?.lower ?? "");
+    if (end === undefined || ((n >= 3 || opensDefinite) && !courtVerbAfter(ts, end))) continue;
     const info = role && roleInfo((role.data as RoleData).label);
     if (info?.legal || (role && (role.data as RoleData).legal)) continue;
     // named on the spot ("A nurse, Ana Ruiz, ...") is the roles stage's
@@ -85,7 +88,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // (nor one named with the role of another the lede describes: "A cafe owner ... the manslaughter of a customer ... The customer, Lena Moss,")
     const described = new Set(ts.filter((t, j) => (j < open || j >= end) && t.pos === "NOUN").map((t) => t.lower));
     const another = (e: Entity) => facts.relationsFrom(e, "HOLDS_ROLE").some((r) => facts.entity(r.target)!.label !== label && described.has(facts.entity(r.target)!.label.split(" ").at(-1)!));
-    let who: Entity | undefined;
+    let who: Entity | undefined, named: { sentence: number; start: number } | undefined;
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
       // (nor one the next sentence tells died: "A van driver has been charged ... Ann Roe, 38, died at the scene")
       const died = victimsIn(next);
@@ -99,13 +102,44 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
         return from !== undefined && to !== undefined && to > from && next.tokens.slice(from, to).some((t) => SPEECH.has(t.lower));
       });
       const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
-      if (first) { who = (first.data as EntityData).entity; break; }
+      if (first) { who = (first.data as EntityData).entity; named = { sentence: next.sentence.index, start: first.start }; break; }
     }
-    if (!who) continue;
-    out[l.sentence.index]!.push({ type: "Person", start: open, end: relativeEnd(ts, end), data: { entity: who, description: true } satisfies EntityData });
+    if (!who || !named) continue;
+    const to = relativeEnd(ts, end);
+    out[l.sentence.index]!.push({ type: "Person", start: open, end: to, data: { entity: who, description: true } satisfies EntityData });
+    // the pronouns between the description and the name, which had no one named before them to stand for
+    for (let k = l.sentence.index; k <= named.sentence; k++) {
+      const from = k === l.sentence.index ? to : 0, upTo = k === named.sentence ? named.start : layers[k]!.tokens.length;
+      out[k]!.push(...pronounsFor(layers[k]!, from, upTo, who, gender.get(who) ?? genderOf(ts.slice(open, to))));
+    }
     if (role) facts.relate("HOLDS_ROLE", who, facts.role((role.data as RoleData).label, spanMention(l, role)), l.sentence.index, 0.55, "role.lede-description");
   }
   return out;
+}
+
+const PRONOUNS = new Map<string, Gender>([["he", "m"], ["him", "m"], ["his", "m"], ["she", "f"], ["her", "f"]]);
+
+/**
+ * "A former councillor was jailed after a jury found him guilty ... Graham Tolley, 58, had denied": a
+ * pronoun no person named before it stands for, between `from` and `upTo`, is the one described, when
+ * its gender fits theirs (a pronoun of the other gender is someone else: "A man was jailed for
+ * attacking her").
+ */
+function pronounsFor(l: SentenceLayers, from: number, upTo: number, who: Entity, g: Gender | undefined): Span[] {
+  const out: Span[] = [];
+  for (let k = from; k < upTo; k++) {
+    const p = PRONOUNS.get(l.tokens[k]!.lower);
+    if (!p || (g && p !== g) || l.tokens[k - 1]?.text === "'") continue;
+    if (l.spans.some((s) => s.type === "Person" && s.start <= k && s.end > k)) continue;
+    out.push({ type: "Person", start: k, end: k + 1, data: { entity: who, pronoun: true } satisfies EntityData });
+  }
+  return out;
+}
+
+/** The gender a description's own words give: "A Cork woman", "a father of three". */
+function genderOf(ts: readonly Token[]): Gender | undefined {
+  for (const t of ts) if (t.pos === "NOUN" && GENDER_WORDS.get(t.lower)) return GENDER_WORDS.get(t.lower);
+  return undefined;
 }
 
 /** Where a round-up's item opens with its description: the sentence's start, or after "In a separate case,"; else -1. */
@@ -126,6 +160,17 @@ function complementEnd(l: SentenceLayers, end: number): number {
     const t = ts[k]!;
     if (t.text === "," || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return end;
     if (/^(?:of|for|to|on)$/.test(t.lower) && l.spans.some((s) => (s.type === "Charge" || s.type === "Penalty") && s.start === k + 1)) return k;
+  }
+  return end;
+}
+
+/** "The owner of a Queensland trucking firm has been ...": the subject's complement, up to its auxiliary; no comma, verb or name inside. */
+function subjectEnd(ts: readonly Token[], end: number): number {
+  if (!/^(?:of|at|from)$/.test(ts[end]?.lower ?? "")) return end;
+  for (let k = end + 2; k < ts.length && k <= end + 8; k++) {
+    const t = ts[k]!;
+    if (t.pos === "AUX") return k;
+    if (t.text === "," || t.pos === "VERB" || t.pos === "PRON") return end;
   }
   return end;
 }

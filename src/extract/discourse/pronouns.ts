@@ -208,7 +208,7 @@ function subjectOf(ts: Doc["sentences"][number]["tokens"], list: readonly Person
 }
 
 /** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */
-const CLAUSE_OPENERS = new Set([";", "that", "who", "whom", "which", "when", "because", "after", "before", "while", "said", "says", "told", "and", "but", "if", "as", "until", "since", "where", "so"]);
+const CLAUSE_OPENERS = new Set([";", "that", "who", "whom", "which", "when", "because", "after", "upon", "before", "while", "said", "says", "told", "and", "but", "if", "as", "until", "since", "where", "so"]);
 
 /**
  * "Sanjay Bhosale, a builder, will stand trial with him": an object pronoun never stands for the

@@ -229,7 +229,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   const verb = tails.form(a, b) ? undefined : OFFENCE_VERBS.longest(ts, a);
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
   // ("criminal negligence causing death": a harm the offence caused ends its name, and the offence is before it)
-  const consequence = b - a > 2 && /^(?:causing|occasioning)$/.test(ts[b - 2]!.lower) && ts.slice(a, b - 2).some((t) => OFFENCE_HEADS.has(t.lower));
+  // ("dangerous operation of a vehicle causing death": a death caused makes an offence of any conduct before it)
+  const consequence = b - a > 2 && /^(?:causing|occasioning)$/.test(ts[b - 2]!.lower) && (ts[b - 1]!.lower === "death" || ts.slice(a, b - 2).some((t) => OFFENCE_HEADS.has(t.lower)));
   // ("arson with intent to endanger life": the intent's object is no offence's head; the word before "with intent" is)
   let last = ts[b - 1]!;
   for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }

@@ -59,7 +59,8 @@ function modifier(t: Token, before: Token | undefined): boolean {
   if (t.lower === "'s") return false;
   // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one
   // that can describe a person ("the convicted fraudster")
-  if (ENDS_ED.test(t.lower) && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.pos === "VERB") return false;
+  // ("a jury has convicted hotel magnate X": after an auxiliary, a verb or an adverb too)
+  if (ENDS_ED.test(t.lower) && before && /^(?:NOUN|PROPN|AUX|VERB|ADV)$/.test(before.pos) && t.pos === "VERB") return false;
   // "the then chief executive", "the first female chief constable", "the late producer"
   if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
   if (!MODIFIER_POS.has(t.pos)) return false;

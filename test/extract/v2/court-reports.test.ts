@@ -104,8 +104,8 @@ table("an amount after an offence's verb is no part of the offence's name", [
   {
     name: "US local TV: 'found guilty Tuesday of stealing more than $80,000 from the league'",
     text: "A former youth football coach was found guilty Tuesday of stealing more than $80,000 from the league he helped run. A jury convicted Brent Olander, 52, of theft after a four-day trial.",
-    has: ["Olander trial: guilty -ON_CHARGE-> stealing"],
-    not: ["Olander trial: guilty -ON_CHARGE-> stealing more", "Brent Olander -CHARGED_WITH-> stealing more"],
+    has: ["Olander trial: guilty -ON_CHARGE-> theft"],
+    not: ["Olander trial: guilty -ON_CHARGE-> stealing more", "Brent Olander -CHARGED_WITH-> stealing more", "Olander trial: guilty -ON_CHARGE-> stealing"],
   },
 ]);
 

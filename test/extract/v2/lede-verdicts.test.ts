@@ -1,0 +1,58 @@
+// Verdicts and charges told about someone the lede describes before it names them, or in ways the usual
+// clauses miss: a pronoun between a lede's description and the name ("A former councillor was jailed after a
+// jury found him guilty ... Graham Tolley, 58,"), a definite description opening the lede ("The owner of a
+// haulage firm has been found guilty"), a court's verb before a described object ("convicted a former bank
+// executive, X, of"), a count named in apposition ("a third count, conspiracy to defraud"), a verdict after
+// the court's own verb ("sentenced X to death after finding him guilty of"), and an offence named by the death
+// it caused (issue 8). Invented articles; each row names the facts a reader would take from it, and after "not"
+// facts it must not yield.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-11\n---\n${title}\n\n`;
+
+const ROWS: StoryRow[] = [
+  {
+    style: "British regional daily: the verdict's pronoun stands for the lede's description, named a sentence later",
+    text: `${FRONT("Former councillor jailed", "Pennine Evening Post")}A former borough councillor was jailed for five years on Friday after a jury at Halbrook Crown Court found him guilty of bribery and misconduct in public office. Percival Arkwright, 61, of Dunmere, had denied the charges. The jury cleared him of a third count, conspiracy to defraud.`,
+    facts: [
+      "Percival Arkwright -CHARGED_WITH-> bribery",
+      "Percival Arkwright -CHARGED_WITH-> misconduct in public office",
+      "Arkwright trial: guilty -ON_CHARGE-> bribery",
+      "Arkwright trial: not guilty -ON_CHARGE-> conspiracy to defraud",
+    ],
+  },
+  {
+    style: "Australian broadcaster: a definite description opens the lede; the offence is named by the death it caused",
+    text: `${FRONT("Trucking boss guilty", "ABC-style Townsville desk")}TOWNSVILLE — The owner of a regional haulage company has been found guilty of dangerous operation of a vehicle causing death. Henrietta Tennant, 52, was tried in the District Court in Townsville over the 2023 crash.`,
+    facts: ["Henrietta Tennant -CHARGED_WITH-> dangerous operation of a vehicle causing death", "Tennant trial: guilty -ON_CHARGE-> dangerous operation of a vehicle causing death"],
+  },
+  {
+    style: "Nigerian daily: the court convicts a described defendant named between commas; an arraignment by a commission",
+    text: `${FRONT("Ex-banker convicted", "Lagos Evening Courier")}The Federal High Court in Owode on Wednesday convicted a former bank executive, Ignatius Olowe-Harris, of fraud and money laundering. Olowe-Harris was arraigned in 2021 by the National Anti-Graft Commission on a 14-count charge bordering on conspiracy and obtaining by false pretences.`,
+    facts: [
+      "Ignatius Olowe-Harris -CHARGED_WITH-> fraud",
+      "Olowe-Harris trial: guilty -ON_CHARGE-> money laundering",
+      "Ignatius Olowe-Harris -CHARGED_WITH-> conspiracy",
+      "Ignatius Olowe-Harris -CHARGED_WITH-> obtaining by false pretences",
+    ],
+  },
+  {
+    style: "Canadian wire: a jury 'has convicted hotel magnate X': the court's verb is no part of his role",
+    text: `${FRONT("Magnate convicted", "Prairie Press Wire")}A Regina jury has convicted hotel magnate Leopold Varga on four counts of tax evasion, but acquitted him on two counts of fraud.`,
+    facts: ["Leopold Varga -HOLDS_ROLE-> hotel magnate", "Varga trial: guilty -ON_CHARGE-> tax evasion", "Varga trial: not guilty -ON_CHARGE-> fraud"],
+    not: ["Leopold Varga -HOLDS_ROLE-> convicted hotel magnate"],
+  },
+  {
+    style: "Pakistani daily: the verdict told after the court's sentence",
+    text: `${FRONT("Death sentence", "Indus Evening Herald")}HYDERABAD: An anti-terrorism court on Saturday sentenced Shahzeb Lashari to death after finding him guilty of murdering a police constable.`,
+    facts: ["Shahzeb Lashari -CHARGED_WITH-> murder", "Lashari trial: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "Pakistani daily: a finding of no case gives no verdict",
+    text: `${FRONT("Case closed", "Indus Evening Herald")}LARKANA: The magistrate closed the case against Shahzeb Lashari after finding no evidence of fraud.`,
+    facts: [],
+    not: ["Shahzeb Lashari -CHARGED_WITH-> fraud"],
+  },
+];
+
+describeStories("verdicts told of a described defendant, or after the court's own verb", ROWS);
