@@ -94,6 +94,22 @@ export class Facts {
     return out;
   }
 
+  /**
+   * The one person holding a longer role that ends in this one ("soap star" for "the star", "chief executive"
+   * for "the executive"), given by sentence `by`; nothing where no one or several do.
+   */
+  soleHolderOfKind(label: string, by: number): Entity | undefined {
+    const found = new Set<Entity>();
+    for (const [l, role] of this.roles) {
+      if (!l.endsWith(` ${label}`)) continue;
+      for (const r of this.to.get(role.id) ?? []) {
+        const e = this.entity(r.source)!;
+        if (r.type === "HOLDS_ROLE" && e.type === "Person" && r.evidence[0]! <= by) found.add(e);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   /** The labels of a person's roles; with `by`, only those some sentence up to that one gives. */
   rolesOf(person: Entity, by?: number): string[] {
     return this.relationsFrom(person, "HOLDS_ROLE").filter((r) => by === undefined || r.evidence[0]! <= by).map((r) => this.entity(r.target)!.label);

@@ -369,6 +369,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;
   // "the four Jane Does": a pseudonym in the plural is no one
   if (texts.length === 2 && /^(?:Jane|John)$/.test(texts[0]!) && /^(?:Does|Roes)$/.test(texts[1]!)) return undefined;
+  // "Lorry driver Gethin Moss admitted ...", "Van driver X": a capital only of the sentence's start, before a
+  // lower-case word for a person that a name follows, modifies that word
+  if (words.length === 1 && !title && (a === 0 || /^[—–:-]$/.test(ts[a - 1]!.text)) && LOWER_START.test(ts[b]?.text ?? "") && (PERSON_NOUNS.has(ts[b]!.lower) || ROLE_FORMS.has(ts[b]!.lower)) && ts[b + 1]?.cap) return undefined;
   if (!title && !gender) {
     // "NRP Vice Chairman": capitals ending in a role, with no one's name before it
     if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;

@@ -281,7 +281,9 @@ function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: S
   // a count an earlier case ended is not the same-named count of the trial reported, unless this trial is that case again
   const again = new Set<string>();
   for (const e of events) if (e.kind === "appeal" && e.set.outcome === "overturned" || e.kind === "trial" && e.set.trial === "retrial") for (const d of e.defendants) again.add(d.id);
-  const earlierCase = (s: Said) => s.event.set.trial === "earlier" || s.event.kind === "appeal" && events.some((e) => e.sentence === s.event.sentence && e.set.trial === "earlier");
+  // (an appeal's count is the earlier case's, told in its sentence or of its defendant: "affirmed the bribery
+  // conviction of X. X was convicted in 2022 of bribery")
+  const earlierCase = (s: Said) => s.event.set.trial === "earlier" || s.event.kind === "appeal" && events.some((e) => e.set.trial === "earlier" && (e.sentence === s.event.sentence || e.defendants.includes(s.defendant)));
   // one phrase names one offence: "upheld X's conviction for bribery" is a charge (the possessive) and the
   // earlier case's count (the conviction appealed), and the charge is that count
   const mentionKey = (s: Said) => `${s.defendant.id}|${s.ref.mention.start}|${s.ref.mention.end}`;

@@ -38,7 +38,8 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     // in the lede is the topic, whatever actors the last paragraph names)
     const holders = facts.holdersOf(role.label, 2, () => false, l.sentence.index);
     if (holders.length > 1) continue;
-    const entity = holders[0] ?? topicFor(l, span, a - 1, facts, gender, layers);
+    // ("the former star" after "soap star X": the one person whose role it shortens)
+    const entity = holders[0] ?? facts.soleHolderOfKind(ts[role.head]!.lower, l.sentence.index) ?? topicFor(l, span, a - 1, facts, gender, layers);
     if (!entity) continue;
     out.push({ type: "Person", start: a - 1, end: span.end, data: { entity, description: true } satisfies EntityData });
   }

@@ -91,7 +91,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.longest(ts, i))) return undefined;
   // "his previous fraud conviction", "her third drink-driving offence": when, or how many times, is no
   // part of an offence's name ("first-degree murder" is)
-  if (HISTORY.has(first.lower) || ORDINAL_WORD.test(first.lower) && ts[i + 1]?.lower !== "degree") return undefined;
+  if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (VERDICT_WORDS.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
@@ -279,6 +279,8 @@ const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring:
 
 const HISTORY = new Set(["previous", "prior", "earlier", "past", "former", "recent", "latest", "latter"]);
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+/** "a 14th charge", "the 21st count": which one it is, in figures. */
+const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const VERDICT_NOUNS = new Set(["conviction", "convictions", "acquittal", "acquittals"]);
 const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
@@ -307,6 +309,12 @@ function lowerWords(ts: readonly Token[], a: number, b: number): string {
   for (let k = a; k < b && k < ts.length; k++) out += (k > a ? " " : "") + ts[k]!.lower;
   return out;
 }
+/** Whether "counts of" (or "charges of") comes before token i: "one of false accounting" then counts too. */
+function countsBefore(ts: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i - 1; k++) if (COUNT_NOUNS.has(ts[k]!.lower) && ts[k + 1]!.lower === "of") return true;
+  return false;
+}
+
 const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple", "several"]);
 
 function phrases(ts: readonly Token[]): Span[] {
@@ -341,6 +349,12 @@ function phrases(ts: readonly Token[]): Span[] {
       const end = body(ts, j + 2 + each, true);
       const d = end && describe(ts, j + 2 + each, end, tails);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
+    }
+    // ("two counts of fraud and one of false accounting": a count of another offence after a list's "and")
+    if (count !== undefined && !further && j === i + 1 && ts[j]?.lower === "of" && /^(?:and|,)$/.test(ts[i - 1]?.lower ?? "") && countsBefore(ts, i)) {
+      const end = body(ts, j + 1, true);
+      const d = end && describe(ts, j + 1, end, tails);
+      if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, count } satisfies ChargeData });
     }
     // "charges ranging from burglary to affray": the first of a range, as the whole phrase (lists.ts reads "to" as
     // the separator before the last)
