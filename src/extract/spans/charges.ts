@@ -92,6 +92,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // "his previous fraud conviction", "her third drink-driving offence": when, or how many times, is no
   // part of an offence's name ("first-degree murder" is)
   if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
+  // ("cleared of 20 other charges, including ones relating to his trophies": a pronoun for charges names none)
+  if (first.lower === "ones") return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (VERDICT_WORDS.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
@@ -114,7 +116,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     const t = ts[j]!;
     if (j < listedEnd) { out.push(t); continue; }
     // adjectives joined before their one noun are one offence ("culpable and reckless conduct")
-    if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && out.every((x) => x.pos === "ADJ") && ts[j + 1]?.pos === "ADJ") { out.push(t); continue; }
+    // ("failing to comply with federal and provincial safety regulations": so after a preposition inside it)
+    if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && ts[j + 1]?.pos === "ADJ" && /^(?:NOUN|ADJ)$/.test(ts[j + 2]?.pos ?? "")
+      && (out.every((x) => x.pos === "ADJ") || out[out.length - 1]!.pos === "ADJ" && out[out.length - 2]?.pos === "ADP")) { out.push(t); continue; }
     // ("its health and safety duty": a pair that is one modifier)
     const joined = (t.lower === "and" || t.lower === "or") && out.length ? JOINED_WORDS.longest(ts, j - 1) : undefined;
     if (joined && joined.end > j + 1 && ts[joined.end]?.pos === "NOUN") { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }

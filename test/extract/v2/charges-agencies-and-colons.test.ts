@@ -48,6 +48,18 @@ const ROWS: StoryRow[] = [
     facts: ["Anselm Sorensen -CHARGED_WITH-> theft of public funds"],
     not: ["Anselm Sorensen -CHARGED_WITH-> 14th"],
   },
+  {
+    style: "Canadian wire: adjectives joined inside an offence's name keep it one",
+    text: `${FRONT("Trucker charged", "Prairie Press Wire")}Trucking company owner Baljeet Sandhu-Roy was charged with failing to comply with federal and provincial safety regulations.`,
+    facts: ["Baljeet Sandhu-Roy -CHARGED_WITH-> failing to comply with federal and provincial safety regulations"],
+    not: ["Baljeet Sandhu-Roy -CHARGED_WITH-> provincial safety regulations"],
+  },
+  {
+    style: "British broadcaster: 'including ones relating to' names no charge",
+    text: `${FRONT("Ex-champion cleared of most counts", "Wessex Broadcasting")}Former darts champion Rollo Kinnersley was found guilty of four offences under the Insolvency Act, but cleared of 20 other charges, including ones relating to his trophies.`,
+    facts: [],
+    not: ["Rollo Kinnersley -CHARGED_WITH-> ones"],
+  },
 ];
 
 describeStories("charges told in phrasings the usual clauses missed", ROWS);
