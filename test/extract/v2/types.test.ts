@@ -124,6 +124,12 @@ const PLACES_AND_THINGS: NameRow[] = [
     names: ["Court: Court of King's Bench", "Person: Colleen Arbour"],
     not: ["Court: King's Bench", "Court: of King's Bench"],
   },
+  {
+    style: "US business wire: a federal agency named with 'and' is no one; a lorry before a role is no one",
+    text: "Tarnwell Motors paid civil fines to the Environmental Protection Agency and Customs and Border Protection.\n\nLorry driver Caspian Pinnock, 44, admitted causing death by careless driving.",
+    names: ["Organization: Customs and Border Protection", "Person: Caspian Pinnock"],
+    not: ["Person: Border Protection", "Person: Lorry"],
+  },
 ];
 
 const ROLES: NameRow[] = [
