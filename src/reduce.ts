@@ -81,7 +81,7 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   // A person's corrections, then where the articles agree and disagree, on the corrected entities.
   let corrected: Corrected | undefined = timed("review", () => profiled("corrections", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! })));
   resolved = undefined;
-  let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims })));
+  let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims, consume: true })));
   claims.length = 0;
   // agreement's relations replace resolution's (copies of them, the evidence and rule arrays
   // shared): the originals go, and what resolution and agreement left behind is collected before

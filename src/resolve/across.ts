@@ -22,9 +22,11 @@ export interface Resolved {
 }
 
 /**
- * With `consume`, each article's slot of `docs` is emptied once its relations are read (the last
- * pass), so its extraction can be collected while the rest are resolved (the build's reduce
- * holds no other reference to it).
+ * With `consume`, `docs` is emptied as it is read: each article's entities once every group is
+ * made (each group's entities then go once it is an entity of the graph), its slot once its
+ * relations are read (the last pass). So the input and the resolved entities are not all held at
+ * once, when the build's reduce holds no other reference to the extractions (a watching process
+ * keeps them).
  */
 export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Resolved {
   // Every local entity is numbered by its place in `items` (articles in order, then the article's
@@ -149,6 +151,8 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     });
   }
 
+  // every claim is made: the identity keys (a tenth of the heap resolution adds) go before the entities are built
+  owner.clear();
   // Gather groups in a stable order: by first appearance (docs are sorted by path).
   const groups = new Map<number, { doc: number; entity: Entity }[]>();
   items.forEach((item, n) => {
@@ -182,6 +186,9 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     groups.delete(root);
   }
 
+  // the local entities are in the groups now: only the relations' ends are looked up from here
+  items.length = 0;
+  if (consume) (docs as Doc[]).forEach((doc, d) => { (docs as Doc[])[d] = { article: doc.article, extraction: { entities: [], relations: doc.extraction.relations } }; });
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const globalKey = new Map<number, string>(); // root -> node key
@@ -214,10 +221,8 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
       }
     }
     entities.push({ key, type, label, aliases: [...aliases].sort(), attrs, mentions });
+    if (consume) groups.delete(root);
   }
-
-  // the local entities are in the entities now: only the relations' ends are looked up from here
-  items.length = 0;
   groups.clear();
   const relations = new Map<string, GraphRelation>();
   // a relation's evidence is a handful of sentences, seldom more: the array is searched, and a set
