@@ -71,7 +71,7 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   const collect = options.memo ? () => {} : collectGarbage;
   // what extraction left behind goes before the reduce sizes the heap (src/build/collect.ts)
   profiled("collect", collect);
-  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true)));
+  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true, !!options.memo)));
   resolved = timed("dates", () => profiled("dates", () => reconcileDates(resolved!, dated)));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.

@@ -26,9 +26,10 @@ export interface Resolved {
  * made (each group's entities then go once it is an entity of the graph), its slot once its
  * relations are read (the last pass). So the input and the resolved entities are not all held at
  * once, when the build's reduce holds no other reference to the extractions (a watching process
- * keeps them).
+ * keeps them). `remember` keeps each entity's identity keys while it lives (src/resolve/identity.ts):
+ * for a watching process, whose unchanged articles' entities are resolved again at each rebuild.
  */
-export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Resolved {
+export function resolveAcrossArticles(docs: readonly Doc[], consume = false, remember = !consume): Resolved {
   // Every local entity is numbered by its place in `items` (articles in order, then the article's
   // entities); groups of numbers merge through shared identity keys. Numbers rather than
   // "article|id" strings: no key is built or hashed again at each lookup.
@@ -72,7 +73,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) {
         if (e.type !== type) continue;
-        const keys = identityKeys(e), n = local(d, e.id)!;
+        const keys = identityKeys(e, remember), n = local(d, e.id)!;
         for (const k of keys.generic) claim(`${type}|generic|${related[d]}|${k}`, n);
         if (keys.specific.length) {
           if (!specifics.has(related[d]!)) specifics.set(related[d]!, []);
@@ -100,7 +101,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) {
         if (e.type !== "Person") continue;
-        const names = normalizedNames(e).filter(Boolean);
+        const names = normalizedNames(e, remember).filter(Boolean);
         const full = names.filter((x) => x.includes(" "));
         if (!full.length) { if (names.length === 1) bare.push({ d, n: local(d, e.id)!, name: names[0]! }); continue; }
         for (const surname of new Set(full.map((x) => x.split(" ").at(-1)!))) {
@@ -120,7 +121,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
   };
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
-      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
+      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e, remember).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
     });
     // people first: generic names ("the high court") then join only within articles about the same people
     if (type === "Person") { related = relatedArticles(docs, local, find); joinBareSurnames(); }
