@@ -93,6 +93,9 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   // the layout and the check (a fifth of the heap at this point).
   const status = corrected.status, contradictions = agreement.contradictions;
   corrected = agreement = undefined;
+  // and the sentences (a Sentence node holds what the graph needs of each), unless a watching
+  // process keeps them with its maps
+  documents.length = 0;
   collect();
   const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status };
   graph.mergeAttributes({ contradictions, ...(report && { corrections: report }) });
