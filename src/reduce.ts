@@ -71,7 +71,7 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   const collect = options.memo ? () => {} : collectGarbage;
   // what extraction left behind goes before the reduce sizes the heap (src/build/collect.ts)
   profiled("collect", collect);
-  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true)));
+  let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true, !!options.memo)));
   resolved = timed("dates", () => profiled("dates", () => reconcileDates(resolved!, dated)));
   // Each stage's input is let go once the next has what it needs: the extractions (hundreds of MB
   // for 50 MB of text) before the graph is built, the resolved entities once they are in it.
@@ -81,7 +81,7 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   // A person's corrections, then where the articles agree and disagree, on the corrected entities.
   let corrected: Corrected | undefined = timed("review", () => profiled("corrections", () => applyCorrections(options.corrections?.entries ?? [], { documents, ...resolved! })));
   resolved = undefined;
-  let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims })));
+  let agreement: Agreement | undefined = timed("review", () => profiled("agreement", () => computeAgreement({ articles: documents.map((d) => d.article), ...corrected!, claims, consume: true })));
   claims.length = 0;
   // agreement's relations replace resolution's (copies of them, the evidence and rule arrays
   // shared): the originals go, and what resolution and agreement left behind is collected before
@@ -93,6 +93,9 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   // the layout and the check (a fifth of the heap at this point).
   const status = corrected.status, contradictions = agreement.contradictions;
   corrected = agreement = undefined;
+  // and the sentences (a Sentence node holds what the graph needs of each), unless a watching
+  // process keeps them with its maps
+  documents.length = 0;
   collect();
   const report = options.corrections && { file: options.corrections.file, corrections: [...options.corrections.entries], status };
   graph.mergeAttributes({ contradictions, ...(report && { corrections: report }) });

@@ -39,11 +39,15 @@ export class BuiltGraph implements ReadableGraph {
   private readonly nodeKeys: string[] = [];
   private readonly nodeAttributes: Attributes[] = [];
   private readonly nodeIndex = new Map<string, number>();
-  /** undefined for an edge whose key is `keyOf`'s (all added by addKeylessEdge): made when it is read. */
-  private readonly edgeKeys: (string | undefined)[] = [];
+  /**
+   * The keys of the few edges whose key is not `keyOf`'s, by edge number; the others' (every edge
+   * added by addKeylessEdge, most relations) are made when they are read.
+   */
+  private readonly edgeKeys = new Map<number, string>();
+  private edgeCount = 0;
   /** Each edge's ends as node numbers: no string per end (a mention's sentence key is made anew for each mention). */
-  private readonly sources: number[] = [];
-  private readonly targets: number[] = [];
+  private sources = new Int32Array(1024);
+  private targets = new Int32Array(1024);
   /** An edge's attributes, or for a mention added by addMention its number in the mention columns below. */
   private readonly edgeAttributes: (Attributes | number)[] = [];
   /**
@@ -61,7 +65,7 @@ export class BuiltGraph implements ReadableGraph {
   constructor(private readonly keyOf?: EdgeKeyOf) {}
 
   get order(): number { return this.nodeKeys.length; }
-  get size(): number { return this.edgeKeys.length; }
+  get size(): number { return this.edgeCount; }
 
   addNode(key: string, attributes: Attributes): void {
     if (this.nodeIndex.has(key)) throw new Error(`BuiltGraph.addNode: the node "${key}" already exists`);
@@ -79,9 +83,18 @@ export class BuiltGraph implements ReadableGraph {
     if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${key}" is a self-loop`);
     this.seen.add(key);
     // a key `keyOf` makes again when it is read is not held (a relation's, some 70 characters)
-    this.edgeKeys.push(this.keyOf?.(source, target, attributes) === key ? undefined : key);
-    this.sources.push(s);
-    this.targets.push(t);
+    if (this.keyOf?.(source, target, attributes) !== key) this.edgeKeys.set(this.edgeCount, key);
+    this.pushEdge(s, t, attributes);
+  }
+
+  private pushEdge(s: number, t: number, attributes: Attributes | number): void {
+    const i = this.edgeCount++;
+    if (i === this.sources.length) {
+      this.sources = grow(this.sources);
+      this.targets = grow(this.targets);
+    }
+    this.sources[i] = s;
+    this.targets[i] = t;
     this.edgeAttributes.push(attributes);
   }
 
@@ -96,10 +109,7 @@ export class BuiltGraph implements ReadableGraph {
     if (s === undefined) throw new Error(`BuiltGraph.addEdge: source node "${source}" not found`);
     if (t === undefined) throw new Error(`BuiltGraph.addEdge: target node "${target}" not found`);
     if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${this.keyOf(source, target, attributes)}" is a self-loop`);
-    this.edgeKeys.push(undefined);
-    this.sources.push(s);
-    this.targets.push(t);
-    this.edgeAttributes.push(attributes);
+    this.pushEdge(s, t, attributes);
   }
 
   /**
@@ -110,7 +120,6 @@ export class BuiltGraph implements ReadableGraph {
     if ((start | 0) !== start || (end | 0) !== end) { this.addKeylessEdge(source, target, { type: "MENTIONED_IN", start, end, surface }); return; }
     const m = this.mentionSurfaces.length;
     if (m === this.mentionStarts.length) {
-      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
       this.mentionStarts = grow(this.mentionStarts);
       this.mentionEnds = grow(this.mentionEnds);
     }
@@ -129,7 +138,7 @@ export class BuiltGraph implements ReadableGraph {
   }
 
   private edgeKey(i: number, attributes = this.attributesOfEdge(i)): string {
-    return this.edgeKeys[i] ?? this.keyOf!(this.nodeKeys[this.sources[i]!]!, this.nodeKeys[this.targets[i]!]!, attributes);
+    return this.edgeKeys.get(i) ?? this.keyOf!(this.nodeKeys[this.sources[i]!]!, this.nodeKeys[this.targets[i]!]!, attributes);
   }
 
   /** No more edges: the set of their keys is let go. */
@@ -145,6 +154,11 @@ export class BuiltGraph implements ReadableGraph {
     return this.nodeAttributes[n]!;
   }
   getNodeAttribute(key: string, name: string): unknown { return this.getNodeAttributes(key)[name]; }
+  /** The graph's own copy of a node's key (for holders of equal strings to share it), or undefined. */
+  heldKey(key: string): string | undefined {
+    const n = this.nodeIndex.get(key);
+    return n === undefined ? undefined : this.nodeKeys[n];
+  }
   /** A node's attributes, or undefined when there is no such node: one lookup where hasNode and getNodeAttributes take two. */
   findNodeAttributes(key: string): Attributes | undefined {
     const n = this.nodeIndex.get(key);
@@ -155,7 +169,7 @@ export class BuiltGraph implements ReadableGraph {
     for (let i = 0; i < this.nodeKeys.length; i++) yield { node: this.nodeKeys[i]!, attributes: this.nodeAttributes[i]! };
   }
   *edgeEntries(): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }> {
-    for (let i = 0; i < this.edgeKeys.length; i++) {
+    for (let i = 0; i < this.edgeCount; i++) {
       const attributes = this.attributesOfEdge(i);
       yield { edge: this.edgeKey(i, attributes), attributes, source: this.nodeKeys[this.sources[i]!]!, target: this.nodeKeys[this.targets[i]!]!, undirected: false };
     }
@@ -163,7 +177,7 @@ export class BuiltGraph implements ReadableGraph {
 
   *edgeEntriesOfType(keep: (type: unknown) => boolean): IterableIterator<{ edge: string; attributes: Attributes; source: string; target: string; undirected: boolean }> {
     const mentions = keep("MENTIONED_IN");
-    for (let i = 0; i < this.edgeKeys.length; i++) {
+    for (let i = 0; i < this.edgeCount; i++) {
       const held = this.edgeAttributes[i]!;
       if (typeof held === "number" ? !mentions : !keep(held.type)) continue;
       const attributes = this.attributesOfEdge(i);
@@ -181,10 +195,13 @@ export class BuiltGraph implements ReadableGraph {
     const graph = new Graph({ type: this.type, multi: this.multi, allowSelfLoops: this.allowSelfLoops });
     graph.replaceAttributes(this.attributes);
     for (let i = 0; i < this.nodeKeys.length; i++) graph.addNode(this.nodeKeys[i], this.nodeAttributes[i]);
-    for (let i = 0; i < this.edgeKeys.length; i++) {
+    for (let i = 0; i < this.edgeCount; i++) {
       const attributes = this.attributesOfEdge(i);
       graph.addDirectedEdgeWithKey(this.edgeKey(i, attributes), this.nodeKeys[this.sources[i]!], this.nodeKeys[this.targets[i]!], attributes);
     }
     return graph;
   }
 }
+
+/** A column twice as long, the same numbers first. */
+const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };

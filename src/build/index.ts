@@ -117,14 +117,28 @@ export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentP
     }
   }
   const relations: (GraphRelation | undefined)[] = corpus.relations;
+  // With `consume` the relations' arrays are the graph's: each evidence sentence's key becomes the
+  // graph's own copy of it (resolution made one per article and sentence), and relations found by
+  // the same rules share one array of their ids.
+  const rules = new Map<string, string[]>();
+  const shared = (rule: string[]) => {
+    const id = rule.join("\u0000"), known = rules.get(id);
+    if (known) return known;
+    rules.set(id, rule);
+    return rule;
+  };
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i]!;
-    if (consume) relations[i] = undefined;
+    if (consume) {
+      relations[i] = undefined;
+      const ev = r.evidence;
+      for (let j = 0; j < ev.length; j++) ev[j] = graph.heldKey(ev[j]!) ?? ev[j]!;
+    }
     graph.addEdge(relationKey(r), r.source, r.target, {
       type: r.type,
       evidence: r.evidence,
       confidence: Math.round(r.confidence * 100) / 100,
-      ...(r.rule.length > 0 && { rule: r.rule }),
+      ...(r.rule.length > 0 && { rule: consume ? shared(r.rule) : r.rule }),
       ...(r.relation && { relation: r.relation }),
       ...(r.articles !== undefined && { articles: r.articles, outlets: r.outlets }),
       ...(r.contested && { contested: true }),

@@ -42,32 +42,43 @@ export function layoutIterations(order: number, size: number): number {
 
 /** Deterministic positions for every node of `graph`. Does not touch the graph. */
 export function layoutGraph(graph: ReadableGraph, options: LayoutOptions = {}): Record<string, Position> {
+  const at = positions(graph, options);
+  const out: Record<string, Position> = {};
+  for (const { node: key } of graph.nodeEntries()) out[key] = at(key);
+  return out;
+}
+
+/** Each node's rounded position, by its key: ForceAtlas2's when it runs, else the hashed start. */
+function positions(graph: ReadableGraph, options: LayoutOptions): (key: string) => Position {
   const spread = Math.sqrt(Math.max(1, graph.order)) * 10;
   const hashed = (key: string): Position => ({ x: (hashUnit(key, 1) - 0.5) * spread, y: (hashUnit(key, 2) - 0.5) * spread });
   const iterations = graph.size > 0 ? options.iterations ?? layoutIterations(graph.order, graph.size) : 0;
-  let positions: Record<string, Position> | null = null;
+  let laid: Record<string, Position> | null = null;
   if (iterations > 0) {
     const start = new Graph({ type: graph.type as "directed", multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
     for (const { node } of graph.nodeEntries()) start.addNode(node, hashed(node));
     for (const { edge, source, target } of graph.edgeEntries()) if (source !== target) start.addDirectedEdgeWithKey(edge, source, target);
-    positions = forceAtlas2(start, { iterations, settings: forceAtlas2.inferSettings(start), getEdgeWeight: null });
+    laid = forceAtlas2(start, { iterations, settings: forceAtlas2.inferSettings(start), getEdgeWeight: null });
   }
-  const out: Record<string, Position> = {};
-  for (const { node: key } of graph.nodeEntries()) {
-    const p = positions?.[key] ?? hashed(key);
-    out[key] = { x: round(p.x), y: round(p.y) };
-  }
-  return out;
+  return (key) => {
+    const p = laid?.[key] ?? hashed(key);
+    return { x: round(p.x), y: round(p.y) };
+  };
 }
 
-/** Writes `x`, `y` (optional extension attributes of the contract) onto every node; returns the graph. */
+/**
+ * Writes `x`, `y` (optional extension attributes of the contract) onto every node; returns the
+ * graph. No table of every node's position is made: a large graph (no ForceAtlas2 iterations)
+ * has each node's hashed start written as it is reached.
+ */
 export function assignLayout<G extends ReadableGraph>(graph: G, options: LayoutOptions = {}): G {
-  const positions = layoutGraph(graph, options);
+  const at = positions(graph, options);
   // Written into each attributes object rather than a copy of it: the same keys in the same order,
   // without a second object per node (a 50 MB corpus makes over half a million nodes).
   for (const { node, attributes } of graph.nodeEntries()) {
-    attributes.x = positions[node]!.x;
-    attributes.y = positions[node]!.y;
+    const p = at(node);
+    attributes.x = p.x;
+    attributes.y = p.y;
   }
   return graph;
 }

@@ -22,11 +22,14 @@ export interface Resolved {
 }
 
 /**
- * With `consume`, each article's slot of `docs` is emptied once its relations are read (the last
- * pass), so its extraction can be collected while the rest are resolved (the build's reduce
- * holds no other reference to it).
+ * With `consume`, `docs` is emptied as it is read: each article's entities once every group is
+ * made (each group's entities then go once it is an entity of the graph), its slot once its
+ * relations are read (the last pass). So the input and the resolved entities are not all held at
+ * once, when the build's reduce holds no other reference to the extractions (a watching process
+ * keeps them). `remember` keeps each entity's identity keys while it lives (src/resolve/identity.ts):
+ * for a watching process, whose unchanged articles' entities are resolved again at each rebuild.
  */
-export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Resolved {
+export function resolveAcrossArticles(docs: readonly Doc[], consume = false, remember = !consume): Resolved {
   // Every local entity is numbered by its place in `items` (articles in order, then the article's
   // entities); groups of numbers merge through shared identity keys. Numbers rather than
   // "article|id" strings: no key is built or hashed again at each lookup.
@@ -70,7 +73,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) {
         if (e.type !== type) continue;
-        const keys = identityKeys(e), n = local(d, e.id)!;
+        const keys = identityKeys(e, remember), n = local(d, e.id)!;
         for (const k of keys.generic) claim(`${type}|generic|${related[d]}|${k}`, n);
         if (keys.specific.length) {
           if (!specifics.has(related[d]!)) specifics.set(related[d]!, []);
@@ -98,7 +101,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) {
         if (e.type !== "Person") continue;
-        const names = normalizedNames(e).filter(Boolean);
+        const names = normalizedNames(e, remember).filter(Boolean);
         const full = names.filter((x) => x.includes(" "));
         if (!full.length) { if (names.length === 1) bare.push({ d, n: local(d, e.id)!, name: names[0]! }); continue; }
         for (const surname of new Set(full.map((x) => x.split(" ").at(-1)!))) {
@@ -118,7 +121,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
   };
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
-      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
+      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e, remember).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
     });
     // people first: generic names ("the high court") then join only within articles about the same people
     if (type === "Person") { related = relatedArticles(docs, local, find); joinBareSurnames(); }
@@ -149,6 +152,8 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     });
   }
 
+  // every claim is made: the identity keys (a tenth of the heap resolution adds) go before the entities are built
+  owner.clear();
   // Gather groups in a stable order: by first appearance (docs are sorted by path).
   const groups = new Map<number, { doc: number; entity: Entity }[]>();
   items.forEach((item, n) => {
@@ -182,6 +187,9 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
     groups.delete(root);
   }
 
+  // the local entities are in the groups now: only the relations' ends are looked up from here
+  items.length = 0;
+  if (consume) (docs as Doc[]).forEach((doc, d) => { (docs as Doc[])[d] = { article: doc.article, extraction: { entities: [], relations: doc.extraction.relations } }; });
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const globalKey = new Map<number, string>(); // root -> node key
@@ -214,10 +222,8 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false): Re
       }
     }
     entities.push({ key, type, label, aliases: [...aliases].sort(), attrs, mentions });
+    if (consume) groups.delete(root);
   }
-
-  // the local entities are in the entities now: only the relations' ends are looked up from here
-  items.length = 0;
   groups.clear();
   const relations = new Map<string, GraphRelation>();
   // a relation's evidence is a handful of sentences, seldom more: the array is searched, and a set

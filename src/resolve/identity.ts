@@ -50,22 +50,33 @@ const keysOf = new WeakMap<Entity, IdentityKeys>();
 const namesOf = new WeakMap<Entity, string[]>();
 
 /** The entity's label and aliases, normalised (normalizeName), in that order; empty ones included. Not to be changed. */
-export function normalizedNames(e: Entity): readonly string[] {
+export function normalizedNames(e: Entity, remember = true): readonly string[] {
   let names = namesOf.get(e);
-  if (!names) namesOf.set(e, (names = [e.label, ...e.aliases].map(normalizeName)));
+  if (!names) {
+    names = [e.label, ...e.aliases].map(normalizeName);
+    if (remember) namesOf.set(e, names);
+  }
   return names;
 }
 
-/** Names that identify an entity across articles. A lone surname is not enough for a person. Not to be changed. */
-export function identityKeys(e: Entity): IdentityKeys {
+/**
+ * Names that identify an entity across articles. A lone surname is not enough for a person. Not
+ * to be changed. Without `remember` they are worked out anew and not kept (a build that lets go
+ * of its entities as it resolves them: kept for every entity, they were a fifth of the heap
+ * resolution adds).
+ */
+export function identityKeys(e: Entity, remember = true): IdentityKeys {
   let keys = keysOf.get(e);
-  if (!keys) keysOf.set(e, (keys = findIdentityKeys(e)));
+  if (!keys) {
+    keys = findIdentityKeys(e, remember);
+    if (remember) keysOf.set(e, keys);
+  }
   return keys;
 }
 
-function findIdentityKeys(e: Entity): IdentityKeys {
+function findIdentityKeys(e: Entity, remember: boolean): IdentityKeys {
   if (e.type === "Role") return { specific: [normalizeName(e.label)], generic: [] }; // surfaces such as "attorney" are shared by several roles
-  const names = [...new Set(normalizedNames(e).filter(Boolean))];
+  const names = [...new Set(normalizedNames(e, remember).filter(Boolean))];
   if (e.type === "Person") {
     const full = names.filter((n) => n.includes(" "));
     return { specific: full.length ? full : names, generic: [] };

@@ -9,6 +9,7 @@ import { graphJsonChunks } from "../../src/output/graph-json.ts";
 import { graphmlChunks } from "../../src/export/index.ts";
 import { generateCorpus } from "./corpus.ts";
 import { boundHeapGrowth } from "../../src/build/collect.ts";
+import { endProfile, profiledChunks, startProfile } from "../../src/build/profile.ts";
 
 export interface SizeResult {
   mb: number;
@@ -53,16 +54,19 @@ export function measure(megabytes: number, seed: number, runs: number): SizeResu
   for (let run = 0; run < runs; run++) {
     const t0 = performance.now();
     c0 = cpuNow();
+    // CASEGRAPH_PROFILE=1 prints each step's time and memory (with node --expose-gc, the live heap)
+    startProfile();
     let { graph, timings } = buildArrays(files) as { graph: ReturnType<typeof buildArrays>["graph"] | undefined; timings: Record<string, number> };
     const t1 = performance.now();
     jsonBytes = 0;
-    for (const chunk of graphJsonChunks(graph!)) jsonBytes += Buffer.byteLength(chunk);
+    for (const chunk of profiledChunks("graph.json", graphJsonChunks(graph!))) jsonBytes += Buffer.byteLength(chunk);
     const t2 = performance.now();
     graphmlBytes = 0;
-    for (const chunk of graphmlChunks(graph!)) graphmlBytes += Buffer.byteLength(chunk);
+    for (const chunk of profiledChunks("graph.graphml", graphmlChunks(graph!))) graphmlBytes += Buffer.byteLength(chunk);
     const t3 = performance.now();
     nodes = graph!.order; edges = graph!.size;
     graph = undefined;
+    endProfile();
     cpu.push(cpuNow() - c0);
     wall.push((t3 - t0) / 1000);
     rows.push({ ...timings, "graph.json": t2 - t1, graphml: t3 - t2 });
