@@ -119,12 +119,12 @@ export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentP
   const relations: (GraphRelation | undefined)[] = corpus.relations;
   // With `consume` the relations' arrays are the graph's: each evidence sentence's key becomes the
   // graph's own copy of it (resolution made one per article and sentence), and relations found by
-  // the same rules share one array of their ids.
+  // the same rules share one array of their ids (frozen: an edit meant for one edge must not change the others).
   const rules = new Map<string, string[]>();
   const shared = (rule: string[]) => {
     const id = rule.join("\u0000"), known = rules.get(id);
     if (known) return known;
-    rules.set(id, rule);
+    rules.set(id, Object.freeze(rule) as string[]);
     return rule;
   };
   for (let i = 0; i < relations.length; i++) {
