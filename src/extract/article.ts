@@ -19,7 +19,7 @@ import { nationalDescriptions, readNationalities } from "./discourse/nationals.t
 import { defendantGroups, groupReferences } from "./discourse/groups.ts";
 import { coupleKin } from "./discourse/families.ts";
 import { lineSubjects, listingSubjects } from "./discourse/listings.ts";
-import { ledeDescriptions } from "./discourse/ledes.ts";
+import { ledeDescriptions, ledePronouns } from "./discourse/ledes.ts";
 import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
@@ -82,7 +82,9 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   coupleKin(layers, facts);
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
-  ledeDescriptions(layers, facts, doc.isHeadline).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
+  const ledes = ledeDescriptions(layers, facts, doc.isHeadline);
+  ledes.forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
+  ledePronouns(layers, ledes).forEach((spans, i) => addSpans(layers[i]!, spans));
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
   for (const l of layers) addSpans(l, epithetDescriptions(l, layers, facts, gender));

@@ -8,7 +8,7 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
-import { AGENTIVE_SUFFIXES, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
+import { AGENTIVE_SUFFIXES, GENDER_WORDS, PERSON_NOUNS, ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 import { ruleSets } from "../engine/rules.ts";
@@ -23,10 +23,16 @@ const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jail
 
 const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "wrote"]);
 
-/** Words for anyone, a description only with an age or a like word before them ("a 27-year-old man"), or a relative clause after ("a man who ..."). */
+/**
+ * Words for anyone, a description only with an age or a like word before them ("a 27-year-old man"), or a relative
+ * clause after ("a man who ...", "A man accused of stabbing ...": never "A man found dead", the victim).
+ */
 const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
 
 /** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
+/** The participles of a reduced relative that tell of an accused: "A woman charged with ...", "A man cleared of ...". */
+const ACCUSED_RELATIVE = /^(?:accused|charged|suspected|indicted|convicted|jailed|cleared|acquitted)$/;
+
 const LEAD_WORDS = /^(?:former|retired|veteran|disgraced|young|elderly|\d{1,3}-year-old|[a-z]+-(?:winning|born|based))$/;
 
 export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean): Span[][] {
@@ -58,7 +64,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // (not a capitalised word inside a name: "A Baker County jury" describes no baker)
       const inName = (s: Span) => ts[s.start]!.cap && !!ts[s.end]?.cap && ts[s.end]!.pos === "PROPN";
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed && !inName(s)).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
-      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who") && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
+      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "")) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
       end = role ? role.end : noun;
       if (end !== undefined && i > 0 && COURT_VERBS.has(ts[i - 1]!.lower)) end = complementEnd(l, end);
@@ -176,4 +182,38 @@ function shouted(ts: readonly Token[], k: number): Span | undefined {
   const listed = ROLE_FORMS.get(t.lower);
   if (!listed && !PERSON_NOUNS.has(t.lower) && !(t.lower.length >= 6 && AGENTIVE_SUFFIXES.some((x) => t.lower.endsWith(x)))) return undefined;
   return { type: "Role", start: k, end: k + 1, data: { ...(listed ?? { label: t.lower }), known: !!listed, head: k } satisfies RoleData };
+}
+
+/** The pronouns that may stand for a lede's described person: a subject's or an object's, not a possessive ("his wife" may be anyone's). */
+const PERSONAL = new Map([["he", "m"], ["him", "m"], ["she", "f"], ["her", "f"]]);
+
+/**
+ * "A businessman charged with murder walked free after the High Court acquitted him. ... Daniel Mwangi": a
+ * pronoun no one named before stands for (the pronoun stage left it unread) is the lede's described person,
+ * in the description's sentence after it and in the sentences after, until the person is named. One of
+ * another gender than the description's word ("A woman ... him") is someone else.
+ */
+export function ledePronouns(layers: readonly SentenceLayers[], descriptions: readonly Span[][]): Span[][] {
+  const out: Span[][] = layers.map(() => []);
+  for (const [s, spans] of descriptions.entries()) {
+    for (const d of spans) {
+      const who = (d.data as EntityData).entity;
+      const ts0 = layers[s]!.tokens;
+      const said = ts0.slice(d.start, d.end).map((t) => GENDER_WORDS.get(t.lower)).find(Boolean);
+      for (let k = s; k < Math.min(layers.length, s + 3); k++) {
+        const l = layers[k]!;
+        const named = l.spans.filter((x) => x.type === "Person" && (x.data as EntityData).entity === who && !(x.data as EntityData).description && !(x.data as EntityData).pronoun);
+        const until = named.length ? Math.min(...named.map((x) => x.start)) : l.tokens.length;
+        for (let i = k === s ? d.end : 0; i < until; i++) {
+          const t = l.tokens[i]!;
+          const g = PERSONAL.get(t.lower);
+          if (!g || (said && said !== g) || (t.lower === "her" && l.tokens[i + 1] && !/^(?:ADP|PUNCT|CCONJ)$/.test(l.tokens[i + 1]!.pos))) continue;
+          if (l.spans.some((x) => x.type === "Person" && x.start <= i && i < x.end)) continue;
+          out[k]!.push({ type: "Person", start: i, end: i + 1, data: { entity: who, pronoun: true } satisfies EntityData });
+        }
+        if (named.length) break;
+      }
+    }
+  }
+  return out;
 }
