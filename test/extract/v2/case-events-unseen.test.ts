@@ -47,3 +47,24 @@ const APPEALS_ALLOWED: StoryRow[] = [
 ];
 
 describeStories("an appeal a court 'allowed'", APPEALS_ALLOWED);
+
+const TRIALS_TOLD_APART: StoryRow[] = [
+  {
+    style: "ABC Australia: the court named only in 'The verdict came after a six-week trial in the Supreme Court of ...'",
+    text: "ADELAIDE — A jury has convicted Peter Nolan of the murder of his business partner.\n\nThe verdict came after a six-week trial in the Supreme Court of South Australia.",
+    facts: ["Nolan trial -HELD_AT-> Supreme Court of South Australia", "Nolan trial -RESULTED_IN-> Nolan trial: guilty"],
+  },
+  {
+    style: "US wire: 'will be tried in federal court' is a trial to come, never one held",
+    text: "Tech founder Owen Sykes will be tried in federal court in San Francisco on fraud charges, a judge ruled on Friday.",
+    facts: ["Owen Sykes -DEFENDANT_IN-> Sykes trial (to come)", "Sykes trial (to come) -HELD_AT-> federal court in San Francisco"],
+    not: ["Owen Sykes -DEFENDANT_IN-> Sykes trial"],
+  },
+  {
+    style: "California TV station: 'A judge ordered X to stand trial on charges of ...' after a preliminary hearing",
+    text: "A judge ordered Brent Kowal to stand trial on charges of vehicular manslaughter after a preliminary hearing on Tuesday.",
+    facts: ["Brent Kowal -DEFENDANT_IN-> Kowal trial (to come)", "Kowal trial (to come) -TRIED_FOR-> vehicular manslaughter"],
+  },
+];
+
+describeStories("a trial told apart from its verdict, or still to come", TRIALS_TOLD_APART);
