@@ -68,3 +68,46 @@ const TRIALS_TOLD_APART: StoryRow[] = [
 ];
 
 describeStories("a trial told apart from its verdict, or still to come", TRIALS_TOLD_APART);
+
+const SUITS: StoryRow[] = [
+  {
+    style: "US hospitality trade press: a lawsuit 'against the Grand Palms Resort', a name the rules do not read, still has its plaintiff",
+    text: "Hotel worker Maria Gomez has filed a lawsuit against the Grand Palms Resort, alleging she was sexually harassed by a manager.",
+    facts: ["Maria Gomez -PLAINTIFF_IN-> Maria Gomez lawsuit"],
+  },
+  {
+    style: "US local paper: a police complaint is no lawsuit",
+    text: "Maria Gomez filed a police complaint against the Grand Palms Resort on Monday.",
+    facts: [],
+    not: ["Maria Gomez -PLAINTIFF_IN-> Maria Gomez lawsuit"],
+  },
+  {
+    style: "CBC: 'has settled his lawsuit against the X' (with 'the')",
+    text: "TORONTO (CBC) — Former hockey player Devon Marsh has settled his lawsuit against the Northern Hockey League, his lawyer said Monday.",
+    facts: ["Devon Marsh -PLAINTIFF_IN-> Devon Marsh v. Northern Hockey League", "Devon Marsh v. Northern Hockey League -RESULTED_IN-> Devon Marsh v. Northern Hockey League: settled"],
+    not: ["Northern Hockey League -PLAINTIFF_IN-> Devon Marsh v. Northern Hockey League"],
+  },
+  {
+    style: "Variety: a jury 'found tabloid publisher X liable', a descriptor before the company",
+    text: "LOS ANGELES — A Los Angeles jury on Monday found tabloid publisher Brightside Media liable for defaming actor Colin Reyes.\n\nReyes sued the company in 2022.",
+    facts: ["Colin Reyes v. Brightside Media -RESULTED_IN-> Colin Reyes v. Brightside Media: liable", "Brightside Media -DEFENDANT_IN-> Colin Reyes v. Brightside Media"],
+  },
+  {
+    style: "Paris wire: 'the lawsuit brought by X against fashion house Y'",
+    text: "A civil trial in the lawsuit brought by model Jade Harper against fashion house Verane opened in Paris on Monday.",
+    facts: ["Jade Harper -PLAINTIFF_IN-> Jade Harper v. Verane", "Verane -DEFENDANT_IN-> Jade Harper v. Verane"],
+  },
+  {
+    style: "business desk: the company 'settled a lawsuit brought by' its former employee: sides kept",
+    text: "Retailer Hollis Grange has settled a lawsuit brought by former employee Dana Whitcombe, who accused the company of racial discrimination.",
+    facts: ["Dana Whitcombe -PLAINTIFF_IN-> Dana Whitcombe v. Hollis Grange", "Hollis Grange -DEFENDANT_IN-> Dana Whitcombe v. Hollis Grange"],
+    not: ["Hollis Grange -PLAINTIFF_IN-> Dana Whitcombe v. Hollis Grange"],
+  },
+  {
+    style: "British regional: 'won her claim for unfair dismissal against supermarket chain X'",
+    text: "Shop worker Aisha Begum has won her claim for unfair dismissal against supermarket chain FreshMart.",
+    facts: ["Aisha Begum -PLAINTIFF_IN-> Aisha Begum v. FreshMart", "Aisha Begum v. FreshMart -RESULTED_IN-> Aisha Begum v. FreshMart: liable"],
+  },
+];
+
+describeStories("civil suits told with a descriptor, 'the', or the suit's own noun phrase", SUITS);
