@@ -111,3 +111,34 @@ const SUITS: StoryRow[] = [
 ];
 
 describeStories("civil suits told with a descriptor, 'the', or the suit's own noun phrase", SUITS);
+
+const BENCH_VERDICTS: StoryRow[] = [
+  {
+    style: "CBC: a titled judge alone 'found X not guilty', her court named before her title",
+    text: "TORONTO — Ontario Superior Court Justice Anne Kowalski on Friday found Marcus Bell not guilty of sexual assault.\n\nBell, 27, was tried by judge alone last month.",
+    facts: ["Marcus Bell -DEFENDANT_IN-> Bell trial", "Bell trial -RESULTED_IN-> Bell trial: not guilty", "Anne Kowalski -PRESIDED_OVER-> Bell trial", "Bell trial -HELD_AT-> Ontario Superior Court"],
+  },
+  {
+    style: "Nigerian Punch: 'discharged and acquitted', by the court and by the judge",
+    text: "ABUJA — The Federal High Court in Abuja on Tuesday discharged and acquitted a former minister, Emeka Obiora, of money laundering.\n\nJustice Halima Bello held that the prosecution failed to prove its case beyond reasonable doubt.",
+    facts: ["Emeka Obiora -DEFENDANT_IN-> Obiora trial", "Obiora trial -RESULTED_IN-> Obiora trial: not guilty", "Obiora trial -HELD_AT-> Federal High Court in Abuja"],
+  },
+  {
+    style: "Australian: 'Judge X acquitted Y of all charges' after a judge-alone trial",
+    text: "Judge Ruth Hale acquitted Simon Teo of all charges on Monday.",
+    facts: ["Simon Teo -DEFENDANT_IN-> Teo trial", "Teo trial -RESULTED_IN-> Teo trial: not guilty", "Ruth Hale -PRESIDED_OVER-> Teo trial"],
+  },
+  {
+    style: "a judge who declined to acquit gives no acquittal",
+    text: "Judge Ruth Hale refused to acquit Simon Teo of dangerous driving.",
+    facts: [],
+    not: ["Teo trial -RESULTED_IN-> Teo trial: not guilty"],
+  },
+  {
+    style: "BBC: 'The jury could not agree on a verdict on the rape charge' after the trial told before",
+    text: "Former footballer Tom Bexley stood trial at Newcastle Crown Court accused of rape.\n\nThe jury could not agree on a verdict on the rape charge.",
+    facts: ["Bexley trial -RESULTED_IN-> Bexley trial: hung jury"],
+  },
+];
+
+describeStories("verdicts of a judge named with a title, 'discharged and acquitted', and juries that could not agree", BENCH_VERDICTS);
