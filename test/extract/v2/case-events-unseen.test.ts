@@ -3,6 +3,7 @@
 // a trial's court named only in the verdict's aftermath. Each row is an invented story in a style of its own, with
 // the facts a reader takes from it (and, after "not", facts it must not yield).
 import { describeStories, type StoryRow } from "./helpers.ts";
+import { describeDatedStories } from "./dated.ts";
 
 const LEDES: StoryRow[] = [
   {
@@ -142,3 +143,11 @@ const BENCH_VERDICTS: StoryRow[] = [
 ];
 
 describeStories("verdicts of a judge named with a title, 'discharged and acquitted', and juries that could not agree", BENCH_VERDICTS);
+
+describeDatedStories("'her verdict' told a few sentences after a lede and a key-points box", [
+  {
+    style: "ABC Australia: the lede's finding, a key-points box, then 'delivered her verdict on Wednesday' in the sixth sentence",
+    text: "---\ntitle: Nurse guilty\npublished: 2026-08-21\n---\n\nNurse found guilty of manslaughter\n\nA former nurse has been found guilty of the manslaughter of a patient at a Geelong care home.\n\nKey points:\n- Rosa Linden was found guilty after a judge-alone trial\n- The court heard the patient was left outside overnight\n- She will be sentenced next month\n\nRosa Linden, 51, had pleaded not guilty to manslaughter.\n\nIn the Supreme Court in Geelong, Justice Clare Munro delivered her verdict on Wednesday after a judge-alone trial.",
+    facts: ["Linden trial -RESULTED_IN-> Linden trial: guilty{2026-08-19}"],
+  },
+]);
