@@ -151,3 +151,16 @@ describeDatedStories("'her verdict' told a few sentences after a lede and a key-
     facts: ["Linden trial -RESULTED_IN-> Linden trial: guilty{2026-08-19}"],
   },
 ]);
+
+describeDatedStories("outcomes of one trial delivered together share the date the sentence gives one of them", [
+  {
+    style: "Deadline: 'was convicted of X by a jury in March and acquitted of Y'",
+    text: "---\ntitle: Armorer's appeal\npublished: 2024-07-12\n---\n\nArmorer Nell Vasquez-Ward was convicted of involuntary manslaughter by a jury in March and acquitted of tampering with evidence.",
+    facts: ["Vasquez-Ward trial -RESULTED_IN-> Vasquez-Ward trial: guilty{2024-03}", "Vasquez-Ward trial -RESULTED_IN-> Vasquez-Ward trial: not guilty{2024-03}"],
+  },
+  {
+    style: "an acquittal told in another sentence keeps no date the conviction's sentence gives",
+    text: "---\ntitle: Armorer's appeal\npublished: 2024-07-12\n---\n\nArmorer Nell Vasquez-Ward was convicted of involuntary manslaughter by a jury in March.\n\nVasquez-Ward had been acquitted of tampering with evidence.",
+    facts: ["Vasquez-Ward trial -RESULTED_IN-> Vasquez-Ward trial: guilty{2024-03}", "Vasquez-Ward trial -RESULTED_IN-> Vasquez-Ward trial: not guilty"],
+  },
+]);
