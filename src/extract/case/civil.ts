@@ -28,6 +28,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
   for (const e of [...told.filter((x) => x.defendants.length), ...told.filter((x) => !x.defendants.length)]) {
+    // ("In 2018 he settled a lawsuit against X": the suit an earlier outcome of the same sentence ends is that earlier one, made below)
+    if (e.defendants.length && civil.some((x) => x.kind === "verdict" && x.set.trial === "earlier" && x.sentence === e.sentence && e.defendants.every((d) => x.defendants.includes(d)))) continue;
     let s = suitOf(e);
     if (!s) {
       // a suit against no one named is no suit the graph can hold, unless the text says a lawsuit was brought and by

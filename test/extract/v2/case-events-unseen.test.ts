@@ -109,6 +109,12 @@ const SUITS: StoryRow[] = [
     text: "Shop worker Aisha Begum has won her claim for unfair dismissal against supermarket chain FreshMart.",
     facts: ["Aisha Begum -PLAINTIFF_IN-> Aisha Begum v. FreshMart", "Aisha Begum v. FreshMart -RESULTED_IN-> Aisha Begum v. FreshMart: liable"],
   },
+  {
+    style: "Variety: 'In 2018 he settled a lawsuit against his former business managers, The X Group': an earlier suit of its own, not the libel case",
+    text: "---\ntitle: Dale loses libel case\npublished: 2020-11-02\n---\n\nActor Johan Dale has lost his libel case against Harbour Tribune Media.\n\nIn 2018 he settled a lawsuit against his former business managers, The Management Group, which he had accused of mismanaging his finances.",
+    facts: ["Management Group -DEFENDANT_IN-> Johan Dale v. Management Group (earlier)", "Johan Dale v. Management Group (earlier) -RESULTED_IN-> Johan Dale v. Management Group (earlier): settled"],
+    not: ["Management Group -DEFENDANT_IN-> Johan Dale v. Harbour Tribune Media"],
+  },
 ];
 
 describeStories("civil suits told with a descriptor, 'the', or the suit's own noun phrase", SUITS);
