@@ -170,3 +170,17 @@ describeDatedStories("outcomes of one trial delivered together share the date th
     facts: ["Vasquez-Ward trial -RESULTED_IN-> Vasquez-Ward trial: guilty{2024-03}", "Vasquez-Ward trial -RESULTED_IN-> Vasquez-Ward trial: not guilty"],
   },
 ]);
+
+describeStories("a guilty plea entered at a court the sentence names", [
+  {
+    style: "BBC regional: 'entered his guilty plea at Lincoln Crown Court' after a lede that describes him",
+    text: "A driver who killed a cyclist while using his phone has admitted causing death by dangerous driving.\n\nConnor Webb, 25, entered his guilty plea at Lincoln Crown Court.",
+    facts: ["Connor Webb -ENTERED_PLEA-> Connor Webb pleads guilty", "Lincoln Crown Court -RULED-> Connor Webb: guilty"],
+  },
+  {
+    style: "a not-guilty plea entered there makes no conviction",
+    text: "Connor Webb, 25, entered his not guilty plea at Lincoln Crown Court.",
+    facts: [],
+    not: ["Lincoln Crown Court -RULED-> Connor Webb: guilty"],
+  },
+]);
