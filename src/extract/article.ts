@@ -20,6 +20,7 @@ import { defendantGroups, groupReferences } from "./discourse/groups.ts";
 import { coupleKin } from "./discourse/families.ts";
 import { lineSubjects, listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions, ledePronouns } from "./discourse/ledes.ts";
+import { ledeGroups } from "./discourse/lede-groups.ts";
 import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
@@ -85,6 +86,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const ledes = ledeDescriptions(layers, facts, doc.isHeadline);
   ledes.forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
   ledePronouns(layers, ledes).forEach((spans, i) => addSpans(layers[i]!, spans));
+  ledeGroups(layers, facts, doc.isHeadline).forEach((spans, i) => addSpans(layers[i]!, spans));
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
   for (const l of layers) addSpans(l, epithetDescriptions(l, layers, facts, gender));

@@ -170,7 +170,7 @@ function relativeEnd(ts: readonly Token[], end: number): number {
 }
 
 /** The people a sentence tells were harmed or killed (the victims rules, read ahead of the events stage). */
-function victimsIn(l: SentenceLayers): Set<Entity> {
+export function victimsIn(l: SentenceLayers): Set<Entity> {
   const frames = ruleSets().get("events")!.run(l, l.sentence.index, (r) => r.frame === "victim").filter((f) => !victimOvertaken(l, f));
   return new Set(frames.flatMap((f) => f.slots.get("victim") ?? []).map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
 }

@@ -184,3 +184,23 @@ describeStories("a guilty plea entered at a court the sentence names", [
     not: ["Lincoln Crown Court -RULED-> Connor Webb: guilty"],
   },
 ]);
+
+describeStories("a lede that counts the accused before naming them", [
+  {
+    style: "Yorkshire daily: 'A jury on Wednesday found three men guilty', the three named over the next two sentences",
+    text: "Three men convicted of murder\n\nA jury on Wednesday found three men guilty of murder in the shooting of a shopkeeper in Leeds.\n\nAdam Cole, 31, fired the fatal shot. His brother, Ben Cole, 28, and their friend Carl Dunn, 30, drove the getaway car.",
+    facts: ["Adam Cole -DEFENDANT_IN-> Cole trial", "Ben Cole -DEFENDANT_IN-> Cole trial", "Carl Dunn -DEFENDANT_IN-> Cole trial", "Cole trial -RESULTED_IN-> Cole trial: guilty"],
+  },
+  {
+    style: "the victim named next is not one of the two",
+    text: "Two teenagers have been convicted of murder.\n\nSam Lee, 19, died after being stabbed. Jake Orr, 17, was arrested at the scene.",
+    facts: [],
+    not: ["Sam Lee -DEFENDANT_IN-> Lee trial", "Jake Orr -DEFENDANT_IN-> Orr trial", "Sam Lee -DEFENDANT_IN-> Orr trial"],
+  },
+  {
+    style: "more people named than the lede counts: no one is read as the group",
+    text: "A jury found two men guilty of fraud.\n\nTom Hale, Dan Rees and Kim Moss ran the scheme together.",
+    facts: [],
+    not: ["Tom Hale -DEFENDANT_IN-> Hale trial"],
+  },
+]);
