@@ -204,3 +204,12 @@ describeStories("a lede that counts the accused before naming them", [
     not: ["Tom Hale -DEFENDANT_IN-> Hale trial"],
   },
 ]);
+
+describeStories("a high court called 'HC' hears the appeal, it holds no trial", [
+  {
+    style: "Times of India: 'Bombay HC sets aside' the sessions court's sentence; the HC is no trial's court",
+    text: "Actor acquitted in hit-and-run case\n\nHIGHLIGHTS\n- Madras HC sets aside jail term awarded by sessions court in May\n\nCHENNAI: Actor Vikram Sen walked out of the Madras high court a free man on Thursday.\n\nJustice A R Rao acquitted the 49-year-old actor of all charges and set aside the five-year sentence handed down by a sessions court.\n\nSen was convicted of culpable homicide in May.",
+    facts: ["Sen trial -RESULTED_IN-> Sen trial: guilty", "Vikram Sen: appeal overturned -OVERTURNS-> Sen trial: guilty"],
+    not: ["Sen trial -HELD_AT-> Madras HC", "Sen trial -HELD_AT-> Madras high court"],
+  },
+]);
