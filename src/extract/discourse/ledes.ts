@@ -52,7 +52,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // ("convicted the former director of a flood-relief charity of fraud": a definite one only as the court verb's object)
       const definite = ts[i]!.lower === "the" && COURT_VERBS.has(ts[i - 1]?.lower ?? "");
       if (!/^(?:a|an)$/.test(ts[i]!.lower) && !definite) continue;
-      if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
+      // ("The trial of a dentist accused of ... has begun": the trial's defendant, described)
+      const trialOf = ts[i - 1]?.lower === "of" && /^(?:trial|retrial)$/.test(ts[i - 2]?.lower ?? "") && i <= 4;
+      if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower) && !trialOf) continue;
       let k = i + 1;
       // ("a Mississauga man", "a Cork woman": a place's name before the description)
       while (k < ts.length && (LEAD_WORDS.test(ts[k]!.lower) || (ts[k]!.cap && ts[k]!.pos === "PROPN" && k < i + 3 && ts[k]!.text !== ts[k]!.text.toUpperCase() && !ROLE_FORMS.has(ts[k]!.lower) && !PERSON_NOUNS.has(ts[k]!.lower)))) {

@@ -213,3 +213,11 @@ describeStories("a high court called 'HC' hears the appeal, it holds no trial", 
     not: ["Sen trial -HELD_AT-> Madras HC", "Sen trial -HELD_AT-> Madras high court"],
   },
 ]);
+
+describeStories("a trial whose defendant the lede describes: 'The trial of a teacher accused of ...'", [
+  {
+    style: "Eastern Daily Press: 'The trial of a teacher accused of assaulting pupils has begun at Norwich Crown Court', named next",
+    text: "Teacher trial\n\nThe trial of a teacher accused of assaulting pupils has begun at Norwich Crown Court.\n\nHelen Marsh, 52, denies six counts of assault.",
+    facts: ["Helen Marsh -DEFENDANT_IN-> Marsh trial", "Marsh trial -HELD_AT-> Norwich Crown Court"],
+  },
+]);
