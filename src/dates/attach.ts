@@ -87,8 +87,39 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
       }
     }
   }
+  for (const [v, date] of deliveredTogether(extraction, dated, dateOf)) {
+    dateOf.set(v, date.date);
+    for (const m of v.mentions) if (m.sentence === date.sentence) dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: date.date, sentence: m.sentence, outcome: String(v.attrs.outcome) });
+  }
   const entities = extraction.entities.map((e) => (dateOf.has(e) ? { ...e, attrs: { ...e.attrs, date: dateOf.get(e)! } } : e));
   return { extraction: { ...extraction, entities }, dated, ...(problem && { problem }) };
+}
+
+/** Outcomes a jury or a judge delivers together, count by count, at the end of one trial. */
+const DELIVERED = new Set(["guilty", "not_guilty", "liable", "not_liable"]);
+
+/**
+ * "was convicted of manslaughter by a jury in March and acquitted of tampering with evidence": the date went to the
+ * outcome nearest it, and the other outcome of the same trial, told in the same sentence with no date of its own, was
+ * delivered with it. Each undated verdict gets the date its sibling's mention in a shared sentence states, where all
+ * such siblings agree.
+ */
+function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[], dateOf: ReadonlyMap<Entity, string>): Map<Entity, { date: string; sentence: number }> {
+  const out = new Map<Entity, { date: string; sentence: number }>();
+  const byId = new Map(extraction.entities.map((e) => [e.id, e]));
+  const trialOf = new Map<Entity, string>();
+  for (const r of extraction.relations) if (r.type === "RESULTED_IN") { const v = byId.get(r.target); if (v) trialOf.set(v, r.source); }
+  for (const [v, trial] of trialOf) {
+    if (dateOf.has(v) || !DELIVERED.has(String(v.attrs.outcome))) continue;
+    const told = new Set(v.mentions.map((m) => m.sentence));
+    const found = new Map<string, number>();
+    for (const [w, t] of trialOf) {
+      if (w === v || t !== trial || !DELIVERED.has(String(w.attrs.outcome))) continue;
+      for (const d of dated) if (d.type === "Verdict" && told.has(d.sentence) && d.outcome === String(w.attrs.outcome) && w.mentions.some((m) => m.start === d.start && m.end === d.end)) found.set(d.date, d.sentence);
+    }
+    if (found.size === 1) { const [date, sentence] = [...found][0]!; out.set(v, { date, sentence }); }
+  }
+  return out;
 }
 
 /**

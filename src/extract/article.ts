@@ -20,6 +20,7 @@ import { defendantGroups, groupReferences } from "./discourse/groups.ts";
 import { coupleKin } from "./discourse/families.ts";
 import { lineSubjects, listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
+import { ledeGroups } from "./discourse/lede-groups.ts";
 import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
@@ -83,6 +84,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   officeHolders(facts);
   for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
   ledeDescriptions(layers, facts, doc.isHeadline, gender).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
+  ledeGroups(layers, facts, doc.isHeadline).forEach((spans, i) => addSpans(layers[i]!, spans));
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));
   for (const l of layers) addSpans(l, epithetDescriptions(l, layers, facts, gender));

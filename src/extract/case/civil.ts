@@ -18,6 +18,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || (e.plaintiffs.some((p) => s.plaintiffs.includes(p)) && !otherDefendants(e, s)))
       ?? suits.find((s) => counterclaim(e, s) || (e.kind === "verdict" && s.sentences?.has(e.sentence)));
     if (shared || suits.length !== 1) return shared;
+    // (the article's one suit, told first with its plaintiff alone: an event that names the one sued tells of it)
+    if (!suits[0]!.defendants.length && !e.plaintiffs.some((p) => !suits[0]!.plaintiffs.includes(p))) return suits[0];
     const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
     return named ? undefined : suits[0];
   };
@@ -26,12 +28,15 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
   for (const e of [...told.filter((x) => x.defendants.length), ...told.filter((x) => !x.defendants.length)]) {
+    // ("In 2018 he settled a lawsuit against X": the suit an earlier outcome of the same sentence ends is that earlier one, made below)
+    if (e.defendants.length && civil.some((x) => x.kind === "verdict" && x.set.trial === "earlier" && x.sentence === e.sentence && e.defendants.every((d) => x.defendants.includes(d)))) continue;
     let s = suitOf(e);
     if (!s) {
-      // a suit against no one named is no suit the graph can hold
-      const who = e.defendants[0];
+      // a suit against no one named is no suit the graph can hold, unless the text says a lawsuit was brought and by
+      // whom ("X has filed a lawsuit against the Grand Palms Resort", the resort a name the rules did not read)
+      const who = e.defendants[0] ?? (PLAINTIFF_ALONE.has(e.rule) ? e.plaintiffs[0] : undefined);
       if (!who) continue;
-      const label = `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0]?.label ?? "lawsuit"}`;
+      const label = e.defendants[0] ? `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0].label}` : `${who.label} lawsuit`;
       s = { trial: facts.make("Trial", label, { kind: "civil" }, { kind: "civil", party: who.id }), plaintiffs: [], defendants: [] };
       suits.push(s);
     }
@@ -100,6 +105,9 @@ function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: En
   if (!e.defendants.length || !s.defendants.length || e.defendants.some((d) => s.defendants.includes(d))) return false;
   return e.plaintiffs.filter((p) => s.plaintiffs.includes(p)).every((p) => p.type !== "Person");
 }
+
+/** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
+const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.filed-lawsuit"]);
 
 /** Courts that hear appeals, not suits (a high court tries suits). */
 const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;

@@ -43,7 +43,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
 }
 
 /** How many sentences after a verdict is told "the verdict" still names it. */
-const VERDICT_NOUN_REACH = 3;
+const VERDICT_NOUN_REACH = 6;
 
 /**
  * "Horton delivered his verdict on Thursday": in an article with one verdict, "the verdict" (or his,

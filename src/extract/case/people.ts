@@ -14,7 +14,7 @@ const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
 /** Prosecutors who head an office (the labels of their role groups in lexicon/roles.json): they seldom try a case themselves. */
 const OFFICE_HEADS = new Set(["district attorney", "u.s. attorney", "attorney general"]);
 
-export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i;
+export const APPELLATE = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex|hc)\b/i;
 /** The titles of appeal judges: "Lord Justice X", "Lady Justice Y", "Appeal Judge Z". */
 const APPEAL_TITLE = /^(?:lord|lady|lords|appeal|appeals|appellate) (?:justices?|judges?)$/i;
 /** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */

@@ -23,10 +23,16 @@ const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jail
 
 const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "wrote"]);
 
-/** Words for anyone, a description only with an age or a like word before them ("a 27-year-old man"), or a relative clause after ("a man who ..."). */
+/**
+ * Words for anyone, a description only with an age or a like word before them ("a 27-year-old man"), or a relative
+ * clause after ("a man who ...", "A man accused of stabbing ...": never "A man found dead", the victim).
+ */
 const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
 
 /** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
+/** The participles of a reduced relative that tell of an accused: "A woman charged with ...", "A man cleared of ...". */
+const ACCUSED_RELATIVE = /^(?:accused|charged|suspected|indicted|convicted|jailed|cleared|acquitted)$/;
+
 const LEAD_WORDS = /^(?:former|retired|veteran|disgraced|young|elderly|\d{1,3}-year-old|[a-z]+-(?:winning|born|based))$/;
 
 export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean, gender: ReadonlyMap<Entity, Gender>): Span[][] {
@@ -47,7 +53,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // (or opening the sentence when a court's verb in the passive follows: "The owner of a haulage firm has been jailed")
       const definite = ts[i]!.lower === "the" && (COURT_VERBS.has(ts[i - 1]?.lower ?? "") || (n < 3 && !ts.slice(0, i).some((t) => LOWER_START.test(t.text))));
       if (!/^(?:a|an)$/.test(ts[i]!.lower) && !definite) continue;
-      if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
+      // ("The trial of a dentist accused of ... has begun": the trial's defendant, described)
+      const trialOf = ts[i - 1]?.lower === "of" && /^(?:trial|retrial)$/.test(ts[i - 2]?.lower ?? "") && i <= 4;
+      if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower) && !trialOf) continue;
       let k = i + 1;
       // ("a Mississauga man", "a Cork woman": a place's name before the description)
       while (k < ts.length && (LEAD_WORDS.test(ts[k]!.lower) || (ts[k]!.cap && ts[k]!.pos === "PROPN" && k < i + 3 && ts[k]!.text !== ts[k]!.text.toUpperCase() && !ROLE_FORMS.has(ts[k]!.lower) && !PERSON_NOUNS.has(ts[k]!.lower)))) {
@@ -59,7 +67,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // (not a capitalised word inside a name: "A Baker County jury" describes no baker)
       const inName = (s: Span) => ts[s.start]!.cap && !!ts[s.end]?.cap && ts[s.end]!.pos === "PROPN";
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed && !inName(s)).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
-      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who") && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
+      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "")) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
       end = role ? role.end : noun;
       if (end !== undefined && i > 0 && COURT_VERBS.has(ts[i - 1]!.lower)) end = complementEnd(l, end);
@@ -117,7 +125,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
   return out;
 }
 
-const PRONOUNS = new Map<string, Gender>([["he", "m"], ["him", "m"], ["his", "m"], ["she", "f"], ["her", "f"]]);
+/** A subject's or an object's pronoun, not a possessive ("his wife" may be anyone's). */
+const PRONOUNS = new Map<string, Gender>([["he", "m"], ["him", "m"], ["she", "f"], ["her", "f"]]);
 
 /**
  * "A former councillor was jailed after a jury found him guilty ... Graham Tolley, 58, had denied": a
@@ -130,6 +139,8 @@ function pronounsFor(l: SentenceLayers, from: number, upTo: number, who: Entity,
   for (let k = from; k < upTo; k++) {
     const p = PRONOUNS.get(l.tokens[k]!.lower);
     if (!p || (g && p !== g) || l.tokens[k - 1]?.text === "'") continue;
+    // ("her lawyer": a possessive; "found her guilty" is the object)
+    if (p === "f" && l.tokens[k + 1] && /^(?:NOUN|PROPN)$/.test(l.tokens[k + 1]!.pos)) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start <= k && s.end > k)) continue;
     out.push({ type: "Person", start: k, end: k + 1, data: { entity: who, pronoun: true } satisfies EntityData });
   }
@@ -209,7 +220,7 @@ function relativeEnd(ts: readonly Token[], end: number): number {
 }
 
 /** The people a sentence tells were harmed or killed (the victims rules, read ahead of the events stage). */
-function victimsIn(l: SentenceLayers): Set<Entity> {
+export function victimsIn(l: SentenceLayers): Set<Entity> {
   const frames = ruleSets().get("events")!.run(l, l.sentence.index, (r) => r.frame === "victim").filter((f) => !victimOvertaken(l, f));
   return new Set(frames.flatMap((f) => f.slots.get("victim") ?? []).map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
 }

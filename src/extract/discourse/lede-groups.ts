@@ -1,0 +1,58 @@
+// Ledes that count the accused before naming them: "A jury on Wednesday found three men guilty of murder ...
+// Adam Cole, 31, fired the shot. His brother, Ben Cole, and their friend Carl Dunn drove the car." A number of
+// people opening one of the article's first five sentences (or the object of a court's verb there) stands for the
+// people the next three sentences introduce, when they introduce exactly that many; a case rule that reads the
+// group then reads each of them.
+import type { Entity } from "../../types.ts";
+import type { Span } from "../engine/match.ts";
+import type { Facts } from "../facts.ts";
+import type { EntityData, SentenceLayers } from "../layers.ts";
+import { numberOf, roleInfo } from "../../lexicon/index.ts";
+import { victimsIn } from "./ledes.ts";
+
+/** The nouns a counted group of accused goes by in a lede ("three men", "two teenagers"). */
+const LEDE_GROUP_NOUNS = /^(?:men|women|people|teenagers|teens|boys|girls|brothers|sisters|friends|executives|officers|officials|defendants)$/;
+
+/** Verbs of a court whose object is the accused: "found three men guilty", "convicted two brothers of". */
+const COURT_VERBS = /^(?:found|convicted|acquitted|cleared|jailed|sentenced|charged)$/;
+
+/** Sentences after the lede in which its counted people may be named. */
+const REACH = 3;
+
+export function ledeGroups(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean): Span[][] {
+  const out: Span[][] = layers.map(() => []);
+  // (the first five: a subheading, a byline and a timestamp may come before the lede)
+  const body = layers.filter((l) => !headline(l.sentence.index)).slice(0, 5);
+  const named = (s: Span) => s.type === "Person" && !(s.data as EntityData).description && !(s.data as EntityData).pronoun;
+  for (const l of body) {
+    const ts = l.tokens;
+    for (let i = 0; i < ts.length - 1; i++) {
+      // ("Three men", "found three men guilty": the sentence's first words, or a court verb's object)
+      if (i > 0 && !COURT_VERBS.test(ts[i - 1]!.lower)) continue;
+      const size = numberOf(ts[i]!.lower);
+      if (size === undefined || size < 2 || size > 6 || /^\d/.test(ts[i]!.text)) continue;
+      // ("three White men", "two former police officers": the head after up to two words that describe it)
+      let head = i + 1;
+      while (head < i + 3 && !LEDE_GROUP_NOUNS.test(ts[head]?.lower ?? "") && /^(?:ADJ|NOUN|PROPN)$/.test(ts[head]?.pos ?? "")) head++;
+      if (!LEDE_GROUP_NOUNS.test(ts[head]?.lower ?? "")) continue;
+      if (l.spans.some((s) => s.type === "Person" && s.start <= head && i < s.end)) continue;
+      const known = new Set(layers.slice(0, l.sentence.index + 1).filter((x) => !headline(x.sentence.index)).flatMap((x) => x.spans.filter(named).map((s) => (s.data as EntityData).entity)));
+      const members: Entity[] = [];
+      let whole = false;
+      for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 1 + REACH)) {
+        const died = victimsIn(next);
+        for (const s of next.spans.filter(named).sort((a, b) => a.start - b.start)) {
+          const e = (s.data as EntityData).entity;
+          if (known.has(e) || members.includes(e) || died.has(e) || facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) continue;
+          members.push(e);
+        }
+        // (exactly that many, once a sentence ends: a victim or a witness named beside them leaves the count unread)
+        if (members.length >= size) { whole = members.length === size; break; }
+      }
+      if (!whole) continue;
+      out[l.sentence.index]!.push({ type: "Person", start: i, end: head + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
+      break;
+    }
+  }
+  return out;
+}
