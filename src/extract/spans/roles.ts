@@ -5,7 +5,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
+  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
   TITLES, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
@@ -134,6 +134,8 @@ export function roleLabel(tokens: readonly Token[]): RoleInfo {
     if (!info) continue;
     const rest = tokens.slice(0, k).filter((t) => !strippable(t));
     if (!rest.length) return info;
+    // ("a hospice nurse", "the paper's chief reporter": a specialty or a rank of a role that takes them in)
+    if (ABSORBING_ROLES.has(info.label) && rest.every((t) => !t.cap && !ABSORB_EXCEPT.has(t.lower))) return info;
     return { label: [...rest.map((t) => t.lower), ...words.slice(k)].join(" ") };
   }
   const titleCase = tokens.length > 1 && tokens[tokens.length - 1]!.cap;

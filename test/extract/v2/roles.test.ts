@@ -82,7 +82,7 @@ table("roles (HOLDS_ROLE)", [
   {
     name: "Indian press: a sessions judge and a senior advocate",
     text: "Additional Sessions Judge Rakesh Mehra adjourned the hearing till Monday. Senior advocate Kavita Rao argued that the arrest was illegal.",
-    has: ["Rakesh Mehra -HOLDS_ROLE-> judge", "Kavita Rao -HOLDS_ROLE-> senior advocate"],
+    has: ["Rakesh Mehra -HOLDS_ROLE-> judge", "Kavita Rao -HOLDS_ROLE-> lawyer"],
   },
   {
     name: "British press: a police rank and its force",

@@ -1,0 +1,42 @@
+// One role, one node: a barrister's rank, a specialty or a newsroom rank before a role that takes them in
+// name the same role as the plain word ("a hospice nurse" and "the nurse"), so a reader's graph has one
+// "lawyer" and one "nurse", not "qc", "senior counsel" and "lawyer" side by side. Modifiers that name
+// another office keep their phrase ("crown lawyer", "general counsel", "head teacher").
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROLES: StoryRow[] = [
+  {
+    style: "UK broadsheet: a barrister's letters and her instructing lawyer",
+    text: "Ben Carr QC, for Ian Holt, told the jury his client was innocent. Holt's lawyer, Dee Marsh, said he would appeal.",
+    facts: ["Ben Carr -HOLDS_ROLE-> lawyer", "Dee Marsh -HOLDS_ROLE-> lawyer"],
+    not: ["Ben Carr -HOLDS_ROLE-> qc"],
+  },
+  {
+    style: "Irish Times: senior counsel as a title and a Nigerian senior advocate",
+    text: "Senior Counsel Orla Quaid, for Ms Dunne, said the claim was false. Tunde Bako, a senior advocate, represented the senator.",
+    facts: ["Orla Quaid -HOLDS_ROLE-> lawyer", "Tunde Bako -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "Yorkshire Post: a specialty before a nurse and a teacher",
+    text: "Mara Lindqvist, a hospice nurse from Leeds, and Ana Ruiz, a music teacher, gave evidence on Tuesday.",
+    facts: ["Mara Lindqvist -HOLDS_ROLE-> nurse", "Ana Ruiz -HOLDS_ROLE-> teacher"],
+  },
+  {
+    style: "Straits Times: a newsroom rank and a titleholder's weight",
+    text: "The paper's chief reporter, Tomas Reyes, covered the trial. Ivo Petrak, a heavyweight champion, was cleared of assault.",
+    facts: ["Tomas Reyes -HOLDS_ROLE-> reporter", "Ivo Petrak -HOLDS_ROLE-> champion"],
+  },
+  {
+    style: "modifiers that name another office keep it",
+    text: "Col Brand, a crown lawyer, and Tim Vance, the firm's general counsel, attended. Lena Obi, a head teacher, gave evidence.",
+    facts: ["Col Brand -HOLDS_ROLE-> crown lawyer", "Tim Vance -HOLDS_ROLE-> general counsel", "Lena Obi -HOLDS_ROLE-> head teacher"],
+    not: ["Tim Vance -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "AP: the Justice Department's second official is no line prosecutor",
+    text: "Deputy Attorney General Rhea Lamont appointed a special counsel on Friday.",
+    facts: ["Rhea Lamont -HOLDS_ROLE-> deputy attorney general"],
+    not: ["Rhea Lamont -HOLDS_ROLE-> prosecutor"],
+  },
+];
+describeStories("a role named with a rank or a specialty is the plain role", ROLES);
