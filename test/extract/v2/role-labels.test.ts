@@ -38,5 +38,35 @@ const ROLES: StoryRow[] = [
     facts: ["Rhea Lamont -HOLDS_ROLE-> deputy attorney general"],
     not: ["Rhea Lamont -HOLDS_ROLE-> prosecutor"],
   },
+  {
+    style: "BBC: a detective's rank, written out and short, is one detective role",
+    text: "Detective Inspector Kath Gale and DCI Ian Moor led the inquiry. Det Ch Insp Ana Bry said the family was devastated.",
+    facts: ["Kath Gale -HOLDS_ROLE-> detective", "Ian Moor -HOLDS_ROLE-> detective", "Ana Bry -HOLDS_ROLE-> detective"],
+  },
+  {
+    style: "Malay Mail: a fugitive financier and a self-employed builder",
+    text: "Fugitive financier Tan Wei Ming remains abroad. Ron Abbey, a self-employed builder, admitted fraud.",
+    facts: ["Tan Wei Ming -HOLDS_ROLE-> financier", "Ron Abbey -HOLDS_ROLE-> builder"],
+  },
 ];
 describeStories("a role named with a rank or a specialty is the plain role", ROLES);
+
+const TITLES: StoryRow[] = [
+  {
+    style: "CBC: a mayor's title before her name, a proper noun to the tagger",
+    text: "Mayor Delphine Osei, who appoints the authority's board, has not been accused of wrongdoing.",
+    facts: ["Delphine Osei -HOLDS_ROLE-> mayor"],
+  },
+  {
+    style: "a peer's title is no role ('Lord' after the trial judge)",
+    text: "Joel Pratt was convicted. The trial judge, Lord Ardgowan, said Pratt was dangerous.",
+    facts: ["Ardgowan -HOLDS_ROLE-> judge"],
+    not: ["Ardgowan -HOLDS_ROLE-> trial judge lord"],
+  },
+  {
+    style: "Croydon Advertiser: age, home town, then the occupation",
+    text: "Ron Abbey, 45, of Moss Lane, Croydon, a teacher, was jailed for two years.",
+    facts: ["Ron Abbey -HOLDS_ROLE-> teacher"],
+  },
+];
+describeStories("a role before a name as its title, or after the name's age and home", TITLES);

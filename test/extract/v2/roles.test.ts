@@ -87,7 +87,7 @@ table("roles (HOLDS_ROLE)", [
   {
     name: "British press: a police rank and its force",
     text: "Detective Inspector Sam Holloway of the Metropolitan Police told the court the phone was found in a drawer.",
-    has: ["Sam Holloway -HOLDS_ROLE-> detective inspector", "Sam Holloway -WORKS_FOR-> Metropolitan Police"],
+    has: ["Sam Holloway -HOLDS_ROLE-> detective", "Sam Holloway -WORKS_FOR-> Metropolitan Police"],
   },
 ]);
 
