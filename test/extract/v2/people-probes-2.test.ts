@@ -73,3 +73,30 @@ const VICTIMS: StoryRow[] = [
   },
 ];
 describeStories("victims named the ways reports name them", VICTIMS);
+
+const PRATT = "Joel Pratt, 41, was convicted of fraud at Leeds Crown Court. Pratt had denied the charge. Pratt stole £2m from clients, the court heard. Pratt will be sentenced in May.";
+const FAMILY: StoryRow[] = [
+  {
+    style: "Yorkshire Post: a wife of so many years, in apposition",
+    text: "Joel Pratt was convicted of fraud. Carla Mendes, Pratt's wife of 20 years, wept in the gallery.",
+    facts: ["Carla Mendes -RELATED_TO(wife)-> Joel Pratt"],
+  },
+  {
+    style: "BBC: the defendant's sister, the article's one defendant",
+    text: `${PRATT} Mia Lowe, the defendant's sister, told reporters he was innocent.`,
+    facts: ["Mia Lowe -RELATED_TO(sister)-> Joel Pratt"],
+  },
+  {
+    style: "BBC: the defendant's lawyer",
+    text: `${PRATT} The defendant's lawyer, Dee Marsh, said he would appeal.`,
+    facts: ["Dee Marsh -REPRESENTS-> Joel Pratt"],
+  },
+  {
+    style: "two defendants: 'the defendant's sister' is neither's for certain",
+    text: "Joel Pratt, 41, and Ana Lee, 39, were convicted of fraud. Pratt and Lee had denied it. Pratt and Lee stole £2m. Mia Lowe, the defendant's sister, told reporters he was innocent.",
+    facts: [],
+    not: ["Mia Lowe -RELATED_TO(sister)-> Joel Pratt", "Mia Lowe -RELATED_TO(sister)-> Ana Lee"],
+  },
+];
+describeStories("family ties to a party named by its part", FAMILY);
+
