@@ -100,3 +100,18 @@ const FAMILY: StoryRow[] = [
 ];
 describeStories("family ties to a party named by its part", FAMILY);
 
+
+const CREDITS: StoryRow[] = [
+  {
+    style: "Variety: a streamer before its series is no film",
+    text: "Ivo Brandt was charged with assault. Brandt, who starred in Netflix series \"Night Harbour\", denies the charge.",
+    facts: ["Ivo Brandt -ACTED_IN-> Night Harbour"],
+    not: ["Ivo Brandt -ACTED_IN-> Netflix"],
+  },
+  {
+    style: "Deadline: two credits joined by 'and'",
+    text: "Ivo Brandt, who produced and starred in \"Night Harbour\", was charged with assault. Mia Lowe, who wrote and directed \"Cold Rivers\", gave evidence.",
+    facts: ["Ivo Brandt -ACTED_IN-> Night Harbour", "Ivo Brandt -PRODUCED-> Night Harbour", "Mia Lowe -DIRECTED-> Cold Rivers"],
+  },
+];
+describeStories("film credits told in a relative clause", CREDITS);
