@@ -71,6 +71,27 @@ const VICTIMS: StoryRow[] = [
     text: "Joel Pratt was jailed for the murder of Sophie Lane, 23. Ana Roe, of Moss Lane, Swinton, gave evidence.",
     facts: ["murder -ALLEGED_VICTIM-> Sophie Lane"],
   },
+  {
+    style: "Daily Mirror: two women named after the count of them",
+    text: "Joel Pratt was convicted of sexually assaulting two women, Ria Cole and Ana Bry, in 2019.",
+    facts: ["sexual assault -ALLEGED_VICTIM-> Ria Cole", "sexual assault -ALLEGED_VICTIM-> Ana Bry"],
+  },
+  {
+    style: "Irish Independent: charged after the body was found",
+    text: "Joel Pratt was charged with murder after the body of Ria Cole, 23, was found in a river.",
+    facts: ["murder -ALLEGED_VICTIM-> Ria Cole"],
+  },
+  {
+    style: "Kent Online: whom a theft took from",
+    text: "Joel Pratt was convicted of stealing £20,000 from Ria Cole, 82, over two years.",
+    facts: ["stealing -ALLEGED_VICTIM-> Ria Cole"],
+  },
+  {
+    style: "a body not found names no victim",
+    text: "Joel Pratt was charged with murder. The body of Ria Cole has not been found.",
+    facts: [],
+    not: ["murder -ALLEGED_VICTIM-> Ria Cole"],
+  },
 ];
 describeStories("victims named the ways reports name them", VICTIMS);
 
