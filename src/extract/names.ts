@@ -331,7 +331,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && SHORT_CAPS.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return mention(base, "Organization", "sure");
   if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
     // an address: "of Moss Lane, Swinton", "14 Cedar Close"
-    const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === ",");
+    // ("the murder of Sophie Lane, 23,": a given name before the head and no town after the comma is someone's name)
+    const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === "," && (!given || !!ts[b + 1]?.cap));
     if (address) return mention(base, "Place", "sure");
     if (!given) return mention(base, "Place", "weak");
   }

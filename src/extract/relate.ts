@@ -96,7 +96,8 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
 function shortTitle(f: Frame, t: Span, person: Entity, facts: Facts): boolean {
   if (!f.rule.startsWith("role.prefix") || t.type !== "Role") return false;
   const label = (t.data as RoleData).label;
-  return facts.relationsFrom(person, "HOLDS_ROLE").some((r) => facts.entity(r.target)!.label.endsWith(` ${label}`));
+  // ("Inspector X" after "Detective Inspector X", a detective: the role's other names count too)
+  return facts.relationsFrom(person, "HOLDS_ROLE").some((r) => [facts.entity(r.target)!.label, ...facts.entity(r.target)!.aliases].some((n) => n.endsWith(` ${label}`)));
 }
 
 /** The [person, role] pairs a role frame states. */

@@ -39,6 +39,9 @@ export const roleInfo = (label: string): RoleInfo | undefined => roleByLabel.get
 export const PERSON_NOUNS = lowerSet(roles.person_nouns);
 export const NOT_ROLES = lowerSet(roles.not_roles);
 export const ROLE_STRIP = lowerSet(roles.strip);
+/** Roles whose label takes in a modifier naming a specialty ("a hospice nurse" is a nurse), and the modifiers that do not. */
+export const ABSORBING_ROLES = lowerSet(roles.absorbing);
+export const ABSORB_EXCEPT = lowerSet(roles.absorb_except);
 export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
 /** Roles that employ no one: "a student at X" does not work for X. */
 export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);

@@ -48,7 +48,7 @@ Detective Chief Inspector Sian Morrow of Kestleford Police said outside court th
       { fact: "Imran Qureshi TESTIFIED_IN trial:held", says: /Imran Qureshi, 19, told the court/ },
       { not: "Farid Qureshi TESTIFIED_IN trial:held" },
       { not: "Imran Qureshi DEFENDANT_IN trial:held" },
-      { fact: "Sian Morrow HOLDS_ROLE detective", says: /Detective Chief Inspector Sian Morrow/, gap: "v2 does not read it yet" },
+      { fact: "Sian Morrow HOLDS_ROLE detective", says: /Detective Chief Inspector Sian Morrow/ },
       { fact: "Sian Morrow WORKS_FOR Kestleford Police", says: /Sian Morrow of Kestleford Police/ },
       { not: "Sian Morrow PRESIDED_OVER trial:held" },
       { noEntity: "Person: Mill Lane" },

@@ -1,4 +1,4 @@
-// "The accused was charged with fraud", "the defendant denies murder", "appearing for the petitioner": Indian, Nigerian,
+// "The accused was charged with fraud", "the defendant denies murder", "appearing for the petitioner", "the defendant's sister": Indian, Nigerian,
 // Kenyan and British court reports call the article's one defendant by the party's name. It stands for the article's topic (the person named
 // most) where the topic is the last person named before it; it gives no one a role (no HOLDS_ROLE).
 import type { Entity } from "../../types.ts";
@@ -23,13 +23,18 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     const next = ts[i + 2]!;
     // (or the client of a lawyer's verb: "Advocate X appeared for the accused")
     const client = (ts[i - 1]?.lower === "for" && COUNSEL_BEFORE_FOR.test(ts[i - 2]?.lower ?? "")) || COUNSEL_VERB.test(ts[i - 1]?.lower ?? "");
-    if (!client && (!/^(?:AUX|VERB)$/.test(next.pos) || OBJECT_BEFORE.test(ts[i - 1]?.lower ?? ""))) continue;
+    // (or an owner: "Mia Pratt, the defendant's sister,", "the accused's lawyer, X,")
+    const owner = next.lower === "'s" || next.lower === "'";
+    if (!client && !owner && (!/^(?:AUX|VERB)$/.test(next.pos) || OBJECT_BEFORE.test(ts[i - 1]?.lower ?? ""))) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start <= i + 1 && i < s.end)) continue;
     const topic = topicOf(layers, 1.2);
     const legal = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
     if (!topic || topic.first > l.sentence.index || legal(topic.entity)) continue;
-    if (lastPersonBefore(layers, l.sentence.index, i, legal, 5) !== topic.entity) continue;
-    out.push({ type: "Person", start: i, end: i + 2, data: { entity: topic.entity, description: true } satisfies EntityData });
+    // (an owner's apposition names its own head first: "Mia Lowe, the defendant's sister,": the sentences before say who)
+    const before = owner ? lastPersonBefore(layers, l.sentence.index - 1, Infinity, legal, 5) : lastPersonBefore(layers, l.sentence.index, i, legal, 5);
+    if (before !== topic.entity) continue;
+    // (an owner's span leaves its article out, as a named owner has none: "the defendant's sister" reads as "Pratt's sister")
+    out.push({ type: "Person", start: owner ? i + 1 : i, end: i + 2, data: { entity: topic.entity, description: true } satisfies EntityData });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
+  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
   TITLES, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
@@ -93,7 +93,8 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
   const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
   // ("Skipper Angus Rowe said": a capitalised person noun the tagger took for a verb, before a name, is a title)
-  const titled = t.cap && t.pos === "VERB" && PERSON_NOUNS.has(bare(t)) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
+  // ("Mayor Delphine Osei": or a proper noun, the name finder's title)
+  const titled = t.cap && (t.pos === "VERB" || t.pos === "PROPN" && !TITLES.get(t.lower)) && PERSON_NOUNS.has(bare(t)) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
   // ("Angus Rowe, skipper of the trawler,": a listed noun the tagger took for a verb, after a comma or an article and before "of" or a stop)
   // ("Ana Ruiz was head of lending at X", "served as chair of": after a copula or "as" and before "of")
   const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && (/^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".")
@@ -137,6 +138,8 @@ export function roleLabel(tokens: readonly Token[]): RoleInfo {
     if (!info) continue;
     const rest = tokens.slice(0, k).filter((t) => !strippable(t));
     if (!rest.length) return info;
+    // ("a hospice nurse", "the paper's chief reporter": a specialty or a rank of a role that takes them in)
+    if (ABSORBING_ROLES.has(info.label) && rest.every((t) => !t.cap && !ABSORB_EXCEPT.has(t.lower))) return info;
     return { label: [...rest.map((t) => t.lower), ...words.slice(k)].join(" ") };
   }
   const titleCase = tokens.length > 1 && tokens[tokens.length - 1]!.cap;

@@ -26,7 +26,7 @@ const ROWS: StoryRow[] = [
   {
     style: "Australian (The Age): an officer 'of' a force's squad, with no comma",
     text: "Detective Inspector Andrea Mullery of Tarrant Police's homicide squad said the two men had known each other.",
-    facts: ["Andrea Mullery -HOLDS_ROLE-> detective inspector", "Andrea Mullery -WORKS_FOR-> Tarrant Police"],
+    facts: ["Andrea Mullery -HOLDS_ROLE-> detective", "Andrea Mullery -WORKS_FOR-> Tarrant Police"],
   },
   {
     style: "British trade press: a role 'from' a body named over 'and', then the name",
@@ -64,7 +64,7 @@ const ROWS: StoryRow[] = [
   {
     style: "Australian (The Age): the officer's full rank, then the rank said short",
     text: "Detective Inspector Andrea Mullery of Tarrant Police's homicide squad said the victim died in hospital. Inspector Mullery said the two men had known each other.",
-    facts: ["Andrea Mullery -HOLDS_ROLE-> detective inspector"],
+    facts: ["Andrea Mullery -HOLDS_ROLE-> detective"],
     not: ["Andrea Mullery -HOLDS_ROLE-> inspector"],
   },
 ];

@@ -82,12 +82,12 @@ table("roles (HOLDS_ROLE)", [
   {
     name: "Indian press: a sessions judge and a senior advocate",
     text: "Additional Sessions Judge Rakesh Mehra adjourned the hearing till Monday. Senior advocate Kavita Rao argued that the arrest was illegal.",
-    has: ["Rakesh Mehra -HOLDS_ROLE-> judge", "Kavita Rao -HOLDS_ROLE-> senior advocate"],
+    has: ["Rakesh Mehra -HOLDS_ROLE-> judge", "Kavita Rao -HOLDS_ROLE-> lawyer"],
   },
   {
     name: "British press: a police rank and its force",
     text: "Detective Inspector Sam Holloway of the Metropolitan Police told the court the phone was found in a drawer.",
-    has: ["Sam Holloway -HOLDS_ROLE-> detective inspector", "Sam Holloway -WORKS_FOR-> Metropolitan Police"],
+    has: ["Sam Holloway -HOLDS_ROLE-> detective", "Sam Holloway -WORKS_FOR-> Metropolitan Police"],
   },
 ]);
 
