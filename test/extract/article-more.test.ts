@@ -189,7 +189,7 @@ Brandt, a two-term Democrat, has refused calls from the Hartwell City Council to
 
 TORONTO (CP) — An Ontario judge on Thursday dismissed a sexual assault charge against former junior hockey player Liam Castonguay, ruling that the 31 months it took to bring the case to trial violated his right to be tried within a reasonable time.
 
-Justice Margaret Szelag of the Ontario Superior Court of Justice said the delay was "largely the responsibility of the Crown," which had twice asked for more time to disclose text messages to the defence.
+Justice Margaret Szelag of the Saskatoon Superior Court of Justice said the delay was "largely the responsibility of the Crown," which had twice asked for more time to disclose text messages to the defence.
 
 Castonguay, 23, was charged in 2022 after a woman told police that he assaulted her in a hotel room following a team banquet. The complainant, whose identity is protected by a publication ban, was not in court.
 
@@ -205,9 +205,9 @@ The ruling is the third this year in which a sexual assault prosecution in the p
       { outcome: "Liam Castonguay: dismissed", gap: "v2 does not read it yet" },
       { noOutcome: "Liam Castonguay: guilty" },
       { not: "Liam Castonguay DEFENDANT_IN trial:held" },
-      { fact: "Ontario Superior Court of Justice RULED verdict:dismissed", says: /Ontario Superior Court of Justice/, gap: "v2 does not read it yet" },
+      { fact: "Saskatoon Superior Court of Justice RULED verdict:dismissed", says: /Saskatoon Superior Court of Justice/, gap: "v2 does not read it yet" },
       { fact: "Margaret Szelag HOLDS_ROLE judge", says: /Justice Margaret Szelag/ },
-      { fact: "Margaret Szelag WORKS_FOR Ontario Superior Court of Justice", says: /Margaret Szelag of the Ontario Superior Court of Justice/ },
+      { fact: "Margaret Szelag WORKS_FOR Saskatoon Superior Court of Justice", says: /Margaret Szelag of the Saskatoon Superior Court of Justice/ },
       { fact: "Liam Castonguay HOLDS_ROLE athlete", says: /hockey player Liam Castonguay/, gap: "v2 does not read it yet" },
       { fact: "Daniel Ferreira-Boyd REPRESENTS Liam Castonguay", says: /said Castonguay's lawyer, Daniel Ferreira-Boyd/ },
       { fact: "Janice Whitcombe HOLDS_ROLE prosecutor", says: /Crown attorney Janice Whitcombe/ },
@@ -702,12 +702,12 @@ Irene Vasko, 34, was killed as she rode to work in 2022. Her husband, Peter Vask
 
 MEMPHIS, Tenn. (AP) — A Shelby County jury on Thursday convicted Tyrell Odom, 27, of second-degree murder.
 
-Prosecutors said Odom fatally shot Marcus Bell, 31, after an argument outside a nightclub in 2023. Bell's cousin, Andre Bell, testified that he saw the shooting.
+Prosecutors said Odom fatally shot Marcus Bellamy-Rowe, 31, after an argument outside a nightclub in 2023. Bellamy-Rowe's cousin, Andre Bellamy-Rowe, testified that he saw the shooting.
 `,
     expect: [
-      { fact: "charge:second-degree murder ALLEGED_VICTIM Marcus Bell", says: /Odom fatally shot Marcus Bell/, gap: "v2 does not read it yet" },
-      { not: "charge:second-degree murder ALLEGED_VICTIM Andre Bell" },
-      { fact: "Andre Bell TESTIFIED_IN trial:held", says: /testified/ },
+      { fact: "charge:second-degree murder ALLEGED_VICTIM Marcus Bellamy-Rowe", says: /Odom fatally shot Marcus Bellamy-Rowe/, gap: "v2 does not read it yet" },
+      { not: "charge:second-degree murder ALLEGED_VICTIM Andre Bellamy-Rowe" },
+      { fact: "Andre Bellamy-Rowe TESTIFIED_IN trial:held", says: /testified/ },
       { outcome: "Tyrell Odom: guilty" },
     ],
   },

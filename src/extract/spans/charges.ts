@@ -116,9 +116,10 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     const t = ts[j]!;
     if (j < listedEnd) { out.push(t); continue; }
     // adjectives joined before their one noun are one offence ("culpable and reckless conduct")
-    // ("failing to comply with federal and provincial safety regulations": so after a preposition inside it)
-    if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && ts[j + 1]?.pos === "ADJ" && /^(?:NOUN|ADJ)$/.test(ts[j + 2]?.pos ?? "")
-      && (out.every((x) => x.pos === "ADJ") || out[out.length - 1]!.pos === "ADJ" && out[out.length - 2]?.pos === "ADP")) { out.push(t); continue; }
+    // ("failing to comply with federal and provincial safety regulations", "breaching municipal and state fire codes":
+    // so inside it, before the noun they share)
+    if ((t.lower === "and" || t.lower === "or") && out.length && j >= listedEnd && (out.every((x) => x.pos === "ADJ") && ts[j + 1]?.pos === "ADJ"
+      || out.length > 1 && out[out.length - 1]!.pos === "ADJ" && /^(?:NOUN|ADJ)$/.test(ts[j + 1]?.pos ?? "") && !ts[j + 1]!.cap && ts[j + 2]?.pos === "NOUN")) { out.push(t); continue; }
     // ("its health and safety duty": a pair that is one modifier)
     const joined = (t.lower === "and" || t.lower === "or") && out.length ? JOINED_WORDS.longest(ts, j - 1) : undefined;
     if (joined && joined.end > j + 1 && ts[joined.end]?.pos === "NOUN") { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }

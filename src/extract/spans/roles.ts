@@ -93,7 +93,7 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
   const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
   // ("Skipper Angus Rowe said": a capitalised person noun the tagger took for a verb, before a name, is a title)
-  // ("Mayor Delphine Osei": or a proper noun, the name finder's title)
+  // ("Mayor Delphine Asante-Ward": or a proper noun, the name finder's title)
   const titled = t.cap && (t.pos === "VERB" || t.pos === "PROPN" && !TITLES.get(t.lower)) && PERSON_NOUNS.has(bare(t)) && !!next?.cap && !ROLE_FORMS.has(bare(next)) && !PERSON_NOUNS.has(bare(next));
   // ("Angus Rowe, skipper of the trawler,": a listed noun the tagger took for a verb, after a comma or an article and before "of" or a stop)
   // ("Ana Ruiz was head of lending at X", "served as chair of": after a copula or "as" and before "of")

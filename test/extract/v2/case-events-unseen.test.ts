@@ -19,7 +19,7 @@ const LEDES: StoryRow[] = [
   },
   {
     style: "Kenyan daily: 'walked free after the High Court acquitted him', the lede's businessman named only later",
-    text: "Accused walks free\n\nNAIROBI — A businessman charged with the murder of his wife walked free on Friday after the High Court acquitted him.\n\nJustice Grace Wambui ruled that the prosecution had not proved that Daniel Mwangi killed Esther Wanjiku.",
+    text: "Accused walks free\n\nNAIROBI — A businessman charged with the murder of his wife walked free on Friday after the High Court acquitted him.\n\nJustice Grace Wambui ruled that the prosecution had not proved that Daniel Mwangi killed Esther Wambugu-Kariuki.",
     facts: ["Daniel Mwangi -DEFENDANT_IN-> Mwangi trial", "Mwangi trial -RESULTED_IN-> Mwangi trial: not guilty"],
     not: ["Grace Wambui -DEFENDANT_IN-> Mwangi trial"],
   },
@@ -111,9 +111,9 @@ const SUITS: StoryRow[] = [
   },
   {
     style: "Variety: 'In 2018 he settled a lawsuit against his former business managers, The X Group': an earlier suit of its own, not the libel case",
-    text: "---\ntitle: Dale loses libel case\npublished: 2020-11-02\n---\n\nActor Johan Dale has lost his libel case against Harbour Tribune Media.\n\nIn 2018 he settled a lawsuit against his former business managers, The Management Group, which he had accused of mismanaging his finances.",
-    facts: ["Management Group -DEFENDANT_IN-> Johan Dale v. Management Group (earlier)", "Johan Dale v. Management Group (earlier) -RESULTED_IN-> Johan Dale v. Management Group (earlier): settled"],
-    not: ["Management Group -DEFENDANT_IN-> Johan Dale v. Harbour Tribune Media"],
+    text: "---\ntitle: Dale loses libel case\npublished: 2020-11-02\n---\n\nActor Johan Dale has lost his libel case against Harbour Tribune Media.\n\nIn 2018 he settled a lawsuit against his former business managers, The Ledger Group, which he had accused of mismanaging his finances.",
+    facts: ["Ledger Group -DEFENDANT_IN-> Johan Dale v. Ledger Group (earlier)", "Johan Dale v. Ledger Group (earlier) -RESULTED_IN-> Johan Dale v. Ledger Group (earlier): settled"],
+    not: ["Ledger Group -DEFENDANT_IN-> Johan Dale v. Harbour Tribune Media"],
   },
 ];
 
@@ -122,8 +122,8 @@ describeStories("civil suits told with a descriptor, 'the', or the suit's own no
 const BENCH_VERDICTS: StoryRow[] = [
   {
     style: "CBC: a titled judge alone 'found X not guilty', her court named before her title",
-    text: "TORONTO — Ontario Superior Court Justice Anne Kowalski on Friday found Marcus Bell not guilty of sexual assault.\n\nBell, 27, was tried by judge alone last month.",
-    facts: ["Marcus Bell -DEFENDANT_IN-> Bell trial", "Bell trial -RESULTED_IN-> Bell trial: not guilty", "Anne Kowalski -PRESIDED_OVER-> Bell trial", "Bell trial -HELD_AT-> Ontario Superior Court"],
+    text: "TORONTO — Saskatoon Superior Court Justice Anne Kowalski on Friday found Marcus Bellamy-Rowe not guilty of sexual assault.\n\nBellamy-Rowe, 27, was tried by judge alone last month.",
+    facts: ["Marcus Bellamy-Rowe -DEFENDANT_IN-> Bellamy-Rowe trial", "Bellamy-Rowe trial -RESULTED_IN-> Bellamy-Rowe trial: not guilty", "Anne Kowalski -PRESIDED_OVER-> Bellamy-Rowe trial", "Bellamy-Rowe trial -HELD_AT-> Saskatoon Superior Court"],
   },
   {
     style: "Nigerian Punch: 'discharged and acquitted', by the court and by the judge",
@@ -143,7 +143,7 @@ const BENCH_VERDICTS: StoryRow[] = [
   },
   {
     style: "BBC: 'The jury could not agree on a verdict on the rape charge' after the trial told before",
-    text: "Former footballer Tom Bexley stood trial at Newcastle Crown Court accused of rape.\n\nThe jury could not agree on a verdict on the rape charge.",
+    text: "Former footballer Tom Bexley stood trial at Tynemouth Crown Court accused of rape.\n\nThe jury could not agree on a verdict on the rape charge.",
     facts: ["Bexley trial -RESULTED_IN-> Bexley trial: hung jury"],
   },
 ];
@@ -207,7 +207,7 @@ describeStories("a lede that counts the accused before naming them", [
 
 describeStories("a high court called 'HC' hears the appeal, it holds no trial", [
   {
-    style: "Times of India: 'Bombay HC sets aside' the sessions court's sentence; the HC is no trial's court",
+    style: "Times of India: 'Madras HC sets aside' the sessions court's sentence; the HC is no trial's court",
     text: "Actor acquitted in hit-and-run case\n\nHIGHLIGHTS\n- Madras HC sets aside jail term awarded by sessions court in May\n\nCHENNAI: Actor Vikram Sen walked out of the Madras high court a free man on Thursday.\n\nJustice A R Rao acquitted the 49-year-old actor of all charges and set aside the five-year sentence handed down by a sessions court.\n\nSen was convicted of culpable homicide in May.",
     facts: ["Sen trial -RESULTED_IN-> Sen trial: guilty", "Vikram Sen: appeal overturned -OVERTURNS-> Sen trial: guilty"],
     not: ["Sen trial -HELD_AT-> Madras HC", "Sen trial -HELD_AT-> Madras high court"],

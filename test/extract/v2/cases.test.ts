@@ -42,8 +42,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British: 'counts of assault by beating against X' names the complainant, never a defendant",
-    text: "TV chef Marcus Bell has been found not guilty of assaulting his former partner. Bell, 44, had denied two counts of assault by beating against Harriet Lowe. A rape charge against Tom Vell was dropped last year.",
-    facts: ["Marcus Bell -CHARGED_WITH-> assault by beating", "assault by beating -ALLEGED_VICTIM-> Harriet Lowe", "Tom Vell -CHARGED_WITH-> rape"],
+    text: "TV chef Marcus Bellamy-Rowe has been found not guilty of assaulting his former partner. Bellamy-Rowe, 44, had denied two counts of assault by beating against Harriet Lowe. A rape charge against Tom Vell was dropped last year.",
+    facts: ["Marcus Bellamy-Rowe -CHARGED_WITH-> assault by beating", "assault by beating -ALLEGED_VICTIM-> Harriet Lowe", "Tom Vell -CHARGED_WITH-> rape"],
     not: ["Harriet Lowe -CHARGED_WITH-> assault by beating"],
   },
   {

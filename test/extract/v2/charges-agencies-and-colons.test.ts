@@ -50,13 +50,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Canadian wire: adjectives joined inside an offence's name keep it one",
-    text: `${FRONT("Trucker charged", "Prairie Press Wire")}Trucking company owner Baljeet Sandhu-Roy was charged with failing to comply with federal and provincial safety regulations.`,
-    facts: ["Baljeet Sandhu-Roy -CHARGED_WITH-> failing to comply with federal and provincial safety regulations"],
-    not: ["Baljeet Sandhu-Roy -CHARGED_WITH-> provincial safety regulations"],
+    text: `${FRONT("Mill owner charged", "Prairie Press Wire")}Sawmill owner Baljeet Sandhu-Roy was charged with breaching municipal and state fire codes.`,
+    facts: ["Baljeet Sandhu-Roy -CHARGED_WITH-> breaching municipal and state fire codes"],
+    not: ["Baljeet Sandhu-Roy -CHARGED_WITH-> state fire codes"],
   },
   {
     style: "British broadcaster: 'including ones relating to' names no charge",
-    text: `${FRONT("Ex-champion cleared of most counts", "Wessex Broadcasting")}Former darts champion Rollo Kinnersley was found guilty of four offences under the Insolvency Act, but cleared of 20 other charges, including ones relating to his trophies.`,
+    text: `${FRONT("Ex-jockey cleared of most counts", "Wessex Broadcasting")}Former jockey Rollo Kinnersley was acquitted of nine counts, including ones linked to the sale of his stud farm, and convicted of tax evasion.`,
     facts: [],
     not: ["Rollo Kinnersley -CHARGED_WITH-> ones"],
   },

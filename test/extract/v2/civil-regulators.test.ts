@@ -43,8 +43,8 @@ table("a regulator's suits and settlements, as a business wire tells them", [
   },
   {
     name: "Financial Times: a class action filed against a telecom in a named court",
-    text: "A class action was filed against Quorra Telecom in the Ontario Superior Court of Justice on behalf of former subscribers.",
-    has: ["Quorra Telecom -DEFENDANT_IN-> Quorra Telecom", "Quorra Telecom -HELD_AT-> Ontario Superior Court of Justice"],
+    text: "A class action was filed against Quorra Telecom in the Saskatoon Superior Court of Justice on behalf of former subscribers.",
+    has: ["Quorra Telecom -DEFENDANT_IN-> Quorra Telecom", "Quorra Telecom -HELD_AT-> Saskatoon Superior Court of Justice"],
   },
   {
     name: "trade press: a counterclaim is decided in the suit it answers",

@@ -12,7 +12,7 @@ const COUNSEL: StoryRow[] = [
     not: ["Joel Pratt -HOLDS_ROLE-> client"],
   },
   {
-    style: "Irish Times: her clients, a list",
+    style: "Dublin broadsheet: her clients, a list",
     text: "Ivo Saar and Eva Saar admitted tax offences. Nina Hollis, for the defence, told the court her clients, Ivo Saar and Eva Saar, had co-operated fully.",
     facts: ["Nina Hollis -REPRESENTS-> Ivo Saar", "Nina Hollis -REPRESENTS-> Eva Saar"],
   },
@@ -42,11 +42,11 @@ describeStories("a judge named as the court's agent", BENCH);
 const WITNESSES: StoryRow[] = [
   {
     style: "BBC: the court heard evidence from two people",
-    text: "Joel Pratt is on trial for fraud at Leeds Crown Court. The court heard evidence from Awin Patel and Mira Sol, who had both lent him money.",
+    text: "Joel Pratt is on trial for fraud at Ashbourne Crown Court. The court heard evidence from Awin Patel and Mira Sol, who had both lent him money.",
     facts: ["Awin Patel -TESTIFIED_IN-> Pratt trial", "Mira Sol -TESTIFIED_IN-> Pratt trial"],
   },
   {
-    style: "Irish Times: in her testimony",
+    style: "Dublin broadsheet: in her testimony",
     text: "Joel Pratt is on trial for murder. In her testimony, Ana Cole said Pratt had threatened her.",
     facts: ["Ana Cole -TESTIFIED_IN-> Pratt trial"],
   },
@@ -77,7 +77,7 @@ const VICTIMS: StoryRow[] = [
     facts: ["sexual assault -ALLEGED_VICTIM-> Ria Cole", "sexual assault -ALLEGED_VICTIM-> Ana Bry"],
   },
   {
-    style: "Irish Independent: charged after the body was found",
+    style: "Dublin daily: charged after the body was found",
     text: "Joel Pratt was charged with murder after the body of Ria Cole, 23, was found in a river.",
     facts: ["murder -ALLEGED_VICTIM-> Ria Cole"],
   },
@@ -95,7 +95,7 @@ const VICTIMS: StoryRow[] = [
 ];
 describeStories("victims named the ways reports name them", VICTIMS);
 
-const PRATT = "Joel Pratt, 41, was convicted of fraud at Leeds Crown Court. Pratt had denied the charge. Pratt stole £2m from clients, the court heard. Pratt will be sentenced in May.";
+const PRATT = "Joel Pratt, 41, was convicted of fraud at Ashbourne Crown Court. Pratt had denied the charge. Pratt stole £2m from clients, the court heard. Pratt will be sentenced in May.";
 const FAMILY: StoryRow[] = [
   {
     style: "Yorkshire Post: a wife of so many years, in apposition",

@@ -71,7 +71,7 @@ const ROWS: StoryRow[] = [
     not: ["Sharon Pett -RELATED_TO(mother)-> Brawny Kieran Doyle", "Sharon Pett -RELATED_TO(mother)-> Kieran Doyle"],
   },
   {
-    style: "Irish Times: 'his sister' reading a victim impact statement is the victim's sister",
+    style: "Dublin broadsheet: 'his sister' reading a victim impact statement is the victim's sister",
     text: "Kevin Dunn (29), of Tallaght, had been charged with the murder of Gavin Reill (31) but pleaded guilty to manslaughter at the Kestleford Crown Court.\n\nMs Justice Aileen Tobb said the attack was senseless but accepted that Dunn had not intended to kill his friend.\n\nIn a victim impact statement read by his sister, Niamh Reill, the family said: \"Gavin was the life of every party.\"",
     facts: ["Niamh Reill -RELATED_TO(sister)-> Gavin Reill"],
     not: ["Niamh Reill -RELATED_TO(sister)-> Kevin Dunn"],
@@ -171,7 +171,7 @@ const ROWS: StoryRow[] = [
     not: ["Sardar Imdad Lashari -DEFENDANT_IN-> Lashari trial"],
   },
   {
-    style: "Straits Times: the prosecutor who sought a sentence for the man who pleaded guilty did not prosecute his accomplice's trial",
+    style: "Singapore daily: the prosecutor who sought a sentence for the man who pleaded guilty did not prosecute his accomplice's trial",
     text: "SINGAPORE - A former bank manager who cheated elderly clients was sentenced to four years' jail on Jan 22.\n\nGoh Kah Wai, 41, pleaded guilty in December to three counts of cheating.\n\nHis accomplice, Seah Li Ping, 39, claimed trial and was convicted in November of abetting cheating.\n\nDeputy Public Prosecutor Clement Yeo had sought five years' jail for Goh. Goh's lawyer said Goh had repaid $800,000.",
     facts: ["Seah Li Ping -CHARGED_WITH-> abetting cheating"],
     not: ["Clement Yeo -PROSECUTED-> Ping trial", "Clement Yeo -PROSECUTED-> Seah trial"],

@@ -305,7 +305,7 @@ const JUDGES_AND_WITNESSES: StoryRow[] = [
     facts: ["R K Menon -PRESIDED_OVER-> Varkey trial", "Varkey trial: guilty -ON_CHARGE-> rash and negligent driving"],
   },
   {
-    style: "Irish Times: an age in brackets before the apposition, 'Ms X (35), a hairdresser from Y,'",
+    style: "Dublin broadsheet: an age in brackets before the apposition, 'Ms X (35), a hairdresser from Y,'",
     text: "Ms Hallie Brandt (35), a hairdresser from Drimnagh, had sued both men for damages.",
     facts: ["Hallie Brandt -HOLDS_ROLE-> hairdresser"],
   },

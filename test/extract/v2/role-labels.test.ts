@@ -12,7 +12,7 @@ const ROLES: StoryRow[] = [
     not: ["Ben Carr -HOLDS_ROLE-> qc"],
   },
   {
-    style: "Irish Times: senior counsel as a title and a Nigerian senior advocate",
+    style: "Dublin broadsheet: senior counsel as a title and a Nigerian senior advocate",
     text: "Senior Counsel Orla Quaid, for Ms Dunne, said the claim was false. Tunde Bako, a senior advocate, represented the senator.",
     facts: ["Orla Quaid -HOLDS_ROLE-> lawyer", "Tunde Bako -HOLDS_ROLE-> lawyer"],
   },
@@ -22,7 +22,7 @@ const ROLES: StoryRow[] = [
     facts: ["Mara Lindqvist -HOLDS_ROLE-> nurse", "Ana Ruiz -HOLDS_ROLE-> teacher"],
   },
   {
-    style: "Straits Times: a newsroom rank and a titleholder's weight",
+    style: "Singapore daily: a newsroom rank and a titleholder's weight",
     text: "The paper's chief reporter, Tomas Reyes, covered the trial. Ivo Petrak, a heavyweight champion, was cleared of assault.",
     facts: ["Tomas Reyes -HOLDS_ROLE-> reporter", "Ivo Petrak -HOLDS_ROLE-> champion"],
   },
@@ -45,8 +45,8 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "Malay Mail: a fugitive financier and a self-employed builder",
-    text: "Fugitive financier Tan Wei Ming remains abroad. Ron Abbey, a self-employed builder, admitted fraud.",
-    facts: ["Tan Wei Ming -HOLDS_ROLE-> financier", "Ron Abbey -HOLDS_ROLE-> builder"],
+    text: "Fugitive financier Toh Wei Jie remains abroad. Ron Abbey, a self-employed builder, admitted fraud.",
+    facts: ["Toh Wei Jie -HOLDS_ROLE-> financier", "Ron Abbey -HOLDS_ROLE-> builder"],
   },
 ];
 describeStories("a role named with a rank or a specialty is the plain role", ROLES);
@@ -54,14 +54,14 @@ describeStories("a role named with a rank or a specialty is the plain role", ROL
 const TITLES: StoryRow[] = [
   {
     style: "CBC: a mayor's title before her name, a proper noun to the tagger",
-    text: "Mayor Delphine Osei, who appoints the authority's board, has not been accused of wrongdoing.",
-    facts: ["Delphine Osei -HOLDS_ROLE-> mayor"],
+    text: "Mayor Delphine Asante-Ward, who appoints the authority's board, has not been accused of wrongdoing.",
+    facts: ["Delphine Asante-Ward -HOLDS_ROLE-> mayor"],
   },
   {
     style: "a peer's title is no role ('Lord' after the trial judge)",
-    text: "Joel Pratt was convicted. The trial judge, Lord Ardgowan, said Pratt was dangerous.",
-    facts: ["Ardgowan -HOLDS_ROLE-> judge"],
-    not: ["Ardgowan -HOLDS_ROLE-> trial judge lord"],
+    text: "Joel Pratt was convicted. The trial judge, Lord Kilbrannan, said Pratt was dangerous.",
+    facts: ["Kilbrannan -HOLDS_ROLE-> judge"],
+    not: ["Kilbrannan -HOLDS_ROLE-> trial judge lord"],
   },
   {
     style: "Croydon Advertiser: age, home town, then the occupation",

@@ -42,9 +42,9 @@ table("roles (HOLDS_ROLE)", [
   },
   {
     name: "trade press and local TV: a verb before a role is no part of it; a word ending in -ent is no role by its ending",
-    text: "He is accused of shoving production assistant Lena Okwuosa on the set. The blast that killed softball coach Ana Ruiz was an accident. Her uncle, Tevita Havili, thanked detective Karen Oldfield. Milo Brand, his wife and producing partner, spoke.",
-    has: ["Lena Okwuosa -HOLDS_ROLE-> production assistant", "Ana Ruiz -HOLDS_ROLE-> softball coach", "Karen Oldfield -HOLDS_ROLE-> detective"],
-    not: ["Lena Okwuosa -HOLDS_ROLE-> shoving production assistant", "Ana Ruiz -HOLDS_ROLE-> killed softball coach", "Ana Ruiz -HOLDS_ROLE-> accident", "Karen Oldfield -HOLDS_ROLE-> thanked detective"],
+    text: "He is accused of shoving production assistant Lena Okwuosa on the set. The blast that killed softball coach Ana Ruiz was an accident. Her uncle, Tevita Fonohema, thanked detective Karen Oldroyd-Vance. Milo Brand, his wife and producing partner, spoke.",
+    has: ["Lena Okwuosa -HOLDS_ROLE-> production assistant", "Ana Ruiz -HOLDS_ROLE-> softball coach", "Karen Oldroyd-Vance -HOLDS_ROLE-> detective"],
+    not: ["Lena Okwuosa -HOLDS_ROLE-> shoving production assistant", "Ana Ruiz -HOLDS_ROLE-> killed softball coach", "Ana Ruiz -HOLDS_ROLE-> accident", "Karen Oldroyd-Vance -HOLDS_ROLE-> thanked detective"],
   },
   {
     name: "business press: a possessive company before the role, a company before a title",

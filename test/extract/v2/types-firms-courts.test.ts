@@ -40,10 +40,10 @@ const ROWS: NameRow[] = [
     not: ["Person: Diplomatic Protection Command", "Person: North Sea", "Person: Clapham Common", "Person: National Guard", "Place: Willowmere Hospice"],
   },
   {
-    style: "Indian daily: 'Bombay HC' is a high court",
-    text: "The Bombay HC granted bail to Ravi Kale on Thursday.",
-    names: ["Court: Bombay HC", "Person: Ravi Kale"],
-    not: ["Person: Bombay HC"],
+    style: "Indian daily: 'Madras HC' is a high court",
+    text: "The Madras HC granted bail to Ravi Kale on Thursday.",
+    names: ["Court: Madras HC", "Person: Ravi Kale"],
+    not: ["Person: Madras HC"],
   },
 ];
 
