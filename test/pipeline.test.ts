@@ -20,7 +20,7 @@ title: Dentist charged with insurance fraud
 source: Example Wire
 published: 2023-05-02
 ---
-Dentist Hedda Lindqvist was charged on Tuesday with insurance fraud. Her lawyer, Amos Kerrigan, said she would fight the charges. A trial is set for October.
+Dentist Hedda Lindgren-Holt was charged on Tuesday with insurance fraud. Her lawyer, Amos Kerrigan, said she would fight the charges. A trial is set for October.
 `),
   file("2024/vance-appeal.txt", `Appeals court upholds conviction
 
@@ -146,8 +146,8 @@ describe("buildGraph: what the stories say, across articles", () => {
     { fact: "Benedikt Okafor CHARGED_WITH wire fraud" },
     { fact: "Dolores Quint REPRESENTS Martin Vance" },
     { fact: "Martin Vance CHARGED_WITH fraud" },
-    { fact: "Amos Kerrigan REPRESENTS Hedda Lindqvist" },
-    { fact: "Hedda Lindqvist DEFENDANT_IN Trial:planned" },
+    { fact: "Amos Kerrigan REPRESENTS Hedda Lindgren-Holt" },
+    { fact: "Hedda Lindgren-Holt DEFENDANT_IN Trial:planned" },
     { fact: "Colorado Court of Appeals RULED Verdict:upheld" },
   ];
   // a row with `gap` is a known extractor gap, recorded as it.fails: the test says what should happen, the gap says what does

@@ -322,7 +322,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
   // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
   if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return mention(base, "Place", "weak");
-  // "Port Ellery", "Mount Tarn": a word that opens a place's name
+  // "Port Ellerby", "Mount Tarn": a word that opens a place's name
   if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return mention(base, "Place", "sure");
   if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return mention(base, "Place", "sure");
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves

@@ -195,7 +195,7 @@ Castonguay, 23, was charged in 2022 after a woman told police that he assaulted 
 
 "The law is clear, and it was applied," said Castonguay's lawyer, Daniel Ferreira-Boyd. "My client has always maintained his innocence."
 
-Crown attorney Janice Whitcombe told reporters that her office was reviewing the decision and had not decided whether to appeal. The Ontario Provincial Police, which took over the investigation in 2023, declined to comment.
+Crown attorney Janice Whitcroft told reporters that her office was reviewing the decision and had not decided whether to appeal. The Ontario Provincial Police, which took over the investigation in 2023, declined to comment.
 
 The ruling is the third this year in which a sexual assault prosecution in the province has been stayed for delay. Advocates for survivors said the decision would discourage women from coming forward.
 `,
@@ -210,9 +210,9 @@ The ruling is the third this year in which a sexual assault prosecution in the p
       { fact: "Margaret Szelag WORKS_FOR Saskatoon Superior Court of Justice", says: /Margaret Szelag of the Saskatoon Superior Court of Justice/ },
       { fact: "Liam Castonguay HOLDS_ROLE athlete", says: /hockey player Liam Castonguay/, gap: "v2 does not read it yet" },
       { fact: "Daniel Ferreira-Boyd REPRESENTS Liam Castonguay", says: /said Castonguay's lawyer, Daniel Ferreira-Boyd/ },
-      { fact: "Janice Whitcombe HOLDS_ROLE prosecutor", says: /Crown attorney Janice Whitcombe/ },
-      { not: "Janice Whitcombe HOLDS_ROLE lawyer" },
-      { not: "Janice Whitcombe REPRESENTS Liam Castonguay" },
+      { fact: "Janice Whitcroft HOLDS_ROLE prosecutor", says: /Crown attorney Janice Whitcroft/ },
+      { not: "Janice Whitcroft HOLDS_ROLE lawyer" },
+      { not: "Janice Whitcroft REPRESENTS Liam Castonguay" },
       { entity: "Organization: Ontario Provincial Police" },
       { not: "Liam Castonguay DEFENDANT_IN trial:planned" },
     ],
@@ -631,7 +631,7 @@ stories("extractArticle: complainants known by a role and a name given in court"
 
 PORTLAND, Ore. (AP) — A Multnomah County jury on Tuesday convicted physician Felix Amato of sexual abuse against a former nurse at his clinic.
 
-The nurse, identified in court as Jane Roe, told jurors that Amato cornered her in an office in 2020. Amato's lawyer, Petra Lindqvist, said he would appeal.
+The nurse, identified in court as Jane Roe, told jurors that Amato cornered her in an office in 2020. Amato's lawyer, Petra Lindgren-Holt, said he would appeal.
 `,
     expect: [
       { fact: "Felix Amato CHARGED_WITH charge:sexual abuse", says: /convicted physician Felix Amato of sexual abuse/ },
@@ -640,7 +640,7 @@ The nurse, identified in court as Jane Roe, told jurors that Amato cornered her 
       { fact: "Jane Roe TESTIFIED_IN trial:held", says: /told jurors/ },
       { not: "Felix Amato HOLDS_ROLE nurse" },
       { not: "Felix Amato TESTIFIED_IN trial:held" },
-      { fact: "Petra Lindqvist REPRESENTS Felix Amato", says: /Amato's lawyer, Petra Lindqvist/ },
+      { fact: "Petra Lindgren-Holt REPRESENTS Felix Amato", says: /Amato's lawyer, Petra Lindgren-Holt/ },
     ],
   },
 ]);
@@ -1114,30 +1114,30 @@ Norfolk Commonwealth's Attorney Tamara Quince said her office would retry Wainwr
 
 stories("extractArticle: a guilty plea and a spouse who pleaded not guilty", [
   {
-    name: "\"Her husband and business partner, Mitchell Quayle, pleaded not guilty to the same charges and is scheduled to stand trial\"",
+    name: "\"Her husband and business partner, Mitchell Quenby, pleaded not guilty to the same charges and is scheduled to stand trial\"",
     text: `Reality TV star pleads guilty to tax fraud, gets 18 months
 
-NEW YORK (AP) — Reality television star Brenda Quayle was sentenced on Thursday to 18 months in federal prison after pleading guilty to tax evasion and wire fraud.
+NEW YORK (AP) — Reality television star Brenda Quenby was sentenced on Thursday to 18 months in federal prison after pleading guilty to tax evasion and wire fraud.
 
-Quayle, 39, who starred in the cable series "Uptown Wives," admitted in May that she hid $4 million in income from the Internal Revenue Service. U.S. District Judge Harold Finch also ordered her to pay $1.2 million in restitution.
+Quenby, 39, who starred in the cable series "Uptown Wives," admitted in May that she hid $4 million in income from the Internal Revenue Service. U.S. District Judge Harold Finch also ordered her to pay $1.2 million in restitution.
 
-Her husband and business partner, Mitchell Quayle, pleaded not guilty to the same charges and is scheduled to stand trial in October. His lawyer, Dara Nunez, said he would be vindicated.
+Her husband and business partner, Mitchell Quenby, pleaded not guilty to the same charges and is scheduled to stand trial in October. His lawyer, Dara Nunez, said he would be vindicated.
 
-Assistant U.S. Attorney Paul Gerrity told the judge that Quayle had "treated the tax code as optional."
+Assistant U.S. Attorney Paul Gerrity told the judge that Quenby had "treated the tax code as optional."
 `,
     expect: [
-      { fact: "Brenda Quayle CHARGED_WITH charge:tax evasion", says: /pleading guilty to tax evasion/ },
-      { outcome: "Brenda Quayle: guilty" },
-      { penalty: /18 months/, of: "Brenda Quayle" },
-      { fact: "Mitchell Quayle DEFENDANT_IN trial:planned", says: /scheduled to stand trial/ },
-      { not: "Brenda Quayle DEFENDANT_IN trial:planned" },
-      { noOutcome: "Mitchell Quayle: guilty" },
-      { fact: "Mitchell Quayle CHARGED_WITH charge:wire fraud", says: /the same charges/ },
-      { fact: "Dara Nunez REPRESENTS Mitchell Quayle", says: /His lawyer, Dara Nunez/ },
-      { not: "Dara Nunez REPRESENTS Brenda Quayle" },
+      { fact: "Brenda Quenby CHARGED_WITH charge:tax evasion", says: /pleading guilty to tax evasion/ },
+      { outcome: "Brenda Quenby: guilty" },
+      { penalty: /18 months/, of: "Brenda Quenby" },
+      { fact: "Mitchell Quenby DEFENDANT_IN trial:planned", says: /scheduled to stand trial/ },
+      { not: "Brenda Quenby DEFENDANT_IN trial:planned" },
+      { noOutcome: "Mitchell Quenby: guilty" },
+      { fact: "Mitchell Quenby CHARGED_WITH charge:wire fraud", says: /the same charges/ },
+      { fact: "Dara Nunez REPRESENTS Mitchell Quenby", says: /His lawyer, Dara Nunez/ },
+      { not: "Dara Nunez REPRESENTS Brenda Quenby" },
       // a guilty plea ends a case without a trial: the prosecutor who spoke at the sentencing prosecuted none
       { not: "Paul Gerrity PROSECUTED trial:held" },
-      { not: "Brenda Quayle DEFENDANT_IN trial:held" },
+      { not: "Brenda Quenby DEFENDANT_IN trial:held" },
       { fact: "Harold Finch HOLDS_ROLE judge", says: /U.S. District Judge Harold Finch/ },
     ],
   },

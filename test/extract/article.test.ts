@@ -66,16 +66,16 @@ Prosecutors said they would retry Ruckles, and Dunmore set a new trial for Septe
 
 Nadia Okonkwo, a former nurse, was charged with manslaughter after a patient died in her care.
 
-Her trial opened in March before Judge Paul Lindqvist.
+Her trial opened in March before Judge Paul Lindgren-Holt.
 
-On Friday, she was acquitted. Lindqvist thanked the jurors for their service.
+On Friday, she was acquitted. Lindgren-Holt thanked the jurors for their service.
 `,
     expect: [
       { fact: "Nadia Okonkwo CHARGED_WITH charge:manslaughter", says: /charged with manslaughter/ },
       { fact: "Nadia Okonkwo DEFENDANT_IN trial:held" },
       { outcome: "Nadia Okonkwo: not_guilty" },
-      { not: "Paul Lindqvist DEFENDANT_IN trial:held" },
-      { fact: "Paul Lindqvist PRESIDED_OVER trial:held", says: /before Judge Paul Lindqvist/, gap: "v2 does not read it yet" },
+      { not: "Paul Lindgren-Holt DEFENDANT_IN trial:held" },
+      { fact: "Paul Lindgren-Holt PRESIDED_OVER trial:held", says: /before Judge Paul Lindgren-Holt/, gap: "v2 does not read it yet" },
       { fact: "Nadia Okonkwo HOLDS_ROLE nurse", says: /a former nurse/ },
     ],
   },
@@ -151,21 +151,21 @@ Rourke testified that Ashdown attacked her in his office. Ashdown's attorney, Fe
     name: "charged with raping two women named in a list, trial date set",
     text: `Producer charged with raping two women
 
-Film producer Raymond Ellery was charged on Monday with raping two women, Carla Dunne and Imogen Vail, in separate incidents in 2018.
+Film producer Raymond Ellerby was charged on Monday with raping two women, Carla Dunne and Imogen Vail, in separate incidents in 2018.
 
-Dunne, a former assistant, told police Ellery attacked her at a hotel. Vail, an actress, said he assaulted her after a party.
+Dunne, a former assistant, told police Ellerby attacked her at a hotel. Vail, an actress, said he assaulted her after a party.
 
-Ellery, 61, has pleaded not guilty. His lawyer, Benedict Orr, called the charges baseless. Judge Priya Ramanathan set a trial date for January in Manhattan Supreme Court.
+Ellerby, 61, has pleaded not guilty. His lawyer, Benedict Orr, called the charges baseless. Judge Priya Ramanathan set a trial date for January in Manhattan Supreme Court.
 `,
     expect: [
-      { fact: "Raymond Ellery HOLDS_ROLE producer", says: /Film producer Raymond Ellery/ },
+      { fact: "Raymond Ellerby HOLDS_ROLE producer", says: /Film producer Raymond Ellerby/ },
       { fact: "Imogen Vail HOLDS_ROLE actor", says: /Vail, an actress/ },
-      { fact: "Benedict Orr REPRESENTS Raymond Ellery", says: /His lawyer, Benedict Orr/ },
+      { fact: "Benedict Orr REPRESENTS Raymond Ellerby", says: /His lawyer, Benedict Orr/ },
       { fact: "Priya Ramanathan HOLDS_ROLE judge", says: /Judge Priya Ramanathan/ },
       { not: "verdict:not_guilty ON_CHARGE charge:rape" },
-      { fact: "Raymond Ellery CHARGED_WITH charge:rape", says: /charged .* with raping two women/ },
+      { fact: "Raymond Ellerby CHARGED_WITH charge:rape", says: /charged .* with raping two women/ },
       { fact: "charge:rape ALLEGED_VICTIM Carla Dunne", says: /Carla Dunne/ },
-      { fact: "Raymond Ellery DEFENDANT_IN trial:planned", says: /set a trial date/ },
+      { fact: "Raymond Ellerby DEFENDANT_IN trial:planned", says: /set a trial date/ },
     ],
   },
 ]);

@@ -15,7 +15,7 @@ const utf8 = (s: string) => enc.encode(s);
 const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const FIRST = ["Mara", "Tobin", "Ilse", "Corwin", "Petra", "Anselm", "Liesl", "Quentin", "Orla", "Dacian"];
-const LAST = ["Vellacott", "Brannigan", "Osterhout", "Kilbride", "Marchetti", "Thorsby", "Quayle", "Ashdown"];
+const LAST = ["Vellacott", "Brannigan", "Osterhout", "Kilbride", "Marchetti", "Thorsby", "Quenby", "Ashdown"];
 const name = (rnd: Random) => `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
 
 /** A short ordinary story, the kind that must still build beside the hostile files. */
@@ -80,10 +80,10 @@ export function hostileArticles(seed = 1, scale = 1): HostileFile[] {
   add("binary", "binary.txt", Uint8Array.from({ length: 4096 }, () => Math.floor(rnd() * 256)));
   add("binary", "png-named-txt.txt", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
   add("encoding", "latin1.txt", Uint8Array.from([...utf8("Verdict in court\n\nThe judge said: "), 0xe9, 0xe8, ...utf8(" the trial ended.\n")]));
-  add("encoding", "utf16.txt", Uint8Array.from([0xff, 0xfe, ...[..."Judge Mara Quayle presided."].flatMap((c) => [c.charCodeAt(0), 0])]));
+  add("encoding", "utf16.txt", Uint8Array.from([0xff, 0xfe, ...[..."Judge Mara Quenby presided."].flatMap((c) => [c.charCodeAt(0), 0])]));
   add("encoding", "mixed.txt", Uint8Array.from([...utf8(goodStory(rnd)), 0xc3, 0x28, ...utf8(" more text.\n")]));
   add("encoding", "bom-only.txt", Uint8Array.from([0xef, 0xbb, 0xbf]));
-  add("encoding", "lone-surrogate.txt", Uint8Array.from([...utf8("Judge "), 0xed, 0xa0, 0x80, ...utf8(" Quayle presided.\n")]));
+  add("encoding", "lone-surrogate.txt", Uint8Array.from([...utf8("Judge "), 0xed, 0xa0, 0x80, ...utf8(" Quenby presided.\n")]));
   add("empty", "empty.txt", new Uint8Array());
   add("empty", "blank.md", " \n\t\r\n");
   add("front matter", "front-only.md", "---\ntitle: Nothing below\n---\n");

@@ -120,7 +120,7 @@ console.log(`graph files: ${graphs.length + mutatedGraphs.length} read, ${graphs
 
 // 3. Builds killed at random moments: the output set stays whole.
 const killDir = join(work, "kill");
-for (const [set, judgeName] of [["a", "Mara Quayle"], ["b", "Tobin Ashdown"]] as const)
+for (const [set, judgeName] of [["a", "Mara Quenby"], ["b", "Tobin Ashdown"]] as const)
   for (let i = 0; i < 150; i++) {
     mkdirSync(join(killDir, set), { recursive: true });
     writeFileSync(join(killDir, set, `${i}.txt`), `Trial ${i}\n\nJudge ${judgeName} presided over the trial of Otto Brandt${i}.\n`);
@@ -139,7 +139,7 @@ for (let i = 0; i < 10 * ROUNDS; i++) {
   try {
     const json = readFileSync(join(out, "graph.json"), "utf8"), graphml = readFileSync(join(out, "graph.graphml"), "utf8");
     JSON.parse(json);
-    if (json.includes("Quayle") !== graphml.includes("Quayle")) fail("dataLost", `kill ${i}: graph.json and graph.graphml of different builds`);
+    if (json.includes("Quenby") !== graphml.includes("Quenby")) fail("dataLost", `kill ${i}: graph.json and graph.graphml of different builds`);
   } catch (err) { fail("dataLost", `kill ${i}: ${(err as Error).message}`); }
 }
 console.log(`kills: ${10 * ROUNDS} builds killed`);

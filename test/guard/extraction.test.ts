@@ -8,15 +8,15 @@ import { parseArticle } from "../../src/ingest/index.ts";
 import { splitSentences, type Sentence } from "../../src/segment/index.ts";
 import type { Entity, Extraction, Relation } from "../../src/extract/types.ts";
 
-const TEXT = "Judge Mara Quayle presided over the trial. The jury convicted Otto Vellacott of fraud.";
+const TEXT = "Judge Mara Quenby presided over the trial. The jury convicted Otto Vellacott of fraud.";
 const sentences = splitSentences(TEXT);
 const at = (surface: string, sentence = 0) => {
   const start = TEXT.indexOf(surface);
   return { start, end: start + surface.length, sentence, surface };
 };
-const person = (id: string, label: string, mentions = [at(label, label === "Mara Quayle" ? 0 : 1)]): Entity => ({ id, type: "Person", label, aliases: [label], mentions, attrs: {} });
+const person = (id: string, label: string, mentions = [at(label, label === "Mara Quenby" ? 0 : 1)]): Entity => ({ id, type: "Person", label, aliases: [label], mentions, attrs: {} });
 const good = (): Extraction => ({
-  entities: [person("p1", "Mara Quayle"), person("p2", "Otto Vellacott"), { id: "r1", type: "Role", label: "judge", aliases: ["Judge"], mentions: [at("Judge")], attrs: {} }],
+  entities: [person("p1", "Mara Quenby"), person("p2", "Otto Vellacott"), { id: "r1", type: "Role", label: "judge", aliases: ["Judge"], mentions: [at("Judge")], attrs: {} }],
   relations: [{ type: "HOLDS_ROLE", source: "p1", target: "r1", evidence: [0], confidence: 0.9, rule: ["test"] }],
 });
 
@@ -28,10 +28,10 @@ describe("guardExtraction", () => {
   });
 
   const defects: [string, (x: Extraction) => void, RegExp, (x: Extraction) => void][] = [
-    ["an empty mention (Judge+Quayle)", (x) => { x.entities[2]!.mentions.push({ start: 5, end: 5, sentence: 0, surface: "" }); }, /mention at 5\.\.5 is empty; dropped/,
+    ["an empty mention (Judge+Quenby)", (x) => { x.entities[2]!.mentions.push({ start: 5, end: 5, sentence: 0, surface: "" }); }, /mention at 5\.\.5 is empty; dropped/,
       (x) => expect(x.entities.find((e) => e.id === "r1")!.mentions).toHaveLength(1)],
     ["a mention outside its sentence", (x) => { x.entities[0]!.mentions.push({ ...at("Otto"), sentence: 0 }); }, /outside its sentence/, () => {}],
-    ["a mention whose surface is not the text", (x) => { x.entities[0]!.mentions[0]!.surface = "Mara Q."; }, /says "Mara Q\." where the text says "Mara Quayle"/,
+    ["a mention whose surface is not the text", (x) => { x.entities[0]!.mentions[0]!.surface = "Mara Q."; }, /says "Mara Q\." where the text says "Mara Quenby"/,
       (x) => expect(x.entities.map((e) => e.id)).not.toContain("p1")],
     ["a mention in a sentence that does not exist", (x) => { x.entities[1]!.mentions[0]!.sentence = 7; }, /names no sentence/, () => {}],
     ["an entity of no contract type", (x) => { (x.entities[1] as { type: string }).type = "Wizard"; }, /no contract type/, () => {}],

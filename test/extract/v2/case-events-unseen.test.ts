@@ -19,9 +19,9 @@ const LEDES: StoryRow[] = [
   },
   {
     style: "Kenyan daily: 'walked free after the High Court acquitted him', the lede's businessman named only later",
-    text: "Accused walks free\n\nNAIROBI — A businessman charged with the murder of his wife walked free on Friday after the High Court acquitted him.\n\nJustice Grace Wambui ruled that the prosecution had not proved that Daniel Mwangi killed Esther Wambugu-Kariuki.",
+    text: "Accused walks free\n\nNAIROBI — A businessman charged with the murder of his wife walked free on Friday after the High Court acquitted him.\n\nJustice Grace Wairimu-Kamau ruled that the prosecution had not proved that Daniel Mwangi killed Esther Wambugu-Kariuki.",
     facts: ["Daniel Mwangi -DEFENDANT_IN-> Mwangi trial", "Mwangi trial -RESULTED_IN-> Mwangi trial: not guilty"],
-    not: ["Grace Wambui -DEFENDANT_IN-> Mwangi trial"],
+    not: ["Grace Wairimu-Kamau -DEFENDANT_IN-> Mwangi trial"],
   },
   {
     style: "tabloid: a lede's woman is no 'him' (her co-accused, unnamed)",
@@ -100,9 +100,9 @@ const SUITS: StoryRow[] = [
   },
   {
     style: "business desk: the company 'settled a lawsuit brought by' its former employee: sides kept",
-    text: "Retailer Hollis Grange has settled a lawsuit brought by former employee Dana Whitcombe, who accused the company of racial discrimination.",
-    facts: ["Dana Whitcombe -PLAINTIFF_IN-> Dana Whitcombe v. Hollis Grange", "Hollis Grange -DEFENDANT_IN-> Dana Whitcombe v. Hollis Grange"],
-    not: ["Hollis Grange -PLAINTIFF_IN-> Dana Whitcombe v. Hollis Grange"],
+    text: "Retailer Hollis Grange has settled a lawsuit brought by former employee Dana Whitcroft, who accused the company of racial discrimination.",
+    facts: ["Dana Whitcroft -PLAINTIFF_IN-> Dana Whitcroft v. Hollis Grange", "Hollis Grange -DEFENDANT_IN-> Dana Whitcroft v. Hollis Grange"],
+    not: ["Hollis Grange -PLAINTIFF_IN-> Dana Whitcroft v. Hollis Grange"],
   },
   {
     style: "British regional: 'won her claim for unfair dismissal against supermarket chain X'",

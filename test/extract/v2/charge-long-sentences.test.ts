@@ -97,8 +97,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: indicted by a grand jury in a city on a day, and charged with counts 'including'",
-    text: `${FRONT("Lender founder indicted", "Continental Wire")}Lorcan Threlkeld was indicted by a federal grand jury in Miami on Wednesday on 14 counts of wire fraud. His deputy, Mara Ellery, is charged with seven counts, including securities fraud and bank fraud.`,
-    facts: ["Lorcan Threlkeld -CHARGED_WITH-> wire fraud", "Mara Ellery -CHARGED_WITH-> securities fraud", "Mara Ellery -CHARGED_WITH-> bank fraud"],
+    text: `${FRONT("Lender founder indicted", "Continental Wire")}Lorcan Threlkeld was indicted by a federal grand jury in Miami on Wednesday on 14 counts of wire fraud. His deputy, Mara Ellerby, is charged with seven counts, including securities fraud and bank fraud.`,
+    facts: ["Lorcan Threlkeld -CHARGED_WITH-> wire fraud", "Mara Ellerby -CHARGED_WITH-> securities fraud", "Mara Ellerby -CHARGED_WITH-> bank fraud"],
     not: ["Lorcan Threlkeld -CHARGED_WITH-> securities fraud"],
   },
   {

@@ -8,11 +8,11 @@ interface Case { name: string; text: string; people?: string[]; orgs?: string[];
 const cases: Case[] = [
   {
     name: "legal-trade newsletter: 'of Hollins Marsh LLP.' ends its sentence and is a firm",
-    text: "The claimant was represented by Ruth Abara of Hollins Marsh LLP. The company was represented by Neil Grant of Pardoe Quayle LLP.",
+    text: "The claimant was represented by Ruth Abara of Hollins Marsh LLP. The company was represented by Neil Grant of Pardoe Quenby LLP.",
     people: ["Ruth Abara", "Neil Grant"],
     // (the sentence's full stop is no part of the firm's name)
-    orgs: ["Hollins Marsh LLP", "Pardoe Quayle LLP"],
-    notPeople: ["Hollins Marsh LLP", "Pardoe Quayle LLP", "Hollins Marsh LLP.", "Pardoe Quayle LLP."],
+    orgs: ["Hollins Marsh LLP", "Pardoe Quenby LLP"],
+    notPeople: ["Hollins Marsh LLP", "Pardoe Quenby LLP", "Hollins Marsh LLP.", "Pardoe Quenby LLP."],
   },
   {
     name: "Irish broadsheet and British explainer: a saint's day and a saint's school are no one",

@@ -102,8 +102,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian regional: a second tie after 'and' is to the one the first tie is",
-    text: "Margo Ellery, 74, died in hospital. Mrs Ellery's daughter, Joanne, and son, Peter, sat in the public gallery.",
-    facts: ["Joanne -RELATED_TO(daughter)-> Margo Ellery", "Peter -RELATED_TO(son)-> Margo Ellery"],
+    text: "Margo Ellerby, 74, died in hospital. Mrs Ellerby's daughter, Joanne, and son, Peter, sat in the public gallery.",
+    facts: ["Joanne -RELATED_TO(daughter)-> Margo Ellerby", "Peter -RELATED_TO(son)-> Margo Ellerby"],
   },
   {
     style: "British tabloid: each tie with its own possessive stays with its own relative",

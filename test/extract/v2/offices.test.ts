@@ -68,8 +68,8 @@ const EMPLOYERS: StoryRow[] = [
   },
   {
     style: "Canadian paper: a Crown attorney with a ministry; a judge of a court he sits in, said so",
-    text: "Crown attorney Mark Ellery, with the Ministry of the Attorney General, said the case was strong. Justice Ravi Nair of the Saskatoon Superior Court granted bail.",
-    facts: ["Mark Ellery -WORKS_FOR-> Ministry of the Attorney General", "Ravi Nair -WORKS_FOR-> Saskatoon Superior Court"],
+    text: "Crown attorney Mark Ellerby, with the Ministry of the Attorney General, said the case was strong. Justice Ravi Nair of the Saskatoon Superior Court granted bail.",
+    facts: ["Mark Ellerby -WORKS_FOR-> Ministry of the Attorney General", "Ravi Nair -WORKS_FOR-> Saskatoon Superior Court"],
   },
 ];
 

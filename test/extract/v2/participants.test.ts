@@ -12,9 +12,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "trade press: a civil plaintiff's attorneys tell jurors; they are not witnesses",
-    text: "Dana Whitcombe sued Marcus Lell, a film producer, in 2021, claiming he had broken her contract. At the trial in Los Angeles, Whitcombe's attorneys, Paul Ebner and Sara Quist, told jurors that Lell owed her $2 million. Whitcombe testified for two days. Judge Nora Fitch presided over the trial. On Friday the jury found Lell liable.",
-    facts: ["Dana Whitcombe -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Nora Fitch -PRESIDED_OVER-> Dana Whitcombe v. Marcus Lell"],
-    not: ["Paul Ebner -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell", "Sara Quist -TESTIFIED_IN-> Dana Whitcombe v. Marcus Lell"],
+    text: "Dana Whitcroft sued Marcus Lell, a film producer, in 2021, claiming he had broken her contract. At the trial in Los Angeles, Whitcroft's attorneys, Paul Ebner and Sara Quist, told jurors that Lell owed her $2 million. Whitcroft testified for two days. Judge Nora Fitch presided over the trial. On Friday the jury found Lell liable.",
+    facts: ["Dana Whitcroft -TESTIFIED_IN-> Dana Whitcroft v. Marcus Lell", "Nora Fitch -PRESIDED_OVER-> Dana Whitcroft v. Marcus Lell"],
+    not: ["Paul Ebner -TESTIFIED_IN-> Dana Whitcroft v. Marcus Lell", "Sara Quist -TESTIFIED_IN-> Dana Whitcroft v. Marcus Lell"],
   },
   {
     style: "broadsheet: a cooperator who pleaded guilty testifies at the trial he was called to",
@@ -191,9 +191,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Manchester daily: 'the couple' after one defendant and the judge who sentenced her is no one",
-    text: "Judge Helen Marsh jailed Moira Quayle for four years.\n\nThe couple's solicitor, Mark Henley, said they were ashamed.",
+    text: "Judge Helen Marsh jailed Moira Quenby for four years.\n\nThe couple's solicitor, Mark Henley, said they were ashamed.",
     facts: [],
-    not: ["Mark Henley -REPRESENTS-> Helen Marsh", "Mark Henley -REPRESENTS-> Moira Quayle"],
+    not: ["Mark Henley -REPRESENTS-> Helen Marsh", "Mark Henley -REPRESENTS-> Moira Quenby"],
   },
   {
     style: "Manchester daily: 'the brothers' are the two of one surname just named, for their solicitor and their sentence",

@@ -148,8 +148,8 @@ const BENCH: StoryRow[] = [
   },
   {
     style: "British: 'Her Honour Judge', 'Lord Justice' and 'Chief Magistrate'",
-    text: "Her Honour Judge Sarah Whitcombe jailed Kenneth Morrow for four years. Lord Justice Edmund Harcastle dismissed the appeal of Ryan Tully. Chief Magistrate Olivia Brand refused bail to Damien Kerr.",
-    facts: ["Sarah Whitcombe -HOLDS_ROLE-> judge", "Edmund Harcastle -HOLDS_ROLE-> judge", "Olivia Brand -HOLDS_ROLE-> magistrate"],
+    text: "Her Honour Judge Sarah Whitcroft jailed Kenneth Morrow for four years. Lord Justice Edmund Harcastle dismissed the appeal of Ryan Tully. Chief Magistrate Olivia Brand refused bail to Damien Kerr.",
+    facts: ["Sarah Whitcroft -HOLDS_ROLE-> judge", "Edmund Harcastle -HOLDS_ROLE-> judge", "Olivia Brand -HOLDS_ROLE-> magistrate"],
     not: ["Kenneth Morrow -HOLDS_ROLE-> judge", "Damien Kerr -HOLDS_ROLE-> magistrate"],
   },
   {

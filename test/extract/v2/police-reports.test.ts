@@ -40,9 +40,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "workplace death: the role before the name opens the sentence",
-    text: "Forklift driver Craig Ellery, 27, died at the company's warehouse in January after a pallet rack collapsed on him.",
-    facts: ["Craig Ellery -HOLDS_ROLE-> forklift driver"],
-    not: ["Craig Ellery -HOLDS_ROLE-> driver"],
+    text: "Forklift driver Craig Ellerby, 27, died at the company's warehouse in January after a pallet rack collapsed on him.",
+    facts: ["Craig Ellerby -HOLDS_ROLE-> forklift driver"],
+    not: ["Craig Ellerby -HOLDS_ROLE-> driver"],
   },
   {
     style: "US local: a sergeant's title and the apposition that says he speaks for the force",

@@ -18,8 +18,8 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "Yorkshire Post: a specialty before a nurse and a teacher",
-    text: "Mara Lindqvist, a hospice nurse from Leeds, and Ana Ruiz, a music teacher, gave evidence on Tuesday.",
-    facts: ["Mara Lindqvist -HOLDS_ROLE-> nurse", "Ana Ruiz -HOLDS_ROLE-> teacher"],
+    text: "Mara Lindgren-Holt, a hospice nurse from Leeds, and Ana Ruiz, a music teacher, gave evidence on Tuesday.",
+    facts: ["Mara Lindgren-Holt -HOLDS_ROLE-> nurse", "Ana Ruiz -HOLDS_ROLE-> teacher"],
   },
   {
     style: "Singapore daily: a newsroom rank and a titleholder's weight",
