@@ -9,6 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
+import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
   BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
@@ -41,19 +42,6 @@ export interface ChargeData {
   deed?: boolean;
 }
 
-/** "the same charge", "that count", "the charge": a charge named before, whose offence it takes. */
-const ANAPHOR = /^(?:the same|that|this|the|the (?:first|second|third|fourth|fifth|sixth|remaining|last|other|lone|only|single)) (?:charge|count|offence|offense)$/;
-const PLURAL_ANAPHOR = /^(?:those|these|both|the two|the three|all three|all four|all those) (?:charges|counts|offences|offenses)$/;
-/** "the same two charges": the charges named last, of whoever they were against. */
-const SAME_PLURAL = /^the same (?:\d+|two|three|four|five|six) (?:charges|counts|offences|offenses)$|^the same (?:charges|counts|offences|offenses)$/;
-/** "six others", "the other three", "two more": more counts of the offence just named. */
-const OTHERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:others|more)$|^the (?:other|remaining) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
-
-/** How every ANAPHOR, PLURAL_ANAPHOR, SAME_PLURAL and OTHERS phrase begins, and how its last word ends. */
-const ANAPHOR_OPENS = /^(?:the|that|this|those|these|both|all|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/;
-const ANAPHOR_ENDS = /(?:charges?|counts?|offen[cs]es?|others|more|\d|two|three|four|five|six|seven|eight|nine|ten)$/;
-/** Their lengths in tokens, longest first (one array, not one per token tried). */
-const ANAPHOR_LENGTHS = [4, 3, 2];
 
 /** "an eight-count charge", "a 12-count indictment": how many counts a charge sheet holds. */
 const COUNT_SIZE = /^(?:\d+|[a-z]+)-counts?$/;
