@@ -8,13 +8,10 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, roleInfo } from "../../lexicon/index.ts";
-import { victimsIn } from "./ledes.ts";
+import { COURT_VERBS, victimsIn } from "./ledes.ts";
 
 /** The nouns a counted group of accused goes by in a lede ("three men", "two teenagers"). */
 const LEDE_GROUP_NOUNS = /^(?:men|women|people|teenagers|teens|boys|girls|brothers|sisters|friends|executives|officers|officials|defendants)$/;
-
-/** Verbs of a court whose object is the accused: "found three men guilty", "convicted two brothers of". */
-const COURT_VERBS = /^(?:found|convicted|acquitted|cleared|jailed|sentenced|charged)$/;
 
 /** Sentences after the lede in which its counted people may be named. */
 const REACH = 3;
@@ -28,7 +25,7 @@ export function ledeGroups(layers: readonly SentenceLayers[], facts: Facts, head
     const ts = l.tokens;
     for (let i = 0; i < ts.length - 1; i++) {
       // ("Three men", "found three men guilty": the sentence's first words, or a court verb's object)
-      if (i > 0 && !COURT_VERBS.test(ts[i - 1]!.lower)) continue;
+      if (i > 0 && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
       const size = numberOf(ts[i]!.lower);
       if (size === undefined || size < 2 || size > 6 || /^\d/.test(ts[i]!.text)) continue;
       // ("three White men", "two former police officers": the head after up to two words that describe it)

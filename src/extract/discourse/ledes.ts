@@ -19,7 +19,7 @@ const LOWER_START = /^\p{Ll}/u;
 const CAPITALS = /^\p{Lu}+$/u;
 
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
-const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
+export const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
 
 const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "wrote"]);
 
@@ -29,10 +29,10 @@ const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "w
  */
 const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
 
-/** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
 /** The participles of a reduced relative that tell of an accused: "A woman charged with ...", "A man cleared of ...". */
 const ACCUSED_RELATIVE = /^(?:accused|charged|suspected|indicted|convicted|jailed|cleared|acquitted)$/;
 
+/** Words between "A" and the role: "A former", "A 27-year-old", "A veteran Glasgow". */
 const LEAD_WORDS = /^(?:former|retired|veteran|disgraced|young|elderly|\d{1,3}-year-old|[a-z]+-(?:winning|born|based))$/;
 
 export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts, headline: (i: number) => boolean, gender: ReadonlyMap<Entity, Gender>): Span[][] {
@@ -47,7 +47,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (from < 0) continue;
     // "A scaffolder", "An Oscar-winning actor": the sentence opens on the description (after a
     // dateline), or the court's verb takes it ("A jury on Thursday found a 27-year-old man guilty")
-    let open = -1, end: number | undefined, role: Span | undefined;
+    let open = -1, end: number | undefined, role: Span | undefined, opensDefinite = false;
     for (let i = from; i < (n < 3 ? ts.length : from + 1) && end === undefined; i++) {
       // ("convicted the former director of a flood-relief charity of fraud": a definite one only as the court verb's object)
       // (or opening the sentence when a court's verb in the passive follows: "The owner of a haulage firm has been jailed")
@@ -69,11 +69,11 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed && !inName(s)).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
       const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "")) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
+      opensDefinite = definite && !COURT_VERBS.has(ts[i - 1]?.lower ?? "");
       end = role ? role.end : noun;
       if (end !== undefined && i > 0 && COURT_VERBS.has(ts[i - 1]!.lower)) end = complementEnd(l, end);
-      else if (end !== undefined && definite) end = subjectEnd(ts, end);
+      else if (end !== undefined && opensDefinite) end = subjectEnd(ts, end);
     }
-    const opensDefinite = open >= 0 && ts[open]!.lower === "the" && !COURT_VERBS.has(ts[open - 1]?.lower ?? "");
     if (end === undefined || ((n >= 3 || opensDefinite) && !courtVerbAfter(ts, end))) continue;
     const info = role && roleInfo((role.data as RoleData).label);
     if (info?.legal || (role && (role.data as RoleData).legal)) continue;
