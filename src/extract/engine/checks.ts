@@ -23,12 +23,23 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   // ("a manager at the Transit Authority was charged": past the article)
   const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
   const before = input.tokens[run.start - 1 - det];
-  if (!before || !(PREPOSITIONS.has(before.lower) || describedAfterOf(input, run.start))) return false;
+  if (!before) return false;
+  const described = describedAfter(input, run.start);
+  if (!PREPOSITIONS.has(before.lower) && !described) return false;
   const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
-    // read as the subject of the verb right after it
     const next = input.tokens[c.span.end];
+    const afterComma = input.tokens[c.span.end + 1];
+    // ("best known for playing a nurse in the long-running soap Harbour Row, had been accused of": the comma closes the
+    // phrase the preposition opened, so the name is that phrase's object and the verb's subject came before it; a
+    // participle after the comma may still be the name's own: "the daughter of tycoon Ade Bello, convicted in 2019 of")
+    // (only a company or a title described by lower-case words, inside a phrase a comma opened: reports may put a comma
+    // after a long subject, "Former minister of mines in the state Ade Bello, was convicted", or name a company after a
+    // bare preposition that is the subject all the same)
+    if (next?.lower === "," && run.anchor >= c.span.end && afterComma?.pos === "AUX" && c.span.type !== "Person" && described && commaBefore(input, run.start)) return true;
+    if (!PREPOSITIONS.has(before.lower) && described !== "of") continue;
+    // read as the subject of the verb right after it
     if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
     // ("The former chief executive of Harlow Capital, Corwin Aldane, was convicted": the name after the comma is in
     // apposition to the whole phrase, and the one after "of" is no subject; the match from that name reads it)
@@ -37,22 +48,30 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   return false;
 }
 
+/** Whether a comma comes earlier in the sentence than `start`. */
+function commaBefore(input: MatchInput, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) if (input.tokens[k]!.lower === ",") return true;
+  return false;
+}
+
 /**
  * "The former finance chief of collapsed lender Norhaven Capital pleaded guilty": a name described by
- * lower-case words after "of" is still the object of "of" (only "of": after "At trial" or "After a
- * hearing" the same words may end a fronted phrase before the subject).
+ * lower-case words after a preposition is still that preposition's object. The preposition, if any.
+ * (Only "of" makes the name no subject by itself: after "At trial" or "After a hearing" the same
+ * words may end a fronted phrase before the subject.)
  */
-function describedAfterOf(input: MatchInput, start: number): boolean {
+function describedAfter(input: MatchInput, start: number): string | undefined {
   // (a pronoun opens a clause of its own: "millions of dollars he earned")
-  if (!input.tokens[start]?.cap) return false;
+  if (!input.tokens[start]?.cap) return undefined;
   let k = start - 1;
   while (k >= start - 3 && k >= 0) {
     const t = input.tokens[k]!;
-    if (t.lower === "of") return k < start - 1;
-    if (t.cap || !/^(?:NOUN|ADJ|VERB|DET)$/.test(t.pos)) return false;
+    if (PREPOSITIONS.has(t.lower)) return k < start - 1 ? t.lower : undefined;
+    if (t.cap || !/^(?:NOUN|ADJ|VERB|DET)$/.test(t.pos)) return undefined;
     k--;
   }
-  return input.tokens[k]?.lower === "of" && k < start - 1;
+  const t = input.tokens[k];
+  return t && PREPOSITIONS.has(t.lower) && k < start - 1 ? t.lower : undefined;
 }
 
 /**

@@ -18,7 +18,19 @@ const OFFENCE_GLOSS_OPENERS = new Set(["in", "at", "during", "between", "on", "f
 
 /** Where a list goes on after one of its mentions: a charge's list also over the charge's gloss of where or when. */
 export function listSeparators(tokens: readonly Token[], span: { type: string; end: number }): { at: number; comma: boolean }[] {
-  return separatorEnds(tokens, span.end, span.type === "Charge" || span.type === "ChargeLike");
+  const out = separatorEnds(tokens, span.end, span.type === "Charge" || span.type === "ChargeLike");
+  if (span.type !== "Film") return out;
+  // "Dust Roads and the 2016 hit Paper Moons", "A, the miniseries B and C": a work's own noun before the next title
+  for (const o of [...out]) {
+    let k = o.at;
+    if (!/^(?:the|a|an|her|his|their)$/.test(tokens[k]?.lower ?? "")) continue;
+    k++;
+    if (/^\d{4}$/.test(tokens[k]?.text ?? "")) k++;
+    const words = k;
+    while (k < words + 3 && tokens[k] && LOWER_START.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k++;
+    if (k > o.at + 1 && tokens[k]?.cap) out.push({ at: k, comma: o.comma });
+  }
+  return out;
 }
 
 /** `offences`: the list is of charges, whose items may end in a gloss of where or when ("murder of X in 2019"). */

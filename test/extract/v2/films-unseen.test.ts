@@ -1,5 +1,5 @@
 // Titles of works the names stage took for people: a list after a plural film noun ("his films A, B
-// and C") and a title after its maker's noun ("The producer of X, Y,"). Each story is invented, in a
+// and C"), a title after its maker's noun ("The producer of X, Y,") or its genre ("the 2016 hit X"). Each story is invented, in a
 // style of its own; each row names what a reader takes from it and what it must not yield.
 import { describe, expect, it } from "vitest";
 import { describeStories, relationLines, story, type StoryRow } from "./helpers.ts";
@@ -16,9 +16,38 @@ const ROWS: StoryRow[] = [
     facts: ["Ama Boateng -ACTED_IN-> Cocoa Road", "Ama Boateng -ACTED_IN-> Night Bus", "Faisal Malik -HOLDS_ROLE-> actor"],
     not: ["Ama Boateng -ACTED_IN-> Nollywood", "Faisal Malik -ACTED_IN-> The Lollywood", "Faisal Malik -ACTED_IN-> Lollywood"],
   },
+  {
+    style: "Mumbai tabloid: a second title after its genre noun in a list of roles",
+    text: "Actor Devang Solkar, known for his roles in Neeli Dhoop and the 2016 hit Kaagaz Ki Naav, was arrested on Monday.",
+    facts: ["Devang Solkar -ACTED_IN-> Neeli Dhoop", "Devang Solkar -ACTED_IN-> Kaagaz Ki Naav"],
+  },
+  {
+    style: "Lagos showbiz desk: an aside that ends on a soap's title does not make the soap the accused",
+    text: "LAGOS — Nollywood actress Kemi Adesuwa-Ibe, who starred in the Netflix drama Blood Pact and the box-office hit Owo Nla, was on Thursday discharged by a magistrate. The 39-year-old, best known for playing Ngozi in the long-running soap Copper Lines, had been accused of assaulting a make-up artist on the set of Owo Nla 2.",
+    facts: ["Kemi Adesuwa-Ibe -CHARGED_WITH-> assault", "Kemi Adesuwa-Ibe -ACTED_IN-> Owo Nla"],
+    not: ["Copper Lines -CHARGED_WITH-> assault"],
+  },
+  {
+    style: "Australian regional paper: a director named after the title, a co-star after 'in the film'",
+    text: "A stuntman has sued the director of the action film Salt Causeway, Petra Lindgaard, over a broken back. His co-star in the film, Jana Orwell, is expected to give evidence.",
+    facts: ["Petra Lindgaard -DIRECTED-> Salt Causeway"],
+    not: ["Jana Orwell -DIRECTED-> Salt Causeway"],
+  },
+  {
+    style: "US trade press: the titles an actor is known for, each after its genre",
+    text: "Actor Brock Tellam, best known for the crime series Grey Quarter and the 2009 comedy Long Weekend Out, was charged with assault.",
+    facts: ["Brock Tellam -ACTED_IN-> Grey Quarter", "Brock Tellam -ACTED_IN-> Long Weekend Out"],
+  },
 ];
 
 describeStories("titles of works beside their makers", ROWS);
+
+describe("a name after a co-star's noun", () => {
+  it("stays a person, not a film", () => {
+    const s = story("A stuntman sued the producers on Monday. His co-star in the film, Jana Orwell, is expected to give evidence.");
+    expect(s.entities.find((e) => e.label === "Jana Orwell")?.type).toBe("Person");
+  });
+});
 
 describe("a list of titles after a plural film noun", () => {
   it("Ghanaian trade press: 'his films A, B and C' are three films, none a person", () => {
