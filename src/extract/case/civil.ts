@@ -107,7 +107,7 @@ function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: En
 }
 
 /** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
-const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.filed-lawsuit"]);
+const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.filed-lawsuit", "suit.brought-by"]);
 
 /** Courts that hear appeals, not suits (a high court tries suits). */
 const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;

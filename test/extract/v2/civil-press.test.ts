@@ -1,6 +1,7 @@
 // Civil suits as trade and wire presses tell them: the defendants a complaint names, the court a
 // complaint is filed in, a plaintiff settling her own suit, an earlier suit's verdict told beside
-// the one reported, and a film named after its director's possessive.
+// the one reported, a film named after its director's possessive, and a suit told by whom it accuses or
+// who brought it.
 import { table } from "./helpers.ts";
 
 table("a suit's parties, court and end, as the trade press tells them", [
@@ -72,5 +73,21 @@ table("a suit won or lost by the one who brought it", [
       "Cora Vane v. Tamsin Rook -RESULTED_IN-> Cora Vane v. Tamsin Rook: liable",
       "Tamsin Rook -WORKS_FOR-> High Court in London",
     ],
+  },
+  {
+    name: "AP wire: the one a lawsuit accuses is sued; the suit later names his company",
+    text: "NEW YORK (AP) — A former model, Lucia Varga, filed a lawsuit Tuesday accusing fashion executive Rowan Teague of sexual assault. The suit also names Teague's company, Vantor Holdings, as a defendant.",
+    has: [
+      "Lucia Varga -PLAINTIFF_IN-> Lucia Varga v. Rowan Teague",
+      "Rowan Teague -DEFENDANT_IN-> Lucia Varga v. Rowan Teague",
+      "Vantor Holdings -DEFENDANT_IN-> Lucia Varga v. Rowan Teague",
+    ],
+    not: ["Rowan Teague -PLAINTIFF_IN-> Lucia Varga v. Rowan Teague"],
+  },
+  {
+    name: "Malaysian daily: a suit brought by a singer against a paper the rules do not name is still hers",
+    text: "KUALA LUMPUR: The High Court on Monday dismissed a defamation suit brought by singer Aina Roslan against a Malay daily over a 2021 report.",
+    has: ["Aina Roslan -PLAINTIFF_IN-> Aina Roslan lawsuit"],
+    not: ["Aina Roslan -DEFENDANT_IN-> Aina Roslan lawsuit"],
   },
 ]);
