@@ -363,8 +363,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
   // "QF-221", "Kelton-2": a code with digits in it is no one's name
   if (texts.some((t) => LETTERS_AND_DIGITS.test(t))) return undefined;
-  // "the Auditor-General", "Solicitor-General": an office, no one's name
-  if (words.length === 1 && GENERAL_OFFICE.test(texts[0]!)) return undefined;
+  // "the Auditor-General", "Solicitor-General", "write to the Attorney General": an office, no one's name (the title
+  // before a bare "General" is the office's first word)
+  if (words.length === 1 && (GENERAL_OFFICE.test(texts[0]!) || texts[0] === "General")) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;

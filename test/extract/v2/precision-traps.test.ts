@@ -84,6 +84,18 @@ const ROWS: StoryRow[] = [
     facts: ["Malakai Tapu -DEFENDANT_IN-> Tapu trial", "Tapu trial: guilty -ON_CHARGE-> aggravated robbery"],
     not: ["Sione Tapu -DEFENDANT_IN-> Tapu trial (earlier)"],
   },
+  {
+    style: "BBC regional: 'write to the Attorney General' names an office, no lawyer called General",
+    text: "Liam Crossfield, 29, admitted causing death by careless driving at Bristol Crown Court. Representing the family, solicitor Grace Tennick said they would write to the Attorney General.",
+    facts: ["Grace Tennick -HOLDS_ROLE-> lawyer"],
+    not: ["General -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "Manchester paper: 'the shooting of a teenager in Mossgate Vale' names where, not the victim",
+    text: "Two men were cleared and a third convicted on Thursday after a trial over the shooting of a teenager in Mossgate Vale. Jordan Kellow, 22, was found guilty of murder.",
+    facts: ["Jordan Kellow -CHARGED_WITH-> murder"],
+    not: ["murder -ALLEGED_VICTIM-> Mossgate Vale"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
