@@ -69,11 +69,16 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     facts.relate("RESULTED_IN", s.trial, v, e.sentence, e.confidence, e.rule);
     // ("A High Court jury has found ...": where the suit was tried)
     if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
-    for (const d of e.defendants) if (!s.plaintiffs.includes(d)) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
+    for (const d of e.defendants) {
+      if (s.plaintiffs.includes(d)) continue;
+      facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
+      if (!s.defendants.includes(d)) s.defendants.push(d);
+    }
     // (the defendant who won a counterclaim is its plaintiff: "found X at fault and awarded Y $1", where X sued Y)
     // (a settlement names no winner: "X settled with Y", where Y sued X, keeps the suit's sides)
     for (const p of e.plaintiffs) if (!s.defendants.includes(p) || (counterclaim(e, s) && outcome !== "settled")) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
   }
+  for (const s of suits) nameBothSides(s, facts);
   // an article about suits alone: its judges and witnesses are the suit's
   if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
   const s = suits[0]!;
@@ -104,6 +109,18 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
 function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {
   if (!e.defendants.length || !s.defendants.length || e.defendants.some((d) => s.defendants.includes(d))) return false;
   return e.plaintiffs.filter((p) => s.plaintiffs.includes(p)).every((p) => p.type !== "Person");
+}
+
+/**
+ * A suit first told by its plaintiff alone ("a lawsuit brought by X"), whose defendant a later event
+ * names, is labelled by both sides, as are its verdicts ("X v. Y: settled").
+ */
+function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }, facts: Facts): void {
+  const p = s.plaintiffs[0], d = s.defendants[0];
+  if (!p || !d || s.trial.label !== `${p.label} lawsuit`) return;
+  const before = s.trial.label;
+  s.trial.label = `${p.label} v. ${d.label}`;
+  for (const v of facts.entities) if (v.type === "Verdict" && v.hints?.trial === s.trial.id && v.label.startsWith(`${before}: `)) v.label = s.trial.label + v.label.slice(before.length);
 }
 
 /** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
