@@ -1,7 +1,7 @@
 // Courts written several ways inside one article: named, described, placed, by their buildings;
 // and the courts of one article kept apart where their places or levels differ.
 import { describe, expect, it } from "vitest";
-import { story } from "./helpers.ts";
+import { relationLines, story } from "./helpers.ts";
 import { entityNamed, labels } from "./names-helpers.ts";
 
 describe("courts", () => {
@@ -40,5 +40,12 @@ The Court of Cassation in Rome annulled the verdicts handed down by an appeals c
     const t = story(`Ohio's highest court threw out the actor's conviction on Tuesday. The Ohio Supreme Court said the deal bound later prosecutors. The Michigan Supreme Court had ruled the other way in 2019.`);
     expect(entityNamed(t, "Ohio's highest court").label).toBe("Ohio Supreme Court");
     expect(labels(t, "Court")).toEqual(["Michigan Supreme Court", "Ohio Supreme Court"]);
+  });
+
+  it("Philippine wire: a court known by a bare name is the court that convicts, and the trial was held there", () => {
+    const s = story("MANILA - The Tanodbayan on Friday convicted former town mayor Rolan Capistrano of graft over a road contract.");
+    expect(labels(s, "Court")).toEqual(["Tanodbayan"]);
+    expect(relationLines(s)).toContain("Capistrano trial -HELD_AT-> Tanodbayan");
+    expect(labels(s, "Person")).toEqual(["Rolan Capistrano"]);
   });
 });
