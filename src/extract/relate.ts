@@ -50,11 +50,20 @@ export function spanMention(l: SentenceLayers, span: Span): Mention {
 /** The entity a span stands for; a role phrase makes (or finds) its Role. */
 export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity | undefined {
   if (span.type === "Role") return facts.role((span.data as RoleData).label, spanMention(l, span));
+  // "The series stars X": a work a rule read by its noun is the one work the story named in the sentences before
+  if (span.type === "Tokens" && span.end - span.start === 2 && WORK_NOUNS.has(l.tokens[span.start + 1]!.lower)) {
+    const film = lastFilmBefore(l, l.tokens[span.start]!.start, facts, true);
+    if (film) facts.mention(film, spanMention(l, span));
+    return film;
+  }
   const data = span.data as EntityData | undefined;
   if (!data?.entity || data.group) return undefined; // a group is read by the case rules only
   if (data.pronoun || data.description) facts.mention(data.entity, spanMention(l, span));
   return data.entity;
 }
+
+/** The nouns a story calls a work it has named by: "the series", "the film". */
+const WORK_NOUNS = new Set(["film", "movie", "series", "show", "drama", "sitcom", "miniseries", "comedy", "thriller", "soap"]);
 
 /** Words for a part of a body that employs no one of its own: "X's fraud unit", "X's Hadley branch". */
 const UNITS = new Set(["branch", "unit", "department", "division", "team", "squad", "desk", "ward", "office", "bureau", "section"]);
@@ -276,7 +285,7 @@ function filmOwner(l: SentenceLayers, role: Span): boolean {
  * named only in passing, once, and another film there more often ("the thriller Midnight Ferry ... doubled
  * for stars in 40 films including Iron Orchard. The film's director": the story's film, if any).
  */
-function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts): Entity | undefined {
+function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts, onlyOne = false): Entity | undefined {
   let best: { e: Entity; sentence: number; start: number } | undefined;
   const near = new Set<Entity>();
   for (const e of facts.entities) {
@@ -288,6 +297,7 @@ function lastFilmBefore(l: SentenceLayers, at: number, facts: Facts): Entity | u
     }
   }
   if (best && best.e.mentions.length === 1 && [...near].some((e) => e.mentions.length > 1)) return undefined;
+  if (onlyOne && near.size !== 1) return undefined;
   return best?.e;
 }
 

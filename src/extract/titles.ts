@@ -2,10 +2,11 @@
 // or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
-import { MONTHS, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
+import { MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
 const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
+const LOWER_START = /^\p{Ll}/u;
 
 const OPEN = new Set(["\"", "“", "‘", "'"]);
 const CLOSE = new Set(["\"", "”", "’", "'"]);
@@ -71,8 +72,13 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
     }
     // a title ends on none of its small words: "LAGOS - The company" is a dateline and "The" the company's
     while (last > i + 1 && TITLE_TAIL.test(ts[last - 1]!.lower)) last--;
-    // a capitalised word that only opens the sentence ("The church said") is no title
-    if (ts.slice(i, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text))) { i = last - 1; continue; }
+    // a capitalised word that only opens the sentence ("The church said") is no title, nor a nationality ("Danish director")
+    if (ts.slice(i, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text)) || (last === i + 1 && NATIONALITY_ADJECTIVES.has(ts[i]!.lower))) { i = last - 1; continue; }
+    // "MUMBAI: Film producer X": a dateline in capitals before its colon or dash starts no title that runs past it
+    if (isDateline(ts, i) && last > i + 2) { i = i + 1; continue; }
+    // one capitalised word that opens the sentence, or follows its dateline, before a lower-case word is the
+    // sentence's first word, when the tagger reads it as a common noun ("Film producer X"; not "Brightline boss X")
+    if (last === i + 1 && (i === 0 || (i === 2 && isDateline(ts, 0))) && ts[i]!.pos === "NOUN" && LOWER_START.test(ts[i + 1]?.text ?? "")) continue;
     // nor the start of one ("Outside Attock jail")
     const from = i === 0 && last > 1 && NON_NAME.has(ts[0]!.text) && !TITLE_SMALL.has(ts[0]!.lower) ? 1 : i;
     out.push({ type: "Title", start: from, end: last, data: { quoted: false } });
@@ -91,6 +97,12 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
  */
 function dated(ts: readonly Token[], k: number): boolean {
   return WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && (/^\d/.test(ts[k + 1]?.text ?? "") || /^(?:in|since|until|by)$/.test(ts[k - 1]?.lower ?? "")));
+}
+
+/** An all-capitals place word that opens the sentence before a colon or a dash ("MUMBAI:", "LAGOS -"). */
+function isDateline(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  return i === 0 && t.text.length > 2 && t.text === t.text.toUpperCase() && /^[:—–-]$/.test(ts[i + 1]?.text ?? "");
 }
 
 function capital(t: Token): boolean {

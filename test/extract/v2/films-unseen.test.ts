@@ -38,9 +38,46 @@ const ROWS: StoryRow[] = [
     text: "Actor Brock Tellam, best known for the crime series Grey Quarter and the 2009 comedy Long Weekend Out, was charged with assault.",
     facts: ["Brock Tellam -ACTED_IN-> Grey Quarter", "Brock Tellam -ACTED_IN-> Long Weekend Out"],
   },
+  {
+    style: "Seoul wire: the drama an actor rose to fame in",
+    text: "SEOUL — Actor Yoon Sang-ho, who rose to fame in the 2019 KBS drama \"Moonlit Quay,\" was indicted Tuesday on charges of fraud.",
+    facts: ["Yoon Sang-ho -ACTED_IN-> Moonlit Quay"],
+  },
+  {
+    style: "Mumbai daily: the dateline and 'Film producer' make no film; a producer's films 'also include' two titles",
+    text: "MUMBAI: Film producer Vikram Sadhwani was arrested on Friday in a cheating case. Sadhwani's films also include Safar-e-Dil and Ghar Lautna.",
+    facts: ["Vikram Sadhwani -HOLDS_ROLE-> producer"],
+    not: ["Vikram Sadhwani -PRODUCED-> MUMBAI: Film", "Vikram Sadhwani -PRODUCED-> Film"],
+  },
+  {
+    style: "Copenhagen correspondent: a nationality before 'director' is no film the director made",
+    text: "The assault trial of Danish director Henrik Saltoft, best known for the art-house hit Grey Lanterns, opened in Copenhagen on Monday.",
+    facts: [],
+    not: ["Henrik Saltoft -DIRECTED-> Danish"],
+  },
+  {
+    style: "Hollywood trade: 'The series stars X' names the one series the story told of",
+    text: "Three writers on the HBO series Crown Alley have sued its showrunner, Dale Pressley. The series stars Mara Quill and Tobias Renn.",
+    facts: ["Mara Quill -ACTED_IN-> Crown Alley", "Tobias Renn -ACTED_IN-> Crown Alley"],
+  },
+  {
+    style: "Hollywood trade: after two shows, 'the series' is too loose to credit anyone",
+    text: "Three writers on the HBO series Crown Alley have sued showrunner Dale Pressley, who previously ran the sitcom Desk Hours. The series stars Mara Quill.",
+    facts: [],
+    not: ["Mara Quill -ACTED_IN-> Desk Hours", "Mara Quill -ACTED_IN-> Crown Alley"],
+  },
 ];
 
 describeStories("titles of works beside their makers", ROWS);
+
+describe("titles named by their genre or a list", () => {
+  it("a producer's films 'also include' titles, and an art-house hit is a film", () => {
+    const s = story("MUMBAI: Film producer Vikram Sadhwani was arrested on Friday. Sadhwani's films also include Safar-e-Dil and Ghar Lautna. Director Henrik Saltoft is best known for the art-house hit Grey Lanterns.");
+    const types = Object.fromEntries(s.entities.map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({ "Safar-e-Dil": "Film", "Ghar Lautna": "Film", "Grey Lanterns": "Film", "Vikram Sadhwani": "Person" });
+    expect(types.Film).toBeUndefined();
+  });
+});
 
 describe("a name after a co-star's noun", () => {
   it("stays a person, not a film", () => {
