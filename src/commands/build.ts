@@ -19,7 +19,7 @@ import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } f
 import { watchFolder } from "./watch.ts";
 import { newTailMemo, type TailMemo } from "../build/memo.ts";
 import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
-import { boundHeapGrowth, collectGarbage } from "../build/collect.ts";
+import { boundHeapGrowth, boundsMemory, collectGarbage } from "../build/collect.ts";
 
 export interface BuildRequest {
   input: string;
@@ -38,7 +38,6 @@ export interface BuildRequest {
 export async function build(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs("build", argv);
   const [input] = positionals("build", positional) as [string];
-  boundHeapGrowth();
   const request: BuildRequest = {
     input,
     outDir: typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph",
@@ -74,6 +73,8 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   const found = profiled("read", () => readArticles(input, unreadable, skipped));
   if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (${ARTICLE_KINDS} files) in '${input}'${skippedNote(skipped)}`);
   const total = found.length + unreadable.length;
+  // a large input's build keeps its heap small (src/build/collect.ts); process-wide, set once
+  if (boundsMemory(found.reduce((n, f) => n + f.bytes.length, 0))) boundHeapGrowth();
   // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
   const correctionProblems: BuildWarning[] = [];
   const corrections = readCorrections(input, (path, problem) => correctionProblems.push({ path, problem }));
