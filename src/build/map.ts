@@ -28,6 +28,8 @@ export interface MapOptions {
   redis?: string;
   limits?: ArticleLimits;
   onProgress?: (done: number, total: number) => void;
+  /** Told, before any article is extracted, the bytes of the articles that will be (none from the cache). */
+  beforeExtraction?: (bytes: number) => void;
 }
 export interface MapResult {
   maps: ArticleMap[];
@@ -69,6 +71,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
   const keptMap = (i: number) => { const k = kept?.get(files[i]!.path); return k && k.hash === hashes[i] ? k.map : undefined; };
   const missing = files.map((file, i) => !keptMap(i) && !cache?.has(file.path, hashes[i]!));
   const toMap = missing.filter(Boolean).length;
+  options.beforeExtraction?.(files.reduce((n, f, i) => (missing[i] ? n + f.bytes.length : n), 0));
   const task = (i: number): MapTask => ({ path: files[i]!.path, bytes: files[i]!.bytes, hash: hashes[i]!, version, ...(options.limits && { limits: options.limits }) });
   const storeAt = (i: number, task: MapTask, entry: Uint8Array) => {
     const map = decodeEntry(entry, version, task.path, task.hash);

@@ -19,7 +19,7 @@ import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } f
 import { watchFolder } from "./watch.ts";
 import { newTailMemo, type TailMemo } from "../build/memo.ts";
 import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
-import { boundHeapGrowth, boundsMemory, collectGarbage } from "../build/collect.ts";
+import { boundHeapGrowth, boundsGrowth, collectGarbage } from "../build/collect.ts";
 
 export interface BuildRequest {
   input: string;
@@ -73,8 +73,10 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   const found = profiled("read", () => readArticles(input, unreadable, skipped));
   if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (${ARTICLE_KINDS} files) in '${input}'${skippedNote(skipped)}`);
   const total = found.length + unreadable.length;
-  // a large input's build keeps its heap small (src/build/collect.ts); process-wide, set once
-  if (boundsMemory(found.reduce((n, f) => n + f.bytes.length, 0))) boundHeapGrowth();
+  const inputSize = found.reduce((n, f) => n + f.bytes.length, 0);
+  // a large input's build, or one that extracts much, bounds the heap's growth (src/build/collect.ts), process-wide
+  // (each build of a watching process decides for itself: its first extracts every article, the next few)
+  const beforeExtraction = (bytes: number) => boundHeapGrowth(boundsGrowth(inputSize, bytes) ? 30 : 0);
   // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
   const correctionProblems: BuildWarning[] = [];
   const corrections = readCorrections(input, (path, problem) => correctionProblems.push({ path, problem }));
@@ -87,7 +89,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
     const progress = showProgress ? progressBar(found.length) : undefined;
-    const mapped = await profiledAsync("map", () => mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }), ...(kept && { kept }) }));
+    const mapped = await profiledAsync("map", () => mapArticles(found, { cache, jobs, onProgress: progress, beforeExtraction, ...(redis && { redis }), ...(kept && { kept }) }));
     extracted = mapped.extracted;
     // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
     articles = found.length;
