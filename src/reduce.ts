@@ -17,7 +17,7 @@ import type { AttributeClaim } from "./review/claims.ts";
 import { applyCorrections, type Corrected } from "./review/corrections.ts";
 import { computeAgreement, type Agreement } from "./review/agreement.ts";
 import { profiled } from "./build/profile.ts";
-import { collectGarbage } from "./build/collect.ts";
+import { boundsMemory, collectGarbage } from "./build/collect.ts";
 import type { TailMemo } from "./build/memo.ts";
 import type { ArticleMap, BuildOptions, BuildResult, BuildWarning, Stage, Timed } from "./pipeline.ts";
 
@@ -51,11 +51,13 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   let extractions: { article: Article; extraction: Extraction }[] = [];
   const dated: DatedMention[] = [];
   const claims: AttributeClaim[] = [];
+  let textSize = 0;
   for (const map of maps) for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
   for (const map of maps) {
     for (const problem of map.warnings) warnings.push({ path: map.path, problem });
     if (!map.document) continue;
     const { article } = map.document;
+    textSize += article.text.length;
     for (const w of map.windows) {
       extractions.push({ article, extraction: w.extraction });
       for (const d of w.dated) dated.push(d);
@@ -68,7 +70,8 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
   // below would free little of its heap and cost it about 0.5 CPU-s a rebuild (at 5 MB): it
   // collects once a build is written (src/commands/build.ts), and during one V8's own collections
   // (their marking on other threads) keep the heap within the growth the build command sets.
-  const collect = options.memo ? () => {} : collectGarbage;
+  // A small build (src/build/collect.ts boundsMemory) does not collect either: its heap is small.
+  const collect = options.memo || !boundsMemory(textSize) ? () => {} : collectGarbage;
   // what extraction left behind goes before the reduce sizes the heap (src/build/collect.ts)
   profiled("collect", collect);
   let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true, !!options.memo)));

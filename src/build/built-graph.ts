@@ -108,7 +108,13 @@ export class BuiltGraph implements ReadableGraph {
     const s = this.nodeIndex.get(source), t = this.nodeIndex.get(target);
     if (s === undefined) throw new Error(`BuiltGraph.addEdge: source node "${source}" not found`);
     if (t === undefined) throw new Error(`BuiltGraph.addEdge: target node "${target}" not found`);
-    if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${this.keyOf(source, target, attributes)}" is a self-loop`);
+    this.addKeylessAt(s, t, attributes);
+  }
+
+  /** addKeylessEdge between nodes given by number (nodeNumber), without looking their keys up. */
+  private addKeylessAt(s: number, t: number, attributes: Attributes): void {
+    if (!this.seen || !this.keyOf) throw new Error("BuiltGraph.addKeylessEdge: the graph is sealed or has no keyOf");
+    if (s === t) throw new Error(`BuiltGraph.addEdge: the edge "${this.keyOf(this.nodeKeys[s]!, this.nodeKeys[t]!, attributes)}" is a self-loop`);
     this.pushEdge(s, t, attributes);
   }
 
@@ -117,17 +123,29 @@ export class BuiltGraph implements ReadableGraph {
    * `keyOf`'s as for addKeylessEdge (offsets that are not 32-bit whole numbers keep their object).
    */
   addMention(source: string, target: string, start: number, end: number, surface: string): void {
-    if ((start | 0) !== start || (end | 0) !== end) { this.addKeylessEdge(source, target, { type: "MENTIONED_IN", start, end, surface }); return; }
+    if (!this.seen || !this.keyOf) throw new Error("BuiltGraph.addKeylessEdge: the graph is sealed or has no keyOf");
+    const s = this.nodeIndex.get(source), t = this.nodeIndex.get(target);
+    if (s === undefined) throw new Error(`BuiltGraph.addEdge: source node "${source}" not found`);
+    if (t === undefined) throw new Error(`BuiltGraph.addEdge: target node "${target}" not found`);
+    this.addMentionAt(s, t, start, end, surface);
+  }
+
+  /**
+   * addMention between nodes given by number (nodeNumber): assembly knows each sentence's number,
+   * so no sentence key is made and hashed per mention.
+   */
+  addMentionAt(s: number, t: number, start: number, end: number, surface: string): void {
+    if ((start | 0) !== start || (end | 0) !== end) { this.addKeylessAt(s, t, { type: "MENTIONED_IN", start, end, surface }); return; }
     const m = this.mentionSurfaces.length;
     if (m === this.mentionStarts.length) {
       this.mentionStarts = grow(this.mentionStarts);
       this.mentionEnds = grow(this.mentionEnds);
     }
+    const at = this.edgeAttributes.length;
+    this.addKeylessAt(s, t, { type: "MENTIONED_IN", start, end, surface });
     this.mentionStarts[m] = start;
     this.mentionEnds[m] = end;
     this.mentionSurfaces.push(surface);
-    const at = this.edgeAttributes.length;
-    this.addKeylessEdge(source, target, { type: "MENTIONED_IN", start, end, surface });
     this.edgeAttributes[at] = m;
   }
 
@@ -148,6 +166,8 @@ export class BuiltGraph implements ReadableGraph {
   getAttribute(name: string): unknown { return this.attributes[name]; }
   mergeAttributes(attributes: Attributes): void { Object.assign(this.attributes, attributes); }
   hasNode(key: string): boolean { return this.nodeIndex.has(key); }
+  /** A node's number: the order it was added in (for addMentionAt). */
+  nodeNumber(key: string): number | undefined { return this.nodeIndex.get(key); }
   getNodeAttributes(key: string): Attributes {
     const n = this.nodeIndex.get(key);
     if (n === undefined) throw new Error(`BuiltGraph.getNodeAttributes: the node "${key}" is not in the graph`);

@@ -93,12 +93,18 @@ export function assemble(corpus: Corpus): Graph {
  */
 export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentPart>, consume = false): BuiltGraph {
   const graph = new BuiltGraph(derivedEdgeKey);
+  // each article's Sentence nodes by sentence index, as node numbers: a mention's sentence is found
+  // without its key being made and hashed (the node of key sentenceKey(article, index), as before)
+  const sentenceNodes = new Map<string, number[]>();
   for (const document of corpus.documents) {
     // an article's nodes and edges are a function of the article alone: a watching process makes them once
     let part = parts?.get(document);
     if (!part) { part = documentPart(document); parts?.set(document, part); }
     graph.addNode(part.article.key, part.article.attributes);
+    const numbers: number[] = [];
+    sentenceNodes.set(part.article.key, numbers);
     for (const s of part.sentences) {
+      numbers[s.attributes.index as number] = graph.order;
       graph.addNode(s.key, s.attributes);
       graph.addKeylessEdge(s.key, part.article.key, s.edge);
     }
@@ -110,10 +116,12 @@ export function assembleArrays(corpus: Corpus, parts?: WeakMap<object, DocumentP
     const attributes: Record<string, unknown> = { type: e.type, label: e.label };
     if (HAS_ALIASES.has(e.type)) attributes.aliases = e.aliases;
     Object.assign(attributes, e.attrs);
+    const source = graph.order;
     graph.addNode(e.key, attributes);
     for (const m of e.mentions) {
-      const sk = sentenceKey(m.article, m.sentence);
-      graph.addMention(e.key, sk, m.start, m.end, m.surface);
+      const target = sentenceNodes.get(m.article)?.[m.sentence];
+      if (target === undefined) graph.addMention(e.key, sentenceKey(m.article, m.sentence), m.start, m.end, m.surface); // no such sentence: it says so
+      else graph.addMentionAt(source, target, m.start, m.end, m.surface);
     }
   }
   const relations: (GraphRelation | undefined)[] = corpus.relations;

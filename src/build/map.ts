@@ -28,6 +28,8 @@ export interface MapOptions {
   redis?: string;
   limits?: ArticleLimits;
   onProgress?: (done: number, total: number) => void;
+  /** Told, before any article is extracted, the bytes of the articles that will be (none from the cache). */
+  beforeExtraction?: (bytes: number) => void;
 }
 export interface MapResult {
   maps: ArticleMap[];
@@ -48,6 +50,11 @@ export const defaultJobs = () => Math.max(1, availableParallelism());
  */
 const articlesPerThread = () => Number(process.env.CASEGRAPH_ARTICLES_PER_THREAD) || 300;
 /** Threads for `articles` to map with at most `jobs`: 1 or less maps in the main thread. */
+/**
+ * From this many articles in the cache, a rebuild that maps only a few new ones (fewer than a
+ * thread's share) maps them on a thread of their own while this thread decodes the cache.
+ */
+const overlapBelow = () => Number(process.env.CASEGRAPH_OVERLAP_CACHED) || 1000;
 const threadsFor = (jobs: number, articles: number) => Math.min(jobs, Math.floor(articles / articlesPerThread()));
 
 export async function mapArticles(files: readonly InputFile[], options: MapOptions = {}): Promise<MapResult> {
@@ -62,29 +69,45 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
   const compact = mapCompactor();
   const hashes = files.map((file) => contentHash(file.bytes));
   const keptMap = (i: number) => { const k = kept?.get(files[i]!.path); return k && k.hash === hashes[i] ? k.map : undefined; };
+  const missing = files.map((file, i) => !keptMap(i) && !cache?.has(file.path, hashes[i]!));
+  const toMap = missing.filter(Boolean).length;
+  options.beforeExtraction?.(files.reduce((n, f, i) => (missing[i] ? n + f.bytes.length : n), 0));
+  const task = (i: number): MapTask => ({ path: files[i]!.path, bytes: files[i]!.bytes, hash: hashes[i]!, version, ...(options.limits && { limits: options.limits }) });
+  const storeAt = (i: number, task: MapTask, entry: Uint8Array) => {
+    const map = decodeEntry(entry, version, task.path, task.hash);
+    if (typeof map === "string") throw new Error(`the map of ${task.path} came back unreadable: ${map}`);
+    cache?.put(task.path, task.hash, entry);
+    maps[i] = compact(map);
+    progress();
+  };
+  // A few new articles among many in the cache (a rebuild): one thread maps them, loading the
+  // extractor there, while this one decodes the cache.
+  let early: Promise<void> | undefined, earlyTasks = 0;
+  if (!options.redis && jobs > 1 && toMap > 0 && threadsFor(jobs, toMap) <= 1 && files.length - toMap >= overlapBelow()) {
+    const tasks: MapTask[] = [], where: number[] = [];
+    missing.forEach((m, i) => { if (m) { tasks.push(task(i)); where.push(i); } });
+    early = threadMapper(1)(tasks, (k, entry) => storeAt(where[k]!, tasks[k]!, entry));
+    earlyTasks = tasks.length;
+    // awaited below; handled now too, in case decoding the cache throws first
+    early.catch(() => {});
+  }
   // When articles without an entry will be mapped in this thread, the extractor is loaded before
   // the cached maps fill the heap: loaded after them, it cost the 5 MB one-article rebuild about
   // 0.5 CPU-s more (its allocations collected among a heap of maps).
-  const missing = files.filter((file, i) => !keptMap(i) && !cache?.has(file.path, hashes[i]!)).length;
-  if (missing > 0 && !options.redis && !(threadsFor(jobs, missing) > 1)) await import("../pipeline.ts");
+  else if (toMap > 0 && !options.redis && !(threadsFor(jobs, toMap) > 1)) await import("../pipeline.ts");
   files.forEach((file, i) => {
+    if (early && missing[i]) return;
     const hash = hashes[i]!;
     const held = keptMap(i);
     // still in use: the cache keeps its entry
     if (held) { maps[i] = held; cache?.keep(file.path, hash); progress(); return; }
     const cached = cache?.get(file.path, hash);
     if (cached) { maps[i] = compact(cached); progress(); return; }
-    todo.push({ path: file.path, bytes: file.bytes, hash, version, ...(options.limits && { limits: options.limits }) });
+    todo.push(task(i));
     at.push(i);
   });
-  const store = (k: number, entry: Uint8Array) => {
-    const task = todo[k]!;
-    const map = decodeEntry(entry, version, task.path, task.hash);
-    if (typeof map === "string") throw new Error(`the map of ${task.path} came back unreadable: ${map}`);
-    cache?.put(task.path, task.hash, entry);
-    maps[at[k]!] = compact(map);
-    progress();
-  };
+  await early;
+  const store = (k: number, entry: Uint8Array) => storeAt(at[k]!, todo[k]!, entry);
   if (options.redis && todo.length > 0) {
     const { redisMapper } = await import("./redis.ts");
     await redisMapper(options.redis)(todo, store);
@@ -105,7 +128,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     kept.clear();
     files.forEach((file, i) => kept.set(file.path, { hash: hashes[i]!, map: maps[i]! }));
   }
-  return { maps: maps as ArticleMap[], extracted: todo.length };
+  return { maps: maps as ArticleMap[], extracted: earlyTasks + todo.length };
 }
 
 /** A piscina pool of `jobs` worker threads, each mapping one article at a time (src/build/worker.js). */

@@ -19,7 +19,7 @@ import { ARTICLE_KINDS, readArticles, skippedNote, skippedText, type Skipped } f
 import { watchFolder } from "./watch.ts";
 import { newTailMemo, type TailMemo } from "../build/memo.ts";
 import { endProfile, profiled, profiledAsync, profiledChunks, startProfile } from "../build/profile.ts";
-import { boundHeapGrowth, collectGarbage } from "../build/collect.ts";
+import { boundHeapGrowth, boundsGrowth, collectGarbage } from "../build/collect.ts";
 
 export interface BuildRequest {
   input: string;
@@ -38,7 +38,6 @@ export interface BuildRequest {
 export async function build(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs("build", argv);
   const [input] = positionals("build", positional) as [string];
-  boundHeapGrowth();
   const request: BuildRequest = {
     input,
     outDir: typeof flags.get("out") === "string" ? (flags.get("out") as string) : "graph",
@@ -74,6 +73,10 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
   const found = profiled("read", () => readArticles(input, unreadable, skipped));
   if (found.length === 0 && unreadable.length === 0) throw new InputError(`no articles (${ARTICLE_KINDS} files) in '${input}'${skippedNote(skipped)}`);
   const total = found.length + unreadable.length;
+  const inputSize = found.reduce((n, f) => n + f.bytes.length, 0);
+  // a large input's build, or one that extracts much, bounds the heap's growth (src/build/collect.ts), process-wide
+  // (each build of a watching process decides for itself: its first extracts every article, the next few)
+  const beforeExtraction = (bytes: number) => boundHeapGrowth(boundsGrowth(inputSize, bytes) ? 30 : 0);
   // A person's decisions live in the input folder, never in the output folder that a build replaces whole.
   const correctionProblems: BuildWarning[] = [];
   const corrections = readCorrections(input, (path, problem) => correctionProblems.push({ path, problem }));
@@ -86,7 +89,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     // On a terminal for long runs, or whenever --progress asks for it; always on stderr.
     const showProgress = forceProgress || (!quiet && process.stderr.isTTY && found.length >= 20);
     const progress = showProgress ? progressBar(found.length) : undefined;
-    const mapped = await profiledAsync("map", () => mapArticles(found, { cache, jobs, onProgress: progress, ...(redis && { redis }), ...(kept && { kept }) }));
+    const mapped = await profiledAsync("map", () => mapArticles(found, { cache, jobs, onProgress: progress, beforeExtraction, ...(redis && { redis }), ...(kept && { kept }) }));
     extracted = mapped.extracted;
     // The files' bytes are not needed past the map: let them go before the reduce (50 MB for 50 MB).
     articles = found.length;

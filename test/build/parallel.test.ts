@@ -6,7 +6,7 @@ import { STACK_FRAME, casegraph, cleanup, tempDir, writeFiles } from "../cli/run
 import { generateArticles } from "../bench/corpus.ts";
 import { mapArticles, threadMapper } from "../../src/build/map.ts";
 import { mapFile } from "../../src/pipeline.ts";
-import { decodeEntry } from "../../src/build/cache.ts";
+import { ExtractionCache, contentHash, decodeEntry } from "../../src/build/cache.ts";
 import { extractorVersion } from "../../src/build/version.ts";
 
 afterAll(cleanup);
@@ -28,6 +28,19 @@ describe("worker threads", () => {
     const one = await mapArticles(files, { jobs: 1 }), two = await mapArticles(files, { jobs: 2 });
     expect(two.maps.map((m) => m.path)).toEqual(files.map((f) => f.path));
     expect(two.maps).toEqual(one.maps);
+  });
+  it("a rebuild maps its new article on a thread while this one decodes the cache: the same maps, the entry stored", async () => {
+    const cache = new ExtractionCache(tempDir(), extractorVersion(), () => {});
+    await mapArticles(files.slice(1), { cache, jobs: 1 });
+    process.env.CASEGRAPH_OVERLAP_CACHED = "1";
+    try {
+      const rebuilt = await mapArticles(files, { cache, jobs: 2 });
+      expect(rebuilt.extracted).toBe(1);
+      expect(rebuilt.maps).toEqual((await mapArticles(files, { jobs: 1 })).maps);
+      expect(cache.has(files[0]!.path, contentHash(files[0]!.bytes))).toBe(true);
+    } finally {
+      delete process.env.CASEGRAPH_OVERLAP_CACHED;
+    }
   });
 });
 
