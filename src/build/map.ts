@@ -49,12 +49,12 @@ export const defaultJobs = () => Math.max(1, availableParallelism());
  * the main thread. CASEGRAPH_ARTICLES_PER_THREAD changes the bar (tests set it to 1).
  */
 const articlesPerThread = () => Number(process.env.CASEGRAPH_ARTICLES_PER_THREAD) || 300;
-/** Threads for `articles` to map with at most `jobs`: 1 or less maps in the main thread. */
 /**
  * From this many articles in the cache, a rebuild that maps only a few new ones (fewer than a
  * thread's share) maps them on a thread of their own while this thread decodes the cache.
  */
 const overlapBelow = () => Number(process.env.CASEGRAPH_OVERLAP_CACHED) || 1000;
+/** Threads for `articles` to map with at most `jobs`: 1 or less maps in the main thread. */
 const threadsFor = (jobs: number, articles: number) => Math.min(jobs, Math.floor(articles / articlesPerThread()));
 
 export async function mapArticles(files: readonly InputFile[], options: MapOptions = {}): Promise<MapResult> {
