@@ -222,7 +222,9 @@ function overDeathIn(events: readonly CaseEvent[], own: readonly Said[], said: S
 function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
   const reach = ref.data.anaphor === "same" ? 5 : 3;
   // ("dismissed the same two charges against Y ... Z, who faced the same two charges": a resolved "same" names them again)
-  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - reach && (!s.ref.data.anaphor || s.ref.data.anaphor === "same"));
+  // ("had also been charged with breach of trust, but that charge was withdrawn": an event told before it in its own sentence too)
+  const before = (x: CaseEvent) => x.sentence < e.sentence || x.sentence === e.sentence && x !== e && x.at !== undefined && e.at !== undefined && x.at < e.at;
+  const recent = said.filter((s) => before(s.event) && s.event.sentence >= e.sentence - reach && (!s.ref.data.anaphor || s.ref.data.anaphor === "same"));
   const own = recent.filter((s) => s.defendant === d);
   const kind = ref.data.anaphor;
   if (kind === "same" || kind === "plural") {
