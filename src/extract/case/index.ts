@@ -9,6 +9,7 @@ import type { Doc } from "../document.ts";
 import { carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
+import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
 import { acquittalsOnAppeal } from "./on-appeal.ts";
 import { backgroundVerdicts } from "./background.ts";
 import { factboxEvents } from "./factbox.ts";
@@ -22,6 +23,8 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   fillDefendants(events);
   readCountLists(events);
   carryEarlierMistrial(events);
+  firstTrialMistrials(events, layers);
+  heldRetrials(events);
   backgroundVerdicts(events, layers);
   acquittalsOnAppeal(events, layers, facts);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"

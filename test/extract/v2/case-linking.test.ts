@@ -58,5 +58,31 @@ const LINKS: StoryRow[] = [
   },
 ];
 
+const RETRIALS: StoryRow[] = [
+  {
+    style: "Irish broadsheet: 'Her first trial ended in a hung jury', then the retrial's verdicts: the first trial ended on the counts she was charged with",
+    text: `${PUBLISHED}Retrial verdict\n\nSaoirse Dunleavy was charged with arson and insurance fraud. Her first trial ended in a hung jury in October. Dunleavy's retrial began on Monday at Lisburn Crown Court. On Friday the jury convicted Dunleavy of arson but acquitted her of insurance fraud.`,
+    facts: [
+      "Dunleavy trial (earlier): mistrial -ON_CHARGE-> arson",
+      "Dunleavy trial (earlier): mistrial -ON_CHARGE-> insurance fraud",
+      "Dunleavy trial: guilty -ON_CHARGE-> arson",
+      "Dunleavy trial: not guilty -ON_CHARGE-> insurance fraud",
+    ],
+  },
+  {
+    style: "British regional: 'His first trial last year ended when the jury could not reach a verdict' is not the retrial's outcome",
+    text: `${PUBLISHED}Second jury convicts\n\nA jury convicted Tarquin Hessel of manslaughter on Thursday at his retrial at Calder Crown Court. His first trial last year ended when the jury could not reach a verdict.`,
+    facts: ["Hessel trial (earlier) -RESULTED_IN-> Hessel trial (earlier): hung jury", "Hessel trial: guilty -ON_CHARGE-> manslaughter"],
+    not: ["Hessel trial -RESULTED_IN-> Hessel trial: hung jury"],
+  },
+  {
+    style: "British regional: a conviction of 2019, quashed with a retrial ordered, and the acquittal this week: the retrial ordered is the trial held",
+    text: `${PUBLISHED}Acquitted at retrial\n\nHalvard Mesk was convicted in 2019 of murder and sentenced to life in prison. The Court of Appeal quashed the conviction last year and ordered a retrial. On Wednesday a jury at Dunmere Crown Court found him not guilty of murder.`,
+    facts: ["Halvard Mesk: appeal overturned -OVERTURNS-> Mesk trial (earlier): guilty", "Mesk trial: not guilty -ON_CHARGE-> murder", "Halvard Mesk -DEFENDANT_IN-> Mesk trial"],
+    not: ["Halvard Mesk -DEFENDANT_IN-> Mesk retrial"],
+  },
+];
+
 describeStories("a verdict on the counts no other outcome named", REMAINING);
 describeStories("verdicts and dismissals joined to the right charges", LINKS);
+describeStories("a first trial and the retrial the article reports", RETRIALS);
