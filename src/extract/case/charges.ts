@@ -151,7 +151,26 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
       }
     }
   }
+  kindsNamed(said, nodes, of);
   return { nodes, of };
+}
+
+/** "the fraud counts", "the drugs charges": every count of a kind, named by the kind alone in the plural. */
+const KIND_PLURAL = /^the\s.*\b(?:charges|counts|offences|offenses)$/i;
+
+/**
+ * "convicted Kettering on the fraud counts but acquitted him of money laundering", after "three counts of securities
+ * fraud, two counts of wire fraud and one count of money laundering": a plural that names a kind of offence stands for
+ * each of the defendant's offences of that kind (one of them was all the joining of mentions gave it), where the
+ * outcomes fit.
+ */
+function kindsNamed(said: readonly Said[], nodes: readonly ChargeNode[], of: Map<ChargeRef, ChargeNode[]>): void {
+  for (const s of said) {
+    if (!KIND_PLURAL.test(s.ref.mention.surface) || s.data.count !== undefined || s.data.anaphor || s.data.victim || (s.data.broad ?? s.data.family) !== s.data.family) continue;
+    const kind = nodes.filter((n) => n.defendant === s.defendant && (n.entity.hints?.family === s.data.family || ` ${n.family} `.includes(` ${s.data.family} `)) && (!s.outcome || !n.outcome || n.outcome === s.outcome));
+    if (new Set(kind.map((n) => n.family)).size < 2) continue;
+    of.set(s.ref, [...new Set([...(of.get(s.ref) ?? []), ...kind])]);
+  }
 }
 
 /** An offence that wrongs no one person: "breaching a release order", "possession of a firearm". */

@@ -83,6 +83,26 @@ const RETRIALS: StoryRow[] = [
   },
 ];
 
+const NAMED_BY_SCOPE: StoryRow[] = [
+  {
+    style: "US local TV: charged with two offences, then 'a jury found her guilty of the charges'",
+    text: `${PUBLISHED}Jury convicts treasurer\n\nPerpetua Quenby was charged in 2023 with embezzlement and tax evasion. On Tuesday, a jury found her guilty of the charges after a two-week trial in Wexley County Superior Court.`,
+    facts: ["Quenby trial: guilty -ON_CHARGE-> embezzlement", "Quenby trial: guilty -ON_CHARGE-> tax evasion"],
+  },
+  {
+    style: "British regional: 'was acquitted of the charges' after two offences named",
+    text: `${PUBLISHED}Cleared\n\nIngvild Vey, 41, was charged with theft and fraud. At Wexley Crown Court on Friday she was acquitted of the charges.`,
+    facts: ["Vey trial: not guilty -ON_CHARGE-> theft", "Vey trial: not guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "US wire: 'convicted on the fraud counts but acquitted of money laundering' after the counts are listed",
+    text: `${PUBLISHED}Financier convicted\n\nNEW YORK (Wire) - A federal jury on Thursday convicted financier Lucan Ostrander on the fraud counts but acquitted him of money laundering. Ostrander, 52, had been indicted on three counts of securities fraud, two counts of wire fraud and one count of money laundering.`,
+    facts: ["Ostrander trial: guilty -ON_CHARGE-> securities fraud", "Ostrander trial: guilty -ON_CHARGE-> wire fraud", "Ostrander trial: not guilty -ON_CHARGE-> money laundering"],
+    not: ["Ostrander trial: guilty -ON_CHARGE-> money laundering"],
+  },
+];
+
 describeStories("a verdict on the counts no other outcome named", REMAINING);
 describeStories("verdicts and dismissals joined to the right charges", LINKS);
 describeStories("a first trial and the retrial the article reports", RETRIALS);
+describeStories("counts named by scope or kind: the charges, the fraud counts", NAMED_BY_SCOPE);
