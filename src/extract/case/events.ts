@@ -11,6 +11,7 @@ import { spanMention } from "../relate.ts";
 import { modalityAllows } from "../engine/modality.ts";
 import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
 import { yearOf } from "./years.ts";
+import { describedPlea } from "./described-pleas.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
@@ -243,6 +244,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),
     });
+    const plea = describedPlea(f, l, out[out.length - 1]!);
+    if (plea) out.push(plea);
   }
   return out;
 }

@@ -102,7 +102,21 @@ const NAMED_BY_SCOPE: StoryRow[] = [
   },
 ];
 
+const DESCRIBED_PLEAS: StoryRow[] = [
+  {
+    style: "BBC regional: 'A man who admitted causing death by careless driving has been jailed', named in the next sentence",
+    text: `${PUBLISHED}Driver jailed\n\nA man who admitted causing death by careless driving has been jailed for two years. Stellan Quarmby, 44, was sentenced at Kestwick Crown Court.`,
+    facts: ["Stellan Quarmby -ENTERED_PLEA-> Stellan Quarmby pleads guilty", "Stellan Quarmby pleads guilty -ON_CHARGE-> causing death by careless driving", "Stellan Quarmby: guilty -ON_CHARGE-> causing death by careless driving"],
+  },
+  {
+    style: "British regional: 'A woman who has admitted stealing from her employer has been jailed' makes the plea",
+    text: `${PUBLISHED}Jailed\n\nA woman who has admitted stealing £40,000 from her employer has been jailed for 18 months. Ottoline Fairbrass, 52, was sentenced at Brackley Crown Court.`,
+    facts: ["Ottoline Fairbrass pleads guilty -ON_CHARGE-> stealing"],
+  },
+];
+
 describeStories("a verdict on the counts no other outcome named", REMAINING);
 describeStories("verdicts and dismissals joined to the right charges", LINKS);
 describeStories("a first trial and the retrial the article reports", RETRIALS);
 describeStories("counts named by scope or kind: the charges, the fraud counts", NAMED_BY_SCOPE);
+describeStories("a plea told inside the description a lede gives its defendant", DESCRIBED_PLEAS);
