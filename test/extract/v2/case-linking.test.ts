@@ -45,6 +45,12 @@ const LINKS: StoryRow[] = [
     not: ["Lucien Vautrelle: dismissed -ON_CHARGE-> fraud"],
   },
   {
+    style: "CBC: guilty pleas to two counts, and 'A charge of criminal negligence was stayed' (the Crown's stay ends that count)",
+    text: `${PUBLISHED}Pleads guilty\n\nTORONTO - A former daycare worker has pleaded guilty to two counts of assault causing bodily harm. Dorotea Kalmar, 31, entered the pleas in an Ontario court on Wednesday. A charge of criminal negligence was stayed.`,
+    facts: ["Dorotea Kalmar: dismissed -ON_CHARGE-> criminal negligence", "Dorotea Kalmar pleads guilty -ON_CHARGE-> assault causing bodily harm"],
+    not: ["Dorotea Kalmar pleads guilty -ON_CHARGE-> criminal negligence"],
+  },
+  {
     style: "British regional: an earlier conviction told in a relative clause does not make the new verdict an earlier trial's",
     text: `${PUBLISHED}Robber convicted\n\nRuairi Tollemache, who was convicted of burglary in 2016, was found guilty on Tuesday of robbery at Selbourne Crown Court. The jury took two hours to convict him.`,
     facts: ["Tollemache trial: guilty -ON_CHARGE-> robbery", "Tollemache trial -HELD_AT-> Selbourne Crown Court"],
