@@ -121,8 +121,28 @@ const DESCRIBED_PLEAS: StoryRow[] = [
   },
 ];
 
+const DENIALS: StoryRow[] = [
+  {
+    style: "British regional: 'X, 37, of Y, denied robbery and possession of an offensive weapon', then 'found guilty on both charges'",
+    text: `${PUBLISHED}Robber convicted\n\nDarragh Quill, 37, of Pollardine, denied robbery and possession of an offensive weapon. Quill was found guilty on both charges at Wrayford Crown Court on Thursday.`,
+    facts: [
+      "Darragh Quill pleads not guilty -ON_CHARGE-> robbery",
+      "Darragh Quill pleads not guilty -ON_CHARGE-> possession of an offensive weapon",
+      "Quill trial: guilty -ON_CHARGE-> robbery",
+      "Quill trial: guilty -ON_CHARGE-> possession of an offensive weapon",
+    ],
+  },
+  {
+    style: "British regional: 'had denied manslaughter but was convicted'; a denial of the allegations to a reporter is no plea",
+    text: `${PUBLISHED}Carer convicted\n\nWenna Orrin had denied manslaughter but was convicted after a trial at Wrayford Crown Court. Her brother, Kit Orrin, 40, denied the allegations.`,
+    facts: ["Wenna Orrin pleads not guilty -ON_CHARGE-> manslaughter"],
+    not: ["Kit Orrin -ENTERED_PLEA-> Kit Orrin pleads not guilty"],
+  },
+];
+
 describeStories("a verdict on the counts no other outcome named", REMAINING);
 describeStories("verdicts and dismissals joined to the right charges", LINKS);
 describeStories("a first trial and the retrial the article reports", RETRIALS);
 describeStories("counts named by scope or kind: the charges, the fraud counts", NAMED_BY_SCOPE);
 describeStories("a plea told inside the description a lede gives its defendant", DESCRIBED_PLEAS);
+describeStories("a denial of the offence in a court report is a not-guilty plea", DENIALS);
