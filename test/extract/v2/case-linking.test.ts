@@ -51,6 +51,11 @@ const LINKS: StoryRow[] = [
     not: ["Dorotea Kalmar pleads guilty -ON_CHARGE-> criminal negligence"],
   },
   {
+    style: "Malaysian wire: a not-guilty plea to three counts, then 'The Sessions Court set his trial for August' (a court named as the one that sets it)",
+    text: `${PUBLISHED}Trial set\n\nKUALA LUMPUR (Wire) - Former bank executive Azman Kadirun pleaded not guilty on Monday to three counts of criminal breach of trust. The Sessions Court set his trial for August.`,
+    facts: ["Azman Kadirun -DEFENDANT_IN-> Kadirun trial (to come)", "Kadirun trial (to come) -TRIED_FOR-> criminal breach of trust"],
+  },
+  {
     style: "British regional: an earlier conviction told in a relative clause does not make the new verdict an earlier trial's",
     text: `${PUBLISHED}Robber convicted\n\nRuairi Tollemache, who was convicted of burglary in 2016, was found guilty on Tuesday of robbery at Selbourne Crown Court. The jury took two hours to convict him.`,
     facts: ["Tollemache trial: guilty -ON_CHARGE-> robbery", "Tollemache trial -HELD_AT-> Selbourne Crown Court"],
