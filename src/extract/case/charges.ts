@@ -151,7 +151,26 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
       }
     }
   }
+  kindsNamed(said, nodes, of);
   return { nodes, of };
+}
+
+/** "the fraud counts", "the drugs charges": every count of a kind, named by the kind alone in the plural. */
+const KIND_PLURAL = /^the\s.*\b(?:charges|counts|offences|offenses)$/i;
+
+/**
+ * "convicted Ostrander on the fraud counts but acquitted him of money laundering", after "three counts of securities
+ * fraud, two counts of wire fraud and one count of money laundering": a plural that names a kind of offence stands for
+ * each of the defendant's offences of that kind (one of them was all the joining of mentions gave it), where the
+ * outcomes fit.
+ */
+function kindsNamed(said: readonly Said[], nodes: readonly ChargeNode[], of: Map<ChargeRef, ChargeNode[]>): void {
+  for (const s of said) {
+    if (!KIND_PLURAL.test(s.ref.mention.surface) || s.data.count !== undefined || s.data.anaphor || s.data.victim || (s.data.broad ?? s.data.family) !== s.data.family) continue;
+    const kind = nodes.filter((n) => n.defendant === s.defendant && (n.entity.hints?.family === s.data.family || ` ${n.family} `.includes(` ${s.data.family} `)) && (!s.outcome || !n.outcome || n.outcome === s.outcome));
+    if (new Set(kind.map((n) => n.family)).size < 2) continue;
+    of.set(s.ref, [...new Set([...(of.get(s.ref) ?? []), ...kind])]);
+  }
 }
 
 /** An offence that wrongs no one person: "breaching a release order", "possession of a firearm". */
@@ -222,7 +241,9 @@ function overDeathIn(events: readonly CaseEvent[], own: readonly Said[], said: S
 function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
   const reach = ref.data.anaphor === "same" ? 5 : 3;
   // ("dismissed the same two charges against Y ... Z, who faced the same two charges": a resolved "same" names them again)
-  const recent = said.filter((s) => s.event.sentence < e.sentence && s.event.sentence >= e.sentence - reach && (!s.ref.data.anaphor || s.ref.data.anaphor === "same"));
+  // ("had also been charged with breach of trust, but that charge was withdrawn": an event told before it in its own sentence too)
+  const before = (x: CaseEvent) => x.sentence < e.sentence || x.sentence === e.sentence && x !== e && x.at !== undefined && e.at !== undefined && x.at < e.at;
+  const recent = said.filter((s) => before(s.event) && s.event.sentence >= e.sentence - reach && (!s.ref.data.anaphor || s.ref.data.anaphor === "same"));
   const own = recent.filter((s) => s.defendant === d);
   const kind = ref.data.anaphor;
   if (kind === "same" || kind === "plural") {

@@ -33,8 +33,10 @@ export function scoped(e: CaseEvent, named: ChargeNode[], all: ChargeNode[], oth
  * or an acquittal told so: "charged with A and B ... a jury convicted her" may be on either (unnamed-verdicts.test.ts).
  */
 export function wholeTrialCounts(e: CaseEvent, d: Entity, mine: readonly CaseEvent[], own: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
-  if (e.set.trial === "earlier" || (e.set.outcome !== "mistrial" && e.set.outcome !== "hung_jury")) return [];
-  const verdicts = mine.filter((x) => x.kind === "verdict" && x.set.trial !== "earlier" && x.set.outcome !== "dismissed");
+  // (an earlier trial's only where the text calls it the first of this case: "Her first trial ended in a hung jury")
+  if ((e.set.trial === "earlier" && !e.set.first) || (e.set.outcome !== "mistrial" && e.set.outcome !== "hung_jury")) return [];
+  const earlier = e.set.trial === "earlier";
+  const verdicts = mine.filter((x) => x.kind === "verdict" && (x.set.trial === "earlier") === earlier && x.set.outcome !== "dismissed");
   // (a jury that could not agree and the mistrial declared are one outcome)
   const outcome = (x: CaseEvent) => (x.set.outcome === "hung_jury" ? "mistrial" : x.set.outcome);
   if (verdicts.some((x) => outcome(x) !== outcome(e) || chargesOf(x, d).length || x.set.scope)) return [];

@@ -10,6 +10,8 @@ import type { ChargeData } from "../spans/charges.ts";
 import { spanMention } from "../relate.ts";
 import { modalityAllows } from "../engine/modality.ts";
 import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
+import { yearOf } from "./years.ts";
+import { describedPlea } from "./described-pleas.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
@@ -118,34 +120,6 @@ function earlierCharges(l: SentenceLayers, before: number): Span[] {
   const out: Span[] = [];
   for (const s of spans) if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
   return out;
-}
-
-/** The latest year the article speaks of, or its publication year: "now" for the events it tells. */
-const YEAR = /^(?:19|20)\d\d$/; // (made once: articleYear tests every token of an article)
-export function articleYear(layers: readonly SentenceLayers[], published?: string): number | undefined {
-  const fromFront = published ? Number(/^(\d{4})/.exec(published)?.[1]) : NaN;
-  let max = 0;
-  for (const l of layers) for (const t of l.tokens) if (YEAR.test(t.text)) max = Math.max(max, Number(t.text));
-  if (!Number.isNaN(fromFront)) return max && max <= fromFront ? Math.max(max, fromFront) : fromFront;
-  return max || undefined;
-}
-
-/**
- * A year said of the verdict itself: inside the match ("convicted in 2008 of fraud") or just after it,
- * past only words about who gave it and where ("... by a jury in Chicago in 2008"), or opening the
- * sentence ("In 2008, a jury ..."). A year after other words dates the offence ("over his assault in 2002"), not the verdict.
- */
-function yearOf(l: SentenceLayers, f: Frame): number | undefined {
-  const year = (i: number) => /^(?:19|20)\d\d$/.test(l.tokens[i]?.text ?? "") && l.tokens[i - 1]?.lower === "in";
-  // ("In 2019, a jury found ...": a year that opens the sentence dates its clause)
-  if (l.tokens[0]?.lower === "in" && year(1) && f.start > 1) return Number(l.tokens[1]!.text);
-  for (let i = f.start; i < f.end; i++) if (year(i)) return Number(l.tokens[i]!.text);
-  for (let i = f.end; i < Math.min(l.tokens.length, f.end + 9); i++) {
-    if (year(i)) return Number(l.tokens[i]!.text);
-    const t = l.tokens[i]!;
-    if (!(t.cap || /^(?:by|a|the|jury|judge|court|panel|in|at|federal|state|county|district)$/.test(t.lower))) break;
-  }
-  return undefined;
 }
 
 /** The offence named last before token `before` of sentence `sentence`, in it or the two sentences before. */
@@ -270,6 +244,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),
     });
+    const plea = describedPlea(f, l, out[out.length - 1]!);
+    if (plea) out.push(plea);
   }
   return out;
 }

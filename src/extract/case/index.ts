@@ -6,8 +6,10 @@ import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
-import { articleYear, carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
+import { carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
+import { articleYear } from "./years.ts";
+import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
 import { acquittalsOnAppeal } from "./on-appeal.ts";
 import { backgroundVerdicts } from "./background.ts";
 import { factboxEvents } from "./factbox.ts";
@@ -21,6 +23,8 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   fillDefendants(events);
   readCountLists(events);
   carryEarlierMistrial(events);
+  firstTrialMistrials(events, layers);
+  heldRetrials(events);
   backgroundVerdicts(events, layers);
   acquittalsOnAppeal(events, layers, facts);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"

@@ -13,6 +13,8 @@ export type Modality = "factual" | "planned" | "any";
 const BOUNDARY = new Set([";", ":", "—", "–", "(", ")", "\"", "“", "”"]);
 const COORDINATORS = new Set(["and", "or", "but", "nor", "then"]);
 const CONDITIONS = new Set(["if", "whether", "unless"]);
+/** Modal auxiliaries: what they govern is a prospect, not a fact. */
+const MODALS = new Set(["will", "would", "could", "might", "may", "should", "shall", "'ll"]);
 /** Verbs of one side's case before "that": what follows is argued, not established. */
 const CLAIMS = new Set(["argued", "argues", "claimed", "claims", "contended", "contends", "alleged", "alleges", "insisted", "insists", "maintained", "maintains", "suggested", "suggests", "asserted", "asserts"]);
 
@@ -24,7 +26,9 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
-    if (match.consumed.has(i)) continue;
+    // ("she would be acquitted of all charges": a modal the pattern read as an auxiliary ($BE's "would be") still
+    // makes a factual rule's statement a prospect)
+    if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower)) return false; continue; }
     if (NEGATORS.has(t.lower)) return false;
     // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
     if (claimAt(tokens, i)) return false;
