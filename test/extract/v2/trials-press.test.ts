@@ -98,3 +98,16 @@ table("co-accused 'also convicted' stood the one trial", [
     not: ["Tom Reid -DEFENDANT_IN-> Moss trial"],
   },
 ]);
+
+table("a trial told by those taking part in it", [
+  {
+    name: "British broadsheet: 'the jury in the trial of nurse X' holds the trial, and her counts are what it tries",
+    text: "The jury in the trial of nurse Olwen Pardoe retired on Tuesday to consider its verdicts. Pardoe, 34, denies seven counts of murder and ten of attempted murder. Prosecutor Nicholas Crane KC told jurors they should convict her.",
+    has: ["Olwen Pardoe -DEFENDANT_IN-> Pardoe trial", "Pardoe trial -TRIED_FOR-> murder", "Pardoe trial -TRIED_FOR-> attempted murder", "Nicholas Crane -PROSECUTED-> Pardoe trial"],
+  },
+  {
+    name: "Copenhagen correspondent: 'the assault trial of director X, best known for ..., opened'",
+    text: "The assault trial of Danish director Henrik Saltoft, best known for the art-house hit Grey Lanterns, opened in Copenhagen on Monday.",
+    has: ["Henrik Saltoft -DEFENDANT_IN-> Saltoft trial"],
+  },
+]);
