@@ -13,7 +13,7 @@ import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments, splitCourtTitle } from "./name-segments.ts";
-import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, thingNamed, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
@@ -305,8 +305,12 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;
+  // "a former Member of County Assembly", "the Member of the Legislative Assembly": a post written in capitals, no one's name
+  if (words.length > 2 && !title && !gender && texts[1] === "of" && ROLE_FORMS.at(ts, a).some((h) => h.end === b)) return undefined;
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return mention(base, "Organization", "sure");
+  const thing = !title && !gender ? thingNamed(ts, a, b) : undefined;
+  if (thing) return thing === "maker" ? mention(base, "Organization", "weak") : undefined;
   // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
   const izafat = !title && !gender ? texts.find((t) => IZAFAT.test(t)) : undefined;
   if (izafat) {

