@@ -6,7 +6,7 @@ import { inLexicon } from "../nlp/wink.ts";
 import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, NATIONALITY_ADJECTIVES, PRODUCT_MAKES, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
-const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u, HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u, HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u, LETTER_PREFIXED = /^\p{Lu}-\p{Lu}\p{Ll}+$/u;
 
 /** "the Ruiz trial": a name before a common noun modifies it. */
 export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && LOWER_START.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
@@ -163,7 +163,7 @@ export function lawFirmName(texts: readonly string[]): boolean {
  * What a capitalised name with no title and no given name is when it is a thing, not anyone: "none" for
  * a product ("a Toyota Land Cruiser", "his Proton Perdana"), a nationality before a noun ("in South African
  * history", "Kenyan police said") and a hyphened adjective opening a sentence ("Whole-life orders are rare");
- * "maker" for a maker's name alone ("Audi and Porsche, its brands"), a company. Else undefined.
+ * a letter joined to a word ("M-Pesa"); "maker" for a maker's name alone ("Audi and Porsche, its brands"), a company. Else undefined.
  */
 export function thingNamed(ts: readonly Token[], a: number, b: number): "none" | "maker" | undefined {
   const texts = ts.slice(a, b).map((t) => t.text);
@@ -171,5 +171,7 @@ export function thingNamed(ts: readonly Token[], a: number, b: number): "none" |
   const nextLower = !!ts[b] && LOWER_START.test(ts[b]!.text);
   if (nextLower && NATIONALITY_ADJECTIVES.has(texts.join(" ").toLowerCase())) return "none";
   if (b - a === 1 && nextLower && ts[b]!.pos === "NOUN" && HYPHENED_ADJECTIVE.test(texts[0]!) && !GIVEN_NAMES.has(texts[0]!)) return "none";
+  // "paid through M-Pesa", "an E-Commerce site": a letter joined to a word is a service or a product's name
+  if (b - a === 1 && LETTER_PREFIXED.test(texts[0]!)) return "none";
   return undefined;
 }

@@ -42,5 +42,23 @@ const ROWS: NameRow[] = [
     names: ["Organization: Perdana Hartamas Berhad"],
     not: ["Person: Hartamas Berhad", "Person: Perdana Hartamas Berhad", "Person: Sabah State Elections", "Person: Super Series"],
   },
+  {
+    style: "Kenyan daily: a chemist's shop, a mobile-money service, a port",
+    text: "The drugs were sold at Neema Chemists in Kisumu and paid for through M-Pesa. They came through the Port of Lamu, the court heard.",
+    names: ["Organization: Neema Chemists"],
+    not: ["Person: Neema Chemists", "Person: M-Pesa", "Person: Port"],
+  },
+  {
+    style: "Pakistani daily: a party and its faction's acronym, a general store",
+    text: "The Pakistan Muslim League-Quaid (PML-Q) welcomed the verdict. The victim ran Khattak General Store in Mardan.",
+    names: ["Organization: Pakistan Muslim League-Quaid", "Organization: PML-Q", "Organization: Khattak General Store"],
+    not: ["Person: PML-Q", "Person: Khattak General Store", "Place: Pakistan Muslim League-Quaid"],
+  },
+  {
+    style: "Nigerian, Filipino and Malaysian dailies: a reserved area, a barangay, a choir, two papers joined by 'and'",
+    text: "He bought a duplex in Agodi GRA and sang in the Ebute Metta Boys Choir. The sacks were kept in Barangay Talamban. The case was reported by Harian Metro and The Sarawak Tribune.",
+    names: ["Organization: Ebute Metta Boys Choir", "Organization: Harian Metro", "Organization: Sarawak Tribune"],
+    not: ["Person: Agodi GRA", "Person: Barangay Talamban", "Organization: Harian Metro and The Sarawak Tribune"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);
