@@ -28,5 +28,21 @@ const ROWS: StoryRow[] = [
     text: "Chukwudi Anozie was convicted of fraud by the Federal High Court in Enugu. Tobi Adesanmi, who appeared for the prosecution, said the judgment was a warning.",
     facts: ["Tobi Adesanmi -PROSECUTED-> Anozie trial"],
   },
+  {
+    style: "Kenyan daily: 'a pharmacist with the board, X,' is a pharmacist; the board is whom she works with",
+    text: "Hamisi Juma Mwakio was convicted of selling fake drugs. A pharmacist with the board, Rehema Atieno Otuoma, testified that the drugs were fake.",
+    facts: ["Rehema Atieno Otuoma -HOLDS_ROLE-> pharmacist", "Rehema Atieno Otuoma -TESTIFIED_IN-> Mwakio trial"],
+    not: ["Rehema Atieno Otuoma -HOLDS_ROLE-> board"],
+  },
+  {
+    style: "Nigerian daily: 'the widow of the deceased' after her name is the victim's wife",
+    text: "Tochukwu Anene was convicted of killing Ikenna Okonjo-Ume on Friday. Chiamaka Okonjo-Ume, the widow of the deceased, wept in court.",
+    facts: ["Chiamaka Okonjo-Ume -RELATED_TO(wife)-> Ikenna Okonjo-Ume"],
+  },
+  {
+    style: "Nigerian daily: 'the wife of the accused' and 'the convict's brother' are the one defendant's kin",
+    text: "Chuka Ibeabuchi was convicted of fraud at the High Court in Enugu. Ibeabuchi had denied the charges. Ibeabuchi moved the money abroad, the court heard. Ibeabuchi will be sentenced in May. Ada Eze, the wife of the accused, testified against him. Obi Eze, the convict's younger brother, was acquitted.",
+    facts: ["Ada Eze -RELATED_TO(wife)-> Chuka Ibeabuchi", "Obi Eze -RELATED_TO(brother)-> Chuka Ibeabuchi"],
+  },
 ];
 describeStories("whose lawyer, witness or prosecutor in African and Indian court reports", ROWS);
