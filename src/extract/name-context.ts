@@ -175,3 +175,14 @@ export function thingNamed(ts: readonly Token[], a: number, b: number): "none" |
   if (b - a === 1 && LETTER_PREFIXED.test(texts[0]!)) return "none";
   return undefined;
 }
+
+/**
+ * "a former station house officer (SHO)", "the first information report (FIR)": an acronym in brackets whose
+ * letters are the initials of the lower-case words before it spells a common noun out, and names no body.
+ */
+export function spelledBefore(ts: readonly Token[], a: number): boolean {
+  const letters = ts[a]!.text.replace(/\./g, "");
+  if (ts[a - 1]?.text !== "(" || ts[a + 1]?.text !== ")" || letters.length < 2) return false;
+  const words = ts.slice(Math.max(0, a - 1 - letters.length), a - 1);
+  return words.length === letters.length && words.every((t, i) => LOWER_START.test(t.text) && t.text[0]!.toUpperCase() === letters[i]);
+}

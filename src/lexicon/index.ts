@@ -140,6 +140,8 @@ export const COURT_PANELS = new Set(names.court_panels);
 export const COURT_SHORT_NAMES = names.court_short_names.map((n) => ({ words: n.replace(/^the /, "").split(" "), afterThe: n.startsWith("the ") }));
 /** "Law Chambers", "Solicitors": the last words of a chambers' or a law firm's name. */
 export const LAW_FIRM_HEADS = names.law_firm_heads.map((h) => h.split(" "));
+/** "Legal Aid", "Public Defender": words in the name of a body that gives people lawyers (its lawyer's client is never the body). */
+export const LEGAL_SERVICES: readonly string[] = names.legal_services;
 /** "Chambers" (of X): the first word of a chambers' name. */
 export const LAW_FIRM_LEADS = new Set(names.law_firm_leads);
 export const POSTNOMINALS = new Set(names.postnominals);

@@ -60,5 +60,11 @@ const ROWS: NameRow[] = [
     names: ["Organization: Ebute Metta Boys Choir", "Organization: Harian Metro", "Organization: Sarawak Tribune"],
     not: ["Person: Agodi GRA", "Person: Barangay Talamban", "Organization: Harian Metro and The Sarawak Tribune"],
   },
+  {
+    style: "Indian daily: a 'Nagar' district, a numbered sector, a role spelled out before its acronym",
+    text: "A special court in Rajendra Nagar convicted a former station house officer (SHO) of custodial death at the Sector 41 police station. Former SHO Inspector Omveer Singh Rathiwal was jailed for ten years.",
+    names: ["Person: Omveer Singh Rathiwal"],
+    not: ["Person: Rajendra Nagar", "Organization: SHO", "Organization: Sector"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);

@@ -44,5 +44,11 @@ const ROWS: StoryRow[] = [
     text: "Chuka Ibeabuchi was convicted of fraud at the High Court in Enugu. Ibeabuchi had denied the charges. Ibeabuchi moved the money abroad, the court heard. Ibeabuchi will be sentenced in May. Ada Eze, the wife of the accused, testified against him. Obi Eze, the convict's younger brother, was acquitted.",
     facts: ["Ada Eze -RELATED_TO(wife)-> Chuka Ibeabuchi", "Obi Eze -RELATED_TO(brother)-> Chuka Ibeabuchi"],
   },
+  {
+    style: "South African daily: a legal aid body's attorney represents the accused, not the body",
+    text: "Baraka Kiprotich Sang was convicted of robbery with violence. Sang was represented by Legal Aid South Africa attorney Lilian Kerubo Moraa.",
+    facts: ["Lilian Kerubo Moraa -HOLDS_ROLE-> lawyer"],
+    not: ["Lilian Kerubo Moraa -REPRESENTS-> Legal Aid South Africa"],
+  },
 ];
 describeStories("whose lawyer, witness or prosecutor in African and Indian court reports", ROWS);
