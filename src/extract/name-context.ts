@@ -3,10 +3,10 @@
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
 import { inLexicon } from "../nlp/wink.ts";
-import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
+import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, NATIONALITY_ADJECTIVES, PRODUCT_MAKES, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
-const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u, HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u, LETTER_PREFIXED = /^\p{Lu}-\p{Lu}\p{Ll}+$/u;
 
 /** "the Ruiz trial": a name before a common noun modifies it. */
 export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && LOWER_START.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
@@ -157,4 +157,32 @@ export function lawFirmName(texts: readonly string[]): boolean {
   // (not "Chambers of Leeds": a surname and the town its bearer is from)
   if (texts.length > 2 && LAW_FIRM_LEADS.has(texts[0]!) && texts[1] === "of") return !isPlace(texts.slice(2).join(" "));
   return LAW_FIRM_HEADS.some((h) => texts.length > h.length && h.every((w, i) => texts[texts.length - h.length + i] === w));
+}
+
+/**
+ * What a capitalised name with no title and no given name is when it is a thing, not anyone: "none" for
+ * a product ("a Toyota Land Cruiser", "his Proton Perdana"), a nationality before a noun ("in South African
+ * history", "Kenyan police said") and a hyphened adjective opening a sentence ("Whole-life orders are rare");
+ * a letter joined to a word ("M-Pesa"); "maker" for a maker's name alone ("Audi and Porsche, its brands"), a company. Else undefined.
+ */
+export function thingNamed(ts: readonly Token[], a: number, b: number): "none" | "maker" | undefined {
+  const texts = ts.slice(a, b).map((t) => t.text);
+  if (PRODUCT_MAKES.has(texts[0]!)) return b - a > 1 ? "none" : "maker";
+  const nextLower = !!ts[b] && LOWER_START.test(ts[b]!.text);
+  if (nextLower && NATIONALITY_ADJECTIVES.has(texts.join(" ").toLowerCase())) return "none";
+  if (b - a === 1 && nextLower && ts[b]!.pos === "NOUN" && HYPHENED_ADJECTIVE.test(texts[0]!) && !GIVEN_NAMES.has(texts[0]!)) return "none";
+  // "paid through M-Pesa", "an E-Commerce site": a letter joined to a word is a service or a product's name
+  if (b - a === 1 && LETTER_PREFIXED.test(texts[0]!)) return "none";
+  return undefined;
+}
+
+/**
+ * "a former station house officer (SHO)", "the first information report (FIR)": an acronym in brackets whose
+ * letters are the initials of the lower-case words before it spells a common noun out, and names no body.
+ */
+export function spelledBefore(ts: readonly Token[], a: number): boolean {
+  const letters = ts[a]!.text.replace(/\./g, "");
+  if (ts[a - 1]?.text !== "(" || ts[a + 1]?.text !== ")" || letters.length < 2) return false;
+  const words = ts.slice(Math.max(0, a - 1 - letters.length), a - 1);
+  return words.length === letters.length && words.every((t, i) => LOWER_START.test(t.text) && t.text[0]!.toUpperCase() === letters[i]);
 }

@@ -2,7 +2,7 @@
 // by an acronym before a participle, and the place that tells a court or an office of a kind apart.
 import type { TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention } from "../types.ts";
-import { isPlace } from "../lexicon/index.ts";
+import { ROLE_FORMS, TITLES, isPlace } from "../lexicon/index.ts";
 
 /** "a NATO-backed intervention", "the UN-brokered truce": the body an acronym before such a participle names. */
 const ACRONYM_COMPOUND = /^((?:\p{Lu}){2,6})-(?:backed|led|brokered|funded|sponsored|run|imposed|mandated|approved|sanctioned|monitored|supervised|commissioned)$/u;
@@ -27,7 +27,8 @@ export function titleAcronyms(s: TokenSentence, found: readonly NameMention[]): 
     if (m.type !== "Person" || !m.title) continue;
     // (the acronym opens the title, or stands just before it)
     const i = m.title.last - m.title.first > 1 && ACRONYM.test(ts[m.title.first]!.text) ? m.title.first : m.title.first - 1, t = ts[i];
-    if (!t || !ACRONYM.test(t.text) || isPlace(t.text) || ts[i - 1]?.cap || found.some((n) => n.first <= i && i < n.last)) continue;
+    // ("former SHO Inspector X": an acronym that is itself a title or a role, a station house officer, names no body)
+    if (!t || !ACRONYM.test(t.text) || isPlace(t.text) || ts[i - 1]?.cap || found.some((n) => n.first <= i && i < n.last) || TITLES.at(ts, i).some((h) => h.end === i + 1) || ROLE_FORMS.has(t.lower)) continue;
     out.push({ type: "Organization", sentence: s.index, start: t.start, end: t.end, surface: t.text, name: t.text, first: i, last: i + 1, evidence: "sure" });
   }
   return out;

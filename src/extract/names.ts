@@ -13,7 +13,7 @@ import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments, splitCourtTitle } from "./name-segments.ts";
-import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, spelledBefore, thingNamed, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
@@ -27,7 +27,7 @@ const singular = (t: Token) => t.lower.replace(/(?<=[^s])s$/, "");
 // (tsx's esbuild writes a regex with \p{...} as `new RegExp(...)`, made again at every call: the hot ones are made once here)
 const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L}/u, SHOUTED = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u, LOUD = /^\p{Lu}{3,}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u, LOWER_START = /^\p{Ll}/u, AMPERSAND_WORD = /\p{L}&\p{L}/u;
-const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
+const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu}{1,3})?$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
 const PARTY_AFFILIATION = /^[RDI]-\p{Lu}[\p{L}.]*$/u; // "R-Ohio", "D-Calif."
@@ -142,7 +142,8 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       // joiners and particles, only where a name word follows
       let k = j;
       while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || NAME_PARTICLES.has(ts[k]!.text))) k++;
-      if (k > j && k < ts.length && nameWord(ts, k) && !skip(k)) { j = k; continue; }
+      // ("Sin Chew Daily and The Borneo Post": a name that opens with its article after "and" is another name)
+      if (k > j && k < ts.length && nameWord(ts, k) && !skip(k) && ts[k]!.text !== "The") { j = k; continue; }
       break;
     }
     out.push([i, j]);
@@ -305,8 +306,13 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(core)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
+  // "a former Member of County Assembly", "the Member of the Legislative Assembly": a post written in capitals, no one's name
+  if (words.length > 2 && !title && !gender && texts[1] === "of" && ROLE_FORMS.at(ts, a).some((h) => h.end === b)) return undefined;
+  // ("Pakistan Muslim League-Nawaz": a party's faction after its head's hyphen)
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(core) || (words.length > 1 && ORG_HEADS.has(head.split("-")[0]!) && !title && !gender)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return mention(base, "Organization", "sure");
+  const thing = !title && !gender ? thingNamed(ts, a, b) : undefined;
+  if (thing) return thing === "maker" ? mention(base, "Organization", "weak") : undefined;
   // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
   const izafat = !title && !gender ? texts.find((t) => IZAFAT.test(t)) : undefined;
   if (izafat) {
@@ -323,7 +329,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
   if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return mention(base, "Place", "weak");
   // "Port Ellerby", "Mount Tarn": a word that opens a place's name
-  if (words.length > 1 && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1]!)) return mention(base, "Place", "sure");
+  // ("the Port of Mombasa": the lead alone before "of" and its place)
+  if ((words.length > 1 || ts[b]?.lower === "of") && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1] ?? "")) return mention(base, "Place", "sure");
   if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return mention(base, "Place", "sure");
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
   if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return mention(base, "Organization", "weak");
@@ -344,7 +351,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "sure");
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => ACRONYM.test(t) || PLURAL_ACRONYM.test(t)) && !title && !gender) {
-    if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!))) return undefined;
+    if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!) || spelledBefore(ts, a))) return undefined;
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline

@@ -12,7 +12,7 @@ import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
 import { kinPairs } from "./kin-pairs.ts";
-import { COURTESY_TITLES, KINSHIP, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { COURTESY_TITLES, KINSHIP, LEGAL_SERVICES, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const LETTER_START = /^\p{L}/u;
@@ -335,6 +335,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
     if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
+    // ("Legal Aid NSW solicitor X": the body that gave the lawyer is no client)
+    if (type === "REPRESENTS" && targets.some((t) => { const e = spanEntity(l, t, facts); return e?.type === "Organization" && LEGAL_SERVICES.some((w) => e.label.includes(w)); })) continue;
     // "... said the acquittal vindicated his client. His wife, Mary Kariuki, wept": a court report tells the family of the
     // parties, not of their counsel or the judge; a pronoun read as one of those, with another surname, was misread
     if (type === "RELATED_TO" && counselsKin(l, [...sources, ...targets], facts)) continue;

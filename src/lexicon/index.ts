@@ -131,6 +131,10 @@ export const IZAFAT_LEADS = new Map(Object.entries(names.izafat_leads as Record<
 export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
 /** "Festival", "Regatta": the last word of an event's name. */
 export const EVENT_HEADS = new Set(names.event_heads);
+/** "Toyota", "Proton": makers whose name opens a product's ("a Toyota Land Cruiser"). */
+export const PRODUCT_MAKES = new Set(names.product_makes);
+/** "south african", "german": the adjectives of a nationality (nationals.json), lower case. */
+export const NATIONALITY_ADJECTIVES = new Set(Object.values(nationals.nouns as Record<string, string[]>).flat());
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const COURT_PANELS = new Set(names.court_panels);
@@ -138,6 +142,8 @@ export const COURT_PANELS = new Set(names.court_panels);
 export const COURT_SHORT_NAMES = names.court_short_names.map((n) => ({ words: n.replace(/^the /, "").split(" "), afterThe: n.startsWith("the ") }));
 /** "Law Chambers", "Solicitors": the last words of a chambers' or a law firm's name. */
 export const LAW_FIRM_HEADS = names.law_firm_heads.map((h) => h.split(" "));
+/** "Legal Aid", "Public Defender": words in the name of a body that gives people lawyers (its lawyer's client is never the body). */
+export const LEGAL_SERVICES: readonly string[] = names.legal_services;
 /** "Chambers" (of X): the first word of a chambers' name. */
 export const LAW_FIRM_LEADS = new Set(names.law_firm_leads);
 export const POSTNOMINALS = new Set(names.postnominals);

@@ -102,6 +102,11 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     };
     const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
     const hereSubject = subjectOf(ts, here);
+    const aside = hereSubject && asideOf(ts, hereSubject, k);
+    if (aside) {
+      const known = gender.get(hereSubject.entity);
+      if (!known || known === g) return pick(s, k, g, hereSubject.entity);
+    }
     here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k))) consider(r, 2.5, r === hereSubject); });
     for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
       const list = mentions.get(s - back) ?? [];
@@ -112,11 +117,13 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
     const bestKnown = ranked.find(([e]) => gender.has(e));
     const top = ranked[0];
-    const pick = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
-    if (!pick) return;
+    const best = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
+    if (best) pick(s, k, g, best);
+  };
+  const pick = (s: number, k: number, g: Gender, who: Entity) => {
     // (a person of unknown gender a pronoun clearly stands for has that pronoun's gender from then on)
-    if (!gender.has(pick)) gender.set(pick, g);
-    const ref: PersonRef = { sentence: s, first: k, last: k + 1, entity: pick, pronoun: true };
+    if (!gender.has(who)) gender.set(who, g);
+    const ref: PersonRef = { sentence: s, first: k, last: k + 1, entity: who, pronoun: true };
     out.push(ref);
     const list = mentions.get(s) ?? [];
     list.push(ref);
@@ -207,6 +214,19 @@ function subjectOf(ts: Doc["sentences"][number]["tokens"], list: readonly Person
   return first;
 }
 
+/** Prepositions that open an aside on the subject holding a possessive: "X, through his lawyer Y, said". */
+const ASIDE_OPENERS = new Set(["through", "via", "with", "in", "by", "from"]);
+
+/**
+ * "Okello, through his advocate Jane Mwai, said he would appeal", "Pratt, in his evidence, denied it": a
+ * possessive in an aside set off by a comma right after the sentence's subject, opened by a preposition,
+ * is the subject's. True where the pronoun at `k` is such a possessive of the subject `r`.
+ */
+function asideOf(ts: Doc["sentences"][number]["tokens"], r: PersonRef, k: number): boolean {
+  if (r.pronoun || !/^(?:his|her)$/.test(ts[k]!.lower)) return false;
+  return ts[r.last]?.text === "," && k === r.last + 2 && ASIDE_OPENERS.has(ts[r.last + 1]!.lower);
+}
+
 /** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */
 const CLAUSE_OPENERS = new Set([";", "that", "who", "whom", "which", "when", "because", "after", "upon", "before", "while", "said", "says", "told", "and", "but", "if", "as", "until", "since", "where", "so"]);
 
@@ -220,8 +240,10 @@ function objectOfOwnSubject(ts: Doc["sentences"][number]["tokens"], r: PersonRef
   const w = ts[k]!.lower;
   if (!(w === "him" || w === "her" && (!ts[k + 1] || /^(?:ADP|PUNCT)$/.test(ts[k + 1]!.pos)))) return false;
   let i = r.last;
+  // (the comma that closes the apposition the subject's name stands in: "The victim's father, Ravi Rao, testified against him")
+  if (ts[i]?.text === "," && ts[r.first - 1]?.text === ",") i++;
   // (the apposition set off by commas right after the subject: "Bhosale, a builder,")
-  if (ts[i]?.text === ",") {
+  else if (ts[i]?.text === ",") {
     const close = ts.findIndex((t, j) => j > i && j <= i + 8 && t.text === ",");
     if (close > 0 && close < k) i = close + 1;
   }

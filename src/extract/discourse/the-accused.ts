@@ -5,10 +5,10 @@ import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
-import { roleInfo } from "../../lexicon/index.ts";
+import { KINSHIP, roleInfo } from "../../lexicon/index.ts";
 import { lastPersonBefore, topicOf } from "./descriptions.ts";
 
-const PARTY = /^(?:accused|defendant|petitioner|applicant|appellant)$/;
+const PARTY = /^(?:accused|defendant|petitioner|applicant|appellant|convict)$/;
 /** "appearing for the accused", "counsel for the petitioner", "represented the defendant": the party a lawyer acts for. */
 const COUNSEL_BEFORE_FOR = /^(?:appearing|appeared|appears|acting|acted|counsel|lawyer|lawyers|advocate|attorney|barrister|solicitor)$/;
 const COUNSEL_VERB = /^(?:represented|representing|represents|defended|defending)$/;
@@ -24,7 +24,8 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     // (or the client of a lawyer's verb: "Advocate X appeared for the accused")
     const client = (ts[i - 1]?.lower === "for" && COUNSEL_BEFORE_FOR.test(ts[i - 2]?.lower ?? "")) || COUNSEL_VERB.test(ts[i - 1]?.lower ?? "");
     // (or an owner: "Mia Pratt, the defendant's sister,", "the accused's lawyer, X,")
-    const owner = next.lower === "'s" || next.lower === "'";
+    // (or a kinship's: "Ada Eze, the wife of the accused,")
+    const owner = next.lower === "'s" || next.lower === "'" || (ts[i - 1]?.lower === "of" && KINSHIP.has(ts[i - 2]?.lower ?? "") && /^[,.;]$/.test(next.text));
     if (!client && !owner && (!/^(?:AUX|VERB)$/.test(next.pos) || OBJECT_BEFORE.test(ts[i - 1]?.lower ?? ""))) continue;
     if (l.spans.some((s) => s.type === "Person" && s.start <= i + 1 && i < s.end)) continue;
     const topic = topicOf(layers, 1.2);

@@ -79,7 +79,11 @@ function tiesIn(l: SentenceLayers): { person: Entity; relation: string; sentence
     const kin = l.spans.find((s) => s.type === "Kin" && s.start === k);
     if (!kin || ts[kin.end]?.lower !== "of") continue;
     const described = victimDescriptionEnd(ts, kin.end + 1);
-    if (described > 0 && ts[described]?.lower === ",") tie(k, described + 1);
+    if (described < 0) continue;
+    // "Ada Okon, the widow of the deceased, wept": the name before, in whose apposition the tie stands
+    const before = ts[i - 1]?.lower === "," && /^[,.;]$/.test(ts[described]?.text ?? ".") ? l.spans.find((x) => x.type === "Person" && x.end === i - 1 && !(x.data as EntityData).pronoun && !(x.data as EntityData).description) : undefined;
+    if (before) tie(k, before.start);
+    else if (ts[described]?.lower === ",") tie(k, described + 1);
   }
   return out;
 }

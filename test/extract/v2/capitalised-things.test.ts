@@ -1,0 +1,70 @@
+// Capitalised phrases of Kenyan, Nigerian, Pakistani, South African, Malaysian and Indian court reports that
+// are no one: a post written in capitals ("a former Member of County Assembly"), a body's plural head
+// ("Agencies"), a place's ("Interchange", "Zone 4", "Phase 1"), a title written short before a name
+// ("Adv.", "Barr."), a barrister's letters after it ("SAN"), a product ("a Toyota Fortuner"), a nationality
+// before a noun, a hyphened adjective opening a sentence, an election, a maker's company ("Berhad").
+import { describeNameStories, type NameRow } from "./names-helpers.ts";
+
+const ROWS: NameRow[] = [
+  {
+    style: "Kenyan daily: a former Member of County Assembly, a firm named 'Agencies'",
+    text: "A former Member of County Assembly in Busia has been jailed for four years for stealing bursary funds. Chief Magistrate Joy Wanjiru Obiero convicted Hon. Elkana Mabonga Were on Monday. The money went through a firm called Sirisia Agencies.",
+    names: ["Person: Elkana Mabonga Were", "Organization: Sirisia Agencies", "Role: legislator"],
+    not: ["Person: County Assembly", "Organization: Member of County Assembly", "Person: Sirisia Agencies"],
+  },
+  {
+    style: "Nigerian daily: a Senior Advocate's letters, estates numbered by zone and phase",
+    text: "The defendant, Tanko Abubakar Yelwa, was represented by Chief Obinna Ezeudu-Ofor SAN. The money bought plots in Garki Zone 7 and Ajah Phase 2, the court heard.",
+    names: ["Person: Obinna Ezeudu-Ofor", "Role: lawyer"],
+    not: ["Person: Obinna Ezeudu-Ofor SAN", "Person: Garki Zone", "Person: Ajah Phase"],
+  },
+  {
+    style: "Pakistani daily: a motorway interchange is a place",
+    text: "The CTD said Shahid Nawaz Khattarwal was arrested at Chakri Interchange on the motorway in March.",
+    names: ["Person: Shahid Nawaz Khattarwal"],
+    not: ["Person: Chakri Interchange"],
+  },
+  {
+    style: "South African daily: 'Adv.' before a name is a title, not a sentence's end",
+    text: "State advocate Adv. Marike Olivier-Botha told the court the accused had lied. The defence was led by Adv. Lungile Mapasa.",
+    names: ["Person: Marike Olivier-Botha", "Person: Lungile Mapasa"],
+    not: ["Organization: Adv", "Person: Adv"],
+  },
+  {
+    style: "Indian, Australian and British features: a car, a nationality before a noun, a hyphened adjective",
+    text: "Whole-life terms are rare. The businessman's Toyota Fortuner hit a cyclist in Pune. It was a turning point in South African history.",
+    names: [],
+    not: ["Person: Toyota Fortuner", "Person: Whole-life", "Person: South African"],
+  },
+  {
+    style: "Malaysian daily: a company's 'Berhad', an election, a sportsman's titles",
+    text: "The accounts of Perdana Hartamas Berhad were emptied before the Sabah State Elections. The player, who won three Super Series titles, was not charged.",
+    names: ["Organization: Perdana Hartamas Berhad"],
+    not: ["Person: Hartamas Berhad", "Person: Perdana Hartamas Berhad", "Person: Sabah State Elections", "Person: Super Series"],
+  },
+  {
+    style: "Kenyan daily: a chemist's shop, a mobile-money service, a port",
+    text: "The drugs were sold at Neema Chemists in Kisumu and paid for through M-Pesa. They came through the Port of Lamu, the court heard.",
+    names: ["Organization: Neema Chemists"],
+    not: ["Person: Neema Chemists", "Person: M-Pesa", "Person: Port"],
+  },
+  {
+    style: "Pakistani daily: a party and its faction's acronym, a general store",
+    text: "The Pakistan Muslim League-Quaid (PML-Q) welcomed the verdict. The victim ran Khattak General Store in Mardan.",
+    names: ["Organization: Pakistan Muslim League-Quaid", "Organization: PML-Q", "Organization: Khattak General Store"],
+    not: ["Person: PML-Q", "Person: Khattak General Store", "Place: Pakistan Muslim League-Quaid"],
+  },
+  {
+    style: "Nigerian, Filipino and Malaysian dailies: a reserved area, a barangay, a choir, two papers joined by 'and'",
+    text: "He bought a duplex in Agodi GRA and sang in the Ebute Metta Boys Choir. The sacks were kept in Barangay Talamban. The case was reported by Harian Metro and The Sarawak Tribune.",
+    names: ["Organization: Ebute Metta Boys Choir", "Organization: Harian Metro", "Organization: Sarawak Tribune"],
+    not: ["Person: Agodi GRA", "Person: Barangay Talamban", "Organization: Harian Metro and The Sarawak Tribune"],
+  },
+  {
+    style: "Indian daily: a 'Nagar' district, a numbered sector, a role spelled out before its acronym",
+    text: "A special court in Rajendra Nagar convicted a former station house officer (SHO) of custodial death at the Sector 41 police station. Former SHO Inspector Omveer Singh Rathiwal was jailed for ten years.",
+    names: ["Person: Omveer Singh Rathiwal"],
+    not: ["Person: Rajendra Nagar", "Organization: SHO", "Organization: Sector"],
+  },
+];
+describeNameStories("capitalised things in court reports that are no one", ROWS);
