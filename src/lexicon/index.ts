@@ -96,7 +96,7 @@ for (const g of offences.generic) GENERIC_CHARGES.add(g, true);
 export const OFFENCE_VERBS = new PhraseIndex<string>();
 for (const [form, family] of withoutComment(offences.verbs as Record<string, string>)) OFFENCE_VERBS.add(form, family);
 
-/** "Danish", "Korean", "Filipino": the adjectives of nationality nationals.json knows, in lower case. */
+/** "Danish", "south african": the adjectives of nationality nationals.json knows, in lower case. */
 export const NATIONALITY_ADJECTIVES = new Set([...Object.values(nationals.countries), ...Object.values(nationals.nouns as Record<string, string[]>).flat()]);
 export const COURT_HEADS = new Set(names.court_heads);
 export const COURT_PHRASES = new PhraseIndex<true>();
@@ -133,8 +133,6 @@ export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
 export const EVENT_HEADS = new Set(names.event_heads);
 /** "Toyota", "Proton": makers whose name opens a product's ("a Toyota Land Cruiser"). */
 export const PRODUCT_MAKES = new Set(names.product_makes);
-/** "south african", "german": the adjectives of a nationality (nationals.json), lower case. */
-export const NATIONALITY_ADJECTIVES = new Set(Object.values(nationals.nouns as Record<string, string[]>).flat());
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const COURT_PANELS = new Set(names.court_panels);
