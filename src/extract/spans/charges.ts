@@ -255,7 +255,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // what was done, not an offence
   // ("violating her oath of office", "abusing his position": a gerund of breach says it is one)
   if (!named && b - a > 2 && /ing$/.test(ts[a]!.lower) && !BREACH_GERUNDS.has(ts[a]!.lower) && /^(?:his|her|their|its)$/.test(ts[a + 1]!.lower)) return undefined;
-  const offence = named || OFFENCE_GERUNDS.has(ts[a]!.lower);
+  // ("dangerous operation of a motor vehicle causing death": a death caused by conduct described as wrong makes it one;
+  // not "vehicle causing death", its tail)
+  const offence = named || consequence && (ts[a]!.pos === "ADJ" || ING.test(ts[a]!.lower)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
   const own = tails.lower(from, b).replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
   const whole = form !== undefined && formStart > from ? own : form;
@@ -305,6 +307,12 @@ function lowerWords(ts: readonly Token[], a: number, b: number): string {
 /** Whether "counts of" (or "charges of") comes before token i: "one of false accounting" then counts too. */
 function countsBefore(ts: readonly Token[], i: number): boolean {
   for (let k = 0; k < i - 1; k++) if (COUNT_NOUNS.has(ts[k]!.lower) && ts[k + 1]!.lower === "of") return true;
+  return false;
+}
+
+/** Whether token i is inside a sum of money that began before it ("£2m": the "2" and the "m"). */
+function inSum(ts: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if ((moneyEnd(ts, k) ?? 0) > i) return true;
   return false;
 }
 
@@ -383,10 +391,13 @@ function phrases(ts: readonly Token[]): Span[] {
       if (end && d?.offence) out.push({ type: "Charge", start: i, end, data: d satisfies ChargeData });
     }
     // an offence phrase: "bank fraud", "two further bank fraud counts", "the rape charge"
+    // ("a £2m fraud", "a $40 million bribery scheme": the sum is what was taken, no count and no part of the offence's
+    // name; none begins inside it)
+    if (inSum(ts, i)) continue;
     const start = i;
-    let k = i;
+    let k = moneyEnd(ts, i) ?? i;
     let c: number | undefined, f = false;
-    if (COUNT_WORDS.has(ts[k]!.lower) || DIGITS.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
+    if (k === i && (COUNT_WORDS.has(ts[k]!.lower) || DIGITS.test(ts[k]!.lower))) { c = numberOf(ts[k]!.lower); k++; }
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
     let end = body(ts, k);
     if (!end) continue;
