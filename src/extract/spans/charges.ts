@@ -196,7 +196,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   if (!(b - a > 3 && tails.form(a, b))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) {
     // ("sexual offences", "firearms offences", "drug-related charges": an offence named by its kind keeps the
     // noun that makes it one; "fraud offences" is "fraud")
-    if (kindOnly(ts, a, b - 1, !!tails.form(a, b - 1)) && (/^offen[cs]es?$/.test(ts[b - 1]!.lower) || KIND_WORD.test(ts[b - 2]!.lower))) break;
+    // ("federal drug charges", "weapons counts": a noun of what the offence concerns names none without the count noun)
+    if (kindOnly(ts, a, b - 1, !!tails.form(a, b - 1)) && (/^offen[cs]es?$/.test(ts[b - 1]!.lower) || KIND_WORD.test(ts[b - 2]!.lower) || ts[b - 2]!.pos === "NOUN" && /^[a-z]/.test(ts[b - 2]!.text))) break;
     b--;
   }
   while (a < b && /^(?:a|an|the|his|her|their|its|single)$/.test(ts[a]!.lower)) a++;
@@ -207,7 +208,7 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   let m = a;
   while (m < b && (OFFENCE_MODIFIERS.has(ts[m]!.lower) || COUNT_SIZE.test(ts[m]!.lower))) m++;
   if (COUNT_NOUNS.has(ts[m]?.lower ?? "") && (ts[m + 1]?.lower === "of" || ts[m + 1]?.lower === "each")) return undefined;
-  if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
+  if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || LISTED_WORDS.test(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
   let listedWhole = false;
   for (let k = a; k < b && b - a > 2 && !listedWhole; k++) listedWhole = !!tails.form(k, b);
@@ -236,6 +237,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // ("the 14-count charge": how many counts, no offence)
   if (b - a === 1 && /^(?:\d+|[a-z]+)-counts?$/.test(ts[a]!.lower)) return undefined;
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
+  // ("first-degree murder, a class A felony,": the grade of an offence named before, no offence of its own)
+  if (GRADE.test(tails.lower(a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   let family: string | undefined, form: string | undefined, formStart = a;
   // "indecent assaults": a plural names the offence of its singular
@@ -270,6 +273,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   return { label, family: whole ?? own, broad: inchoate ?? family ?? objectKind ?? own, offence };
 }
 
+/** "the following charges", "the above offences": where a list is, no offence. */
+const LISTED_WORDS = /^(?:following|above|below|aforementioned|aforesaid|said|listed)$/;
+const GRADE = /^(?:class|category|level|grade|type) \S+ (?:felony|felonies|misdemeanou?rs?|offen[cs]es?)$/;
 const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
 
 const HISTORY = new Set(["previous", "prior", "earlier", "past", "former", "recent", "latest", "latter"]);

@@ -102,6 +102,55 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Wendell Ashgrove -CHARGED_WITH-> perjury"],
   },
+  {
+    style: "US wire: a count noun kept where the words before it name no offence",
+    text: `${FRONT("Dealer pleads guilty", "Capitol Wire")}Cassius Monroe pleaded guilty to federal drug charges and was sentenced to 10 years.`,
+    facts: ["Cassius Monroe -CHARGED_WITH-> federal drug charges"],
+    not: ["Cassius Monroe -CHARGED_WITH-> federal drug"],
+  },
+  {
+    style: "US local: an offence's grade in apposition is no charge",
+    text: `${FRONT("Man charged in shooting", "Valley Courier")}Darnell Upchurch was charged with first-degree murder, a class A felony, and armed robbery.`,
+    facts: ["Darnell Upchurch -CHARGED_WITH-> first-degree murder"],
+    not: ["Darnell Upchurch -CHARGED_WITH-> class A felony"],
+  },
+  {
+    style: "British regional: two defendants, one verb said once",
+    text: `${FRONT("Two charged after death", "Wessex Gazette")}Bryn Caddick was charged with murder and Ellis Parr with assisting an offender.`,
+    facts: ["Bryn Caddick -CHARGED_WITH-> murder", "Ellis Parr -CHARGED_WITH-> assisting an offender"],
+    not: ["Ellis Parr -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "British regional: a bare 'A man' in the lede, named in the next sentence",
+    text: `${FRONT("Man charged with murder", "Wessex Gazette")}A man has been charged with the murder of his wife at their home in Cressby. Alder Penhallow, 52, will appear before magistrates on Monday.`,
+    facts: ["Alder Penhallow -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "Indian daily: 'Rs.' and 'Sec.' end no sentence",
+    text: `${FRONT("Businessman booked", "Deccan Ledger")}Mr. Anil Varghese, who allegedly siphoned off Rs. 5 crore, was booked under Sec. 420 of the IPC for cheating.`,
+    facts: ["Anil Varghese -CHARGED_WITH-> cheating"],
+  },
+  {
+    style: "Indian daily: a company's 'Pvt. Ltd.' ends no sentence",
+    text: `${FRONT("Director arrested", "Deccan Ledger")}Rakesh Nair, director of Zenith Infra Pvt. Ltd., was arrested and charged with cheating and criminal breach of trust.`,
+    facts: ["Rakesh Nair -CHARGED_WITH-> cheating", "Rakesh Nair -CHARGED_WITH-> criminal breach of trust"],
+  },
+  {
+    style: "US wire: where the defendant is from, before the verb",
+    text: `${FRONT("Ex-CEO indicted", "Capitol Wire")}Former chief executive Bertram Vance of St. Louis was indicted by a U.S. grand jury on charges of securities fraud and wire fraud.`,
+    facts: ["Bertram Vance -CHARGED_WITH-> securities fraud", "Bertram Vance -CHARGED_WITH-> wire fraud"],
+  },
+  {
+    style: "Australian daily: the offences set off by a colon",
+    text: `${FRONT("Man charged", "Coastal Mail")}Kai Roskilde was charged with the following offences: aggravated burglary and theft. Hollis Grange was charged with: murder; attempted murder; and possession of a firearm.`,
+    facts: ["Kai Roskilde -CHARGED_WITH-> aggravated burglary", "Kai Roskilde -CHARGED_WITH-> theft", "Hollis Grange -CHARGED_WITH-> possession of a firearm"],
+    not: ["Kai Roskilde -CHARGED_WITH-> following"],
+  },
+  {
+    style: "Irish daily: offences relating to what was done",
+    text: `${FRONT("Man charged", "Munster Courier")}Arlo Dempsey was charged with offences relating to the importation of cocaine.`,
+    facts: ["Arlo Dempsey -CHARGED_WITH-> importation of cocaine"],
+  },
 ];
 
 describeStories("charges told the world's ways", ROWS);
