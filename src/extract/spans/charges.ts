@@ -110,7 +110,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       || out.length > 1 && out[out.length - 1]!.pos === "ADJ" && /^(?:NOUN|ADJ)$/.test(ts[j + 1]?.pos ?? "") && !ts[j + 1]!.cap && ts[j + 2]?.pos === "NOUN")) { out.push(t); continue; }
     // ("its health and safety duty": a pair that is one modifier)
     const joined = (t.lower === "and" || t.lower === "or") && out.length ? JOINED_WORDS.longest(ts, j - 1) : undefined;
-    if (joined && joined.end > j + 1 && ts[joined.end]?.pos === "NOUN") { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }
+    // (or that ends it: "unlawful possession of a firearm and ammunition.")
+    if (joined && joined.end > j + 1 && (ts[joined.end]?.pos === "NOUN" || !ts[joined.end] || ts[joined.end]!.pos === "PUNCT")) { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     // ("Murder - not guilty": a box's line sets its outcome after a spaced dash)
     if (t.lower === "-" && out.length && ts[j - 1]!.end < t.start && OUTCOME_AFTER_DASH.test(ts[j + 1]?.lower ?? "")) break;

@@ -151,6 +151,27 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Man charged", "Munster Courier")}Arlo Dempsey was charged with offences relating to the importation of cocaine.`,
     facts: ["Arlo Dempsey -CHARGED_WITH-> importation of cocaine"],
   },
+  {
+    style: "South African daily: an offence with its circumstances, a firearm and its ammunition",
+    text: `${FRONT("Robber convicted", "Highveld Times")}Sizwe Mabaso-Nkosi, 34, was convicted of premeditated murder, robbery with aggravating circumstances and unlawful possession of a firearm and ammunition.`,
+    facts: ["Sizwe Mabaso-Nkosi -CHARGED_WITH-> robbery with aggravating circumstances", "Sizwe Mabaso-Nkosi -CHARGED_WITH-> unlawful possession of a firearm and ammunition"],
+    not: ["Sizwe Mabaso-Nkosi -CHARGED_WITH-> ammunition"],
+  },
+  {
+    style: "South African daily: defeating the ends of justice, crimen injuria, contravening an Act, housebreaking",
+    text: `${FRONT("Officer charged", "Highveld Times")}Police officer Thabang Moloi-Rantso was charged with defeating the ends of justice and crimen injuria. Businessman Hennie van Wyk-Steyn was found guilty of contravening the Firearms Control Act and housebreaking with intent to steal.`,
+    facts: ["Thabang Moloi-Rantso -CHARGED_WITH-> defeating the ends of justice", "Thabang Moloi-Rantso -CHARGED_WITH-> crimen injuria", "Hennie van Wyk-Steyn -CHARGED_WITH-> contravening the Firearms Control Act", "Hennie van Wyk-Steyn -CHARGED_WITH-> housebreaking with intent to steal"],
+  },
+  {
+    style: "Nigerian daily: obtaining money under false pretences",
+    text: `${FRONT("EFCC charges businessman", "Northern Tribune")}The EFCC charged Ikenna Nwachukwu-Obi with conspiracy and obtaining money under false pretences.`,
+    facts: ["Ikenna Nwachukwu-Obi -CHARGED_WITH-> obtaining money under false pretences"],
+  },
+  {
+    style: "New Zealand daily: injuring with intent",
+    text: `${FRONT("Man guilty", "Harbour News")}Rawiri Walker-Rangi was found guilty of manslaughter and injuring with intent to cause grievous bodily harm.`,
+    facts: ["Rawiri Walker-Rangi -CHARGED_WITH-> injuring with intent to cause grievous bodily harm"],
+  },
 ];
 
 describeStories("charges told the world's ways", ROWS);
