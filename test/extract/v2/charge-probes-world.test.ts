@@ -172,6 +172,11 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Man guilty", "Harbour News")}Rawiri Walker-Rangi was found guilty of manslaughter and injuring with intent to cause grievous bodily harm.`,
     facts: ["Rawiri Walker-Rangi -CHARGED_WITH-> injuring with intent to cause grievous bodily harm"],
   },
+  {
+    style: "US wire: the penalty is the condition, the charge is real",
+    text: `${FRONT("Banker arrested", "Capitol Wire")}Faisal Rahimi faces up to 20 years in prison if convicted of money laundering.`,
+    facts: ["Faisal Rahimi -CHARGED_WITH-> money laundering"],
+  },
 ];
 
 describeStories("charges told the world's ways", ROWS);
