@@ -9,6 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
+import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
   BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
@@ -274,18 +275,6 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   return { label, family: whole ?? own, broad: inchoate ?? family ?? objectKind ?? own, offence };
 }
 
-/** "the following charges", "the above offences": where a list is, no offence. */
-const LISTED_WORDS = /^(?:following|above|below|aforementioned|aforesaid|said|listed)$/;
-const GRADE = /^(?:class|category|level|grade|type) \S+ (?:felony|felonies|misdemeanou?rs?|offen[cs]es?)$/;
-const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
-
-const HISTORY = new Set(["previous", "prior", "earlier", "past", "former", "recent", "latest", "latter"]);
-const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
-/** "a 14th charge", "the 21st count": which one it is, in figures. */
-const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const VERDICT_NOUNS = new Set(["conviction", "convictions", "acquittal", "acquittals"]);
-const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
 
 /** Charge phrases of a sentence: at every token where one can begin, with or without a determiner before. */
 export function chargeSpans(ts: readonly Token[]): Span[] {
@@ -317,11 +306,6 @@ function countsBefore(ts: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Whether token i is inside a sum of money that began before it ("£2m": the "2" and the "m"). */
-function inSum(ts: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 2); k < i; k++) if ((moneyEnd(ts, k) ?? 0) > i) return true;
-  return false;
-}
 
 const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple", "several"]);
 
