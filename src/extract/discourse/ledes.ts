@@ -67,7 +67,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // (not a capitalised word inside a name: "A Baker County jury" describes no baker)
       const inName = (s: Span) => ts[s.start]!.cap && !!ts[s.end]?.cap && ts[s.end]!.pos === "PROPN";
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed && !inName(s)).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
-      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "")) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
+      // ("A man has been charged with ...": a bare one whose own verb is a court's, in the passive, in the first sentences)
+      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || n < 3 && i === from && courtVerbAfter(ts, k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
       opensDefinite = definite && !COURT_VERBS.has(ts[i - 1]?.lower ?? "");
       end = role ? role.end : noun;

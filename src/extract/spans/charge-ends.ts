@@ -16,18 +16,23 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
   against: () => true,
   from: () => true,
-  with: (n, body) => !(body.length && (n?.lower === "intent" || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged|comply)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
+  // ("robbery with aggravating circumstances", "robbery with violence", "demanding money with menaces")
+  with: (n, body) => !(body.length && (n?.lower === "intent" || /^(?:aggravating|violence|menaces)$/.test(n?.lower ?? "") || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged|comply)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
   // "by the", and "by hiding the knife": a method told by a verb with its object, not part of the offence's name
   // ("assault by beating", "death by dangerous driving" are)
-  by: (n, _, after) => !!n && (/^(?:the|a|an)$/.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
+  // ("forgery by police on Friday": who brought the charge, not how the offence was done)
+  by: (n, _, after) => !!n && (/^(?:the|a|an)$/.test(n.lower) || AGENTS.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
   as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
   into: () => false,
   without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),
-  under: () => true,
+  // ("obtaining money under false pretences": the means, as "by false pretences" is)
+  under: (n) => n?.lower !== "false",
   of: () => false,
   // ("hiding assets to avoid paying his debts": a purpose after a deed's object is no part of the offence; "failing to
   // provide", "conspiracy to defraud", "causing a child to watch" go on)
   to: (n, body) => body.length > 1 && /ing$/.test(body[0]!.lower) && body[body.length - 1]!.pos === "NOUN" && PURPOSES.test(n?.lower ?? ""),
 };
+/** Who charges or arrests: "by police", "by prosecutors". */
+const AGENTS = /^(?:police|prosecutors|authorities|detectives|investigators|officers|officials|agents|magistrates|gardaí|gardai|troopers|deputies)$/;
 /** Verbs of purpose: "to avoid", "to fund", "to cover up". */
 const PURPOSES = /^(?:avoid|evade|escape|dodge|fund|finance|pay|cover|conceal|hide|buy|boost|keep|protect|enrich|settle|repay|support|maintain|feed|prevent|shield)$/;

@@ -9,6 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
+import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
   BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
@@ -110,7 +111,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       || out.length > 1 && out[out.length - 1]!.pos === "ADJ" && /^(?:NOUN|ADJ)$/.test(ts[j + 1]?.pos ?? "") && !ts[j + 1]!.cap && ts[j + 2]?.pos === "NOUN")) { out.push(t); continue; }
     // ("its health and safety duty": a pair that is one modifier)
     const joined = (t.lower === "and" || t.lower === "or") && out.length ? JOINED_WORDS.longest(ts, j - 1) : undefined;
-    if (joined && joined.end > j + 1 && ts[joined.end]?.pos === "NOUN") { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }
+    // (or that ends it: "unlawful possession of a firearm and ammunition.")
+    if (joined && joined.end > j + 1 && (ts[joined.end]?.pos === "NOUN" || !ts[joined.end] || ts[joined.end]!.pos === "PUNCT")) { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     // ("Murder - not guilty": a box's line sets its outcome after a spaced dash)
     if (t.lower === "-" && out.length && ts[j - 1]!.end < t.start && OUTCOME_AFTER_DASH.test(ts[j + 1]?.lower ?? "")) break;
@@ -196,7 +198,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   if (!(b - a > 3 && tails.form(a, b))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) {
     // ("sexual offences", "firearms offences", "drug-related charges": an offence named by its kind keeps the
     // noun that makes it one; "fraud offences" is "fraud")
-    if (kindOnly(ts, a, b - 1, !!tails.form(a, b - 1)) && (/^offen[cs]es?$/.test(ts[b - 1]!.lower) || KIND_WORD.test(ts[b - 2]!.lower))) break;
+    // ("federal drug charges", "weapons counts": a noun of what the offence concerns names none without the count noun)
+    if (kindOnly(ts, a, b - 1, !!tails.form(a, b - 1)) && (/^offen[cs]es?$/.test(ts[b - 1]!.lower) || KIND_WORD.test(ts[b - 2]!.lower) || ts[b - 2]!.pos === "NOUN" && /^[a-z]/.test(ts[b - 2]!.text))) break;
     b--;
   }
   while (a < b && /^(?:a|an|the|his|her|their|its|single)$/.test(ts[a]!.lower)) a++;
@@ -207,7 +210,7 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   let m = a;
   while (m < b && (OFFENCE_MODIFIERS.has(ts[m]!.lower) || COUNT_SIZE.test(ts[m]!.lower))) m++;
   if (COUNT_NOUNS.has(ts[m]?.lower ?? "") && (ts[m + 1]?.lower === "of" || ts[m + 1]?.lower === "each")) return undefined;
-  if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
+  if (a >= b || ts.slice(a, b).every((t) => FURTHER.has(t.lower) || LISTED_WORDS.test(t.lower) || /^(?:same|such|similar|those|these|that|this|other|remaining|all|both|each|each of the)$/.test(t.lower) || ORDINALS.has(t.lower))) return undefined;
   // "the murder of his business partner": the complainant is no part of the offence's name
   let listedWhole = false;
   for (let k = a; k < b && b - a > 2 && !listedWhole; k++) listedWhole = !!tails.form(k, b);
@@ -236,6 +239,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // ("the 14-count charge": how many counts, no offence)
   if (b - a === 1 && /^(?:\d+|[a-z]+)-counts?$/.test(ts[a]!.lower)) return undefined;
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
+  // ("first-degree murder, a class A felony,": the grade of an offence named before, no offence of its own)
+  if (GRADE.test(tails.lower(a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
   let family: string | undefined, form: string | undefined, formStart = a;
   // "indecent assaults": a plural names the offence of its singular
@@ -255,7 +260,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // what was done, not an offence
   // ("violating her oath of office", "abusing his position": a gerund of breach says it is one)
   if (!named && b - a > 2 && /ing$/.test(ts[a]!.lower) && !BREACH_GERUNDS.has(ts[a]!.lower) && /^(?:his|her|their|its)$/.test(ts[a + 1]!.lower)) return undefined;
-  const offence = named || OFFENCE_GERUNDS.has(ts[a]!.lower);
+  // ("dangerous operation of a motor vehicle causing death": a death caused by conduct described as wrong makes it one;
+  // not "vehicle causing death", its tail)
+  const offence = named || consequence && (ts[a]!.pos === "ADJ" || ING.test(ts[a]!.lower)) || OFFENCE_GERUNDS.has(ts[a]!.lower);
   const own = tails.lower(from, b).replace(/s$/, "");
   // "conspiracy to commit wire fraud": words before the listed form that are no modifiers make an offence of its own
   const whole = form !== undefined && formStart > from ? own : form;
@@ -268,15 +275,6 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   return { label, family: whole ?? own, broad: inchoate ?? family ?? objectKind ?? own, offence };
 }
 
-const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
-
-const HISTORY = new Set(["previous", "prior", "earlier", "past", "former", "recent", "latest", "latter"]);
-const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
-/** "a 14th charge", "the 21st count": which one it is, in figures. */
-const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const VERDICT_NOUNS = new Set(["conviction", "convictions", "acquittal", "acquittals"]);
-const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
 
 /** Charge phrases of a sentence: at every token where one can begin, with or without a determiner before. */
 export function chargeSpans(ts: readonly Token[]): Span[] {
@@ -307,6 +305,7 @@ function countsBefore(ts: readonly Token[], i: number): boolean {
   for (let k = 0; k < i - 1; k++) if (COUNT_NOUNS.has(ts[k]!.lower) && ts[k + 1]!.lower === "of") return true;
   return false;
 }
+
 
 const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple", "several"]);
 
@@ -383,10 +382,13 @@ function phrases(ts: readonly Token[]): Span[] {
       if (end && d?.offence) out.push({ type: "Charge", start: i, end, data: d satisfies ChargeData });
     }
     // an offence phrase: "bank fraud", "two further bank fraud counts", "the rape charge"
+    // ("a £2m fraud", "a $40 million bribery scheme": the sum is what was taken, no count and no part of the offence's
+    // name; none begins inside it)
+    if (inSum(ts, i)) continue;
     const start = i;
-    let k = i;
+    let k = moneyEnd(ts, i) ?? i;
     let c: number | undefined, f = false;
-    if (COUNT_WORDS.has(ts[k]!.lower) || DIGITS.test(ts[k]!.lower)) { c = numberOf(ts[k]!.lower); k++; }
+    if (k === i && (COUNT_WORDS.has(ts[k]!.lower) || DIGITS.test(ts[k]!.lower))) { c = numberOf(ts[k]!.lower); k++; }
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
     let end = body(ts, k);
     if (!end) continue;

@@ -9,8 +9,8 @@ const ROWS: StoryRow[] = [
   {
     style: "Kenyan daily: a High Court acquittal that quashes a magistrate's conviction is an appeal ruling, the conviction stays the trial's",
     text: "NAKURU (Daily Courier) - The High Court in Nakuru on Tuesday acquitted Peter Wambua Kioko of robbery with violence, quashing the conviction entered against him by a magistrate's court in 2019.\n\nKioko had been convicted by Senior Principal Magistrate Ruth Njeri and sentenced to death. Justice Samuel Otieno said the identification evidence was unreliable.",
-    facts: ["High Court in Nakuru -RULED-> Peter Wambua Kioko: appeal overturned", "Peter Wambua Kioko: appeal overturned -OVERTURNS-> Kioko trial: guilty", "Kioko trial: guilty -ON_CHARGE-> robbery"],
-    not: ["Kioko trial: not guilty -ON_CHARGE-> robbery", "Kioko trial -RESULTED_IN-> Kioko trial: not guilty"],
+    facts: ["High Court in Nakuru -RULED-> Peter Wambua Kioko: appeal overturned", "Peter Wambua Kioko: appeal overturned -OVERTURNS-> Kioko trial: guilty", "Kioko trial: guilty -ON_CHARGE-> robbery with violence"],
+    not: ["Kioko trial: not guilty -ON_CHARGE-> robbery with violence", "Kioko trial -RESULTED_IN-> Kioko trial: not guilty"],
   },
   {
     style: "US wire: 'would not call the verdict justice' speaks of fairness, no one's role",

@@ -1,0 +1,24 @@
+// Words a charge phrase is read with (charges.ts): what names no offence ("the following charges", "a class A
+// felony", "his previous conviction"), what kind an inchoate offence is, and where a sum of money lies.
+import type { Token } from "../../nlp/tokens.ts";
+import { moneyEnd } from "./amounts.ts";
+
+/** "the following charges", "the above offences": where a list is, no offence. */
+export const LISTED_WORDS = /^(?:following|above|below|aforementioned|aforesaid|said|listed)$/;
+/** "a class A felony": an offence's grade, named after the offence. */
+export const GRADE = /^(?:class|category|level|grade|type) \S+ (?:felony|felonies|misdemeanou?rs?|offen[cs]es?)$/;
+export const INCHOATE: Record<string, string> = { conspiracy: "conspiracy", conspiring: "conspiracy", attempt: "attempt", attempted: "attempt", attempting: "attempt", solicitation: "solicitation", soliciting: "solicitation", incitement: "incitement", inciting: "incitement" };
+
+export const HISTORY = new Set(["previous", "prior", "earlier", "past", "former", "recent", "latest", "latter"]);
+export const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+/** "a 14th charge", "the 21st count": which one it is, in figures. */
+export const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+export const VERDICT_NOUNS = new Set(["conviction", "convictions", "acquittal", "acquittals"]);
+export const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
+export const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
+
+/** Whether token i is inside a sum of money that began before it ("£2m": the "2" and the "m"). */
+export function inSum(ts: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if ((moneyEnd(ts, k) ?? 0) > i) return true;
+  return false;
+}
