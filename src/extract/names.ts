@@ -360,8 +360,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? mention(base, "Place", "weak") : mention(base, "Organization", "weak");
     return mention(base, "Organization", "weak");
   }
-  // "the Director of Public Prosecutions": what an office heads, after its head word and "of", is no one
-  if (!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!)) return undefined;
+  // "the Director of Public Prosecutions": what an office heads, after its head word and "of", is no one (nor with the "of")
+  if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!)) || texts[0] === "of") return undefined;
   // a person: up to five name words, none a word that names an organisation
   // the words of a person's name, a quoted nickname inside it aside
   // (particles aside: "José Manuel de la Fuente García" is four names long)

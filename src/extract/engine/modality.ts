@@ -29,7 +29,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     // ("she would be acquitted of all charges": a modal the pattern read as an auxiliary ($BE's "would be") still
     // makes a factual rule's statement a prospect)
     if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower)) return false; continue; }
-    if (NEGATORS.has(t.lower)) return false;
+    if (NEGATORS.has(t.lower) && !closedClause(tokens, i, anchor)) return false;
     // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
     if (claimAt(tokens, i)) return false;
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower))) return false;
@@ -49,6 +49,16 @@ function quoteClosedBefore(tokens: readonly Token[], anchor: number): number {
     if (w === "\"" || w === "\u201c" || w === "\u201d") marks++;
   }
   return marks % 2 === 0 ? after : 0;
+}
+
+/**
+ * Whether the clause of the negator at `i` ends before `anchor`: a verb right before an auxiliary is the end of a
+ * relative clause and the start of the main one ("a man who did not commit the murder has been awarded damages after
+ * the court found the minister liable": the "not" is the relative clause's, and the finding a fact).
+ */
+function closedClause(tokens: readonly Token[], i: number, anchor: number): boolean {
+  for (let k = i + 1; k + 1 < anchor; k++) if (tokens[k]!.pos === "VERB" && tokens[k + 1]!.pos === "AUX") return true;
+  return false;
 }
 
 /** Whether token `i` opens one side's claim: "argued that", "told (the) jurors that". */

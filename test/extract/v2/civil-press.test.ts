@@ -90,4 +90,20 @@ table("a suit won or lost by the one who brought it", [
     has: ["Aina Roslan -PLAINTIFF_IN-> Aina Roslan lawsuit"],
     not: ["Aina Roslan -DEFENDANT_IN-> Aina Roslan lawsuit"],
   },
+  {
+    name: "South African daily: a man who 'did not commit' a murder still won the finding after it; his suit against an office is his",
+    text: "A Durban man who spent 14 months in custody for a murder he did not commit has been awarded R1.2 million in damages after the KwaZulu-Natal High Court found the Minister of Police liable for his unlawful arrest. Lwazi Nkosana, 38, sued the minister and the National Director of Public Prosecutions in 2021.",
+    has: [
+      "Lwazi Nkosana -PLAINTIFF_IN-> Lwazi Nkosana v. Minister of Police",
+      "Minister of Police -DEFENDANT_IN-> Lwazi Nkosana v. Minister of Police",
+      "Lwazi Nkosana v. Minister of Police -RESULTED_IN-> Lwazi Nkosana v. Minister of Police: liable",
+    ],
+    not: ["of Public Prosecutions -HOLDS_ROLE-> director"],
+  },
+  {
+    name: "a finding in a negated clause is none",
+    text: "The High Court did not find the Minister of Police liable for the arrest of Lwazi Nkosana.",
+    has: [],
+    not: ["Minister of Police -DEFENDANT_IN-> Minister of Police"],
+  },
 ]);
