@@ -124,7 +124,7 @@ function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Ent
 }
 
 /** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
-const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by"]);
+const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff"]);
 
 /** Courts that hear appeals, not suits (a high court tries suits). */
 const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;

@@ -106,4 +106,15 @@ table("a suit won or lost by the one who brought it", [
     has: [],
     not: ["Minister of Police -DEFENDANT_IN-> Minister of Police"],
   },
+  {
+    name: "Cape Town daily: a judge 'found that' a firm was vicariously liable; the plaintiff named by the word for one",
+    text: "The Western Cape High Court has held a private security company liable for injuries a bystander suffered during a robbery. Acting Judge Pieter Venwyk found that Shieldline Guarding was vicariously liable for the conduct of its employee. The plaintiff, Ayanda Mbeleni, 29, had claimed R3 million.",
+    has: [
+      "Ayanda Mbeleni -PLAINTIFF_IN-> Ayanda Mbeleni v. Shieldline Guarding",
+      "Shieldline Guarding -DEFENDANT_IN-> Ayanda Mbeleni v. Shieldline Guarding",
+      "Ayanda Mbeleni v. Shieldline Guarding -RESULTED_IN-> Ayanda Mbeleni v. Shieldline Guarding: liable",
+      "Pieter Venwyk -PRESIDED_OVER-> Ayanda Mbeleni v. Shieldline Guarding",
+    ],
+    not: ["Ayanda Mbeleni -DEFENDANT_IN-> Ayanda Mbeleni v. Shieldline Guarding"],
+  },
 ]);
