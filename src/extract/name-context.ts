@@ -161,7 +161,7 @@ export function lawFirmName(texts: readonly string[]): boolean {
 
 /**
  * What a capitalised name with no title and no given name is when it is a thing, not anyone: "none" for
- * a product ("a Toyota Land Cruiser", "his Proton Perdana"), a nationality before a noun ("in South African
+ * a product ("a Toyota Hilux", "his Proton Perdana"), a nationality before a noun ("in South African
  * history", "Kenyan police said") and a hyphened adjective opening a sentence ("Whole-life orders are rare");
  * a letter joined to a word ("M-Pesa"); "maker" for a maker's name alone ("Audi and Porsche, its brands"), a company. Else undefined.
  */

@@ -131,7 +131,7 @@ export const IZAFAT_LEADS = new Map(Object.entries(names.izafat_leads as Record<
 export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
 /** "Festival", "Regatta": the last word of an event's name. */
 export const EVENT_HEADS = new Set(names.event_heads);
-/** "Toyota", "Proton": makers whose name opens a product's ("a Toyota Land Cruiser"). */
+/** "Toyota", "Proton": makers whose name opens a product's ("a Toyota Hilux"). */
 export const PRODUCT_MAKES = new Set(names.product_makes);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));

@@ -240,7 +240,7 @@ function objectOfOwnSubject(ts: Doc["sentences"][number]["tokens"], r: PersonRef
   const w = ts[k]!.lower;
   if (!(w === "him" || w === "her" && (!ts[k + 1] || /^(?:ADP|PUNCT)$/.test(ts[k + 1]!.pos)))) return false;
   let i = r.last;
-  // (the comma that closes the apposition the subject's name stands in: "The victim's father, Ravi Rao, testified against him")
+  // (the comma that closes the apposition the subject's name stands in: "The victim's father, Anil Menon, testified against him")
   if (ts[i]?.text === "," && ts[r.first - 1]?.text === ",") i++;
   // (the apposition set off by commas right after the subject: "Bhosale, a builder,")
   else if (ts[i]?.text === ",") {
