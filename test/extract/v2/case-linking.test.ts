@@ -145,6 +145,26 @@ const DENIALS: StoryRow[] = [
   },
 ];
 
+const PHRASINGS: StoryRow[] = [
+  {
+    style: "Nigerian press: 'was convicted in absentia of smuggling and bribery' keeps the offences",
+    text: `${PUBLISHED}Fugitive ex-officer convicted\n\nA former customs officer, Nnamdi Ezeoke-Lamb, was convicted in absentia of smuggling and bribery by a court in Abuja on Tuesday. He fled the country in 2022.`,
+    facts: ["Ezeoke-Lamb trial: guilty -ON_CHARGE-> smuggling", "Ezeoke-Lamb trial: guilty -ON_CHARGE-> bribery"],
+  },
+  {
+    style: "South African wire: 'sentenced to death by hanging for the murder of Y' convicts of the murder; 'could be' does not",
+    text: `${PUBLISHED}Death sentence\n\nMpho Sekgobela, 38, was sentenced to death by hanging for the murder of Zanele Gqoba. His co-accused, Lungile Dlamini-Vorster, could be sentenced to death by hanging for murder if convicted next month.`,
+    facts: ["Mpho Sekgobela: guilty -ON_CHARGE-> murder", "murder -ALLEGED_VICTIM-> Zanele Gqoba"],
+    not: ["Lungile Dlamini-Vorster: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "British broadsheet: 'jailed for six years for his role in a £20m fraud' convicts of the fraud",
+    text: `${PUBLISHED}Fraudster jailed\n\nCaradoc Wintle, 61, was sentenced to six years for his role in a £20m fraud. The scheme targeted pensioners.`,
+    facts: ["Caradoc Wintle: guilty -ON_CHARGE-> fraud"],
+  },
+];
+
+describeStories("a verdict or a sentence that names its offence in a phrasing of its own", PHRASINGS);
 describeStories("a verdict on the counts no other outcome named", REMAINING);
 describeStories("verdicts and dismissals joined to the right charges", LINKS);
 describeStories("a first trial and the retrial the article reports", RETRIALS);
