@@ -162,6 +162,16 @@ const PHRASINGS: StoryRow[] = [
     text: `${PUBLISHED}Fraudster jailed\n\nCaradoc Wintle, 61, was sentenced to six years for his role in a £20m fraud. The scheme targeted pensioners.`,
     facts: ["Caradoc Wintle: guilty -ON_CHARGE-> fraud"],
   },
+  {
+    style: "Norwegian English-language wire: 'The court acquitted X of all charges, including A and B' acquits of A and B",
+    text: `${PUBLISHED}Shipowner acquitted\n\nOSLO (Wire) - The court acquitted shipowner Thorvald Eskeland of all charges, including fraud and money laundering, on Thursday. Prosecutors said they would consider an appeal.`,
+    facts: ["Eskeland trial: not guilty -ON_CHARGE-> fraud", "Eskeland trial: not guilty -ON_CHARGE-> money laundering"],
+  },
+  {
+    style: "Australian broadsheet: 'found guilty on all six counts of fraud she faced' convicts of the fraud",
+    text: `${PUBLISHED}Bookkeeper convicted\n\nYsolde Tolliday, 47, was found guilty on all six counts of fraud she faced after a trial in the Brackenmoor District Court. She will be sentenced in March.`,
+    facts: ["Tolliday trial: guilty -ON_CHARGE-> fraud"],
+  },
 ];
 
 describeStories("a verdict or a sentence that names its offence in a phrasing of its own", PHRASINGS);
