@@ -172,6 +172,12 @@ const PHRASINGS: StoryRow[] = [
     text: `${PUBLISHED}Bookkeeper convicted\n\nYsolde Tolliday, 47, was found guilty on all six counts of fraud she faced after a trial in the Brackenmoor District Court. She will be sentenced in March.`,
     facts: ["Tolliday trial: guilty -ON_CHARGE-> fraud"],
   },
+  {
+    style: "Irish regional: 'X, who had denied the charge, walked free' is a not-guilty plea to the charge named before; a denial to reporters is none",
+    text: `${PUBLISHED}Cleared\n\nRuairidh Pennock, 34, was charged with assault after a fight outside a pub in Kilmaley. On Friday a jury at Dunhallow Circuit Court acquitted him. Pennock, who had denied the charge, walked free from court. His friend Gwithian Pellow, who had denied the charges, told reporters the case should never have come to court.`,
+    facts: ["Ruairidh Pennock pleads not guilty -ON_CHARGE-> assault", "Pennock trial: not guilty -ON_CHARGE-> assault"],
+    not: ["Gwithian Pellow -ENTERED_PLEA-> Gwithian Pellow pleads not guilty"],
+  },
 ];
 
 describeStories("a verdict or a sentence that names its offence in a phrasing of its own", PHRASINGS);
