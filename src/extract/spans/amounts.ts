@@ -117,6 +117,11 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
       if (j === i + 1 && !/^(?:to|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
     } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && ts.slice(Math.max(0, i - 6), i).some((x) => /^(?:sentenced|sentence|condemned|sentences)$/.test(x.lower))) {
       j = i + 1;
+      // "death by hanging", "death by firing squad", "death by lethal injection": the manner is the penalty's
+      if (ts[j]?.lower === "by" && /^(?:hanging|stoning|beheading|electrocution|firing|lethal|shooting)$/.test(ts[j + 1]?.lower ?? "")) {
+        j += 2;
+        if (/^(?:squad|injection)$/.test(ts[j]?.lower ?? "")) j++;
+      }
     } else if ((t.lower === "a" || t.lower === "an") && ts[i + 1]?.lower === "fine" && ts[i + 2]?.lower === "of" && moneyAt.has(i + 3)) {
       j = moneyAt.get(i + 3)!.end;
     } else if (/^(?:probation|community service)$/.test(t.lower) && /^(?:to)$/.test(ts[i - 1]?.lower ?? "")) {

@@ -83,6 +83,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
   // ("cleared of 20 other charges, including ones relating to his trophies": a pronoun for charges names none)
   if (first.lower === "ones") return undefined;
+  // ("convicted in absentia of smuggling": how the trial was held, no part of the offence)
+  if (first.lower === "absentia") return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (VERDICT_WORDS.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
@@ -184,7 +186,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a gerund alone before its object names no offence ("accused of taking £80,000 from ...": not "taking");
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   // (nor one cut from its object by a conjunction: "causing or allowing serious harm", not "causing")
-  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "") || /^(?:or|and)$/.test(ts[i + 1]?.lower ?? ""))) return undefined;
+  // ("smuggling and bribery": a gerund that is itself an offence's head names one)
+  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && !OFFENCE_HEADS.has(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "") || /^(?:or|and)$/.test(ts[i + 1]?.lower ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
 }
 

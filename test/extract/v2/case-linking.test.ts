@@ -145,6 +145,42 @@ const DENIALS: StoryRow[] = [
   },
 ];
 
+const PHRASINGS: StoryRow[] = [
+  {
+    style: "Nigerian press: 'was convicted in absentia of smuggling and bribery' keeps the offences",
+    text: `${PUBLISHED}Fugitive ex-officer convicted\n\nA former customs officer, Nnamdi Ezeoke-Lamb, was convicted in absentia of smuggling and bribery by a court in Abuja on Tuesday. He fled the country in 2022.`,
+    facts: ["Ezeoke-Lamb trial: guilty -ON_CHARGE-> smuggling", "Ezeoke-Lamb trial: guilty -ON_CHARGE-> bribery"],
+  },
+  {
+    style: "South African wire: 'sentenced to death by hanging for the murder of Y' convicts of the murder; 'could be' does not",
+    text: `${PUBLISHED}Death sentence\n\nMpho Sekgobela, 38, was sentenced to death by hanging for the murder of Zanele Gqoba. His co-accused, Lungile Dlamini-Vorster, could be sentenced to death by hanging for murder if convicted next month.`,
+    facts: ["Mpho Sekgobela: guilty -ON_CHARGE-> murder", "murder -ALLEGED_VICTIM-> Zanele Gqoba"],
+    not: ["Lungile Dlamini-Vorster: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "British broadsheet: 'jailed for six years for his role in a £20m fraud' convicts of the fraud",
+    text: `${PUBLISHED}Fraudster jailed\n\nCaradoc Wintle, 61, was sentenced to six years for his role in a £20m fraud. The scheme targeted pensioners.`,
+    facts: ["Caradoc Wintle: guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "Norwegian English-language wire: 'The court acquitted X of all charges, including A and B' acquits of A and B",
+    text: `${PUBLISHED}Shipowner acquitted\n\nOSLO (Wire) - The court acquitted shipowner Thorvald Eskeland of all charges, including fraud and money laundering, on Thursday. Prosecutors said they would consider an appeal.`,
+    facts: ["Eskeland trial: not guilty -ON_CHARGE-> fraud", "Eskeland trial: not guilty -ON_CHARGE-> money laundering"],
+  },
+  {
+    style: "Australian broadsheet: 'found guilty on all six counts of fraud she faced' convicts of the fraud",
+    text: `${PUBLISHED}Bookkeeper convicted\n\nYsolde Tolliday, 47, was found guilty on all six counts of fraud she faced after a trial in the Brackenmoor District Court. She will be sentenced in March.`,
+    facts: ["Tolliday trial: guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "Irish regional: 'X, who had denied the charge, walked free' is a not-guilty plea to the charge named before; a denial to reporters is none",
+    text: `${PUBLISHED}Cleared\n\nRuairidh Pennock, 34, was charged with assault after a fight outside a pub in Kilmaley. On Friday a jury at Dunhallow Circuit Court acquitted him. Pennock, who had denied the charge, walked free from court. His friend Gwithian Pellow, who had denied the charges, told reporters the case should never have come to court.`,
+    facts: ["Ruairidh Pennock pleads not guilty -ON_CHARGE-> assault", "Pennock trial: not guilty -ON_CHARGE-> assault"],
+    not: ["Gwithian Pellow -ENTERED_PLEA-> Gwithian Pellow pleads not guilty"],
+  },
+];
+
+describeStories("a verdict or a sentence that names its offence in a phrasing of its own", PHRASINGS);
 describeStories("a verdict on the counts no other outcome named", REMAINING);
 describeStories("verdicts and dismissals joined to the right charges", LINKS);
 describeStories("a first trial and the retrial the article reports", RETRIALS);
