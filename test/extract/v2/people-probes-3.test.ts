@@ -50,5 +50,10 @@ const ROWS: StoryRow[] = [
     facts: ["Lilian Kerubo Moraa -HOLDS_ROLE-> lawyer"],
     not: ["Lilian Kerubo Moraa -REPRESENTS-> Legal Aid South Africa"],
   },
+  {
+    style: "Nigerian daily: a court 'sitting in' a district of a city convicts, and the trial is held at it",
+    text: "A Federal High Court sitting in Ikoyi, Lagos, on Thursday convicted Tamunosa Ekperigin of fraud and sentenced him to seven years in prison.",
+    facts: ["Tamunosa Ekperigin -DEFENDANT_IN-> Ekperigin trial", "Ekperigin trial -HELD_AT-> Federal High Court in Ikoyi", "Tamunosa Ekperigin -CHARGED_WITH-> fraud"],
+  },
 ];
 describeStories("whose lawyer, witness or prosecutor in African and Indian court reports", ROWS);
