@@ -9,6 +9,7 @@ import { roleSpans } from "./spans/roles.ts";
 import { chargeSpans, type ChargeData } from "./spans/charges.ts";
 import { moneySpans, penaltySpans } from "./spans/amounts.ts";
 import { titleSpans } from "./titles.ts";
+import { courtPlaceAt } from "./name-extras.ts";
 import { AGAINST_PERSON, KINSHIP, OFFENCE_VERBS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
@@ -50,8 +51,11 @@ export function buildLayers(
     if (m.lead !== undefined && m.lead < m.first) spans.push({ type: entity.type, start: m.lead, end: m.last, data: { entity, mention: m } satisfies EntityData });
     // "The Federal High Court in Abuja convicted ...": a court called with its place (withCourtPlaces) is
     // that court with the place too, for patterns that read the court as the subject of the verb after it
-    const place = entity.type === "Court" && ts[m.last]?.lower === "in" ? names.find((n) => n.type === "Place" && n.first === m.last + 1) : undefined;
-    if (place && m.name.endsWith(` in ${place.name}`)) spans.push({ type: "Court", start: m.first, end: place.last, data: { entity, mention: m } satisfies EntityData });
+    // ("sitting in Ikoyi, Lagos": with the larger place the first is in)
+    const at = entity.type === "Court" ? courtPlaceAt(ts, m.last) : -1;
+    const place = at < 0 ? undefined : names.find((n) => n.type === "Place" && n.first === at);
+    const wider = place && ts[place.last]?.text === "," ? names.find((n) => n.type === "Place" && n.first === place.last + 1) : undefined;
+    if (place && m.name.endsWith(` in ${place.name}`)) spans.push({ type: "Court", start: m.first, end: (wider ?? place).last, data: { entity, mention: m } satisfies EntityData });
   }
   for (const p of people) spans.push({ type: "Person", start: p.first, end: p.last, data: { entity: p.entity, ...(p.pronoun ? { pronoun: true } : { description: true }) } satisfies EntityData });
   const titles = names.filter((m) => m.title && entityOf.has(m)).map((m) => m.title!);

@@ -2,7 +2,7 @@
 // holiday's head, a team's plural, an open-class title before a given name. Pure functions of the
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
-import { inLexicon } from "../nlp/wink.ts";
+import { inLexicon, tagWord } from "../nlp/wink.ts";
 import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, NATIONALITY_ADJECTIVES, PRODUCT_MAKES, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
@@ -78,14 +78,17 @@ export function pluralTitle(ts: readonly Token[], k: number, b: number): { end: 
 const SINGULAR_AGENT = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ant|ian)$/u;
 
 /**
- * "Postwoman Linh Tran told the court": a listed occupation that opens the clause, before a name
- * of two words or more, is the person's role, never the first word of her name.
+ * "Postwoman Linh Tran told the court", "Trucker Jaspal Verdhani was jailed": an occupation that
+ * opens the clause, before a name of two words or more, is the person's role, never the first word
+ * of her name. Listed, or a noun of the tagger's lexicon that is no given name nor a nationality
+ * ("Hunter Ray Biden" keeps his name; an initial after the word, "Booker T. Washington", is a name's).
  */
 export function singularTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
   const word = ts[k]!.text;
   if (!SINGULAR_AGENT.test(word) || GIVEN_NAMES.has(word) || b - k < 3) return undefined;
   const one = word.toLowerCase();
-  if (!(ROLE_FORMS.has(one) || PERSON_NOUNS.has(one))) return undefined;
+  const noun = inLexicon(one) && tagWord(one).pos === "NOUN" && !NATIONALITY_ADJECTIVES.has(one) && !/^\p{Lu}\.?$/u.test(ts[k + 1]!.text);
+  if (!(ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) || noun)) return undefined;
   return { end: k + 1, value: { label: roleLabel(ts.slice(k, k + 1)).label } };
 }
 

@@ -45,15 +45,25 @@ export function withCourtPlaces(s: TokenSentence, names: NameMention[]): NameMen
   for (const m of names) {
     // and so is an office: "the U.S. Attorney's Office in Brooklyn"
     const office = m.type === "Organization" && /\bOffices?$/.test(m.name);
-    if ((m.type !== "Court" && !office) || ts[m.last]?.lower !== "in" || !ts[m.last + 1]?.cap) continue;
+    const at = courtPlaceAt(ts, m.last);
+    if ((m.type !== "Court" && !office) || at < 0 || !ts[at]?.cap) continue;
     if (ts.slice(m.first, m.last).some((t) => (isPlace(t.text) && !DOTTED.test(t.text)) || t.lower === "for")) continue;
-    const place = names.find((n) => n.first === m.last + 1 && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
-    let end = m.last + 1;
+    const place = names.find((n) => n.first === at && (n.type === "Place" || (n.type === "Person" && n.evidence === "weak")));
+    let end = at;
     if (place) end = place.last;
-    else while (ts[end]?.cap && end - m.last <= 3) end++;
-    if (!place && !isPlace(ts.slice(m.last + 1, end).map((t) => t.text).join(" "))) continue;
+    else while (ts[end]?.cap && end - at < 3) end++;
+    if (!place && !isPlace(ts.slice(at, end).map((t) => t.text).join(" "))) continue;
     if (place) place.type = "Place";
-    m.name = `${m.name} in ${s.text.slice(ts[m.last + 1]!.start - s.start, ts[end - 1]!.end - s.start).replace(/\s+/g, " ")}`;
+    m.name = `${m.name} in ${s.text.slice(ts[at]!.start - s.start, ts[end - 1]!.end - s.start).replace(/\s+/g, " ")}`;
   }
   return names;
+}
+
+/**
+ * Where the place a court is called with starts after the court's name ends at `i`: "the Federal High
+ * Court in Lagos", and the Nigerian reports' "a Federal High Court sitting in Ikoyi"; -1 when none.
+ */
+export function courtPlaceAt(ts: TokenSentence["tokens"], i: number): number {
+  if (ts[i]?.lower === "in") return i + 1;
+  return ts[i]?.lower === "sitting" && ts[i + 1]?.lower === "in" ? i + 2 : -1;
 }

@@ -61,10 +61,20 @@ function closedClause(tokens: readonly Token[], i: number, anchor: number): bool
   return false;
 }
 
-/** Whether token `i` opens one side's claim: "argued that", "told (the) jurors that". */
+/** A subject pronoun that opens a claim's clause without "that": "the prosecution claimed she was ...". */
+const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "it", "i", "we", "you"]);
+
+/** "claimed Dana Whitlow was ...": a name, then the verb of the clause it is the subject of. */
+function namedSubject(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && tokens[j]?.pos === "PROPN") j++;
+  return j > k && (tokens[j]?.pos === "AUX" || tokens[j]?.pos === "VERB");
+}
+
+/** Whether token `i` opens one side's claim: "argued that", "claimed she was", "told (the) jurors that". */
 function claimAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.lower;
-  if (CLAIMS.has(t)) return tokens[i + 1]?.lower === "that";
+  if (CLAIMS.has(t)) return tokens[i + 1]?.lower === "that" || CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? "") || namedSubject(tokens, i + 1);
   if (t !== "told") return false;
   const k = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
   return /^(?:jurors|jury)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "that";

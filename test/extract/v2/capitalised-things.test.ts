@@ -66,5 +66,11 @@ const ROWS: NameRow[] = [
     names: ["Person: Omveer Singh Rathiwal"],
     not: ["Person: Rajendra Nagar", "Organization: SHO", "Organization: Sector"],
   },
+  {
+    style: "Australian tabloid: an occupation opening the sentence before a full name is the role, not a given name",
+    text: "Trucker Jaspal Verdhani was convicted of dangerous driving causing death. Historian Rupert Ashcombe-Velt gave evidence for the defence. Shopkeeper Morwenna Trelissick saw the crash.",
+    names: ["Person: Jaspal Verdhani", "Person: Rupert Ashcombe-Velt", "Person: Morwenna Trelissick", "Role: trucker", "Role: historian", "Role: shopkeeper"],
+    not: ["Person: Trucker Jaspal Verdhani", "Person: Historian Rupert Ashcombe-Velt", "Person: Shopkeeper Morwenna Trelissick"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);

@@ -50,5 +50,16 @@ const ROWS: StoryRow[] = [
     facts: ["Lilian Kerubo Moraa -HOLDS_ROLE-> lawyer"],
     not: ["Lilian Kerubo Moraa -REPRESENTS-> Legal Aid South Africa"],
   },
+  {
+    style: "Nigerian daily: a court 'sitting in' a district of a city convicts, and the trial is held at it",
+    text: "A Federal High Court sitting in Ikoyi, Lagos, on Thursday convicted Tamunosa Ekperigin of fraud and sentenced him to seven years in prison.",
+    facts: ["Tamunosa Ekperigin -DEFENDANT_IN-> Ekperigin trial", "Ekperigin trial -HELD_AT-> Federal High Court in Ikoyi", "Tamunosa Ekperigin -CHARGED_WITH-> fraud"],
+  },
+  {
+    style: "Nigerian daily: what the prosecution claimed, and the court found no proof of, ties no one as kin",
+    text: "Folasade Fasheyitan, 44, was acquitted of forgery on Friday. The prosecution claimed she was the second wife of Adewunmi Korodapo, but the court found no proof.",
+    facts: ["Folasade Fasheyitan -DEFENDANT_IN-> Fasheyitan trial"],
+    not: ["Folasade Fasheyitan -RELATED_TO(wife)-> Adewunmi Korodapo"],
+  },
 ];
 describeStories("whose lawyer, witness or prosecutor in African and Indian court reports", ROWS);
