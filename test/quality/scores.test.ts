@@ -30,21 +30,21 @@ const GATES = [
   // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 71.1 with its
   // gold complete, 74.6 after fixes found on invented stories of its kinds of miss; a helper has since
   // read its wrong edges and fixed their causes on invented stories, so it is tuned on now)
-  { corpus: "dev6", minF1: 0.87, dir: join(root, "test/fixtures/eval/dev6") },
+  { corpus: "dev6", minF1: 0.872, dir: join(root, "test/fixtures/eval/dev6") },
   // dev7 (ten more long reports of real cases in real outlets' styles, none of dev6's; 57.7 when first
   // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
   // stories of the kinds of miss its writer summarised, so it is no longer blind; then a helper read its
   // misses and fixed their structural causes (63.4 -> 81.6, with dev5, dev8 and dev9 unmoved): a tuned corpus now
-  { corpus: "dev7", minF1: 0.845, dir: join(root, "test/fixtures/eval/dev7") },
+  { corpus: "dev7", minF1: 0.855, dir: join(root, "test/fixtures/eval/dev7") },
   // dev8 (twelve: six real cases retold, six invented, in twelve outlets' styles; 60.1 blind, 62.8
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; its writer's summary of
   // kinds of miss is known here, its articles are not read
-  { corpus: "dev8", minF1: 0.70, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.705, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
-  { corpus: "dev9", minF1: 0.67, dir: join(root, "test/fixtures/eval/dev9") },
+  { corpus: "dev9", minF1: 0.672, dir: join(root, "test/fixtures/eval/dev9") },
 ];
 
 interface Score {
