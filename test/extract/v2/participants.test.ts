@@ -231,8 +231,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Scottish court report: a detective and a postwoman 'told the court' at a trial that ended in a verdict",
-    text: "A jury at the High Court in Glasgow convicted Callum Reid of assault on Friday. Detective Sergeant Ken Mowat, of the major investigation team, told the court the knife was found in a shed. Linh Tran, a postwoman who lives nearby, told the court she heard shouting. Reid told the court he had acted in self-defence.",
-    facts: ["Ken Mowat -TESTIFIED_IN-> Reid trial", "Linh Tran -TESTIFIED_IN-> Reid trial"],
+    text: "A jury at the High Court in Glasgow convicted Callum Reid of assault on Friday. Detective Sergeant Ken Strachley, of the major investigation team, told the court the knife was found in a shed. Mai Huong, a postwoman who lives nearby, told the court she heard shouting. Reid told the court he had acted in self-defence.",
+    facts: ["Ken Strachley -TESTIFIED_IN-> Reid trial", "Mai Huong -TESTIFIED_IN-> Reid trial"],
     not: ["Callum Reid -TESTIFIED_IN-> Reid trial"],
   },
   {
