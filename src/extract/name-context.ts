@@ -81,7 +81,7 @@ const SINGULAR_AGENT = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ant|ian)$/u;
  * "Postwoman Mai Huong told the court", "Trucker Jaspal Verdhani was jailed": an occupation that
  * opens the clause, before a name of two words or more, is the person's role, never the first word
  * of her name. Listed, or a noun of the tagger's lexicon that is no given name nor a nationality
- * ("Hunter Ray Biden" keeps his name; an initial after the word, "Booker T. Washington", is a name's).
+ * ("Parker Lee Halvorsen" keeps his name; an initial after the word, "Booker T. Washington", is a name's).
  */
 export function singularTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
   const word = ts[k]!.text;

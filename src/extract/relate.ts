@@ -149,7 +149,7 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
 const LISTED_AFTER_ROLE = new Set<RelationType>(["REPRESENTS", "PRODUCED", "DIRECTED", "WORKED_ON"]);
 
 /**
- * "Marsh's lawyer, Gina Toll, and Marc Pell, who represented the bank", "The Project's producer A, and Senator B":
+ * "Marsh's lawyer, Gina Toll, and Marc Pellow, who represented the bank", "The Project's producer A, and Senator B":
  * a singular role word before a list of people is the first one's; the others are named beside them, not as it.
  */
 function nearestAfterSingular(l: SentenceLayers, people: readonly Span[]): readonly Span[] {

@@ -51,8 +51,8 @@ describe("a saved news page", () => {
 
 describe("metadata, wherever the page keeps it", () => {
   it("JSON-LD NewsArticle alone", () => {
-    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry captain convicted","datePublished":"2031-02-03","author":[{"name":"Ana Pell"},{"name":"Rui Vos"}],"publisher":{"name":"Aldane Evening Post"},"url":"https://post.example/ferry"}</script>`;
-    expect(convert(article(ld, STORY))).toMatchObject({ title: "Ferry captain convicted", published: "2031-02-03", byline: "Ana Pell, Rui Vos", source: "Aldane Evening Post", url: "https://post.example/ferry" });
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry captain convicted","datePublished":"2031-02-03","author":[{"name":"Ana Pellow"},{"name":"Rui Vos"}],"publisher":{"name":"Aldane Evening Post"},"url":"https://post.example/ferry"}</script>`;
+    expect(convert(article(ld, STORY))).toMatchObject({ title: "Ferry captain convicted", published: "2031-02-03", byline: "Ana Pellow, Rui Vos", source: "Aldane Evening Post", url: "https://post.example/ferry" });
   });
 
   it("Open Graph alone", () => {
@@ -61,13 +61,13 @@ describe("metadata, wherever the page keeps it", () => {
   });
 
   it("<meta name> and <title> alone: the outlet from the title's tail, the date from a dateline meta", () => {
-    const meta = `<title>Ferry captain convicted - Aldane Evening Post</title><meta name="author" content="Ana Pell"><meta name="date" content="2031-02-03">`;
-    expect(convert(article(meta, STORY))).toMatchObject({ title: "Ferry captain convicted", source: "Aldane Evening Post", published: "2031-02-03", byline: "Ana Pell" });
+    const meta = `<title>Ferry captain convicted - Aldane Evening Post</title><meta name="author" content="Ana Pellow"><meta name="date" content="2031-02-03">`;
+    expect(convert(article(meta, STORY))).toMatchObject({ title: "Ferry captain convicted", source: "Aldane Evening Post", published: "2031-02-03", byline: "Ana Pellow" });
   });
 
   it("nothing but the story: the byline and date printed above it, the outlet left out", () => {
-    const doc = convert(article("", `<h1>Ferry captain convicted</h1><p>By Ana Pell · Published February 3, 2031</p>${STORY}`));
-    expect(doc).toMatchObject({ title: "Ferry captain convicted", byline: "Ana Pell", published: "2031-02-03" });
+    const doc = convert(article("", `<h1>Ferry captain convicted</h1><p>By Ana Pellow · Published February 3, 2031</p>${STORY}`));
+    expect(doc).toMatchObject({ title: "Ferry captain convicted", byline: "Ana Pellow", published: "2031-02-03" });
     expect(doc).not.toHaveProperty("source");
     expect(doc.text.split("\n\n")[1]).toMatch(/^A jury in Port Aldane/);
   });
@@ -112,8 +112,8 @@ describe("helpers", () => {
   });
 
   it.for([
-    ["By Ana Pell", { byline: "Ana Pell" }],
-    ["By Ana Pell and Rui Vos · Published March 5, 2031", { byline: "Ana Pell and Rui Vos", date: "2031-03-05" }],
+    ["By Ana Pellow", { byline: "Ana Pellow" }],
+    ["By Ana Pellow and Rui Vos · Published March 5, 2031", { byline: "Ana Pellow and Rui Vos", date: "2031-03-05" }],
     ["Thursday, June 12, 2031 10:40 CET", { date: "2031-06-12" }],
     ["Updated 5 March 2031", { date: "2031-03-05" }],
     ["By the end of the trial, on March 5, 2031, the jury had heard from forty witnesses.", null],

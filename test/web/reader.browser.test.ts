@@ -17,7 +17,7 @@ const BAKER = `---
 title: "Baker cleared of invoice fraud"
 source: Aldane Evening Post
 published: 2031-03-05
-byline: Ana Pell
+byline: Ana Pellow
 ---
 # Baker cleared of invoice fraud
 
@@ -92,7 +92,7 @@ describe.skipIf(skip)("the article reader", () => {
     expect(await panel.locator("h2").textContent()).toBe("Baker cleared of invoice fraud");
     expect(await panel.locator(".byline .outlet").textContent()).toBe("Aldane Evening Post");
     expect(await panel.locator(".byline .date").textContent()).toBe("5 March 2031");
-    expect(await panel.locator(".byline .by").textContent()).toBe("by Ana Pell");
+    expect(await panel.locator(".byline .by").textContent()).toBe("by Ana Pellow");
     const body = (await panel.locator(".article-text").textContent())!;
     expect(body.startsWith("A jury in Port Aldane on Tuesday found the baker Tomas Hrubin not guilty")).toBe(true);
     for (const markup of ["---", "title:", "source:", "**", "# ", "](", "> ", "https://example.com"]) expect(body, markup).not.toContain(markup);

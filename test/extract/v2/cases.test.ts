@@ -125,8 +125,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian: pleaded guilty in the District Court",
-    text: "Former swimming coach Gary Pell has pleaded guilty in the District Court to three counts of indecent treatment of a child. Pell will be sentenced in May.",
-    facts: ["Gary Pell -ENTERED_PLEA-> Gary Pell pleads guilty", "Gary Pell pleads guilty -ON_CHARGE-> indecent treatment of a child"],
+    text: "Former swimming coach Gary Pellow has pleaded guilty in the District Court to three counts of indecent treatment of a child. Pellow will be sentenced in May.",
+    facts: ["Gary Pellow -ENTERED_PLEA-> Gary Pellow pleads guilty", "Gary Pellow pleads guilty -ON_CHARGE-> indecent treatment of a child"],
   },
   {
     style: "Indian: booked under sections",

@@ -78,9 +78,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British regional: a penalty told by its offence alone, the term told after",
-    text: `${FRONT("Woman jailed over fatal fall", "Wessex Gazette")}Nadia Pell was jailed for manslaughter at Bristol Crown Court on Friday. She was sentenced to nine years.`,
-    facts: ["Nadia Pell -CHARGED_WITH-> manslaughter", "Nadia Pell: guilty -ON_CHARGE-> manslaughter"],
-    not: ["Pell trial -TRIED_FOR-> manslaughter"],
+    text: `${FRONT("Woman jailed over fatal fall", "Wessex Gazette")}Nadia Pellow was jailed for manslaughter at Bristol Crown Court on Friday. She was sentenced to nine years.`,
+    facts: ["Nadia Pellow -CHARGED_WITH-> manslaughter", "Nadia Pellow: guilty -ON_CHARGE-> manslaughter"],
+    not: ["Pellow trial -TRIED_FOR-> manslaughter"],
   },
   {
     style: "British and Irish court reports: custody and bail on a named charge",

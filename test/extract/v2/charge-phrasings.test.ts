@@ -93,8 +93,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British local paper: a fine or a spared jail term for a named offence is its conviction",
-    text: `${FRONT("Magistrates' round-up", "Wessex Gazette")}Nadia Pell, 33, was fined £500 for drink-driving. Tom Baird was spared jail for assault.`,
-    facts: ["Nadia Pell -CHARGED_WITH-> drink-driving", "Nadia Pell: guilty -ON_CHARGE-> drink-driving", "Tom Baird: guilty -ON_CHARGE-> assault"],
+    text: `${FRONT("Magistrates' round-up", "Wessex Gazette")}Nadia Pellow, 33, was fined £500 for drink-driving. Tom Baird was spared jail for assault.`,
+    facts: ["Nadia Pellow -CHARGED_WITH-> drink-driving", "Nadia Pellow: guilty -ON_CHARGE-> drink-driving", "Tom Baird: guilty -ON_CHARGE-> assault"],
   },
   {
     style: "Nigerian daily: 'was handed down a 10-year sentence for X'",

@@ -164,8 +164,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Nigerian daily: obtaining money under false pretences",
-    text: `${FRONT("EFCC charges businessman", "Northern Tribune")}The EFCC charged Ikenna Nwachukwu-Obi with conspiracy and obtaining money under false pretences.`,
-    facts: ["Ikenna Nwachukwu-Obi -CHARGED_WITH-> obtaining money under false pretences"],
+    text: `${FRONT("EFCC charges businessman", "Northern Tribune")}The EFCC charged Ikenna Nwachukwu-Eze with conspiracy and obtaining money under false pretences.`,
+    facts: ["Ikenna Nwachukwu-Eze -CHARGED_WITH-> obtaining money under false pretences"],
   },
   {
     style: "New Zealand daily: injuring with intent",

@@ -4,9 +4,9 @@ import { table } from "./helpers.ts";
 
 const WIRE = `SEC sues Tallgrass Ventures over crypto lending scheme
 
-NEW YORK, March 4 (Reuters) - The U.S. Securities and Exchange Commission sued Tallgrass Ventures and its founder Corwin Pell on Tuesday, accusing them of misleading investors about a crypto lending product.
+NEW YORK, March 4 (Reuters) - The U.S. Securities and Exchange Commission sued Tallgrass Ventures and its founder Corwin Pellow on Tuesday, accusing them of misleading investors about a crypto lending product.
 
-The SEC filed its complaint in federal court in Manhattan. Pell, 46, denies wrongdoing, his lawyer Ines Falk said.
+The SEC filed its complaint in federal court in Manhattan. Pellow, 46, denies wrongdoing, his lawyer Ines Falk said.
 
 Separately, Brightwater Capital agreed to pay $5 million to settle claims that it overstated its returns, without admitting or denying wrongdoing. Brightwater settled with the SEC in January.
 
@@ -20,7 +20,7 @@ table("a regulator's suits and settlements, as a business wire tells them", [
     text: WIRE,
     has: [
       `${SEC} -PLAINTIFF_IN-> ${SEC} v. Tallgrass Ventures`,
-      `Corwin Pell -DEFENDANT_IN-> ${SEC} v. Tallgrass Ventures`,
+      `Corwin Pellow -DEFENDANT_IN-> ${SEC} v. Tallgrass Ventures`,
       `${SEC} -PLAINTIFF_IN-> Brightwater Capital`,
       "Brightwater Capital -DEFENDANT_IN-> Brightwater Capital",
       "Brightwater Capital -RESULTED_IN-> Brightwater Capital: settled",
@@ -60,8 +60,8 @@ table("a regulator's suits and settlements, as a business wire tells them", [
   },
   {
     name: "a suit settled, told from the suit",
-    text: "Big Sky Mutual, which denied the claim, later sued Corwin Pell in federal court. That lawsuit was settled last year.",
-    has: ["Big Sky Mutual v. Corwin Pell -RESULTED_IN-> Big Sky Mutual v. Corwin Pell: settled"],
+    text: "Big Sky Mutual, which denied the claim, later sued Corwin Pellow in federal court. That lawsuit was settled last year.",
+    has: ["Big Sky Mutual v. Corwin Pellow -RESULTED_IN-> Big Sky Mutual v. Corwin Pellow: settled"],
   },
   {
     name: "trade press: a suit told as one that exists, by a family no one names",

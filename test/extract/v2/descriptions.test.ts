@@ -52,8 +52,8 @@ table("a description as the subject after an opening phrase", [
   },
   {
     name: "British broadsheet: 'In the witness box, the former teacher denied any' is the accused",
-    text: "Graham Pell was found guilty of fraud at Kestleford Crown Court. Pell had denied the offences. Pell showed no emotion. Pell stood still. In the witness box, the former teacher denied any wrongdoing.",
-    has: ["Graham Pell -HOLDS_ROLE-> teacher", "Graham Pell -TESTIFIED_IN-> Pell trial"],
+    text: "Graham Pellow was found guilty of fraud at Kestleford Crown Court. Pellow had denied the offences. Pellow showed no emotion. Pellow stood still. In the witness box, the former teacher denied any wrongdoing.",
+    has: ["Graham Pellow -HOLDS_ROLE-> teacher", "Graham Pellow -TESTIFIED_IN-> Pellow trial"],
   },
 ]);
 

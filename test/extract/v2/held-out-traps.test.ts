@@ -37,7 +37,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: a surname alone is the principal's even where only a sister's given name shows a gender",
-    text: "---\ntitle: Socialite Ondine Crake jailed for 12 years\npublished: 2024-05-02\n---\nSocialite Ondine Crake jailed for 12 years\n\nOndine Crake, the heiress who ran a modelling agency, was jailed on Tuesday for 12 years for trafficking young women.\n\nJudge Roy Pell imposed the sentence after Crake, 58, told the court she hoped the women could find peace.\n\nA jury convicted Crake in March. Her brother Lewis Crake and sister Mary Crake have supported her throughout the case.",
+    text: "---\ntitle: Socialite Ondine Crake jailed for 12 years\npublished: 2024-05-02\n---\nSocialite Ondine Crake jailed for 12 years\n\nOndine Crake, the heiress who ran a modelling agency, was jailed on Tuesday for 12 years for trafficking young women.\n\nJudge Roy Pellow imposed the sentence after Crake, 58, told the court she hoped the women could find peace.\n\nA jury convicted Crake in March. Her brother Lewis Crake and sister Mary Crake have supported her throughout the case.",
     facts: [],
     not: ["Mary Crake -TESTIFIED_IN-> Crake trial"],
   },

@@ -90,9 +90,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British: a neighbour listed after the brother is no kin",
-    text: "Dorian Pell's brother, Sami Pell, and a neighbour, Jo Baird, gave evidence.",
-    facts: ["Sami Pell -RELATED_TO(brother)-> Dorian Pell"],
-    not: ["Jo Baird -RELATED_TO(brother)-> Dorian Pell"],
+    text: "Dorian Pellow's brother, Sami Pellow, and a neighbour, Jo Baird, gave evidence.",
+    facts: ["Sami Pellow -RELATED_TO(brother)-> Dorian Pellow"],
+    not: ["Jo Baird -RELATED_TO(brother)-> Dorian Pellow"],
   },
   {
     style: "wire: one who sat beside another's sister is not her sibling",

@@ -7,9 +7,9 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "Kenyan daily: 'X, through his advocate Y,' is X's advocate, not the officer named before",
-    text: "Hon. Festus Mutuvi Okwaro was convicted of stealing county funds. The investigating officer, Sergeant Peter Kibet Lagat, said he had traced the money. Okwaro, through his advocate Jared Owino Anyango, said he would appeal.",
+    text: "Hon. Festus Mutuvi Okwaro was convicted of stealing county funds. The investigating officer, Sergeant Peter Kibet Rotich, said he had traced the money. Okwaro, through his advocate Jared Owino Anyango, said he would appeal.",
     facts: ["Jared Owino Anyango -REPRESENTS-> Festus Mutuvi Okwaro"],
-    not: ["Jared Owino Anyango -REPRESENTS-> Peter Kibet Lagat"],
+    not: ["Jared Owino Anyango -REPRESENTS-> Peter Kibet Rotich"],
   },
   {
     style: "Indian daily: the victim's father testified against him (the accused), and is no defendant",

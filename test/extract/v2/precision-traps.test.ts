@@ -14,9 +14,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: 'would not call the verdict justice' speaks of fairness, no one's role",
-    text: "DENVER (Mountain Wire) - Former deputy Carl Hobbs was convicted on Tuesday of second-degree murder in the death of Andre Pell.\n\nPell, 31, died after Hobbs knelt on him during an arrest. Pell's family wept as the verdict was read. Pell had been unarmed, and Pell's mother said Pell had feared the police.\n\nHis brother said he would not call the verdict justice.",
+    text: "DENVER (Mountain Wire) - Former deputy Carl Hobbs was convicted on Tuesday of second-degree murder in the death of Andre Pellow.\n\nPell, 31, died after Hobbs knelt on him during an arrest. Pellow's family wept as the verdict was read. Pellow had been unarmed, and Pellow's mother said Pellow had feared the police.\n\nHis brother said he would not call the verdict justice.",
     facts: ["Carl Hobbs -HOLDS_ROLE-> deputy"],
-    not: ["Andre Pell -HOLDS_ROLE-> verdict justice", "Andre Pell -HOLDS_ROLE-> justice"],
+    not: ["Andre Pellow -HOLDS_ROLE-> verdict justice", "Andre Pellow -HOLDS_ROLE-> justice"],
   },
   {
     style: "British regional lede: 'A cafe owner ... the manslaughter of a customer' is not the customer named next",
@@ -44,9 +44,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British business press: 'X's lawyer, A, and B, who represented the lender' makes A alone the lawyer",
-    text: "Property developer Victor Marsh was jailed for four years on Friday for defrauding a building society.\n\nMarsh's lawyer, Gina Toll, and Marc Pell, who represented the lender, both declined to comment.",
+    text: "Property developer Victor Marsh was jailed for four years on Friday for defrauding a building society.\n\nMarsh's lawyer, Gina Toll, and Marc Pellow, who represented the lender, both declined to comment.",
     facts: ["Gina Toll -REPRESENTS-> Victor Marsh"],
-    not: ["Marc Pell -REPRESENTS-> Victor Marsh"],
+    not: ["Marc Pellow -REPRESENTS-> Victor Marsh"],
   },
   {
     style: "Trade press: 'the film's producer A, and Senator B' makes A alone the producer",

@@ -66,8 +66,8 @@ const PAPERS: NameRow[] = [
   },
   {
     style: "regional US: a one-word paper that reports is an outlet",
-    text: "Nadia Pell, 38, was charged with arson on Friday. Pell denied starting the fire, the Clarion reported.",
-    names: ["Person: Nadia Pell", "Organization: Clarion"],
+    text: "Nadia Pellow, 38, was charged with arson on Friday. Pellow denied starting the fire, the Clarion reported.",
+    names: ["Person: Nadia Pellow", "Organization: Clarion"],
     not: ["Person: Clarion"],
   },
 ];

@@ -122,9 +122,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire: the lawyer and the witness are no victims",
-    text: "Dorian Pell was charged with murder. His lawyer, Ivan Stroud, said Pell would plead not guilty. A witness, Jo Baird, said she saw Pell with a knife.",
-    facts: ["Dorian Pell -CHARGED_WITH-> murder"],
-    not: ["murder -ALLEGED_VICTIM-> Ivan Stroud", "murder -ALLEGED_VICTIM-> Jo Baird", "murder -ALLEGED_VICTIM-> Dorian Pell"],
+    text: "Dorian Pellow was charged with murder. His lawyer, Ivan Stroud, said Pellow would plead not guilty. A witness, Jo Baird, said she saw Pellow with a knife.",
+    facts: ["Dorian Pellow -CHARGED_WITH-> murder"],
+    not: ["murder -ALLEGED_VICTIM-> Ivan Stroud", "murder -ALLEGED_VICTIM-> Jo Baird", "murder -ALLEGED_VICTIM-> Dorian Pellow"],
   },
   {
     style: "tabloid: the one who died is the victim, her husband charged is not",
@@ -140,7 +140,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "BBC: a denial with no charge told names no victim",
-    text: "Dorian Pell denied killing Nina Hask. Police said inquiries were continuing.",
+    text: "Dorian Pellow denied killing Nina Hask. Police said inquiries were continuing.",
     facts: [],
     not: ["murder -ALLEGED_VICTIM-> Nina Hask"],
   },
