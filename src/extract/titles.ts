@@ -3,6 +3,7 @@
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
 import { MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
+import { openings } from "../nlp/truecase.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
 const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
@@ -60,6 +61,8 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
     // the span holds its quotation marks, so that patterns read on from the closing one; the name is inside
     out.push({ type: "Quoted", start: a, end: b + 1, data: { quoted: true, inner: [a + 1, end] } });
   }
+  // the sentence's first word, and the first after its dateline
+  const opens = openings(ts);
   for (let i = 0; i < ts.length; i++) {
     if (dated(ts, i)) continue;
     if (!capital(ts[i]!) || !LETTER_OR_DIGIT_START.test(ts[i]!.text)) continue;
@@ -74,11 +77,12 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
     while (last > i + 1 && TITLE_TAIL.test(ts[last - 1]!.lower)) last--;
     // a capitalised word that only opens the sentence ("The church said") is no title, nor a nationality ("Danish director")
     if (ts.slice(i, last).every((t) => TITLE_SMALL.has(t.lower) || NON_NAME.has(t.text)) || (last === i + 1 && NATIONALITY_ADJECTIVES.has(ts[i]!.lower))) { i = last - 1; continue; }
-    // "MUMBAI: Film producer X": a dateline in capitals before its colon or dash starts no title that runs past it
-    if (isDateline(ts, i) && last > i + 2) { i = i + 1; continue; }
+    // "MUMBAI: Film producer X": a dateline starts no title that runs past its colon or dash
+    const afterDateline = opens[1];
+    if (afterDateline !== undefined && i < afterDateline - 1 && last > afterDateline) { i = afterDateline - 1; continue; }
     // one capitalised word that opens the sentence, or follows its dateline, before a lower-case word is the
     // sentence's first word, when the tagger reads it as a common noun ("Film producer X"; not "Brightline boss X")
-    if (last === i + 1 && (i === 0 || (i === 2 && isDateline(ts, 0))) && ts[i]!.pos === "NOUN" && LOWER_START.test(ts[i + 1]?.text ?? "")) continue;
+    if (last === i + 1 && opens.includes(i) && ts[i]!.pos === "NOUN" && LOWER_START.test(ts[i + 1]?.text ?? "")) continue;
     // nor the start of one ("Outside Attock jail")
     const from = i === 0 && last > 1 && NON_NAME.has(ts[0]!.text) && !TITLE_SMALL.has(ts[0]!.lower) ? 1 : i;
     out.push({ type: "Title", start: from, end: last, data: { quoted: false } });
@@ -97,12 +101,6 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
  */
 function dated(ts: readonly Token[], k: number): boolean {
   return WEEKDAYS.has(ts[k]!.lower) || (MONTHS.has(ts[k]!.lower) && (/^\d/.test(ts[k + 1]?.text ?? "") || /^(?:in|since|until|by)$/.test(ts[k - 1]?.lower ?? "")));
-}
-
-/** An all-capitals place word that opens the sentence before a colon or a dash ("MUMBAI:", "LAGOS -"). */
-function isDateline(ts: readonly Token[], i: number): boolean {
-  const t = ts[i]!;
-  return i === 0 && t.text.length > 2 && t.text === t.text.toUpperCase() && /^[:—–-]$/.test(ts[i + 1]?.text ?? "");
 }
 
 function capital(t: Token): boolean {

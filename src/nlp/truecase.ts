@@ -43,7 +43,7 @@ export function isTitleCase(ts: readonly Token[]): boolean {
 }
 
 /** The first word of a sentence, and the first after a dateline ("SEOUL, Jan. 18 (Wire) —", "NEW DELHI:"). */
-function openings(ts: readonly Token[]): number[] {
+export function openings(ts: readonly Token[]): number[] {
   const first = ts.findIndex(isWord);
   if (first < 0 || !CAPS_START.test(ts[first]!.text)) return first < 0 ? [] : [first];
   const dash = ts.findIndex((t, k) => k < 12 && /^(?:—|–|-|--|:)$/.test(t.text));
