@@ -294,13 +294,18 @@ export function readCountLists(events: CaseEvent[]): void {
 /**
  * "That first jury had deadlocked on all three counts, and the judge declared a mistrial": a mistrial
  * told in one sentence with an earlier trial's deadlock or mistrial is that earlier trial's.
+ * "was found guilty by a District Court jury in 2024": a trial told in one sentence with an earlier
+ * trial's verdict on the same defendants is that earlier trial, not one of its own.
  */
-export function carryEarlierMistrial(events: CaseEvent[]): void {
+export function carryEarlierTrials(events: CaseEvent[]): void {
   const ENDED = new Set(["mistrial", "hung_jury"]);
+  const earlierVerdicts = (e: CaseEvent) => events.filter((x) => x !== e && x.kind === "verdict" && x.sentence === e.sentence && x.set.trial === "earlier");
   for (const e of events) {
-    if (e.kind !== "verdict" || e.set.trial || !ENDED.has(e.set.outcome ?? "")) continue;
-    const earlier = events.some((x) => x !== e && x.kind === "verdict" && x.sentence === e.sentence && x.set.trial === "earlier" && ENDED.has(x.set.outcome ?? ""));
-    if (earlier) e.set = { ...e.set, trial: "earlier" };
+    if (e.set.trial) continue;
+    const mistrial = e.kind === "verdict" && ENDED.has(e.set.outcome ?? "") && earlierVerdicts(e).some((x) => ENDED.has(x.set.outcome ?? ""));
+    const trial = e.kind === "trial" && e.set.status !== "planned" && e.defendants.length > 0
+      && earlierVerdicts(e).some((x) => e.defendants.every((d) => x.defendants.includes(d)));
+    if (mistrial || trial) e.set = { ...e.set, trial: "earlier" };
   }
 }
 

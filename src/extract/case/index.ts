@@ -6,7 +6,7 @@ import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
-import { carryEarlierMistrial, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
+import { carryEarlierTrials, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
 import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
@@ -22,7 +22,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   fillDefendants(events);
   readCountLists(events);
-  carryEarlierMistrial(events);
+  carryEarlierTrials(events);
   firstTrialMistrials(events, layers);
   heldRetrials(events);
   backgroundVerdicts(events, layers);

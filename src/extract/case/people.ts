@@ -92,7 +92,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const d = defendantAt(e);
     // (nor one a judge declared a mistrial in: "The jury could not reach a verdict, and Judge X declared a mistrial")
     if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute" || e.kind === "preside" || e.kind === "verdict") && pleadedOnly(d))) continue;
-    const phase: Phase = e.set.status === "planned" ? "planned" : "held";
+    const phase: Phase = e.set.status === "planned" ? "planned" : e.kind === "trial" && e.set.trial === "earlier" ? "earlier" : "held";
     if (e.kind === "preside" || e.kind === "trial" && e.judge || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
       // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none;
@@ -101,7 +101,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // ("convicted in 2019 after a trial before Judge X": the trial of the verdict told with it)
       const told = e.kind === "preside" && !e.set.status ? criminal.find((x) => x.kind === "verdict" && x.sentence === e.sentence && x.defendants.includes(d) && x.set.trial === "earlier") : undefined;
       // ("Judge X had in 2018 convicted Y of fraud": the judge of an earlier trial's verdict presided over that one, never a retrial)
-      const t = told || (e.kind === "verdict" && e.set.trial === "earlier") ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held")
+      // ("was convicted in 2024 after a trial in X. Judge Y sentenced him": with no trial held since nor a guilty
+      // plea, the judge who sentenced presided over the earlier trial)
+      const sentencedAfter = e.kind === "sentence" && !criminal.some((x) => x.kind === "plea" && x.set.plea === "guilty" && x.defendants.includes(d)) ? trials.existing(d, "earlier") : undefined;
+      const t = told || (e.kind === "verdict" && e.set.trial === "earlier") ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held") ?? sentencedAfter
         : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
       if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }

@@ -105,7 +105,7 @@ export interface TrialInput {
 
 /** Whether an event speaks of a trial now over, one to come, or a conviction an appeal ruled on. */
 function phaseOf(e: CaseEvent): Phase | undefined {
-  if (e.kind === "trial") return e.set.status === "planned" ? "planned" : "held";
+  if (e.kind === "trial") return e.set.status === "planned" ? "planned" : e.set.trial === "earlier" ? "earlier" : "held";
   if (e.kind === "testify") return e.set.status === "planned" ? "planned" : "held";
   if (e.kind === "verdict" && HELD_OUTCOMES.has(e.set.outcome ?? "")) return e.set.trial === "earlier" ? "earlier" : "held";
   return undefined;

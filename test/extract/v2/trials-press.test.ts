@@ -111,3 +111,18 @@ table("a trial told by those taking part in it", [
     has: ["Henrik Saltoft -DEFENDANT_IN-> Saltoft trial"],
   },
 ]);
+
+table("a trial told beside an earlier trial's verdict is that trial", [
+  {
+    name: "Australian broadcaster: 'found guilty by a District Court jury in 2019' is one earlier trial, held there",
+    text: "A former swimming coach has lost his appeal. Corwin Faircloth was found guilty by a District Court jury in 2019 of six counts of indecent treatment of a child. The Court of Appeal dismissed his appeal against the convictions in March 2026.",
+    has: ["Corwin Faircloth -DEFENDANT_IN-> Faircloth trial (earlier)", "Faircloth trial (earlier) -HELD_AT-> District Court"],
+    not: ["Corwin Faircloth -DEFENDANT_IN-> Faircloth trial"],
+  },
+  {
+    name: "US regional: the judge who sentenced after an earlier trial presided over it",
+    text: "Greta Vossberg was convicted of arson in 2019 after a week-long trial in Tamsworth County District Court. District Judge Amos Kettleby sentenced her to eight years in prison. In March 2026 the state Supreme Court ordered a new trial.",
+    has: ["Amos Kettleby -PRESIDED_OVER-> Vossberg trial (earlier)"],
+    not: ["Greta Vossberg -DEFENDANT_IN-> Vossberg trial"],
+  },
+]);
