@@ -19,7 +19,9 @@ const AT_TRIAL = /\b(?:jury|jurors|retrial|re-trial|trial)\b/i;
  */
 export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly SentenceLayers[], facts: Facts): void {
   const text = (e: CaseEvent) => layers[e.sentence]!.sentence.text;
-  const convicted = (d: Entity) => events.some((x) => x.kind === "verdict" && x.set.outcome === "guilty" && x.defendants.includes(d));
+  // (a sentence passed tells a conviction: "acquitted X, who had been sentenced to life by a sessions court in 2019")
+  const conviction = (x: CaseEvent, d: Entity) => (x.kind === "verdict" && x.set.outcome === "guilty" || x.kind === "sentence" && !x.otherCase) && x.defendants.includes(d);
+  const convicted = (d: Entity) => events.some((x) => conviction(x, d));
   const acquittal = (e: CaseEvent) => e.kind === "verdict" && e.set.outcome === "not_guilty" && e.defendants.length > 0;
   const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && APPELLATE.test(c.label));
   // ("convicted by a special court in 2018 ... the Kelton High Court on Monday acquitted him": an appeal court's
@@ -28,7 +30,10 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
     const here = courts.filter((c) => !TRIAL_HIGH_COURT.test(c.label) && c.mentions.some((m) => m.sentence === e.sentence));
     return here.length === 1 ? here[0] : undefined;
   };
-  const convictedBefore = (d: Entity, e: CaseEvent) => events.some((x) => x.kind === "verdict" && x.set.outcome === "guilty" && x.defendants.includes(d) && x.sentence < e.sentence);
+  // (or in the acquittal's own sentence, by another court that holds trials: "... acquitted X, who had been
+  // sentenced to life imprisonment by a sessions court")
+  const otherTrialCourt = (x: CaseEvent, e: CaseEvent) => x.sentence === e.sentence && x !== e && !!x.court && x.court !== e.court && !APPELLATE.test(x.court.label);
+  const convictedBefore = (d: Entity, e: CaseEvent) => events.some((x) => conviction(x, d) && (x.sentence < e.sentence || otherTrialCourt(x, e)));
   const byAppealCourt = (e: CaseEvent) => !AT_TRIAL.test(text(e)) && !!appealCourtHere(e) && e.defendants.every((d) => convictedBefore(d, e));
   const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e)) && e.defendants.every(convicted));
   if (!ruled.length) return;

@@ -327,3 +327,34 @@ describeStories("the trial judge named in an appeal ruling", [
     facts: ["Rosa Kimble -PRESIDED_OVER-> Hupp trial"],
   },
 ]);
+
+describeStories("an appeal told from the defendant's side, or beside the sentence it undoes", [
+  {
+    style: "BBC regional: 'has had his murder conviction quashed by the Court of Appeal', another count upheld",
+    text: "Dean Rowntree, 34, was convicted at Hexley Crown Court in 2022 of murder and of aggravated burglary. In 2026 he has had his murder conviction quashed by the Court of Appeal. His conviction for aggravated burglary was upheld.",
+    facts: ["Court of Appeal -RULED-> Dean Rowntree: appeal overturned", "Dean Rowntree: appeal overturned -OVERTURNS-> Rowntree trial (earlier): guilty", "Rowntree trial (earlier): guilty -ON_CHARGE-> aggravated burglary"],
+    not: ["Rowntree trial -RESULTED_IN-> Rowntree trial: guilty"],
+  },
+  {
+    style: "Indian daily: a high court 'acquitted X, who had been sentenced to life by a Sessions Court in 2019'",
+    text: "The Kelton High Court on Monday acquitted P. Arulmani, who had been sentenced to life imprisonment by a Sessions Court in Vellore in 2019 for the murder of his neighbour.",
+    facts: ["Kelton High Court -RULED-> P. Arulmani: appeal overturned", "P. Arulmani: appeal overturned -OVERTURNS-> P. Arulmani: guilty"],
+    not: ["Arulmani trial -RESULTED_IN-> Arulmani trial: not guilty"],
+  },
+  {
+    style: "Irish broadsheet: 'allowed the prosecution's appeal against the acquittal of X on a charge of Y'",
+    text: "Declan Caskey, 51, was acquitted by a jury at the Circuit Criminal Court in 2024. In 2026 the Court of Appeal allowed the prosecution's appeal against the acquittal of former sergeant Declan Caskey on a charge of assault causing harm.",
+    facts: ["Court of Appeal -RULED-> Declan Caskey: appeal overturned", "Declan Caskey: appeal overturned -OVERTURNS-> Caskey trial (earlier): not guilty", "Caskey trial (earlier): not guilty -ON_CHARGE-> assault causing harm"],
+  },
+  {
+    style: "British broadsheet: 'The convictions of A and B, jailed for life in 2012, have been quashed'",
+    text: "The murder convictions of Rohan Ramaswamy and Vikram Ramaswamy, jailed for life in 2012, have been quashed by the Court of Appeal.",
+    facts: ["Court of Appeal -RULED-> Rohan Ramaswamy: appeal overturned", "Court of Appeal -RULED-> Vikram Ramaswamy: appeal overturned"],
+  },
+  {
+    style: "Canadian broadsheet: a justice 'writing for a 7-2 majority' sits on the top court, never the trial's judge",
+    text: "The Supreme Court on Friday overturned a ruling that had ordered a new trial for banker Aurelie Brannagh, who was convicted of fraud by a jury in 2022. Writing for a 7-2 majority, Justice Samuel Tervo said the jury had been properly instructed.",
+    facts: [],
+    not: ["Samuel Tervo -PRESIDED_OVER-> Brannagh trial (earlier)", "Samuel Tervo -PRESIDED_OVER-> Brannagh trial"],
+  },
+]);

@@ -157,7 +157,7 @@ const APPEALS: StoryRow[] = [
   {
     style: "Canadian broadcaster: 'his conviction for X was upheld on appeal'",
     text: "Marc Tessier's conviction for manslaughter was upheld on appeal.",
-    facts: ["Marc Tessier: appeal upheld -OVERTURNS-> Tessier trial: guilty", "Tessier trial: guilty -ON_CHARGE-> manslaughter"],
+    facts: ["Marc Tessier: appeal upheld -OVERTURNS-> Tessier trial (earlier): guilty", "Tessier trial (earlier): guilty -ON_CHARGE-> manslaughter"],
   },
 ];
 
