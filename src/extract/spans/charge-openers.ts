@@ -57,7 +57,8 @@ export function gerundWithObject(ts: readonly Token[], i: number): boolean {
 /** One to three lower-case nouns from `k`, then a name: "concert-goers Kyle Rand", "security guard Ben Harlow". */
 export function describesNamed(ts: readonly Token[], k: number): boolean {
   let e = k;
-  while (e < k + 3 && ts[e] && ts[e]!.pos === "NOUN" && /^[a-z]/.test(ts[e]!.text)) e++;
+  // (and an age or a like description: "the murder of 17-year-old Tyler X", "of teenage schoolboy Y")
+  while (e < k + 3 && ts[e] && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ") && /^(?:[a-z]|\d+-year-old$)/.test(ts[e]!.text)) e++;
   return e > k && !!ts[e] && ts[e]!.cap && ts[e]!.pos === "PROPN";
 }
 
