@@ -94,3 +94,29 @@ describe("a list of titles after a plural film noun", () => {
     expect(relationLines(s)).toContain("Kojo Amankwah -CHARGED_WITH-> fraud");
   });
 });
+
+describe("credits told by a debut, a co-star or a network's show", () => {
+  it("Indian tabloid: 'who made his debut with the 2011 film X' acted in X", () => {
+    const lines = relationLines(story("Actor Vikrant Soral, who made his debut with the 2011 film Pehli Baarish, was acquitted on Monday of causing death by negligence."));
+    expect(lines, lines.join("\n")).toContain("Vikrant Soral -ACTED_IN-> Pehli Baarish");
+  });
+  it("US trade press: 'co-starred with B in the 2019 thriller X' gives both the credit", () => {
+    const lines = relationLines(story("Petronella Vantongeren co-starred with Idris Okonjo in the 2019 thriller Saffron Road. She was charged with assault on Tuesday."));
+    expect(lines, lines.join("\n")).toContain("Petronella Vantongeren -ACTED_IN-> Saffron Road");
+    expect(lines, lines.join("\n")).toContain("Idris Okonjo -ACTED_IN-> Saffron Road");
+  });
+  it("US trade press: 'played the matriarch in HBO's \"X\"' acted in X, a show", () => {
+    const s = story("Petronella Vantongeren, who played the scheming matriarch in HBO's \"Harrowgate\", was charged with assault.");
+    expect(s.entities.find((e) => e.label === "Harrowgate")?.type).toBe("Film");
+    expect(relationLines(s)).toContain("Petronella Vantongeren -ACTED_IN-> Harrowgate");
+  });
+  it("Screen trade press: 'X (2008), directed by Y' is a film Y directed", () => {
+    const s = story("The actor was charged with assault on Tuesday. Her breakout role came in Juniper Hill (2008), directed by Callum Bellamy-Shore.");
+    expect(s.entities.find((e) => e.label === "Juniper Hill")?.type).toBe("Film");
+    expect(relationLines(s)).toContain("Callum Bellamy-Shore -DIRECTED-> Juniper Hill");
+  });
+  it("US trade press: 'on the set of Studio's upcoming feature X' is the studio's film", () => {
+    const lines = relationLines(story("The charge relates to an incident on the set of Kessington Films' upcoming feature The Lune Affair last year."));
+    expect(lines, lines.join("\n")).toContain("Kessington Films -PRODUCED-> The Lune Affair");
+  });
+});
