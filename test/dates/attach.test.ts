@@ -78,6 +78,8 @@ const SCENARIOS: [string, string, string | undefined, Record<string, string>][] 
   ["a word that does not name the event", "The [[Trial:held jury]] deliberated on Friday.", "2025-06-13", { "Trial:held": "-" }],
   ["a verdict word of another outcome", "The court [[Verdict:guilty overturned]] the ruling on Friday.", "2025-06-13", { "Verdict:guilty": "-" }],
   ["a plea entered", "Vale entered his [[Plea:guilty plea]] Monday in the county court.", "2015-03-10", { "Plea:guilty": "2015-03-09" }],
+  ["a verdict told by a gerund", "A jury deliberated for two days before [[Verdict:guilty finding]] Tom Vale guilty of fraud on Wednesday.", "2026-03-14", { "Verdict:guilty": "2026-03-11" }],
+  ["an acquittal told by a gerund", "The judge ended the trial by [[Verdict:not_guilty clearing]] Tom Vale of fraud on Monday.", "2026-03-14", { "Verdict:not_guilty": "2026-03-09" }],
 ];
 
 describe("attachDates", () => {
