@@ -1,6 +1,7 @@
 // Suits a regulator or a government body brings, settlements paid to end claims, class actions,
 // counterclaims and a company as the one sued, as business wires and Canadian papers tell them.
-import { table } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { story, table } from "./helpers.ts";
 
 const WIRE = `SEC sues Tallgrass Ventures over crypto lending scheme
 
@@ -92,3 +93,25 @@ table("threatened, considered and criminal proceedings are no suit", [
     not: ["Dalia Ferro -DEFENDANT_IN-> Dalia Ferro", "Norlen Foods -DEFENDANT_IN-> Norlen Foods"],
   },
 ]);
+
+table("a judge's finding of liability, and kin who sue", [
+  {
+    name: "Australian broadcaster: a regulator's suit, then 'Justice X found the firm liable'",
+    text: "The Australian Securities and Investments Commission sued Corvane Holdings in the Federal Court, alleging it misled customers. On Friday Justice Mira Kelland found Corvane Holdings liable and ordered it to pay a A$12 million penalty.",
+    has: ["Corvane Holdings -DEFENDANT_IN-> Australian Securities and Investments Commission v. Corvane Holdings", "Australian Securities and Investments Commission v. Corvane Holdings -RESULTED_IN-> Australian Securities and Investments Commission v. Corvane Holdings: liable"],
+  },
+  {
+    name: "US local TV: 'The family of X, who died in a crash, is suing Y': the dead man brings no suit",
+    text: "The family of Leo Hadleigh, who died in a crash, is suing the car maker Veltro Motors for wrongful death.",
+    has: ["Veltro Motors -DEFENDANT_IN-> Veltro Motors"],
+    not: ["Leo Hadleigh -PLAINTIFF_IN-> Veltro Motors", "Leo Hadleigh -PLAINTIFF_IN-> Leo Hadleigh v. Veltro Motors"],
+  },
+]);
+
+describe("a company named by its trade", () => {
+  it("Kenyan daily: 'Greyrock Lending', 'Corvane Healthcare' are organisations, not people", () => {
+    const s = story("Greyrock Lending and Corvane Healthcare were sued by a borrower on Monday.");
+    const types = Object.fromEntries(s.entities.filter((e) => e.type !== "Trial").map((e) => [e.label, e.type]));
+    expect(types).toMatchObject({ "Greyrock Lending": "Organization", "Corvane Healthcare": "Organization" });
+  });
+});
