@@ -141,3 +141,15 @@ describe("a full disk", () => {
     expect(readdirSync(root).sort()).toEqual(["filler", "graph"]);
   });
 });
+
+describe("the bytes written", () => {
+  it("are each chunk's UTF-8, whatever the chunks: lone surrogates, pairs split between chunks, chunks over a megabyte", async () => {
+    const chunks: string[] = [];
+    for (let i = 0; i < 2000; i++) chunks.push(i % 7 === 0 ? "\ud800x\udc00é€😀".repeat(i) : i % 11 === 0 ? "" : "abc".repeat((i * 37) % 5000));
+    chunks.push("\ud83d", "\ude00", "z".repeat(900_000), "€".repeat(400_000), "end");
+    const out = join(tempDir(), "graph");
+    await replaceOutputSet(prepareOutputFolder(out, SET), [{ name: "graph.json", chunks }, { name: "graph.graphml", chunks: chunks.slice(3) }]);
+    expect(readFileSync(join(out, "graph.json")).equals(Buffer.concat(chunks.map((c) => Buffer.from(c))))).toBe(true);
+    expect(readFileSync(join(out, "graph.graphml")).equals(Buffer.concat(chunks.slice(3).map((c) => Buffer.from(c))))).toBe(true);
+  });
+});
