@@ -107,7 +107,7 @@ export async function buildOnce({ input, outDir, quiet, progress: forceProgress,
     console.error(`casegraph: ${built ? "warning:" : "skipped"} ${w.path}: ${w.problem}`);
   }
   for (const stale of staleCorrections(report)) console.error(`casegraph: warning: ${stale}`);
-  profiled("write", () => replaceOutputSet(folder, [
+  await profiledAsync("write", () => replaceOutputSet(folder, [
     { name: "graph.json", chunks: profiledChunks("graph.json", graphJsonChunks(graph, undefined, memo?.json)) },
     { name: "graph.graphml", chunks: profiledChunks("graph.graphml", graphmlChunks(graph)) },
   ]));

@@ -5,6 +5,6 @@ import { prepareOutputFolder, replaceOutputSet, type Step } from "../../src/outp
 
 const [out, stopAt, text] = process.argv.slice(2) as [string, Step, string];
 const folder = prepareOutputFolder(out, ["graph.json", "graph.graphml"]);
-replaceOutputSet(folder, [{ name: "graph.json", chunks: [`{"set":"${text}"}`] }, { name: "graph.graphml", chunks: ["<graphml>", text, "</graphml>"] }], (step) => {
+await replaceOutputSet(folder, [{ name: "graph.json", chunks: [`{"set":"${text}"}`] }, { name: "graph.graphml", chunks: ["<graphml>", text, "</graphml>"] }], (step) => {
   if (step === stopAt) process.kill(process.pid, "SIGKILL");
 });

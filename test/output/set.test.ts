@@ -19,8 +19,8 @@ const setOf = (dir: string) => {
   expect(a).toBe(b); // never a graph.json of one build beside a graph.graphml of another
   return a;
 };
-function writeSet(out: string, text: string) {
-  replaceOutputSet(prepareOutputFolder(out, SET), [{ name: "graph.json", chunks: [`{"set":"${text}"}`] }, { name: "graph.graphml", chunks: ["<graphml>", text, "</graphml>"] }]);
+async function writeSet(out: string, text: string) {
+  await replaceOutputSet(prepareOutputFolder(out, SET), [{ name: "graph.json", chunks: [`{"set":"${text}"}`] }, { name: "graph.graphml", chunks: ["<graphml>", text, "</graphml>"] }]);
 }
 
 describe("a build stopped dead at each step of replacing its output", () => {
@@ -28,9 +28,9 @@ describe("a build stopped dead at each step of replacing its output", () => {
     { step: "written", left: "old" }, { step: "carried", left: "old" }, { step: "moved-aside", left: "beside" },
     { step: "moved-in", left: "new" }, { step: "done", left: "new" },
   ];
-  it.for(steps)("at $step: leaves the $left set, and the next build tidies up and says so", ({ step, left }) => {
+  it.for(steps)("at $step: leaves the $left set, and the next build tidies up and says so", async ({ step, left }) => {
     const root = tempDir(), out = join(root, "graph");
-    writeSet(out, "old");
+    await writeSet(out, "old");
     mkdirSync(join(out, "cache"));
     writeFileSync(join(out, "cache", "kept.txt"), "a folder of the user's (or a cache) survives");
     writeFileSync(join(out, "notes.txt"), "a file of the user's survives");
@@ -50,23 +50,23 @@ describe("a build stopped dead at each step of replacing its output", () => {
     expect(setOf(out)).toBe(left === "old" ? "old" : "new");
     expect(readFileSync(join(out, "cache", "kept.txt"), "utf8")).toMatch(/survives/);
     expect(readFileSync(join(out, "notes.txt"), "utf8")).toMatch(/survives/);
-    writeSet(out, "next");
+    await writeSet(out, "next");
     expect(setOf(out)).toBe("next");
     expect(readdirSync(out).sort()).toEqual(["cache", "graph.graphml", "graph.json", "notes.txt"]);
   });
 
-  it("leaves alone what a build that is still running has made", () => {
+  it("leaves alone what a build that is still running has made", async () => {
     const root = tempDir(), out = join(root, "graph");
-    writeSet(out, "old");
+    await writeSet(out, "old");
     const running = join(root, `.graph.casegraph-new-${process.ppid}`);
     mkdirSync(running);
     expect(recover(out, SET).join("\n")).toMatch(/is running/);
     expect(existsSync(running)).toBe(true);
   });
 
-  it("removes graph.json.<pid>.tmp files that single-file writes left", () => {
+  it("removes graph.json.<pid>.tmp files that single-file writes left", async () => {
     const root = tempDir(), out = join(root, "graph");
-    writeSet(out, "old");
+    await writeSet(out, "old");
     writeFileSync(join(out, "graph.json.999999.tmp"), "half a file");
     expect(recover(out, SET).join("\n")).toMatch(/removed .*graph\.json\.999999\.tmp/);
     expect(readdirSync(out).sort()).toEqual(["graph.graphml", "graph.json"]);
@@ -139,5 +139,17 @@ describe("a full disk", () => {
     expect(r.stderr).toMatch(/the disk is full; the graph files already there are unchanged/);
     expect([readFileSync(join(out, "graph.json")), readFileSync(join(out, "graph.graphml"))]).toEqual(before);
     expect(readdirSync(root).sort()).toEqual(["filler", "graph"]);
+  });
+});
+
+describe("the bytes written", () => {
+  it("are each chunk's UTF-8, whatever the chunks: lone surrogates, pairs split between chunks, chunks over a megabyte", async () => {
+    const chunks: string[] = [];
+    for (let i = 0; i < 2000; i++) chunks.push(i % 7 === 0 ? "\ud800x\udc00é€😀".repeat(i) : i % 11 === 0 ? "" : "abc".repeat((i * 37) % 5000));
+    chunks.push("\ud83d", "\ude00", "z".repeat(900_000), "€".repeat(400_000), "end");
+    const out = join(tempDir(), "graph");
+    await replaceOutputSet(prepareOutputFolder(out, SET), [{ name: "graph.json", chunks }, { name: "graph.graphml", chunks: chunks.slice(3) }]);
+    expect(readFileSync(join(out, "graph.json")).equals(Buffer.concat(chunks.map((c) => Buffer.from(c))))).toBe(true);
+    expect(readFileSync(join(out, "graph.graphml")).equals(Buffer.concat(chunks.slice(3).map((c) => Buffer.from(c))))).toBe(true);
   });
 });
