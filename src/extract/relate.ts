@@ -124,7 +124,7 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   if (roles.some((r) => kept.some((p) => r.start > p.end) && /^(?:its|his|her|their)$/.test(ts[r.start - 1]?.lower ?? "") && ts[r.end]?.lower === "," && (l.spansAt.get(r.end + 1) ?? []).some((x) => x.type === "Person"))) return [];
   // "Sollo had been the uphill skier", "X is the world's largest maker": a definite open-class noun after
   // a copula says which one, not what one does for a living
-  if (roles.some((r) => identity(ts, r))) return [];
+  if (roles.some((r) => identity(l, r))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
   // "the two prosecutors from the X Office, Deputy District Attorneys A and B": named with titles of their own, they hold those
@@ -168,8 +168,14 @@ const COLLECTIVE = new Set(["team", "duo", "trio", "pair", "panel", "crew"]);
 const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "became", "becomes", "remains", "remained"]);
 
 /** A role no vocabulary lists, after a copula and "the" (or "the world's"): an identity, not an occupation. */
-function identity(ts: readonly { lower: string }[], r: Span): boolean {
+function identity(l: SentenceLayers, r: Span): boolean {
+  const ts = l.tokens;
   if (roleInfo((r.data as RoleData).label)) return false;
+  // ("He had been the site foreman at Kestle Quarries": a post at a named employer is an occupation)
+  if (/^(?:at|of|for|with)$/.test(ts[r.end]?.lower ?? "")) {
+    const k = ts[r.end + 1]?.lower === "the" ? r.end + 2 : r.end + 1;
+    if ((l.spansAt.get(k) ?? []).some((x) => /^(?:Organization|Studio|Court)$/.test(x.type))) return false;
+  }
   let k = r.start - 1;
   if (ts[k]?.lower === "'s") k -= 2;
   return ts[k]?.lower === "the" && COPULAS.has(ts[k - 1]?.lower ?? "");
