@@ -96,5 +96,25 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Cormac Dunleavy -REPRESENTS-> Eamon Aldcorn"],
   },
+  {
+    style: "Indian daily: 'The prosecution examined 31 witnesses, including bank officer X'",
+    text: "A special CBI court on Monday convicted Harsimran Bedi-Ahluwalia of cheating. The prosecution examined 31 witnesses, including bank officer Gurpreet Malhi-Chadha.",
+    facts: ["Gurpreet Malhi-Chadha -TESTIFIED_IN-> Bedi-Ahluwalia trial", "Gurpreet Malhi-Chadha -HOLDS_ROLE-> bank officer"],
+  },
+  {
+    style: "Nigerian daily: 'Counsel to the defendant, X, SAN,' holds a lawyer's role",
+    text: "LAGOS: The Federal High Court on Thursday convicted Chidiebube Nwankpa-Obi of money laundering. Counsel to the defendant, Adewale Olowookere, SAN, urged the court to temper justice with mercy.",
+    facts: ["Adewale Olowookere -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "Canadian press: 'who had worked for 12 years as an electrician'",
+    text: "Tancrède Ravignac-Pelletier was convicted of second-degree murder on Tuesday. Ravignac-Pelletier, who had worked for 12 years as an electrician, had no criminal record.",
+    facts: ["Tancrède Ravignac-Pelletier -HOLDS_ROLE-> electrician"],
+  },
+  {
+    style: "Canadian press: 'worked as an electrician for Hydro-Laurentide' (whom a worker works for is an employer, not a person)",
+    text: "Tancrède Ravignac-Pelletier was convicted of second-degree murder on Tuesday. Ravignac-Pelletier worked as an electrician for Hydro-Laurentide.",
+    facts: ["Tancrède Ravignac-Pelletier -HOLDS_ROLE-> electrician", "Tancrède Ravignac-Pelletier -WORKS_FOR-> Hydro-Laurentide"],
+  },
 ];
 describeStories("roles, employers and counsel told by predicates and clauses", ROWS);
