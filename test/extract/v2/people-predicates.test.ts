@@ -116,5 +116,26 @@ const ROWS: StoryRow[] = [
     text: "Tancrède Ravignac-Pelletier was convicted of second-degree murder on Tuesday. Ravignac-Pelletier worked as an electrician for Hydro-Laurentide.",
     facts: ["Tancrède Ravignac-Pelletier -HOLDS_ROLE-> electrician", "Tancrède Ravignac-Pelletier -WORKS_FOR-> Hydro-Laurentide"],
   },
+  {
+    style: "Business wire: 'Its then chief financial officer, X,' opening a sentence is the company named in the one before",
+    text: "Tolliver Freight collapsed in 2022. Its then chief financial officer, Thaddeus Gresholm, was convicted of fraud on Monday.",
+    facts: ["Thaddeus Gresholm -HOLDS_ROLE-> chief financial officer", "Thaddeus Gresholm -WORKS_FOR-> Tolliver Freight"],
+  },
+  {
+    style: "Business wire: with two companies in the sentence before, 'Its' is no one's",
+    text: "Tolliver Freight sued Bramley Haulage in 2022. Its chief executive, Thaddeus Gresholm, was convicted of fraud on Monday.",
+    facts: ["Thaddeus Gresholm -HOLDS_ROLE-> chief executive"],
+    not: ["Thaddeus Gresholm -WORKS_FOR-> Tolliver Freight", "Thaddeus Gresholm -WORKS_FOR-> Bramley Haulage"],
+  },
+  {
+    style: "Local paper: 'who owns Y' works for it",
+    text: "Thaddeus Gresholm, who owns Tolliver Freight, was convicted of fraud on Monday.",
+    facts: ["Thaddeus Gresholm -WORKS_FOR-> Tolliver Freight"],
+  },
+  {
+    style: "American daily: 'X, who led Y's defence,' is Y's counsel",
+    text: "Thaddeus Gresholm was convicted of fraud on Monday. Pernille Haugaard, who led Gresholm's defence, called the verdict perverse.",
+    facts: ["Pernille Haugaard -REPRESENTS-> Thaddeus Gresholm"],
+  },
 ];
 describeStories("roles, employers and counsel told by predicates and clauses", ROWS);
