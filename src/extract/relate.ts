@@ -341,6 +341,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
     if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
+    // ("Magistrate X convicted Y of theft at a bank, where he worked as a cashier": a pronoun read as someone of the court was misread)
+    if ((type === "HOLDS_ROLE" || type === "WORKS_FOR") && lawyerByPronoun(f, facts)) continue;
     // ("Legal Aid NSW solicitor X": the body that gave the lawyer is no client)
     if (type === "REPRESENTS" && targets.some((t) => { const e = spanEntity(l, t, facts); return e?.type === "Organization" && LEGAL_SERVICES.some((w) => e.label.includes(w)); })) continue;
     // "... said the acquittal vindicated his client. His wife, Mary Kariuki, wept": a court report tells the family of the
@@ -382,6 +384,14 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
   }
   // what the frames say of a lawyer holds for "her colleague X" (idempotent: both stages call it)
   legalColleagues(layers, facts);
+}
+
+/** Whether a role frame's holder is a pronoun read as someone of the court (judge, lawyer) and its role is none of the law's. */
+function lawyerByPronoun(f: Frame, facts: Facts): boolean {
+  const p = (f.slots.get("person") ?? []).find((s) => (s.data as EntityData | undefined)?.pronoun);
+  const e = p && (p.data as EntityData).entity;
+  if (!e || !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) return false;
+  return !(f.slots.get("role") ?? []).some((r) => roleInfo((r.data as RoleData).label)?.legal);
 }
 
 /** Whether a pronoun among a kin frame's people stands for a lawyer, prosecutor or judge whose surname no named relative bears. */

@@ -137,5 +137,11 @@ const ROWS: StoryRow[] = [
     text: "Thaddeus Gresholm was convicted of fraud on Monday. Pernille Haugaard, who led Gresholm's defence, called the verdict perverse.",
     facts: ["Pernille Haugaard -REPRESENTS-> Thaddeus Gresholm"],
   },
+  {
+    style: "Kenyan daily: 'where he worked as a cashier' after a magistrate's verdict is never the magistrate's occupation",
+    text: "NAIROBI — Magistrate Wanjiru Kamau-Ndegwa on Wednesday convicted Jabali Barasa-Ouma of stealing Sh4 million from Mlima Savings Bank, where he worked as a cashier.",
+    facts: ["Wanjiru Kamau-Ndegwa -HOLDS_ROLE-> magistrate"],
+    not: ["Wanjiru Kamau-Ndegwa -HOLDS_ROLE-> cashier", "Wanjiru Kamau-Ndegwa -WORKS_FOR-> Mlima Savings Bank"],
+  },
 ];
 describeStories("roles, employers and counsel told by predicates and clauses", ROWS);
