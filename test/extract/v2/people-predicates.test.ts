@@ -143,5 +143,11 @@ const ROWS: StoryRow[] = [
     facts: ["Wanjiru Kamau-Ndegwa -HOLDS_ROLE-> magistrate"],
     not: ["Wanjiru Kamau-Ndegwa -HOLDS_ROLE-> cashier", "Wanjiru Kamau-Ndegwa -WORKS_FOR-> Mlima Savings Bank"],
   },
+  {
+    style: "Scandinavian English-language daily: a question put to a witness ('Asked whether she had worked as a nurse at Y') states no employer",
+    text: "Thaddeus Gresholm was charged with fraud. Asked whether she had worked as a nurse at Sankt Halvard Hospital, Marit Hovland declined to comment.",
+    facts: [],
+    not: ["Marit Hovland -WORKS_FOR-> Sankt Halvard Hospital", "Marit Hovland -HOLDS_ROLE-> nurse"],
+  },
 ];
 describeStories("roles, employers and counsel told by predicates and clauses", ROWS);
