@@ -21,7 +21,7 @@ import { coupleKin } from "./discourse/families.ts";
 import { lineSubjects, listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
 import { ledeGroups } from "./discourse/lede-groups.ts";
-import { bodyDescriptions, studioAnaphors } from "./discourse/organisations.ts";
+import { bodyDescriptions, itsAnaphors, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -69,6 +69,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   // (a studio anaphor first: "Vale co-founded Kestrel, and the company became ..." is Kestrel, whatever other company the article names)
   layers.forEach((l, i) => addSpans(l, studioAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
+  layers.forEach((l, i) => addSpans(l, itsAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   listingSubjects(layers).forEach((spans, i) => addSpans(layers[i]!, spans));
   lineSubjects(layers, doc.text).forEach((spans, i) => addSpans(layers[i]!, spans));
   const sets = ruleSets();

@@ -124,7 +124,7 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   if (roles.some((r) => kept.some((p) => r.start > p.end) && /^(?:its|his|her|their)$/.test(ts[r.start - 1]?.lower ?? "") && ts[r.end]?.lower === "," && (l.spansAt.get(r.end + 1) ?? []).some((x) => x.type === "Person"))) return [];
   // "Sollo had been the uphill skier", "X is the world's largest maker": a definite open-class noun after
   // a copula says which one, not what one does for a living
-  if (roles.some((r) => identity(ts, r))) return [];
+  if (roles.some((r) => identity(l, r))) return [];
   // "told reporters Ana Ruiz": a plural role before one name is not hers
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
   // "the two prosecutors from the X Office, Deputy District Attorneys A and B": named with titles of their own, they hold those
@@ -168,8 +168,14 @@ const COLLECTIVE = new Set(["team", "duo", "trio", "pair", "panel", "crew"]);
 const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "became", "becomes", "remains", "remained"]);
 
 /** A role no vocabulary lists, after a copula and "the" (or "the world's"): an identity, not an occupation. */
-function identity(ts: readonly { lower: string }[], r: Span): boolean {
+function identity(l: SentenceLayers, r: Span): boolean {
+  const ts = l.tokens;
   if (roleInfo((r.data as RoleData).label)) return false;
+  // ("He had been the site foreman at Kestle Quarries": a post at a named employer is an occupation)
+  if (/^(?:at|of|for|with)$/.test(ts[r.end]?.lower ?? "")) {
+    const k = ts[r.end + 1]?.lower === "the" ? r.end + 2 : r.end + 1;
+    if ((l.spansAt.get(k) ?? []).some((x) => /^(?:Organization|Studio|Court)$/.test(x.type))) return false;
+  }
   let k = r.start - 1;
   if (ts[k]?.lower === "'s") k -= 2;
   return ts[k]?.lower === "the" && COPULAS.has(ts[k - 1]?.lower ?? "");
@@ -335,6 +341,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
     if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
+    // ("Magistrate X convicted Y of theft at a bank, where he worked as a cashier": a pronoun read as someone of the court was misread)
+    if ((type === "HOLDS_ROLE" || type === "WORKS_FOR") && lawyerByPronoun(f, facts)) continue;
     // ("Legal Aid NSW solicitor X": the body that gave the lawyer is no client)
     if (type === "REPRESENTS" && targets.some((t) => { const e = spanEntity(l, t, facts); return e?.type === "Organization" && LEGAL_SERVICES.some((w) => e.label.includes(w)); })) continue;
     // "... said the acquittal vindicated his client. His wife, Mary Kariuki, wept": a court report tells the family of the
@@ -376,6 +384,14 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
   }
   // what the frames say of a lawyer holds for "her colleague X" (idempotent: both stages call it)
   legalColleagues(layers, facts);
+}
+
+/** Whether a role frame's holder is a pronoun read as someone of the court (judge, lawyer) and its role is none of the law's. */
+function lawyerByPronoun(f: Frame, facts: Facts): boolean {
+  const p = (f.slots.get("person") ?? []).find((s) => (s.data as EntityData | undefined)?.pronoun);
+  const e = p && (p.data as EntityData).entity;
+  if (!e || !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) return false;
+  return !(f.slots.get("role") ?? []).some((r) => roleInfo((r.data as RoleData).label)?.legal);
 }
 
 /** Whether a pronoun among a kin frame's people stands for a lawyer, prosecutor or judge whose surname no named relative bears. */

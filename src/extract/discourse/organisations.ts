@@ -77,3 +77,22 @@ function studioAnaphor(l: SentenceLayers, before: SentenceLayers | undefined, i:
   if (companies.size !== 1 || last?.type !== "Studio" || ts[i]!.lower === "which") return undefined;
   return { type: "Studio", start: i, end, data: { entity: [...companies][0]!, description: true } satisfies EntityData };
 }
+
+/**
+ * "Tolliver Freight collapsed in 2022. Its then chief financial officer, Thaddeus Gresholm, was convicted": "Its" opening a
+ * sentence before a role and a name stands for the one company, studio or court named in the sentence before (with two
+ * there, or none, for no one), so that the role's holder works for it.
+ */
+export function itsAnaphors(l: SentenceLayers, before: SentenceLayers | undefined): Span[] {
+  const ts = l.tokens;
+  const i = /^["“]$/.test(ts[0]?.text ?? "") ? 1 : 0;
+  if (!before || ts[i]?.lower !== "its" || !ts[i]!.cap) return [];
+  // (a role and its holder after it: "Its chief executive, X", "Its founder X"; not "Its shares fell")
+  const role = l.spans.find((s) => s.type === "Role" && (s.start === i + 1 || (s.start === i + 2 && /^(?:then|former|new|current)$/.test(ts[i + 1]!.lower))));
+  const at = role && (ts[role.end]?.lower === "," ? role.end + 1 : role.end);
+  if (at === undefined || !(l.spansAt.get(at) ?? []).some((s) => s.type === "Person")) return [];
+  const bodies = new Set(before.spans.filter((s) => s.type === "Organization" || s.type === "Studio" || s.type === "Court").map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
+  if (bodies.size !== 1) return [];
+  const body = [...bodies][0]!;
+  return [{ type: body.type, start: i, end: i + 1, data: { entity: body, description: true } satisfies EntityData }];
+}

@@ -107,7 +107,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const known = gender.get(hereSubject.entity);
       if (!known || known === g) return pick(s, k, g, hereSubject.entity);
     }
-    here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k))) consider(r, 2.5, r === hereSubject); });
+    here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k)) && !appositionOn(ts, r, k)) consider(r, 2.5, r === hereSubject); });
     for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
       const list = mentions.get(s - back) ?? [];
       const subject = subjectOf(doc.sentences[s - back]!.tokens, list);
@@ -249,6 +249,18 @@ function objectOfOwnSubject(ts: Doc["sentences"][number]["tokens"], r: PersonRef
   }
   for (; i < k; i++) if (ts[i]!.text === "," || CLAUSE_OPENERS.has(ts[i]!.lower)) return false;
   return true;
+}
+
+/**
+ * "Speaking outside court, Cormac Dunleavy, his solicitor, said", "Niall Quill, his brother, wept": a possessive opening
+ * an apposition on a name stands for someone else (no one is his own solicitor). True where the pronoun at `k` opens a
+ * noun phrase set off by commas right after `r` (never "Oren Vale, his voice breaking, said" nor "his face pale,").
+ */
+function appositionOn(ts: Doc["sentences"][number]["tokens"], r: PersonRef, k: number): boolean {
+  if (r.pronoun || !/^(?:his|her)$/.test(ts[k]!.lower) || ts[r.last]?.text !== "," || k !== r.last + 1) return false;
+  let j = k + 1;
+  while (j < ts.length && j <= k + 4 && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(ts[j]!.pos) && ts[j]!.text !== ",") j++;
+  return j > k + 1 && ts[j - 1]!.pos === "NOUN" && ts[j]?.text === "," && /^(?:VERB|AUX)$/.test(ts[j + 1]?.pos ?? "");
 }
 
 function group(refs: readonly PersonRef[]): Map<number, PersonRef[]> {

@@ -24,6 +24,7 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   const det = /^(?:the|a|an)$/.test(input.tokens[run.start - 1]?.lower ?? "") ? 1 : 0;
   const before = input.tokens[run.start - 1 - det];
   if (!before) return false;
+  if (agentOrBench(run, input)) return true;
   const described = describedAfter(input, run.start);
   if (!PREPOSITIONS.has(before.lower) && !described) return false;
   const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);
@@ -44,6 +45,34 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     // ("The former chief executive of Harlow Capital, Corwin Aldane, was convicted": the name after the comma is in
     // apposition to the whole phrase, and the one after "of" is no subject; the match from that name reads it)
     if (next?.lower === "," && afterOf && run.anchor >= c.span.end && input.spansAt.get(c.span.end + 1)?.some((o) => o.type === "Person" && input.tokens[o.start]!.cap && input.tokens[o.end]?.lower === ",")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ana Ruiz appeared before Judge Oren Vale on Monday and was convicted of fraud", "was arrested by Constable Kit Ashe
+ * and charged": a name after "by", or after "before" with no verb of its own, is that preposition's object, never the
+ * subject of a verb further on (an apposition or a relative clause on it may still say what it is: "by Kit Ashe, who works as ...").
+ */
+function agentOrBench(run: RunSoFar, input: MatchInput): boolean {
+  // (past a title or a role before the name: "before Judge Oren Vale", "by the arresting officer, Kit Ashe")
+  let k = run.start - 1;
+  if (input.tokens[k]?.lower === ",") k--;
+  for (let i = Math.max(0, k - 4); i <= k; i++) if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Role" && s.end === k + 1)) { k = i - 1; break; }
+  if (/^(?:the|a|an)$/.test(input.tokens[k]?.lower ?? "")) k--;
+  const before = input.tokens[k];
+  if (!before || (before.lower !== "by" && before.lower !== "before")) return false;
+  const anchor = input.tokens[run.anchor];
+  if (!anchor || (anchor.pos !== "VERB" && anchor.pos !== "AUX")) return false;
+  for (const [, c] of run.captures) {
+    if (!("span" in c) || c.span.start !== run.start || c.span.end > run.anchor || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
+    const next = input.tokens[c.span.end];
+    // ("before Ana Ruiz was charged": "before" opens a clause whose subject she is)
+    if (before.lower === "before" && (!next || next.pos === "AUX" || next.pos === "VERB")) continue;
+    // (an apposition or a relative clause on the name may say more of it: "by Kestrel Films, the company Ruiz founded",
+    // "by Kit Ashe, who works as ...", "before Ana Ruiz, 34, fled")
+    if (next?.lower === ",") continue;
+    return true;
   }
   return false;
 }
