@@ -46,6 +46,24 @@ const ROWS: StoryRow[] = [
     facts: ["Marcus Dellavalle -HOLDS_ROLE-> chef"],
     not: ["Marcus Dellavalle -HOLDS_ROLE-> inspector"],
   },
+  {
+    style: "Indian daily: a High Court's acquittal 'overturning his conviction by a sessions court' is an appeal ruling, not the trial's verdict",
+    text: "NEW DELHI: The Delhi High Court on Friday acquitted Suresh Pal Rathee of dowry death, overturning his conviction by a sessions court in Rohini. The sessions court had sentenced him to ten years.",
+    facts: ["Delhi High Court -RULED-> Suresh Pal Rathee: appeal overturned", "Suresh Pal Rathee: appeal overturned -OVERTURNS-> Rathee trial: guilty"],
+    not: ["Rathee trial -RESULTED_IN-> Rathee trial: not guilty"],
+  },
+  {
+    style: "Pakistani daily: an acquittal 'setting aside the death sentence handed to him' by a trial court is the appeal's",
+    text: "ISLAMABAD: The Supreme Court on Wednesday acquitted Muhammad Rafiq Dasti of murder, setting aside the death sentence handed to him by an anti-terrorism court in Sahiwal in 2015.",
+    facts: ["Supreme Court -RULED-> Muhammad Rafiq Dasti: appeal overturned"],
+    not: ["Dasti trial -RESULTED_IN-> Dasti trial: not guilty"],
+  },
+  {
+    style: "Scottish daily: a witness's own earlier conviction makes him no defendant of the trial the jury hears",
+    text: "---\ntitle: Man denies attempted murder\npublished: 2025-05-06\n---\nINVERNESS - A jury at the High Court in Inverness heard that witness Duncan Fairlie had himself been convicted of assault in 2014.\n\nEwan Strachlan, 33, denies attempted murder. The trial continues.\n",
+    facts: ["Duncan Fairlie -DEFENDANT_IN-> Fairlie trial (earlier)", "Ewan Strachlan -ENTERED_PLEA-> Ewan Strachlan pleads not guilty"],
+    not: ["Duncan Fairlie -DEFENDANT_IN-> Fairlie trial", "Fairlie trial -HELD_AT-> High Court in Inverness"],
+  },
 ];
 
 describeStories("confident wrong facts on unseen text", ROWS);
