@@ -64,6 +64,18 @@ const ROWS: StoryRow[] = [
     facts: ["Duncan Fairlie -DEFENDANT_IN-> Fairlie trial (earlier)", "Ewan Strachlan -ENTERED_PLEA-> Ewan Strachlan pleads not guilty"],
     not: ["Duncan Fairlie -DEFENDANT_IN-> Fairlie trial", "Fairlie trial -HELD_AT-> High Court in Inverness"],
   },
+  {
+    style: "Malaysian business daily: 'the bank's auditor, X' audits the bank from outside; he does not work for it",
+    text: "KUALA LUMPUR: Tamarind Bank's auditor, Vikram Sethuraman, told the Sessions Court on Monday that the accounts were accurate.",
+    facts: ["Vikram Sethuraman -HOLDS_ROLE-> auditor"],
+    not: ["Vikram Sethuraman -WORKS_FOR-> Tamarind Bank"],
+  },
+  {
+    style: "wire: 'X, and the company's chief executive, Y' gives the post to Y, not to X before the 'and'",
+    text: "Marlin Energy's supplier, Tobias Wrenfield, and Marlin Energy's chief executive, Clara Ostbye, were charged with bribery on Tuesday.",
+    facts: ["Clara Ostbye -WORKS_FOR-> Marlin Energy"],
+    not: ["Tobias Wrenfield -WORKS_FOR-> Marlin Energy"],
+  },
 ];
 
 describeStories("confident wrong facts on unseen text", ROWS);
