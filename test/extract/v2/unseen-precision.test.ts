@@ -76,6 +76,12 @@ const ROWS: StoryRow[] = [
     facts: ["Clara Ostbye -WORKS_FOR-> Marlin Energy"],
     not: ["Tobias Wrenfield -WORKS_FOR-> Marlin Energy"],
   },
+  {
+    style: "Pakistani daily: 'The owner of Crescent Films, X, was tried' tries the owner; the studio's name is no cue that X is a film",
+    text: "LAHORE: The owner of Crescent Films, Tariq Javed Butt, was tried in a sessions court in Lahore and convicted of fraud.",
+    facts: ["Tariq Javed Butt -DEFENDANT_IN-> Butt trial"],
+    not: ["Crescent Films -DEFENDANT_IN-> Films trial", "Crescent Films -CHARGED_WITH-> fraud"],
+  },
 ];
 
 describeStories("confident wrong facts on unseen text", ROWS);
