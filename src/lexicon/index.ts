@@ -76,6 +76,8 @@ export interface OffenceInfo { family: string }
 export const OFFENCE_FORMS = new PhraseIndex<OffenceInfo>();
 for (const o of offences.families) for (const f of o.forms) OFFENCE_FORMS.add(f, { family: o.family });
 export const OFFENCE_MODIFIERS = lowerSet(offences.modifiers);
+/** Each grading word of an offence ("second-degree", "careless") with its scale's number: offences graded apart on one scale are two. */
+export const OFFENCE_GRADES = new Map<string, number>(offences.grades.flatMap((scale: string[], k: number) => scale.map((w) => [w, k] as const)));
 export const OFFENCE_HEADS = lowerSet(offences.heads);
 export const OFFENCE_GERUNDS = lowerSet(offences.gerunds);
 /** Words in -ing that never open an offence told as a gerund: "including", "following". */

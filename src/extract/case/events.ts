@@ -350,9 +350,12 @@ export function fillDefendants(events: CaseEvent[]): void {
     const all = new Set(main ? [main] : []);
     for (const e of events) {
       if (e.defendants.length || isCivil(e) !== civil || !NEEDS_DEFENDANT.has(e.kind)) continue;
-      const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
+      // ("A jury at the High Court heard that witness X had himself been convicted of assault in 2014": an earlier case's
+      // defendant is no defendant of the trial told now; an appeal or a sentence may still be of that case)
+      const sameCase = (x: CaseEvent) => e.kind !== "trial" || e.set.trial === "earlier" || x.set.trial !== "earlier";
+      const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && sameCase(x) && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
       // ("could not reach a verdict on a further charge of fraud against X": another frame of the sentence names them)
-      const nearest = kind.find((x) => x !== e && x.sentence === e.sentence && !x.inferred) ?? before[before.length - 1];
+      const nearest = kind.find((x) => x !== e && x.sentence === e.sentence && !x.inferred && sameCase(x)) ?? before[before.length - 1];
       const untried = (ds: readonly Entity[]) => TRIED.test(e.kind === "verdict" ? e.set.outcome ?? "" : e.kind) && ds.every((d) => pleadedOnly(d, kind));
       // (a fact box set under the headline counts as told where it begins, and reaches past its last line)
       const [from, to] = e.box ?? [e.sentence, e.sentence];

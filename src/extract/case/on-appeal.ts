@@ -9,6 +9,8 @@ import { APPELLATE, TRIAL_HIGH_COURT } from "./people.ts";
 
 /** Words of a sentence that tell an appeal allowed or a conviction undone. */
 const ON_APPEAL = /\b(?:on appeal|allow(?:ed|ing|s)? (?:(?:his|her|their|the|an?) )?(?:[\p{L}-]+(?:'s|’s) )?appeals?|quash(?:ed|es|ing)|set(?:s|ting)? aside|overturn(?:ed|s|ing)|revers(?:ed|es|ing))\b/iu;
+/** Words that tell a conviction or a sentence undone: "overturning his conviction", "setting aside the death sentence". */
+const UNDONE = /\b(?:quash(?:ed|es|ing)|set(?:s|ting)? aside|overturn(?:ed|s|ing)|revers(?:ed|es|ing))\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}(?:conviction|convictions|sentence|sentences|verdict)\b/iu;
 /** Words that put an acquittal at a trial: a jury's, a retrial's. */
 const AT_TRIAL = /\b(?:jury|jurors|retrial|re-trial|trial)\b/i;
 
@@ -35,7 +37,10 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
   const otherTrialCourt = (x: CaseEvent, e: CaseEvent) => x.sentence === e.sentence && x !== e && !!x.court && x.court !== e.court && !APPELLATE.test(x.court.label);
   const convictedBefore = (d: Entity, e: CaseEvent) => events.some((x) => conviction(x, d) && (x.sentence < e.sentence || otherTrialCourt(x, e)));
   const byAppealCourt = (e: CaseEvent) => !AT_TRIAL.test(text(e)) && !!appealCourtHere(e) && e.defendants.every((d) => convictedBefore(d, e));
-  const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e)) && e.defendants.every(convicted));
+  // ("acquitted X of dowry death, overturning his conviction by a sessions court": the sentence tells the conviction undone,
+  // whether or not the article tells it as a verdict of its own; "setting aside the death sentence handed to him" too)
+  const undone = (e: CaseEvent) => UNDONE.test(text(e));
+  const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e)) && (e.defendants.every(convicted) || undone(e)));
   if (!ruled.length) return;
   // the appeal court named in the ruling's sentence or last before it (within a few), else the article's one
   const appealCourt = (at: number) => {

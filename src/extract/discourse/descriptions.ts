@@ -12,8 +12,10 @@ import { GENDER_WORDS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import { spanMention } from "../relate.ts";
 import { claimedBefore } from "../engine/modality.ts";
 import { familyGroups } from "./families.ts";
+import epithets from "../../lexicon/epithets.json" with { type: "json" };
 import { theAccused } from "./the-accused.ts";
 
+const PUBLIC_FIGURES = new Set(epithets.public_figures);
 const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old|[a-z]+-(?:winning|nominated|born))$/;
 
 export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Entity, Gender>, layers: readonly SentenceLayers[]): Span[] {
@@ -104,6 +106,10 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   // (the person named most, even short of the topic's lead, when the description follows their name)
   const topic = topicOf(layers, 1.2);
   if (!topic || topic.first > l.sentence.index || facts.rolesOf(topic.entity).some((r) => roleInfo(r)?.legal)) return undefined;
+  // ("The officer who led the raid told the court", "the doctor that performed the post-mortem": once the body has named
+  // the topic, a restrictive relative clause picks out someone else, whom the article has not named; the lede's "The
+  // truck driver who caused the crash" after a headline or deck that named him is still the topic)
+  if (/^(?:who|whom|that)$/.test(next) && namedInBody(layers, topic.entity, l.sentence.index)) return undefined;
   // the topic is the last person named before the description: "Tomas Vrell ... the actor" is Vrell
   // (a judge or a lawyer named in between is no one a description of another role could mean)
   const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
@@ -119,10 +125,19 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   if (introducedApart(layers, l.sentence.index, l.tokens[role.head]!.lower)) return undefined;
   const g = GENDER_WORDS.get(l.tokens[role.head]!.lower);
   if (g && gender.get(topic.entity) !== g) return undefined;
+  // ("Businessman X ... The officer told the court": a topic the article has given a role is renamed by a description of
+  // another only if it speaks of a public figure, "the entertainer", "the head of state"; else it is a witness unnamed)
+  if (facts.rolesOf(topic.entity).length && !PUBLIC_FIGURES.has(role.label) && !PUBLIC_FIGURES.has(role.label.split(" ").pop()!)) return undefined;
   facts.relate("HOLDS_ROLE", topic.entity, facts.role(role.label, spanMention(l, { ...span, start: at + 1 })), l.sentence.index, 0.6, "role.topic-description");
   return topic.entity;
 }
 
+
+/** Whether a full sentence before `before` (one a full stop ends, not a headline or a deck) names the person. */
+function namedInBody(layers: readonly SentenceLayers[], entity: Entity, before: number): boolean {
+  return layers.slice(0, before).some((x) => /^[.!?"”’]$/.test(x.tokens[x.tokens.length - 1]?.text ?? "")
+    && x.spans.some((s) => s.type === "Person" && (s.data as EntityData | undefined)?.entity === entity));
+}
 
 const rankings = new WeakMap<readonly SentenceLayers[], { ranked: [Entity, number][]; first: Map<Entity, number> }>();
 

@@ -165,7 +165,6 @@ const ROWS: StoryRow[] = [
   {
     style: "other side's lawyer",
     text: "Mina Sollo sued Kestrel Films for defamation. A lawyer for Kestrel Films, Paul Ande, said the claim had no merit. Sollo's lawyer, Rita Voss, welcomed the ruling.",
-    gap: "a lawyer 'for' a company",
     facts: ["Paul Ande -REPRESENTS-> Kestrel Films", "Rita Voss -REPRESENTS-> Mina Sollo"],
     not: ["Paul Ande -REPRESENTS-> Mina Sollo", "Rita Voss -REPRESENTS-> Kestrel Films"],
   },
