@@ -22,3 +22,17 @@ export function inSum(ts: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 2); k < i; k++) if ((moneyEnd(ts, k) ?? 0) > i) return true;
   return false;
 }
+
+/** Prefixes that make a hyphenated word no offence of its tail: "anti-corruption", "counter-terrorism". */
+const NOT_OFFENCE_PREFIX = /^(?:anti|counter|non|pro|post|pre|ex|de)-/;
+/**
+ * "money-laundering", "tax-evasion", "people-smuggling": a word joined by a hyphen whose last part is an offence's
+ * head or gerund names that offence (the token layer joins a word split at an inner hyphen, so no listed form
+ * "money laundering" matches it).
+ */
+export function hyphenOffence(lower: string, heads: ReadonlySet<string>, gerunds: ReadonlySet<string>): boolean {
+  const k = lower.lastIndexOf("-");
+  if (k <= 0 || k >= lower.length - 1 || NOT_OFFENCE_PREFIX.test(lower)) return false;
+  const tail = lower.slice(k + 1);
+  return heads.has(tail) || gerunds.has(tail);
+}
