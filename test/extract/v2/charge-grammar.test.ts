@@ -70,3 +70,40 @@ const SPANS: StoryRow[] = [
 ];
 
 describeStories("charge phrases by their grammar", SPANS);
+
+const PREDICATES: StoryRow[] = [
+  {
+    style: "Crown court report: a relative clause on the second name is that name's, not the sentence subject's",
+    text: `${FRONT("Steward gives evidence", "Mercia Assize Reporter")}Barnaby Coldridge, who was in charge of security at the venue, gave evidence for the prosecution against Everett Pyne, who is charged with manslaughter.`,
+    facts: ["Everett Pyne -CHARGED_WITH-> manslaughter"],
+    not: ["Barnaby Coldridge -CHARGED_WITH-> manslaughter"],
+  },
+  {
+    style: "Australian tabloid: the offence as a title before the name, no article",
+    text: `${FRONT("Accused tells jury of night", "Hunter Valley Herald")}Murder accused Teague Raskell told the jury on Tuesday he had acted in self-defence. The trial continues.`,
+    facts: ["Teague Raskell -CHARGED_WITH-> Murder"],
+  },
+  {
+    style: "Canadian police release: two verbs, one agency",
+    text: `${FRONT("Man charged after break-in", "Kawartha Beacon")}Police arrested and charged Dorian Mackelvie, 29, with assault and mischief after a disturbance on Queen Street.`,
+    facts: ["Dorian Mackelvie -CHARGED_WITH-> assault", "Dorian Mackelvie -CHARGED_WITH-> mischief"],
+  },
+  {
+    style: "US metro daily: a list that goes on after ', as well as'",
+    text: `${FRONT("Suspect charged in home invasion", "Tri-County Courier")}Harlow Fitzsimmons, 38, was charged with murder, as well as robbery and burglary, prosecutors said.`,
+    facts: ["Harlow Fitzsimmons -CHARGED_WITH-> murder", "Harlow Fitzsimmons -CHARGED_WITH-> robbery", "Harlow Fitzsimmons -CHARGED_WITH-> burglary"],
+  },
+  {
+    style: "US local TV: one subject for two verbs, the first any clause",
+    text: `${FRONT("Driver surrenders", "KQVR News 6")}Tavener Bright, 24, turned himself in to police on Monday and was charged with hit-and-run. A second driver, Moss Quirrell, fled the scene but was later arrested and charged with dangerous driving.`,
+    facts: ["Tavener Bright -CHARGED_WITH-> hit-and-run", "Moss Quirrell -CHARGED_WITH-> dangerous driving"],
+    not: ["Tavener Bright -CHARGED_WITH-> dangerous driving"],
+  },
+  {
+    style: "Malaysian daily: the counts after a colon, the first one too",
+    text: `${FRONT("Former minister loses appeal", "Klang Valley Daily")}Osman Karimuddin, 66, was convicted by the High Court on five charges: one of abuse of power, two of criminal breach of trust and two of money laundering.`,
+    facts: ["Osman Karimuddin -CHARGED_WITH-> abuse of power", "Osman Karimuddin -CHARGED_WITH-> criminal breach of trust", "Osman Karimuddin -CHARGED_WITH-> money laundering"],
+  },
+];
+
+describeStories("charge predicates and lists", PREDICATES);
