@@ -14,7 +14,8 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   // ("causing a person to engage in sexual activity": the particle of a verb after "to" goes on the name)
   in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading|engaging|participating|indulging|involvement)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
   on: () => true,
-  for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
+  // ("possession of cocaine for the purpose of trafficking": the purpose goes on the name)
+  for: (n, body, after) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent") && !(n?.lower === "the" && after?.lower === "purpose" && body.some((t) => t.lower === "possession")),
   against: () => true,
   from: () => true,
   // ("robbery with aggravating circumstances", "robbery with violence", "demanding money with menaces")

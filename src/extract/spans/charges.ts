@@ -9,7 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
-import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, hyphenOffence, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS } from "./charge-words.ts";
+import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, hyphenOffence, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, PERSON_WORDS, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
   BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
@@ -51,25 +51,9 @@ const FURTHER = new Set(["further", "other", "additional", "separate", "remainin
 /** "a second charge of X", "a fourth count of X": which count it is, no part of the offence. */
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"]);
 const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
-const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
-const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
-// (the expressions body and phrases test at every token, made once: a regular expression literal is a new
-// object each time it is evaluated, and these were some of the extractor's most frequent allocations)
-const VERDICT_WORDS = /^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/;
-/** What a verdict box sets after a spaced dash: "Murder - not guilty", "Theft - admitted". */
-const OUTCOME_AFTER_DASH = /^(?:not|guilty|acquitted|cleared|convicted|admitted|denied|dismissed|withdrawn|proven|hung|deadlocked|mistrial)$/;
-const STATUTE_PARTS = /^(?:sections?|provisions?|clauses?|articles?)$/;
 const ING = /ing$/;
-const PARTICLES = /^(?:over|out|up|off|away|down|back)$/;
-const PERSON_WORDS = /^(?:person|people|man|woman|men|women|victim|victims)$/;
-const HYPOTHETICAL = /^(?:possible|potential|probable|likely)$/;
-const DAYS_NAMED = /^(?:yesterday|today|tonight)$/;
-const WHEN_OPENS = /^(?:last|this|next|earlier|later)$/;
-const CLAUSE_OPENS = /^(?:when|because|although|though|whereupon|until|once)$/;
 const POSSESSIVES = /^(?:his|her|their|its)$/;
 const ARTICLES = /^(?:a|an|the)$/;
-const FOR_AGAINST_AS = /^(?:for|against|as)$/;
-const FUNCTION_WORDS = /^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/;
 const DIGITS = /^\d+$/;
 const MAX_BODY = 14;
 
@@ -256,24 +240,27 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // ("the murders of Lisa Ward, 23, and her mother": a person named by kinship or a person noun is no offence,
   // unless a word of offence goes with them: "assaulting a police officer")
   if ((KINSHIP.has(last.lower) || PERSON_NOUNS.has(last.lemma)) && !tails.form(a, b) && !ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_VERBS.get(t.lower))) return undefined;
-  const label = text(ts, a, b);
   // ("the 14-count charge": how many counts, no offence)
   if (b - a === 1 && /^(?:\d+|[a-z]+)-counts?$/.test(ts[a]!.lower)) return undefined;
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // ("first-degree murder, a class A felony,": the grade of an offence named before, no offence of its own)
   if (GRADE.test(tails.lower(a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
-  let family: string | undefined, form: string | undefined, formStart = a;
+  let family: string | undefined, form: string | undefined, formStart = a, plural = false;
   // "indecent assaults": a plural names the offence of its singular
   for (let k = a; k < b && !family; k++) {
     // (the phrase's lower-case text from token k on)
     const phrase = tails.lower(k, b), whole = tails.form(k, b);
     if (whole) { family = whole.family; form = phrase; formStart = k; }
     if (family) break;
-    const singular = phrase.replace(/(?<=[a-z]{3})s$/, "");
-    const one = OFFENCE_FORMS.get(singular);
-    if (one) { family = one.family; form = singular; formStart = k; }
+    let singular = phrase.replace(/(?<=[a-z]{3})s$/, "");
+    let one = OFFENCE_FORMS.get(singular);
+    if (!one && /[a-z]{3}ies$/.test(phrase)) one = OFFENCE_FORMS.get((singular = phrase.replace(/ies$/, "y")));
+    if (one) { family = one.family; form = singular; formStart = k; plural = true; }
   }
+  // ("two murders", "three burglaries": the offence is named in the singular, as a charge sheet names each count)
+  const last1 = ts[b - 1]!;
+  const label = plural ? (b - a > 1 ? text(ts, a, b - 1) + (last1.space ? " " : "") : "") + form!.split(" ").pop()! : text(ts, a, b);
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
   const named = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma) || hyphenOffence(t.lower, OFFENCE_HEADS, OFFENCE_GERUNDS));

@@ -67,6 +67,17 @@ const SPANS: StoryRow[] = [
     facts: [],
     not: ["Lyle Ashbrittle -CHARGED_WITH-> possible charge of perjury", "Lyle Ashbrittle -CHARGED_WITH-> perjury"],
   },
+  {
+    style: "British broadsheet: counts told as plurals are named in the singular",
+    text: `${FRONT("Serial burglar jailed", "Severn Observer")}Thibault Markwick, 39, admitted two thefts and three burglaries at Gloucester Crown Court. A jury had earlier found his brother, Anselm Markwick, guilty of two rapes.`,
+    facts: ["Thibault Markwick -CHARGED_WITH-> theft", "Thibault Markwick -CHARGED_WITH-> burglary", "Anselm Markwick -CHARGED_WITH-> rape"],
+    not: ["Thibault Markwick -CHARGED_WITH-> thefts", "Anselm Markwick -CHARGED_WITH-> rapes"],
+  },
+  {
+    style: "Canadian wire: a possession offence keeps its purpose",
+    text: `${FRONT("Two charged after raid", "Prairie Dispatch")}Lionel Ashbury-Kent, 27, is charged with possession of cocaine for the purpose of trafficking, RCMP said Thursday.`,
+    facts: ["Lionel Ashbury-Kent -CHARGED_WITH-> possession of cocaine for the purpose of trafficking"],
+  },
 ];
 
 describeStories("charge phrases by their grammar", SPANS);
