@@ -142,14 +142,14 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
   }
   // ("Ogundipe, who was arraigned alongside his deputy, Ngozi Eze, had pleaded": a name in a relative clause on the
   // captured person leaves that person the verb's subject)
-  if (tokens[firstEnd]?.lower === "," && tokens[firstEnd + 1]?.lower === "who") return false;
+  // (but "X, who was in charge of security, gave evidence against Y, who is charged with": a relative clause that runs
+  // up to the verb is about the name it follows, whatever comes before)
+  const ownRelative = tokens[firstEnd]?.lower === "," && tokens[firstEnd + 1]?.lower === "who";
   for (let i = firstEnd + 1; i < run.anchor; i++) {
     if (inCapture.has(i)) continue;
     // ("X said the MP was wrong about Neil Crane, who was convicted": a relative clause is about the name it follows)
-    if (tokens[i - 1]?.lower !== ",") {
-      if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && relativeUpTo(tokens, s.end, run.anchor))) return true;
-      continue;
-    }
+    if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && relativeUpTo(tokens, s.end, run.anchor))) return true;
+    if (ownRelative || tokens[i - 1]?.lower !== ",") continue;
     // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
     if (tokens.slice(firstEnd, i).some((t, j) => t.lower === "of" && tokens[firstEnd + j - 1]?.lower === ",")) continue;
     for (const s of input.spansAt.get(i) ?? []) {

@@ -75,6 +75,9 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
   }
   if (here === "," || here === ";") {
     if (next === "and" || next === "or") out.push({ at: pos + 2, comma: false });
+    // ("charged with murder, as well as robbery", "theft, along with handling stolen goods")
+    if (offences && next === "as" && tokens[pos + 2]?.lower === "well" && tokens[pos + 3]?.lower === "as") out.push({ at: pos + 4, comma: false });
+    if (offences && next === "along" && tokens[pos + 2]?.lower === "with") out.push({ at: pos + 3, comma: false });
     out.push({ at: pos + 1, comma: true });
   }
   // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon

@@ -9,11 +9,13 @@ export const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", 
 const WITHOUT = /^(?:consent|lawful|reasonable|due|insurance|authority|authorisation|authorization|permission|excuse|licence|license|permit)$/;
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
 export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
-  // ("trafficking in cannabis", "dealing in stolen goods", "being concerned in the supply of": what was traded goes on the name)
+  // ("trafficking in cannabis", "dealing in stolen goods", "being concerned in the supply of": what was traded goes on the name;
+  // "engaging in sexual activity": what was done goes on it too)
   // ("causing a person to engage in sexual activity": the particle of a verb after "to" goes on the name)
-  in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
+  in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading|engaging|participating|indulging|involvement)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
   on: () => true,
-  for: (_n, body) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent"),
+  // ("possession of cocaine for the purpose of trafficking": the purpose goes on the name)
+  for: (n, body, after) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent") && !(n?.lower === "the" && after?.lower === "purpose" && body.some((t) => t.lower === "possession")),
   against: () => true,
   from: () => true,
   // ("robbery with aggravating circumstances", "robbery with violence", "demanding money with menaces")

@@ -44,6 +44,8 @@ export function gerundWithObject(ts: readonly Token[], i: number): boolean {
   if (ts[i - 1]?.pos === "AUX") return false;
   let k = i + 1;
   if (/^(?:a|an)$/.test(next.lower) || next.pos === "ADJ") k++;
+  // ("breaching a restraining order": a participle before the object's noun modifies it)
+  if (ts[k]?.pos === "VERB" && /^[a-z]{3,}(?:ing|ed)$/.test(ts[k]!.text) && ts[k + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[k + 1]!.text)) k++;
   const object = ts[k];
   if (!object || !/^[a-z]/.test(object.text) || object.pos !== "NOUN" && object.pos !== "ADJ") return false;
   // "shoving production assistant Lena Okwuosa", "hitting a man": done to a person, whom the offence names

@@ -39,7 +39,9 @@ export class Tails {
   form(k: number, b: number): ReturnType<typeof OFFENCE_FORMS.get> {
     const key = k * (this.ts.length + 1) + b;
     if (this.forms.has(key)) return this.forms.get(key);
-    const f = OFFENCE_FORMS.get(this.lower(k, b));
+    // ("money-laundering": the listed form written with a space)
+    const l = this.lower(k, b);
+    const f = OFFENCE_FORMS.get(l) ?? (l.includes("-") ? OFFENCE_FORMS.get(l.replace(/-/g, " ")) : undefined);
     this.forms.set(key, f);
     return f;
   }

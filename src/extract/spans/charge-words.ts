@@ -22,3 +22,34 @@ export function inSum(ts: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 2); k < i; k++) if ((moneyEnd(ts, k) ?? 0) > i) return true;
   return false;
 }
+
+/** Prefixes that make a hyphenated word no offence of its tail: "anti-corruption", "counter-terrorism". */
+const NOT_OFFENCE_PREFIX = /^(?:anti|counter|non|pro|post|pre|ex|de)-/;
+/**
+ * "money-laundering", "tax-evasion", "people-smuggling": a word joined by a hyphen whose last part is an offence's
+ * head or gerund names that offence (the token layer joins a word split at an inner hyphen, so no listed form
+ * "money laundering" matches it).
+ */
+export function hyphenOffence(lower: string, heads: ReadonlySet<string>, gerunds: ReadonlySet<string>): boolean {
+  const k = lower.lastIndexOf("-");
+  if (k <= 0 || k >= lower.length - 1 || NOT_OFFENCE_PREFIX.test(lower)) return false;
+  const tail = lower.slice(k + 1);
+  return heads.has(tail) || gerunds.has(tail);
+}
+
+// The words charges.ts tests at every token of a phrase (made once: a regular expression literal is a new object each
+// time it is evaluated, and these were some of the extractor's most frequent allocations).
+export const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
+export const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
+export const VERDICT_WORDS = /^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/;
+/** What a verdict box sets after a spaced dash: "Murder - not guilty", "Theft - admitted". */
+export const OUTCOME_AFTER_DASH = /^(?:not|guilty|acquitted|cleared|convicted|admitted|denied|dismissed|withdrawn|proven|hung|deadlocked|mistrial)$/;
+export const STATUTE_PARTS = /^(?:sections?|provisions?|clauses?|articles?)$/;
+export const PARTICLES = /^(?:over|out|up|off|away|down|back)$/;
+export const PERSON_WORDS = /^(?:person|people|man|woman|men|women|victim|victims)$/;
+export const HYPOTHETICAL = /^(?:possible|potential|probable|likely)$/;
+export const DAYS_NAMED = /^(?:yesterday|today|tonight)$/;
+export const WHEN_OPENS = /^(?:last|this|next|earlier|later)$/;
+export const CLAUSE_OPENS = /^(?:when|because|although|though|whereupon|until|once)$/;
+export const FOR_AGAINST_AS = /^(?:for|against|as)$/;
+export const FUNCTION_WORDS = /^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/;

@@ -9,7 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
-import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS } from "./charge-words.ts";
+import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, hyphenOffence, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, PERSON_WORDS, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
   BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
@@ -51,22 +51,9 @@ const FURTHER = new Set(["further", "other", "additional", "separate", "remainin
 /** "a second charge of X", "a fourth count of X": which count it is, no part of the offence. */
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"]);
 const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
-const WHEN_UNITS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/;
-const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM", "X"]);
-// (the expressions body and phrases test at every token, made once: a regular expression literal is a new
-// object each time it is evaluated, and these were some of the extractor's most frequent allocations)
-const VERDICT_WORDS = /^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/;
-/** What a verdict box sets after a spaced dash: "Murder - not guilty", "Theft - admitted". */
-const OUTCOME_AFTER_DASH = /^(?:not|guilty|acquitted|cleared|convicted|admitted|denied|dismissed|withdrawn|proven|hung|deadlocked|mistrial)$/;
-const STATUTE_PARTS = /^(?:sections?|provisions?|clauses?|articles?)$/;
 const ING = /ing$/;
-const DAYS_NAMED = /^(?:yesterday|today|tonight)$/;
-const WHEN_OPENS = /^(?:last|this|next|earlier|later)$/;
-const CLAUSE_OPENS = /^(?:when|because|although|though|whereupon|until|once)$/;
 const POSSESSIVES = /^(?:his|her|their|its)$/;
 const ARTICLES = /^(?:a|an|the)$/;
-const FOR_AGAINST_AS = /^(?:for|against|as)$/;
-const FUNCTION_WORDS = /^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/;
 const DIGITS = /^\d+$/;
 const MAX_BODY = 14;
 
@@ -85,6 +72,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (first.lower === "ones") return undefined;
   // ("convicted in absentia of smuggling": how the trial was held, no part of the offence)
   if (first.lower === "absentia") return undefined;
+  // ("faces a possible charge of perjury", "potential fraud": what may be charged is no charge)
+  if (HYPOTHETICAL.test(first.lower)) return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
   if (VERDICT_WORDS.test(first.lower)) return undefined;
   // "booked under sections of the penal code relating to cheating": a statute's parts, not an offence
@@ -99,7 +88,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // an adverb opens one only before a verb of offence ("sexually assaulting", not "hopelessly deadlocked") or a
   // gerund with its object ("negligently discharging a firearm")
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower) || gerundWithObject(ts, i + 1));
-  if (!listedHere && !(first.pos === "NOUN" && !ING.test(first.lower) || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
+  const hyphened = hyphenOffence(first.lower, OFFENCE_HEADS, OFFENCE_GERUNDS);
+  if (!listedHere && !(first.pos === "NOUN" && !ING.test(first.lower) || hyphened || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
   const out: Token[] = [];
   let j = i, scaled = false;
   const listedEnd = listed?.end ?? i;
@@ -136,6 +126,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && POSSESSIVES.test(t.lower))) break;
+    // ("failing to hand over company records", "carrying out an unlawful eviction": a verb's particle before its object)
+    if (PARTICLES.test(t.lower) && out.length && out[out.length - 1]!.pos === "VERB" && ts[j + 1] && /^[a-z]/.test(ts[j + 1]!.text) && /^(?:DET|NOUN|ADJ|PRON)$/.test(ts[j + 1]!.pos)) { out.push(t); continue; }
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
       if (!INNER_ADP.has(t.lower) || !out.length) break;
       const next = ts[j + 1];
@@ -166,6 +158,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
     // ("failure to comply with the law relating to procurement": what a law or an offence relates to goes on its name)
     if (t.lower === "relating" && ts[j + 1]?.lower === "to" && out.length > 2 && ts[j + 2] && /^[a-z]/.test(ts[j + 2]!.text) && (ts[j + 2]!.pos === "NOUN" || ts[j + 2]!.pos === "ADJ")) { out.push(t, ts[++j]!); continue; }
+    // ("breaching a restraining order", "possessing a loaded firearm": a participle between an article and its noun
+    // modifies the noun, whatever the tagger calls it)
+    if (t.pos === "VERB" && out.length && ARTICLES.test(out[out.length - 1]!.lower) && /^[a-z]{3,}(?:ing|ed)$/.test(t.text) && ts[j + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[j + 1]!.text)) { out.push(t); continue; }
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
       // ("engage in illegal sex acts.": a plural noun the tagger takes for a verb ends the phrase after a noun)
@@ -187,7 +182,7 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   // (nor one cut from its object by a conjunction: "causing or allowing serious harm", not "causing")
   // ("smuggling and bribery": a gerund that is itself an offence's head names one)
-  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && !OFFENCE_HEADS.has(out[0]!.lower) && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "") || /^(?:or|and)$/.test(ts[i + 1]?.lower ?? ""))) return undefined;
+  if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && !OFFENCE_HEADS.has(out[0]!.lower) && !hyphened && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "") || /^(?:or|and)$/.test(ts[i + 1]?.lower ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
 }
 
@@ -234,31 +229,41 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   let last = ts[b - 1]!;
   for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }
   // (a gerund of breach with its object is one, whatever its last word: "violating her oath of office")
-  if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !consequence && !(b - a > 2 && BREACH_GERUNDS.has(ts[a]!.lower))) return undefined;
+  // ("conspiring to launder money", "attempting to obtain money", "failing to hand over records": an inchoate offence's
+  // or an omission's words say it is one)
+  const aimed = b - a > 2 && (!!INCHOATE[ts[a]!.lower] || /^(?:failing|failure)$/.test(ts[a]!.lower)) && ts[a + 1]!.lower === "to";
+  // ("sexual activity with a young person": the person an offence's noun was done with names no other thing; not
+  // "attacking a man", a deed told by its object)
+  let toPerson = false;
+  for (let k = a + 1; k < b - 1 && PERSON_WORDS.test(last.lower); k++) if (ts[k]!.lower === "with" && OFFENCE_HEADS.has(ts[k - 1]!.lower)) toPerson = true;
+  if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !consequence && !aimed && !toPerson && !(b - a > 2 && BREACH_GERUNDS.has(ts[a]!.lower))) return undefined;
   // ("the murders of Lisa Ward, 23, and her mother": a person named by kinship or a person noun is no offence,
   // unless a word of offence goes with them: "assaulting a police officer")
   if ((KINSHIP.has(last.lower) || PERSON_NOUNS.has(last.lemma)) && !tails.form(a, b) && !ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_VERBS.get(t.lower))) return undefined;
-  const label = text(ts, a, b);
   // ("the 14-count charge": how many counts, no offence)
   if (b - a === 1 && /^(?:\d+|[a-z]+)-counts?$/.test(ts[a]!.lower)) return undefined;
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
   // ("first-degree murder, a class A felony,": the grade of an offence named before, no offence of its own)
   if (GRADE.test(tails.lower(a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
-  let family: string | undefined, form: string | undefined, formStart = a;
+  let family: string | undefined, form: string | undefined, formStart = a, plural = false;
   // "indecent assaults": a plural names the offence of its singular
   for (let k = a; k < b && !family; k++) {
     // (the phrase's lower-case text from token k on)
     const phrase = tails.lower(k, b), whole = tails.form(k, b);
     if (whole) { family = whole.family; form = phrase; formStart = k; }
     if (family) break;
-    const singular = phrase.replace(/(?<=[a-z]{3})s$/, "");
-    const one = OFFENCE_FORMS.get(singular);
-    if (one) { family = one.family; form = singular; formStart = k; }
+    let singular = phrase.replace(/(?<=[a-z]{3})s$/, "");
+    let one = OFFENCE_FORMS.get(singular);
+    if (!one && /[a-z]{3}ies$/.test(phrase)) one = OFFENCE_FORMS.get((singular = phrase.replace(/ies$/, "y")));
+    if (one) { family = one.family; form = singular; formStart = k; plural = true; }
   }
+  // ("two murders", "three burglaries": the offence is named in the singular, as a charge sheet names each count)
+  const last1 = ts[b - 1]!;
+  const label = plural ? (b - a > 1 ? text(ts, a, b - 1) + (last1.space ? " " : "") : "") + form!.split(" ").pop()! : text(ts, a, b);
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
-  const named = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma));
+  const named = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma) || hyphenOffence(t.lower, OFFENCE_HEADS, OFFENCE_GERUNDS));
   // "sentenced for using his fame and ...": a gerund on the doer's own thing, with no offence word, tells
   // what was done, not an offence
   // ("violating her oath of office", "abusing his position": a gerund of breach says it is one)

@@ -88,7 +88,7 @@ const ROWS: StoryRow[] = [
   {
     style: "British wire: 'the murders of A, 23, and her mother, B' names two complainants, never an offence called 'mother'",
     text: `${FRONT("Man charged with double murder", "PA-style wire")}Jack Tully was charged with the murders of Lisa Ward, 23, and her mother, Ann Ward, 51. He will appear at Kestleford Crown Court on Monday.`,
-    facts: ["Jack Tully -CHARGED_WITH-> murders", "murders -ALLEGED_VICTIM-> Lisa Ward"],
+    facts: ["Jack Tully -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Lisa Ward"],
     not: ["Jack Tully -CHARGED_WITH-> mother"],
   },
   {
