@@ -1,0 +1,43 @@
+// A case's verdicts told sentences after its charges, by a judge named with a title or in the Nigerian idiom
+// ("discharged and acquitted"): each verdict reaches the charges told before it, and never another defendant's.
+// Invented stories (Nigerian, Canadian press); after "not", facts the story must not yield.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const PUBLISHED = "---\npublished: 2025-05-16\n---\n";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Nigerian press: charges and plea in the lede, then 'Justice X found him guilty on all counts' in her judgment",
+    text: `${PUBLISHED}Lagos businessman guilty of fraud\n\nA Lagos businessman, Ikeoluwa Ezeudo-Lawal, was arraigned on four counts of obtaining by false pretences and forgery. He pleaded not guilty to all counts. In her judgment on Friday, Justice Folake Okonjo-Fasehun found him guilty on all counts. She sentenced him to seven years in prison.`,
+    facts: [
+      "Ezeudo-Lawal trial -RESULTED_IN-> Ezeudo-Lawal trial: guilty",
+      "Ezeudo-Lawal trial: guilty -ON_CHARGE-> obtaining by false pretences",
+      "Ezeudo-Lawal trial: guilty -ON_CHARGE-> forgery",
+    ],
+  },
+  {
+    style: "Nigerian press: two defendants charged apart; one convicted 'on both charges', the other 'discharged and acquitted'",
+    text: `${PUBLISHED}Court convicts one over pipeline vandalism\n\nABUJA: A Federal High Court in Abuja has convicted a man over pipeline vandalism. Tobenna Obiorah-Lawal was charged with conspiracy and vandalism, while Sadiq Garba-Tanko was charged with receiving stolen property. Justice Amaka Adeyemo-Kalu convicted Obiorah-Lawal on both charges. Garba-Tanko was discharged and acquitted.`,
+    facts: [
+      "Obiorah-Lawal trial: guilty -ON_CHARGE-> conspiracy",
+      "Obiorah-Lawal trial: guilty -ON_CHARGE-> vandalism",
+      "Garba-Tanko trial -RESULTED_IN-> Garba-Tanko trial: not guilty",
+      "Garba-Tanko trial: not guilty -ON_CHARGE-> receiving stolen property",
+    ],
+    not: [
+      "Obiorah-Lawal trial: guilty -ON_CHARGE-> receiving stolen property",
+      "Garba-Tanko trial: not guilty -ON_CHARGE-> conspiracy",
+      "Obiorah-Lawal trial: not guilty -ON_CHARGE-> conspiracy",
+    ],
+  },
+  {
+    style: "Canadian: the charge in the lede, 'Justice X found her not guilty on Friday' two sentences on",
+    text: `${PUBLISHED}Calgary nurse cleared\n\nA Calgary nurse was charged with criminal negligence causing death after a patient died in 2021. Philippa Dorrance-Vale, 39, stood trial in the Court of King's Bench. Justice Malcolm Threlkeld found her not guilty on Friday.`,
+    facts: [
+      "Dorrance-Vale trial -RESULTED_IN-> Dorrance-Vale trial: not guilty",
+      "Dorrance-Vale trial: not guilty -ON_CHARGE-> criminal negligence causing death",
+    ],
+  },
+];
+
+describeStories("verdicts told apart from the charges, by a titled judge or in the Nigerian idiom", ROWS);
