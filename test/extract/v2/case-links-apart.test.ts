@@ -1,6 +1,7 @@
 // A case's verdicts told sentences after its charges, by a judge named with a title or in the Nigerian idiom
-// ("discharged and acquitted"): each verdict reaches the charges told before it, and never another defendant's.
-// Invented stories (Nigerian, Canadian press); after "not", facts the story must not yield.
+// ("discharged and acquitted"): each verdict reaches the charges told before it, and never another defendant's. Trials
+// named by their charge ("her murder trial") or told by what they heard ("The trial of X heard"). Invented stories
+// (Nigerian, Canadian, Australian, British press); after "not", facts the story must not yield.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const PUBLISHED = "---\npublished: 2025-05-16\n---\n";
@@ -39,5 +40,26 @@ const ROWS: StoryRow[] = [
     ],
   },
 ];
+
+const TRIALS: StoryRow[] = [
+  {
+    style: "Canadian: the charges in the lede, then 'X's murder trial began' (the trial named by its charge; the accused is no victim)",
+    text: `${PUBLISHED}Trial begins\n\nHALIFAX - Maelis Fontenot-Grier, 38, is charged with murder and arson after a fire in 2023. Fontenot-Grier's murder trial began on Monday in Nova Scotia Supreme Court.`,
+    facts: ["Maelis Fontenot-Grier -DEFENDANT_IN-> Fontenot-Grier trial", "Fontenot-Grier trial -TRIED_FOR-> murder"],
+    not: ["murder -ALLEGED_VICTIM-> Maelis Fontenot-Grier"],
+  },
+  {
+    style: "Australian: 'Her murder trial began on Monday' after the charge sentence (the pronoun's trial is the accused's)",
+    text: `${PUBLISHED}Trial begins\n\nMaelis Fontenot-Grier, 38, was charged with murder and arson in 2023. Her murder trial began on Monday in the Supreme Court in Hobart.`,
+    facts: ["Maelis Fontenot-Grier -DEFENDANT_IN-> Fontenot-Grier trial", "Fontenot-Grier trial -TRIED_FOR-> murder"],
+  },
+  {
+    style: "British court report: 'The trial of X heard that ...', the counts she denies told after it",
+    text: `${PUBLISHED}Court told of forged invoices\n\nThe trial of Isolde Brannagh-Kerr heard on Tuesday that she forged invoices worth £40,000. She denies three counts of fraud by false representation. The trial continues.`,
+    facts: ["Isolde Brannagh-Kerr -DEFENDANT_IN-> Brannagh-Kerr trial", "Brannagh-Kerr trial -TRIED_FOR-> fraud by false representation"],
+  },
+];
+
+describeStories("trials named by their charge or told by what they heard", TRIALS);
 
 describeStories("verdicts told apart from the charges, by a titled judge or in the Nigerian idiom", ROWS);
