@@ -60,6 +60,28 @@ const TRIALS: StoryRow[] = [
   },
 ];
 
+const SHORT: StoryRow[] = [
+  {
+    style: "Indian press: 'criminal intimidation' in the lede, 'not guilty on the intimidation count' later (one charge, not two)",
+    text: `${PUBLISHED}Teacher convicted\n\nKOCHI: A schoolteacher, Sreejith Paravoor, was charged with rape, robbery and criminal intimidation in 2022. On Thursday the court convicted him on the rape charge. He was found not guilty on the intimidation count.`,
+    facts: ["Paravoor trial: not guilty -ON_CHARGE-> criminal intimidation", "Paravoor trial: guilty -ON_CHARGE-> rape"],
+    not: ["Sreejith Paravoor -CHARGED_WITH-> intimidation"],
+  },
+  {
+    style: "Filipino wire: 'malversation of public funds' charged, 'acquitted him of malversation' in a later sentence",
+    text: `${PUBLISHED}Aide convicted of graft\n\nMANILA: Rodelio Banaag-Sarmiento was charged with graft and malversation of public funds in 2019. The anti-graft court found him guilty of graft. It acquitted him of malversation for insufficient evidence.`,
+    facts: ["Banaag-Sarmiento trial: not guilty -ON_CHARGE-> malversation of public funds"],
+    not: ["Rodelio Banaag-Sarmiento -CHARGED_WITH-> malversation"],
+  },
+  {
+    style: "US wire: an attempt is no charge of the offence it aimed at ('attempted murder' charged, 'acquitted of murder' stays apart)",
+    text: `${PUBLISHED}Verdict\n\nSolveig Ashcombe-Pryor was charged with attempted murder and arson. On Friday a jury acquitted Ashcombe-Pryor of murder.`,
+    facts: ["Ashcombe-Pryor trial: not guilty -ON_CHARGE-> murder"],
+    not: ["Ashcombe-Pryor trial: not guilty -ON_CHARGE-> attempted murder"],
+  },
+];
+
 describeStories("trials named by their charge or told by what they heard", TRIALS);
+describeStories("an offence told later by the head of a charge named in full", SHORT);
 
 describeStories("verdicts told apart from the charges, by a titled judge or in the Nigerian idiom", ROWS);
