@@ -87,13 +87,23 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
       }
     }
   }
-  for (const [v, date] of deliveredTogether(extraction, dated, dateOf)) {
+  for (const [v, date] of deliveredTogether(extraction, dated, dateOf, sentences)) {
     dateOf.set(v, date.date);
-    for (const m of v.mentions) if (m.sentence === date.sentence) dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: date.date, sentence: m.sentence, outcome: String(v.attrs.outcome) });
+    // (told apart from the date, its first mention is the one the date's sentence dates: that sentence is the evidence)
+    const told = v.mentions.filter((m) => m.sentence === date.sentence);
+    for (const m of told.length ? told : v.mentions.slice(0, 1)) dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: date.date, sentence: date.sentence, outcome: String(v.attrs.outcome) });
   }
   const entities = extraction.entities.map((e) => (dateOf.has(e) ? { ...e, attrs: { ...e.attrs, date: dateOf.get(e)! } } : e));
   return { extraction: { ...extraction, entities }, dated, ...(problem && { problem }) };
 }
+
+/** "had been acquitted", "had earlier been cleared", "had also convicted": a verb in the past perfect ends the text before it. */
+const PLUPERFECT = /\b(?:had|'d)\s+(?:\p{L}+ly\s+|also\s+|earlier\s+|already\s+)?(?:been\s+)?(?:\p{L}+ly\s+)?$/iu;
+/** The text of a mention's sentence before it. */
+const before = (sentences: readonly Sentence[], m: { sentence: number; start: number }) => {
+  const s = sentences[m.sentence];
+  return s ? s.text.slice(0, Math.max(0, m.start - s.start)) : "";
+};
 
 /** Outcomes a jury or a judge delivers together, count by count, at the end of one trial. */
 const DELIVERED = new Set(["guilty", "not_guilty", "liable", "not_liable"]);
@@ -104,7 +114,7 @@ const DELIVERED = new Set(["guilty", "not_guilty", "liable", "not_liable"]);
  * delivered with it. Each undated verdict gets the date its sibling's mention in a shared sentence states, where all
  * such siblings agree.
  */
-function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[], dateOf: ReadonlyMap<Entity, string>): Map<Entity, { date: string; sentence: number }> {
+function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[], dateOf: ReadonlyMap<Entity, string>, sentences: readonly Sentence[]): Map<Entity, { date: string; sentence: number }> {
   const out = new Map<Entity, { date: string; sentence: number }>();
   const byId = new Map(extraction.entities.map((e) => [e.id, e]));
   const trialOf = new Map<Entity, string>();
@@ -117,7 +127,18 @@ function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[
       if (w === v || t !== trial || !DELIVERED.has(String(w.attrs.outcome))) continue;
       for (const d of dated) if (d.type === "Verdict" && told.has(d.sentence) && d.outcome === String(w.attrs.outcome) && w.mentions.some((m) => m.start === d.start && m.end === d.end)) found.set(d.date, d.sentence);
     }
-    if (found.size === 1) { const [date, sentence] = [...found][0]!; out.set(v, { date, sentence }); }
+    if (found.size === 1) { const [date, sentence] = [...found][0]!; out.set(v, { date, sentence }); continue; }
+    // ("A jury on Wednesday found X guilty of murder. X was acquitted of robbery.": told apart, the trial's other outcome
+    // was delivered with the one the date is told of, where every dated outcome of the trial has that one date; not one
+    // told as background, "X had been acquitted of Y", whose time the article leaves open)
+    if (found.size || v.mentions.some((m) => PLUPERFECT.test(before(sentences, m)))) continue;
+    const apart = new Map<string, number>();
+    for (const [w, t] of trialOf) {
+      if (w === v || t !== trial || !DELIVERED.has(String(w.attrs.outcome)) || !dateOf.has(w)) continue;
+      const own = dated.find((d) => d.type === "Verdict" && d.outcome === String(w.attrs.outcome) && d.date === dateOf.get(w) && w.mentions.some((m) => m.start === d.start && m.end === d.end));
+      if (own) apart.set(own.date, own.sentence);
+    }
+    if (apart.size === 1) { const [date, sentence] = [...apart][0]!; out.set(v, { date, sentence }); }
   }
   return out;
 }

@@ -28,6 +28,7 @@ const CASES: [string, string | undefined, [string, string | undefined, string][]
   ["She pleaded guilty on Wednesday.", "2025-01-02", [["Wednesday", "2025-01-01", "at"]]],
   ["She pleaded guilty on Tuesday.", "2025-01-02", [["Tuesday", "2024-12-31", "at"]]], // across a year boundary
   ["He was convicted yesterday.", "2024-03-01", [["yesterday", "2024-02-29", "at"]]], // a leap day
+  ["She was convicted of fraud this afternoon.", "2025-05-16", [["this afternoon", "2025-05-16", "at"]]], // a part of the published day
   // years and months
   ["He was acquitted last year.", "2025-01-04", [["last year", "2024", "at"]]],
   ["The court ruled earlier this month.", "2025-06-13", [["earlier this month", "2025-06", "at"]]],

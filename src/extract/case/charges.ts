@@ -96,6 +96,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
   overDeath(events, said, partOf);
   killingsNamed(said);
   sentencedForDeeds(said);
+  shortNamed(said);
   const nodes: ChargeNode[] = [];
   const of = new Map<ChargeRef, ChargeNode[]>();
   const groups = new Map<string, Said[]>();
@@ -121,7 +122,8 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
     const made = merged.map((k) => {
       const first = group[0]!;
       // (the offence's noun, where one mention names it so: "theft" rather than the lede's "stealing")
-      let named = group.find((s) => s.data.family === offenceOf(s)) ?? first;
+      // (and never one told by the head alone: "the intimidation count" names "criminal intimidation")
+      let named = group.find((s) => s.data.family === offenceOf(s) && !SHORT.has(s)) ?? first;
       if (named.data.label.endsWith("ing")) named = group.find((s) => s.data.label.toLowerCase() === s.data.family && !s.data.label.endsWith("ing")) ?? named;
       const entity = facts.make("Charge", named.data.label, {}, {
         defendant: first.defendant.id, family: first.data.broad ?? first.data.family,
@@ -204,6 +206,32 @@ function sentencedForDeeds(said: Said[]): void {
     if (said.some((x) => x.defendant === s.defendant && x.event.kind !== "sentence" && !TOLD_BY_DEED.test(x.data.label))) said.splice(i, 1);
   }
 }
+
+/**
+ * "charged with rape, robbery and criminal intimidation ... not guilty on the intimidation count", "malversation of
+ * public funds ... acquitted him of malversation": an offence told later by the head of one the defendant's charges
+ * named in full is that charge, where it fits one only, is never named as its own and has no other outcome (nor is the
+ * fuller one an attempt or a conspiracy: "attempted murder" is no murder).
+ */
+function shortNamed(said: Said[]): void {
+  const to = new Map<Said, Said>();
+  for (const s of said) {
+    const f = s.data.family;
+    if (s.data.anaphor || s.data.deed || !f) continue;
+    // (what the sentence itself names is one telling: two rules reading it, or a list "sexual assault and assault")
+    const mine = said.filter((x) => x.defendant === s.defendant && x.event.sentence !== s.event.sentence && !x.data.anaphor);
+    if (mine.some((x) => x.data.family === f)) continue;
+    const fuller = [...new Set(mine.map((x) => x.data.family).filter((g) => g !== f && !INCHOATE.test(g) && (g.endsWith(` ${f}`) || g.startsWith(`${f} `))))];
+    if (fuller.length !== 1) continue;
+    if (said.some((x) => x.defendant === s.defendant && x.event.sentence === s.event.sentence && x.data.family === fuller[0])) continue;
+    // (a lede's "convicted of fraud" over counts told later, one of them "acquitted ... of a wire fraud charge": a cover term, no count)
+    if (s.outcome && mine.some((x) => x.data.family === fuller[0] && x.outcome && x.outcome !== s.outcome)) continue;
+    to.set(s, mine.find((x) => x.data.family === fuller[0])!);
+  }
+  for (const [s, x] of to) { s.data = { ...s.data, family: x.data.family, broad: x.data.broad }; SHORT.add(s); }
+}
+/** The mentions shortNamed gave a fuller offence. */
+const SHORT = new WeakSet<Said>();
 
 /** Offences of a death: the complainant of one died ("attempted murder" and "conspiracy to murder" are not). */
 const HOMICIDE = /manslaughter|murder|homicide|death/;

@@ -73,7 +73,8 @@ function verdictNounsOf(v: Entity, layers: readonly SentenceLayers[], facts: Fac
     if (doc.isHeadline(i0) || ![...told].some((t) => t <= i0 && t >= i0 - VERDICT_NOUN_REACH)) continue;
     const ts = l.tokens;
     for (let i = 1; i < ts.length; i++) {
-      if (ts[i]!.lower !== "verdict" || !/^(?:the|his|her|its|their|'s)$/.test(ts[i - 1]!.lower)) continue;
+      // ("returned its verdicts on Wednesday": the several outcomes of the one trial, each delivered then)
+      if (!/^verdicts?$/.test(ts[i]!.lower) || !/^(?:the|his|her|its|their|'s)$/.test(ts[i - 1]!.lower)) continue;
       if (v.mentions.some((m) => m.sentence === i0 && m.start <= ts[i]!.start && ts[i]!.end <= m.end)) continue;
       facts.mention(v, { sentence: l.sentence.index, start: ts[i]!.start, end: ts[i]!.end, surface: ts[i]!.text });
     }

@@ -1,0 +1,45 @@
+// A trial's outcomes told in several sentences, the date told with one of them or after them ("returned its verdicts
+// on Wednesday"): each outcome the jury delivered carries the date. Invented stories (Australian, British regional,
+// Canadian press); after "not", dates the story must not give.
+import { describeDatedStories } from "./dated.ts";
+
+const PUBLISHED = "---\npublished: 2025-05-16\n---\n";
+
+describeDatedStories("the date of a trial's outcomes told apart", [
+  {
+    style: "Australian: the lede dates the conviction, the acquittal follows in the next sentence",
+    text: `${PUBLISHED}Melbourne man guilty of murder, cleared of arson\n\nA Supreme Court jury on Thursday found a Melbourne man guilty of murdering his business partner. Lachlan Verhoeven-Pike, 46, was acquitted of arson. He had pleaded not guilty to both charges.`,
+    facts: [
+      "Verhoeven-Pike trial -RESULTED_IN-> Verhoeven-Pike trial: guilty{2025-05-15}",
+      "Verhoeven-Pike trial -RESULTED_IN-> Verhoeven-Pike trial: not guilty{2025-05-15}",
+    ],
+  },
+  {
+    style: "British regional: the outcomes first, then 'The jury returned its verdicts on Wednesday'",
+    text: `${PUBLISHED}Verdict in Surrey fraud trial\n\nGUILDFORD - A former charity treasurer has been convicted of fraud by abuse of position. Imogen Carrow-Silk, 58, was cleared of false accounting. The jury at Guildford Crown Court returned its verdicts on Wednesday after two days of deliberations.`,
+    facts: [
+      "Carrow-Silk trial -RESULTED_IN-> Carrow-Silk trial: guilty{2025-05-14}",
+      "Carrow-Silk trial -RESULTED_IN-> Carrow-Silk trial: not guilty{2025-05-14}",
+    ],
+  },
+  {
+    style: "Canadian: the acquittal dated in the lede, the conviction on a lesser count in the next sentence",
+    text: `${PUBLISHED}Nurse acquitted\n\nA jury on Tuesday acquitted a Winnipeg nurse of manslaughter. Solenne Marchetti-Okafor, 33, was convicted of failing to provide the necessaries of life.`,
+    facts: [
+      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: not guilty{2025-05-13}",
+      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: guilty{2025-05-13}",
+    ],
+  },
+  {
+    style: "Canadian: outcomes dated apart keep their own dates, and an earlier trial's outcome takes none of them",
+    text: `${PUBLISHED}Nurse acquitted\n\nA jury on Tuesday acquitted a Winnipeg nurse of manslaughter. On Thursday the same jury convicted Solenne Marchetti-Okafor, 33, of failing to provide the necessaries of life. Her first trial ended in a mistrial.`,
+    facts: [
+      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: not guilty{2025-05-13}",
+      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: guilty{2025-05-15}",
+    ],
+    not: [
+      "Marchetti-Okafor trial (earlier) -RESULTED_IN-> Marchetti-Okafor trial (earlier): mistrial{2025-05-13}",
+      "Marchetti-Okafor trial (earlier) -RESULTED_IN-> Marchetti-Okafor trial (earlier): mistrial{2025-05-15}",
+    ],
+  },
+]);
