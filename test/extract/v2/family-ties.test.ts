@@ -32,6 +32,11 @@ const ROWS: StoryRow[] = [
     facts: ["Peter Lim -RELATED_TO(husband)-> Mary Tan", "Daniel Lim -RELATED_TO(son)-> Mary Tan"],
     not: ["Daniel Lim -RELATED_TO(son)-> Peter Lim"],
   },
+  {
+    style: "Greek shipping press: 'the daughter of shipping magnate X' (a trade before the role)",
+    text: "Eliska Brandreth, the daughter of shipping magnate Tomas Brandreth, was charged with fraud on Monday.",
+    facts: ["Eliska Brandreth -RELATED_TO(daughter)-> Tomas Brandreth", "Eliska Brandreth -CHARGED_WITH-> fraud"],
+  },
 ];
 
 describeStories("family ties", ROWS);
