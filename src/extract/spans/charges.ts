@@ -10,7 +10,7 @@ import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
 import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, hyphenOffence, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, PERSON_WORDS, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
-import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
+import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, oneMore, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
   BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, numberOf,
 } from "../../lexicon/index.ts";
@@ -335,6 +335,7 @@ function phrases(ts: readonly Token[]): Span[] {
     if (ts[i]!.lower === "both" && /^(?:of|on)$/.test(ts[i - 1]?.lower ?? "") && (!ts[i + 1] || ts[i + 1]!.pos === "PUNCT" || /^(?:and|but)$/.test(ts[i + 1]!.lower))) {
       out.push({ type: "Charge", start: i, end: i + 1, data: { label: "both", family: "", offence: true, anaphor: "plural" } satisfies ChargeData });
     }
+    if (oneMore(ts, i)) out.push({ type: "Charge", start: i, end: ts[i + 2] && /^(?:count|charge)$/.test(ts[i + 2]!.lower) ? i + 3 : i + 2, data: { label: text(ts, i, i + 2), family: "", offence: true, anaphor: "other", count: 1 } satisfies ChargeData });
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
     let j = i, count: number | undefined, further = false;
     if (QUANT.has(ts[j]!.lower) || DIGITS.test(ts[j]!.text)) { count = numberOf(ts[j]!.lower); j++; }

@@ -128,3 +128,17 @@ describe("an earlier case's count", () => {
     }
   });
 });
+
+describe("one more count of the offence just named", () => {
+  it("Welsh daily: 'cleared of two counts of rape but found guilty of a third' is a conviction on its own count of rape", () => {
+    const s = story("Gethin Maelor, 38, was cleared of two counts of rape but found guilty of a third at Cardiff Crown Court.");
+    const rapes = s.entities.filter((e) => e.type === "Charge" && e.label === "rape");
+    expect(rapes).toHaveLength(2);
+    const outcomes = rapes.map((c) => s.relations.filter((r) => r.type === "ON_CHARGE" && r.target === c.id).map((r) => s.entities.find((e) => e.id === r.source)!.attrs.outcome).join(",")).sort();
+    expect(outcomes).toEqual(["guilty", "not_guilty"]);
+  });
+  it("alone, 'acquitted of a second charge' names no offence", () => {
+    const s = story("Gethin Maelor was convicted of fraud. He was acquitted of a second charge.");
+    expect(s.relations.filter((r) => r.type === "ON_CHARGE").map((r) => s.entities.find((e) => e.id === r.source)!.attrs.outcome)).toEqual(["guilty"]);
+  });
+});
