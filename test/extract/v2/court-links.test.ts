@@ -357,4 +357,10 @@ describeStories("an appeal told from the defendant's side, or beside the sentenc
     facts: [],
     not: ["Samuel Tervo -PRESIDED_OVER-> Brannagh trial (earlier)", "Samuel Tervo -PRESIDED_OVER-> Brannagh trial"],
   },
+  {
+    style: "Northern Irish daily: 'the Court of Appeal upheld the acquittal' rules on the trial's not-guilty verdict",
+    text: "Farmer Ciaran Fermor was acquitted of manslaughter by a jury. The Court of Appeal on Friday upheld the acquittal.",
+    facts: ["Court of Appeal -RULED-> Ciaran Fermor: appeal upheld", "Ciaran Fermor: appeal upheld -OVERTURNS-> Fermor trial: not guilty"],
+    not: ["Ciaran Fermor: appeal upheld -OVERTURNS-> Fermor trial: guilty"],
+  },
 ]);
