@@ -177,6 +177,12 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Banker arrested", "Capitol Wire")}Faisal Rahimi faces up to 20 years in prison if convicted of money laundering.`,
     facts: ["Faisal Rahimi -CHARGED_WITH-> money laundering"],
   },
+  {
+    style: "Philippine daily: 'reckless imprudence resulting in homicide' is one offence, not a bare 'reckless imprudence'",
+    text: "The bus driver, Ramon Lacsamana, was charged with reckless imprudence resulting in homicide after the crash in Batangas.",
+    facts: ["Ramon Lacsamana -CHARGED_WITH-> reckless imprudence resulting in homicide"],
+    not: ["Ramon Lacsamana -CHARGED_WITH-> reckless imprudence"],
+  },
 ];
 
 describeStories("charges told the world's ways", ROWS);
