@@ -97,8 +97,8 @@ table("threatened, considered and criminal proceedings are no suit", [
 table("a judge's finding of liability, and kin who sue", [
   {
     name: "Australian broadcaster: a regulator's suit, then 'Justice X found the firm liable'",
-    text: "The Australian Securities and Investments Commission sued Corvane Holdings in the Federal Court, alleging it misled customers. On Friday Justice Mira Kelland found Corvane Holdings liable and ordered it to pay a A$12 million penalty.",
-    has: ["Corvane Holdings -DEFENDANT_IN-> Australian Securities and Investments Commission v. Corvane Holdings", "Australian Securities and Investments Commission v. Corvane Holdings -RESULTED_IN-> Australian Securities and Investments Commission v. Corvane Holdings: liable"],
+    text: "The Markets Conduct Authority sued Corvane Holdings in the Federal Court, alleging it misled customers. On Friday Justice Mira Kelland found Corvane Holdings liable and ordered it to pay a A$12 million penalty.",
+    has: ["Corvane Holdings -DEFENDANT_IN-> Markets Conduct Authority v. Corvane Holdings", "Markets Conduct Authority v. Corvane Holdings -RESULTED_IN-> Markets Conduct Authority v. Corvane Holdings: liable"],
   },
   {
     name: "US local TV: 'The family of X, who died in a crash, is suing Y': the dead man brings no suit",

@@ -48,8 +48,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Indian daily: a High Court's acquittal 'overturning his conviction by a sessions court' is an appeal ruling, not the trial's verdict",
-    text: "NEW DELHI: The Delhi High Court on Friday acquitted Suresh Pal Rathee of dowry death, overturning his conviction by a sessions court in Rohini. The sessions court had sentenced him to ten years.",
-    facts: ["Delhi High Court -RULED-> Suresh Pal Rathee: appeal overturned", "Suresh Pal Rathee: appeal overturned -OVERTURNS-> Rathee trial: guilty"],
+    text: "NEW DELHI: The Tarai High Court on Friday acquitted Suresh Pal Rathee of dowry death, overturning his conviction by a sessions court in Rohini. The sessions court had sentenced him to ten years.",
+    facts: ["Tarai High Court -RULED-> Suresh Pal Rathee: appeal overturned", "Suresh Pal Rathee: appeal overturned -OVERTURNS-> Rathee trial: guilty"],
     not: ["Rathee trial -RESULTED_IN-> Rathee trial: not guilty"],
   },
   {
