@@ -50,12 +50,12 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
 }
 
 /**
- * "Ana Ruiz appeared before Judge Oren Vale on Monday and was convicted of fraud", "was arrested by Constable Kit Ashe
+ * "Ana Ruiz appeared before Judge Oren Vale on Monday and was convicted of fraud", "was arrested by Constable Kit Ashwell
  * and charged": a name after "by", or after "before" with no verb of its own, is that preposition's object, never the
- * subject of a verb further on (an apposition or a relative clause on it may still say what it is: "by Kit Ashe, who works as ...").
+ * subject of a verb further on (an apposition or a relative clause on it may still say what it is: "by Kit Ashwell, who works as ...").
  */
 function agentOrBench(run: RunSoFar, input: MatchInput): boolean {
-  // (past a title or a role before the name: "before Judge Oren Vale", "by the arresting officer, Kit Ashe")
+  // (past a title or a role before the name: "before Judge Oren Vale", "by the arresting officer, Kit Ashwell")
   let k = run.start - 1;
   if (input.tokens[k]?.lower === ",") k--;
   for (let i = Math.max(0, k - 4); i <= k; i++) if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Role" && s.end === k + 1)) { k = i - 1; break; }
@@ -70,7 +70,7 @@ function agentOrBench(run: RunSoFar, input: MatchInput): boolean {
     // ("before Ana Ruiz was charged": "before" opens a clause whose subject she is)
     if (before.lower === "before" && (!next || next.pos === "AUX" || next.pos === "VERB")) continue;
     // (an apposition or a relative clause on the name may say more of it: "by Kestrel Films, the company Ruiz founded",
-    // "by Kit Ashe, who works as ...", "before Ana Ruiz, 34, fled")
+    // "by Kit Ashwell, who works as ...", "before Ana Ruiz, 34, fled")
     if (next?.lower === ",") continue;
     return true;
   }

@@ -179,9 +179,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Philippine daily: 'reckless imprudence resulting in homicide' is one offence, not a bare 'reckless imprudence'",
-    text: "The bus driver, Ramon Lacsamana, was charged with reckless imprudence resulting in homicide after the crash in Batangas.",
-    facts: ["Ramon Lacsamana -CHARGED_WITH-> reckless imprudence resulting in homicide"],
-    not: ["Ramon Lacsamana -CHARGED_WITH-> reckless imprudence"],
+    text: "The bus driver, Ernesto Lacsamana, was charged with reckless imprudence resulting in homicide after the crash in Batangas.",
+    facts: ["Ernesto Lacsamana -CHARGED_WITH-> reckless imprudence resulting in homicide"],
+    not: ["Ernesto Lacsamana -CHARGED_WITH-> reckless imprudence"],
   },
 ];
 

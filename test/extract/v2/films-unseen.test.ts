@@ -101,9 +101,9 @@ describe("credits told by a debut, a co-star or a network's show", () => {
     expect(lines, lines.join("\n")).toContain("Vikrant Soral -ACTED_IN-> Pehli Baarish");
   });
   it("US trade press: 'co-starred with B in the 2019 thriller X' gives both the credit", () => {
-    const lines = relationLines(story("Petronella Vantongeren co-starred with Idris Okonjo in the 2019 thriller Saffron Road. She was charged with assault on Tuesday."));
+    const lines = relationLines(story("Petronella Vantongeren co-starred with Tunde Okonjo in the 2019 thriller Saffron Road. She was charged with assault on Tuesday."));
     expect(lines, lines.join("\n")).toContain("Petronella Vantongeren -ACTED_IN-> Saffron Road");
-    expect(lines, lines.join("\n")).toContain("Idris Okonjo -ACTED_IN-> Saffron Road");
+    expect(lines, lines.join("\n")).toContain("Tunde Okonjo -ACTED_IN-> Saffron Road");
   });
   it("US trade press: 'played the matriarch in HBO's \"X\"' acted in X, a show", () => {
     const s = story("Petronella Vantongeren, who played the scheming matriarch in HBO's \"Harrowgate\", was charged with assault.");

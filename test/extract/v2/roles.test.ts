@@ -94,8 +94,8 @@ table("roles (HOLDS_ROLE)", [
 table("employers and founders (WORKS_FOR, FOUNDED)", [
   {
     name: "an employer after the role, with or without an article",
-    text: "Ivo Brandt, 58, chief executive of Tarn Holdings, declined to comment. Lina Oduya, an engineer at Quillon Systems, testified for the prosecution.",
-    has: ["Ivo Brandt -WORKS_FOR-> Tarn Holdings", "Lina Oduya -WORKS_FOR-> Quillon Systems"],
+    text: "Ivo Brandt, 58, chief executive of Tarn Holdings, declined to comment. Lina Odera, an engineer at Quillon Systems, testified for the prosecution.",
+    has: ["Ivo Brandt -WORKS_FOR-> Tarn Holdings", "Lina Odera -WORKS_FOR-> Quillon Systems"],
   },
   {
     name: "an employer owning the role, in apposition and before a name",
@@ -110,10 +110,10 @@ table("employers and founders (WORKS_FOR, FOUNDED)", [
   },
   {
     name: "founders: a list with a brother, the passive, founder and chief executive",
-    text: "Oren Vale and his brother, Sami Vale, founded Kestrel Films in 1979. Quillon Systems, founded by Lina Oduya in 2001, was sold last year. Ivo Brandt, founder and chief executive of Tarn Holdings, was convicted.",
+    text: "Oren Vale and his brother, Sami Vale, founded Kestrel Films in 1979. Quillon Systems, founded by Lina Odera in 2001, was sold last year. Ivo Brandt, founder and chief executive of Tarn Holdings, was convicted.",
     has: [
       "Oren Vale -FOUNDED-> Kestrel Films", "Sami Vale -FOUNDED-> Kestrel Films", "Sami Vale -RELATED_TO(brother)-> Oren Vale",
-      "Lina Oduya -FOUNDED-> Quillon Systems", "Ivo Brandt -FOUNDED-> Tarn Holdings", "Ivo Brandt -WORKS_FOR-> Tarn Holdings",
+      "Lina Odera -FOUNDED-> Quillon Systems", "Ivo Brandt -FOUNDED-> Tarn Holdings", "Ivo Brandt -WORKS_FOR-> Tarn Holdings",
     ],
   },
   {
@@ -186,13 +186,13 @@ table("film credits", [
   },
   {
     name: "directed and produced, in relative clauses and passives",
-    text: "Mara Quint, who directed \"Harbour Lights\" and \"Salt Roads\", testified on Monday. The film, \"Nine Winters\", was directed by Lina Oduya and produced by Oren Vale.",
-    has: ["Mara Quint -DIRECTED-> Harbour Lights", "Mara Quint -DIRECTED-> Salt Roads", "Lina Oduya -DIRECTED-> Nine Winters", "Oren Vale -PRODUCED-> Nine Winters"],
+    text: "Mara Quint, who directed \"Harbour Lights\" and \"Salt Roads\", testified on Monday. The film, \"Nine Winters\", was directed by Lina Odera and produced by Oren Vale.",
+    has: ["Mara Quint -DIRECTED-> Harbour Lights", "Mara Quint -DIRECTED-> Salt Roads", "Lina Odera -DIRECTED-> Nine Winters", "Oren Vale -PRODUCED-> Nine Winters"],
   },
   {
     name: "crew on a set",
-    text: "Lina Oduya, who was the armourer on \"Salt Roads\", was charged. Pia Lund was working as a camera assistant on the set of \"Salt Roads\" when the crane fell.",
-    has: ["Lina Oduya -WORKED_ON-> Salt Roads", "Pia Lund -WORKED_ON-> Salt Roads", "Pia Lund -HOLDS_ROLE-> camera assistant"],
+    text: "Lina Odera, who was the armourer on \"Salt Roads\", was charged. Pia Lund was working as a camera assistant on the set of \"Salt Roads\" when the crane fell.",
+    has: ["Lina Odera -WORKED_ON-> Salt Roads", "Pia Lund -WORKED_ON-> Salt Roads", "Pia Lund -HOLDS_ROLE-> camera assistant"],
   },
   {
     name: "a denied appearance is none",

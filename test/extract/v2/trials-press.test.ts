@@ -115,9 +115,9 @@ table("a trial told by those taking part in it", [
 table("a trial told beside an earlier trial's verdict is that trial", [
   {
     name: "Australian broadcaster: 'found guilty by a District Court jury in 2019' is one earlier trial, held there",
-    text: "A former swimming coach has lost his appeal. Corwin Faircloth was found guilty by a District Court jury in 2019 of six counts of indecent treatment of a child. The Court of Appeal dismissed his appeal against the convictions in March 2026.",
-    has: ["Corwin Faircloth -DEFENDANT_IN-> Faircloth trial (earlier)", "Faircloth trial (earlier) -HELD_AT-> District Court"],
-    not: ["Corwin Faircloth -DEFENDANT_IN-> Faircloth trial"],
+    text: "A former swimming coach has lost his appeal. Corwin Fairbrother was found guilty by a District Court jury in 2019 of six counts of indecent treatment of a child. The Court of Appeal dismissed his appeal against the convictions in March 2026.",
+    has: ["Corwin Fairbrother -DEFENDANT_IN-> Fairbrother trial (earlier)", "Fairbrother trial (earlier) -HELD_AT-> District Court"],
+    not: ["Corwin Fairbrother -DEFENDANT_IN-> Fairbrother trial"],
   },
   {
     name: "US regional: the judge who sentenced after an earlier trial presided over it",

@@ -13,8 +13,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British regional: 'denied the charges when he appeared before magistrates' is a plea",
-    text: "Otieno Wekesa, 44, was charged with arson. Wekesa denied the charges when he appeared before magistrates in Fenmore on Monday.",
-    facts: ["Otieno Wekesa -ENTERED_PLEA-> Otieno Wekesa pleads not guilty"],
+    text: "Kamau Wekesa, 44, was charged with arson. Wekesa denied the charges when he appeared before magistrates in Fenmore on Monday.",
+    facts: ["Kamau Wekesa -ENTERED_PLEA-> Kamau Wekesa pleads not guilty"],
   },
   {
     style: "US local TV: charged with first-degree murder, convicted of second-degree murder: two offences, the verdict on the lesser",
