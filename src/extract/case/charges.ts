@@ -6,7 +6,8 @@ import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { ChargeData } from "../spans/charges.ts";
 import type { CaseEvent, ChargeRef } from "./events.ts";
-import { NO_COMPLAINANT, OFFENCE_GRADES, numberOf } from "../../lexicon/index.ts";
+import { NO_COMPLAINANT, numberOf } from "../../lexicon/index.ts";
+import { gradedApart } from "./grades.ts";
 
 export interface ChargeNode {
   entity: Entity;
@@ -380,30 +381,6 @@ function joinGeneric(said: readonly Said[], events: readonly CaseEvent[]): (s: S
     // the fullest name the text gives the offence: "first-degree criminal sexual act" over "felony sex abuse"
     return [...o.keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]! + (o.past ? EARLIER : "");
   };
-}
-
-/** The grades an offence's names give it ("second-degree", "careless"), as scale:word. */
-function gradesOf(keys: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  for (const k of keys) for (const w of k.replace(/\b(first|second|third|fourth) degree\b/g, "$1-degree").split(" ")) {
-    const scale = OFFENCE_GRADES.get(w);
-    if (scale !== undefined) out.add(`${scale}:${w}`);
-  }
-  return out;
-}
-
-/**
- * Whether two offences of one kind are graded apart on one scale: "charged with first-degree murder" and
- * "convicted of second-degree murder", "dangerous driving" and "careless driving" are the charge and a lesser offence.
- */
-function gradedApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const ga = gradesOf(a), gb = gradesOf(b);
-  for (const x of ga) {
-    const scale = x.slice(0, x.indexOf(":"));
-    const other = [...gb].filter((y) => y.startsWith(`${scale}:`));
-    if (other.length && !other.includes(x) && ![...ga].some((y) => other.includes(y))) return true;
-  }
-  return false;
 }
 
 function mergeKinds(kinds: { victim?: Entity; outcome?: string }[]): { victim?: Entity; outcome?: string }[] {
