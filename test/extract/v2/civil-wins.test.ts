@@ -43,6 +43,16 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Gail Frazer -PLAINTIFF_IN-> Gail Frazer v. Fife Council", "Gail Frazer v. Fife Council -RESULTED_IN-> Gail Frazer v. Fife Council: liable", "Ross Adair v. Fife Council -RESULTED_IN-> Ross Adair v. Fife Council: liable"],
   },
+  {
+    style: "South African daily: 'ruled in favour of X in his breach of contract case against Y'",
+    text: "The High Court ruled in favour of Omar Fenwick in his breach of contract case against Stellar Freight, ordering the firm to pay him R3 million.",
+    facts: ["Omar Fenwick -PLAINTIFF_IN-> Omar Fenwick v. Stellar Freight", "Stellar Freight -DEFENDANT_IN-> Omar Fenwick v. Stellar Freight", "Omar Fenwick v. Stellar Freight -RESULTED_IN-> Omar Fenwick v. Stellar Freight: liable"],
+  },
+  {
+    style: "British regional: 'X must pay £250,000 to Y after losing a negligence claim'",
+    text: "Tamsworth Council must pay £250,000 to Ruth Garrow after losing a negligence claim over a fall on a broken pavement, the High Court ruled.",
+    facts: ["Ruth Garrow -PLAINTIFF_IN-> Ruth Garrow v. Tamsworth Council", "Ruth Garrow v. Tamsworth Council -RESULTED_IN-> Ruth Garrow v. Tamsworth Council: liable"],
+  },
 ];
 
 describeStories("civil wins told from the winner's side", ROWS);
