@@ -127,7 +127,18 @@ table("a trial told beside an earlier trial's verdict is that trial", [
   },
 ]);
 
-table("a trial told by a past perfect", [
+table("a trial told by a pronoun's possessive or a past perfect", [
+  {
+    name: "Canadian broadsheet: 'Her trial, which began in March,' is the trial of the one charged before",
+    text: "Nadine Quillan is charged with fraud. Her trial, which began in March, is expected to last six weeks.",
+    has: ["Nadine Quillan -DEFENDANT_IN-> Quillan trial", "Quillan trial -TRIED_FOR-> fraud"],
+  },
+  {
+    name: "Canadian broadsheet: 'Her trial has not yet begun' holds none",
+    text: "Nadine Quillan is charged with fraud. Her trial has not yet begun.",
+    has: [],
+    not: ["Nadine Quillan -DEFENDANT_IN-> Quillan trial"],
+  },
   {
     name: "US wire: 'had been on trial for fraud since March'",
     text: "Pierce Harrowby had been on trial for fraud since March when the judge fell ill.",
