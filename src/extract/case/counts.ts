@@ -4,7 +4,6 @@ import type { Entity } from "../../types.ts";
 import type { CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 
-export const isCivilEvent = (e: CaseEvent) => e.kind === "suit" || ["liable", "not_liable", "settled"].includes(e.set.outcome ?? "");
 /** Whether an event gives its charges an outcome: a verdict, a sentence, a guilty plea, an appeal's ruling. */
 export const settles = (x: CaseEvent) => x.kind === "verdict" || x.kind === "sentence" || x.kind === "appeal" || (x.kind === "plea" && x.set.plea !== "not_guilty");
 

@@ -4,11 +4,11 @@
 // judge -> trial -> verdict never joins a judge to a conviction another court threw out.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import { mainDefendant, type CaseEvent } from "./events.ts";
+import { isCivil, mainDefendant, type CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
-import { hasOutcome, isCivilEvent, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
+import { hasOutcome, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -128,10 +128,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     if (n.victim) facts.relate("ALLEGED_VICTIM", n.entity, n.victim, e.sentence, e.confidence, e.rule);
   }
 
-  const defendants = [...new Set(events.filter((e) => !isCivilEvent(e)).flatMap((e) => e.defendants))];
+  const defendants = [...new Set(events.filter((e) => !isCivil(e)).flatMap((e) => e.defendants))];
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
   // (so did those one verdict of an earlier trial names: "Judge X had in 2019 convicted A, B and their firm of fraud")
-  for (const e of events) if (!isCivilEvent(e) && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!);
+  for (const e of events) if (!isCivil(e) && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!);
   // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
   // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
   // nothing of whom it concerns)
@@ -145,12 +145,12 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   for (const e of events) if (e.kind === "joint" && e.defendants.length > 1) together(e.defendants);
   // ("All three had been charged with murder ... the jury convicted ...": people charged together, each of whom the
   // story says was tried and what of, stood one trial)
-  for (const e of events) if (e.kind === "charge" && e.defendants.length > 1 && !isCivilEvent(e)) together(e.defendants);
+  for (const e of events) if (e.kind === "charge" && e.defendants.length > 1 && !isCivil(e)) together(e.defendants);
   // ("Y, who stood trial alongside him": beside the defendant last said to be tried before, the one the pronoun
   // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {
     if (!e.set.alongside || !e.defendants.length || phaseOf(e) !== "held") continue;
-    const held = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivilEvent(x) && x.defendants.some((d) => !e.defendants.includes(d)));
+    const held = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivil(x) && x.defendants.some((d) => !e.defendants.includes(d)));
     const last = held[held.length - 1];
     if (!last) continue;
     // ("The jury acquitted her" about one accused in her own right since that verdict, as the next item of a
@@ -160,10 +160,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before");
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
-  const anyTried = events.some((e) => !isCivilEvent(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
-  const main = mainDefendant(events.filter((e) => !isCivilEvent(e)));
+  const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
+  const main = mainDefendant(events.filter((e) => !isCivil(e)));
   for (const d of defendants) {
-    const mine = events.filter((e) => e.defendants.includes(d) && !isCivilEvent(e));
+    const mine = events.filter((e) => e.defendants.includes(d) && !isCivil(e));
     // (a trial court that "ordered a retrial" after a hung jury ruled on no appeal)
     const appeals = mine.filter((e) => e.kind === "appeal" && !(e.set.ordered === "retrial" && !(e.court && APPELLATE.test(e.court.label) && !TRIAL_HIGH_COURT.test(e.court.label))));
     const retrial = mine.some((e) => e.kind === "trial" && (e.set.status === "planned" || e.set.trial === "retrial"));
