@@ -38,7 +38,7 @@ const EVENT_TYPES = new Set<EntityType>(["Trial", "Verdict", "Plea", "Charge"]);
 const set = (list: string[]) => new Set(list);
 const TRIAL = set(lexicon.trial), PLEA = set(lexicon.plea), VERBAL = set(lexicon.verbal), HAPPENING = set(lexicon.happening);
 const AUXILIARY = set(lexicon.auxiliary), OFFENCE = set(lexicon.offence), LINK = set(lexicon.link);
-const ADJECTIVE_ED = set(lexicon.adjectiveEd), VERBS = set(lexicon.verbs);
+const ADJECTIVE_ED = set(lexicon.adjectiveEd), VERBS = set(lexicon.verbs), SENTENCING = set(lexicon.sentencing);
 const VERDICT = new Map(Object.entries(lexicon.verdict).map(([outcome, list]) => [outcome, set(list)]));
 const DETERMINERS = set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my"]);
 
@@ -53,6 +53,20 @@ function triggers(entity: Entity, surface: string): boolean {
   }
 }
 
+/**
+ * Where a mention's trigger ends, or undefined if its words name no event of its kind. A rule may
+ * anchor on the first word of a phrase ("returned the ^not guilty verdicts on Wednesday"): the
+ * trigger is then that word and the one or two after it, where together they name the event.
+ */
+function triggerEnd(entity: Entity, m: { start: number; end: number; surface: string }, sentence: Sentence): number | undefined {
+  if (triggers(entity, m.surface)) return m.end;
+  if (entity.type !== "Verdict") return undefined;
+  const after = /^(\s+[\p{L}'’-]+)(\s+[\p{L}'’-]+)?/u.exec(sentence.text.slice(m.end - sentence.start));
+  if (!after) return undefined;
+  for (const words of [after[1]!, after[0]]) if (triggers(entity, m.surface + words)) return m.end + words.length;
+  return undefined;
+}
+
 /** A place in a sentence where events are mentioned: one span, the entities it names. */
 interface Trigger { start: number; end: number; first: number; last: number; entities: Entity[]; verbal: boolean; offence: boolean }
 
@@ -63,29 +77,38 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
   for (const entity of extraction.entities) {
     if (!EVENT_TYPES.has(entity.type)) continue;
     for (const m of entity.mentions) {
-      if (!triggers(entity, m.surface)) continue;
       const sentence = sentences[m.sentence];
       if (!sentence) continue;
+      const end = triggerEnd(entity, m, sentence);
+      if (end === undefined) continue;
       const spans = bySentence.get(m.sentence) ?? new Map<string, Trigger>();
       bySentence.set(m.sentence, spans);
       const key = `${m.start}:${m.end}`;
-      const t = spans.get(key) ?? { start: m.start - sentence.start, end: m.end - sentence.start, first: -1, last: -1, entities: [], verbal: false, offence: false };
+      const t = spans.get(key) ?? { start: m.start - sentence.start, end: end - sentence.start, first: -1, last: -1, entities: [], verbal: false, offence: false };
       if (!t.entities.includes(entity)) t.entities.push(entity);
       spans.set(key, t);
     }
   }
-  const dated: DatedMention[] = [];
-  const dateOf = new Map<Entity, string>();
+  const all: { entity: Entity; mention: DatedMention; sentencing: boolean }[] = [];
   for (const [index, spans] of bySentence) {
     const sentence = sentences[index]!;
     const found = datesInSentence(sentence.text, [...spans.values()], published);
     for (const { trigger, date } of found) {
+      const sentencing = SENTENCING.has(sentence.text.slice(trigger.start, trigger.end).toLowerCase());
       for (const entity of trigger.entities) {
         const outcome = entity.type === "Verdict" ? String(entity.attrs.outcome) : undefined;
-        dated.push({ type: entity.type, article: article.key, start: sentence.start + trigger.start, end: sentence.start + trigger.end, date, sentence: index, ...(outcome && { outcome }) });
-        if (!dateOf.has(entity) || date.length > dateOf.get(entity)!.length) dateOf.set(entity, date);
+        all.push({ entity, sentencing, mention: { type: entity.type, article: article.key, start: sentence.start + trigger.start, end: sentence.start + trigger.end, date, sentence: index, ...(outcome && { outcome }) } });
       }
     }
+  }
+  // (a sentencing's date dates the conviction only when the finding's own words give none)
+  const foundDated = new Set(all.filter((d) => !d.sentencing).map((d) => d.entity));
+  const dated: DatedMention[] = [];
+  const dateOf = new Map<Entity, string>();
+  for (const { entity, mention, sentencing } of all) {
+    if (sentencing && foundDated.has(entity)) continue;
+    dated.push(mention);
+    if (!dateOf.has(entity) || mention.date.length > dateOf.get(entity)!.length) dateOf.set(entity, mention.date);
   }
   for (const [v, date] of deliveredTogether(extraction, dated, dateOf, sentences)) {
     dateOf.set(v, date.date);

@@ -58,7 +58,8 @@ const FORMS: [name: string, pattern: string][] = [
   ["weekday", `\\b(?:(${ci("last")}|${ci("this")}|${ci("next")})\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s)\\b`],
   ["casual", `\\b(${ci("yesterday")}|${ci("today")}|${ci("tonight")}|${ci("this")}\\s+(?:morning|afternoon|evening))\\b(?!['’]s\\s+(?:world|standards|Hollywood))`],
   ["season", `\\b(?:(?:${ci("early")}|${ci("late")}|${ci("mid")})[-\\s]+|[Tt]he\\s+(?:end|start|beginning|middle|summer|spring|autumn|fall|winter)\\s+of\\s+)${YEAR}\\b`],
-  ["month", `(?<=\\b(?:in|since|until|by|during|of|early|late|mid|through)[\\s-])(${FULL_MONTH})\\b(?!\\s+\\d)`],
+  // (a sentence may open with it: "In October, a jury found ...")
+  ["month", `(?<=\\b(?:${["in", "since", "until", "by", "during", "of", "early", "late", "mid", "through"].map(ci).join("|")})[\\s-])(${FULL_MONTH})\\b(?!\\s+\\d)`],
   ["year", `(?<![$£€#\\d.,/-])\\b${YEAR}\\b(?![.,]\\d|\\d|%|-(?:year|month|day)|\\s+(?:${UNITS})\\b)`],
 ];
 const SCANNER = new RegExp(FORMS.map(([name, p]) => `(?<${name}>${p})`).join("|"), "g");

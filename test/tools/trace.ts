@@ -30,3 +30,7 @@ for (const s of doc.sentences) {
 }
 console.log("\nENTITIES", x.entities.map((e) => `${e.id}:${e.label}`).join(", "));
 for (const r of x.relations) console.log("REL", x.entities.find((e) => e.id === r.source)?.label, r.type, x.entities.find((e) => e.id === r.target)?.label, r.rule.join(","), r.relation ?? "");
+// (the mentions of each event, where its date is looked for)
+for (const e of x.entities.filter((e) => ["Trial", "Verdict", "Plea"].includes(e.type))) {
+  console.log("MENTIONS", e.label, e.mentions.map((m) => `#${m.sentence} "${m.surface}"`).join(" "));
+}
