@@ -38,9 +38,9 @@ const GATES = [
   { corpus: "dev7", minF1: 0.86, dir: join(root, "test/fixtures/eval/dev7") },
   // dev8 (twelve: six real cases retold, six invented, in twelve outlets' styles; 60.1 blind, 62.8
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
-  // summarised): written while dev7 had stopped being blind; its writer's summary of
-  // kinds of miss is known here, its articles are not read
-  { corpus: "dev8", minF1: 0.71, dir: join(root, "test/fixtures/eval/dev8") },
+  // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
+  // articles and misses are read and tuned on, as dev7's are
+  { corpus: "dev8", minF1: 0.715, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
@@ -49,6 +49,10 @@ const GATES = [
   // blind, 69.1 with its gold complete): its articles and misses are unread here; its writer reported
   // counts by type only
   { corpus: "dev10", minF1: 0.692, dir: join(root, "test/fixtures/eval/dev10") },
+  // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
+  // blind, 72.0 with its gold complete): its articles and misses are unread here; its writer reported
+  // counts by type only
+  { corpus: "dev11", minF1: 0.717, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
 interface Score {
