@@ -21,6 +21,7 @@ export interface Doc {
 export function readDocument(article: Article, sentences: readonly Sentence[]): Doc {
   const tokenized = tokenizeArticle(article.text, sentences);
   const headline = tokenized.map((s) => isHeadline(s) || isFurniture(s));
+  markTagLists(tokenized, headline);
   // the article's title set in sentence case ("Valencia developer cleared of bribery") is read for
   // events like any sentence, but a name only it gives is no one the story is about
   const title = (article.title ?? "").replace(/\s+/g, " ").trim();
@@ -49,6 +50,31 @@ export function isFurniture(s: TokenSentence): boolean {
   }
   // the page's timestamp: "Posted Thu 14 May 2026 at 2:31pm", "Updated 09:14, 3 March 2026"
   return ts.length >= 2 && ts.length <= 16 && TIMESTAMP_LEADS.has(ts[0]!.lower) && ts.some((t) => /\d/.test(t.text));
+}
+
+/** Words of a page's own line between stories: "Read Next", "Related Topics", "More Stories". Lower case. */
+const SIGNPOST = new Set(["read", "next", "more", "related", "topics", "topic", "tags", "stories", "story", "also", "see", "latest", "recommended", "keywords"]);
+/** The signposts that head a list of the story's tags, one to a line. */
+const TAG_HEADS = new Set(["topics", "topic", "tags", "keywords"]);
+
+/**
+ * "Read Next" alone on its line, and the page's tag list: "Topics" (or "Related Topics", "Tags") on its line, then
+ * a short capitalised line per tag ("Chris Huhne", "Liberal Democrats", "Law"). Like a headline, they name no one
+ * the story does not name.
+ */
+function markTagLists(sentences: readonly TokenSentence[], headline: boolean[]): void {
+  let tags = false;
+  sentences.forEach((s, i) => {
+    const words = s.tokens.filter((t) => LETTER_START.test(t.text));
+    const closed = /[.!?]["”’)]?$/.test(s.text.trim());
+    if (!closed && words.length > 0 && words.length <= 3 && words.every((t) => SIGNPOST.has(t.lower)) && s.tokens.length <= words.length + 1) {
+      headline[i] = true;
+      tags = words.some((t) => TAG_HEADS.has(t.lower));
+      return;
+    }
+    if (tags && !closed && words.length > 0 && words.length <= 5 && words.every((t) => t.cap)) headline[i] = true;
+    else tags = false;
+  });
 }
 
 /** A title-case line: no closing full stop, and most of its longer words capitalised. */
