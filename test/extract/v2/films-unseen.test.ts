@@ -120,3 +120,16 @@ describe("credits told by a debut, a co-star or a network's show", () => {
     expect(lines, lines.join("\n")).toContain("Kessington Films -PRODUCED-> The Lune Affair");
   });
 });
+
+// (with each entity's type, so that a title read as a person or a place shows)
+describeStories("titles an award was won for, a character was played in, or a list of films names", [
+  {
+    style: "Australian trade press: two titles an award was won for, the series a character was played in, and a film lined up",
+    text: "Dane Fennick, 61, was acquitted of indecent assault on Tuesday. He won Oscars for The Glass Orchard and Quiet Harbour. Fennick played Marcus Vale in Nine Bells for four seasons. The actor has a handful of independent films lined up, including Lantern Road.",
+    facts: ["Dane Fennick -ACTED_IN-> Nine Bells", "Film Quiet Harbour", "Film Lantern Road"],
+    not: ["Person Nine Bells", "Person Lantern Road", "Place Quiet Harbour"],
+  },
+], (text) => {
+  const s = story(text);
+  return [...relationLines(s), ...s.entities.map((e) => `${e.type} ${e.label}`)];
+});
