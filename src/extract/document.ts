@@ -20,7 +20,7 @@ export interface Doc {
 
 export function readDocument(article: Article, sentences: readonly Sentence[]): Doc {
   const tokenized = tokenizeArticle(article.text, sentences);
-  const headline = tokenized.map((s) => isHeadline(s) || isFurniture(s));
+  const headline = tokenized.map((s) => (isHeadline(s) && !isCounselLine(s)) || isFurniture(s));
   markTagLists(tokenized, headline);
   // the article's title set in sentence case ("Valencia developer cleared of bribery") is read for
   // events like any sentence, but a name only it gives is no one the story is about
@@ -50,6 +50,14 @@ export function isFurniture(s: TokenSentence): boolean {
   }
   // the page's timestamp: "Posted Thu 14 May 2026 at 2:31pm", "Updated 09:14, 3 March 2026"
   return ts.length >= 2 && ts.length <= 16 && TIMESTAMP_LEADS.has(ts[0]!.lower) && ts.some((t) => /\d/.test(t.text));
+}
+
+/** Words that open a law report's line of who appeared for whom: "Counsel for the appellant X: Y". Lower case. */
+const COUNSEL_LEADS = new Set(["counsel", "solicitor", "solicitors", "barrister", "barristers", "lawyer", "lawyers", "attorney", "attorneys", "advocate", "advocates", "appearances"]);
+
+/** "Counsel for the appellant Ana Ruiz: T. Hale": a line of the report, in capitals only for its names. */
+function isCounselLine(s: TokenSentence): boolean {
+  return COUNSEL_LEADS.has(s.tokens[0]?.lower ?? "") && s.tokens.some((t) => t.text === ":");
 }
 
 /** Words of a page's own line between stories: "Read Next", "Related Topics", "More Stories". Lower case. */

@@ -162,8 +162,8 @@ function nearestAfterSingular(l: SentenceLayers, people: readonly Span[]): reado
   return [first];
 }
 
-/** Singular nouns for a group of people: "the defense team — A, B and C —" is each one's. */
-const COLLECTIVE = new Set(["team", "duo", "trio", "pair", "panel", "crew"]);
+/** Singular nouns for a group of people: "the defense team — A, B and C —" is each one's; so is "Counsel for the Crown: A and B". */
+const COLLECTIVE = new Set(["team", "duo", "trio", "pair", "panel", "crew", "counsel"]);
 
 const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "became", "becomes", "remains", "remained"]);
 

@@ -1,0 +1,28 @@
+// A law report's or a court's summary ends with who appeared for whom, one line to a party ("Counsel for the
+// appellant Ana Ruiz: T. Hale"). Set in capitals only for its names, such a line is no headline: its lawyers
+// are people, each a lawyer for the party the line names. Invented Canadian and Singaporean summaries.
+import { describeStories } from "./helpers.ts";
+
+describeStories("lines of counsel at the foot of a judgment summary", [
+  {
+    style: "Canadian appeal court summary: counsel for each appellant, then for the Crown",
+    text: "Okonjo v The Queen: appeal dismissed\n\nThe Court of Appeal dismissed the appeal of Daniel Okonjo against his conviction for fraud.\n\nCounsel for the appellant Daniel Okonjo: R. Villeneuve\nCounsel for the respondent (Crown): Mara Pakenham and Lewis Mulvane",
+    facts: [
+      "R. Villeneuve -REPRESENTS-> Daniel Okonjo",
+      "R. Villeneuve -HOLDS_ROLE-> lawyer",
+      "Mara Pakenham -HOLDS_ROLE-> lawyer",
+      "Lewis Mulvane -HOLDS_ROLE-> lawyer",
+    ],
+    not: ["Mara Pakenham -REPRESENTS-> Daniel Okonjo", "Lewis Mulvane -REPRESENTS-> Daniel Okonjo"],
+  },
+  {
+    style: "Singaporean High Court summary: solicitors for a company claimant",
+    text: "Harbour Freight Ltd v Goh Wei Lun\n\nThe High Court found Goh Wei Lun liable for breach of contract.\n\nSolicitors for the claimant Harbour Freight Ltd: Tessa Ashgrove and Owen Pike\nCounsel for the defendant Goh Wei Lun: Rajan Okonjo-Das",
+    facts: [
+      "Tessa Ashgrove -REPRESENTS-> Harbour Freight Ltd",
+      "Owen Pike -REPRESENTS-> Harbour Freight Ltd",
+      "Rajan Okonjo-Das -REPRESENTS-> Goh Wei Lun",
+    ],
+    not: ["Rajan Okonjo-Das -REPRESENTS-> Harbour Freight Ltd", "Tessa Ashgrove -REPRESENTS-> Goh Wei Lun"],
+  },
+]);
