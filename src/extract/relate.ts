@@ -125,8 +125,10 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   // "Sollo had been the uphill skier", "X is the world's largest maker": a definite open-class noun after
   // a copula says which one, not what one does for a living
   if (roles.some((r) => identity(l, r))) return [];
-  // "told reporters Ana Ruiz": a plural role before one name is not hers
+  // "told reporters Ana Ruiz": a plural role before one name is not hers; nor one right after her name's comma with no
+  // word before it ("before Judge Ana Ruiz, jurors cleared ..."): that opens the next clause
   if (kept.length === 1 && roles.some((r) => (r.data as RoleData).plural && r.end === kept[0]!.start)) return [];
+  if (kept.length === 1 && roles.every((r) => (r.data as RoleData).plural && ts[kept[0]!.end]?.text === "," && r.start === kept[0]!.end + 1)) return [];
   // "the two prosecutors from the X Office, Deputy District Attorneys A and B": named with titles of their own, they hold those
   const titled = (p: Span) => !!(p.data as EntityData).mention?.title;
   if (kept.length && titled(kept[0]!) && roles.every((r) => (r.data as RoleData).plural && r.end < kept[0]!.start)) return [];

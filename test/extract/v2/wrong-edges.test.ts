@@ -5,6 +5,12 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROLES: StoryRow[] = [
   {
+    style: "US legal trade press: a plural noun after a judge's name and its comma opens the next clause ('jurors cleared'), no apposition",
+    text: "After a two-week trial before U.S. District Judge Roland Ashbury, jurors cleared former CEO Dr. Imelda Sarkis on every claim the regulator brought against her.",
+    facts: ["Roland Ashbury -HOLDS_ROLE-> judge"],
+    not: ["Roland Ashbury -HOLDS_ROLE-> juror"],
+  },
+  {
     style: "British politics desk: 'the Liberal Democrat MP for X' names a party and a seat, no person",
     text: "Jenna Morrow, the Liberal Democrat MP for Eastwick, said she was appalled by the sentence. Alan Pryce was convicted of fraud at Kelmarsh Crown Court.",
     facts: ["Jenna Morrow -HOLDS_ROLE-> legislator", "Alan Pryce -CHARGED_WITH-> fraud"],
