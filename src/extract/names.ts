@@ -211,7 +211,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const bracketed = department?.end ?? titleWordsEnd(ts, a, b);
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
   // (nor in a statute's: "the Investment Advisers Act")
-  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || ORG_HEADS.has(t.text)) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
+  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || (ORG_HEADS.has(t.text) && !(bracketed + j < b - 1 && DOTTED_INITIALS.test(t.text)))) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)
@@ -366,7 +366,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // the words of a person's name, a quoted nickname inside it aside
   // (particles aside: "José Manuel de la Fuente García" is four names long)
   const own = (nickname ? name.split(" ") : texts).filter((t) => !NAME_PARTICLES.has(t)).length;
-  if (own > 5 || texts.some((t) => ORG_HEADS.has(t) || STUDIO_HEADS.has(t))) return undefined;
+  // (a company's letters before a surname are a person's initials: "Judge S.L. Varkey", not "Varkey S.L.")
+  if (own > 5 || texts.some((t, i) => (ORG_HEADS.has(t) && !(i < texts.length - 1 && DOTTED_INITIALS.test(t))) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
   // "QF-221", "Kelton-2": a code with digits in it is no one's name
   if (texts.some((t) => LETTERS_AND_DIGITS.test(t))) return undefined;
