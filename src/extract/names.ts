@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -31,6 +31,8 @@ const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
 const PARTY_AFFILIATION = /^[RDI]-\p{Lu}[\p{L}.]*$/u; // "R-Ohio", "D-Calif."
+/** A company's letters, "S.L.", "AB": at a name's end they end a company's name, before a surname they are a person's. */
+const LETTERS_ONLY = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u, IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_WORD = /^\p{Lu}{2,}[.,]?$/u, CAPS_ONLY = /^\p{Lu}{3,}$/u;
 /** The numbered parts of a court, whose number is part of the court's name. */
 const COURT_PARTS = new Set(["Branch", "Division", "Part", "Chamber", "Section", "Courtroom", "Room"]);
@@ -211,7 +213,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const bracketed = department?.end ?? titleWordsEnd(ts, a, b);
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
   // (nor in a statute's: "the Investment Advisers Act")
-  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || (ORG_HEADS.has(t.text) && !(bracketed + j < b - 1 && DOTTED_INITIALS.test(t.text)))) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
+  const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || (ORG_HEADS.has(t.text) && !(bracketed + j < b - 1 && LETTERS_ONLY.test(t.text)))) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
   for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)
@@ -366,8 +368,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // the words of a person's name, a quoted nickname inside it aside
   // (particles aside: "José Manuel de la Fuente García" is four names long)
   const own = (nickname ? name.split(" ") : texts).filter((t) => !NAME_PARTICLES.has(t)).length;
-  // (a company's letters before a surname are a person's initials: "Judge S.L. Varkey", not "Varkey S.L.")
-  if (own > 5 || texts.some((t, i) => (ORG_HEADS.has(t) && !(i < texts.length - 1 && DOTTED_INITIALS.test(t))) || STUDIO_HEADS.has(t))) return undefined;
+  // (a company's letters before a surname are a person's initials or nickname: "Judge S.L. Varkey", "AB Rossouw", not
+  // "Varkey S.L." nor "Tallis AB")
+  if (own > 5 || texts.some((t, i) => (ORG_HEADS.has(t) && !(i < texts.length - 1 && LETTERS_ONLY.test(t))) || STUDIO_HEADS.has(t))) return undefined;
   if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
   // "QF-221", "Kelton-2": a code with digits in it is no one's name
   if (texts.some((t) => LETTERS_AND_DIGITS.test(t))) return undefined;
@@ -392,7 +395,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "the 2021 Nobel Peace Prize", "the Hope for Wellness Help Line": a name whose head is such a noun is no one's
-    if (!given && words.length > 1 && (THING_MODIFIERS.has(head.toLowerCase()) || THING_MODIFIERS.has(texts.slice(-2).join(" ").toLowerCase()))) return undefined;
+    if (!given && words.length > 1 && (THING_HEADS.has(head.toLowerCase()) || THING_HEADS.has(texts.slice(-2).join(" ").toLowerCase()))) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
     // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is

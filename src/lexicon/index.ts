@@ -122,6 +122,7 @@ export const SAINT_PLACE_LEADS = new Set(names.saint_place_leads);
 export const BARE_BODY_HEADS = new Set(names.bare_body_heads);
 export const NOBLE_TITLES = new Set(names.peerage_titles);
 export const THING_MODIFIERS = lowerSet(names.thing_modifiers);
+export const THING_HEADS = lowerSet(names.thing_heads);
 export const ORG_LEADS = new Set(names.organization_leads);
 export const BODIES_BEFORE_PLACE = new Set(names.bodies_before_place);
 /** "Real", "Sporting"; "Rovers", "United": the first or last word of a sports club's name. */

@@ -15,6 +15,11 @@ describeStories("initials that spell a company's letters", [
     facts: ["S.A. Okoro -HOLDS_ROLE-> judge", "Ade Bankole-Yusuf -CHARGED_WITH-> fraud"],
   },
   {
+    style: "South African sports desk: a nickname in a Swedish company's letters before a surname",
+    text: "Cricketer charged\n\nFormer cricketer AB Rossouw was charged with fraud on Monday.",
+    facts: ["AB Rossouw -CHARGED_WITH-> fraud"],
+  },
+  {
     style: "Spanish wire: the same letters after a company's name end it",
     text: "Builder fined\n\nRivas Obras S.L. was convicted of bribery by a Madrid court on Monday.",
     facts: ["Rivas Obras S.L. -CHARGED_WITH-> bribery"],
