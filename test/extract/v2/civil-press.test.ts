@@ -6,6 +6,12 @@ import { table } from "./helpers.ts";
 
 table("a suit's parties, court and end, as the trade press tells them", [
   {
+    name: "US trade press: 'the publisher of U.K. tabloid X' sues the paper, never the country",
+    text: "Actor loses libel case\n\nDorian Faulke has lost his libel case against the publisher of U.K. tabloid The Morning Lantern, which called him a liar in a 2019 article.",
+    has: ["Dorian Faulke -PLAINTIFF_IN-> Dorian Faulke v. The Morning Lantern"],
+    not: ["U.K. -DEFENDANT_IN-> Dorian Faulke v. U.K."],
+  },
+  {
     name: "trade press: the complaint names three defendants, one of them a company's production arm",
     text: "Stuntwoman sues studio\n\nA stuntwoman has sued Pellucid Pictures over a fall on set.\n\nIona Rusk, 41, filed the complaint Monday in Carver County Superior Court. It names Pellucid, its production arm Wendle Films, and producer Abel Quist as defendants.",
     has: [
