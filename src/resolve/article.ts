@@ -194,7 +194,13 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // ("Kariuki had been charged ... His wife, Mary Kariuki": a surname in the story before anyone bearing it is named
     // in full, and then only a relative named by kinship, is someone the names missed, not that relative)
     const laterOnly = !headline(m) && !before.length && pool.every((e) => (introducedIn.get(e) ?? Infinity) > m.sentence && introducedAsKin(e));
-    if (pool.length && !laterOnly) { m.type = "Person"; attach(m, pick(before.length && !headline(m) ? before : pool, m.gender ?? pronounAfter(m))); continue; }
+    // (a given name of one and the surname of another: the one introduced first, unless the words around it show
+    // another gender; a gender the text shows for only one of them says nothing of which it is)
+    const both = !!surnamed?.length && !!given?.some((e) => !surnamed.includes(e));
+    const g = m.gender ?? pronounAfter(m);
+    const open = both ? (before.length && !headline(m) ? before : pool).filter((e) => !g || !gender.has(e) || gender.get(e) === g) : [];
+    if (pool.length && !laterOnly && open.length) { m.type = "Person"; attach(m, open.sort((a, b) => introduced(a) - introduced(b))[0]!); continue; }
+    if (pool.length && !laterOnly) { m.type = "Person"; attach(m, pick(before.length && !headline(m) ? before : pool, g)); continue; }
     if (m.type !== "Person") continue;
     const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }

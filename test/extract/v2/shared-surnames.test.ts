@@ -49,4 +49,10 @@ table("a short name is of the one the text introduced, not of a relative named l
     has: ["Azlan Harun -CHARGED_WITH-> criminal breach of trust", "Shafiq Rahman -REPRESENTS-> Azlan Harun", "Farid Azlan -RELATED_TO(son)-> Azlan Harun"],
     not: ["Farid Azlan -CHARGED_WITH-> criminal breach of trust", "Shafiq Rahman -REPRESENTS-> Farid Azlan"],
   },
+  {
+    name: "Malaysian daily: the bare given name after the son is named ('his son Hakim Rosli', whom only the kin word shows a man) is still the ex-premier's",
+    text: "KUALA LUMPUR: Former prime minister Rosli Jamaluddin began serving a 10-year sentence on Tuesday. In a statement read by his son Hakim Rosli, the former premier said he would keep fighting. Rosli was prime minister from 2011 until his coalition lost the 2019 election. Rosli was convicted of abuse of power in 2022.",
+    has: ["Rosli Jamaluddin -HOLDS_ROLE-> prime minister", "Rosli Jamaluddin -CHARGED_WITH-> abuse of power", "Hakim Rosli -RELATED_TO(son)-> Rosli Jamaluddin"],
+    not: ["Hakim Rosli -HOLDS_ROLE-> prime minister", "Hakim Rosli -CHARGED_WITH-> abuse of power"],
+  },
 ], { people: true });
