@@ -6,6 +6,12 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROLES: StoryRow[] = [
   {
+    style: "Australian broadsheet: a cathedral's 'master of ceremonies' is that post, not a 'master'",
+    text: "The evidence of witnesses including Father Liam Dorrow, then the archbishop's master of ceremonies, was unchallenged.",
+    facts: ["Liam Dorrow -HOLDS_ROLE-> master of ceremonies"],
+    not: ["Liam Dorrow -HOLDS_ROLE-> master"],
+  },
+  {
     style: "UK broadsheet: a barrister's letters and her instructing lawyer",
     text: "Ben Carr QC, for Ian Holt, told the jury his client was innocent. Holt's lawyer, Dee Marsh, said he would appeal.",
     facts: ["Ben Carr -HOLDS_ROLE-> lawyer", "Dee Marsh -HOLDS_ROLE-> lawyer"],
