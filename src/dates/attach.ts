@@ -216,6 +216,15 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
     const noun = events.filter(sameClause).find((t) => t.last < first && first - t.last <= 4 && !foreignVerbBetween(ws, t, first, last) && !text.slice(t.end, d.start).includes(","));
     if (noun) out.push({ trigger: noun, date: d.value });
   }
+  // 5. "made his first court appearance that June, when he pleaded not guilty": an event told in a "when" clause right
+  // after the one date of the clause before it happened then
+  for (const t of events.filter((t) => t.verbal && !out.some((o) => o.trigger === t))) {
+    const c = clauseOf(cl, t.start);
+    const opener = cl[c] && ws.find((w) => w.start >= cl[c]!.start);
+    if (c === 0 || opener?.lower !== "when" || !/,\s*$/.test(text.slice(cl[c - 1]!.start, cl[c]!.start))) continue;
+    const before = found.filter((d) => d.value && clauseOf(cl, d.start) === c - 1);
+    if (before.length === 1) out.push({ trigger: t, date: before[0]!.value! });
+  }
   return out;
 }
 

@@ -55,6 +55,8 @@ const FORMS: [name: string, pattern: string][] = [
   ["ago", `\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b`],
   ["monthOfYear", `\\b(${FULL_MONTH})\\s+(?:of\\s+)?(${ci("last")}|${ci("this")}|${ci("next")})\\s+year\\b`],
   ["lastMonth", `\\b(${ci("last")}|${ci("this")}|${ci("next")})\\s+(${FULL_MONTH})\\b`],
+  // "charged in 2022, and appeared in court that June": the month of the year the sentence named before it
+  ["thatMonth", `\\b${ci("that")}\\s+(${FULL_MONTH})\\b(?!\\s+\\d)`],
   ["weekday", `\\b(?:(${ci("last")}|${ci("this")}|${ci("next")})\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s)\\b`],
   ["casual", `\\b(${ci("yesterday")}|${ci("today")}|${ci("tonight")}|${ci("this")}\\s+(?:morning|afternoon|evening))\\b(?!['’]s\\s+(?:world|standards|Hollywood))`],
   ["season", `\\b(?:(?:${ci("early")}|${ci("late")}|${ci("mid")})[-\\s]+|[Tt]he\\s+(?:end|start|beginning|middle|summer|spring|autumn|fall|winter)\\s+of\\s+)${YEAR}\\b`],
@@ -119,7 +121,7 @@ export function findDates(text: string, options: ParseOptions = {}): DateExpress
     const first = 1 + FORMS.slice(0, index).reduce((n, _, i) => n + 1 + GROUP_COUNTS[i]!, 0) + 1;
     const g = m.slice(first, first + GROUP_COUNTS[index]!);
     const start = m.index!, end = start + m[0].length;
-    const resolved = resolveForm(name, g, ref, () => future(start));
+    const resolved = name === "thatMonth" ? monthOfYearBefore(out, g[0]!) : resolveForm(name, g, ref, () => future(start));
     if (!resolved) continue;
     // "to Tuesday's verdict": a possessive date belongs to its noun, whatever governs the noun.
     const possessive = /^['’]s\b/.test(text.slice(end));
@@ -127,6 +129,12 @@ export function findDates(text: string, options: ParseOptions = {}): DateExpress
     out.push({ start, end, text: m[0], ...(resolved.value && { value: resolved.value }), relative: resolved.relative, preposition, role });
   }
   return out;
+}
+
+/** "that June": the month in the year of the last date before it in the sentence that names one (none without it). */
+function monthOfYearBefore(before: readonly DateExpression[], month: string): { value?: string; relative: boolean } {
+  const year = [...before].reverse().find((d) => d.value && /^\d{4}/.test(d.value))?.value?.slice(0, 4);
+  return { ...(year && { value: iso(+year, monthOf(month)) }), relative: true };
 }
 
 /** The value of one matched form: undefined when the text is no date after all (30 February). */

@@ -29,6 +29,16 @@ describeDatedStories("verdict dates from the words that tell them", [
     facts: ["Odhran Pellworth: guilty{2024-05-14} -ON_CHARGE-> fraud"],
   },
   {
+    style: "US trade press: a plea in a 'when' clause after 'that June', the month of the year named before it",
+    text: `${PUBLISHED}Actor cleared\n\nOrrin Castell had been charged in 2022, and made his first court appearance that June, when he pleaded not guilty.`,
+    facts: ["Orrin Castell -ENTERED_PLEA-> Orrin Castell pleads not guilty{2022-06}"],
+  },
+  {
+    style: "US trade press: 'that June' with no year before it in its sentence dates nothing",
+    text: `${PUBLISHED}Actor cleared\n\nOrrin Castell made his first court appearance that June, when he pleaded not guilty.`,
+    facts: ["Orrin Castell -ENTERED_PLEA-> Orrin Castell pleads not guilty"],
+  },
+  {
     style: "Wire: a Swedish company's plea after a dateline, dated by its own clause",
     text: `${PUBLISHED}Kestrow Holdings admits bribery\n\nSINGAPORE, May 15 (Reuters) - Kestrow Holdings AB pleaded guilty on Wednesday to conspiring to bribe port officials, prosecutors said.`,
     facts: ["Kestrow Holdings AB -ENTERED_PLEA-> Kestrow Holdings AB pleads guilty{2024-05-15}"],
