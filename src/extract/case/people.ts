@@ -159,7 +159,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
-  else if (!onTrial.length && defendants.length === 1 && mostNamed(defendants[0]!, facts)) defenceLawyers(defendants[0]!, facts);
+  // (and where another is charged in passing, "the owner of the firm that employed him has been charged with ...", the
+  // defence is still that of the one the article is about)
+  else if (!onTrial.length && defendants.filter((d) => mostNamed(d, facts)).length === 1) defenceLawyers(defendants.find((d) => mostNamed(d, facts))!, facts);
   // a judge works for the court that held the trial they presided over (the one judge of it: two
   // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
   const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");

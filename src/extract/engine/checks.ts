@@ -25,6 +25,9 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   const before = input.tokens[run.start - 1 - det];
   if (!before) return false;
   if (agentOrBench(run, input)) return true;
+  // ("Ana Ruiz of Kestrel Haulage Ltd., has been charged": the company after a person's name and "of" is where she
+  // works, no subject)
+  if (/^(?:of|from)$/.test(before.lower) && personEndsAt(input, run.start - 1 - det)) return true;
   const described = describedAfter(input, run.start);
   if (!PREPOSITIONS.has(before.lower) && !described) return false;
   const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);
@@ -153,8 +156,12 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
     if (tokens.slice(firstEnd, i).some((t, j) => t.lower === "of" && tokens[firstEnd + j - 1]?.lower === ",")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
-      if (s.type !== "Person" || tokens[s.end]?.lower !== ",") continue;
-      let k = s.end + 1;
+      if (s.type !== "Person") continue;
+      // ("The owner of the firm that employed X, Ana Ruiz of Kestrel Haulage Ltd., has been charged": past her employer)
+      const employer = /^(?:of|from)$/.test(tokens[s.end]?.lower ?? "") ? (input.spansAt.get(s.end + 1) ?? []).find((o) => /^(?:Organization|Studio)$/.test(o.type)) : undefined;
+      const end = employer?.end ?? s.end;
+      if (tokens[end]?.lower !== ",") continue;
+      let k = end + 1;
       // ("but his brother, Malakai Tapu, 21, was acquitted": past an age set off by commas)
       if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === ",") k += 2;
       while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
