@@ -27,7 +27,8 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   if (agentOrBench(run, input)) return true;
   // ("Ana Ruiz of Kestrel Haulage Ltd., has been charged": the company after a person's name and "of" is where she
   // works, no subject)
-  if (/^(?:of|from)$/.test(before.lower) && personEndsAt(input, run.start - 1 - det)) return true;
+  if (/^(?:of|from)$/.test(before.lower) && personEndsAt(input, run.start - 1 - det)
+    && run.captures.some(([, c]) => "span" in c && c.span.start === run.start && /^(?:Organization|Studio)$/.test(c.span.type))) return true;
   const described = describedAfter(input, run.start);
   if (!PREPOSITIONS.has(before.lower) && !described) return false;
   const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);

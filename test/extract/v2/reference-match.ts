@@ -319,7 +319,8 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (node.list) {
       for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
-    if (cont(span.end)) return true;
+    // (a person's name after a bare comma ends no list: grammar the engine reads too, walk.ts)
+    if (!(strong && span.type === "Person") && cont(span.end)) return true;
     if (capture) state.captures.pop();
   }
   return false;
