@@ -74,6 +74,23 @@ export function leadOf(nodes: readonly PatternNode[], before: number): (Start & 
 }
 
 
+/**
+ * What each element every match takes begins with, in the pattern's order ("@person:Person ... ^(is|was|
+ * became|...) ... @role:Role": a Person, then one of the verbs, then a Role). An element that begins with a
+ * word takes its token, so a sentence holds a match only where it holds these one after another, each after
+ * the one before (at or after it for a mention, which may take no token: matchAll refuses the others).
+ */
+export function orderOf(nodes: readonly PatternNode[], out: Start[] = []): Start[] {
+  for (const n of nodes) {
+    if (n.kind === "repeat" && n.min === 0) continue;
+    const inner = n.kind === "repeat" ? n.node : n;
+    if (inner.kind === "group" && inner.alternatives.length === 1) { orderOf(inner.alternatives[0]!, out); continue; }
+    const [f] = firstOfNode(inner);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
 type First = Start | undefined;
 
 /** The words and mention types a sequence can begin with (undefined: any token), and whether it can match nothing. */

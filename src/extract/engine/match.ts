@@ -84,6 +84,7 @@ function mark(start: Start, at: Positions, marks: Uint8Array): void {
  */
 export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, limit?: number): Match[] {
   const out: Match[] = [];
+  if (at && !inOrder(pattern.order, at)) return out;
   const n = input.tokens.length;
   // (no match starts after the last place one of its needed words or mentions is; `limit`: the caller knows it)
   const end = Math.min(n, limit ?? (at ? lastStart(pattern, at, n) : n));
@@ -126,6 +127,29 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, li
  */
 const RUN: Run & { input: MatchInput | undefined } = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined, input: undefined };
 const DONE: Cont = (end) => finish(RUN, end, RUN.input!);
+
+/** Whether the sentence holds a word or mention of each of `order`, each after the one before (analysis.ts orderOf). */
+function inOrder(order: readonly Start[], at: Positions): boolean {
+  let from = 0;
+  for (const start of order) {
+    let next = Infinity;
+    if (start.words.size <= at.words.size) {
+      for (const w of start.words) { const ps = at.words.get(w); if (ps) next = firstFrom(ps, from, next); }
+    } else {
+      for (const [w, ps] of at.words) if (start.words.has(w)) next = firstFrom(ps, from, next);
+    }
+    for (const t of start.spans) { const ps = at.spans.get(t); if (ps) next = firstFrom(ps, from, next); }
+    if (next === Infinity) return false;
+    // (a word takes its token; a mention may take none: a line's subject told before it stands at the line's start)
+    from = start.spans.size ? next : next + 1;
+  }
+  return true;
+}
+/** The first position at or after `from` in the ascending list, if before `best`; else `best`. */
+function firstFrom(ps: readonly number[], from: number, best: number): number {
+  for (const p of ps) if (p >= from) return p < best ? p : best;
+  return best;
+}
 
 /**
  * The two arrays of marks by token matchAll needs, once made for every pattern tried on every

@@ -23,7 +23,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import { fold } from "../../nlp/tokens.ts";
 import { foldedNumberOf } from "../../lexicon/index.ts";
 import { oneShape } from "./shapes.ts";
-import { collectNeeds, collectRequires, dedupe, firstOf, leadOf, markFirsts } from "./analysis.ts";
+import { collectNeeds, collectRequires, dedupe, firstOf, leadOf, markFirsts, orderOf } from "./analysis.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const WORD_START = /^[\p{L}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -56,6 +56,8 @@ export interface Pattern {
   first?: Start;
   /** A word or mention every match has within `within` tokens of its start (for the matcher to skip starts). */
   lead?: Start & { within: number };
+  /** What the pattern's required elements begin with, in their order: a match holds each, after the one before (for a quick refusal). */
+  order: readonly Start[];
 }
 
 /** A group's alternatives that can begin at a token, by its word (`other`: any other word), in order: each is its
@@ -96,7 +98,7 @@ export function compilePattern(source: string, spanTypes: ReadonlySet<string>): 
   markFirsts(nodes);
   const lead = leadOf(nodes, 0);
   // (the nodes, and the pattern, in one shape each: shapes.ts)
-  return { source, nodes: oneShape(nodes), needs, needsSpans, requires, captures: parser.captures, captureTypes: parser.captureTypes, first, lead };
+  return { source, nodes: oneShape(nodes), needs, needsSpans, requires, captures: parser.captures, captureTypes: parser.captureTypes, first, lead, order: orderOf(nodes) };
 }
 
 /** Without a ^, the first token test of the pattern is its anchor. */

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { loadRules } from "../../../src/extract/engine/rules.ts";
 import { matchAll, type MatchInput, type Positions, type Span } from "../../../src/extract/engine/match.ts";
 import { matchAll as referenceMatchAll } from "./reference-match.ts";
-import type { Pattern, PatternNode } from "../../../src/extract/engine/pattern.ts";
+import { compilePattern, type Pattern, type PatternNode } from "../../../src/extract/engine/pattern.ts";
+import { SPAN_TYPES } from "../../../src/extract/engine/frames.ts";
 import { chargeSpans } from "../../../src/extract/spans/charges.ts";
 import { roleSpans } from "../../../src/extract/spans/roles.ts";
 import { moneySpans, penaltySpans } from "../../../src/extract/spans/amounts.ts";
@@ -68,5 +69,28 @@ describe("engine shortcuts change no match", () => {
     expect(wrong).toEqual([]);
     expect(matched).toBeGreaterThan(100);
     expect(compared).toBeGreaterThan(10_000);
+  });
+});
+
+describe("the order of a pattern's elements refuses only sentences without them in that order", () => {
+  const pattern = compilePattern("@defendant:Person ^charged with @charges:Charge", SPAN_TYPES);
+  const tokensOf = (text: string) => {
+    const r = parseArticle("example.txt", new TextEncoder().encode(text));
+    if (!r.ok) throw new Error(r.problem);
+    return readDocument(r.article, splitSentences(r.article.text, r.article.bodyStart)).sentences[0]!.tokens;
+  };
+  const run = (text: string, spans: Span[]) => {
+    const ts = tokensOf(text);
+    const spansAt = new Map<number, Span[]>(spans.map((s) => [s.start, [s]]));
+    const at: Positions = { words: new Map(), spans: new Map() };
+    ts.forEach((t, i) => (at.words as Map<string, number[]>).set(t.lower, [...(at.words.get(t.lower) ?? []), i]));
+    for (const s of spans) (at.spans as Map<string, number[]>).set(s.type, [...(at.spans.get(s.type) ?? []), s.start]);
+    return matchAll(pattern, { tokens: ts, tags: [], spansAt }, at).length;
+  };
+  it("a mention that takes no token (a listing line's subject, told before the line) may stand where the next word is", () => {
+    expect(run("Charged with burglary.", [{ type: "Person", start: 0, end: 0 }, { type: "Charge", start: 2, end: 3 }])).toBe(1);
+  });
+  it("a name after the verb starts no match before it", () => {
+    expect(run("Charged with burglary was Ana Quell.", [{ type: "Person", start: 4, end: 6 }, { type: "Charge", start: 2, end: 3 }])).toBe(0);
   });
 });
