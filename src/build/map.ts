@@ -11,6 +11,7 @@ import { contentHash, decodeEntry, type ExtractionCache } from "./cache.ts";
 import { extractorVersion } from "./version.ts";
 import type { MapTask } from "./map-task.ts";
 import { mapCompactor } from "./compact.ts";
+import { boundsMemory } from "./collect.ts";
 
 /**
  * The maps a long-lived process (build --watch) keeps between builds, by article path, with the
@@ -115,7 +116,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     await threadMapper(threadsFor(jobs, todo.length))(todo, store);
   } else if (todo.length > 0) {
     // the extractor is loaded only when an article is extracted in this thread
-    const { mapFile } = await import("../pipeline.ts");
+    const { mapFile, releaseExtractor } = await import("../pipeline.ts");
     for (let k = 0; k < todo.length; k++) {
       const task = todo[k]!;
       const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);
@@ -123,6 +124,8 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
       maps[at[k]!] = compact(map);
       progress();
     }
+    // the reduce of a large build does without the extractor's rule sets (a watching process maps again)
+    if (!kept && boundsMemory(files.reduce((n, f) => n + f.bytes.length, 0))) releaseExtractor();
   }
   if (kept) {
     kept.clear();
