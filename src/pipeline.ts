@@ -17,6 +17,7 @@ import { emptyTimings, reduceToArrays, stageTimer } from "./reduce.ts";
 import { mapCompactor } from "./build/compact.ts";
 import { releaseRuleSets } from "./extract/engine/rules.ts";
 import { boundsMemory } from "./build/collect.ts";
+import { encodeEntry, type PackedMap } from "./build/cache.ts";
 
 // The reduce lives in src/reduce.ts, so a build whose articles all come from the cache never loads the extractor.
 export { emptyTimings, reduceArticles, reduceToArrays } from "./reduce.ts";
@@ -169,17 +170,19 @@ export function buildArrays(files: readonly InputFile[], options: BuildOptions =
 /**
  * The map of buildArrays: every article's map, in path order (sorting makes the output independent
  * of the order the files were found in), made compact as it comes (src/build/compact.ts). A large
- * build (src/build/collect.ts boundsMemory) then lets the extractor's rule sets go.
+ * build (src/build/collect.ts boundsMemory) holds each map packed until the reduce reads it
+ * (src/build/cache.ts PackedMap) and then lets the extractor's rule sets go.
  */
-export function mapInOrder(files: readonly InputFile[], options: BuildOptions = {}, timings = emptyTimings()): ArticleMap[] {
+export function mapInOrder(files: readonly InputFile[], options: BuildOptions = {}, timings = emptyTimings()): (ArticleMap | PackedMap)[] {
   const timed = stageTimer(timings);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const large = boundsMemory(sorted.reduce((n, f) => n + f.bytes.length, 0));
   const compact = mapCompactor();
-  const maps = sorted.map((file, i) => {
-    const map = compact(mapArticle(file, options.limits, timed));
+  const maps = sorted.map((file, i): ArticleMap | PackedMap => {
+    const map = mapArticle(file, options.limits, timed);
     options.onProgress?.(i + 1, sorted.length);
-    return map;
+    return large ? { packed: encodeEntry("", map.path, "", map), version: "", path: map.path, hash: "" } : compact(map);
   });
-  if (boundsMemory(sorted.reduce((n, f) => n + f.bytes.length, 0))) releaseExtractor();
+  if (large) releaseExtractor();
   return maps;
 }
