@@ -15,6 +15,9 @@ import type { Extraction } from "./extract/types.ts";
 import { collectClaims, type AttributeClaim } from "./review/claims.ts";
 import { emptyTimings, reduceToArrays, stageTimer } from "./reduce.ts";
 import { mapCompactor } from "./build/compact.ts";
+import { releaseRuleSets } from "./extract/engine/rules.ts";
+import { boundsMemory } from "./build/collect.ts";
+import { encodeEntry, type PackedMap } from "./build/cache.ts";
 
 // The reduce lives in src/reduce.ts, so a build whose articles all come from the cache never loads the extractor.
 export { emptyTimings, reduceArticles, reduceToArrays } from "./reduce.ts";
@@ -133,6 +136,15 @@ export function warmUp(): void {
   mapArticle({ path: "warm-up.txt", bytes: new TextEncoder().encode(text) });
 }
 
+/**
+ * Lets go of what extraction holds between articles and makes again when next asked (the rule
+ * sets, about 67 MB of heap): a large build calls it once its articles are mapped, so the reduce
+ * does not carry it. A watching process, which extracts again at the next change, does not.
+ */
+export function releaseExtractor(): void {
+  releaseRuleSets();
+}
+
 /** mapArticle for a file as read from disk: a saved web page or PDF is converted to text first. */
 export async function mapFile(file: InputFile, limits: ArticleLimits = ARTICLE_LIMITS, timed: Timed = untimed): Promise<ArticleMap> {
   const format = file.document ? undefined : formatOf(file.path, file.bytes);
@@ -152,14 +164,25 @@ export function buildGraph(files: readonly InputFile[], options: BuildOptions = 
 /** buildGraph without the graphology graph (src/build/built-graph.ts): what the CLI and the benchmark write from. */
 export function buildArrays(files: readonly InputFile[], options: BuildOptions = {}): BuildResult<BuiltGraph> {
   const timings = emptyTimings();
+  return reduceToArrays(mapInOrder(files, options, timings), options, timings);
+}
+
+/**
+ * The map of buildArrays: every article's map, in path order (sorting makes the output independent
+ * of the order the files were found in), made compact as it comes (src/build/compact.ts). A large
+ * build (src/build/collect.ts boundsMemory) holds each map packed until the reduce reads it
+ * (src/build/cache.ts PackedMap) and then lets the extractor's rule sets go.
+ */
+export function mapInOrder(files: readonly InputFile[], options: BuildOptions = {}, timings = emptyTimings()): (ArticleMap | PackedMap)[] {
   const timed = stageTimer(timings);
-  // Sorting makes the output independent of the order the files were found in.
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const large = boundsMemory(sorted.reduce((n, f) => n + f.bytes.length, 0));
   const compact = mapCompactor();
-  const maps = sorted.map((file, i) => {
-    const map = compact(mapArticle(file, options.limits, timed));
+  const maps = sorted.map((file, i): ArticleMap | PackedMap => {
+    const map = mapArticle(file, options.limits, timed);
     options.onProgress?.(i + 1, sorted.length);
-    return map;
+    return large ? { packed: encodeEntry("", map.path, "", map), version: "", path: map.path, hash: "" } : compact(map);
   });
-  return reduceToArrays(maps, options, timings);
+  if (large) releaseExtractor();
+  return maps;
 }

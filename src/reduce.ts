@@ -19,6 +19,8 @@ import { computeAgreement, type Agreement } from "./review/agreement.ts";
 import { profiled } from "./build/profile.ts";
 import { boundsMemory, collectGarbage } from "./build/collect.ts";
 import type { TailMemo } from "./build/memo.ts";
+import { isPacked, unpackMap, type PackedMap } from "./build/cache.ts";
+import { mapCompactor } from "./build/compact.ts";
 import type { ArticleMap, BuildOptions, BuildResult, BuildWarning, Stage, Timed } from "./pipeline.ts";
 
 export function emptyTimings(): Record<Stage, number> {
@@ -43,18 +45,24 @@ export function reduceArticles(maps: ArticleMap[], options: Pick<BuildOptions, "
 }
 
 /** reduceArticles without the graphology graph: what the CLI writes from (src/build/built-graph.ts). */
-export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "corrections"> & { memo?: TailMemo } = {}, timings = emptyTimings()): BuildResult<BuiltGraph> {
+export function reduceToArrays(maps: (ArticleMap | PackedMap)[], options: Pick<BuildOptions, "corrections"> & { memo?: TailMemo } = {}, timings = emptyTimings()): BuildResult<BuiltGraph> {
   const timed = stageTimer(timings);
-  const warnings: BuildWarning[] = [];
+  // problems converting saved pages and PDFs first, then the others, each in path order
+  const warnings: BuildWarning[] = [], later: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
   // One extraction per window of each article (one window unless the article is long).
   let extractions: { article: Article; extraction: Extraction }[] = [];
   const dated: DatedMention[] = [];
   const claims: AttributeClaim[] = [];
   let textSize = 0;
-  for (const map of maps) for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
-  for (const map of maps) {
-    for (const problem of map.warnings) warnings.push({ path: map.path, problem });
+  // maps held packed are read here, each made compact as the map step makes the others (src/build/compact.ts)
+  const compact = maps.some(isPacked) ? mapCompactor() : undefined;
+  for (let i = 0; i < maps.length; i++) {
+    const held = maps[i]!;
+    const map = isPacked(held) ? compact!(unpackMap(held)) : held;
+    maps[i] = map;
+    for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
+    for (const problem of map.warnings) later.push({ path: map.path, problem });
     if (!map.document) continue;
     const { article } = map.document;
     textSize += article.text.length;
@@ -65,6 +73,7 @@ export function reduceToArrays(maps: ArticleMap[], options: Pick<BuildOptions, "
     }
     documents.push(map.document);
   }
+  for (const w of later) warnings.push(w);
   maps.length = 0;
   // A watching process (memo) keeps every article's map between builds, so the full collections
   // below would free little of its heap and cost it about 0.5 CPU-s a rebuild (at 5 MB): it

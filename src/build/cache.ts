@@ -62,6 +62,26 @@ function shareText(map: ArticleMap): ArticleMap {
   return map;
 }
 
+/**
+ * A map made in this build held as its cache entry's bytes (deflated: about a quarter of the heap
+ * the map takes) until the reduce reads it: a large build's maps would otherwise all be in the heap
+ * beside extraction's garbage while the rest are made. `version`, `path` and `hash` are the entry's.
+ */
+export interface PackedMap {
+  packed: Uint8Array;
+  version: string;
+  path: string;
+  hash: string;
+}
+export const isPacked = (m: ArticleMap | PackedMap): m is PackedMap => "packed" in m;
+
+/** The map a PackedMap holds (its bytes were made by this build: a failure is a bug). */
+export function unpackMap(m: PackedMap): ArticleMap {
+  const map = decodeEntry(m.packed, m.version, m.path, m.hash);
+  if (typeof map === "string") throw new Error(`the map of ${m.path} held by this build is unreadable: ${map}`);
+  return map;
+}
+
 export class ExtractionCache {
   readonly dir: string;
   private readonly used = new Set<string>();

@@ -7,10 +7,11 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { ArticleMap, InputFile } from "../pipeline.ts";
 import type { ArticleLimits } from "../guard/article.ts";
-import { contentHash, decodeEntry, type ExtractionCache } from "./cache.ts";
+import { contentHash, encodeEntry, isPacked, unpackMap, type ExtractionCache, type PackedMap } from "./cache.ts";
 import { extractorVersion } from "./version.ts";
 import type { MapTask } from "./map-task.ts";
 import { mapCompactor } from "./compact.ts";
+import { boundsMemory } from "./collect.ts";
 
 /**
  * The maps a long-lived process (build --watch) keeps between builds, by article path, with the
@@ -32,7 +33,8 @@ export interface MapOptions {
   beforeExtraction?: (bytes: number) => void;
 }
 export interface MapResult {
-  maps: ArticleMap[];
+  /** Each article's map, or for a large build the maps made in it, packed (src/build/cache.ts PackedMap). */
+  maps: (ArticleMap | PackedMap)[];
   /** How many articles were extracted (the rest came from the cache). */
   extracted: number;
 }
@@ -60,7 +62,7 @@ const threadsFor = (jobs: number, articles: number) => Math.min(jobs, Math.floor
 export async function mapArticles(files: readonly InputFile[], options: MapOptions = {}): Promise<MapResult> {
   const { cache, kept } = options;
   const version = cache?.version ?? extractorVersion();
-  const maps: (ArticleMap | undefined)[] = new Array(files.length);
+  const maps: (ArticleMap | PackedMap | undefined)[] = new Array(files.length);
   const todo: MapTask[] = [], at: number[] = [];
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
@@ -73,11 +75,14 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
   const toMap = missing.filter(Boolean).length;
   options.beforeExtraction?.(files.reduce((n, f, i) => (missing[i] ? n + f.bytes.length : n), 0));
   const task = (i: number): MapTask => ({ path: files[i]!.path, bytes: files[i]!.bytes, hash: hashes[i]!, version, ...(options.limits && { limits: options.limits }) });
+  // a large build holds the maps it makes packed until the reduce reads them (src/build/cache.ts PackedMap);
+  // a watching process, which keeps its maps, does not
+  const large = !kept && boundsMemory(files.reduce((n, f) => n + f.bytes.length, 0));
   const storeAt = (i: number, task: MapTask, entry: Uint8Array) => {
-    const map = decodeEntry(entry, version, task.path, task.hash);
-    if (typeof map === "string") throw new Error(`the map of ${task.path} came back unreadable: ${map}`);
+    const packed: PackedMap = { packed: entry, version, path: task.path, hash: task.hash };
+    const map = large ? packed : unpackMap(packed);
     cache?.put(task.path, task.hash, entry);
-    maps[i] = compact(map);
+    maps[i] = isPacked(map) ? map : compact(map);
     progress();
   };
   // A few new articles among many in the cache (a rebuild): one thread maps them, loading the
@@ -115,20 +120,26 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     await threadMapper(threadsFor(jobs, todo.length))(todo, store);
   } else if (todo.length > 0) {
     // the extractor is loaded only when an article is extracted in this thread
-    const { mapFile } = await import("../pipeline.ts");
+    const { mapFile, releaseExtractor } = await import("../pipeline.ts");
     for (let k = 0; k < todo.length; k++) {
       const task = todo[k]!;
       const map = await mapFile({ path: task.path, bytes: task.bytes }, task.limits);
-      cache?.put(task.path, task.hash, map);
-      maps[at[k]!] = compact(map);
-      progress();
+      if (large) storeAt(at[k]!, task, encodeEntry(version, task.path, task.hash, map));
+      else {
+        cache?.put(task.path, task.hash, map);
+        maps[at[k]!] = compact(map);
+        progress();
+      }
     }
+    // the reduce of a large build does without the extractor's rule sets (a watching process maps again)
+    if (large) releaseExtractor();
   }
+  // (a watching process holds no packed map: `large` is false with `kept`)
   if (kept) {
     kept.clear();
-    files.forEach((file, i) => kept.set(file.path, { hash: hashes[i]!, map: maps[i]! }));
+    files.forEach((file, i) => kept.set(file.path, { hash: hashes[i]!, map: maps[i] as ArticleMap }));
   }
-  return { maps: maps as ArticleMap[], extracted: earlyTasks + todo.length };
+  return { maps: maps as (ArticleMap | PackedMap)[], extracted: earlyTasks + todo.length };
 }
 
 /** A piscina pool of `jobs` worker threads, each mapping one article at a time (src/build/worker.js). */
