@@ -160,7 +160,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before");
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
-  const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
+  // (a judge's sentencing remarks, "Sentencing him at X Crown Court, Judge Y said", follow a plea as often as a trial)
+  const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || (e.kind === "preside" && e.rule !== "preside.sentencing-remarks") || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
   const main = mainDefendant(events.filter((e) => !isCivil(e)));
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivil(e));
