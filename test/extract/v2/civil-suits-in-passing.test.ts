@@ -1,7 +1,8 @@
 // Civil suits a trade-press story tells in passing after a criminal verdict: "a jury found him not
 // liable in a $25 million lawsuit filed by actor X" (the plaintiff, inside a clause with "not"), and
 // "a judge confirmed an arbitrator's award ordering him to pay Y $9 million" (another suit against the
-// same man: Y's, never X's). Invented trade-press story.
+// same man: Y's, never X's); "X, who has waived her right to anonymity, is also suing him". Invented
+// trade-press and tabloid stories.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -14,6 +15,11 @@ const ROWS: StoryRow[] = [
     facts: ["Caspian Mallory -PLAINTIFF_IN-> Caspian Mallory v. Tobiah Solberg", "Caspian Mallory v. Tobiah Solberg -RESULTED_IN-> Caspian Mallory v. Tobiah Solberg: not liable",
       "Velmont Pictures -PLAINTIFF_IN-> Velmont Pictures v. Tobiah Solberg", "Velmont Pictures v. Tobiah Solberg -RESULTED_IN-> Velmont Pictures v. Tobiah Solberg: liable"],
     not: ["Velmont Pictures -PLAINTIFF_IN-> Caspian Mallory v. Tobiah Solberg", "Caspian Mallory -DEFENDANT_IN-> Caspian Mallory v. Tobiah Solberg"],
+  },
+  {
+    style: "British tabloid: the complainant is also suing him, told after the verdicts",
+    text: "Tobiah Solberg, 44, was cleared of controlling behaviour at Harwick Crown Court.\n\nMiss Ama Kessa, who has waived her right to anonymity, is also suing Solberg in the High Court for damages over the alleged abuse. That claim has not yet been heard.",
+    facts: ["Ama Kessa -PLAINTIFF_IN-> Ama Kessa v. Tobiah Solberg", "Tobiah Solberg -DEFENDANT_IN-> Ama Kessa v. Tobiah Solberg"],
   },
 ];
 
