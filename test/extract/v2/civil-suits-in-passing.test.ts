@@ -21,6 +21,12 @@ const ROWS: StoryRow[] = [
     text: "Tobiah Solberg, 44, was cleared of controlling behaviour at Harwick Crown Court.\n\nMiss Ama Kessa, who has waived her right to anonymity, is also suing Solberg in the High Court for damages over the alleged abuse. That claim has not yet been heard.",
     facts: ["Ama Kessa -PLAINTIFF_IN-> Ama Kessa v. Tobiah Solberg", "Tobiah Solberg -DEFENDANT_IN-> Ama Kessa v. Tobiah Solberg"],
   },
+  {
+    style: "British tabloid: the family of the dead man is also suing, not the dead man",
+    text: "The family of Ivo Marten, who died in the crash, is also suing Harwick Coaches in the High Court.",
+    facts: [],
+    not: ["Ivo Marten -PLAINTIFF_IN-> Ivo Marten v. Harwick Coaches"],
+  },
 ];
 
 describeStories("civil suits told in passing", ROWS);
