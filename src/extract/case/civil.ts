@@ -15,7 +15,8 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined => {
     // ("found the studio negligent but cleared its co-founder of personal liability": one verdict sentence, one suit)
     // ("Paltrow countersued Sanderson": a counterclaim, both sides named the other way round, is decided in the suit it answers)
-    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)) || (e.plaintiffs.some((p) => s.plaintiffs.includes(p)) && !otherDefendants(e, s)))
+    // ("found him not liable in a lawsuit filed by X ... an award ordering him to pay Y": one defendant, two plaintiffs, two suits)
+    const shared = suits.find((s) => (e.defendants.some((d) => s.defendants.includes(d)) && !otherPlaintiffs(e, s)) || (e.plaintiffs.some((p) => s.plaintiffs.includes(p)) && !otherDefendants(e, s)))
       ?? suits.find((s) => counterclaim(e, s) || (e.kind === "verdict" && s.sentences?.has(e.sentence)));
     if (shared || suits.length !== 1) return shared;
     // (the article's one suit, told first with its plaintiff alone: an event that names the one sued tells of it)
@@ -106,6 +107,11 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
  * An event that names only other defendants than a suit's, where the plaintiff they share is a body: a regulator
  * or a company brings many suits ("the SEC sued X ... Y settled with the SEC"), a person's one action names all hers.
  */
+/** Whether an event names plaintiffs none of whom is a party to the suit (so it tells of another suit against the same one). */
+function otherPlaintiffs(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {
+  return e.plaintiffs.length > 0 && s.plaintiffs.length > 0 && !e.plaintiffs.some((p) => s.plaintiffs.includes(p) || s.defendants.includes(p));
+}
+
 function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entity[] }): boolean {
   if (!e.defendants.length || !s.defendants.length || e.defendants.some((d) => s.defendants.includes(d))) return false;
   return e.plaintiffs.filter((p) => s.plaintiffs.includes(p)).every((p) => p.type !== "Person");

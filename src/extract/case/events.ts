@@ -15,6 +15,16 @@ import { describedPlea } from "./described-pleas.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
+const REMAINING = /^(?:remaining|other|rest)$/;
+const ACCUSED_NOUNS = /^(?:accused|defendants|co-accused|co-defendants|suspects|men|women|persons|people)$/;
+/** Whether a span read as charges names the other accused: "the remaining six (accused)", "the other accused". */
+function namesOthers(l: SentenceLayers, c: Span): boolean {
+  const ts = l.tokens;
+  const a = ts[c.start]?.lower === "the" ? c.start + 1 : c.start;
+  if (!REMAINING.test(ts[a]?.lower ?? "")) return false;
+  const last = ts[c.end - 1]!;
+  return ACCUSED_NOUNS.test(ts[c.end]?.lower ?? "") || ACCUSED_NOUNS.test(last.lower) || (c.end - a === 2 && last.pos === "NUM" && !/^(?:NOUN|PROPN|ADJ)$/.test(ts[c.end]?.pos ?? "") && !CASE_NOUNS.test(ts[c.end]?.lower ?? ""));
+}
 const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retrial)$/;
 
 export interface ChargeRef {
@@ -169,6 +179,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
     // ("Watt, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)
     if (f.frame === "testify" && /\b(?:not|never|n't) (?:give|gave|given|giving) evidence\b|\b(?:not|never|n't) (?:testify|testified)\b/i.test(l.sentence.text)) continue;
+    // ("The High Court upheld the acquittal of the remaining six accused": unnamed others, never the defendants told before)
+    if ((f.frame === "verdict" || f.frame === "appeal") && !f.slots.get("defendant")?.length && (f.slots.get("charges") ?? []).some((c) => namesOthers(l, c))) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
     const one = (slot: string) => entitiesOf(f.slots.get(slot), l, facts)[0];
     // ("Penn convicted Lute": a bench named bare is a bench only when the article calls that person a judge)

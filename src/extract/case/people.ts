@@ -170,6 +170,14 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const trial = facts.entity(r.target)!;
     for (const h of facts.relationsFrom(trial, "HELD_AT")) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
   }
+  // ("the trial judge, Justice X of the High Court in Y, ... whom Justice X had acquitted": a trial with no court told was
+  // held at the one trial court its one presiding judge is said to sit on)
+  for (const r of presiding) {
+    const trial = facts.entity(r.target)!;
+    if (trial.attrs.status !== "held" || facts.relationsFrom(trial, "HELD_AT").length || presiding.some((x) => x.target === r.target && x.source !== r.source)) continue;
+    const courts = facts.relationsFrom(facts.entity(r.source), "WORKS_FOR").filter((w) => { const c = facts.entity(w.target); return c?.type === "Court" && holdsTrials(c); });
+    if (courts.length === 1) facts.relate("HELD_AT", trial, facts.entity(courts[0]!.target), [...r.evidence, ...courts[0]!.evidence], 0.6, "case.court-of-the-judge");
+  }
   // a judge who wrote for, joined or dissented from an appeal panel sits on the court whose ruling the
   // article told last before (within a few sentences)
   const rulings = facts.relations.filter((x) => x.type === "RULED" && /^(?:upheld|overturned)$/.test(String(facts.entity(x.target)?.attrs.outcome ?? "")));

@@ -160,7 +160,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before");
   }
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
-  const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || e.kind === "preside" || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
+  // (a judge's sentencing remarks, "Sentencing him at X Crown Court, Judge Y said", follow a plea as often as a trial)
+  const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || (e.kind === "preside" && e.rule !== "preside.sentencing-remarks") || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
   const main = mainDefendant(events.filter((e) => !isCivil(e)));
   for (const d of defendants) {
     const mine = events.filter((e) => e.defendants.includes(d) && !isCivil(e));
@@ -314,7 +315,11 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
       // ("His case went to the Court of Appeal in Nairobi. On Friday the bench dismissed his appeal": the one appeal court named just before)
       const named = facts.entities.filter((c) => c.type === "Court" && APPELLATE.test(c.label) && !TRIAL_HIGH_COURT.test(c.label) && c.mentions.some((m) => m.sentence <= e.sentence && m.sentence >= e.sentence - 2));
-      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court ?? (named.length === 1 ? named[0] : undefined);
+      // ("The court dismissed an appeal by the DPP against the acquittal of his co-accused": the one court the
+      // article's other appeal rulings name)
+      const ruledBy = [...new Set(events.filter((x) => x.kind === "appeal" && x.court && x !== e).map((x) => x.court!))];
+      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court ?? (named.length === 1 ? named[0] : undefined)
+        ?? (ruledBy.length === 1 && e.rule === "appeal.prosecution-appeal-dismissed" ? ruledBy[0] : undefined);
       const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
       mention(ruling, e);
       if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);

@@ -31,6 +31,10 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     let a = span.start;
     // ("the former \"Harbour Lights\" actor": the title of the work they are known for)
     while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) || quotedTitleBefore(ts, a) !== a) a = DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower) ? a - 1 : quotedTitleBefore(ts, a);
+    // ("the 51-year-old Princeton graduate", "the former Quillstone chief executive": a school, firm or place the role
+    // is of, between the modifiers and the role)
+    const of = a === span.start ? nameBefore(l, a) : undefined;
+    if (of) { a = of.start; while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower)) a--; }
     if (ts[a - 1]?.lower !== "the" || named(span.end)) continue;
     // in apposition, the description is the role of the name before it, which the roles stage has read
     // ("On the stand, the former executive insisted": after an opening phrase it is a subject)
@@ -38,7 +42,9 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     if (taken(a - 1, span.end)) continue;
     // (those the article gives the role only later are no one a reader could take it for: "the actor"
     // in the lede is the topic, whatever actors the last paragraph names)
-    const holders = facts.holdersOf(role.label, 2, () => false, l.sentence.index);
+    // (with a firm or school named, the one holder of the role there, else no one yet: "the FTX chief executive" is not
+    // the chief executive of another firm)
+    const holders = facts.holdersOf(role.label, 2, () => false, l.sentence.index).filter((h) => !of || worksFor(facts, h, of));
     if (holders.length > 1) continue;
     // ("the former star" after "soap star X": the one person whose role it shortens)
     const entity = holders[0] ?? facts.soleHolderOfKind(ts[role.head]!.lower, l.sentence.index) ?? topicFor(l, span, a - 1, facts, gender, layers);
@@ -50,6 +56,18 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
   // "The accused was charged with": the article's one defendant
   out.push(...theAccused(l, facts, layers));
   return out;
+}
+
+/** A name of an organisation, studio or place that ends right before token `at`, right after a modifier or "the". */
+function nameBefore(l: SentenceLayers, at: number): Span | undefined {
+  const s = l.spans.find((x) => x.end === at && /^(?:Organization|Studio|Place)$/.test(x.type));
+  const before = s && l.tokens[s.start - 1]?.lower;
+  return s && before && (before === "the" || DESCRIPTION_MODIFIERS.test(before)) ? s : undefined;
+}
+
+function worksFor(facts: Facts, p: Entity, of: Span): boolean {
+  const org = (of.data as EntityData | undefined)?.entity;
+  return !!org && facts.relationsFrom(p, "WORKS_FOR").some((r) => r.target === org.id);
 }
 
 /** The start of a quoted title of one to five capitalised words that ends right before token `at` (else `at`). */

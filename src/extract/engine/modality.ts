@@ -26,6 +26,9 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
+    // ("X will face a fresh trial after the Court of Appeal quashed his conviction": what a clause of time in the past
+    // tense tells happened, whatever the main clause says of what is to come)
+    if (PAST_SINCE.has(t.lower) && !match.consumed.has(i) && pastForm(tokens[anchor]!)) break;
     // ("she would be acquitted of all charges": a modal the pattern read as an auxiliary ($BE's "would be") still
     // makes a factual rule's statement a prospect)
     if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower)) return false; continue; }
@@ -35,6 +38,14 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower))) return false;
   }
   return true;
+}
+
+/** Conjunctions of time and cause that open a clause of their own. */
+const PAST_SINCE = new Set(["after", "because", "since", "when"]);
+
+/** A verb in a past form: "quashed", "upheld", "set" (not "quashes", "quashing", nor a base form "quash"). */
+function pastForm(t: Token): boolean {
+  return t.pos === "VERB" && (t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower) || t.lower === "set");
 }
 
 /**
