@@ -67,7 +67,7 @@ const TAG_HEADS = new Set(["topics", "topic", "tags", "keywords"]);
 
 /**
  * "Read Next" alone on its line, and the page's tag list: "Topics" (or "Related Topics", "Tags") on its line, then
- * a short capitalised line per tag ("Chris Huhne", "Liberal Democrats", "Law"). Like a headline, they name no one
+ * a short capitalised line per tag ("Ana Ruiz", "Green Alliance", "Law"). Like a headline, they name no one
  * the story does not name.
  */
 function markTagLists(sentences: readonly TokenSentence[], headline: boolean[]): void {

@@ -394,7 +394,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return mention(base, "Place", "weak");
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
-    // "the 2021 Nobel Peace Prize", "the Hope for Wellness Help Line": a name whose head is such a noun is no one's
+    // "the 2021 Greenvale Peace Prize", "the Tarrow Crisis Help Line": a name whose head is such a noun is no one's
     if (!given && words.length > 1 && (THING_HEADS.has(head.toLowerCase()) || THING_HEADS.has(texts.slice(-2).join(" ").toLowerCase()))) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;

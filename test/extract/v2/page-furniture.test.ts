@@ -26,15 +26,15 @@ table("a web page's furniture is not the story", [
   },
   {
     name: "British broadsheet: a tag list under 'Topics', one tag to a line, and a helpline at the foot",
-    text: "A former minister has been jailed for perverting the course of justice.\n\nNell Ruthven, 58, was convicted by a jury at Southwark Crown Court.\n\nIf you have been affected, the Samaritans Crisis Help Line is open all night.\n\nTopics\nNell Ruthven\nScottish Nationalists\nCrime",
+    text: "A former minister has been jailed for perverting the course of justice.\n\nNell Ruthven, 58, was convicted by a jury at Kelmarsh Crown Court.\n\nIf you have been affected, the Samaritans Crisis Help Line is open all night.\n\nTopics\nNell Ruthven\nScottish Nationalists\nCrime",
     has: ["Person Nell Ruthven"],
     not: ["Person Scottish Nationalists", "Person Crime", "Person Samaritans Crisis Help Line"],
   },
   {
     name: "Philippine daily: 'Read Next' on its own line names no one",
-    text: "A journalist has lost her appeal against a libel conviction.\n\nMara Daintree, 59, who shared the 2021 Nobel Peace Prize with the broadcaster Ivo Orlovsky, remains free on bail.\n\nRead Next",
+    text: "A journalist has lost her appeal against a libel conviction.\n\nMara Daintree, 59, who shared the 2021 Greenvale Peace Prize with the broadcaster Ivo Orlovsky, remains free on bail.\n\nRead Next",
     has: ["Person Mara Daintree", "Person Ivo Orlovsky"],
-    not: ["Person Read Next", "Person Nobel Peace Prize"],
+    not: ["Person Read Next", "Person Greenvale Peace Prize"],
   },
 ], { people: true });
 

@@ -9,13 +9,13 @@ const PUBLISHED = "---\npublished: 2024-05-15\n---\n";
 describeDatedStories("verdict dates from the words that tell them", [
   {
     style: "British showbiz: the acquittal in the lede, the day in the next sentence's 'returned the not guilty verdicts'",
-    text: `${PUBLISHED}Soap star cleared\n\nTobias Ravenhill has been acquitted of all six assault charges he faced, ending a three-week trial. A jury at Leeds Crown Court returned the not guilty verdicts on Wednesday after deliberating for nine hours.`,
+    text: `${PUBLISHED}Soap star cleared\n\nTobias Ravenhill has been acquitted of all six assault charges he faced, ending a three-week trial. A jury at Harrowgate Crown Court returned the not guilty verdicts on Wednesday after deliberating for nine hours.`,
     facts: ["Ravenhill trial -RESULTED_IN-> Ravenhill trial: not guilty{2024-05-15}"],
   },
   {
     style: "US trade press: a civil verdict dated by the month that opens its sentence",
     text: `${PUBLISHED}Actor wins again\n\nIn October, a jury in a federal court found Tobias Ravenhill not liable in a $2 million lawsuit filed by the actor Corin Salvesen.`,
-    facts: ["Tobias Ravenhill -RESULTED_IN-> Tobias Ravenhill: not liable{2023-10}"],
+    facts: ["Corin Salvesen v. Tobias Ravenhill -RESULTED_IN-> Corin Salvesen v. Tobias Ravenhill: not liable{2023-10}"],
   },
   {
     style: "New Zealand: convicted in one month, sentenced on a day of another; the conviction keeps its own date",
