@@ -228,7 +228,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (node.list) {
       for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont, rest, from)) return true;
     }
-    // (nor a person's name: "the firm that employed Mr. Sidhu, Ana Ruiz of X," is an apposition, not a list of two)
+    // (nor a person's name: "the firm that employed Mr. Kalsi, Ana Ruiz of X," is an apposition, not a list of two)
     if (!(strong && (span.weak || span.type === "Person")) && (rest ? seq(rest, from, span.end, input, state, cont) : cont(span.end))) return true;
     if (capture) state.captures.pop();
   }

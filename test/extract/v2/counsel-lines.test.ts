@@ -17,12 +17,12 @@ describeStories("lines of counsel at the foot of a judgment summary", [
   },
   {
     style: "Singaporean High Court summary: solicitors for a company claimant",
-    text: "Harbour Freight Ltd v Goh Wei Lun\n\nThe High Court found Goh Wei Lun liable for breach of contract.\n\nSolicitors for the claimant Harbour Freight Ltd: Tessa Ashgrove and Owen Pike\nCounsel for the defendant Goh Wei Lun: Rajan Okonjo-Das",
+    text: "Harbour Freight Ltd v Teo Wei Lun\n\nThe High Court found Teo Wei Lun liable for breach of contract.\n\nSolicitors for the claimant Harbour Freight Ltd: Tessa Ashgrove and Owen Pike\nCounsel for the defendant Teo Wei Lun: Rajan Okonjo-Das",
     facts: [
       "Tessa Ashgrove -REPRESENTS-> Harbour Freight Ltd",
       "Owen Pike -REPRESENTS-> Harbour Freight Ltd",
-      "Rajan Okonjo-Das -REPRESENTS-> Goh Wei Lun",
+      "Rajan Okonjo-Das -REPRESENTS-> Teo Wei Lun",
     ],
-    not: ["Rajan Okonjo-Das -REPRESENTS-> Harbour Freight Ltd", "Tessa Ashgrove -REPRESENTS-> Goh Wei Lun"],
+    not: ["Rajan Okonjo-Das -REPRESENTS-> Harbour Freight Ltd", "Tessa Ashgrove -REPRESENTS-> Teo Wei Lun"],
   },
 ]);

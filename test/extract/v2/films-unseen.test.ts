@@ -131,8 +131,8 @@ describeStories("titles an award was won for, a character was played in, or a li
   },
   {
     style: "US entertainment wire: an award won for playing a character in a film, a character actor 'best known as' a part in a series, and a show's cast 'played by'",
-    text: "Actress Marisol Trevane wins ski case\n\nMarisol Trevane was found not liable on Thursday for a 2016 ski collision. Trevane won the award for playing Ada Finch, a widowed schoolteacher, in 1999's \"Copper Lanterns.\" Orrin Castell, 53, a veteran actor best known as the sergeant in the 1970s war series \"Foxhole!,\" also testified. Nightwatch, which was released in April, follows Tom Hale, a struggling cook played by Dev Anand-Roy, who is pursued by Mira Stone, played by Lucy Pellham.",
-    facts: ["Marisol Trevane -ACTED_IN-> Copper Lanterns", "Orrin Castell -ACTED_IN-> Foxhole!", "Dev Anand-Roy -ACTED_IN-> Nightwatch", "Lucy Pellham -ACTED_IN-> Nightwatch"],
+    text: "Actress Marisol Trevane wins ski case\n\nMarisol Trevane was found not liable on Thursday for a 2016 ski collision. Trevane won the award for playing Ada Finch, a widowed schoolteacher, in 1999's \"Copper Lanterns.\" Orrin Castell, 53, a veteran actor best known as the sergeant in the 1970s war series \"Foxhole!,\" also testified. Nightwatch, which was released in April, follows Tom Hale, a struggling cook played by Dev Anand-Kerr, who is pursued by Mira Quenby, played by Lucy Pellham.",
+    facts: ["Marisol Trevane -ACTED_IN-> Copper Lanterns", "Orrin Castell -ACTED_IN-> Foxhole!", "Dev Anand-Kerr -ACTED_IN-> Nightwatch", "Lucy Pellham -ACTED_IN-> Nightwatch"],
     not: ["Person Tom Hale", "Tom Hale -HOLDS_ROLE-> cook"],
   },
 ], (text) => {

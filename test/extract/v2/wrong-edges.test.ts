@@ -6,8 +6,8 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROLES: StoryRow[] = [
   {
     style: "Canadian broadsheet: the owner named after the relative clause on the driver is the one charged, not the driver, and the driver's defence stays his",
-    text: "Truck driver jailed for eight years\n\nHarbhajan Kalsi was sentenced to eight years for dangerous driving causing death. Defence lawyer Mark Tarnwell had asked for four years. The owner of the Calgary trucking company that employed Mr. Kalsi, Varsha Dhillon-Rao of Prairie Line Haulage Ltd., has been charged with eight counts of failing to comply with safety regulations. Mr. Kalsi will be eligible for parole after two years. Mr. Tarnwell said his client would not appeal.",
-    facts: ["Varsha Dhillon-Rao -CHARGED_WITH-> failing to comply with safety regulations", "Mark Tarnwell -REPRESENTS-> Harbhajan Kalsi"],
+    text: "Truck driver jailed for eight years\n\nHarbhajan Kalsi was sentenced to eight years for dangerous driving causing death. Defence lawyer Mark Tarnwell had asked for four years. The owner of the Calgary trucking company that employed Mr. Kalsi, Varsha Dhillon-Marr of Prairie Line Haulage Ltd., has been charged with eight counts of failing to comply with safety regulations. Mr. Kalsi will be eligible for parole after two years. Mr. Tarnwell said his client would not appeal.",
+    facts: ["Varsha Dhillon-Marr -CHARGED_WITH-> failing to comply with safety regulations", "Mark Tarnwell -REPRESENTS-> Harbhajan Kalsi"],
     not: ["Harbhajan Kalsi -CHARGED_WITH-> failing to comply with safety regulations", "Prairie Line Haulage Ltd. -CHARGED_WITH-> failing to comply with safety regulations"],
   },
   {
