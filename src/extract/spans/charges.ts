@@ -224,7 +224,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
   // ("criminal negligence causing death": a harm the offence caused ends its name, and the offence is before it)
   // ("dangerous operation of a vehicle causing death": a death caused makes an offence of any conduct before it)
-  const consequence = b - a > 2 && /^(?:causing|occasioning)$/.test(ts[b - 2]!.lower) && (ts[b - 1]!.lower === "death" || ts.slice(a, b - 2).some((t) => OFFENCE_HEADS.has(t.lower)));
+  // ("dangerous driving causing the death of X": the death with its article, the one who died named after it)
+  const caused = b - a > 3 && /^(?:the|a)$/.test(ts[b - 2]!.lower) && /^deaths?$/.test(ts[b - 1]!.lower) ? b - 3 : b - 2;
+  const consequence = caused - a > 0 && /^(?:causing|occasioning)$/.test(ts[caused]!.lower) && (/^deaths?$/.test(ts[b - 1]!.lower) || ts.slice(a, caused).some((t) => OFFENCE_HEADS.has(t.lower)));
   // ("arson with intent to endanger life": the intent's object is no offence's head; the word before "with intent" is)
   let last = ts[b - 1]!;
   for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }
