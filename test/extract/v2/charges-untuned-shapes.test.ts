@@ -1,7 +1,9 @@
 // Charges in the shapes text nobody tuned on tells them: a statutory name with the death it caused and
 // the one who died ("dangerous driving causing the death of X"), an offence of leaving a crash told as
-// failing to stop or remain "at the scene", an offence admitted and "taken into account" at sentencing.
-// Invented articles.
+// failing to stop or remain "at the scene", an offence admitted and "taken into account" at sentencing,
+// "The charges, brought by ..., included A, B and C" after the verdict on them, a charge dropped "rather than
+// try him again"; never a co-accused's plea given to the one whose associates they were, nor a dropped
+// charge to an acquittal "of all charges". Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
@@ -21,6 +23,23 @@ const ROWS: StoryRow[] = [
     style: "Irish regional: an offence taken into consideration at sentencing",
     text: `${FRONT("Van driver jailed over Ballinrobe crash", "Western Clarion")}Dermot Feeney-Quigg (44) was jailed for six years at Castlebar Circuit Court on Thursday.\n\nHe had pleaded guilty to dangerous driving causing serious harm. Two further charges of possession of cannabis were taken into consideration.`,
     facts: ["Dermot Feeney-Quigg -CHARGED_WITH-> possession of cannabis"],
+  },
+  {
+    style: "US wire: a co-accused's plea told beside the defendant's name, a charge dropped rather than tried again",
+    text: `${FRONT("Fund founder jailed", "Harbour Ledger")}Oskar Lindqvist-Baird was sentenced to 12 years for fraud on Friday.\n\nTwo of Lindqvist-Baird's former partners testified against him after pleading guilty to tax charges.\n\nA former partner, Terrence Mbanefo-Hart, pleaded guilty in May to a tax offense and awaits sentencing.\n\nLindqvist-Baird also testified at his trial, and he told jurors he had meant no harm.\n\nProsecutors dropped a separate bribery charge last year rather than try him a second time.`,
+    facts: ["Oskar Lindqvist-Baird -CHARGED_WITH-> bribery", "Oskar Lindqvist-Baird: dismissed -ON_CHARGE-> bribery"],
+    not: ["Terrence Mbanefo-Hart -CHARGED_WITH-> bribery", "Oskar Lindqvist-Baird -ENTERED_PLEA-> Oskar Lindqvist-Baird pleads guilty"],
+  },
+  {
+    style: "Trade press: the charges of a verdict told after it, with who brought them; a charge dropped elsewhere",
+    text: `${FRONT("Broadcaster cleared of all charges", "Variety Wire")}Desmond Quarrington has been acquitted of all six sexual offense charges he faced in Leeds.\n\nA jury at Leeds Crown Court returned the not guilty verdicts on Tuesday. The charges, brought by three men over alleged incidents between 2004 and 2011, included sexual assault, indecent exposure and causing a person to engage in sexual activity without consent.\n\nIn 2020, prosecutors in Nova Scotia dropped a charge of criminal harassment against Quarrington after the complainant withdrew.`,
+    facts: [
+      "Quarrington trial: not guilty -ON_CHARGE-> sexual assault",
+      "Quarrington trial: not guilty -ON_CHARGE-> indecent exposure",
+      "Quarrington trial: not guilty -ON_CHARGE-> causing a person to engage in sexual activity without consent",
+      "Quarrington trial: dismissed -ON_CHARGE-> criminal harassment",
+    ],
+    not: ["Quarrington trial: not guilty -ON_CHARGE-> criminal harassment"],
   },
 ];
 
