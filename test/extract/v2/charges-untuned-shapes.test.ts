@@ -3,7 +3,10 @@
 // failing to stop or remain "at the scene", an offence admitted and "taken into account" at sentencing,
 // "The charges, brought by ..., included A, B and C" after the verdict on them, a charge dropped "rather than
 // try him again"; never a co-accused's plea given to the one whose associates they were, nor a dropped
-// charge to an acquittal "of all charges". Invented articles.
+// charge to an acquittal "of all charges"; a company's plea and its unit's deferred prosecution agreement on
+// "a separate count of violating the books and records provisions", a verdict "by a Denver jury" told "in May"
+// (the month, no modal), "conspiracy to violate the FCPA" (never the fragment "conspiracy to violate"), a plea
+// "in a parallel criminal case to one count of". Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
@@ -40,6 +43,19 @@ const ROWS: StoryRow[] = [
       "Quarrington trial: dismissed -ON_CHARGE-> criminal harassment",
     ],
     not: ["Quarrington trial: not guilty -ON_CHARGE-> criminal harassment"],
+  },
+  {
+    style: "Business wire: a company's plea, its unit's agreement, an executive's verdict told in May",
+    text: `${FRONT("Miner admits bribery", "Ledger Wire")}DENVER, April 2 (Ledger Wire) - Kestrel Ores AB pleaded guilty on Wednesday to conspiring to bribe officials in Chile to win drilling permits, and agreed to pay about $90 million, the company said.\n\nIts U.S. unit, Kestrel Metals Inc, entered into a deferred prosecution agreement on a separate count of violating the books and records provisions of the law.\n\nThe plea follows the conviction in May of the firm's former sales director, Ruben Castellane, who was found guilty by a Denver jury of conspiracy to violate the FCPA and conspiracy to commit money laundering. The same jury acquitted Castellane of two substantive counts of violating the FCPA.\n\nThe firm's former treasurer, Ilse Varga, pleaded guilty last year in a parallel criminal case to one count of bank fraud.`,
+    facts: [
+      "Kestrel Ores AB -CHARGED_WITH-> conspiring to bribe officials",
+      "Kestrel Metals Inc -CHARGED_WITH-> violating the books and records provisions of the law",
+      "Castellane trial: guilty -ON_CHARGE-> conspiracy to violate the FCPA",
+      "Castellane trial: guilty -ON_CHARGE-> conspiracy to commit money laundering",
+      "Castellane trial: not guilty -ON_CHARGE-> violating the FCPA",
+      "Ilse Varga pleads guilty -ON_CHARGE-> bank fraud",
+    ],
+    not: ["Ruben Castellane -CHARGED_WITH-> conspiracy to violate"],
   },
 ];
 
