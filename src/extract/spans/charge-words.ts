@@ -46,6 +46,8 @@ export const VERDICT_WORDS = /^(?:guilty|innocent|convicted|charged|accused|acqu
 export const OUTCOME_AFTER_DASH = /^(?:not|guilty|acquitted|cleared|convicted|admitted|denied|dismissed|withdrawn|proven|hung|deadlocked|mistrial)$/;
 /** "the plea to", "a jury of": an event or who gave it, never an offence's first word before "of", "to" or "on". */
 export const EVENT_OPENERS = /^(?:plea|pleas|jury|juries|verdict|verdicts|trial|trials|court|courts|judge|sentence|appeal|appeals|hearing)$/;
+/** "convicted both appellants of": the parties, never an offence's first word before "of", "to" or "on". */
+export const PARTY_NOUNS = /^(?:appellants?|accused|defendants?|respondents?|applicants?|co-accused|co-defendants?|pair|trio|couple)$/;
 /** "to violate the FCPA": verbs of breach before a statute's name. */
 export const BREACH_VERBS = /^(?:violate|breach|contravene|evade)$/;
 /** Verbs that name no offence without their object: "conspiracy to commit", "conspiracy to violate". */

@@ -9,7 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
-import { BREACH_VERBS, EVENT_OPENERS, OBJECT_VERBS } from "./charge-words.ts";
+import { BREACH_VERBS, EVENT_OPENERS, OBJECT_VERBS, PARTY_NOUNS } from "./charge-words.ts";
 import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, hyphenOffence, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, PERSON_WORDS, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, oneMore, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
@@ -74,7 +74,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // ("convicted in absentia of smuggling": how the trial was held, no part of the offence)
   if (first.lower === "absentia") return undefined;
   // ("entered the plea to one count of", "found guilty by a jury of": the event or who gave it, before the offence)
-  if (EVENT_OPENERS.test(first.lower) && /^(?:of|to|on)$/.test(ts[i + 1]?.lower ?? "")) return undefined;
+  // ("convicted both appellants of fraud": who was convicted, before the offence)
+  if ((EVENT_OPENERS.test(first.lower) || PARTY_NOUNS.test(first.lower)) && /^(?:of|to|on)$/.test(ts[i + 1]?.lower ?? "")) return undefined;
   // ("faces a possible charge of perjury", "potential fraud": what may be charged is no charge)
   if (HYPOTHETICAL.test(first.lower)) return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name

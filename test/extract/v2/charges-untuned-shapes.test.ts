@@ -6,7 +6,9 @@
 // charge to an acquittal "of all charges"; a company's plea and its unit's deferred prosecution agreement on
 // "a separate count of violating the books and records provisions", a verdict "by a Denver jury" told "in May"
 // (the month, no modal), "conspiracy to violate the FCPA" (never the fragment "conspiracy to violate"), a plea
-// "in a parallel criminal case to one count of". Invented articles.
+// "in a parallel criminal case to one count of"; a tabloid's "found X, 51, GUILTY of" by "the jury of eight
+// women and four men"; a judge who "convicted both appellants" is never their defendant, and "possessing property
+// obtained by crime" is one offence. Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
@@ -56,6 +58,21 @@ const ROWS: StoryRow[] = [
       "Ilse Varga pleads guilty -ON_CHARGE-> bank fraud",
     ],
     not: ["Ruben Castellane -CHARGED_WITH-> conspiracy to violate"],
+  },
+  {
+    style: "British tabloid live page: the verdict in capitals, the jury told by its make-up",
+    text: `${FRONT("LIVE: Soap star Wyatt Pelham GUILTY of attacking ex - jury cleared him of stalking", "Evening Clarion")}The jury of eight women and four men have found Wyatt Pelham, 51, GUILTY of assault occasioning actual bodily harm against his former partner, dance teacher Nadia Brook, in March 2024.\n\nHe has been found NOT GUILTY of stalking between 2022 and 2024.`,
+    facts: [
+      "Pelham trial: guilty -ON_CHARGE-> assault occasioning actual bodily harm",
+      "assault occasioning actual bodily harm -ALLEGED_VICTIM-> Nadia Brook",
+      "Pelham trial: not guilty -ON_CHARGE-> stalking",
+    ],
+  },
+  {
+    style: "Canadian appeal court summary: the trial judge's verdicts on both appellants",
+    text: `${FRONT("Appeal summary", "Prairie Appellate Digest")}The appellants, Corbin Hallstrom and Priya Venkatesh-Moore, were tried together.\n\nFollowing a 20-day trial, Mr. Justice Okoro convicted both appellants of fraud over $5,000 and of laundering the proceeds of crime. Mr. Hallstrom was also convicted of theft over $5,000. The trial judge acquitted both of them of a count of possessing property obtained by crime.`,
+    facts: ["Corbin Hallstrom -CHARGED_WITH-> theft"],
+    not: ["Okoro -DEFENDANT_IN-> Okoro trial", "Okoro -CHARGED_WITH-> fraud", "Corbin Hallstrom -CHARGED_WITH-> possessing property"],
   },
 ];
 
