@@ -8,7 +8,8 @@
 // (the month, no modal), "conspiracy to violate the FCPA" (never the fragment "conspiracy to violate"), a plea
 // "in a parallel criminal case to one count of"; a tabloid's "found X, 51, GUILTY of" by "the jury of eight
 // women and four men"; a judge who "convicted both appellants" is never their defendant, and "possessing property
-// obtained by crime" is one offence. Invented articles.
+// obtained by crime" is one offence; "convicted the 41-year-old former banker of all five counts he faced: ..."
+// is the defendant's verdict (never a co-accused so described). Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
@@ -73,6 +74,12 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Appeal summary", "Prairie Appellate Digest")}The appellants, Corbin Hallstrom and Priya Venkatesh-Moore, were tried together.\n\nFollowing a 20-day trial, Mr. Justice Okoro convicted both appellants of fraud over $5,000 and of laundering the proceeds of crime. Mr. Hallstrom was also convicted of theft over $5,000. The trial judge acquitted both of them of a count of possessing property obtained by crime.`,
     facts: ["Corbin Hallstrom -CHARGED_WITH-> theft"],
     not: ["Okoro -DEFENDANT_IN-> Okoro trial", "Okoro -CHARGED_WITH-> fraud", "Corbin Hallstrom -CHARGED_WITH-> possessing property"],
+  },
+  {
+    style: "US metro wire: the one convicted named by age and description, the counts after a colon",
+    text: `${FRONT("Banker convicted", "Metro Wire")}Jonas Wexford was arrested in May 2024.\n\nA jury convicted the 41-year-old former banker in March of all five counts he faced: two counts of bank fraud and conspiracy to commit bank fraud, tax evasion and money laundering.\n\nA jury convicted the 19-year-old co-accused of robbery.`,
+    facts: ["Wexford trial: guilty -ON_CHARGE-> tax evasion", "Wexford trial: guilty -ON_CHARGE-> conspiracy to commit bank fraud"],
+    not: ["Jonas Wexford -CHARGED_WITH-> robbery"],
   },
 ];
 
