@@ -9,7 +9,8 @@
 // "in a parallel criminal case to one count of"; a tabloid's "found X, 51, GUILTY of" by "the jury of eight
 // women and four men"; a judge who "convicted both appellants" is never their defendant, and "possessing property
 // obtained by crime" is one offence; "convicted the 41-year-old former banker of all five counts he faced: ..."
-// is the defendant's verdict (never a co-accused so described). Invented articles.
+// is the defendant's verdict (never a co-accused so described); "A, the former housing convener, and his
+// ex-husband B were both sentenced for X" gives each of them X. Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
@@ -80,6 +81,11 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Banker convicted", "Metro Wire")}Jonas Wexford was arrested in May 2024.\n\nA jury convicted the 41-year-old former banker in March of all five counts he faced: two counts of bank fraud and conspiracy to commit bank fraud, tax evasion and money laundering.\n\nA jury convicted the 19-year-old co-accused of robbery.`,
     facts: ["Wexford trial: guilty -ON_CHARGE-> tax evasion", "Wexford trial: guilty -ON_CHARGE-> conspiracy to commit bank fraud"],
     not: ["Jonas Wexford -CHARGED_WITH-> robbery"],
+  },
+  {
+    style: "Scottish daily: two defendants, the first with a description in apposition",
+    text: `${FRONT("Former councillor and ex-husband jailed over parking fines", "Lothian Courier")}Alasdair Drummond-Keir, the former housing convener, and his ex-husband Tobias Wren were both sentenced to ten months in prison for attempting to pervert the course of justice at the High Court in Edinburgh yesterday.`,
+    facts: ["Alasdair Drummond-Keir -CHARGED_WITH-> attempting to pervert the course of justice", "Tobias Wren -CHARGED_WITH-> attempting to pervert the course of justice"],
   },
 ];
 
