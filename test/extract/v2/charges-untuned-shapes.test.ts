@@ -10,7 +10,9 @@
 // women and four men"; a judge who "convicted both appellants" is never their defendant, and "possessing property
 // obtained by crime" is one offence; "convicted the 41-year-old former banker of all five counts he faced: ..."
 // is the defendant's verdict (never a co-accused so described); "A, the former housing convener, and his
-// ex-husband B were both sentenced for X" gives each of them X. Invented articles.
+// ex-husband B were both sentenced for X" gives each of them X; a bench's verbs in a series ("set aside the
+// verdict, convicted X of murder and sentenced him"); "X is serving a life sentence for the 2004 murder of Y, for
+// which he was convicted" (the one serving, never the pronoun's guess of another with the surname). Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
@@ -86,6 +88,12 @@ const ROWS: StoryRow[] = [
     style: "Scottish daily: two defendants, the first with a description in apposition",
     text: `${FRONT("Former councillor and ex-husband jailed over parking fines", "Lothian Courier")}Alasdair Drummond-Keir, the former housing convener, and his ex-husband Tobias Wren were both sentenced to ten months in prison for attempting to pervert the course of justice at the High Court in Edinburgh yesterday.`,
     facts: ["Alasdair Drummond-Keir -CHARGED_WITH-> attempting to pervert the course of justice", "Tobias Wren -CHARGED_WITH-> attempting to pervert the course of justice"],
+  },
+  {
+    style: "Indian daily: a bench's verbs in a series, a relative's sentence served for another murder",
+    text: `${FRONT("Apex court confirms life term for Solanki in hotel shooting", "Deccan Ledger")}NEW DELHI, April 19\n\nThe Supreme Court on Monday upheld the conviction of Vikram Solanki for the murder of model Kavya Rao at a Pune hotel in 2001.\n\nSessions Judge M.N. Kale had acquitted all seven accused in March 2005. In June 2006, a Division Bench of the High Court comprising Justices A.K. Menon and R. Iyer set aside the trial court's verdict, convicted Solanki of murder and sentenced him to life imprisonment.\n\nSolanki's cousin, Hemant Solanki, is already serving a life sentence for the 2004 murder of Arjun Mehra, for which he was convicted by a Pune trial court in 2009.`,
+    facts: ["Solanki trial: guilty -ON_CHARGE-> murder", "Hemant Solanki -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Arjun Mehra", "Hemant Solanki -DEFENDANT_IN-> Solanki trial (earlier)"],
+    not: ["Vikram Solanki -DEFENDANT_IN-> Solanki trial (earlier)"],
   },
 ];
 
