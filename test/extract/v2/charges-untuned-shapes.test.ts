@@ -12,7 +12,8 @@
 // is the defendant's verdict (never a co-accused so described); "A, the former housing convener, and his
 // ex-husband B were both sentenced for X" gives each of them X; a bench's verbs in a series ("set aside the
 // verdict, convicted X of murder and sentenced him"); "X is serving a life sentence for the 2004 murder of Y, for
-// which he was convicted" (the one serving, never the pronoun's guess of another with the surname). Invented articles.
+// which he was convicted" (the one serving, never the pronoun's guess of another with the surname); "the estafa
+// conviction of A and former producer B" and the trial court "which found them guilty of estafa". Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
@@ -94,6 +95,11 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Apex court confirms life term for Solanki in hotel shooting", "Deccan Ledger")}NEW DELHI, April 19\n\nThe Supreme Court on Monday upheld the conviction of Vikram Solanki for the murder of model Kavya Rao at a Pune hotel in 2001.\n\nSessions Judge M.N. Kale had acquitted all seven accused in March 2005. In June 2006, a Division Bench of the High Court comprising Justices A.K. Menon and R. Iyer set aside the trial court's verdict, convicted Solanki of murder and sentenced him to life imprisonment.\n\nSolanki's cousin, Hemant Solanki, is already serving a life sentence for the 2004 murder of Arjun Mehra, for which he was convicted by a Pune trial court in 2009.`,
     facts: ["Solanki trial: guilty -ON_CHARGE-> murder", "Hemant Solanki -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Arjun Mehra", "Hemant Solanki -DEFENDANT_IN-> Solanki trial (earlier)"],
     not: ["Vikram Solanki -DEFENDANT_IN-> Solanki trial (earlier)"],
+  },
+  {
+    style: "Philippine broadsheet: an outcome named by its offence, then the trial court's verdict in a relative clause",
+    text: `${FRONT("CA upholds estafa conviction of broadcaster, ex-producer", "Visayas Sentinel")}CEBU CITY, Philippines — The Court of Appeals has upheld the estafa conviction of broadcaster Liza Montemayor and former producer Ramon Quirino Jr.\n\nIn a ruling released on Tuesday, the appellate court's Ninth Division affirmed the March 2021 decision of the Cebu Regional Trial Court Branch 12, which found them guilty of estafa over a 2015 land sale.`,
+    facts: ["Liza Montemayor -CHARGED_WITH-> estafa", "Ramon Quirino Jr -CHARGED_WITH-> estafa", "Ramon Quirino Jr -DEFENDANT_IN-> Montemayor trial"],
   },
 ];
 
