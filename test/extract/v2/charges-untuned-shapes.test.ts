@@ -2,7 +2,7 @@
 // the one who died ("dangerous driving causing the death of X"), an offence of leaving a crash told as
 // failing to stop or remain "at the scene", an offence admitted and "taken into account" at sentencing,
 // "The charges, brought by ..., included A, B and C" after the verdict on them, a charge dropped "rather than
-// try him again"; never a co-accused's plea given to the one whose associates they were, nor a dropped
+// try him again" (and pleaded to in no plea told apart from it); never a co-accused's plea given to the one whose associates they were, nor a dropped
 // charge to an acquittal "of all charges"; a company's plea and its unit's deferred prosecution agreement on
 // "a separate count of violating the books and records provisions", a verdict "by a Denver jury" told "in May"
 // (the month, no modal), "conspiracy to violate the FCPA" (never the fragment "conspiracy to violate"), a plea
@@ -42,14 +42,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Trade press: the charges of a verdict told after it, with who brought them; a charge dropped elsewhere",
-    text: `${FRONT("Broadcaster cleared of all charges", "Variety Wire")}Desmond Quarrington has been acquitted of all six sexual offense charges he faced in Leeds.\n\nA jury at Leeds Crown Court returned the not guilty verdicts on Tuesday. The charges, brought by three men over alleged incidents between 2004 and 2011, included sexual assault, indecent exposure and causing a person to engage in sexual activity without consent.\n\nIn 2020, prosecutors in Nova Scotia dropped a charge of criminal harassment against Quarrington after the complainant withdrew.`,
+    text: `${FRONT("Broadcaster cleared of all charges", "Variety Wire")}Desmond Quarrington has been acquitted of all six sexual offense charges he faced in Leeds.\n\nA jury at Leeds Crown Court returned the not guilty verdicts on Tuesday. The charges, brought by three men over alleged incidents between 2004 and 2011, included sexual assault, indecent exposure and causing a person to engage in sexual activity without consent.\n\nIn 2020, prosecutors in Nova Scotia dropped a charge of criminal harassment against Quarrington after the complainant withdrew.\n\nQuarrington had been charged in 2023, and made his first appearance in court that March, when he pleaded not guilty. A further charge was added later that year.`,
     facts: [
       "Quarrington trial: not guilty -ON_CHARGE-> sexual assault",
       "Quarrington trial: not guilty -ON_CHARGE-> indecent exposure",
       "Quarrington trial: not guilty -ON_CHARGE-> causing a person to engage in sexual activity without consent",
       "Quarrington trial: dismissed -ON_CHARGE-> criminal harassment",
     ],
-    not: ["Quarrington trial: not guilty -ON_CHARGE-> criminal harassment"],
+    not: ["Quarrington trial: not guilty -ON_CHARGE-> criminal harassment", "Desmond Quarrington pleads not guilty -ON_CHARGE-> criminal harassment"],
   },
   {
     style: "Business wire: a company's plea, its unit's agreement, an executive's verdict told in May",
