@@ -7,8 +7,8 @@
 // "a separate count of violating the books and records provisions", a verdict "by a Denver jury" told "in May"
 // (the month, no modal), "conspiracy to violate the FCPA" (never the fragment "conspiracy to violate"), a plea
 // "in a parallel criminal case to one count of"; a tabloid's "found X, 51, GUILTY of" by "the jury of eight
-// women and four men"; a judge who "convicted both appellants" is never their defendant, and "possessing property
-// obtained by crime" is one offence; "convicted the 41-year-old former banker of all five counts he faced: ..."
+// women and four men"; a judge who "convicted both appellants" is never their defendant ("both appellants", "both
+// of them" are the two named before), and "possessing property obtained by crime" is one offence; "convicted the 41-year-old former banker of all five counts he faced: ..."
 // is the defendant's verdict (never a co-accused so described); "A, the former housing convener, and his
 // ex-husband B were both sentenced for X" gives each of them X; a bench's verbs in a series ("set aside the
 // verdict, convicted X of murder and sentenced him"); "X is serving a life sentence for the 2004 murder of Y, for
@@ -76,8 +76,13 @@ const ROWS: StoryRow[] = [
   {
     style: "Canadian appeal court summary: the trial judge's verdicts on both appellants",
     text: `${FRONT("Appeal summary", "Prairie Appellate Digest")}The appellants, Corbin Hallstrom and Priya Venkatesh-Moore, were tried together.\n\nFollowing a 20-day trial, Mr. Justice Okoro convicted both appellants of fraud over $5,000 and of laundering the proceeds of crime. Mr. Hallstrom was also convicted of theft over $5,000. The trial judge acquitted both of them of a count of possessing property obtained by crime.`,
-    facts: ["Corbin Hallstrom -CHARGED_WITH-> theft"],
-    not: ["Okoro -DEFENDANT_IN-> Okoro trial", "Okoro -CHARGED_WITH-> fraud", "Corbin Hallstrom -CHARGED_WITH-> possessing property"],
+    facts: [
+      "Corbin Hallstrom -CHARGED_WITH-> theft",
+      "Priya Venkatesh-Moore -CHARGED_WITH-> laundering the proceeds of crime",
+      "Priya Venkatesh-Moore -CHARGED_WITH-> possessing property obtained by crime",
+      "Hallstrom trial: not guilty -ON_CHARGE-> possessing property obtained by crime",
+    ],
+    not: ["Okoro -DEFENDANT_IN-> Okoro trial", "Okoro -CHARGED_WITH-> fraud", "Corbin Hallstrom -CHARGED_WITH-> possessing property", "Priya Venkatesh-Moore -CHARGED_WITH-> theft"],
   },
   {
     style: "US metro wire: the one convicted named by age and description, the counts after a colon",
