@@ -51,8 +51,14 @@ export function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: 
   if (mine.some((x) => x.kind === "plea" && x.set.plea !== plea)) return [];
   const own = all.filter((n) => {
     const told = mine.filter((x) => chargesOf(x, d).includes(n));
+    // ("In 2019, prosecutors dropped a charge of X against him": a count known only as what was dropped is none the
+    // plea was to; "first charged him with X, but those charges were dropped" is)
+    const dropped = told.filter((x) => x.kind === "verdict" && x.set.outcome === "dismissed");
+    const charged = told.filter((x) => (x.kind === "charge" || x.kind === "trial") && x.set.trial !== "earlier");
     // (a count known only from a verdict may be another case's: "convicted of fraud in 2009 in a separate case")
-    return told.some((x) => (x.kind === "charge" || x.kind === "trial") && x.set.trial !== "earlier");
+    // (a charge read with no verb of its own from the words the dismissal names: "dropped a charge of X against him")
+    const objectOf = (x: CaseEvent, y: CaseEvent) => x.kind === "charge" && (x.at ?? -1) < 0 && x.sentence === y.sentence && x.charges.some((c) => y.charges.some((o) => o.mention.start === c.mention.start));
+    return charged.some((x) => !dropped.some((y) => objectOf(x, y)));
   });
   // ("A jury convicted X of seven counts ... X had pleaded not guilty": with no charge told apart, the counts
   // of the trial's verdicts are the ones denied; never those of an earlier case)

@@ -209,7 +209,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // (and only where the other outcomes name their counts: after "convicted him on 19 counts" the rest are any of them)
         const settled = e.set.scope === "remaining" ? [...others, ...mine.filter((x) => x !== e && settles(x)).flatMap((x) => chargesOf(x, d))] : others;
         const unknown = e.set.scope === "remaining" && (!settled.length || mine.some((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase && !chargesOf(x, d).length));
-        const on = unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase), settled, true);
+        // ("acquitted of all nine charges ... prosecutors had dropped a charge of X": a count dropped is none of "all")
+        const dropped = new Set(mine.filter((x) => x !== e && x.kind === "verdict" && x.set.outcome === "dismissed").flatMap((x) => chargesOf(x, d)));
+        const on = unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase).filter((n) => !dropped.has(n)), settled, true);
         for (const n of on) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);

@@ -12,7 +12,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import type { Frame } from "../engine/rules.ts";
 
 /** The nouns a group of accused people goes by: "the five men", "all three defendants". */
-const GROUP_NOUNS = /^(?:men|women|people|defendants|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
+const GROUP_NOUNS = /^(?:men|women|people|defendants|appellants|respondents|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
 
 /** Siblings as a group: "the brothers". */
 const SIBLINGS = new Set(["brothers", "sisters", "siblings"]);

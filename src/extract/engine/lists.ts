@@ -80,6 +80,12 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
     if (offences && next === "along" && tokens[pos + 2]?.lower === "with") out.push({ at: pos + 3, comma: false });
     out.push({ at: pos + 1, comma: true });
   }
+  // "A, the former transport minister, and his ex-wife B": a description in apposition to a name goes before the separator
+  if (!offences && here === "," && next === "the") {
+    let k = pos + 2;
+    while (k < pos + 8 && tokens[k] && LOWER_START.test(tokens[k]!.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) k++;
+    if (k > pos + 2 && tokens[k]?.lower === "," && tokens[k + 1]?.lower === "and" && tokens[k - 1]!.pos === "NOUN") out.push({ at: k + 2, comma: false });
+  }
   // "X, the so-called kingpin charge; Y; and Z": in a list kept by semicolons, an item's gloss ends at the semicolon
   if (here === ",") {
     for (let k = pos + 1; k < pos + 9 && k < tokens.length && tokens[k]!.lower !== ","; k++) {
@@ -123,7 +129,7 @@ function inRange(tokens: readonly Token[], pos: number): boolean {
   return false;
 }
 
-const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend)$/;
+const KIN_WORDS = /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|cousin|nephew|niece|uncle|aunt|fiancee|fiancée|fiance|girlfriend|boyfriend|ex-wife|ex-husband|ex-partner|ex-girlfriend|ex-boyfriend)$/;
 
 /** Where the name starts after "his wife", "contractor", "former aide" or "its parent" at `at`, else `at`. */
 function describedItem(tokens: readonly Token[], at: number): number {

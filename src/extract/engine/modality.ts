@@ -35,7 +35,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (NEGATORS.has(t.lower) && !closedClause(tokens, i, anchor)) return false;
     // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
     if (claimAt(tokens, i)) return false;
-    if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower))) return false;
+    if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower)) && !monthMay(tokens, i)) return false;
   }
   return true;
 }
@@ -46,6 +46,12 @@ const PAST_SINCE = new Set(["after", "because", "since", "when"]);
 /** A verb in a past form: "quashed", "upheld", "set" (not "quashes", "quashing", nor a base form "quash"). */
 function pastForm(t: Token): boolean {
   return t.pos === "VERB" && (t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower) || t.lower === "set");
+}
+
+/** "the conviction in May of X", "on May 3": the month, no modal. */
+const BEFORE_MONTH = /^(?:in|on|since|until|till|by|from|last|early|late|mid|mid-|of|between|through|during|next|this|that)$/;
+function monthMay(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === "May" && i > 0 && (BEFORE_MONTH.test(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? ""));
 }
 
 /**

@@ -6,8 +6,8 @@
 //   word            a token whose lower-case form is `word` ("convicted", ",", "'s")
 //   "a word"        the same, for words with the language's own signs: "(" "|"; \" is a quote mark
 //   [pos=NOUN]      a token test: lower, lemma, pos, tag (a lexicon tag) with = or !=, values
-//                   joined by |; [cap], [lower] (a lower-case word), [num] and [word] are
-//                   flags; tests joined by & all hold
+//                   joined by |; [cap], [lower] (a lower-case word), [num], [word] and [age]
+//                   ("41-year-old") are flags; tests joined by & all hold
 //   _               any token
 //   (a b | c)       alternatives; @name=( ... ) also captures the tokens it matched
 //   @_:Type         the same without capturing it
@@ -27,6 +27,8 @@ import { collectNeeds, collectRequires, dedupe, firstOf, leadOf, markFirsts, ord
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const WORD_START = /^[\p{L}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
+/** "41-year-old": a person's age as one word. */
+const AGE_WORD = /^\d{1,3}-year-old$/;
 
 export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boolean;
 
@@ -82,6 +84,7 @@ const FLAGS: Record<string, TokenTest> = {
   num: (t) => (foldedNumberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
   word: (t) => WORD_START.test(t.text),
   lower: (t) => LOWER_START.test(t.text),
+  age: (t) => AGE_WORD.test(t.lower),
 };
 
 export function compilePattern(source: string, spanTypes: ReadonlySet<string>): Pattern {

@@ -44,6 +44,14 @@ export const STOP_POS = new Set(["PUNCT", "SCONJ", "AUX", "PRON", "INTJ", "SYM",
 export const VERDICT_WORDS = /^(?:guilty|innocent|convicted|charged|accused|acquitted|cleared)$/;
 /** What a verdict box sets after a spaced dash: "Murder - not guilty", "Theft - admitted". */
 export const OUTCOME_AFTER_DASH = /^(?:not|guilty|acquitted|cleared|convicted|admitted|denied|dismissed|withdrawn|proven|hung|deadlocked|mistrial)$/;
+/** "the plea to", "a jury of": an event or who gave it, never an offence's first word before "of", "to" or "on". */
+export const EVENT_OPENERS = /^(?:plea|pleas|jury|juries|verdict|verdicts|trial|trials|court|courts|judge|sentence|appeal|appeals|hearing)$/;
+/** "convicted both appellants of": the parties, never an offence's first word before "of", "to" or "on". */
+export const PARTY_NOUNS = /^(?:appellants?|accused|defendants?|respondents?|applicants?|co-accused|co-defendants?|pair|trio|couple)$/;
+/** "to violate the FCPA": verbs of breach before a statute's name. */
+export const BREACH_VERBS = /^(?:violate|breach|contravene|evade)$/;
+/** Verbs that name no offence without their object: "conspiracy to commit", "conspiracy to violate". */
+export const OBJECT_VERBS = /^(?:violate|commit|breach|contravene|obtain|cause|pervert|evade)$/;
 export const STATUTE_PARTS = /^(?:sections?|provisions?|clauses?|articles?)$/;
 export const PARTICLES = /^(?:over|out|up|off|away|down|back)$/;
 export const PERSON_WORDS = /^(?:person|people|man|woman|men|women|victim|victims)$/;

@@ -9,6 +9,7 @@ import { beingOpens, describesNamed, gerundWithObject, KIND_WORD, kindOnly, part
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
+import { BREACH_VERBS, EVENT_OPENERS, OBJECT_VERBS, PARTY_NOUNS } from "./charge-words.ts";
 import { DETERMINERS, EVENT_NOUNS, GRADE, HISTORY, hyphenOffence, INCHOATE, inSum, LISTED_WORDS, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, PERSON_WORDS, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, oneMore, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import {
@@ -72,6 +73,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (first.lower === "ones") return undefined;
   // ("convicted in absentia of smuggling": how the trial was held, no part of the offence)
   if (first.lower === "absentia") return undefined;
+  // ("entered the plea to one count of", "found guilty by a jury of": the event or who gave it, before the offence)
+  // ("convicted both appellants of fraud": who was convicted, before the offence)
+  if ((EVENT_OPENERS.test(first.lower) || PARTY_NOUNS.test(first.lower)) && /^(?:of|to|on)$/.test(ts[i + 1]?.lower ?? "")) return undefined;
   // ("faces a possible charge of perjury", "potential fraud": what may be charged is no charge)
   if (HYPOTHETICAL.test(first.lower)) return undefined;
   // "guilty of manslaughter" is a verdict's words before an offence, not an offence's name
@@ -150,6 +154,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
       let e = j;
       while (ts[e]?.cap || (ts[e]?.lower === "and" && ts[e - 1]?.cap && ts[e + 1]?.cap)) e++;
       if (e > j && /^(?:act|code|law|ordinance|statute|regulations)$/i.test(ts[e - 1]!.text)) { for (let x = j; x < e; x++) out.push(ts[x]!); j = e - 1; continue; }
+      // ("violating the FCPA", "breaching the GDPR": a statute named by its acronym, after a gerund of breach)
+      // ("conspiracy to violate the FCPA")
+      if (e === j + 1 && /^[A-Z]{2,6}$/.test(t.text) && out.length >= 2 && (BREACH_GERUNDS.has(out[out.length - 2]!.lower) || BREACH_VERBS.test(out[out.length - 2]!.lower))) { out.push(t); continue; }
     }
     // ("aggravated DUI": an offence written as its acronym goes on the words before it)
     if (t.cap && out.length && t.text === t.text.toUpperCase() && OFFENCE_HEADS.has(t.lower)) { out.push(t); continue; }
@@ -182,6 +189,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // a listed offence or an offence verb does ("stealing", "raping Ana Ruiz")
   // (nor one cut from its object by a conjunction: "causing or allowing serious harm", not "causing")
   // ("smuggling and bribery": a gerund that is itself an offence's head names one)
+  // ("conspiracy to violate", "conspiracy to commit": a verb cut from the object it needs is a fragment, no offence)
+  if (out.length > 2 && out[out.length - 2]!.lower === "to" && OBJECT_VERBS.test(out[out.length - 1]!.lower)) return undefined;
   if (out.length === 1 && /ing$/.test(out[0]!.lower) && !OFFENCE_FORMS.get(out[0]!.lower) && !OFFENCE_VERBS.get(out[0]!.lower) && !OFFENCE_HEADS.has(out[0]!.lower) && !hyphened && (amount || /^(?:SYM|NUM|DET|PRON|PROPN)$/.test(ts[i + 1]?.pos ?? "") || /^(?:or|and)$/.test(ts[i + 1]?.lower ?? ""))) return undefined;
   return out.length ? i + out.length : undefined;
 }
@@ -224,7 +233,9 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
   // ("criminal negligence causing death": a harm the offence caused ends its name, and the offence is before it)
   // ("dangerous operation of a vehicle causing death": a death caused makes an offence of any conduct before it)
-  const consequence = b - a > 2 && /^(?:causing|occasioning)$/.test(ts[b - 2]!.lower) && (ts[b - 1]!.lower === "death" || ts.slice(a, b - 2).some((t) => OFFENCE_HEADS.has(t.lower)));
+  // ("dangerous driving causing the death of X": the death with its article, the one who died named after it)
+  const caused = b - a > 3 && /^(?:the|a)$/.test(ts[b - 2]!.lower) && /^deaths?$/.test(ts[b - 1]!.lower) ? b - 3 : b - 2;
+  const consequence = caused - a > 0 && /^(?:causing|occasioning)$/.test(ts[caused]!.lower) && (/^deaths?$/.test(ts[b - 1]!.lower) || ts.slice(a, caused).some((t) => OFFENCE_HEADS.has(t.lower)));
   // ("arson with intent to endanger life": the intent's object is no offence's head; the word before "with intent" is)
   let last = ts[b - 1]!;
   for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }
