@@ -18,7 +18,7 @@ const required = process.env.CASEGRAPH_REQUIRE_SHARED === "1";
 const GATES = [
   { corpus: "seeds", minF1: 0.95 },
   { corpus: "dev", minF1: 0.93 },
-  { corpus: "dev2", minF1: 0.87 },
+  { corpus: "dev2", minF1: 0.877 },
   // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
   // them), dev4 (nine, in styles unlike the others; 65.6 before)
   { corpus: "dev3", minF1: 0.928, dir: join(root, "test/fixtures/eval/dev3") },
@@ -35,23 +35,23 @@ const GATES = [
   // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
   // stories of the kinds of miss its writer summarised, so it is no longer blind; then a helper read its
   // misses and fixed their structural causes (63.4 -> 81.6, with dev5, dev8 and dev9 unmoved): a tuned corpus now
-  { corpus: "dev7", minF1: 0.86, dir: join(root, "test/fixtures/eval/dev7") },
+  { corpus: "dev7", minF1: 0.862, dir: join(root, "test/fixtures/eval/dev7") },
   // dev8 (twelve: six real cases retold, six invented, in twelve outlets' styles; 60.1 blind, 62.8
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
   // articles and misses are read and tuned on, as dev7's are
-  { corpus: "dev8", minF1: 0.715, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.86, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
-  { corpus: "dev9", minF1: 0.677, dir: join(root, "test/fixtures/eval/dev9") },
+  { corpus: "dev9", minF1: 0.679, dir: join(root, "test/fixtures/eval/dev9") },
   // dev10 (twelve more: six real cases retold, six invented, in outlets neither dev8 nor dev9 used; 68.5
   // blind, 69.1 with its gold complete): its articles and misses are unread here; its writer reported
   // counts by type only
   { corpus: "dev10", minF1: 0.692, dir: join(root, "test/fixtures/eval/dev10") },
   // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
-  // blind, 72.0 with its gold complete): its articles and misses are unread here; its writer reported
-  // counts by type only
+  // blind, 72.0 with its gold complete; 71.9 at the end of the session that added it, one PROSECUTED edge lost
+  // to a precision fix): its articles and misses are unread here; its writer reported counts by type only
   { corpus: "dev11", minF1: 0.717, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
