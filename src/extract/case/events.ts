@@ -219,7 +219,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
     const { bench: _bench, ...own } = f.set;
-    const dated = (year && now && year < now - 1) || (CIVIL.has(own.outcome ?? "") && anotherCase(l)) ? (own.trial ? own : { ...own, trial: "earlier" }) : own;
+    const apart = f.frame === "verdict" && (own.outcome === "guilty" || own.outcome === "not_guilty") && separateCase(l, f.anchor >= 0 ? f.anchor : f.start);
+    const dated = (year && now && year < now - 1) || (CIVIL.has(own.outcome ?? "") && anotherCase(l)) || apart ? (own.trial ? own : { ...own, trial: "earlier" }) : own;
     // ("who stood trial alongside him": tried with the defendant told of before; "The jury acquitted his
     // brother": the jury told of before, so the trial told of before)
     const w = (i: number) => l.tokens[i]?.lower;
@@ -284,6 +285,24 @@ const MATTERS = /^(?:case|cases|suit|suits|lawsuit|lawsuits|action|claim|matter|
 function anotherCase(l: SentenceLayers): boolean {
   return l.tokens.some((t, i) => ANOTHER.test(t.lower) && MATTERS.test(l.tokens[i + 1]?.lower ?? ""));
 }
+/**
+ * "she has been acquitted in a separate tax case", "In another case, X was convicted of fraud": a verdict of some
+ * other case than the one the article tells, so of a trial of its own (the phrase in the verdict's clause, near it).
+ */
+function separateCase(l: SentenceLayers, anchor: number): boolean {
+  const ts = l.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (!SEPARATE.test(ts[i]!.lower)) continue;
+    const j = [i + 1, i + 2].find((k) => MATTERS.test(ts[k]?.lower ?? ""));
+    if (j === undefined) continue;
+    const [a, b] = i < anchor ? [j, anchor] : [anchor, i];
+    if (b - a <= 8 && !ts.slice(a, b).some((t) => /^[;,:]$/.test(t.lower))) return true;
+    // (fronted: "In a separate case, X was acquitted")
+    if (i <= 3 && ts[j + 1]?.lower === "," && i < anchor) return true;
+  }
+  return false;
+}
+const SEPARATE = /^(?:another|separate|unrelated|different)$/;
 export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
 
 /**

@@ -5,6 +5,12 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROLES: StoryRow[] = [
   {
+    style: "Philippine daily: an acquittal 'in a separate tax case' is its own trial's, and no appeal court's ruling on the conviction told",
+    text: "Journalist loses appeal\n\nThe Court of Appeals on Friday affirmed the cyber libel conviction of Lira Santelmo, who was found guilty by a Manila trial court in 2020. Santelmo has pleaded not guilty to four tax evasion charges now being heard by the Court of Tax Appeals, and she has been acquitted in a separate tax case by a Pasig court.",
+    facts: ["Santelmo trial (earlier) -RESULTED_IN-> Santelmo trial (earlier): not guilty"],
+    not: ["Court of Tax Appeals -RULED-> Lira Santelmo: appeal overturned", "Santelmo trial -RESULTED_IN-> Santelmo trial: not guilty"],
+  },
+  {
     style: "Canadian broadsheet: the owner named after the relative clause on the driver is the one charged, not the driver, and the driver's defence stays his",
     text: "Truck driver jailed for eight years\n\nHarbhajan Kalsi was sentenced to eight years for dangerous driving causing death. Defence lawyer Mark Tarnwell had asked for four years. The owner of the Calgary trucking company that employed Mr. Kalsi, Varsha Dhillon-Marr of Prairie Line Haulage Ltd., has been charged with eight counts of failing to comply with safety regulations. Mr. Kalsi will be eligible for parole after two years. Mr. Tarnwell said his client would not appeal.",
     facts: ["Varsha Dhillon-Marr -CHARGED_WITH-> failing to comply with safety regulations", "Mark Tarnwell -REPRESENTS-> Harbhajan Kalsi"],
