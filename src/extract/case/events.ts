@@ -303,6 +303,22 @@ function separateCase(l: SentenceLayers, anchor: number): boolean {
   return false;
 }
 const SEPARATE = /^(?:another|separate|unrelated|different)$/;
+
+/**
+ * "In October, a jury in Manhattan federal court found him not liable in a $40 million lawsuit": the jury told
+ * with a civil outcome or suit in its sentence sat on that suit; its court is the suit's, and it is no trial of the
+ * criminal case (nor its defendant's). Removes such trial events, giving their court to the civil one.
+ */
+export function civilJuries(events: CaseEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind !== "trial" || e.defendants.length || e.charges.length) continue;
+    const civil = events.filter((c) => c.sentence === e.sentence && isCivil(c));
+    if (!civil.length) continue;
+    for (const c of civil) c.court ??= e.court;
+    events.splice(i, 1);
+  }
+}
 export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
 
 /**

@@ -6,7 +6,7 @@ import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
-import { carryEarlierTrials, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
+import { carryEarlierTrials, civilJuries, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
 import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
@@ -20,6 +20,7 @@ import { caseParts } from "./parts.ts";
 
 export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
+  civilJuries(events);
   fillDefendants(events);
   readCountLists(events);
   carryEarlierTrials(events);

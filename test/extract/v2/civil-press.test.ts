@@ -6,6 +6,12 @@ import { table } from "./helpers.ts";
 
 table("a suit's parties, court and end, as the trade press tells them", [
   {
+    name: "US trade press: the jury told with a civil verdict sat on the suit, not on the criminal trial the story reports",
+    text: "Actor cleared in London\n\nDane Fennick was acquitted of sexual assault by a jury at Harrowgate Crown Court on Wednesday. Judge Mark Brisbury presided over the trial. In October, a jury in Manhattan federal court found him not liable in a $40 million lawsuit filed by actor Corin Salvesen.",
+    has: ["Fennick trial -HELD_AT-> Harrowgate Crown Court", "Mark Brisbury -WORKS_FOR-> Harrowgate Crown Court"],
+    not: ["Fennick trial -HELD_AT-> Manhattan federal court", "Mark Brisbury -WORKS_FOR-> Manhattan federal court"],
+  },
+  {
     name: "US trade press: 'the publisher of U.K. tabloid X' sues the paper, never the country",
     text: "Actor loses libel case\n\nDorian Faulke has lost his libel case against the publisher of U.K. tabloid The Morning Lantern, which called him a liar in a 2019 article.",
     has: ["Dorian Faulke -PLAINTIFF_IN-> Dorian Faulke v. The Morning Lantern"],
