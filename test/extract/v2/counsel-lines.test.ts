@@ -26,3 +26,17 @@ describeStories("lines of counsel at the foot of a judgment summary", [
     not: ["Rajan Okonjo-Das -REPRESENTS-> Harbour Freight Ltd", "Tessa Ashgrove -REPRESENTS-> Teo Wei Lun"],
   },
 ]);
+
+// Counsel told by what they did for a party: a defence "led by" them, an appeal they "argued for" the party.
+describeStories("counsel told by what they did for a party", [
+  {
+    style: "South African daily: the defence told in the passive, led by an advocate",
+    text: "Athlete convicted\n\nPieter Kestler was convicted of culpable homicide on Friday. Kestler's defence throughout was led by advocate Barry Rouland, who argued that his client had acted out of fear.",
+    facts: ["Barry Rouland -REPRESENTS-> Pieter Kestler"],
+  },
+  {
+    style: "Indian daily: the senior counsel who argued the appeal for the actor",
+    text: "Actor acquitted\n\nThe High Court acquitted Ravi Kelkhar on Thursday. Senior counsel Amit Desvarre, who argued the appeal for Kelkhar, had told the court that the prosecution's case was riddled with gaps.",
+    facts: ["Amit Desvarre -REPRESENTS-> Ravi Kelkhar"],
+  },
+]);
