@@ -5,6 +5,16 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
   {
+    style: "Australian broadcaster: the plea told as the second verb of the charge's sentence is to the charge it gave",
+    text: "Defamation case dismissed\n\nMr Lehrton, 28, was charged in August 2021 with one count of sexual intercourse without consent and pleaded not guilty. His trial was aborted in 2022.",
+    facts: ["Lehrton -ENTERED_PLEA-> Lehrton pleads not guilty", "Lehrton pleads not guilty -ON_CHARGE-> sexual intercourse without consent"],
+  },
+  {
+    style: "British regional: '... and pleaded guilty at a magistrates' court' after the charge",
+    text: "Driver admits offence\n\nTomas Ridder, 41, was charged with careless driving and pleaded guilty at Leeford Magistrates' Court on Monday.",
+    facts: ["Tomas Ridder pleads guilty -ON_CHARGE-> careless driving"],
+  },
+  {
     style: "Kenyan court report: the accused plead not guilty, then each one's counts are listed",
     text: "A former county finance officer and a contractor have denied graft charges. Former finance officer Peter Kiprop and contractor Hassan Ali pleaded not guilty before Chief Magistrate Ruth Wanjiku yesterday. Mr Kiprop faces three counts: conspiracy to commit an offence of corruption, abuse of office and money laundering. Mr Ali is charged with fraudulent acquisition of public property.",
     facts: ["Peter Kiprop pleads not guilty -ON_CHARGE-> money laundering", "Peter Kiprop pleads not guilty -ON_CHARGE-> abuse of office", "Hassan Ali pleads not guilty -ON_CHARGE-> fraudulent acquisition of public property"],
