@@ -30,7 +30,7 @@ const GATES = [
   // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 71.1 with its
   // gold complete, 74.6 after fixes found on invented stories of its kinds of miss; a helper has since
   // read its wrong edges and fixed their causes on invented stories, so it is tuned on now)
-  { corpus: "dev6", minF1: 0.872, dir: join(root, "test/fixtures/eval/dev6") },
+  { corpus: "dev6", minF1: 0.878, dir: join(root, "test/fixtures/eval/dev6") },
   // dev7 (ten more long reports of real cases in real outlets' styles, none of dev6's; 57.7 when first
   // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
   // stories of the kinds of miss its writer summarised, so it is no longer blind; then a helper read its
