@@ -175,7 +175,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   for (const r of presiding) {
     const trial = facts.entity(r.target)!;
     if (trial.attrs.status !== "held" || facts.relationsFrom(trial, "HELD_AT").length || presiding.some((x) => x.target === r.target && x.source !== r.source)) continue;
-    const courts = facts.relationsFrom(facts.entity(r.source), "WORKS_FOR").filter((w) => { const c = facts.entity(w.target); return c?.type === "Court" && holdsTrials(c); });
+    const courts = facts.relationsFrom(facts.entity(r.source)!, "WORKS_FOR").filter((w) => { const c = facts.entity(w.target); return c?.type === "Court" && holdsTrials(c); });
     if (courts.length === 1) facts.relate("HELD_AT", trial, facts.entity(courts[0]!.target), [...r.evidence, ...courts[0]!.evidence], 0.6, "case.court-of-the-judge");
   }
   // a judge who wrote for, joined or dissented from an appeal panel sits on the court whose ruling the
