@@ -219,7 +219,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
     const { bench: _bench, ...own } = f.set;
-    const apart = f.frame === "verdict" && (own.outcome === "guilty" || own.outcome === "not_guilty") && separateCase(l, f.anchor >= 0 ? f.anchor : f.start);
+    // (only for one told by a pronoun, the article's own defendant: another named "in a separate case" has a trial of
+    // their own already, and it is no earlier one)
+    const byPronoun = (f.slots.get("defendant") ?? []).every((s) => (s.data as EntityData | undefined)?.pronoun);
+    const apart = f.frame === "verdict" && (own.outcome === "guilty" || own.outcome === "not_guilty") && byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start);
     const dated = (year && now && year < now - 1) || (CIVIL.has(own.outcome ?? "") && anotherCase(l)) || apart ? (own.trial ? own : { ...own, trial: "earlier" }) : own;
     // ("who stood trial alongside him": tried with the defendant told of before; "The jury acquitted his
     // brother": the jury told of before, so the trial told of before)
