@@ -294,16 +294,24 @@ function anotherCase(l: SentenceLayers): boolean {
  */
 function separateCase(l: SentenceLayers, anchor: number): boolean {
   const ts = l.tokens;
-  for (let i = 0; i < ts.length; i++) {
-    if (!SEPARATE.test(ts[i]!.lower)) continue;
-    const j = [i + 1, i + 2].find((k) => MATTERS.test(ts[k]?.lower ?? ""));
-    if (j === undefined) continue;
+  return separateCases(l).some(([i, j]) => {
     const [a, b] = i < anchor ? [j, anchor] : [anchor, i];
     if (b - a <= 8 && !ts.slice(a, b).some((t) => /^[;,:]$/.test(t.lower))) return true;
     // (fronted: "In a separate case, X was acquitted")
-    if (i <= 3 && ts[j + 1]?.lower === "," && i < anchor) return true;
+    return i <= 3 && ts[j + 1]?.lower === "," && i < anchor;
+  });
+}
+
+/** Where a sentence speaks of some other case than the one told: "a separate tax case", "another trial" ([word, noun] indices). */
+export function separateCases(l: SentenceLayers): [number, number][] {
+  const ts = l.tokens;
+  const out: [number, number][] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (!SEPARATE.test(ts[i]!.lower)) continue;
+    const j = [i + 1, i + 2].find((k) => MATTERS.test(ts[k]?.lower ?? "") || /^(?:prosecution|proceedings?)$/.test(ts[k]?.lower ?? ""));
+    if (j !== undefined) out.push([i, j]);
   }
-  return false;
+  return out;
 }
 const SEPARATE = /^(?:another|separate|unrelated|different)$/;
 

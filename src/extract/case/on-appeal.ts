@@ -4,13 +4,11 @@
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { SentenceLayers } from "../layers.ts";
-import type { CaseEvent } from "./events.ts";
+import { separateCases, type CaseEvent } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT } from "./people.ts";
 
 /** Words of a sentence that tell an appeal allowed or a conviction undone. */
 const ON_APPEAL = /\b(?:on appeal|allow(?:ed|ing|s)? (?:(?:his|her|their|the|an?) )?(?:[\p{L}-]+(?:'s|’s) )?appeals?|quash(?:ed|es|ing)|set(?:s|ting)? aside|overturn(?:ed|s|ing)|revers(?:ed|es|ing))\b/iu;
-/** "in a separate tax case", "in another case": an outcome of some other case than the one the article tells. */
-const OTHER_CASE = /\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:case|trial|prosecution|proceedings?)\b/i;
 /** Words that tell a conviction or a sentence undone: "overturning his conviction", "setting aside the death sentence". */
 const UNDONE = /\b(?:quash(?:ed|es|ing)|set(?:s|ting)? aside|overturn(?:ed|s|ing)|revers(?:ed|es|ing))\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}(?:conviction|convictions|sentence|sentences|verdict)\b/iu;
 /** Words that put an acquittal at a trial: a jury's, a retrial's. */
@@ -44,7 +42,7 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
   const undone = (e: CaseEvent) => UNDONE.test(text(e));
   // (never one "in a separate tax case": that acquittal undoes no conviction the article tells)
   const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e))
-    && !OTHER_CASE.test(text(e)) && (e.defendants.every(convicted) || undone(e)));
+    && !separateCases(layers[e.sentence]!).length && (e.defendants.every(convicted) || undone(e)));
   if (!ruled.length) return;
   // the appeal court named in the ruling's sentence or last before it (within a few), else the article's one
   const appealCourt = (at: number) => {

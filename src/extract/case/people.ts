@@ -161,7 +161,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
   // (and where another is charged in passing, "the owner of the firm that employed him has been charged with ...", the
   // defence is still that of the one the article is about)
-  else if (!onTrial.length && defendants.filter((d) => mostNamed(d, facts)).length === 1) defenceLawyers(defendants.find((d) => mostNamed(d, facts))!, facts);
+  else if (!onTrial.length) {
+    const principal = defendants.filter((d) => mostNamed(d, facts));
+    if (principal.length === 1) defenceLawyers(principal[0]!, facts);
+  }
   // a judge works for the court that held the trial they presided over (the one judge of it: two
   // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
   const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");
