@@ -72,5 +72,17 @@ const ROWS: NameRow[] = [
     names: ["Person: Jaspal Verdhani", "Person: Rupert Ashcombe-Velt", "Person: Morwenna Trelissick", "Role: trucker", "Role: historian", "Role: shopkeeper"],
     not: ["Person: Trucker Jaspal Verdhani", "Person: Historian Rupert Ashcombe-Velt", "Person: Shopkeeper Morwenna Trelissick"],
   },
+  {
+    style: "Indian daily: a mall named before its kind, a police rank's letters before a name",
+    text: "The builder was arrested after the collapse of the Skyline Arcade mall killed 11 people. The Special Investigation Team headed by DSP Harnoor Virk told the court he had ignored three notices.",
+    names: ["Person: Harnoor Virk", "Role: police officer"],
+    not: ["Person: Skyline Arcade", "Person: DSP Harnoor Virk"],
+  },
+  {
+    style: "London tabloid: a broadcaster and a promoter's company are no one",
+    text: "Boxing promoter Dominic Quarrie was cleared of fraud. His plans were wrecked by the collapse of his broadcaster, Ringside TV. He now plans a comeback card at Brightmoor in June, promoted by Kingsway Promotions.",
+    names: ["Person: Dominic Quarrie", "Organization: Ringside TV", "Organization: Kingsway Promotions"],
+    not: ["Person: Ringside TV", "Person: Kingsway Promotions"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);
