@@ -106,7 +106,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       const sentencedAfter = e.kind === "sentence" && !criminal.some((x) => x.kind === "plea" && x.set.plea === "guilty" && x.defendants.includes(d)) ? trials.existing(d, "earlier") : undefined;
       const t = told || (e.kind === "verdict" && e.set.trial === "earlier") ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held") ?? sentencedAfter
         : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
-      if (judge && t && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
+      // ("A bench of Justice A and Justice B delivered the verdict after hearing an appeal": a judge of an appeal's
+      // panel, or one who gave the ruling a sentence tells of an appeal, presided over no trial)
+      const onAppeal = !!judge && e.kind === "preside" && (events.some((x) => x.kind === "panel" && x.people.includes(judge))
+        || e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence));
+      if (judge && t && !onAppeal && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
     // (a prosecutor who only spoke, "told the judge", may have spoken at a plea or bail hearing: no trial of its own)
