@@ -129,6 +129,19 @@ const participle: Rule = (ts, k) => {
   if (next && (next.lower === "that" || next.pos === "DET" || OBJECT_PRONOUNS.has(next.lower))) set(t, "VERB", verbLemma(t.lower, t.lower));
 };
 
+/**
+ * "A ferry skipper whose vessel capsized", "a veteran skipper who": a bare word wink calls a verb, after a
+ * noun that follows an article and right before a relative pronoun, heads the noun phrase ("a ferry skip whose"
+ * is no clause). A past tense or a third person's -s stays a verb.
+ */
+const nounBeforeRelative: Rule = (ts, k) => {
+  const t = ts[k]!;
+  if (t.pos !== "VERB" || t.lemma !== t.lower || t.lower.endsWith("ed") || !/^(?:who|whose|whom)$/.test(lower(ts, k + 1))) return;
+  if (pos(ts, k - 1) !== "NOUN") return;
+  const j = pos(ts, k - 2) === "ADJ" ? k - 3 : k - 2;
+  if (/^(?:a|an|the)$/.test(lower(ts, j))) set(t, "NOUN", t.lower);
+};
+
 /** "the counts that concerned patients": "that" after a noun and before a verb is a relative pronoun. */
 const relativeThat: Rule = (ts, k) => {
   const t = ts[k]!;
@@ -209,7 +222,7 @@ export function applyRules(ts: Token[]): void {
     const t = ts[k]!;
     if (t.pos === "NOUN") { verbAfterSubject(ts, k); if (t.pos === "NOUN") participle(ts, k); }
     else if (t.pos === "ADJ") { pastAfterSubject(ts, k); if (t.pos === "ADJ") domainNoun(ts, k); }
-    else if (t.pos === "VERB") { nameNotVerb(ts, k); if (t.pos === "VERB") domainNoun(ts, k); if (t.pos === "VERB") toNoun(ts, k); if (t.pos === "VERB") gerundNoun(ts, k); }
+    else if (t.pos === "VERB") { nameNotVerb(ts, k); if (t.pos === "VERB") domainNoun(ts, k); if (t.pos === "VERB") toNoun(ts, k); if (t.pos === "VERB") gerundNoun(ts, k); if (t.pos === "VERB") nounBeforeRelative(ts, k); }
   }
   for (let k = 0; k < ts.length; k++) {
     switch (ts[k]!.pos) {

@@ -26,6 +26,14 @@ describe("nlp: the domain's nouns and verbs", () => {
     expect(tagged(text!, w!)).toMatchObject({ pos: "VERB", lemma });
   });
 
+  it("a bare word after a noun and an article, before who or whose, heads the noun phrase", () => {
+    const got = tagged("A ferry skipper whose vessel capsized has been jailed.", "skipper");
+    expect(got).toMatchObject({ pos: "NOUN", wink: "VERB" });
+    expect(tagged("A veteran harbour skipper who fled was caught.", "skipper").pos).toBe("NOUN");
+    // (a past tense before a relative stays a verb: "The court heard who was there")
+    expect(tagged("The court heard who was there.", "heard").pos).toBe("VERB");
+  });
+
   it("the same forms stay nouns where a noun is meant, and verbs where wink reads them right", () => {
     expect(tagged("The sentences she hands down must deter others.", "sentences").pos).toBe("NOUN");
     expect(tagged("He violated court orders twice.", "orders").pos).toBe("NOUN");

@@ -22,6 +22,11 @@ const ROWS: StoryRow[] = [
     ],
   },
   {
+    style: "New Zealand daily: a lede's description with a relative clause ('whose vessel ... capsized') before its verdict",
+    text: `${FRONT("Ferry skipper jailed", "Tasman Coast Courier")}A ferry skipper whose vessel, the Marama Star, capsized off Whetu Point in 2022 has been jailed for four years after a jury at the Whanganui District Court found him guilty of two counts of manslaughter. Teodor Vashti, 58, was at the wheel when the ferry overturned in a southerly swell.`,
+    facts: ["Teodor Vashti -CHARGED_WITH-> manslaughter", "Vashti trial: guilty -ON_CHARGE-> manslaughter", "Vashti trial -HELD_AT-> Whanganui District Court", "Teodor Vashti -HOLDS_ROLE-> skipper"],
+  },
+  {
     style: "Australian broadcaster: a definite description opens the lede; the offence is named by the death it caused",
     text: `${FRONT("Trucking boss guilty", "ABC-style Townsville desk")}TOWNSVILLE — The owner of a regional haulage company has been found guilty of dangerous operation of a vehicle causing death. Henrietta Tennant, 52, was tried in the District Court in Townsville over the 2023 crash.`,
     facts: ["Henrietta Tennant -CHARGED_WITH-> dangerous operation of a vehicle causing death", "Tennant trial: guilty -ON_CHARGE-> dangerous operation of a vehicle causing death"],
