@@ -156,6 +156,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["causing death by dangerous driving -ALLEGED_VICTIM-> Rosa Quill"],
   },
+  {
+    style: "New Zealand daily: the dead named in a clause of what the crash did (', killing passengers A and B')",
+    text: "Ferry skipper guilty\n\nA ferry skipper was found guilty of two counts of manslaughter. Teodor Vashti, 58, was at the wheel when the ferry overturned in a southerly swell, killing passengers Ruiha Tane and Callum Brisk.",
+    facts: ["manslaughter -ALLEGED_VICTIM-> Ruiha Tane", "manslaughter -ALLEGED_VICTIM-> Callum Brisk", "Teodor Vashti -CHARGED_WITH-> manslaughter"],
+    not: ["Ruiha Tane -CHARGED_WITH-> manslaughter"],
+  },
 ];
 
 describeStories("victims named apart from the charge", ROWS);
