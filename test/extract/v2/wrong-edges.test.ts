@@ -92,6 +92,12 @@ const ROLES: StoryRow[] = [
 
 const CHARGES: StoryRow[] = [
   {
+    style: "CPS press release: the day a defendant was charged is no charge",
+    text: "Charity boss jailed\n\nFormer charity chief executive Marla Pardew, 54, pleaded guilty to fraud by abuse of position.\n\nNotes to editors\nMarla Pardew (DOB 02/03/1971) was charged on 4 May 2024. Her husband was charged on Monday with money laundering.",
+    facts: ["Marla Pardew -CHARGED_WITH-> fraud by abuse of position"],
+    not: ["Marla Pardew -CHARGED_WITH-> May 2024", "Marla Pardew -CHARGED_WITH-> 4 May 2024"],
+  },
+  {
     style: "Boston tabloid: 'indecent assault and battery' is one offence, and the plea is to it",
     text: "Father Liam Doyle was convicted of indecent assault and battery on a child under 14. He had pleaded not guilty to indecent assault and battery. Ken Marsh was charged with assault and battery.",
     facts: ["Liam Doyle -CHARGED_WITH-> indecent assault and battery on a child under 14", "Ken Marsh -CHARGED_WITH-> assault and battery"],
