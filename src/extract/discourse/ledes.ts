@@ -86,6 +86,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (l.spans.some((s) => person(s) && s.start > end && ts[s.start - 1]!.text === "," && !ts.slice(end, s.start).some((t) => t.pos === "VERB" || t.pos === "AUX"))) continue;
     // (a caption or a credit above the story names no one yet: "Photo: Ana Ruiz leaves court")
     const known = new Set(layers.slice(0, l.sentence.index + 1).filter((x) => !headline(x.sentence.index)).flatMap((x) => x.spans.filter(person).map((s) => (s.data as EntityData).entity)));
+    // (a definite description after someone is named points back, not forward: "sentenced Pastor X to life ... Justice Y
+    // convicted the cleric ... a medical doctor, Dr. Z": the cleric is no one named later)
+    if (ts[open]!.lower === "the" && layers.slice(0, l.sentence.index).some((x) => !headline(x.sentence.index) && x.spans.some(person))) continue;
     // (someone whose name carries another role is someone else, as a judge or a lawyer is:
     // "A nurse was convicted ... Dr Omar Vane, who examined the patients, ...")
     const label = role && (role.data as RoleData).label;

@@ -79,10 +79,10 @@ const ROWS: NameRow[] = [
     not: ["Person: Skyline Arcade", "Person: DSP Harnoor Virk"],
   },
   {
-    style: "London tabloid: a broadcaster and a promoter's company are no one",
-    text: "Boxing promoter Dominic Quarrie was cleared of fraud. His plans were wrecked by the collapse of his broadcaster, Ringside TV. He now plans a comeback card at Brightmoor in June, promoted by Kingsway Promotions.",
-    names: ["Person: Dominic Quarrie", "Organization: Ringside TV", "Organization: Kingsway Promotions"],
-    not: ["Person: Ringside TV", "Person: Kingsway Promotions"],
+    style: "London tabloid: a promoter's company is no one, nor is a kind of television in a headline",
+    text: "Reality TV star's promoter cleared\n\nBoxing promoter Dominic Quarrie was cleared of fraud. He now plans a comeback card at Brightmoor in June, promoted by Kingsway Promotions.",
+    names: ["Person: Dominic Quarrie", "Organization: Kingsway Promotions"],
+    not: ["Person: Kingsway Promotions", "Organization: Reality TV", "Organization: Reality"],
   },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);

@@ -27,6 +27,12 @@ const ROWS: StoryRow[] = [
     facts: ["Teodor Vashti -CHARGED_WITH-> manslaughter", "Vashti trial: guilty -ON_CHARGE-> manslaughter", "Vashti trial -HELD_AT-> Whanganui District Court", "Teodor Vashti -HOLDS_ROLE-> skipper"],
   },
   {
+    style: "Nigerian daily: 'the cleric' the judge convicts is the pastor named in the lede, never the doctor named after",
+    text: `${FRONT("Court jails pastor for life", "Lagos Desk")}A Lagos State Special Offences Court sitting in Ikeja on Tuesday sentenced the General Overseer of a church, Pastor Tobiloba Fashakin, to life imprisonment for defiling two teenage girls. Justice Ekundayo Oshinowo convicted the cleric on two counts of defilement, after holding that the prosecution proved its case. The prosecution had called five witnesses, including a medical doctor, Dr. Yetunde Alabi. Fashakin, who had pleaded not guilty when he was arraigned in 2022, said nothing. He was, however, acquitted on a fourth count of attempted defilement.`,
+    facts: ["Tobiloba Fashakin -CHARGED_WITH-> defilement", "Fashakin trial: guilty -ON_CHARGE-> defilement", "Ekundayo Oshinowo -PRESIDED_OVER-> Fashakin trial"],
+    not: ["Yetunde Alabi -CHARGED_WITH-> defilement", "Yetunde Alabi -HOLDS_ROLE-> cleric", "Yetunde Alabi -DEFENDANT_IN-> Alabi trial"],
+  },
+  {
     style: "Australian broadcaster: a definite description opens the lede; the offence is named by the death it caused",
     text: `${FRONT("Trucking boss guilty", "ABC-style Townsville desk")}TOWNSVILLE — The owner of a regional haulage company has been found guilty of dangerous operation of a vehicle causing death. Henrietta Tennant, 52, was tried in the District Court in Townsville over the 2023 crash.`,
     facts: ["Henrietta Tennant -CHARGED_WITH-> dangerous operation of a vehicle causing death", "Tennant trial: guilty -ON_CHARGE-> dangerous operation of a vehicle causing death"],
