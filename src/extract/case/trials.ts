@@ -142,7 +142,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   };
   // ("A fourth accused, Y, was acquitted": the sentence itself counts Y among those tried, whatever their verdicts name)
   const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && (counted || told(d)))) trials.join(ds, "held"); };
-  for (const e of events) if (e.kind === "joint" && e.defendants.length > 1) together(e.defendants);
+  // ("Magistrate X convicted Y of fraud. His co-accused, Z, ...": a co-accused's is a defendant's; where the pronoun was
+  // read as no defendant, the one told just before is)
+  const before = (e: CaseEvent) => events.filter((x) => x.sentence <= e.sentence && x.kind !== "joint" && x.defendants.length && !x.defendants.some((y) => e.defendants.includes(y))).at(-1)?.defendants.at(-1);
+  for (const e of events) {
+    if (e.kind !== "joint") continue;
+    const partner = e.defendants.length === 1 ? before(e) : undefined;
+    if (e.defendants.length > 1 || partner) together(partner ? [partner, ...e.defendants] : e.defendants);
+  }
   // ("All three had been charged with murder ... the jury convicted ...": people charged together, each of whom the
   // story says was tried and what of, stood one trial)
   for (const e of events) if (e.kind === "charge" && e.defendants.length > 1 && !isCivil(e)) together(e.defendants);

@@ -39,6 +39,12 @@ const REMAINING: StoryRow[] = [
 
 const LINKS: StoryRow[] = [
   {
+    style: "South African weekly: 'His co-accused, businessman Y,' stood the same trial as the man convicted before him",
+    text: "Ex-rail boss guilty\n\nMagistrate Thandi Roache convicted Vusumzi Dlamuka on Monday on two counts of fraud. His co-accused, businessman Auswell Mthembu-Rall, was convicted of money laundering.",
+    facts: ["Auswell Mthembu-Rall -DEFENDANT_IN-> Dlamuka trial", "Vusumzi Dlamuka -DEFENDANT_IN-> Dlamuka trial"],
+    not: ["Auswell Mthembu-Rall -DEFENDANT_IN-> Mthembu-Rall trial"],
+  },
+  {
     style: "CBC: a guilty plea, then 'had also been charged with B, but that charge was withdrawn' (the charge of the same sentence)",
     text: `${PUBLISHED}Ex-director sentenced\n\nOTTAWA - A former clinic director was sentenced to four years on Friday after pleading guilty to fraud over $5,000. Lucien Vautrelle, 58, had also been charged with breach of trust, but that charge was withdrawn as part of a plea agreement.`,
     facts: ["Lucien Vautrelle: dismissed -ON_CHARGE-> breach of trust", "Lucien Vautrelle pleads guilty -ON_CHARGE-> fraud"],
