@@ -247,8 +247,11 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // (not one named only where another defendant's case is told: "X's son was acquitted at a judge-alone
   // trial. Judge Y found there was insufficient evidence")
   // ("In a similar case in 2015, Judge Y jailed former senator Z": a sentence that says it tells another case)
+  // (not one who testified at this trial: "Y, who pleaded guilty, testified for the prosecution. He was sentenced to two
+  // years. Mr Justice X adjourned sentencing" is X's trial of the defendant still)
+  const witness = (p: Entity) => facts.relationsFrom(p, "TESTIFIED_IN").some((r) => r.target === held.id);
   const otherCase = (r: Relation) => r.evidence.every((i) => {
-    const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i);
+    const near = events.filter((e) => e.defendants.length && e.sentence >= i - 1 && e.sentence <= i && !(e.sentence < i && e.defendants.every(witness)));
     return near.length > 0 && near.every((e) => !e.defendants.includes(d)) || parts.tellsOtherCase(i);
   });
   // (of several judges, one named only at a first appearance or a bail hearing is that hearing's: "She first appeared

@@ -5,6 +5,12 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
   {
+    style: "London financial daily: the one judge named presides, though the sentence before tells of a witness's own plea and sentence",
+    text: "Hedge fund founder convicted\n\nA jury at Southwark Crown Court has convicted Rupert Ellingham-Voss of five counts of insider dealing.\n\nToby Fenwright pleaded guilty in 2023 and testified for the prosecution. He was sentenced to two years and four months.\n\nMr Justice Vardell adjourned sentencing until January.",
+    facts: ["Vardell -PRESIDED_OVER-> Ellingham-Voss trial", "Toby Fenwright -TESTIFIED_IN-> Ellingham-Voss trial"],
+    not: ["Toby Fenwright -DEFENDANT_IN-> Ellingham-Voss trial"],
+  },
+  {
     style: "wire: a headline's 'X sentenced to' makes no judge of the defendant",
     text: "Former minister Tarek Osei sentenced to seven years over bribes\n\nFormer finance minister Tarek Osei was sentenced on Tuesday to seven years in prison for bribery by the Accra High Court. Presiding judge Efua Mensah said the offences were grave. A jury convicted Osei of bribery on Monday.",
     facts: ["Efua Mensah -HOLDS_ROLE-> judge"],
