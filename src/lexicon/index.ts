@@ -47,6 +47,8 @@ export const AGENTIVE_SUFFIXES = roles.agentive_suffixes;
 /** Roles that employ no one: "a student at X" does not work for X. */
 export const NOT_EMPLOYMENT = lowerSet(roles.not_employment);
 export const COURTESY_TITLES = lowerSet(roles.courtesy_titles);
+/** Last words of the roles a "Dr" title fits ("consultant anaesthetist"). */
+export const DOCTOR_HEADS = lowerSet(roles.doctor_heads);
 /** Words that make a role phrase an award's category: "best actress". */
 export const NOT_ROLE_MODIFIERS = lowerSet(roles.not_role_modifiers);
 /** "X KC, prosecuting,": the role a participle between commas gives a barrister. */

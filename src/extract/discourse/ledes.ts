@@ -8,7 +8,7 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
-import { AGENTIVE_SUFFIXES, GENDER_WORDS, PERSON_NOUNS, ROLE_FORMS, roleInfo, type Gender } from "../../lexicon/index.ts";
+import { AGENTIVE_SUFFIXES, DOCTOR_HEADS, GENDER_WORDS, PERSON_NOUNS, ROLE_FORMS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 import { ruleSets } from "../engine/rules.ts";
@@ -20,6 +20,9 @@ const CAPITALS = /^\p{Lu}+$/u;
 
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
 export const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
+
+/** Offences and deaths whose object, after "of", is the victim: "the manslaughter of X", "the death of X". */
+const OFFENCE_OF = /^(?:murder|murders|manslaughter|killing|killings|death|deaths|rape|rapes|assault|abuse|kidnapping|abduction|stabbing|shooting|homicide|strangling|disappearance)$/;
 
 const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "wrote"]);
 
@@ -94,7 +97,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     const label = role && (role.data as RoleData).label;
     // (but a title with the description's head is the same role: "A garda sergeant ... Sergeant Dan Roe")
     const head = role && ts[(role.data as RoleData).head]?.lower;
-    const sameTitle = (e: Entity) => !!head && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => [facts.entity(r.target)!.label, ...facts.entity(r.target)!.aliases].some((x) => x.split(" ").at(-1) === head));
+    // (and "Dr" fits a doctor's role: "A consultant anaesthetist has been convicted ... Dr Ana Ruiz (57)")
+    const sameTitle = (e: Entity) => !!head && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => [facts.entity(r.target)!.label, ...facts.entity(r.target)!.aliases].some((x) => x.split(" ").at(-1) === head)
+      || facts.entity(r.target)!.label === "doctor" && DOCTOR_HEADS.has(head));
     // (a bare "A 52-year-old man" is no one with a title: "Const. Ann Roe of the ... police said")
     const titled = (e: Entity) => !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
     // (nor one named with the role of another the lede describes: "A cafe owner ... the manslaughter of a customer ... The customer, Lena Moss,")
@@ -104,6 +109,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 3)) {
       // (nor one the next sentence tells died: "A van driver has been charged ... Ann Roe, 38, died at the scene")
       const died = victimsIn(next);
+      // (nor one the next sentence names as an offence's object: "Dr X had denied the manslaughter of Ana Ruiz")
+      for (const s of next.spans) if (person(s) && next.tokens[s.start - 1]?.lower === "of" && OFFENCE_OF.test(next.tokens[s.start - 2]?.lower ?? "")) died.add((s.data as EntityData).entity);
       // (nor one whose relative the sentence names by kinship, the one it speaks of: "A celebrity chef has been
       // jailed ... Nadia Pereira, 70, said her son Antoine Marchal was innocent")
       // (a speaker, that is: one who pleads beside "his wife, X" may still be the one described)

@@ -100,7 +100,9 @@ function describedAfter(input: MatchInput, start: number): string | undefined {
   while (k >= start - 3 && k >= 0) {
     const t = input.tokens[k]!;
     if (PREPOSITIONS.has(t.lower)) return k < start - 1 ? t.lower : undefined;
-    if (t.cap || !/^(?:NOUN|ADJ|VERB|DET)$/.test(t.pos)) return undefined;
+    // ("the former manager of Mandopop singer X": a capitalised word before a lower-case noun modifies it, and is no name)
+    const modifier = t.cap && k + 1 < start && !input.tokens[k + 1]!.cap && /^(?:PROPN|ADJ|NOUN)$/.test(t.pos);
+    if ((t.cap && !modifier) || !/^(?:NOUN|ADJ|VERB|DET|PROPN)$/.test(t.pos)) return undefined;
     k--;
   }
   const t = input.tokens[k];

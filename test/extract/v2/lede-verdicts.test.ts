@@ -33,6 +33,18 @@ const ROWS: StoryRow[] = [
     not: ["Yetunde Alabi -CHARGED_WITH-> defilement", "Yetunde Alabi -HOLDS_ROLE-> cleric", "Yetunde Alabi -DEFENDANT_IN-> Alabi trial"],
   },
   {
+    style: "Irish broadsheet: the lede's consultant is the 'Dr' named next, never the woman whose manslaughter he denied",
+    text: `${FRONT("Doctor convicted over patient's death", "Dublin Broadsheet")}A consultant anaesthetist has been convicted of gross negligence manslaughter at the Central Criminal Court over the death of a 34-year-old woman during routine surgery. Dr Fergal Tullow-Ryan (57), of Rathgar, Co Dublin, had denied the manslaughter of Eimear Drumcannon at a private clinic in 2021. Ms Justice Deirdre Fennelly remanded him on continuing bail.`,
+    facts: ["Fergal Tullow-Ryan -CHARGED_WITH-> gross negligence manslaughter", "Tullow-Ryan trial: guilty -ON_CHARGE-> gross negligence manslaughter", "Fergal Tullow-Ryan -HOLDS_ROLE-> consultant anaesthetist"],
+    not: ["Eimear Drumcannon -CHARGED_WITH-> gross negligence manslaughter", "Eimear Drumcannon -DEFENDANT_IN-> Drumcannon trial", "Eimear Drumcannon -HOLDS_ROLE-> consultant anaesthetist"],
+  },
+  {
+    style: "Singapore daily: the singer whose former manager was jailed for cheating him is no defendant",
+    text: `${FRONT("Singer's former manager jailed", "Island Daily")}SINGAPORE – The former manager of Mandopop singer Wee Jun Kai was sentenced to 40 months' jail on May 29 for cheating the artiste of more than $380,000. Quek Hui Min, 46, had pleaded guilty to five counts of cheating.`,
+    facts: ["Quek Hui Min -CHARGED_WITH-> cheating"],
+    not: ["Wee Jun Kai -CHARGED_WITH-> cheating the artiste", "Wee Jun Kai -CHARGED_WITH-> cheating"],
+  },
+  {
     style: "Australian broadcaster: a definite description opens the lede; the offence is named by the death it caused",
     text: `${FRONT("Trucking boss guilty", "ABC-style Townsville desk")}TOWNSVILLE — The owner of a regional haulage company has been found guilty of dangerous operation of a vehicle causing death. Henrietta Tennant, 52, was tried in the District Court in Townsville over the 2023 crash.`,
     facts: ["Henrietta Tennant -CHARGED_WITH-> dangerous operation of a vehicle causing death", "Tennant trial: guilty -ON_CHARGE-> dangerous operation of a vehicle causing death"],
