@@ -16,4 +16,45 @@ describeStories("trials told in unseen styles", [
     text: "Treasurer on trial\n\nMarcus Yeovance is on trial for embezzlement. Prosecutors Saoirse Iskandar and Nadim Quennell told jurors he had lied.",
     facts: ["Saoirse Iskandar -PROSECUTED-> Yeovance trial", "Nadim Quennell -PROSECUTED-> Yeovance trial"],
   },
+  {
+    style: "Canadian: a witness takes the stand 'in the trial of X at the court'",
+    text: "Star witness testifies\n\nImelda Maplestone took the stand on Wednesday in the trial of Darren Treharne at the Ontario Superior Court in Aldermoor. Treharne is charged with fraud.",
+    facts: ["Imelda Maplestone -TESTIFIED_IN-> Treharne trial", "Darren Treharne -DEFENDANT_IN-> Treharne trial", "Treharne trial -HELD_AT-> Ontario Superior Court"],
+    not: ["Imelda Maplestone -DEFENDANT_IN-> Treharne trial"],
+  },
+  {
+    style: "tabloid: the star witness 'testified at the trial of X', no other word of the trial",
+    text: "Ex-partner's evidence\n\nImelda Maplestone, the prosecution's star witness, testified on Wednesday at the trial of Darren Treharne.",
+    facts: ["Imelda Maplestone -TESTIFIED_IN-> Treharne trial", "Darren Treharne -DEFENDANT_IN-> Treharne trial"],
+    not: ["Imelda Maplestone -DEFENDANT_IN-> Treharne trial", "Darren Treharne -TESTIFIED_IN-> Treharne trial"],
+  },
+
+  {
+    style: "Australian: two brothers 'stood trial together in' a supreme court",
+    text: "Brothers on trial\n\nTwo brothers, Lachlan Basquill and Hamish Basquill, stood trial together in the Tessaly Supreme Court accused of murder. Justice Anne Petrakis presided.",
+    facts: ["Lachlan Basquill -DEFENDANT_IN-> Basquill trial", "Hamish Basquill -DEFENDANT_IN-> Basquill trial", "Basquill trial -HELD_AT-> Tessaly Supreme Court", "Anne Petrakis -PRESIDED_OVER-> Basquill trial"],
+  },
+  {
+    style: "Irish: 'was tried for assault at' a circuit court",
+    text: "Farmer's trial\n\nDeclan Muldowney, 47, was tried for assault at Kilbrannan Circuit Criminal Court last month.",
+    facts: ["Declan Muldowney -DEFENDANT_IN-> Muldowney trial", "Muldowney trial -HELD_AT-> Kilbrannan Circuit Criminal Court", "Muldowney trial -TRIED_FOR-> assault"],
+  },
+  {
+    style: "Irish: 'His trial at the court heard' after the accused's denial",
+    text: "Publican denies assault\n\nCathal Thackery, 52, of Rushbury, denies assault causing harm.\n\nHis trial at Wyndcliffe Circuit Criminal Court heard evidence from three witnesses on Tuesday.",
+    facts: ["Cathal Thackery -DEFENDANT_IN-> Thackery trial", "Thackery trial -HELD_AT-> Wyndcliffe Circuit Criminal Court"],
+  },
+  {
+    style: "British: 'the jury returned a unanimous verdict of not guilty'",
+    text: "Nurse cleared\n\nNurse Oonagh Fenlon stood trial for theft at Crowthorne Crown Court.\n\nAfter three hours the jury returned a unanimous verdict of not guilty.",
+    facts: ["Fenlon trial -RESULTED_IN-> Fenlon trial: not guilty", "Oonagh Fenlon -DEFENDANT_IN-> Fenlon trial"],
+    not: ["Fenlon trial -RESULTED_IN-> Fenlon trial: guilty"],
+  },
+  {
+    style: "Kenyan: 'the court returned a verdict of guilty'",
+    text: "Trader convicted\n\nTrader Joseph Vorley stood trial for robbery with violence at the Blaydon Law Courts.\n\nOn Friday the court returned a verdict of guilty.",
+    facts: ["Vorley trial -RESULTED_IN-> Vorley trial: guilty"],
+    not: ["Vorley trial -RESULTED_IN-> Vorley trial: not guilty"],
+  },
+
 ]);
