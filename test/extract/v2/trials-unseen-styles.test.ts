@@ -57,4 +57,10 @@ describeStories("trials told in unseen styles", [
     not: ["Vorley trial -RESULTED_IN-> Vorley trial: not guilty"],
   },
 
+  {
+    style: "Kenyan: a court 'acquitted a matatu owner who was charged with' murder, named after",
+    text: "Matatu owner freed\n\nNAIROBI — A Nyeri court has acquitted a matatu owner who was charged with the murder of a police officer in 2022.\n\nJustice Grace Nzioka ruled that the prosecution had failed to place Joseph Machakos Mutai at the scene.",
+    facts: ["Mutai trial -RESULTED_IN-> Mutai trial: not guilty", "Joseph Machakos Mutai -DEFENDANT_IN-> Mutai trial", "Mutai trial -HELD_AT-> Nyeri court"],
+    not: ["Mutai trial -RESULTED_IN-> Mutai trial: guilty", "Grace Nzioka -DEFENDANT_IN-> Mutai trial"],
+  },
 ]);
