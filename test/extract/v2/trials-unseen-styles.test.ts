@@ -64,3 +64,29 @@ describeStories("trials told in unseen styles", [
     not: ["Mutai trial -RESULTED_IN-> Mutai trial: guilty", "Grace Nzioka -DEFENDANT_IN-> Mutai trial"],
   },
 ]);
+
+describeStories("witnesses told in unseen styles", [
+  {
+    style: "British court report: a witness 'testifying for the defence' is no defence lawyer",
+    text: "Alibi witness\n\nMarcus Yeovance is on trial for assault at Crowthorne Crown Court. Testifying for the defence, Ruth Treharne said he was at home that night.",
+    facts: ["Ruth Treharne -TESTIFIED_IN-> Yeovance trial"],
+    not: ["Ruth Treharne -REPRESENTS-> Marcus Yeovance", "Ruth Treharne -HOLDS_ROLE-> lawyer"],
+  },
+  {
+    style: "Irish: 'giving evidence for the prosecution' is no prosecutor",
+    text: "Garda's evidence\n\nMarcus Yeovance is on trial for assault at Wyndcliffe Circuit Criminal Court. Giving evidence for the prosecution, Ruth Treharne said she saw the punch.",
+    facts: ["Ruth Treharne -TESTIFIED_IN-> Yeovance trial"],
+    not: ["Ruth Treharne -PROSECUTED-> Yeovance trial"],
+  },
+  {
+    style: "Australian: a side's witness titled before the name",
+    text: "Witness describes punch\n\nMarcus Yeovance is on trial for assault in the Tessaly District Court. Prosecution witness Ruth Treharne told the court she saw the punch. Key defence witness Alan Quennell said Yeovance was at home.",
+    facts: ["Ruth Treharne -TESTIFIED_IN-> Yeovance trial", "Alan Quennell -TESTIFIED_IN-> Yeovance trial"],
+    not: ["Ruth Treharne -DEFENDANT_IN-> Yeovance trial", "Alan Quennell -REPRESENTS-> Marcus Yeovance"],
+  },
+  {
+    style: "tabloid: what a barmaid recalled 'in the witness box'",
+    text: "Barmaid's ordeal\n\nMarcus Yeovance is on trial for assault. Ruth Treharne, a barmaid, recalled in the witness box how the punch was thrown.",
+    facts: ["Ruth Treharne -TESTIFIED_IN-> Yeovance trial"],
+  },
+]);
