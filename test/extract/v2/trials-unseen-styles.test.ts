@@ -89,4 +89,10 @@ describeStories("witnesses told in unseen styles", [
     text: "Barmaid's ordeal\n\nMarcus Yeovance is on trial for assault. Ruth Treharne, a barmaid, recalled in the witness box how the punch was thrown.",
     facts: ["Ruth Treharne -TESTIFIED_IN-> Yeovance trial"],
   },
+  {
+    style: "Nigerian: an eyewitness titled before the name keeps her name alone",
+    text: "Eyewitness recounts attack\n\nMarcus Yeovance is on trial for armed robbery at the Tessaly High Court. Eyewitness Ruth Treharne told the court she saw him fire the gun.",
+    facts: ["Ruth Treharne -TESTIFIED_IN-> Yeovance trial"],
+    not: ["Eyewitness Ruth Treharne -TESTIFIED_IN-> Yeovance trial"],
+  },
 ]);
