@@ -96,3 +96,23 @@ describeStories("witnesses told in unseen styles", [
     not: ["Eyewitness Ruth Treharne -TESTIFIED_IN-> Yeovance trial"],
   },
 ]);
+
+describeStories("co-accused told in unseen styles", [
+  {
+    style: "British: 'His co-accused, Y, denies the charge' stands the same trial",
+    text: "Pair on trial\n\nMarcus Yeovance is on trial for robbery at Crowthorne Crown Court. His co-accused, Alan Quennell, denies the charge.",
+    facts: ["Alan Quennell -DEFENDANT_IN-> Yeovance trial", "Marcus Yeovance -DEFENDANT_IN-> Yeovance trial"],
+    not: ["Alan Quennell -DEFENDANT_IN-> Quennell trial"],
+  },
+
+  {
+    style: "Nigerian: 'on trial ... alongside Y' at the end of the clause",
+    text: "Banker on trial\n\nMarcus Yeovance is on trial for fraud at the Tessaly High Court alongside Alan Quennell, a former cashier.",
+    facts: ["Alan Quennell -DEFENDANT_IN-> Yeovance trial", "Marcus Yeovance -DEFENDANT_IN-> Yeovance trial"],
+  },
+  {
+    style: "Scottish: 'Their trial at <court> continues' after both deny the charge",
+    text: "Pair deny robbery\n\nMarcus Yeovance and Alan Quennell deny robbery. Their trial at Crowthorne Sheriff Court continues.",
+    facts: ["Alan Quennell -DEFENDANT_IN-> Yeovance trial", "Marcus Yeovance -DEFENDANT_IN-> Yeovance trial", "Yeovance trial -HELD_AT-> Crowthorne Sheriff Court"],
+  },
+]);
