@@ -172,8 +172,8 @@ export function findNames(s: TokenSentence): NameMention[] {
   return withCourtPlaces(s, listed ? [listed, ...out.filter((m) => m.first >= listed.last)] : out);
 }
 
-/** A title among the words of a name: ROLE_FORMS has one at `i` that ends before `b`. */
-const opensTitle = (ts: readonly Token[], i: number, b: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b);
+/** A title among the words of a name: ROLE_FORMS has one at `i` that ends before `b` (read in the singular too: "Prosecutors Ana Ruiz and ..."). */
+const opensTitle = (ts: readonly Token[], i: number, b: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b) || ROLE_FORMS.at(ts, i, singular).some((h) => h.end < b);
 const mention = (base: Omit<NameMention, "type" | "evidence">, type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
 
 function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {

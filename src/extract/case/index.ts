@@ -14,13 +14,14 @@ import { acquittalsOnAppeal } from "./on-appeal.ts";
 import { backgroundVerdicts } from "./background.ts";
 import { factboxEvents } from "./factbox.ts";
 import { buildCriminalCases, caseTrials } from "./trials.ts";
-import { attachPeople, rolesOfParts } from "./people.ts";
+import { attachPeople, rolesOfParts, witnessesAreNoCounsel } from "./people.ts";
 import { buildCivilCases } from "./civil.ts";
 import { caseParts } from "./parts.ts";
 
 export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   civilJuries(events);
+  witnessesAreNoCounsel(events);
   fillDefendants(events);
   readCountLists(events);
   carryEarlierTrials(events);

@@ -51,6 +51,21 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
   }
 }
 
+/**
+ * "Testifying for the defence, X said": a witness the sentence tells of, called by a side, is no counsel of that
+ * side, though the words after the verb ("for the defence, X said") are those a lawyer is fronted by. Removes the
+ * fronted counsel events whose people all testify in the same sentence (only those: "Prosecutor X told the jury"
+ * is read as testimony too, and is a prosecutor's).
+ */
+export function witnessesAreNoCounsel(events: CaseEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if ((e.kind !== "defend" && e.kind !== "prosecute") || !e.people.length || !e.rule.endsWith("-fronted")) continue;
+    const witnesses = new Set(events.filter((x) => x.kind === "testify" && x.sentence === e.sentence).flatMap((x) => x.people));
+    if (e.people.every((p) => witnesses.has(p))) events.splice(i, 1);
+  }
+}
+
 export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, parts: CaseParts = ONE_CASE): void {
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
   const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
