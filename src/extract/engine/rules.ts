@@ -167,6 +167,8 @@ interface SentenceWords {
   version: number;
 }
 const sentenceWords = new WeakMap<readonly unknown[], SentenceWords>();
+/** The need sets a sentence has a word of, as wordsOf finds them: one array for every sentence (only its first ids are read). */
+const TOUCHED: number[] = [];
 function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
   let found = sentenceWords.get(tokens);
   if (!found || found.version !== wordsVersion) {
@@ -177,7 +179,10 @@ function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
     }
     // (worked out in the one dense array all sentences share, and kept as pairs: a dense array per
     // sentence was some 6 kB, most of it -1, made for each of them)
-    const dense = lastByNeedSet(), touched: number[] = [];
+    // (the sets touched are listed in one array kept for every sentence: a new one grew by copies to some
+    // 300 ids, most of this function's garbage)
+    const dense = lastByNeedSet(), touched = TOUCHED;
+    let count = 0;
     const infos: WordInfo[] = [];
     for (const [w, ps] of positions) {
       const info = WORDS.get(w);
@@ -186,12 +191,12 @@ function wordsOf(tokens: MatchInput["tokens"]): SentenceWords {
       const ids = info.sets, at = ps[ps.length - 1]!;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!, was = dense[id]!;
-        if (was < 0) touched.push(id);
+        if (was < 0) touched[count++] = id;
         if (at > was) dense[id] = at;
       }
     }
-    const last = new Int32Array(2 * touched.length);
-    for (let k = 0; k < touched.length; k++) { const id = touched[k]!; last[2 * k] = id; last[2 * k + 1] = dense[id]!; dense[id] = -1; }
+    const last = new Int32Array(2 * count);
+    for (let k = 0; k < count; k++) { const id = touched[k]!; last[2 * k] = id; last[2 * k + 1] = dense[id]!; dense[id] = -1; }
     sentenceWords.set(tokens, (found = { positions, infos, last, version: wordsVersion }));
   }
   return found;
@@ -258,6 +263,8 @@ export class RuleSet {
   /** The last run each rule was a candidate in (a rule is tried once per run). */
   private readonly seen: Uint32Array;
   private runs = 0;
+  /** A run's candidate rules (each at most once: `seen`). */
+  private readonly candidates: Uint32Array;
   constructor(readonly rules: readonly Rule[]) {
     // (how many of the rules need a word: the more, the commoner the word is in a sentence, as "was" or "the")
     const users = new Map<string, number>();
@@ -281,6 +288,7 @@ export class RuleSet {
     for (const info of WORDS.values()) while (info.rules.length < ruleSetCount) info.rules.push(undefined);
     wordsVersion++;
     this.seen = new Uint32Array(rules.length);
+    this.candidates = new Uint32Array(rules.length);
   }
 
   /** The frames the rules find in one sentence, best first where two rules read one anchor the same way. */
@@ -290,17 +298,20 @@ export class RuleSet {
     let at: Positions | undefined;
     // the candidates in the order they were always tried: the rules that need no word, then by the sentence's words
     const stamp = ++this.runs;
-    const candidates: number[] = [];
-    for (const r of this.always) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
+    // (in the one array of this set, read up to `count`: run is never re-entered)
+    const candidates = this.candidates;
+    let count = 0;
+    for (const r of this.always) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates[count++] = r; }
     for (let k = 0; k < infos.length; k++) {
       const rules = infos[k]!.rules[this.serial];
-      if (rules) for (const r of rules) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates.push(r); }
+      if (rules) for (const r of rules) if (this.seen[r] !== stamp) { this.seen[r] = stamp; candidates[count++] = r; }
     }
     const found: { rule: Rule; match: Match }[] = [];
     const lastOf = lastByNeedSet();
     for (let k = 0; k < last.length; k += 2) lastOf[last[k]!] = last[k + 1]!;
     try {
-      for (const r of candidates) {
+      for (let c = 0; c < count; c++) {
+        const r = candidates[c]!;
         if (only && !only(this.rules[r]!)) continue;
         let end = lastStart(this.requires[r]!, lastOf);
         if (end < 0) continue;
@@ -316,6 +327,7 @@ export class RuleSet {
     } finally {
       for (let k = 0; k < last.length; k += 2) lastOf[last[k]!] = -1;
     }
+    if (!found.length) return [];
     // where two rules say the same kind of thing about one anchor, the higher priority, then the longer match, wins
     found.sort((a, b) => b.rule.priority - a.rule.priority || (b.match.end - b.match.start) - (a.match.end - a.match.start) || (a.rule.id < b.rule.id ? -1 : 1));
     const taken = new Set<string>();

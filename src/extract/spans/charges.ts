@@ -58,6 +58,8 @@ const POSSESSIVES = /^(?:his|her|their|its)$/;
 const ARTICLES = /^(?:a|an|the)$/;
 const DIGITS = /^\d+$/;
 const MAX_BODY = 14;
+/** The parts of speech an offence's name may open with, unless a listed word or a hyphen opens it (body). */
+const OPENER_POS = new Set(["NOUN", "ADJ", "ADV", "NUM", "VERB"]);
 
 /**
  * The tokens of an offence phrase starting at `i`: where it ends, or nothing. After "counts of" the
@@ -67,6 +69,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const first = ts[i];
   // (a listed offence opening a line keeps its capital: "Wire fraud (count one)")
   if (!first || first.cap && first.pos === "PROPN" && !OFFENCE_HEADS.has(first.lower) && !(i === 0 && OFFENCE_FORMS.longest(ts, i))) return undefined;
+  // (most tokens, a determiner, a preposition, a mark, can open none: every test below that lets one open asks one of
+  // these, so they are refused before the rest are tried)
+  if (!OPENER_POS.has(first.pos) && !afterCount && !first.lower.includes("-") && !OFFENCE_MODIFIERS.has(first.lower) && !OFFENCE_GERUNDS.has(first.lower) && !OFFENCE_HEADS.has(first.lower) && !OFFENCE_FORMS.longest(ts, i)) return undefined;
   // "his previous fraud conviction", "her third drink-driving offence": when, or how many times, is no
   // part of an offence's name ("first-degree murder" is)
   if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
