@@ -12,7 +12,8 @@ import type { BuiltGraph } from "./build/built-graph.ts";
 import { assignLayout } from "./layout/index.ts";
 import { checkGraphInMemory } from "./schema.ts";
 import { CaseGraphError } from "./errors.ts";
-import type { Extraction } from "./extract/types.ts";
+import type { Extraction, Relation } from "./extract/types.ts";
+import { heldRelations, relationHolder } from "./build/held-relations.ts";
 import type { AttributeClaim } from "./review/claims.ts";
 import { applyCorrections, type Corrected } from "./review/corrections.ts";
 import { computeAgreement, type Agreement } from "./review/agreement.ts";
@@ -51,15 +52,18 @@ export function reduceToArrays(maps: (ArticleMap | PackedMap)[], options: Pick<B
   const warnings: BuildWarning[] = [], later: BuildWarning[] = [];
   const documents: { article: Article; sentences: Sentence[] }[] = [];
   // One extraction per window of each article (one window unless the article is long).
-  let extractions: { article: Article; extraction: Extraction }[] = [];
+  let extractions: { article: Article; extraction: Extraction; relations?: () => readonly Relation[] }[] = [];
   const dated: DatedMention[] = [];
   const claims: AttributeClaim[] = [];
   let textSize = 0;
   // maps held packed are read here, each made compact as the map step makes the others (src/build/compact.ts)
   const compact = maps.some(isPacked) ? mapCompactor() : undefined;
+  // and their relations are held flat until resolution's last pass reads them (src/build/held-relations.ts)
+  const hold = compact && relationHolder();
   for (let i = 0; i < maps.length; i++) {
     const held = maps[i]!;
-    const map = isPacked(held) ? compact!(unpackMap(held)) : held;
+    const packed = isPacked(held);
+    const map = packed ? compact!(unpackMap(held)) : held;
     maps[i] = map;
     for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
     for (const problem of map.warnings) later.push({ path: map.path, problem });
@@ -67,7 +71,12 @@ export function reduceToArrays(maps: (ArticleMap | PackedMap)[], options: Pick<B
     const { article } = map.document;
     textSize += article.text.length;
     for (const w of map.windows) {
-      extractions.push({ article, extraction: w.extraction });
+      if (packed) {
+        // (the map is this reduce's own: nothing else reads its relations)
+        const relations = hold!(w.extraction.relations);
+        w.extraction.relations = [];
+        extractions.push({ article, extraction: w.extraction, relations: () => heldRelations(relations) });
+      } else extractions.push({ article, extraction: w.extraction });
       for (const d of w.dated) dated.push(d);
       for (const c of w.claims) claims.push(c);
     }

@@ -4,7 +4,8 @@
 // edges with their keys as ids. A generator of string chunks, so a large graph streams to disk
 // without the whole document ever being in memory.
 import type { ReadableGraph } from "../build/built-graph.ts";
-import { asString, chunked, exportView, type Attributes, type Column, type ExportOptions } from "./view.ts";
+import { asString, chunked, exportView, type Attributes, type Column, type ExportOptions, type ExportView } from "./view.ts";
+import { isRelation } from "../query/graph-index.ts";
 import { xmlAttr, xmlKey, xmlText } from "./xml.ts";
 
 const GRAPHML_TYPE: Record<Column["kind"], string> = {
@@ -29,18 +30,63 @@ export function* graphmlChunks(graph: ReadableGraph, options: ExportOptions = {}
       }
     yield '  <graph edgedefault="directed">\n';
     for (const n of view.nodes()) yield `    <node id="${xmlAttr(xmlKey(n.key))}">${data(nodeColumns, n.attributes)}</node>\n`;
-    for (const e of view.edges())
-      yield `    <edge id="${xmlAttr(xmlKey(e.key))}" source="${xmlAttr(xmlKey(e.source))}" target="${xmlAttr(xmlKey(e.target))}">${data(edgeColumns, e.attributes)}</edge>\n`;
+    const quoted = quotedEvidence(view);
+    // each edge as view.edges() gives it (a label where it has none, the evidence quoted), its attributes not copied
+    for (const e of view.heldEdges()) {
+      const a = e.attributes, quotes = isRelation(a.type) && Array.isArray(a.evidence) ? quoted(a.evidence as unknown[]) : undefined;
+      yield `    <edge id="${xmlAttr(xmlKey(e.key))}" source="${xmlAttr(xmlKey(e.source))}" target="${xmlAttr(xmlKey(e.target))}">${data(edgeColumns, a, quotes, true)}</edge>\n`;
+    }
     yield "  </graph>\n</graphml>\n";
   }
 }
 
-function data(cols: readonly (Column & { id: string })[], attributes: Attributes): string {
+function data(cols: readonly (Column & { id: string })[], attributes: Attributes, quotes?: Quotes, edge = false): string {
   let out = "";
   for (const c of cols) {
-    const v = attributes[c.name];
+    if (quotes && (c.name === "evidence_text" || c.name === "evidence_articles")) {
+      out += `<data key="${c.id}">${c.name === "evidence_text" ? quotes.texts : quotes.paths}</data>`;
+      continue;
+    }
+    // an edge without a label is labelled with its type (src/export/view.ts)
+    const v = edge && c.name === "label" && attributes.label === undefined ? attributes.type : attributes[c.name];
     if (v === undefined || v === null) continue;
     out += `<data key="${c.id}">${xmlText(asString(v))}</data>`;
   }
   return out;
+}
+
+/** A relation's evidence_text and evidence_articles, each written as it is (JSON, XML-escaped). */
+interface Quotes { texts: string; paths: string }
+
+/**
+ * The evidence columns of relation edges, as exportView gives them and data() would write them
+ * (`xmlText(JSON.stringify(list))`), from each sentence's and path's written form, made once: a
+ * sentence is evidence for several relations and an article's path for most of its relations.
+ * The same bytes: JSON.stringify of a list of strings is its items' JSON between brackets and
+ * commas, and xmlText changes characters one by one (JSON leaves no lone surrogate to split).
+ */
+function quotedEvidence(view: ExportView): (evidence: readonly unknown[]) => Quotes {
+  // by sentence key: its text's written form and its article path's (one string per path)
+  const sentences = new Map<unknown, [text: string, path: string]>(), paths = new Map<string, string>();
+  const writtenOf = (key: unknown) => {
+    let w = sentences.get(key);
+    if (w === undefined) {
+      // (exportView quotes each item as given: a non-string item finds no sentence)
+      const [text, path] = view.quote(key as string);
+      let p = paths.get(path);
+      if (p === undefined) paths.set(path, (p = xmlText(JSON.stringify(path))));
+      sentences.set(key, (w = [xmlText(JSON.stringify(text)), p]));
+    }
+    return w;
+  };
+  return (evidence) => {
+    let t = "[", p = "[";
+    for (let i = 0; i < evidence.length; i++) {
+      const [text, path] = writtenOf(evidence[i]);
+      const sep = i > 0 ? "," : "";
+      t += sep + text;
+      p += sep + path;
+    }
+    return { texts: `${t}]`, paths: `${p}]` };
+  };
 }

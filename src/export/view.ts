@@ -23,6 +23,14 @@ export interface ExportView {
   withText: boolean;
   nodes(): Iterable<ExportNode>;
   edges(): Iterable<ExportEdge>;
+  /**
+   * The kept edges with their attributes as the graph holds them (not to be changed): without the
+   * `label` and the evidence_text and evidence_articles that edges() adds, for a writer that
+   * adds them as it writes (from `quote`).
+   */
+  heldEdges(): Iterable<ExportEdge>;
+  /** An evidence sentence's text and its article's path ("" and "" for a sentence not in the graph). */
+  quote(sentence: string): [text: string, path: string];
   /** The node and edge columns, found without building the exported edges (no evidence lookups). */
   nodeColumns(): Column[];
   edgeColumns(): Column[];
@@ -50,6 +58,10 @@ export function exportView(graph: ReadableGraph, options: ExportOptions = {}): E
         if (!withText && TEXT_NODES.has(attributes.type as string)) continue;
         yield { key: node, attributes };
       }
+    },
+    quote,
+    *heldEdges() {
+      for (const { edge, attributes, source, target } of keptEdges()) if (keepEdge(attributes.type)) yield { key: edge, source, target, attributes };
     },
     *edges() {
       for (const { edge, attributes, source, target } of keptEdges()) {

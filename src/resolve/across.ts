@@ -1,6 +1,6 @@
 // Resolution across articles: one node per real-world thing, every alias and mention kept.
 import type { Article } from "../ingest/index.ts";
-import type { Entity, Extraction } from "../extract/types.ts";
+import type { Entity, Extraction, Relation } from "../extract/types.ts";
 import type { GraphEntity, GraphRelation } from "../build/index.ts";
 import { sentenceKey } from "../build/index.ts";
 import type { EntityType } from "../schema.ts";
@@ -10,6 +10,11 @@ import { identityKeys, normalizedNames } from "./identity.ts";
 interface Doc {
   article: Article;
   extraction: Extraction;
+  /**
+   * The extraction's relations when its holder keeps them apart (a large build's reduce holds
+   * them packed, src/build/held-relations.ts): made when the last pass reads them, and only then.
+   */
+  relations?: () => readonly Relation[];
 }
 
 /** Types whose identity is their name; the rest (Charge, Trial, Verdict) are known by what they join. */
@@ -189,7 +194,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
 
   // the local entities are in the groups now: only the relations' ends are looked up from here
   items.length = 0;
-  if (consume) (docs as Doc[]).forEach((doc, d) => { (docs as Doc[])[d] = { article: doc.article, extraction: { entities: [], relations: doc.extraction.relations } }; });
+  if (consume) (docs as Doc[]).forEach((doc, d) => { (docs as Doc[])[d] = { article: doc.article, extraction: { entities: [], relations: doc.extraction.relations }, relations: doc.relations }; });
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const globalKey = new Map<number, string>(); // root -> node key
@@ -253,7 +258,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
       known.set(id, keys);
       return keys;
     };
-    for (const r of doc.extraction.relations) for (const source of keysOf(r.source)) for (const target of keysOf(r.target)) {
+    for (const r of doc.relations?.() ?? doc.extraction.relations) for (const source of keysOf(r.source)) for (const target of keysOf(r.target)) {
       if (source === target) continue;
       const sig = `${source}\u0000${r.type}\u0000${target}`;
       const evidence = r.evidence.map(evidenceKey);
