@@ -5,6 +5,11 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROLES: StoryRow[] = [
   {
+    style: "Indian daily: 'additional advocate general' is a role, though it ends in an adjective",
+    text: "Bail granted to builder\n\nSenior advocate Harnek Brar appeared for Sekhon, while additional advocate general Kanwaljit Sekhon-Mann opposed the plea.",
+    facts: ["Kanwaljit Sekhon-Mann -HOLDS_ROLE-> additional advocate general", "Harnek Brar -HOLDS_ROLE-> lawyer"],
+  },
+  {
     style: "Philippine daily: an acquittal 'in a separate tax case' is its own trial's, and no appeal court's ruling on the conviction told",
     text: "Journalist loses appeal\n\nThe Court of Appeals on Friday affirmed the cyber libel conviction of Lira Santelmo, who was found guilty by a Manila trial court in 2020. Santelmo has pleaded not guilty to four tax evasion charges now being heard by the Court of Tax Appeals, and she has been acquitted in a separate tax case by a Pasig court.",
     facts: ["Santelmo trial (earlier) -RESULTED_IN-> Santelmo trial (earlier): not guilty"],
