@@ -34,7 +34,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Irish broadsheet: the lede's consultant is the 'Dr' named next, never the woman whose manslaughter he denied",
-    text: `${FRONT("Doctor convicted over patient's death", "Dublin Broadsheet")}A consultant anaesthetist has been convicted of gross negligence manslaughter at the Central Criminal Court over the death of a 34-year-old woman during routine surgery. Dr Fergal Tullow-Ryan (57), of Rathgar, Co Dublin, had denied the manslaughter of Eimear Drumcannon at a private clinic in 2021. Ms Justice Deirdre Fennelly remanded him on continuing bail.`,
+    text: `${FRONT("Doctor convicted over patient's death", "Dublin Broadsheet")}A consultant anaesthetist has been convicted of gross negligence manslaughter at the Leinster Criminal Court over the death of a 34-year-old woman during routine surgery. Dr Fergal Tullow-Ryan (57), of Rathgar, Co Dublin, had denied the manslaughter of Eimear Drumcannon at a private clinic in 2021. Ms Justice Deirdre Fennelly remanded him on continuing bail.`,
     facts: ["Fergal Tullow-Ryan -CHARGED_WITH-> gross negligence manslaughter", "Tullow-Ryan trial: guilty -ON_CHARGE-> gross negligence manslaughter", "Fergal Tullow-Ryan -HOLDS_ROLE-> consultant anaesthetist"],
     not: ["Eimear Drumcannon -CHARGED_WITH-> gross negligence manslaughter", "Eimear Drumcannon -DEFENDANT_IN-> Drumcannon trial", "Eimear Drumcannon -HOLDS_ROLE-> consultant anaesthetist"],
   },

@@ -6,7 +6,7 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "London financial daily: the one judge named presides, though the sentence before tells of a witness's own plea and sentence",
-    text: "Hedge fund founder convicted\n\nA jury at Southwark Crown Court has convicted Rupert Ellingham-Voss of five counts of insider dealing.\n\nToby Fenwright pleaded guilty in 2023 and testified for the prosecution. He was sentenced to two years and four months.\n\nMr Justice Vardell adjourned sentencing until January.",
+    text: "Hedge fund founder convicted\n\nA jury at Thamesbank Crown Court has convicted Rupert Ellingham-Voss of five counts of insider dealing.\n\nToby Fenwright pleaded guilty in 2023 and testified for the prosecution. He was sentenced to two years and four months.\n\nMr Justice Vardell adjourned sentencing until January.",
     facts: ["Vardell -PRESIDED_OVER-> Ellingham-Voss trial", "Toby Fenwright -TESTIFIED_IN-> Ellingham-Voss trial"],
     not: ["Toby Fenwright -DEFENDANT_IN-> Ellingham-Voss trial"],
   },

@@ -7,7 +7,7 @@ import { describeStories } from "./helpers.ts";
 describeStories("trials told in unseen styles", [
   {
     style: "Singaporean: two deputy public prosecutors under one plural title",
-    text: "Court clears start-up founder\n\nMarcus Yeovance stood trial for cheating in the State Courts.\n\nDeputy Public Prosecutors Saoirse Iskandar and Nadim Quennell argued that Yeovance lied about the firm's revenue.",
+    text: "Court clears start-up founder\n\nMarcus Yeovance stood trial for cheating in the district court.\n\nDeputy Public Prosecutors Saoirse Iskandar and Nadim Quennell argued that Yeovance lied about the firm's revenue.",
     facts: ["Saoirse Iskandar -PROSECUTED-> Yeovance trial", "Nadim Quennell -PROSECUTED-> Yeovance trial"],
     not: ["Saoirse Iskandar -REPRESENTS-> Marcus Yeovance", "Saoirse Iskandar -TESTIFIED_IN-> Yeovance trial"],
   },
@@ -18,8 +18,8 @@ describeStories("trials told in unseen styles", [
   },
   {
     style: "Canadian: a witness takes the stand 'in the trial of X at the court'",
-    text: "Star witness testifies\n\nImelda Maplestone took the stand on Wednesday in the trial of Darren Treharne at the Ontario Superior Court in Aldermoor. Treharne is charged with fraud.",
-    facts: ["Imelda Maplestone -TESTIFIED_IN-> Treharne trial", "Darren Treharne -DEFENDANT_IN-> Treharne trial", "Treharne trial -HELD_AT-> Ontario Superior Court"],
+    text: "Star witness testifies\n\nImelda Maplestone took the stand on Wednesday in the trial of Darren Treharne at the Kestrelmoor Superior Court in Aldermoor. Treharne is charged with fraud.",
+    facts: ["Imelda Maplestone -TESTIFIED_IN-> Treharne trial", "Darren Treharne -DEFENDANT_IN-> Treharne trial", "Treharne trial -HELD_AT-> Kestrelmoor Superior Court in Aldermoor"],
     not: ["Imelda Maplestone -DEFENDANT_IN-> Treharne trial"],
   },
   {
