@@ -117,11 +117,11 @@ function chargeMade(l: SentenceLayers, s: Span): boolean {
   return modalityAllows(l.tokens, { start: s.start, end: s.end, anchor: s.start, captures: new Map(), consumed: new Set() }, "factual");
 }
 
-/** Whether a charge phrase opens on its charge noun: "a further charge of fraud", "charges of theft". */
+/** Whether a charge phrase opens on its charge noun: "a further charge of fraud", "charges of theft", "a case of cheating" (an Indian police case). */
 function chargeNounFirst(l: SentenceLayers, s: Span): boolean {
   let k = s.start;
   while (k < s.end && /^(?:a|an|the|one|single|new|fresh|further|separate|lesser)$/.test(l.tokens[k]!.lower)) k++;
-  return /^(?:charge|charges)$/.test(l.tokens[k]?.lower ?? "") && l.tokens[k + 1]?.lower === "of";
+  return /^(?:charge|charges|count|counts|case|cases)$/.test(l.tokens[k]?.lower ?? "") && l.tokens[k + 1]?.lower === "of";
 }
 
 /** The longest charge phrases that end before token `before`, not overlapping one another. */
