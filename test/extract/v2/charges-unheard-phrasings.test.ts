@@ -5,7 +5,8 @@
 // was on; charges an agency "filed against X and its director, Y, for" or "registered a case of" against
 // someone, "charged former Maplestead Energy finance chief X with", "prosecuted X for", "The indictment
 // accuses X of", "the following charges — A, B and C", a co-accused cleared "of the same charge", and
-// offences denied in a sentence of their own, then cleared "of both charges". Invented articles.
+// offences denied in a sentence of their own, then cleared "of both charges"; a headline's verdict without its
+// verb ("X guilty of fraud", "X not guilty of murder") over a body that names no offence. Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-05-11\n---\n${title}\n\n`;
@@ -87,6 +88,17 @@ const ROWS: StoryRow[] = [
     style: "British regional: offences denied, then cleared of both charges",
     text: `${FRONT("Farmer cleared of barn fire", "Fenland Gazette")}Amos Calderbank denied arson and criminal damage.\n\nA jury at Lincoln Crown Court cleared him of both charges on Friday after a four-day trial.`,
     facts: ["Amos Calderbank -CHARGED_WITH-> arson", "Calderbank trial: not guilty -ON_CHARGE-> criminal damage"],
+  },
+  {
+    style: "Cornish weekly: the offence only in the headline's verdict",
+    text: `---\ntitle: Rowan Ashgrove-Pike guilty of fraud\nsource: Pendleford Packet\npublished: 2026-05-11\n---\nRowan Ashgrove-Pike guilty of fraud\n\nRowan Ashgrove-Pike, 34, of Redruth, was found guilty by a jury at Truro Crown Court on Thursday.\n\nHe will be sentenced next month.`,
+    facts: ["Rowan Ashgrove-Pike -CHARGED_WITH-> fraud", "Ashgrove-Pike trial: guilty -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "Cornish weekly: an acquittal only in the headline",
+    text: `---\ntitle: Pendleford farmer not guilty of arson\nsource: Pendleford Packet\npublished: 2026-05-11\n---\nJago Ashgrove-Pike not guilty of arson\n\nJago Ashgrove-Pike, 58, walked free from Truro Crown Court on Friday after a three-day trial.`,
+    facts: ["Jago Ashgrove-Pike -CHARGED_WITH-> arson", "Ashgrove-Pike trial: not guilty -ON_CHARGE-> arson"],
+    not: ["Ashgrove-Pike trial: guilty -ON_CHARGE-> arson"],
   },
 ];
 
