@@ -5,7 +5,7 @@
 // was on; charges an agency "filed against X and its director, Y, for" or "registered a case of" against
 // someone, "charged former Maplestead Energy finance chief X with", "prosecuted X for", "The indictment
 // accuses X of", "the following charges — A, B and C", a co-accused cleared "of the same charge", and
-// offences denied in a sentence of their own, then cleared "of both charges"; a headline's verdict without its
+// a headline's verdict without its
 // verb ("X guilty of fraud", "X not guilty of murder") over a body that names no offence. Invented articles.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -83,11 +83,6 @@ const ROWS: StoryRow[] = [
     style: "Live blog: a co-accused cleared of the same charge",
     text: `${FRONT("Live: verdicts in the Brockwell Park murder trial", "Evening Live")}Lorne Breckinridge has been found guilty of murder.\n\nThe jury cleared his co-accused, Perry Lanyon, of the same charge.`,
     facts: ["Breckinridge trial: not guilty -ON_CHARGE-> murder", "Perry Lanyon -CHARGED_WITH-> murder", "Perry Lanyon -DEFENDANT_IN-> Breckinridge trial"],
-  },
-  {
-    style: "British regional: offences denied, then cleared of both charges",
-    text: `${FRONT("Farmer cleared of barn fire", "Fenland Gazette")}Amos Calderbank denied arson and criminal damage.\n\nA jury at Lincoln Crown Court cleared him of both charges on Friday after a four-day trial.`,
-    facts: ["Amos Calderbank -CHARGED_WITH-> arson", "Calderbank trial: not guilty -ON_CHARGE-> criminal damage"],
   },
   {
     style: "Cornish weekly: the offence only in the headline's verdict",
