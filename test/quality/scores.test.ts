@@ -51,9 +51,9 @@ const GATES = [
   { corpus: "dev10", minF1: 0.692, dir: join(root, "test/fixtures/eval/dev10") },
   // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
   // blind, 72.0 with its gold complete; 71.9 at the end of the session that added it, one PROSECUTED edge lost
-  // to a precision fix; 72.3 once a co-accused after "His" joined the trial told before): its articles and misses
-  // are unread here; its writer reported counts by type only
-  { corpus: "dev11", minF1: 0.721, dir: join(root, "test/fixtures/eval/dev11") },
+  // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
+  // of Y" without its verb was read): its articles and misses are unread here; its writer reported counts by type only
+  { corpus: "dev11", minF1: 0.738, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
 interface Score {

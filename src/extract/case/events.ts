@@ -83,6 +83,8 @@ function pronounForCounsel(s: Span, facts: Facts): boolean {
 }
 
 const DEFENDANT_PREDICATE = /^(?:to|with|of|on|for|over|faces|faced|face|facing|denied|denies|deny|denying|admitted|admits|admit|admitting)$/;
+/** Verdicts read without their verb ("X guilty of Y"). */
+const VERBLESS_VERDICTS = new Set(["verdict.headline-guilty", "acquittal.headline-not-guilty"]);
 const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
 
 /**
@@ -117,11 +119,11 @@ function chargeMade(l: SentenceLayers, s: Span): boolean {
   return modalityAllows(l.tokens, { start: s.start, end: s.end, anchor: s.start, captures: new Map(), consumed: new Set() }, "factual");
 }
 
-/** Whether a charge phrase opens on its charge noun: "a further charge of fraud", "charges of theft". */
+/** Whether a charge phrase opens on its charge noun: "a further charge of fraud", "charges of theft", "a case of cheating" (an Indian police case). */
 function chargeNounFirst(l: SentenceLayers, s: Span): boolean {
   let k = s.start;
   while (k < s.end && /^(?:a|an|the|one|single|new|fresh|further|separate|lesser)$/.test(l.tokens[k]!.lower)) k++;
-  return /^(?:charge|charges)$/.test(l.tokens[k]?.lower ?? "") && l.tokens[k + 1]?.lower === "of";
+  return /^(?:charge|charges|count|counts|case|cases)$/.test(l.tokens[k]?.lower ?? "") && l.tokens[k + 1]?.lower === "of";
 }
 
 /** The longest charge phrases that end before token `before`, not overlapping one another. */
@@ -175,6 +177,9 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
+    // ("X guilty of fraud" read without its verb: a headline's, or a past 'found' the tagger took for a noun;
+    // never another verb's object: "will need weeks to find X guilty of fraud")
+    if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;
     // ("his appeal against his conviction for murder was dismissed": the appeal was, not the murder charge)
     if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
     // ("Watt, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)

@@ -368,6 +368,12 @@ function phrases(ts: readonly Token[]): Span[] {
       const d = end && describe(ts, j + 2 + each, end, tails);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
     }
+    // ("registered a case of cheating against X": an Indian police case named by a listed offence is a charge of it)
+    if (ts[j] && /^(?:case|cases)$/.test(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
+      const end = body(ts, j + 2);
+      const d = end && describe(ts, j + 2, end, tails);
+      if (end && d && d.offence) out.push({ type: "Charge", start: i, end, data: d satisfies ChargeData });
+    }
     // ("two counts of fraud and one of false accounting": a count of another offence after a list's "and")
     if (count !== undefined && !further && j === i + 1 && ts[j]?.lower === "of" && /^(?:and|,)$/.test(ts[i - 1]?.lower ?? "") && countsBefore(ts, i)) {
       const end = body(ts, j + 1, true);
