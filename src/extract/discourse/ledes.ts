@@ -183,6 +183,13 @@ function complementEnd(l: SentenceLayers, end: number): number {
     if (t.text === "," || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return end;
     if (/^(?:of|for|to|on)$/.test(t.lower) && l.spans.some((s) => (s.type === "Charge" || s.type === "Penalty") && s.start === k + 1)) return k;
   }
+  // ("acquitted a former vice-president of a private bank in a money laundering case": what follows "of" names no
+  // offence, so it is the role's complement, to the end of its noun phrase)
+  if (ts[end]!.lower === "of" && !l.spans.some((s) => s.type === "Charge" && s.start > end && s.start <= end + 2)) {
+    let k = end + 1;
+    while (k < ts.length && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(ts[k]!.pos) && k <= end + 6) k++;
+    if (k > end + 1 && ts[k - 1]!.pos !== "DET") return k;
+  }
   return end;
 }
 

@@ -45,6 +45,12 @@ const ROWS: StoryRow[] = [
     not: ["Wee Jun Kai -CHARGED_WITH-> cheating the artiste", "Wee Jun Kai -CHARGED_WITH-> cheating"],
   },
   {
+    style: "Pakistani daily: 'acquitted a former vice-president of a private bank in a money laundering case': the bank is the role's, no charge",
+    text: `${FRONT("Banker acquitted", "Karachi Daily")}KARACHI: A banking court on Wednesday acquitted a former vice-president of a private bank in a Rs4 billion money laundering case filed six years ago. The court acquitted Syed Ahsan Zaidi, giving him the benefit of the doubt.`,
+    facts: ["Syed Ahsan Zaidi -DEFENDANT_IN-> Zaidi trial", "Zaidi trial -RESULTED_IN-> Zaidi trial: not guilty"],
+    not: ["Syed Ahsan Zaidi -CHARGED_WITH-> private bank", "Syed Ahsan Zaidi -CHARGED_WITH-> a private bank", "Zaidi trial: not guilty -ON_CHARGE-> private bank"],
+  },
+  {
     style: "Australian broadcaster: a definite description opens the lede; the offence is named by the death it caused",
     text: `${FRONT("Trucking boss guilty", "ABC-style Townsville desk")}TOWNSVILLE — The owner of a regional haulage company has been found guilty of dangerous operation of a vehicle causing death. Henrietta Tennant, 52, was tried in the District Court in Townsville over the 2023 crash.`,
     facts: ["Henrietta Tennant -CHARGED_WITH-> dangerous operation of a vehicle causing death", "Tennant trial: guilty -ON_CHARGE-> dangerous operation of a vehicle causing death"],
