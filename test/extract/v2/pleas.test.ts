@@ -5,6 +5,11 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
   {
+    style: "Korean English-language daily: 'admitted to all charges' is a guilty plea to each charge told before",
+    text: "Heir admits smuggling\n\nBaek Seon-ho, 34, was charged with smuggling and possession of cannabis in October. Baek, who was arrested at the airport in September, admitted to all charges at the Veralda District Court.",
+    facts: ["Baek Seon-ho pleads guilty -ON_CHARGE-> smuggling", "Baek Seon-ho pleads guilty -ON_CHARGE-> possession of cannabis"],
+  },
+  {
     style: "Australian broadcaster: the plea told as the second verb of the charge's sentence is to the charge it gave",
     text: "Defamation case dismissed\n\nMr Lehrton, 28, was charged in August 2021 with one count of sexual intercourse without consent and pleaded not guilty. His trial was aborted in 2022.",
     facts: ["Lehrton -ENTERED_PLEA-> Lehrton pleads not guilty", "Lehrton pleads not guilty -ON_CHARGE-> sexual intercourse without consent"],
