@@ -56,7 +56,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "City trade press: an agency charges an executive named with his employer and post",
-    text: `${FRONT("SFO charges former energy finance chief", "Square Mile Ledger")}The Serious Fraud Office charged former Maplestead Energy finance chief Tobias Brightmore with false accounting and fraud by abuse of position.\n\nHe is due at Westminster Magistrates' Court on June 3.`,
+    text: `${FRONT("SFO charges former energy finance chief", "Square Mile Ledger")}The Serious Fraud Office charged former Maplestead Energy finance chief Tobias Brightmore with false accounting and fraud by abuse of position.\n\nHe is due at Thamesbank Magistrates' Court on June 3.`,
     facts: ["Tobias Brightmore -CHARGED_WITH-> false accounting", "Tobias Brightmore -CHARGED_WITH-> fraud by abuse of position"],
     not: ["Maplestead Energy -CHARGED_WITH-> false accounting"],
   },
@@ -86,12 +86,12 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Cornish weekly: the offence only in the headline's verdict",
-    text: `---\ntitle: Rowan Ashgrove-Pike guilty of fraud\nsource: Pendleford Packet\npublished: 2026-05-11\n---\nRowan Ashgrove-Pike guilty of fraud\n\nRowan Ashgrove-Pike, 34, of Redruth, was found guilty by a jury at Truro Crown Court on Thursday.\n\nHe will be sentenced next month.`,
+    text: `---\ntitle: Rowan Ashgrove-Pike guilty of fraud\nsource: Pendleford Packet\npublished: 2026-05-11\n---\nRowan Ashgrove-Pike guilty of fraud\n\nRowan Ashgrove-Pike, 34, of Redruth, was found guilty by a jury at Pendleford Crown Court on Thursday.\n\nHe will be sentenced next month.`,
     facts: ["Rowan Ashgrove-Pike -CHARGED_WITH-> fraud", "Ashgrove-Pike trial: guilty -ON_CHARGE-> fraud"],
   },
   {
     style: "Cornish weekly: an acquittal only in the headline",
-    text: `---\ntitle: Pendleford farmer not guilty of arson\nsource: Pendleford Packet\npublished: 2026-05-11\n---\nJago Ashgrove-Pike not guilty of arson\n\nJago Ashgrove-Pike, 58, walked free from Truro Crown Court on Friday after a three-day trial.`,
+    text: `---\ntitle: Pendleford farmer not guilty of arson\nsource: Pendleford Packet\npublished: 2026-05-11\n---\nJago Ashgrove-Pike not guilty of arson\n\nJago Ashgrove-Pike, 58, walked free from Pendleford Crown Court on Friday after a three-day trial.`,
     facts: ["Jago Ashgrove-Pike -CHARGED_WITH-> arson", "Ashgrove-Pike trial: not guilty -ON_CHARGE-> arson"],
     not: ["Ashgrove-Pike trial: guilty -ON_CHARGE-> arson"],
   },
