@@ -61,6 +61,12 @@ const MAX_BODY = 14;
 /** The parts of speech an offence's name may open with, unless a listed word or a hyphen opens it (body). */
 const OPENER_POS = new Set(["NOUN", "ADJ", "ADV", "NUM", "VERB"]);
 
+/** Whether tokens `from` to `to` name a month or a weekday ("4 May 2024", "Monday"), with no copy of them made. */
+function namesDay(ts: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MONTHS.has(ts[k]!.lower) || WEEKDAYS.has(ts[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * The tokens of an offence phrase starting at `i`: where it ends, or nothing. After "counts of" the
  * count shows it is an offence, so any gerund may open it ("five counts of filing false returns").
@@ -432,7 +438,7 @@ function phrases(ts: readonly Token[]): Span[] {
     // no word shows an offence: a ChargeLike phrase, a charge only where a strong predicate governs it
     const type = d.offence || countNoun ? "Charge" : "ChargeLike";
     // ("was charged on 4 May 2024": a date is no offence)
-    if (type === "ChargeLike" && ts.slice(k, end).some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower))) continue;
+    if (type === "ChargeLike" && namesDay(ts, k, end)) continue;
     const owned = /^(?:his|her|their)$/.test(ts[start - 1]?.lower ?? "") && VERDICT_NOUNS.has(ts[end]?.lower ?? "");
     out.push({ type, start, end, ...(type === "ChargeLike" && { weak: true }), data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }), ...(owned && { owned }) } satisfies ChargeData });
   }
