@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -324,7 +324,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const given = GIVEN_NAMES.has(texts[0]!);
   // "the Harrowmere Festival", "the Tarn Regatta": an event is neither a person nor a body
   if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
-  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && !GEOGRAPHIC_HEADS.has(head))) return mention(base, "Place", "sure");
+  // ("Grace Hall" is someone; "George Street" is not: only some place heads are surnames too)
+  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && SURNAME_PLACE_HEADS.has(head))) return mention(base, "Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
   if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
     ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;

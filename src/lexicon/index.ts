@@ -118,6 +118,7 @@ export const BODY_AND_HEADS = new Set(names.body_and_heads);
 export const ORG_DESCRIPTIONS = new Map(Object.entries(names.organisation_descriptions as Record<string, string[]>).map(([k, v]) => [k, new Set(v)]));
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
+export const SURNAME_PLACE_HEADS = new Set(names.surname_place_heads);
 export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);
 export const PLACE_LEADS = new Set(names.place_leads);
 export const SAINT_PLACE_LEADS = new Set(names.saint_place_leads);

@@ -84,5 +84,11 @@ const ROWS: NameRow[] = [
     names: ["Person: Dominic Quarrie", "Organization: Kingsway Promotions"],
     not: ["Person: Kingsway Promotions", "Organization: Reality TV", "Organization: Reality"],
   },
+  {
+    style: "Irish and London sports pages: a street, a stadium and a road whose first word is a given name are places",
+    text: "Former Rovers striker Declan Maguinness was cleared of assault after a brawl on Harcourt Street. He scored the winner at the Aviva Stadium in 2019. Kieran Blaxhall's car was doing 78mph on Lea Bridge Road.",
+    names: ["Person: Declan Maguinness", "Person: Kieran Blaxhall"],
+    not: ["Person: Harcourt Street", "Person: Aviva Stadium", "Person: Lea Bridge Road"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);
