@@ -3,7 +3,7 @@
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
 import { inLexicon, tagWord } from "../nlp/wink.ts";
-import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, NATIONALITY_ADJECTIVES, PRODUCT_MAKES, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
+import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, NATIONALITY_ADJECTIVES, PRODUCT_MAKES, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, EVENT_LEADS, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u, HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u, LETTER_PREFIXED = /^\p{Lu}-\p{Lu}\p{Ll}+$/u;
@@ -176,6 +176,8 @@ export function thingNamed(ts: readonly Token[], a: number, b: number): "none" |
   if (b - a === 1 && nextLower && ts[b]!.pos === "NOUN" && HYPHENED_ADJECTIVE.test(texts[0]!) && !GIVEN_NAMES.has(texts[0]!)) return "none";
   // "paid through M-Pesa", "an E-Commerce site": a letter joined to a word is a service or a product's name
   if (b - a === 1 && LETTER_PREFIXED.test(texts[0]!)) return "none";
+  // "Cyclone Tauktae", "Hurricane Ida": a storm
+  if (b - a > 1 && EVENT_LEADS.has(texts[0]!)) return "none";
   return undefined;
 }
 

@@ -137,6 +137,7 @@ export const IZAFAT_LEADS = new Map(Object.entries(names.izafat_leads as Record<
 export const VESSEL_PREFIXES = new Set(names.vessel_prefixes);
 /** "Festival", "Regatta": the last word of an event's name. */
 export const EVENT_HEADS = new Set(names.event_heads);
+export const EVENT_LEADS = new Set(names.event_leads);
 /** "Toyota", "Proton": makers whose name opens a product's ("a Toyota Hilux"). */
 export const PRODUCT_MAKES = new Set(names.product_makes);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);

@@ -90,5 +90,17 @@ const ROWS: NameRow[] = [
     names: ["Person: Declan Maguinness", "Person: Kieran Blaxhall"],
     not: ["Person: Harcourt Street", "Person: Aviva Stadium", "Person: Lea Bridge Road"],
   },
+  {
+    style: "Australian racing page and Indian shipping report: a racehorse, a vessel and a storm have names, and are no one",
+    text: "Trainer Dermot Kilbracken was convicted of doping racehorse Midnight Tambourine. The ferry, Jal Pari, sank during Cyclone Tauktae, and the captain of the cargo vessel Sagar Samrat was acquitted. The gelding is owned by syndicate Starlight Racing.",
+    names: ["Person: Dermot Kilbracken", "Organization: Starlight Racing"],
+    not: ["Person: Midnight Tambourine", "Person: Jal Pari", "Person: Cyclone Tauktae", "Person: Sagar Samrat", "Person: Starlight Racing"],
+  },
+  {
+    style: "Canadian wire and British tabloid: an album's title, a chart, a law called after someone, a rapper's stage name after his age",
+    text: "A jury convicted Marcus Oyelaran-Best, 24, who performs as Lil Cairo, of attempted murder. His debut album, Northside Prayers, reached the Billboard Canadian Albums chart. The victim had used Clare's Law to learn of his past. The book Naomi Varcoe wrote about the case was read to the court.",
+    names: ["Person: Marcus Oyelaran-Best", "Person: Lil Cairo", "Person: Naomi Varcoe"],
+    not: ["Person: Northside Prayers", "Person: Billboard Canadian Albums", "Person: Clare"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);
