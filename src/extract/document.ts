@@ -3,7 +3,7 @@
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import { tokenizeArticle, type TokenSentence } from "../nlp/tokens.ts";
-import { DESK_WORDS, FURNITURE_LEADS, TIMESTAMP_LEADS } from "../lexicon/index.ts";
+import { DESK_NOUNS, DESK_WORDS, FURNITURE_LEADS, TIMESTAMP_LEADS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
 const DOTTED = /^(?:\p{Lu}\.)+$/u;
@@ -48,6 +48,9 @@ export function isFurniture(s: TokenSentence): boolean {
     return ts.slice(1).some((t) => t.cap) &&
       ts.slice(1).every((t) => t.cap || DESK_WORDS.has(t.lower) || /^(?:&|,|\||·|–|—|-)$/.test(t.text) || DOTTED.test(t.text));
   }
+  // a byline with no "By": a name and a desk ending in a writer's noun ("Ana Ruiz Legal affairs correspondent")
+  if (ts.length >= 3 && ts.length <= 12 && ts[0]!.cap && DESK_NOUNS.has(ts[ts.length - 1]!.lower) &&
+    ts.every((t) => t.cap || DESK_WORDS.has(t.lower) || /^(?:&|,|\||·|–|—|-)$/.test(t.text))) return true;
   // the page's timestamp: "Posted Thu 14 May 2026 at 2:31pm", "Updated 09:14, 3 March 2026"
   return ts.length >= 2 && ts.length <= 16 && TIMESTAMP_LEADS.has(ts[0]!.lower) && ts.some((t) => /\d/.test(t.text));
 }

@@ -227,6 +227,7 @@ export const CLAUSE_OPENERS = lowerSet(words.clause_openers);
 export const NEW_CASE_OPENERS = words.new_case.map((w) => w.split(" "));
 /** "Photo:", "Pictured:": the first word of a caption's or a credit's line. */
 export const DESK_WORDS = lowerSet(words.desk_words);
+export const DESK_NOUNS = lowerSet(words.desk_nouns);
 export const TIMESTAMP_LEADS = lowerSet(words.timestamp_leads);
 export const FURNITURE_LEADS = lowerSet(words.furniture_leads);
 /** Nouns that tell of a person without naming them: "the complainant", "the man". */

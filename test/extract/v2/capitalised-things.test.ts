@@ -102,5 +102,17 @@ const ROWS: NameRow[] = [
     names: ["Person: Marcus Oyelaran-Best", "Person: Lil Cairo", "Person: Naomi Varcoe"],
     not: ["Person: Northside Prayers", "Person: Billboard Canadian Albums", "Person: Clare"],
   },
+  {
+    style: "British broadsheet: a byline with no 'By', a palace",
+    text: "Footballer's wife loses libel case\n\nPriyanka Dhesi-Carr Legal affairs correspondent\n\nA footballer's wife, Jodie Pallister, has lost her libel action against Tamsin Overbury at the High Court. A spokesperson for Kensington Palace declined to comment.",
+    names: ["Person: Jodie Pallister", "Person: Tamsin Overbury"],
+    not: ["Person: Priyanka Dhesi-Carr Legal", "Person: Priyanka Dhesi-Carr", "Person: Kensington Palace"],
+  },
+  {
+    style: "Canadian wire: a team's place before its plural, a province written short",
+    text: "REGINA, Sask. - Gurvinder Sahota-Lane, 31, was jailed for the crash that killed 11 members of the Kelvale Broncos hockey team. A lawyer for the Kelvale Broncos said the team would retire the players' numbers. Families travelled from Alta. for the hearing.",
+    names: ["Person: Gurvinder Sahota-Lane"],
+    not: ["Person: Kelvale Broncos", "Person: Sask", "Person: Alta"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);
