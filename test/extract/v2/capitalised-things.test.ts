@@ -114,5 +114,11 @@ const ROWS: NameRow[] = [
     names: ["Person: Gurvinder Sahota-Lane"],
     not: ["Person: Kelvale Broncos", "Person: Sask", "Person: Alta"],
   },
+  {
+    style: "Welsh and New Zealand papers: a hotel after a holiday, a victims' charity, a court's president before his name",
+    text: "Emlyn Prothero-Jones, 81, admitted manslaughter. The couple spent every Christmas Eve at the Kenwick Castle hotel. Tevita Mahe-Latu's family spoke through Victim Support. Court of Appeal President David Okorafor said the sentence stood.",
+    names: ["Person: Emlyn Prothero-Jones", "Person: Tevita Mahe-Latu", "Person: David Okorafor", "Court: Court of Appeal"],
+    not: ["Organization: Christmas Eve at the Kenwick Castle hotel", "Person: Victim Support", "Court: Court of Appeal President David Okorafor"],
+  },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);
