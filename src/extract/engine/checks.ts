@@ -53,6 +53,22 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   return false;
 }
 
+/** The slots of a party to a case (not a lawyer's client: "ECP counsel X" represents the body before the role). */
+const PARTY_SLOTS = new Set(["defendant", "plaintiff"]);
+
+/**
+ * "set aside the acquittal of a Metro Police officer who shot ...": a body's or a place's name right before a
+ * lower-case word for someone's role modifies that word; the party is the officer, never the body.
+ */
+export function bodyBeforeRole(run: RunSoFar, input: MatchInput): boolean {
+  for (const [name, c] of run.captures) {
+    if (!PARTY_SLOTS.has(name) || !("span" in c) || !/^(?:Organization|Studio|Court|Place)$/.test(c.span.type)) continue;
+    const next = input.tokens[c.span.end];
+    if (next && !next.cap && next.pos === "NOUN" && input.spansAt.get(c.span.end)?.some((o) => o.type === "Role")) return true;
+  }
+  return false;
+}
+
 /**
  * "Ana Ruiz appeared before Judge Oren Vale on Monday and was convicted of fraud", "was arrested by Constable Kit Ashwell
  * and charged": a name after "by", or after "before" with no verb of its own, is that preposition's object, never the

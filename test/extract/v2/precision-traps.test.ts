@@ -1,5 +1,6 @@
 // Wrong edges a reader would call confident mistakes: an appeal court's acquittal read as a trial's
-// verdict, a possessive role handed on along a list, a victim of one count given to every count. Each
+// verdict, a possessive role handed on along a list, a victim of one count given to every count, a body named
+// before a role's noun ('a Metro Police officer') taken for the party. Each
 // story is invented, in a style unlike the corpora; each row names what a reader takes from it and
 // what it must not yield.
 import { describeStories, type StoryRow } from "./helpers.ts";
@@ -95,6 +96,12 @@ const ROWS: StoryRow[] = [
     text: "Two men were cleared and a third convicted on Thursday after a trial over the shooting of a teenager in Mossgate Vale. Jordan Kellow, 22, was found guilty of murder.",
     facts: ["Jordan Kellow -CHARGED_WITH-> murder"],
     not: ["murder -ALLEGED_VICTIM-> Mossgate Vale"],
+  },
+  {
+    style: "South African wire: a body's name before a role's noun is no party to the ruling on the officer",
+    text: "The Supreme Court of Appeal on Thursday set aside the acquittal of a Tarnvale Metro Police officer who shot dead a 16-year-old.\n\nSergeant Thulani Mabuza-Dlamini had been acquitted by the Gauteng High Court in 2023.",
+    facts: ["Supreme Court of Appeal -RULED-> Thulani Mabuza-Dlamini: appeal overturned"],
+    not: ["Tarnvale Metro Police -DEFENDANT_IN-> Police trial", "Supreme Court of Appeal -RULED-> Tarnvale Metro Police: appeal overturned"],
   },
 ];
 
