@@ -76,7 +76,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       opensDefinite = definite && !COURT_VERBS.has(ts[i - 1]?.lower ?? "");
       end = role ? role.end : noun;
       if (end !== undefined && i > 0 && COURT_VERBS.has(ts[i - 1]!.lower)) end = complementEnd(l, end);
-      else if (end !== undefined && opensDefinite) end = subjectEnd(ts, end);
+      // ("A producer of the action thriller X was convicted": an indefinite one opening the sentence takes its complement too)
+      else if (end !== undefined && (opensDefinite || (i === from && /^(?:a|an)$/.test(ts[i]!.lower)))) end = subjectEnd(ts, end);
     }
     if (end === undefined || ((n >= 3 || opensDefinite) && !courtVerbAfter(ts, end))) continue;
     const info = role && roleInfo((role.data as RoleData).label);
