@@ -13,6 +13,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   const removed = new Set<NameMention>();
   // names a strong cue made no one ("the trawler Mary Ellen"): the same name untitled elsewhere is no one either
   const nobody = new Set<string>();
+  // names a strong cue made a film ("the thriller Iron Harbour"): the same name a place's head alone typed elsewhere is that film
+  const films = new Set<string>();
   const added: NameMention[] = [];
   const bySentence = new Map<number, NameMention[]>();
   const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
@@ -42,6 +44,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
           if (mention.type === "Studio" && type === "Organization") continue;
           if (type === "none") { removed.add(mention); if (frame.confidence >= 0.9) nobody.add(mention.name); }
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }
+          if (type === "Film" && frame.confidence >= 0.75) films.add(mention.name);
           continue;
         }
         // a title: one name of that type over its tokens, in place of the names inside it; a title
@@ -61,6 +64,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         const first = s.tokens[a]!, last = s.tokens[b - 1]!;
         const surface = s.text.slice(first.start - s.start, last.end - s.start);
         added.push({ type, sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: frame.confidence >= 0.75 ? "sure" : "weak" });
+        if (type === "Film" && frame.confidence >= 0.75) films.add(added.at(-1)!.name);
       }
     }
     // one person, two names: the alias is a name of that person, whatever a TYPE rule made of it
@@ -82,6 +86,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
     }
   }
   for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
+  for (const m of names) if (m.type === "Place" && films.has(m.name)) m.type = "Film";
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);

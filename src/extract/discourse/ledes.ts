@@ -80,6 +80,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       else if (end !== undefined && (opensDefinite || (i === from && /^(?:a|an)$/.test(ts[i]!.lower)))) end = subjectEnd(ts, end);
     }
     if (end === undefined || ((n >= 3 || opensDefinite) && !courtVerbAfter(ts, end))) continue;
+    // ("A stuntman died on the set of ...": one the lede tells died is a victim, named later or never; whoever is named next is someone else)
+    if (diedAfter(ts, end)) continue;
     const info = role && roleInfo((role.data as RoleData).label);
     if (info?.legal || (role && (role.data as RoleData).legal)) continue;
     // named on the spot ("A nurse, Ana Ruiz, ...") is the roles stage's
@@ -204,6 +206,15 @@ function subjectEnd(ts: readonly Token[], end: number): number {
   }
   return end;
 }
+
+/** "died", "has died", "was killed", "was found dead": the description's own verb tells a death. */
+function diedAfter(ts: readonly Token[], end: number): boolean {
+  let k = end;
+  while (ts[k] && (ts[k]!.pos === "AUX" || ts[k]!.pos === "ADV")) k++;
+  const verb = ts[k]?.lower ?? "";
+  return DEATH_VERBS.has(verb) || (/^(?:shot|found|stabbed|beaten|crushed)$/.test(verb) && ts[k + 1]?.lower === "dead");
+}
+const DEATH_VERBS = new Set(["died", "dies", "drowned", "killed", "perished"]);
 
 /** "has been cleared", "was jailed": the description's own verb is a court's, in the passive. */
 function courtVerbAfter(ts: readonly Token[], end: number): boolean {

@@ -66,6 +66,17 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Mara Quill -ACTED_IN-> Desk Hours", "Mara Quill -ACTED_IN-> Crown Alley"],
   },
+  {
+    style: "US trade wire: a title a genre made a film stays one where its place-like head stands alone; a work the story named once is 'the film'",
+    text: "A producer of the action thriller Iron Harbour was convicted of involuntary manslaughter. Rosalind Achebe-Strand, 58, who produced Iron Harbour for her company, was found guilty by a jury. The film starred Dominic Vasquez-Hale and was directed by Oskar Lindgren-Moe.",
+    facts: ["Rosalind Achebe-Strand -PRODUCED-> Iron Harbour", "Oskar Lindgren-Moe -DIRECTED-> Iron Harbour", "Dominic Vasquez-Hale -ACTED_IN-> Iron Harbour"],
+  },
+  {
+    style: "Trade press: one the lede tells died is no one named after him (the actor the film starred)",
+    text: "A stuntman died on the set of the thriller Iron Harbour last year. The film starred Dominic Vasquez-Hale, who testified on Monday.",
+    facts: ["Dominic Vasquez-Hale -ACTED_IN-> Iron Harbour"],
+    not: ["Dominic Vasquez-Hale -HOLDS_ROLE-> stuntman"],
+  },
 ];
 
 describeStories("titles of works beside their makers", ROWS);
