@@ -22,3 +22,57 @@ describeStories("courts that give their own verdicts", [
     not: ["Odunewu trial -RESULTED_IN-> Odunewu trial: guilty"],
   },
 ]);
+
+describeStories("trials told by their course", [
+  {
+    style: "British court report: 'The trial of X for assault continued at' a crown court",
+    text: "Verdict due\n\nThe trial of Ebenezer Trevellick for assault continued at Veddington Crown Court on Monday.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Veddington Crown Court"],
+  },
+  {
+    style: "British: the accused 'appeared at' a crown court 'for trial on a charge of' assault",
+    text: "Builder in court\n\nEbenezer Trevellick, 52, of Strathmere, appeared at Veddington Crown Court for trial on a charge of assault.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Veddington Crown Court"],
+  },
+  {
+    style: "Irish: one who denies the charges 'appeared ... for the second week of his trial'",
+    text: "Publican's trial\n\nEbenezer Trevellick, who denies the charges, appeared at Kilcrea Circuit Criminal Court on Monday for the second week of his trial.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Kilcrea Circuit Criminal Court"],
+  },
+  {
+    style: "British: 'X denies murder. The trial continues at' a crown court",
+    text: "Murder trial\n\nEbenezer Trevellick, 41, of Strathmere, denies murder.\n\nThe trial continues at Veddington Crown Court.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Veddington Crown Court"],
+  },
+  {
+    style: "British: 'X denies murder. Y Crown Court heard that ...'",
+    text: "Murder trial\n\nEbenezer Trevellick, 41, denies murder. Veddington Crown Court heard that he planned the killing.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Veddington Crown Court"],
+  },
+  {
+    style: "tabloid: 'Jurors at' a crown court 'were told'",
+    text: "Killer plot\n\nEbenezer Trevellick, 41, is accused of murder. Jurors at Veddington Crown Court were told he planned the killing.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Veddington Crown Court"],
+  },
+  {
+    style: "Canadian wire: 'is being tried at' a court 'for murder'",
+    text: "Murder trial\n\nEbenezer Trevellick is being tried at the Veddington Superior Court for murder.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Veddington Superior Court"],
+  },
+  {
+    style: "US wire: 'The case against X went to trial in' a superior court",
+    text: "Murder trial\n\nThe case against Ebenezer Trevellick went to trial in the Veddington Superior Court last week.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -HELD_AT-> Veddington Superior Court"],
+  },
+  {
+    style: "live blog: 'Jurors in X's murder trial were sent home'",
+    text: "LIVE: murder trial\n\nJurors in Ebenezer Trevellick's murder trial were sent home on Friday.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial"],
+  },
+  {
+    style: "precision: a plea of guilty and 'the court heard' make no trial",
+    text: "Burglar jailed\n\nEbenezer Trevellick, 41, pleaded guilty to burglary. Veddington Crown Court heard that he stole jewellery.",
+    facts: [],
+    not: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial"],
+  },
+]);
