@@ -76,3 +76,24 @@ describeStories("trials told by their course", [
     not: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial"],
   },
 ]);
+
+describeStories("witnesses told in asides", [
+  {
+    style: "British tabloid: 'X, testifying under a pseudonym, said'",
+    text: "Fraud trial\n\nEbenezer Trevellick is on trial for fraud at Veddington Crown Court. Hephzibah Coulthard, testifying under a pseudonym, said he shredded documents.",
+    facts: ["Hephzibah Coulthard -TESTIFIED_IN-> Trevellick trial"],
+    not: ["Hephzibah Coulthard -DEFENDANT_IN-> Trevellick trial"],
+  },
+  {
+    style: "Australian: a witness who 'had told the trial' before the verdict",
+    text: "Fraud verdict\n\nEbenezer Trevellick was convicted of fraud in the Strathmere Supreme Court on Friday. Hephzibah Coulthard had told the trial that he shredded documents.",
+    facts: ["Hephzibah Coulthard -TESTIFIED_IN-> Trevellick trial"],
+    not: ["Hephzibah Coulthard -DEFENDANT_IN-> Trevellick trial"],
+  },
+  {
+    style: "Indian: the victim's neighbour 'who deposed that' he saw the accused",
+    text: "Sessions court verdict\n\nThe Additional Sessions Court in Strathmere on Monday convicted Chinwe Balasubramaniam of murder.\n\nThe court relied on the testimony of the victim's neighbour, Ikechukwu Gorringe, who deposed that he saw the accused with a knife.",
+    facts: ["Ikechukwu Gorringe -TESTIFIED_IN-> Balasubramaniam trial"],
+    not: ["Ikechukwu Gorringe -DEFENDANT_IN-> Balasubramaniam trial"],
+  },
+]);
