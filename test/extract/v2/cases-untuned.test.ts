@@ -97,3 +97,12 @@ describeStories("witnesses told in asides", [
     not: ["Ikechukwu Gorringe -DEFENDANT_IN-> Balasubramaniam trial"],
   },
 ]);
+
+describeStories("verdicts shouted in capitals", [
+  {
+    style: "tabloid live blog: 'Jurors have found X GUILTY of' (no part of the name)",
+    text: "LIVE: verdict\n\n11.02am: Jurors have found Ebenezer Trevellick GUILTY of wounding his neighbour.",
+    facts: ["Ebenezer Trevellick -DEFENDANT_IN-> Trevellick trial", "Trevellick trial -RESULTED_IN-> Trevellick trial: guilty"],
+    not: ["Ebenezer Trevellick GUILTY -DEFENDANT_IN-> GUILTY trial"],
+  },
+]);
