@@ -119,10 +119,17 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
   }
   // ("The jury has found X guilty", "X has been acquitted": a verdict the news tells in the present perfect, with no
   // date of its own, was delivered on the day the article was published)
+  // ("has been found guilty of assaulting his partner in October 2023": a present perfect takes no earlier month, so such
+  // a date is the offence's, not the verdict's)
+  const perfectIn = new Set(extraction.entities.filter((v) => v.type === "Verdict").flatMap((v) => v.mentions.filter((x) => PERFECT.test(before(sentences, x))).map((x) => x.sentence)));
   if (published) for (const v of extraction.entities) {
-    if (v.type !== "Verdict" || dateOf.has(v) || / \(earlier\)/.test(v.label)) continue;
+    if (v.type !== "Verdict" || / \(earlier\)/.test(v.label)) continue;
+    const own = dateOf.get(v);
+    if (own && own.slice(0, 7) >= published.slice(0, 7)) continue;
     const m = v.mentions.find((x) => PERFECT.test(before(sentences, x)));
-    if (!m) continue;
+    const mine = (d: DatedMention) => d.type === "Verdict" && v.mentions.some((x) => x.start === d.start && x.end === d.end);
+    if (!m || own && dated.some((d) => mine(d) && !perfectIn.has(d.sentence))) continue;
+    for (let i = dated.length - 1; i >= 0; i--) if (mine(dated[i]!)) dated.splice(i, 1);
     dateOf.set(v, published);
     dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: published, sentence: m.sentence, outcome: String(v.attrs.outcome) });
   }

@@ -15,6 +15,22 @@ describeDatedStories("verdicts told in the present perfect", [
     facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: not guilty{2025-03-14}"],
   },
   {
+    style: "British regional: 'has been found guilty of attacking X in June 2023' (the month is the attack's)",
+    text: "---\npublished: 2025-03-14\n---\nMan guilty of attack\n\nEbenezer Trevellick has been found guilty of assaulting his former partner, Thaddea Coulthard, in June 2023.",
+    facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty{2025-03-14}"],
+    not: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty{2023-06}"],
+  },
+  {
+    style: "live blog: verdicts told count by count in the present perfect, an offence's month among them",
+    text: "---\npublished: 2025-03-14\n---\nLIVE: chef verdict\n\n11.02am: Jurors have found Ebenezer Trevellick GUILTY of wounding his neighbour, Thaddea Coulthard, in August 2024.\n\nHe has been found NOT GUILTY of affray.",
+    facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty{2025-03-14}", "Trevellick trial -RESULTED_IN-> Trevellick trial: not guilty{2025-03-14}"],
+  },
+  {
+    style: "precision: a past tense's own month stays",
+    text: "---\npublished: 2025-03-14\n---\nEarlier case\n\nEbenezer Trevellick was found guilty of assault in June 2023.",
+    facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty{2023-06}"],
+  },
+  {
     style: "precision: a past tense without a date takes none from the publication",
     text: "---\npublished: 2025-03-14\n---\nChef convicted\n\nA jury took four hours to convict Ebenezer Trevellick of assault.",
     facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty"],
