@@ -106,3 +106,24 @@ describeStories("verdicts shouted in capitals", [
     not: ["Ebenezer Trevellick GUILTY -DEFENDANT_IN-> GUILTY trial"],
   },
 ]);
+
+describeStories("witnesses among many", [
+  {
+    style: "Kenyan: 'The trial, which lasted two years, heard from 14 witnesses, including' a named few",
+    text: "Trader convicted\n\nEbenezer Trevellick was convicted of robbery with violence at the Ngarimba Law Courts. The trial, which lasted two years, heard from 14 witnesses, including Philomena Odunewu and Algernon Quenell.",
+    facts: ["Philomena Odunewu -TESTIFIED_IN-> Trevellick trial", "Algernon Quenell -TESTIFIED_IN-> Trevellick trial"],
+    not: ["Philomena Odunewu -DEFENDANT_IN-> Trevellick trial"],
+  },
+  {
+    style: "Irish: a brother who 'also briefly took the witness box'",
+    text: "Publican acquitted\n\nEbenezer Trevellick was acquitted of assault at Kilcrea Circuit Criminal Court. His brother, Algernon Trevellick, briefly took the witness box on his behalf.",
+    facts: ["Algernon Trevellick -TESTIFIED_IN-> Trevellick trial"],
+    not: ["Algernon Trevellick -DEFENDANT_IN-> Trevellick trial"],
+  },
+  {
+    style: "precision: an inquiry that 'heard from 30 witnesses, including' is no trial",
+    text: "Inquiry report\n\nEbenezer Trevellick was convicted of fraud in 2019. A public inquiry later heard from 30 witnesses, including Philomena Odunewu.",
+    facts: [],
+    not: ["Philomena Odunewu -TESTIFIED_IN-> Trevellick trial"],
+  },
+]);
