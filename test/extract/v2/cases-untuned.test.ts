@@ -127,3 +127,23 @@ describeStories("witnesses among many", [
     not: ["Philomena Odunewu -TESTIFIED_IN-> Trevellick trial"],
   },
 ]);
+
+describeStories("verdicts told by the jury's other words", [
+  {
+    style: "Australian: 'Jurors took less than an hour to reach a guilty verdict'",
+    text: "Fraudster convicted\n\nEbenezer Trevellick was on trial for fraud in the Strathmere District Court. Jurors took less than an hour to reach a guilty verdict.",
+    facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty"],
+    not: ["Trevellick trial -RESULTED_IN-> Trevellick trial: not guilty"],
+  },
+  {
+    style: "Canadian broadsheet: 'The jury rejected his account and convicted him'",
+    text: "Fraudster convicted\n\nEbenezer Trevellick was on trial for fraud in the Veddington Superior Court. The jury rejected his account and convicted him.",
+    facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty"],
+  },
+  {
+    style: "Singaporean: 'The judge accepted her evidence and acquitted her'",
+    text: "Director cleared\n\nThaddea Coulthard stood trial for cheating in the State Courts. The judge accepted her evidence and acquitted her.",
+    facts: ["Coulthard trial -RESULTED_IN-> Coulthard trial: not guilty"],
+    not: ["Coulthard trial -RESULTED_IN-> Coulthard trial: guilty"],
+  },
+]);
