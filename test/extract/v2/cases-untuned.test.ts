@@ -147,3 +147,24 @@ describeStories("verdicts told by the jury's other words", [
     not: ["Coulthard trial -RESULTED_IN-> Coulthard trial: guilty"],
   },
 ]);
+
+describeStories("high courts that try cases", [
+  {
+    style: "Kenyan: the trial judge named 'of the X High Court' after the verdict",
+    text: "Trader convicted\n\nZebedee Muthoni was convicted of murder on Friday.\n\nJustice Obiageli Mwangaza of the Ngarimba High Court said he had shown no remorse.",
+    facts: ["Obiageli Mwangaza -PRESIDED_OVER-> Muthoni trial", "Muthoni trial -HELD_AT-> Ngarimba High Court"],
+    not: ["Obiageli Mwangaza -DEFENDANT_IN-> Muthoni trial"],
+  },
+  {
+    style: "precision, Indian: a high court named for bail holds no trial",
+    text: "Builder's trial\n\nAdditional Sessions Judge Philomena Varcoe framed charges of culpable homicide against builder Zebedee Muthoni on Monday. Muthoni has been out on bail since July, when the Kilcrea High Court granted him relief.",
+    facts: [],
+    not: ["Muthoni trial -HELD_AT-> Kilcrea High Court"],
+  },
+  {
+    style: "precision: a high court that upholds a conviction hears an appeal",
+    text: "Appeal dismissed\n\nThe Kilcrea High Court on Tuesday upheld the murder conviction of Zebedee Muthoni. Justice Obiageli Mwangaza said the trial had been fair.",
+    facts: [],
+    not: ["Obiageli Mwangaza -PRESIDED_OVER-> Muthoni trial"],
+  },
+]);
