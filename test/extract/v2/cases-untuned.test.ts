@@ -168,3 +168,18 @@ describeStories("high courts that try cases", [
     not: ["Obiageli Mwangaza -PRESIDED_OVER-> Muthoni trial"],
   },
 ]);
+
+describeStories("prosecutors told by whom they stand for", [
+  {
+    style: "British: 'X KC, representing the Crown, said' (no defence lawyer, no witness)",
+    text: "Fraud trial\n\nEbenezer Trevellick is on trial for fraud at Veddington Crown Court. Philomena Haldorsen KC, representing the Crown, said he stole the money.",
+    facts: ["Philomena Haldorsen -PROSECUTED-> Trevellick trial"],
+    not: ["Philomena Haldorsen -REPRESENTS-> Ebenezer Trevellick", "Philomena Haldorsen -TESTIFIED_IN-> Trevellick trial"],
+  },
+  {
+    style: "US wire: 'The case is being prosecuted by' one named without a title",
+    text: "Fraud trial\n\nEbenezer Trevellick is on trial for fraud in Veddington County Court. The case is being prosecuted by Philomena Haldorsen, who joined the office in 2019.",
+    facts: ["Philomena Haldorsen -PROSECUTED-> Trevellick trial"],
+    not: ["Philomena Haldorsen -REPRESENTS-> Ebenezer Trevellick"],
+  },
+]);
