@@ -3,7 +3,8 @@
 // event only when the clause ties them (the event's verb, or a noun the date sits on: "his 2019
 // conviction", "the trial in January 2014"); a date inside an offence phrase ("his alleged assault
 // of a producer in 2006") dates the charge, not the verdict beside it; limits ("until Aug. 29") and
-// other events' dates date nothing; and nothing is guessed from the publication date.
+// other events' dates date nothing; and nothing is guessed from the publication date, but for a verdict the
+// news tells in the present perfect with no date of its own ("has been found guilty"), delivered on the day it is published.
 import lexicon from "../lexicon/dates.json" with { type: "json" };
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
@@ -116,12 +117,30 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     const told = v.mentions.filter((m) => m.sentence === date.sentence);
     for (const m of told.length ? told : v.mentions.slice(0, 1)) dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: date.date, sentence: date.sentence, outcome: String(v.attrs.outcome) });
   }
+  // ("The jury has found X guilty", "X has been acquitted": a verdict the news tells in the present perfect, with no
+  // date of its own, was delivered on the day the article was published)
+  // ("has been found guilty of assaulting his partner in October 2023": a present perfect takes no earlier month, so such
+  // a date is the offence's, not the verdict's)
+  const perfectIn = new Set(extraction.entities.filter((v) => v.type === "Verdict").flatMap((v) => v.mentions.filter((x) => PERFECT.test(before(sentences, x))).map((x) => x.sentence)));
+  if (published) for (const v of extraction.entities) {
+    if (v.type !== "Verdict" || / \(earlier\)/.test(v.label)) continue;
+    const own = dateOf.get(v);
+    if (own && own.slice(0, 7) >= published.slice(0, 7)) continue;
+    const m = v.mentions.find((x) => PERFECT.test(before(sentences, x)));
+    const mine = (d: DatedMention) => d.type === "Verdict" && v.mentions.some((x) => x.start === d.start && x.end === d.end);
+    if (!m || own && dated.some((d) => mine(d) && !perfectIn.has(d.sentence))) continue;
+    for (let i = dated.length - 1; i >= 0; i--) if (mine(dated[i]!)) dated.splice(i, 1);
+    dateOf.set(v, published);
+    dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: published, sentence: m.sentence, outcome: String(v.attrs.outcome) });
+  }
   const entities = extraction.entities.map((e) => (dateOf.has(e) ? { ...e, attrs: { ...e.attrs, date: dateOf.get(e)! } } : e));
   return { extraction: { ...extraction, entities }, dated, ...(problem && { problem }) };
 }
 
 /** "had been acquitted", "had earlier been cleared", "had also convicted": a verb in the past perfect ends the text before it. */
 const PLUPERFECT = /\b(?:had|'d)\s+(?:\p{L}+ly\s+|also\s+|earlier\s+|already\s+)?(?:been\s+)?(?:\p{L}+ly\s+)?$/iu;
+/** "has been", "have now", "has today been": a verb in the present perfect just before a mention. */
+const PERFECT = /\b(?:has|have|'s|'ve)\s+(?:(?:also|now|today|this\s+\w+|unanimously|finally|just)\s+)?(?:been\s+)?(?:\p{L}+ly\s+)?$/iu;
 /** The text of a mention's sentence before it. */
 const before = (sentences: readonly Sentence[], m: { sentence: number; start: number }) => {
   const s = sentences[m.sentence];

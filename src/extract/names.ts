@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES,
+  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_PREFIXES, PLACES,
   COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
@@ -75,6 +75,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
   if (caps(t) && t.truecase === t.lower) return false;
+  // ("have found X GUILTY of": a verdict in capitals after a name, whatever the truecaser made of it)
+  if (SHOUTED_VERDICT.has(t.text) && !opensClause(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
   // ("the Sunday Courier" is a paper, and keeps its day)
   if (WEEKDAYS.has(t.lower) && !weekdayPaper(ts, i) || MONTHS.has(t.lower) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;

@@ -113,6 +113,7 @@ export const ORG_CONTEXT = lowerSet(names.organization_context);
 export const FILM_CONTEXT = lowerSet(names.film_context);
 export const NOT_FILM_CONTEXT = lowerSet(names.not_film_context);
 export const NON_NAME = new Set(names.non_name_words);
+export const SHOUTED_VERDICT = new Set(names.shouted_verdict_words);
 export const BODY_AND_WORDS = new Set(names.body_and_words);
 export const BODY_AND_HEADS = new Set(names.body_and_heads);
 export const ORG_DESCRIPTIONS = new Map(Object.entries(names.organisation_descriptions as Record<string, string[]>).map(([k, v]) => [k, new Set(v)]));

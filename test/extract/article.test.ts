@@ -111,7 +111,7 @@ Hannah Ivers, a former billing clerk, testified that she was told to alter recor
 `,
     expect: [
       { fact: "Norbert Falk CHARGED_WITH charge:wire fraud", says: /charges of wire fraud/ },
-      { fact: "Norbert Falk DEFENDANT_IN trial:held", says: /trial of hospital executive Norbert Falk/, gap: "v2 does not read it yet" },
+      { fact: "Norbert Falk DEFENDANT_IN trial:held", says: /trial of hospital executive Norbert Falk/ },
       { fact: "Norbert Falk HOLDS_ROLE chief executive", says: /hospital executive Norbert Falk/, gap: "v2 does not read it yet" },
       { fact: "Yvette Lamar HOLDS_ROLE prosecutor", says: /Assistant Prosecutor Yvette Lamar/ },
       { fact: "Yvette Lamar PROSECUTED trial:held", says: /Yvette Lamar told jurors/ },

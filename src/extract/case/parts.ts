@@ -11,6 +11,8 @@ import type { Token } from "../../nlp/tokens.ts";
 const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
 /** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
 const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
+/** A motion to a court, not a trial: "the High Court granted him bail", "a writ petition", "will challenge the order". */
+const MOTION = /\b(?:bail|petitions?|writ|quash(?:ed|ing)?|applications?|challeng(?:e|ed|ing)|appeals?|appellate|stay|revision|anticipatory|remand(?:ed)?)\b/i;
 
 /** Where a sentence goes on after an opener that turns to another case ("Separately,", "In an unrelated case,"), else 0. */
 export function newCaseOpener(ts: readonly Token[]): number {
@@ -25,23 +27,27 @@ export interface CaseParts {
   tellsOtherCase(sentence: number): boolean;
   /** The sentence tells a hearing before the trial ("She first appeared before District Judge X"). */
   atHearing(sentence: number): boolean;
+  /** The sentence tells a motion to a court, not a trial: bail, a petition, a writ, an appeal ("the High Court granted him bail"). */
+  motion(sentence: number): boolean;
 }
 
 export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
   const turns: number[] = [];
-  const other = new Set<number>(), hearing = new Set<number>();
+  const other = new Set<number>(), hearing = new Set<number>(), motion = new Set<number>();
   for (const l of layers) {
     const ts = l.tokens, i = l.sentence.index;
     if (newCaseOpener(ts) > 0) turns.push(i);
     if (OTHER_CASE.test(l.sentence.text)) other.add(i);
     if (FIRST_HEARING.test(l.sentence.text)) hearing.add(i);
+    if (MOTION.test(l.sentence.text)) motion.add(i);
   }
   return {
     partOf: (sentence) => turns.filter((t) => t <= sentence).length,
     tellsOtherCase: (sentence) => other.has(sentence),
     atHearing: (sentence) => hearing.has(sentence),
+    motion: (sentence) => motion.has(sentence),
   };
 }
 
 /** An article read as one case throughout (for callers that have no layers). */
-export const ONE_CASE: CaseParts = { partOf: () => 0, tellsOtherCase: () => false, atHearing: () => false };
+export const ONE_CASE: CaseParts = { partOf: () => 0, tellsOtherCase: () => false, atHearing: () => false, motion: () => false };

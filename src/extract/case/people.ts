@@ -20,6 +20,13 @@ const APPEAL_TITLE = /^(?:lord|lady|lords|appeal|appeals|appellate) (?:justices?
 /** A high court that sits with a jury in a town ("the High Court at Taupo", "the High Court in Perth", "the High Court of Justiciary"): trials are held there. */
 export const TRIAL_HIGH_COURT = /\bhigh court (?:at|in|of justiciary)\b/i;
 export const holdsTrials = (court: Entity) => !APPELLATE.test(court.label) || TRIAL_HIGH_COURT.test(court.label) && !/\b(?:appeal|appeals|appellate)\b/i.test(court.label);
+/** A high court named in an article that tells no appeal holds the trials it tells: "Justice X of the Y High Court said",
+ * "The Y High Court heard" (as Kenyan, Nigerian, Singaporean, Irish and New Zealand high courts do; one that hears an appeal
+ * is told with it). Court names only: a supreme court or a court of appeal stays an appeal court. */
+const HIGH_COURT = /\bhigh court\b/i, APPEAL_NAME = /\b(?:appeal|appeals|appellate|supreme|cassation|highest|apex)\b/i;
+const noAppeal = (events: readonly CaseEvent[]) => !events.some((e) => e.kind === "appeal");
+const trialHighCourt = (label: string, events: readonly CaseEvent[]) => HIGH_COURT.test(label) && !APPEAL_NAME.test(label) && noAppeal(events);
+const appealCourtName = (label: string, events: readonly CaseEvent[]) => APPELLATE.test(label) && !trialHighCourt(label, events);
 
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
 export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {
@@ -153,7 +160,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // (and a judge said to preside, or to deliver the verdict, did so in the court named with them)
     const heldThere = (e.kind === "trial" && e.set.status !== "planned") || (convictedBy && !/\bsupreme\b/i.test(e.court?.label ?? "")) || judgesVerdict || (e.kind === "preside" && e.set.status === "held");
     const triedAt = heldThere && !!e.court && !/\b(?:appeal|appeals|appellate|cassation|highest)\b/i.test(e.court.label);
-    if (e.court && (holdsTrials(e.court) || triedAt) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
+    if (e.court && (holdsTrials(e.court) || triedAt || trialHighCourt(e.court.label, events)) && ["trial", "verdict", "sentence", "preside"].includes(e.kind) && e.set.outcome !== "dismissed") {
       // ("convicted of fraud by the Federal High Court in Lagos in 2019": an earlier trial's verdict, held there)
       const t = (e.kind === "verdict" && e.set.trial === "earlier" ? trials.existing(d, "earlier") : undefined) ?? trials.existing(d, phase) ?? trials.existing(d, "held");
       if (t) facts.relate("HELD_AT", t, e.court, e.sentence, e.confidence, e.rule);
@@ -197,7 +204,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   for (const r of presiding) {
     const trial = facts.entity(r.target)!;
     if (trial.attrs.status !== "held" || facts.relationsFrom(trial, "HELD_AT").length || presiding.some((x) => x.target === r.target && x.source !== r.source)) continue;
-    const courts = facts.relationsFrom(facts.entity(r.source)!, "WORKS_FOR").filter((w) => { const c = facts.entity(w.target); return c?.type === "Court" && holdsTrials(c); });
+    const courts = facts.relationsFrom(facts.entity(r.source)!, "WORKS_FOR").filter((w) => { const c = facts.entity(w.target); return c?.type === "Court" && (holdsTrials(c) || trialHighCourt(c.label, events)); });
     if (courts.length === 1) facts.relate("HELD_AT", trial, facts.entity(courts[0]!.target), [...r.evidence, ...courts[0]!.evidence], 0.6, "case.court-of-the-judge");
   }
   // a judge who wrote for, joined or dissented from an appeal panel sits on the court whose ruling the
@@ -244,8 +251,8 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const firstTold = (p: Entity) => Math.min(...p.mentions.map((m) => m.sentence));
   // ("The appellate court ruled that the trial judge, X, wrongly allowed ...": one called the trial's judge)
   const trialJudge = (p: Entity) => legal(p).some((x) => facts.entity(x.r.target)!.mentions.some((m) => x.r.evidence.includes(m.sentence) && /\b(?:trial|sentencing|presiding)\b/i.test(m.surface)));
-  const appellate = (p: Entity) => legal(p).some((x) => APPELLATE.test(facts.entity(x.r.target)!.aliases.join(" ")) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
-    || facts.relationsFrom(p, "WORKS_FOR").some((r) => APPELLATE.test(facts.entity(r.target)!.label))
+  const appellate = (p: Entity) => legal(p).some((x) => appealCourtName(facts.entity(x.r.target)!.aliases.join(" "), events) || events.some((e) => e.kind === "appeal" && (e.judge === p || x.r.evidence.includes(e.sentence))))
+    || facts.relationsFrom(p, "WORKS_FOR").some((r) => appealCourtName(facts.entity(r.target)!.label, events))
     || events.some((e) => e.kind === "panel" && e.people.includes(p))
     // ("Her appeal was dismissed by the Court of Appeal. Lord Justice X said ...": a judge first named just after an
     // appeal ruling, or titled as an appeal judge, sat on the appeal)
@@ -295,7 +302,8 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // with one trial court named, the trial was held there; a court named only where another trial of
   // the defendant on other charges is told of ("a separate case brought in federal court in X, where
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
-  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !APPELLATE.test(e.label));
+  // (a high court in an article that tells no appeal, named nowhere for a motion: bail, a petition, a writ)
+  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
   const court = courts[0];
   // (nor where a trial, verdict or judge is told in a court of another name, one the appellate words
   // left out: "a jury at the High Court in X" held the trial, not a sheriff court named for a first appearance)

@@ -241,7 +241,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // "X was committed to stand trial. He has been charged with A and B": a first trial to come, of one
         // who has stood none and faces no other, is on the charges the article says X faces or denies
         // ("Both accused pleaded not guilty and claimed trial": a trial going on, of one told of nothing but charges and pleas, too)
-        if (!named.length && e.set.trial !== "retrial" && !mine.some((x) => x !== e && x.kind !== "charge" && x.kind !== "plea")) {
+        // (another telling of the same trial is no other event: "The trial of X heard ... She denies A. The trial continues.")
+        const sameTrial = (x: CaseEvent) => x.kind === "trial" && x.set.status === e.set.status && x.set.trial === e.set.trial;
+        if (!named.length && e.set.trial !== "retrial" && !mine.some((x) => x !== e && x.kind !== "charge" && x.kind !== "plea" && !sameTrial(x))) {
           for (const n of new Set(mine.filter((x) => x.kind === "charge" || x.kind === "plea" && x.set.plea === "not_guilty").flatMap((x) => chargesOf(x, d)))) facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.trial-on-the-charges");
         }
       } else if (e.kind === "verdict" && e.set.outcome === "dismissed") {
