@@ -60,7 +60,8 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on
       (STATUTE_HEADS.has(ts[start]!.text) && i > start && /^(on|on the|of|of the|for|for the|concerning|and|against)$/.test(join) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))) ||
-      (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || (LAW_FIRM_LEADS.has(before) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))))) ||
+      // ("the CEO of Tarn Securities", "Chairman of Vale Bank": a post, then the body it is held at, is no one name)
+      (i - start === 1 && /^of( the)?$/.test(join) && !ROLE_FORMS.has(ts[start]!.lower) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || (LAW_FIRM_LEADS.has(before) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))))) ||
       // ("the Punjab and Haryana High Court": a court of two regions named together)
       (join === "and" && COURT_HEADS.has(nextHead) && i - start === 1 && nextEnd - k >= 3 && !GIVEN_NAMES.has(ts[start]!.text) && !TITLES.at(ts, start).length && !COURT_HEADS.has(ts[start]!.text)) ||
       // ("Mr Udeogu and Slok Nigeria Limited": a person with a title, then a company)

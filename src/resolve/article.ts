@@ -16,6 +16,8 @@ const COURT_PLACE_CAPTURED = / in (\p{Lu}[\p{L}. ]*)$/u;
 const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,?\s*$/u, LOWER_WORD_AFTER = /^\s+\p{Ll}+/u, NAME_LIKE = /^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u;
 /** A kinship noun after a possessive, just before a name: "Obi's brother ", "his wife of 20 years, ", "her eldest son, ". */
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
+/** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
+const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|younger|older|elder|twin)[ \t]+)?([\p{L}-]+s),?[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]+)*,?[ \t]+and[ \t]+$/u;
 const UPPER_START = /^\p{Lu}/u, LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 
 export interface ResolvedNames {
@@ -218,7 +220,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   // "to Benghazi", "near Savannah": a word after a preposition of place names a place at least once
   const placed = new Set(unresolved.filter((m) => /\b(?:in|to|from|near|outside|into|across|toward|towards|via)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 9), m.start)) && !LOWER_WORD_AFTER.test(doc.text.slice(m.end, m.end + 12))).map((m) => m.name));
   const kinNamed = (m: NameMention) => {
-    const kin = KIN_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start))?.[1]?.toLowerCase();
+    const before = doc.text.slice(Math.max(0, m.start - 80), m.start);
+    const kin = (KIN_BEFORE.exec(before.slice(-50)) ?? KIN_LIST_BEFORE.exec(before))?.[1]?.toLowerCase();
     const tie = kin ? KINSHIP.get(kin) : undefined;
     return !!tie && tie.relation !== "partner";
   };

@@ -1,0 +1,35 @@
+// Roles, employers, lawyers and families in styles the corpora do not have (British court reports,
+// business wire, Pakistani daily, trade press): invented stories, with the facts a careful reader takes
+// from them and, under `not`, the ones they would refuse.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "British court report: two silks named with their letters, 'represented by A KC and B KC', both represent the company",
+    text: "Bexwell Mining admitted bribery at Southwark Crown Court on Monday. Bexwell Mining was represented by Ellisande Undley KC and Gwillim Treganna KC.",
+    facts: ["Ellisande Undley -REPRESENTS-> Bexwell Mining", "Gwillim Treganna -REPRESENTS-> Bexwell Mining"],
+  },
+  {
+    style: "British court report: 'X, represented by A KC, and Y' lists two defendants, not two barristers",
+    text: "Rosheen Dallimore and Brisbourne Pennick were convicted of fraud on Monday. Dallimore, represented by Ellisande Undley KC, and Pennick were remanded in custody.",
+    facts: ["Ellisande Undley -REPRESENTS-> Rosheen Dallimore"],
+    not: ["Brisbourne Pennick -REPRESENTS-> Rosheen Dallimore"],
+  },
+  {
+    style: "business wire: 'the CEO of X' in apposition names her employer (a capitalised post before 'of' is no part of the company's name)",
+    text: "Rosheen Dallimore, the CEO of Quennock Securities, was charged with insider dealing on Tuesday.",
+    facts: ["Rosheen Dallimore -HOLDS_ROLE-> chief executive", "Rosheen Dallimore -WORKS_FOR-> Quennock Securities"],
+  },
+  {
+    style: "Nigerian daily: 'Chairman of X' in capitals",
+    text: "Emeka Nwachinemere, Chairman of Ottery Holdings, was arraigned on Monday on charges of money laundering.",
+    facts: ["Emeka Nwachinemere -HOLDS_ROLE-> chairman", "Emeka Nwachinemere -WORKS_FOR-> Ottery Holdings"],
+  },
+  {
+    style: "Pakistani daily: 'his sisters A and B', both known by one name, are both his sisters",
+    text: "Bashir Qalander was acquitted of culpable homicide on Thursday. His sisters Shabnoor and Gulnaz were with him when the verdict was read.",
+    facts: ["Shabnoor -RELATED_TO(sister)-> Bashir Qalander", "Gulnaz -RELATED_TO(sister)-> Bashir Qalander"],
+  },
+];
+
+describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
