@@ -30,6 +30,18 @@ const ROWS: StoryRow[] = [
     text: "Bashir Qalander was acquitted of culpable homicide on Thursday. His sisters Shabnoor and Gulnaz were with him when the verdict was read.",
     facts: ["Shabnoor -RELATED_TO(sister)-> Bashir Qalander", "Gulnaz -RELATED_TO(sister)-> Bashir Qalander"],
   },
+  {
+    style: "Canadian wire: 'were coach A, bus driver B and players C, D and E': each name holds the role before it, a plural one its list",
+    text: "Sixteen people died when the team bus crashed near Strathmore on Friday. Among those killed were coach Tesni Harlowe, bus driver Penhaligon Skerrin and players Boscawen Yarrowby, Trevanion Carradine and Drumcliff Pennick.",
+    facts: ["Tesni Harlowe -HOLDS_ROLE-> coach", "Penhaligon Skerrin -HOLDS_ROLE-> bus driver", "Boscawen Yarrowby -HOLDS_ROLE-> player", "Trevanion Carradine -HOLDS_ROLE-> player", "Drumcliff Pennick -HOLDS_ROLE-> player"],
+    not: ["Boscawen Yarrowby -HOLDS_ROLE-> bus driver", "Drumcliff Pennick -HOLDS_ROLE-> bus driver"],
+  },
+  {
+    style: "British tabloid: a role in brackets after the name",
+    text: "Brisbourne Pennick, 29, was jailed for 18 months on Friday for assaulting Tesni Harlowe (a paramedic) outside a nightclub.",
+    facts: ["Tesni Harlowe -HOLDS_ROLE-> paramedic"],
+    not: ["Brisbourne Pennick -HOLDS_ROLE-> paramedic"],
+  },
 ];
 
 describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
