@@ -4,7 +4,7 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, ROLE_FORMS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
+import { FURNITURE_LEADS, GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, ROLE_FORMS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
 
 /** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
@@ -18,6 +18,7 @@ const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
 /** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
 const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|younger|older|elder|twin)[ \t]+)?([\p{L}-]+s),?[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]+)*,?[ \t]+and[ \t]+$/u;
+const CAPTION_LEAD = /^\s*([A-Za-z]+)\s*:/;
 const UPPER_START = /^\p{Lu}/u, LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 
 export interface ResolvedNames {
@@ -45,6 +46,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const gender = new Map<Entity, Gender>();
   const titles = new Map<Entity, NameMention[]>();
   const headline = (m: NameMention) => doc.isHeadline(m.sentence);
+  // a caption's line: "IMAGE: ...", "Photograph: ..." (document.ts reads it as a headline)
+  const caption = (m: NameMention) => {
+    const line = doc.text.slice(doc.text.lastIndexOf("\n", m.start) + 1, m.start);
+    const lead = CAPTION_LEAD.exec(line)?.[1];
+    return !!lead && FURNITURE_LEADS.has(lead.toLowerCase());
+  };
   let counter = 0;
   const wordCache = new Map<string, string[]>();
   const wordsOf = (name: string) => {
@@ -134,6 +141,15 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const match = [...(bySurname.get(w[w.length - 1]!) ?? []), ...(byPaternal.get(w[w.length - 1]!) ?? [])].find((e) => [e.label, ...e.aliases].some((n) => sameFullName(wordsOf(n), w)));
     if (match) { attach(m, match); if (!headline(m)) index(match, m.name); }
     else if (!headline(m)) { const e = make(m); attach(m, e); index(e, m.name); }
+  }
+  // ("IMAGE: ... defense attorney Eric Vale stand as ...", then "Vale argued ...": a caption names in full someone the
+  // story then names by surname alone, and no one else of the story bears it)
+  for (const m of full) {
+    const w = wordsOf(m.name);
+    if (entityOf.has(m) || m.type !== "Person" || !caption(m) || bySurname.has(w[w.length - 1]!) || byFirst.has(w[w.length - 1]!)) continue;
+    const surname = w[w.length - 1]!;
+    if (!mentions.some((x) => !headline(x) && x.type === "Person" && wordsOf(x.name).length === 1 && wordsOf(x.name)[0] === surname)) continue;
+    const e = make(m); attach(m, e); index(e, m.name);
   }
 
   // 2. Single names (and places that turn out to be surnames) join the person they name.

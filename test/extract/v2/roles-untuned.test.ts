@@ -42,6 +42,11 @@ const ROWS: StoryRow[] = [
     facts: ["Tesni Harlowe -HOLDS_ROLE-> paramedic"],
     not: ["Brisbourne Pennick -HOLDS_ROLE-> paramedic"],
   },
+  {
+    style: "US wire with a photo caption: the caption names the defence attorney in full, the story by surname alone",
+    text: "Brisbourne Pennick was convicted of murder on Tuesday.\n\nIMAGE: In this image from video, Brisbourne Pennick, left, and defense attorney Gwillim Treganna stand as the verdicts are read on Tuesday.\n\nTreganna argued that Pennick had acted in self-defense.",
+    facts: ["Gwillim Treganna -HOLDS_ROLE-> lawyer", "Gwillim Treganna -REPRESENTS-> Brisbourne Pennick"],
+  },
 ];
 
 describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
