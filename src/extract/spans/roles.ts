@@ -167,7 +167,9 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
   while (e < ts.length && e < h + 5 && LOWER_START.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
   const after = ts[e];
   // ("accused the director of groping him": a gerund with an object is what someone did, no complement)
-  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && (after.cap || after.lower === "'s" || after.pos === "NOUN" || after.pos === "PRON" || after.pos === "DET"))) return h + 1;
+  // ("head of production Ana Ruiz": a name after a complement that is no gerund is the holder's)
+  const named = after?.cap && after.pos === "PROPN" && !ts[e - 1]!.lower.endsWith("ing");
+  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && ((after.cap && !named) || after.lower === "'s" || after.pos === "NOUN" || after.pos === "PRON" || after.pos === "DET"))) return h + 1;
   return e;
 }
 

@@ -47,6 +47,23 @@ const ROWS: StoryRow[] = [
     text: "Brisbourne Pennick was convicted of murder on Tuesday.\n\nIMAGE: In this image from video, Brisbourne Pennick, left, and defense attorney Gwillim Treganna stand as the verdicts are read on Tuesday.\n\nTreganna argued that Pennick had acted in self-defense.",
     facts: ["Gwillim Treganna -HOLDS_ROLE-> lawyer", "Gwillim Treganna -REPRESENTS-> Brisbourne Pennick"],
   },
+  {
+    style: "Irish daily: 'stationed at Ardcath Garda Station' names a building, not a garda called Station",
+    text: "A garda sergeant has been found guilty of assault. Sgt Tesni Kilcoole, who is stationed at Ardcath Garda Station, was convicted by a jury at the Circuit Criminal Court on Tuesday.",
+    facts: ["Tesni Kilcoole -HOLDS_ROLE-> police officer"],
+    not: ["Station -HOLDS_ROLE-> police officer"],
+  },
+  {
+    style: "entertainment trade press: 'Studio head of production X' is her post and her employer",
+    text: "Ravelston Pictures head of production Ellisande Glasnevin has been sued by a former assistant, who claims she was fired for complaining about harassment.",
+    facts: ["Ellisande Glasnevin -HOLDS_ROLE-> head of production", "Ellisande Glasnevin -WORKS_FOR-> Ravelston Pictures"],
+  },
+  {
+    style: "US wire: 'accused the director of groping A' is no role 'director of groping'",
+    text: "Brisbourne Pennick accused the director of groping Tesni Kilcoole at a party in 2019.",
+    facts: [],
+    not: ["Tesni Kilcoole -HOLDS_ROLE-> director of groping", "Tesni Kilcoole -HOLDS_ROLE-> director"],
+  },
 ];
 
 describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
