@@ -64,6 +64,17 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Tesni Kilcoole -HOLDS_ROLE-> director of groping", "Tesni Kilcoole -HOLDS_ROLE-> director"],
   },
+  {
+    style: "Indian daily: 'a software engineer with X' names her employer, a company known by one word",
+    text: "The Pune police on Monday arrested Anupama Pawaskar, a software engineer with Dunmerrow, on charges of cheating.",
+    facts: ["Anupama Pawaskar -HOLDS_ROLE-> software engineer", "Anupama Pawaskar -WORKS_FOR-> Dunmerrow"],
+  },
+  {
+    style: "British court report: 'a partner with X' where X is a person of the story keeps X a person",
+    text: "Brisbourne Pennick was charged with fraud. Gwillim Treganna, a partner with Pennick, said nothing.",
+    facts: [],
+    not: ["Gwillim Treganna -WORKS_FOR-> Pennick"],
+  },
 ];
 
 describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
