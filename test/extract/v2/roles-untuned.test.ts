@@ -75,6 +75,11 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Gwillim Treganna -WORKS_FOR-> Pennick"],
   },
+  {
+    style: "Australian daily: 'a driver employed by X' in apposition names his employer",
+    text: "Brisbourne Pennick, 44, a delivery driver employed by Ravelston Freight, was convicted of dangerous driving causing death on Friday.",
+    facts: ["Brisbourne Pennick -HOLDS_ROLE-> delivery driver", "Brisbourne Pennick -WORKS_FOR-> Ravelston Freight"],
+  },
 ];
 
 describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
