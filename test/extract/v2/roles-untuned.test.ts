@@ -80,6 +80,12 @@ const ROWS: StoryRow[] = [
     text: "Brisbourne Pennick, 44, a delivery driver employed by Ravelston Freight, was convicted of dangerous driving causing death on Friday.",
     facts: ["Brisbourne Pennick -HOLDS_ROLE-> delivery driver", "Brisbourne Pennick -WORKS_FOR-> Ravelston Freight"],
   },
+  {
+    style: "Irish court report: 'A, for X, and B, for Y, said': each barrister speaks for the one named after them, never the other",
+    text: "Brisbourne Pennick and Tesni Kilcoole were convicted of fraud at the Circuit Criminal Court on Friday. Gwillim Treganna, for Pennick, and Ellisande Undley, for Kilcoole, said their clients would appeal.",
+    facts: ["Gwillim Treganna -REPRESENTS-> Brisbourne Pennick", "Ellisande Undley -REPRESENTS-> Tesni Kilcoole"],
+    not: ["Gwillim Treganna -REPRESENTS-> Tesni Kilcoole", "Ellisande Undley -REPRESENTS-> Brisbourne Pennick"],
+  },
 ];
 
 describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
