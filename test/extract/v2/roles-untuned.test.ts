@@ -86,6 +86,22 @@ const ROWS: StoryRow[] = [
     facts: ["Gwillim Treganna -REPRESENTS-> Brisbourne Pennick", "Ellisande Undley -REPRESENTS-> Tesni Kilcoole"],
     not: ["Gwillim Treganna -REPRESENTS-> Tesni Kilcoole", "Ellisande Undley -REPRESENTS-> Brisbourne Pennick"],
   },
+  {
+    style: "British tabloid: 'his estranged wife A and her new partner B': B is her partner, not his",
+    text: "Brisbourne Pennick, 51, was convicted of murdering his estranged wife Tesni and her new partner Gwillim Treganna at their home in Hull.",
+    facts: ["Tesni -RELATED_TO(wife)-> Brisbourne Pennick"],
+    not: ["Gwillim Treganna -RELATED_TO(partner)-> Brisbourne Pennick"],
+  },
+  {
+    style: "British wire: 'an off-duty police officer, X,' is a police officer",
+    text: "An off-duty police officer, Gwillim Treganna, was charged with assault after a fight outside a pub in Cardiff.",
+    facts: ["Gwillim Treganna -HOLDS_ROLE-> police officer"],
+  },
+  {
+    style: "business wire: 'A, the chief executive of X, and B, its finance director,': B works for X",
+    text: "Brisbourne Pennick, the former chief executive of Ravelston Freight, and Tesni Kilcoole, its finance director, were charged with fraud on Tuesday.",
+    facts: ["Brisbourne Pennick -WORKS_FOR-> Ravelston Freight", "Tesni Kilcoole -WORKS_FOR-> Ravelston Freight"],
+  },
 ];
 
 describeStories("roles, employers, lawyers and families in untuned styles", ROWS);
