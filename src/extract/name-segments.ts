@@ -4,7 +4,7 @@
 // a person's name ("Superior Court Judge Mara Lind").
 import type { Token } from "../nlp/tokens.ts";
 import { departmentTitle } from "./name-context.ts";
-import { BODY_AND_HEADS, BODY_AND_WORDS, COURT_HEADS, GIVEN_NAMES, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
+import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, COURT_HEADS, GIVEN_NAMES, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -60,7 +60,8 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on
       (STATUTE_HEADS.has(ts[start]!.text) && i > start && /^(on|on the|of|of the|for|for the|concerning|and|against)$/.test(join) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))) ||
-      (i - start === 1 && /^of( the)?$/.test(join) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || (LAW_FIRM_LEADS.has(before) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))))) ||
+      // ("the CEO of Tarn Securities", "Chairman of Vale Bank": a post, then the body it is held at, is no one name)
+      (i - start === 1 && /^of( the)?$/.test(join) && !COMPANY_POSTS.has(ts[start]!.lower) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || (LAW_FIRM_LEADS.has(before) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))))) ||
       // ("the Punjab and Haryana High Court": a court of two regions named together)
       (join === "and" && COURT_HEADS.has(nextHead) && i - start === 1 && nextEnd - k >= 3 && !GIVEN_NAMES.has(ts[start]!.text) && !TITLES.at(ts, start).length && !COURT_HEADS.has(ts[start]!.text)) ||
       // ("Mr Udeogu and Slok Nigeria Limited": a person with a title, then a company)

@@ -108,6 +108,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
 /** Maximal runs of name words, with particles, joiners, initials, suffixes and a quoted nickname inside. */
 // (made once, not at every token: a regular expression literal is a new object each time it is evaluated)
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+const TITLED_BUILDINGS = /^(?:Station|Stations|Barracks|Headquarters|Airport|Stadium|Arena)$/;
 function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   // (j declared with i, not in the loop: the closures below capture it, and a variable of the loop's body
@@ -229,6 +230,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
       ?? openTitle(ts, k, b)
       ?? (k === a && opensClause(ts, k) ? pluralTitle(ts, k, b) ?? singularTitle(ts, k, b) : undefined);
     if (!hit || hit.end >= b) continue;
+    // ("stationed at Ballymun Garda Station", "Kilburn Police Station": a title before a building's head word names the building)
+    if (hit.end === b - 1 && TITLED_BUILDINGS.test(ts[b - 1]!.text)) continue;
     // "senior advocate M. Subramanian", "M. K. Rajan": an initial before a surname is the name's, not "M." (Monsieur)
     if (isInitials(ts[k]!) && (b - hit.end > 1 || isInitials(ts[hit.end]!) || (ts[k - 1]?.pos === "NOUN" && LOWER_START.test(ts[k - 1]!.text)))) continue;
     // "Dean Holt", "officer Dean Holt": a role word that is also a given name, before one more word, is the given name

@@ -138,11 +138,17 @@ function rolePairs(l: SentenceLayers, people: readonly Span[], allRoles: readonl
   const role = roles[0]!;
   const near = role.start >= kept[kept.length - 1]!.end ? kept[kept.length - 1]! : kept[0]!;
   const pairs = all([near]);
-  for (const p of kept) {
-    if (p === near) continue;
+  // ("bus driver A and players B, C and D": a role of their own right before a later name is theirs, and a plural
+  // one is the names' after it too)
+  let before: Span | undefined;
+  for (const p of [...kept].sort((a, b) => a.start - b.start)) {
     const m = (p.data as EntityData).mention;
     const own = m?.title && p.start === m.lead && (l.spansAt.get(p.start) ?? []).find((x) => x.type === "Role" && (x.data as RoleData).title);
+    const prefixed = p === near ? undefined : l.spans.find((x) => x.type === "Role" && x.end === p.start && !roles.includes(x) && !(x.data as RoleData).title && x.start > kept[0]!.end);
+    if (prefixed || p === near) before = prefixed && (prefixed.data as RoleData).plural ? prefixed : undefined;
+    if (p === near) continue;
     if (own) pairs.push([p, own]);
+    else if (prefixed ?? before) pairs.push([p, (prefixed ?? before)!]);
   }
   return pairs;
 }

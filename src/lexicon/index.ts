@@ -55,6 +55,7 @@ export const NOT_ROLE_MODIFIERS = lowerSet(roles.not_role_modifiers);
 export const PARTICIPLE_ROLES = new Map(Object.entries(roles.participle_roles as Record<string, string>));
 /** Role heads that take a complement: "director of operations". */
 export const COMPLEMENT_HEADS = lowerSet(roles.complement_heads);
+export const COMPANY_POSTS = lowerSet(roles.company_posts);
 
 export interface TitleInfo {
   /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */

@@ -4,7 +4,7 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, ROLE_FORMS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
+import { FURNITURE_LEADS, GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, ROLE_FORMS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
 
 /** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
@@ -16,6 +16,9 @@ const COURT_PLACE_CAPTURED = / in (\p{Lu}[\p{L}. ]*)$/u;
 const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,?\s*$/u, LOWER_WORD_AFTER = /^\s+\p{Ll}+/u, NAME_LIKE = /^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u;
 /** A kinship noun after a possessive, just before a name: "Obi's brother ", "his wife of 20 years, ", "her eldest son, ". */
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
+/** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
+const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|younger|older|elder|twin)[ \t]+)?([\p{L}-]+s),?[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]+)*,?[ \t]+and[ \t]+$/u;
+const CAPTION_LEAD = /^\s*([A-Za-z]+)\s*:/;
 const UPPER_START = /^\p{Lu}/u, LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 
 export interface ResolvedNames {
@@ -43,6 +46,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const gender = new Map<Entity, Gender>();
   const titles = new Map<Entity, NameMention[]>();
   const headline = (m: NameMention) => doc.isHeadline(m.sentence);
+  // a caption's line: "IMAGE: ...", "Photograph: ..." (document.ts reads it as a headline)
+  const caption = (m: NameMention) => {
+    const line = doc.text.slice(doc.text.lastIndexOf("\n", m.start) + 1, m.start);
+    const lead = CAPTION_LEAD.exec(line)?.[1];
+    return !!lead && FURNITURE_LEADS.has(lead.toLowerCase());
+  };
   let counter = 0;
   const wordCache = new Map<string, string[]>();
   const wordsOf = (name: string) => {
@@ -133,6 +142,15 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     if (match) { attach(m, match); if (!headline(m)) index(match, m.name); }
     else if (!headline(m)) { const e = make(m); attach(m, e); index(e, m.name); }
   }
+  // ("IMAGE: ... defense attorney Eric Vale stand as ...", then "Vale argued ...": a caption names in full someone the
+  // story then names by surname alone, and no one else of the story bears it)
+  for (const m of full) {
+    const w = wordsOf(m.name);
+    if (entityOf.has(m) || m.type !== "Person" || !caption(m) || bySurname.has(w[w.length - 1]!) || byFirst.has(w[w.length - 1]!)) continue;
+    const surname = w[w.length - 1]!;
+    if (!mentions.some((x) => !headline(x) && x.type === "Person" && wordsOf(x.name).length === 1 && wordsOf(x.name)[0] === surname)) continue;
+    const e = make(m); attach(m, e); index(e, m.name);
+  }
 
   // 2. Single names (and places that turn out to be surnames) join the person they name.
   const pronounAfter = (m: { end: number }): Gender | undefined => {
@@ -218,7 +236,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   // "to Benghazi", "near Savannah": a word after a preposition of place names a place at least once
   const placed = new Set(unresolved.filter((m) => /\b(?:in|to|from|near|outside|into|across|toward|towards|via)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 9), m.start)) && !LOWER_WORD_AFTER.test(doc.text.slice(m.end, m.end + 12))).map((m) => m.name));
   const kinNamed = (m: NameMention) => {
-    const kin = KIN_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start))?.[1]?.toLowerCase();
+    const before = doc.text.slice(Math.max(0, m.start - 80), m.start);
+    const kin = (KIN_BEFORE.exec(before.slice(-50)) ?? KIN_LIST_BEFORE.exec(before))?.[1]?.toLowerCase();
     const tie = kin ? KINSHIP.get(kin) : undefined;
     return !!tie && tie.relation !== "partner";
   };

@@ -2,6 +2,7 @@
 // "A as well as B"), read by the matcher for a @name:Type+ capture.
 import type { Token } from "../../nlp/tokens.ts";
 import { statuteEnd } from "../spans/charge-openers.ts";
+import { POSTNOMINALS } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 
@@ -18,6 +19,9 @@ const OFFENCE_GLOSS_OPENERS = new Set(["in", "at", "during", "between", "on", "f
 
 /** Where a list goes on after one of its mentions: a charge's list also over the charge's gloss of where or when. */
 export function listSeparators(tokens: readonly Token[], span: { type: string; end: number }): { at: number; comma: boolean }[] {
+  // "A KC and B KC": a person's letters go before the separator where the next item has letters too
+  // ("X, represented by A KC, and Y" lists X and Y, not two barristers)
+  if (span.type === "Person" && POSTNOMINALS.has(tokens[span.end]?.text ?? "")) return separatorEnds(tokens, span.end + 1).filter((o) => lettered(tokens, o.at));
   const out = separatorEnds(tokens, span.end, span.type === "Charge" || span.type === "ChargeLike");
   if (span.type !== "Film") return out;
   // "Dust Roads and the 2016 hit Paper Moons", "A, the miniseries B and C": a work's own noun before the next title
@@ -31,6 +35,12 @@ export function listSeparators(tokens: readonly Token[], span: { type: string; e
     if (k > o.at + 1 && tokens[k]?.cap) out.push({ at: k, comma: o.comma });
   }
   return out;
+}
+
+/** A name of at most four words from `at`, then a person's letters ("KC", "SC"). */
+function lettered(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 5 && tokens[k]?.cap; k++) if (k > at && POSTNOMINALS.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** `offences`: the list is of charges, whose items may end in a gloss of where or when ("murder of X in 2019"). */

@@ -99,9 +99,11 @@ function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | un
   // ("Ana Ruiz was head of lending at X", "served as chair of": after a copula or "as" and before "of")
   const listedVerb = t.pos === "VERB" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && (/^(?:,|a|an|the)$/.test(prev?.lower ?? "") && /^(?:of|,|\.|;)$/.test(next?.lower ?? ".")
     || /^(?:is|was|were|are|became|becomes|remains|remained|as)$/.test(prev?.lower ?? "") && next?.lower === "of");
+  // ("were coach Dana Pryor, bus driver ...": a listed noun the tagger took for a verb before a name, where no subject stands before it)
+  const titleVerb = t.pos === "VERB" && !t.cap && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !!next?.cap && next.pos === "PROPN" && /^(?:were|are|was|is|and|,|including|among|with|by|of)$/.test(prev?.lower ?? "");
   // ("a former Permanent Secretary": a capitalised word for a person's post, with no name after it)
   const capitalNoun = t.cap && PERSON_NOUNS.has(bare(t)) && !next?.cap && !!prev && (prev.cap || /^(?:a|an|the|former)$/.test(prev.lower));
-  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || capitalNoun || adjective || titled || listedVerb)) return undefined;
+  if (!(t.pos === "NOUN" || (t.pos === "PROPN" && !t.cap) || (t.cap && ROLE_FORMS.has(bare(t))) || capitalNoun || adjective || titled || listedVerb || titleVerb)) return undefined;
   const w = bare(t);
   if (NOT_ROLES.has(w) || NOT_ROLES.has(t.lower)) return undefined;
   // ("Pawan Das" is no "DAs": a capitalised word of a short role written as an acronym is one only in capitals)
@@ -165,7 +167,9 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
   while (e < ts.length && e < h + 5 && LOWER_START.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;
   const after = ts[e];
   // ("accused the director of groping him": a gerund with an object is what someone did, no complement)
-  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && (after.cap || after.lower === "'s" || after.pos === "NOUN" || after.pos === "PRON" || after.pos === "DET"))) return h + 1;
+  // ("head of production Ana Ruiz": a name after a complement that is no gerund is the holder's)
+  const named = after?.cap && after.pos === "PROPN" && !ts[e - 1]!.lower.endsWith("ing");
+  if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && ((after.cap && !named) || after.lower === "'s" || after.pos === "NOUN" || after.pos === "PRON" || after.pos === "DET"))) return h + 1;
   return e;
 }
 
