@@ -1,0 +1,44 @@
+// Charges in the shapes a second round of invented articles found unread: a Nigerian arraignment "before the Federal
+// High Court" of "a businessman, X," and a first appearance "on a four-count charge of" a list; a gerund's deed told with a
+// title before the complainant's name ("accused of killing pensioner X": the offence is the killing, never "killing
+// pensioner"); a listed offence with its own "and" inside a gerund ("engaging in coercive and controlling behaviour").
+// Invented articles.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2026-03-04\n---\n${title}\n\n`;
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Nigerian daily: an arraignment before a named court, the defendant described in apposition",
+    text: `${FRONT("EFCC arraigns businessman over N400m fraud", "Lagoon Courier")}Lagos — The Economic and Financial Crimes Commission has arraigned a businessman, Obafemi Gaskell, before the Federal High Court in Lagos on a 12-count charge of fraud and forgery.\n\nGaskell pleaded not guilty to the charges. Justice Casimir Fiske remanded him in prison custody.`,
+    facts: [
+      "Obafemi Gaskell -CHARGED_WITH-> fraud",
+      "Obafemi Gaskell -CHARGED_WITH-> forgery",
+      "Obafemi Gaskell pleads not guilty -ON_CHARGE-> forgery",
+    ],
+  },
+  {
+    style: "Nigerian magistrates' report: a first appearance on a four-count charge, a plea to all the counts",
+    text: `${FRONT("Trader in court over N2m car fraud", "Ikeja Chronicle")}Tiberius Dorsay, 38, appeared before the Ikeja High Court on Monday on a four-count charge of conspiracy, obtaining by false pretence, forgery and stealing.\n\nHe pleaded not guilty to all the counts. The judge adjourned the trial to July 3.`,
+    facts: [
+      "Tiberius Dorsay -CHARGED_WITH-> conspiracy",
+      "Tiberius Dorsay -CHARGED_WITH-> obtaining by false pretence",
+      "Tiberius Dorsay -CHARGED_WITH-> stealing",
+      "Tiberius Dorsay pleads not guilty -ON_CHARGE-> forgery",
+    ],
+  },
+  {
+    style: "British regional: a deed told with a title before the complainant's name",
+    text: `${FRONT("Trial of man accused of pensioner killing continues", "Fenland Echo")}The trial of Casimir Koenraad, accused of killing pensioner Sigrun Pemberly, continued at Wexbridge Crown Court on Tuesday.\n\nKoenraad, 33, denies murder.`,
+    facts: ["Casimir Koenraad -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Sigrun Pemberly"],
+    not: ["Casimir Koenraad -CHARGED_WITH-> killing pensioner"],
+  },
+  {
+    style: "British tabloid: a statutory offence whose name has its own 'and', told after a gerund",
+    text: `${FRONT("Control freak husband caged", "Daily Beacon")}Emrys Halvey, 41, was convicted of engaging in coercive and controlling behaviour at Tresham Crown Court on Friday.\n\nHe was jailed for three years.`,
+    facts: ["Emrys Halvey -CHARGED_WITH-> engaging in coercive and controlling behaviour"],
+    not: ["Emrys Halvey -CHARGED_WITH-> engaging in coercive"],
+  },
+];
+
+describeStories("charges, second round", ROWS);
