@@ -39,6 +39,16 @@ const ROWS: StoryRow[] = [
     facts: ["Emrys Halvey -CHARGED_WITH-> engaging in coercive and controlling behaviour"],
     not: ["Emrys Halvey -CHARGED_WITH-> engaging in coercive"],
   },
+  {
+    style: "New Zealand daily: convictions told 'in separate trials' of offences against others, 'including' the counts",
+    text: `${FRONT("Killer convicted of further offences", "Harbour Herald")}Arvid Carvell was convicted in separate trials this year of offences against two other women, including rape and assault.\n\nDetails of those cases cannot be published.`,
+    facts: ["Arvid Carvell -CHARGED_WITH-> rape", "Carvell trial: guilty -ON_CHARGE-> assault"],
+  },
+  {
+    style: "Wire brief: a count of counts, then the counts 'among them' or 'which included'",
+    text: `${FRONT("Fixer convicted", "Metro Wire")}Bertil Hembree was found guilty on Friday of a string of offences, among them bribery and witness tampering.\n\nHis associate Zoltan Fiske was convicted on all 12 counts, which included fraud and theft.`,
+    facts: ["Bertil Hembree -CHARGED_WITH-> bribery", "Hembree trial: guilty -ON_CHARGE-> witness tampering", "Zoltan Fiske -CHARGED_WITH-> theft", "Fiske trial: guilty -ON_CHARGE-> fraud"],
+  },
 ];
 
 describeStories("charges, second round", ROWS);
