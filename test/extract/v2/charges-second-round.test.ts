@@ -49,6 +49,12 @@ const ROWS: StoryRow[] = [
     text: `${FRONT("Fixer convicted", "Metro Wire")}Bertil Hembree was found guilty on Friday of a string of offences, among them bribery and witness tampering.\n\nHis associate Zoltan Fiske was convicted on all 12 counts, which included fraud and theft.`,
     facts: ["Bertil Hembree -CHARGED_WITH-> bribery", "Hembree trial: guilty -ON_CHARGE-> witness tampering", "Zoltan Fiske -CHARGED_WITH-> theft", "Fiske trial: guilty -ON_CHARGE-> fraud"],
   },
+  {
+    style: "British broadcaster: an acquittal of 'other charges, including' counts named after it",
+    text: `${FRONT("Former jockey jailed over hidden assets", "Channel Nine News")}Tiberius Gaskell was found guilty of four offences under the Insolvency Act last month.\n\nHe was acquitted of 20 other charges, including nine counts of failing to hand over trophies and medals from his riding career.`,
+    facts: ["Tiberius Gaskell -CHARGED_WITH-> failing to hand over trophies", "Gaskell trial: not guilty -ON_CHARGE-> failing to hand over trophies"],
+    not: ["Tiberius Gaskell -CHARGED_WITH-> medals"],
+  },
 ];
 
 describeStories("charges, second round", ROWS);
