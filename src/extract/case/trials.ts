@@ -248,7 +248,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const t = trials.existing(d, "held");
         const v = t ? trials.verdict(t, "dismissed", e) : facts.make("Verdict", `${d.label}: dismissed`, { outcome: "dismissed" }, { defendant: d.id, outcome: "dismissed" });
         mention(v, e);
-        for (const n of scoped(e, chargesOf(e, d), allCharges(d))) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+        // ("a judge dismissed the case against him": every count no verdict ended, a conviction or an acquittal)
+        for (const n of scoped(e, chargesOf(e, d), allCharges(d).filter((n) => n.outcome !== "guilty" && n.outcome !== "not_guilty"))) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
       } else if (e.kind === "plea") {
         const plea = e.set.plea!;

@@ -83,6 +83,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
   // ("cleared of 20 other charges, including ones relating to his trophies": a pronoun for charges names none)
   if (first.lower === "ones") return undefined;
+  // ("In May the charges against X were dropped": a month or a day names no offence)
+  if (first.cap && (MONTHS.has(first.lower) || WEEKDAYS.has(first.lower))) return undefined;
   // ("convicted in absentia of smuggling": how the trial was held, no part of the offence)
   if (first.lower === "absentia") return undefined;
   // ("entered the plea to one count of", "found guilty by a jury of": the event or who gave it, before the offence)

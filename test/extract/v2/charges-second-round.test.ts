@@ -55,6 +55,17 @@ const ROWS: StoryRow[] = [
     facts: ["Tiberius Gaskell -CHARGED_WITH-> failing to hand over trophies", "Gaskell trial: not guilty -ON_CHARGE-> failing to hand over trophies"],
     not: ["Tiberius Gaskell -CHARGED_WITH-> medals"],
   },
+  {
+    style: "US entertainment trade: the whole case thrown out, its count named only sentences before",
+    text: `${FRONT("Judge tosses case against stunt coordinator", "Screen Ledger")}Augustin Fiske, a stunt coordinator, was charged in January with involuntary manslaughter over a fatal fall on set.\n\nOn Friday a judge dismissed the case against him with prejudice, saying prosecutors had withheld evidence.`,
+    facts: ["Augustin Fiske -CHARGED_WITH-> involuntary manslaughter", "Augustin Fiske: dismissed -ON_CHARGE-> involuntary manslaughter"],
+  },
+  {
+    style: "Scottish daily: charges dropped after a conviction on another, the conviction's count untouched",
+    text: `${FRONT("Charges dropped against bar owner", "Clyde Bulletin")}Horatio Strasny, 45, was convicted of assault at Kilburnie Sheriff Court last year and was also charged with fraud.\n\nIn May the charges against Horatio Strasny were dropped.`,
+    facts: ["Horatio Strasny -CHARGED_WITH-> fraud", "Strasny trial: dismissed -ON_CHARGE-> fraud"],
+    not: ["Strasny trial: dismissed -ON_CHARGE-> assault", "Horatio Strasny -CHARGED_WITH-> May the"],
+  },
 ];
 
 describeStories("charges, second round", ROWS);
