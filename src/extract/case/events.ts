@@ -12,6 +12,7 @@ import { modalityAllows } from "../engine/modality.ts";
 import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
 import { yearOf } from "./years.ts";
 import { describedPlea } from "./described-pleas.ts";
+import { accusedOutsideCharge } from "./accusations.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
@@ -177,6 +178,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
+    if (accusedOutsideCharge(l, f)) continue;
     // ("X guilty of fraud" read without its verb: a headline's, or a past 'found' the tagger took for a noun;
     // never another verb's object: "will need weeks to find X guilty of fraud")
     if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;

@@ -57,6 +57,8 @@ const ING = /ing$/;
 const POSSESSIVES = /^(?:his|her|their|its)$/;
 const ARTICLES = /^(?:a|an|the)$/;
 const DIGITS = /^\d+$/;
+/** Words of an accusation, not of an offence: "allegations of sexual misconduct". */
+const ALLEGATIONS = /^(?:allegations?|accusations?|claims?|complaints?)$/;
 const MAX_BODY = 14;
 /** The parts of speech an offence's name may open with, unless a listed word or a hyphen opens it (body). */
 const OPENER_POS = new Set(["NOUN", "ADJ", "ADV", "NUM", "VERB"]);
@@ -83,6 +85,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
   // ("cleared of 20 other charges, including ones relating to his trophies": a pronoun for charges names none)
   if (first.lower === "ones") return undefined;
+  // ("faces allegations of sexual misconduct": an accusation is no offence, whatever it alleges)
+  if (ALLEGATIONS.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
   // ("In May the charges against X were dropped": a month or a day names no offence)
   if (first.cap && (MONTHS.has(first.lower) || WEEKDAYS.has(first.lower))) return undefined;
   // ("convicted in absentia of smuggling": how the trial was held, no part of the offence)

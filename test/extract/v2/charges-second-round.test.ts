@@ -66,6 +66,18 @@ const ROWS: StoryRow[] = [
     facts: ["Horatio Strasny -CHARGED_WITH-> fraud", "Strasny trial: dismissed -ON_CHARGE-> fraud"],
     not: ["Strasny trial: dismissed -ON_CHARGE-> assault", "Horatio Strasny -CHARGED_WITH-> May the"],
   },
+  {
+    style: "Hollywood trade: accusations by women and in a civil suit, beside the one count charged",
+    text: `${FRONT("Producer faces new lawsuit", "Backlot Daily")}Jerrold Wirrick, who has been accused of sexual misconduct by more than 20 women, was charged with rape in 2023.\n\nHe was accused of sexual assault by a former assistant, Margit Lindgard, in a lawsuit filed on Monday. He also faces allegations of harassment from several actresses.`,
+    facts: ["Jerrold Wirrick -CHARGED_WITH-> rape"],
+    not: ["Jerrold Wirrick -CHARGED_WITH-> sexual assault", "Jerrold Wirrick -CHARGED_WITH-> allegations of harassment", "Jerrold Wirrick -CHARGED_WITH-> sexual misconduct"],
+  },
+  {
+    style: "Irish tabloid: an accusation the sentence says led to no charge",
+    text: `${FRONT("Reality star not charged", "Evening Harp")}Osgar Hembree, accused by his former partner of assault, has not been charged, gardaí said on Tuesday.`,
+    facts: [],
+    not: ["Osgar Hembree -CHARGED_WITH-> assault"],
+  },
 ];
 
 describeStories("charges, second round", ROWS);
