@@ -265,6 +265,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? []), ...(f.slots.get("member") ?? [])], l, facts),
       ...(penalty && { penalty: text(penalty) }),
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
+      // ("He is also charged with assault in a separate case": a charge of another case than the one told)
+      ...(f.frame === "charge" && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);

@@ -187,7 +187,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // (a trial to come after a mistrial, or said to be a retrial, is this case again, on the same counts)
       const again = (x: CaseEvent) => phaseOf(x) === "planned" && (x.set.trial === "retrial" || hasOutcome(mine, "mistrial") || hasOutcome(mine, "hung_jury"));
       const elsewhere = new Set(mine.filter((x) => phaseOf(x) !== undefined && phaseOf(x) !== p && !again(x)).flatMap((x) => chargesOf(x, d)));
-      return allCharges(d).filter((n) => here.has(n) || !elsewhere.has(n));
+      // (nor those told only of a separate case: "also charged with assault in a separate case")
+      const apart = (n: ChargeNode) => mine.filter((x) => chargesOf(x, d).includes(n)).every((x) => x.otherCase && x.kind === "charge");
+      return allCharges(d).filter((n) => (here.has(n) || !elsewhere.has(n)) && !apart(n));
     };
     for (const e of mine) {
       const phase = phaseOf(e);

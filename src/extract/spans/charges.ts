@@ -191,6 +191,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     // ("breaching a restraining order", "possessing a loaded firearm": a participle between an article and its noun
     // modifies the noun, whatever the tagger calls it)
     if (t.pos === "VERB" && out.length && ARTICLES.test(out[out.length - 1]!.lower) && /^[a-z]{3,}(?:ing|ed)$/.test(t.text) && ts[j + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[j + 1]!.text)) { out.push(t); continue; }
+    // ("importing merchandise by means of false statements", "obtaining property by means of deception": the means goes on the name)
+    if (t.lower === "means" && out[out.length - 1]?.lower === "by" && ts[j + 1]?.lower === "of") { out.push(t); continue; }
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
       // ("engage in illegal sex acts.": a plural noun the tagger takes for a verb ends the phrase after a noun)

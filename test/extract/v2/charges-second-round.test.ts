@@ -78,6 +78,18 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Osgar Hembree -CHARGED_WITH-> assault"],
   },
+  {
+    style: "US business wire: counts told by their means, in a list a semicolon divides",
+    text: `${FRONT("Carmaker admits emissions cheating", "Ledger Wire")}DETROIT (Ledger Wire) - Vexmoor Motors pleaded guilty on Friday to conspiracy to defraud the United States; obstruction of justice; and importing merchandise by means of false statements, the company said.`,
+    facts: ["Vexmoor Motors -CHARGED_WITH-> importing merchandise by means of false statements", "Vexmoor Motors pleads guilty -ON_CHARGE-> obstruction of justice"],
+    not: ["Vexmoor Motors -CHARGED_WITH-> importing merchandise"],
+  },
+  {
+    style: "Canadian wire: a charge of a separate case is none of the 'all counts' the trial told ended on",
+    text: `${FRONT("Contractor convicted of fraud", "Prairie Wire")}Bertil Koenraad was charged with fraud and forgery in 2024. He is also charged with assault in a separate case.\n\nOn Friday a jury found him guilty on all counts.`,
+    facts: ["Koenraad trial: guilty -ON_CHARGE-> forgery", "Bertil Koenraad -CHARGED_WITH-> assault"],
+    not: ["Koenraad trial: guilty -ON_CHARGE-> assault"],
+  },
 ];
 
 describeStories("charges, second round", ROWS);
