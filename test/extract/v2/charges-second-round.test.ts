@@ -90,6 +90,11 @@ const ROWS: StoryRow[] = [
     facts: ["Koenraad trial: guilty -ON_CHARGE-> forgery", "Bertil Koenraad -CHARGED_WITH-> assault"],
     not: ["Koenraad trial: guilty -ON_CHARGE-> assault"],
   },
+  {
+    style: "British regional: a sentence told with 'a further' term for a second count",
+    text: `${FRONT("Robber jailed for life", "Wessex Crier")}Tiberius Yusupov, 41, was sentenced at Farrowgate Crown Court to life for murder and a further 10 years for robbery.`,
+    facts: ["Tiberius Yusupov -CHARGED_WITH-> robbery", "Tiberius Yusupov -CHARGED_WITH-> murder"],
+  },
 ];
 
 describeStories("charges, second round", ROWS);
