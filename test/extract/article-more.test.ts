@@ -476,7 +476,7 @@ The Dayton Police Department fired Novak in 2023 after an internal investigation
       { not: "verdict:guilty ON_CHARGE charge:murder" },
       { outcome: "Bradley Novak: guilty" },
       { penalty: /12 years/, of: "Bradley Novak", gap: "v2 does not read it yet" },
-      { fact: "charge:voluntary manslaughter ALLEGED_VICTIM Terrell Gaines", says: /death of Terrell Gaines/, gap: "v2 does not read it yet" },
+      { fact: "charge:voluntary manslaughter ALLEGED_VICTIM Terrell Gaines", says: /death of Terrell Gaines/ },
       { not: "charge:voluntary manslaughter ALLEGED_VICTIM Loretta Gaines" },
       { entity: "Person: Loretta Gaines" },
       { mentioned: "Terrell Gaines", in: /Gaines' mother, Loretta Gaines/ },

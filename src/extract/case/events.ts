@@ -12,6 +12,7 @@ import { modalityAllows } from "../engine/modality.ts";
 import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
 import { yearOf } from "./years.ts";
 import { describedPlea } from "./described-pleas.ts";
+import { accusedOutsideCharge } from "./accusations.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
@@ -177,6 +178,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
+    if (accusedOutsideCharge(l, f)) continue;
     // ("X guilty of fraud" read without its verb: a headline's, or a past 'found' the tagger took for a noun;
     // never another verb's object: "will need weeks to find X guilty of fraud")
     if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;
@@ -263,6 +265,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? []), ...(f.slots.get("member") ?? [])], l, facts),
       ...(penalty && { penalty: text(penalty) }),
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
+      // ("He is also charged with assault in a separate case": a charge of another case than the one told)
+      ...(f.frame === "charge" && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);

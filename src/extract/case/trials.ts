@@ -187,7 +187,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // (a trial to come after a mistrial, or said to be a retrial, is this case again, on the same counts)
       const again = (x: CaseEvent) => phaseOf(x) === "planned" && (x.set.trial === "retrial" || hasOutcome(mine, "mistrial") || hasOutcome(mine, "hung_jury"));
       const elsewhere = new Set(mine.filter((x) => phaseOf(x) !== undefined && phaseOf(x) !== p && !again(x)).flatMap((x) => chargesOf(x, d)));
-      return allCharges(d).filter((n) => here.has(n) || !elsewhere.has(n));
+      // (nor those told only of a separate case: "also charged with assault in a separate case")
+      const apart = (n: ChargeNode) => mine.filter((x) => chargesOf(x, d).includes(n)).every((x) => x.otherCase && x.kind === "charge");
+      return allCharges(d).filter((n) => (here.has(n) || !elsewhere.has(n)) && !apart(n));
     };
     for (const e of mine) {
       const phase = phaseOf(e);
@@ -250,7 +252,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const t = trials.existing(d, "held");
         const v = t ? trials.verdict(t, "dismissed", e) : facts.make("Verdict", `${d.label}: dismissed`, { outcome: "dismissed" }, { defendant: d.id, outcome: "dismissed" });
         mention(v, e);
-        for (const n of scoped(e, chargesOf(e, d), allCharges(d))) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+        // ("a judge dismissed the case against him": every count no verdict ended, a conviction or an acquittal)
+        for (const n of scoped(e, chargesOf(e, d), allCharges(d).filter((n) => n.outcome !== "guilty" && n.outcome !== "not_guilty"))) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
       } else if (e.kind === "plea") {
         const plea = e.set.plea!;

@@ -57,6 +57,8 @@ const ING = /ing$/;
 const POSSESSIVES = /^(?:his|her|their|its)$/;
 const ARTICLES = /^(?:a|an|the)$/;
 const DIGITS = /^\d+$/;
+/** Words of an accusation, not of an offence: "allegations of sexual misconduct". */
+const ALLEGATIONS = /^(?:allegations?|accusations?|claims?|complaints?)$/;
 const MAX_BODY = 14;
 /** The parts of speech an offence's name may open with, unless a listed word or a hyphen opens it (body). */
 const OPENER_POS = new Set(["NOUN", "ADJ", "ADV", "NUM", "VERB"]);
@@ -83,6 +85,10 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
   // ("cleared of 20 other charges, including ones relating to his trophies": a pronoun for charges names none)
   if (first.lower === "ones") return undefined;
+  // ("faces allegations of sexual misconduct": an accusation is no offence, whatever it alleges)
+  if (ALLEGATIONS.test(first.lower) && ts[i + 1]?.lower === "of") return undefined;
+  // ("In May the charges against X were dropped": a month or a day names no offence)
+  if (first.cap && (MONTHS.has(first.lower) || WEEKDAYS.has(first.lower))) return undefined;
   // ("convicted in absentia of smuggling": how the trial was held, no part of the offence)
   if (first.lower === "absentia") return undefined;
   // ("entered the plea to one count of", "found guilty by a jury of": the event or who gave it, before the offence)
@@ -112,6 +118,9 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   for (; j < ts.length && j - i < MAX_BODY; j++) {
     const t = ts[j]!;
     if (j < listedEnd) { out.push(t); continue; }
+    // ("engaging in coercive and controlling behaviour": a listed offence joined by its own "and" inside the phrase keeps its words)
+    const inner = out.length && (ts[j + 1]?.lower === "and" || ts[j + 1]?.lower === "or") ? OFFENCE_FORMS.longest(ts, j) : undefined;
+    if (inner && inner.end > j + 2) { for (; j < inner.end; j++) out.push(ts[j]!); j--; continue; }
     // adjectives joined before their one noun are one offence ("culpable and reckless conduct")
     // ("failing to comply with federal and provincial safety regulations", "breaching municipal and state fire codes":
     // so inside it, before the noun they share)
@@ -122,6 +131,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     // (or that ends it: "unlawful possession of a firearm and ammunition.")
     if (joined && joined.end > j + 1 && (ts[joined.end]?.pos === "NOUN" || !ts[joined.end] || ts[joined.end]!.pos === "PUNCT")) { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
+    // ("killing pensioner Ruairi Lindgard", "stabbing teenager X": a title before the name of the one a gerund's deed was done to is no part of the offence)
+    if (out.length && t.pos === "NOUN" && /^[a-z]/.test(t.text) && ts[j + 1]?.cap && ts[j + 1]!.pos === "PROPN" && ING.test(out[out.length - 1]!.lower)) break;
     // ("Murder - not guilty": a box's line sets its outcome after a spaced dash)
     if (t.lower === "-" && out.length && ts[j - 1]!.end < t.start && OUTCOME_AFTER_DASH.test(ts[j + 1]?.lower ?? "")) break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
@@ -180,6 +191,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     // ("breaching a restraining order", "possessing a loaded firearm": a participle between an article and its noun
     // modifies the noun, whatever the tagger calls it)
     if (t.pos === "VERB" && out.length && ARTICLES.test(out[out.length - 1]!.lower) && /^[a-z]{3,}(?:ing|ed)$/.test(t.text) && ts[j + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[j + 1]!.text)) { out.push(t); continue; }
+    // ("importing merchandise by means of false statements", "obtaining property by means of deception": the means goes on the name)
+    if (t.lower === "means" && out[out.length - 1]?.lower === "by" && ts[j + 1]?.lower === "of") { out.push(t); continue; }
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
       // ("engage in illegal sex acts.": a plural noun the tagger takes for a verb ends the phrase after a noun)
@@ -259,7 +272,7 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   // "attacking a man", a deed told by its object)
   let toPerson = false;
   for (let k = a + 1; k < b - 1 && PERSON_WORDS.test(last.lower); k++) if (ts[k]!.lower === "with" && OFFENCE_HEADS.has(ts[k - 1]!.lower)) toPerson = true;
-  if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !consequence && !aimed && !toPerson && !(b - a > 2 && BREACH_GERUNDS.has(ts[a]!.lower))) return undefined;
+  if (!OFFENCE_HEADS.has(last.lower) && NOT_OFFENCES.has(last.lower) && !tails.form(a, b) && !listedWhole && !consequence && !aimed && !toPerson && !(b - a > 2 && BREACH_GERUNDS.has(ts[a]!.lower))) return undefined;
   // ("the murders of Lisa Ward, 23, and her mother": a person named by kinship or a person noun is no offence,
   // unless a word of offence goes with them: "assaulting a police officer")
   if ((KINSHIP.has(last.lower) || PERSON_NOUNS.has(last.lemma)) && !tails.form(a, b) && !ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_GERUNDS.has(t.lower) || OFFENCE_VERBS.get(t.lower))) return undefined;
