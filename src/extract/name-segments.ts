@@ -91,7 +91,7 @@ export function splitCourtTitle(ts: readonly Token[], [from, to]: [number, numbe
     const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
     if (!title || title.end >= to) continue;
     const before = ts.slice(from, p);
-    // ("Court of Appeal President Chris Maxwell": any title before a full name that opens with a given name)
+    // ("Court of Appeal President Ana Ruiz": any title before a full name that opens with a given name)
     const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge" || (to - title.end >= 2 && GIVEN_NAMES.has(ts[title.end]!.text)));
     const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
     if (court || body) return [[from, p], [p, to]];

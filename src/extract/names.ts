@@ -405,7 +405,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
     // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is
-    // ("a lawyer for the Humboldt Broncos": a team's place before its plural, as no surname is)
+    // ("a lawyer for the Kelvale Broncos": a team's place before its plural, as no surname is)
     if (ts[a - 1]?.lower === "the" && !given && (words.length > 1 || !modifies(ts, b)) && pluralNoun(head)) return undefined;
     // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
     if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return mention(base, "Place", "weak");

@@ -92,9 +92,9 @@ const ROWS: NameRow[] = [
   },
   {
     style: "Australian racing page and Indian shipping report: a racehorse, a vessel and a storm have names, and are no one",
-    text: "Trainer Dermot Kilbracken was convicted of doping racehorse Midnight Tambourine. The ferry, Jal Pari, sank during Cyclone Tauktae, and the captain of the cargo vessel Sagar Samrat was acquitted. The gelding is owned by syndicate Starlight Racing.",
+    text: "Trainer Dermot Kilbracken was convicted of doping racehorse Midnight Tambourine. The ferry, Jal Pari, sank during Cyclone Marubo, and the captain of the cargo vessel Sagar Samrat was acquitted. The gelding is owned by syndicate Starlight Racing.",
     names: ["Person: Dermot Kilbracken", "Organization: Starlight Racing"],
-    not: ["Person: Midnight Tambourine", "Person: Jal Pari", "Person: Cyclone Tauktae", "Person: Sagar Samrat", "Person: Starlight Racing"],
+    not: ["Person: Midnight Tambourine", "Person: Jal Pari", "Person: Cyclone Marubo", "Person: Sagar Samrat", "Person: Starlight Racing"],
   },
   {
     style: "Canadian wire and British tabloid: an album's title, a chart, a law called after someone, a rapper's stage name after his age",
@@ -116,9 +116,9 @@ const ROWS: NameRow[] = [
   },
   {
     style: "Welsh and New Zealand papers: a hotel after a holiday, a victims' charity, a court's president before his name",
-    text: "Emlyn Prothero-Jones, 81, admitted manslaughter. The couple spent every Christmas Eve at the Kenwick Castle hotel. Tevita Mahe-Latu's family spoke through Victim Support. Court of Appeal President David Okorafor said the sentence stood.",
+    text: "Emlyn Prothero-Jones, 81, admitted manslaughter. The couple spent every Christmas Eve at the Kenwick Castle hotel. Tevita Mahe-Latu's family spoke through Harrowfield Victim Support. Court of Appeal President David Okorafor said the sentence stood.",
     names: ["Person: Emlyn Prothero-Jones", "Person: Tevita Mahe-Latu", "Person: David Okorafor", "Court: Court of Appeal"],
-    not: ["Organization: Christmas Eve at the Kenwick Castle hotel", "Person: Victim Support", "Court: Court of Appeal President David Okorafor"],
+    not: ["Organization: Christmas Eve at the Kenwick Castle hotel", "Person: Harrowfield Victim Support", "Court: Court of Appeal President David Okorafor"],
   },
 ];
 describeNameStories("capitalised things in court reports that are no one", ROWS);

@@ -142,7 +142,7 @@ describeStories("verdicts told by the jury's other words", [
   },
   {
     style: "Singaporean: 'The judge accepted her evidence and acquitted her'",
-    text: "Director cleared\n\nThaddea Coulthard stood trial for cheating in the State Courts. The judge accepted her evidence and acquitted her.",
+    text: "Director cleared\n\nThaddea Coulthard stood trial for cheating in the Kelbridge District Court. The judge accepted her evidence and acquitted her.",
     facts: ["Coulthard trial -RESULTED_IN-> Coulthard trial: not guilty"],
     not: ["Coulthard trial -RESULTED_IN-> Coulthard trial: guilty"],
   },

@@ -99,7 +99,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African wire: a body's name before a role's noun is no party to the ruling on the officer",
-    text: "The Supreme Court of Appeal on Thursday set aside the acquittal of a Tarnvale Metro Police officer who shot dead a 16-year-old.\n\nSergeant Thulani Mabuza-Dlamini had been acquitted by the Gauteng High Court in 2023.",
+    text: "The Supreme Court of Appeal on Thursday set aside the acquittal of a Tarnvale Metro Police officer who shot dead a 16-year-old.\n\nSergeant Thulani Mabuza-Dlamini had been acquitted by the Tarnvale High Court in 2023.",
     facts: ["Supreme Court of Appeal -RULED-> Thulani Mabuza-Dlamini: appeal overturned"],
     not: ["Tarnvale Metro Police -DEFENDANT_IN-> Police trial", "Supreme Court of Appeal -RULED-> Tarnvale Metro Police: appeal overturned"],
   },

@@ -6,7 +6,7 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "British court report: two silks named with their letters, 'represented by A KC and B KC', both represent the company",
-    text: "Bexwell Mining admitted bribery at Southwark Crown Court on Monday. Bexwell Mining was represented by Ellisande Undley KC and Gwillim Treganna KC.",
+    text: "Bexwell Mining admitted bribery at Kelbridge Crown Court on Monday. Bexwell Mining was represented by Ellisande Undley KC and Gwillim Treganna KC.",
     facts: ["Ellisande Undley -REPRESENTS-> Bexwell Mining", "Gwillim Treganna -REPRESENTS-> Bexwell Mining"],
   },
   {

@@ -6,7 +6,7 @@ import { describeDatedStories } from "./dated.ts";
 describeDatedStories("verdicts told in the present perfect", [
   {
     style: "Singaporean wire: 'has been found guilty', published that day",
-    text: "---\npublished: 2025-03-14\n---\nDirector convicted\n\nEbenezer Trevellick, 52, has been found guilty of cheating after a trial in the State Courts.",
+    text: "---\npublished: 2025-03-14\n---\nDirector convicted\n\nEbenezer Trevellick, 52, has been found guilty of cheating after a trial in the Kelbridge District Court.",
     facts: ["Trevellick trial -RESULTED_IN-> Trevellick trial: guilty{2025-03-14}"],
   },
   {
