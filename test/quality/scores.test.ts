@@ -25,22 +25,22 @@ const GATES = [
   { corpus: "dev4", minF1: 0.954, dir: join(root, "test/fixtures/eval/dev4") },
   // dev5 (ten, 72.0 before any fix) is held out from tuning on its misses: a floor, so that nothing
   // loses on it what it reads of unseen text today
-  { corpus: "dev5", minF1: 0.855, dir: join(root, "test/fixtures/eval/dev5") },
+  { corpus: "dev5", minF1: 0.857, dir: join(root, "test/fixtures/eval/dev5") },
   // dev6 (ten long reports of real, widely reported cases in real outlets' house styles, with
   // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 71.1 with its
   // gold complete, 74.6 after fixes found on invented stories of its kinds of miss; a helper has since
   // read its wrong edges and fixed their causes on invented stories, so it is tuned on now)
-  { corpus: "dev6", minF1: 0.886, dir: join(root, "test/fixtures/eval/dev6") },
+  { corpus: "dev6", minF1: 0.891, dir: join(root, "test/fixtures/eval/dev6") },
   // dev7 (ten more long reports of real cases in real outlets' styles, none of dev6's; 57.7 when first
   // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
   // stories of the kinds of miss its writer summarised, so it is no longer blind; then a helper read its
   // misses and fixed their structural causes (63.4 -> 81.6, with dev5, dev8 and dev9 unmoved): a tuned corpus now
-  { corpus: "dev7", minF1: 0.866, dir: join(root, "test/fixtures/eval/dev7") },
+  { corpus: "dev7", minF1: 0.882, dir: join(root, "test/fixtures/eval/dev7") },
   // dev8 (twelve: six real cases retold, six invented, in twelve outlets' styles; 60.1 blind, 62.8
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
   // articles and misses are read and tuned on, as dev7's are
-  { corpus: "dev8", minF1: 0.87, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.871, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
@@ -48,13 +48,13 @@ const GATES = [
   // dev10 (twelve more: six real cases retold, six invented, in outlets neither dev8 nor dev9 used; 68.5
   // blind, 69.1 with its gold complete): its articles and misses are unread here; its writer reported
   // counts by type only
-  { corpus: "dev10", minF1: 0.70, dir: join(root, "test/fixtures/eval/dev10") },
+  { corpus: "dev10", minF1: 0.701, dir: join(root, "test/fixtures/eval/dev10") },
   // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
   // blind, 72.0 with its gold complete; 71.9 at the end of the session that added it, one PROSECUTED edge lost
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
   // of Y" without its verb was read; 74.3 once present-perfect verdicts took the published date and high courts in articles
-  // that tell no appeal held their trials): its articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev11", minF1: 0.742, dir: join(root, "test/fixtures/eval/dev11") },
+  // that tell no appeal held their trials; 74.6 with lawyer lists and employers after a role's noun): its articles and misses are unread here; its writer reported counts by type only
+  { corpus: "dev11", minF1: 0.745, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
 interface Score {
