@@ -2,7 +2,7 @@
 // sentences are headlines (title-case lines, where capitals say nothing about names).
 import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
-import { tokenizeArticle, type TokenSentence } from "../nlp/tokens.ts";
+import { tokenizeArticle, type Token, type TokenSentence } from "../nlp/tokens.ts";
 import { DESK_NOUNS, DESK_WORDS, FURNITURE_LEADS, TIMESTAMP_LEADS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
@@ -36,6 +36,10 @@ export function readDocument(article: Article, sentences: readonly Sentence[]): 
  */
 const COPYRIGHT = /^(?:(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\b|$)|all rights reserved\.?$)/i;
 
+/** A word a byline is made of: a name's, a desk's, a joiner between names, initials. */
+const BYLINE_JOINER = /^(?:&|,|\||·|–|—|-)$/;
+const bylineWord = (t: Token) => t.cap || DESK_WORDS.has(t.lower) || BYLINE_JOINER.test(t.text) || DOTTED.test(t.text);
+
 export function isFurniture(s: TokenSentence): boolean {
   const ts = s.tokens;
   // the page's copyright line: "Copyright 2025 KTVB. All Rights Reserved.", "© 2025 Harbour Ledger"
@@ -45,12 +49,10 @@ export function isFurniture(s: TokenSentence): boolean {
   // a byline: "By" and a name or two, with a desk or a rank, and nothing else ("By court reporter
   // Ana Ruiz", "By Ana Ruiz and Tom Reid, Courts Reporters")
   if (ts.length >= 3 && ts.length <= 14 && ts[0]!.text === "By") {
-    return ts.slice(1).some((t) => t.cap) &&
-      ts.slice(1).every((t) => t.cap || DESK_WORDS.has(t.lower) || /^(?:&|,|\||·|–|—|-)$/.test(t.text) || DOTTED.test(t.text));
+    return ts.slice(1).some((t) => t.cap) && ts.slice(1).every(bylineWord);
   }
   // a byline with no "By": a name and a desk ending in a writer's noun ("Ana Ruiz Legal affairs correspondent")
-  if (ts.length >= 3 && ts.length <= 12 && ts[0]!.cap && DESK_NOUNS.has(ts[ts.length - 1]!.lower) &&
-    ts.every((t) => t.cap || DESK_WORDS.has(t.lower) || /^(?:&|,|\||·|–|—|-)$/.test(t.text))) return true;
+  if (ts.length >= 3 && ts.length <= 12 && ts[0]!.cap && DESK_NOUNS.has(ts[ts.length - 1]!.lower) && ts.every(bylineWord)) return true;
   // the page's timestamp: "Posted Thu 14 May 2026 at 2:31pm", "Updated 09:14, 3 March 2026"
   return ts.length >= 2 && ts.length <= 16 && TIMESTAMP_LEADS.has(ts[0]!.lower) && ts.some((t) => /\d/.test(t.text));
 }
