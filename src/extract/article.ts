@@ -9,7 +9,8 @@ import { findNames } from "./names.ts";
 import { describedNames } from "./described.ts";
 import { shareSurnames } from "./shared-surnames.ts";
 import { applyTypes } from "./typing.ts";
-import { buildLayers, addSpans, type SentenceLayers } from "./layers.ts";
+import { buildLayers, addImplied, addSpans, type SentenceLayers } from "./layers.ts";
+import { elidedSubjects } from "./discourse/coordination.ts";
 import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronouns.ts";
 import { describePeople } from "./discourse/descriptions.ts";
 import { officeHolders } from "./discourse/offices.ts";
@@ -92,6 +93,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const nationality = readNationalities(layers);
   for (const l of layers) addSpans(l, nationalDescriptions(l, layers, nationality, facts));
   for (const l of layers) addSpans(l, groupReferences(l, layers, facts));
+  for (const l of layers) if (!doc.headline[l.sentence.index]) addImplied(l, elidedSubjects(l));
   let events = run("events");
   // ("All three had been charged with murder" after three sentences that each convicted one man: read again)
   const late = defendantGroups(layers, events, facts);

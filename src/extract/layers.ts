@@ -21,6 +21,8 @@ export interface EntityData {
   mention?: NameMention;
   pronoun?: boolean;
   description?: boolean;
+  /** The word joining a verb phrase to one before it, standing for their one subject ("was tried and convicted"): no mention of anyone. */
+  elided?: boolean;
   /** "All five", "the two men": the people a group phrase stands for (entity is the first of them). */
   group?: Entity[];
 }
@@ -28,6 +30,8 @@ export interface EntityData {
 export interface SentenceLayers extends MatchInput {
   sentence: TokenSentence;
   spans: Span[];
+  /** The rules' implied mentions (addImplied). */
+  implied?: Span[];
 }
 
 export function buildLayers(
@@ -165,7 +169,18 @@ function describedBefore(ts: TokenSentence["tokens"], a: number, b: number): boo
 export function addSpans(layers: SentenceLayers, more: readonly Span[]): void {
   if (!more.length) return; // (the index as it is: nothing to add)
   layers.spans.push(...more);
-  layers.spansAt = index(layers.spans);
+  layers.spansAt = index(layers.implied ? [...layers.spans, ...layers.implied] : layers.spans);
+}
+
+/**
+ * Mentions the text does not spell out (Span.implied: the subject a joined verb phrase shares),
+ * for the rules only: they are in the index the rules read, never in `spans`, which the code
+ * that counts a sentence's people reads.
+ */
+export function addImplied(layers: SentenceLayers, more: readonly Span[]): void {
+  if (!more.length) return;
+  (layers.implied ??= []).push(...more);
+  layers.spansAt = index([...layers.spans, ...layers.implied]);
 }
 
 function index(spans: readonly Span[]): Map<number, Span[]> {

@@ -69,7 +69,7 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
     const data = s.data as EntityData | undefined;
     if (!data?.entity) continue;
     if (data.group) { for (const e of data.group) if (!out.includes(e)) out.push(e); continue; }
-    if (data.pronoun || data.description) facts.mention(data.entity, spanMention(l, s));
+    if ((data.pronoun || data.description) && !data.elided) facts.mention(data.entity, spanMention(l, s));
     if (!out.includes(data.entity)) out.push(data.entity);
   }
   return out;

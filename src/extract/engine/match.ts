@@ -16,6 +16,11 @@ export interface Span {
   data?: unknown;
   /** A weak mention joins a list only after "and" or "or", never after a bare comma ("fraud, one day after"). */
   weak?: boolean;
+  /**
+   * A mention the text does not spell out (the subject a joined verb phrase shares, read at its
+   * "and"): a rule's reading through it yields to any reading of the same anchor without one.
+   */
+  implied?: boolean;
 }
 
 export interface MatchInput {

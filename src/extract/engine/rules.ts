@@ -328,8 +328,10 @@ export class RuleSet {
       for (let k = 0; k < last.length; k += 2) lastOf[last[k]!] = -1;
     }
     if (!found.length) return [];
-    // where two rules say the same kind of thing about one anchor, the higher priority, then the longer match, wins
-    found.sort((a, b) => b.rule.priority - a.rule.priority || (b.match.end - b.match.start) - (a.match.end - a.match.start) || (a.rule.id < b.rule.id ? -1 : 1));
+    if (found.some((x) => implied(x.match))) impliedYield(found);
+    // where two rules say the same kind of thing about one anchor, the higher priority, then the longer match, then
+    // the one that fills more slots wins ("and convicted of arson" read with the subject it shares, not without)
+    found.sort((a, b) => b.rule.priority - a.rule.priority || (b.match.end - b.match.start) - (a.match.end - a.match.start) || b.match.captures.size - a.match.captures.size || (a.rule.id < b.rule.id ? -1 : 1));
     const taken = new Set<string>();
     const frames: Frame[] = [];
     for (const { rule, match } of found) {
@@ -349,6 +351,25 @@ export class RuleSet {
     }
     return frames.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : 1));
   }
+}
+
+/** Whether a match reads a mention the text does not spell out (Span.implied). */
+function implied(match: Match): boolean {
+  for (const captures of match.captures.values()) for (const c of captures) if ("span" in c && c.span.implied) return true;
+  return false;
+}
+
+/**
+ * Drops each reading through an implied mention where a reading of the same anchor without one fills
+ * every slot it fills: the subject in place is the surer reading ("X was charged with rape and pleaded
+ * not guilty" is the rule's that reads it whole), the implied one is kept where it says more ("X was
+ * tried and convicted of arson": who, where the rule for a joined "and convicted" says only of what).
+ */
+function impliedYield(found: { rule: Rule; match: Match }[]): void {
+  const anchor = (m: Match) => (m.anchor >= 0 ? m.anchor : m.start);
+  const drop = found.filter((x) => implied(x.match) && found.some((y) => !implied(y.match) && y.rule.frame === x.rule.frame
+    && anchor(y.match) === anchor(x.match) && [...x.match.captures.keys()].every((k) => y.match.captures.has(k))));
+  for (const x of drop) found.splice(found.indexOf(x), 1);
 }
 
 let cache: Map<Stage, RuleSet> | undefined;

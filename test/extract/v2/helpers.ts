@@ -41,7 +41,8 @@ export function spanText(doc: Doc, sentence: number, span: Span): string {
 export function frameView(doc: Doc, f: Frame): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [slot, spans] of f.slots) {
-    const texts = spans.map((s) => spanText(doc, f.sentence, s));
+    // (a subject the text does not repeat, read at the word that joins its verb phrases, is shown as whom it stands for: "(Omar Pellow)")
+    const texts = spans.map((s) => s.implied ? `(${(s.data as { entity: { label: string } }).entity.label})` : spanText(doc, f.sentence, s));
     out[slot] = texts.length === 1 ? texts[0]! : texts;
   }
   return { ...out, ...f.set };
