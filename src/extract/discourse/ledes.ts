@@ -129,6 +129,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (!who || !named) continue;
     const to = relativeEnd(ts, end);
     out[l.sentence.index]!.push({ type: "Person", start: open, end: to, data: { entity: who, description: true } satisfies EntityData });
+    // and without its relative clause, as the subject of the clause's own verb: "A nurse who was charged with
+    // manslaughter ... has been acquitted" was charged with manslaughter
+    if (to > end && ts[end]?.lower === "who") out[l.sentence.index]!.push({ type: "Person", start: open, end, data: { entity: who, description: true } satisfies EntityData });
     // the pronouns between the description and the name, which had no one named before them to stand for
     for (let k = l.sentence.index; k <= named.sentence; k++) {
       const from = k === l.sentence.index ? to : 0, upTo = k === named.sentence ? named.start : layers[k]!.tokens.length;

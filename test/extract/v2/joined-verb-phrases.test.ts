@@ -76,3 +76,18 @@ describeStories("a joined verb phrase gives nothing where its subject is not pla
     not: ["Anselm Duric -CHARGED_WITH-> assault", "Anselm Duric -DEFENDANT_IN-> Duric trial"],
   },
 ]);
+
+describeStories("a relative clause's verb has the subject before 'who'", [
+  {
+    style: "British lede: 'A nurse who was charged with manslaughter ... has been acquitted', named in the next sentence",
+    text: "Nurse cleared\n\nA nurse who was charged with manslaughter over the death of a patient has been acquitted.\n\nMaren Odell, 44, was cleared by a jury at Ambleford Crown Court on Thursday.",
+    facts: ["Maren Odell -CHARGED_WITH-> manslaughter", "Odell trial -TRIED_FOR-> manslaughter", "Odell trial: not guilty -ON_CHARGE-> manslaughter"],
+    not: ["Odell trial: guilty -ON_CHARGE-> manslaughter"],
+  },
+  {
+    style: "wire: a restrictive 'who' with no commas after a name",
+    text: "Verdict\n\nJurors cleared Halvard Kettleby, and the co-defendant Anselm Duric who was charged with arson was convicted.",
+    facts: ["Anselm Duric -CHARGED_WITH-> arson"],
+    not: ["Halvard Kettleby -CHARGED_WITH-> arson"],
+  },
+]);
