@@ -18,7 +18,7 @@ import type { AttributeClaim } from "./review/claims.ts";
 import { applyCorrections, type Corrected } from "./review/corrections.ts";
 import { computeAgreement, type Agreement } from "./review/agreement.ts";
 import { profiled } from "./build/profile.ts";
-import { boundsMemory, collectGarbage } from "./build/collect.ts";
+import { boundHeapGrowth, boundsMemory, collectGarbage, REDUCE_GROWTH } from "./build/collect.ts";
 import type { TailMemo } from "./build/memo.ts";
 import { isPacked, unpackMap, type PackedMap } from "./build/cache.ts";
 import { mapCompactor } from "./build/compact.ts";
@@ -90,6 +90,8 @@ export function reduceToArrays(maps: (ArticleMap | PackedMap)[], options: Pick<B
   // (their marking on other threads) keep the heap within the growth the build command sets.
   // A small build (src/build/collect.ts boundsMemory) does not collect either: its heap is small.
   const collect = options.memo || !boundsMemory(textSize) ? () => {} : collectGarbage;
+  // and its heap grows by a tenth between collections from here on (src/build/collect.ts REDUCE_GROWTH)
+  if (!options.memo && boundsMemory(textSize)) boundHeapGrowth(REDUCE_GROWTH);
   // what extraction left behind goes before the reduce sizes the heap (src/build/collect.ts)
   profiled("collect", collect);
   let resolved: Resolved | undefined = timed("resolve", () => profiled("resolve", () => resolveAcrossArticles(extractions, true, !!options.memo)));
