@@ -6,14 +6,15 @@
 // of arson").
 //
 // Only where the subject is plain: the first verb phrase is neither negated nor hypothetical nor
-// asked ("X was never tried and convicted", "if X is tried and convicted", "X could be tried and
-// jailed" give nothing), no clause with a subject of its own comes between ("X was questioned
+// asked nor claimed ("X was never tried and convicted", "if X is tried and convicted", "X could be
+// tried and jailed", "X denied that he was tried and convicted" give nothing), no clause with a subject of its own comes between ("X was questioned
 // after officers arrested Y and charged him" leaves "charged" to no one), and a joined verb with
 // no auxiliary of its own follows a passive ("X was arrested and charged": X was charged), never
 // an active verb ("Officer X arrested Y and charged him" is no charge of X's). A series' comma
 // counts only when the series ends in a joined verb phrase ("arrested, charged with arson and
 // later acquitted"); a lone one ("convicted of killing Y, stabbed 14 times") may describe anyone.
 import type { Span } from "../engine/match.ts";
+import { modalityAllows } from "../engine/modality.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 
@@ -99,6 +100,11 @@ export function elidedSubjects(l: SentenceLayers): Span[] {
     let hypothetical = false;
     for (let k = 0; k < subject.start; k++) if (HYPOTHETICAL.test(ts[k]!.lower)) hypothetical = true;
     if (hypothetical) continue;
+    // the joined phrase is told as the first is: nothing where a negation, a hedge or one side's claim governs the
+    // first ("X denied that he was tried and convicted", "It is not true that X was ...", "Prosecutors alleged X was ...")
+    const consumed = new Set<number>();
+    for (let k = subject.start; k <= first.verb; k++) consumed.add(k);
+    if (!modalityAllows(ts, { start: subject.start, end: first.verb + 1, anchor: first.verb, captures: new Map(), consumed }, "factual")) continue;
     const commas: number[] = [];
     for (let k = first.verb + 1; k < ts.length; k++) {
       const t = ts[k]!;

@@ -52,6 +52,18 @@ describeStories("a joined verb phrase gives nothing where its subject is not pla
     not: ["Kettleby trial -RESULTED_IN-> Kettleby trial: guilty"],
   },
   {
+    style: "denied: 'X denied that he was tried and convicted'",
+    text: "Old case\n\nHalvard Kettleby denied that he was tried and convicted of arson.",
+    facts: [],
+    not: ["Kettleby trial -RESULTED_IN-> Kettleby trial: guilty", "Halvard Kettleby -CHARGED_WITH-> arson"],
+  },
+  {
+    style: "one side's claim: 'Prosecutors alleged X was arrested, charged and convicted'",
+    text: "Old case\n\nProsecutors alleged Halvard Kettleby was arrested, charged and convicted of arson in another state.",
+    facts: [],
+    not: ["Kettleby trial -RESULTED_IN-> Kettleby trial: guilty"],
+  },
+  {
     style: "modal: 'could be tried and convicted'",
     text: "What next\n\nHalvard Kettleby could be tried and convicted of arson.",
     facts: [],
