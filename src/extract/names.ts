@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -188,6 +188,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
   while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyOf(ts, a) && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
+  // "Goldman Sachs", "Garda Síochána": an organisation known by a name that reads as someone's (or as a title and a name)
+  const known = KNOWN_ORGANIZATIONS.has(ts.slice(a, b).map((t) => t.text).join(" "));
   // "and Spaniard Iker Solana": a nationality the tagger read as an adjective before a name is no part of it
   if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower))) a++;
   // "The Bench of Justices A and B": a joiner left at the end, its name cut off by a title, ends no name
@@ -217,7 +219,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
   // (nor in a statute's: "the Investment Advisers Act")
   const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || (ORG_HEADS.has(t.text) && !(bracketed + j < b - 1 && LETTERS_ONLY.test(t.text)))) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
-  for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
+  for (let k = a; k < Math.min(b - 1, a + 4) && !headed && !known; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)
     const longer = ROLE_FORMS.at(ts, k).find((h) => h.end < b && h.end - k > 1);
@@ -285,6 +287,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
+  if (known) return mention(base, "Organization", "sure");
   if (shortCourtName(ts, a, b)) return mention(base, "Court", "sure");
   if (lawFirmName(texts)) return mention(base, "Organization", "sure");
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return mention(base, kind, "sure");
@@ -363,7 +366,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
-    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "weak");
+    // ("CAA, which represents her,": an acronym and a clause after its comma is a body, no dateline)
+    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "") && !(ts[b]!.text === "," && LOWER_START.test(ts[b + 1]?.text ?? ""))) return mention(base, "Place", "weak");
     // "U.S.", "N.M." are places; "F.B.I." is an agency
     if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? mention(base, "Place", "weak") : mention(base, "Organization", "weak");
     return mention(base, "Organization", "weak");
