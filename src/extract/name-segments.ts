@@ -58,7 +58,9 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const department = i - start === 1 && (join === "of" || join === "for") && !!departmentTitle(ts, start, nextEnd);
     // ("Slaughter and May": an organisation known by its whole name)
     const known = join === "and" && KNOWN_ORGANIZATIONS.has(ts.slice(start, nextEnd).map((x) => x.text).join(" "));
-    const merge = join === "&" || known || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
+    // ("Office of the Director of Corporate Enforcement": an office named after its holder's post goes on over the post's "of")
+    const office = /^of( the)?$/.test(join) && ts[start]!.text === "Office" && i - start >= 3 && ROLE_FORMS.has(before.toLowerCase()) && ORG_PREFIXES.has(ts[start]!.text);
+    const merge = join === "&" || known || office || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on
       (STATUTE_HEADS.has(ts[start]!.text) && i > start && /^(on|on the|of|of the|for|for the|concerning|and|against)$/.test(join) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))) ||

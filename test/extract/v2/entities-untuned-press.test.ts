@@ -63,4 +63,52 @@ describeStories("entities in untuned press styles", [
     facts: ["Organization Scotland Yard"],
     not: ["Person Scotland Yard", "Person Specialist Crime"],
   },
+  {
+    style: "South African daily: a close corporation's name ends in a lower-case 'cc'",
+    text: "Tsebo Ntsako, 48, is accused of defrauding the rail agency. Police said Ntsako Transport cc had been paid twice.",
+    facts: ["Organization Ntsako Transport"],
+    not: ["Person Ntsako Transport"],
+  },
+  {
+    style: "Irish broadsheet: an office named after its holder's post is one body",
+    text: "Ardagh Kilbrack, 55, pleaded guilty to theft. The Office of the Director of Corporate Enforcement was also involved.",
+    facts: ["Organization Office of the Director of Corporate Enforcement"],
+    not: ["Organization Office of the Director", "Organization Corporate Enforcement"],
+  },
+  {
+    style: "Singapore daily: a regulator opened by 'Accounting' before 'and' is one body",
+    text: "Quillfeather Tamblyn was charged with cheating. The Accounting and Corporate Regulatory Authority assisted the police.",
+    facts: ["Organization Accounting and Corporate Regulatory Authority"],
+    not: ["Organization Accounting", "Organization Corporate Regulatory Authority"],
+  },
+  {
+    style: "Australian news site: related headlines about a man and a woman, and a credit for additional reporting, name no one",
+    text: "Yeowell Brisbanks, 30, was jailed for dangerous driving.\n\nRelated Coverage\n\nMan charged over Bondi stabbing\n\nWoman jailed for Gold Coast crash\n\nAdditional reporting by Tsebo Kilbrack.",
+    facts: ["Person Yeowell Brisbanks"],
+    not: ["Person Man", "Person Woman", "Person Tsebo Kilbrack"],
+  },
+  {
+    style: "Hong Kong daily: a commission named 'Against' what it fights is one body, and a bank of two words is no one",
+    text: "Yarnell Ostwick, 34, was convicted of fraud. The Independent Commission Against Corruption brought the case. He had deceived Standard Chartered.",
+    facts: ["Organization Independent Commission Against Corruption", "Organization Standard Chartered"],
+    not: ["Organization Independent Commission", "Person Standard Chartered"],
+  },
+  {
+    style: "British broadsheet: a department that opens its sentence keeps its first word",
+    text: "Three men were charged with people smuggling. Home Office minister Fenmarch Hollinrake said the arrests showed the system worked.",
+    facts: ["Organization Home Office", "Fenmarch Hollinrake -WORKS_FOR-> Home Office"],
+    not: ["Organization Office"],
+  },
+  {
+    style: "entertainment trade press: a streamer's possessive before a quoted title is the owner, the title the show; a management firm named 'Artists' is no one",
+    text: "Actor Brackenby Orlebar, who starred in Netflix's \"Wickmere Nights\", has been sued by his former manager, Coldharbour Artists, for unpaid commissions.",
+    facts: ["Film Wickmere Nights", "Organization Coldharbour Artists"],
+    not: ["Film Netflix", "Person Coldharbour Artists", "Coldharbour Artists -HOLDS_ROLE-> manager"],
+  },
+  {
+    style: "New Zealand press: government agencies with Māori names are bodies, no one",
+    text: "Rangiora Quelling, 27, was convicted of manslaughter. Te Whatu Ora and Oranga Tamariki declined to comment.",
+    facts: ["Organization Te Whatu Ora", "Organization Oranga Tamariki"],
+    not: ["Person Te Whatu Ora", "Person Oranga Tamariki"],
+  },
 ], read);
