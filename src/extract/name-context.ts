@@ -102,7 +102,9 @@ const COMPANY_SUFFIX = /^(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|LLP|PLC|plc|Pty|GmbH
 
 /** "Police Scotland", "Revenue Scotland": a public body named by its kind, then its country or region (the two words only). */
 export const bodyBeforePlace = (ts: readonly Token[], i: number) =>
-  BODIES_BEFORE_PLACE.has(ts[i]?.text ?? "") && !!ts[i + 1] && isPlace(ts[i + 1]!.text) && !ts[i + 2]?.cap;
+  (BODIES_BEFORE_PLACE.has(ts[i]?.text ?? "") || (ABSTRACT_NOUN.test(ts[i]?.text ?? "") && !GIVEN_NAMES.has(ts[i]!.text))) && !!ts[i + 1] && isPlace(ts[i + 1]!.text) && !ts[i + 2]?.cap;
+/** "Procurement Canada", "Immigration New Zealand": a word made as abstract nouns are, no one's given name, before a place names a body. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ment|tion|sion|ism|ics)$/u;
 
 /** "(South)", "(Crime Branch)": the division a title heads, bracketed between the title and the name; the index after it, or `i`. */
 export function divisionAfter(ts: readonly Token[], i: number): number {

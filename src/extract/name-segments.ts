@@ -4,7 +4,7 @@
 // a person's name ("Superior Court Judge Mara Lind").
 import type { Token } from "../nlp/tokens.ts";
 import { departmentTitle } from "./name-context.ts";
-import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, COURT_HEADS, GIVEN_NAMES, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
+import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, COURT_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -56,7 +56,11 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const statute = join === "and" && STATUTE_HEADS.has(nextHead) && nextEnd - k > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text));
     // "Head of Security Marcus Webb": a role of a department, then a full name, goes on to that name
     const department = i - start === 1 && (join === "of" || join === "for") && !!departmentTitle(ts, start, nextEnd);
-    const merge = join === "&" || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
+    // ("Slaughter and May": an organisation known by its whole name)
+    const known = join === "and" && KNOWN_ORGANIZATIONS.has(ts.slice(start, nextEnd).map((x) => x.text).join(" "));
+    // ("Office of the Director of Corporate Enforcement": an office named after its holder's post goes on over the post's "of")
+    const office = /^of( the)?$/.test(join) && ts[start]!.text === "Office" && i - start >= 3 && ROLE_FORMS.has(before.toLowerCase()) && ORG_PREFIXES.has(ts[start]!.text);
+    const merge = join === "&" || known || office || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on
       (STATUTE_HEADS.has(ts[start]!.text) && i > start && /^(on|on the|of|of the|for|for the|concerning|and|against)$/.test(join) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))) ||

@@ -6,7 +6,7 @@ import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -47,6 +47,8 @@ const shouted = (ts: readonly Token[], i: number) =>
   caps(ts[i]) && (caps(ts[i - 1]) || caps(ts[i + 1])) && (loud(ts[i - 1]) || loud(ts[i]) || loud(ts[i + 1]));
 /** "Court of King's Bench", "Ministry of Defence": a court's or a body's head word before "of" and a capital opens a name. */
 const bodyOf = (ts: readonly Token[], i: number) => (COURT_HEADS.has(ts[i]!.text) || ORG_HEADS.has(ts[i]!.text)) && ts[i + 1]?.lower === "of" && !!ts[i + 2]?.cap;
+/** "Home Office", "Foreign Office": a capital before a body's bare head ("Office", "Ministry") and no more capitals. */
+const bareBody = (ts: readonly Token[], i: number) => BARE_BODY_HEADS.has(ts[i + 1]?.text ?? "") && !ts[i + 2]?.cap;
 /** The first word of a sentence, a quotation or a clause: capitalised whatever it is. */
 const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(ts[i - 1]!.text);
 
@@ -93,12 +95,14 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
-  if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text)) return false;
+  // (but "Independent Commission Against Corruption": "Against" after a body's head and before a capital is the body's)
+  if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text) && !(t.text === "Against" && ORG_HEADS.has(ts[i - 1]!.text) && !!ts[i + 1]?.cap)) return false;
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {
     // a capital that only opens a sentence: "Prosecutors said", "Speaking to reporters" (not "Federal Court Justice X")
     // (nor "Court of King's Bench Justice X", "Ministry of Defence")
-    if (NON_NAME.has(t.text) && !bodyOf(ts, i) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
+    // ("Home Office minister X said": a word that opens a sentence before a body's bare head is the body's)
+    if (NON_NAME.has(t.text) && !bodyOf(ts, i) && !bareBody(ts, i) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }
@@ -186,8 +190,10 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (ts[from - 1]?.lower === "of" && ROLE_FORMS.at(ts, from - 2).some((h) => h.end === to)) return undefined;
   // leading articles and capitalised function words are no part of a name
   const apposed = b - a === 2 && firstNameInApposition(ts, a);
-  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyOf(ts, a) && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
+  while (a < b - 1 && (ts[a]!.lower === "the" || ts[a]!.lower === "a" || ts[a]!.lower === "an" || (NON_NAME.has(ts[a]!.text) && opensClause(ts, a) && !apposed && !bodyOf(ts, a) && !bareBody(ts, a) && !bodyBeforePlace(ts, a) && !COURT_HEADS.has(ts[a + 1]!.text) && !monthAsGivenName(ts, a) && !TITLES.at(ts, a).length && !ROLE_FORMS.at(ts, a, singular).length))) a++;
   if (ts[a]!.lower === "the" && a === b - 1) return undefined;
+  // "Goldman Sachs", "Garda Síochána": an organisation known by a name that reads as someone's (or as a title and a name)
+  const known = KNOWN_ORGANIZATIONS.has(ts.slice(a, b).map((t) => t.text).join(" "));
   // "and Spaniard Iker Solana": a nationality the tagger read as an adjective before a name is no part of it
   if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower))) a++;
   // "The Bench of Justices A and B": a joiner left at the end, its name cut off by a title, ends no name
@@ -217,7 +223,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // ("Kelton Police Chief Ana Ruiz": a body's word that opens a title before the name is the title's)
   // (nor in a statute's: "the Investment Advisers Act")
   const headed = ts.slice(bracketed, b).some((t, j) => (COURT_HEADS.has(t.text) || (ORG_HEADS.has(t.text) && !(bracketed + j < b - 1 && LETTERS_ONLY.test(t.text)))) && !opensTitle(ts, bracketed + j, b)) || STUDIO_HEADS.has(ts[b - 1]!.text) || STATUTE_HEADS.has(ts[b - 1]!.text);
-  for (let k = a; k < Math.min(b - 1, a + 4) && !headed; k++) {
+  for (let k = a; k < Math.min(b - 1, a + 4) && !headed && !known; k++) {
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)
     const longer = ROLE_FORMS.at(ts, k).find((h) => h.end < b && h.end - k > 1);
@@ -285,12 +291,13 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
   // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
+  if (known) return mention(base, "Organization", "sure");
   if (shortCourtName(ts, a, b)) return mention(base, "Court", "sure");
   if (lawFirmName(texts)) return mention(base, "Organization", "sure");
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return mention(base, kind, "sure");
   if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return mention(base, "Organization", "sure");
   if (weekdayPaper(ts, a) && b - a === 2) return mention(base, "Organization", "sure");
-  const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
+  const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for" || w === "Against"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
   // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
@@ -363,7 +370,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
-    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "weak");
+    // ("CAA, which represents her,": an acronym and a clause after its comma is a body, no dateline)
+    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "") && !(ts[b]!.text === "," && LOWER_START.test(ts[b + 1]?.text ?? ""))) return mention(base, "Place", "weak");
     // "U.S.", "N.M." are places; "F.B.I." is an agency
     if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? mention(base, "Place", "weak") : mention(base, "Organization", "weak");
     return mention(base, "Organization", "weak");

@@ -8,6 +8,8 @@ import { titleSpans } from "./titles.ts";
 import { pluralNoun } from "./name-context.ts";
 import { FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
 
+const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
+
 export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
   const frames: Frame[] = [];
   const removed = new Set<NameMention>();
@@ -60,7 +62,9 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         if (here.some((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m))) continue;
         for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);
         if (type === "none") continue;
-        const [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
+        let [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
+        // ("in ITV's Harbour Heights", "HBO's The Long Night": a broadcaster's letters and possessive own the title)
+        if (span.type !== "Quoted" && b - a > 2 && OWNER_LETTERS.test(s.tokens[a]!.text) && /^['’]s$/.test(s.tokens[a + 1]!.lower)) a += 2;
         const first = s.tokens[a]!, last = s.tokens[b - 1]!;
         const surface = s.text.slice(first.start - s.start, last.end - s.start);
         added.push({ type, sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: frame.confidence >= 0.75 ? "sure" : "weak" });
