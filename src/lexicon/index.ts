@@ -147,7 +147,7 @@ export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const COURT_PANELS = new Set(names.court_panels);
 /** "Old Bailey"; "the Bailey" (only after "the"): courts known by a short name with no court word in it. */
 export const COURT_SHORT_NAMES = names.court_short_names.map((n) => ({ words: n.replace(/^the /, "").split(" "), afterThe: n.startsWith("the ") }));
-/** "Goldman Sachs", "Scotland Yard": organisations known by a name that reads as someone's, matched whole. */
+/** "Goldman Sachs", "Garda Síochána": organisations known by a name that reads as someone's, matched whole. */
 export const KNOWN_ORGANIZATIONS = new Set(names.known_organizations);
 /** "Law Chambers", "Solicitors": the last words of a chambers' or a law firm's name. */
 export const LAW_FIRM_HEADS = names.law_firm_heads.map((h) => h.split(" "));
