@@ -86,6 +86,8 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     for (const [e, n] of said) most = Math.max(most, n + (before.get(e) ?? 0));
     return most;
   };
+  // the people a sentence before told were charged, tried or convicted, named or by pronoun, as the subject of the verb
+  const accused = new Set<Entity>();
   const saidOf = (e: Entity) => (before.get(e) ?? 0) + (said.get(e) ?? 0);
   // (one pronoun's reading, made once here: closures made inside the loop over tokens would capture its
   // variables, and a context for them would be made at every token)
@@ -113,7 +115,11 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const subject = subjectOf(doc.sentences[s - back]!.tokens, list);
       list.forEach((r) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject));
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    // ("X, 41, was charged after a complaint from Y. Mr Y said ... 'It was terrifying.' On Friday, he was found not guilty":
+    // the subject of an accused's verb is one of the people the article has told were accused, if any is in view)
+    const all = [...scores].sort((a, b) => b[1] - a[1]);
+    const accusedInView = accusedVerbAfter(ts, k + 1) ? all.filter(([e]) => accused.has(e)) : [];
+    const ranked = accusedInView.length ? accusedInView : all;
     // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
     const bestKnown = ranked.find(([e]) => gender.has(e));
     const top = ranked[0];
@@ -132,6 +138,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
   };
   for (let s = 0; s < doc.sentences.length; s++) {
     if (s > 0) for (const r of mentions.get(s - 1) ?? []) {
+      if (accusedVerbAfter(doc.sentences[s - 1]!.tokens, r.last)) accused.add(r.entity);
       const n = (before.get(r.entity) ?? 0) + 1;
       before.set(r.entity, n);
       mostBefore = Math.max(mostBefore, n);
@@ -150,6 +157,28 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     }
   }
   return out;
+}
+
+/** The verbs whose subject is an accused: "was charged", "pleaded", "was found guilty", "denied", "stood trial". */
+const ACCUSED_VERBS = new Set(["charged", "convicted", "jailed", "sentenced", "acquitted", "cleared", "pleaded", "pleads", "denied", "denies", "indicted", "arraigned", "tried", "remanded", "stood", "faces", "faced"]);
+
+/**
+ * Whether the words from token `at` are an accused's verb with the person before them its subject: past an apposition set
+ * off by commas (", 41,", ", a builder,"), auxiliaries and adverbs ("was later charged", "had denied"); "found" only with
+ * "guilty" after it.
+ */
+function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: number): boolean {
+  let i = at;
+  if (ts[i]?.text === ",") {
+    const close = ts.findIndex((t, j) => j > i && j <= i + 8 && t.text === ",");
+    if (close < 0) return false;
+    i = close + 1;
+  }
+  for (let n = 0; n < 3 && /^(?:AUX|ADV|PART)$/.test(ts[i]?.pos ?? ""); n++) i++;
+  const w = ts[i]?.lower ?? "";
+  if (w === "found") return /^(?:guilty|not)$/.test(ts[i + 1]?.lower ?? "");
+  if (w === "stood") return ts[i + 1]?.lower === "trial";
+  return ACCUSED_VERBS.has(w) && i > at;
 }
 
 /**
