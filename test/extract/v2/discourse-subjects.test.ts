@@ -69,3 +69,24 @@ describeStories("a pronoun after the complainant's quote is the accused", [
     facts: ["Oisin Ezeanya -CHARGED_WITH-> drink driving"],
   },
 ]);
+
+describeStories("'the co-accused', and a star's husband in the dock", [
+  {
+    style: "Nigerian daily: 'The co-accused was convicted' is the one named as 'his co-accused' in the lede",
+    text: "Two arraigned over land fraud\n\nAnil Kumbhare, 45, and his co-accused, Esmond Varadarajan, 39, were arrested in 2020 over the sale of a plot in Lekki.\n\nKumbhare denied wrongdoing before the Lagos State High Court. Kumbhare said he had been deceived by the sellers.\n\nThe co-accused was convicted of criminal intimidation.",
+    facts: ["Esmond Varadarajan -CHARGED_WITH-> criminal intimidation"],
+    not: ["Anil Kumbhare -CHARGED_WITH-> criminal intimidation"],
+  },
+  {
+    style: "trap: two people named as co-accused leave 'the co-accused' no one",
+    text: "Three arraigned over land fraud\n\nAnil Kumbhare was arraigned with co-accused Esmond Varadarajan and co-accused Godfrey Chukwudebe in 2020.\n\nKumbhare denied wrongdoing.\n\nThe co-accused was convicted of criminal intimidation.",
+    facts: [],
+    not: ["Esmond Varadarajan -CHARGED_WITH-> criminal intimidation", "Godfrey Chukwudebe -CHARGED_WITH-> criminal intimidation"],
+  },
+  {
+    style: "British tabloid: 'TV star X's husband was ... found guilty' is the husband's verdict, never the star's",
+    text: "Soap star's husband guilty of attacking neighbour\n\nTELLY favourite Hyacinth Crayshaw's husband was last night facing jail after being found guilty of a brutal attack on their neighbour.\n\nTorvald Beckwith, 49, battered a retired postman with a garden spade after a row over a hedge.",
+    facts: [],
+    not: ["Hyacinth Crayshaw -CHARGED_WITH-> brutal attack", "Hyacinth Crayshaw -DEFENDANT_IN-> Crayshaw trial"],
+  },
+]);
