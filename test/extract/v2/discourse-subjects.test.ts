@@ -64,6 +64,12 @@ describeStories("a pronoun after the complainant's quote is the accused", [
     not: ["Oisin Ezeanya -CHARGED_WITH-> assault causing harm", "Oisin Ezeanya -DEFENDANT_IN-> Ezeanya trial"],
   },
   {
+    style: "Canadian report: a brother told of apart, not brought in with the accusation, keeps 'he was acquitted'",
+    text: "Brothers in court\n\nEsmond Varadarajan was convicted of fraud in 2019. His brother, Godfrey Varadarajan, ran the family firm in Mississauga. Godfrey Varadarajan said the firm was sound. On Friday, he was acquitted of money laundering.",
+    facts: ["Godfrey Varadarajan -CHARGED_WITH-> money laundering"],
+    not: ["Esmond Varadarajan -CHARGED_WITH-> money laundering"],
+  },
+  {
     style: "trap: with no one told accused before, the pronoun keeps its ordinary reading",
     text: "Motorist cleared\n\nOisin Ezeanya, 41, was stopped by gardaí in 2023. Mr Ezeanya said he had not been drinking. \"I was stone sober,\" he told the court. On Friday, he was found not guilty of drink driving.",
     facts: ["Oisin Ezeanya -CHARGED_WITH-> drink driving"],
