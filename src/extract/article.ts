@@ -84,8 +84,9 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   applyRelationFrames(run("roles"), layers, facts);
   coupleKin(layers, facts);
   officeHolders(facts);
-  for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
+  // (the lede's described person first: "A surgeon who billed ... Dr X ... The surgeon was convicted" is X)
   ledeDescriptions(layers, facts, doc.isHeadline, gender).forEach((spans, i) => spans.length && addSpans(layers[i]!, spans));
+  for (const l of layers) addSpans(l, describePeople(l, facts, gender, layers));
   ledeGroups(layers, facts, doc.isHeadline).forEach((spans, i) => addSpans(layers[i]!, spans));
   const ages = readAges(layers);
   for (const l of layers) addSpans(l, ageDescriptions(l, ages, layers, facts));

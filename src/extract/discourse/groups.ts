@@ -36,7 +36,8 @@ function groupAt(l: SentenceLayers, i: number): { end: number; size: number } | 
   // ("the brothers", "the sisters": as many as the siblings just named, all of one surname; size 0 until then)
   if (w === "the" && SIBLINGS.has(next) && !ts[i + 2]?.cap) return endsAt(ts, i + 2, i) ? { end: i + 2, size: 0 } : undefined;
   if (w === "both") {
-    const end = nounEnd(ts, i + 1);
+    // ("both the accused", "both the men": the article before the noun)
+    const end = next === "the" && nounEnd(ts, i + 2) > i + 2 ? nounEnd(ts, i + 2) : nounEnd(ts, i + 1);
     return endsAt(ts, end, i) && (end > i + 1 || ts[i + 1]?.pos === "AUX" || ts[i + 1]?.pos === "VERB") ? { end, size: 2 } : undefined;
   }
   const size = numberOf(next);
@@ -125,6 +126,9 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     if (members.length !== g.size) members = earlierGroup(layers, l.sentence.index, g.size) ?? [];
     // ("the appeals of A, B, C and D were dismissed", paragraphs later "a court had convicted the four")
     if (members.length !== g.size && g.size >= 3) members = earlierList(layers, l.sentence.index, g.size, facts) ?? [];
+    // ("A and B were arrested. A denied it. B said nothing. Both men were convicted": a pair listed before, when no one
+    // but the two was named since)
+    if (members.length !== g.size && g.size === 2) members = pairSince(layers, l.sentence.index, i, facts) ?? [];
     if (members.length !== g.size) continue;
     out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
     i = g.end - 1;
@@ -140,6 +144,22 @@ function earlierList(layers: readonly SentenceLayers[], at: number, size: number
   for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
     const list = layers[k] ? listedPeople(layers[k]!, Infinity, facts) : [];
     if (list.length === size) return list;
+  }
+  return undefined;
+}
+
+/**
+ * The two people of the nearest list of two names in the six sentences before, when everyone named since (in this
+ * sentence before `before`, too) is one of them, people of the court aside.
+ */
+function pairSince(layers: readonly SentenceLayers[], at: number, before: number, facts: Facts): Entity[] | undefined {
+  if (namedPeople(layers[at]!, before, facts).length > 2) return undefined;
+  const since = new Set(namedPeople(layers[at]!, before, facts));
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const list = layers[k] ? listedPeople(layers[k]!, Infinity, facts) : [];
+    if (list.length === 2) return [...since].every((e) => list.includes(e)) ? list : undefined;
+    for (const e of layers[k] ? namedPeople(layers[k]!, Infinity, facts) : []) since.add(e);
+    if (since.size > 2) return undefined;
   }
   return undefined;
 }

@@ -86,6 +86,20 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     for (const [e, n] of said) most = Math.max(most, n + (before.get(e) ?? 0));
     return most;
   };
+  // the people a sentence before told were charged, tried or convicted, named or by pronoun, as the subject of the verb
+  const accused = new Set<Entity>();
+  // (the sentences that told of an accusation, and where each person was first spoken of)
+  const accusing = new Set<number>();
+  const firstSeen = new Map<Entity, number>();
+  // ("X, 45, and Y, 39, were charged": each of a list before the verb)
+  const markAccused = (ts: Doc["sentences"][number]["tokens"], list: readonly PersonRef[], s: number) => {
+    list.forEach((r, j) => {
+      if (!accusedVerbAfter(ts, r.last)) return;
+      accusing.add(s);
+      accused.add(r.entity);
+      for (let b = j - 1; b >= 0 && ts.slice(list[b]!.last, list[b + 1]!.first).every((t) => /^(?:,|and|\d{1,3})$/.test(t.lower)); b--) accused.add(list[b]!.entity);
+    });
+  };
   const saidOf = (e: Entity) => (before.get(e) ?? 0) + (said.get(e) ?? 0);
   // (one pronoun's reading, made once here: closures made inside the loop over tokens would capture its
   // variables, and a context for them would be made at every token)
@@ -113,7 +127,14 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const subject = subjectOf(doc.sentences[s - back]!.tokens, list);
       list.forEach((r) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject));
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    // ("X, 41, was charged after a complaint from Y. Mr Y said ... 'It was terrifying.' On Friday, he was found not guilty":
+    // the subject of an accused's verb is one of the people the article has told were accused, if any is in view)
+    const all = [...scores].sort((a, b) => b[1] - a[1]);
+    // (only over one the article brought in with the accusation itself, a complainant or a victim: "charged after a complaint
+    // from a motorist, Y"; a brother told of apart may be the one acquitted now)
+    const brought = all[0] && !accused.has(all[0][0]) && accusing.has(firstSeen.get(all[0][0]) ?? -1);
+    const accusedInView = brought && accusedVerbAfter(ts, k + 1) ? all.filter(([e]) => accused.has(e)) : [];
+    const ranked = accusedInView.length ? accusedInView : all;
     // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
     const bestKnown = ranked.find(([e]) => gender.has(e));
     const top = ranked[0];
@@ -131,7 +152,9 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     mentions.set(s, list);
   };
   for (let s = 0; s < doc.sentences.length; s++) {
+    if (s > 0) markAccused(doc.sentences[s - 1]!.tokens, mentions.get(s - 1) ?? [], s - 1);
     if (s > 0) for (const r of mentions.get(s - 1) ?? []) {
+      if (!firstSeen.has(r.entity)) firstSeen.set(r.entity, s - 1);
       const n = (before.get(r.entity) ?? 0) + 1;
       before.set(r.entity, n);
       mostBefore = Math.max(mostBefore, n);
@@ -150,6 +173,28 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     }
   }
   return out;
+}
+
+/** The verbs whose subject is an accused: "was charged", "pleaded", "was found guilty", "denied", "stood trial". */
+const ACCUSED_VERBS = new Set(["charged", "convicted", "jailed", "sentenced", "acquitted", "cleared", "pleaded", "pleads", "denied", "denies", "indicted", "arraigned", "tried", "remanded", "stood", "faces", "faced"]);
+
+/**
+ * Whether the words from token `at` are an accused's verb with the person before them its subject: past an apposition set
+ * off by commas (", 41,", ", a builder,"), auxiliaries and adverbs ("was later charged", "had denied"); "found" only with
+ * "guilty" after it.
+ */
+function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: number): boolean {
+  let i = at;
+  if (ts[i]?.text === ",") {
+    const close = ts.findIndex((t, j) => j > i && j <= i + 8 && t.text === ",");
+    if (close < 0) return false;
+    i = close + 1;
+  }
+  for (let n = 0; n < 3 && /^(?:AUX|ADV|PART)$/.test(ts[i]?.pos ?? ""); n++) i++;
+  const w = ts[i]?.lower ?? "";
+  if (w === "found") return /^(?:guilty|not)$/.test(ts[i + 1]?.lower ?? "");
+  if (w === "stood") return ts[i + 1]?.lower === "trial";
+  return ACCUSED_VERBS.has(w) && i > at;
 }
 
 /**

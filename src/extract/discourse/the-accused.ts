@@ -18,6 +18,7 @@ const OBJECT_BEFORE = /^(?:of|for|against|by|to|with|on|from|told|asked|named|ca
 export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly SentenceLayers[]): Span[] {
   const ts = l.tokens, out: Span[] = [];
   for (let i = 0; i + 2 < ts.length; i++) {
+    if (ts[i]!.lower === "the" && CO_ACCUSED.test(ts[i + 1]!.lower)) { out.push(...coAccused(l, i, layers)); continue; }
     if (ts[i]!.lower !== "the" || !PARTY.test(ts[i + 1]!.lower)) continue;
     // the subject of a verb ("The accused was charged"), never a name's description ("the accused, Ravi Menon,") or an object
     const next = ts[i + 2]!;
@@ -38,4 +39,28 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     out.push({ type: "Person", start: owner ? i + 1 : i, end: i + 2, data: { entity: topic.entity, description: true } satisfies EntityData });
   }
   return out;
+}
+
+const CO_ACCUSED = /^(?:co-accused|co-defendant|codefendant)$/;
+
+/**
+ * "X and his co-accused, Y, were arrested ... The co-accused was convicted": "the co-accused" as a verb's subject (or
+ * after "acquitted", "convicted") stands for the one person the article has named right after that word ("his co-accused,
+ * Y", "co-accused Y"); two so named, or none, and it is no one.
+ */
+function coAccused(l: SentenceLayers, i: number, layers: readonly SentenceLayers[]): Span[] {
+  const next = l.tokens[i + 2];
+  if (!next || !(/^(?:AUX|VERB)$/.test(next.pos) || /^(?:acquitted|convicted|cleared|jailed|sentenced)$/.test(l.tokens[i - 1]?.lower ?? ""))) return [];
+  if (l.spans.some((s) => s.type === "Person" && s.start <= i + 1 && i < s.end)) return [];
+  const named = new Set<Entity>();
+  for (const x of layers.slice(0, l.sentence.index + 1)) {
+    for (let k = 0; k < x.tokens.length && (x !== l || k < i); k++) {
+      if (!CO_ACCUSED.test(x.tokens[k]!.lower) || x.tokens[k - 1]?.lower === "the") continue;
+      const at = x.tokens[k + 1]?.lower === "," ? k + 2 : k + 1;
+      const who = x.spans.find((s) => s.type === "Person" && s.start === at && !(s.data as EntityData).pronoun && !(s.data as EntityData).description);
+      if (who) named.add((who.data as EntityData).entity);
+    }
+  }
+  const [one] = named;
+  return named.size === 1 ? [{ type: "Person", start: i, end: i + 2, data: { entity: one!, description: true } satisfies EntityData }] : [];
 }

@@ -1,6 +1,7 @@
 // Checks of a match the patterns cannot state: whom a name right before the verb, a possessive or a
 // preposition leaves the match to be about. finish() in match.ts refuses a match that fails one.
 import type { Capture, MatchInput } from "./match.ts";
+import { KINSHIP } from "../../lexicon/index.ts";
 
 /** What a run of the matcher has so far: where it started, its anchor, its captures. */
 export interface RunSoFar {
@@ -138,6 +139,9 @@ export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput
   // owns what follows and is not the one the rule is about)
   // (the slots of relation frames are left to relate.ts, which keeps a title's holder: "President Ana Ruiz's lawsuit")
   if ((next.lower === "'s" || next.lower === "'") && run.captures.some(([name, c]) => !RELATION_SLOTS.has(name) && "span" in c && c.span.end === end && /^(?:Person|Organization|Studio)$/.test(c.span.type))) return true;
+  // ("TV star Ana Ruiz's husband was found guilty of assault": a party's name with its "'s" before a kinship word the match
+  // reads past owns the one the verb is about)
+  if (run.captures.some(([name, c]) => PARTY_SLOTS.has(name) && "span" in c && c.span.end < run.anchor && /^(?:'s|')$/.test(input.tokens[c.span.end]?.lower ?? "") && KINSHIP.has(input.tokens[c.span.end + 1]?.lower ?? ""))) return true;
   if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;

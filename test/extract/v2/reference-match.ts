@@ -4,6 +4,7 @@ import type { Token } from "../../../src/nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "../../../src/extract/engine/pattern.ts";
 // (where a list goes on is grammar, not a fast path: the engine's own reading)
 import { listSeparators } from "../../../src/extract/engine/lists.ts";
+import { KINSHIP } from "../../../src/lexicon/index.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -94,6 +95,8 @@ function danglingPossessive(run: Run, end: number, input: MatchInput): boolean {
   if (!next) return false;
   // (a name the match ends on, its "'s" left outside, in a slot of an event frame: "heard from Foster's former girlfriend")
   if ((next.lower === "'s" || next.lower === "'") && run.captures.some(([name, c]) => !RELATION_SLOTS.has(name) && "span" in c && c.span.end === end && /^(?:Person|Organization|Studio)$/.test(c.span.type))) return true;
+  // (a party's name with its "'s" before a kinship word the match reads past: "TV star Ana Ruiz's husband was found guilty")
+  if (run.captures.some(([name, c]) => (name === "defendant" || name === "plaintiff") && "span" in c && c.span.end < run.anchor && /^(?:'s|')$/.test(input.tokens[c.span.end]?.lower ?? "") && KINSHIP.has(input.tokens[c.span.end + 1]?.lower ?? ""))) return true;
   if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
