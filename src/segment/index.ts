@@ -12,7 +12,8 @@ export interface Sentence extends Span {
 }
 
 /** Never end a sentence: a name or a number follows ("Ms. Varga", "Jan. 5", "No. 2"). */
-const NEVER_FINAL = new Set([...abbreviations.titles, ...abbreviations.months, ...abbreviations.prefixes]);
+const NUMBER_PREFIXES = new Set(abbreviations.numberPrefixes);
+const NEVER_FINAL = new Set([...abbreviations.titles, ...abbreviations.months, ...abbreviations.prefixes.filter((p) => !NUMBER_PREFIXES.has(p))]);
 /** May end a sentence, when a usual sentence opener follows ("in the U.S. He said"). */
 const MAYBE_FINAL = new Set(abbreviations.endings);
 const STARTERS = new Set(abbreviations.sentenceStarters.words);
@@ -111,6 +112,8 @@ function endsSentence(block: string, at: number, end: number): boolean {
   if (INITIAL.test(word)) return false; // an initial: "J. Paul Ruiz"
   const bare = word.toLowerCase().replace(/^\.+/, "");
   if (NEVER_FINAL.has(bare)) return false;
+  // ("No. 10", "Sec. 302"; but "He said no. The judge ...")
+  if (NUMBER_PREFIXES.has(bare)) return !/^[\p{N}#]/u.test(next);
   if (MAYBE_FINAL.has(bare) || DOTTED_WORD.test(bare)) {
     const following = FOLLOWING_WORD.exec(block.slice(n, n + 40))?.[1] ?? "";
     // (or a person's name opens the next one: "charged in the U.S. James Ruiz, an engineer, pleaded guilty";

@@ -105,6 +105,11 @@ const scenarios: { name: string; text: string; sentences: string[] }[] = [
     sentences: ["Count No. 2 carried a 3.5-year minimum.", "Weinstein, 72, was convicted in Feb. 2020."],
   },
   {
+    name: "a prefix of numbers that is also a word ends a sentence before anything but a number",
+    text: "Asked whether he had paid the money, he said no. The judge adjourned. She studied art. Then she left. He was booked under Sec. 302 and Art. 21 applies.",
+    sentences: ["Asked whether he had paid the money, he said no.", "The judge adjourned.", "She studied art.", "Then she left.", "He was booked under Sec. 302 and Art. 21 applies."],
+  },
+  {
     name: "question and exclamation marks",
     text: "Was the verdict fair? Many thought not! The appeal is pending.",
     sentences: ["Was the verdict fair?", "Many thought not!", "The appeal is pending."],
