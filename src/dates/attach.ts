@@ -251,8 +251,22 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
     const before = found.filter((d) => d.value && clauseOf(cl, d.start) === c - 1);
     if (before.length === 1) out.push({ trigger: t, date: before[0]!.value! });
   }
+  // 6. "denied the charge when he appeared before the magistrate last month", "appeared at X Court on Monday, where he
+  // pleaded guilty": a plea is entered at the hearing a "when" or "where" clause beside it tells of, on its one date
+  for (const t of events.filter((t) => t.entities.some((e) => e.type === "Plea") && !out.some((o) => o.trigger === t))) {
+    const c = clauseOf(cl, t.start);
+    const opener = (k: number) => (cl[k] ? ws.find((w) => w.start >= cl[k]!.start)?.lower : undefined);
+    // (the hearing's clause with the "before the magistrate" the clause edges cut from it)
+    const [a, b] = opener(c + 1) === "when" ? [c + 1, opener(c + 2) === "before" ? c + 2 : c + 1] : opener(c) === "where" ? [opener(c - 1) === "before" ? c - 2 : c - 1, c - 1] : [-1, -1];
+    const appeared = a >= 0 && cl[a] && cl[b] ? APPEARED.exec(text.slice(cl[a]!.start, cl[b]!.end)) : null;
+    // (the hearing's own date, after its verb with no comma between: not "when he appeared in court, his lawyer said on Monday")
+    const from = appeared ? cl[a]!.start + appeared.index : 0;
+    const there = appeared ? found.filter((d) => d.value && d.start > from && clauseOf(cl, d.start) <= b && !text.slice(from, d.start).includes(",")) : [];
+    if (there.length === 1) out.push({ trigger: t, date: there[0]!.value! });
+  }
   return out;
 }
+const APPEARED = /\bappear(?:ed|s|ing)\b/i;
 
 const distance = (t: Trigger, first: number, last: number) => (t.last < first ? first - t.last : t.first > last ? t.first - last : 0);
 

@@ -1,0 +1,34 @@
+// The date of a plea told with the hearing it was entered at: "denied the charge when he appeared before the magistrate
+// last month", "appeared at X Court on Monday, where he pleaded guilty". Invented Indian, British, Kenyan and Australian
+// court reports; after "not", a date the story must not give (one a speaker's verb tells after a comma).
+import { describeDatedStories } from "./dated.ts";
+
+const PUBLISHED = "---\npublished: 2025-11-12\n---\n";
+
+describeDatedStories("a plea dated by the hearing it was entered at", [
+  {
+    style: "Indian: 'denied the charge when he appeared before the magistrate last month'",
+    text: `${PUBLISHED}Manager denies forgery\n\nPUNE: A former bank manager, Anand Velankar, has been charged with forgery. Velankar denied the charge when he appeared before the magistrate last month.`,
+    facts: ["Anand Velankar -ENTERED_PLEA-> Anand Velankar pleads not guilty{2025-10}"],
+  },
+  {
+    style: "British regional: 'pleaded not guilty ... when he appeared at X Magistrates' Court on Monday'",
+    text: `${PUBLISHED}Man denies theft\n\nKellan Grebe, 29, pleaded not guilty to theft when he appeared at Harwick Magistrates' Court on Monday.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads not guilty{2025-11-10}"],
+  },
+  {
+    style: "Kenyan: 'He denied the charge when he appeared before Senior Principal Magistrate X on Tuesday'",
+    text: `${PUBLISHED}Clerk charged\n\nNAIROBI — Kiprop Thrale, 41, was charged with stealing Sh2 million. He denied the charge when he appeared before Senior Principal Magistrate Ruth Amolo on Tuesday and was released on bond.`,
+    facts: ["Kiprop Thrale -ENTERED_PLEA-> Kiprop Thrale pleads not guilty{2025-11-11}"],
+  },
+  {
+    style: "Australian: 'appeared in the District Court on Monday, where he pleaded guilty'",
+    text: `${PUBLISHED}Guilty plea\n\nKellan Grebe, 29, appeared at Harwick District Court on Monday, where he pleaded guilty to fraud.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads guilty{2025-11-10}"],
+  },
+  {
+    style: "Wire: a date a speaker's verb tells after the hearing's clause is no plea's",
+    text: `${PUBLISHED}Man denies theft\n\nKellan Grebe pleaded not guilty to fraud when he appeared in court, his lawyer said on Monday.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads not guilty"],
+  },
+]);
