@@ -27,6 +27,21 @@ describeDatedStories("a plea dated by the hearing it was entered at", [
     facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads guilty{2025-11-10}"],
   },
   {
+    style: "Scottish: a denial at an earlier hearing, 'but changed his plea when the case reached the High Court in October'",
+    text: `${PUBLISHED}Driver admits charges\n\nKellan Grebe, 31, had denied both charges at an earlier hearing, but changed his plea when the case reached the High Court in October.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads guilty{2025-10}"],
+  },
+  {
+    style: "Nigerian: 'entered guilty pleas to both charges ... at the High Court on Monday'",
+    text: `${PUBLISHED}Cashier pleads guilty\n\nLAGOS — Kellan Grebe entered guilty pleas to both charges of fraud and forgery at the Lagos High Court on Monday.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads guilty{2025-11-10}"],
+  },
+  {
+    style: "Canadian: 'The jury took five hours to convict him on Friday'",
+    text: `${PUBLISHED}Jury convicts\n\nKellan Grebe was charged with fraud. The jury took five hours to convict him on Friday.`,
+    facts: ["Grebe trial -RESULTED_IN-> Grebe trial: guilty{2025-11-07}"],
+  },
+  {
     style: "Wire: a date a speaker's verb tells after the hearing's clause is no plea's",
     text: `${PUBLISHED}Man denies theft\n\nKellan Grebe pleaded not guilty to fraud when he appeared in court, his lawyer said on Monday.`,
     facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads not guilty"],
