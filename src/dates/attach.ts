@@ -267,7 +267,7 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
   return out;
 }
 /** A hearing told by its defendant's appearance, or by the case coming to court ("when the case reached the Crown Court in October"). */
-const APPEARED = /\bappear(?:ed|s|ing)\b|\b(?:case|matter)\s+(?:reached|came\s+before|went\s+before)\b/i;
+const APPEARED = /\bappear(?:ed|s|ing)\b|\b(?:case|matter)\s+(?:reached|came\s+before|went\s+before)\b|\b(?:charges?|counts?)\s+(?:was|were)\s+read\b/i;
 
 const distance = (t: Trigger, first: number, last: number) => (t.last < first ? first - t.last : t.first > last ? t.first - last : 0);
 

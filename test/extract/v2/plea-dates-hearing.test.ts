@@ -42,6 +42,26 @@ describeDatedStories("a plea dated by the hearing it was entered at", [
     facts: ["Grebe trial -RESULTED_IN-> Grebe trial: guilty{2025-11-07}"],
   },
   {
+    style: "US wire: 'was arraigned on Monday and pleaded not guilty to fraud' is a plea, entered that day",
+    text: `${PUBLISHED}Arraignment\n\nKellan Grebe was arraigned on Monday and pleaded not guilty to fraud.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads not guilty{2025-11-10}", "Kellan Grebe pleads not guilty{2025-11-10} -ON_CHARGE-> fraud"],
+  },
+  {
+    style: "Kenyan: 'denied the charges before Chief Magistrate X on Tuesday'",
+    text: `${PUBLISHED}Clerk charged\n\nKellan Grebe was charged with fraud. Grebe denied the charges before Chief Magistrate Ruth Amolo on Tuesday.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads not guilty{2025-11-11}"],
+  },
+  {
+    style: "Singaporean: 'pleaded not guilty when the charges were read to him on Monday'",
+    text: `${PUBLISHED}Trader charged\n\nKellan Grebe was charged with cheating. He pleaded not guilty when the charges were read to him on Monday.`,
+    facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads not guilty{2025-11-10}"],
+  },
+  {
+    style: "Indian: 'Sessions judge X on Saturday held him guilty'",
+    text: `${PUBLISHED}Engineer convicted\n\nKellan Grebe was charged with cheating. Sessions judge Anita Kaul on Saturday held him guilty.`,
+    facts: ["Grebe trial -RESULTED_IN-> Grebe trial: guilty{2025-11-08}"],
+  },
+  {
     style: "Wire: a date a speaker's verb tells after the hearing's clause is no plea's",
     text: `${PUBLISHED}Man denies theft\n\nKellan Grebe pleaded not guilty to fraud when he appeared in court, his lawyer said on Monday.`,
     facts: ["Kellan Grebe -ENTERED_PLEA-> Kellan Grebe pleads not guilty"],
