@@ -84,3 +84,12 @@ export function oneSetCounts(e: CaseEvent, d: Entity, mine: readonly CaseEvent[]
   if (!tellers.length || !tellers.every(told)) return [];
   return tellers.some((x) => all.every((n) => chargesOf(x, d).includes(n))) ? all : [];
 }
+
+/**
+ * "He faces separate charges in Toowoomba of two counts of rape. He has denied those charges": counts told only as
+ * another case's are none the plea of this case is on (the article's one plea of the defendant's stands for this case).
+ */
+export function otherCaseOnly(n: ChargeNode, e: CaseEvent, d: Entity, mine: readonly CaseEvent[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): boolean {
+  const told = mine.filter((x) => x !== e && chargesOf(x, d).includes(n));
+  return told.length > 0 && told.every((x) => x.otherCase && x.kind === "charge");
+}

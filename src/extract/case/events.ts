@@ -271,7 +271,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(penalty && { penalty: text(penalty) }),
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
       // ("He is also charged with assault in a separate case": a charge of another case than the one told)
-      ...(f.frame === "charge" && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { otherCase: true }),
+      // ("He faces separate charges in Toowoomba of two counts of rape": charges told apart as a group are another case's)
+      ...(f.frame === "charge" && (separateCase(l, f.anchor >= 0 ? f.anchor : f.start) || l.tokens.some((t, i) => i >= f.start && i < f.end && /^(?:separate|unrelated)$/.test(t.lower) && /^(?:charges|counts)$/.test(l.tokens[i + 1]?.lower ?? ""))) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);

@@ -29,6 +29,12 @@ describeStories("a verdict or a trial on the charges told before it", [
     not: ["Grebe trial: guilty -ON_CHARGE-> criminal damage"],
   },
   {
+    style: "Australian: a denial of 'separate charges' in another state is no plea of this case",
+    text: "Trial aborted\n\nCANBERRA: Kellan Grebe, 28, was charged in August 2021 with one count of sexual intercourse without consent and pleaded not guilty. He faces separate charges in Toowoomba, in Queensland, of two counts of rape. He has denied those charges.",
+    facts: ["Kellan Grebe pleads not guilty -ON_CHARGE-> sexual intercourse without consent", "Kellan Grebe -CHARGED_WITH-> rape"],
+    not: ["Kellan Grebe pleads not guilty -ON_CHARGE-> rape"],
+  },
+  {
     style: "Canadian: 'His trial on those charges is set for June' is a trial to come on the charges denied",
     text: "Trial date\n\nTORONTO — Melvin Ostrava, 38, faces charges of sexual assault and forcible confinement. He has denied the charges. His trial on those charges is set for June.",
     facts: ["Ostrava trial (to come) -TRIED_FOR-> sexual assault", "Ostrava trial (to come) -TRIED_FOR-> forcible confinement"],
