@@ -111,12 +111,15 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     dated.push(mention);
     if (!dateOf.has(entity) || mention.date.length > dateOf.get(entity)!.length) dateOf.set(entity, mention.date);
   }
-  for (const [v, date] of deliveredTogether(extraction, dated, dateOf, sentences)) {
-    dateOf.set(v, date.date);
-    // (told apart from the date, its first mention is the one the date's sentence dates: that sentence is the evidence)
-    const told = v.mentions.filter((m) => m.sentence === date.sentence);
-    for (const m of told.length ? told : v.mentions.slice(0, 1)) dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: date.date, sentence: date.sentence, outcome: String(v.attrs.outcome) });
-  }
+  const together = (hung: boolean) => {
+    for (const [v, date] of deliveredTogether(extraction, dated, dateOf, sentences, hung)) {
+      dateOf.set(v, date.date);
+      // (told apart from the date, its first mention is the one the date's sentence dates: that sentence is the evidence)
+      const told = v.mentions.filter((m) => m.sentence === date.sentence);
+      for (const m of told.length ? told : v.mentions.slice(0, 1)) dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: date.date, sentence: date.sentence, outcome: String(v.attrs.outcome) });
+    }
+  };
+  together(false);
   // ("The jury has found X guilty", "X has been acquitted": a verdict the news tells in the present perfect, with no
   // date of its own, was delivered on the day the article was published)
   // ("has been found guilty of assaulting his partner in October 2023": a present perfect takes no earlier month, so such
@@ -133,6 +136,9 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     dateOf.set(v, published);
     dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: published, sentence: m.sentence, outcome: String(v.attrs.outcome) });
   }
+  // ("The jury has found X guilty of A ... It could not agree on B": an outcome delivered with one the news dates by its tense)
+  // (after the tenses have dated the verdicts, not from a date one of them took before: "has found X guilty of assaulting her in October 2023")
+  together(true);
   const entities = extraction.entities.map((e) => (dateOf.has(e) ? { ...e, attrs: { ...e.attrs, date: dateOf.get(e)! } } : e));
   return { extraction: { ...extraction, entities }, dated, ...(problem && { problem }) };
 }
@@ -156,13 +162,14 @@ const DELIVERED = new Set(["guilty", "not_guilty", "liable", "not_liable"]);
  * delivered with it. Each undated verdict gets the date its sibling's mention in a shared sentence states, where all
  * such siblings agree.
  */
-function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[], dateOf: ReadonlyMap<Entity, string>, sentences: readonly Sentence[]): Map<Entity, { date: string; sentence: number }> {
+function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[], dateOf: ReadonlyMap<Entity, string>, sentences: readonly Sentence[], hung: boolean): Map<Entity, { date: string; sentence: number }> {
   const out = new Map<Entity, { date: string; sentence: number }>();
   const byId = new Map(extraction.entities.map((e) => [e.id, e]));
   const trialOf = new Map<Entity, string>();
   for (const r of extraction.relations) if (r.type === "RESULTED_IN") { const v = byId.get(r.target); if (v) trialOf.set(v, r.source); }
   for (const [v, trial] of trialOf) {
-    if (dateOf.has(v) || !DELIVERED.has(String(v.attrs.outcome))) continue;
+    // ("found him guilty of A and cleared him of B; it could not agree on C": a jury that could not agree on a count said so with its verdicts)
+    if (dateOf.has(v) || (hung ? v.attrs.outcome !== "hung_jury" : !DELIVERED.has(String(v.attrs.outcome)))) continue;
     const told = new Set(v.mentions.map((m) => m.sentence));
     const found = new Map<string, number>();
     for (const [w, t] of trialOf) {
@@ -244,8 +251,23 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
     const before = found.filter((d) => d.value && clauseOf(cl, d.start) === c - 1);
     if (before.length === 1) out.push({ trigger: t, date: before[0]!.value! });
   }
+  // 6. "denied the charge when he appeared before the magistrate last month", "appeared at X Court on Monday, where he
+  // pleaded guilty": a plea is entered at the hearing a "when" or "where" clause beside it tells of, on its one date
+  for (const t of events.filter((t) => t.entities.some((e) => e.type === "Plea") && !out.some((o) => o.trigger === t))) {
+    const c = clauseOf(cl, t.start);
+    const opener = (k: number) => (cl[k] ? ws.find((w) => w.start >= cl[k]!.start)?.lower : undefined);
+    // (the hearing's clause with the "before the magistrate" the clause edges cut from it)
+    const [a, b] = opener(c + 1) === "when" ? [c + 1, opener(c + 2) === "before" ? c + 2 : c + 1] : opener(c) === "where" ? [opener(c - 1) === "before" ? c - 2 : c - 1, c - 1] : [-1, -1];
+    const appeared = a >= 0 && cl[a] && cl[b] ? APPEARED.exec(text.slice(cl[a]!.start, cl[b]!.end)) : null;
+    // (the hearing's own date, after its verb with no comma between: not "when he appeared in court, his lawyer said on Monday")
+    const from = appeared ? cl[a]!.start + appeared.index : 0;
+    const there = appeared ? found.filter((d) => d.value && d.start > from && clauseOf(cl, d.start) <= b && !text.slice(from, d.start).includes(",")) : [];
+    if (there.length === 1) out.push({ trigger: t, date: there[0]!.value! });
+  }
   return out;
 }
+/** A hearing told by its defendant's appearance, or by the case coming to court ("when the case reached the Crown Court in October"). */
+const APPEARED = /\bappear(?:ed|s|ing)\b|\b(?:case|matter)\s+(?:reached|came\s+before|went\s+before)\b|\b(?:charges?|counts?)\s+(?:was|were)\s+read\b/i;
 
 const distance = (t: Trigger, first: number, last: number) => (t.last < first ? first - t.last : t.first > last ? t.first - last : 0);
 

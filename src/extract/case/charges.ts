@@ -203,7 +203,8 @@ const TOLD_BY_DEED = /^\p{L}+ing /u;
 function sentencedForDeeds(said: Said[]): void {
   for (let i = said.length - 1; i >= 0; i--) {
     const s = said[i]!;
-    if (s.event.kind !== "sentence" || !TOLD_BY_DEED.test(s.data.label) || !TOLD_BY_DEED.test(s.data.family) || s.victim) continue;
+    // ("sentenced for stealing billions from customers": one gerund before what was taken, too)
+    if (s.event.kind !== "sentence" || !(TOLD_BY_DEED.test(s.data.label) && TOLD_BY_DEED.test(s.data.family) || s.ref.withObject) || s.victim) continue;
     if (said.some((x) => x.defendant === s.defendant && x.event.kind !== "sentence" && !TOLD_BY_DEED.test(x.data.label))) said.splice(i, 1);
   }
 }

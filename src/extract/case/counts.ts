@@ -68,3 +68,28 @@ export function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: 
   if (plea === "not_guilty") return own;
   return own.length === 1 && !mine.some((x) => x.kind === "verdict" && x.set.outcome === "dismissed") ? own : [];
 }
+
+/**
+ * "X was charged with A and B ... On Friday a jury acquitted her": a conviction or an acquittal that names no count,
+ * the only outcome of its trial, is on the counts one telling named together, where that telling names every count the
+ * article gives the defendant and nothing since told one apart (none dropped, amended, pleaded to or ruled on alone).
+ * With counts told in several places ("charged with A ... later also charged with B") it may be on any of them: none.
+ */
+export function oneSetCounts(e: CaseEvent, d: Entity, mine: readonly CaseEvent[], all: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
+  if (e.set.trial || e.set.scope || e.otherCase || (e.set.outcome !== "guilty" && e.set.outcome !== "not_guilty") || all.length < 2) return [];
+  // (another outcome of the defendant's, or one told by a verdict that repeats no other: "cleared of A. The jury convicted her")
+  if (mine.some((x) => x !== e && (x.kind === "verdict" || x.kind === "appeal") && (x.set.outcome !== e.set.outcome || x.set.trial || x.set.scope || chargesOf(x, d).length))) return [];
+  const tellers = mine.filter((x) => x !== e && chargesOf(x, d).length);
+  const told = (x: CaseEvent) => (x.kind === "charge" || x.kind === "trial" || x.kind === "plea" && x.set.plea === "not_guilty") && !x.set.trial && !x.otherCase && x.sentence <= e.sentence;
+  if (!tellers.length || !tellers.every(told)) return [];
+  return tellers.some((x) => all.every((n) => chargesOf(x, d).includes(n))) ? all : [];
+}
+
+/**
+ * "He faces separate charges in Toowoomba of two counts of rape. He has denied those charges": counts told only as
+ * another case's are none the plea of this case is on (the article's one plea of the defendant's stands for this case).
+ */
+export function otherCaseOnly(n: ChargeNode, e: CaseEvent, d: Entity, mine: readonly CaseEvent[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): boolean {
+  const told = mine.filter((x) => x !== e && chargesOf(x, d).includes(n));
+  return told.length > 0 && told.every((x) => x.otherCase && x.kind === "charge");
+}

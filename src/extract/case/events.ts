@@ -33,6 +33,8 @@ export interface ChargeRef {
   mention: Mention;
   /** For "that charge": the offence named just before, if the defendant's own charges say nothing. */
   fallback?: ChargeData;
+  /** "stealing billions from customers": a gerund told with its object, what was done rather than an offence's name. */
+  withObject?: boolean;
 }
 
 export interface CaseEvent {
@@ -217,7 +219,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
         const near = nearbyCharge(layers, f.sentence, s.start);
         return [{ data, mention: spanMention(l, s), ...(near && { fallback: near.data as ChargeData }) }];
       }
-      return [{ data, mention: spanMention(l, s) }];
+      // ("sentenced for stealing billions from customers": a gerund cut from its object tells a deed)
+      const next = l.tokens[s.end];
+      const withObject = /^\p{L}+ing$/u.test(data.label) && !!next && /^(?:NOUN|NUM|SYM|DET)$/.test(next.pos) && !CASE_NOUNS.test(next.lower);
+      return [{ data, mention: spanMention(l, s), ...(withObject && { withObject }) }];
     });
     // "who kidnapped, raped and murdered X": each verb's offence, to find the defendant's charges of it
     for (const d of f.slots.get("deeds") ?? []) charges.push(...deedsIn(l, d));
@@ -266,7 +271,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(penalty && { penalty: text(penalty) }),
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
       // ("He is also charged with assault in a separate case": a charge of another case than the one told)
-      ...(f.frame === "charge" && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { otherCase: true }),
+      // ("He faces separate charges in Toowoomba of two counts of rape": charges told apart as a group are another case's)
+      ...(f.frame === "charge" && (separateCase(l, f.anchor >= 0 ? f.anchor : f.start) || l.tokens.some((t, i) => i >= f.start && i < f.end && /^(?:separate|unrelated)$/.test(t.lower) && /^(?:charges|counts)$/.test(l.tokens[i + 1]?.lower ?? ""))) && { otherCase: true }),
       ...(damages && { damages: text(damages) }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);

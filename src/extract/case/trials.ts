@@ -8,7 +8,7 @@ import { isCivil, mainDefendant, type CaseEvent } from "./events.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
-import { hasOutcome, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
+import { hasOutcome, oneSetCounts, otherCaseOnly, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -226,9 +226,11 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);
         }
         if (!on.length && !e.set.scope) {
-          for (const n of wholeTrialCounts(e, d, mine, ownPhase(phase), chargesOf)) {
-            facts.relate("ON_CHARGE", v, n.entity, e.sentence, 0.6, "case.mistrial-on-the-charges");
-            facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, "case.mistrial-on-the-charges");
+          const whole = wholeTrialCounts(e, d, mine, ownPhase(phase), chargesOf);
+          const rule = whole.length ? "case.mistrial-on-the-charges" : "case.verdict-on-the-charges";
+          for (const n of whole.length ? whole : oneSetCounts(e, d, mine, allCharges(d), chargesOf)) {
+            facts.relate("ON_CHARGE", v, n.entity, e.sentence, 0.6, rule);
+            facts.relate("TRIED_FOR", t, n.entity, e.sentence, 0.6, rule);
           }
         }
         if (e.penalty && e.set.outcome === "guilty") v.attrs.penalty ??= e.penalty;
@@ -260,7 +262,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const p = pleaOf(facts, d, plea);
         mention(p, e);
         facts.relate("ENTERED_PLEA", d, p, e.sentence, e.confidence, e.rule);
-        const named = chargesOf(e, d);
+        const named = chargesOf(e, d).filter((n) => !otherCaseOnly(n, e, d, mine, chargesOf));
         for (const n of named) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
         // "pleaded not guilty to all counts": every count this trial is on
         const every = !named.length && e.set.scope === "all" ? ownPhase("held") : [];

@@ -14,10 +14,15 @@ table("a verdict without its charge", [
     has: ["Purvis trial: mistrial -ON_CHARGE-> murder"],
   },
   {
-    name: "Trade press: two offences charged, a verdict naming neither is on none",
-    text: "Studio executive Mara Quint was charged with embezzlement and with tax evasion. A jury convicted her on Tuesday.",
-    has: ["Mara Quint -CHARGED_WITH-> embezzlement"],
-    not: ["Quint trial: guilty -ON_CHARGE-> embezzlement", "Quint trial: guilty -ON_CHARGE-> tax evasion"],
+    name: "Trade press: two offences charged together, a verdict naming neither is on that one set",
+    text: "Studio executive Mara Felsted was charged with embezzlement and with tax evasion. A jury convicted her on Tuesday.",
+    has: ["Felsted trial: guilty -ON_CHARGE-> embezzlement", "Felsted trial: guilty -ON_CHARGE-> tax evasion"],
+  },
+  {
+    name: "Trade press: offences charged in two tellings, a verdict naming none is on none",
+    text: "Studio executive Mara Felsted was charged with embezzlement in May. In July she was also charged with tax evasion. A jury convicted her on Tuesday.",
+    has: ["Mara Felsted -CHARGED_WITH-> tax evasion"],
+    not: ["Felsted trial: guilty -ON_CHARGE-> embezzlement", "Felsted trial: guilty -ON_CHARGE-> tax evasion"],
   },
 ]);
 

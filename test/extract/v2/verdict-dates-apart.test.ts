@@ -43,3 +43,17 @@ describeDatedStories("the date of a trial's outcomes told apart", [
     ],
   },
 ]);
+
+describeDatedStories("a jury that could not agree, told beside the verdicts it delivered", [
+  {
+    style: "British regional: guilty and cleared on Thursday, the jury unable to agree on a third count",
+    text: `${PUBLISHED}Chef guilty of assault\n\nA jury at Harwick Crown Court on Thursday found chef Rory Thrale, 44, guilty of assault occasioning actual bodily harm. He was cleared of controlling or coercive behaviour. The jury could not reach a verdict on a charge of criminal damage.`,
+    facts: ["Thrale trial -RESULTED_IN-> Thrale trial: hung jury{2025-05-15}"],
+  },
+  {
+    style: "UK live blog: verdicts told in the present perfect date the jury's failure to agree, not the offence's month",
+    text: `${PUBLISHED}LIVE: chef guilty\n\nThe jury has found Rory Thrale, 44, guilty of assaulting his former partner in October 2023. He has been found not guilty of controlling or coercive behaviour. The jury could not reach a verdict on the charge of criminal damage.`,
+    facts: ["Thrale trial -RESULTED_IN-> Thrale trial: hung jury{2025-05-16}"],
+    not: ["Thrale trial -RESULTED_IN-> Thrale trial: hung jury{2023-10}"],
+  },
+]);
