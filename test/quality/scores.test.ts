@@ -22,15 +22,15 @@ const GATES = [
   // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
   // them), dev4 (nine, in styles unlike the others; 65.6 before)
   { corpus: "dev3", minF1: 0.928, dir: join(root, "test/fixtures/eval/dev3") },
-  { corpus: "dev4", minF1: 0.954, dir: join(root, "test/fixtures/eval/dev4") },
+  { corpus: "dev4", minF1: 0.962, dir: join(root, "test/fixtures/eval/dev4") },
   // dev5 (ten, 72.0 before any fix) is held out from tuning on its misses: a floor, so that nothing
   // loses on it what it reads of unseen text today
-  { corpus: "dev5", minF1: 0.857, dir: join(root, "test/fixtures/eval/dev5") },
+  { corpus: "dev5", minF1: 0.866, dir: join(root, "test/fixtures/eval/dev5") },
   // dev6 (ten long reports of real, widely reported cases in real outlets' house styles, with
   // bylines, captions, "Read more" lines and corrections; 70.0 when first scored, 71.1 with its
   // gold complete, 74.6 after fixes found on invented stories of its kinds of miss; a helper has since
   // read its wrong edges and fixed their causes on invented stories, so it is tuned on now)
-  { corpus: "dev6", minF1: 0.891, dir: join(root, "test/fixtures/eval/dev6") },
+  { corpus: "dev6", minF1: 0.893, dir: join(root, "test/fixtures/eval/dev6") },
   // dev7 (ten more long reports of real cases in real outlets' styles, none of dev6's; 57.7 when first
   // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
   // stories of the kinds of miss its writer summarised, so it is no longer blind; then a helper read its
@@ -40,7 +40,7 @@ const GATES = [
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
   // articles and misses are read and tuned on, as dev7's are
-  { corpus: "dev8", minF1: 0.871, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.876, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
