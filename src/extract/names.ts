@@ -95,7 +95,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   // "under Section 376", "Article 21": part of a law, cited by its number
   if (NUMBERED_PARTS.has(t.text) && /^\d/.test(ts[i + 1]?.text ?? "")) return false;
   // "Jury Finds Oren Vale Guilty Of Fraud": a title-case line's verbs and small words end a name
-  // (but "Independent Commission Against Corruption": "Against" after a body's head and before a capital is the body's)
+  // (but "Independent Commission Against Smuggling": "Against" after a body's head and before a capital is the body's)
   if (!opensClause(ts, i) && HEADLINE_SMALL_WORDS.has(t.text) && !(t.text === "Against" && ORG_HEADS.has(ts[i - 1]!.text) && !!ts[i + 1]?.cap)) return false;
   if (HEADLINE_VERBS.has(t.lower) && !GIVEN_NAMES.has(t.text) && !!ts[i - 1]?.cap && (!!ts[i + 1]?.cap || !ts[i + 1] || /^[.,;:!?]$/.test(ts[i + 1]!.text))) return false;
   if (opensClause(ts, i)) {

@@ -89,8 +89,8 @@ describeStories("entities in untuned press styles", [
   },
   {
     style: "Hong Kong daily: a commission named 'Against' what it fights is one body, and a bank of two words is no one",
-    text: "Yarnell Ostwick, 34, was convicted of fraud. The Independent Commission Against Corruption brought the case. He had deceived Standard Chartered.",
-    facts: ["Organization Independent Commission Against Corruption", "Organization Standard Chartered"],
+    text: "Yarnell Ostwick, 34, was convicted of fraud. The Independent Commission Against Smuggling brought the case. He had deceived Standard Chartered.",
+    facts: ["Organization Independent Commission Against Smuggling", "Organization Standard Chartered"],
     not: ["Organization Independent Commission", "Person Standard Chartered"],
   },
   {
