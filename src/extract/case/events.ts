@@ -56,6 +56,8 @@ export interface CaseEvent {
   damages?: string;
   /** Where the event is told, when no frame tells it (the outcome heading of a fact box). */
   anchor?: Mention;
+  /** A plea "to the lesser charge": on a count other than the ones named before it. */
+  lesser?: boolean;
   /** The sentence speaks of another conviction or case ("appealing a 2022 conviction in California, for which he was sentenced"). */
   otherCase?: boolean;
   /** The token the frame's rule anchored on, to order the events of one sentence. */
@@ -88,6 +90,7 @@ function pronounForCounsel(s: Span, facts: Facts): boolean {
 const DEFENDANT_PREDICATE = /^(?:to|with|of|on|for|over|faces|faced|face|facing|denied|denies|deny|denying|admitted|admits|admit|admitting)$/;
 /** Verdicts read without their verb ("X guilty of Y"). */
 const VERBLESS_VERDICTS = new Set(["verdict.headline-guilty", "acquittal.headline-not-guilty"]);
+const LESSER = /^to (?:the|a|an) (?:lesser|reduced|alternative|alternate|lower|amended) (?:charge|count|offence|offense)/;
 const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
 
 /**
@@ -273,6 +276,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       // ("He is also charged with assault in a separate case": a charge of another case than the one told)
       // ("He faces separate charges in Toowoomba of two counts of rape": charges told apart as a group are another case's)
       ...(f.frame === "charge" && (separateCase(l, f.anchor >= 0 ? f.anchor : f.start) || l.tokens.some((t, i) => i >= f.start && i < f.end && /^(?:separate|unrelated)$/.test(t.lower) && /^(?:charges|counts)$/.test(l.tokens[i + 1]?.lower ?? ""))) && { otherCase: true }),
+      // ("pleaded guilty to the lesser charge": a count other than those named before, which the plea is then not on)
+      ...(f.frame === "plea" && LESSER.test(l.tokens.slice(f.end, f.end + 4).map((t) => t.lower).join(" ")) && { lesser: true }),
       ...(damages && { damages: text(damages) }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);

@@ -267,7 +267,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // "pleaded not guilty to all counts": every count this trial is on
         const every = !named.length && e.set.scope === "all" ? ownPhase("held") : [];
         for (const n of every) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
-        if (!named.length && !every.length) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
+        if (!named.length && !every.length && !e.lesser) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
         // (or a round-up's one magistrates' court; or, where no one's trial is told of, the article's one court of
         // first instance named in the plea's sentence: "admitted wounding when he appeared at Caerwen Crown Court")

@@ -46,3 +46,17 @@ describeStories("a verdict or a trial on the charges told before it", [
     not: ["Kellan Grebe -CHARGED_WITH-> stealing"],
   },
 ]);
+
+describeStories("a plea to a lesser charge is not on the charge it is lesser than", [
+  {
+    style: "Australian: 'charged with murder ... pleaded guilty to the lesser charge'",
+    text: "Man admits killing\n\nPERTH: Owen Crale, 31, was charged with murder in 2024. On Monday he appeared in the Supreme Court, where he pleaded guilty to the lesser charge.",
+    facts: ["Owen Crale -ENTERED_PLEA-> Owen Crale pleads guilty", "Owen Crale -CHARGED_WITH-> murder"],
+    not: ["Owen Crale pleads guilty -ON_CHARGE-> murder", "Owen Crale: guilty -ON_CHARGE-> murder"],
+  },
+  {
+    style: "British: a guilty plea with no charge named is on the one charge told",
+    text: "Man admits killing\n\nOwen Crale, 31, was charged with murder in 2024. He pleaded guilty on Monday.",
+    facts: ["Owen Crale pleads guilty -ON_CHARGE-> murder"],
+  },
+]);
