@@ -22,8 +22,6 @@ const BE = /^(?:was|were|is|are|be|been|being|got|gets|get)$/;
 const HAVE = /^(?:has|have|had)$/;
 const MODAL = /^(?:will|would|could|can|cannot|may|might|must|shall|should|ought|wo|ca)$/;
 const NEGATION = /^(?:not|n't|never|no)$/;
-/** Words before the subject that make the statement hypothetical or reported as a question. */
-const HYPOTHETICAL = /^(?:if|whether|unless|should|lest|suppose|supposing)$/;
 /** Words that open a clause of its own between the verb phrases. */
 const CLAUSE = /^(?:who|whom|whose|which|when|where|while|whilst|because|although|though|whereas|unless|if|whether|until|;|:|—|–|"|“|”|\(|\))$/;
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
@@ -97,9 +95,6 @@ export function elidedSubjects(l: SentenceLayers): Span[] {
     const first = firstPhrase(ts, afterAside(ts, s.end));
     if (!first) continue;
     const subject = subjectOf(l, s);
-    let hypothetical = false;
-    for (let k = 0; k < subject.start; k++) if (HYPOTHETICAL.test(ts[k]!.lower)) hypothetical = true;
-    if (hypothetical) continue;
     // the joined phrase is told as the first is: nothing where a negation, a hedge or one side's claim governs the
     // first ("X denied that he was tried and convicted", "It is not true that X was ...", "Prosecutors alleged X was ...")
     const consumed = new Set<number>();
