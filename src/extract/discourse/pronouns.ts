@@ -4,7 +4,7 @@
 // that follows a sentence's first person.
 import type { Entity } from "../../types.ts";
 import type { Doc } from "../document.ts";
-import { GENDER_WORDS, KINSHIP, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
+import { GENDER_WORDS, KINSHIP, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
 
 export interface PersonRef {
   sentence: number;
@@ -116,10 +116,10 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     };
     const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
     const hereSubject = subjectOf(ts, here);
-    const aside = hereSubject && asideOf(ts, hereSubject, k);
+    const aside = hereSubject && asideOf(ts, hereSubject, k) ? hereSubject : possessorOf(ts, here, k);
     if (aside) {
-      const known = gender.get(hereSubject.entity);
-      if (!known || known === g) return pick(s, k, g, hereSubject.entity);
+      const known = gender.get(aside.entity);
+      if (!known || known === g) return pick(s, k, g, aside.entity);
     }
     here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k)) && !appositionOn(ts, r, k)) consider(r, 2.5, r === hereSubject); });
     for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
@@ -270,6 +270,25 @@ const ASIDE_OPENERS = new Set(["through", "via", "with", "in", "by", "from"]);
 function asideOf(ts: Doc["sentences"][number]["tokens"], r: PersonRef, k: number): boolean {
   if (r.pronoun || !/^(?:his|her)$/.test(ts[k]!.lower)) return false;
   return ts[r.last]?.text === "," && k === r.last + 2 && ASIDE_OPENERS.has(ts[r.last + 1]!.lower);
+}
+
+/**
+ * "X's appeal against his conviction", "X's bid to overturn her sentence": a possessive inside the phrase a
+ * named possessor owns, where what is owned is no person (never "X's lawyer said his client", "X's father in
+ * his evidence"), is the possessor's. The named mention that owns the pronoun at `k`, if any.
+ */
+function possessorOf(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
+  if (!/^(?:his|her)$/.test(ts[k]!.lower)) return undefined;
+  const r = here.findLast((m) => !m.pronoun && m.last < k);
+  if (!r || !/^(?:'s|'|’s|’)$/.test(ts[r.last]?.text ?? "") || k - r.last > 6 || ts[r.last + 1]?.pos !== "NOUN") return undefined;
+  for (let i = r.last + 1; i < k; i++) {
+    const t = ts[i]!;
+    const person = PERSON_NOUNS.has(t.lower) || KINSHIP.has(t.lower) || GENDER_WORDS.has(t.lower) || UNNAMED_PEOPLE.has(t.lower) || ROLE_FORMS.has(t.lower);
+    // (nouns and their modifiers, and one infinitive: "bid to overturn")
+    const verb = t.pos === "VERB" && ts[i - 1]?.lower === "to";
+    if (person || !(/^(?:NOUN|ADJ|ADP|PART)$/.test(t.pos) || verb)) return undefined;
+  }
+  return /^(?:ADP|VERB)$/.test(ts[k - 1]!.pos) ? r : undefined;
 }
 
 /** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */

@@ -96,3 +96,18 @@ describeStories("'the co-accused', and a star's husband in the dock", [
     not: ["Hyacinth Crayshaw -CHARGED_WITH-> brutal attack", "Hyacinth Crayshaw -DEFENDANT_IN-> Crayshaw trial"],
   },
 ]);
+
+describeStories("a possessive inside the phrase a named person owns is that person's", [
+  {
+    style: "South African daily: 'dismissed X's appeal against her conviction' after another accused was the story's subject",
+    text: "Appeal court rules on two fraud cases\n\nPRETORIA: Thembeka Mthunzi, 51, was jailed for eight years for fraud in 2021. Mthunzi, a former municipal manager, was the first official convicted in the tender scandal.\n\nThe Supreme Court of Appeal on Tuesday dismissed Nomsa Pelane's appeal against her conviction for theft and money laundering.",
+    facts: ["Nomsa Pelane -CHARGED_WITH-> theft", "Nomsa Pelane -CHARGED_WITH-> money laundering"],
+    not: ["Thembeka Mthunzi -CHARGED_WITH-> theft", "Thembeka Mthunzi -CHARGED_WITH-> money laundering"],
+  },
+  {
+    style: "British regional: 'X's bid to overturn his conviction' in a round-up paragraph",
+    text: "Court round-up\n\nAldous Cresswell, 47, of Bury, was jailed for three years for burglary at Manchester Crown Court. Cresswell had denied the offence.\n\nRostam Yeld's bid to overturn his conviction for arson was rejected by the Court of Appeal.",
+    facts: ["Rostam Yeld -CHARGED_WITH-> arson"],
+    not: ["Aldous Cresswell -CHARGED_WITH-> arson"],
+  },
+]);
