@@ -130,6 +130,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     const joined = (t.lower === "and" || t.lower === "or") && out.length ? JOINED_WORDS.longest(ts, j - 1) : undefined;
     // (or that ends it: "unlawful possession of a firearm and ammunition.")
     if (joined && joined.end > j + 1 && (ts[joined.end]?.pos === "NOUN" || !ts[joined.end] || ts[joined.end]!.pos === "PUNCT")) { for (; j < joined.end; j++) out.push(ts[j]!); j--; continue; }
+    // ("conspiracy to import and supply cocaine", "to possess or distribute": verbs after one "to" that share their object are one offence)
+    if ((t.lower === "and" || t.lower === "or") && sharedObject(ts, j, out)) { out.push(t, ts[++j]!); continue; }
     if (t.lower === "and" || t.lower === "or" || t.lower === "but" || t.lower === "nor") break;
     // ("killing pensioner Ruairi Lindgard", "stabbing teenager X": a title before the name of the one a gerund's deed was done to is no part of the offence)
     if (out.length && t.pos === "NOUN" && /^[a-z]/.test(t.text) && ts[j + 1]?.cap && ts[j + 1]!.pos === "PROPN" && ING.test(out[out.length - 1]!.lower)) break;
@@ -220,6 +222,19 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   return out.length ? i + out.length : undefined;
 }
 
+
+/**
+ * "to import and supply cocaine": a verb after "to", then "and" or "or" at `j`, then a second verb whose object
+ * follows it (a noun, or an article or adjective before one): the two verbs share the "to" and the object.
+ */
+function sharedObject(ts: readonly Token[], j: number, out: readonly Token[]): boolean {
+  const v1 = out[out.length - 1], v2 = ts[j + 1], obj = ts[j + 2];
+  if (!v1 || out[out.length - 2]?.lower !== "to" || v1.pos !== "VERB" || !v2 || !/^[a-z]+$/.test(v2.text) || /(?:ed|ing|s)$/.test(v2.lower)) return false;
+  // (the tagger reads a bare verb there as a noun as often: "and supply cocaine"; not an offence of its own,
+  // "to defraud and money laundering", "and arson charges")
+  if (v2.pos !== "VERB" && (v2.pos !== "NOUN" || OFFENCE_FORMS.longest(ts, j + 1) || GENERIC_CHARGES.longest(ts, j + 2))) return false;
+  return !!obj && /^[a-z]/.test(obj.text) && (obj.pos === "NOUN" && !ING.test(obj.lower) || (obj.pos === "DET" || obj.pos === "ADJ") && ts[j + 3]?.pos === "NOUN");
+}
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
 function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {

@@ -47,3 +47,23 @@ table("the statute an offence is under does not end the list of offences", [
     has: ["Ana Lo -CHARGED_WITH-> rape in the first degree"],
   },
 ]);
+
+table("verbs after one 'to' that share their object are one offence", [
+  {
+    name: "British regional: 'conspiracy to import and supply cocaine' at a Crown Court",
+    text: "Drugs gang jailed\n\nLiam Ostrow, 31, of Hull, was jailed for 12 years after he admitted conspiracy to import and supply cocaine.",
+    has: ["Liam Ostrow -CHARGED_WITH-> conspiracy to import and supply cocaine"],
+    not: ["Liam Ostrow -CHARGED_WITH-> conspiracy to import", "Liam Ostrow -CHARGED_WITH-> supply cocaine"],
+  },
+  {
+    name: "US federal press release: 'conspiracy to possess with intent' told as 'to possess or distribute'",
+    text: "Ramon Kinlay was convicted of conspiracy to possess or distribute methamphetamine, the U.S. Attorney's Office said.",
+    has: ["Ramon Kinlay -CHARGED_WITH-> conspiracy to possess or distribute methamphetamine"],
+  },
+  {
+    name: "trap: a second offence after 'and' is no shared object ('conspiracy to defraud and money laundering')",
+    text: "Nadia Fenlow was charged with conspiracy to defraud and money laundering. Aaron Quarshie was charged with conspiracy to murder and arson charges were laid later.",
+    has: ["Nadia Fenlow -CHARGED_WITH-> conspiracy to defraud", "Nadia Fenlow -CHARGED_WITH-> money laundering", "Aaron Quarshie -CHARGED_WITH-> conspiracy to murder"],
+    not: ["Nadia Fenlow -CHARGED_WITH-> conspiracy to defraud and money laundering"],
+  },
+]);
