@@ -12,7 +12,9 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   // ("trafficking in cannabis", "dealing in stolen goods", "being concerned in the supply of": what was traded goes on the name;
   // "engaging in sexual activity": what was done goes on it too)
   // ("causing a person to engage in sexual activity": the particle of a verb after "to" goes on the name)
-  in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading|engaging|participating|indulging|involvement)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
+  // ("participation in a criminal organization", "membership in a terrorist group": a noun of taking part, with what it was in)
+  // ("possession of a knife in a public place", "misconduct in public office": where it was done, when the law names it)
+  in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n?.lower === "public" && PUBLIC_PLACES.test(after?.lower ?? "") || n && /^(?:a|an)$/.test(n.lower) && after?.lower === "public" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading|engaging|participating|indulging|involvement)$/.test(body[body.length - 1]?.lower ?? "") || n && /^[a-z]/.test(n.text) && /^(?:NOUN|ADJ|DET)$/.test(n.pos) && /^(?:participation|membership|involvement)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
   on: () => true,
   // ("possession of cocaine for the purpose of trafficking": the purpose goes on the name)
   for: (n, body, after) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent") && !(n?.lower === "the" && after?.lower === "purpose" && body.some((t) => t.lower === "possession")),
@@ -34,6 +36,8 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   // provide", "conspiracy to defraud", "causing a child to watch" go on)
   to: (n, body) => body.length > 1 && /ing$/.test(body[0]!.lower) && body[body.length - 1]!.pos === "NOUN" && PURPOSES.test(n?.lower ?? ""),
 };
+/** "in public office", "in a public place": the public things an offence done in them is named by. */
+const PUBLIC_PLACES = /^(?:office|place|places|highway|building|buildings|area|areas|park|street|streets|transport)$/;
 /** Who charges or arrests: "by police", "by prosecutors". */
 const AGENTS = /^(?:police|prosecutors|authorities|detectives|investigators|officers|officials|agents|magistrates|gardaí|gardai|troopers|deputies)$/;
 /** Verbs of purpose: "to avoid", "to fund", "to cover up". */

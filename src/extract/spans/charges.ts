@@ -157,6 +157,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && POSSESSIVES.test(t.lower))) break;
     // ("failing to hand over company records", "carrying out an unlawful eviction": a verb's particle before its object)
     if (PARTICLES.test(t.lower) && out.length && out[out.length - 1]!.pos === "VERB" && ts[j + 1] && /^[a-z]/.test(ts[j + 1]!.text) && /^(?:DET|NOUN|ADJ|PRON)$/.test(ts[j + 1]!.pos)) { out.push(t); continue; }
+    // ("aggravated assault in the first degree": the degree goes on any offence's name)
+    if (t.lower === "in" && out.length && ts[j + 1]?.lower === "the" && /^(?:first|second|third|fourth)$/.test(ts[j + 2]?.lower ?? "") && ts[j + 3]?.lower === "degree") { out.push(t, ts[j + 1]!, ts[j + 2]!, ts[j + 3]!); j += 3; continue; }
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
       if (!INNER_ADP.has(t.lower) || !out.length) break;
       const next = ts[j + 1];
@@ -278,7 +280,8 @@ function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pic
   const consequence = caused - a > 0 && /^(?:causing|occasioning)$/.test(ts[caused]!.lower) && (/^deaths?$/.test(ts[b - 1]!.lower) || ts.slice(a, caused).some((t) => OFFENCE_HEADS.has(t.lower)));
   // ("arson with intent to endanger life": the intent's object is no offence's head; the word before "with intent" is)
   let last = ts[b - 1]!;
-  for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent") { last = ts[k - 1]!; break; }
+  // (nor is where or in what degree it was done: "misconduct in a public office", "assault in the first degree")
+  for (let k = a + 1; k < b - 1; k++) if (ts[k]!.lower === "with" && ts[k + 1]!.lower === "intent" || ts[k]!.lower === "in" && (ts[k + 1]!.lower === "public" || ts[k + 2]?.lower === "public" || ts[b - 1]!.lower === "degree")) { last = ts[k - 1]!; break; }
   // (a gerund of breach with its object is one, whatever its last word: "violating her oath of office")
   // ("conspiring to launder money", "attempting to obtain money", "failing to hand over records": an inchoate offence's
   // or an omission's words say it is one)

@@ -4,7 +4,7 @@
 // names no offence ("conspiring to launder money", "failing to hand over records"), a verb that names its offence
 // ("robbing her"). Invented articles in outlets' styles the corpora lack; each row names the facts a reader would
 // take from it (and, after "not", facts it must not yield).
-import { describeStories, type StoryRow } from "./helpers.ts";
+import { describeStories, table, type StoryRow } from "./helpers.ts";
 
 const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: ${source}\npublished: 2025-09-18\n---\n${title}\n\n`;
 
@@ -118,3 +118,30 @@ const PREDICATES: StoryRow[] = [
 ];
 
 describeStories("charge predicates and lists", PREDICATES);
+
+table("where, or in what degree, an offence was done goes on its name when the law names it so", [
+  {
+    name: "British broadsheet: 'wilful misconduct in a public office'",
+    text: "Council officer charged\n\nA former planning officer, Gideon Varden, 58, has been charged with wilful misconduct in a public office, the Crown Prosecution Service said.",
+    has: ["Gideon Varden -CHARGED_WITH-> wilful misconduct in a public office"],
+    not: ["Gideon Varden -CHARGED_WITH-> wilful misconduct"],
+  },
+  {
+    name: "Canadian wire: 'participation in the activities of a criminal organization'",
+    text: "Marc Leclair, 44, was convicted of participation in the activities of a criminal organization, the RCMP said.",
+    has: ["Marc Leclair -CHARGED_WITH-> participation in the activities of a criminal organization"],
+    not: ["Marc Leclair -CHARGED_WITH-> participation"],
+  },
+  {
+    name: "US metro daily: 'aggravated assault in the first degree'; a first trial is no degree",
+    text: "Troy Tunney was charged with aggravated assault in the first degree. Lena Mbatha was convicted of manslaughter in the first trial.",
+    has: ["Troy Tunney -CHARGED_WITH-> aggravated assault in the first degree", "Lena Mbatha -CHARGED_WITH-> manslaughter"],
+    not: ["Troy Tunney -CHARGED_WITH-> aggravated assault"],
+  },
+  {
+    name: "British regional: 'possession of a bladed article in a public place'; 'in public' alone names nothing",
+    text: "Kyle Ostergaard, 19, admitted possession of a bladed article in a public place. His brother was convicted of assault in public view.",
+    has: ["Kyle Ostergaard -CHARGED_WITH-> possession of a bladed article in a public place"],
+    not: ["Kyle Ostergaard -CHARGED_WITH-> possession of a bladed article"],
+  },
+]);
