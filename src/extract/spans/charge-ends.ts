@@ -25,7 +25,9 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   // "by the", and "by hiding the knife": a method told by a verb with its object, not part of the offence's name
   // ("assault by beating", "death by dangerous driving" are)
   // ("forgery by police on Friday": who brought the charge, not how the offence was done)
-  by: (n, _, after) => !!n && (/^(?:the|a|an)$/.test(n.lower) || AGENTS.test(n.lower) || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
+  // ("fraud by federal prosecutors": an agent after its adjective too; "causing death by the dangerous operation of a
+  // vessel": a harm caused by the manner of a deed, with its article, goes on)
+  by: (n, body, after) => !!n && (/^(?:the|a|an)$/.test(n.lower) && !(MANNERS.test(after?.lower ?? "") && body.some((t) => /^(?:causing|occasioning)$/.test(t.lower))) || AGENTS.test(n.lower) || n.pos === "ADJ" && AGENTS.test(after?.lower ?? "") || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
   as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
   into: () => false,
   without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),
@@ -38,6 +40,8 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
 };
 /** "in public office", "in a public place": the public things an offence done in them is named by. */
 const PUBLIC_PLACES = /^(?:office|place|places|highway|building|buildings|area|areas|park|street|streets|transport)$/;
+/** How a harm was caused: "by dangerous driving", "by the negligent operation of a vessel". */
+const MANNERS = /^(?:dangerous|careless|negligent|reckless|wanton|furious|inconsiderate|unlawful|culpable|rash|criminal)$/;
 /** Who charges or arrests: "by police", "by prosecutors". */
 const AGENTS = /^(?:police|prosecutors|authorities|detectives|investigators|officers|officials|agents|magistrates|gardaí|gardai|troopers|deputies)$/;
 /** Verbs of purpose: "to avoid", "to fund", "to cover up". */

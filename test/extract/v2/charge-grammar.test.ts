@@ -144,4 +144,15 @@ table("where, or in what degree, an offence was done goes on its name when the l
     has: ["Kyle Ostergaard -CHARGED_WITH-> possession of a bladed article in a public place"],
     not: ["Kyle Ostergaard -CHARGED_WITH-> possession of a bladed article"],
   },
+  {
+    name: "Australian report: a death caused 'by the dangerous operation of a vessel'",
+    text: "Skipper charged over ferry death\n\nRuth Tregaskis, 52, was charged with causing death by the dangerous operation of a vessel, police said.",
+    has: ["Ruth Tregaskis -CHARGED_WITH-> causing death by the dangerous operation of a vessel"],
+  },
+  {
+    name: "US wire: who brought the charge is no part of it ('fraud by federal prosecutors')",
+    text: "Dale Colquitt was charged with wire fraud by federal prosecutors on Monday.",
+    has: ["Dale Colquitt -CHARGED_WITH-> wire fraud"],
+    not: ["Dale Colquitt -CHARGED_WITH-> wire fraud by federal prosecutors"],
+  },
 ]);
