@@ -155,4 +155,15 @@ table("where, or in what degree, an offence was done goes on its name when the l
     has: ["Dale Colquitt -CHARGED_WITH-> wire fraud"],
     not: ["Dale Colquitt -CHARGED_WITH-> wire fraud by federal prosecutors"],
   },
+  {
+    name: "New Zealand report: 'charged with offences including' with no count before it",
+    text: "Accountant charged\n\nA Hamilton accountant, Ewan Moffatt, 49, has been charged with offences including fraud and money laundering, police said.",
+    has: ["Ewan Moffatt -CHARGED_WITH-> fraud", "Ewan Moffatt -CHARGED_WITH-> money laundering"],
+  },
+  {
+    name: "Irish daily: 'a string of offences, among them' after the day",
+    text: "Carl Brindley was charged on Monday with a string of offences, among them burglary, criminal damage and theft.",
+    has: ["Carl Brindley -CHARGED_WITH-> burglary", "Carl Brindley -CHARGED_WITH-> criminal damage", "Carl Brindley -CHARGED_WITH-> theft"],
+  },
 ]);
+
