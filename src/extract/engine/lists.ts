@@ -15,7 +15,7 @@ const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
 
 /** What an offence's own gloss may hold: no verb, clause word or other pronoun ("in a Ponzi scheme", "in 2019"). */
 const GLOSS_STOPS = new Set(["VERB", "AUX", "SCONJ", "PRON", "PART", "CCONJ"]);
-const OFFENCE_GLOSS_OPENERS = new Set(["in", "at", "during", "between", "on", "from"]);
+const OFFENCE_GLOSS_OPENERS = new Set(["in", "at", "during", "between", "on", "from", "over", "contrary"]);
 
 /** Where a list goes on after one of its mentions: a charge's list also over the charge's gloss of where or when. */
 export function listSeparators(tokens: readonly Token[], span: { type: string; end: number }): { at: number; comma: boolean }[] {
@@ -48,8 +48,10 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
   // "conspiracy to defraud investors in a Ponzi scheme and making false statements", "the murder of his business
   // partner in 2019, and arson": where or when an offence was done goes before the separator
   if (offences && OFFENCE_GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
+    // (a statute's name is longer, and its words are tagged anyhow: "contrary to section 18 of the Offences Against the Person Act")
+    const statute = tokens[pos]!.lower === "contrary";
     let k = pos + 1;
-    while (k < pos + 7 && tokens[k] && (tokens[k]!.pos !== "PUNCT" || tokens[k]!.lower === "-") && !GLOSS_STOPS.has(tokens[k]!.pos) || /^(?:his|her|their|its)$/.test(tokens[k]?.lower ?? "")) k++;
+    while (k < pos + (statute ? 13 : 7) && tokens[k] && (tokens[k]!.pos !== "PUNCT" || tokens[k]!.lower === "-") && (!GLOSS_STOPS.has(tokens[k]!.pos) || statute && tokens[k]!.pos !== "CCONJ") || /^(?:his|her|their|its)$/.test(tokens[k]?.lower ?? "")) k++;
     // ("pleaded guilty to kidnap in June and admitted murder": a verb after it opens a clause of its own)
     const after = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
     if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && !(after?.pos === "VERB" && /ed$/.test(after.lower))) pos = k;

@@ -6,7 +6,7 @@ import type { Token } from "../../nlp/tokens.ts";
 /** Prepositions that go on inside an offence's name: "possession of", "conspiracy to", "death by". */
 export const INNER_ADP = new Set(["of", "with", "to", "by", "as", "in", "into", "under", "for", "against", "from", "on", "without"]);
 /** "sexual activity without consent", "driving without a licence": what an offence was done without goes on its name. */
-const WITHOUT = /^(?:consent|lawful|reasonable|due|insurance|authority|authorisation|authorization|permission|excuse|licence|license|permit)$/;
+const WITHOUT = /^(?:consent|lawful|reasonable|due|insurance|authority|authorisation|authorization|permission|excuse|licence|license|permit|certificate|warrant)$/;
 /** After these an offence's name has ended: "fraud in connection with", "assault on his wife". */
 export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[], after?: Token) => boolean> = {
   // ("trafficking in cannabis", "dealing in stolen goods", "being concerned in the supply of": what was traded goes on the name;

@@ -138,6 +138,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     // ("Murder - not guilty": a box's line sets its outcome after a spaced dash)
     if (t.lower === "-" && out.length && ts[j - 1]!.end < t.start && OUTCOME_AFTER_DASH.test(ts[j + 1]?.lower ?? "")) break;
     if (t.lower === "-" || t.lower === "'s") { out.push(t); continue; }
+    // ("wounding with intent contrary to section 18 of the Offences Against the Person Act": the statute it is against ends it)
+    if (out.length && t.lower === "contrary" && ts[j + 1]?.lower === "to") break;
     // "his forgery conviction": the offence is named before the verdict's noun, which is no part of it
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;
     // "embezzling 12 billion won in company funds": a sum of money is what was taken, no part of the offence's name

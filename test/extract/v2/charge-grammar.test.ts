@@ -165,5 +165,21 @@ table("where, or in what degree, an offence was done goes on its name when the l
     text: "Carl Brindley was charged on Monday with a string of offences, among them burglary, criminal damage and theft.",
     has: ["Carl Brindley -CHARGED_WITH-> burglary", "Carl Brindley -CHARGED_WITH-> criminal damage", "Carl Brindley -CHARGED_WITH-> theft"],
   },
+  {
+    name: "British broadsheet: a statute after one offence, then the rest of the list",
+    text: "Dean Atherley, 27, was charged with wounding with intent contrary to section 18 of the Offences Against the Person Act and possession of an offensive weapon.",
+    has: ["Dean Atherley -CHARGED_WITH-> wounding with intent", "Dean Atherley -CHARGED_WITH-> possession of an offensive weapon"],
+    not: ["Dean Atherley -CHARGED_WITH-> wounding with intent contrary to section 18 of the Offences"],
+  },
+  {
+    name: "UK tabloid: 'without a certificate' and what the offence was over, inside a list",
+    text: "Ray Gormley was charged with possession of ammunition without a certificate, perverting the course of justice and assisting an offender. His brother Liam Gormley was charged with murder over the death of a neighbour and arson.",
+    has: ["Ray Gormley -CHARGED_WITH-> possession of ammunition without a certificate", "Ray Gormley -CHARGED_WITH-> perverting the course of justice", "Ray Gormley -CHARGED_WITH-> assisting an offender", "Liam Gormley -CHARGED_WITH-> arson"],
+  },
+  {
+    name: "Australian wire: 'charged late on Friday', 'charged overnight'",
+    text: "A former fund manager, Glen Ruddock, was charged late on Friday with fraud and false accounting. His associate Mia Blackwood was charged overnight with dishonestly obtaining a financial advantage.",
+    has: ["Glen Ruddock -CHARGED_WITH-> fraud", "Glen Ruddock -CHARGED_WITH-> false accounting", "Mia Blackwood -CHARGED_WITH-> dishonestly obtaining a financial advantage"],
+  },
 ]);
 
