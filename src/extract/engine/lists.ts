@@ -15,7 +15,7 @@ const GLOSS_OPENERS = new Set(["against", "involving", "concerning"]);
 
 /** What an offence's own gloss may hold: no verb, clause word or other pronoun ("in a Ponzi scheme", "in 2019"). */
 const GLOSS_STOPS = new Set(["VERB", "AUX", "SCONJ", "PRON", "PART", "CCONJ"]);
-const OFFENCE_GLOSS_OPENERS = new Set(["in", "at", "during", "between", "on", "from", "over", "contrary"]);
+const OFFENCE_GLOSS_OPENERS = new Set(["in", "at", "during", "between", "on", "from", "over", "contrary", "by"]);
 
 /** Where a list goes on after one of its mentions: a charge's list also over the charge's gloss of where or when. */
 export function listSeparators(tokens: readonly Token[], span: { type: string; end: number }): { at: number; comma: boolean }[] {
@@ -47,11 +47,24 @@ function lettered(tokens: readonly Token[], at: number): boolean {
 function separatorEnds(tokens: readonly Token[], pos: number, offences = false): { at: number; comma: boolean }[] {
   // "conspiracy to defraud investors in a Ponzi scheme and making false statements", "the murder of his business
   // partner in 2019, and arson": where or when an offence was done goes before the separator
-  if (offences && OFFENCE_GLOSS_OPENERS.has(tokens[pos]?.lower ?? "")) {
-    // (a statute's name is longer, and its words are tagged anyhow: "contrary to section 18 of the Offences Against the Person Act")
-    const statute = tokens[pos]!.lower === "contrary";
+  // ("wire fraud (count one), bank fraud (count two)": a parenthesis after an item goes before the separator)
+  if (offences && tokens[pos]?.lower === "(") {
     let k = pos + 1;
-    while (k < pos + (statute ? 13 : 7) && tokens[k] && (tokens[k]!.pos !== "PUNCT" || tokens[k]!.lower === "-") && (!GLOSS_STOPS.has(tokens[k]!.pos) || statute && tokens[k]!.pos !== "CCONJ") || /^(?:his|her|their|its)$/.test(tokens[k]?.lower ?? "")) k++;
+    while (k < pos + 9 && tokens[k] && tokens[k]!.lower !== ")" && tokens[k]!.lower !== "(") k++;
+    if (tokens[k]?.lower === ")") pos = k + 1;
+  }
+  const opener = tokens[pos]?.lower ?? "";
+  // ("sexual activity with a child by a person in a position of trust", "fraud relating to the sale of land": whom or what
+  // it concerned, as long)
+  const relating = /^(?:relating|related)$/.test(opener) && tokens[pos + 1]?.lower === "to";
+  if (offences && (OFFENCE_GLOSS_OPENERS.has(opener) || relating)) {
+    // (a statute's name is longer, and its words are tagged anyhow: "contrary to section 18 of the Offences Against the Person Act")
+    const statute = opener === "contrary";
+    const most = statute ? 13 : opener === "by" || relating ? 10 : 7;
+    let k = pos + (relating ? 2 : 1);
+    // ("theft between 2010 and 2015, fraud and forgery": the "and" of a span of years is no separator)
+    const between = (k: number) => opener === "between" && tokens[k]!.lower === "and" && tokens[k - 1]?.pos === "NUM" && tokens[k + 1]?.pos === "NUM";
+    while (k < pos + most && tokens[k] && (tokens[k]!.pos !== "PUNCT" || tokens[k]!.lower === "-") && (!GLOSS_STOPS.has(tokens[k]!.pos) || statute && tokens[k]!.pos !== "CCONJ" || between(k)) || /^(?:his|her|their|its)$/.test(tokens[k]?.lower ?? "")) k++;
     // ("pleaded guilty to kidnap in June and admitted murder": a verb after it opens a clause of its own)
     const after = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
     if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && !(after?.pos === "VERB" && /ed$/.test(after.lower))) pos = k;

@@ -181,5 +181,21 @@ table("where, or in what degree, an offence was done goes on its name when the l
     text: "A former fund manager, Glen Ruddock, was charged late on Friday with fraud and false accounting. His associate Mia Blackwood was charged overnight with dishonestly obtaining a financial advantage.",
     has: ["Glen Ruddock -CHARGED_WITH-> fraud", "Glen Ruddock -CHARGED_WITH-> false accounting", "Mia Blackwood -CHARGED_WITH-> dishonestly obtaining a financial advantage"],
   },
+  {
+    name: "British regional: a list item told with whom it was done by, then the rest of the list",
+    text: "Former coach charged\n\nPaul Winstanley, 61, has been charged with sexual activity with a child by a person in a position of trust, rape and indecent assault.",
+    has: ["Paul Winstanley -CHARGED_WITH-> rape", "Paul Winstanley -CHARGED_WITH-> indecent assault"],
+  },
+  {
+    name: "Australian court list: a span of years, and what a fraud related to, inside a list",
+    text: "Neil Garside was charged with theft between 2010 and 2015, fraud and forgery. His business partner Ola Oduwole was charged with fraud relating to the sale of land, forgery and perjury.",
+    has: ["Neil Garside -CHARGED_WITH-> fraud", "Neil Garside -CHARGED_WITH-> forgery", "Ola Oduwole -CHARGED_WITH-> forgery", "Ola Oduwole -CHARGED_WITH-> perjury"],
+    not: ["Neil Garside -CHARGED_WITH-> perjury"],
+  },
+  {
+    name: "US indictment summary: each count's number in parentheses after its offence",
+    text: "Lyle Featherstone was charged with wire fraud (count one), bank fraud (count two) and money laundering (counts three to five).",
+    has: ["Lyle Featherstone -CHARGED_WITH-> wire fraud", "Lyle Featherstone -CHARGED_WITH-> bank fraud", "Lyle Featherstone -CHARGED_WITH-> money laundering"],
+  },
 ]);
 
