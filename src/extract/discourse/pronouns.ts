@@ -116,7 +116,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     };
     const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
     const hereSubject = subjectOf(ts, here);
-    const aside = hereSubject && asideOf(ts, hereSubject, k) ? hereSubject : possessorOf(ts, here, k);
+    const aside = hereSubject && asideOf(ts, hereSubject, k) ? hereSubject : possessorOf(ts, here, k) ?? sharedObject(ts, here, k);
     if (aside) {
       const known = gender.get(aside.entity);
       if (!known || known === g) return pick(s, k, g, aside.entity);
@@ -289,6 +289,25 @@ function possessorOf(ts: Doc["sentences"][number]["tokens"], here: readonly Pers
     if (person || !(/^(?:NOUN|ADJ|ADP|PART)$/.test(t.pos) || verb)) return undefined;
   }
   return /^(?:ADP|VERB)$/.test(ts[k - 1]!.pos) ? r : undefined;
+}
+
+/**
+ * "The jury cleared X of murder but found him guilty of manslaughter", "Police arrested X and charged him": an object
+ * pronoun of a verb joined to a first one that shares its subject (no subject of its own after "and" or "but") stands for
+ * the first verb's object. The named mention it stands for, if any.
+ */
+function sharedObject(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
+  if (!/^(?:him|her)$/.test(ts[k]!.lower) || ts[k - 1]?.pos !== "VERB") return undefined;
+  let c = k - 2;
+  while (c > 0 && ts[c]!.pos === "ADV") c--;
+  if (!/^(?:and|but)$/.test(ts[c]?.lower ?? "")) return undefined;
+  const r = here.findLast((m) => !m.pronoun && m.last <= c);
+  if (!r || here.some((m) => m !== r && m.first > r.last && m.first < k) || c - r.last > 12) return undefined;
+  for (let i = r.last; i < c; i++) if (/^(?:;|\.|who|which|that|when|after|before|because|while)$/.test(ts[i]!.lower)) return undefined;
+  // (the first verb's object: "cleared X", "cleared former soldier X")
+  let v = r.first - 1;
+  while (v > r.first - 4 && v >= 0 && /^(?:NOUN|ADJ|DET|PROPN)$/.test(ts[v]!.pos) && /^[a-z]/.test(ts[v]!.text)) v--;
+  return ts[v]?.pos === "VERB" ? r : undefined;
 }
 
 /** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */

@@ -165,7 +165,7 @@ describeDatedStories("case chain: Scottish and coordinated convictions", [
   {
     style: "Scottish tabloid: a jury at the High Court in a city; convicted of one offence, 'and of' another",
     text: `${PUBLISHED}Not proven\n\nA jury at the High Court in Perth found the attempted murder charge against Cal Dunmore not proven. Dunmore, 41, was however convicted of assaulting Rory Vint to his severe injury, and of possessing a lock knife in a public place.`,
-    facts: ["Dunmore trial -HELD_AT-> High Court in Perth", "Dunmore trial: guilty -ON_CHARGE-> possessing a lock knife"],
+    facts: ["Dunmore trial -HELD_AT-> High Court in Perth", "Dunmore trial: guilty -ON_CHARGE-> possessing a lock knife in a public place"],
     not: ["Dunmore trial: guilty -ON_CHARGE-> attempted murder"],
   },
 ]);

@@ -111,3 +111,18 @@ describeStories("a possessive inside the phrase a named person owns is that pers
     not: ["Aldous Cresswell -CHARGED_WITH-> arson"],
   },
 ]);
+
+describeStories("an object pronoun of a second verb that shares the first verb's subject is the first verb's object", [
+  {
+    style: "British broadsheet round-up: 'cleared X of murder but found him guilty of manslaughter' after another man's conviction",
+    text: "Verdicts at the Old Court\n\nIn 2012 a jury convicted Eli Redvers of the murder of his wife and he was sentenced to life.\n\nOn Friday a jury cleared Kofi Kellaway of murder but found him guilty of manslaughter.",
+    facts: ["Kofi Kellaway -CHARGED_WITH-> murder", "Kofi Kellaway -CHARGED_WITH-> manslaughter"],
+    not: ["Eli Redvers -CHARGED_WITH-> manslaughter"],
+  },
+  {
+    style: "Australian police report: 'arrested X and charged him'; trap: a second clause with its own subject",
+    text: "Man charged over stabbing\n\nPolice arrested Bodhi Mowbray, 29, and charged him with attempted murder on Sunday.\n\nIn a separate incident, Jai Tindall punched a neighbour, Ari Kellaway, and police charged him with assault.",
+    facts: ["Bodhi Mowbray -CHARGED_WITH-> attempted murder"],
+    not: ["Ari Kellaway -CHARGED_WITH-> assault"],
+  },
+]);
