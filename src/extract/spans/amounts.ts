@@ -96,7 +96,9 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
         const before = ts.slice(Math.max(0, i - 4), i).map((x) => x.lower);
         if (!before.some((w) => /^(?:to|for|sentenced|sentence|jailed|imprisoned|gave|given|handed|received|receives|serve|serving|term|got)$/.test(w))) continue;
       }
-    } else if (ts[i + 1] && COMPOUND_UNIT.test(ts[i + 1]!.lower) && (isNumber(t) || /^(?:a|an)$/.test(t.lower))) {
+    } else if (ts[i + 1] && COMPOUND_UNIT.test(ts[i + 1]!.lower) && (isNumber(t) || /^(?:a|an)$/.test(t.lower) || /^(?:the|'s|')$/.test(t.lower) && SENTENCE_NOUNS.has(ts[i + 2]?.lower === "prison" || ts[i + 2]?.lower === "jail" ? ts[i + 3]?.lower ?? "" : ts[i + 2]?.lower ?? ""))) {
+      // ("the 15-year prison sentence", "X's 10-year jail term": the determiner or possessor is no part of it)
+      if (!isNumber(t) && !/^(?:a|an)$/.test(t.lower)) { const end = ts[i + 2]!.lower === "prison" || ts[i + 2]!.lower === "jail" ? i + 4 : i + 3; out.push({ type: "Penalty", start: i + 1, end }); i = end - 1; continue; }
       // "a 12-month suspended sentence", "an 18-month community order"
       j = i + 2;
       while (ts[j] && ts[j]!.pos !== "PUNCT" && !SENTENCE_NOUNS.has(ts[j]!.lower) && j - i < 6) j++;
