@@ -443,6 +443,12 @@ export function fillDefendants(events: CaseEvent[]): void {
       // (not a jury's outcome or a trial to those who only pleaded guilty: "The jury could not reach a verdict"
       // is of another's trial, one the rules did not read, not of the witness who admitted paying the bribes)
       else if (!nearest && all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (from < 3 && m.sentence <= to + 2)) && !untried([...all])) e.defendants = [...all];
+      // (with no one defendant, a lede's appeal is of the conviction told next, within two sentences: "An appeals
+      // court threw out the murder conviction of a man ... X, 34, was found guilty by a jury in 2021 of murder")
+      else if (!nearest && e.kind === "appeal" && from < 3) {
+        const next = kind.find((x) => x.sentence > e.sentence && x.sentence <= to + 2 && !x.inferred);
+        if (next?.kind === "verdict" && next.set.outcome === "guilty" && !next.otherCase) e.defendants = [...next.defendants];
+      }
       e.inferred = e.defendants.length > 0;
     }
   }

@@ -146,10 +146,13 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // at the trial they were called to
     // (what someone "told the court" is evidence only where a trial was held, and never the accused's own words)
     const toldCourt = e.rule === "testify.told-court";
-    if (toldCourt && !trials.existing(d, "held")) continue;
+    // (evidence given with no trial held told but an earlier one, in a report of the appeal that ruled on its
+    // conviction: given at that trial, never at a retrial to come)
+    const earlierOnly = phase === "held" && !trials.existing(d, "held") && events.some((x) => x.kind === "appeal") ? trials.existing(d, "earlier") : undefined;
+    if (toldCourt && !trials.existing(d, "held") && !earlierOnly) continue;
     // ("Reece's mother told the court her son was 'my whole world'": a victim's family speaks at the sentencing)
     const victimsKin = (p: Entity) => facts.relationsFrom(p, "RELATED_TO").some((r) => victims.has(r.target));
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : earlierOnly ?? trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     // (a trial said to be held at a supreme or high court was held there: "stood trial in the Territory Supreme
     // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,
