@@ -49,3 +49,23 @@ describeStories("trials of their own", [
     facts: ["Curlew Fold Homes -DEFENDANT_IN-> Bryony Athelstan v. Curlew Fold Homes", "Bryony Athelstan -PLAINTIFF_IN-> Bryony Athelstan v. Curlew Fold Homes"],
   },
 ]);
+
+describeStories("witnesses told by a fronted participle of the questioning", [
+  {
+    style: "UK broadsheet: 'Cross-examined by X's barrister, Y denied'",
+    text: "Bookkeeper's evidence\n\nCrispin Yelland is on trial at Elmsbury Crown Court accused of fraud.\n\nCross-examined by Yelland's barrister, Bryony Athelstan denied that she had a grudge against her former employer.",
+    facts: ["Bryony Athelstan -TESTIFIED_IN-> Yelland trial"],
+    not: ["Bryony Athelstan -DEFENDANT_IN-> Yelland trial"],
+  },
+  {
+    style: "Irish report: 'Called by the State, Y said'",
+    text: "Pensioner's evidence\n\nCrispin Yelland is on trial at the Dromkeen Circuit Court accused of theft. Called by the State, Ferdie Mowbray said he had signed the papers at his kitchen table.",
+    facts: ["Ferdie Mowbray -TESTIFIED_IN-> Yelland trial"],
+  },
+  {
+    style: "trap: one questioned by police gives no evidence",
+    text: "Pensioner questioned\n\nCrispin Yelland is on trial at Elmsbury Crown Court accused of fraud. Questioned by police in 2021, Ferdie Mowbray said he had signed the papers.",
+    facts: [],
+    not: ["Ferdie Mowbray -TESTIFIED_IN-> Yelland trial"],
+  },
+]);
