@@ -420,8 +420,14 @@ const REACH = 6;
  * the same sentence or up to six sentences back (of the same kind of case: criminal or civil),
  * else, when the article has one defendant of that kind, that one.
  */
-export function fillDefendants(events: CaseEvent[]): void {
+export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = []): void {
   const said = events.filter((e) => e.defendants.length);
+  const strangers = new Set<CaseEvent>();
+  // ("... framed charges against a moneylender, X. His trial will begin in April": a trial to come told right after
+  // one no event names is that one's, not the defendant of an event further back)
+  const inEvents = new Set(events.flatMap((e) => [...e.defendants, ...e.people, ...e.victims, ...e.plaintiffs, ...(e.judge ? [e.judge] : [])]));
+  const strangerBefore = (e: CaseEvent) => !said.some((x) => x.sentence === e.sentence - 1 || x.sentence === e.sentence)
+    && people.some((p) => !inEvents.has(p) && p.mentions.some((m) => m.sentence === e.sentence - 1));
   for (const civil of [false, true]) {
     const kind = said.filter((e) => isCivil(e) === civil);
     const main = mainDefendant(kind);
@@ -437,6 +443,7 @@ export function fillDefendants(events: CaseEvent[]): void {
       const untried = (ds: readonly Entity[]) => TRIED.test(e.kind === "verdict" ? e.set.outcome ?? "" : e.kind) && ds.every((d) => pleadedOnly(d, kind));
       // (a fact box set under the headline counts as told where it begins, and reaches past its last line)
       const [from, to] = e.box ?? [e.sentence, e.sentence];
+      if (e.kind === "trial" && e.set.status === "planned" && strangerBefore(e)) { strangers.add(e); continue; }
       if (nearest && !untried(nearest.defendants)) e.defendants = [...nearest.defendants];
       // the article's one defendant, if the article has named them before this event (or, in the lede,
       // names them within the next two sentences: "A divided panel overturned the conviction of a rancher ...")
@@ -452,6 +459,7 @@ export function fillDefendants(events: CaseEvent[]): void {
       e.inferred = e.defendants.length > 0;
     }
   }
+  for (let k = events.length - 1; k >= 0; k--) if (strangers.has(events[k]!)) events.splice(k, 1);
 }
 
 /** The offences the verbs of a deed list name ("kidnapped, raped and murdered"), as charges that make none. */

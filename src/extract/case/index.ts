@@ -22,7 +22,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   civilJuries(events);
   witnessesAreNoCounsel(events);
-  fillDefendants(events);
+  fillDefendants(events, facts.entities.filter((e) => e.type === "Person"));
   readCountLists(events);
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);
