@@ -130,8 +130,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
         : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
       // ("A bench of Justice A and Justice B delivered the verdict after hearing an appeal": a judge of an appeal's
       // panel, or one who gave the ruling a sentence tells of an appeal, presided over no trial)
-      const onAppeal = !!judge && e.kind === "preside" && (events.some((x) => x.kind === "panel" && x.people.includes(judge))
-        || e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence));
+      // (nor one who sat on an appeal's bench, whatever verb the bench's ruling was told with)
+      const onAppeal = !!judge && (events.some((x) => x.kind === "panel" && x.people.includes(judge))
+        || e.kind === "preside" && e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence));
       if (judge && t && !onAppeal && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);

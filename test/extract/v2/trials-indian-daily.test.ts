@@ -54,3 +54,12 @@ describeDatedStories("an Indian daily's sessions court verdict", [
     not: ["Vinayak Kolhatkar -DEFENDANT_IN-> Kolhatkar trial"],
   },
 ]);
+
+describeDatedStories("a Pakistani daily's appeal bench", [
+  {
+    style: "Pakistani daily: a bench named by its members acquits, the sentence after the conviction was set aside",
+    text: "Man freed\n\nThe Talpur High Court on Monday set aside the conviction of a man sentenced to life imprisonment in 2019 for the murder of his cousin. A division bench comprising Justice Sadaqat Bukhari and Justice Mehrunnisa Zubair acquitted Shahnawaz Jatoi, holding that the trial court had relied on a retracted confession.",
+    facts: ["Shahnawaz Jatoi: appeal overturned -OVERTURNS-> Jatoi trial: guilty", "Talpur High Court -RULED-> Shahnawaz Jatoi: appeal overturned"],
+    not: ["Mehrunnisa Zubair -PRESIDED_OVER-> Jatoi trial", "Sadaqat Bukhari -PRESIDED_OVER-> Jatoi trial", "Jatoi trial -RESULTED_IN-> Jatoi trial: not guilty"],
+  },
+]);
