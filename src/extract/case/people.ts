@@ -3,7 +3,8 @@
 // confidence, known from the article as a whole: its one judge, its prosecutors, its one trial court.
 import type { Entity, Mention, Relation } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import { mainDefendant, type CaseEvent } from "./events.ts";
+import type { CaseEvent } from "./events.ts";
+import { mainDefendant } from "./defendants.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { ONE_CASE, type CaseParts } from "./parts.ts";
