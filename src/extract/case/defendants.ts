@@ -42,7 +42,7 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
   // ("... framed charges against a moneylender, X. His trial will begin in April": a trial to come told right after
   // one no event names is that one's, not the defendant of an event further back)
   const inEvents = new Set(events.flatMap((e) => [...e.defendants, ...e.people, ...e.victims, ...e.plaintiffs, ...(e.judge ? [e.judge] : [])]));
-  const strangerBefore = (e: CaseEvent) => !said.some((x) => x.sentence === e.sentence - 1 || x.sentence === e.sentence)
+  const strangerBefore = (e: CaseEvent) => !said.some((x) => x.sentence >= e.sentence - 2 && x.sentence <= e.sentence)
     && people.some((p) => !inEvents.has(p) && p.mentions.some((m) => m.sentence === e.sentence - 1));
   for (const civil of [false, true]) {
     const kind = said.filter((e) => isCivil(e) === civil);
