@@ -371,8 +371,8 @@ The Teton County Attorney's Office said it would retry Thornquist. His lawyer, H
 "Wade has spent eight years in prison for a crime he did not commit," Greer said.
 `,
     expect: [
-      { fact: "Montana Supreme Court RULED verdict:overturned", says: /Montana Supreme Court on Friday overturned the conviction/, gap: "v2 does not read it yet" },
-      { fact: "verdict:overturned OVERTURNS verdict:guilty", says: /overturned the conviction/, gap: "v2 does not read it yet" },
+      { fact: "Montana Supreme Court RULED verdict:overturned", says: /Montana Supreme Court on Friday overturned the conviction/ },
+      { fact: "verdict:overturned OVERTURNS verdict:guilty", says: /overturned the conviction/ },
       { fact: "Wade Thornquist DEFENDANT_IN trial:held" },
       { fact: "Wade Thornquist CHARGED_WITH charge:deliberate homicide", says: /found guilty in 2016 of deliberate homicide/ },
       { fact: "verdict:guilty ON_CHARGE charge:deliberate homicide", says: /found guilty in 2016 of deliberate homicide/ },

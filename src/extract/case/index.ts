@@ -6,7 +6,8 @@ import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
-import { carryEarlierTrials, civilJuries, fillDefendants, readCountLists, readEvents, type CaseEvent } from "./events.ts";
+import { carryEarlierTrials, civilJuries, readCountLists, readEvents, type CaseEvent } from "./events.ts";
+import { fillDefendants } from "./defendants.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
 import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
@@ -22,7 +23,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   civilJuries(events);
   witnessesAreNoCounsel(events);
-  fillDefendants(events);
+  fillDefendants(events, facts.entities.filter((e) => e.type === "Person"));
   readCountLists(events);
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);

@@ -39,9 +39,12 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
   const byAppealCourt = (e: CaseEvent) => !AT_TRIAL.test(text(e)) && !!appealCourtHere(e) && e.defendants.every((d) => convictedBefore(d, e));
   // ("acquitted X of dowry death, overturning his conviction by a sessions court": the sentence tells the conviction undone,
   // whether or not the article tells it as a verdict of its own; "setting aside the death sentence handed to him" too)
-  const undone = (e: CaseEvent) => UNDONE.test(text(e));
+  // ("The High Court set aside the conviction of a man ... A division bench comprising Justice A and Justice B acquitted X":
+  // the acquittal of an appeal bench told in the sentence after the conviction undone)
+  const benchAfterUndone = (e: CaseEvent) => e.sentence > 0 && events.some((x) => x.kind === "panel" && x.sentence === e.sentence) && UNDONE.test(layers[e.sentence - 1]!.sentence.text);
+  const undone = (e: CaseEvent) => UNDONE.test(text(e)) || benchAfterUndone(e);
   // (never one "in a separate tax case": that acquittal undoes no conviction the article tells)
-  const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e))
+  const ruled = events.filter((e) => acquittal(e) && (ON_APPEAL.test(text(e)) || byAppealCourt(e) || benchAfterUndone(e)) && !/\bjury\b|\bjurors\b|\bre-?trial\b/i.test(text(e))
     && !separateCases(layers[e.sentence]!).length && (e.defendants.every(convicted) || undone(e)));
   if (!ruled.length) return;
   // the appeal court named in the ruling's sentence or last before it (within a few), else the article's one
@@ -62,4 +65,7 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
     delete e.set.trial;
     e.court ??= court;
   }
+  // (the bench's acquittal after the sentence that told the conviction set aside is that same ruling, told once)
+  const told = (e: CaseEvent) => events.some((x) => x !== e && x.kind === "appeal" && x.set.outcome === "overturned" && x.sentence === e.sentence - 1 && e.defendants.every((d) => x.defendants.includes(d)));
+  for (let k = events.length - 1; k >= 0; k--) if (ruled.includes(events[k]!) && benchAfterUndone(events[k]!) && told(events[k]!)) events.splice(k, 1);
 }

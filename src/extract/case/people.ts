@@ -3,7 +3,8 @@
 // confidence, known from the article as a whole: its one judge, its prosecutors, its one trial court.
 import type { Entity, Mention, Relation } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import { mainDefendant, type CaseEvent } from "./events.ts";
+import type { CaseEvent } from "./events.ts";
+import { mainDefendant } from "./defendants.ts";
 import type { CaseTrials, Phase } from "./trials.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { ONE_CASE, type CaseParts } from "./parts.ts";
@@ -130,8 +131,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
         : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
       // ("A bench of Justice A and Justice B delivered the verdict after hearing an appeal": a judge of an appeal's
       // panel, or one who gave the ruling a sentence tells of an appeal, presided over no trial)
-      const onAppeal = !!judge && e.kind === "preside" && (events.some((x) => x.kind === "panel" && x.people.includes(judge))
-        || e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence));
+      // (nor one who sat on an appeal's bench, whatever verb the bench's ruling was told with)
+      const onAppeal = !!judge && (events.some((x) => x.kind === "panel" && x.people.includes(judge))
+        || e.kind === "preside" && e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence));
       if (judge && t && !onAppeal && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
@@ -146,10 +148,13 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // at the trial they were called to
     // (what someone "told the court" is evidence only where a trial was held, and never the accused's own words)
     const toldCourt = e.rule === "testify.told-court";
-    if (toldCourt && !trials.existing(d, "held")) continue;
+    // (evidence given with no trial held told but an earlier one, in a report of the appeal that ruled on its
+    // conviction: given at that trial, never at a retrial to come)
+    const earlierOnly = phase === "held" && !trials.existing(d, "held") && events.some((x) => x.kind === "appeal") ? trials.existing(d, "earlier") : undefined;
+    if (toldCourt && !trials.existing(d, "held") && !earlierOnly) continue;
     // ("Reece's mother told the court her son was 'my whole world'": a victim's family speaks at the sentencing)
     const victimsKin = (p: Entity) => facts.relationsFrom(p, "RELATED_TO").some((r) => victims.has(r.target));
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : earlierOnly ?? trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     // (a trial said to be held at a supreme or high court was held there: "stood trial in the Territory Supreme
     // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,

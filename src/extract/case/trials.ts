@@ -4,7 +4,8 @@
 // judge -> trial -> verdict never joins a judge to a conviction another court threw out.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import { isCivil, mainDefendant, type CaseEvent } from "./events.ts";
+import { isCivil, type CaseEvent } from "./events.ts";
+import { mainDefendant } from "./defendants.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
