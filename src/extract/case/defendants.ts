@@ -2,6 +2,7 @@
 // event takes from the events told before it (case/events.ts reads the events).
 import type { Entity } from "../../types.ts";
 import { isCivil, type CaseEvent } from "./events.ts";
+import { newcomers } from "./fresh-subjects.ts";
 
 /**
  * The defendant the article is about: the one most of its case events name, when they name them
@@ -50,6 +51,8 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
     const all = new Set(main ? [main] : []);
     for (const e of events) {
       if (e.defendants.length || isCivil(e) !== civil || !NEEDS_DEFENDANT.has(e.kind)) continue;
+      // (an unnamed newcomer after events of others: the one named next, for the first time, or no one)
+      if (e.fresh && kind.some((x) => x.sentence < e.sentence)) { e.defendants = newcomers(e, kind); e.inferred = e.defendants.length > 0; continue; }
       // ("A jury at the High Court heard that witness X had himself been convicted of assault in 2014": an earlier case's
       // defendant is no defendant of the trial told now; an appeal or a sentence may still be of that case)
       const sameCase = (x: CaseEvent) => e.kind !== "trial" || e.set.trial === "earlier" || x.set.trial !== "earlier";

@@ -13,6 +13,7 @@ import { OFFENCE_FORMS, OFFENCE_VERBS, roleInfo } from "../../lexicon/index.ts";
 import { yearOf } from "./years.ts";
 import { describedPlea } from "./described-pleas.ts";
 import { accusedOutsideCharge } from "./accusations.ts";
+import { freshSubject } from "./fresh-subjects.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
@@ -64,6 +65,8 @@ export interface CaseEvent {
   at?: number;
   /** A fact box's first and last sentences (its heading included), for the events of its lines. */
   box?: [number, number];
+  /** Told of an unnamed newcomer ("a Dublin woman was acquitted"): no defendant told before is theirs. */
+  fresh?: boolean;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -98,8 +101,9 @@ const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indict
  * against X", "violence against X": the offence was done to X, who is its complainant, never its
  * defendant. Splits a frame's defendants into the accused and those an offence was against.
  */
-function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlySet<Entity>): [Span[], Span[]] {
+function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlySet<Entity>): [Span[], Span[], boolean] {
   const accused: Span[] = [], against: Span[] = [];
+  let unmade = false;
   const charges = f.slots.get("charges") ?? [];
   for (const d of f.slots.get("defendant") ?? []) {
     const before = l.tokens[d.start - 1];
@@ -107,11 +111,22 @@ function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlyS
     // ("a charge of assault against X was withdrawn", "charges of fraud and forgery against X": a charge "of"
     // offences, first in the list, is against its accused where it was made, or where X is accused elsewhere
     // in the article: "could not agree on a further charge of fraud against X", X convicted in the lede)
-    const accusedOne = !!offence && !!charges[0] && chargeNounFirst(l, charges[0]) && (accusedElsewhere.has((d.data as EntityData | undefined)?.entity as Entity) || chargeMade(l, charges[0]));
-    if (offence && !accusedOne && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
+    const nounFirst = !!offence && !!charges[0] && chargeNounFirst(l, charges[0]);
+    const made = nounFirst && chargeMade(l, charges[0]!);
+    const accusedOne = nounFirst && (made || accusedElsewhere.has((d.data as EntityData | undefined)?.entity as Entity) && !mayBring(l, charges[0]!));
+    // ("declined to file charges of arson against X", "evidence could support additional charges of fraud against him": a
+    // charge no one made is against its would-be accused, who is no complainant of it; the frame then tells nothing)
+    if (nounFirst && !made && !accusedOne && !DEFENDANT_PREDICATE.test(l.tokens[charges[0]!.start - 1]?.lower ?? "")) unmade = true;
+    else if (offence && !accusedOne && !CASE_NOUNS.test(l.tokens[offence.end - 1]!.lower)) against.push(d);
     else accused.push(d);
   }
-  return [accused, against];
+  return [accused, against, unmade];
+}
+
+/** "could support charges of X against him", "may bring a charge of ...": a charge a modal says may come, not one made. */
+function mayBring(l: SentenceLayers, s: Span): boolean {
+  for (let k = Math.max(0, s.start - 4); k < s.start; k++) if (/^(?:could|may|might|would|should|can)$/.test(l.tokens[k]!.lower) && l.tokens[k + 1]?.lower !== "not") return true;
+  return false;
 }
 
 /**
@@ -128,7 +143,7 @@ function chargeMade(l: SentenceLayers, s: Span): boolean {
 /** Whether a charge phrase opens on its charge noun: "a further charge of fraud", "charges of theft", "a case of cheating" (an Indian police case). */
 function chargeNounFirst(l: SentenceLayers, s: Span): boolean {
   let k = s.start;
-  while (k < s.end && /^(?:a|an|the|one|single|new|fresh|further|separate|lesser)$/.test(l.tokens[k]!.lower)) k++;
+  while (k < s.end && /^(?:a|an|the|one|single|new|fresh|further|separate|lesser|additional|other|more)$/.test(l.tokens[k]!.lower)) k++;
   return /^(?:charge|charges|count|counts|case|cases)$/.test(l.tokens[k]?.lower ?? "") && l.tokens[k + 1]?.lower === "of";
 }
 
@@ -251,7 +266,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const more = f.frame === "verdict" && /^(?:a|the)$/.test(w(0) ?? "") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/.test(w(1) ?? "")
       && /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/.test(w(2) ?? "") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
     const set = more ? { ...dated, alongside: "more" } : f.slots.has("alongside") || also ? { ...dated, alongside: "before" } : theJury ? { ...dated, alongside: "jury" } : dated;
-    const [accused, against] = offenceAgainst(l, f, accusedElsewhere);
+    const [accused, against, unmade] = offenceAgainst(l, f, accusedElsewhere);
+    if (unmade && !accused.length) continue;
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
     // never its accused (a shared surname read the wrong way); the accused is then the one told before
@@ -279,6 +295,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       // ("pleaded guilty to the lesser charge": a count other than those named before, which the plea is then not on)
       ...(f.frame === "plea" && LESSER.test(l.tokens.slice(f.end, f.end + 4).map((t) => t.lower).join(" ")) && { lesser: true }),
       ...(damages && { damages: text(damages) }),
+      ...(freshSubject(l, f) && { fresh: true }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);
     if (plea) out.push(plea);

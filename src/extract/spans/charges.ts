@@ -49,7 +49,9 @@ export interface ChargeData {
 /** "an eight-count charge", "a 12-count indictment": how many counts a charge sheet holds. */
 const COUNT_SIZE = /^(?:\d+|[a-z]+)-counts?$/;
 const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
-const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh"]);
+const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh", "included", "alternative", "alternate", "amended", "original", "reduced"]);
+/** "the amended charges", "the included offence of": words of how a charge stands or changed, never an offence's name. */
+const CHANGED = /^(?:amended|original|included|alternative|alternate|reduced|lesser|upgraded|downgraded|revised|substituted|fresh|new|outstanding|pending|remaining|initial|existing|additional|further|separate|other|more|similar|same|main|principal|underlying|unrelated)$/;
 /** "a second charge of X", "a fourth count of X": which count it is, no part of the offence. */
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"]);
 const QUANT = new Set(["a", "an", "one", "single", "a single", "the", "his", "her", "their", "its", "multiple", "several", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "both"]);
@@ -83,6 +85,13 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   // "his previous fraud conviction", "her third drink-driving offence": when, or how many times, is no
   // part of an offence's name ("first-degree murder" is)
   if (HISTORY.has(first.lower) || (ORDINAL_WORD.test(first.lower) || NUMBERED_ORDINAL.test(first.lower)) && ts[i + 1]?.lower !== "degree") return undefined;
+  // ("pleaded not guilty to the amended charges", "convicted of the included offence of manslaughter": how the charge
+  // stands, before its noun, names no offence)
+  if (CHANGED.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "")) return undefined;
+  // ("the 14 counts preferred against him", "charges laid by police": a count noun and what was done with it)
+  if (COUNT_NOUNS.has(first.lower) && /^(?:ADJ|VERB)$/.test(ts[i + 1]?.pos ?? "")) return undefined;
+  // ("acquitted him of cheating, holding that the prosecution had failed": a participle that opens a clause names no offence)
+  if (ING.test(first.lower) && ts[i + 1]?.pos === "SCONJ" && /^(?:that|whether|how)$/.test(ts[i + 1]!.lower)) return undefined;
   // ("cleared of 20 other charges, including ones relating to his trophies": a pronoun for charges names none)
   if (first.lower === "ones") return undefined;
   // ("faces allegations of sexual misconduct": an accusation is no offence, whatever it alleges)
@@ -112,6 +121,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
   const adverbOk = first.pos === "ADV" && /ly$/.test(first.lower) && !!ts[i + 1] && (OFFENCE_GERUNDS.has(ts[i + 1]!.lower) || !!OFFENCE_VERBS.longest(ts, i + 1) || OFFENCE_HEADS.has(ts[i + 1]!.lower) || gerundWithObject(ts, i + 1));
   const hyphened = hyphenOffence(first.lower, OFFENCE_HEADS, OFFENCE_GERUNDS);
   if (!listedHere && !(first.pos === "NOUN" && !ING.test(first.lower) || hyphened || first.pos === "ADJ" || KIND_WORD.test(first.lower) && COUNT_NOUNS.has(ts[i + 1]?.lower ?? "") || OFFENCE_MODIFIERS.has(first.lower) || adverbOk || first.pos === "NUM" && /^(?:first|second|third|fourth)/.test(first.lower) || OFFENCE_GERUNDS.has(first.lower) || OFFENCE_HEADS.has(first.lower) || afterCount && /^[a-z]{3,}ing$/.test(first.lower) || participleBefore(ts, i) || gerundWithObject(ts, i))) return undefined;
+  // ("the charge was reduced to manslaughter": a grading word as the verb before "to" is no part of the offence)
+  if (!listedHere && first.pos === "VERB" && OFFENCE_MODIFIERS.has(first.lower) && ts[i + 1]?.lower === "to") return undefined;
   const out: Token[] = [];
   let j = i, scaled = false;
   const listedEnd = listed?.end ?? i;
@@ -144,6 +155,8 @@ function body(ts: readonly Token[], i: number, afterCount = false): number | und
     if (out.length && VERDICT_NOUNS.has(t.lower)) break;
     // "embezzling 12 billion won in company funds": a sum of money is what was taken, no part of the offence's name
     if (out.length && moneyEnd(ts, j) !== undefined) break;
+    // ("money laundering to the tune of N450 million": the sum, told so in Nigerian and Indian papers)
+    if (out.length && t.lower === "to" && ts[j + 1]?.lower === "the" && ts[j + 2]?.lower === "tune") break;
     // ("hiding assets worth millions", "drugs worth £2m": what it was worth, too)
     if (out.length && t.lower === "worth") break;
     // ("stealing billions from the pension fund", "embezzling millions of pesos": a sum told by its scale alone)
