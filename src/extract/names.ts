@@ -13,7 +13,7 @@ import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments, splitCourtTitle } from "./name-segments.ts";
-import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, spelledBefore, thingNamed, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, spelledBefore, thingNamed, pluralNoun, pluralTitle, singularTitle, portfolio, BODY_OPENERS, STATUTE_NAME_ENDS } from "./name-context.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
@@ -195,7 +195,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "Goldman Sachs", "Garda Síochána": an organisation known by a name that reads as someone's (or as a title and a name)
   const known = KNOWN_ORGANIZATIONS.has(ts.slice(a, b).map((t) => t.text).join(" "));
   // "and Spaniard Iker Solana": a nationality the tagger read as an adjective before a name is no part of it
-  if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower))) a++;
+  // (but it opens a body's name: "the Nigerian Bar Association")
+  if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower)) && !ts.slice(a + 1, b).some((t) => ORG_HEADS.has(t.text) || COURT_HEADS.has(t.text))) a++;
   // "The Bench of Justices A and B": a joiner left at the end, its name cut off by a title, ends no name
   while (b - 1 > a && /^(?:of|for|and|the|de|del|da)$/.test(ts[b - 1]!.text)) b--;
   // (and a court's head word left alone names none: "the Bench")
@@ -206,6 +207,11 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     kind = STUDIO_CONTEXT.has(ts[a]!.lower) ? "Studio" : ORG_CONTEXT.has(ts[a]!.lower) ? "Organization" : undefined;
     if (kind) a++;
   }
+  // "Special Agent in Charge Ana Ruiz", "Inspector in Charge of the Postal Inspection Service": the title's last word
+  if (ts[a]!.text === "Charge" && ts[a - 1]?.lower === "in" && b - a > 1) { a++; if (ts[a]!.text === "of") a++; if (ts[a]!.lower === "the" && b - a > 1) a++; if (a >= b) return undefined; }
+  // "a former Director-General of the National Ports Authority": the post is no part of the body's name
+  const post = ROLE_FORMS.at(ts, a).find((h) => ts[h.end]?.text === "of" && h.end < b - 2);
+  if (post && ORG_HEADS.has(ts[b - 1]!.text) && !ORG_HEADS.has(ts[a]!.text)) { a = post.end + 1; if (ts[a]!.lower === "the") a++; if (b - a < 2) return undefined; }
   // "Officer in Charge Dwight Bellamy": the rest of a title cut by its lower-case "in" or "of" is no part of the name
   if (/^(?:in|of)$/.test(ts[a - 1]?.lower ?? "") && ts[a - 2]?.cap && ROLE_FORMS.has(ts[a - 2]!.lower) && !isPlace(ts[a]!.text)) a = fullNameStart(ts, a + 1, b) ?? a;
   // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
@@ -274,6 +280,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     b--;
   }
   if (a >= b) return undefined;
+  // "Cabinet Secretary for Interior", "Secretary of State for Business": a title's portfolio is no one's name
+  if (title && /^(?:of|for)$/.test(ts[a]!.text)) return undefined;
   // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one
   // (but "Doris Day" is someone: a given name opens her name)
   if ((dayHead(ts[b - 1]) && b - a > 1 && !GIVEN_NAMES.has(ts[a]!.text) && !title) || ((ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1]))) return undefined;
@@ -301,7 +309,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
   // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
-  if (words.length > 1 && STATUTE_HEADS.has(head) && !texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t))) return undefined;
+  // ("the Protection of Children Act", "the Prevention of Corruption Act": a body's word inside a statute's name
+  // is the statute's; alone, "Act" is no place, "ACT" is one)
+  if (STATUTE_HEADS.has(head) && (words.length === 1 || (!texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t)) || STATUTE_NAME_ENDS.has(head)))) return undefined;
   // ("the Act on the Protection of Children", "Code of Criminal Procedure": head first)
   if (words.length > 2 && STATUTE_HEADS.has(texts[0]!) && /^(?:on|of|for|concerning)$/.test(texts[1]!)) return undefined;
   // "in Court 2 at the Old Bailey": a courtroom's number, not a court
@@ -378,6 +388,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // "the Director of Public Prosecutions": what an office heads, after its head word and "of", is no one (nor with the "of")
   if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!)) || texts[0] === "of") return undefined;
+  // "the Minister for Better Regulation", "the Minister of Marine and Blue Economy": a portfolio, each of its parts, is no one
+  if (!title && !gender && portfolio(ts, a)) return undefined;
   // a person: up to five name words, none a word that names an organisation
   // the words of a person's name, a quoted nickname inside it aside
   // (particles aside: "José Manuel de la Fuente García" is four names long)
@@ -392,6 +404,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // before a bare "General" is the office's first word)
   if (words.length === 1 && (GENERAL_OFFICE.test(texts[0]!) || texts[0] === "General")) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  // "Special Agent", "Senior Counsel": a title alone names no one; nor does "National Drugs" after "Garda" (a body's unit cut at "and")
+  if ((words.length > 1 && ROLE_FORMS.has(texts.join(" ").toLowerCase())) || BODY_OPENERS.has(texts[0]!)) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;
   // "the four Jane Does": a pseudonym in the plural is no one
@@ -421,3 +435,4 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const sure = !!title || !!gender || (given && words.length > 1);
   return mention(base, "Person", sure ? "sure" : "weak");
 }
+

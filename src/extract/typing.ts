@@ -60,6 +60,9 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         // a name the finder already gave that type stays as it is
         if (here.some((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m))) continue;
+        // and so does a body's name before "of" and its town ("its parent company, Pelangi Freight Sdn Bhd of Johor Bahru,")
+        const body = here.find((m) => m.type === type && m.first === span.start && m.last < span.end && /^(?:of|in)$/.test(s.tokens[m.last]!.lower));
+        if (body && here.some((p) => p.type === "Place" && p.first === body.last + 1 && p.last === span.end)) continue;
         for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);
         if (type === "none") continue;
         let [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
