@@ -208,7 +208,14 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     if (kind) a++;
   }
   // "Special Agent in Charge Ana Ruiz", "Inspector in Charge of the Postal Inspection Service": the title's last word
-  if (ts[a]!.text === "Charge" && ts[a - 1]?.lower === "in" && b - a > 1) { a++; if (ts[a]!.text === "of") a++; if (ts[a]!.lower === "the" && b - a > 1) a++; if (a >= b) return undefined; }
+  let inCharge: NameMention["title"];
+  if (ts[a]!.text === "Charge" && ts[a - 1]?.lower === "in" && b - a > 1) {
+    const held = [a - 2, a - 3, a - 4].map((k) => ({ k, h: k >= 0 ? ROLE_FORMS.at(ts, k).find((h) => h.end === a + 1) : undefined })).find((x) => x.h);
+    a++;
+    if (ts[a]!.text === "of") a++; else if (held) inCharge = { role: (held.h!.value as { label: string }).label, first: held.k, last: a };
+    if (ts[a]!.lower === "the" && b - a > 1) a++;
+    if (a >= b) return undefined;
+  }
   // "a former Director-General of the National Ports Authority": the post is no part of the body's name
   const post = ROLE_FORMS.at(ts, a).find((h) => ts[h.end]?.text === "of" && h.end < b - 2);
   if (post && ORG_HEADS.has(ts[b - 1]!.text) && !ORG_HEADS.has(ts[a]!.text)) { a = post.end + 1; if (ts[a]!.lower === "the") a++; if (b - a < 2) return undefined; }
@@ -220,7 +227,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (b - a > 1 && VESSEL_PREFIXES.has(ts[a]!.text) && ts[a + 1]!.cap) return undefined;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
-  let title: NameMention["title"];
+  let title: NameMention["title"] = inCharge;
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
   // ("Minister of Police Ana Ruiz": a department's words, a body's head among them, are the title's)

@@ -31,8 +31,8 @@ describeStories("entities in long reports of untuned styles", [
   {
     style: "US attorney's press release: agents 'in Charge', a department's section, a product before its noun",
     text: "Former Hospital Pharmacy Director Sentenced\n\nBOSTON – A former pharmacy director was sentenced today for stealing fentanyl from the hospital's Lanfranc MedStation machines.\n\nSpecial Agent in Charge Noor Velmor of the Drug Enforcement Administration and Dana Ulvik, Inspector in Charge of the U.S. Postal Inspection Service, made the announcement. The case was led by the Criminal Division's Fraud Section.",
-    facts: ["Person Noor Velmor", "Person Dana Ulvik", "Organization U.S. Postal Inspection Service", "Organization Fraud Section"],
-    not: ["Person Charge Noor Velmor", "Organization Charge of the U.S. Postal Inspection Service", "Person Fraud Section", "Person Lanfranc MedStation", "Person Special Agent"],
+    facts: ["Person Noor Velmor", "Noor Velmor -HOLDS_ROLE-> special agent in charge", "Person Dana Ulvik", "Organization U.S. Postal Inspection Service", "Organization Fraud Section"],
+    not: ["Person Charge Noor Velmor", "Organization Charge of the U.S. Postal Inspection Service", "Person Fraud Section", "Person Lanfranc MedStation", "Person Special Agent", "Noor Velmor -HOLDS_ROLE-> charge"],
   },
   {
     style: "Irish court report: a garda bureau cut at 'and', a ferry company before its noun, a sniffer dog",
