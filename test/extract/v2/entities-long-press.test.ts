@@ -69,4 +69,10 @@ describeStories("entities in long reports of untuned styles", [
     facts: ["Organization Pelangi Freight Sdn Bhd", "Organization Maritime and Port Authority of Singapore"],
     not: ["Organization Pelangi Freight Sdn Bhd of Johor Bahru", "Organization Maritime", "Organization Port Authority of Singapore"],
   },
+  {
+    style: "British tabloid: bodies known by names with no body's word, told by an apposition or by 'which', and a township told by its residents",
+    text: "Conman caged\n\nVictims reported the calls to Scamwatchline, the national reporting centre. Lendwell Trade, which represents lenders, urged caution. He later worked for Harbourmede Kitchen as a chef.\n\nThe residents of Ngcayi Drift were evacuated. Tellvane Health System said it had cooperated.",
+    facts: ["Organization Scamwatchline", "Organization Lendwell Trade", "Organization Tellvane Health System", "Place Ngcayi Drift"],
+    not: ["Person Lendwell Trade", "Person Ngcayi Drift", "Person Tellvane Health System", "Lendwell Trade -WORKS_FOR-> Harbourmede Kitchen"],
+  },
 ], read);
