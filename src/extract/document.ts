@@ -40,8 +40,8 @@ const COPYRIGHT = /^(?:(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\b|$)|all rights res
 const BYLINE_JOINER = /^(?:&|,|\||·|–|—|-)$/;
 const bylineWord = (t: Token) => t.cap || DESK_WORDS.has(t.lower) || BYLINE_JOINER.test(t.text) || DOTTED.test(t.text);
 
-const CREDIT_LINE = /^\(?(?:additional |extra )?(?:reporting|writing|editing|research|compiled|written|edited)(?: and (?:writing|editing|reporting))? by\s/i;
-const CREDIT_WORD = /^(?:by|reporting|editing|writing|additional|extra|research|compiled|written|edited|with|from|[;.()])$/i;
+const CREDIT_LINE = /^\(?(?:(?:additional |extra )?(?:reporting|writing|editing|research|compiled|written|edited)(?: and (?:writing|editing|reporting))? by|with (?:agency )?inputs(?: from)?)\s/i;
+const CREDIT_WORD = /^(?:by|reporting|editing|writing|additional|extra|research|compiled|written|edited|with|from|inputs|agency|agencies|[;.()])$/i;
 
 const FURNITURE_MARK = /^[:|]$/;
 

@@ -75,4 +75,16 @@ describeStories("entities in long reports of untuned styles", [
     facts: ["Organization Scamwatchline", "Organization Lendwell Trade", "Organization Tellvane Health System", "Place Ngcayi Drift"],
     not: ["Person Lendwell Trade", "Person Ngcayi Drift", "Person Tellvane Health System", "Lendwell Trade -WORKS_FOR-> Harbourmede Kitchen"],
   },
+  {
+    style: "Indian film pages: shows named before the service they stream on, an 'OTT' series, and the sources credited at the foot",
+    text: "Producer arrested in cheating case\n\nPolice said producer Zarina Bhatnagar took money promising returns from the web series Gharonda Nights for Lumenhall Video and the OTT series Veerana Ki Raat on SealightPlay.\n\n(With inputs from Mid-day and Hollowmere Hungama)",
+    facts: ["Person Zarina Bhatnagar", "Film Gharonda Nights", "Film Veerana Ki Raat"],
+    not: ["Film Gharonda Nights for Lumenhall Video", "Film Veerana Ki Raat on SealightPlay", "Organization OTT", "Person Hollowmere Hungama"],
+  },
+  {
+    style: "entertainment trade press: a union's hyphened letters, a television banner, a management company listed with an agency",
+    text: "Director sues studio\n\nThe deal was negotiated by her reps at UTA and Silent Harvest. She is also developing a series with Sealight Television. MPU-ARTSA said it was monitoring the situation.",
+    facts: ["Organization Silent Harvest", "Organization MPU-ARTSA"],
+    not: ["Person Silent Harvest", "Person Sealight Television", "Person MPU-ARTSA"],
+  },
 ], read);
