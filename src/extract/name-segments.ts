@@ -36,10 +36,10 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
   let start = from;
   for (let i = from; i < to; i++) {
     const t = ts[i]!;
-    const joiner = (JOINERS.has(t.lower) && !t.cap) || t.text === "&";
+    const joiner = (JOINERS.has(t.lower) && !t.cap) || t.text === "&" || t.text === "+";
     if (!joiner || i === start) continue;
     let k = i;
-    while (k < to && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&")) k++;
+    while (k < to && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || ts[k]!.text === "+")) k++;
     const join = ts.slice(i, k).map((x) => x.lower).join(" ");
     const before = ts[i - 1]!.text;
     let nextEnd = k;
@@ -61,7 +61,7 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const known = join === "and" && KNOWN_ORGANIZATIONS.has(ts.slice(start, nextEnd).map((x) => x.text).join(" "));
     // ("Office of the Director of Corporate Enforcement": an office named after its holder's post goes on over the post's "of")
     const office = /^of( the)?$/.test(join) && ts[start]!.text === "Office" && i - start >= 3 && ROLE_FORMS.has(before.toLowerCase()) && ORG_PREFIXES.has(ts[start]!.text);
-    const merge = join === "&" || known || office || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
+    const merge = join === "&" || join === "+" || known || office || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
       // ("Tarn Logistics Sdn Bhd of Johor Bahru": a company's legal suffix ends its name; the town after "of" is where it is)
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated && !LEGAL_SUFFIX.test(before)) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on

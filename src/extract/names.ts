@@ -150,7 +150,8 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       }
       // joiners and particles, only where a name word follows
       let k = j;
-      while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || NAME_PARTICLES.has(ts[k]!.text))) k++;
+      // ("Freedman + Taitelman": a firm's two one-word names joined by a plus, as by an ampersand)
+      while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || (ts[k]!.text === "+" && k === j && !ts[j - 2]?.cap && !ts[j + 2]?.cap && !(GIVEN_NAMES.has(ts[j - 1]!.text) && GIVEN_NAMES.has(ts[j + 1]?.text ?? ""))) || NAME_PARTICLES.has(ts[k]!.text))) k++;
       // ("Sin Chew Daily and The Borneo Post": a name that opens with its article after "and" is another name)
       if (k > j && k < ts.length && nameWord(ts, k) && !skip(k) && ts[k]!.text !== "The") { j = k; continue; }
       break;
@@ -333,7 +334,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return mention(base, "Organization", "sure");
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
-  if (texts.some((t) => t === "&" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
+  if (texts.some((t) => t === "&" || t === "+" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
   if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;

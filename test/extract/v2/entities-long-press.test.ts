@@ -87,4 +87,10 @@ describeStories("entities in long reports of untuned styles", [
     facts: ["Organization Silent Harvest", "Organization MPU-ARTSA"],
     not: ["Person Silent Harvest", "Person Sealight Television", "Person MPU-ARTSA"],
   },
+  {
+    style: "entertainment trade press: a law firm's two names joined by a plus is one firm, her employer",
+    text: "Director sues studio\n\nThe director is represented by Ysolde Delaray of Sorby + Kettlewick, who filed the complaint on Tuesday.",
+    facts: ["Organization Sorby + Kettlewick", "Ysolde Delaray -WORKS_FOR-> Sorby + Kettlewick"],
+    not: ["Person Sorby", "Person Kettlewick"],
+  },
 ], read);
