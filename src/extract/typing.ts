@@ -176,12 +176,15 @@ function companiesInLists(doc: Doc, names: NameMention[]): void {
     const ts = doc.sentences[i]!.tokens;
     const list = here.filter((m) => m.type !== "Film").sort((a, b) => a.first - b.first);
     let chain: NameMention[] = [];
+    // (a name of several words only in a list with "and" or "or": "Orchid Holdings, Lim Boon Keat," is an apposition)
+    let listed = false;
     const close = () => {
       const companies = chain.filter((m) => m.type === "Organization" || m.type === "Studio");
       // listed with studios only, a studio: "Lumenflix, Kestrel Pictures and Vantaflix"
       const type = companies.every((m) => m.type === "Studio") ? "Studio" : "Organization";
-      if (chain.length > 1 && companies.length) for (const m of chain) if (unsure(m)) m.type = type;
+      if (chain.length > 1 && companies.length) for (const m of chain) if (unsure(m) && (listed || m.last - m.first === 1)) m.type = type;
       chain = [];
+      listed = false;
     };
     for (const m of list) {
       const prev = chain.at(-1);
@@ -189,6 +192,7 @@ function companiesInLists(doc: Doc, names: NameMention[]): void {
       const conjunctions = between.filter((w) => w === "and" || w === "or" || w === "&").length;
       const joined = prev && between.length >= 1 && between.length <= 3 && conjunctions <= 1 && between.every((w) => w === "," || w === "and" || w === "or" || w === "&");
       if (!joined) close();
+      else if (conjunctions) listed = true;
       chain.push(m);
     }
     close();
