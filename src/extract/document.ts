@@ -40,14 +40,17 @@ const COPYRIGHT = /^(?:(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\b|$)|all rights res
 const BYLINE_JOINER = /^(?:&|,|\||·|–|—|-)$/;
 const bylineWord = (t: Token) => t.cap || DESK_WORDS.has(t.lower) || BYLINE_JOINER.test(t.text) || DOTTED.test(t.text);
 
-const CREDIT_LINE = /^\(?(?:additional |extra )?(?:reporting|writing|editing|research|compiled|written|edited)(?: and (?:writing|editing|reporting))? by\s/i;
-const CREDIT_WORD = /^(?:by|reporting|editing|writing|additional|extra|research|compiled|written|edited|with|from|[;.()])$/i;
+const CREDIT_LINE = /^\(?(?:(?:additional |extra )?(?:reporting|writing|editing|research|compiled|written|edited)(?: and (?:writing|editing|reporting))? by|with (?:agency )?inputs(?: from)?)\s/i;
+const CREDIT_WORD = /^(?:by|reporting|editing|writing|additional|extra|research|compiled|written|edited|with|from|inputs|agency|agencies|[;.()])$/i;
+
+const FURNITURE_MARK = /^[:|]$/;
 
 export function isFurniture(s: TokenSentence): boolean {
   const ts = s.tokens;
   // the page's copyright line: "Copyright 2025 KTVB. All Rights Reserved.", "© 2025 Harbour Ledger"
   if (COPYRIGHT.test(s.text.trim())) return true;
-  if (ts.length >= 2 && FURNITURE_LEADS.has(ts[0]!.lower) && (ts[1]!.text === ":" || (ts[2]?.text === ":" && FURNITURE_LEADS.has(ts[1]!.lower)))) return true;
+  // ("Also Read | Court grants bail to ...": a related story's link after a bar)
+  if (ts.length >= 2 && FURNITURE_LEADS.has(ts[0]!.lower) && (FURNITURE_MARK.test(ts[1]!.text) || (FURNITURE_MARK.test(ts[2]?.text ?? "") && FURNITURE_LEADS.has(ts[1]!.lower)))) return true;
   // a credit for the story's work: "Additional reporting by Ana Ruiz.", "(Reporting by Ana Ruiz; Editing by Tom Reid)"
   if (CREDIT_LINE.test(s.text.trim()) && ts.length <= 24 && ts.every((t) => bylineWord(t) || CREDIT_WORD.test(t.text))) return true;
   if (/[.!?]$/.test(s.text.trim())) return false;

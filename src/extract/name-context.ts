@@ -3,7 +3,7 @@
 // tokens, for the name finder (names.ts).
 import type { Token } from "../nlp/tokens.ts";
 import { inLexicon, tagWord } from "../nlp/wink.ts";
-import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, NATIONALITY_ADJECTIVES, PRODUCT_MAKES, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, EVENT_LEADS, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
+import { BODIES_BEFORE_PLACE, COMPLEMENT_HEADS, STATUTE_HEADS, NATIONALITY_ADJECTIVES, PRODUCT_MAKES, COURT_HEADS, COURT_SHORT_NAMES, GIVEN_NAMES, EVENT_LEADS, LAW_FIRM_HEADS, LAW_FIRM_LEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 import { roleLabel } from "./spans/roles.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u, HYPHENED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u, LETTER_PREFIXED = /^\p{Lu}-\p{Lu}\p{Ll}+$/u;
@@ -102,7 +102,7 @@ const COMPANY_SUFFIX = /^(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|LLP|PLC|plc|Pty|GmbH
 
 /** "Police Scotland", "Revenue Scotland": a public body named by its kind, then its country or region (the two words only). */
 export const bodyBeforePlace = (ts: readonly Token[], i: number) =>
-  (BODIES_BEFORE_PLACE.has(ts[i]?.text ?? "") || (ABSTRACT_NOUN.test(ts[i]?.text ?? "") && !GIVEN_NAMES.has(ts[i]!.text))) && !!ts[i + 1] && isPlace(ts[i + 1]!.text) && !ts[i + 2]?.cap;
+  (BODIES_BEFORE_PLACE.has(ts[i]?.text ?? "") || (ABSTRACT_NOUN.test(ts[i]?.text ?? "") && !GIVEN_NAMES.has(ts[i]!.text))) && !!ts[i + 1] && isPlace(ts[i + 1]!.text) && !STATUTE_HEADS.has(ts[i + 1]!.text) && !ts[i + 2]?.cap;
 /** "Procurement Canada", "Immigration New Zealand": a word made as abstract nouns are, no one's given name, before a place names a body. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ment|tion|sion|ism|ics)$/u;
 
@@ -193,3 +193,23 @@ export function spelledBefore(ts: readonly Token[], a: number): boolean {
   const words = ts.slice(Math.max(0, a - 1 - letters.length), a - 1);
   return words.length === letters.length && words.every((t, i) => LOWER_START.test(t.text) && t.text[0]!.toUpperCase() === letters[i]);
 }
+
+/** Words that open a body's name and no one's: "(Garda) National Drugs and Organised Crime Bureau", "Federal ...". */
+export const BODY_OPENERS = new Set(["National", "Federal", "Central", "Regional", "Organised", "Organized", "Serious", "Criminal", "Municipal", "Provincial", "Statutory"]);
+export const STATUTE_NAME_ENDS = new Set(["Act", "Acts", "Ordinance", "Sanhita", "Regulations"]);
+
+/**
+ * Whether the name at `a` is (a part of) a minister's or a secretary's portfolio: "Minister for Better Regulation",
+ * "Minister of Marine and Blue Economy" (both parts), "Shadow Secretary for Home Affairs". The title is capitalised.
+ */
+export function portfolio(ts: readonly Token[], a: number): boolean {
+  let k = a - 1;
+  if (ts[k]?.lower === "the") k--;
+  while (k > 0 && (ts[k]!.lower === "and" || ts[k]!.text === "&") && ts[k - 1]?.cap) {
+    k--;
+    while (k > 0 && ts[k]!.cap && !PORTFOLIO_HOLDERS.has(ts[k - 1]!.text)) k--;
+    if (ts[k]!.cap) k--;
+  }
+  return /^(?:of|for)$/.test(ts[k]?.text ?? "") && PORTFOLIO_HOLDERS.has(ts[k - 1]?.text ?? "");
+}
+const PORTFOLIO_HOLDERS = new Set(["Minister", "Ministers", "Secretary", "Secretaries", "MEC", "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner"]);

@@ -9,6 +9,7 @@ import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, COURT_HEADS, GIVEN_NAMES
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
 const MERGE_HEADS = new Set([...COURT_HEADS, ...ORG_HEADS, ...ORG_PREFIXES, "District", "Circuit", "Division", "Chamber", "Appeals", "Attorney", "Party", "Republic", "Bank", "Council", "Ministry", "Office", "Secretary", "Bureau"]);
+const LEGAL_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Plc|Pty|Bhd|Berhad|GmbH|Corp\.?|Co\.)$/;
 const AMPERSAND_WORD = /\p{L}&\p{L}/u, HYPHEN_LOWER = /-\p{Ll}/u;
 
 /**
@@ -35,10 +36,10 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
   let start = from;
   for (let i = from; i < to; i++) {
     const t = ts[i]!;
-    const joiner = (JOINERS.has(t.lower) && !t.cap) || t.text === "&";
+    const joiner = (JOINERS.has(t.lower) && !t.cap) || t.text === "&" || t.text === "+";
     if (!joiner || i === start) continue;
     let k = i;
-    while (k < to && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&")) k++;
+    while (k < to && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || ts[k]!.text === "+")) k++;
     const join = ts.slice(i, k).map((x) => x.lower).join(" ");
     const before = ts[i - 1]!.text;
     let nextEnd = k;
@@ -60,8 +61,9 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const known = join === "and" && KNOWN_ORGANIZATIONS.has(ts.slice(start, nextEnd).map((x) => x.text).join(" "));
     // ("Office of the Director of Corporate Enforcement": an office named after its holder's post goes on over the post's "of")
     const office = /^of( the)?$/.test(join) && ts[start]!.text === "Office" && i - start >= 3 && ROLE_FORMS.has(before.toLowerCase()) && ORG_PREFIXES.has(ts[start]!.text);
-    const merge = join === "&" || known || office || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
-      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated) ||
+    const merge = join === "&" || join === "+" || known || office || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
+      // ("Tarn Logistics Sdn Bhd of Johor Bahru": a company's legal suffix ends its name; the town after "of" is where it is)
+      (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated && !LEGAL_SUFFIX.test(before)) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on
       (STATUTE_HEADS.has(ts[start]!.text) && i > start && /^(on|on the|of|of the|for|for the|concerning|and|against)$/.test(join) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))) ||
       // ("the CEO of Tarn Securities", "Chairman of Vale Bank": a post, then the body it is held at, is no one name)
@@ -72,6 +74,8 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) && !TITLES.at(ts, start).length &&
         // ("convicted Wafula, Tom Njoroge and Kilima Traders Limited": a given name and one more word is a person)
         !(i - start === 2 && GIVEN_NAMES.has(ts[start]!.text) && !ORG_HEADS.has(ts[start + 1]!.text)) &&
+        // ("NHS England and Network Rail": a body named for its country, then another body)
+        !(i - start > 1 && isPlace(before) && !ts.slice(start, i).some((x) => x.lower === "of")) &&
         // "Kestrel C&T and Harbour Industries", "Puppet Club and Animal Clinic": two names, each whole
         // (but "Academy of Motion Picture Arts and Sciences", "Department of Health and Human Services" go on)
         (ts.slice(start, i).some((x) => x.lower === "of") || !ts.slice(start, i).some((x) => AMPERSAND_WORD.test(x.text) || (ORG_HEADS.has(x.text) && !BODY_AND_WORDS.has(x.text)) || STUDIO_HEADS.has(x.text))));
@@ -97,7 +101,8 @@ export function splitCourtTitle(ts: readonly Token[], [from, to]: [number, numbe
     const before = ts.slice(from, p);
     // ("Court of Appeal President Ana Ruiz": any title before a full name that opens with a given name)
     const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge" || (to - title.end >= 2 && GIVEN_NAMES.has(ts[title.end]!.text)));
-    const body = !before.some((t) => COURT_HEADS.has(t.text)) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
+    // ("Senior Principal Prosecution Counsel Ana Ruiz": a longer title that opens the run holds the body's word)
+    const body = !before.some((t) => COURT_HEADS.has(t.text)) && !ROLE_FORMS.at(ts, from).some((h) => h.end > p) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
     if (court || body) return [[from, p], [p, to]];
   }
   return [[from, to]];

@@ -13,7 +13,7 @@ import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments, splitCourtTitle } from "./name-segments.ts";
-import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, spelledBefore, thingNamed, pluralNoun, pluralTitle, singularTitle } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, spelledBefore, thingNamed, pluralNoun, pluralTitle, singularTitle, portfolio, BODY_OPENERS, STATUTE_NAME_ENDS } from "./name-context.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
@@ -27,7 +27,7 @@ const singular = (t: Token) => t.lower.replace(/(?<=[^s])s$/, "");
 // (tsx's esbuild writes a regex with \p{...} as `new RegExp(...)`, made again at every call: the hot ones are made once here)
 const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L}/u, SHOUTED = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u, LOUD = /^\p{Lu}{3,}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u, LOWER_START = /^\p{Ll}/u, AMPERSAND_WORD = /\p{L}&\p{L}/u;
-const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu}{1,3})?$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
+const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu}{1,6})?$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
 const PARTY_AFFILIATION = /^[RDI]-\p{Lu}[\p{L}.]*$/u; // "R-Ohio", "D-Calif."
@@ -150,7 +150,8 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       }
       // joiners and particles, only where a name word follows
       let k = j;
-      while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || NAME_PARTICLES.has(ts[k]!.text))) k++;
+      // ("Freedman + Taitelman": a firm's two one-word names joined by a plus, as by an ampersand)
+      while (k < ts.length && k - j < 2 && ((JOINERS.has(ts[k]!.lower) && !ts[k]!.cap) || ts[k]!.text === "&" || (ts[k]!.text === "+" && k === j && !ts[j - 2]?.cap && !ts[j + 2]?.cap && !(GIVEN_NAMES.has(ts[j - 1]!.text) && GIVEN_NAMES.has(ts[j + 1]?.text ?? ""))) || NAME_PARTICLES.has(ts[k]!.text))) k++;
       // ("Sin Chew Daily and The Borneo Post": a name that opens with its article after "and" is another name)
       if (k > j && k < ts.length && nameWord(ts, k) && !skip(k) && ts[k]!.text !== "The") { j = k; continue; }
       break;
@@ -195,7 +196,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "Goldman Sachs", "Garda Síochána": an organisation known by a name that reads as someone's (or as a title and a name)
   const known = KNOWN_ORGANIZATIONS.has(ts.slice(a, b).map((t) => t.text).join(" "));
   // "and Spaniard Iker Solana": a nationality the tagger read as an adjective before a name is no part of it
-  if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower))) a++;
+  // (but it opens a body's name: "the Nigerian Bar Association")
+  if (b - a > 1 && ts[a]!.pos === "ADJ" && (DEMONYM_NOUNS.has(ts[a]!.lower) || DEMONYMS.has(ts[a]!.lower)) && !ts.slice(a + 1, b).some((t) => ORG_HEADS.has(t.text) || COURT_HEADS.has(t.text))) a++;
   // "The Bench of Justices A and B": a joiner left at the end, its name cut off by a title, ends no name
   while (b - 1 > a && /^(?:of|for|and|the|de|del|da)$/.test(ts[b - 1]!.text)) b--;
   // (and a court's head word left alone names none: "the Bench")
@@ -206,6 +208,18 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     kind = STUDIO_CONTEXT.has(ts[a]!.lower) ? "Studio" : ORG_CONTEXT.has(ts[a]!.lower) ? "Organization" : undefined;
     if (kind) a++;
   }
+  // "Special Agent in Charge Ana Ruiz", "Inspector in Charge of the Postal Inspection Service": the title's last word
+  let inCharge: NameMention["title"];
+  if (ts[a]!.text === "Charge" && ts[a - 1]?.lower === "in" && b - a > 1) {
+    const held = [a - 2, a - 3, a - 4].map((k) => ({ k, h: k >= 0 ? ROLE_FORMS.at(ts, k).find((h) => h.end === a + 1) : undefined })).find((x) => x.h);
+    a++;
+    if (ts[a]!.text === "of") a++; else if (held) inCharge = { role: (held.h!.value as { label: string }).label, first: held.k, last: a };
+    if (ts[a]!.lower === "the" && b - a > 1) a++;
+    if (a >= b) return undefined;
+  }
+  // "a former Director-General of the National Ports Authority": the post is no part of the body's name
+  const post = ROLE_FORMS.at(ts, a).find((h) => ts[h.end]?.text === "of" && h.end < b - 2);
+  if (post && ORG_HEADS.has(ts[b - 1]!.text) && !ORG_HEADS.has(ts[a]!.text)) { a = post.end + 1; if (ts[a]!.lower === "the") a++; if (b - a < 2) return undefined; }
   // "Officer in Charge Dwight Bellamy": the rest of a title cut by its lower-case "in" or "of" is no part of the name
   if (/^(?:in|of)$/.test(ts[a - 1]?.lower ?? "") && ts[a - 2]?.cap && ROLE_FORMS.has(ts[a - 2]!.lower) && !isPlace(ts[a]!.text)) a = fullNameStart(ts, a + 1, b) ?? a;
   // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
@@ -214,7 +228,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (b - a > 1 && VESSEL_PREFIXES.has(ts[a]!.text) && ts[a + 1]!.cap) return undefined;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."
   // (not in an organisation's or a court's name: "District Attorney's Office", "Judge Advocate Court")
-  let title: NameMention["title"];
+  let title: NameMention["title"] = inCharge;
   let gender: "m" | "f" | undefined;
   let lead: number | undefined;
   // ("Minister of Police Ana Ruiz": a department's words, a body's head among them, are the title's)
@@ -274,6 +288,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
     b--;
   }
   if (a >= b) return undefined;
+  // "Cabinet Secretary for Interior", "Secretary of State for Business": a title's portfolio is no one's name
+  if (title && /^(?:of|for)$/.test(ts[a]!.text)) return undefined;
   // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one
   // (but "Doris Day" is someone: a given name opens her name)
   if ((dayHead(ts[b - 1]) && b - a > 1 && !GIVEN_NAMES.has(ts[a]!.text) && !title) || ((ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && dayHead(ts[b + 1]))) return undefined;
@@ -301,7 +317,9 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
 
   // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
-  if (words.length > 1 && STATUTE_HEADS.has(head) && !texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t))) return undefined;
+  // ("the Protection of Children Act", "the Prevention of Corruption Act": a body's word inside a statute's name
+  // is the statute's; alone, "Act" is no place, "ACT" is one)
+  if (STATUTE_HEADS.has(head) && (words.length === 1 || (!texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t)) || STATUTE_NAME_ENDS.has(head)))) return undefined;
   // ("the Act on the Protection of Children", "Code of Criminal Procedure": head first)
   if (words.length > 2 && STATUTE_HEADS.has(texts[0]!) && /^(?:on|of|for|concerning)$/.test(texts[1]!)) return undefined;
   // "in Court 2 at the Old Bailey": a courtroom's number, not a court
@@ -316,7 +334,7 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return mention(base, "Organization", "sure");
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
-  if (texts.some((t) => t === "&" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
+  if (texts.some((t) => t === "&" || t === "+" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
   if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;
@@ -378,6 +396,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   }
   // "the Director of Public Prosecutions": what an office heads, after its head word and "of", is no one (nor with the "of")
   if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!)) || texts[0] === "of") return undefined;
+  // "the Minister for Better Regulation", "the Minister of Marine and Blue Economy": a portfolio, each of its parts, is no one
+  if (!title && !gender && portfolio(ts, a)) return undefined;
   // a person: up to five name words, none a word that names an organisation
   // the words of a person's name, a quoted nickname inside it aside
   // (particles aside: "José Manuel de la Fuente García" is four names long)
@@ -392,6 +412,8 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // before a bare "General" is the office's first word)
   if (words.length === 1 && (GENERAL_OFFICE.test(texts[0]!) || texts[0] === "General")) return undefined;
   if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
+  // "Special Agent", "Senior Counsel": a title alone names no one; nor does "National Drugs" after "Garda" (a body's unit cut at "and")
+  if ((words.length > 1 && ROLE_FORMS.has(texts.join(" ").toLowerCase())) || BODY_OPENERS.has(texts[0]!)) return undefined;
   // "Franco-Lebanese businessman": a people's adjective before a noun
   if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;
   // "the four Jane Does": a pseudonym in the plural is no one
@@ -421,3 +443,4 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   const sure = !!title || !!gender || (given && words.length > 1);
   return mention(base, "Person", sure ? "sure" : "weak");
 }
+

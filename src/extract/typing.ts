@@ -5,8 +5,9 @@ import type { Doc } from "./document.ts";
 import type { Frame, RuleSet } from "./engine/rules.ts";
 import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
+import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
-import { FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
+import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
 
@@ -60,9 +61,14 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         // a name the finder already gave that type stays as it is
         if (here.some((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m))) continue;
+        // and so does a body's name before "of" and its town ("its parent company, Pelangi Freight Sdn Bhd of Johor Bahru,")
+        const body = here.find((m) => m.type === type && m.first === span.start && m.last < span.end && /^(?:of|in)$/.test(s.tokens[m.last]!.lower));
+        if (body && here.some((p) => p.type === "Place" && p.first === body.last + 1 && p.last === span.end)) continue;
         for (const m of here) if (m.first < span.end && span.start < m.last) removed.add(m);
         if (type === "none") continue;
         let [a, b] = (span.data as { inner?: [number, number] } | undefined)?.inner ?? [span.start, span.end];
+        // ("the web series Mirzapur Nights for Amazon Prime Video", "Khoon Ki Raat on SonyLIV": where a show streams ends its title)
+        if (span.type !== "Quoted" && type === "Film") b = beforeBroadcaster(s.tokens, a, b);
         // ("in ITV's Harbour Heights", "HBO's The Long Night": a broadcaster's letters and possessive own the title)
         if (span.type !== "Quoted" && b - a > 2 && OWNER_LETTERS.test(s.tokens[a]!.text) && /^['’]s$/.test(s.tokens[a + 1]!.lower)) a += 2;
         const first = s.tokens[a]!, last = s.tokens[b - 1]!;
@@ -158,21 +164,27 @@ function studiosFromDiscourse(doc: Doc, names: NameMention[]): void {
  */
 function companiesInLists(doc: Doc, names: NameMention[]): void {
   const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
+  // ("her reps at UTA and Anonymous Content": a name of up to three words, none of them anyone's given name or surname)
   const unsure = (m: NameMention) =>
     m.evidence === "weak" && !m.aliasOf && !m.title &&
-    m.type === "Person" && m.last - m.first === 1 && !GIVEN_NAMES.has(m.name) && !surnames.has(m.name);
+    m.type === "Person" && (m.last - m.first === 1 ? !GIVEN_NAMES.has(m.name) && !surnames.has(m.name) :
+      // (of two or three words, each an English word: "Anonymous Content", not "Nishad Singh")
+      m.last - m.first <= 3 && m.name.split(" ").every((w) => !GIVEN_NAMES.has(w)) && m.name.split(" ").some((w) => inLexicon(w.toLowerCase())) && !names.some((o) => o.type === "Person" && o !== m && o.name !== m.name && o.name.endsWith(` ${m.name.split(" ").at(-1)}`)));
   const bySentence = new Map<number, NameMention[]>();
   for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const [i, here] of bySentence) {
     const ts = doc.sentences[i]!.tokens;
     const list = here.filter((m) => m.type !== "Film").sort((a, b) => a.first - b.first);
     let chain: NameMention[] = [];
+    // (a name of several words only in a list with "and" or "or": "Orchid Holdings, Lim Boon Keat," is an apposition)
+    let listed = false;
     const close = () => {
       const companies = chain.filter((m) => m.type === "Organization" || m.type === "Studio");
       // listed with studios only, a studio: "Lumenflix, Kestrel Pictures and Vantaflix"
       const type = companies.every((m) => m.type === "Studio") ? "Studio" : "Organization";
-      if (chain.length > 1 && companies.length) for (const m of chain) if (unsure(m)) m.type = type;
+      if (chain.length > 1 && companies.length) for (const m of chain) if (unsure(m) && (listed || m.last - m.first === 1)) m.type = type;
       chain = [];
+      listed = false;
     };
     for (const m of list) {
       const prev = chain.at(-1);
@@ -180,8 +192,20 @@ function companiesInLists(doc: Doc, names: NameMention[]): void {
       const conjunctions = between.filter((w) => w === "and" || w === "or" || w === "&").length;
       const joined = prev && between.length >= 1 && between.length <= 3 && conjunctions <= 1 && between.every((w) => w === "," || w === "and" || w === "or" || w === "&");
       if (!joined) close();
+      else if (conjunctions) listed = true;
       chain.push(m);
     }
     close();
   }
 }
+
+/** The end of a show's title-case run before "on" or "for" and a streaming service or a channel that ends it. */
+function beforeBroadcaster(ts: readonly Doc["sentences"][number]["tokens"][number][], a: number, b: number): number {
+  for (let j = a + 1; j < b - 1; j++) {
+    if (!/^(?:on|for)$/.test(ts[j]!.text)) continue;
+    const tail = ts.slice(j + 1, b);
+    if (BROADCAST_HEADS.has(tail.at(-1)!.text) || tail.some((t) => CAMEL_CASE.test(t.text))) return j;
+  }
+  return b;
+}
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;

@@ -109,6 +109,7 @@ for (const p of names.court_phrases) COURT_PHRASES.add(p, true);
 export const ORG_HEADS = new Set(names.organization_heads);
 export const ORG_PREFIXES = new Set(names.organization_prefixes);
 export const STUDIO_HEADS = new Set(names.studio_heads);
+export const BROADCAST_HEADS = new Set(names.broadcast_heads);
 export const STUDIO_CONTEXT = lowerSet(names.studio_context);
 export const ORG_CONTEXT = lowerSet(names.organization_context);
 export const FILM_CONTEXT = lowerSet(names.film_context);

@@ -297,7 +297,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const kind = (name: string) => wordsOf(name.replace(COURT_PLACE, "")).slice(-2).join(" ");
       const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
       e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
-        ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || wordsOf(x.label).join(" ").startsWith(`${w} `)))
+        ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || (wordsOf(x.label).join(" ").startsWith(`${w} `) && !ownBody(x.label.split(" ").slice(w.split(" ").length)))))
         ?? (w.split(" ").length === 1 && UPPER_START.test(m.name) && !KIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
     }
     if (!e) {
@@ -379,3 +379,10 @@ function personCue(text: string, m: NameMention): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
   return (!!before && ROLE_FORMS.has(before)) || /^,\s+(?:\d{1,3},|who\b)/.test(text.slice(m.end, m.end + 8));
 }
+
+/** "Vale Bank" and "Vale Bank Depositors' Association": the words after a body's name that end in another body's kind name another body (a company's suffix does not: "Vale Bank Ltd"). */
+function ownBody(rest: readonly string[]): boolean {
+  const last = rest.at(-1) ?? "";
+  return rest.length >= 2 && ORG_HEADS.has(last) && !COMPANY_SUFFIXES.has(last);
+}
+const COMPANY_SUFFIXES = new Set(["Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "Pty", "Pvt", "Corp", "Corp.", "Corporation", "Co.", "Company", "Group", "Holdings", "Bhd", "Berhad", "Sdn", "GmbH", "AG", "SA", "NV", "BV", "SpA", "AB", "ASA", "Oyj", "Tbk", "JSC", "PJSC"]);
