@@ -1,0 +1,90 @@
+// Where a gold corpus's charges are lost, as counts only (safe on a held-out set: it prints no text of
+// its articles or its gold). For each gold charge the build misses: whether the charge layer finds a
+// phrase with its name in a sentence that holds it (A), one that overlaps it under another label (B), or
+// none (C); for A, whether a frame's slot holds it, how far the nearest charge predicate is before it, and
+// which families of rules read the sentence. For each false Charge: how its label differs from the names
+// of the charges missed (cut short, too long, unrelated), and the word the gold name goes on with.
+//   npx tsx test/tools/charge-losses.ts test/fixtures/eval/dev11
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArticle } from "../../src/ingest/index.ts";
+import { splitSentences } from "../../src/segment/index.ts";
+import { readDocument } from "../../src/extract/document.ts";
+import { chargeSpans } from "../../src/extract/spans/charges.ts";
+import { extractFacts, findArticleNames } from "../../src/extract/article.ts";
+import { resolveArticleNames } from "../../src/resolve/article.ts";
+
+const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+const out = mkdtempSync(join(tmpdir(), "casegraph-charges-"));
+let verbose: string;
+try {
+  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
+  verbose = execFileSync(process.execPath, [resolve("../shared/eval/score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--verbose"], { encoding: "utf8", maxBuffer: 1 << 28 });
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+const section = (name: string) => (new RegExp(`${name}:\\n((?: {2}.*\\n)*)`).exec(verbose)?.[1] ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[] };
+const missedIds = new Set(section("entityFN").filter((l) => l.startsWith("Charge ")).map((l) => l.split(/\s+/)[1]));
+const missed = gold.entities.filter((e) => e.type === "Charge" && missedIds.has(e.id)).map((e) => e.names.map(norm));
+
+/** Each sentence of the corpus: its words, its charge phrases, the phrases its frames' slots hold, its rule families. */
+const sentences: { text: string; spans: string[]; slots: string[]; families: string[] }[] = [];
+for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+  const r = parseArticle(file, readFileSync(join(dir, file)));
+  if (!r.ok) continue;
+  const doc = readDocument(r.article, splitSentences(r.article.text, r.article.bodyStart));
+  const { names, frames } = findArticleNames(doc);
+  const all = [...frames, ...extractFacts(doc, names, resolveArticleNames(names, doc)).frames];
+  for (const s of doc.sentences) {
+    const words = (a: number, b: number) => norm(s.tokens.slice(a, b).map((t) => t.text).join(" "));
+    const own = all.filter((f) => f.sentence === s.index);
+    sentences.push({
+      text: norm(s.text),
+      spans: chargeSpans(s.tokens).map((c) => words(c.start, c.end)),
+      slots: own.flatMap((f) => [...f.slots.values()].flat().map((sp) => words(sp.start, sp.end))),
+      families: [...new Set(own.filter((f) => f.frame !== "TYPE").map((f) => f.rule.split(".")[0]!))].sort(),
+    });
+  }
+}
+
+const tally = new Map<string, number>();
+const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+const PREDICATES = /\b(?:charged|charges?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquitted|cleared|sentenced|sentences?|jailed|indicted|tried|trial|counts?|upheld|quashed)\b/g;
+for (const names of missed) {
+  const holding = sentences.filter((s) => names.some((n) => s.text.includes(n)));
+  const exact = holding.find((s) => s.spans.some((sp) => names.includes(sp)));
+  if (!exact) {
+    count(holding.some((s) => s.spans.some((sp) => names.some((n) => sp.includes(n) || n.includes(sp)))) ? "missed: B, a phrase overlaps it under another label" : "missed: C, no charge phrase overlaps it");
+    continue;
+  }
+  count("missed: A, a charge phrase has its name");
+  if (exact.slots.some((t) => names.includes(t))) { count("  A: a frame's slot holds it (lost in the case)"); continue; }
+  count(exact.slots.some((t) => names.some((n) => t.includes(n))) ? "  A: a slot holds a longer phrase" : "  A: no slot holds it");
+  const at = exact.text.indexOf(names.find((n) => exact.text.includes(n))!);
+  const before = [...exact.text.slice(0, at).matchAll(PREDICATES)].pop();
+  const gap = before ? exact.text.slice(before.index! + before[0].length, at).split(" ").filter(Boolean).length : -1;
+  count(`  A: nearest predicate before it: ${gap < 0 ? "none" : gap <= 3 ? "1-3 words" : gap <= 8 ? "4-8 words" : "9+ words"}`);
+  count(`  A: families in its sentence: ${exact.families.join("+") || "none"}`);
+}
+const FUNCTION_WORDS = new Set(["and", "or", "in", "of", "by", "with", "to", "on", "for", "under", "against", "from", "contrary"]);
+const missedNames = missed.flat();
+const allNames = gold.entities.filter((e) => e.type === "Charge").flatMap((e) => e.names.map(norm));
+for (const line of section("entityFP").filter((l) => l.startsWith("Charge "))) {
+  const label = norm(line.replace(/^Charge\s+"/, "").replace(/"$/, ""));
+  const longer = missedNames.find((g) => g !== label && g.includes(label)) ?? allNames.find((g) => g !== label && g.includes(label));
+  const shorter = missedNames.find((g) => g !== label && label.includes(g));
+  if (allNames.includes(label)) count("false: equal to a gold name (a second node for it)");
+  else if (longer) {
+    // (only a function word is named: a content word of a held-out gold name is not printed)
+    const next = longer.slice(longer.indexOf(label) + label.length).trim().split(" ")[0] ?? "";
+    count(`false: cut short, the gold name goes on with ${FUNCTION_WORDS.has(next) ? `"${next}"` : next ? "another word" : "words before it"}`);
+  }
+  else if (shorter) count("false: longer than a gold name");
+  else count("false: unrelated to any gold name");
+}
+console.log(`${dir}: ${missed.length} gold charges missed`);
+for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
