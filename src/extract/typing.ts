@@ -168,7 +168,7 @@ function companiesInLists(doc: Doc, names: NameMention[]): void {
   const unsure = (m: NameMention) =>
     m.evidence === "weak" && !m.aliasOf && !m.title &&
     m.type === "Person" && (m.last - m.first === 1 ? !GIVEN_NAMES.has(m.name) && !surnames.has(m.name) :
-      // (of two or three words, each an English word: "Anonymous Content", not "Nishad Singh")
+      // (of two or three words, each an English word: "Anonymous Content", not "Ravi Tandon")
       m.last - m.first <= 3 && m.name.split(" ").every((w) => !GIVEN_NAMES.has(w)) && m.name.split(" ").some((w) => inLexicon(w.toLowerCase())) && !names.some((o) => o.type === "Person" && o !== m && o.name !== m.name && o.name.endsWith(` ${m.name.split(" ").at(-1)}`)));
   const bySentence = new Map<number, NameMention[]>();
   for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);

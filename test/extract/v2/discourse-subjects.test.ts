@@ -106,7 +106,7 @@ describeStories("a possessive inside the phrase a named person owns is that pers
   },
   {
     style: "British regional: 'X's bid to overturn his conviction' in a round-up paragraph",
-    text: "Court round-up\n\nAldous Cresswell, 47, of Bury, was jailed for three years for burglary at Manchester Crown Court. Cresswell had denied the offence.\n\nRostam Yeld's bid to overturn his conviction for arson was rejected by the Court of Appeal.",
+    text: "Court round-up\n\nAldous Cresswell, 47, of Bury, was jailed for three years for burglary at Kestleford Crown Court. Cresswell had denied the offence.\n\nRostam Yeld's bid to overturn his conviction for arson was rejected by the Court of Appeal.",
     facts: ["Rostam Yeld -CHARGED_WITH-> arson"],
     not: ["Aldous Cresswell -CHARGED_WITH-> arson"],
   },
