@@ -92,11 +92,14 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
   const accusing = new Set<number>();
   const firstSeen = new Map<Entity, number>();
   // ("X, 45, and Y, 39, were charged": each of a list before the verb)
+  // (the last sentence that told each was accused)
+  const accusedIn = new Map<Entity, number>();
   const markAccused = (ts: Doc["sentences"][number]["tokens"], list: readonly PersonRef[], s: number) => {
     list.forEach((r, j) => {
       if (!accusedVerbAfter(ts, r.last)) return;
       accusing.add(s);
       accused.add(r.entity);
+      accusedIn.set(r.entity, s);
       for (let b = j - 1; b >= 0 && ts.slice(list[b]!.last, list[b + 1]!.first).every((t) => /^(?:,|and|\d{1,3})$/.test(t.lower)); b--) accused.add(list[b]!.entity);
     });
   };
@@ -120,6 +123,13 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     if (aside) {
       const known = gender.get(aside.entity);
       if (!known || known === g) return pick(s, k, g, aside.entity);
+    }
+    // ("X was convicted of A. ... In a separate case, Y was found guilty of B. The jury also convicted him of C": the
+    // accused the sentence before told of, as its only accused, is whom the next accusation about "him" goes on)
+    if (!here.length && s > 0 && (ACCUSING_BEFORE.has(ts[k - 1]?.lower ?? "") || accusedVerbAfter(ts, k + 1))) {
+      const last = (mentions.get(s - 1) ?? []).filter((r) => accusedIn.get(r.entity) === s - 1);
+      const known = last[0] && gender.get(last[0].entity);
+      if (last.length && last.every((r) => r.entity === last[0]!.entity) && (!known || known === g)) return pick(s, k, g, last[0]!.entity);
     }
     here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k)) && !appositionOn(ts, r, k)) consider(r, 2.5, r === hereSubject); });
     for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
@@ -175,6 +185,9 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
   return out;
 }
 
+/** The verbs whose object is an accused: "convicted him", "found her guilty", "charged him". */
+const ACCUSING_BEFORE = new Set(["convicted", "acquitted", "cleared", "charged", "sentenced", "jailed", "found", "indicted"]);
+
 /** The verbs whose subject is an accused: "was charged", "pleaded", "was found guilty", "denied", "stood trial". */
 const ACCUSED_VERBS = new Set(["charged", "convicted", "jailed", "sentenced", "acquitted", "cleared", "pleaded", "pleads", "denied", "denies", "indicted", "arraigned", "tried", "remanded", "stood", "faces", "faced"]);
 
@@ -185,7 +198,9 @@ const ACCUSED_VERBS = new Set(["charged", "convicted", "jailed", "sentenced", "a
  */
 function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: number): boolean {
   let i = at;
-  if (ts[i]?.text === ",") {
+  // (the comma that closes an apposition before the name: "a police constable, Mark Tully, was found guilty")
+  if (ts[i]?.text === "," && /^(?:AUX|VERB)$/.test(ts[i + 1]?.pos ?? "")) i++;
+  else if (ts[i]?.text === ",") {
     const close = ts.findIndex((t, j) => j > i && j <= i + 8 && t.text === ",");
     if (close < 0) return false;
     i = close + 1;

@@ -126,3 +126,18 @@ describeStories("an object pronoun of a second verb that shares the first verb's
     not: ["Ari Kellaway -CHARGED_WITH-> assault"],
   },
 ]);
+
+describeStories("in a round-up, 'him' in the next accusation is the accused the sentence before told of", [
+  {
+    style: "British regional round-up: a second case's constable, then 'The jury also convicted him'",
+    text: "Court round-up\n\nAldo Fallowfield, 41, was convicted of dangerous driving at Kestleford Crown Court on Monday. Fallowfield was jailed for two years.\n\nIn a separate case, a police constable, Mark Hennessy, was found guilty of misconduct in a public office. The jury also convicted him of perverting the course of justice.",
+    facts: ["Mark Hennessy -CHARGED_WITH-> perverting the course of justice"],
+    not: ["Aldo Fallowfield -CHARGED_WITH-> perverting the course of justice"],
+  },
+  {
+    style: "trap: a witness told of in between is no accused; 'him' stays the defendant's",
+    text: "Accountant's evidence\n\nAldo Fallowfield, 41, was convicted of fraud at Kestleford Crown Court on Monday. His former accountant, Rory Corrib, told the court he had warned him. The jury also convicted him of forgery.",
+    facts: ["Aldo Fallowfield -CHARGED_WITH-> forgery"],
+    not: ["Rory Corrib -CHARGED_WITH-> forgery"],
+  },
+]);
