@@ -119,7 +119,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     };
     const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
     const hereSubject = subjectOf(ts, here);
-    const aside = hereSubject && asideOf(ts, hereSubject, k) ? hereSubject : possessorOf(ts, here, k) ?? sharedObject(ts, here, k);
+    const aside = hereSubject && asideOf(ts, hereSubject, k) ? hereSubject : possessorOf(ts, here, k) ?? joinedVerbObject(ts, here, k);
     if (aside) {
       const known = gender.get(aside.entity);
       if (!known || known === g) return pick(s, k, g, aside.entity);
@@ -311,7 +311,7 @@ function possessorOf(ts: Doc["sentences"][number]["tokens"], here: readonly Pers
  * pronoun of a verb joined to a first one that shares its subject (no subject of its own after "and" or "but") stands for
  * the first verb's object. The named mention it stands for, if any.
  */
-function sharedObject(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
+function joinedVerbObject(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
   if (!/^(?:him|her)$/.test(ts[k]!.lower) || ts[k - 1]?.pos !== "VERB") return undefined;
   let c = k - 2;
   while (c > 0 && ts[c]!.pos === "ADV") c--;

@@ -96,9 +96,7 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
         const before = ts.slice(Math.max(0, i - 4), i).map((x) => x.lower);
         if (!before.some((w) => /^(?:to|for|sentenced|sentence|jailed|imprisoned|gave|given|handed|received|receives|serve|serving|term|got)$/.test(w))) continue;
       }
-    } else if (ts[i + 1] && COMPOUND_UNIT.test(ts[i + 1]!.lower) && (isNumber(t) || /^(?:a|an)$/.test(t.lower) || /^(?:the|'s|')$/.test(t.lower) && SENTENCE_NOUNS.has(ts[i + 2]?.lower === "prison" || ts[i + 2]?.lower === "jail" ? ts[i + 3]?.lower ?? "" : ts[i + 2]?.lower ?? ""))) {
-      // ("the 15-year prison sentence", "X's 10-year jail term": the determiner or possessor is no part of it)
-      if (!isNumber(t) && !/^(?:a|an)$/.test(t.lower)) { const end = ts[i + 2]!.lower === "prison" || ts[i + 2]!.lower === "jail" ? i + 4 : i + 3; out.push({ type: "Penalty", start: i + 1, end }); i = end - 1; continue; }
+    } else if (ts[i + 1] && COMPOUND_UNIT.test(ts[i + 1]!.lower) && (isNumber(t) || /^(?:a|an)$/.test(t.lower))) {
       // "a 12-month suspended sentence", "an 18-month community order"
       j = i + 2;
       while (ts[j] && ts[j]!.pos !== "PUNCT" && !SENTENCE_NOUNS.has(ts[j]!.lower) && j - i < 6) j++;
@@ -106,6 +104,8 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
       j++;
     } else if (COMPOUND_UNIT.test(t.lower) && ts[i + 1] && SENTENCE_NOUNS.has(ts[i + 1]!.lower)) {
       j = i + 2;
+      // ("X's 10-year prison sentence", "the 15-year jail term": the sentence's own noun after where it is served)
+      if (/^(?:prison|jail)$/.test(ts[i + 1]!.lower) && /^(?:sentence|term)$/.test(ts[j]?.lower ?? "")) j++;
     } else if (t.lower === "life") {
       // "life in prison", "life imprisonment", "life without parole", "life with a minimum term of 25 years"
       j = i + 1;
