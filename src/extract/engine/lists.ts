@@ -7,6 +7,7 @@ import { POSTNOMINALS } from "../../lexicon/index.ts";
 const LOWER_START = /^\p{Ll}/u;
 
 const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+const OPENING_QUOTES = new Set(['"', "“", "‘"]);
 const REPEATED_PREPOSITIONS = new Set(["of", "on", "to", "with", "for"]);
 const LIST_COUNT_NOUNS = new Set(["charge", "charges", "count", "counts", "offence", "offense"]);
 
@@ -32,7 +33,9 @@ export function listSeparators(tokens: readonly Token[], span: { type: string; e
     if (/^\d{4}$/.test(tokens[k]?.text ?? "")) k++;
     const words = k;
     while (k < words + 3 && tokens[k] && LOWER_START.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k++;
-    if (k > o.at + 1 && tokens[k]?.cap) out.push({ at: k, comma: o.comma });
+    // (a quoted title opens with its quote mark: 'and the 2022 film "Salt Roads"')
+    const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? "") && tokens[k + 1]?.cap;
+    if (k > o.at + 1 && (tokens[k]?.cap || quoted)) out.push({ at: k, comma: o.comma });
   }
   return out;
 }
