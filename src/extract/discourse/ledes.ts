@@ -123,7 +123,10 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
         const from = at(e.id), to = at(r.source);
         return from !== undefined && to !== undefined && to > from && next.tokens.slice(from, to).some((t) => SPEECH.has(t.lower));
       });
-      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => !known.has((s.data as EntityData).entity) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      // (one named above the lede, in a standfirst, is still the one described when the next sentence tells they were
+      // charged: "Jonah Roe, 29, convicted of manslaughter instead ... A jury has found a Winnipeg man not guilty of
+      // murder ... Jonah Roe, 29, was charged after Kyle Doe, 31, was found with stab wounds")
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => (!known.has((s.data as EntityData).entity) || accusedAt(next.tokens, s.end)) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
       if (first) { who = (first.data as EntityData).entity; named = { sentence: next.sentence.index, start: first.start }; break; }
     }
     if (!who || !named) continue;
@@ -226,6 +229,24 @@ function courtVerbAfter(ts: readonly Token[], end: number): boolean {
   if (!/^(?:has|have|had|was|were|is)$/.test(ts[k]?.lower ?? "")) return false;
   while (ts[k] && (ts[k]!.pos === "AUX" || ts[k]!.pos === "ADV")) k++;
   return COURT_VERBS.has(ts[k]?.lower ?? "");
+}
+
+/** The passive verbs that tell their subject is the accused ("was found" may tell of a body: only "found guilty"). */
+const ACCUSED_VERBS = new Set(["convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "remanded", "indicted"]);
+
+/** "X, 29, was charged", "X (41) has been jailed": the one named just before `end` is the accused. */
+function accusedAt(ts: readonly Token[], end: number): boolean {
+  let k = end;
+  if (ts[k]?.lower === "," || ts[k]?.lower === "(") {
+    const close = ts[k]!.lower === "," ? "," : ")";
+    k++;
+    while (k < end + 8 && ts[k] && ts[k]!.lower !== close && ts[k]!.pos !== "VERB" && ts[k]!.pos !== "AUX") k++;
+    if (ts[k]?.lower !== close) return false;
+    k++;
+  }
+  if (!/^(?:has|have|had|was|were|is)$/.test(ts[k]?.lower ?? "")) return false;
+  while (ts[k] && (ts[k]!.pos === "AUX" || ts[k]!.pos === "ADV")) k++;
+  return ACCUSED_VERBS.has(ts[k]?.lower ?? "") || ts[k]?.lower === "found" && /^(?:guilty|not)$/.test(ts[k + 1]?.lower ?? "");
 }
 
 /** Words a relative clause of the description's own deed never holds: another's speech or knowledge, a second clause. */
