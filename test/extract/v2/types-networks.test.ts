@@ -80,6 +80,12 @@ const CLUBS: NameRow[] = [
     not: ["Person: Hawks", "Organization: Hawks"],
   },
   {
+    style: "Australian public broadcaster: a sport's governing body, a sport and a state, is an organisation",
+    text: "A former swimming coach has been jailed for 14 years for abusing girls he trained. Swimming Tasmania chief executive Mark Tulloch said the body had overhauled its child safety rules. Netball Queensland apologised.",
+    names: ["Person: Mark Tulloch", "Organization: Swimming Tasmania"],
+    not: ["Person: Swimming Tasmania", "Person: Netball Queensland"],
+  },
+  {
     style: "wire: a surname that is a plural noun stays a person where the story names him in full",
     text: "Jo Banks, 41, was charged with fraud. Banks said she was innocent.",
     names: ["Person: Jo Banks"],
