@@ -263,8 +263,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const otherAccused = l.tokens.slice(f.anchor + 1, f.slots.get("defendant")?.[0]?.start ?? f.anchor).some((t) => OTHER_ACCUSED.test(t.lower));
     const also = f.frame === "verdict" && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also" || otherAccused) && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
     // ("A fourth accused, Tom Kerr, was acquitted": one more of the defendants told of before, in their trial)
-    const more = f.frame === "verdict" && /^(?:a|the)$/.test(w(0) ?? "") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/.test(w(1) ?? "")
-      && /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/.test(w(2) ?? "") && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
+    // ("The court acquitted a third accused, X,": so too after the verdict's verb)
+    const counted = (i: number) => /^(?:a|the)$/.test(w(i) ?? "") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/.test(w(i + 1) ?? "")
+      && /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/.test(w(i + 2) ?? "");
+    const more = f.frame === "verdict" && (counted(0) || counted(f.anchor + 1)) && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
     const set = more ? { ...dated, alongside: "more" } : f.slots.has("alongside") || also ? { ...dated, alongside: "before" } : theJury ? { ...dated, alongside: "jury" } : dated;
     const [accused, against, unmade] = offenceAgainst(l, f, accusedElsewhere);
     if (unmade && !accused.length) continue;

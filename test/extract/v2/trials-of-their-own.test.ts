@@ -44,6 +44,12 @@ describeStories("trials of their own", [
     not: ["Crispin Yelland -DEFENDANT_IN-> Yelland trial (to come)", "Marisa Trengrouse -DEFENDANT_IN-> Trengrouse trial (to come)"],
   },
   {
+    style: "South African daily: 'the court acquitted a third accused, former finance officer X,' stood the one trial",
+    text: "Ex-municipal manager jailed for tender fraud\n\nSello Dlamuka, 52, was convicted in the Limpopo High Court last month on charges of fraud, corruption and money laundering. The court acquitted a third accused, former chief financial officer Lindiwe Baloyi, on all counts.",
+    facts: ["Lindiwe Baloyi -DEFENDANT_IN-> Dlamuka trial", "Sello Dlamuka -DEFENDANT_IN-> Dlamuka trial"],
+    not: ["Lindiwe Baloyi -DEFENDANT_IN-> Baloyi trial"],
+  },
+  {
     style: "trade press: a firm 'is being sued by' a customer",
     text: "Builder in court\n\nCurlew Fold Homes is being sued by Bryony Athelstan over the collapse of a garden wall.",
     facts: ["Curlew Fold Homes -DEFENDANT_IN-> Bryony Athelstan v. Curlew Fold Homes", "Bryony Athelstan -PLAINTIFF_IN-> Bryony Athelstan v. Curlew Fold Homes"],
