@@ -42,7 +42,12 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
   const out: Span[][] = layers.map(() => []);
   const body = layers.filter((l) => !headline(l.sentence.index));
   const person = (s: Span) => s.type === "Person" && !(s.data as EntityData).description && !(s.data as EntityData).pronoun;
-  for (const [n, l] of body.entries()) {
+  // (counted among the first sentences only when prose, ending as a sentence does: a press release's letterhead, release
+  // line and date above the lede are none)
+  const rank = new Map<SentenceLayers, number>();
+  body.reduce((r, l) => (rank.set(l, r), /^[.!?"”’]$/.test(l.tokens.at(-1)?.text ?? "") ? r + 1 : r), 0);
+  for (const l of body) {
+    const n = rank.get(l)!;
     const ts = l.tokens;
     // (past the first three sentences, only a round-up's next item: "A Stockton woman has been cleared of ...",
     // "In a separate case, a Hartlepool pensioner was convicted of ...")

@@ -1,6 +1,7 @@
 // A lede that describes the accused ("a Winnipeg man", "A Dublin man") after a standfirst that
 // already named him: the one the next sentence tells was charged or convicted is the one described,
-// even though the standfirst named him first; never the victim named beside him. Each story is
+// even though the standfirst named him first; never the victim named beside him. A press release's
+// letterhead above the lede does not push it out of the article's first sentences. Each story is
 // invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -22,6 +23,11 @@ const ROWS: StoryRow[] = [
     text: "Man charged with murder after woman found dead in flat\n\nTributes paid to Ines Quarry, 38\n\nA man has been charged with murder after a woman was found dead in a flat in Hull.\n\nInes Quarry, 38, was found dead at the property on Sunday. Police said a 41-year-old man had been charged.",
     facts: [],
     not: ["Ines Quarry -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "US Attorney's press release: a letterhead, a release line and a date above the lede",
+    text: "Former Hospital Executive Sentenced to 87 Months for Health Care Fraud Scheme\n\nDepartment of Justice\nU.S. Attorney's Office\nEastern District of Michigan\n\nFOR IMMEDIATE RELEASE\nTuesday, October 15, 2024\n\nDETROIT – A former chief financial officer of a Dearborn hospital was sentenced today to 87 months in federal prison for his role in a $24 million health care fraud scheme.\n\nRaymond Orsolya, 58, of Bloomfield Hills, pleaded guilty in April to one count of conspiracy to commit health care fraud.",
+    facts: ["Raymond Orsolya -HOLDS_ROLE-> chief financial officer", "Raymond Orsolya -CHARGED_WITH-> conspiracy to commit health care fraud"],
   },
 ];
 
