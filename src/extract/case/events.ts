@@ -14,9 +14,9 @@ import { yearOf } from "./years.ts";
 import { describedPlea } from "./described-pleas.ts";
 import { accusedOutsideCharge } from "./accusations.ts";
 import { freshSubject } from "./fresh-subjects.ts";
+import { alongsideOf } from "./alongside.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
-const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
 const REMAINING = /^(?:remaining|other|rest)$/;
 const ACCUSED_NOUNS = /^(?:accused|defendants|co-accused|co-defendants|suspects|men|women|persons|people)$/;
 /** Whether a span read as charges names the other accused: "the remaining six (accused)", "the other accused". */
@@ -27,7 +27,6 @@ function namesOthers(l: SentenceLayers, c: Span): boolean {
   const last = ts[c.end - 1]!;
   return ACCUSED_NOUNS.test(ts[c.end]?.lower ?? "") || ACCUSED_NOUNS.test(last.lower) || (c.end - a === 2 && last.pos === "NUM" && !/^(?:NOUN|PROPN|ADJ)$/.test(ts[c.end]?.pos ?? "") && !CASE_NOUNS.test(ts[c.end]?.lower ?? ""));
 }
-const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retrial)$/;
 
 export interface ChargeRef {
   data: ChargeData;
@@ -254,20 +253,9 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const byPronoun = (f.slots.get("defendant") ?? []).every((s) => (s.data as EntityData | undefined)?.pronoun);
     const apart = f.frame === "verdict" && (own.outcome === "guilty" || own.outcome === "not_guilty") && byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start);
     const dated = (year && now && year < now - 1) || (CIVIL.has(own.outcome ?? "") && anotherCase(l)) || apart ? (own.trial ? own : { ...own, trial: "earlier" }) : own;
-    // ("who stood trial alongside him": tried with the defendant told of before; "The jury acquitted his
-    // brother": the jury told of before, so the trial told of before)
-    const w = (i: number) => l.tokens[i]?.lower;
-    const theJury = f.frame === "verdict" && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors");
-    // ("Goyal and Bansal were also convicted of cheating", "acquitted two other accused persons, A and B": convicted
-    // beside the one told of before, in one trial, unless the sentence says the trial was another)
-    const otherAccused = l.tokens.slice(f.anchor + 1, f.slots.get("defendant")?.[0]?.start ?? f.anchor).some((t) => OTHER_ACCUSED.test(t.lower));
-    const also = f.frame === "verdict" && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also" || otherAccused) && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
-    // ("A fourth accused, Tom Kerr, was acquitted": one more of the defendants told of before, in their trial)
-    // ("The court acquitted a third accused, X,": so too after the verdict's verb)
-    const counted = (i: number) => /^(?:a|the)$/.test(w(i) ?? "") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/.test(w(i + 1) ?? "")
-      && /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/.test(w(i + 2) ?? "");
-    const more = f.frame === "verdict" && (counted(0) || counted(f.anchor + 1)) && !l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
-    const set = more ? { ...dated, alongside: "more" } : f.slots.has("alongside") || also ? { ...dated, alongside: "before" } : theJury ? { ...dated, alongside: "jury" } : dated;
+    // ("who stood trial alongside him", "A fourth accused, X, was acquitted", "The jury acquitted his brother")
+    const alongside = alongsideOf(l, f);
+    const set = alongside ? { ...dated, alongside } : dated;
     const [accused, against, unmade] = offenceAgainst(l, f, accusedElsewhere);
     if (unmade && !accused.length) continue;
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);

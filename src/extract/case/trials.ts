@@ -132,7 +132,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   const defendants = [...new Set(events.filter((e) => !isCivil(e)).flatMap((e) => e.defendants))];
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
   // (so did those one verdict of an earlier trial names: "Judge X had in 2019 convicted A, B and their firm of fraud")
-  for (const e of events) if (!isCivil(e) && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!);
+  // (those told beside someone before, "It acquitted co-accused A, B and C", after them: two trials are never merged)
+  const joinTold = (beside: boolean) => { for (const e of events) if (!isCivil(e) && !!e.set.alongside === beside && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!); };
+  joinTold(false);
   // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
   // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
   // nothing of whom it concerns)
@@ -167,6 +169,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     const before = last.defendants.filter((d) => !e.defendants.includes(d));
     together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before");
   }
+  joinTold(true);
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   // (a judge's sentencing remarks, "Sentencing him at X Crown Court, Judge Y said", follow a plea as often as a trial)
   const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || (e.kind === "preside" && e.rule !== "preside.sentencing-remarks") || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));

@@ -185,13 +185,14 @@ function itemStart(ts: readonly Token[]): number {
 }
 
 /**
- * "convicted the former director of a flood-relief charity of wire fraud": the role's own complement ("of a
- * flood-relief charity"), up to the "of", "for" or "to" that opens the charge or the penalty, is part of the
+ * "convicted the former director of a flood-relief charity of wire fraud", "convicted a former town mayor in Tarlac
+ * province of graft": the role's own complement ("of a flood-relief charity", "in Tarlac province"), up to the "of",
+ * "for" or "to" that opens the charge or the penalty, is part of the
  * description the court's verb takes. No comma, verb or name inside; else the description ends with its role.
  */
 function complementEnd(l: SentenceLayers, end: number): number {
   const ts = l.tokens;
-  if (!/^(?:of|at|from)$/.test(ts[end]?.lower ?? "")) return end;
+  if (!/^(?:of|at|from|in)$/.test(ts[end]?.lower ?? "")) return end;
   for (let k = end + 2; k < ts.length && k <= end + 8; k++) {
     const t = ts[k]!;
     if (t.text === "," || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return end;

@@ -1,0 +1,45 @@
+// Whether a verdict's defendant stood trial beside someone told of before, as the sentence itself says:
+// "A fourth accused, X, was acquitted" (one more of the defendants), "Goyal and Bansal were also convicted",
+// "acquitted two other accused persons, A and B", "acquitted the municipal engineer, X, who was charged with
+// him", "The jury acquitted his brother" (the jury told of before). Never where the sentence names another trial.
+import type { Frame } from "../engine/rules.ts";
+import type { SentenceLayers } from "../layers.ts";
+
+const OTHER_ACCUSED = /^(?:other|co-accused|co-defendants?|codefendants?)$/; // "two other accused", "his co-accused"
+const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retrial)$/;
+const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/;
+const ACCUSED = /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/;
+
+/** "more": one more of the defendants of the trial told before; "before": tried beside the one told before; "jury": before its jury. */
+export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "jury" | undefined {
+  const w = (i: number) => l.tokens[i]?.lower;
+  const another = l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
+  const verdict = f.frame === "verdict";
+  // ("A fourth accused, Tom Kerr, was acquitted"; "The court acquitted a third accused, X,")
+  const counted = (i: number) => /^(?:a|the)$/.test(w(i) ?? "") && ORDINALS.test(w(i + 1) ?? "") && ACCUSED.test(w(i + 2) ?? "");
+  if (verdict && !another && (counted(0) || counted(f.anchor + 1))) return "more";
+  const defendants = f.slots.get("defendant");
+  const otherAccused = l.tokens.slice(f.anchor + 1, defendants?.[0]?.start ?? f.anchor).some((t) => OTHER_ACCUSED.test(t.lower))
+    || chargedWithHim(l, defendants?.at(-1)?.end);
+  if (f.slots.has("alongside") || (verdict && !another && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also" || otherAccused))) return "before";
+  if (verdict && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors")) return "jury";
+  return undefined;
+}
+
+/** ", who was charged with him", ", who had been jointly tried with her": right after the defendant (and their name). */
+function chargedWithHim(l: SentenceLayers, end: number | undefined): boolean {
+  if (end === undefined) return false;
+  const ts = l.tokens;
+  // ("the municipal engineer, Arnel Roe, who was charged with him": the description's name in apposition)
+  let at = end;
+  if (ts[at]?.lower === "," && ts[at + 1]?.cap) {
+    let k = at + 1;
+    while (k < at + 6 && ts[k]?.cap) k++;
+    if (ts[k]?.lower === ",") at = k;
+  }
+  const w = (i: number) => ts[at + i]?.lower ?? "";
+  if (w(0) !== "," || w(1) !== "who") return false;
+  let k = 2;
+  while (/^(?:was|were|had|has|been|also|jointly)$/.test(w(k))) k++;
+  return /^(?:charged|tried|accused|indicted)$/.test(w(k)) && /^(?:with|alongside)$/.test(w(k + 1)) && /^(?:him|her|them)$/.test(w(k + 2));
+}
