@@ -2,7 +2,8 @@
 // ... after the Court of Appeal quashed his conviction"), a prosecution appeal against a
 // co-accused's acquittal dismissed by "the court", the acquittal told in a relative clause
 // ("whom Justice Y had found not guilty in the same judgment"), and the trial held at the court
-// the trial judge sits on. What the appeal court may yet do gives nothing. Invented stories.
+// the trial judge sits on, who presided over the trial appealed from ("the trial judge, Judge X,"). What the appeal
+// court may yet do gives nothing. Invented stories.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const LEDE = "---\ntitle: Appeal court quashes Mbarara trader's murder conviction\nsource: Daily Monitor (Uganda)\npublished: 2025-03-08\n---\nAppeal court quashes Mbarara trader's murder conviction\n\n"
@@ -28,6 +29,12 @@ const ROWS: StoryRow[] = [
     text: "Wilberforce Ssekandi will be freed if the Court of Appeal quashes his conviction for murder. Ssekandi was convicted in 2022.",
     facts: [],
     not: ["Court of Appeal -RULED-> Wilberforce Ssekandi: appeal overturned"],
+  },
+  {
+    style: "UK broadsheet: the judge of the trial appealed from, named in apposition in the appeal ruling",
+    text: "Court of Appeal quashes murder conviction\n\nA man who spent six years in prison for the murder of a doorman has had his conviction quashed by the Court of Appeal. Liam Stroud was found guilty at Newcastle Crown Court in 2019 of murdering Kevin Ellerby, 41. Lady Justice Tarrant said the directions given by the trial judge, Judge Peter Gorrick, did not adequately explain the law. The court ordered a retrial.",
+    facts: ["Peter Gorrick -PRESIDED_OVER-> Stroud trial", "Stroud trial -HELD_AT-> Newcastle Crown Court"],
+    not: ["Peter Gorrick -PRESIDED_OVER-> Stroud retrial (to come)", "Peter Gorrick -PRESIDED_OVER-> Stroud retrial", "Tarrant -PRESIDED_OVER-> Stroud trial"],
   },
 ];
 
