@@ -32,8 +32,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "UK broadsheet: the judge of the trial appealed from, named in apposition in the appeal ruling",
-    text: "Court of Appeal quashes murder conviction\n\nA man who spent six years in prison for the murder of a doorman has had his conviction quashed by the Court of Appeal. Liam Stroud was found guilty at Newcastle Crown Court in 2019 of murdering Kevin Ellerby, 41. Lady Justice Tarrant said the directions given by the trial judge, Judge Peter Gorrick, did not adequately explain the law. The court ordered a retrial.",
-    facts: ["Peter Gorrick -PRESIDED_OVER-> Stroud trial", "Stroud trial -HELD_AT-> Newcastle Crown Court"],
+    text: "Court of Appeal quashes murder conviction\n\nA man who spent six years in prison for the murder of a doorman has had his conviction quashed by the Court of Appeal. Liam Stroud was found guilty at Kestleford Crown Court in 2019 of murdering Kevin Ellerby, 41. Lady Justice Tarrant said the directions given by the trial judge, Judge Peter Gorrick, did not adequately explain the law. The court ordered a retrial.",
+    facts: ["Peter Gorrick -PRESIDED_OVER-> Stroud trial", "Stroud trial -HELD_AT-> Kestleford Crown Court"],
     not: ["Peter Gorrick -PRESIDED_OVER-> Stroud retrial (to come)", "Peter Gorrick -PRESIDED_OVER-> Stroud retrial", "Tarrant -PRESIDED_OVER-> Stroud trial"],
   },
 ];

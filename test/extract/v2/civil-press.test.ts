@@ -131,7 +131,7 @@ table("a suit won or lost by the one who brought it", [
   },
   {
     name: "US metro daily: a jury's finding that a firm retaliated against a former employee is a suit she won; her lawyers and the firm's",
-    text: "Jury awards $4.2 million to former dispatcher\n\nA Cook County jury on Thursday awarded $4.2 million to a former dispatcher who said she was fired from a suburban haulage company after complaining about harassment.\n\nThe jury found that Lakeview Haulage Inc. retaliated against Denise Palmer, 47, of Joliet, when it fired her in 2021. Palmer's attorney, Kenneth Roush, said the verdict sent a message. An attorney for the company, Laura Hallworth, said it would appeal. Judge Raymond Tello presided over the eight-day trial.",
+    text: "Jury awards $4.2 million to former dispatcher\n\nA Marrowfield County jury on Thursday awarded $4.2 million to a former dispatcher who said she was fired from a suburban haulage company after complaining about harassment.\n\nThe jury found that Lakeview Haulage Inc. retaliated against Denise Palmer, 47, of Joliet, when it fired her in 2021. Palmer's attorney, Kenneth Roush, said the verdict sent a message. An attorney for the company, Laura Hallworth, said it would appeal. Judge Raymond Tello presided over the eight-day trial.",
     has: [
       "Denise Palmer -PLAINTIFF_IN-> Denise Palmer v. Lakeview Haulage Inc.",
       "Lakeview Haulage Inc. -DEFENDANT_IN-> Denise Palmer v. Lakeview Haulage Inc.",

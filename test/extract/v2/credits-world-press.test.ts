@@ -8,15 +8,15 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "Seoul wire: a director in apposition to the second of two joined titles is that title's",
-    text: "SEOUL, March 3 (Yonhap) -- Actor Park Ji-hoon was indicted on Monday on charges of drunk driving, prosecutors said. Park starred in the tvN series \"Midnight Pharmacy\" and the 2022 film \"The Last Ferry\", directed by Choi Min-seok.",
-    facts: ["Park Ji-hoon -ACTED_IN-> Midnight Pharmacy", "Park Ji-hoon -ACTED_IN-> The Last Ferry", "Choi Min-seok -DIRECTED-> The Last Ferry"],
-    not: ["Choi Min-seok -DIRECTED-> Midnight Pharmacy"],
+    text: "SEOUL, March 3 (Yonhap) -- Actor Baek Tae-min was indicted on Monday on charges of drunk driving, prosecutors said. Baek starred in the tvN series \"Midnight Pharmacy\" and the 2022 film \"The Last Ferry\", directed by Ryu Ha-jun.",
+    facts: ["Baek Tae-min -ACTED_IN-> Midnight Pharmacy", "Baek Tae-min -ACTED_IN-> The Last Ferry", "Ryu Ha-jun -DIRECTED-> The Last Ferry"],
+    not: ["Ryu Ha-jun -DIRECTED-> Midnight Pharmacy"],
   },
   {
     style: "Korean entertainment headline: a genre of television before 'actor' is no title",
-    text: "K-drama actor Park Ji-hoon indicted over crash\n\nActor Park Ji-hoon, who rose to fame with the KBS drama \"Spring Rain Letters\", was indicted on Monday on a charge of drunk driving.",
-    facts: ["Park Ji-hoon -ACTED_IN-> Spring Rain Letters"],
-    not: ["Park Ji-hoon -ACTED_IN-> K-drama"],
+    text: "K-drama actor Baek Tae-min indicted over crash\n\nActor Baek Tae-min, who rose to fame with the KBS drama \"Spring Rain Letters\", was indicted on Monday on a charge of drunk driving.",
+    facts: ["Baek Tae-min -ACTED_IN-> Spring Rain Letters"],
+    not: ["Baek Tae-min -ACTED_IN-> K-drama"],
   },
   {
     style: "Lagos wire: a breakout role, a part played by 'the actor', a cameo",

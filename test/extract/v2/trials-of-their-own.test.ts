@@ -51,9 +51,9 @@ describeStories("trials of their own", [
   },
   {
     style: "Kenyan daily: 'The court, however, acquitted his co-accused, a procurement officer, Ms X,' after the magistrate's conviction",
-    text: "Former county official jailed for graft\n\nChief magistrate Eunice Jeptoo found Mr Daniel Kibet guilty of abuse of office over payments of Sh48 million. The court, however, acquitted his co-accused, a procurement officer, Ms Grace Wanjiru, saying the prosecution had failed to prove its case against her.",
-    facts: ["Grace Wanjiru -DEFENDANT_IN-> Kibet trial", "Daniel Kibet -DEFENDANT_IN-> Kibet trial"],
-    not: ["Grace Wanjiru -DEFENDANT_IN-> Wanjiru trial", "Grace Wanjiru -CHARGED_WITH-> abuse of office"],
+    text: "Former county official jailed for graft\n\nChief magistrate Eunice Jeptoo found Mr Daniel Kibet guilty of abuse of office over payments of Sh48 million. The court, however, acquitted his co-accused, a procurement officer, Ms Njeri Nyambura, saying the prosecution had failed to prove its case against her.",
+    facts: ["Njeri Nyambura -DEFENDANT_IN-> Kibet trial", "Daniel Kibet -DEFENDANT_IN-> Kibet trial"],
+    not: ["Njeri Nyambura -DEFENDANT_IN-> Wanjiru trial", "Njeri Nyambura -CHARGED_WITH-> abuse of office"],
   },
   {
     style: "trade press: a firm 'is being sued by' a customer",
