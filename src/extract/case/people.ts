@@ -100,6 +100,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // (the main defendant only once told of: not a case told at the end for comparison)
       if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
       if (main && isTried(main)) return main;
+      // ("The court heard from X", a dozen sentences into a long report of two trials, after the last event that names a
+      // defendant: that defendant's trial, when they stood one)
+      const last = !before.length && !main && e.kind === "testify" ? criminal.filter((x) => x.defendants.length && x.sentence < e.sentence).at(-1) : undefined;
+      const lastTried = last?.defendants.filter(isTried) ?? [];
+      if (lastTried.length) return lastTried[lastTried.length - 1];
     }
     return before[before.length - 1]?.defendants[0] ?? main ?? (PARTICIPANT.has(e.kind) || e.kind === "trial" ? onlyTrial() : undefined);
   };
