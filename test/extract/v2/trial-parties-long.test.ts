@@ -10,6 +10,12 @@ const ROWS: StoryRow[] = [
     facts: ["Leofric Innescourt -TESTIFIED_IN-> Brackenridge trial", "Perpetua Brackenridge -DEFENDANT_IN-> Brackenridge trial", "Godric Wrexley -DEFENDANT_IN-> Wrexley trial"],
     not: ["Leofric Innescourt -TESTIFIED_IN-> Wrexley trial", "Leofric Innescourt -DEFENDANT_IN-> Brackenridge trial"],
   },
+  {
+    style: "US trade press, two suits over one film set: a witness testified in the suit whose trial the paragraphs before told of, not the other one told earlier",
+    text: "Stunt crews take Thirlby Pictures to court\n\nTwo lawsuits over the same collapsed film set are now before the courts in Los Angeles.\n\nAraminta Voskamp, a camera operator, sued Thirlby Pictures in 2023, claiming the studio ignored warnings about the rig that fell on her. In a separate lawsuit, the stunt coordinator Drusilla Maskelyne sued Cinderford Mutual, the studio's insurer, over unpaid claims.\n\nVoskamp's suit went to trial on Monday in Los Angeles Superior Court. The rig was built by a contractor the studio hired in a hurry. It had failed an inspection twice. The studio says it was never told. Its lawyers say the contractor is to blame. The contractor has since gone out of business.\n\nOn Wednesday, a rigger, Wilhelmina Saltash, testified that she had warned producers the rig was unsafe. She said nobody had listened.",
+    facts: ["Wilhelmina Saltash -TESTIFIED_IN-> Araminta Voskamp v. Thirlby Pictures", "Drusilla Maskelyne -PLAINTIFF_IN-> Drusilla Maskelyne v. Cinderford Mutual"],
+    not: ["Wilhelmina Saltash -TESTIFIED_IN-> Drusilla Maskelyne v. Cinderford Mutual"],
+  },
 ];
 
 describeStories("trial parties in long reports", ROWS);
