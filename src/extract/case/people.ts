@@ -29,6 +29,9 @@ const noAppeal = (events: readonly CaseEvent[]) => !events.some((e) => e.kind ==
 const trialHighCourt = (label: string, events: readonly CaseEvent[]) => HIGH_COURT.test(label) && !APPEAL_NAME.test(label) && noAppeal(events);
 const appealCourtName = (label: string, events: readonly CaseEvent[]) => APPELLATE.test(label) && !trialHighCourt(label, events);
 
+/** The rule of a trial held at the article's one court, for lack of any other said (the article is about no one defendant). */
+const EACH_TRIAL_COURT = "case.the-article-court-each";
+
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
 export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {
   return facts.relationsFrom(p, "HOLDS_ROLE").some((r) => { const legal = roleInfo(facts.entity(r.target)!.label)?.legal; return !!legal && legal !== except; });
@@ -201,13 +204,25 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const principal = defendants.filter((d) => mostNamed(d, facts));
     if (principal.length === 1) defenceLawyers(principal[0]!, facts);
   }
+  // ("At X Crown Court, A was found guilty of ... B was convicted of ... C was cleared of ...": with several tried
+  // and no one the article is about, the one court the article names, a trial court, held each trial it tells of
+  // with no court said; not in an article that tells an appeal, nor where an event is told in another court)
+  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length);
+  const only = courts.length === 1 ? courts[0]! : undefined;
+  if (only && holdsTrials(only) && noAppeal(events) && !events.some((e) => e.court && e.court !== only)) {
+    for (const d of onTrial) {
+      const t = trials.existing(d, "held")!;
+      if (!facts.relationsFrom(t, "HELD_AT").length) facts.relate("HELD_AT", t, only, only.mentions[0]!.sentence, 0.6, EACH_TRIAL_COURT);
+    }
+  }
   // a judge works for the court that held the trial they presided over (the one judge of it: two
   // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
   const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");
   for (const r of presiding) {
     if (presiding.some((x) => x.target === r.target && x.source !== r.source)) continue;
     const trial = facts.entity(r.target)!;
-    for (const h of facts.relationsFrom(trial, "HELD_AT")) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
+    // (not a court told only as the article's one court: a judge of a round-up's trial may sit anywhere)
+    for (const h of facts.relationsFrom(trial, "HELD_AT").filter((x) => !(x.rule.length === 1 && x.rule[0] === EACH_TRIAL_COURT))) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
   }
   // ("the trial judge, Justice X of the High Court in Y, ... whom Justice X had acquitted": a trial with no court told was
   // held at the one trial court its one presiding judge is said to sit on)

@@ -16,6 +16,17 @@ const ROWS: StoryRow[] = [
     facts: ["Wilhelmina Saltash -TESTIFIED_IN-> Araminta Voskamp v. Thirlby Pictures", "Drusilla Maskelyne -PLAINTIFF_IN-> Drusilla Maskelyne v. Cinderford Mutual"],
     not: ["Wilhelmina Saltash -TESTIFIED_IN-> Drusilla Maskelyne v. Cinderford Mutual"],
   },
+  {
+    style: "Irish daily court round-up: three juries at the one court the report names, each trial held there",
+    text: "Court round-up: three juries return verdicts\n\nThree juries sitting at Kilbrannagh Circuit Criminal Court returned verdicts this week.\n\nOn Monday, Padraig Quarrender, 34, from Drumcollogher, was found guilty of dangerous driving causing death. The jury took four hours. He will be sentenced in March.\n\nOn Wednesday, a second jury found Hortense Pimbury, 51, not guilty of theft from her employer. She wept as the verdict was read out.\n\nOn Thursday, Fiachra Eckersall, 27, was convicted of assault causing harm after a four-day trial. The victim told the court he still suffers headaches.",
+    facts: ["Quarrender trial -HELD_AT-> Kilbrannagh Circuit Criminal Court", "Pimbury trial -HELD_AT-> Kilbrannagh Circuit Criminal Court", "Eckersall trial -HELD_AT-> Kilbrannagh Circuit Criminal Court"],
+  },
+  {
+    style: "Irish daily court round-up naming a second court: no trial is given a court by default",
+    text: "Court round-up: three juries return verdicts\n\nThree juries sitting at Kilbrannagh Circuit Criminal Court returned verdicts this week.\n\nOn Monday, Padraig Quarrender, 34, from Drumcollogher, was found guilty of dangerous driving causing death. The jury took four hours. He will be sentenced in March.\n\nOn Wednesday, a second jury found Hortense Pimbury, 51, not guilty of theft from her employer. She wept as the verdict was read out.\n\nOn Thursday, Fiachra Eckersall, 27, was convicted of assault causing harm after a four-day trial. The victim told the court he still suffers headaches.\n\nSeparately, at Ardnacrusha District Court, a 19-year-old man was fined for possession of cannabis.",
+    facts: ["Padraig Quarrender -DEFENDANT_IN-> Quarrender trial"],
+    not: ["Quarrender trial -HELD_AT-> Ardnacrusha District Court", "Pimbury trial -HELD_AT-> Ardnacrusha District Court"],
+  },
 ];
 
 describeStories("trial parties in long reports", ROWS);
