@@ -119,8 +119,16 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
 
+  /** The defendants of the article's one held trial, if it tells of one only. */
+  const heldOnly = (): Entity | undefined => {
+    const held = new Set(defendants.map((x) => trials.existing(x, "held")).filter(Boolean));
+    return held.size === 1 ? defendants.find((x) => trials.existing(x, "held")) : undefined;
+  };
   for (const e of criminal) {
-    const d = defendantAt(e);
+    let d = defendantAt(e);
+    // ("B, who admitted the fraud, testified that ...": where the defendant told nearest is one who only pleaded guilty,
+    // the witness testified at the one trial the article tells of, if it tells of one)
+    if (d && e.kind === "testify" && !e.defendants.length && pleadedOnly(d)) d = heldOnly() ?? d;
     // (nor one a judge declared a mistrial in: "The jury could not reach a verdict, and Judge X declared a mistrial")
     if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute" || e.kind === "preside" || e.kind === "verdict") && pleadedOnly(d))) continue;
     const phase: Phase = e.set.status === "planned" ? "planned" : e.kind === "trial" && e.set.trial === "earlier" ? "earlier" : "held";

@@ -27,6 +27,12 @@ const ROWS: StoryRow[] = [
     facts: ["Padraig Quarrender -DEFENDANT_IN-> Quarrender trial"],
     not: ["Quarrender trial -HELD_AT-> Ardnacrusha District Court", "Pimbury trial -HELD_AT-> Ardnacrusha District Court"],
   },
+  {
+    style: "wire, a cooperating co-accused: one who pleaded guilty, told of just before her testimony, testified at the one trial the report tells of, told a background paragraph earlier",
+    text: "Bribery trial hears from former aide\n\nThe trial of a former port commissioner accused of taking bribes entered its second week on Monday. Octavius Varnholt, 63, went on trial last week charged with corruption and money laundering. He denies both charges.\n\nMr Varnholt ran the port authority for 11 years. Shipping firms paid fees to use its berths. Auditors raised concerns about the fees in 2019. The authority's board ordered a review. The review was never published. Mr Varnholt retired the following year.\n\nHis former aide, Cordelia Saltmarsh, 44, was charged with corruption in 2022. She pleaded guilty to corruption in March and has yet to be sentenced. On Monday Ms Saltmarsh testified that she had collected cash from shipping agents on his behalf.",
+    facts: ["Cordelia Saltmarsh -TESTIFIED_IN-> Varnholt trial", "Octavius Varnholt -DEFENDANT_IN-> Varnholt trial"],
+    not: ["Cordelia Saltmarsh -DEFENDANT_IN-> Varnholt trial", "Octavius Varnholt -TESTIFIED_IN-> Varnholt trial"],
+  },
 ];
 
 describeStories("trial parties in long reports", ROWS);
