@@ -217,7 +217,13 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // with no court said; not in an article that tells an appeal, nor where an event is told in another court)
   const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length);
   const only = courts.length === 1 ? courts[0]! : undefined;
-  if (only && holdsTrials(only) && noAppeal(events) && !events.some((e) => e.court && e.court !== only)) {
+  // (nor a court named only at a hearing, for a motion or for another case: "X appeared in the 180th District Court for a
+  // preliminary hearing" is X's hearing, and a case told at the end for comparison was not held there)
+  const told = only?.mentions.some((m) => !parts.atHearing(m.sentence) && !parts.motion(m.sentence) && !parts.tellsOtherCase(m.sentence));
+  // (nor one the article names as where one defendant's trial was held: "found guilty after a trial at X Crown Court" tells of
+  // that trial alone, and a round-up's other items may be of other courts)
+  const ownTrial = only && facts.relations.some((r) => r.type === "HELD_AT" && r.target === only.id);
+  if (only && told && !ownTrial && holdsTrials(only) && noAppeal(events) && !events.some((e) => e.court && e.court !== only)) {
     for (const d of onTrial) {
       const t = trials.existing(d, "held")!;
       if (!facts.relationsFrom(t, "HELD_AT").length) facts.relate("HELD_AT", t, only, only.mentions[0]!.sentence, 0.6, EACH_TRIAL_COURT);
