@@ -204,6 +204,10 @@ function verdict(s: string, type: string, o: string, p: string) {
     count(`${p}:     of those, with some ${type}: ${bucket(linked.length)}; ruled: ${bucket(same.filter((v) => relIn(v, "RULED").length).length)}; of a trial: ${bucket(same.filter((v) => relIn(v, "RESULTED_IN").length).length)}`);
   } else if (sameOutcome.length) {
     const dates = sameOutcome.map((v) => String(nodes.get(v)!.date ?? ""));
+    // (how far the nearest date found is from the gold's, both read to the day where given)
+    const days = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 864e5;
+    const gaps = dates.filter((d) => d && date).map((d) => Math.abs(days(d) - days(date!))).sort((a, b) => a - b);
+    if (gaps.length) count(`${p}:   nearest date found is off by ${gaps[0]! <= 1 ? "a day or less" : gaps[0]! <= 7 ? "2-7 days" : gaps[0]! <= 31 ? "8-31 days" : gaps[0]! <= 366 ? "a month to a year" : "over a year"}`);
     count(`${p}:   outcome found, ${!date ? "none undated" : dates.some((d) => d && (d.startsWith(date) || date.startsWith(d))) ? "date at another precision" : dates.some((d) => d.slice(0, 4) === date.slice(0, 4)) ? "another date, same year" : dates.every((d) => !d) ? "all undated" : "other dates"}`);
   } else count(`${p}:   no verdict of that outcome in the graph`);
   if (type === "RESULTED_IN") {
