@@ -81,7 +81,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   }
   for (const s of suits) nameBothSides(s, facts);
   // an article about suits alone: its judges and witnesses are the suit's
-  if (suits.length !== 1 || events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"))) return;
+  const criminal = events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"));
+  if (suits.length > 1 && !criminal) witnessesOfSuits(suits, events, facts);
+  if (suits.length !== 1 || criminal) return;
   const s = suits[0]!;
   const presided = events.some((e) => e.kind === "preside");
   // with no one said to preside, the one trial judge the article names presided over the suit
@@ -100,6 +102,21 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const parties = [...s.plaintiffs, ...s.defendants];
     if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x && !parties.includes(x) && !holdsLegalRole(facts, x, "judge"))) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);
     if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, s.trial, e.sentence, e.confidence, e.rule);
+  }
+}
+
+/**
+ * "A sued X ... In a separate suit, B sued Y ... A's suit went to trial on Monday ... W testified": in an article about
+ * several suits and no criminal case, a witness testified in the suit told of last before the testimony (the suit, its
+ * verdict or one of its parties named there), when no other suit was told of in that sentence too.
+ */
+function witnessesOfSuits(suits: readonly { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }[], events: readonly CaseEvent[], facts: Facts): void {
+  const told = (s: (typeof suits)[number]) => [s.trial, ...s.plaintiffs, ...s.defendants, ...facts.entities.filter((v) => v.type === "Verdict" && v.hints?.trial === s.trial.id)].flatMap((x) => x.mentions.map((m) => m.sentence));
+  for (const e of events) {
+    if (e.kind !== "testify") continue;
+    const last = suits.map((s) => ({ s, at: Math.max(-1, ...told(s).filter((i) => i <= e.sentence)) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+    if (!last.length || (last[1] && last[1].at === last[0]!.at)) continue;
+    for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p))) facts.relate("TESTIFIED_IN", w, last[0]!.s.trial, e.sentence, e.confidence, e.rule);
   }
 }
 

@@ -29,6 +29,9 @@ const noAppeal = (events: readonly CaseEvent[]) => !events.some((e) => e.kind ==
 const trialHighCourt = (label: string, events: readonly CaseEvent[]) => HIGH_COURT.test(label) && !APPEAL_NAME.test(label) && noAppeal(events);
 const appealCourtName = (label: string, events: readonly CaseEvent[]) => APPELLATE.test(label) && !trialHighCourt(label, events);
 
+/** The rule of a trial held at the article's one court, for lack of any other said (the article is about no one defendant). */
+const EACH_TRIAL_COURT = "case.the-article-court-each";
+
 /** Whether a person holds a legal role (other than `except`): prosecutors and lawyers neither testify nor preside. */
 export function holdsLegalRole(facts: Facts, p: Entity, except?: string): boolean {
   return facts.relationsFrom(p, "HOLDS_ROLE").some((r) => { const legal = roleInfo(facts.entity(r.target)!.label)?.legal; return !!legal && legal !== except; });
@@ -100,6 +103,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // (the main defendant only once told of: not a case told at the end for comparison)
       if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
       if (main && isTried(main)) return main;
+      // ("The court heard from X", a dozen sentences into a long report of two trials, after the last event that names a
+      // defendant: that defendant's trial, when they stood one)
+      const last = !before.length && !main && e.kind === "testify" ? criminal.filter((x) => x.defendants.length && x.sentence < e.sentence).at(-1) : undefined;
+      const lastTried = last?.defendants.filter(isTried) ?? [];
+      if (lastTried.length) return lastTried[lastTried.length - 1];
     }
     return before[before.length - 1]?.defendants[0] ?? main ?? (PARTICIPANT.has(e.kind) || e.kind === "trial" ? onlyTrial() : undefined);
   };
@@ -111,8 +119,16 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   };
   const trialFor = (d: Entity, phase: Phase, e: CaseEvent) => trials.existing(d, phase) ?? (phase === "held" ? trials.existing(d, "planned") : trials.existing(d, "held")) ?? trials.trial(d, phase, e);
 
+  /** The defendants of the article's one held trial, if it tells of one only. */
+  const heldOnly = (): Entity | undefined => {
+    const held = new Set(defendants.map((x) => trials.existing(x, "held")).filter(Boolean));
+    return held.size === 1 ? defendants.find((x) => trials.existing(x, "held")) : undefined;
+  };
   for (const e of criminal) {
-    const d = defendantAt(e);
+    let d = defendantAt(e);
+    // ("B, who admitted the fraud, testified that ...": where the defendant told nearest is one who only pleaded guilty,
+    // the witness testified at the one trial the article tells of, if it tells of one)
+    if (d && e.kind === "testify" && !e.defendants.length && pleadedOnly(d)) d = heldOnly() ?? d;
     // (nor one a judge declared a mistrial in: "The jury could not reach a verdict, and Judge X declared a mistrial")
     if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute" || e.kind === "preside" || e.kind === "verdict") && pleadedOnly(d))) continue;
     const phase: Phase = e.set.status === "planned" ? "planned" : e.kind === "trial" && e.set.trial === "earlier" ? "earlier" : "held";
@@ -196,13 +212,31 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const principal = defendants.filter((d) => mostNamed(d, facts));
     if (principal.length === 1) defenceLawyers(principal[0]!, facts);
   }
+  // ("At X Crown Court, A was found guilty of ... B was convicted of ... C was cleared of ...": with several tried
+  // and no one the article is about, the one court the article names, a trial court, held each trial it tells of
+  // with no court said; not in an article that tells an appeal, nor where an event is told in another court)
+  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length);
+  const only = courts.length === 1 ? courts[0]! : undefined;
+  // (nor a court named only at a hearing, for a motion or for another case: "X appeared in the 180th District Court for a
+  // preliminary hearing" is X's hearing, and a case told at the end for comparison was not held there)
+  const told = only?.mentions.some((m) => !parts.atHearing(m.sentence) && !parts.motion(m.sentence) && !parts.tellsOtherCase(m.sentence));
+  // (nor one the article names as where one defendant's trial was held: "found guilty after a trial at X Crown Court" tells of
+  // that trial alone, and a round-up's other items may be of other courts)
+  const ownTrial = only && facts.relations.some((r) => r.type === "HELD_AT" && r.target === only.id);
+  if (only && told && !ownTrial && holdsTrials(only) && noAppeal(events) && !events.some((e) => e.court && e.court !== only)) {
+    for (const d of onTrial) {
+      const t = trials.existing(d, "held")!;
+      if (!facts.relationsFrom(t, "HELD_AT").length) facts.relate("HELD_AT", t, only, only.mentions[0]!.sentence, 0.6, EACH_TRIAL_COURT);
+    }
+  }
   // a judge works for the court that held the trial they presided over (the one judge of it: two
   // said to preside over one trial are of two hearings of it, in courts the graph cannot tell apart)
   const presiding = facts.relations.filter((x) => x.type === "PRESIDED_OVER");
   for (const r of presiding) {
     if (presiding.some((x) => x.target === r.target && x.source !== r.source)) continue;
     const trial = facts.entity(r.target)!;
-    for (const h of facts.relationsFrom(trial, "HELD_AT")) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
+    // (not a court told only as the article's one court: a judge of a round-up's trial may sit anywhere)
+    for (const h of facts.relationsFrom(trial, "HELD_AT").filter((x) => !(x.rule.length === 1 && x.rule[0] === EACH_TRIAL_COURT))) facts.relate("WORKS_FOR", facts.entity(r.source), facts.entity(h.target), [...r.evidence, ...h.evidence], 0.6, "case.judge-of-court");
   }
   // ("the trial judge, Justice X of the High Court in Y, ... whom Justice X had acquitted": a trial with no court told was
   // held at the one trial court its one presiding judge is said to sit on)

@@ -1,0 +1,241 @@
+// Where a gold corpus's trial relations are lost, as counts only (safe on a held-out set: it prints no name,
+// label or sentence of its articles or its gold). For each missed triple of DEFENDANT_IN, TESTIFIED_IN,
+// PROSECUTED, PRESIDED_OVER, PLAINTIFF_IN (a party to a trial), HELD_AT (a trial to a court), TRIED_FOR (to a
+// charge), RESULTED_IN, RULED and OVERTURNS (to a verdict of an outcome and a date): whether its named end is in
+// the graph at all, what else the graph links it to, whether its article has a trial, and for verdicts whether one
+// of that outcome exists with the gold's date, another date or none.
+//   npx tsx test/tools/trial-losses.ts test/fixtures/eval/dev11 [--type HELD_AT]
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { roleInfo } from "../../src/lexicon/index.ts";
+import { parseArticle } from "../../src/ingest/index.ts";
+import { splitSentences } from "../../src/segment/index.ts";
+import { readDocument } from "../../src/extract/document.ts";
+import { extractFacts, findArticleNames } from "../../src/extract/article.ts";
+import { resolveArticleNames } from "../../src/resolve/article.ts";
+import type { EntityData } from "../../src/extract/layers.ts";
+
+type Attrs = Record<string, unknown> & { type: string; label: string };
+interface Edge { source: string; target: string; attributes: { type: string } }
+const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+const only = process.argv.includes("--type") ? process.argv[process.argv.indexOf("--type") + 1] : undefined;
+const out = mkdtempSync(join(tmpdir(), "casegraph-trials-"));
+let graph: { nodes: { key: string; attributes: Attrs }[]; edges: Edge[] };
+let misses: { entityFN: string[]; relationFN: string[] };
+try {
+  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
+  graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+  const json = execFileSync(process.execPath, [resolve("../shared/eval/score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--json", "--verbose"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  misses = JSON.parse(json).misses;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[]; facts: string[][] };
+const goldById = new Map(gold.entities.map((e) => [e.id, e]));
+const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
+  .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
+
+const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+const outOf = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
+for (const e of graph.edges) {
+  (outOf.get(e.source) ?? outOf.set(e.source, []).get(e.source)!).push(e);
+  (into.get(e.target) ?? into.set(e.target, []).get(e.target)!).push(e);
+}
+const rel = (k: string, type: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === type);
+const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.attributes.type === type);
+const articlesOf = (k: string) => new Set(rel(k, "MENTIONED_IN").map((e) => String(nodes.get(e.target)?.article)));
+const mentionCount = (k: string) => rel(k, "MENTIONED_IN").length;
+const unmatched = new Set(misses.entityFN.map((l) => l.split(/\s+/)[1]!));
+/** The graph nodes a gold id stands for (any node of its type sharing a name), none when the scorer matched none. */
+function nodesOf(id: string): string[] {
+  const g = goldById.get(id);
+  if (!g || unmatched.has(id)) return [];
+  const names = new Set(g.names.map(norm));
+  return [...nodes].filter(([, a]) => a.type === g.type && [a.label, ...((a.aliases as string[]) ?? [])].some((n) => names.has(norm(String(n))))).map(([k]) => k);
+}
+const parse = (tok: string) => { const m = /^([A-Za-z]+)(?:\{(.*)\})?$/.exec(tok)!; return { type: m[1]!, tests: (m[2] ?? "").split(",").filter(Boolean).map((kv) => kv.split("=").map((x) => x.trim()) as [string, string]) }; };
+const fits = (k: string, tok: string) => { const p = parse(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
+const ofType = (type: string) => [...nodes].filter(([, a]) => a.type === type).map(([k]) => k);
+const trialsIn = (arts: Set<string>) => ofType("Trial").filter((t) => [...articlesOf(t)].some((a) => arts.has(a)));
+const bucket = (n: number) => (n === 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2-3" : "4+");
+
+const tally = new Map<string, number>();
+const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+/** A fact's steps, each as written forward: [subject, type, object, subject's index, object's index]. */
+function stepsOf(f: string[]): [string, string, string, number, number][] {
+  const out: [string, string, string, number, number][] = [];
+  for (let i = 0; i + 2 < f.length; i += 2) {
+    const back = f[i + 1]!.startsWith("<");
+    out.push(back ? [f[i + 2]!, f[i + 1]!.slice(1), f[i]!, i + 2, i] : [f[i]!, f[i + 1]!, f[i + 2]!, i, i + 2]);
+  }
+  return out;
+}
+/** The other steps of the gold paths a missed triple is on, at either of its ends: [step, the index it shares]. */
+function around(s: string, type: string, o: string): { step: [string, string, string, number, number]; at: number }[] {
+  const out: { step: [string, string, string, number, number]; at: number }[] = [];
+  for (const f of gold.facts) {
+    const steps = stepsOf(f);
+    for (const st of steps) {
+      if (st[0] !== s || st[1] !== type || st[2] !== o) continue;
+      for (const x of steps) if (x !== st) for (const at of [st[3], st[4]]) if (x[3] === at || x[4] === at) out.push({ step: x, at });
+    }
+  }
+  return out;
+}
+const shape = (tok: string) => (goldById.has(tok) ? goldById.get(tok)!.type : tok.replace(/=[^,}]*/g, ""));
+/** The gold facts' neighbours of a triple: which relation joins its ends to what else. */
+function context(s: string, type: string, o: string): string[] {
+  return [...new Set(around(s, type, o).map(({ step: [a, t, b, ia] , at }) => `${ia === at ? `${t} to ${shape(b)}` : `${shape(a)} ${t} to it`}`))];
+}
+/** The ids the gold's paths join by `want` to the pattern end (the trial) of a triple: its defendant, its plaintiff. */
+function partners(s: string, type: string, o: string, want: string): string[] {
+  return [...new Set(around(s, type, o).filter(({ step: [, t, , , io], at }) => t === want && io === at).map(({ step }) => step[0]))];
+}
+/** For each entity label (normalised), the case frames whose slots name it: "testify.witness by rule testify.x". */
+const framesNaming = new Map<string, Set<string>>();
+for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+  const r = parseArticle(file, readFileSync(join(dir, file)));
+  if (!r.ok) continue;
+  const doc = readDocument(r.article, splitSentences(r.article.text, r.article.bodyStart));
+  const { names, frames } = findArticleNames(doc);
+  for (const f of extractFacts(doc, names, resolveArticleNames(names, doc)).frames) {
+    if (/^[A-Z]/.test(f.frame)) continue;
+    for (const [slot, spans] of f.slots) for (const sp of spans) {
+      const e = (sp.data as EntityData | undefined)?.entity;
+      if (!e) continue;
+      const k = norm(e.label);
+      (framesNaming.get(k) ?? framesNaming.set(k, new Set()).get(k)!).add(`${f.frame}.${slot} (${f.rule})`);
+    }
+  }
+}
+const framesOf = (id: string) => [...new Set((goldById.get(id)?.names ?? []).flatMap((n) => [...(framesNaming.get(norm(n)) ?? [])]))];
+const PARTY = new Set(["DEFENDANT_IN", "TESTIFIED_IN", "PROSECUTED", "PRESIDED_OVER", "PLAINTIFF_IN"]);
+const legalOf = (k: string) => [...new Set(rel(k, "HOLDS_ROLE").map((e) => roleInfo(String(nodes.get(e.target)?.label))?.legal ?? "other"))].sort().join("+") || "none";
+
+function party(s: string, type: string, o: string, p: string) {
+  const ks = nodesOf(s);
+  if (!ks.length) { count(`${p}: party not in graph (${goldById.get(s)?.type ?? "?"})`); return; }
+  const k = ks.sort((a, b) => mentionCount(b) - mentionCount(a))[0]!;
+  count(`${p}: party in graph, mentions ${bucket(mentionCount(k))}`);
+  const same = ks.flatMap((x) => rel(x, type));
+  if (same.length) count(`${p}:   has ${type} to a trial, gold wants ${o}`);
+  for (const t of [...PARTY].filter((t) => t !== type)) if (ks.some((x) => rel(x, t).length)) count(`${p}:   has ${t} instead`);
+  for (const t of ["CHARGED_WITH", "ENTERED_PLEA", "REPRESENTS", "WORKS_FOR", "RELATED_TO", "ACCUSED"]) if (ks.some((x) => rel(x, t).length)) count(`${p}:   has ${t}`);
+  if (ks.some((x) => relIn(x, "ALLEGED_VICTIM").length)) count(`${p}:   is an ALLEGED_VICTIM`);
+  count(`${p}:   legal role: ${legalOf(k)}`);
+  const fs = framesOf(s);
+  const wanted = { DEFENDANT_IN: /^(?:suit|trial|verdict|charge|plea)\.defendant/, TESTIFIED_IN: /^testify\./, PLAINTIFF_IN: /^suit\.plaintiff|^verdict\.plaintiff/, PROSECUTED: /^prosecute\./, PRESIDED_OVER: /^preside\.|\.judge/ }[type]!;
+  const hit = fs.filter((x) => wanted.test(x));
+  if (hit.length) for (const x of hit) count(`${p}:   a frame names it: ${x}`);
+  else count(`${p}:   no frame names it so (frames: ${[...new Set(fs.map((x) => x.split(" ")[0]))].sort().join(", ") || "none"})`);
+  if (type === "DEFENDANT_IN") {
+    count(`${p}:   gold trial ${o === "Trial" ? "plain" : o.replace(/^Trial/, "")}, party a ${goldById.get(s)?.type}`);
+    const plaintiffs = partners(s, type, o, "PLAINTIFF_IN").flatMap(nodesOf);
+    if (/civil/.test(o)) count(`${p}:   its gold plaintiff: ${!partners(s, type, o, "PLAINTIFF_IN").length ? "none on the path" : !plaintiffs.length ? "not in graph" : plaintiffs.some((x) => rel(x, "PLAINTIFF_IN").length) ? "has a suit in the graph" : "in graph, no suit"}`);
+    const goldHas = (t: string) => gold.facts.some((f) => f.some((x, i) => x === s && (f[i + 1] === t || f[i - 1] === `<${t}`)));
+    count(`${p}:   gold gives it ${["CHARGED_WITH", "ENTERED_PLEA"].filter(goldHas).join("+") || "no charge or plea"}`);
+    const caseEdges = ["CHARGED_WITH", "ENTERED_PLEA", ...PARTY].some((t) => ks.some((x) => rel(x, t).length));
+    if (!caseEdges) count(`${p}:   no case relation at all in the graph`);
+  }
+  count(`${p}:   trials in its article: ${bucket(trialsIn(articlesOf(k)).length)}`);
+  // the trial's defendant (for a witness, prosecutor, judge, plaintiff): in the graph, with a trial?
+  if (type !== "DEFENDANT_IN") {
+    const ds = partners(s, type, o, "DEFENDANT_IN").flatMap(nodesOf);
+    const dTrials = ds.flatMap((d) => rel(d, "DEFENDANT_IN").map((e) => e.target));
+    count(`${p}:   gold defendant: ${!partners(s, type, o, "DEFENDANT_IN").length ? "none on the path" : !ds.length ? "not in graph" : !dTrials.length ? "in graph, no trial" : `has ${dTrials.length > 1 ? "2+ trials" : "a trial"}`}`);
+  }
+  for (const c of context(s, type, o)) count(`${p}:   gold path ${c}`);
+}
+
+function court(s: string, o: string, p: string) {
+  const ks = nodesOf(o);
+  if (!ks.length) { count(`${p}: court not in graph`); return; }
+  const k = ks[0]!;
+  count(`${p}: court in graph, mentions ${bucket(mentionCount(k))}`);
+  const held = ks.flatMap((x) => relIn(x, "HELD_AT"));
+  if (held.length) count(`${p}:   a trial of other attributes is held there, gold wants ${s}`);
+  if (ks.some((x) => relIn(x, "RULED").length)) count(`${p}:   the court RULED a verdict`);
+  if (ks.some((x) => relIn(x, "WORKS_FOR").length)) count(`${p}:   someone WORKS_FOR it`);
+  count(`${p}:   appellate name: ${/\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i.test(String(nodes.get(k)!.label))}`);
+  const trials = trialsIn(articlesOf(k));
+  count(`${p}:   trials in its article: ${bucket(trials.length)}; of those held elsewhere: ${bucket(trials.filter((t) => rel(t, "HELD_AT").length).length)}`);
+  const ds = [...partners(s, "HELD_AT", o, "DEFENDANT_IN"), ...partners(s, "HELD_AT", o, "PLAINTIFF_IN")];
+  const dks = ds.flatMap(nodesOf);
+  const arts = articlesOf(k);
+  count(`${p}:   courts in its article: ${bucket(ofType("Court").filter((c) => [...articlesOf(c)].some((a) => arts.has(a))).length)}`);
+  const sentencesOf = (x: string) => new Set(rel(x, "MENTIONED_IN").map((e) => e.target));
+  const partyTrials = dks.flatMap((d) => [...rel(d, "DEFENDANT_IN"), ...rel(d, "PLAINTIFF_IN")].map((e) => e.target));
+  if (partyTrials.length) {
+    const told = new Set(partyTrials.flatMap((t) => [...sentencesOf(t)]));
+    count(`${p}:   the court is named in a sentence its party's trial is told in: ${[...sentencesOf(k)].some((x) => told.has(x))}`);
+    count(`${p}:   its party's trials: ${partyTrials.map((t) => String(nodes.get(t)!.status) + (rel(t, "HELD_AT").length ? " held elsewhere" : "")).sort().join(", ")}`);
+  }
+  if (ofType("Verdict").some((v) => /^(?:upheld|overturned)$/.test(String(nodes.get(v)!.outcome)) && [...articlesOf(v)].some((a) => arts.has(a)))) count(`${p}:   its article tells an appeal ruling`);
+  count(`${p}:   gold party: ${!ds.length ? "none on the path" : !dks.length ? "not in graph" : !dks.some((d) => rel(d, "DEFENDANT_IN").length || rel(d, "PLAINTIFF_IN").length) ? "in graph, no trial" : "has a trial"}`);
+  for (const c of context(s, "HELD_AT", o)) count(`${p}:   gold path ${c}`);
+}
+
+function charge(o: string, p: string) {
+  const ks = nodesOf(o);
+  if (!ks.length) { count(`${p}: charge not in graph`); return; }
+  count(`${p}: charge in graph`);
+  const verdicts = ks.flatMap((k) => relIn(k, "ON_CHARGE")).map((e) => e.source).filter((v) => nodes.get(v)!.type === "Verdict");
+  const byTrial = verdicts.filter((v) => relIn(v, "RESULTED_IN").length);
+  count(`${p}:   verdicts on it: ${bucket(verdicts.length)}, of a trial: ${bucket(byTrial.length)}, ruled by a court: ${bucket(verdicts.filter((v) => relIn(v, "RULED").length).length)}`);
+  if (ks.some((k) => relIn(k, "ON_CHARGE").some((e) => nodes.get(e.source)!.type === "Plea"))) count(`${p}:   a plea is on it`);
+  const ds = ks.flatMap((k) => relIn(k, "CHARGED_WITH")).map((e) => e.source);
+  count(`${p}:   its defendant: ${!ds.length ? "none" : ds.some((d) => rel(d, "DEFENDANT_IN").length) ? "has a trial" : "no trial"}`);
+}
+
+function verdict(s: string, type: string, o: string, p: string) {
+  const end = type === "RULED" || type === "RESULTED_IN" ? o : s;
+  const pat = parse(end);
+  const outcome = pat.tests.find(([x]) => x === "outcome")?.[1];
+  const date = pat.tests.find(([x]) => x === "date")?.[1];
+  const same = ofType("Verdict").filter((v) => fits(v, end));
+  const sameOutcome = ofType("Verdict").filter((v) => String(nodes.get(v)!.outcome) === outcome);
+  count(`${p}: gold verdict ${date ? `dated ${date.length === 4 ? "to a year" : date.length === 7 ? "to a month" : "to a day"}` : "undated"}`);
+  if (same.length) {
+    count(`${p}:   a verdict fits (outcome and date)`);
+    const linked = type === "RESULTED_IN" ? same.filter((v) => relIn(v, "RESULTED_IN").length) : type === "RULED" ? same.filter((v) => relIn(v, "RULED").length) : same.filter((v) => rel(v, "OVERTURNS").length || relIn(v, "OVERTURNS").length);
+    count(`${p}:     of those, with some ${type}: ${bucket(linked.length)}; ruled: ${bucket(same.filter((v) => relIn(v, "RULED").length).length)}; of a trial: ${bucket(same.filter((v) => relIn(v, "RESULTED_IN").length).length)}`);
+  } else if (sameOutcome.length) {
+    const dates = sameOutcome.map((v) => String(nodes.get(v)!.date ?? ""));
+    // (how far the nearest date found is from the gold's, both read to the day where given)
+    const days = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 864e5;
+    const gaps = dates.filter((d) => d && date).map((d) => Math.abs(days(d) - days(date!))).sort((a, b) => a - b);
+    if (gaps.length) count(`${p}:   nearest date found is off by ${gaps[0]! <= 1 ? "a day or less" : gaps[0]! <= 7 ? "2-7 days" : gaps[0]! <= 31 ? "8-31 days" : gaps[0]! <= 366 ? "a month to a year" : "over a year"}`);
+    count(`${p}:   outcome found, ${!date ? "none undated" : dates.some((d) => d && (d.startsWith(date) || date.startsWith(d))) ? "date at another precision" : dates.some((d) => d.slice(0, 4) === date.slice(0, 4)) ? "another date, same year" : dates.every((d) => !d) ? "all undated" : "other dates"}`);
+  } else count(`${p}:   no verdict of that outcome in the graph`);
+  if (type === "RESULTED_IN") {
+    const ps = [...partners(s, type, o, "DEFENDANT_IN"), ...partners(s, type, o, "PLAINTIFF_IN"), ...partners(s, type, o, "PRESIDED_OVER")];
+    const pks = ps.flatMap(nodesOf);
+    const trials = pks.flatMap((d) => [...rel(d, "DEFENDANT_IN"), ...rel(d, "PLAINTIFF_IN"), ...rel(d, "PRESIDED_OVER")].map((e) => e.target));
+    const vs = trials.flatMap((t) => rel(t, "RESULTED_IN").map((e) => e.target));
+    const mine = vs.filter((v) => String(nodes.get(v)!.outcome) === outcome);
+    const ds = mine.map((v) => String(nodes.get(v)!.date ?? ""));
+    count(`${p}:   its party: ${!ps.length ? "none on the path" : !pks.length ? "not in graph" : !trials.length ? "no trial" : !vs.length ? "trial, no verdict" : !mine.length ? "verdicts of other outcomes only" : mine.some((v) => fits(v, o)) ? "a fitting verdict" : !date ? "the outcome, dated though gold is not" : ds.every((d) => !d) ? "the outcome, undated" : ds.some((d) => d.slice(0, 7) === date.slice(0, 7)) ? "the outcome, same month, other day or precision" : ds.some((d) => d.slice(0, 4) === date.slice(0, 4)) ? "the outcome, same year" : "the outcome, another year"}`);
+  }
+  if (type === "OVERTURNS") count(`${p}:   the other end fits some verdict: ${ofType("Verdict").some((v) => fits(v, o))}`);
+  if (type === "RULED") count(`${p}:   court ${nodesOf(s).length ? "in graph" : "not in graph"}${nodesOf(s).some((k) => rel(k, "RULED").length) ? ", rules another verdict" : ""}`);
+}
+
+const missed = misses.relationFN.map((l) => l.split(" ")).filter(([, t]) => !only || t === only);
+const totals = new Map<string, number>();
+for (const [s, type, o] of missed) {
+  if (!s || !type || !o) continue;
+  const p = type;
+  totals.set(type, (totals.get(type) ?? 0) + 1);
+  if (PARTY.has(type)) party(s, type, o, p);
+  else if (type === "HELD_AT") court(s, o, p);
+  else if (type === "TRIED_FOR") charge(o, p);
+  else if (type === "RESULTED_IN" || type === "RULED" || type === "OVERTURNS") verdict(s, type, o, p);
+}
+console.log(`${dir}: missed ${[...totals].map(([t, n]) => `${t} ${n}`).join(", ")}`);
+// (grouped by relation type, each group's lines in the order first counted, so that indented lines follow their heading)
+const typeOf = (k: string) => k.slice(0, k.indexOf(":"));
+const order = [...tally.keys()];
+for (const k of order.sort((a, b) => (typeOf(a) < typeOf(b) ? -1 : typeOf(a) > typeOf(b) ? 1 : 0))) console.log(`${String(tally.get(k)).padStart(4)}  ${k}`);
