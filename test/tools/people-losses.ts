@@ -187,6 +187,12 @@ for (const line of section("entityFP")) {
   if (other) {
     count(`  ${p}: a gold name of type ${other}`);
     count(`  ${p}:   (that one) ${words.length} word(s)${ORG_END.test(l) ? ", an organisation word" : ""}${/^[A-Z0-9]+$/.test(label) ? ", an acronym" : ""}${label.includes("&") ? ", an ampersand" : ""}`);
+    for (const m of ms) {
+      const st = node.get(m.sentence)!, t = String(st.text);
+      const prev = t.slice(0, m.start - st.start).trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+      const next = t.slice(m.end - st.start).trim().split(/\s+/)[0] ?? "";
+      count(`  ${p}:   (that one) a mention after ${!prev ? "nothing" : PREP.has(prev) ? `"${prev}"` : /^(?:the|a|an)$/.test(prev) ? "an article" : /,$/.test(prev) ? "a comma" : /^[a-z]/.test(prev) ? "a lower-case word" : "a capitalised word"}, before ${/^(?:'s|’s)/.test(next) || /^['’]/.test(t.slice(m.end - st.start)) ? "'s" : /^[,.;:]/.test(next) || !next ? "punctuation" : /^(?:said|says|told|announced|confirmed|denied|has|had|is|was|will|would)\b/.test(next) ? "a verb of report/aux" : /^[a-z]/.test(next) ? "another lower-case word" : "a capitalised word"}`);
+    }
   }
   else if ([...goldNameType.keys()].some((g) => g.length > 2 && (l.includes(g)))) count(`  ${p}: holds a gold name (${[...goldNameType].find(([g]) => g.length > 2 && l.includes(g))![1]})`);
   else if ([...goldNameType.keys()].some((g) => l.length > 2 && g.includes(l))) count(`  ${p}: part of a gold name`);
