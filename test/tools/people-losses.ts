@@ -116,7 +116,9 @@ function link(sentence: string, a: string, b: string): string {
   const gap = String(s.text).slice(first.end - s.start, second.start - s.start);
   const words = gap.trim().split(/\s+/).filter(Boolean);
   const kind = /^'s?\b|^’s?\b/.test(gap) ? "possessive" : /\b(?:at|of|for|with|from)\s*(?:the\s*)?$/i.test(gap) ? "role + at/of/for/with" : /,/.test(gap) ? "commas" : "other";
-  return `${ma.start < mb.start ? "subject first" : "object first"}, ${words.length <= 3 ? "1-3" : words.length <= 8 ? "4-8" : "9+"} words, ${kind}`;
+  const marks = ["its", "his", "her", "their", "which", "who", "whose", "where", "said", "says", "and", "at", "of", "for", "with", "by", "as", "the", "'s"].filter((w) => words.some((x) => x.toLowerCase().replace(/[,.]$/, "") === w || (w === "'s" && /['’]s?$/.test(x))));
+  const caps = words.filter((x, i) => i > 0 && /^\p{Lu}/u.test(x)).length;
+  return `${ma.start < mb.start ? "subject first" : "object first"}, ${words.length <= 3 ? "1-3" : words.length <= 8 ? "4-8" : "9+"} words, ${kind}; between: ${marks.join(" ") || "-"}${caps ? `, ${caps} capitalised` : ""}, ${(gap.match(/,/g) ?? []).length} commas`;
 }
 const RELS = ["HOLDS_ROLE", "WORKS_FOR", "REPRESENTS", "RELATED_TO", "ALLEGED_VICTIM"];
 for (const line of section("relationFN")) {
