@@ -116,7 +116,7 @@ function link(sentence: string, a: string, b: string): string {
   const gap = String(s.text).slice(first.end - s.start, second.start - s.start);
   const words = gap.trim().split(/\s+/).filter(Boolean);
   const kind = /^'s?\b|^’s?\b/.test(gap) ? "possessive" : /\b(?:at|of|for|with|from)\s*(?:the\s*)?$/i.test(gap) ? "role + at/of/for/with" : /,/.test(gap) ? "commas" : "other";
-  const marks = ["its", "his", "her", "their", "which", "who", "whose", "where", "said", "says", "and", "at", "of", "for", "with", "by", "as", "the", "'s"].filter((w) => words.some((x) => x.toLowerCase().replace(/[,.]$/, "") === w || (w === "'s" && /['’]s?$/.test(x))));
+  const marks = ["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "its", "his", "her", "their", "which", "who", "whose", "where", "said", "says", "and", "at", "of", "for", "with", "by", "as", "the", "'s"].filter((w) => words.some((x) => x.toLowerCase().replace(/[,.]$/, "") === w || (w === "'s" && /['’]s?$/.test(x))));
   const caps = words.filter((x, i) => i > 0 && /^\p{Lu}/u.test(x)).length;
   return `${ma.start < mb.start ? "subject first" : "object first"}, ${words.length <= 3 ? "1-3" : words.length <= 8 ? "4-8" : "9+"} words, ${kind}; between: ${marks.join(" ") || "-"}${caps ? `, ${caps} capitalised` : ""}, ${(gap.match(/,/g) ?? []).length} commas`;
 }
@@ -164,6 +164,10 @@ for (const line of section("relationFN")) {
     }
   } else if (rel === "RELATED_TO") {
     count(`${p}   the subject is related to ${mine.length ? "someone else" : "no one"}`);
+    for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
+    const kin = new Set<string>();
+    for (const m of [...(mentions.get(sk) ?? []), ...(mentions.get(ok) ?? [])]) for (const w of String(node.get(m.sentence)!.text).toLowerCase().match(/\b(?:wife|husband|son|daughter|mother|father|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|girlfriend|boyfriend|widow|widower|stepfather|stepmother|stepson|stepdaughter|parents|children|siblings?|family|relative|in-law)s?\b/g) ?? []) kin.add(w.replace(/s$/, ""));
+    count(`${p}   kin words in their sentences: ${kin.size ? [...kin].sort().join(" ") : "none"}`);
   } else if (rel === "ALLEGED_VICTIM") {
     count(`${p}   the charge has ${mine.length ? "another victim" : "no victim"}`);
   }
