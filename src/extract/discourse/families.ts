@@ -66,7 +66,8 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
   for (const l of layers) {
     const ts = l.tokens;
     for (let i = 0; i + 2 < ts.length; i++) {
-      const couple = ts[i]!.lower === "the" && /^(?:couple|pair)$/.test(ts[i + 1]!.lower) && /^(?:'s|')$/.test(ts[i + 2]!.lower);
+      // ("the victims' son": the couple, as victims)
+      const couple = ts[i]!.lower === "the" && /^(?:couple|pair|victims)$/.test(ts[i + 1]!.lower) && /^(?:'s|')$/.test(ts[i + 2]!.lower);
       if (!couple && ts[i]!.lower !== "their") continue;
       let k = couple ? i + 3 : i + 1;
       while (KIN_MODIFIERS.test(ts[k]?.lower ?? "")) k++;
@@ -78,13 +79,14 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
       const child = (person?.data as EntityData | undefined)?.entity;
       if (!child) continue;
       let parents: readonly Entity[] | undefined;
-      if (couple) {
+      // ("A and his wife, B, were found dead. The couple had lived there for years. Their daughter, X, ...": with no one named since, "their" is the couple's)
+      const before = couple ? [] : [...new Set([...(layers[l.sentence.index - 1] ? named(layers[l.sentence.index - 1]!) : []), ...named(l, i)])];
+      if (couple || !before.length) {
         const near = (e: Entity | undefined) => !!e && e.mentions.some((m) => m.sentence <= l.sentence.index && m.sentence >= l.sentence.index - 3);
         const pairs = ties.filter((r) => SPOUSES.has(r.relation ?? "")).map((r) => [byId.get(r.source)!, byId.get(r.target)!] as const).filter(([a, b]) => near(a) && near(b) && a !== child && b !== child);
         if (new Set(pairs.map(([a, b]) => [a.id, b.id].sort().join("|"))).size === 1) parents = pairs[0];
       } else {
         // ("Among those killed were brothers A and B. Their father, X, ...")
-        const before = [...new Set([...(layers[l.sentence.index - 1] ? named(layers[l.sentence.index - 1]!) : []), ...named(l, i)])];
         if (before.length === 2 && !before.includes(child) && tied(before[0]!, before[1]!)) parents = before;
       }
       for (const parent of parents ?? []) facts.relate("RELATED_TO", child, parent, l.sentence.index, 0.75, "kin.the-couples", relation);

@@ -23,7 +23,9 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     // the subject of a verb ("The accused was charged"), never a name's description ("the accused, Ravi Menon,") or an object
     const next = ts[i + 2]!;
     // (or the client of a lawyer's verb: "Advocate X appeared for the accused")
-    const client = (ts[i - 1]?.lower === "for" && COUNSEL_BEFORE_FOR.test(ts[i - 2]?.lower ?? "")) || COUNSEL_VERB.test(ts[i - 1]?.lower ?? "");
+    // ("appearing on behalf of the accused")
+    const client = (ts[i - 1]?.lower === "for" && COUNSEL_BEFORE_FOR.test(ts[i - 2]?.lower ?? "")) || COUNSEL_VERB.test(ts[i - 1]?.lower ?? "") ||
+      (ts[i - 1]?.lower === "of" && ts[i - 2]?.lower === "behalf" && ts[i - 3]?.lower === "on" && COUNSEL_BEFORE_FOR.test(ts[i - 4]?.lower ?? ""));
     // (or an owner: "Mia Pratt, the defendant's sister,", "the accused's lawyer, X,")
     // (or a kinship's: "Ada Eze, the wife of the accused,")
     const owner = next.lower === "'s" || next.lower === "'" || (ts[i - 1]?.lower === "of" && KINSHIP.has(ts[i - 2]?.lower ?? "") && /^[,.;]$/.test(next.text));
@@ -33,7 +35,8 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     const legal = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
     if (!topic || topic.first > l.sentence.index || legal(topic.entity)) continue;
     // (an owner's apposition names its own head first: "Mia Lowe, the defendant's sister,": the sentences before say who)
-    const before = owner ? lastPersonBefore(layers, l.sentence.index - 1, Infinity, legal, 5) : lastPersonBefore(layers, l.sentence.index, i, legal, 5);
+    // (and so does a lawyer's verb, whose subject is the lawyer, named in its sentence: "X, who appeared for the accused,")
+    const before = owner || client ? lastPersonBefore(layers, l.sentence.index - 1, Infinity, legal, 5) : lastPersonBefore(layers, l.sentence.index, i, legal, 5);
     if (before !== topic.entity) continue;
     // (an owner's span leaves its article out, as a named owner has none: "the defendant's sister" reads as "Pratt's sister")
     out.push({ type: "Person", start: owner ? i + 1 : i, end: i + 2, data: { entity: topic.entity, description: true } satisfies EntityData });

@@ -1,0 +1,238 @@
+// Where a gold corpus's people, roles, employers, lawyers and families are lost, as counts only (safe on a
+// held-out set: it prints no text of its articles or its gold). For each missed HOLDS_ROLE, WORKS_FOR,
+// REPRESENTS, RELATED_TO or ALLEGED_VICTIM triple: whether both ends are in the graph; if so, whether they
+// share a sentence in the graph (or only in the text), what the subject is tied to instead (a role under
+// another label, another employer, another client); else how the missing end is lost. For each false Person,
+// Organization or Role, and each false HOLDS_ROLE / WORKS_FOR / REPRESENTS edge: its shape.
+//   npx tsx test/tools/people-losses.ts test/fixtures/eval/dev11
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { NOT_ROLES, PERSON_NOUNS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
+
+const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+const out = mkdtempSync(join(tmpdir(), "casegraph-people-"));
+let verbose: string;
+let graph: { nodes: { key: string; attributes: Record<string, any> }[]; edges: { source: string; target: string; attributes: Record<string, any> }[] };
+try {
+  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
+  verbose = execFileSync(process.execPath, [resolve("../shared/eval/score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--verbose"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+const section = (name: string) => (new RegExp(`${name}:\\n((?: {2}.*\\n)*)`).exec(verbose)?.[1] ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+// the scorer's normalisation of names
+const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+  .replace(/'s\b/g, "").replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
+const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[] };
+const goldById = new Map<string, { type: string; names: Set<string> }>();
+for (const e of gold.entities) {
+  const g = goldById.get(e.id) ?? { type: e.type, names: new Set<string>() };
+  e.names.forEach((n) => g.names.add(norm(n)));
+  goldById.set(e.id, g);
+}
+const missedIds = new Set(section("entityFN").map((l) => l.split(/\s+/)[1]));
+
+const node = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+const namesOf = (k: string) => new Set([node.get(k)!.label, ...(node.get(k)!.aliases ?? [])].map((x: string) => norm(String(x))).filter(Boolean));
+const outEdges = new Map<string, { type: string; to: string }[]>(), inEdges = new Map<string, { type: string; from: string }[]>();
+const mentions = new Map<string, { sentence: string; start: number; end: number }[]>();
+for (const e of graph.edges) {
+  const t = e.attributes.type as string;
+  if (t === "MENTIONED_IN") { mentions.set(e.source, [...(mentions.get(e.source) ?? []), { sentence: e.target, start: e.attributes.start, end: e.attributes.end }]); continue; }
+  outEdges.set(e.source, [...(outEdges.get(e.source) ?? []), { type: t, to: e.target }]);
+  inEdges.set(e.target, [...(inEdges.get(e.target) ?? []), { type: t, from: e.source }]);
+}
+const sentences = graph.nodes.filter((n) => n.attributes.type === "Sentence").map((n) => ({ key: n.key, a: n.attributes, words: ` ${norm(n.attributes.text)} ` }));
+/** The graph node standing for a gold entity found by the scorer (same type, a shared name; the label first). */
+function nodeOf(id: string): string | undefined {
+  const g = goldById.get(id);
+  if (!g || missedIds.has(id)) return undefined;
+  const fits = graph.nodes.filter((n) => n.attributes.type === g.type && [...namesOf(n.key)].some((x) => g.names.has(x)));
+  return (fits.find((n) => g.names.has(norm(n.attributes.label))) ?? fits[0])?.key;
+}
+const inText = (names: Set<string>) => sentences.filter((s) => [...names].some((n) => n && s.words.includes(` ${n} `)));
+
+const tally = new Map<string, number>();
+const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+
+/** How a gold entity the graph lacks is lost: its name never in the text, typed otherwise, only a longer or shorter node. */
+function lost(id: string, prefix: string) {
+  const g = goldById.get(id)!;
+  const other = graph.nodes.find((n) => n.attributes.type !== g.type && n.attributes.type !== "Sentence" && n.attributes.type !== "Article" && [...namesOf(n.key)].some((x) => g.names.has(x)));
+  if (other) return count(`${prefix}: a node of type ${other.attributes.type} has its name`);
+  const partial = graph.nodes.find((n) => n.attributes.type === g.type && [...namesOf(n.key)].some((x) => [...g.names].some((y) => x.includes(y) || y.includes(x))));
+  if (partial) {
+    count(`${prefix}: only a node with a longer or shorter name`);
+    if (g.type !== "Role") return;
+    for (const x of namesOf(partial.key)) for (const y of g.names) {
+      if (x === y || !(x.includes(y) || y.includes(x))) continue;
+      const [long, short] = x.includes(y) ? [x, y] : [y, x];
+      const extra = long.replace(short, " ").trim().split(/\s+/);
+      return count(`${prefix}   our node is ${x.includes(y) ? "longer" : "shorter"} by ${extra.length} word(s), ${long.startsWith(short) ? "after" : long.endsWith(short) ? "before" : "around"} the gold's; ${extra.every((w) => ROLE_STRIP.has(w)) ? "all stripped words" : extra.some((w) => ROLE_STRIP.has(w)) ? "some stripped words" : extra.some((w) => /^(?:of|for|at|to|in)$/.test(w)) ? "a complement" : "no stripped word"}`);
+    }
+    return;
+  }
+  const where = inText(g.names);
+  count(`${prefix}: ${where.length ? "its name is in the text, no node" : "its name is not in the text as given"}`);
+  if (g.type !== "Role" || !where.length) return;
+  const name = [...g.names].find((n) => where[0]!.words.includes(` ${n} `))!;
+  const head = name.split(" ").pop()!;
+  const listed = !!roleInfo(name);
+  count(`${prefix}   ${name.split(" ").length} word(s); head ${NOT_ROLES.has(head) ? "vetoed (not_roles)" : PERSON_NOUNS.has(head) ? "a person noun" : /(?:er|or|ist|ian|ant|ent)$/.test(head) ? "agentive, unlisted" : "unlisted"}${listed ? ", a listed form" : ""}`);
+  const raw = String(where[0]!.a.text), at = raw.toLowerCase().indexOf(name.split(" ")[0]!);
+  if (at >= 0) {
+    const cap = /^\p{Lu}/u.test(raw.slice(at));
+    const after = raw.slice(at).split(/\s+/).slice(name.split(" ").length).join(" ");
+    const before = raw.slice(0, at).trim().split(/\s+/).pop() ?? "";
+    count(`${prefix}   in text: ${cap ? "capitalised" : "lower case"}, after ${!before ? "nothing" : /,$/.test(before) ? "a comma" : /^(?:the|a|an)$/i.test(before) ? "an article" : /^\p{Lu}/u.test(before) ? "a capitalised word" : "a lower-case word"}, before ${/^\p{Lu}/u.test(after) ? "a capitalised word" : /^(?:of|at|for|with|in)\b/.test(after) ? "of/at/for/with/in" : /^[,.]/.test(after) ? "punctuation" : "another word"}`);
+  }
+}
+
+function roleRelation(label: string, goldNames: Set<string>): string {
+  const l = norm(label);
+  const head = (s: string) => s.split(" ").pop();
+  if ([...goldNames].some((g) => l.includes(g))) return "a longer label";
+  if ([...goldNames].some((g) => g.includes(l))) return "a shorter label";
+  if ([...goldNames].some((g) => head(g) === head(l))) return "same head, other modifiers";
+  return "another head";
+}
+
+const CUES: [string, RegExp][] = [
+  ["represent", /\brepresent/i], ["counsel for", /\bcounsel (?:for|to)\b/i], ["appearing for", /\b(?:appear(?:ing|ed|s)?|acting|act(?:s|ed)?) (?:for|on behalf of)\b/i],
+  ["for the defence/accused/state", /\bfor the (?:defen[cs]e|accused|state|prosecution|crown|complainant|applicant|respondent|petitioner|appellant)/i],
+  ["instructed by", /\binstructed by\b/i], ["lawyer/attorney for", /\b(?:lawyer|attorney|solicitor|advocate|barrister)s? (?:for|of)\b/i],
+  ["possessive lawyer", /\b(?:his|her|their|its)\s+(?:\w+\s+)?(?:lawyer|attorney|solicitor|advocate|barrister|counsel)/i], ["advocate", /\badvocate\b/i],
+  ["defending/prosecuting", /\b(?:defending|prosecuting)\b/i], ["said/told", /\b(?:said|told|argued|submitted)\b/i],
+];
+/** What stands between two nodes' first mentions in a sentence: their order and the words linking them. */
+function link(sentence: string, a: string, b: string): string {
+  const s = node.get(sentence)!;
+  const at = (k: string) => (mentions.get(k) ?? []).filter((m) => m.sentence === sentence).sort((x, y) => x.start - y.start)[0]!;
+  const ma = at(a), mb = at(b);
+  const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
+  const gap = String(s.text).slice(first.end - s.start, second.start - s.start);
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  const kind = /^'s?\b|^’s?\b/.test(gap) ? "possessive" : /\b(?:at|of|for|with|from)\s*(?:the\s*)?$/i.test(gap) ? "role + at/of/for/with" : /,/.test(gap) ? "commas" : "other";
+  const marks = ["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "its", "his", "her", "their", "which", "who", "whose", "where", "said", "says", "and", "at", "of", "for", "with", "by", "as", "the", "'s"].filter((w) => words.some((x) => x.toLowerCase().replace(/[,.]$/, "") === w || (w === "'s" && /['’]s?$/.test(x))));
+  const caps = words.filter((x, i) => i > 0 && /^\p{Lu}/u.test(x)).length;
+  return `${ma.start < mb.start ? "subject first" : "object first"}, ${words.length <= 3 ? "1-3" : words.length <= 8 ? "4-8" : "9+"} words, ${kind}; between: ${marks.join(" ") || "-"}${caps ? `, ${caps} capitalised` : ""}, ${(gap.match(/,/g) ?? []).length} commas`;
+}
+const RELS = ["HOLDS_ROLE", "WORKS_FOR", "REPRESENTS", "RELATED_TO", "ALLEGED_VICTIM"];
+for (const line of section("relationFN")) {
+  const [s, rel, o] = line.split(/\s+/) as [string, string, string];
+  if (!RELS.includes(rel)) continue;
+  count(`${rel} missed`);
+  const p = `  ${rel}`;
+  if (!goldById.has(s) || !goldById.has(o)) { count(`${p}: an end is a pattern`); continue; }
+  const sk = nodeOf(s), ok = nodeOf(o);
+  if (!sk || !ok) {
+    count(`${p}: ${!sk && !ok ? "both ends" : !sk ? "the subject" : "the object"} missing`);
+    if (!sk) lost(s, `${p}   subject (${goldById.get(s)!.type})`);
+    if (!ok) lost(o, `${p}   object (${goldById.get(o)!.type})`);
+    continue;
+  }
+  count(`${p}: both ends in the graph`);
+  const sSent = new Set((mentions.get(sk) ?? []).map((m) => m.sentence)), oSent = new Set((mentions.get(ok) ?? []).map((m) => m.sentence));
+  const shared = [...sSent].filter((x) => oSent.has(x));
+  const textShared = inText(goldById.get(s)!.names).filter((x) => inText(goldById.get(o)!.names).includes(x));
+  count(`${p}   ${shared.length ? "they share a sentence in the graph" : textShared.length ? "they share a sentence only in the text (a mention untied)" : "never in one sentence"}`);
+  const mine = (outEdges.get(sk) ?? []).filter((e) => e.type === rel);
+  const reverse = (outEdges.get(ok) ?? []).some((e) => e.type === rel && e.to === sk);
+  if (reverse) count(`${p}   the edge exists reversed`);
+  if (rel === "HOLDS_ROLE") {
+    for (const e of mine) count(`${p}   the person holds a role with ${roleRelation(node.get(e.to)!.label, goldById.get(o)!.names)}`);
+    if (!mine.length) count(`${p}   the person holds no role`);
+    if ((inEdges.get(ok) ?? []).some((e) => e.type === rel)) count(`${p}   someone else holds the role`);
+  } else if (rel === "WORKS_FOR") {
+    count(`${p}   the person works for ${mine.length ? "another" : "nothing"}; holds ${(outEdges.get(sk) ?? []).some((e) => e.type === "HOLDS_ROLE") ? "a role" : "no role"}`);
+    for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
+  } else if (rel === "REPRESENTS") {
+    count(`${p}   the lawyer represents ${mine.length ? "someone else" : "no one"}; holds ${(outEdges.get(sk) ?? []).some((e) => e.type === "HOLDS_ROLE") ? "a role" : "no role"}`);
+    if ((inEdges.get(ok) ?? []).some((e) => e.type === rel)) count(`${p}   the client has another lawyer`);
+    for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
+    const cues = new Set<string>();
+    for (const m of mentions.get(sk) ?? []) for (const [cue, re] of CUES) if (re.test(String(node.get(m.sentence)!.text))) cues.add(cue);
+    count(`${p}   the lawyer's sentences say: ${[...cues].sort().join(", ") || "no cue"}`);
+    count(`${p}   the client: ${goldById.get(o)!.type}, ${(mentions.get(ok) ?? []).length >= 4 ? "4+" : (mentions.get(ok) ?? []).length} mentions, ${(outEdges.get(ok) ?? []).some((e) => e.type === "DEFENDANT_IN") ? "a defendant" : "no defendant"}`);
+    for (const m of mentions.get(sk) ?? []) {
+      const t = String(node.get(m.sentence)!.text);
+      const after = /\b(?:appear(?:ing|ed|s)?|acting|represent(?:ing|ed|s)?|counsel) (?:for|on behalf of)?\s*(\S+(?:\s+\S+)?)/i.exec(t.slice(m.end - node.get(m.sentence)!.start));
+      if (after) count(`${p}   after the lawyer's verb: ${/^the (?:accused|defendant|petitioner|applicant|appellant|convict)\b/i.test(after[1]!) ? "the party word of a defendant" : /^the (?:state|prosecution|crown|republic|government|people)\b/i.test(after[1]!) ? "the state" : /^the (?:complainant|respondent|victim|family|deceased|plaintiff|claimant)/i.test(after[1]!) ? "the complainant/respondent/victim/family" : /^(?:him|her|them|his|their)\b/i.test(after[1]!) ? "a pronoun" : /^the (?:petitioner|applicant|appellant|accused|defendant|respondent|complainant)s\b/i.test(after[1]!) ? "the plural of a party word" : /^the \p{Lu}/u.test(after[1]!) ? "the + a capitalised word" : /^the (?:defen[cs]e)\b/i.test(after[1]!) ? "the defence" : /^the (?:famil|relative|parent|widow|victim|deceased)/i.test(after[1]!) ? "the family" : /^the (?:company|bank|firm|council|board|commission|authority|university|union|club|ministry|department|hospital|regulator|insurer|tribunal|centre|corporation|airline|group|agency|municipality|city|county)\b/i.test(after[1]!) ? "the + an organisation noun" : /^the (?:two|three|four|five|six|\d+)\b/i.test(after[1]!) ? "the + a number" : /^the \S+s\b/i.test(after[1]!) ? "the + another plural" : /^the\b/i.test(after[1]!) ? "the + another lower-case word" : /^\p{Lu}/u.test(after[1]!) ? "a capitalised word" : "another word"}`);
+    }
+  } else if (rel === "RELATED_TO") {
+    count(`${p}   the subject is related to ${mine.length ? "someone else" : "no one"}`);
+    for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
+    const kin = new Set<string>();
+    for (const m of [...(mentions.get(sk) ?? []), ...(mentions.get(ok) ?? [])]) for (const w of String(node.get(m.sentence)!.text).toLowerCase().match(/\b(?:wife|husband|son|daughter|mother|father|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|girlfriend|boyfriend|widow|widower|stepfather|stepmother|stepson|stepdaughter|parents|children|siblings?|family|relative|in-law)s?\b/g) ?? []) kin.add(w.replace(/s$/, ""));
+    count(`${p}   kin words in their sentences: ${kin.size ? [...kin].sort().join(" ") : "none"}`);
+  } else if (rel === "ALLEGED_VICTIM") {
+    count(`${p}   the charge has ${mine.length ? "another victim" : "no victim"}`);
+  }
+}
+
+/** The shape of a false entity: words, case, suffix, a place head, where it stands in its first sentence. */
+const ORG_END = /\b(?:ltd|limited|inc|plc|corp|corporation|llp|llc|pty|bhd|group|company|co|bank|authority|council|commission|police|service|agency|ministry|department|university|board|association|union|trust|foundation|party)$/;
+const PLACE_END = /\b(?:port|europort|terminal|interchange|airport|station|road|street|avenue|lane|bridge|estate|park|square|harbour|harbor|mall|centre|center|hotel|prison|hospital|house|village|county|district|city|town|province|state|island)$/;
+const PREP = new Set(["in", "at", "from", "to", "of", "near", "on", "into", "outside", "inside", "by", "for", "with", "against", "via", "between"]);
+const goldNameType = new Map<string, string>();
+for (const g of goldById.values()) for (const n of g.names) goldNameType.set(n, g.type);
+for (const line of section("entityFP")) {
+  const m = /^(\w+) "(.*)"$/.exec(line);
+  if (!m || !["Person", "Organization", "Role"].includes(m[1]!)) continue;
+  const [, type, label] = m as unknown as [string, string, string];
+  const p = `false ${type}`;
+  count(p);
+  const l = norm(label), words = label.split(/\s+/);
+  const k = graph.nodes.find((n) => n.attributes.type === type && n.attributes.label === label)?.key;
+  const ms = k ? mentions.get(k) ?? [] : [];
+  count(`  ${p}: ${words.length === 1 ? "one word" : words.length === 2 ? "two words" : "three words or more"}; ${ms.length > 1 ? "mentioned more than once" : "mentioned once"}`);
+  const other = goldNameType.get(l);
+  if (other) {
+    count(`  ${p}: a gold name of type ${other}`);
+    count(`  ${p}:   (that one) ${words.length} word(s)${ORG_END.test(l) ? ", an organisation word" : ""}${/^[A-Z0-9]+$/.test(label) ? ", an acronym" : ""}${label.includes("&") ? ", an ampersand" : ""}`);
+    for (const m of ms) {
+      const st = node.get(m.sentence)!, t = String(st.text);
+      const prev = t.slice(0, m.start - st.start).trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+      const next = t.slice(m.end - st.start).trim().split(/\s+/)[0] ?? "";
+      count(`  ${p}:   (that one) a mention after ${!prev ? "nothing" : PREP.has(prev) ? `"${prev}"` : /^(?:the|a|an)$/.test(prev) ? "an article" : /,$/.test(prev) ? "a comma" : /^[a-z]/.test(prev) ? "a lower-case word" : "a capitalised word"}, before ${/^(?:'s|’s)/.test(next) || /^['’]/.test(t.slice(m.end - st.start)) ? "'s" : /^[,.;:]/.test(next) || !next ? "punctuation" : /^(?:said|says|told|announced|confirmed|denied|has|had|is|was|will|would)\b/.test(next) ? "a verb of report/aux" : /^[a-z]/.test(next) ? "another lower-case word" : "a capitalised word"}`);
+    }
+  }
+  else if ([...goldNameType.keys()].some((g) => g.length > 2 && (l.includes(g)))) count(`  ${p}: holds a gold name (${[...goldNameType].find(([g]) => g.length > 2 && l.includes(g))![1]})`);
+  else if ([...goldNameType.keys()].some((g) => l.length > 2 && g.includes(l))) count(`  ${p}: part of a gold name`);
+  else count(`  ${p}: unrelated to any gold name`);
+  if (/^[A-Z0-9 .&'-]+$/.test(label) && /[A-Z]{2}/.test(label)) count(`  ${p}: all capitals`);
+  if (ORG_END.test(l)) count(`  ${p}: ends in an organisation word`);
+  if (PLACE_END.test(l)) count(`  ${p}: ends in a place word`);
+  if (words.some((w) => /^[a-z]/.test(w))) count(`  ${p}: has a lower-case word`);
+  const first = ms[0];
+  const s = first && node.get(first.sentence);
+  if (!s) continue;
+  const before = String(s.text).slice(0, first.start - s.start).trim().split(/\s+/).filter(Boolean);
+  const after = String(s.text).slice(first.end - s.start).trim();
+  const prev = before.pop()?.toLowerCase() ?? "";
+  count(`  ${p}: first mention ${!prev ? "starts its sentence" : PREP.has(prev) ? "follows a preposition" : prev === "the" ? "follows 'the'" : /[,(]$/.test(prev) ? "follows a comma" : /^[a-z]/.test(prev) ? "follows another lower-case word" : "follows a capitalised word"}`);
+  count(`  ${p}: followed by ${/^[,)]/.test(after) ? "a comma" : /^'s\b|^’s\b/.test(after) ? "'s" : /^[.;:!?]|^$/.test(after) ? "the sentence's end" : /^[a-z]/.test(after) ? "a lower-case word" : "a capitalised word"}`);
+}
+
+/** False role, employer and lawyer edges: whether their ends are gold entities and what the gold ties them to instead. */
+const goldFacts = (JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")).facts as string[][]).flatMap((f) => f.flatMap((_, i) => (i % 2 === 0 && i + 2 < f.length ? [[f[i], f[i + 1], f[i + 2]]] : [])));
+const goldIdsOf = (type: string, label: string) => [...goldById].filter(([, g]) => g.type === type && g.names.has(norm(label))).map(([id]) => id);
+for (const line of section("relationFP")) {
+  const m = /^(\w+) "(.*)" -([A-Z_]+)-> (\w+) "(.*)"$/.exec(line);
+  if (!m || !["HOLDS_ROLE", "WORKS_FOR", "REPRESENTS", "RELATED_TO"].includes(m[3]!)) continue;
+  const [, st, sl, rel, ot, ol] = m as unknown as string[];
+  const p = `false ${rel}`;
+  count(p);
+  const ss = goldIdsOf(st!, sl!), os = goldIdsOf(ot!, ol!);
+  count(`  ${p}: subject ${ss.length ? "is gold" : "not gold"}, object ${os.length ? "is gold" : "not gold"}`);
+  if (ss.length && os.length) {
+    const sHas = goldFacts.some(([a, r]) => ss.includes(a!) && r === rel);
+    const oHas = goldFacts.some(([a, r, b]) => os.includes(b!) && r === rel && !ss.includes(a!));
+    count(`  ${p}: gold gives the subject ${sHas ? "another" : "no"} ${rel} and the object ${oHas ? "to another" : "to no other"}`);
+  }
+}
+console.log(`${dir}:`);
+for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
