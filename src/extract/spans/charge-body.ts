@@ -16,6 +16,8 @@ const DIGITS = /^\d+$/;
 /** Words of an accusation, not of an offence: "allegations of sexual misconduct". */
 const ALLEGATIONS = /^(?:allegations?|accusations?|claims?|complaints?)$/;
 const MAX_BODY = 14;
+/** "over the prescribed limit", "over the legal limit": the drink-driving state a driving offence names. */
+const LIMIT = /^(?:limit|prescribed|legal|drink-drive|drink-driving|alcohol)$/;
 /** The parts of speech an offence's name may open with, unless a listed word or a hyphen opens it (body). */
 const OPENER_POS = new Set(["NOUN", "ADJ", "ADV", "NUM", "VERB"]);
 
@@ -113,8 +115,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     if (out.length && (DAYS_NAMED.test(t.lower) || WHEN_OPENS.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
     if (out.length && CLAUSE_OPENS.test(t.lower)) break;
-    // ("driving while disqualified", "driving while under the influence": a state the offence was done in goes on its name)
-    if (t.lower === "while" && out.length && /ing$/.test(out[out.length - 1]!.lower) && ts[j + 1] && (ts[j + 1]!.pos === "ADJ" || /^[a-z]+ed$/.test(ts[j + 1]!.text) || ts[j + 1]!.lower === "under")) { out.push(t, ts[++j]!); continue; }
+    // ("driving while disqualified", "driving while under the influence", "careless driving while over the prescribed limit":
+    // a state the offence was done in goes on its name)
+    if (t.lower === "while" && out.length && /ing$/.test(out[out.length - 1]!.lower) && ts[j + 1] && (ts[j + 1]!.pos === "ADJ" || /^[a-z]+ed$/.test(ts[j + 1]!.text) || ts[j + 1]!.lower === "under" || ts[j + 1]!.lower === "over" && LIMIT.test(ts[j + 3]?.lower ?? ""))) { out.push(t, ts[++j]!); continue; }
     // "two bank fraud counts": a count noun closes the phrase, whatever the tagger calls it
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && POSSESSIVES.test(t.lower))) break;

@@ -8,12 +8,29 @@ import { BREACH_GERUNDS, GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, 
 import type { ChargeData } from "./charges.ts";
 
 const ING = /ing$/;
+/** "a jail term", "12-year prison terms": what is served, never what was done. */
+const TERM = /^terms?$/;
+const CUSTODY = /^(?:imprisonment|custody|detention|jail|gaol|prison|incarceration)$/;
+/** "12-year", "seven-and-a-half-year", "life", "rigorous": how long or how hard, said only of a penalty. */
+const PENALTY_WORDS = /^(?:(?:\d+|[a-z]+)(?:-and-a-half)?-(?:years?|months?|weeks?|days?)(?:-long)?|life|rigorous|simple|term|sentence)$/;
+
+/** Whether tokens a..b name a penalty: a term, or custody with how long or how hard it is. */
+function namesPenalty(ts: readonly Token[], a: number, b: number): boolean {
+  const last = ts[b - 1]!.lower;
+  if (TERM.test(last)) return true;
+  if (!CUSTODY.test(last)) return false;
+  for (let k = a; k < b - 1; k++) if (PENALTY_WORDS.test(ts[k]!.lower)) return true;
+  return false;
+}
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
 export function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence; "his assault
   // conviction" speaks of a verdict, not of a charge
   if (EVENT_NOUNS.test(ts[b - 1]!.lower)) return undefined;
+  // ("upheld his conviction for rape and his 12-year prison term", "the seven-year rigorous imprisonment awarded to
+  // him": a penalty is no offence; "false imprisonment" is one)
+  if (namesPenalty(ts, a, b)) return undefined;
   // (not the last word of a listed offence: "... proceeds of an indictable offence")
   if (!(b - a > 3 && tails.form(a, b))) while (b - a > 1 && COUNT_NOUNS.has(ts[b - 1]!.lower)) {
     // ("sexual offences", "firearms offences", "drug-related charges": an offence named by its kind keeps the
