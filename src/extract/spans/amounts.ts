@@ -102,6 +102,8 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
       while (ts[j] && ts[j]!.pos !== "PUNCT" && !SENTENCE_NOUNS.has(ts[j]!.lower) && j - i < 6) j++;
       if (!ts[j] || !SENTENCE_NOUNS.has(ts[j]!.lower)) continue;
       j++;
+      // ("a 20-year prison sentence", "an eight-year jail term": the sentence's own noun after where it is served)
+      if (/^(?:prison|jail)$/.test(ts[j - 1]!.lower) && /^(?:sentence|term)$/.test(ts[j]?.lower ?? "")) j++;
     } else if (COMPOUND_UNIT.test(t.lower) && ts[i + 1] && SENTENCE_NOUNS.has(ts[i + 1]!.lower)) {
       j = i + 2;
       // ("X's 10-year prison sentence", "the 15-year jail term": the sentence's own noun after where it is served)

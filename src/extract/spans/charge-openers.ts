@@ -21,14 +21,20 @@ export function kindOnly(ts: readonly Token[], a: number, b: number, listed: boo
   return b > a && !OFFENCE_HEADS.has(t.lower) && !OFFENCE_HEADS.has(t.lemma) && !OFFENCE_GERUNDS.has(t.lower) && !/ing$/.test(t.lower) && !listed && !OFFENCE_FORMS.get(t.lower);
 }
 
+/** Verbs that govern an offence, never modify one. */
+const PREDICATES = /^(?:admitted|denied|accused|charged|convicted|acquitted|cleared|pleaded|jailed|sentenced|indicted|arrested|suspected)$/;
+
 /**
  * "qualified theft", "impaired driving causing bodily harm": a participle the tagger reads as a verb,
  * right before an offence's head, modifies it (not after a subject, where it is the verb).
  */
+
 export function participleBefore(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!, next = ts[i + 1];
   // ("The Ombudsman filed plunder charges": after its subject, it is the sentence's verb)
   if (/^(?:NOUN|PROPN|PRON)$/.test(ts[i - 1]?.pos ?? "")) return false;
+  // ("X, 41, admitted causing death by ...", "had denied murdering": the verb of a plea or a charge before its offence)
+  if (PREDICATES.test(t.lower)) return false;
   return t.pos === "VERB" && /^[a-z]{3,}ed$/.test(t.text) && !!next && (OFFENCE_HEADS.has(next.lower) || OFFENCE_HEADS.has(next.lemma) || !!OFFENCE_FORMS.longest(ts, i + 1));
 }
 

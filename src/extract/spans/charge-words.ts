@@ -61,3 +61,11 @@ export const WHEN_OPENS = /^(?:last|this|next|earlier|later)$/;
 export const CLAUSE_OPENS = /^(?:when|because|although|though|whereupon|until|once)$/;
 export const FOR_AGAINST_AS = /^(?:for|against|as)$/;
 export const FUNCTION_WORDS = /^(?:a|an|the|of|to|with|by|as|in|for|against|-|'s|his|her|their|its)$/;
+
+/** "an eight-count charge", "a 12-count indictment": how many counts a charge sheet holds. */
+export const COUNT_SIZE = /^(?:\d+|[a-z]+)-counts?$/;
+export const COUNT_NOUNS = new Set(["count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"]);
+/** "further", "other", "remaining": counts beside others already named. */
+export const FURTHER = new Set(["further", "other", "additional", "separate", "remaining", "more", "new", "lesser", "fresh", "included", "alternative", "alternate", "amended", "original", "reduced"]);
+/** "a second charge of X", "a fourth count of X": which count it is, no part of the offence. */
+export const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"]);
