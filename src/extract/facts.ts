@@ -10,10 +10,13 @@ export class Facts {
   private readonly from = new Map<string, Relation[]>();
   private readonly to = new Map<string, Relation[]>();
   private readonly roles = new Map<string, Entity>();
+  private readonly index = new Map<string, Entity>();
   private counter = 0;
 
   constructor(named: readonly Entity[], private readonly text: string) {
     this.entities = [...named];
+    // (the named entities indexed here, not at the first look-up: a look-up after make() found them by a scan of every entity)
+    for (const e of named) if (!this.index.has(e.id)) this.index.set(e.id, e);
   }
 
   relate(type: RelationType, source: Entity | undefined, target: Entity | undefined, sentences: number | number[], confidence: number, rule: string, relation?: string): Relation | undefined {
@@ -127,9 +130,7 @@ export class Facts {
     if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) e.mentions.push({ ...m, surface: this.text.slice(m.start, m.end) });
   }
 
-  private readonly index = new Map<string, Entity>();
   entity(id: string): Entity | undefined {
-    if (!this.index.size) for (const e of this.entities) this.index.set(e.id, e);
-    return this.index.get(id) ?? this.entities.find((e) => e.id === id);
+    return this.index.get(id);
   }
 }

@@ -87,9 +87,17 @@ function checkAttributes(type: EntityType, label: string, raw: unknown, problem:
     }
   }
   // The schema of the node this entity becomes; an attribute it rejects goes, then the rest must pass.
+  // (the label is a text of at least one character, which every schema takes: whether the node passes
+  // depends on its type and attributes alone, and those that passed before are not parsed again)
+  const key = `${type}\u0000${JSON.stringify(attrs)}`;
+  if (PASSED.has(key)) return attrs;
   const candidate = () => ({ type, label, ...(type === "Role" || hasAliases(type) ? { aliases: [] } : {}), ...attrs });
   let parsed = NodeAttributes.safeParse(candidate());
-  if (parsed.success) return attrs;
+  if (parsed.success) {
+    if (PASSED.size >= 10_000) PASSED.clear();
+    PASSED.add(key);
+    return attrs;
+  }
   for (const issue of parsed.error.issues) {
     const key = issue.path[0];
     if (typeof key === "string" && key in attrs) { problem(`attribute ${key}=${clip(String(attrs[key]))} is outside the contract; dropped`); delete attrs[key]; }
@@ -97,6 +105,9 @@ function checkAttributes(type: EntityType, label: string, raw: unknown, problem:
   parsed = NodeAttributes.safeParse(candidate());
   return parsed.success ? attrs : undefined;
 }
+
+/** Types and attributes (as checkAttributes keys them) that made a node the contract accepts. */
+const PASSED = new Set<string>();
 
 const hasAliases = (type: EntityType) => type !== "Trial" && type !== "Verdict" && type !== "Plea";
 

@@ -87,8 +87,23 @@ const FLAGS: Record<string, TokenTest> = {
   age: (t) => AGE_WORD.test(t.lower),
 };
 
-export function compilePattern(source: string, spanTypes: ReadonlySet<string>): Pattern {
-  const parser = new Parser(source, spanTypes);
+/**
+ * Groups parsed before, by their text (with the ^ before them and the capture that names them): the
+ * rules' macros are written into each pattern that uses them, and one set of rules holds the same
+ * group ($ADV, $WHEN, $APP...) some hundreds of times. loadRules passes one for the rules it compiles.
+ */
+export type GroupCache = Map<string, ParsedGroup>;
+interface ParsedGroup {
+  node: PatternNode;
+  /** Where the parser's ^ stands after the group (a group of single words passes it to its one token). */
+  anchorAfter: boolean;
+  /** The captures the group named, in order (with their mention types), for the pattern's lists. */
+  captured: Captured[];
+}
+type Captured = [name: string, types: readonly string[] | undefined];
+
+export function compilePattern(source: string, spanTypes: ReadonlySet<string>, groups?: GroupCache): Pattern {
+  const parser = new Parser(source, spanTypes, groups);
   const nodes = parser.sequence();
   if (parser.more()) parser.fail("unexpected");
   if (!nodes.length) throw new PatternError(`empty pattern`);
@@ -132,7 +147,9 @@ class Parser {
   readonly captures = new Set<string>();
   readonly captureTypes = new Map<string, readonly string[]>();
   private anchorNext = false;
-  constructor(private readonly src: string, private readonly spanTypes: ReadonlySet<string>) {}
+  /** Every capture named so far, in order (a cached group's are named again where it is used). */
+  private readonly named: Captured[] = [];
+  constructor(private readonly src: string, private readonly spanTypes: ReadonlySet<string>, private readonly groups?: GroupCache) {}
 
   fail(what: string): never {
     throw new PatternError(`${what} at column ${this.pos + 1} of "${this.src}"`);
@@ -214,7 +231,36 @@ class Parser {
     return this.token((t) => t.lower === word, new Set([word]), `"${word}"`);
   }
 
+  /**
+   * A group, from the cache where the same text was parsed before with the ^ in the same place (a copy:
+   * the anchor marks change nodes after parsing). The parser reads nothing past a group's ")", so the
+   * same text parses the same way; a group is kept only where the parser ended where groupEnd did.
+   */
   private group(name?: string): PatternNode {
+    const end = this.groups ? groupEnd(this.src, this.pos) : -1;
+    const key = end < 0 ? undefined : `${this.anchorNext ? "^" : ""}${name ?? ""}\u0000${this.src.slice(this.pos, end)}`;
+    const hit = key === undefined ? undefined : this.groups!.get(key);
+    if (hit) {
+      this.pos = end;
+      this.anchorNext = hit.anchorAfter;
+      for (const [n, types] of hit.captured) this.name(n, types);
+      return copy(hit.node);
+    }
+    const from = this.named.length;
+    const node = this.parseGroup(name);
+    if (key !== undefined && this.pos === end) this.groups!.set(key, { node: copy(node), anchorAfter: this.anchorNext, captured: this.named.slice(from) });
+    return node;
+  }
+
+  /** Records a capture's name (and the mention types it takes). */
+  private name(name: string, types: readonly string[] | undefined): void {
+    this.named.push([name, types]);
+    if (name === "_") return;
+    this.captures.add(name);
+    if (types) this.captureTypes.set(name, [...new Set([...(this.captureTypes.get(name) ?? []), ...types])]);
+  }
+
+  private parseGroup(name?: string): PatternNode {
     this.pos++; // (
     const anchored = this.anchorNext;
     this.anchorNext = false;
@@ -246,12 +292,11 @@ class Parser {
     if (!m) this.fail("a capture is @name:Type, @name:Type+ or @name=( ... )");
     const name = m[1]!;
     this.pos += m[0].length;
-    if (name !== "_") this.captures.add(name);
-    if (m[2] === undefined) return this.group(name);
+    if (m[2] === undefined) { this.name(name, undefined); return this.group(name); }
     const types = m[2].split("|").flatMap((t) => SPAN_ALIASES[t] ?? [t]);
     for (const t of types) if (!this.spanTypes.has(t)) this.fail(`unknown mention type "${t}" (known: ${[...this.spanTypes].join(", ")})`);
     if (this.anchorNext) this.fail("^ marks a token, not a mention");
-    if (name !== "_") this.captureTypes.set(name, [...new Set([...(this.captureTypes.get(name) ?? []), ...types])]);
+    this.name(name, types);
     const span: PatternNode = { kind: "span", name, types, list: m[3] !== "" };
     // "@x:Type*": an optional list
     return m[3] === "*" ? { kind: "repeat", node: span, min: 0, max: 1 } : span;
@@ -282,6 +327,28 @@ class Parser {
     const [a, b] = tests;
     const test: TokenTest = tests.length === 1 ? a! : tests.length === 2 ? (t, tags) => a!(t, tags) && b!(t, tags) : (t, tags) => allPass(tests, t, tags);
     return this.token(test, words, `[${body}]`);
+  }
+}
+
+/** One past the ")" that closes the group opening at `at`, by the parser's signs ("...", \x, [...]); -1 if none does. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "\"" || c === "[") { i = src.indexOf(c === "[" ? "]" : c, i + 1); if (i < 0) return -1; }
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** A node and those inside it as new objects (their tests, words and types shared: nothing changes those). */
+function copy(n: PatternNode): PatternNode {
+  switch (n.kind) {
+    case "token": case "span": return { ...n };
+    case "group": return { ...n, alternatives: n.alternatives.map((a) => a.map(copy)) };
+    case "repeat": return { ...n, node: copy(n.node) };
   }
 }
 

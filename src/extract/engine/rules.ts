@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { compilePattern, PatternError, type Pattern } from "./pattern.ts";
+import { compilePattern, PatternError, type GroupCache, type Pattern } from "./pattern.ts";
 import { matchAll, type Match, type MatchInput, type Positions, type Span } from "./match.ts";
 import { FRAMES, SPAN_TYPES } from "./frames.ts";
 import { modalityAllows, type Modality } from "./modality.ts";
@@ -74,12 +74,14 @@ export function loadRules(dir = RULES_DIR, cache = dir === RULES_DIR ? rulesCach
     if (depth > 5) throw new RuleError(`${where}: macros nest too deep at $${name}`);
     return `(${expand(body, where, depth + 1)})`;
   });
+  // (a macro's group is parsed once, where it is first used: pattern.ts GroupCache)
+  const groups: GroupCache = new Map();
   for (const { file, stage, records } of ruleFiles) {
     for (const r of records) {
       const where = `casegraph/rules: ${file}: ${r.id}`;
       if (ids.has(r.id)) throw new RuleError(`${where}: the id is used twice`);
       ids.add(r.id);
-      rules.push({ ...r, stage, file, compiled: compileChecked({ ...r, pattern: expand(r.pattern, where) }, where) });
+      rules.push({ ...r, stage, file, compiled: compileChecked({ ...r, pattern: expand(r.pattern, where) }, where, groups) });
     }
   }
   return rules;
@@ -102,12 +104,12 @@ function readRuleFiles(files: readonly SourceFile[]): { macroList: [string, stri
   return { macroList, ruleFiles };
 }
 
-function compileChecked(r: RuleRecord, where: string): Pattern {
+function compileChecked(r: RuleRecord, where: string, groups?: GroupCache): Pattern {
   const def = FRAMES[r.frame];
   if (!def) throw new RuleError(`${where}: unknown frame "${r.frame}" (known: ${Object.keys(FRAMES).join(", ")})`);
   let compiled: Pattern;
   try {
-    compiled = compilePattern(r.pattern, SPAN_TYPES);
+    compiled = compilePattern(r.pattern, SPAN_TYPES, groups);
   } catch (e) {
     if (e instanceof PatternError) throw new RuleError(`${where}: ${e.message}`);
     throw e;
