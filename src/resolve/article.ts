@@ -178,14 +178,17 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const before = WORD_BEFORE_COMMA.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
     return (before && (KINSHIP.get(before)?.gender ?? GENDER_WORDS.get(before))) || pronounAfter(m);
   };
-  const pick = (pool: Entity[], g: Gender | undefined) => {
+  const pick = (pool: Entity[], g: Gender | undefined): Entity | undefined => {
     const exact = g ? pool.filter((e) => gender.get(e) === g) : [];
     let fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
     // "Ms Varga" where a brother and a sister share the name and neither given name tells: the one
     // the words around her first mention show a woman
     if (g && !exact.length && fits.length > 1) {
       const cued = fits.filter((e) => cueOf(e) === g);
-      if (cued.length) fits = cued;
+      // (and where nothing tells which of them is the woman, neither: "Fionn Roe had denied murdering Senga Roe ...
+      // Mrs Roe had told a friend" is no one's name the text lets us choose; a guess would give her his charges)
+      if (!cued.length) return undefined;
+      fits = cued;
     }
     // ("Maxwell, 60, told the court she" where the principal's given name shows no gender and a sister's does: the
     // principal, named far more often, still keeps the surname alone)
@@ -218,7 +221,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const g = m.gender ?? pronounAfter(m);
     const open = both ? (before.length && !headline(m) ? before : pool).filter((e) => !g || !gender.has(e) || gender.get(e) === g) : [];
     if (pool.length && !laterOnly && open.length) { m.type = "Person"; attach(m, open.sort((a, b) => introduced(a) - introduced(b))[0]!); continue; }
-    if (pool.length && !laterOnly) { m.type = "Person"; attach(m, pick(before.length && !headline(m) ? before : pool, g)); continue; }
+    const picked = pool.length && !laterOnly ? pick(before.length && !headline(m) ? before : pool, g) : undefined;
+    if (picked) { m.type = "Person"; attach(m, picked); continue; }
     if (m.type !== "Person") continue;
     const known = singleNamed.get(w);
     if (known) { attach(m, known); continue; }

@@ -56,3 +56,18 @@ table("a short name is of the one the text introduced, not of a relative named l
     not: ["Hakim Rosli -HOLDS_ROLE-> prime minister", "Hakim Rosli -CHARGED_WITH-> abuse of power"],
   },
 ], { people: true });
+
+table("a woman's honorific before a surname two people share, neither of them known to be a woman", [
+  {
+    name: "Northern Irish murder report: 'Mrs Killeavy' after husband and wife are named in full is neither of them, so the victim never takes his charges",
+    text: "Man jailed for life\n\nFionnbarr Killeavy, 58, had denied murdering Senga Killeavy at their home in 2023. He was also charged with perverting the course of justice. Mrs Killeavy had told a friend she was afraid of him. He was found guilty by a jury.",
+    has: ["Fionnbarr Killeavy -CHARGED_WITH-> murder", "Fionnbarr Killeavy -CHARGED_WITH-> perverting the course of justice"],
+    not: ["Senga Killeavy -CHARGED_WITH-> perverting the course of justice", "Senga Killeavy -DEFENDANT_IN-> Killeavy trial"],
+  },
+  {
+    name: "guard: where her first mention shows her a woman ('his wife, Senga Killeavy'), 'Mrs Killeavy' is her",
+    text: "Man jailed for life\n\nFionnbarr Killeavy, 58, was found guilty of murdering his wife, Senga Killeavy, at their home in 2023. Mrs Killeavy had told a friend she was afraid.",
+    has: ["Fionnbarr Killeavy -CHARGED_WITH-> murder"],
+    not: ["Senga Killeavy -CHARGED_WITH-> murder"],
+  },
+]);
