@@ -178,7 +178,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const before = WORD_BEFORE_COMMA.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
     return (before && (KINSHIP.get(before)?.gender ?? GENDER_WORDS.get(before))) || pronounAfter(m);
   };
-  const pick = (pool: Entity[], g: Gender | undefined): Entity | undefined => {
+  // (`titled`: the gender is a title's or an honorific's, "Mrs Roe", not a pronoun's after the name)
+  const pick = (pool: Entity[], g: Gender | undefined, titled = false): Entity | undefined => {
     const exact = g ? pool.filter((e) => gender.get(e) === g) : [];
     let fits = exact.length ? exact : g ? pool.filter((e) => !gender.has(e)) : pool;
     // "Ms Varga" where a brother and a sister share the name and neither given name tells: the one
@@ -187,8 +188,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const cued = fits.filter((e) => cueOf(e) === g);
       // (and where nothing tells which of them is the woman, neither: "Fionn Roe had denied murdering Senga Roe ...
       // Mrs Roe had told a friend" is no one's name the text lets us choose; a guess would give her his charges)
-      if (!cued.length) return undefined;
-      fits = cued;
+      if (!cued.length && titled) return undefined;
+      if (cued.length) fits = cued;
     }
     // ("Maxwell, 60, told the court she" where the principal's given name shows no gender and a sister's does: the
     // principal, named far more often, still keeps the surname alone)
@@ -221,7 +222,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const g = m.gender ?? pronounAfter(m);
     const open = both ? (before.length && !headline(m) ? before : pool).filter((e) => !g || !gender.has(e) || gender.get(e) === g) : [];
     if (pool.length && !laterOnly && open.length) { m.type = "Person"; attach(m, open.sort((a, b) => introduced(a) - introduced(b))[0]!); continue; }
-    const picked = pool.length && !laterOnly ? pick(before.length && !headline(m) ? before : pool, g) : undefined;
+    const picked = pool.length && !laterOnly ? pick(before.length && !headline(m) ? before : pool, g, !!m.gender) : undefined;
     if (picked) { m.type = "Person"; attach(m, picked); continue; }
     if (m.type !== "Person") continue;
     const known = singleNamed.get(w);
