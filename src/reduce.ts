@@ -10,7 +10,7 @@ import { resolveAcrossArticles, type Resolved } from "./resolve/across.ts";
 import { assembleArrays } from "./build/index.ts";
 import type { BuiltGraph } from "./build/built-graph.ts";
 import { assignLayout } from "./layout/index.ts";
-import { checkGraphInMemory } from "./schema.ts";
+import { checkGraphInMemory } from "./graph-check.ts";
 import { CaseGraphError } from "./errors.ts";
 import type { Extraction, Relation } from "./extract/types.ts";
 import { heldRelations, relationHolder } from "./build/held-relations.ts";

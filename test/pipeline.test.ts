@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type Graph from "graphology";
 import { buildGraph, type InputFile } from "../src/pipeline.ts";
-import { checkGraph } from "../src/schema.ts";
+import { checkGraph } from "../src/graph-check.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const file = (path: string, text: string): InputFile => ({ path, bytes: utf8(text) });

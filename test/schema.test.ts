@@ -2,7 +2,7 @@
 // (checkGraphInMemory, what the build runs). Each broken graph is refused by both, the good one passed.
 import { describe, expect, it } from "vitest";
 import type Graph from "graphology";
-import { checkGraph, checkGraphInMemory } from "../src/schema.ts";
+import { checkGraph, checkGraphInMemory } from "../src/graph-check.ts";
 import { trialGraph } from "./fixtures/trial-graph.ts";
 
 const firstEdge = (g: Graph, type: string) => g.findEdge((_, a) => a.type === type)!;

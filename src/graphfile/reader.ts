@@ -2,7 +2,7 @@
 //
 // It reads as a stream: chunks go in, each node and edge is checked and added as soon as it is
 // parsed, so no string ever holds the whole file (V8 refuses strings over about 512 MB, and
-// `casegraph build` writes bigger files than that). It checks the contract (src/schema.ts) and
+// `casegraph build` writes bigger files than that). It checks the contract (src/schema.ts, src/graph-check.ts) and
 // what graphology would otherwise throw on: unique keys, edges between existing nodes, self-loops
 // only where the options allow them, attribute values nested no deeper than MAX_DEPTH. The first
 // problem stops it with a GraphFormatError of one line naming the file.
@@ -10,7 +10,8 @@ import Graph from "graphology";
 import { JsonObjectSplitter, NOT_AN_OBJECT, SplitError } from "./split.ts";
 import { z } from "zod";
 import { GraphFormatError } from "../errors.ts";
-import { crossCheck, GraphFile, SerializedEdge, SerializedNode, type EdgeAttributes, type NodeAttributes } from "../schema.ts";
+import { GraphFile, SerializedEdge, SerializedNode, type EdgeAttributes, type NodeAttributes } from "../schema.ts";
+import { crossCheck } from "../graph-check.ts";
 
 const NOT_AN_OBJECT_HINT = `${NOT_AN_OBJECT} (a casegraph graph.json is an object with options, attributes, nodes and edges)`;
 

@@ -14,7 +14,8 @@ import { parseArgs } from "node:util";
 import { writeChunksAtomically } from "../../src/cli.ts";
 import { graphmlChunks } from "../../src/export/index.ts";
 import { DEFAULT_BUDGET, matchPattern, parsePattern, runPattern, shortestPath } from "../../src/query/index.ts";
-import { checkGraph, OUTCOMES } from "../../src/schema.ts";
+import { OUTCOMES } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { random } from "./corpus.ts";
 
 setFlagsFromString("--expose-gc");

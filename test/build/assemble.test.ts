@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type Graph from "graphology";
 import { assemble, sentenceKey, type Corpus } from "../../src/build/index.ts";
 import { resolveAcrossArticles } from "../../src/resolve/across.ts";
-import { checkGraph } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { articleFrom, extract } from "../extract/helpers.ts";
 
 /** A corpus small enough to check by hand: one article, a judge, a role, one relation. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BuiltGraph } from "../../src/build/built-graph.ts";
 import { graphJsonChunks } from "../../src/output/graph-json.ts";
 import { graphmlChunks } from "../../src/export/graphml.ts";
-import { checkGraphInMemory } from "../../src/schema.ts";
+import { checkGraphInMemory } from "../../src/graph-check.ts";
 import { assignLayout } from "../../src/layout/index.ts";
 import { derivedEdgeKey } from "../../src/build/index.ts";
 

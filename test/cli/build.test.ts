@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkGraph, type GraphFile } from "../../src/schema.ts";
+import { type GraphFile } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { STACK_FRAME, casegraph, cleanup, tempDir, writeFiles } from "./run.ts";
 
 afterAll(cleanup);

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkGraph } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { generateLongArticle } from "../bench/corpus.ts";
 import { casegraph, cleanup, tempDir, writeFiles } from "./run.ts";
 

@@ -2,7 +2,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkGraph, type GraphFile } from "../../src/schema.ts";
+import { type GraphFile } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { printedArticlePdf, scannedPdf, STORY } from "../fixtures/pdf-make.ts";
 import { STACK_FRAME, casegraph, cleanup, tempDir, writeFiles } from "./run.ts";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeCompatible, reconcileDates } from "../../src/dates/reconcile.ts";
 import { buildGraph } from "../../src/pipeline.ts";
-import { checkGraph } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { utf8 } from "../extract/helpers.ts";
 
 const article = (path: string, published: string | undefined, body: string) =>

@@ -96,7 +96,7 @@ describe("every format keeps awkward names", () => {
   });
 
   it("JSON: with text it is a graph.json that still follows the contract", async () => {
-    const { checkGraph } = await import("../../src/schema.ts");
+    const { checkGraph } = await import("../../src/graph-check.ts");
     const data = JSON.parse(exportString(graph, "json", { withText: true }));
     expect(checkGraph(data).ok).toBe(true);
     expect(Graph.from(data).getNodeAttribute("Organization:brandt-sohne", "label")).toBe("Brandt & Söhne <Holdings>");

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, REPO, STACK_FRAME, tempDir, writeFiles } from "../cli/run.ts";
-import { checkGraph } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { random } from "../bench/corpus.ts";
 import { goodStory, hostileArticles } from "./articles.ts";
 

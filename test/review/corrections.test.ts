@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { casegraph, cleanup, tempDir, writeFiles, STACK_FRAME } from "../cli/run.ts";
-import { checkGraph, type GraphFile } from "../../src/schema.ts";
+import { type GraphFile } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { buildGraph } from "../../src/pipeline.ts";
 import { COURIER, DATED, GAZETTE, LEDGER, files } from "./corpus.ts";
 

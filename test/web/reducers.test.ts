@@ -7,7 +7,7 @@ import { differsFromPlain, edgeView, nodeView, type ReducerContext } from "../..
 import { addProvenance, toDisplayGraph } from "../../web/render/display-graph.ts";
 import { DIM_NODE, PATH_EDGE } from "../../web/render/palette.ts";
 import { visibleGraph } from "../../web/export/visible.ts";
-import { checkGraph } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { loadFixture } from "./helpers.ts";
 
 const { graph, index } = loadFixture("case");

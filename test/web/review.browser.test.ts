@@ -11,7 +11,8 @@ import { createServer, type ViteDevServer } from "vite";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, openViewer, startHarness, type Harness } from "./browser.ts";
 import { casegraph, writeFiles } from "../cli/run.ts";
-import { checkGraph, type GraphFile } from "../../src/schema.ts";
+import { type GraphFile } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { COURIER, GAZETTE, LEDGER } from "../review/corpus.ts";
 import { available, CHROMIUM, needChromium } from "../support/debian.ts";
 

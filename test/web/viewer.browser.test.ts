@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { checkGraph } from "../../src/schema.ts";
+import { checkGraph } from "../../src/graph-check.ts";
 import { NODE_COLORS, PATH_EDGE, DIM_NODE } from "../../web/render/palette.ts";
 import { openViewer, pixelCounts, startHarness, type Harness } from "./browser.ts";
 import { fixturePath } from "./helpers.ts";
