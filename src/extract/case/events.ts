@@ -105,8 +105,10 @@ function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlyS
   let unmade = false;
   const charges = f.slots.get("charges") ?? [];
   for (const d of f.slots.get("defendant") ?? []) {
-    const before = l.tokens[d.start - 1];
-    const offence = before && /^(?:against|on|upon)$/.test(before.lower) && charges.find((c) => c.end === d.start - 1);
+    // (past the role that describes the one named: "assault against former model X")
+    const at = describedFrom(l, d.start);
+    const before = l.tokens[at - 1];
+    const offence = before && /^(?:against|on|upon)$/.test(before.lower) && charges.find((c) => c.end === at - 1);
     // ("a charge of assault against X was withdrawn", "charges of fraud and forgery against X": a charge "of"
     // offences, first in the list, is against its accused where it was made, or where X is accused elsewhere
     // in the article: "could not agree on a further charge of fraud against X", X convicted in the lede)
@@ -120,6 +122,13 @@ function offenceAgainst(l: SentenceLayers, f: Frame, accusedElsewhere: ReadonlyS
     else accused.push(d);
   }
   return [accused, against, unmade];
+}
+
+/** Where the description before a name begins: "former model X", "the dance teacher X" (a role, with its article). */
+function describedFrom(l: SentenceLayers, start: number): number {
+  const role = l.spans.find((s) => s.type === "Role" && s.end === start);
+  if (!role) return start;
+  return /^(?:a|an|the)$/.test(l.tokens[role.start - 1]?.lower ?? "") ? role.start - 1 : role.start;
 }
 
 /** "could support charges of X against him", "may bring a charge of ...": a charge a modal says may come, not one made. */
@@ -191,7 +200,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
   const accusedElsewhere = new Set<Entity>();
   for (const f of frames) if (!/^[A-Z]/.test(f.frame)) for (const d of f.slots.get("defendant") ?? []) {
     const e = (d.data as EntityData | undefined)?.entity;
-    if (e && !/^(?:against|on|upon)$/.test(layers[f.sentence]!.tokens[d.start - 1]?.lower ?? "")) accusedElsewhere.add(e);
+    const l = layers[f.sentence]!;
+    if (e && !/^(?:against|on|upon)$/.test(l.tokens[describedFrom(l, d.start) - 1]?.lower ?? "")) accusedElsewhere.add(e);
   }
   for (const f of frames) {
     if (/^[A-Z]/.test(f.frame)) continue; // relation frames are read by relate.ts
