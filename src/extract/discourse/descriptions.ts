@@ -117,6 +117,9 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   if (!topicRole(role) || /^(?:of|for|at|from|with)$/.test(next) || (l.spansAt.get(span.end) ?? []).some((s) => s.type === "Role")) return undefined;
   // ("The nurse, identified in court as Jane Roe, told jurors": the description is named on the spot)
   if (namedInApposition(l, span.end)) return undefined;
+  // ("produced the 2014 Oscar winner "Ravensworth"": a description right before a name, quoted or not, is that name's)
+  const quoted = /^["“‘']$/.test(l.tokens[span.end]?.text ?? "");
+  if ([span.end, ...(quoted ? [span.end + 1] : [])].some((k) => (l.spansAt.get(k) ?? []).some((s) => /^(?:Film|Person|Organization|Studio)$/.test(s.type)))) return undefined;
   // "the principal accused", "the Cook County court": a role word inside a longer noun phrase or a name is no description
   const after = l.tokens[span.end];
   if (after && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos) || /ed$/.test(after.lower) && after.pos === "VERB" && !finiteAfter(l.tokens[span.end + 1]))) return undefined;
