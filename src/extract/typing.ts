@@ -97,10 +97,35 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   }
   for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
   for (const m of names) if (m.type === "Place" && films.has(m.name)) m.type = "Film";
+  if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
   return { names: out, frames };
+}
+
+/**
+ * "sued over the drama "The Harrow Bells," ... "The Harrow Bells," created by X and starring Y, premiered": a
+ * title a strong cue made a film is that film wherever the story quotes it again, cue or none. The names
+ * inside the quotation give way to it.
+ */
+function quotedFilms(doc: Doc, films: ReadonlySet<string>, names: readonly NameMention[], removed: Set<NameMention>): NameMention[] {
+  const out: NameMention[] = [];
+  for (const s of doc.sentences) {
+    for (const span of titleSpans(s.tokens)) {
+      if (span.type !== "Quoted") continue;
+      const [a, b] = (span.data as { inner: [number, number] }).inner;
+      const first = s.tokens[a]!, last = s.tokens[b - 1]!;
+      const surface = s.text.slice(first.start - s.start, last.end - s.start);
+      const name = surface.replace(/\s+/g, " ");
+      if (!films.has(name)) continue;
+      const inside = names.filter((m) => m.sentence === s.index && m.first < b && a < m.last);
+      if (inside.some((m) => m.type === "Film")) continue;
+      for (const m of inside) removed.add(m);
+      out.push({ type: "Film", sentence: s.index, start: first.start, end: last.end, surface, name, first: a, last: b, evidence: "sure" });
+    }
+  }
+  return out;
 }
 
 /**
