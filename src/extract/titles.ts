@@ -14,6 +14,8 @@ const CLOSE = new Set(["\"", "”", "’", "'"]);
 /** Small words a title keeps in lower case ("and" is left out: a list of titles is likelier than a title with "and"). */
 const TITLE_SMALL = new Set(["of", "the", "a", "an", "in", "on", "to", "for", "with", "n", "at", "from", "by", "v.", "vs.", "vs", "or", "is", "are", "be", "as", "into", "over", "under", "&", ":", "'s", "-", "–"]);
 const MAX_QUOTED = 12;
+/** The kinds of work a maker or a channel owns: "Channel 4's comedy X", "Kestrel's thriller "Y"". */
+const OWNED_WORKS = new Set(["film", "movie", "series", "show", "drama", "comedy", "sitcom", "thriller", "documentary", "miniseries", "soap", "serial", "programme", "program"]);
 
 /** "Oscar-winning", "Manhattan-based", "Ukrainian-born": an adjective made of a name, not a name. */
 export const NAME_ADJECTIVE = /-(?:winning|based|born|led|era|style|like|owned|backed|nominated|year-old|time|times|run|made|funded|appointed|controlled|linked|related|free|wide|bound|speaking|rated|American|British)$/u;
@@ -83,6 +85,9 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
     // one capitalised word that opens the sentence, or follows its dateline, before a lower-case word is the
     // sentence's first word, when the tagger reads it as a common noun ("Film producer X"; not "Brightline boss X")
     if (last === i + 1 && opens.includes(i) && ts[i]!.pos === "NOUN" && LOWER_START.test(ts[i + 1]?.text ?? "")) continue;
+    // a run that owns a work named after it is the work's maker or channel, not a work: "Channel 4's comedy X"
+    // ("The Project's producer A" is the work's)
+    if (/^['’]s?$/.test(ts[last]?.lower ?? "") && OWNED_WORKS.has(ts[last + 1]?.lower ?? "") && (ts[last + 2]?.cap || OPEN.has(ts[last + 2]?.text ?? ""))) { i = last - 1; continue; }
     // nor the start of one ("Outside Attock jail")
     const from = i === 0 && last > 1 && NON_NAME.has(ts[0]!.text) && !TITLE_SMALL.has(ts[0]!.lower) ? 1 : i;
     out.push({ type: "Title", start: from, end: last, data: { quoted: false } });
