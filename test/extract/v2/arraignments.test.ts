@@ -1,0 +1,27 @@
+// Arraignment reports (Nigerian, Kenyan and Indian dailies): the accused named after the post they held at a
+// described firm ("A former managing director of a Lagos-based microfinance bank, X,"), and co-accused named
+// with their posts ("arraigned alongside the bank's former head of operations, Y"). The name after the firm's
+// comma is the post holder's, never the firm's; the post's words are no charge. Invented stories.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Nigerian daily: the accused after a post at a described bank, co-accused after theirs",
+    text: "A former managing director of a Lagos-based microfinance bank, Efosa Osagie, was on Thursday arraigned before the Federal High Court on a 12-count charge of conspiracy and money laundering. Osagie was arraigned alongside the bank's former head of operations, Folake Ikechukwu, and a businessman, Chia Huat.",
+    facts: ["Efosa Osagie -HOLDS_ROLE-> managing director", "Efosa Osagie -CHARGED_WITH-> money laundering", "Folake Ikechukwu -HOLDS_ROLE-> head of operations"],
+    not: ["Efosa Osagie -CHARGED_WITH-> operations", "Folake Ikechukwu -HOLDS_ROLE-> managing director"],
+  },
+  {
+    style: "Kenyan daily: the chief executive of a described insurer",
+    text: "The chief executive of a Nairobi-based insurer, Muriuki Korir, was charged with stealing 40 million shillings from the firm on Monday.",
+    facts: ["Muriuki Korir -HOLDS_ROLE-> chief executive", "Muriuki Korir -CHARGED_WITH-> stealing"],
+  },
+  {
+    style: "Indian daily: charged alongside a described colleague, then of a real offence",
+    text: "Police said Devraj Kesari was booked alongside the firm's head of accounts, Ravi Mehta, for cheating and criminal breach of trust.",
+    facts: ["Devraj Kesari -CHARGED_WITH-> cheating"],
+    not: ["Devraj Kesari -CHARGED_WITH-> accounts"],
+  },
+];
+
+describeStories("arraignments and the posts of the accused", ROWS);
