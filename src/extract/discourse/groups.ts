@@ -82,11 +82,35 @@ function listedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[]
   const spans = [...l.spans].filter((s) => s.type === "Person" && people.includes((s.data as EntityData).entity) && !(s.data as EntityData).pronoun).sort((a, b) => a.start - b.start);
   // (every name after the first follows the one before across a comma, "and", or a kinship word: "A and his brother B")
   for (let k = 1; k < spans.length; k++) {
-    const gap = l.tokens.slice(spans[k - 1]!.end, spans[k]!.start).map((t) => t.lower);
-    const ok = gap.length <= 4 && gap.every((x) => /^(?:,|and|his|her|their|brother|sister|son|daughter|wife|husband|father|mother|cousin|\d{1,3}|\(|\))$/.test(x)) && gap.some((x) => x === "," || x === "and");
+    // (past the posts that describe them: "alongside the bank's former head of operations, B, and a businessman, C")
+    const gap = described(l, spans[k - 1]!.end, spans[k]!.start);
+    // (or "A was arraigned alongside B and C": the ones charged with them)
+    const ok = gap.length <= 4 && gap.every((x) => /^(?:,|and|his|her|their|brother|sister|son|daughter|wife|husband|father|mother|cousin|\d{1,3}|\(|\))$/.test(x)) && gap.some((x) => x === "," || x === "and")
+      || k === 1 && gap.length <= 5 && coAccused(gap);
     if (!ok && (spans[k]!.data as EntityData).entity !== (spans[k - 1]!.data as EntityData).entity) return [];
   }
   return people;
+}
+
+/** The words from token a to b, without the posts that describe the one named next ("the bank's former head of operations"). */
+function described(l: SentenceLayers, a: number, b: number): string[] {
+  const ts = l.tokens;
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const role = l.spans.find((s) => s.type === "Role" && s.start === k && s.end <= b);
+    if (role) { k = role.end - 1; continue; }
+    if (/^(?:a|an|the)$/.test(ts[k]!.lower)) continue;
+    // ("the bank's": a body's possessive, never a person's, "A's lawyer, B")
+    if (ts[k + 1]?.lower === "'s" && /^(?:a|an|the)$/.test(ts[k - 1]?.lower ?? "")) { k++; continue; }
+    out.push(ts[k]!.lower);
+  }
+  return out;
+}
+
+/** "was arraigned alongside", "were charged together with": the words that tie a co-accused to the one named before. */
+function coAccused(gap: readonly string[]): boolean {
+  const at = gap.findIndex((x, k) => x === "alongside" || (x === "with" && /^(?:together|along)$/.test(gap[k - 1] ?? "")));
+  return at > 0 && gap.slice(at + 1).every((x) => x === ",") && /^(?:charged|arraigned|indicted|tried|accused|convicted|acquitted|jailed|sentenced|booked|arrested|prosecuted)$/.test(gap[at - (gap[at] === "with" ? 2 : 1)] ?? "");
 }
 
 /**

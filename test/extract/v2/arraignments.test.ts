@@ -22,6 +22,17 @@ const ROWS: StoryRow[] = [
     facts: ["Devraj Kesari -CHARGED_WITH-> cheating"],
     not: ["Devraj Kesari -CHARGED_WITH-> accounts"],
   },
+  {
+    style: "Nigerian daily: 'They all pleaded' after the co-accused named with their posts",
+    text: "Efosa Osagie was arraigned on a 12-count charge of conspiracy and money laundering. Osagie was arraigned alongside the bank's former head of operations, Folake Ikechukwu, and a businessman, Chia Huat. They all pleaded not guilty to the charges.",
+    facts: ["Efosa Osagie -ENTERED_PLEA-> Efosa Osagie pleads not guilty", "Folake Ikechukwu -ENTERED_PLEA-> Folake Ikechukwu pleads not guilty", "Chia Huat -ENTERED_PLEA-> Chia Huat pleads not guilty"],
+  },
+  {
+    style: "Ghanaian daily: a lawyer named after the accused's possessive is no co-accused of 'they'",
+    text: "Efosa Osagie was charged with fraud. Osagie's lawyer, Chia Huat, spoke briefly. They pleaded not guilty to the charges.",
+    facts: [],
+    not: ["Chia Huat -ENTERED_PLEA-> Chia Huat pleads not guilty"],
+  },
 ];
 
 describeStories("arraignments and the posts of the accused", ROWS);
