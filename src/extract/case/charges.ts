@@ -82,7 +82,10 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
       const around = said.filter((s) => open(s) && s.event.sentence >= Math.min(from, e.sentence) - 2 && s.event.sentence <= Math.max(to, e.sentence) + 2);
       return new Set(around.map((s) => s.data.family)).size > 1 ? [] : found;
     };
-    const before = here.length || e.charges.length ? [] : near(e.sentence - 2, e.sentence - 1).slice(-1);
+    // (a story of one offence by one accused reaches further back: "pleaded guilty to five counts of cheating ... One of
+    // the victims, X")
+    const reach = new Set(said.map((s) => s.data.family)).size === 1 && new Set(said.map((s) => s.defendant)).size === 1 ? 6 : 2;
+    const before = here.length || e.charges.length ? [] : near(e.sentence - reach, e.sentence - 1).slice(-1);
     if (!here.length && !e.charges.length && !before.length) before.push(...near(e.sentence + 1, e.sentence + 2).slice(0, 1));
     // "raping the women identified as A and B": one count per complainant
     for (const s of [...here, ...before]) {
