@@ -118,6 +118,9 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   // ("The nurse, identified in court as Jane Roe, told jurors": the description is named on the spot)
   if (namedInApposition(l, span.end)) return undefined;
   // ("produced the 2014 Oscar winner "Ravensworth"": a description right before a name, quoted or not, is that name's)
+  // ("The jury has returned ... as the foreman is asked for the verdicts": a court report's foreman is the jury's)
+  const i = l.sentence.index;
+  if (/^fore(?:man|woman)$/.test(l.tokens[role.head]!.lower) && [l, layers[i - 1]].some((x) => x?.tokens.some((t) => /^(?:jury|jurors|verdict|verdicts)$/.test(t.lower)))) return undefined;
   const quoted = /^["“‘']$/.test(l.tokens[span.end]?.text ?? "");
   if ([span.end, ...(quoted ? [span.end + 1] : [])].some((k) => (l.spansAt.get(k) ?? []).some((s) => /^(?:Film|Person|Organization|Studio)$/.test(s.type)))) return undefined;
   // "the principal accused", "the Cook County court": a role word inside a longer noun phrase or a name is no description
