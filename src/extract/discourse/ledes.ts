@@ -21,6 +21,14 @@ const CAPITALS = /^\p{Lu}+$/u;
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
 export const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
 
+/**
+ * Whether the description at token i is one a court's verb takes ("found a 27-year-old man guilty"), or a charge's
+ * "against" ("has stayed a sexual assault charge against a former hockey coach").
+ */
+function governed(ts: readonly Token[], i: number): boolean {
+  return COURT_VERBS.has(ts[i - 1]?.lower ?? "") || (ts[i - 1]?.lower === "against" && /^(?:charge|charges|count|counts|case|cases)$/.test(ts[i - 2]?.lower ?? ""));
+}
+
 /** Offences and deaths whose object, after "of", is the victim: "the manslaughter of X", "the death of X". */
 const OFFENCE_OF = /^(?:murder|murders|manslaughter|killing|killings|death|deaths|rape|rapes|assault|abuse|kidnapping|abduction|stabbing|shooting|homicide|strangling|disappearance)$/;
 
@@ -59,11 +67,11 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     for (let i = from; i < (n < 3 ? ts.length : from + 1) && end === undefined; i++) {
       // ("convicted the former director of a flood-relief charity of fraud": a definite one only as the court verb's object)
       // (or opening the sentence when a court's verb in the passive follows: "The owner of a haulage firm has been jailed")
-      const definite = ts[i]!.lower === "the" && (COURT_VERBS.has(ts[i - 1]?.lower ?? "") || (n < 3 && !ts.slice(0, i).some((t) => LOWER_START.test(t.text))));
+      const definite = ts[i]!.lower === "the" && (governed(ts, i) || (n < 3 && !ts.slice(0, i).some((t) => LOWER_START.test(t.text))));
       if (!/^(?:a|an)$/.test(ts[i]!.lower) && !definite) continue;
       // ("The trial of a dentist accused of ... has begun": the trial's defendant, described)
       const trialOf = ts[i - 1]?.lower === "of" && /^(?:trial|retrial)$/.test(ts[i - 2]?.lower ?? "") && i <= 4;
-      if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !COURT_VERBS.has(ts[i - 1]!.lower) && !trialOf) continue;
+      if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !governed(ts, i) && !trialOf) continue;
       let k = i + 1;
       // ("a Mississauga man", "a Cork woman": a place's name before the description)
       while (k < ts.length && (LEAD_WORDS.test(ts[k]!.lower) || (ts[k]!.cap && ts[k]!.pos === "PROPN" && k < i + 3 && ts[k]!.text !== ts[k]!.text.toUpperCase() && !ROLE_FORMS.has(ts[k]!.lower) && !PERSON_NOUNS.has(ts[k]!.lower)))) {
@@ -78,9 +86,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // ("A man has been charged with ...": a bare one whose own verb is a court's, in the passive, in the first sentences)
       const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || n < 3 && i === from && courtVerbAfter(ts, k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
-      opensDefinite = definite && !COURT_VERBS.has(ts[i - 1]?.lower ?? "");
+      opensDefinite = definite && !governed(ts, i);
       end = role ? role.end : noun;
-      if (end !== undefined && i > 0 && COURT_VERBS.has(ts[i - 1]!.lower)) end = complementEnd(l, end);
+      if (end !== undefined && i > 0 && governed(ts, i)) end = complementEnd(l, end);
       // ("A producer of the action thriller X was convicted": an indefinite one opening the sentence takes its complement too)
       else if (end !== undefined && (opensDefinite || (i === from && /^(?:a|an)$/.test(ts[i]!.lower)))) end = subjectEnd(ts, end);
     }
@@ -91,7 +99,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (info?.legal || (role && (role.data as RoleData).legal)) continue;
     // named on the spot ("A nurse, Ana Ruiz, ...") is the roles stage's
     // (a person before a court verb's object is someone else: "Judge Ada Munro jailed a former nurse")
-    const after = open > 0 && COURT_VERBS.has(ts[open - 1]!.lower) ? open : 0;
+    const after = open > 0 && governed(ts, open) ? open : 0;
     if (l.spans.some((s) => person(s) && s.start >= after && s.start < end + 4)) continue;
     // (and so is one named after the description's own phrase: "An inspector from the Health and Safety Executive, Ana Ruiz,")
     if (l.spans.some((s) => person(s) && s.start > end && ts[s.start - 1]!.text === "," && !ts.slice(end, s.start).some((t) => t.pos === "VERB" || t.pos === "AUX"))) continue;
