@@ -4,10 +4,15 @@
 // None of it changes what a pattern matches: it only lets the engine skip work (engine-shortcuts.test.ts).
 import type { PatternNode, Start, Dispatch } from "./pattern.ts";
 
-/** Each group's alternatives with what they can begin with, so the matcher tries only those that can. */
+/**
+ * Each group's alternatives with what they can begin with, so the matcher tries only those that can. A group
+ * marked already (the parser's cached groups, and their copies, come marked: pattern.ts group) is left as it is:
+ * what its alternatives begin with depends on their words, mentions and repeats alone, which a copy shares.
+ */
 export function markFirsts(nodes: readonly PatternNode[]): void {
   for (const n of nodes) {
     if (n.kind === "group") {
+      if (n.firsts) continue;
       n.firsts = n.alternatives.map((a) => firstOf(a));
       n.dispatch = dispatchOf(n.firsts);
       n.alternatives.forEach(markFirsts);

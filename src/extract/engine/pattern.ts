@@ -248,7 +248,13 @@ class Parser {
     }
     const from = this.named.length;
     const node = this.parseGroup(name);
-    if (key !== undefined && this.pos === end) this.groups!.set(key, { node: copy(node), anchorAfter: this.anchorNext, captured: this.named.slice(from) });
+    if (key !== undefined && this.pos === end) {
+      // (marked once here: every later use is a copy with the marks, not a group to mark again, which was a
+      // third of the rules' compile time in each process and worker thread that loads them)
+      const kept = copy(node);
+      markFirsts([kept]);
+      this.groups!.set(key, { node: kept, anchorAfter: this.anchorNext, captured: this.named.slice(from) });
+    }
     return node;
   }
 
