@@ -63,7 +63,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     if (from < 0) continue;
     // "A scaffolder", "An Oscar-winning actor": the sentence opens on the description (after a
     // dateline), or the court's verb takes it ("A jury on Thursday found a 27-year-old man guilty")
-    let open = -1, end: number | undefined, role: Span | undefined, opensDefinite = false;
+    let open = -1, end: number | undefined, role: Span | undefined, also: Span | undefined, opensDefinite = false;
     for (let i = from; i < (n < 3 ? ts.length : from + 1) && end === undefined; i++) {
       // ("convicted the former director of a flood-relief charity of fraud": a definite one only as the court verb's object)
       // (or opening the sentence when a court's verb in the passive follows: "The owner of a haulage firm has been jailed")
@@ -88,6 +88,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       open = i;
       opensDefinite = definite && !governed(ts, i);
       end = role ? role.end : noun;
+      // ("The founder and former chief executive of a startup was convicted": both posts)
+      also = role && coordinatedRole(l, role);
+      if (also) end = also.end;
       if (end !== undefined && i > 0 && governed(ts, i)) end = complementEnd(l, end);
       // ("A producer of the action thriller X was convicted": an indefinite one opening the sentence takes its complement too)
       else if (end !== undefined && (opensDefinite || (i === from && /^(?:a|an)$/.test(ts[i]!.lower)))) end = subjectEnd(ts, end);
@@ -153,9 +156,17 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       const from = k === l.sentence.index ? to : 0, upTo = k === named.sentence ? named.start : layers[k]!.tokens.length;
       out[k]!.push(...pronounsFor(layers[k]!, from, upTo, who, gender.get(who) ?? genderOf(ts.slice(open, to))));
     }
-    if (role) facts.relate("HOLDS_ROLE", who, facts.role((role.data as RoleData).label, spanMention(l, role)), l.sentence.index, 0.55, "role.lede-description");
+    for (const r of role ? [role, ...(also ? [also] : [])] : []) facts.relate("HOLDS_ROLE", who, facts.role((r.data as RoleData).label, spanMention(l, r)), l.sentence.index, 0.55, "role.lede-description");
   }
   return out;
+}
+
+/** A second post joined to the first by "and": "The founder and former chief executive of ...". */
+function coordinatedRole(l: SentenceLayers, role: Span): Span | undefined {
+  if (l.tokens[role.end]?.lower !== "and") return undefined;
+  let k = role.end + 1;
+  while (k < l.tokens.length && LEAD_WORDS.test(l.tokens[k]!.lower)) k++;
+  return l.spans.filter((s) => s.type === "Role" && s.start >= role.end + 1 && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed).sort((a, b) => b.end - a.end)[0];
 }
 
 /** A subject's or an object's pronoun, not a possessive ("his wife" may be anyone's). */
