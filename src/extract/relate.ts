@@ -101,7 +101,7 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
 const LISTED_AFTER_ROLE = new Set<RelationType>(["REPRESENTS", "PRODUCED", "DIRECTED", "WORKED_ON"]);
 
 /**
- * "Marsh's lawyer, Gina Toll, and Marc Pellow, who represented the bank", "The Project's producer A, and Senator B":
+ * "Marsh's lawyer, Gina Toll, and Marc Pellow, who represented the bank", "Night Harbour's producer A, and Senator B":
  * a singular role word before a list of people is the first one's; the others are named beside them, not as it.
  */
 function nearestAfterSingular(l: SentenceLayers, people: readonly Span[]): readonly Span[] {

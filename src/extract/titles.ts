@@ -86,7 +86,7 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
     // sentence's first word, when the tagger reads it as a common noun ("Film producer X"; not "Brightline boss X")
     if (last === i + 1 && opens.includes(i) && ts[i]!.pos === "NOUN" && LOWER_START.test(ts[i + 1]?.text ?? "")) continue;
     // a run that owns a work named after it is the work's maker or channel, not a work: "Channel 4's comedy X"
-    // ("The Project's producer A" is the work's)
+    // ("Night Harbour's producer A" is the work's)
     if (/^['’]s?$/.test(ts[last]?.lower ?? "") && OWNED_WORKS.has(ts[last + 1]?.lower ?? "") && (ts[last + 2]?.cap || OPEN.has(ts[last + 2]?.text ?? ""))) { i = last - 1; continue; }
     // nor the start of one ("Outside Attock jail")
     const from = i === 0 && last > 1 && NON_NAME.has(ts[0]!.text) && !TITLE_SMALL.has(ts[0]!.lower) ? 1 : i;

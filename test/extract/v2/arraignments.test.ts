@@ -18,7 +18,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Indian daily: charged alongside a described colleague, then of a real offence",
-    text: "Police said Devraj Kesari was booked alongside the firm's head of accounts, Ravi Mehta, for cheating and criminal breach of trust.",
+    text: "Police said Devraj Kesari was booked alongside the firm's head of accounts, Rohan Mehta, for cheating and criminal breach of trust.",
     facts: ["Devraj Kesari -CHARGED_WITH-> cheating"],
     not: ["Devraj Kesari -CHARGED_WITH-> accounts"],
   },

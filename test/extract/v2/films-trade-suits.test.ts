@@ -6,13 +6,13 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "US trade press: the plaintiff's credits in a relative clause, a year and an award before the title",
-    text: "Veteran producer Aldous Larkspur has sued a streaming service over a cancelled show. Larkspur, who produced the 2014 Oscar winner \"Ravensworth\", is represented by Verity Hale.",
+    text: "Veteran producer Aldous Larkspur has sued a streaming service over a cancelled show. Larkspur, who produced the 2014 Oscar winner \"Ravensworth\", is represented by Ottoline Hale.",
     facts: ["Aldous Larkspur -PRODUCED-> Ravensworth"],
     not: ["Aldous Larkspur -HOLDS_ROLE-> actor"],
   },
   {
     style: "US trade press: the show named with its cue, then quoted again with its creator and star",
-    text: "Aldous Larkspur has filed a suit over the cancellation of the period drama \"The Harrow Bells,\" claiming $14 million in fees. \"The Harrow Bells,\" created by Cressida Fenwick and starring Montague Stroud as a disgraced bishop, premiered in 2023.",
+    text: "Aldous Larkspur has filed a suit over the cancellation of the period drama \"The Harrow Bells,\" claiming $14 million in fees. \"The Harrow Bells,\" created by Corisande Fenwick and starring Montague Stroud as a disgraced bishop, premiered in 2023.",
     facts: ["Montague Stroud -ACTED_IN-> The Harrow Bells"],
   },
   {

@@ -6,9 +6,9 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "Pakistani daily: an anti-terrorism court's verdict, two convicted and a third acquitted",
-    text: "An anti-terrorism court on Saturday sentenced two men to death in the murder of a lawyer. The court found the accused Okonkwo Rizvi and Tariq Lachance guilty of murder and terrorism. The third accused, Siddiqui Abbasi, was acquitted for lack of evidence.",
-    facts: ["Okonkwo Rizvi -CHARGED_WITH-> murder", "Tariq Lachance -CHARGED_WITH-> terrorism", "Okonkwo Rizvi -DEFENDANT_IN-> Rizvi trial"],
-    not: ["Siddiqui Abbasi -CHARGED_WITH-> murder"],
+    text: "An anti-terrorism court on Saturday sentenced two men to death in the murder of a lawyer. The court found the accused Danyal Rizvon and Tahir Lachapelle guilty of murder and terrorism. The third accused, Sabzwari Abbaszadeh, was acquitted for lack of evidence.",
+    facts: ["Danyal Rizvon -CHARGED_WITH-> murder", "Tahir Lachapelle -CHARGED_WITH-> terrorism", "Danyal Rizvon -DEFENDANT_IN-> Rizvon trial"],
+    not: ["Sabzwari Abbaszadeh -CHARGED_WITH-> murder"],
   },
   {
     style: "Indian daily: 'the accused persons' before the names",
