@@ -201,8 +201,8 @@ The ruling is the third this year in which a sexual assault prosecution in the p
 `,
     expect: [
       { fact: "Liam Castonguay CHARGED_WITH charge:sexual assault", says: /dismissed a sexual assault charge against/ },
-      { fact: "verdict:dismissed ON_CHARGE charge:sexual assault", says: /dismissed a sexual assault charge/, gap: "v2 does not read it yet" },
-      { outcome: "Liam Castonguay: dismissed", gap: "v2 does not read it yet" },
+      { fact: "verdict:dismissed ON_CHARGE charge:sexual assault", says: /dismissed a sexual assault charge/ },
+      { outcome: "Liam Castonguay: dismissed" },
       { noOutcome: "Liam Castonguay: guilty" },
       { not: "Liam Castonguay DEFENDANT_IN trial:held" },
       { fact: "Saskatoon Superior Court of Justice RULED verdict:dismissed", says: /Saskatoon Superior Court of Justice/, gap: "v2 does not read it yet" },
@@ -236,9 +236,9 @@ The Bellmore Police Department, whose fire marshal first pointed to the sprinkle
 The families of the two workers who died, Luis Ortega, 24, and Dana Whitfield, 31, have filed a wrongful-death lawsuit against Almeida and the contractor, Kessler Mechanical.
 `,
     expect: [
-      { fact: "Victor Almeida CHARGED_WITH charge:manslaughter", says: /dropped manslaughter charges against the owner/, gap: "v2 does not read it yet" },
-      { fact: "verdict:dismissed ON_CHARGE charge:manslaughter", says: /dropped manslaughter charges/, gap: "v2 does not read it yet" },
-      { outcome: "Victor Almeida: dismissed", gap: "v2 does not read it yet" },
+      { fact: "Victor Almeida CHARGED_WITH charge:manslaughter", says: /dropped manslaughter charges against the owner/ },
+      { fact: "verdict:dismissed ON_CHARGE charge:manslaughter", says: /dropped manslaughter charges/ },
+      { outcome: "Victor Almeida: dismissed" },
       { noOutcome: "Victor Almeida: guilty" },
       { not: "Victor Almeida DEFENDANT_IN trial:held" },
       { fact: "Victor Almeida DEFENDANT_IN suit", says: /have filed a wrongful-death lawsuit against Almeida/ },
@@ -594,9 +594,9 @@ In a filing, the Sangamon County State's Attorney's Office said it could not pro
 His lawyer, Dana Whitlock, said her client was relieved.
 `,
     expect: [
-      { fact: "Harold Vickery CHARGED_WITH charge:involuntary manslaughter", says: /charges against a former pharmacist/, gap: "v2 does not read it yet" },
-      { outcome: "Harold Vickery: dismissed", gap: "v2 does not read it yet" },
-      { fact: "Harold Vickery HOLDS_ROLE pharmacist", says: /a former pharmacist/, gap: "v2 does not read it yet" },
+      { fact: "Harold Vickery CHARGED_WITH charge:involuntary manslaughter", says: /charges against a former pharmacist/ },
+      { outcome: "Harold Vickery: dismissed" },
+      { fact: "Harold Vickery HOLDS_ROLE pharmacist", says: /a former pharmacist/ },
       { not: "Harold Vickery DEFENDANT_IN trial:held" },
       { not: "Harold Vickery DEFENDANT_IN trial:planned" },
       { fact: "Sangamon County Circuit Court RULED verdict:dismissed", says: /Lorna Pettigrew of Sangamon County Circuit Court/, gap: "v2 does not read it yet" },
@@ -965,8 +965,8 @@ VENICE, Italy — "The Long Recess," a courtroom drama about a hung jury, won th
 "The Long Recess," directed by the Danish filmmaker Soren Holt, was released by Tidewater Pictures. Its star, Ada Quinn, one of the film's producers, thanked the cast.
 `,
     expect: [
-      { fact: "Marta Ilves PRODUCED The Long Recess", says: /the film's two producers: Marta Ilves and Jonah Pratt/, gap: "v2 does not read it yet" },
-      { fact: "Jonah Pratt PRODUCED The Long Recess", says: /the film's two producers/, gap: "v2 does not read it yet" },
+      { fact: "Marta Ilves PRODUCED The Long Recess", says: /the film's two producers: Marta Ilves and Jonah Pratt/ },
+      { fact: "Jonah Pratt PRODUCED The Long Recess", says: /the film's two producers/ },
       { fact: "Jonah Pratt HOLDS_ROLE producer", says: /producers/ },
       { fact: "Soren Holt DIRECTED The Long Recess", says: /directed by the Danish filmmaker Soren Holt/ },
       { fact: "Ada Quinn PRODUCED The Long Recess", says: /one of the film's producers/ },
