@@ -8,7 +8,7 @@ import type { ChargeData } from "../spans/charges.ts";
 import type { CaseEvent, ChargeRef } from "./events.ts";
 import { NO_COMPLAINANT } from "../../lexicon/index.ts";
 import { gradedApart } from "./grades.ts";
-import { antecedents } from "./charge-anaphors.ts";
+import { antecedents } from "./charge-antecedents.ts";
 
 export interface ChargeNode {
   entity: Entity;
