@@ -31,8 +31,10 @@ const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entit
 const missedIds = new Set(section("entityFN").filter((l) => l.startsWith("Charge ")).map((l) => l.split(/\s+/)[1]));
 const missed = gold.entities.filter((e) => e.type === "Charge" && missedIds.has(e.id)).map((e) => e.names.map(norm));
 
+/** The words a sentence's shape (--shapes) keeps as themselves: the tool's own list, no article text. */
+const SHAPE_WORDS = /^(?:charged|charges?|counts?|convicts?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquits?|acquitted|clears?|cleared|sentenced|sentences?|jails?|jailed|indicted|tried|trial|upheld|quashed|court|jury|judge|of|over|for|on|to|with|and|,|:|the|a|an|was|were|is|are|has|had|have|he|she|they|him|her|them|his|who|which|in|after|by)$/;
 /** Each sentence of the corpus: its words, its charge phrases, the phrases its frames' slots hold, its rule families. */
-const sentences: { text: string; spans: string[]; slots: string[]; families: string[] }[] = [];
+const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[] }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -44,6 +46,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
     const own = all.filter((f) => f.sentence === s.index);
     sentences.push({
       text: norm(s.text),
+      index: s.index,
+      // (each token's part of speech, a verb of the tool's list kept as itself: no article text)
+      shape: s.tokens.map((t) => (SHAPE_WORDS.test(t.lower) ? t.lower : t.pos)),
       spans: chargeSpans(s.tokens).map((c) => words(c.start, c.end)),
       slots: own.flatMap((f) => [...f.slots.values()].flat().map((sp) => words(sp.start, sp.end))),
       families: [...new Set(own.filter((f) => f.frame !== "TYPE").map((f) => f.rule.split(".")[0]!))].sort(),
@@ -51,6 +56,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   }
 }
 
+const FUNCTION_WORDS = new Set(["and", "or", "in", "of", "by", "with", "to", "on", "for", "under", "against", "from", "contrary", "the", "a", "an", "his", "her", "their"]);
+const CUES = new Set(["indictment", "indicted", "accused", "accuses", "alleged", "allegedly", "alleges", "counts", "count", "charges", "charge", "charged", "faces", "facing", "faced", "including", "included", "include", "among", "ranging", "guilty", "convicted", "conviction", "acquitted", "cleared", "sentenced", "jailed", "jail", "prison", "years", "admitted", "denied", "denies", "pleaded", "plea", "arrested", "booked", "suspicion", "investigation", "trial", "tried", "prosecutors", "prosecution", "police", "court", "magistrate", "judge", "jury", "appeal", "quashed", "upheld", "overturned", "dropped", "withdrawn", "reduced", "amended", "added", "for", "over", "of", "with", "on", ":", "-", "under", "section", "act", "code", "offence", "offences", "crime", "crimes", "case", "verdict", "sentence", "term", "fined", "fine", "convict", "convicts", "found", "was", "were", "is", "are", "he", "she", "they", "who", "which"]);
 const tally = new Map<string, number>();
 const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
 const PREDICATES = /\b(?:charged|charges?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquitted|cleared|sentenced|sentences?|jailed|indicted|tried|trial|counts?|upheld|quashed)\b/g;
@@ -68,9 +75,17 @@ for (const names of missed) {
   const before = [...exact.text.slice(0, at).matchAll(PREDICATES)].pop();
   const gap = before ? exact.text.slice(before.index! + before[0].length, at).split(" ").filter(Boolean).length : -1;
   count(`  A: nearest predicate before it: ${gap < 0 ? "none" : gap <= 3 ? "1-3 words" : gap <= 8 ? "4-8 words" : "9+ words"}`);
+  // (which word of the tool's own list, and the word just before the charge where it is a function word: no article text)
+  if (before && gap <= 8) count(`  A:   the predicate: ${before[0]}`);
+  const prev = exact.text.slice(0, at).trim().split(" ").pop() ?? "";
+  count(`  A:   the word before it: ${FUNCTION_WORDS.has(prev) || PREDICATES.test(prev) ? prev : prev ? "another word" : "none (opens the sentence)"}`);
+  PREDICATES.lastIndex = 0;
   count(`  A: families in its sentence: ${exact.families.join("+") || "none"}`);
+  // (the words of the tool's own list the sentence holds, where no family or only another reads it: no article text)
+  if (!exact.families.includes("charge")) for (const w of new Set(exact.text.split(" ").filter((w) => CUES.has(w)))) count(`  A:   a cue word in it: ${w}`);
+  if (process.argv.includes("--shapes") && !exact.families.length) count(`  A:   shape: ${exact.shape.join(" ")}`);
+  if (!exact.families.includes("charge")) count(`  A:   sentence ${exact.index === 0 ? "is the headline" : exact.index <= 2 ? "opens the article (1-2)" : "later"}`);
 }
-const FUNCTION_WORDS = new Set(["and", "or", "in", "of", "by", "with", "to", "on", "for", "under", "against", "from", "contrary"]);
 const missedNames = missed.flat();
 const allNames = gold.entities.filter((e) => e.type === "Charge").flatMap((e) => e.names.map(norm));
 for (const line of section("entityFP").filter((l) => l.startsWith("Charge "))) {

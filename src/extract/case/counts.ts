@@ -93,3 +93,13 @@ export function otherCaseOnly(n: ChargeNode, e: CaseEvent, d: Entity, mine: read
   const told = mine.filter((x) => x !== e && chargesOf(x, d).includes(n));
   return told.length > 0 && told.every((x) => x.otherCase && x.kind === "charge");
 }
+
+/**
+ * "Prosecutors dropped the theft charge ... she pleaded guilty to the remaining charges": a plea on the rest is on the
+ * defendant's counts that nothing told before it settled (a dismissal, a verdict, a guilty plea, a sentence); where
+ * nothing did, the rest of what is unknown, and it is on none.
+ */
+export function remainingPleaCounts(e: CaseEvent, d: Entity, mine: readonly CaseEvent[], own: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
+  const settled = new Set(mine.filter((x) => x !== e && x.sentence <= e.sentence && settles(x)).flatMap((x) => chargesOf(x, d)));
+  return settled.size ? own.filter((n) => !settled.has(n)) : [];
+}

@@ -63,6 +63,8 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
       // (a fact box set under the headline counts as told where it begins, and reaches past its last line)
       const [from, to] = e.box ?? [e.sentence, e.sentence];
       if (e.kind === "trial" && e.set.status === "planned" && strangerBefore(e)) { strangers.add(e); continue; }
+      // (one the verdict describes, "the Oakland man", is none of a pair told before: which one is unsaid)
+      if (nearest && e.set.described === "one" && nearest.defendants.length > 1) continue;
       if (nearest && !untried(nearest.defendants)) e.defendants = [...nearest.defendants];
       // the article's one defendant, if the article has named them before this event (or, in the lede,
       // names them within the next two sentences: "A divided panel overturned the conviction of a rancher ...")

@@ -9,7 +9,7 @@ import { mainDefendant } from "./defendants.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { ChargeRef } from "./events.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
-import { hasOutcome, oneSetCounts, otherCaseOnly, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
+import { hasOutcome, oneSetCounts, otherCaseOnly, remainingPleaCounts, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -269,7 +269,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const named = chargesOf(e, d).filter((n) => !otherCaseOnly(n, e, d, mine, chargesOf));
         for (const n of named) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
         // "pleaded not guilty to all counts": every count this trial is on
-        const every = !named.length && e.set.scope === "all" ? ownPhase("held") : [];
+        const every = named.length ? [] : e.set.scope === "all" ? ownPhase("held") : e.set.scope === "remaining" ? remainingPleaCounts(e, d, mine, ownPhase("held"), chargesOf) : [];
         for (const n of every) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
         if (!named.length && !every.length && !e.lesser) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)

@@ -42,7 +42,7 @@ export const FRAMES: Record<string, FrameDef> = {
   verdict: {
     slots: { defendant: PARTY, plaintiff: PARTY, charges: CHARGE, victim: PERSON, court: COURT, judge: PERSON, penalty: ["Penalty"], damages: ["Money"] },
     required: [],
-    constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same", "some"], trial: ["first", "retrial", "earlier"], bench: ["named"] },
+    constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same", "some"], trial: ["first", "retrial", "earlier"], bench: ["named"], described: ["one"] },
     requiredConstants: ["outcome"],
   },
   plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"] }, requiredConstants: ["plea"] },

@@ -79,6 +79,8 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
   for (; j < ts.length && j - i < MAX_BODY; j++) {
     const t = ts[j]!;
     if (j < listedEnd) { out.push(t); continue; }
+    // ("accused of aiding and abetting her husband", "charged with abetting him": whom one abetted is no part of the offence)
+    if (listed && j === listedEnd && listed.value.family === "complicity" && (t.pos === "PRON" || t.pos === "DET" && POSSESSIVES.test(t.lower))) break;
     // ("engaging in coercive and controlling behaviour": a listed offence joined by its own "and" inside the phrase keeps its words)
     const inner = out.length && (ts[j + 1]?.lower === "and" || ts[j + 1]?.lower === "or") ? OFFENCE_FORMS.longest(ts, j) : undefined;
     if (inner && inner.end > j + 2) { for (; j < inner.end; j++) out.push(ts[j]!); j--; continue; }

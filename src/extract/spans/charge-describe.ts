@@ -3,6 +3,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import { KIND_WORD, kindOnly, QUANTITY } from "./charge-openers.ts";
 import { type Tails, text } from "./charge-text.ts";
+import { onProtected } from "./charge-ends.ts";
 import { COUNT_NOUNS, COUNT_SIZE, EVENT_NOUNS, FURTHER, GRADE, hyphenOffence, INCHOATE, LISTED_WORDS, ORDINALS, PERSON_WORDS } from "./charge-words.ts";
 import { BREACH_GERUNDS, GENERIC_CHARGES, KINSHIP, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, PERSON_NOUNS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS } from "../../lexicon/index.ts";
 import type { ChargeData } from "./charges.ts";
@@ -52,7 +53,7 @@ export function describe(ts: readonly Token[], a: number, b: number, tails: Tail
   let listedWhole = false;
   for (let k = a; k < b && b - a > 2 && !listedWhole; k++) listedWhole = !!tails.form(k, b);
   for (let k = a + 1; k < b - 1 && !listedWhole; k++) {
-    if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower)) continue;
+    if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower) || onProtected(ts, k)) continue;
     const rest = ts.slice(k + 1, b);
     const head = rest[rest.length - 1]!;
     if ((/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) || rest.length === 1) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower) && !/(?:ment|ance|ence)s?$/.test(head.lower))) { b = k; break; }

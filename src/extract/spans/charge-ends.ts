@@ -15,7 +15,9 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   // ("participation in a criminal organization", "membership in a terrorist group": a noun of taking part, with what it was in)
   // ("possession of a knife in a public place", "misconduct in public office": where it was done, when the law names it)
   in: (n, body, after) => !(body.length > 1 && body[body.length - 1]!.pos === "VERB" && body[body.length - 2]!.lower === "to" && !!n && /^[a-z]/.test(n.text)) && !(n && (n.lower === "the" && body.length > 0 && /^(?:rape|murder|assault|sexual|criminal)/.test(body[0]!.lower) && /^(?:first|second|third|fourth)$/.test(after?.lower ?? "")) || n?.lower === "furtherance" || n?.lower === "public" && PUBLIC_PLACES.test(after?.lower ?? "") || n && /^(?:a|an)$/.test(n.lower) && after?.lower === "public" || n && /^[a-z]/.test(n.text) && (n.pos === "NOUN" || n.pos === "ADJ") && /^(?:trafficking|dealing|trading|engaging|participating|indulging|involvement)$/.test(body[body.length - 1]?.lower ?? "") || n && /^[a-z]/.test(n.text) && /^(?:NOUN|ADJ|DET)$/.test(n.pos) && /^(?:participation|membership|involvement)$/.test(body[body.length - 1]?.lower ?? "")) && body[body.length - 1]?.lower !== "concerned",
-  on: () => true,
+  // ("aggravated assault on a child", "assault on an emergency worker", "battery on a law enforcement officer": the class of
+  // person a statute protects goes on the name; "assault on his wife" names whom)
+  on: (n, body, after) => !(n && /^(?:a|an)$/.test(n.lower) && /^(?:assault|battery|attack)$/.test(body[body.length - 1]?.lower ?? "") && PROTECTED.test(after?.lower ?? "")),
   // ("possession of cocaine for the purpose of trafficking": the purpose goes on the name)
   for: (n, body, after) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent") && !(n?.lower === "the" && after?.lower === "purpose" && body.some((t) => t.lower === "possession")),
   against: () => true,
@@ -39,6 +41,10 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   // provide", "conspiracy to defraud", "causing a child to watch" go on)
   to: (n, body) => body.length > 1 && /ing$/.test(body[0]!.lower) && body[body.length - 1]!.pos === "NOUN" && PURPOSES.test(n?.lower ?? ""),
 };
+/** "assault on a child", "on a police officer", "on an emergency worker": the classes of person an offence's name protects. */
+const PROTECTED = /^(?:child|minor|juvenile|police|peace|prison|custody|correctional|law|emergency|health|healthcare|public|constable|officer)$/;
+/** Whether the "on" at `k` opens the class of person an offence's name protects: "assault on a child". */
+export const onProtected = (ts: readonly Token[], k: number): boolean => ts[k]?.lower === "on" && /^(?:assault|battery|attack)$/.test(ts[k - 1]?.lower ?? "") && /^(?:a|an)$/.test(ts[k + 1]?.lower ?? "") && PROTECTED.test(ts[k + 2]?.lower ?? "");
 /** "in public office", "in a public place": the public things an offence done in them is named by. */
 const PUBLIC_PLACES = /^(?:office|place|places|highway|building|buildings|area|areas|park|street|streets|transport)$/;
 /** How a harm was caused: "by dangerous driving", "by the negligent operation of a vessel". */

@@ -1,0 +1,111 @@
+// Where a gold corpus's ON_CHARGE triples (a verdict or a plea on a charge) are lost, as counts only (safe on a
+// held-out set: it prints no name, label or sentence of its articles or its gold). For each missed triple: whether
+// the charge is in the graph, whether a verdict or plea of its outcome is (on the charge's defendant, in its
+// article), whether they share a sentence, whether that verdict or plea is on other charges, whether the charge has
+// another verdict or plea; and in the text, whether a sentence telling a verdict or plea of that kind names the
+// charge, names another, or names none but "the charge", "both counts", "all charges".
+//   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+type Attrs = Record<string, unknown> & { type: string; label: string };
+interface Edge { source: string; target: string; attributes: { type: string } }
+const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+const out = mkdtempSync(join(tmpdir(), "casegraph-oncharge-"));
+let graph: { nodes: { key: string; attributes: Attrs }[]; edges: Edge[] };
+let misses: { entityFN: string[]; relationFN: string[] };
+try {
+  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
+  graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+  const json = execFileSync(process.execPath, [resolve("../shared/eval/score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--json", "--verbose"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  misses = JSON.parse(json).misses;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[]; facts: string[][] };
+const goldById = new Map(gold.entities.map((e) => [e.id, e]));
+const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
+  .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").trim();
+const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+const outOf = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
+for (const e of graph.edges) {
+  (outOf.get(e.source) ?? outOf.set(e.source, []).get(e.source)!).push(e);
+  (into.get(e.target) ?? into.set(e.target, []).get(e.target)!).push(e);
+}
+const rel = (k: string, type: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.target);
+const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.source);
+const sentencesOf = (k: string) => new Set(rel(k, "MENTIONED_IN"));
+const articleOf = (sentence: string) => String(nodes.get(sentence)?.article);
+const articlesOf = (k: string) => new Set([...sentencesOf(k)].map(articleOf));
+const unmatched = new Set(misses.entityFN.map((l) => l.split(/\s+/)[1]!));
+function nodesOf(id: string): string[] {
+  const g = goldById.get(id);
+  if (!g || unmatched.has(id)) return [];
+  const names = new Set(g.names.map(norm));
+  return [...nodes].filter(([, a]) => a.type === g.type && [a.label, ...((a.aliases as string[]) ?? [])].some((n) => names.has(norm(String(n))))).map(([k]) => k);
+}
+const parse = (tok: string) => { const m = /^([A-Za-z]+)(?:\{(.*)\})?$/.exec(tok)!; return { type: m[1]!, tests: (m[2] ?? "").split(",").filter(Boolean).map((kv) => kv.split("=").map((x) => x.trim()) as [string, string]) }; };
+const fits = (k: string, tok: string) => { const p = parse(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
+const kindFits = (k: string, tok: string) => { const p = parse(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => x === "date" || String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
+
+const tally = new Map<string, number>();
+const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+const sentenceNodes = [...nodes].filter(([, a]) => a.type === "Sentence").map(([k, a]) => ({ k, article: String(a.article), text: ` ${norm(String(a.text ?? ""))} ` }));
+const VERDICT_WORDS = / (?:guilty|convicted|convicts|convict|conviction|convictions|acquitted|acquits|acquittal|cleared|found|jury|verdict|verdicts) /;
+const PLEA_WORDS = / (?:pleaded|pleads|plead|pled|plea|pleas|admitted|admits|denied|denies) /;
+const ANAPHOR = / (?:the|both|all|those|these|that|each|remaining|lesser|same|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:charges?|counts?|offences?|offenses?) /;
+const CHARGE_HINT = / (?:of|to|for|on) [a-z]+ (?:[a-z]+ )?(?:charges?|counts?) | counts? of | charges? of /;
+
+const missed = misses.relationFN.map((l) => l.split(" ")).filter(([, t]) => t === "ON_CHARGE");
+for (const [s, , o] of missed) {
+  if (!s || !o) continue;
+  const kind = parse(s).type;
+  const p = kind;
+  count(`${p}: missed`);
+  const names = (goldById.get(o)?.names ?? []).map((n) => ` ${norm(n)} `);
+  // the text: sentences naming the charge, and sentences telling a verdict or plea of its kind
+  const naming = sentenceNodes.filter((x) => names.some((n) => x.text.includes(n)));
+  const arts = new Set(naming.map((x) => x.article));
+  const words = kind === "Plea" ? PLEA_WORDS : VERDICT_WORDS;
+  const told = sentenceNodes.filter((x) => arts.has(x.article) && words.test(x.text));
+  const both = told.filter((x) => names.some((n) => x.text.includes(n)));
+  count(`${p}: text: charge named in ${naming.length ? "some sentence" : "no sentence"}`);
+  if (naming.length) {
+    if (both.length) count(`${p}: text:   a ${kind.toLowerCase()} sentence names it`);
+    else if (told.some((x) => ANAPHOR.test(x.text))) count(`${p}: text:   no ${kind.toLowerCase()} sentence names it; one says "the/both/all ... charges"`);
+    else if (told.some((x) => CHARGE_HINT.test(x.text))) count(`${p}: text:   no ${kind.toLowerCase()} sentence names it; one names another charge`);
+    else count(`${p}: text:   no ${kind.toLowerCase()} sentence names it nor any charge (${told.length ? "bare verdict words" : "no verdict words"})`);
+  }
+  const cs = nodesOf(o);
+  const fitting = [...nodes.keys()].filter((k) => fits(k, s));
+  const ofKind = [...nodes.keys()].filter((k) => kindFits(k, s));
+  if (!cs.length) {
+    count(`${p}: graph: charge not in graph; a ${kind.toLowerCase()} of its outcome and date ${fitting.length ? "is" : ofKind.length ? "is, of another date" : "is not"}`);
+    continue;
+  }
+  const cArts = new Set(cs.flatMap((c) => [...articlesOf(c)]));
+  const ds = cs.flatMap((c) => relIn(c, "CHARGED_WITH"));
+  count(`${p}: graph: charge in graph (${cs.length > 1 ? "2+ nodes of its name" : "one node"}), ${ds.length ? "with a defendant" : "no defendant"}`);
+  const theirs = cs.flatMap((c) => relIn(c, "ON_CHARGE")).filter((x) => nodes.get(x)!.type === kind);
+  count(`${p}: graph:   its ${kind.toLowerCase()}s: ${theirs.some((x) => fits(x, s)) ? "one fits (the scorer took another node)" : theirs.some((x) => kindFits(x, s)) ? "the outcome, another date" : theirs.length ? "other outcomes only" : "none"}`);
+  const local = (k: string) => [...articlesOf(k)].some((a) => cArts.has(a));
+  const fitHere = fitting.filter(local);
+  const kindHere = ofKind.filter(local);
+  const mine = (k: string) => kind === "Plea" ? ds.some((d) => rel(d, "ENTERED_PLEA").includes(k)) : ds.some((d) => rel(d, "DEFENDANT_IN").some((t) => rel(t, "RESULTED_IN").includes(k)));
+  count(`${p}: graph:   a ${kind.toLowerCase()} of its outcome in its article: ${fitHere.length ? "same date" : kindHere.length ? "other date" : "none"}`);
+  const vs = fitHere.length ? fitHere : kindHere;
+  if (!vs.length) {
+    const anyKind = [...nodes].filter(([k, a]) => a.type === kind && local(k));
+    count(`${p}: graph:     ${kind.toLowerCase()}s of other outcomes there: ${anyKind.length ? "yes" : "none"}`);
+    continue;
+  }
+  count(`${p}: graph:     it is the defendant's: ${vs.some(mine) ? "yes" : "no"}`);
+  const cSent = new Set(cs.flatMap((c) => [...sentencesOf(c)]));
+  count(`${p}: graph:     shares a sentence with the charge: ${vs.some((v) => [...sentencesOf(v)].some((x) => cSent.has(x))) ? "yes" : "no"}`);
+  count(`${p}: graph:     it is on other charges: ${vs.some((v) => rel(v, "ON_CHARGE").length) ? "yes" : "no"}`);
+  count(`${p}: graph:     the charge has another ${kind.toLowerCase()}: ${cs.some((c) => relIn(c, "ON_CHARGE").some((x) => nodes.get(x)!.type === kind)) ? "yes" : "no"}`);
+}
+console.log(`${dir}: ${missed.length} ON_CHARGE missed`);
+for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
