@@ -5,10 +5,12 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
+import { commonByLexicon } from "../nlp/truecase.ts";
+import { tagWord } from "../nlp/wink.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments, splitCourtTitle } from "./name-segments.ts";
@@ -25,6 +27,9 @@ const singular = (t: Token) => t.lower.replace(/(?<=[^s])s$/, "");
 const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L}/u, SHOUTED = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u, LOUD = /^\p{Lu}{3,}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u;
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
+/** A word read aloud, not spelled: a vowel after its first letter and no three consonants together (not "RCMP"). */
+const SPOKEN = /^(?!.*[B-DF-HJ-NP-TV-Z]{3})[A-Z][A-Z-]*[AEIOUY]/;
+const SHOUTED_WORD = /^\p{Lu}{4,}(?:-\p{Lu}{2,})*$|^\p{Lu}{2,}-\p{Lu}{4,}$/u;
 const PARTY_AFFILIATION = /^[RDI]-\p{Lu}[\p{L}.]*$/u; // "R-Ohio", "D-Calif."
 /** The numbered parts of a court, whose number is part of the court's name. */
 const COURT_PARTS = new Set(["Branch", "Division", "Part", "Chamber", "Section", "Courtroom", "Room"]);
@@ -58,6 +63,21 @@ const monthAsGivenName = (ts: readonly Token[], i: number) =>
 /** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
 const particleSurname = (t: Token) => { const m = PARTICLE_SURNAME.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
 
+/**
+ * "A LOVE rat", "the SICK conman", "SHAMELESS Smith", "EXCLUSIVE": a tabloid's one shouted common word of four letters
+ * or more (an adjective or a verb, or a noun read aloud), after no name word (nor a title: "Dr BROWN", "Peter BOND" keep
+ * theirs), names no body and no one.
+ */
+const tabloidShout = (ts: readonly Token[], i: number) => {
+  const t = ts[i]!, prev = ts[i - 1];
+  if (!SHOUTED_WORD.test(t.text) || COMMON_ACRONYMS.has(t.text) || KNOWN_ORGANIZATIONS.has(t.text)) return false;
+  if (prev && prev.cap && !(/^(?:A|An|The|One|This|That)$/.test(prev.text) && opensClause(ts, i - 1))) return false;
+  if (!commonByLexicon(t.lower)) return false;
+  // (a noun in capitals is a body's letters as often, "the RCMP officer": only "a LOVE rat" is a tabloid's noun)
+  const pos = tagWord(t.lower.split("-")[0]!).pos;
+  return pos === "ADJ" || pos === "VERB" || (pos === "NOUN" && SPOKEN.test(t.text));
+};
+
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
@@ -65,6 +85,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
   if (caps(t) && t.truecase === t.lower) return false;
+  if (tabloidShout(ts, i)) return false;
   // ("have found X GUILTY of": a verdict in capitals after a name, whatever the truecaser made of it)
   if (SHOUTED_VERDICT.has(t.text) && !opensClause(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
