@@ -192,7 +192,7 @@ export function findNames(s: TokenSentence): NameMention[] {
 /** A title among the words of a name: ROLE_FORMS has one at `i` that ends before `b` (read in the singular too: "Prosecutors Ana Ruiz and ..."). */
 const opensTitle = (ts: readonly Token[], i: number, b: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b) || ROLE_FORMS.at(ts, i, singular).some((h) => h.end < b);
 
-function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
+export function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
   const ts = s.tokens;
   let a = from, b = to;
   // "The Director of Public Prosecutions": the capitalised words that end an office's name are no name
