@@ -8,6 +8,7 @@ import { ruleSets } from "./engine/rules.ts";
 import { findNames } from "./names.ts";
 import { describedNames } from "./described.ts";
 import { shareSurnames } from "./shared-surnames.ts";
+import { surnameOpeners } from "./surname-openers.ts";
 import { applyTypes } from "./typing.ts";
 import { buildLayers, addImplied, addSpans, type SentenceLayers } from "./layers.ts";
 import { elidedSubjects } from "./discourse/coordination.ts";
@@ -38,6 +39,9 @@ export function findArticleNames(doc: Doc): { names: NameMention[]; frames: Fram
     // a place inside a described court or office is part of its name
     names.push(...found.filter((n) => !(n.type === "Place" && described.some((d) => d.first <= n.first && n.last <= d.last))), ...described);
   }
+  // ("Trounce had denied": a surname the tagger read as a verb, after the full name)
+  // (each after the other names of its sentence: resolution reads the names in the article's order)
+  for (const m of surnameOpeners(doc, names)) names.splice(names.findIndex((n) => n.sentence > m.sentence) >>> 0, 0, m);
   const typed = applyTypes(doc, names, ruleSets().get("names")!);
   return { ...typed, names: shareSurnames(doc, typed.names) };
 }

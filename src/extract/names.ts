@@ -1,42 +1,38 @@
 // Names: runs of capitalised tokens, cut where a name ends, stripped of titles, and typed by
-// their head word (court, organisation, studio, place) or else taken for a person. The
+// their head word (court, organisation, studio, place; name-kind.ts) or else taken for a person. The
 // types are first guesses: TYPE rules (rules/names.yaml) correct them from the words around
 // a name ("starred in X"), and resolution joins the names of one thing.
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_PREFIXES, PLACES,
-  COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_CONTEXT, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STREET_HEADS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, VESSEL_PREFIXES, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
+import { commonByLexicon } from "../nlp/truecase.ts";
+import { tagWord } from "../nlp/wink.ts";
 import { listedName } from "./listed-names.ts";
 import { acronymCompounds, titleAcronyms, withCourtPlaces } from "./name-extras.ts";
 import { JOINERS, segments, splitCourtTitle } from "./name-segments.ts";
-import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, lawFirmName, shortCourtName, titleBeforeFullName, titleWordsEnd, dayHead, hometown, inAddress, modifies, ofPlace, openTitle, spelledBefore, thingNamed, pluralNoun, pluralTitle, singularTitle, portfolio, BODY_OPENERS, STATUTE_NAME_ENDS } from "./name-context.ts";
+import { bodyBeforePlace, companyNamed, departmentTitle, divisionAfter, fullNameStart, titleBeforeFullName, titleWordsEnd, dayHead, openTitle, pluralTitle, singularTitle } from "./name-context.ts";
+import { DOTTED_INITIALS, LETTERS_ONLY, LOWER_START, typeName, weekdayPaper } from "./name-kind.ts";
 
 /** Owners whose possessive belongs to a name: "District Attorney's Office", "Children's Hospital". */
 const POSSESSIVE_OWNERS = new Set(["attorney", "attorneys", "state", "commonwealth", "prosecutor", "prosecutors", "sheriff", "marshal", "coroner", "general", "people", "children", "women", "men", "veterans", "workers", "governor", "mayor", "president", "solicitor", "defender", "defenders", "counsel", "queen", "king", "st", "magistrate", "magistrates"]);
-const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
-/** Prepositions of place only: what follows them is somewhere, not someone. */
-const LOCATIVES = new Set(["off", "near", "outside", "across", "along", "towards", "toward", "onto", "inside", "beyond", "upriver", "offshore"]);
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";"]);
 
 /** A title's word read in the singular: "Attorneys" as "attorney". */
 const singular = (t: Token) => t.lower.replace(/(?<=[^s])s$/, "");
 // (tsx's esbuild writes a regex with \p{...} as `new RegExp(...)`, made again at every call: the hot ones are made once here)
 const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L}/u, SHOUTED = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u, LOUD = /^\p{Lu}{3,}/u;
-const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u, LOWER_START = /^\p{Ll}/u, AMPERSAND_WORD = /\p{L}&\p{L}/u;
-const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu}{1,6})?$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
-const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
+const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u;
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
+/** A word read aloud, not spelled: a vowel after its first letter and no three consonants together (not "RCMP"). */
+const SPOKEN = /^(?!.*[B-DF-HJ-NP-TV-Z]{3})[A-Z][A-Z-]*[AEIOUY]/;
+const SHOUTED_WORD = /^\p{Lu}{4,}(?:-\p{Lu}{2,})*$|^\p{Lu}{2,}-\p{Lu}{4,}$/u;
 const PARTY_AFFILIATION = /^[RDI]-\p{Lu}[\p{L}.]*$/u; // "R-Ohio", "D-Calif."
-/** A company's letters, "S.L.", "AB": at a name's end they end a company's name, before a surname they are a person's. */
-const LETTERS_ONLY = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u, IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_WORD = /^\p{Lu}{2,}[.,]?$/u, CAPS_ONLY = /^\p{Lu}{3,}$/u;
 /** The numbered parts of a court, whose number is part of the court's name. */
 const COURT_PARTS = new Set(["Branch", "Division", "Part", "Chamber", "Section", "Courtroom", "Room"]);
-const LETTERS_AND_DIGITS = /\p{L}.*\d|\d.*\p{L}/u, GENERAL_OFFICE = /^\p{Lu}\p{Ll}+-General$/u;
 const isWordy = (t: Token) => WORDY.test(t.text);
 const isInitials = (t: Token) => INITIALS.test(t.text);
 /** A word in capitals ("DRINK-DRIVER BANNED" too), and one with three capitals or more. */
@@ -67,8 +63,20 @@ const monthAsGivenName = (ts: readonly Token[], i: number) =>
 /** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
 const particleSurname = (t: Token) => { const m = PARTICLE_SURNAME.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };
 
-/** "the Sunday Courier", "the Saturday Star": a weekday, then the head of a newspaper's name. */
-const weekdayPaper = (ts: readonly Token[], i: number) => WEEKDAYS.has(ts[i]?.lower ?? "") && ts[i - 1]?.lower === "the" && WEEKDAY_PAPER_HEADS.has(ts[i + 1]?.text ?? "");
+/**
+ * "A LOVE rat", "the SICK conman", "SHAMELESS Smith", "EXCLUSIVE": a tabloid's one shouted common word of four letters
+ * or more (an adjective or a verb, or a noun read aloud), after no name word (nor a title: "Dr BROWN", "Peter BOND" keep
+ * theirs), names no body and no one.
+ */
+const tabloidShout = (ts: readonly Token[], i: number) => {
+  const t = ts[i]!, prev = ts[i - 1];
+  if (!SHOUTED_WORD.test(t.text) || COMMON_ACRONYMS.has(t.text) || KNOWN_ORGANIZATIONS.has(t.text)) return false;
+  if (prev && prev.cap && !(/^(?:A|An|The|One|This|That)$/.test(prev.text) && opensClause(ts, i - 1))) return false;
+  if (!commonByLexicon(t.lower)) return false;
+  // (a noun in capitals is a body's letters as often, "the RCMP officer": only "a LOVE rat" is a tabloid's noun)
+  const pos = tagWord(t.lower.split("-")[0]!).pos;
+  return pos === "ADJ" || pos === "VERB" || (pos === "NOUN" && SPOKEN.test(t.text));
+};
 
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
@@ -77,6 +85,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
   if (caps(t) && t.truecase === t.lower) return false;
+  if (tabloidShout(ts, i)) return false;
   // ("have found X GUILTY of": a verdict in capitals after a name, whatever the truecaser made of it)
   if (SHOUTED_VERDICT.has(t.text) && !opensClause(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name
@@ -182,9 +191,8 @@ export function findNames(s: TokenSentence): NameMention[] {
 
 /** A title among the words of a name: ROLE_FORMS has one at `i` that ends before `b` (read in the singular too: "Prosecutors Ana Ruiz and ..."). */
 const opensTitle = (ts: readonly Token[], i: number, b: number) => ROLE_FORMS.at(ts, i).some((h) => h.end < b) || ROLE_FORMS.at(ts, i, singular).some((h) => h.end < b);
-const mention = (base: Omit<NameMention, "type" | "evidence">, type: NameType, evidence: NameMention["evidence"]): NameMention => ({ ...base, type, evidence });
 
-function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
+export function classify(s: TokenSentence, [from, to]: [number, number]): NameMention | undefined {
   const ts = s.tokens;
   let a = from, b = to;
   // "The Director of Public Prosecutions": the capitalised words that end an office's name are no name
@@ -296,151 +304,5 @@ function classify(s: TokenSentence, [from, to]: [number, number]): NameMention |
   // "St Stephen's night", "taught at St Oswald's": a saint's name with its possessive is a day, a school
   // or a church, no one (the saint's institution with its noun, "St Jude's Hospital", was joined above)
   if (/^(?:St\.?|Saint)$/.test(ts[a]!.text) && b - a > 1 && (ts[b]?.lower === "'s" || ts[b]?.lower === "’s") && !title) return undefined;
-  const words = ts.slice(a, b);
-  const texts = words.map((t) => t.text);
-  const head = texts[texts.length - 1]!;
-  const start = words[0]!.start, end = words[words.length - 1]!.end;
-  const surface = s.text.slice(start - s.start, end - s.start);
-  // a nickname quoted between the parts of a name: Kelsey "KK" Marlow, Oluwaseun 'Seun' Adeyemi
-  const name = surface.replace(QUOTED_NICKNAME, " ").replace(/\s+/g, " ").trim();
-  const nickname = QUOTED_NICKNAME.exec(surface)?.[1]?.trim();
-  const base = { sentence: s.index, start, end, surface, name, first: a, last: b, ...(title && { title }), ...(gender && { gender }), ...(lead !== undefined && { lead }), ...(nickname && { nickname }) };
-  // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
-  if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
-  if (known) return mention(base, "Organization", "sure");
-  if (shortCourtName(ts, a, b)) return mention(base, "Court", "sure");
-  if (lawFirmName(texts)) return mention(base, "Organization", "sure");
-  if (kind && !texts.some((t) => COURT_HEADS.has(t))) return mention(base, kind, "sure");
-  if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return mention(base, "Organization", "sure");
-  if (weekdayPaper(ts, a) && b - a === 2) return mention(base, "Organization", "sure");
-  const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for" || w === "Against"));
-  const core = ofAt > 0 ? texts[ofAt - 1]! : head;
-
-  // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
-  // ("the Protection of Children Act", "the Prevention of Corruption Act": a body's word inside a statute's name
-  // is the statute's; alone, "Act" is no place, "ACT" is one)
-  if (STATUTE_HEADS.has(head) && (words.length === 1 || (!texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t)) || STATUTE_NAME_ENDS.has(head)))) return undefined;
-  // ("the Act on the Protection of Children", "Code of Criminal Procedure": head first)
-  if (words.length > 2 && STATUTE_HEADS.has(texts[0]!) && /^(?:on|of|for|concerning)$/.test(texts[1]!)) return undefined;
-  // "in Court 2 at the Old Bailey": a courtroom's number, not a court
-  // (nor is "a Division Bench" of the court's judges)
-  if ((words.length === 1 && COURT_HEADS.has(head) && /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(ts[b]?.text ?? "")) || (head === "Bench" && (words.length === 1 || (words.length === 2 && COURT_PANELS.has(texts[0]!))))) return undefined;
-  if (texts.some((t) => COURT_HEADS.has(t))) return mention(base, "Court", "sure");
-  // the building a court sits in: "the Harlan Pike Criminal Justice Center"
-  if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return mention(base, "Court", "sure");
-  // ("BBC Radio Tarn": after a broadcaster's letters too)
-  if (words.length > 1 && (ORG_LEADS.has(texts[0]!) || (SHORT_CAPS.test(texts[0]!) && ORG_LEADS.has(texts[1]!)))) return mention(base, "Organization", "sure");
-  // "Real Almenara", "Ashvale Rovers": a sports club
-  if (words.length > 1 && !title && !gender && (CLUB_LEADS.has(texts[0]!) || (CLUB_HEADS.has(head) && !GIVEN_NAMES.has(texts[0]!)))) return mention(base, "Organization", "sure");
-  // "the R&B singer": a genre, not a body
-  if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
-  if (texts.some((t) => t === "&" || t === "+" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
-  if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
-  // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
-  if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;
-  // "a former Member of County Assembly", "the Member of the Legislative Assembly": a post written in capitals, no one's name
-  if (words.length > 2 && !title && !gender && texts[1] === "of" && ROLE_FORMS.at(ts, a).some((h) => h.end === b)) return undefined;
-  // ("Pakistan Muslim League-Nawaz": a party's faction after its head's hyphen)
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(core) || (words.length > 1 && ORG_HEADS.has(head.split("-")[0]!) && !title && !gender)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
-  if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return mention(base, "Organization", "sure");
-  const thing = !title && !gender ? thingNamed(ts, a, b) : undefined;
-  if (thing) return thing === "maker" ? mention(base, "Organization", "weak") : undefined;
-  // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
-  const izafat = !title && !gender ? texts.find((t) => IZAFAT.test(t)) : undefined;
-  if (izafat) {
-    const kind = IZAFAT_LEADS.get(izafat.split("-")[0]!);
-    return kind === "none" ? undefined : kind === "Organization" ? mention(base, "Organization", "sure") : mention(base, "Place", kind ? "sure" : "weak");
-  }
-  const given = GIVEN_NAMES.has(texts[0]!);
-  // "the Harrowmere Festival", "the Tarn Regatta": an event is neither a person nor a body
-  if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
-  // ("Grace Hall" is someone; "George Street" is not: only some place heads are surnames too)
-  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && SURNAME_PLACE_HEADS.has(head))) return mention(base, "Place", "sure");
-  // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
-  if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
-    ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
-  // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
-  if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return mention(base, "Place", "weak");
-  // "Port Ellerby", "Mount Tarn": a word that opens a place's name
-  // ("the Port of Mombasa": the lead alone before "of" and its place)
-  if ((words.length > 1 || ts[b]?.lower === "of") && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1] ?? "")) return mention(base, "Place", "sure");
-  if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return mention(base, "Place", "sure");
-  // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
-  if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return mention(base, "Organization", "weak");
-  // "CPS London", "HM Revenue": a body's acronym and its place or branch
-  if (words.length > 1 && SHORT_CAPS.test(texts[0]!) && !title && !gender && texts.slice(1).every((t) => isPlace(t) || PLACE_HEADS.has(t))) return mention(base, "Organization", "sure");
-  if (words.length > 1 && STREET_HEADS.has(head) && !title && !gender) {
-    // an address: "of Moss Lane, Swinton", "14 Cedar Close"
-    // ("the murder of Sophie Lane, 23,": a given name before the head and no town after the comma is someone's name)
-    const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === "," && (!given || !!ts[b + 1]?.cap));
-    if (address) return mention(base, "Place", "sure");
-    if (!given) return mention(base, "Place", "weak");
-  }
-  if (PLACES.has(texts.join(" ")) && !title && !gender) return mention(base, "Place", "sure");
-  // "Co Cork", "Co. Wexford": an Irish county
-  if (words.length === 2 && /^Co\.?$/.test(texts[0]!) && !title) return mention(base, "Place", "sure");
-  if (!title && !gender && words.length <= 3 && (!given || hometown(ts, a, b)) && inAddress(ts, a, b)) return mention(base, "Place", "sure");
-  // "of Lower Wick Farm, Ashby Wick,": the village after a farm or a house someone is "of" (whatever its first word)
-  if (!title && !gender && words.length <= 3 && ts[a - 1]?.text === "," && ofPlace(ts, a - 1) && /^[,.;]$/.test(ts[b]?.text ?? "")) return mention(base, "Place", "sure");
-  // an acronym, unless it is a role's ("GP", "CEO")
-  if (texts.every((t) => ACRONYM.test(t) || PLURAL_ACRONYM.test(t)) && !title && !gender) {
-    if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!) || spelledBefore(ts, a))) return undefined;
-    // "(END)": a wire's mark, alone in its brackets
-    if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
-    // "LOS ANGELES —", "DALTON, Ga.": a dateline
-    // ("CAA, which represents her,": an acronym and a clause after its comma is a body, no dateline)
-    if (a === 0 && CAPS_ONLY.test(texts[0]!) && /^[,(—–:-]$/.test(ts[b]?.text ?? "") && !(ts[b]!.text === "," && LOWER_START.test(ts[b + 1]?.text ?? ""))) return mention(base, "Place", "weak");
-    // "U.S.", "N.M." are places; "F.B.I." is an agency
-    if (texts.every((t) => DOTTED_INITIALS.test(t))) return isPlace(texts.join(" ")) || texts.join("").length <= 4 ? mention(base, "Place", "weak") : mention(base, "Organization", "weak");
-    return mention(base, "Organization", "weak");
-  }
-  // "the Director of Public Prosecutions": what an office heads, after its head word and "of", is no one (nor with the "of")
-  if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!)) || texts[0] === "of") return undefined;
-  // "the Minister for Better Regulation", "the Minister of Marine and Blue Economy": a portfolio, each of its parts, is no one
-  if (!title && !gender && portfolio(ts, a)) return undefined;
-  // a person: up to five name words, none a word that names an organisation
-  // the words of a person's name, a quoted nickname inside it aside
-  // (particles aside: "José Manuel de la Fuente García" is four names long)
-  const own = (nickname ? name.split(" ") : texts).filter((t) => !NAME_PARTICLES.has(t)).length;
-  // (a company's letters before a surname are a person's initials or nickname: "Judge S.L. Varkey", "AB Rossouw", not
-  // "Varkey S.L." nor "Tallis AB")
-  if (own > 5 || texts.some((t, i) => (ORG_HEADS.has(t) && !(i < texts.length - 1 && LETTERS_ONLY.test(t))) || STUDIO_HEADS.has(t))) return undefined;
-  if (texts.some((t, i) => /^\d/.test(t) && !/^(?:Doe|Roe)$/.test(texts[i - 1] ?? ""))) return undefined;
-  // "QF-221", "Kelton-2": a code with digits in it is no one's name
-  if (texts.some((t) => LETTERS_AND_DIGITS.test(t))) return undefined;
-  // "the Auditor-General", "Solicitor-General", "write to the Attorney General": an office, no one's name (the title
-  // before a bare "General" is the office's first word)
-  if (words.length === 1 && (GENERAL_OFFICE.test(texts[0]!) || texts[0] === "General")) return undefined;
-  if (!title && !gender && !apposed && texts.every((t) => NON_NAME.has(t) || PLACES.has(t) || ROLE_FORMS.has(t))) return undefined;
-  // "Special Agent", "Senior Counsel": a title alone names no one; nor does "National Drugs" after "Garda" (a body's unit cut at "and")
-  if ((words.length > 1 && ROLE_FORMS.has(texts.join(" ").toLowerCase())) || BODY_OPENERS.has(texts[0]!)) return undefined;
-  // "Franco-Lebanese businessman": a people's adjective before a noun
-  if (words.length === 1 && !title && HYPHENATED_DEMONYM.test(texts[0]!) && LOWER_START.test(ts[b]?.text ?? "")) return undefined;
-  // "the four Jane Does": a pseudonym in the plural is no one
-  if (texts.length === 2 && /^(?:Jane|John)$/.test(texts[0]!) && /^(?:Does|Roes)$/.test(texts[1]!)) return undefined;
-  // "Lorry driver Gethin Moss admitted ...", "Van driver X": a capital only of the sentence's start, before a
-  // lower-case word for a person that a name follows, modifies that word
-  if (words.length === 1 && !title && (a === 0 || /^[—–:-]$/.test(ts[a - 1]!.text)) && LOWER_START.test(ts[b]?.text ?? "") && (PERSON_NOUNS.has(ts[b]!.lower) || ROLE_FORMS.has(ts[b]!.lower)) && ts[b + 1]?.cap) return undefined;
-  if (!title && !gender) {
-    // "NRP Vice Chairman": capitals ending in a role, with no one's name before it
-    if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;
-    // "the former Permanent Secretary": capitals ending in a word for a person's post, after "the" or "former"
-    if (!given && words.length > 1 && /^(?:the|former|then)$/.test(ts[a - 1]?.lower ?? "") && (PERSON_NOUNS.has(head.toLowerCase()) || COMPLEMENT_HEADS.has(head.toLowerCase()))) return undefined;
-    // "off Kowhai Point", "near Tarn Gate": no one is sailed off or found near a person
-    if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return mention(base, "Place", "weak");
-    // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
-    if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
-    // "the 2021 Greenvale Peace Prize", "the Tarrow Crisis Help Line": a name whose head is such a noun is no one's
-    if (!given && words.length > 1 && (THING_HEADS.has(head.toLowerCase()) || THING_HEADS.has(texts.slice(-2).join(" ").toLowerCase()))) return undefined;
-    // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
-    if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
-    // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is
-    // ("a lawyer for the Kelvale Broncos": a team's place before its plural, as no surname is)
-    if (ts[a - 1]?.lower === "the" && !given && (words.length > 1 || !modifies(ts, b)) && pluralNoun(head)) return undefined;
-    // "the Western Dry Creek", "at the Old Bailey": a person is not "the" X (but "the Ruiz trial" names one)
-    if (ts[a - 1]?.lower === "the" && words.length > 1 && !given && !modifies(ts, b)) return mention(base, "Place", "weak");
-  }
-  const sure = !!title || !!gender || (given && words.length > 1);
-  return mention(base, "Person", sure ? "sure" : "weak");
+  return typeName(s, a, b, { title, gender, lead, known, kind, apposed });
 }
-

@@ -56,7 +56,7 @@ const startsName = (ts: readonly Token[], k: number) => !!ts[k + 1]?.cap || (ts[
   || (ts[k + 1]?.lower === "of" && !!ts[k + 2]?.cap && BODY_HEADS.has(ts[k]!.text));
 
 /** A common word by wink's lexicon: every part of "Ex-Banker" or "Drink-Driving" is, read in lower case. */
-const commonByLexicon = memo((lower: string) => lower.split("-").every((w) => {
+export const commonByLexicon = memo((lower: string) => lower.split("-").every((w) => {
   if (!LETTERS.test(w)) return false;
   const { pos, lemma } = tagWord(w);
   if (pos === "PROPN") return false;

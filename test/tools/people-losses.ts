@@ -3,7 +3,8 @@
 // REPRESENTS, RELATED_TO or ALLEGED_VICTIM triple: whether both ends are in the graph; if so, whether they
 // share a sentence in the graph (or only in the text), what the subject is tied to instead (a role under
 // another label, another employer, another client); else how the missing end is lost. For each false Person,
-// Organization or Role, and each false HOLDS_ROLE / WORKS_FOR / REPRESENTS edge: its shape.
+// Organization or Role, and each false HOLDS_ROLE / WORKS_FOR / REPRESENTS edge: its shape. For each missed
+// Organization: how it is lost, whether a node of another type holds its name, and the word before it in the text.
 //   npx tsx test/tools/people-losses.ts test/fixtures/eval/dev11
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -203,7 +204,7 @@ for (const line of section("entityFP")) {
   else if ([...goldNameType.keys()].some((g) => g.length > 2 && (l.includes(g)))) count(`  ${p}: holds a gold name (${[...goldNameType].find(([g]) => g.length > 2 && l.includes(g))![1]})`);
   else if ([...goldNameType.keys()].some((g) => l.length > 2 && g.includes(l))) count(`  ${p}: part of a gold name`);
   else count(`  ${p}: unrelated to any gold name`);
-  if (/^[A-Z0-9 .&'-]+$/.test(label) && /[A-Z]{2}/.test(label)) count(`  ${p}: all capitals`);
+  if (/^[A-Z0-9 .&'-]+$/.test(label) && /[A-Z]{2}/.test(label)) count(`  ${p}: all capitals${words.length === 1 ? (/[AEIOUY]/.test(label.slice(1)) && !/[B-DF-HJ-NP-TV-Z]{3}/.test(label) ? ", one word read aloud" : ", one word spelled out") : ", several words"}`);
   if (ORG_END.test(l)) count(`  ${p}: ends in an organisation word`);
   if (PLACE_END.test(l)) count(`  ${p}: ends in a place word`);
   if (words.some((w) => /^[a-z]/.test(w))) count(`  ${p}: has a lower-case word`);
@@ -215,6 +216,25 @@ for (const line of section("entityFP")) {
   const prev = before.pop()?.toLowerCase() ?? "";
   count(`  ${p}: first mention ${!prev ? "starts its sentence" : PREP.has(prev) ? "follows a preposition" : prev === "the" ? "follows 'the'" : /[,(]$/.test(prev) ? "follows a comma" : /^[a-z]/.test(prev) ? "follows another lower-case word" : "follows a capitalised word"}`);
   count(`  ${p}: followed by ${/^[,)]/.test(after) ? "a comma" : /^'s\b|^’s\b/.test(after) ? "'s" : /^[.;:!?]|^$/.test(after) ? "the sentence's end" : /^[a-z]/.test(after) ? "a lower-case word" : "a capitalised word"}`);
+}
+
+/** Missed Organizations: how each is lost, and what holds its name: a node of another type over it, or the words around it. */
+for (const line of section("entityFN")) {
+  const [type, id] = line.split(/\s+/);
+  if (type !== "Organization" || !goldById.has(id!)) continue;
+  const p = "missed Organization";
+  count(p);
+  lost(id!, `  ${p}`);
+  const g = goldById.get(id!)!;
+  const over = graph.nodes.find((n) => !["Sentence", "Article"].includes(n.attributes.type) && [...namesOf(n.key)].some((x) => [...g.names].some((y) => y.length > 2 && x !== y && x.includes(y))));
+  count(`  ${p}: ${over ? `inside the name of a ${over.attributes.type} node` : "inside no node's name"}`);
+  for (const st of inText(g.names).slice(0, 3)) {
+    const t = String(st.a.text), name = [...g.names].find((y) => st.words.includes(` ${y} `))!;
+    const at = norm(t).split(" ").indexOf(name.split(" ")[0]!);
+    const ws = norm(t).split(" "), raw = t.split(/\s+/);
+    const prev = ws[at - 1] ?? "";
+    count(`  ${p}:   in text after ${!prev ? "nothing" : PREP.has(prev) ? "a preposition" : /^(?:the|a|an)$/.test(prev) ? "an article" : /^(?:mr|ms|mrs|dr|judge|justice)$/.test(prev) ? "a title" : "another word"}${raw.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? ", capitals in the sentence" : ""}, ${name.split(" ").length} word(s)`);
+  }
 }
 
 /** False role, employer and lawyer edges: whether their ends are gold entities and what the gold ties them to instead. */

@@ -152,7 +152,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
         || e.kind === "preside" && e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence));
       if (judge && t && !onAppeal && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
-    if (e.kind === "defend") for (const p of e.people) if (p !== d) facts.relate("REPRESENTS", p, d, e.sentence, e.confidence, e.rule);
+    // ("X, appearing for the accused persons": each defendant of the trial, when the one defendant told stood it with others)
+    const clients = e.kind === "defend" && e.set.clients === "all" && !e.defendants.length ? coDefendants(d, defendants, trials) : [d];
+    if (e.kind === "defend") for (const p of e.people) for (const c of clients) if (p !== c) facts.relate("REPRESENTS", p, c, e.sentence, e.confidence, e.rule);
     // (a prosecutor who only spoke, "told the judge", may have spoken at a plea or bail hearing: no trial of its own)
     // ("The state was represented by Additional Advocate General X" in a report of an appeal's ruling: the appeal's counsel)
     if (e.kind === "prosecute" && !appealOnly(events, d)) {
@@ -356,4 +358,10 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
     const trial = other && !court.mentions.some((m) => here.has(m.sentence)) ? other : held;
     if (!facts.relationsFrom(trial, "HELD_AT").length) facts.relate("HELD_AT", trial, court, court.mentions[0]!.sentence, 0.6, "case.the-article-court");
   }
+}
+
+/** The defendants who stand the trial `d` stands (held, else planned), `d` first; `d` alone when it stands none. */
+function coDefendants(d: Entity, defendants: readonly Entity[], trials: CaseTrials): Entity[] {
+  const t = trials.existing(d, "held") ?? trials.existing(d, "planned");
+  return t ? [d, ...defendants.filter((x) => x !== d && (trials.existing(x, "held") ?? trials.existing(x, "planned")) === t)] : [d];
 }

@@ -1,0 +1,18 @@
+// A tabloid's shouted words: "A LOVE rat", "The CHEAT", "the SICK conman", "SHAMELESS X", "EXCLUSIVE", "I feel so
+// STUPID": one common word in capitals, after no name word, is no body and no part of anyone's name; a body's letters
+// ("the FCA") stay a body.
+import { describeStories, story, relationLines } from "./helpers.ts";
+
+const withEntities = (text: string) => {
+  const s = story(text);
+  return [...relationLines(s), ...s.entities.filter((e) => e.type === "Person" || e.type === "Organization").map((e) => `${e.type} ${e.label}`)];
+};
+
+describeStories("a tabloid's shouted words", [
+  {
+    style: "British red-top, a romance fraudster: shouted adjectives and nouns before and after names",
+    text: "LOVE RAT CONMAN CAGED: Romeo fleeced lonely widows of \u00a380k\n\nEXCLUSIVE by Crime Reporter\n\nA LOVE rat who conned three lonely widows out of \u00a380,000 after wooing them on dating apps has been jailed for five years.\n\nSMOOTH-TALKING Gavin Scarbrow, 46, posed as a wealthy oil engineer working on rigs in the North Sea to win the trust of his victims.\n\nThe CHEAT then spun tales of frozen bank accounts and sick relatives to persuade the women to hand over their savings.\n\nScarbrow admitted three counts of fraud by false representation at Merebrook Crown Court.\n\nOne VICTIM, grandmother Maureen Ollerenshaw, 71, said: \"He took everything from me. I feel so STUPID.\"\n\nHer daughter, Kerry Ollerenshaw, told The Sun: \"Mum was heartbroken. EVIL is the only word for him.\"\n\nJudge Rupert Mallinder told the SICK conman: \"You preyed on the grief of women who had lost their husbands.\"\n\nDetective Constable Nadia Pilbeam, of Merebrook Police, said: \"This was a CRUEL and calculated fraud.\"\n\nSHAMELESS Scarbrow even proposed to one victim weeks after taking her money.\n\nProsecutor Ewan Coldrey said Scarbrow had spent the cash on gambling and holidays.\n\nThe court heard that Scarbrow met his first victim, a retired nurse from Harrogate, on a dating site in 2022. Within weeks he was telling her that he loved her and that they would marry when he came back from the rigs.\n\nHe then claimed his wages had been frozen by a foreign bank and begged her for \u00a325,000 to pay a \"release fee\". She sent the money in three transfers.\n\nThe second victim, a former teacher, handed over \u00a331,000 after Scarbrow told her his son was gravely ill in hospital in Aberdeen. Scarbrow has no son.\n\nHEARTLESS Scarbrow was finally caught when the third woman's bank flagged the payments and called in police.\n\nOfficers from the force's economic crime unit found messages to a fourth woman on his phone when they arrested him at a flat in Leeds.\n\nSpeaking after the case, Mrs Ollerenshaw said she had been too ashamed to tell her family at first.\n\n\"I thought I was too clever to fall for something like this,\" she said. \"He was so charming. He knew exactly what to say.\"\n\nAction Fraud, the national reporting centre, said romance fraud victims lost more than \u00a390 million last year.\n\nA spokesman for the Financial Conduct Authority, known as the FCA, said banks were being urged to do more to spot the signs.\n\nScarbrow, of no fixed abode, will be back in court in March for a hearing to recover the money under the Proceeds of Crime Act.",
+    facts: ["Person Gavin Scarbrow", "Organization Financial Conduct Authority", "Kerry Ollerenshaw -RELATED_TO(daughter)-> Maureen Ollerenshaw", "Nadia Pilbeam -WORKS_FOR-> Merebrook Police"],
+    not: ["Organization LOVE", "Organization CHEAT", "Organization STUPID", "Organization EVIL", "Person EXCLUSIVE", "Person SMOOTH-TALKING Gavin Scarbrow", "Person SHAMELESS Scarbrow", "Person HEARTLESS Scarbrow"],
+  },
+], withEntities);
