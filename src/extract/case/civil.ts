@@ -3,7 +3,8 @@
 // suit and its witnesses testify in it.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import { isCivil, type CaseEvent } from "./events.ts";
+import type { CaseEvent } from "./events.ts";
+import { isCivil } from "./event-passes.ts";
 import { APPELLATE, holdsLegalRole, speaksInCourt } from "./people.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 

@@ -5,7 +5,7 @@ import type { Entity, Mention, Relation } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import { mainDefendant } from "./defendants.ts";
-import type { CaseTrials, Phase } from "./trials.ts";
+import type { CaseTrials, Phase } from "./trial-store.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { ONE_CASE, type CaseParts } from "./parts.ts";
 
