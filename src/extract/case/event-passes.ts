@@ -12,8 +12,12 @@ export const CIVIL = new Set(["liable", "not_liable", "settled"]);
 export function civilJuries(events: CaseEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.kind !== "trial" || e.defendants.length || e.charges.length) continue;
-    const civil = events.filter((c) => c.sentence === e.sentence && isCivil(c));
+    if (e.kind !== "trial" || e.charges.length) continue;
+    // ("The SEC's civil case against X went to trial in March": the case that went to trial is the suit the sentence
+    // reads, against the same defendants, never a criminal trial of theirs)
+    const civil = e.defendants.length
+      ? e.rule === "trial.went-to-trial" ? events.filter((c) => c.sentence === e.sentence && c.kind === "suit" && e.defendants.every((d) => c.defendants.includes(d))) : []
+      : events.filter((c) => c.sentence === e.sentence && isCivil(c));
     if (!civil.length) continue;
     for (const c of civil) c.court ??= e.court;
     events.splice(i, 1);
