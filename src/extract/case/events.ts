@@ -68,6 +68,8 @@ export interface CaseEvent {
   box?: [number, number];
   /** Told of an unnamed newcomer ("a Dublin woman was acquitted"): no defendant told before is theirs. */
   fresh?: boolean;
+  /** A verdict of a named defendant told as another trial's: "X was convicted at a separate trial" (never joined). */
+  separate?: boolean;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -288,6 +290,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(f.frame === "plea" && LESSER.test(l.tokens.slice(f.end, f.end + 4).map((t) => t.lower).join(" ")) && { lesser: true }),
       ...(damages && { damages: text(damages) }),
       ...(freshSubject(l, f) && { fresh: true }),
+      ...(f.frame === "verdict" && !byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { separate: true }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);
     if (plea) out.push(plea);

@@ -51,7 +51,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
   // (so did those one verdict of an earlier trial names: "Judge X had in 2019 convicted A, B and their firm of fraud")
   // (those told beside someone before, "It acquitted co-accused A, B and C", after them: two trials are never merged)
-  const joinTold = (beside: boolean) => { for (const e of events) if (!isCivil(e) && !!e.set.alongside === beside && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!); };
+  // ("His co-accused, Y, was convicted at a separate trial": one tried apart is joined to no one)
+  const apart = (d: Entity) => events.some((x) => x.separate && x.defendants.includes(d));
+  const joinTold = (beside: boolean) => { for (const e of events) if (!isCivil(e) && !e.defendants.some(apart) && !!e.set.alongside === beside && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!); };
   joinTold(false);
   // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
   // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
@@ -62,7 +64,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     return verdicts.every((x) => verdicts.some((y) => y.set.outcome === x.set.outcome && y.charges.length > 0));
   };
   // ("A fourth accused, Y, was acquitted": the sentence itself counts Y among those tried, whatever their verdicts name)
-  const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && (counted || told(d)))) trials.join(ds, "held"); };
+  const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && !apart(d) && (counted || told(d)))) trials.join(ds, "held"); };
   // ("Magistrate X convicted Y of fraud. His co-accused, Z, ...": a co-accused's is a defendant's; where the pronoun was
   // read as no defendant, the one told just before is)
   const before = (e: CaseEvent) => events.filter((x) => x.sentence <= e.sentence && x.kind !== "joint" && x.defendants.length && !x.defendants.some((y) => e.defendants.includes(y))).at(-1)?.defendants.at(-1);
