@@ -96,6 +96,8 @@ function partners(s: string, type: string, o: string, want: string): string[] {
 }
 /** For each entity label (normalised), the case frames whose slots name it: "testify.witness by rule testify.x". */
 const framesNaming = new Map<string, Set<string>>();
+/** For each article key, the kinds of case frame read in it ("suit", "verdict", ...), with how many. */
+const framesIn = new Map<string, Map<string, number>>();
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -103,6 +105,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const { names, frames } = findArticleNames(doc);
   for (const f of extractFacts(doc, names, resolveArticleNames(names, doc)).frames) {
     if (/^[A-Z]/.test(f.frame)) continue;
+    const kinds = framesIn.get(`article:${file}`) ?? framesIn.set(`article:${file}`, new Map()).get(`article:${file}`)!;
+    kinds.set(f.frame, (kinds.get(f.frame) ?? 0) + 1);
     for (const [slot, spans] of f.slots) for (const sp of spans) {
       const e = (sp.data as EntityData | undefined)?.entity;
       if (!e) continue;
@@ -135,6 +139,7 @@ function party(s: string, type: string, o: string, p: string) {
     count(`${p}:   gold trial ${o === "Trial" ? "plain" : o.replace(/^Trial/, "")}, party a ${goldById.get(s)?.type}`);
     const plaintiffs = partners(s, type, o, "PLAINTIFF_IN").flatMap(nodesOf);
     if (/civil/.test(o)) count(`${p}:   its gold plaintiff: ${!partners(s, type, o, "PLAINTIFF_IN").length ? "none on the path" : !plaintiffs.length ? "not in graph" : plaintiffs.some((x) => rel(x, "PLAINTIFF_IN").length) ? "has a suit in the graph" : "in graph, no suit"}`);
+    if (/civil/.test(o)) civilParty(s, o, k, ks, p);
     const goldHas = (t: string) => gold.facts.some((f) => f.some((x, i) => x === s && (f[i + 1] === t || f[i - 1] === `<${t}`)));
     count(`${p}:   gold gives it ${["CHARGED_WITH", "ENTERED_PLEA"].filter(goldHas).join("+") || "no charge or plea"}`);
     const caseEdges = ["CHARGED_WITH", "ENTERED_PLEA", ...PARTY].some((t) => ks.some((x) => rel(x, t).length));
@@ -148,6 +153,28 @@ function party(s: string, type: string, o: string, p: string) {
     count(`${p}:   gold defendant: ${!partners(s, type, o, "DEFENDANT_IN").length ? "none on the path" : !ds.length ? "not in graph" : !dTrials.length ? "in graph, no trial" : `has ${dTrials.length > 1 ? "2+ trials" : "a trial"}`}`);
   }
   for (const c of context(s, type, o)) count(`${p}:   gold path ${c}`);
+}
+
+/** The words of a civil suit a sentence may tell it by (counted, never printed with the sentence). */
+const SUIT_WORDS = /\b(sued|sues|suing|sue|lawsuits?|suits?|complaint|claims?|action|petition|named|defendants?|filed|against|settled|settlement|liable|damages|class|plaintiffs?|alleges?|alleging|accuses|accusing|case)\b/gi;
+/** How a civil suit's missed defendant is told: the suits its article reads, its sentences' suit words, who else they name. */
+function civilParty(s: string, o: string, k: string, ks: string[], p: string) {
+  const arts = articlesOf(k);
+  const suits = [...arts].reduce((n, a) => n + (framesIn.get(a)?.get("suit") ?? 0), 0);
+  count(`${p}:   civil: suit frames in its article: ${bucket(suits)}`);
+  const sentences = new Set(ks.flatMap((x) => rel(x, "MENTIONED_IN").map((e) => e.target)));
+  const words = new Set<string>();
+  for (const t of sentences) for (const m of String(nodes.get(t)?.text ?? "").matchAll(SUIT_WORDS)) words.add(m[1]!.toLowerCase());
+  count(`${p}:   civil: its sentences' suit words: ${[...words].sort().join(" ") || "none"}`);
+  const plaintiffs = partners(s, "DEFENDANT_IN", o, "PLAINTIFF_IN").flatMap(nodesOf);
+  const pSentences = new Set(plaintiffs.flatMap((x) => rel(x, "MENTIONED_IN").map((e) => e.target)));
+  count(`${p}:   civil: a sentence names it and its gold plaintiff: ${[...sentences].some((t) => pSentences.has(t))}`);
+  const others = [...sentences].map((t) => (into.get(t) ?? []).filter((e) => e.attributes.type === "MENTIONED_IN" && !ks.includes(e.source) && /^(?:Person|Organization|Studio)$/.test(String(nodes.get(e.source)?.type))).length);
+  count(`${p}:   civil: most other people and companies in one of its sentences: ${bucket(Math.max(0, ...others))}`);
+  const suitsOfPlaintiff = plaintiffs.flatMap((x) => rel(x, "PLAINTIFF_IN").map((e) => e.target));
+  for (const t of suitsOfPlaintiff) count(`${p}:   civil: the plaintiff's suit has defendants: ${bucket(relIn(t, "DEFENDANT_IN").length)}, kind ${String(nodes.get(t)?.kind ?? "none")}`);
+  const otherTrials = ks.flatMap((x) => [...rel(x, "DEFENDANT_IN"), ...rel(x, "PLAINTIFF_IN")].map((e) => e.target));
+  for (const t of otherTrials) count(`${p}:   civil: it is a party to a trial of kind ${String(nodes.get(t)?.kind ?? "none")}, with a plaintiff: ${relIn(t, "PLAINTIFF_IN").length > 0}`);
 }
 
 function court(s: string, o: string, p: string) {
@@ -217,6 +244,13 @@ function verdict(s: string, type: string, o: string, p: string) {
     const vs = trials.flatMap((t) => rel(t, "RESULTED_IN").map((e) => e.target));
     const mine = vs.filter((v) => String(nodes.get(v)!.outcome) === outcome);
     const ds = mine.map((v) => String(nodes.get(v)!.date ?? ""));
+    // (the party's trial has the outcome undated: is a verdict of that outcome, dated, elsewhere in its article, a split twin?)
+    if (mine.length && date && ds.every((d) => !d)) {
+      const arts = new Set(trials.flatMap((t) => [...articlesOf(t)]));
+      const twins = ofType("Verdict").filter((v) => !mine.includes(v) && String(nodes.get(v)!.outcome) === outcome && [...articlesOf(v)].some((a) => arts.has(a)));
+      const tds = twins.map((v) => String(nodes.get(v)!.date ?? ""));
+      count(`${p}:   undated on its trial; same-outcome twins in its article: ${!twins.length ? "none" : tds.some((d) => d === date) ? "one has the gold date" : tds.some((d) => d) ? "dated otherwise" : "undated"}${twins.some((v) => relIn(v, "RESULTED_IN").length) ? ", of another trial" : twins.length ? ", of no trial" : ""}`);
+    }
     count(`${p}:   its party: ${!ps.length ? "none on the path" : !pks.length ? "not in graph" : !trials.length ? "no trial" : !vs.length ? "trial, no verdict" : !mine.length ? "verdicts of other outcomes only" : mine.some((v) => fits(v, o)) ? "a fitting verdict" : !date ? "the outcome, dated though gold is not" : ds.every((d) => !d) ? "the outcome, undated" : ds.some((d) => d.slice(0, 7) === date.slice(0, 7)) ? "the outcome, same month, other day or precision" : ds.some((d) => d.slice(0, 4) === date.slice(0, 4)) ? "the outcome, same year" : "the outcome, another year"}`);
   }
   if (type === "OVERTURNS") count(`${p}:   the other end fits some verdict: ${ofType("Verdict").some((v) => fits(v, o))}`);

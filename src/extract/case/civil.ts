@@ -3,7 +3,8 @@
 // suit and its witnesses testify in it.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import { isCivil, type CaseEvent } from "./events.ts";
+import type { CaseEvent } from "./events.ts";
+import { isCivil } from "./event-passes.ts";
 import { APPELLATE, holdsLegalRole, speaksInCourt } from "./people.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
@@ -24,6 +25,14 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const named = e.kind === "verdict" ? e.defendants.length + e.plaintiffs.length > 0 : e.defendants.length > 0 && e.plaintiffs.length > 0;
     return named ? undefined : suits[0];
   };
+  /** The suit sharing a party with the event, else the one whose trial or parties were told last, in its sentence or the two before. */
+  const toldSuit = (e: CaseEvent): (typeof suits)[number] | undefined => {
+    const shared = suits.find((s) => e.defendants.some((d) => s.defendants.includes(d)));
+    if (shared) return shared;
+    const last = (s: (typeof suits)[number]) => Math.max(-1, ...[s.trial, ...s.plaintiffs, ...s.defendants].flatMap((x) => x.mentions.map((m) => m.sentence)).filter((i) => i <= e.sentence));
+    const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
+    return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
+  };
   const civil = events.filter(isCivil).filter((e) => !overruled(e, events));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
@@ -31,7 +40,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   for (const e of [...told.filter((x) => x.defendants.length), ...told.filter((x) => !x.defendants.length)]) {
     // ("In 2018 he settled a lawsuit against X": the suit an earlier outcome of the same sentence ends is that earlier one, made below)
     if (e.defendants.length && civil.some((x) => x.kind === "verdict" && x.set.trial === "earlier" && x.sentence === e.sentence && e.defendants.every((d) => x.defendants.includes(d)))) continue;
-    let s = suitOf(e);
+    // ("The lawsuit, which also names X": more defendants of a suit told already, the one told last; never a suit of its own)
+    let s = e.set.joins === "existing" ? toldSuit(e) : suitOf(e);
+    if (!s && e.set.joins === "existing") continue;
     if (!s) {
       // a suit against no one named is no suit the graph can hold, unless the text says a lawsuit was brought and by
       // whom ("X has filed a lawsuit against the Grand Palms Resort", the resort a name the rules did not read)

@@ -1,7 +1,8 @@
 // Who a case event is about when its sentence does not say: the article's main defendant, and the defendant an
 // event takes from the events told before it (case/events.ts reads the events).
 import type { Entity } from "../../types.ts";
-import { isCivil, type CaseEvent } from "./events.ts";
+import type { CaseEvent } from "./events.ts";
+import { isCivil } from "./event-passes.ts";
 import { newcomers } from "./fresh-subjects.ts";
 
 /**

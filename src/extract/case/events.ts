@@ -15,6 +15,8 @@ import { describedPlea } from "./described-pleas.ts";
 import { accusedOutsideCharge } from "./accusations.ts";
 import { freshSubject } from "./fresh-subjects.ts";
 import { alongsideOf } from "./alongside.ts";
+import { CIVIL } from "./event-passes.ts";
+import { anotherCase, separateCase } from "./other-cases.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const REMAINING = /^(?:remaining|other|rest)$/;
@@ -66,6 +68,8 @@ export interface CaseEvent {
   box?: [number, number];
   /** Told of an unnamed newcomer ("a Dublin woman was acquitted"): no defendant told before is theirs. */
   fresh?: boolean;
+  /** A verdict of a named defendant told as another trial's: "X was convicted at a separate trial" (never joined). */
+  separate?: boolean;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -296,6 +300,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(f.frame === "plea" && LESSER.test(l.tokens.slice(f.end, f.end + 4).map((t) => t.lower).join(" ")) && { lesser: true }),
       ...(damages && { damages: text(damages) }),
       ...(freshSubject(l, f) && { fresh: true }),
+      ...(f.frame === "verdict" && !byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { separate: true }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);
     if (plea) out.push(plea);
@@ -315,93 +320,6 @@ function trialCourt(l: SentenceLayers, facts: Facts): Entity | undefined {
   if (l.tokens[k]?.lower === "the") k--;
   if (!/^(?:at|in|before)$/.test(l.tokens[k]?.lower ?? "") || !/^(?:trial|retrial|hearing)$/.test(l.tokens[k - 1]?.lower ?? "")) return undefined;
   return entitiesOf([c], l, facts)[0];
-}
-
-const CIVIL = new Set(["liable", "not_liable", "settled"]);
-const ANOTHER = /^(?:another|separate|unrelated|earlier|previous|prior|different|older)$/;
-const MATTERS = /^(?:case|cases|suit|suits|lawsuit|lawsuits|action|claim|matter|shoot|production|film|set|trial)$/;
-
-/** "found the studio liable for injuries on another shoot": the sentence tells of another case. */
-function anotherCase(l: SentenceLayers): boolean {
-  return l.tokens.some((t, i) => ANOTHER.test(t.lower) && MATTERS.test(l.tokens[i + 1]?.lower ?? ""));
-}
-/**
- * "she has been acquitted in a separate tax case", "In another case, X was convicted of fraud": a verdict of some
- * other case than the one the article tells, so of a trial of its own (the phrase in the verdict's clause, near it).
- */
-function separateCase(l: SentenceLayers, anchor: number): boolean {
-  const ts = l.tokens;
-  return separateCases(l).some(([i, j]) => {
-    const [a, b] = i < anchor ? [j, anchor] : [anchor, i];
-    if (b - a <= 8 && !ts.slice(a, b).some((t) => /^[;,:]$/.test(t.lower))) return true;
-    // (fronted: "In a separate case, X was acquitted")
-    return i <= 3 && ts[j + 1]?.lower === "," && i < anchor;
-  });
-}
-
-/** Where a sentence speaks of some other case than the one told: "a separate tax case", "another trial" ([word, noun] indices). */
-export function separateCases(l: SentenceLayers): [number, number][] {
-  const ts = l.tokens;
-  const out: [number, number][] = [];
-  for (let i = 0; i < ts.length; i++) {
-    if (!SEPARATE.test(ts[i]!.lower)) continue;
-    const j = [i + 1, i + 2].find((k) => MATTERS.test(ts[k]?.lower ?? "") || /^(?:prosecution|proceedings?)$/.test(ts[k]?.lower ?? ""));
-    if (j !== undefined) out.push([i, j]);
-  }
-  return out;
-}
-const SEPARATE = /^(?:another|separate|unrelated|different)$/;
-
-/**
- * "In October, a jury in Manhattan federal court found him not liable in a $40 million lawsuit": the jury told
- * with a civil outcome or suit in its sentence sat on that suit; its court is the suit's, and it is no trial of the
- * criminal case (nor its defendant's). Removes such trial events, giving their court to the civil one.
- */
-export function civilJuries(events: CaseEvent[]): void {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.kind !== "trial" || e.defendants.length || e.charges.length) continue;
-    const civil = events.filter((c) => c.sentence === e.sentence && isCivil(c));
-    if (!civil.length) continue;
-    for (const c of civil) c.court ??= e.court;
-    events.splice(i, 1);
-  }
-}
-export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
-
-/**
- * "They included X; Y; and Z": counts told one by one after a verdict or plea on "all 10 counts"
- * take that verdict's or plea's outcome (and its defendant).
- */
-export function readCountLists(events: CaseEvent[]): void {
-  for (const e of events) {
-    if (e.kind !== "charge" || e.set.list !== "previous") continue;
-    const before = events.filter((x) => (x.kind === "verdict" || x.kind === "plea") && x.sentence < e.sentence && x.sentence >= e.sentence - 2);
-    const last = before[before.length - 1];
-    if (!last) continue;
-    e.kind = last.kind;
-    e.set = { ...last.set };
-    delete e.set.scope;
-    if (!e.defendants.length) e.defendants = [...last.defendants];
-  }
-}
-
-/**
- * "That first jury had deadlocked on all three counts, and the judge declared a mistrial": a mistrial
- * told in one sentence with an earlier trial's deadlock or mistrial is that earlier trial's.
- * "was found guilty by a District Court jury in 2024": a trial told in one sentence with an earlier
- * trial's verdict on the same defendants is that earlier trial, not one of its own.
- */
-export function carryEarlierTrials(events: CaseEvent[]): void {
-  const ENDED = new Set(["mistrial", "hung_jury"]);
-  const earlierVerdicts = (e: CaseEvent) => events.filter((x) => x !== e && x.kind === "verdict" && x.sentence === e.sentence && x.set.trial === "earlier");
-  for (const e of events) {
-    if (e.set.trial) continue;
-    const mistrial = e.kind === "verdict" && ENDED.has(e.set.outcome ?? "") && earlierVerdicts(e).some((x) => ENDED.has(x.set.outcome ?? ""));
-    const trial = e.kind === "trial" && e.set.status !== "planned" && e.defendants.length > 0
-      && earlierVerdicts(e).some((x) => e.defendants.every((d) => x.defendants.includes(d)));
-    if (mistrial || trial) e.set = { ...e.set, trial: "earlier" };
-  }
 }
 
 /** The offences the verbs of a deed list name ("kidnapped, raped and murdered"), as charges that make none. */

@@ -4,7 +4,8 @@
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { SentenceLayers } from "../layers.ts";
-import { separateCases, type CaseEvent } from "./events.ts";
+import type { CaseEvent } from "./events.ts";
+import { separateCases } from "./other-cases.ts";
 import { APPELLATE, TRIAL_HIGH_COURT } from "./people.ts";
 
 /** Words of a sentence that tell an appeal allowed or a conviction undone. */

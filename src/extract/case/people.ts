@@ -5,7 +5,7 @@ import type { Entity, Mention, Relation } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import { mainDefendant } from "./defendants.ts";
-import type { CaseTrials, Phase } from "./trials.ts";
+import type { CaseTrials, Phase } from "./trial-store.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { ONE_CASE, type CaseParts } from "./parts.ts";
 
@@ -84,6 +84,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // ("Judge X ... She sentenced him", where "she" was read as the woman he killed: a victim never presides)
   const victims = new Set(facts.relations.filter((r) => r.type === "ALLEGED_VICTIM").map((r) => r.target));
   const isTried = (d: Entity) => !!(trials.existing(d, "held") ?? trials.existing(d, "planned"));
+  /** One said to be tried at a separate trial ("His co-accused, Y, was convicted at a separate trial"). */
+  const separately = (d: Entity) => events.some((y) => y.separate && y.defendants.includes(d));
   const main = mainDefendant(criminal);
   /**
    * The defendant an event about a trial is about: said, or the one told of nearest before it.
@@ -98,7 +100,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     if (e.defendants.length) return e.defendants[0];
     const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
     if (PARTICIPANT.has(e.kind)) {
+      // (not one said to be tried at a separate trial, where another is tried: "His co-accused, Y, was convicted at a
+      // separate trial ... A warehouse manager also gave evidence" is evidence at the trial reported)
       const tried = before.flatMap((x) => x.defendants).filter(isTried);
+      const reported = tried.filter((x) => !separately(x));
+      if (reported.length) return reported[reported.length - 1];
       if (tried.length) return tried[tried.length - 1];
       // (the main defendant only once told of: not a case told at the end for comparison)
       if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
@@ -124,11 +130,18 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     const held = new Set(defendants.map((x) => trials.existing(x, "held")).filter(Boolean));
     return held.size === 1 ? defendants.find((x) => trials.existing(x, "held")) : undefined;
   };
+  /** The defendant with a trial held, not one who only pleaded guilty, told last before an event (anywhere before it). */
+  const lastTried = (e: CaseEvent): Entity | undefined =>
+    criminal.filter((x) => x.sentence < e.sentence).flatMap((x) => x.defendants).filter((x) => trials.existing(x, "held") && !pleadedOnly(x)).at(-1);
+  // ("Y testified against him", or Y said to be tried at a separate trial: the testimony is given at the trial of the
+  // one it names, or of the one told of)
+  const apartFrom = (w: Entity, d: Entity) => !!trials.existing(d, "held") && trials.existing(w, "held") !== trials.existing(d, "held");
   for (const e of criminal) {
     let d = defendantAt(e);
     // ("B, who admitted the fraud, testified that ...": where the defendant told nearest is one who only pleaded guilty,
     // the witness testified at the one trial the article tells of, if it tells of one)
-    if (d && e.kind === "testify" && !e.defendants.length && pleadedOnly(d)) d = heldOnly() ?? d;
+    // (several trials told: the trial of the tried defendant told last before the testimony)
+    if (d && e.kind === "testify" && !e.defendants.length && pleadedOnly(d)) d = heldOnly() ?? lastTried(e) ?? d;
     // (nor one a judge declared a mistrial in: "The jury could not reach a verdict, and Judge X declared a mistrial")
     if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute" || e.kind === "preside" || e.kind === "verdict") && pleadedOnly(d))) continue;
     const phase: Phase = e.set.status === "planned" ? "planned" : e.kind === "trial" && e.set.trial === "earlier" ? "earlier" : "held";
@@ -172,7 +185,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     if (toldCourt && !trials.existing(d, "held") && !earlierOnly) continue;
     // ("Reece's mother told the court her son was 'my whole world'": a victim's family speaks at the sentencing)
     const victimsKin = (p: Entity) => facts.relationsFrom(p, "RELATED_TO").some((r) => victims.has(r.target));
-    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) ? trialFor(w, phase, e) : earlierOnly ?? trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
+    if (e.kind === "testify") for (const w of e.people.filter((p) => !speaksInCourt(facts, events, p) && !(toldCourt && (defendants.includes(p) || victimsKin(p))))) facts.relate("TESTIFIED_IN", w, w !== d && isTried(w) && !((e.defendants.includes(d) || separately(w)) && apartFrom(w, d)) ? trialFor(w, phase, e) : earlierOnly ?? trialFor(d, phase, e), e.sentence, e.confidence, e.rule);
     // (a trial said to be held at a supreme or high court was held there: "stood trial in the Territory Supreme
     // Court", as such courts try cases in New York and Australia; only a court of appeal holds none)
     // ("The Eastvale High Court on Tuesday convicted X of murder": a high court that convicts holds the trial,

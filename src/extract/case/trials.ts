@@ -4,97 +4,15 @@
 // judge -> trial -> verdict never joins a judge to a conviction another court threw out.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
-import { isCivil, type CaseEvent } from "./events.ts";
+import type { CaseEvent, ChargeRef } from "./events.ts";
+import { isCivil } from "./event-passes.ts";
 import { mainDefendant } from "./defendants.ts";
 import type { ChargeNode } from "./charges.ts";
-import type { ChargeRef } from "./events.ts";
+import type { CaseTrials, Phase } from "./trial-store.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
 import { hasOutcome, oneSetCounts, otherCaseOnly, remainingPleaCounts, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
-// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
-const DOUBLE_BARRELLED_FAMILY = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-export type Phase = "earlier" | "held" | "planned";
-
-export interface CaseTrials {
-  trial(defendant: Entity, phase: Phase, event?: CaseEvent): Entity;
-  existing(defendant: Entity, phase: Phase): Entity | undefined;
-  /** Makes the defendants' trials of a phase one (a joint trial), unless two of them have trials of that phase already. */
-  join(defendants: readonly Entity[], phase: Phase): void;
-  /** The verdict of a trial with one outcome. */
-  verdict(trial: Entity, outcome: string, event: CaseEvent): Entity;
-  verdictsOf(trial: Entity): Map<string, Entity>;
-}
-
-/**
- * What the article calls the person alone: a one-word name of theirs inside their full name ("Kwan" of "Miriam Kwan
- * Suk-ling"), else the first word where the article calls them by it and never by the last ("Chen" of "Chen Wei ...
- * Mr Chen said", "Ling" of "Ling Jia Hui": a family name written first, found from the article, not from a list), else
- * the last word ("Hartley" of "David Hartley").
- */
-const surname = (e: Entity) => {
-  const words = e.label.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-  const alone = new Set(e.mentions.map((m) => m.surface));
-  const last = words[words.length - 1];
-  if (words.length < 2 || !last) return last ?? e.label;
-  // (the first word only where the last is never used alone, or before an East Asian given name, "Min-jun":
-  // elsewhere a first word alone is a given name)
-  const familyFirst = DOUBLE_BARRELLED_FAMILY.test(last) || !alone.has(last);
-  return words.slice(0, -1).find((x, i) => alone.has(x) && (i > 0 || familyFirst)) ?? last;
-};
-/** "Vale trial (earlier)": the defendant's surname, then what follows it. */
-const trialLabel = (d: Entity, rest: string) => `${surname(d)}${rest}`;
 const HELD_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "hung_jury"]);
-
-export function caseTrials(facts: Facts, mention: (e: Entity, event: CaseEvent) => void): CaseTrials {
-  const trials = new Map<string, Entity>();
-  const verdicts = new Map<Entity, Map<string, Entity>>();
-  const api: CaseTrials = {
-    existing: (d, phase) => trials.get(`${d.id}|${phase}`),
-    join(ds, phase) {
-      // (one of them already in a joint trial: the others join it; two trials already are never merged)
-      const had = [...new Set(ds.map((d) => trials.get(`${d.id}|${phase}`)).filter((t): t is Entity => !!t))];
-      if (ds.length < 2 || had.length > 1) return;
-      const t = had[0] ?? api.trial(ds[0]!, phase);
-      // (a joint trial is named after the first of them the text told of: "X was convicted ... The court also
-      // convicted Y and Z" is X's trial, whoever's was made first)
-      if (had[0] && !trials.has(`${ds[0]!.id}|${phase}`) && t.hints?.defendant !== ds[0]!.id) {
-        t.label = trialLabel(ds[0]!, t.label.slice(t.label.indexOf(" ")));
-        t.hints = { ...t.hints, defendant: ds[0]!.id };
-      }
-      for (const d of ds) if (!trials.has(`${d.id}|${phase}`)) trials.set(`${d.id}|${phase}`, t);
-    },
-    trial(d, phase, event) {
-      const key = `${d.id}|${phase}`;
-      let t = trials.get(key);
-      if (!t) {
-        // a trial to come is a retrial only after one held (or where the text says so): "due to stand trial in May" is a first
-        const again = phase === "planned" && (trials.has(`${d.id}|held`) || event?.set.trial === "retrial");
-        const label = trialLabel(d, ` ${again ? "retrial" : "trial"}${phase === "earlier" ? " (earlier)" : phase === "planned" && !again ? " (to come)" : ""}`);
-        t = facts.make("Trial", label, { status: phase === "planned" ? "planned" : "held" }, { defendant: d.id, phase });
-        trials.set(key, t);
-      }
-      if (event) {
-        facts.relate("DEFENDANT_IN", d, t, event.sentence, event.confidence, event.rule);
-        mention(t, event);
-      }
-      return t;
-    },
-    verdict(t, outcome, event) {
-      const byOutcome = verdicts.get(t) ?? new Map<string, Entity>();
-      verdicts.set(t, byOutcome);
-      let v = byOutcome.get(outcome);
-      if (!v) {
-        v = facts.make("Verdict", `${t.label}: ${outcome.replace("_", " ")}`, { outcome }, { trial: t.id, outcome });
-        byOutcome.set(outcome, v);
-      }
-      facts.relate("RESULTED_IN", t, v, event.sentence, event.confidence, event.rule);
-      mention(v, event);
-      return v;
-    },
-    verdictsOf: (t) => verdicts.get(t) ?? new Map(),
-  };
-  return api;
-}
 
 export interface TrialInput {
   events: readonly CaseEvent[];
@@ -133,7 +51,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // "A jury cleared all five", "they were tried together": people one verdict or trial names together stood one trial
   // (so did those one verdict of an earlier trial names: "Judge X had in 2019 convicted A, B and their firm of fraud")
   // (those told beside someone before, "It acquitted co-accused A, B and C", after them: two trials are never merged)
-  const joinTold = (beside: boolean) => { for (const e of events) if (!isCivil(e) && !!e.set.alongside === beside && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!); };
+  // ("His co-accused, Y, was convicted at a separate trial": one tried apart is joined to no one)
+  const apart = (d: Entity) => events.some((x) => x.separate && x.defendants.includes(d));
+  const joinTold = (beside: boolean) => { for (const e of events) if (!isCivil(e) && !e.defendants.some(apart) && !!e.set.alongside === beside && (e.kind === "verdict" || e.kind === "trial") && (phaseOf(e) === "held" || phaseOf(e) === "earlier")) trials.join(e.defendants, phaseOf(e)!); };
   joinTold(false);
   // "X's co-accused, Y, was acquitted": co-accused who were both tried stood one trial
   // (and only where each verdict of theirs names its charges: in one trial, a verdict on no charge would say
@@ -144,7 +64,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     return verdicts.every((x) => verdicts.some((y) => y.set.outcome === x.set.outcome && y.charges.length > 0));
   };
   // ("A fourth accused, Y, was acquitted": the sentence itself counts Y among those tried, whatever their verdicts name)
-  const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && (counted || told(d)))) trials.join(ds, "held"); };
+  const together = (ds: readonly Entity[], counted = false) => { if (ds.every((d) => tried(d) && !apart(d) && (counted || told(d)))) trials.join(ds, "held"); };
   // ("Magistrate X convicted Y of fraud. His co-accused, Z, ...": a co-accused's is a defendant's; where the pronoun was
   // read as no defendant, the one told just before is)
   const before = (e: CaseEvent) => events.filter((x) => x.sentence <= e.sentence && x.kind !== "joint" && x.defendants.length && !x.defendants.some((y) => e.defendants.includes(y))).at(-1)?.defendants.at(-1);

@@ -189,5 +189,27 @@ function describedItem(tokens: readonly Token[], at: number): number {
   // ("Kestrel Films, its parent Orvale Media, and ...": a company's part or parent)
   let k = t.lower === "its" ? at + 1 : at;
   while (k < at + 3 && tokens[k] && tokens[k]!.pos === "NOUN" && LOWER_START.test(tokens[k]!.text)) k++;
-  return k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN" ? k : at;
+  if (k > at && tokens[k]?.cap && tokens[k]!.pos === "PROPN") return k;
+  return officer(tokens, at);
+}
+
+/**
+ * "sued X, its chief executive B and the auditor C", "A and former finance director B": a company's officer or a
+ * described person, words of a title before the name (adjectives too: "chief", "former"), where the name closes
+ * its clause (no verb after it: "acquitted A and the prosecutor B said" is no list of two).
+ */
+function officer(tokens: readonly Token[], at: number): number {
+  const t = tokens[at]!;
+  let k = /^(?:its|the)$/.test(t.lower) ? at + 1 : at;
+  const words = k;
+  while (k < words + 3 && tokens[k] && /^(?:NOUN|ADJ)$/.test(tokens[k]!.pos) && LOWER_START.test(tokens[k]!.text)) k++;
+  // (the title ends on a noun: "its chief executive", not "the former")
+  // ("X and its chairman, Ralph Vane,": the title in apposition, after a bare "and"; in "X, its editor, A, and its
+  // composer, B," they are appositions to the names before them)
+  const apposed = k > words && tokens[k]?.lower === "," && tokens[k + 1]?.cap && tokens[k + 1]!.pos === "PROPN";
+  if (apposed) k++;
+  if (k === words || tokens[k - 1]!.pos !== "NOUN" && tokens[k - 1]!.lower !== "," || !tokens[k]?.cap || tokens[k]!.pos !== "PROPN") return at;
+  let e = k;
+  while (tokens[e]?.cap && tokens[e]!.pos === "PROPN") e++;
+  return /^(?:VERB|AUX)$/.test(tokens[e]?.pos ?? "") || (apposed && tokens[e]?.lower === "," && !(tokens[at - 1]?.lower === "and" && tokens[at - 2]?.lower !== ",")) ? at : k;
 }
