@@ -83,6 +83,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (HASHTAG.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
+  // ("HK$40 million", "NZ$500,000": a currency's country letters, joined to its sign, name no one)
+  if (ts[i + 1]?.text === "$" && ts[i + 1]!.start === t.end && /^[A-Z]{1,3}$/.test(t.text)) return false;
   // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
   if (caps(t) && t.truecase === t.lower) return false;
   if (tabloidShout(ts, i)) return false;

@@ -7,6 +7,13 @@ interface Case { name: string; text: string; people?: string[]; orgs?: string[];
 
 const cases: Case[] = [
   {
+    name: "Hong Kong and Singaporean court reports: a currency's country letters before the dollar sign are no body",
+    text: "A former bank manager, Yip Mak, admitted laundering HK$40 million on Tuesday. He also moved NZ$500,000 and S$3 million through the accounts.",
+    people: ["Yip Mak"],
+    notPeople: ["HK", "NZ", "S"],
+    notOrgs: ["HK", "NZ", "S"],
+  },
+  {
     name: "legal-trade newsletter: 'of Hollins Marsh LLP.' ends its sentence and is a firm",
     text: "The claimant was represented by Ruth Abara of Hollins Marsh LLP. The company was represented by Neil Grant of Pardoe Quenby LLP.",
     people: ["Ruth Abara", "Neil Grant"],
