@@ -5,26 +5,10 @@
 // another verdict or plea; and in the text, whether a sentence telling a verdict or plea of that kind names the
 // charge, names another, or names none but "the charge", "both counts", "all charges".
 //   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-
-type Attrs = Record<string, unknown> & { type: string; label: string };
-interface Edge { source: string; target: string; attributes: { type: string } }
+import { resolve } from "node:path";
+import { scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
-const out = mkdtempSync(join(tmpdir(), "casegraph-oncharge-"));
-let graph: { nodes: { key: string; attributes: Attrs }[]; edges: Edge[] };
-let misses: { entityFN: string[]; relationFN: string[] };
-try {
-  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
-  graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
-  const json = execFileSync(process.execPath, [resolve("../shared/eval/score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--json", "--verbose"], { encoding: "utf8", maxBuffer: 1 << 28 });
-  misses = JSON.parse(json).misses;
-} finally {
-  rmSync(out, { recursive: true, force: true });
-}
-const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[]; facts: string[][] };
+const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
 const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
   .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").trim();

@@ -5,11 +5,8 @@
 // the graph at all, what else the graph links it to, whether its article has a trial, and for verdicts whether one
 // of that outcome exists with the gold's date, another date or none.
 //   npx tsx test/tools/trial-losses.ts test/fixtures/eval/dev11 [--type HELD_AT]
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { readdirSync } from "node:fs";
 import { roleInfo } from "../../src/lexicon/index.ts";
 import { parseArticle } from "../../src/ingest/index.ts";
 import { splitSentences } from "../../src/segment/index.ts";
@@ -17,23 +14,10 @@ import { readDocument } from "../../src/extract/document.ts";
 import { extractFacts, findArticleNames } from "../../src/extract/article.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
 import type { EntityData } from "../../src/extract/layers.ts";
-
-type Attrs = Record<string, unknown> & { type: string; label: string };
-interface Edge { source: string; target: string; attributes: { type: string } }
+import { scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const only = process.argv.includes("--type") ? process.argv[process.argv.indexOf("--type") + 1] : undefined;
-const out = mkdtempSync(join(tmpdir(), "casegraph-trials-"));
-let graph: { nodes: { key: string; attributes: Attrs }[]; edges: Edge[] };
-let misses: { entityFN: string[]; relationFN: string[] };
-try {
-  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
-  graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
-  const json = execFileSync(process.execPath, [resolve("../shared/eval/score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--json", "--verbose"], { encoding: "utf8", maxBuffer: 1 << 28 });
-  misses = JSON.parse(json).misses;
-} finally {
-  rmSync(out, { recursive: true, force: true });
-}
-const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[]; facts: string[][] };
+const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
 const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
   .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
