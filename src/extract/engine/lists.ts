@@ -211,5 +211,16 @@ function officer(tokens: readonly Token[], at: number): number {
   if (k === words || tokens[k - 1]!.pos !== "NOUN" && tokens[k - 1]!.lower !== "," || !tokens[k]?.cap || tokens[k]!.pos !== "PROPN") return at;
   let e = k;
   while (tokens[e]?.cap && tokens[e]!.pos === "PROPN") e++;
-  return /^(?:VERB|AUX)$/.test(tokens[e]?.pos ?? "") || (apposed && tokens[e]?.lower === "," && !(tokens[at - 1]?.lower === "and" && tokens[at - 2]?.lower !== ",")) ? at : k;
+  return clauseAfter(tokens, e) || (apposed && tokens[e]?.lower === "," && !(tokens[at - 1]?.lower === "and" && tokens[at - 2]?.lower !== ",")) ? at : k;
+}
+
+/**
+ * Whether the name ending before token e opens a clause of its own: a verb, or a relative "who" or "that" with no
+ * comma before it, before the clause ends ("Jurors cleared A, and the co-defendant B who was charged with arson was
+ * convicted": B is convicted, not cleared).
+ */
+function clauseAfter(tokens: readonly Token[], e: number): boolean {
+  if (/^(?:who|that|whom)$/.test(tokens[e]?.lower ?? "")) return true;
+  for (let k = e; k < e + 8 && tokens[k] && !/^[,.;:]$/.test(tokens[k]!.text); k++) if (/^(?:VERB|AUX)$/.test(tokens[k]!.pos)) return true;
+  return false;
 }
