@@ -3,6 +3,7 @@
 // (a death, a magistrate at a bail hearing) is not of the case the new part tells; a sentence that
 // names "a similar case" or "an earlier trial" tells another case than the article's; one about a
 // first appearance or bail tells a hearing before the trial.
+import type { Mention } from "../../types.ts";
 import type { SentenceLayers } from "../layers.ts";
 import { NEW_CASE_OPENERS } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
@@ -29,7 +30,12 @@ export interface CaseParts {
   atHearing(sentence: number): boolean;
   /** The sentence tells a motion to a court, not a trial: bail, a petition, a writ, an appeal ("the High Court granted him bail"). */
   motion(sentence: number): boolean;
+  /** The mention names a court as a place, where something happened: "shot him near the City Courts", "outside the court". */
+  asPlace(m: Mention): boolean;
 }
+
+/** Words that tell where something happened, by a building: "near the City Courts", "outside the High Court". */
+const BY_A_BUILDING = /^(?:near|outside|opposite|behind|beside|nearby|around)$/;
 
 export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
   const turns: number[] = [];
@@ -46,8 +52,14 @@ export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
     tellsOtherCase: (sentence) => other.has(sentence),
     atHearing: (sentence) => hearing.has(sentence),
     motion: (sentence) => motion.has(sentence),
+    asPlace: (m) => {
+      const ts = layers[m.sentence]?.tokens ?? [];
+      let k = ts.findIndex((t) => t.start === m.start) - 1;
+      if (ts[k]?.lower === "the") k--;
+      return k >= 0 && BY_A_BUILDING.test(ts[k]!.lower);
+    },
   };
 }
 
 /** An article read as one case throughout (for callers that have no layers). */
-export const ONE_CASE: CaseParts = { partOf: () => 0, tellsOtherCase: () => false, atHearing: () => false, motion: () => false };
+export const ONE_CASE: CaseParts = { partOf: () => 0, tellsOtherCase: () => false, atHearing: () => false, motion: () => false, asPlace: () => false };

@@ -234,7 +234,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const only = courts.length === 1 ? courts[0]! : undefined;
   // (nor a court named only at a hearing, for a motion or for another case: "X appeared in the 180th District Court for a
   // preliminary hearing" is X's hearing, and a case told at the end for comparison was not held there)
-  const told = only?.mentions.some((m) => !parts.atHearing(m.sentence) && !parts.motion(m.sentence) && !parts.tellsOtherCase(m.sentence));
+  // (nor one named only as a place: "shot him near the City Courts")
+  const told = only?.mentions.some((m) => !parts.atHearing(m.sentence) && !parts.motion(m.sentence) && !parts.tellsOtherCase(m.sentence) && !parts.asPlace(m));
   // (nor one the article names as where one defendant's trial was held: "found guilty after a trial at X Crown Court" tells of
   // that trial alone, and a round-up's other items may be of other courts)
   const ownTrial = only && facts.relations.some((r) => r.type === "HELD_AT" && r.target === only.id);
@@ -357,7 +358,8 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // the defendant on other charges is told of ("a separate case brought in federal court in X, where
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
   // (a high court in an article that tells no appeal, named nowhere for a motion: bail, a petition, a writ)
-  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
+  // (nor one named only as a place: "shot him near the City Courts")
+  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !e.mentions.every((m) => parts.asPlace(m)) && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
   const court = courts[0];
   // (nor where a trial, verdict or judge is told in a court of another name, one the appellate words
   // left out: "a jury at the High Court in X" held the trial, not a sheriff court named for a first appearance)
