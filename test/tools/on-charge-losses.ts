@@ -6,13 +6,14 @@
 // charge, names another, or names none but "the charge", "both counts", "all charges".
 //   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
-import { scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
+import { goldNodes, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
 const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
   .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").trim();
 const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+const { nodesOf, fits } = goldNodes(nodes, gold, misses, norm);
 const outOf = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
 for (const e of graph.edges) {
   (outOf.get(e.source) ?? outOf.set(e.source, []).get(e.source)!).push(e);
@@ -23,16 +24,7 @@ const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.a
 const sentencesOf = (k: string) => new Set(rel(k, "MENTIONED_IN"));
 const articleOf = (sentence: string) => String(nodes.get(sentence)?.article);
 const articlesOf = (k: string) => new Set([...sentencesOf(k)].map(articleOf));
-const unmatched = new Set(misses.entityFN.map((l) => l.split(/\s+/)[1]!));
-function nodesOf(id: string): string[] {
-  const g = goldById.get(id);
-  if (!g || unmatched.has(id)) return [];
-  const names = new Set(g.names.map(norm));
-  return [...nodes].filter(([, a]) => a.type === g.type && [a.label, ...((a.aliases as string[]) ?? [])].some((n) => names.has(norm(String(n))))).map(([k]) => k);
-}
-const parse = (tok: string) => { const m = /^([A-Za-z]+)(?:\{(.*)\})?$/.exec(tok)!; return { type: m[1]!, tests: (m[2] ?? "").split(",").filter(Boolean).map((kv) => kv.split("=").map((x) => x.trim()) as [string, string]) }; };
-const fits = (k: string, tok: string) => { const p = parse(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
-const kindFits = (k: string, tok: string) => { const p = parse(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => x === "date" || String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
+const kindFits = (k: string, tok: string) => { const p = parseToken(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => x === "date" || String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
 
 const tally = new Map<string, number>();
 const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
@@ -45,7 +37,7 @@ const CHARGE_HINT = / (?:of|to|for|on) [a-z]+ (?:[a-z]+ )?(?:charges?|counts?) |
 const missed = misses.relationFN.map((l) => l.split(" ")).filter(([, t]) => t === "ON_CHARGE");
 for (const [s, , o] of missed) {
   if (!s || !o) continue;
-  const kind = parse(s).type;
+  const kind = parseToken(s).type;
   const p = kind;
   count(`${p}: missed`);
   const names = (goldById.get(o)?.names ?? []).map((n) => ` ${norm(n)} `);

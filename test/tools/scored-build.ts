@@ -21,3 +21,30 @@ export function scoredBuild(dir: string): { graph: { nodes: { key: string; attri
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+/** A gold path token's type and attribute tests: "Trial{status=planned}" is a Trial whose status is planned. */
+export function parseToken(tok: string): { type: string; tests: [string, string][] } {
+  const m = /^([A-Za-z]+)(?:\{(.*)\})?$/.exec(tok)!;
+  return { type: m[1]!, tests: (m[2] ?? "").split(",").filter(Boolean).map((kv) => kv.split("=").map((x) => x.trim()) as [string, string]) };
+}
+
+/**
+ * The graph nodes a gold id stands for (any node of its type with a name that `norm` makes equal to one of the
+ * gold's), none when the scorer matched none; and whether a node fits a gold path token.
+ */
+export function goldNodes(nodes: ReadonlyMap<string, Attrs>, gold: Gold, misses: { entityFN: string[] }, norm: (s: string) => string) {
+  const goldById = new Map(gold.entities.map((e) => [e.id, e]));
+  const unmatched = new Set(misses.entityFN.map((l) => l.split(/\s+/)[1]!));
+  return {
+    nodesOf(id: string): string[] {
+      const g = goldById.get(id);
+      if (!g || unmatched.has(id)) return [];
+      const names = new Set(g.names.map(norm));
+      return [...nodes].filter(([, a]) => a.type === g.type && [a.label, ...((a.aliases as string[]) ?? [])].some((n) => names.has(norm(String(n))))).map(([k]) => k);
+    },
+    fits(k: string, tok: string): boolean {
+      const p = parseToken(tok), a = nodes.get(k)!;
+      return a.type === p.type && p.tests.every(([x, v]) => String(a[x] ?? "").toLowerCase() === v.toLowerCase());
+    },
+  };
+}

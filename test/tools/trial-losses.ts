@@ -14,7 +14,7 @@ import { readDocument } from "../../src/extract/document.ts";
 import { extractFacts, findArticleNames } from "../../src/extract/article.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
 import type { EntityData } from "../../src/extract/layers.ts";
-import { scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
+import { goldNodes, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const only = process.argv.includes("--type") ? process.argv[process.argv.indexOf("--type") + 1] : undefined;
 const { graph, misses, gold } = scoredBuild(dir);
@@ -23,6 +23,7 @@ const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").t
   .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
 
 const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+const { nodesOf, fits } = goldNodes(nodes, gold, misses, norm);
 const outOf = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
 for (const e of graph.edges) {
   (outOf.get(e.source) ?? outOf.set(e.source, []).get(e.source)!).push(e);
@@ -32,16 +33,6 @@ const rel = (k: string, type: string) => (outOf.get(k) ?? []).filter((e) => e.at
 const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.attributes.type === type);
 const articlesOf = (k: string) => new Set(rel(k, "MENTIONED_IN").map((e) => String(nodes.get(e.target)?.article)));
 const mentionCount = (k: string) => rel(k, "MENTIONED_IN").length;
-const unmatched = new Set(misses.entityFN.map((l) => l.split(/\s+/)[1]!));
-/** The graph nodes a gold id stands for (any node of its type sharing a name), none when the scorer matched none. */
-function nodesOf(id: string): string[] {
-  const g = goldById.get(id);
-  if (!g || unmatched.has(id)) return [];
-  const names = new Set(g.names.map(norm));
-  return [...nodes].filter(([, a]) => a.type === g.type && [a.label, ...((a.aliases as string[]) ?? [])].some((n) => names.has(norm(String(n))))).map(([k]) => k);
-}
-const parse = (tok: string) => { const m = /^([A-Za-z]+)(?:\{(.*)\})?$/.exec(tok)!; return { type: m[1]!, tests: (m[2] ?? "").split(",").filter(Boolean).map((kv) => kv.split("=").map((x) => x.trim()) as [string, string]) }; };
-const fits = (k: string, tok: string) => { const p = parse(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
 const ofType = (type: string) => [...nodes].filter(([, a]) => a.type === type).map(([k]) => k);
 const trialsIn = (arts: Set<string>) => ofType("Trial").filter((t) => [...articlesOf(t)].some((a) => arts.has(a)));
 const bucket = (n: number) => (n === 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2-3" : "4+");
@@ -203,7 +194,7 @@ function charge(o: string, p: string) {
 
 function verdict(s: string, type: string, o: string, p: string) {
   const end = type === "RULED" || type === "RESULTED_IN" ? o : s;
-  const pat = parse(end);
+  const pat = parseToken(end);
   const outcome = pat.tests.find(([x]) => x === "outcome")?.[1];
   const date = pat.tests.find(([x]) => x === "date")?.[1];
   const same = ofType("Verdict").filter((v) => fits(v, end));
