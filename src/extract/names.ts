@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, CURRENCY_WORDS, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -78,6 +78,14 @@ const tabloidShout = (ts: readonly Token[], i: number) => {
   return pos === "ADJ" || pos === "VERB" || (pos === "NOUN" && SPOKEN.test(t.text));
 };
 
+const AMOUNT = /^\.?\d/, LETTERS_THEN_AMOUNT = /^(\p{L}+\.?)\d[\d,.]*$/u;
+/** A currency written as letters before its amount: "Rs 50,000", "Rs. 500", "Sh2 million". */
+const currencyAmount = (ts: readonly Token[], i: number) => {
+  const t = ts[i]!, joined = LETTERS_THEN_AMOUNT.exec(t.text);
+  if (joined) return CURRENCY_WORDS.has(joined[1]!);
+  return CURRENCY_WORDS.has(t.text) && AMOUNT.test(ts[i + 1]?.text ?? "");
+};
+
 /** A token that can be part of a name. */
 function nameWord(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
@@ -85,6 +93,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // ("HK$40 million", "NZ$500,000": a currency's country letters, joined to its sign, name no one)
   if (ts[i + 1]?.text === "$" && ts[i + 1]!.start === t.end && /^[A-Z]{1,3}$/.test(t.text)) return false;
+  // ("Rs 5 lakh", "Sh2 million", "RM300,000": a currency's letters before an amount)
+  if (currencyAmount(ts, i)) return false;
   // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
   if (caps(t) && t.truecase === t.lower) return false;
   if (tabloidShout(ts, i)) return false;

@@ -115,7 +115,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const apart = (n: ChargeNode) => mine.filter((x) => chargesOf(x, d).includes(n)).every((x) => x.otherCase && x.kind === "charge");
       return allCharges(d).filter((n) => (here.has(n) || !elsewhere.has(n)) && !apart(n));
     };
-    for (const e of mine) {
+    // (a penalty goes to the conviction it was for, wherever that is told: "A court sentenced X to ten years ... The
+    // judge had convicted him of A and B", so sentences are read after the verdicts)
+    for (const e of [...mine.filter((x) => x.kind !== "sentence"), ...mine.filter((x) => x.kind === "sentence")]) {
       const phase = phaseOf(e);
       // "the appeal court overturned the culpable homicide verdict and found him guilty of murder": the conviction
       // told after an appeal that overturns is that court's ruling, not the trial's (whose conviction it overturned;
@@ -214,9 +216,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         let v = t ? trials.verdictsOf(t).get("guilty") : undefined;
         // a sentence follows a conviction: where none is told, the held trial's (or a guilty plea's) conviction
         if (!v && !guilty.length && !e.otherCase) {
-          const held = trials.existing(d, "held");
-          if (held) v = trials.verdict(held, "guilty", e);
-          else if (mine.some((x) => x.kind === "plea" && x.set.plea === "guilty")) {
+          // (one who pleaded guilty, even on the first day of a trial, was convicted by the plea)
+          const held = trials.existing(d, "held"), pleaded = mine.some((x) => x.kind === "plea" && x.set.plea === "guilty");
+          if (held && !pleaded) v = trials.verdict(held, "guilty", e);
+          else if (pleaded) {
             v = pleaConviction(facts, d);
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
             // (sentenced on the counts pleaded to, when it names none of its own)
@@ -236,7 +239,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
             v = sentencedVerdict(facts, d) ?? facts.make("Verdict", `${d.label}: guilty`, { outcome: "guilty" }, { defendant: d.id, outcome: "guilty", sentenced: "yes" });
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);
           } else v = sentencedVerdict(facts, d); // "jailed for manslaughter ... She was sentenced to nine years": that conviction's penalty
-          if (v && !held) for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
+          if (v && (!held || pleaded)) for (const n of chargesOf(e, d)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
         }
         if (v) { if (e.penalty) v.attrs.penalty ??= e.penalty; mention(v, e); }
       }

@@ -178,6 +178,8 @@ function describedItem(tokens: readonly Token[], at: number): number {
     if (n > at + 1 && tokens[n]?.lower === "," && tokens[n + 1]?.cap && tokens[n + 1]!.pos === "PROPN") n++;
     if (n > at + 1 && tokens[n]?.cap && (tokens[n]!.pos === "PROPN" || tokens[n + 1]?.pos === "PROPN")) return n;
   }
+  // ("His father, A, and mother, B": the second kinship's possessive left unsaid)
+  if (KIN_WORDS.test(t.lower) && tokens[at + 1]?.lower === "," && tokens[at + 2]?.cap && tokens[at + 2]!.pos === "PROPN") return at + 2;
   // ("A and the family's driver, B", "A and Hale's accountant B": whose the next name is, by a possessive)
   const owner = t.lower === "the" && tokens[at + 2]?.lower === "'s" ? at + 3 : t.cap && tokens[at + 1]?.lower === "'s" ? at + 2 : 0;
   if (owner) {

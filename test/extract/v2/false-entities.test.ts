@@ -14,6 +14,12 @@ const cases: Case[] = [
     notOrgs: ["HK", "NZ", "S"],
   },
   {
+    name: "Australian broadcaster: a mine's owner named by its place and 'Coal', a miner by 'Resources'",
+    text: "The mine's owner, Wollombi Coal, was not charged. Its parent, Tarnvale Resources, said it had co-operated with investigators.",
+    orgs: ["Wollombi Coal", "Tarnvale Resources"],
+    notPeople: ["Wollombi Coal", "Tarnvale Resources"],
+  },
+  {
     name: "legal-trade newsletter: 'of Hollins Marsh LLP.' ends its sentence and is a firm",
     text: "The claimant was represented by Ruth Abara of Hollins Marsh LLP. The company was represented by Neil Grant of Pardoe Quenby LLP.",
     people: ["Ruth Abara", "Neil Grant"],
