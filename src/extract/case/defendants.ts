@@ -29,6 +29,13 @@ const pleadedOnly = (d: Entity, events: readonly CaseEvent[]) => {
   return own.some((x) => x.kind === "plea" && x.set.plea === "guilty") && own.every((x) => x.kind === "charge" || x.kind === "plea" && x.set.plea === "guilty" || x.kind === "sentence");
 };
 
+/** The person a sentence names first. */
+function firstPerson(people: readonly Entity[], sentence: number): Entity | undefined {
+  let first: { who: Entity; start: number } | undefined;
+  for (const p of people) for (const m of p.mentions) if (m.sentence === sentence && (!first || m.start < first.start)) first = { who: p, start: m.start };
+  return first?.who;
+}
+
 /** Kinds of event whose defendant may go unsaid and be taken from the events before. */
 const NEEDS_DEFENDANT = new Set(["verdict", "trial", "sentence", "appeal", "charge", "plea", "victim"]);
 const REACH = 6;
@@ -64,6 +71,16 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
       // (a fact box set under the headline counts as told where it begins, and reaches past its last line)
       const [from, to] = e.box ?? [e.sentence, e.sentence];
       if (e.kind === "trial" && e.set.status === "planned" && strangerBefore(e)) { strangers.add(e); continue; }
+      // ("X was convicted ... The mine's former supervisor, Y, was also charged and is due to face trial next year": a
+      // trial to come told of the sentence's first person, not the defendant of the events before it, is that person's
+      // when they are a defendant of the article)
+      // (or of the article's main defendant, when no event near it names anyone)
+      const subject = e.kind === "trial" && e.set.status === "planned" && (!nearest || nearest.sentence < e.sentence) ? firstPerson(people, e.sentence) : undefined;
+      if (subject && !(nearest?.defendants ?? [...all]).includes(subject) && kind.some((x) => x.defendants.includes(subject))) {
+        e.defendants = [subject];
+        e.inferred = true;
+        continue;
+      }
       // (one the verdict describes, "the Oakland man", is none of a pair told before: which one is unsaid)
       if (nearest && e.set.described === "one" && nearest.defendants.length > 1) continue;
       if (nearest && !untried(nearest.defendants)) e.defendants = [...nearest.defendants];
