@@ -8,7 +8,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import type { Match } from "./match.ts";
 import { FUTURES, HEDGES, NEGATORS } from "../../lexicon/index.ts";
 
-export type Modality = "factual" | "planned" | "any";
+export type Modality = "factual" | "planned" | "noun" | "any";
 
 const BOUNDARY = new Set([";", ":", "—", "–", "(", ")", "\"", "“", "”"]);
 const COORDINATORS = new Set(["and", "or", "but", "nor", "then"]);
@@ -20,6 +20,7 @@ const CLAIMS = new Set(["argued", "argues", "claimed", "claims", "contended", "c
 
 export function modalityAllows(tokens: readonly Token[], match: Match, modality: Modality): boolean {
   if (modality === "any") return true;
+  if (modality === "noun") return !nounGoverned(tokens, match.start);
   const anchor = match.anchor >= 0 ? match.anchor : match.start;
   if (isQuestion(tokens, anchor)) return false;
   for (let i = quoteClosedBefore(tokens, anchor); i < anchor; i++) if (CONDITIONS.has(tokens[i]!.lower) && !match.consumed.has(i)) return false;
@@ -38,6 +39,25 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower)) && !monthMay(tokens, i)) return false;
   }
   return true;
+}
+
+/** Verbs that bring a charge: what governs them governs the charge ("declined to bring charges against X"). */
+const BRINGING = new Set(["bring", "brought", "file", "filed", "lay", "laid", "press", "pressed", "pursue", "pursued", "seek", "sought", "support", "supported", "prefer", "preferred", "authorise", "authorize", "authorised", "authorized", "approve", "approved", "recommend", "recommended", "justify", "warrant", "warranted", "sustain", "be", "been"]);
+
+/**
+ * A charge told by a noun ("the murder charge against X") is a fact wherever the sentence tells it ("could not reach
+ * a verdict on the rape charge against X" still tells the charge), except where a negation, a hedge or a condition
+ * reaches the noun itself, with no verb but one that brings a charge between: "found no basis for murder charges
+ * against the officer", "declined to bring charges against", "may file charges against", "whether to seek charges".
+ */
+function nounGoverned(tokens: readonly Token[], start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) return false;
+    if (NEGATORS.has(t.lower) || CONDITIONS.has(t.lower) || HEDGES.has(t.lower) && !monthMay(tokens, i)) return true;
+    if (t.pos === "VERB" && !BRINGING.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Conjunctions of time and cause that open a clause of their own. */

@@ -23,7 +23,7 @@ const RuleRecord = z.strictObject({
   frame: z.string(),
   set: z.record(z.string(), z.string()).optional(),
   priority: z.number().int().default(0),
-  modality: z.enum(["factual", "planned", "any"]).default("factual"),
+  modality: z.enum(["factual", "planned", "noun", "any"]).default("factual"),
   confidence: z.number().min(0).max(1),
   note: z.string().optional(),
   examples: z.array(z.strictObject({

@@ -86,6 +86,8 @@ export function describe(ts: readonly Token[], a: number, b: number, tails: Tail
   // ("the 14-count charge": how many counts, no offence)
   if (b - a === 1 && /^(?:\d+|[a-z]+)-counts?$/.test(ts[a]!.lower)) return undefined;
   if (GENERIC_CHARGES.has(tails.lower(a, b)) || COUNT_NOUNS.has(ts[a]!.lower) && b - a === 1) return undefined;
+  // ("criminal charges against the officer", "serious charges", "two federal counts": modifiers alone grade no offence named)
+  if (ts.slice(a, b).every((t) => OFFENCE_MODIFIERS.has(t.lower))) return undefined;
   // ("first-degree murder, a class A felony,": the grade of an offence named before, no offence of its own)
   if (GRADE.test(tails.lower(a, b))) return undefined;
   // the family: the longest listed form that ends the phrase, else the phrase without its modifiers
