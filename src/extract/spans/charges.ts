@@ -174,6 +174,8 @@ function phrases(ts: readonly Token[]): Span[] {
     let c: number | undefined, f = false;
     if (k === i && (COUNT_WORDS.has(ts[k]!.lower) || DIGITS.test(ts[k]!.lower))) { c = numberOf(ts[k]!.lower); k++; }
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
+    // ("convicted on the same fraud counts": the offence named before, told again)
+    else if (ts[k]?.lower === "same" && ts[k - 1]?.lower === "the") k++;
     let end = body(ts, k);
     if (!end) continue;
     let d = describe(ts, k, end, tails);
