@@ -124,6 +124,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // (nor "Court of King's Bench Justice X", "Ministry of Defence")
     // ("Home Office minister X said": a word that opens a sentence before a body's bare head is the body's)
     if (NON_NAME.has(t.text) && !bodyOf(ts, i) && !bareBody(ts, i) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
+    // ("Brave Dennis, who served in Korea,", "Tragic Amy": a tabloid's adjective before a first name is no part of the name)
+    if (GIVEN_NAMES.has(ts[i + 1]?.text ?? "") && !GIVEN_NAMES.has(t.text) && commonByLexicon(t.lower) && tagWord(t.lower).pos === "ADJ") return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }

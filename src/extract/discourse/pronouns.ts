@@ -4,7 +4,7 @@
 // that follows a sentence's first person.
 import type { Entity } from "../../types.ts";
 import type { Doc } from "../document.ts";
-import { GENDER_WORDS, KINSHIP, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
+import { GENDER_WORDS, HARM_VERBS, KINSHIP, OFFENCE_VERBS, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
 
 export interface PersonRef {
   sentence: number;
@@ -132,11 +132,21 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       if (last.length && last.every((r) => r.entity === last[0]!.entity) && (!known || known === g)) return pick(s, k, g, last[0]!.entity);
     }
     here.forEach((r) => { if (!(r === hereSubject && objectOfOwnSubject(ts, r, k)) && !appositionOn(ts, r, k)) consider(r, 2.5, r === hereSubject); });
+    // ("X punched great-grandad Y ... He admitted robbery": the one harm was done to, told of by no accusation, is not
+    // the one who admitted, denied or was convicted of it)
+    // (its subject: "He admitted robbery", "he was convicted"; or the object of a court's verb: "convicted him of GBH")
+    const accusation = accusedVerbAfter(ts, k + 1) || /^(?:admitted|admits)$/.test(ts[k + 1]?.lower ?? "") || COURT_ON.has(ts[k - 1]?.lower ?? "");
+    const harmed = new Set<Entity>();
     for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
       const list = mentions.get(s - back) ?? [];
-      const subject = subjectOf(doc.sentences[s - back]!.tokens, list);
-      list.forEach((r) => consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject));
+      const bts = doc.sentences[s - back]!.tokens;
+      const subject = subjectOf(bts, list);
+      list.forEach((r) => {
+        consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject);
+        if (accusation && subject && r !== subject && !accused.has(r.entity) && offenceObject(bts, r)) harmed.add(r.entity);
+      });
     }
+    for (const e of harmed) if (scores.size > 1) scores.delete(e);
     // ("X, 41, was charged after a complaint from Y. Mr Y said ... 'It was terrifying.' On Friday, he was found not guilty":
     // the subject of an accused's verb is one of the people the article has told were accused, if any is in view)
     const all = [...scores].sort((a, b) => b[1] - a[1]);
@@ -210,6 +220,16 @@ function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: number): b
   if (w === "found") return /^(?:guilty|not)$/.test(ts[i + 1]?.lower ?? "");
   if (w === "stood") return ts[i + 1]?.lower === "trial";
   return ACCUSED_VERBS.has(w) && i > at;
+}
+
+/** A court's verbs whose object is the accused. */
+const COURT_ON = new Set(["convicted", "acquitted", "cleared", "jailed", "sentenced", "charged", "fined", "found"]);
+
+/** Whether the person is the object of a verb of offence: "punched great-grandad Y", "stabbed Y". */
+function offenceObject(ts: Doc["sentences"][number]["tokens"], r: PersonRef): boolean {
+  let v = r.first - 1;
+  while (v > r.first - 4 && v >= 0 && /^(?:NOUN|ADJ|DET)$/.test(ts[v]!.pos) && /^[a-z]/.test(ts[v]!.text)) v--;
+  return ts[v]?.pos === "VERB" && (HARM_VERBS.has(ts[v]!.lower) || !!OFFENCE_VERBS.get(ts[v]!.lower));
 }
 
 /**
