@@ -316,16 +316,30 @@ const wordIndexBefore = (ws: Word[], offset: number) => {
  * conviction); a charge named by an act ("raping ...") is, and the date is that charge's.
  */
 function offenceBefore(ws: Word[], text: string, first: number, clause: number, cl: ReturnType<typeof clauses>, charges: Trigger[]): { word: number; charge?: Trigger } | undefined {
-  for (let i = first - 1; i >= 0 && i >= first - 9; i--) {
+  for (let i = first - 1, aged = false; i >= 0 && i >= first - 9; i--) {
     const w = ws[i]!;
-    if (clauseOf(cl, w.start) !== clause || text.slice(w.end, ws[i + 1]!.start).includes(",")) return undefined;
+    // ("to the murder of Martin Roe, 64, at Fanore on 9 June": the victim's age between commas is no clause's edge)
+    if (AGE.test(w.text) && i > 0 && text.slice(ws[i - 1]!.end, w.start).trim() === "," && text.slice(w.end, ws[i + 1]!.start).trim() === ",") {
+      clause = clauseOf(cl, ws[i - 1]!.start);
+      aged = true;
+      continue;
+    }
+    if (clauseOf(cl, w.start) !== clause || !aged && text.slice(w.end, ws[i + 1]!.start).includes(",")) return undefined;
+    aged = false;
     const charge = charges.find((c) => c.first <= i && i <= c.last);
     // (an act with its object: "raping two women"; an offence's name that ends in -ing, "drink-driving at X Court", is a noun)
-    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) ? { word: i, charge } : undefined;
+    // (and a deed with its victim: "to the murder of Martin Roe at Fanore on 9 June", not "convicted of murder on Tuesday")
+    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || withVictim(ws, charge) ? { word: i, charge } : undefined;
     if (OFFENCE.has(w.lower)) return { word: i };
     if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Whether a charge's phrase names the one it was done to: "the murder of Martin Roe". */
+function withVictim(ws: Word[], charge: Trigger): boolean {
+  for (let i = charge.first; i < charge.last; i++) if (OFFENCE.has(ws[i]!.lower) && ws[i + 1]!.lower === "of") return true;
+  return false;
 }
 
 /** Whether a charge named by a verb goes on to its object: "raping two women", not "drink-driving at the court" or "stalking on Monday". */
@@ -333,6 +347,7 @@ function hasObject(ws: Word[], charge: Trigger): boolean {
   const next = ws[charge.last + 1];
   return !!next && !PHRASE_END.has(next.lower) && !DATE_WORD.test(next.lower);
 }
+const AGE = /^\d{1,3}$/;
 const DATE_WORD = /^(?:on|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u, LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
