@@ -41,6 +41,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   return true;
 }
 
+const DENIALS = new Set(["denied", "denies", "deny"]);
 /** Verbs that bring a charge: what governs them governs the charge ("declined to bring charges against X"). */
 const BRINGING = new Set(["bring", "brought", "file", "filed", "lay", "laid", "press", "pressed", "pursue", "pursued", "seek", "sought", "support", "supported", "prefer", "preferred", "authorise", "authorize", "authorised", "authorized", "approve", "approved", "recommend", "recommended", "justify", "warrant", "warranted", "sustain", "be", "been"]);
 
@@ -54,7 +55,8 @@ function nounGoverned(tokens: readonly Token[], start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) return false;
-    if (NEGATORS.has(t.lower) || CONDITIONS.has(t.lower) || HEDGES.has(t.lower) && !monthMay(tokens, i)) return true;
+    // (one who "denied two counts of assault against X" still faces them)
+    if (NEGATORS.has(t.lower) && !DENIALS.has(t.lower) || CONDITIONS.has(t.lower) || HEDGES.has(t.lower) && !monthMay(tokens, i)) return true;
     if (t.pos === "VERB" && !BRINGING.has(t.lower)) return false;
   }
   return false;
