@@ -84,7 +84,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       const inName = (s: Span) => ts[s.start]!.cap && !!ts[s.end]?.cap && ts[s.end]!.pos === "PROPN";
       role = l.spans.filter((s) => s.type === "Role" && s.start > i && s.start <= k && !(s.data as RoleData).plural && !(s.data as RoleData).unnamed && !inName(s)).sort((a, b) => b.end - a.end)[0] ?? shouted(ts, k);
       // ("A man has been charged with ...": a bare one whose own verb is a court's, in the passive, in the first sentences)
-      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || n < 3 && i === from && courtVerbAfter(ts, k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
+      // (opening the sentence, after a dateline if any: "SINGAPORE - A former bank manager ...")
+      const opens = i === from || !ts.slice(from, i).some((t) => LOWER_START.test(t.text));
+      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || n < 3 && opens && courtVerbAfter(ts, k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
       open = i;
       opensDefinite = definite && !governed(ts, i);
       end = role ? role.end : noun;
@@ -93,7 +95,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       if (also) end = also.end;
       if (end !== undefined && i > 0 && governed(ts, i)) end = complementEnd(l, end);
       // ("A producer of the action thriller X was convicted": an indefinite one opening the sentence takes its complement too)
-      else if (end !== undefined && (opensDefinite || (i === from && /^(?:a|an)$/.test(ts[i]!.lower)))) end = subjectEnd(ts, end);
+      else if (end !== undefined && (opensDefinite || (opens && /^(?:a|an)$/.test(ts[i]!.lower)))) end = subjectEnd(ts, end);
     }
     if (end === undefined || ((n >= 3 || opensDefinite) && !courtVerbAfter(ts, end))) continue;
     // ("A stuntman died on the set of ...": one the lede tells died is a victim, named later or never; whoever is named next is someone else)
@@ -233,6 +235,8 @@ function subjectEnd(ts: readonly Token[], end: number): number {
   for (let k = end + 2; k < ts.length && k <= end + 8; k++) {
     const t = ts[k]!;
     if (t.pos === "AUX") return k;
+    // ("A former manager at a private bank who cheated three clients of $1.2 million was jailed": its relative clause too)
+    if (t.lower === "who") { const to = relativeEnd(ts, k); return to > k ? to : end; }
     if (t.text === "," || t.pos === "VERB" || t.pos === "PRON") return end;
   }
   return end;

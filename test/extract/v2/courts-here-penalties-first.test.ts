@@ -72,6 +72,19 @@ Yarrow, 58, pleaded guilty on the first day of his trial last month.
     ],
   },
   {
+    name: "Singapore daily: a dateline, then a lede's description with its employer and a relative clause, named next",
+    text: `Former banker jailed for cheating clients
+
+SINGAPORE - A former relationship manager at a private bank who cheated three elderly clients of more than $1.2 million was sentenced to 30 months' jail on Thursday.
+
+Quek Wei Ming, 41, pleaded guilty to four counts of cheating.
+`,
+    expect: [
+      { penalty: /30 months' jail/, of: "Quek Wei Ming" },
+      { fact: "Quek Wei Ming CHARGED_WITH charge:cheating", says: /pleaded guilty to four counts of cheating/ },
+    ],
+  },
+  {
     name: "Malaysian daily: ringgit written 'RM' after a name is no part of it",
     text: `Former council officer fined for graft
 
