@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, CURRENCY_WORDS, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, CURRENCY_WORDS, TABLOID_EPITHETS, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -125,7 +125,7 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // ("Home Office minister X said": a word that opens a sentence before a body's bare head is the body's)
     if (NON_NAME.has(t.text) && !bodyOf(ts, i) && !bareBody(ts, i) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     // ("Brave Dennis, who served in Korea,", "Tragic Amy": a tabloid's adjective before a first name is no part of the name)
-    if (GIVEN_NAMES.has(ts[i + 1]?.text ?? "") && !GIVEN_NAMES.has(t.text) && commonByLexicon(t.lower) && tagWord(t.lower).pos === "ADJ") return false;
+    if (TABLOID_EPITHETS.has(t.text) && GIVEN_NAMES.has(ts[i + 1]?.text ?? "")) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }
