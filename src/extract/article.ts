@@ -28,6 +28,7 @@ import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
 import { victimsKin } from "./discourse/victims-kin.ts";
+import { familiesCounsel } from "./discourse/counsel-families.ts";
 import type { Gender } from "../lexicon/index.ts";
 
 /** The names of an article, typed by their head words and by the names-stage rules. */
@@ -113,6 +114,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   applyRelationFrames(events, layers, facts);
   assembleCases(events, layers, facts, doc);
   victimsKin(layers, facts, events);
+  familiesCounsel(layers, facts, events);
   return { entities: facts.entities.filter((e) => e.mentions.length > 0), relations: facts.relations, frames };
 }
 

@@ -19,6 +19,9 @@ const AMPERSAND_WORD = /\p{L}&\p{L}/u;
 const QUOTED_NICKNAME = /\s["“‘'](\p{Lu}[^"”’']*)["”’']\s/u, ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu}{1,6})?$/u, PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u, SHORT_CAPS = /^\p{Lu}{2,5}$/u;
 const HYPHENATED_DEMONYM = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|ic|i)$/u;
 const IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_WORD = /^\p{Lu}{2,}[.,]?$/u, CAPS_ONLY = /^\p{Lu}{3,}$/u;
+// "ATC-IX", "ATC-II": a numbered court's letters and its Roman numeral
+const JOINED_WORD = /^(?!Mc|Mac|De|Le|La|Di|Da|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+const NUMBERED_COURT = /^\p{Lu}{2,5}-(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$/u, COURT_CONTEXT = new Set(["court", "courts", "judge", "judges", "bench", "tribunal", "magistrate"]);
 const LETTERS_AND_DIGITS = /\p{L}.*\d|\d.*\p{L}/u, GENERAL_OFFICE = /^\p{Lu}\p{Ll}+-General$/u;
 
 /** "the Sunday Courier", "the Saturday Star": a weekday, then the head of a newspaper's name. */
@@ -55,6 +58,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
   if (known) return mention(base, "Organization", "sure");
   if (shortCourtName(ts, a, b)) return mention(base, "Court", "sure");
+  // "an anti-terrorism court (ATC-IX)", "the ATC-IX judge": a numbered court where the sentence tells of one, else
+  // no body (Pakistani reports of anti-terrorism and sessions courts)
+  if (words.length === 1 && NUMBERED_COURT.test(texts[0]!)) return ts.some((t) => COURT_CONTEXT.has(t.lower)) ? mention(base, "Court", "sure") : undefined;
   if (lawFirmName(texts)) return mention(base, "Organization", "sure");
   if (kind && !texts.some((t) => COURT_HEADS.has(t))) return mention(base, kind, "sure");
   if ((words.length === 2 && bodyBeforePlace(ts, a)) || (BODY_AND_HEADS.has(head) && BODY_AND_WORDS.has(texts[0]!) && texts.includes("and"))) return mention(base, "Organization", "sure");
@@ -111,6 +117,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // ("the Port of Mombasa": the lead alone before "of" and its place)
   if ((words.length > 1 || ts[b]?.lower === "of") && PLACE_LEADS.has(texts[0]!) && !title && !gender && !GIVEN_NAMES.has(texts[1] ?? "")) return mention(base, "Place", "sure");
   if (words.length > 1 && words.length <= 3 && SAINT_PLACE_LEADS.has(texts[0]!) && !title && !gender) return mention(base, "Place", "sure");
+  // "WorkSafe Queensland", "SafeWork Victoria": a body's word of two capitalised parts, then the place it serves
+  if (words.length >= 2 && JOINED_WORD.test(texts[0]!) && !title && !gender && isPlace(texts.slice(1).join(" "))) return mention(base, "Organization", "sure");
   // "Rowing New Zealand", "Cricket South Africa": a body named for the country it serves
   if (!title && !gender && !given && [2, 3].some((k) => texts.length > k && isPlace(texts.slice(-k).join(" ")) && !isPlace(texts[0]!))) return mention(base, "Organization", "weak");
   // "CPS London", "HM Revenue": a body's acronym and its place or branch

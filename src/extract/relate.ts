@@ -276,6 +276,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
     // ("Magistrate X convicted Y of theft at a bank, where he worked as a cashier": a pronoun read as someone of the court was misread)
     if ((type === "HOLDS_ROLE" || type === "WORKS_FOR") && lawyerByPronoun(f, facts)) continue;
+    // ("Counsel assisting the coroner, X", "a spokesman for the mayor, X": the name is the head noun's, not the role's)
+    if (type === "HOLDS_ROLE" && f.rule === "role.apposition-before" && targets.some((t) => roleUnderNoun(l, t))) continue;
     // ("Legal Aid NSW solicitor X": the body that gave the lawyer is no client)
     if (type === "REPRESENTS" && targets.some((t) => { const e = spanEntity(l, t, facts); return e?.type === "Organization" && LEGAL_SERVICES.some((w) => e.label.includes(w)); })) continue;
     // "... said the acquittal vindicated his client. His wife, Mary Kariuki, wept": a court report tells the family of the
@@ -334,4 +336,12 @@ function counselsKin(l: SentenceLayers, spans: readonly Span[], facts: Facts): b
   if (!e || !facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) return false;
   const surname = e.label.split(" ").at(-1);
   return !spans.some((s) => s !== pronoun && (s.data as EntityData | undefined)?.entity?.label.split(" ").at(-1) === surname);
+}
+
+/** A role that is the object of a noun before it: "counsel assisting the coroner", "the wife of the judge", "a spokesman for the mayor". */
+function roleUnderNoun(l: SentenceLayers, role: Span): boolean {
+  const ts = l.tokens;
+  let k = role.start - 1;
+  if (/^(?:the|a|an)$/.test(ts[k]?.lower ?? "")) k--;
+  return /^(?:of|to|for|assisting|representing|advising)$/.test(ts[k]?.lower ?? "") && (ts[k - 1]?.pos === "NOUN" || ts[k - 1]?.pos === "PROPN") && !l.spans.some((s) => s.type === "Person" && s.end === k);
 }

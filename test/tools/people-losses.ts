@@ -28,6 +28,7 @@ const section = (name: string) => (new RegExp(`${name}:\\n((?: {2}.*\\n)*)`).exe
 const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
   .replace(/'s\b/g, "").replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
 const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[] };
+const goldFacts = ((gold as any).facts as string[][]).flatMap((f) => f.flatMap((_, i) => (i % 2 === 0 && i + 2 < f.length ? [[f[i], f[i + 1], f[i + 2]]] : [])));
 const goldById = new Map<string, { type: string; names: Set<string> }>();
 for (const e of gold.entities) {
   const g = goldById.get(e.id) ?? { type: e.type, names: new Set<string>() };
@@ -158,6 +159,8 @@ for (const line of section("relationFN")) {
     for (const m of mentions.get(sk) ?? []) for (const [cue, re] of CUES) if (re.test(String(node.get(m.sentence)!.text))) cues.add(cue);
     count(`${p}   the lawyer's sentences say: ${[...cues].sort().join(", ") || "no cue"}`);
     count(`${p}   the client: ${goldById.get(o)!.type}, ${(mentions.get(ok) ?? []).length >= 4 ? "4+" : (mentions.get(ok) ?? []).length} mentions, ${(outEdges.get(ok) ?? []).some((e) => e.type === "DEFENDANT_IN") ? "a defendant" : "no defendant"}`);
+    const goldOf = (x: string) => [...new Set(goldFacts.flatMap(([a, r, b]) => (a === x ? [r!] : b === x ? [`<${r}`] : [])))].filter((r) => r !== "REPRESENTS" && r !== "<REPRESENTS" && r !== "MENTIONED_IN").sort();
+    count(`${p}   the client's other gold ties: ${goldOf(o).join(" ") || "none"}`);
     for (const m of mentions.get(sk) ?? []) {
       const t = String(node.get(m.sentence)!.text);
       const after = /\b(?:appear(?:ing|ed|s)?|acting|represent(?:ing|ed|s)?|counsel) (?:for|on behalf of)?\s*(\S+(?:\s+\S+)?)/i.exec(t.slice(m.end - node.get(m.sentence)!.start));
@@ -208,6 +211,12 @@ for (const line of section("entityFP")) {
   if (ORG_END.test(l)) count(`  ${p}: ends in an organisation word`);
   if (PLACE_END.test(l)) count(`  ${p}: ends in a place word`);
   if (words.some((w) => /^[a-z]/.test(w))) count(`  ${p}: has a lower-case word`);
+  if (type === "Person") {
+    const shape = words.map((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) ? "Xx" : /^\p{Lu}+\.?$/u.test(w) ? "X" : /\d/.test(w) ? "9" : /^\p{Ll}/u.test(w) ? "x" : "?").join(" ");
+    count(`  ${p}: shape ${shape}${words.length > 1 && PLACE_END.test(l) ? ", a place word last" : ""}${/^(?:the|a|an) /i.test(label) ? ", an article first" : ""}`);
+    const rels = k ? [...new Set([...(outEdges.get(k) ?? []).map((e) => e.type), ...(inEdges.get(k) ?? []).map((e) => `<${e.type}`)])].sort() : [];
+    count(`  ${p}: carries ${rels.join(" ") || "no relation"}`);
+  }
   const first = ms[0];
   const s = first && node.get(first.sentence);
   if (!s) continue;
@@ -233,12 +242,17 @@ for (const line of section("entityFN")) {
     const at = norm(t).split(" ").indexOf(name.split(" ")[0]!);
     const ws = norm(t).split(" "), raw = t.split(/\s+/);
     const prev = ws[at - 1] ?? "";
+    const rawAt = t.toLowerCase().indexOf(name.split(" ")[0]!);
+    if (rawAt >= 0) {
+      const left = t.slice(0, rawAt).trimEnd().split(/\s+/).pop() ?? "", right = t.slice(rawAt).split(/\s+/)[name.split(" ").length] ?? "";
+      const capL = /^\p{Lu}/u.test(left) && !/[,.;:]$/.test(left), capR = /^\p{Lu}/u.test(right);
+      count(`  ${p}:   ${capL || capR ? `in a longer capitalised phrase (${capL ? "words before" : ""}${capL && capR ? ", " : ""}${capR ? "words after" : ""})` : /^(?:of|for|at)$/i.test(right) ? "followed by of/for/at" : "stands alone"}${/^(?:'s|’s)/.test(t.slice(rawAt + name.length)) ? ", before 's" : ""}`);
+    }
     count(`  ${p}:   in text after ${!prev ? "nothing" : PREP.has(prev) ? "a preposition" : /^(?:the|a|an)$/.test(prev) ? "an article" : /^(?:mr|ms|mrs|dr|judge|justice)$/.test(prev) ? "a title" : "another word"}${raw.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? ", capitals in the sentence" : ""}, ${name.split(" ").length} word(s)`);
   }
 }
 
 /** False role, employer and lawyer edges: whether their ends are gold entities and what the gold ties them to instead. */
-const goldFacts = (JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")).facts as string[][]).flatMap((f) => f.flatMap((_, i) => (i % 2 === 0 && i + 2 < f.length ? [[f[i], f[i + 1], f[i + 2]]] : [])));
 const goldIdsOf = (type: string, label: string) => [...goldById].filter(([, g]) => g.type === type && g.names.has(norm(label))).map(([id]) => id);
 for (const line of section("relationFP")) {
   const m = /^(\w+) "(.*)" -([A-Z_]+)-> (\w+) "(.*)"$/.exec(line);
@@ -252,6 +266,36 @@ for (const line of section("relationFP")) {
     const sHas = goldFacts.some(([a, r]) => ss.includes(a!) && r === rel);
     const oHas = goldFacts.some(([a, r, b]) => os.includes(b!) && r === rel && !ss.includes(a!));
     count(`  ${p}: gold gives the subject ${sHas ? "another" : "no"} ${rel} and the object ${oHas ? "to another" : "to no other"}`);
+  }
+  const sk = graph.nodes.find((n) => n.attributes.type === st && n.attributes.label === sl)?.key, ok = graph.nodes.find((n) => n.attributes.type === ot && n.attributes.label === ol)?.key;
+  const edge = graph.edges.find((e) => e.source === sk && e.target === ok && e.attributes.type === rel);
+  if (!edge) continue;
+  count(`  ${p}: by ${[].concat(edge.attributes.rule ?? "no rule").join("+")}`);
+  if (rel === "HOLDS_ROLE" || rel === "WORKS_FOR") falseRoleShape(p, sk!, ok!, ss, os, rel, edge.attributes.evidence ?? []);
+}
+
+/** How a false role or employer edge is made: the role is another person's (gold gives it to someone named in the
+ * same sentence), a past or planned post (a cue word between the two), a description of a victim (the subject is a
+ * gold victim or the sentence tells a death or an attack), and how far apart the two stand. */
+function falseRoleShape(p: string, sk: string, ok: string, ss: string[], os: string[], rel: string, evidence: string[]) {
+  const victims = new Set(goldFacts.filter(([, r]) => r === "ALLEGED_VICTIM").map(([, , b]) => b));
+  if (ss.some((x) => victims.has(x))) count(`  ${p}:   the subject is a gold victim`);
+  for (const key of evidence.slice(0, 1)) {
+    const sent = node.get(key);
+    if (!sent) continue;
+    const t = String(sent.text);
+    const others = os.length ? goldFacts.filter(([a, r, b]) => r === rel && os.includes(b!) && !ss.includes(a!)).map(([a]) => a!) : [];
+    const named = others.filter((a) => inText(goldById.get(a)?.names ?? new Set()).some((x) => x.key === key));
+    count(`  ${p}:   ${named.length ? "gold gives the object to another person named in the sentence" : others.length ? "gold gives the object to another person, not in the sentence" : "gold gives the object to no one else"}`);
+    const ms = mentions.get(sk)?.filter((m) => m.sentence === key) ?? [], mo = mentions.get(ok)?.filter((m) => m.sentence === key) ?? [];
+    if (!ms.length || !mo.length) { count(`  ${p}:   an end is not mentioned in its evidence sentence`); continue; }
+    const a = ms[0]!, b = mo[0]!;
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    const gap = t.slice(x.end - sent.start, y.start - sent.start), before = t.slice(Math.max(0, x.start - sent.start - 30), x.start - sent.start);
+    const cue = /(?:former|ex-|then|previous(?:ly)?|once|later|until|retired|late)/i.test(gap + " " + before) ? "a past cue"
+      : /(?:will|would|to become|to be|named|nominated|appointed|incoming|designate|elect|succeed|replace|next|new)/i.test(gap + " " + before) ? "a planned or new post cue"
+      : /(?:killed|died|murdered|shot|stabbed|victim|body|death|attacked|assaulted|injured|abducted|raped)/i.test(t) ? "a death or attack in the sentence" : "no cue";
+    count(`  ${p}:   ${a.start < b.start ? "subject first" : "object first"}, ${gap.trim().split(/\s+/).filter(Boolean).length} words apart, ${cue}${/\b(?:his|her|their)\b/i.test(gap) ? ", a possessive pronoun between" : ""}${(gap.match(/,/g) ?? []).length >= 2 ? ", 2+ commas between" : ""}`);
   }
 }
 console.log(`${dir}:`);

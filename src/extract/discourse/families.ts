@@ -52,6 +52,17 @@ function named(l: SentenceLayers, before = Infinity): Entity[] {
   return out;
 }
 
+/** The two people a sentence names, when it names no one else and joins them by "and" ("A and B", "A, 44, and B"). */
+function joined(l: SentenceLayers): readonly Entity[] | undefined {
+  const people = named(l);
+  if (people.length !== 2) return undefined;
+  const spans = l.spans.filter((s) => s.type === "Person" && (s.data as EntityData | undefined)?.mention && !(s.data as EntityData).pronoun);
+  const [a, b] = [spans.find((s) => (s.data as EntityData).entity === people[0]), spans.find((s) => (s.data as EntityData).entity === people[1])];
+  if (!a || !b || b.start <= a.end) return undefined;
+  const between = l.tokens.slice(a.end, b.start).map((t) => t.lower);
+  return between.length && between[between.length - 1] === "and" && between.slice(0, -1).every((w) => w === "," || /^\d{1,3}$/.test(w)) ? people : undefined;
+}
+
 /**
  * "The couple's daughter, Ivy Roper": the child of each of the couple, the one pair of spouses
  * (a wife, husband or partner tie found by the rules) both named in this sentence or the three
@@ -60,7 +71,6 @@ function named(l: SentenceLayers, before = Infinity): Entity[] {
  */
 export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void {
   const ties = facts.relations.filter((r) => r.type === "RELATED_TO");
-  if (!ties.length) return;
   const byId = new Map(facts.entities.map((e) => [e.id, e]));
   const tied = (a: Entity, b: Entity) => ties.some((r) => r.source === a.id && r.target === b.id || r.source === b.id && r.target === a.id);
   for (const l of layers) {
@@ -83,8 +93,15 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
       const before = couple ? [] : [...new Set([...(layers[l.sentence.index - 1] ? named(layers[l.sentence.index - 1]!) : []), ...named(l, i)])];
       if (couple || !before.length) {
         const near = (e: Entity | undefined) => !!e && e.mentions.some((m) => m.sentence <= l.sentence.index && m.sentence >= l.sentence.index - 3);
-        const pairs = ties.filter((r) => SPOUSES.has(r.relation ?? "")).map((r) => [byId.get(r.source)!, byId.get(r.target)!] as const).filter(([a, b]) => near(a) && near(b) && a !== child && b !== child);
+        const spouses = ties.filter((r) => SPOUSES.has(r.relation ?? "")).map((r) => [byId.get(r.source)!, byId.get(r.target)!] as const).filter(([a, b]) => a !== child && b !== child);
+        // (both named in the last three sentences; else the article's one pair of spouses, one of them named there:
+        // "Mr Wyvern's widow, Marnie Wyvern ... [three sentences of her evidence] ... The couple's son, X")
+        const both = spouses.filter(([a, b]) => near(a) && near(b));
+        const pairs = both.length || new Set(spouses.map(([a, b]) => [a.id, b.id].sort().join("|"))).size !== 1 ? both : spouses.filter(([a, b]) => near(a) || near(b));
         if (new Set(pairs.map(([a, b]) => [a.id, b.id].sort().join("|"))).size === 1) parents = pairs[0];
+        // ("Grace and Samuel Tenbury were found dead. The couple's daughter, X": with no spouses tied, the two people
+        // the sentence before names, and no one else, joined by "and")
+        else if (couple && !pairs.length && layers[l.sentence.index - 1] && !named(l, i).length) parents = joined(layers[l.sentence.index - 1]!);
       } else {
         // ("Among those killed were brothers A and B. Their father, X, ...")
         if (before.length === 2 && !before.includes(child) && tied(before[0]!, before[1]!)) parents = before;
