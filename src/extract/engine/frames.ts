@@ -45,7 +45,7 @@ export const FRAMES: Record<string, FrameDef> = {
     constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same", "some"], trial: ["first", "retrial", "earlier"], bench: ["named"], described: ["one"] },
     requiredConstants: ["outcome"],
   },
-  plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"] }, requiredConstants: ["plea"] },
+  plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"], changed: ["yes"] }, requiredConstants: ["plea"] },
   // (a penalty, or only the offence it is for: "jailed for manslaughter")
   sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: [] },
   // (alongside: "stood trial alongside him", the words that say another defendant stood it too)
