@@ -4,7 +4,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import { describesNamed, gerundWithObject, KIND_WORD, participleBefore, statuteEnd } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
-import { BREACH_VERBS, COUNT_NOUNS, EVENT_OPENERS, OBJECT_VERBS, PARTY_NOUNS, HISTORY, hyphenOffence, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
+import { BREACH_VERBS, COUNT_NOUNS, EMPLOYER_NOUNS, EVENT_OPENERS, OBJECT_VERBS, PARTY_NOUNS, HISTORY, hyphenOffence, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
 import { BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
 
 /** "the amended charges", "the included offence of": words of how a charge stands or changed, never an offence's name. */
@@ -134,6 +134,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
       // ("violation of Republic Act 9165": a statute's name goes on the offence against it)
       const statute = t.lower === "of" ? statuteEnd(ts, j + 1) : 0;
       if (statute) { for (let x = j; x < statute; x++) out.push(ts[x]!); j = statute - 1; continue; }
+      // ("convicted three officials of a defunct pension administrator of fraud": the body they served, then the
+      // offence; no offence opens before it)
+      if (t.lower === "of" && EMPLOYER_NOUNS.test(out[out.length - 1]!.lower) && (OFFENCE_FORMS.longest(ts, j + 1) || OFFENCE_HEADS.has(next.lower))) return undefined;
       // "of" or "against" a named person: the victim, not the offence
       if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
       // ("the manslaughter of concert-goers A and B": a description of the named people, not of the offence)
