@@ -63,7 +63,7 @@ export const FRAMES: Record<string, FrameDef> = {
   // two people tried together ("X's co-accused, Y"): one trial, when both are told to stand it
   joint: { slots: { defendant: PARTY }, required: ["defendant"] },
   // (deeds: "who kidnapped, raped and murdered X", the offences told by their verbs, which name no charge of their own)
-  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE, deeds: ["Tokens"] }, required: ["victim"], constants: { death: ["yes"] } },
+  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE, deeds: ["Tokens"] }, required: ["victim"], constants: { death: ["yes"], killing: ["yes"] } },
 };
 
 /** Mention types the engine knows; the layers in extract/spans make them. */
