@@ -124,7 +124,8 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && POSSESSIVES.test(t.lower))) break;
     // ("failing to hand over company records", "carrying out an unlawful eviction": a verb's particle before its object)
-    if (PARTICLES.test(t.lower) && out.length && out[out.length - 1]!.pos === "VERB" && ts[j + 1] && /^[a-z]/.test(ts[j + 1]!.text) && /^(?:DET|NOUN|ADJ|PRON)$/.test(ts[j + 1]!.pos)) { out.push(t); continue; }
+    // (not after an offence's noun the tagger took for a verb: "torture over prison abuse" says what it was over)
+    if (PARTICLES.test(t.lower) && out.length && out[out.length - 1]!.pos === "VERB" && !OFFENCE_HEADS.has(out[out.length - 1]!.lower) && ts[j + 1] && /^[a-z]/.test(ts[j + 1]!.text) && /^(?:DET|NOUN|ADJ|PRON)$/.test(ts[j + 1]!.pos)) { out.push(t); continue; }
     // ("aggravated assault in the first degree": the degree goes on any offence's name)
     if (t.lower === "in" && out.length && ts[j + 1]?.lower === "the" && /^(?:first|second|third|fourth)$/.test(ts[j + 2]?.lower ?? "") && ts[j + 3]?.lower === "degree") { out.push(t, ts[j + 1]!, ts[j + 2]!, ts[j + 3]!); j += 3; continue; }
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
