@@ -66,6 +66,12 @@ for (const [s, , o] of missed) {
   count(`${p}: graph: charge in graph (${cs.length > 1 ? "2+ nodes of its name" : "one node"}), ${ds.length ? "with a defendant" : "no defendant"}`);
   const theirs = cs.flatMap((c) => relIn(c, "ON_CHARGE")).filter((x) => nodes.get(x)!.type === kind);
   count(`${p}: graph:   its ${kind.toLowerCase()}s: ${theirs.some((x) => fits(x, s)) ? "one fits (the scorer took another node)" : theirs.some((x) => kindFits(x, s)) ? "the outcome, another date" : theirs.length ? "other outcomes only" : "none"}`);
+  const dated = theirs.filter((x) => kindFits(x, s) && !fits(x, s));
+  if (dated.length && !theirs.some((x) => fits(x, s))) {
+    const want = parseToken(s).tests.find(([x]) => x === "date")?.[1] ?? "";
+    const have = dated.map((x) => String(nodes.get(x)!.date ?? ""));
+    count(`${p}: graph:     its date: ${have.some((d) => !d) ? "none" : have.some((d) => want.startsWith(d) || d.startsWith(want)) ? "coarser or finer" : have.some((d) => d.slice(0, 4) === want.slice(0, 4)) ? "same year" : have.some((d) => d.slice(0, 4) < want.slice(0, 4)) ? "an earlier year" : "a later year"}`);
+  }
   const local = (k: string) => [...articlesOf(k)].some((a) => cArts.has(a));
   const fitHere = fitting.filter(local);
   const kindHere = ofKind.filter(local);

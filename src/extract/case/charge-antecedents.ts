@@ -7,8 +7,8 @@ import type { Said } from "./charges.ts";
 import { numberOf } from "../../lexicon/index.ts";
 
 /**
- * What a charge anaphor names. "The same charge", "that count": the offence of the defendant's charge
- * named last, up to three sentences before. "The same two charges" (against another): every offence of
+ * What a charge anaphor names. "The same charge", "that count": the offence named before it in its sentence, else the
+ * defendant's charge named last, up to three sentences before. "The same two charges" (against another): every offence of
  * the last event that named charges, up to five sentences before, whoever it was against; "those counts": the defendant's, else so.
  */
 export function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
@@ -46,7 +46,10 @@ export function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: reado
     const pick = list ? (n < 0 ? list[list.length - 1] : list[n - 1]) : new Set(own.map((s) => s.data.family)).size === 1 ? own[0]!.data : undefined;
     return pick ? [{ ...ref.data, family: pick.family, label: pick.label }] : [];
   }
-  const last = own[own.length - 1];
+  // ("convicted A and B of disloyal management, but acquitted C of that count": the count its own sentence named
+  // before it, whoever it was against, comes before the defendant's counts told earlier)
+  const here = recent.filter((s) => s.event.sentence === e.sentence && !s.ref.data.anaphor);
+  const last = here[here.length - 1] ?? own[own.length - 1];
   if (last) return [{ ...ref.data, family: last.data.family, label: last.data.label }];
   return ref.fallback ? [{ ...ref.data, family: ref.fallback.family, label: ref.fallback.label }] : [];
 }

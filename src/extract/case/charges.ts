@@ -78,9 +78,11 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
     // "The charge in question was related to a 2013 attack on X": no charge named beside it, the last one told before
     // ("The victims, A and B, were students. Mendel admitted two counts ...": else the first told just after)
     // (of one offence only: "convicted of murder ... acquitted of attempted murder ... targeted patients, among them X" names no count)
+    // ("convicted of murder and robbery ... The charges relate to the killing of X": a killing's victim is the homicide count's)
+    const kin = (s: Said) => open(s) && (!e.set.killing || HOMICIDE.test(s.data.family) && !INCHOATE.test(s.data.family));
     const near = (from: number, to: number) => {
-      const found = said.filter((s) => open(s) && s.event.sentence >= from && s.event.sentence <= to);
-      const around = said.filter((s) => open(s) && s.event.sentence >= Math.min(from, e.sentence) - 2 && s.event.sentence <= Math.max(to, e.sentence) + 2);
+      const found = said.filter((s) => kin(s) && s.event.sentence >= from && s.event.sentence <= to);
+      const around = said.filter((s) => kin(s) && s.event.sentence >= Math.min(from, e.sentence) - 2 && s.event.sentence <= Math.max(to, e.sentence) + 2);
       return new Set(around.map((s) => s.data.family)).size > 1 ? [] : found;
     };
     // (a story of one offence by one accused reaches further back: "pleaded guilty to five counts of cheating ... One of

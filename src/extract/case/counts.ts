@@ -44,11 +44,28 @@ export function wholeTrialCounts(e: CaseEvent, d: Entity, mine: readonly CaseEve
 }
 
 /**
+ * "X had pleaded not guilty to theft and false accounting ... On Tuesday he changed his plea to guilty": a changed plea
+ * that names no count is on the counts X's not-guilty pleas of this case named, less those a verdict of another
+ * outcome or a dismissal settled; none when X made another guilty plea the change does not account for.
+ */
+export function changedPleaCharges(e: CaseEvent, d: Entity, mine: readonly CaseEvent[], all: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
+  if (mine.some((x) => x !== e && x.kind === "plea" && x.set.plea !== "not_guilty" && !x.set.changed)) return [];
+  const denied = mine.filter((x) => x.kind === "plea" && x.set.plea === "not_guilty" && x.set.trial !== "earlier" && !x.otherCase);
+  if (!denied.length) return [];
+  const settledElse = new Set(mine.filter((x) => x.kind === "verdict" && x.set.outcome !== "guilty").flatMap((x) => chargesOf(x, d)));
+  // (a denial that named none: the counts it was to, "charged with A and B ... pleaded not guilty")
+  const named = denied.flatMap((x) => chargesOf(x, d));
+  const before = named.length ? named : unnamedPleaCharges(mine.filter((x) => !x.set.changed), "not_guilty", d, all, chargesOf);
+  return [...new Set(before)].filter((n) => !settledElse.has(n));
+}
+
+/**
  * "X pleaded not guilty" with no count named: the counts the article says X is charged with or tried for
  * (never only convicted of), when X made no plea of another kind; a guilty plea so told only where X faces one count.
  */
 export function unnamedPleaCharges(mine: readonly CaseEvent[], plea: string, d: Entity, all: ChargeNode[], chargesOf: (e: CaseEvent, d: Entity) => ChargeNode[]): ChargeNode[] {
-  if (mine.some((x) => x.kind === "plea" && x.set.plea !== plea)) return [];
+  // (a plea changed since, "changed his plea to guilty", leaves the denial's counts as they were)
+  if (mine.some((x) => x.kind === "plea" && x.set.plea !== plea && !(plea === "not_guilty" && x.set.changed))) return [];
   const own = all.filter((n) => {
     const told = mine.filter((x) => chargesOf(x, d).includes(n));
     // ("In 2019, prosecutors dropped a charge of X against him": a count known only as what was dropped is none the

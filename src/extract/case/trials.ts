@@ -10,7 +10,7 @@ import { mainDefendant } from "./defendants.ts";
 import type { ChargeNode } from "./charges.ts";
 import type { CaseTrials, Phase } from "./trial-store.ts";
 import { APPELLATE, TRIAL_HIGH_COURT, holdsTrials } from "./people.ts";
-import { hasOutcome, oneSetCounts, otherCaseOnly, remainingPleaCounts, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
+import { changedPleaCharges, hasOutcome, oneSetCounts, otherCaseOnly, remainingPleaCounts, scoped, settles, unnamedPleaCharges, wholeTrialCounts } from "./counts.ts";
 
 const HELD_OUTCOMES = new Set(["guilty", "not_guilty", "mistrial", "hung_jury"]);
 
@@ -193,7 +193,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         // "pleaded not guilty to all counts": every count this trial is on
         const every = named.length ? [] : e.set.scope === "all" ? ownPhase("held") : e.set.scope === "remaining" ? remainingPleaCounts(e, d, mine, ownPhase("held"), chargesOf) : [];
         for (const n of every) facts.relate("ON_CHARGE", p, n.entity, e.sentence, e.confidence, e.rule);
-        if (!named.length && !every.length && !e.lesser) for (const n of unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf)) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, "case.plea-to-the-charges");
+        // ("changed his plea to guilty": on the counts denied before)
+        const unnamed = e.set.changed ? changedPleaCharges(e, d, mine, allCharges(d), chargesOf) : unnamedPleaCharges(mine, plea, d, allCharges(d), chargesOf);
+        if (!named.length && !every.length && !e.lesser) for (const n of unnamed) facts.relate("ON_CHARGE", p, n.entity, e.sentence, 0.6, e.set.changed ? "case.changed-plea" : "case.plea-to-the-charges");
         // a guilty plea that ends the case is a conviction the court that took it rules (ONTOLOGY v2)
         // (or a round-up's one magistrates' court; or, where no one's trial is told of, the article's one court of
         // first instance named in the plea's sentence: "admitted wounding when he appeared at Caerwen Crown Court")

@@ -45,7 +45,7 @@ export const FRAMES: Record<string, FrameDef> = {
     constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same", "some"], trial: ["first", "retrial", "earlier"], bench: ["named"], described: ["one"] },
     requiredConstants: ["outcome"],
   },
-  plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"] }, requiredConstants: ["plea"] },
+  plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"], changed: ["yes"] }, requiredConstants: ["plea"] },
   // (a penalty, or only the offence it is for: "jailed for manslaughter")
   sentence: { slots: { defendant: PARTY, penalty: ["Penalty"], judge: PERSON, court: COURT, charges: CHARGE }, required: [] },
   // (alongside: "stood trial alongside him", the words that say another defendant stood it too)
@@ -63,7 +63,7 @@ export const FRAMES: Record<string, FrameDef> = {
   // two people tried together ("X's co-accused, Y"): one trial, when both are told to stand it
   joint: { slots: { defendant: PARTY }, required: ["defendant"] },
   // (deeds: "who kidnapped, raped and murdered X", the offences told by their verbs, which name no charge of their own)
-  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE, deeds: ["Tokens"] }, required: ["victim"], constants: { death: ["yes"] } },
+  victim: { slots: { victim: PERSON, defendant: PARTY, charges: CHARGE, deeds: ["Tokens"] }, required: ["victim"], constants: { death: ["yes"], killing: ["yes"] } },
 };
 
 /** Mention types the engine knows; the layers in extract/spans make them. */

@@ -4,7 +4,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import { describesNamed, gerundWithObject, KIND_WORD, participleBefore, statuteEnd } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
 import { ENDS_AFTER, INNER_ADP } from "./charge-ends.ts";
-import { BREACH_VERBS, COUNT_NOUNS, EVENT_OPENERS, OBJECT_VERBS, PARTY_NOUNS, HISTORY, hyphenOffence, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
+import { BREACH_VERBS, COUNT_NOUNS, EMPLOYER_NOUNS, EVENT_OPENERS, OBJECT_VERBS, PARTY_NOUNS, HISTORY, hyphenOffence, NUMBERED_ORDINAL, ORDINAL_WORD, VERDICT_NOUNS, CLAUSE_OPENS, DAYS_NAMED, FOR_AGAINST_AS, FUNCTION_WORDS, HYPOTHETICAL, OUTCOME_AFTER_DASH, PARTICLES, STATUTE_PARTS, STOP_POS, VERDICT_WORDS, WHEN_OPENS, WHEN_UNITS } from "./charge-words.ts";
 import { BREACH_GERUNDS, GENERIC_CHARGES, JOINED_WORDS, NOT_OFFENCES, OFFENCE_FORMS, OFFENCE_VERBS, OFFENCE_GERUNDS, OFFENCE_HEADS, OFFENCE_MODIFIERS, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
 
 /** "the amended charges", "the included offence of": words of how a charge stands or changed, never an offence's name. */
@@ -124,7 +124,8 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     if (out.length && COUNT_NOUNS.has(t.lower) && !/^(?:of)$/.test(ts[j + 1]?.lower ?? "")) { out.push(t); j++; break; }
     if (STOP_POS.has(t.pos) && !(t.pos === "PRON" && out.length && POSSESSIVES.test(t.lower))) break;
     // ("failing to hand over company records", "carrying out an unlawful eviction": a verb's particle before its object)
-    if (PARTICLES.test(t.lower) && out.length && out[out.length - 1]!.pos === "VERB" && ts[j + 1] && /^[a-z]/.test(ts[j + 1]!.text) && /^(?:DET|NOUN|ADJ|PRON)$/.test(ts[j + 1]!.pos)) { out.push(t); continue; }
+    // (not after an offence's noun the tagger took for a verb: "torture over prison abuse" says what it was over)
+    if (PARTICLES.test(t.lower) && out.length && out[out.length - 1]!.pos === "VERB" && !OFFENCE_HEADS.has(out[out.length - 1]!.lower) && ts[j + 1] && /^[a-z]/.test(ts[j + 1]!.text) && /^(?:DET|NOUN|ADJ|PRON)$/.test(ts[j + 1]!.pos)) { out.push(t); continue; }
     // ("aggravated assault in the first degree": the degree goes on any offence's name)
     if (t.lower === "in" && out.length && ts[j + 1]?.lower === "the" && /^(?:first|second|third|fourth)$/.test(ts[j + 2]?.lower ?? "") && ts[j + 3]?.lower === "degree") { out.push(t, ts[j + 1]!, ts[j + 2]!, ts[j + 3]!); j += 3; continue; }
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
@@ -134,6 +135,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
       // ("violation of Republic Act 9165": a statute's name goes on the offence against it)
       const statute = t.lower === "of" ? statuteEnd(ts, j + 1) : 0;
       if (statute) { for (let x = j; x < statute; x++) out.push(ts[x]!); j = statute - 1; continue; }
+      // ("convicted three officials of a defunct pension administrator of fraud": the body they served, then the
+      // offence; no offence opens before it)
+      if (t.lower === "of" && EMPLOYER_NOUNS.test(out[out.length - 1]!.lower) && (OFFENCE_FORMS.longest(ts, j + 1) || OFFENCE_HEADS.has(next.lower))) return undefined;
       // "of" or "against" a named person: the victim, not the offence
       if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
       // ("the manslaughter of concert-goers A and B": a description of the named people, not of the offence)
