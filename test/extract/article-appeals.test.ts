@@ -166,7 +166,7 @@ The Dayton Police Department fired Novak in 2023 after an internal investigation
       { fact: "verdict:not_guilty ON_CHARGE charge:murder", says: /acquitted him of murder/ },
       { not: "verdict:guilty ON_CHARGE charge:murder" },
       { outcome: "Bradley Novak: guilty" },
-      { penalty: /12 years/, of: "Bradley Novak", gap: "v2 does not read it yet" },
+      { penalty: /12 years/, of: "Bradley Novak" },
       { fact: "charge:voluntary manslaughter ALLEGED_VICTIM Terrell Gaines", says: /death of Terrell Gaines/ },
       { not: "charge:voluntary manslaughter ALLEGED_VICTIM Loretta Gaines" },
       { entity: "Person: Loretta Gaines" },

@@ -109,7 +109,7 @@ Irene Vasko, 34, was killed as she rode to work in 2022. Her husband, Peter Vask
     expect: [
       { fact: "Colby Marsh CHARGED_WITH charge:vehicular manslaughter", says: /the law allows for vehicular manslaughter/, gap: "v2 does not read it yet" },
       { fact: "verdict:guilty ON_CHARGE charge:vehicular manslaughter", says: /convicted Marsh of that charge/ },
-      { penalty: /six years/, of: "Colby Marsh", gap: "v2 does not read it yet" },
+      { penalty: /six years/, of: "Colby Marsh" },
       { fact: "charge:vehicular manslaughter ALLEGED_VICTIM Irene Vasko", says: /Irene Vasko, 34, was killed/, gap: "v2 does not read it yet" },
       { not: "charge:vehicular manslaughter ALLEGED_VICTIM Dale Hutto" },
       { not: "charge:vehicular manslaughter ALLEGED_VICTIM Peter Vasko" },

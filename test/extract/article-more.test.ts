@@ -34,7 +34,7 @@ Detective Chief Inspector Sian Morrow of Kestleford Police said outside court th
       { fact: "verdict:not_guilty ON_CHARGE charge:attempted murder", says: /cleared of a second charge of attempted murder/ },
       { not: "verdict:guilty ON_CHARGE charge:attempted murder" },
       { outcome: "Darren Ashcombe: guilty" },
-      { penalty: /life/, of: "Darren Ashcombe", gap: "v2 does not read it yet" },
+      { penalty: /life/, of: "Darren Ashcombe" },
       { fact: "trial:held HELD_AT Kestleford Crown Court", says: /the jury at Kestleford Crown Court/ },
       { fact: "Ruth Calloway PROSECUTED trial:held", says: /Ruth Calloway KC, prosecuting/ },
       { fact: "Ruth Calloway HOLDS_ROLE prosecutor", says: /prosecuting/ },

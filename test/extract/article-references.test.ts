@@ -185,7 +185,7 @@ Greater Manchester Police said more people had come forward since the verdict.
     expect: [
       { fact: "Graham Tolley HOLDS_ROLE coach", says: /A former youth football coach/, gap: "v2 does not read it yet" },
       { mentioned: "Graham Tolley", in: /A former youth football coach was jailed/ },
-      { penalty: /14 years/, of: "Graham Tolley", gap: "v2 does not read it yet" },
+      { penalty: /14 years/, of: "Graham Tolley" },
       { age: 67, of: "Graham Tolley" },
       { fact: "Graham Tolley CHARGED_WITH charge:indecent assault", says: /22 counts of indecent assault/ },
       { outcome: "Graham Tolley: guilty" },
