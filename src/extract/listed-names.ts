@@ -9,9 +9,9 @@ const WORD_STARTS = /(^|[-'’])(\p{Ll})/gu, MC_PREFIX = /^Mc(\p{Ll})/u;
 const titleCased = (w: string) => w.toLowerCase().replace(WORD_STARTS, (_, a: string, b: string) => a + b.toUpperCase()).replace(MC_PREFIX, (_, c: string) => `Mc${c.toUpperCase()}`);
 
 /**
- * "DARREN MUNCASTER, 36, of Fellside Road": a court listing opens each entry with the defendant's
+ * "DARREN MUNCASTER, 36, of Brackenside Road": a court listing opens each entry with the defendant's
  * name in capitals, then the age. Two to four such words at the start of a line, then ", <age>,",
- * are someone's name, called in title case ("Darren Muncaster") as the report writes it after.
+ * are someone's name, called in title case ("Darren Hollinshead") as the report writes it after.
  */
 export function listedName(s: TokenSentence): NameMention | undefined {
   const ts = s.tokens;

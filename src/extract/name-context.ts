@@ -28,7 +28,7 @@ export const hometown = (ts: readonly Token[], a: number, b: number) =>
   ts[a - 1]?.lower === "of" && ts[a - 2]?.text === "," && /^\d{1,3}$/.test(ts[a - 3]?.text ?? "") && ts[a - 4]?.text === "," && /^[,.;]$/.test(ts[b]?.text ?? ".");
 
 /**
- * "of Lower Tern Farm," before tokens[comma]: a house or a farm someone is "of", in an address (not "a former
+ * "of Lower Heron Farm," before tokens[comma]: a house or a farm someone is "of", in an address (not "a former
  * governor of Kogi State, Musa Bello,": after a noun, the place is the office's, and the name after it a person's).
  */
 export function ofPlace(ts: readonly Token[], comma: number): boolean {

@@ -70,7 +70,7 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
       (i - start === 1 && /^of( the)?$/.test(join) && !COMPANY_POSTS.has(ts[start]!.lower) && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || (LAW_FIRM_LEADS.has(before) && !isPlace(ts.slice(k, nextEnd).map((x) => x.text).join(" "))))) ||
       // ("the Punjab and Haryana High Court": a court of two regions named together)
       (join === "and" && COURT_HEADS.has(nextHead) && i - start === 1 && nextEnd - k >= 3 && !GIVEN_NAMES.has(ts[start]!.text) && !TITLES.at(ts, start).length && !COURT_HEADS.has(ts[start]!.text)) ||
-      // ("Mr Udeogu and Slok Nigeria Limited": a person with a title, then a company)
+      // ("Mr Ezeokafor and Ikeja Bitumen Limited": a person with a title, then a company)
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) && !TITLES.at(ts, start).length &&
         // ("convicted Wafula, Tom Njoroge and Kilima Traders Limited": a given name and one more word is a person)
         !(i - start === 2 && GIVEN_NAMES.has(ts[start]!.text) && !ORG_HEADS.has(ts[start + 1]!.text)) &&

@@ -101,7 +101,7 @@ function surname(ts: readonly Token[], k: number, ev: Evidence): boolean {
 
 /**
  * A capitalised word keeps its capital when it is not a common word, when it is a surname, and
- * when it is a title before a word that keeps its own ("Director Dennis Baker", "Vice Chairman Lee").
+ * when it is a title before a word that keeps its own ("Director Dennis Baker", "Vice Chairman Park").
  */
 function keeps(ts: readonly Token[], k: number, ev: Evidence): boolean {
   const t = ts[k]!, next = ts[k + 1];

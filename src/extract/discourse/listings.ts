@@ -1,4 +1,4 @@
-// Court listings: "DARREN MUNCASTER, 36, of Fellside Road." then "Pleaded guilty. Fined £640." Each
+// Court listings: "DARREN MUNCASTER, 36, of Brackenside Road." then "Pleaded guilty. Fined £640." Each
 // entry names the defendant once, in capitals, and its lines after have no subject: they are the
 // defendant's. A line that opens with one of the court's verbs takes, as its subject, the person the
 // entry lists, when no one else is named between them.

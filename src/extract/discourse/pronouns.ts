@@ -349,7 +349,7 @@ function joinedVerbObject(ts: Doc["sentences"][number]["tokens"], here: readonly
 const CLAUSE_OPENERS = new Set([";", "that", "who", "whom", "which", "when", "because", "after", "upon", "before", "while", "said", "says", "told", "and", "but", "if", "as", "until", "since", "where", "so"]);
 
 /**
- * "Sanjay Bhosale, a builder, will stand trial with him": an object pronoun never stands for the
+ * "Sanjay Wadekar, a builder, will stand trial with him": an object pronoun never stands for the
  * subject of its own clause (that would be "himself"). True where the pronoun at `k` is an object
  * ("him", or "her" before a preposition or a stop) and only the subject's apposition, no other
  * clause, lies between the sentence's first person `r` and it.
@@ -360,7 +360,7 @@ function objectOfOwnSubject(ts: Doc["sentences"][number]["tokens"], r: PersonRef
   let i = r.last;
   // (the comma that closes the apposition the subject's name stands in: "The victim's father, Anil Menon, testified against him")
   if (ts[i]?.text === "," && ts[r.first - 1]?.text === ",") i++;
-  // (the apposition set off by commas right after the subject: "Bhosale, a builder,")
+  // (the apposition set off by commas right after the subject: "Wadekar, a builder,")
   else if (ts[i]?.text === ",") {
     const close = ts.findIndex((t, j) => j > i && j <= i + 8 && t.text === ",");
     if (close > 0 && close < k) i = close + 1;

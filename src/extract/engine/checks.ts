@@ -166,7 +166,7 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     for (let k = a; k < b; k++) inCapture.add(k);
     if ("span" in c && c.span.type === "Person" && b <= run.anchor) firstEnd = Math.min(firstEnd, b);
   }
-  // ("Ogundipe, who was arraigned alongside his deputy, Ngozi Eze, had pleaded": a name in a relative clause on the
+  // ("Ogundipe, who was arraigned alongside his deputy, Adaeze Mbanefo, had pleaded": a name in a relative clause on the
   // captured person leaves that person the verb's subject)
   // (but "X, who was in charge of security, gave evidence against Y, who is charged with": a relative clause that runs
   // up to the verb is about the name it follows, whatever comes before)
@@ -203,7 +203,7 @@ function relativeUpTo(tokens: MatchInput["tokens"], at: number, anchor: number):
 }
 
 /**
- * "Ogundipe, who was arraigned alongside his former deputy, Mrs Ngozi Eze, had pleaded not guilty": a name inside a
+ * "Ogundipe, who was arraigned alongside his former deputy, Mrs Adaeze Mbanefo, had pleaded not guilty": a name inside a
  * relative clause on the sentence's subject, set off by a comma right before the verb, is not that verb's subject.
  */
 export function insideRelativeClause(run: RunSoFar, input: MatchInput): boolean {

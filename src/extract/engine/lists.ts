@@ -96,7 +96,7 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
   // (the words are read directly, not through a helper closure: this runs for every mention of a list)
   const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
   const out: { at: number; comma: boolean }[] = [];
-  // "Salt Roads," "The Long Quiet" and ...: a comma inside the closing quotation mark separates too
+  // "Salt Roads," "The Slow Tide" and ...: a comma inside the closing quotation mark separates too
   if (CLOSING_QUOTES.has(tokens[pos - 1]?.lower ?? "") && tokens[pos - 2]?.lower === ",") {
     if (here === "and" || here === "or") out.push({ at: pos + 1, comma: false });
     else out.push({ at: pos, comma: true });

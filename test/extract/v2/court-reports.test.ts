@@ -24,8 +24,8 @@ table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers
   },
   {
     name: "a sports story's 'Defending champion X said' is no lawyer",
-    text: "Tomas Ek was fined for speeding. Defending champion Lars Brun said he would race on Sunday.",
-    not: ["Lars Brun -HOLDS_ROLE-> lawyer", "Lars Brun -REPRESENTS-> Tomas Ek"],
+    text: "Tomas Ljung was fined for speeding. Defending champion Lars Brun said he would race on Sunday.",
+    not: ["Lars Brun -HOLDS_ROLE-> lawyer", "Lars Brun -REPRESENTS-> Tomas Ljung"],
   },
 ]);
 

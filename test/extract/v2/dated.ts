@@ -1,5 +1,5 @@
 // Stories through extraction and the date stage: relation lines whose events carry their dates
-// ("Tomas Ek -ENTERED_PLEA-> Tomas Ek pleads guilty{2025-03-04}").
+// ("Tomas Ljung -ENTERED_PLEA-> Tomas Ljung pleads guilty{2025-03-04}").
 import { attachDates } from "../../../src/dates/attach.ts";
 import { extractArticle } from "../../../src/pipeline.ts";
 import { articleFrom } from "../helpers.ts";

@@ -89,10 +89,10 @@ const cases: Case[] = [
   },
   {
     name: "Nigerian daily: 'Mr X and Y Limited' are a man and a company, not one company",
-    text: "The court convicted Mr Kalu, Mr Udeogu and Slok Nigeria Limited on 39 counts of fraud.",
-    orgs: ["Slok Nigeria Limited"],
+    text: "The court convicted Mr Kalu, Mr Ezeokafor and Ikeja Bitumen Limited on 39 counts of fraud.",
+    orgs: ["Ikeja Bitumen Limited"],
     notPeople: [],
-    notOrgs: ["Mr Udeogu and Slok Nigeria Limited"],
+    notOrgs: ["Mr Ezeokafor and Ikeja Bitumen Limited"],
   },
 ];
 

@@ -225,8 +225,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British and Hong Kong court reports: 'Giving evidence last week, X told the court', 'X told the court during the trial'",
-    text: "Oren Vale was convicted of fraud on Friday. Giving evidence last week, Mr Tom Lusk told the court he had lost everything. Ho Siu-fong told the court during the trial that she had signed the forms. His lawyer, Ada Munro, told the court during the trial that Vale was innocent.",
-    facts: ["Tom Lusk -TESTIFIED_IN-> Vale trial", "Ho Siu-fong -TESTIFIED_IN-> Vale trial"],
+    text: "Oren Vale was convicted of fraud on Friday. Giving evidence last week, Mr Tom Lusk told the court he had lost everything. Lam Chi-wai told the court during the trial that she had signed the forms. His lawyer, Ada Munro, told the court during the trial that Vale was innocent.",
+    facts: ["Tom Lusk -TESTIFIED_IN-> Vale trial", "Lam Chi-wai -TESTIFIED_IN-> Vale trial"],
     not: ["Ada Munro -TESTIFIED_IN-> Vale trial"],
   },
   {

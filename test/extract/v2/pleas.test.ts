@@ -27,32 +27,32 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Indian: charges framed by sections with their glosses, against 'both accused', who then plead not guilty",
-    text: "The sessions court framed charges against builder Sunil Kale and engineer Farhan Sid. Additional Sessions Judge Meena Rao framed charges under Sections 304 (culpable homicide not amounting to murder) and 338 (causing grievous hurt by act endangering life or personal safety of others) of the Indian Penal Code against both accused. Both accused pleaded not guilty and claimed trial.",
-    facts: ["Sunil Kale -CHARGED_WITH-> culpable homicide not amounting to murder", "Farhan Sid -CHARGED_WITH-> causing grievous hurt", "Farhan Sid pleads not guilty -ON_CHARGE-> culpable homicide not amounting to murder"],
+    text: "The sessions court framed charges against builder Sunil Kale and engineer Farhan Qazi. Additional Sessions Judge Meena Rao framed charges under Sections 304 (culpable homicide not amounting to murder) and 338 (causing grievous hurt by act endangering life or personal safety of others) of the Indian Penal Code against both accused. Both accused pleaded not guilty and claimed trial.",
+    facts: ["Sunil Kale -CHARGED_WITH-> culpable homicide not amounting to murder", "Farhan Qazi -CHARGED_WITH-> causing grievous hurt", "Farhan Qazi pleads not guilty -ON_CHARGE-> culpable homicide not amounting to murder"],
     not: ["Meena Rao -CHARGED_WITH-> culpable homicide not amounting to murder"],
   },
   {
     style: "British: a guilty plea at court, the one charge told after",
-    text: "Tomas Ek, 52, of Leeds, pleaded guilty at Kestleford Crown Court on Monday. He had been charged with causing death by dangerous driving.",
-    facts: ["Tomas Ek pleads guilty -ON_CHARGE-> causing death by dangerous driving"],
+    text: "Tomas Ljung, 52, of Leeds, pleaded guilty at Kestleford Crown Court on Monday. He had been charged with causing death by dangerous driving.",
+    facts: ["Tomas Ljung pleads guilty -ON_CHARGE-> causing death by dangerous driving"],
   },
   {
     style: "US regional: a guilty plea with two charges told after says not which it answered",
-    text: "Tomas Ek pleaded guilty on Monday. Ek had been charged with fraud and forgery.",
-    facts: ["Tomas Ek -CHARGED_WITH-> forgery"],
-    not: ["Tomas Ek pleads guilty -ON_CHARGE-> fraud", "Tomas Ek pleads guilty -ON_CHARGE-> forgery"],
+    text: "Tomas Ljung pleaded guilty on Monday. Ljung had been charged with fraud and forgery.",
+    facts: ["Tomas Ljung -CHARGED_WITH-> forgery"],
+    not: ["Tomas Ljung pleads guilty -ON_CHARGE-> fraud", "Tomas Ljung pleads guilty -ON_CHARGE-> forgery"],
   },
   {
     style: "wire: a not-guilty plea and a later admission: the first plea is given no count it did not name",
-    text: "Tomas Ek pleaded not guilty in 2023. He admitted fraud on Monday. Ek had also been charged with forgery.",
-    facts: ["Tomas Ek pleads guilty -ON_CHARGE-> fraud", "Tomas Ek -CHARGED_WITH-> forgery"],
-    not: ["Tomas Ek pleads not guilty -ON_CHARGE-> fraud", "Tomas Ek pleads not guilty -ON_CHARGE-> forgery"],
+    text: "Tomas Ljung pleaded not guilty in 2023. He admitted fraud on Monday. Ljung had also been charged with forgery.",
+    facts: ["Tomas Ljung pleads guilty -ON_CHARGE-> fraud", "Tomas Ljung -CHARGED_WITH-> forgery"],
+    not: ["Tomas Ljung pleads not guilty -ON_CHARGE-> fraud", "Tomas Ljung pleads not guilty -ON_CHARGE-> forgery"],
   },
   {
     style: "wire: an earlier case's conviction is no count of today's plea",
-    text: "Ek back in court\n\nLONDON (Wire) - Tomas Ek pleaded not guilty to forgery on Monday. Ek was convicted of fraud in 2009 in a separate case.",
-    facts: ["Tomas Ek pleads not guilty -ON_CHARGE-> forgery"],
-    not: ["Tomas Ek pleads not guilty -ON_CHARGE-> fraud"],
+    text: "Ljung back in court\n\nLONDON (Wire) - Tomas Ljung pleaded not guilty to forgery on Monday. Ljung was convicted of fraud in 2009 in a separate case.",
+    facts: ["Tomas Ljung pleads not guilty -ON_CHARGE-> forgery"],
+    not: ["Tomas Ljung pleads not guilty -ON_CHARGE-> fraud"],
   },
   {
     style: "Australian: a magistrate commits the accused to stand trial on a charge named the Victorian way",
@@ -61,8 +61,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US regional: 'entered not guilty pleas to all four counts of fraud'",
-    text: "Tomas Ek, 52, entered not guilty pleas to all four counts of fraud at his arraignment on Monday.",
-    facts: ["Tomas Ek -ENTERED_PLEA-> Tomas Ek pleads not guilty", "Tomas Ek pleads not guilty -ON_CHARGE-> fraud"],
+    text: "Tomas Ljung, 52, entered not guilty pleas to all four counts of fraud at his arraignment on Monday.",
+    facts: ["Tomas Ljung -ENTERED_PLEA-> Tomas Ljung pleads not guilty", "Tomas Ljung pleads not guilty -ON_CHARGE-> fraud"],
   },
 ];
 

@@ -130,8 +130,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Indian wire: a surname such as 'Das' is no 'DAs', and 'the four — A, B, C and D —' are each convicted",
-    text: "NEW DELHI: The Supreme Court on Friday upheld the death sentences of four men.\n\nA fast-track court had in 2023 convicted the four — Mohan Lal, Vinay Rao, Pawan Das and Akshay Kumar — of gang-rape, murder and kidnapping.\n\nThe four had pleaded not guilty.",
-    facts: ["Mohan Lal -CHARGED_WITH-> murder", "Pawan Das -CHARGED_WITH-> kidnapping", "Akshay Kumar -ENTERED_PLEA-> Akshay Kumar pleads not guilty"],
+    text: "NEW DELHI: The Supreme Court on Friday upheld the death sentences of four men.\n\nA fast-track court had in 2023 convicted the four — Mohan Lal, Vinay Rao, Pawan Das and Arvind Tulsiani — of gang-rape, murder and kidnapping.\n\nThe four had pleaded not guilty.",
+    facts: ["Mohan Lal -CHARGED_WITH-> murder", "Pawan Das -CHARGED_WITH-> kidnapping", "Arvind Tulsiani -ENTERED_PLEA-> Arvind Tulsiani pleads not guilty"],
     not: ["Mohan Lal -HOLDS_ROLE-> district attorney", "Vinay Rao -HOLDS_ROLE-> district attorney"],
   },
   {

@@ -213,9 +213,9 @@ const PEOPLE: NameRow[] = [
   },
   {
     style: "Australian and Nigerian ranks: Sen Const, Snr Sgt, Chief Supt, the Rt Hon, Hon. Justice",
-    text: "Senior Constable Kylie O'Rourke said Sen Const Jayden McNamara was hurt. Snr Sgt Mel Fitzgerald-Lowe and Chief Supt Adele Prynne gave evidence.\n\nThe Rt Hon Graham Pettifer MP was questioned. Hon. Justice Ngozi Eze presided.",
-    names: ["Person: Kylie O'Rourke", "Person: Jayden McNamara", "Person: Mel Fitzgerald-Lowe", "Person: Adele Prynne", "Person: Graham Pettifer", "Person: Ngozi Eze"],
-    not: ["Person: Sen Const Jayden McNamara", "Person: Supt Adele Prynne", "Person: Rt Hon Graham Pettifer", "Person: Justice Ngozi Eze"],
+    text: "Senior Constable Kylie O'Rourke said Sen Const Jayden McNamara was hurt. Snr Sgt Mel Fitzgerald-Lowe and Chief Supt Adele Prynne gave evidence.\n\nThe Rt Hon Graham Pettifer MP was questioned. Hon. Justice Adaeze Mbanefo presided.",
+    names: ["Person: Kylie O'Rourke", "Person: Jayden McNamara", "Person: Mel Fitzgerald-Lowe", "Person: Adele Prynne", "Person: Graham Pettifer", "Person: Adaeze Mbanefo"],
+    not: ["Person: Sen Const Jayden McNamara", "Person: Supt Adele Prynne", "Person: Rt Hon Graham Pettifer", "Person: Justice Adaeze Mbanefo"],
   },
   {
     style: "Goan daily and Nigerian wire: an honorific after a title ('Advocate Ms.', 'Justice Mrs') and Alhaji are no part of a name",

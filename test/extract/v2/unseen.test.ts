@@ -52,8 +52,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "PTI: 'had denied one count of forgery' is a not guilty plea to it",
-    text: "Vasant Kelkar, 58, a former bank manager, was committed to the sessions court. Kelkar had denied one count of forgery when he appeared before the magistrate last month.",
-    facts: ["Vasant Kelkar -ENTERED_PLEA-> Vasant Kelkar pleads not guilty", "Vasant Kelkar pleads not guilty -ON_CHARGE-> forgery"],
+    text: "Vasant Rajwade, 58, a former bank manager, was committed to the sessions court. Rajwade had denied one count of forgery when he appeared before the magistrate last month.",
+    facts: ["Vasant Rajwade -ENTERED_PLEA-> Vasant Rajwade pleads not guilty", "Vasant Rajwade pleads not guilty -ON_CHARGE-> forgery"],
   },
   {
     style: "tabloid: a denial of a deed in an interview is no plea",
@@ -75,14 +75,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "PTI: an accused committed to stand trial, his charges told in the next sentence",
-    text: "Vasant Kelkar, 58, a former bank manager, was on Thursday committed to stand trial by a magistrate in Pune. He has been charged with cheating and forgery.",
-    facts: ["Vasant Kelkar -DEFENDANT_IN-> Kelkar trial (to come)", "Kelkar trial (to come) -TRIED_FOR-> cheating", "Kelkar trial (to come) -TRIED_FOR-> forgery"],
+    text: "Vasant Rajwade, 58, a former bank manager, was on Thursday committed to stand trial by a magistrate in Pune. He has been charged with cheating and forgery.",
+    facts: ["Vasant Rajwade -DEFENDANT_IN-> Rajwade trial (to come)", "Rajwade trial (to come) -TRIED_FOR-> cheating", "Rajwade trial (to come) -TRIED_FOR-> forgery"],
   },
   {
     style: "British committal: not committed is no trial",
-    text: "Vasant Kelkar, 58, was not committed to stand trial after the magistrate found no case to answer on a charge of fraud.",
+    text: "Vasant Rajwade, 58, was not committed to stand trial after the magistrate found no case to answer on a charge of fraud.",
     facts: [],
-    not: ["Vasant Kelkar -DEFENDANT_IN-> Kelkar trial (to come)"],
+    not: ["Vasant Rajwade -DEFENDANT_IN-> Rajwade trial (to come)"],
   },
   {
     style: "British court report: a 'Charges:' box lists the counts, one per bulleted line",
@@ -115,8 +115,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Times of India: an IPC offence with 'by a public servant' in its name does not end the list",
-    text: "Vasant Kelkar has been charged with cheating, criminal breach of trust by a public servant and forgery under the Indian Penal Code.",
-    facts: ["Vasant Kelkar -CHARGED_WITH-> criminal breach of trust by a public servant", "Vasant Kelkar -CHARGED_WITH-> forgery"],
+    text: "Vasant Rajwade has been charged with cheating, criminal breach of trust by a public servant and forgery under the Indian Penal Code.",
+    facts: ["Vasant Rajwade -CHARGED_WITH-> criminal breach of trust by a public servant", "Vasant Rajwade -CHARGED_WITH-> forgery"],
   },
   {
     style: "AP sentencing: 'X had pleaded not guilty' after the jury's counts denies those counts",

@@ -11,14 +11,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: 'took less than two hours to find him guilty on all counts'",
-    text: "Tomas Ek had been charged with fraud and forgery. Jurors took less than two hours to find Tomas Ek guilty on all counts.",
-    facts: ["Ek trial: guilty -ON_CHARGE-> fraud", "Ek trial: guilty -ON_CHARGE-> forgery"],
+    text: "Tomas Ljung had been charged with fraud and forgery. Jurors took less than two hours to find Tomas Ljung guilty on all counts.",
+    facts: ["Ljung trial: guilty -ON_CHARGE-> fraud", "Ljung trial: guilty -ON_CHARGE-> forgery"],
   },
   {
     style: "wire: a time to a verdict still to come is no verdict",
-    text: "The jury will need weeks to find Tomas Ek guilty of fraud, his lawyer said.",
+    text: "The jury will need weeks to find Tomas Ljung guilty of fraud, his lawyer said.",
     facts: [],
-    not: ["Ek trial: guilty -ON_CHARGE-> fraud"],
+    not: ["Ljung trial: guilty -ON_CHARGE-> fraud"],
   },
   {
     style: "trade-press retrospective: five tried together, cleared as 'all five' paragraphs later",
@@ -50,8 +50,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire follow-up: an appeal to come tells of the conviction appealed, which its trial judge presided over",
-    text: "Tomas Ek will appeal his forgery conviction, his lawyer said on Monday. Judge Ana Ruiz presided over the trial in the Ashford District Court.",
-    facts: ["Ek trial: guilty -ON_CHARGE-> forgery", "Ana Ruiz -PRESIDED_OVER-> Ek trial"],
+    text: "Tomas Ljung will appeal his forgery conviction, his lawyer said on Monday. Judge Ana Ruiz presided over the trial in the Ashford District Court.",
+    facts: ["Ljung trial: guilty -ON_CHARGE-> forgery", "Ana Ruiz -PRESIDED_OVER-> Ljung trial"],
   },
   {
     style: "broadsheet comparison: 'his assault conviction', thrown out in another's case, is not the defendant's",

@@ -83,9 +83,9 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "Nigerian daily: a name inside a relative clause on the subject is not the subject of the main verb",
-    text: "Adewale Ogundipe, who was arraigned in 2021 alongside his former deputy, Mrs Ngozi Eze, had pleaded not guilty to the 14-count charge. EFCC counsel, Mr Rotimi Oyedepo, spoke for the Economic and Financial Crimes Commission (EFCC).",
+    text: "Adewale Ogundipe, who was arraigned in 2021 alongside his former deputy, Mrs Adaeze Mbanefo, had pleaded not guilty to the 14-count charge. EFCC counsel, Mr Rotimi Oyedepo, spoke for the Economic and Financial Crimes Commission (EFCC).",
     facts: ["Adewale Ogundipe -ENTERED_PLEA-> Adewale Ogundipe pleads not guilty"],
-    not: ["Ngozi Eze -ENTERED_PLEA-> Ngozi Eze pleads not guilty", "Ngozi Eze -CHARGED_WITH-> 14-count", "Adewale Ogundipe -CHARGED_WITH-> 14-count"],
+    not: ["Adaeze Mbanefo -ENTERED_PLEA-> Adaeze Mbanefo pleads not guilty", "Adaeze Mbanefo -CHARGED_WITH-> 14-count", "Adewale Ogundipe -CHARGED_WITH-> 14-count"],
   },
   {
     style: "Irish court report: a rank after a title ('Garda Sergeant') is no part of the name",
