@@ -50,4 +50,15 @@ table("a suit's parties told from the suit, the kin or the one sued", [
     text: "Widow sues\n\nVelloso's widow, Ana Velloso, sued Thurgood Security for wrongful death.",
     has: ["Ana Velloso -PLAINTIFF_IN-> Ana Velloso v. Thurgood Security", "Thurgood Security -DEFENDANT_IN-> Ana Velloso v. Thurgood Security"],
   },
+  {
+    name: "Canadian daily: an earlier suit that failed, one the plaintiff went on to file, and one told from the one sued",
+    text: "Landlord loses again\n\nIvy Dunsmore unsuccessfully sued Keswick Bank over a mortgage in 2016. She went on to sue Embleton Homes, her builder, two years later. The lawsuit against Strathdee Foods was filed by Peter Tremayne in 2019.",
+    has: [
+      "Ivy Dunsmore -PLAINTIFF_IN-> Ivy Dunsmore v. Keswick Bank",
+      "Keswick Bank -DEFENDANT_IN-> Ivy Dunsmore v. Keswick Bank",
+      "Peter Tremayne -PLAINTIFF_IN-> Peter Tremayne v. Strathdee Foods",
+      "Strathdee Foods -DEFENDANT_IN-> Peter Tremayne v. Strathdee Foods",
+    ],
+    not: ["Ivy Dunsmore v. Keswick Bank -RESULTED_IN-> Ivy Dunsmore v. Keswick Bank: liable", "Keswick Bank -PLAINTIFF_IN-> Ivy Dunsmore v. Keswick Bank"],
+  },
 ]);
