@@ -61,4 +61,10 @@ table("a suit's parties told from the suit, the kin or the one sued", [
     ],
     not: ["Ivy Dunsmore v. Keswick Bank -RESULTED_IN-> Ivy Dunsmore v. Keswick Bank: liable", "Keswick Bank -PLAINTIFF_IN-> Ivy Dunsmore v. Keswick Bank"],
   },
+  {
+    name: "Nigerian daily: the family files a case, and the lawsuit accuses a second company",
+    text: "Family sues hospital over surgery death\n\nGrace Umeh, 52, died after routine surgery in Abuja in 2022.\n\nGrace Umeh's family has filed a case against Polwarth Health at the Federal High Court. The lawsuit accuses the hospital operator Crestmoor Motors of negligence over the ambulance that carried her.",
+    has: ["Polwarth Health -DEFENDANT_IN-> Polwarth Health", "Crestmoor Motors -DEFENDANT_IN-> Polwarth Health"],
+    not: ["Grace Umeh -PLAINTIFF_IN-> Polwarth Health", "Grace Umeh -DEFENDANT_IN-> Polwarth Health"],
+  },
 ]);
