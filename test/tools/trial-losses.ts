@@ -131,7 +131,9 @@ function party(s: string, type: string, o: string, p: string) {
 }
 
 /** The words of a civil suit a sentence may tell it by (counted, never printed with the sentence). */
-const SUIT_WORDS = /\b(sued|sues|suing|sue|lawsuits?|suits?|complaint|claims?|action|petition|named|defendants?|filed|against|settled|settlement|liable|damages|class|plaintiffs?|alleges?|alleging|accuses|accusing|case)\b/gi;
+const SUIT_WORDS = /\b(sued|sues|suing|sue|lawsuits?|suits?|complaint|claims?|action|petition|named|defendants?|filed|against|settled|settlement|liable|damages|class|plaintiffs?|alleges?|alleging|accuses|accusing|case|compensation|judgment|awarded|ordered|tribunal)\b/gi;
+/** Kin and estate words: a suit brought by the family of the dead ("X's family sued Y", "the estate of X"). */
+const KIN_WORDS = /\b(family|families|estate|widow|widower|parents|relatives|heirs|mother|father|son|daughter|husband|wife)\b/gi;
 /** How a civil suit's missed defendant is told: the suits its article reads, its sentences' suit words, who else they name. */
 function civilParty(s: string, o: string, k: string, ks: string[], p: string) {
   const arts = articlesOf(k);
@@ -141,6 +143,10 @@ function civilParty(s: string, o: string, k: string, ks: string[], p: string) {
   const words = new Set<string>();
   for (const t of sentences) for (const m of String(nodes.get(t)?.text ?? "").matchAll(SUIT_WORDS)) words.add(m[1]!.toLowerCase());
   count(`${p}:   civil: its sentences' suit words: ${[...words].sort().join(" ") || "none"}`);
+  const kin = new Set<string>();
+  for (const t of sentences) for (const m of String(nodes.get(t)?.text ?? "").matchAll(KIN_WORDS)) kin.add(m[1]!.toLowerCase());
+  count(`${p}:   civil: its sentences' kin words: ${[...kin].sort().join(" ") || "none"}`);
+  for (const x of partners(s, "DEFENDANT_IN", o, "PLAINTIFF_IN")) count(`${p}:   civil: its gold plaintiff a ${goldById.get(x)?.type ?? "?"}`);
   const plaintiffs = partners(s, "DEFENDANT_IN", o, "PLAINTIFF_IN").flatMap(nodesOf);
   const pSentences = new Set(plaintiffs.flatMap((x) => rel(x, "MENTIONED_IN").map((e) => e.target)));
   count(`${p}:   civil: a sentence names it and its gold plaintiff: ${[...sentences].some((t) => pSentences.has(t))}`);
@@ -152,6 +158,8 @@ function civilParty(s: string, o: string, k: string, ks: string[], p: string) {
   for (const t of otherTrials) count(`${p}:   civil: it is a party to a trial of kind ${String(nodes.get(t)?.kind ?? "none")}, with a plaintiff: ${relIn(t, "PLAINTIFF_IN").length > 0}`);
 }
 
+/** The words of a case told where a court is named (counted, never printed with the sentence). */
+const COURT_WORDS = /\b(trials?|tried|verdicts?|convicted|acquitted|sued|lawsuits?|appeals?|sentenced|hearings?|bail|charged|pleaded|testified|ruled|jury)\b/gi;
 function court(s: string, o: string, p: string) {
   const ks = nodesOf(o);
   if (!ks.length) { count(`${p}: court not in graph`); return; }
@@ -175,6 +183,9 @@ function court(s: string, o: string, p: string) {
     count(`${p}:   the court is named in a sentence its party's trial is told in: ${[...sentencesOf(k)].some((x) => told.has(x))}`);
     count(`${p}:   its party's trials: ${partyTrials.map((t) => String(nodes.get(t)!.status) + (rel(t, "HELD_AT").length ? " held elsewhere" : "")).sort().join(", ")}`);
   }
+  const told = new Set<string>();
+  for (const x of sentencesOf(k)) for (const m of String(nodes.get(x)?.text ?? "").matchAll(COURT_WORDS)) told.add(m[1]!.toLowerCase().replace(/s$/, ""));
+  count(`${p}:   its sentences' case words: ${[...told].sort().join(" ") || "none"}`);
   if (ofType("Verdict").some((v) => /^(?:upheld|overturned)$/.test(String(nodes.get(v)!.outcome)) && [...articlesOf(v)].some((a) => arts.has(a)))) count(`${p}:   its article tells an appeal ruling`);
   count(`${p}:   gold party: ${!ds.length ? "none on the path" : !dks.length ? "not in graph" : !dks.some((d) => rel(d, "DEFENDANT_IN").length || rel(d, "PLAINTIFF_IN").length) ? "in graph, no trial" : "has a trial"}`);
   for (const c of context(s, "HELD_AT", o)) count(`${p}:   gold path ${c}`);
@@ -204,6 +215,13 @@ function verdict(s: string, type: string, o: string, p: string) {
     count(`${p}:   a verdict fits (outcome and date)`);
     const linked = type === "RESULTED_IN" ? same.filter((v) => relIn(v, "RESULTED_IN").length) : type === "RULED" ? same.filter((v) => relIn(v, "RULED").length) : same.filter((v) => rel(v, "OVERTURNS").length || relIn(v, "OVERTURNS").length);
     count(`${p}:     of those, with some ${type}: ${bucket(linked.length)}; ruled: ${bucket(same.filter((v) => relIn(v, "RULED").length).length)}; of a trial: ${bucket(same.filter((v) => relIn(v, "RESULTED_IN").length).length)}`);
+    if (type === "RESULTED_IN") {
+      // (a verdict of the outcome and date is there: on the party's own trial, split onto another, or on none)
+      const ps = [...partners(s, type, o, "DEFENDANT_IN"), ...partners(s, type, o, "PLAINTIFF_IN")].flatMap(nodesOf);
+      const own = new Set(ps.flatMap((d) => [...rel(d, "DEFENDANT_IN"), ...rel(d, "PLAINTIFF_IN")].map((e) => e.target)));
+      const on = same.flatMap((v) => relIn(v, "RESULTED_IN").map((e) => e.source));
+      count(`${p}:     the fitting verdict is on: ${!on.length ? "no trial" : on.some((t) => own.has(t)) ? "its party's trial (another trial node of it scored)" : own.size ? "another trial than its party's" : "a trial; its party has none"}`);
+    }
   } else if (sameOutcome.length) {
     const dates = sameOutcome.map((v) => String(nodes.get(v)!.date ?? ""));
     // (how far the nearest date found is from the gold's, both read to the day where given)

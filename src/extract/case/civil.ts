@@ -14,6 +14,12 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // suit only when it names one side at most, and for a verdict none: "a jury found Y liable"
   // beside "A sued X" is another suit's verdict, never a finding against X.
   const suitOf = (e: CaseEvent): (typeof suits)[number] | undefined => {
+    // ("The SEC sued Copperleaf ... The family of X has also sued the company": the kin's suit, its plaintiffs
+    // unnamed, is another than one a named plaintiff brought against the same company)
+    if (KIN_SUITS.has(e.rule)) return suits.find((s) => !s.plaintiffs.length && e.defendants.some((d) => s.defendants.includes(d)));
+    // ("The SEC sued Copperleaf ... Rancher X, who brought that case": one told as bringing a suit, not the one
+    // whose plaintiff the article named, is no plaintiff of it)
+    if (e.kind === "suit" && !e.defendants.length && suits.length === 1 && otherPlaintiffs(e, suits[0]!)) return undefined;
     // ("found the studio negligent but cleared its co-founder of personal liability": one verdict sentence, one suit)
     // ("Paltrow countersued Sanderson": a counterclaim, both sides named the other way round, is decided in the suit it answers)
     // ("found him not liable in a lawsuit filed by X ... an award ordering him to pay Y": one defendant, two plaintiffs, two suits)
@@ -157,6 +163,8 @@ function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Ent
   for (const v of facts.entities) if (v.type === "Verdict" && v.hints?.trial === s.trial.id && v.label.startsWith(`${before}: `)) v.label = s.trial.label + v.label.slice(before.length);
 }
 
+/** Rules that read a suit the kin or estate of the dead brought: its plaintiffs are not named. */
+const KIN_SUITS = new Set(["suit.sued-by-kin", "suit.kin-possessive-sued", "suit.kin-possessive-filed"]);
 /** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
 const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff"]);
 

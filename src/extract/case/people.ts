@@ -99,6 +99,10 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   const defendantAt = (e: CaseEvent): Entity | undefined => {
     if (e.defendants.length) return e.defendants[0];
     const before = criminal.filter((x) => x.defendants.length && x.sentence <= e.sentence && x.sentence >= e.sentence - 6);
+    // ("Kavanagh pleaded guilty. Prosecutor X told the court Kavanagh had been speeding": the one defendant the
+    // prosecutor's own sentence names, not a co-accused whose trial is to come)
+    const named = e.kind === "prosecute" ? defendants.filter((x) => !e.people.includes(x) && x.mentions.some((m) => m.sentence === e.sentence)) : [];
+    if (named.length === 1) return named[0];
     if (PARTICIPANT.has(e.kind)) {
       // (not one said to be tried at a separate trial, where another is tried: "His co-accused, Y, was convicted at a
       // separate trial ... A warehouse manager also gave evidence" is evidence at the trial reported)

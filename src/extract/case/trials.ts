@@ -68,10 +68,18 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // ("Magistrate X convicted Y of fraud. His co-accused, Z, ...": a co-accused's is a defendant's; where the pronoun was
   // read as no defendant, the one told just before is)
   const before = (e: CaseEvent) => events.filter((x) => x.sentence <= e.sentence && x.kind !== "joint" && x.defendants.length && !x.defendants.some((y) => e.defendants.includes(y))).at(-1)?.defendants.at(-1);
+  // ("X was convicted of robbery. His co-accused, Y, was sentenced to four years": one only sentenced, who pleaded
+  // to nothing and of whom nothing else is told, was convicted at the trial of the co-accused who was tried)
+  const sentencedOnly = (d: Entity) => events.some((x) => x.kind === "sentence" && !x.otherCase && x.defendants.includes(d)) &&
+    !events.some((x) => x.defendants.includes(d) && (x.kind === "plea" || x.kind === "verdict" || x.kind === "trial" || x.kind === "appeal" || x.separate));
   for (const e of events) {
     if (e.kind !== "joint") continue;
     const partner = e.defendants.length === 1 ? before(e) : undefined;
-    if (e.defendants.length > 1 || partner) together(partner ? [partner, ...e.defendants] : e.defendants);
+    const ds = partner ? [partner, ...e.defendants] : e.defendants;
+    if (ds.length < 2) continue;
+    const held = ds.filter((d) => tried(d) && !apart(d));
+    if (held.length === 1 && ds.every((d) => held.includes(d) || sentencedOnly(d))) trials.join(ds, "held");
+    else together(ds);
   }
   // ("All three had been charged with murder ... the jury convicted ...": people charged together, each of whom the
   // story says was tried and what of, stood one trial)
@@ -220,7 +228,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         if (!v && !guilty.length && !e.otherCase) {
           // (one who pleaded guilty, even on the first day of a trial, was convicted by the plea)
           const held = trials.existing(d, "held"), pleaded = mine.some((x) => x.kind === "plea" && x.set.plea === "guilty");
-          if (held && !pleaded) v = trials.verdict(held, "guilty", e);
+          // (one joined to a co-accused's trial by being sentenced beside them is a defendant in it)
+          if (held && !pleaded) v = trials.verdict(trials.trial(d, "held", e), "guilty", e);
           else if (pleaded) {
             v = pleaConviction(facts, d);
             if (e.court) facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);

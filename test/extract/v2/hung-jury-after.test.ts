@@ -30,3 +30,21 @@ table("a hung jury after a negated main clause", [
     not: ["Brackenholt trial -RESULTED_IN-> Brackenholt trial: hung jury"],
   },
 ]);
+
+table("a hung jury after a negated conviction, the defendant and charge told only in the negated clause", [
+  {
+    name: "UK tabloid: not convicted of murder after the jury failed to reach a verdict, a retrial sought later",
+    text: "Retrial for man accused of pub killing\n\nLiam Orsino was not convicted of murder after the jury failed to reach a verdict at Ravensby Crown Court in June.\n\nProsecutors said on Monday they would seek a retrial. Orsino, 31, denies stabbing Dale Quarrie outside a pub in 2023.",
+    has: [
+      "Liam Orsino -DEFENDANT_IN-> Orsino trial",
+      "Orsino trial -RESULTED_IN-> Orsino trial: hung jury",
+      "Orsino trial -HELD_AT-> Ravensby Crown Court",
+    ],
+    not: ["Orsino trial -RESULTED_IN-> Orsino trial: guilty", "Orsino trial -RESULTED_IN-> Orsino trial: not guilty"],
+  },
+  {
+    name: "a jury that reached its verdict is no hung jury",
+    text: "Cleared\n\nLiam Orsino was not convicted after the jury reached a verdict at Ravensby Crown Court.",
+    not: ["Orsino trial -RESULTED_IN-> Orsino trial: hung jury"],
+  },
+]);

@@ -1,0 +1,22 @@
+// A co-accused told only by a sentence ("His co-accused, Y, was sentenced to four years") stood the trial of the
+// one convicted beside them; one who pleaded guilty, or was tried apart, did not.
+import { table } from "./helpers.ts";
+
+table("a co-accused sentenced beside a defendant convicted at trial", [
+  {
+    name: "UK regional daily: the jury convicts one, the co-accused is jailed in the same hearing",
+    text: "Pair jailed over post office raid\n\nLiam Ferrant, 34, was convicted of robbery by a jury at Ravensby Crown Court on Tuesday after a four-day trial.\n\nHis co-accused, Owen Kavanagh, 29, was sentenced to four years. Judge Helen Maybury said the raid had terrified staff.",
+    has: ["Liam Ferrant -DEFENDANT_IN-> Ferrant trial", "Owen Kavanagh -DEFENDANT_IN-> Ferrant trial"],
+    not: ["Owen Kavanagh -DEFENDANT_IN-> Kavanagh trial"],
+  },
+  {
+    name: "a co-accused who pleaded guilty stood no trial",
+    text: "Robber jailed\n\nLiam Ferrant, 34, was convicted of robbery at Ravensby Crown Court on Tuesday. His co-accused, Owen Kavanagh, who pleaded guilty to robbery in May, was sentenced to four years.",
+    not: ["Owen Kavanagh -DEFENDANT_IN-> Ferrant trial"],
+  },
+  {
+    name: "a co-accused convicted at a separate trial is not joined to this one",
+    text: "Robber jailed\n\nLiam Ferrant, 34, was convicted of robbery at Ravensby Crown Court on Tuesday. His co-accused, Owen Kavanagh, was convicted at a separate trial and was sentenced to four years.",
+    not: ["Owen Kavanagh -DEFENDANT_IN-> Ferrant trial"],
+  },
+]);
