@@ -1,5 +1,6 @@
 // A trial to come told in a joined verb phrase ("Y was also charged and is due to face trial next year") belongs to
-// the sentence's subject, another accused, not to the defendant whose verdict the article led with. Invented stories.
+// the sentence's subject, another accused, not to the defendant whose verdict the article led with; so does "His trial is set
+// for June" after that accused is named. Invented stories.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -14,6 +15,12 @@ const ROWS: StoryRow[] = [
     text: "Driver jailed over crash\n\nLuton Crown Court jailed Ossian Ludgrove for four years after he admitted causing death by dangerous driving.\n\nHis passenger that night, Tobiah Wilmot, was later charged with perverting the course of justice and will stand trial in June. Wilmot denies the charge.",
     facts: ["Tobiah Wilmot -DEFENDANT_IN-> Wilmot trial (to come)"],
     not: ["Ossian Ludgrove -DEFENDANT_IN-> Ludgrove trial (to come)"],
+  },
+  {
+    style: "Canadian broadcaster: a coach convicted, another coach's trial set, told with 'His trial'",
+    text: "Coach found guilty\n\nJustice Renee Lavoie found Marc-Andre Gagneur guilty of sexual interference on Thursday.\n\nAnother former coach with the same team, Denis Morrissette, was charged with similar offences last year. His trial is set for June.",
+    facts: ["Denis Morrissette -DEFENDANT_IN-> Morrissette trial (to come)"],
+    not: ["Marc-Andre Gagneur -DEFENDANT_IN-> Gagneur retrial", "Marc-Andre Gagneur -DEFENDANT_IN-> Gagneur trial (to come)"],
   },
 ];
 
