@@ -8,7 +8,7 @@ import { numberOf } from "../../lexicon/index.ts";
 
 /**
  * What a charge anaphor names. "The same charge", "that count": the offence named before it in its sentence, else the
- * defendant's charge named last, up to three sentences before. "The same two charges" (against another): every offence of
+ * defendant's charge named last, up to three sentences before ("the same charge": else anyone's named last). "The same two charges" (against another): every offence of
  * the last event that named charges, up to five sentences before, whoever it was against; "those counts": the defendant's, else so.
  */
 export function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: readonly Said[]): ChargeData[] {
@@ -49,12 +49,16 @@ export function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: reado
   // ("convicted A and B of disloyal management, but acquitted C of that count": the count its own sentence named
   // before it, whoever it was against, comes before the defendant's counts told earlier)
   const here = recent.filter((s) => s.event.sentence === e.sentence && !s.ref.data.anaphor);
-  const last = here[here.length - 1] ?? own[own.length - 1];
+  // ("X pleaded guilty to conspiracy ... His co-defendant, Y, pleaded guilty to the same charge": with none of Y's own
+  // told, the charge named last, whoever it was against)
+  const same = SAME.test(ref.data.label) ? recent.filter((s) => !s.ref.data.anaphor).at(-1) : undefined;
+  const last = here[here.length - 1] ?? own[own.length - 1] ?? same;
   if (last) return [{ ...ref.data, family: last.data.family, label: last.data.label }];
   return ref.fallback ? [{ ...ref.data, family: ref.fallback.family, label: ref.fallback.label }] : [];
 }
 
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|last)\b/;
+const SAME = /^the same (?:charge|count|offen[cs]e)$/i;
 const ORDINAL_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1 };
 
 /** How many counts a plural anaphor names: "both counts", "the two charges", "all three counts". */

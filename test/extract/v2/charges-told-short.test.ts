@@ -49,4 +49,16 @@ Businessmen Vusumuzi Mathebula and Lwazi Masilela were convicted on the same fra
       { noEntity: "Charge: same fraud" },
     ],
   },
+  {
+    name: "US Attorney's press release: a co-defendant 'pleaded guilty to the same charge', two sentences after the first one's",
+    text: `Tulsa Man Sentenced to 97 Months
+
+Jaylen Whitcroft, 33, pleaded guilty in June to conspiracy to possess with intent to distribute fentanyl.
+
+According to court documents, Whitcroft and his co-defendant, Tavion Brister, 29, sold counterfeit pills from a Tulsa apartment. Brister pleaded guilty to the same charge in May and is scheduled to be sentenced on Feb. 12.
+`,
+    expect: [
+      { fact: "Tavion Brister CHARGED_WITH charge:conspiracy to possess with intent to distribute fentanyl", says: /Brister pleaded guilty to the same charge/ },
+    ],
+  },
 ]);
