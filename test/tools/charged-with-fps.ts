@@ -5,12 +5,11 @@
 // its evidence sentences hold (a negation, a report or allegation, a hypothetical, another case's words).
 //   npx tsx test/tools/charged-with-fps.ts test/fixtures/eval/dev10
 import { resolve } from "node:path";
-import { goldNodes, scoredBuild } from "./scored-build.ts";
+import { goldNodes, normName, scoredBuild } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
 const fps = ((misses as { relationFP?: string[] }).relationFP ?? []).filter((l) => l.includes(" -CHARGED_WITH-> "));
-const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
-  .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").trim();
+const norm = normName;
 const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
 const { nodesOf } = goldNodes(nodes, gold, misses, norm);
 const goldOf = new Map<string, string[]>();

@@ -6,19 +6,14 @@
 // charge, names another, or names none but "the charge", "both counts", "all charges".
 //   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
-import { goldNodes, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
+import { edgeIndex, goldNodes, normName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
-const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
-  .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").trim();
+const norm = normName;
 const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
 const { nodesOf, fits } = goldNodes(nodes, gold, misses, norm);
-const outOf = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
-for (const e of graph.edges) {
-  (outOf.get(e.source) ?? outOf.set(e.source, []).get(e.source)!).push(e);
-  (into.get(e.target) ?? into.set(e.target, []).get(e.target)!).push(e);
-}
+const { outOf, into } = edgeIndex(graph.edges);
 const rel = (k: string, type: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.target);
 const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.source);
 const sentencesOf = (k: string) => new Set(rel(k, "MENTIONED_IN"));

@@ -6,29 +6,18 @@
 // Organization or Role, and each false HOLDS_ROLE / WORKS_FOR / REPRESENTS edge: its shape. For each missed
 // Organization: how it is lost, whether a node of another type holds its name, and the word before it in the text.
 //   npx tsx test/tools/people-losses.ts test/fixtures/eval/dev11
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { NOT_ROLES, PERSON_NOUNS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
+import { normPersonName, scoredBuild } from "./scored-build.ts";
 
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
-const out = mkdtempSync(join(tmpdir(), "casegraph-people-"));
-let verbose: string;
-let graph: { nodes: { key: string; attributes: Record<string, any> }[]; edges: { source: string; target: string; attributes: Record<string, any> }[] };
-try {
-  execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
-  verbose = execFileSync(process.execPath, [resolve("../shared/eval/score.mjs"), join(out, "graph.json"), join(dir, "gold.json"), "--verbose"], { encoding: "utf8", maxBuffer: 1 << 28 });
-  graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
-} finally {
-  rmSync(out, { recursive: true, force: true });
-}
-const section = (name: string) => (new RegExp(`${name}:\\n((?: {2}.*\\n)*)`).exec(verbose)?.[1] ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+const built = scoredBuild(dir);
+const graph = built.graph as { nodes: { key: string; attributes: Record<string, any> }[]; edges: { source: string; target: string; attributes: Record<string, any> }[] };
+const section = (name: string) => built.misses[name] ?? [];
 // the scorer's normalisation of names
-const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
-  .replace(/'s\b/g, "").replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
-const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: { id: string; type: string; names: string[] }[] };
-const goldFacts = ((gold as any).facts as string[][]).flatMap((f) => f.flatMap((_, i) => (i % 2 === 0 && i + 2 < f.length ? [[f[i], f[i + 1], f[i + 2]]] : [])));
+const norm = normPersonName;
+const gold = built.gold;
+const goldFacts = gold.facts.flatMap((f) => f.flatMap((_, i) => (i % 2 === 0 && i + 2 < f.length ? [[f[i], f[i + 1], f[i + 2]]] : [])));
 const goldById = new Map<string, { type: string; names: Set<string> }>();
 for (const e of gold.entities) {
   const g = goldById.get(e.id) ?? { type: e.type, names: new Set<string>() };

@@ -9,7 +9,7 @@ export type Attrs = Record<string, unknown> & { type: string; label: string };
 export interface Edge { source: string; target: string; attributes: { type: string } }
 export interface Gold { entities: { id: string; type: string; names: string[] }[]; facts: string[][] }
 
-export function scoredBuild(dir: string): { graph: { nodes: { key: string; attributes: Attrs }[]; edges: Edge[] }; misses: { entityFN: string[]; relationFN: string[] }; gold: Gold } {
+export function scoredBuild(dir: string): { graph: { nodes: { key: string; attributes: Attrs }[]; edges: Edge[] }; misses: Record<string, string[]> & { entityFN: string[]; relationFN: string[] }; gold: Gold } {
   const out = mkdtempSync(join(tmpdir(), "casegraph-losses-"));
   try {
     execFileSync(process.execPath, ["src/bin.js", "build", dir, "--out", out, "--quiet"]);
@@ -20,6 +20,22 @@ export function scoredBuild(dir: string): { graph: { nodes: { key: string; attri
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** A name as the tools compare them: accents, case, possessives, punctuation and a leading article gone. */
+export const normName = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
+  .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").trim();
+/** The same, with "former" and an honorific gone too ("the former Ms Ruiz" is "ruiz"). */
+export const normPersonName = (s: string) => normName(s).replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
+
+/** Each node's edges out and in. */
+export function edgeIndex(edges: readonly Edge[]): { outOf: Map<string, Edge[]>; into: Map<string, Edge[]> } {
+  const outOf = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
+  for (const e of edges) {
+    (outOf.get(e.source) ?? outOf.set(e.source, []).get(e.source)!).push(e);
+    (into.get(e.target) ?? into.set(e.target, []).get(e.target)!).push(e);
+  }
+  return { outOf, into };
 }
 
 /** A gold path token's type and attribute tests: "Trial{status=planned}" is a Trial whose status is planned. */

@@ -14,21 +14,16 @@ import { readDocument } from "../../src/extract/document.ts";
 import { extractFacts, findArticleNames } from "../../src/extract/article.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
 import type { EntityData } from "../../src/extract/layers.ts";
-import { goldNodes, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
+import { edgeIndex, goldNodes, normPersonName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const only = process.argv.includes("--type") ? process.argv[process.argv.indexOf("--type") + 1] : undefined;
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
-const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, "")
-  .replace(/[^a-z0-9#]+/g, " ").trim().replace(/^(the|a|an) /, "").replace(/^former /, "").replace(/^(mr|ms|mrs|dr) /, "").trim();
+const norm = normPersonName;
 
 const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
 const { nodesOf, fits } = goldNodes(nodes, gold, misses, norm);
-const outOf = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
-for (const e of graph.edges) {
-  (outOf.get(e.source) ?? outOf.set(e.source, []).get(e.source)!).push(e);
-  (into.get(e.target) ?? into.set(e.target, []).get(e.target)!).push(e);
-}
+const { outOf, into } = edgeIndex(graph.edges);
 const rel = (k: string, type: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === type);
 const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.attributes.type === type);
 const articlesOf = (k: string) => new Set(rel(k, "MENTIONED_IN").map((e) => String(nodes.get(e.target)?.article)));
