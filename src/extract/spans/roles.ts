@@ -77,6 +77,10 @@ function modifier(t: Token, before: Token | undefined): boolean {
   return true;
 }
 
+function verbBeforeAdjective(t: Token, next: Token): boolean {
+  return t.pos === "NOUN" && next.pos === "ADJ" && /[^s]s$/.test(t.lower) && bare(t) !== t.lower;
+}
+
 // (loops, not closures: a function whose variable a closure captures makes a context at every call, and
 // roleHead and the loop over a sentence's heads run at every token)
 function endsWithOneOf(w: string, suffixes: readonly string[]): boolean {
@@ -237,7 +241,9 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     if (next && next.pos === "NOUN" && !next.cap && (roleHead(next) || (j > h + 1 && ts[j]?.pos === "NOUN" && !ts[j]!.cap && roleHead(ts[j]!, ts[j + 1])))) continue;
     let s = h;
     // the modifiers before a head, and the first words of a listed form ending at it ("outside lawyer")
-    while (s > 0 && !inTitle.has(s - 1) && (modifier(ts[s - 1]!, ts[s - 2]) || endsAt(ROLE_FORMS.at(ts, s - 1), h + 1))) s--;
+    // ("The lawsuit names chief executive X", "the indictment charges former mayor X": a plural noun
+    // before an adjective is a verb the tagger took for a noun, and ends them)
+    while (s > 0 && !inTitle.has(s - 1) && !verbBeforeAdjective(ts[s - 1]!, ts[s]!) && (modifier(ts[s - 1]!, ts[s - 2]) || endsAt(ROLE_FORMS.at(ts, s - 1), h + 1))) s--;
     // "best actress", "best director": an award's category, not a role
     if (ts.slice(s, h).some((t) => NOT_ROLE_MODIFIERS.has(t.lower))) continue;
     const end = complementEnd(ts, s, h);

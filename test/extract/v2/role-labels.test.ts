@@ -76,3 +76,21 @@ const TITLES: StoryRow[] = [
   },
 ];
 describeStories("a role before a name as its title, or after the name's age and home", TITLES);
+
+// A document's verb the tagger took for a plural noun ("The complaint names", "the indictment charges")
+// is not part of the role after it.
+const AFTER_A_DOCUMENT: StoryRow[] = [
+  {
+    style: "business wire: a regulator's complaint names the company's officers",
+    text: "The complaint, filed in federal court, names chief executive Nuala Tremaine as a defendant.",
+    facts: ["Nuala Tremaine -HOLDS_ROLE-> chief executive"],
+    not: ["Nuala Tremaine -HOLDS_ROLE-> names chief executive"],
+  },
+  {
+    style: "Times of India: the chargesheet charges a former mayor",
+    text: "The chargesheet charges former mayor Ilse Varnholt and two contractors with cheating.",
+    facts: ["Ilse Varnholt -HOLDS_ROLE-> mayor"],
+    not: ["Ilse Varnholt -HOLDS_ROLE-> chargesheet charges former mayor"],
+  },
+];
+describeStories("a role after a document's verb", AFTER_A_DOCUMENT);
