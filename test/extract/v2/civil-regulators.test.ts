@@ -70,6 +70,16 @@ table("a regulator's suits and settlements, as a business wire tells them", [
     has: ["Norlen Freight -DEFENDANT_IN-> Norlen Freight"],
   },
   {
+    name: "business desk: the complaint, 'filed in federal court', names the company's officers as defendants",
+    text: "The Federal Trade Commission sued Vexley Freight on Thursday. The complaint, filed in federal court in Manhattan, names chief executive Nuala Tremaine and finance director Paul Corriveau as defendants alongside the company.",
+    has: [
+      "Nuala Tremaine -DEFENDANT_IN-> Federal Trade Commission v. Vexley Freight",
+      "Paul Corriveau -DEFENDANT_IN-> Federal Trade Commission v. Vexley Freight",
+      "Vexley Freight -DEFENDANT_IN-> Federal Trade Commission v. Vexley Freight",
+    ],
+    not: ["Nuala Tremaine -PLAINTIFF_IN-> Federal Trade Commission v. Vexley Freight"],
+  },
+  {
     name: "damages a company was ordered to pay",
     text: "Quorra Telecom was ordered to pay $3 million in damages to Selwyn Ashby.",
     has: ["Selwyn Ashby -PLAINTIFF_IN-> Selwyn Ashby v. Quorra Telecom", "Selwyn Ashby v. Quorra Telecom -RESULTED_IN-> Selwyn Ashby v. Quorra Telecom: liable"],
