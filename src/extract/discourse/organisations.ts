@@ -6,7 +6,7 @@
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
-import { FILM_MAKING_WORDS, ORG_DESCRIPTIONS, STUDIO_ANAPHORS } from "../../lexicon/index.ts";
+import { FILM_MAKING_WORDS, ORG_DESCRIPTIONS, ORG_HEADS, STUDIO_ANAPHORS } from "../../lexicon/index.ts";
 
 export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): Span[] {
   const out: Span[] = [];
@@ -32,9 +32,17 @@ function bodyDescribed(l: SentenceLayers, i: number, heads: ReadonlySet<string>,
   const named = bodies.filter((e) => e.mentions.some((m) => m.start < ts[i]!.start));
   const fits = heads.has("*film") ? named.filter((e) => e.type === "Film") : named.filter((e) => e.type !== "Film" && heads.has(e.label.split(/\s+/).pop()!));
   if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike")) return undefined;
-  // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one)
-  if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && (s.data as EntityData | undefined)?.entity !== fits[0])) return undefined;
+  // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one;
+  // not one whose name says it is another kind of body: "Vexley Freight Inc. ... the agency's director")
+  if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && nearer((s.data as EntityData | undefined)?.entity, fits[0]!, heads))) return undefined;
   return { type: fits[0]!.type, start: i - 1, end: i + 1, data: { entity: fits[0]!, description: true } satisfies EntityData };
+}
+
+/** Whether a body named before a description could be the one it stands for, rather than `fit`. */
+function nearer(other: Entity | undefined, fit: Entity, heads: ReadonlySet<string>): boolean {
+  if (other === fit) return false;
+  const last = other?.label.split(/\s+/).pop() ?? "";
+  return !(ORG_HEADS.has(last) && !heads.has(last));
 }
 
 /**

@@ -71,6 +71,18 @@ const EMPLOYERS: StoryRow[] = [
     text: "Crown attorney Mark Ellerby, with the Ministry of the Attorney General, said the case was strong. Justice Ravi Nair of the Saskatoon Superior Court granted bail.",
     facts: ["Mark Ellerby -WORKS_FOR-> Ministry of the Attorney General", "Ravi Nair -WORKS_FOR-> Saskatoon Superior Court"],
   },
+  {
+    style: "business wire: a commission is 'the agency', even after a quote naming the company it sued",
+    text: "The Federal Trade Commission sued Vexley Freight Inc. on Thursday. \"Vexley built its business on fees,\" the agency's consumer protection director, Marjolein Fairbrook, said.",
+    facts: ["Marjolein Fairbrook -WORKS_FOR-> Federal Trade Commission"],
+    not: ["Marjolein Fairbrook -WORKS_FOR-> Vexley Freight Inc."],
+  },
+  {
+    style: "business wire: with two agencies named, 'the agency' is neither",
+    text: "The Federal Trade Commission and the Consumer Finance Bureau sued Vexley Freight Inc. on Thursday. The agency's enforcement director, Marjolein Fairbrook, said the case was strong.",
+    facts: ["Marjolein Fairbrook -HOLDS_ROLE-> enforcement director"],
+    not: ["Marjolein Fairbrook -WORKS_FOR-> Federal Trade Commission", "Marjolein Fairbrook -WORKS_FOR-> Consumer Finance Bureau"],
+  },
 ];
 
 const OCCUPATIONS: StoryRow[] = [
