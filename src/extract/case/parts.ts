@@ -12,6 +12,8 @@ import type { Token } from "../../nlp/tokens.ts";
 const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
 /** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
 const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
+/** Bail or a remand until a sentencing: the trial's judge after its verdict ("remanded him on bail to be sentenced in November"). */
+const AWAITING_SENTENCE = /\b(?:to be sentenced|pending sentenc\w*|until (?:his |her |their )?sentenc\w*|for sentencing|ahead of (?:his |her |their )?sentencing)\b/i;
 /** A motion to a court, not a trial: "the High Court granted him bail", "a writ petition", "will challenge the order". */
 const MOTION = /\b(?:bail|petitions?|writ|quash(?:ed|ing)?|applications?|challeng(?:e|ed|ing)|appeals?|appellate|stay|revision|anticipatory|remand(?:ed)?)\b/i;
 
@@ -44,7 +46,7 @@ export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
     const ts = l.tokens, i = l.sentence.index;
     if (newCaseOpener(ts) > 0) turns.push(i);
     if (OTHER_CASE.test(l.sentence.text)) other.add(i);
-    if (FIRST_HEARING.test(l.sentence.text)) hearing.add(i);
+    if (FIRST_HEARING.test(l.sentence.text) && !AWAITING_SENTENCE.test(l.sentence.text)) hearing.add(i);
     if (MOTION.test(l.sentence.text)) motion.add(i);
   }
   return {

@@ -249,6 +249,18 @@ const SEVERAL_JUDGES: StoryRow[] = [
     facts: [],
     not: ["Nina Bell -PRESIDED_OVER-> Walsh trial", "Tom Hale -PRESIDED_OVER-> Walsh trial"],
   },
+  {
+    style: "NZ Herald: the judge who 'remanded him on bail to be sentenced' after the verdict is the trial's, not a bail hearing's",
+    text: "Kahu Tamatea first appeared before District Judge Ana Reihana in 2023. He stood trial in the High Court at Hamilton over the death of a worker. On Thursday the jury found Tamatea guilty of manslaughter. Justice Miriama Loxley remanded him on bail to be sentenced in November.",
+    facts: ["Miriama Loxley -PRESIDED_OVER-> Tamatea trial"],
+    not: ["Ana Reihana -PRESIDED_OVER-> Tamatea trial"],
+  },
+  {
+    style: "NZ Herald: a judge who fined the defendant's company is not the judge of his trial",
+    text: "Kahu Tamatea stood trial in the High Court at Hamilton over the death of a worker. On Thursday the jury found Tamatea guilty of manslaughter. Justice Miriama Loxley remanded him on bail to be sentenced in November. His company was fined $420,000 by Judge Pita Carstairs in the Hamilton District Court last year.",
+    facts: [],
+    not: ["Pita Carstairs -PRESIDED_OVER-> Tamatea trial"],
+  },
 ];
 
 describeStories("the trial's judge among several judges", SEVERAL_JUDGES);
