@@ -11,3 +11,12 @@ describeStories("counsel told by their side in reports of joint trials", [
     not: ["Ayodele Fashanu -TESTIFIED_IN-> Soroh trial", "Sekinat Olayiwola -REPRESENTS-> Ireti Soroh", "Ayodele Fashanu -REPRESENTS-> Ebikabowei Soroh", "Sekinat Olayiwola -PROSECUTED-> Soroh trial"],
   },
 ]);
+
+describeStories("counsel of a company told in a relative clause", [
+  {
+    style: "NZ Herald: the company, 'which was represented by' its own barrister, beside the director's lawyer",
+    text: "Kahu Tamatea, the managing director of Harcourt Aggregates Ltd, stood trial for manslaughter. Defence lawyer Grant Tiller told the jury his client had not known the machine was unsafe. The company, which was represented by Wellington barrister Anna Vossberg, was fined $420,000.",
+    facts: ["Anna Vossberg -REPRESENTS-> Harcourt Aggregates Ltd", "Grant Tiller -REPRESENTS-> Kahu Tamatea"],
+    not: ["Anna Vossberg -REPRESENTS-> Kahu Tamatea", "Grant Tiller -REPRESENTS-> Harcourt Aggregates Ltd"],
+  },
+]);
