@@ -17,6 +17,8 @@ const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,
 /** A kinship noun after a possessive, just before a name: "Obi's brother ", "his wife of 20 years, ", "her eldest son, ". */
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
 /** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
+/** "Suryan married Lakshmi in 2019": the one someone married or divorced is a person. */
+const SPOUSE_BEFORE = /\b(?:married|marrying|marries|wed|divorced|divorcing)[ \t]+$/i;
 const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|younger|older|elder|twin)[ \t]+)?([\p{L}-]+s),?[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]+)*,?[ \t]+and[ \t]+$/u;
 const CAPTION_LEAD = /^\s*([A-Za-z]+)\s*:/;
 const UPPER_START = /^\p{Lu}/u, LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, WORD_BEFORE = /([\p{L}-]+)\s+$/u;
@@ -244,7 +246,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const before = doc.text.slice(Math.max(0, m.start - 80), m.start);
     const kin = (KIN_BEFORE.exec(before.slice(-50)) ?? KIN_LIST_BEFORE.exec(before))?.[1]?.toLowerCase();
     const tie = kin ? KINSHIP.get(kin) : undefined;
-    return !!tie && tie.relation !== "partner";
+    return !!tie && tie.relation !== "partner" || SPOUSE_BEFORE.test(before);
   };
   const orgs: NameMention[] = [];
   for (const m of unresolved) {

@@ -334,16 +334,22 @@ function possessorOf(ts: Doc["sentences"][number]["tokens"], here: readonly Pers
 function joinedVerbObject(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
   if (!/^(?:him|her)$/.test(ts[k]!.lower) || ts[k - 1]?.pos !== "VERB") return undefined;
   let c = k - 2;
-  while (c > 0 && ts[c]!.pos === "ADV") c--;
+  // ("married Y in 2019 and began harassing her", "and tried to silence her": a verb of starting or trying before it)
+  while (c > 0 && (ts[c]!.pos === "ADV" || ts[c]!.lower === "to" || STARTING_VERBS.has(ts[c]!.lower))) c--;
   if (!/^(?:and|but)$/.test(ts[c]?.lower ?? "")) return undefined;
   const r = here.findLast((m) => !m.pronoun && m.last <= c);
   if (!r || here.some((m) => m !== r && m.first > r.last && m.first < k) || c - r.last > 12) return undefined;
   for (let i = r.last; i < c; i++) if (/^(?:;|\.|who|which|that|when|after|before|because|while)$/.test(ts[i]!.lower)) return undefined;
   // (the first verb's object: "cleared X", "cleared former soldier X")
+  // ("X married Y": a past tense after a name, which the tagger may read as an adjective, is a verb)
+  const pastAfterName = (i: number) => ts[i]!.pos === "ADJ" && /ed$/.test(ts[i]!.lower) && ts[i - 1]?.pos === "PROPN";
   let v = r.first - 1;
-  while (v > r.first - 4 && v >= 0 && /^(?:NOUN|ADJ|DET|PROPN)$/.test(ts[v]!.pos) && /^[a-z]/.test(ts[v]!.text)) v--;
-  return ts[v]?.pos === "VERB" ? r : undefined;
+  while (v > r.first - 4 && v >= 0 && /^(?:NOUN|ADJ|DET|PROPN)$/.test(ts[v]!.pos) && /^[a-z]/.test(ts[v]!.text) && !pastAfterName(v)) v--;
+  return ts[v]?.pos === "VERB" || (v >= 0 && pastAfterName(v)) ? r : undefined;
 }
+
+/** Verbs of starting, going on or trying that stand before the verb whose object a pronoun is. */
+const STARTING_VERBS = new Set(["began", "started", "continued", "kept", "tried", "attempted", "went", "on"]);
 
 /** Words that open another clause, whose object may be the subject of the first: "X said the judge told him". */
 const CLAUSE_OPENERS = new Set([";", "that", "who", "whom", "which", "when", "because", "after", "upon", "before", "while", "said", "says", "told", "and", "but", "if", "as", "until", "since", "where", "so"]);
