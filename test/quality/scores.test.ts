@@ -21,7 +21,7 @@ const GATES = [
   { corpus: "dev2", minF1: 0.879 },
   // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
   // them), dev4 (nine, in styles unlike the others; 65.6 before)
-  { corpus: "dev3", minF1: 0.929, dir: join(root, "test/fixtures/eval/dev3") },
+  { corpus: "dev3", minF1: 0.931, dir: join(root, "test/fixtures/eval/dev3") },
   { corpus: "dev4", minF1: 0.968, dir: join(root, "test/fixtures/eval/dev4") },
   // dev5 (ten, 72.0 before any fix) is held out from tuning on its misses: a floor, so that nothing
   // loses on it what it reads of unseen text today
@@ -56,7 +56,7 @@ const GATES = [
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
   // of Y" without its verb was read; 74.3 once present-perfect verdicts took the published date and high courts in articles
   // that tell no appeal held their trials; 74.6 with lawyer lists and employers after a role's noun; 77.6 once a list of charges went on past a tail its items are told with, found by counting how false charge labels differ from the gold names missed; 78.0 once witnesses and courts far from their defendant joined the trial told of, found by counting where missed trial relations are lost; 79.6 once charges told by letters or as "the same" counts were read): its articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev11", minF1: 0.797, dir: join(root, "test/fixtures/eval/dev11") },
+  { corpus: "dev11", minF1: 0.798, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
 interface Score {

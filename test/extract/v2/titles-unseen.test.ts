@@ -8,7 +8,7 @@ const ROWS: StoryRow[] = [
   {
     style: "US Attorney's press release: 'Assistant United States Attorneys A and B', a plural title in full, makes both prosecutors, neither a defence lawyer",
     text: "Darnell Pike, 44, was sentenced to 87 months in prison for wire fraud. Assistant United States Attorneys Nora Sato and Ian Webb prosecuted the case.",
-    facts: ["Nora Sato -HOLDS_ROLE-> federal prosecutor", "Ian Webb -HOLDS_ROLE-> federal prosecutor"],
+    facts: ["Nora Sato -HOLDS_ROLE-> prosecutor", "Ian Webb -HOLDS_ROLE-> prosecutor"],
     not: ["Nora Sato -HOLDS_ROLE-> lawyer", "Ian Webb -HOLDS_ROLE-> lawyer", "Nora Sato -HOLDS_ROLE-> u.s. attorney"],
   },
   {
