@@ -50,7 +50,7 @@ const GATES = [
   // alone, the co-accused they clear and a press release's letterhead above its lede, 72.0 at its end; 72.4 once
   // civil suits told by a family or an estate were read and a lede after a dateline kept its complement): its
   // articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev10", minF1: 0.723, dir: join(root, "test/fixtures/eval/dev10") },
+  { corpus: "dev10", minF1: 0.728, dir: join(root, "test/fixtures/eval/dev10") },
   // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
   // blind, 72.0 with its gold complete; 71.9 at the end of the session that added it, one PROSECUTED edge lost
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
