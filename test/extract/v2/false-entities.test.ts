@@ -7,6 +7,12 @@ interface Case { name: string; text: string; people?: string[]; orgs?: string[];
 
 const cases: Case[] = [
   {
+    name: "Irish broadsheet: a Garda station named by its town is a building, not a garda",
+    text: "Declan Feeney said he was assaulted in custody at Athlone Garda station in June 2022. He was later taken to Tralee police headquarters.",
+    people: ["Declan Feeney"],
+    notPeople: ["Athlone Garda", "Tralee"],
+  },
+  {
     name: "Hong Kong and Singaporean court reports: a currency's country letters before the dollar sign are no body",
     text: "A former bank manager, Yip Mak, admitted laundering HK$40 million on Tuesday. He also moved NZ$500,000 and S$3 million through the accounts.",
     people: ["Yip Mak"],
