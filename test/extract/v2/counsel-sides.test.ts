@@ -20,3 +20,11 @@ describeStories("counsel of a company told in a relative clause", [
     not: ["Anna Vossberg -REPRESENTS-> Kahu Tamatea", "Grant Tiller -REPRESENTS-> Harcourt Aggregates Ltd"],
   },
 ]);
+
+describeStories("a tabloid's word for a barrister", [
+  {
+    style: "British tabloid: 'Gorringe's brief, Paul Ruddock, said'",
+    text: "Darren Gorringe, 43, admitted fraud at Leeds Crown Court. Gorringe's brief, Paul Ruddock, said his client had a gambling addiction.",
+    facts: ["Paul Ruddock -REPRESENTS-> Darren Gorringe"],
+  },
+]);
