@@ -11,7 +11,9 @@ import { numberOf, roleInfo } from "../../lexicon/index.ts";
 import { COURT_VERBS, victimsIn } from "./ledes.ts";
 
 /** The nouns a counted group of accused goes by in a lede ("three men", "two teenagers"). */
-const LEDE_GROUP_NOUNS = /^(?:men|women|people|teenagers|teens|boys|girls|brothers|sisters|friends|executives|officers|officials|defendants)$/;
+const LEDE_GROUP_NOUNS = /^(?:men|women|people|teenagers|teens|boys|girls|brothers|sisters|friends|executives|officers|officials|defendants|suspects|traders|businessmen|businesswomen|directors|managers|employees|workers|doctors|nurses|soldiers|guards|policemen|police officers|accountants|bankers|brokers|contractors|students|teachers)$/;
+/** The nouns one person goes by before "and two traders" in such a lede ("A county officer and two traders"). */
+const LEDE_ONE_NOUNS = /^(?:man|woman|teenager|boy|girl|officer|official|executive|director|manager|employee|worker|doctor|nurse|soldier|guard|policeman|accountant|banker|broker|contractor|student|teacher|businessman|businesswoman|trader|lawyer|pastor|politician|mayor|councillor|councilor|engineer|clerk)$/;
 
 /** Sentences after the lede in which its counted people may be named. */
 const REACH = 3;
@@ -26,7 +28,10 @@ export function ledeGroups(layers: readonly SentenceLayers[], facts: Facts, head
     for (let i = 0; i < ts.length - 1; i++) {
       // ("Three men", "found three men guilty": the sentence's first words, or a court verb's object)
       if (i > 0 && !COURT_VERBS.has(ts[i - 1]!.lower)) continue;
-      const size = numberOf(ts[i]!.lower);
+      // ("A senior county agriculture officer and two traders were charged": one described, then a counted group)
+      const one = oneAnd(ts, i);
+      if (one) i = one;
+      const size = one ? numberOf(ts[i]!.lower)! + 1 : numberOf(ts[i]!.lower);
       if (size === undefined || size < 2 || size > 6 || /^\d/.test(ts[i]!.text)) continue;
       // ("three White men", "two former police officers": the head after up to two words that describe it)
       let head = i + 1;
@@ -47,9 +52,23 @@ export function ledeGroups(layers: readonly SentenceLayers[], facts: Facts, head
         if (members.length >= size) { whole = members.length === size; break; }
       }
       if (!whole) continue;
-      out[l.sentence.index]!.push({ type: "Person", start: i, end: head + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
+      out[l.sentence.index]!.push({ type: "Person", start: one ? 0 : i, end: head + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
       break;
     }
   }
   return out;
+}
+
+/**
+ * "A senior county agriculture officer and two traders": where tokens from `i` are "A" or "An", up to four words
+ * that describe one person, "and" and a number of two to five, the index of that number.
+ */
+function oneAnd(ts: SentenceLayers["tokens"], i: number): number | undefined {
+  if (i !== 0 || !/^(?:a|an)$/.test(ts[0]!.lower)) return undefined;
+  for (let k = 1; k <= 5 && k < ts.length - 2; k++) {
+    if (ts[k + 1]!.lower !== "and") continue;
+    const n = numberOf(ts[k + 2]!.lower);
+    return LEDE_ONE_NOUNS.test(ts[k]!.lower) && n !== undefined && n >= 2 && n <= 5 && !/^\d/.test(ts[k + 2]!.text) ? k + 2 : undefined;
+  }
+  return undefined;
 }
