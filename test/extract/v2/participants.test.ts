@@ -6,15 +6,15 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "London financial daily: the one judge named presides, though the sentence before tells of a witness's own plea and sentence",
-    text: "Hedge fund founder convicted\n\nA jury at Thamesbank Crown Court has convicted Rupert Ellingham-Voss of five counts of insider dealing.\n\nToby Fenwright pleaded guilty in 2023 and testified for the prosecution. He was sentenced to two years and four months.\n\nMr Justice Vardell adjourned sentencing until January.",
-    facts: ["Vardell -PRESIDED_OVER-> Ellingham-Voss trial", "Toby Fenwright -TESTIFIED_IN-> Ellingham-Voss trial"],
-    not: ["Toby Fenwright -DEFENDANT_IN-> Ellingham-Voss trial"],
+    text: "Hedge fund founder convicted\n\nA jury at Thamesbank Crown Court has convicted Rupert Ellingham-Nuttall of five counts of insider dealing.\n\nToby Fenwright pleaded guilty in 2023 and testified for the prosecution. He was sentenced to two years and four months.\n\nMr Justice Vardell adjourned sentencing until January.",
+    facts: ["Vardell -PRESIDED_OVER-> Ellingham-Nuttall trial", "Toby Fenwright -TESTIFIED_IN-> Ellingham-Nuttall trial"],
+    not: ["Toby Fenwright -DEFENDANT_IN-> Ellingham-Nuttall trial"],
   },
   {
     style: "wire: a headline's 'X sentenced to' makes no judge of the defendant",
-    text: "Former minister Tarek Osei sentenced to seven years over bribes\n\nFormer finance minister Tarek Osei was sentenced on Tuesday to seven years in prison for bribery by the Accra High Court. Presiding judge Efua Mensah said the offences were grave. A jury convicted Osei of bribery on Monday.",
+    text: "Former minister Tarek Appiah sentenced to seven years over bribes\n\nFormer finance minister Tarek Appiah was sentenced on Tuesday to seven years in prison for bribery by the Accra High Court. Presiding judge Efua Mensah said the offences were grave. A jury convicted Appiah of bribery on Monday.",
     facts: ["Efua Mensah -HOLDS_ROLE-> judge"],
-    not: ["Tarek Osei -PRESIDED_OVER-> Osei trial", "Tarek Osei -WORKS_FOR-> Accra High Court", "Tarek Osei -HOLDS_ROLE-> judge"],
+    not: ["Tarek Appiah -PRESIDED_OVER-> Appiah trial", "Tarek Appiah -WORKS_FOR-> Accra High Court", "Tarek Appiah -HOLDS_ROLE-> judge"],
   },
   {
     style: "trade press: a civil plaintiff's attorneys tell jurors; they are not witnesses",
@@ -24,8 +24,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "broadsheet: a cooperator who pleaded guilty testifies at the trial he was called to",
-    text: "A federal jury in Newark convicted Viktor Hale of bank fraud on Tuesday. The government's key witness was Simon Kray, Hale's former deputy, who pleaded guilty in March to conspiracy and agreed to cooperate. Kray testified for two days. Other prosecution witnesses included Ada Munro, a bank examiner. Prosecutors led by Joan Pratt said the verdict was just.",
-    facts: ["Simon Kray -TESTIFIED_IN-> Hale trial", "Ada Munro -TESTIFIED_IN-> Hale trial", "Joan Pratt -PROSECUTED-> Hale trial", "Simon Kray -ENTERED_PLEA-> Simon Kray pleads guilty"],
+    text: "A federal jury in Newark convicted Viktor Rudge of bank fraud on Tuesday. The government's key witness was Simon Kray, Rudge's former deputy, who pleaded guilty in March to conspiracy and agreed to cooperate. Kray testified for two days. Other prosecution witnesses included Ada Munro, a bank examiner. Prosecutors led by Joan Pratt said the verdict was just.",
+    facts: ["Simon Kray -TESTIFIED_IN-> Rudge trial", "Ada Munro -TESTIFIED_IN-> Rudge trial", "Joan Pratt -PROSECUTED-> Rudge trial", "Simon Kray -ENTERED_PLEA-> Simon Kray pleads guilty"],
     not: ["Simon Kray -TESTIFIED_IN-> Kray trial", "Ada Munro -TESTIFIED_IN-> Kray trial", "Simon Kray -DEFENDANT_IN-> Kray trial"],
   },
   {
@@ -36,8 +36,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US local TV: the one prosecutor an article names, though only as the head of the office, prosecuted",
-    text: "A Tulsa County jury found Troy Maddox guilty of manslaughter on Thursday. District Attorney Karen Bligh said the verdict brought some comfort to the family.",
-    facts: ["Karen Bligh -PROSECUTED-> Maddox trial"],
+    text: "A Tulsa County jury found Troy Ulcroft guilty of manslaughter on Thursday. District Attorney Karen Bligh said the verdict brought some comfort to the family.",
+    facts: ["Karen Bligh -PROSECUTED-> Ulcroft trial"],
   },
   {
     style: "broadsheet: a special prosecutor appointed by a judge",
@@ -46,9 +46,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire: the one court named is where a separate case was tried, not the article's trial",
-    text: "A federal appeals court on Tuesday upheld the racketeering conviction of Dario Fenn. A jury convicted Fenn of racketeering in 2021, and Judge Alma Voss, who presided over the trial, sentenced him to 25 years. Fenn is also serving a sentence in a separate case brought in federal court in Denver, where a jury in 2022 found him guilty of two counts of tax evasion.",
-    facts: ["Alma Voss -PRESIDED_OVER-> Fenn trial"],
-    not: ["Alma Voss -WORKS_FOR-> federal court in Denver", "Fenn trial -HELD_AT-> federal court in Denver"],
+    text: "A federal appeals court on Tuesday upheld the racketeering conviction of Dario Fenn. A jury convicted Fenn of racketeering in 2021, and Judge Alma Nuttall, who presided over the trial, sentenced him to 25 years. Fenn is also serving a sentence in a separate case brought in federal court in Denver, where a jury in 2022 found him guilty of two counts of tax evasion.",
+    facts: ["Alma Nuttall -PRESIDED_OVER-> Fenn trial"],
+    not: ["Alma Nuttall -WORKS_FOR-> federal court in Denver", "Fenn trial -HELD_AT-> federal court in Denver"],
     gap: "both verdicts go to one trial, so the separate case's court is the only trial court named",
   },
   {
@@ -64,9 +64,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British: defence counsel in a two-defendant trial is no one's by default",
-    text: "Two men were convicted of murder at the Old Bailey on Friday. Jurors found Amir Shah and Cole Dunn guilty of killing a shopkeeper. Defence barrister Ruth Vance said her client would appeal.",
+    text: "Two men were convicted of murder at the Old Bailey on Friday. Jurors found Amir Shah and Cole Elcock guilty of killing a shopkeeper. Defence barrister Ruth Vance said her client would appeal.",
     facts: [],
-    not: ["Ruth Vance -REPRESENTS-> Amir Shah", "Ruth Vance -REPRESENTS-> Cole Dunn"],
+    not: ["Ruth Vance -REPRESENTS-> Amir Shah", "Ruth Vance -REPRESENTS-> Cole Elcock"],
   },
   {
     style: "sentencing story: the judge who presided over last year's trial held it, not the retrial to come",
@@ -76,19 +76,19 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "broadsheet: each member of the defense team set between dashes is a lawyer and the defendant's",
-    text: "A federal jury in Brooklyn convicted Hector Lavalle of drug trafficking on Tuesday. The defense team — Mr. Okafor, Lena Marsh and Dev Rana — called a single witness.",
-    facts: ["Lena Marsh -HOLDS_ROLE-> lawyer", "Dev Rana -HOLDS_ROLE-> lawyer", "Dev Rana -REPRESENTS-> Hector Lavalle"],
+    text: "A federal jury in Brooklyn convicted Hector Lavalle of drug trafficking on Tuesday. The defense team — Mr. Okoye, Lena Mabery and Dev Rana — called a single witness.",
+    facts: ["Lena Mabery -HOLDS_ROLE-> lawyer", "Dev Rana -HOLDS_ROLE-> lawyer", "Dev Rana -REPRESENTS-> Hector Lavalle"],
   },
   {
     style: "celebrity weekly: the one judge a civil trial story names presided over the suit",
-    text: "Kara Voss sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable. Voss smiled at her lawyers as Judge Ian Marsh read the verdict.",
-    facts: ["Ian Marsh -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
-    not: ["Kara Voss -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+    text: "Kara Nuttall sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable. Nuttall smiled at her lawyers as Judge Ian Mabery read the verdict.",
+    facts: ["Ian Mabery -PRESIDED_OVER-> Kara Nuttall v. Colin Holt"],
+    not: ["Kara Nuttall -PRESIDED_OVER-> Kara Nuttall v. Colin Holt"],
   },
   {
     style: "celebrity weekly: with no one said to preside, the one judge named presided over the suit",
-    text: "Kara Voss sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable after a week of testimony. Judge Ian Marsh will rule on fees later.",
-    facts: ["Ian Marsh -PRESIDED_OVER-> Kara Voss v. Colin Holt"],
+    text: "Kara Nuttall sued Colin Holt in 2020 over a skiing collision. On Thursday a jury in Park City found Holt liable after a week of testimony. Judge Ian Mabery will rule on fees later.",
+    facts: ["Ian Mabery -PRESIDED_OVER-> Kara Nuttall v. Colin Holt"],
   },
   {
     style: "Italian wire: an appeals court presided over by a judge that convicts holds the retrial he presides",
@@ -102,14 +102,14 @@ const ROWS: StoryRow[] = [
     not: ["Ana Ruiz -PRESIDED_OVER-> Vale trial"],
   },
   {
-    style: "tabloid: 'the Okafor brothers testified' is each man of that surname the article names",
-    text: "Jon Marsh was charged with disorderly conduct in 2019. Two men he knew, Kofi Adebayo and Tunde Adebayo, told detectives he had paid them. Judge Ray Linn presided over the trial in 2021. The Adebayo brothers testified that Marsh had scripted the attack.",
-    facts: ["Kofi Adebayo -TESTIFIED_IN-> Marsh trial", "Tunde Adebayo -TESTIFIED_IN-> Marsh trial"],
+    style: "tabloid: 'the Okoye brothers testified' is each man of that surname the article names",
+    text: "Jon Mabery was charged with disorderly conduct in 2019. Two men he knew, Kofi Adebayo and Tunde Adebayo, told detectives he had paid them. Judge Ray Linn presided over the trial in 2021. The Adebayo brothers testified that Mabery had scripted the attack.",
+    facts: ["Kofi Adebayo -TESTIFIED_IN-> Mabery trial", "Tunde Adebayo -TESTIFIED_IN-> Mabery trial"],
   },
   {
     style: "broadsheet: 'all three women testified' after the three are named reads each of them",
-    text: "Dan Reeve was convicted of rape in May. Ann Lowe, Beth Cole and Cara Diaz said he had attacked them in 2003. All three women testified at his trial.",
-    facts: ["Ann Lowe -TESTIFIED_IN-> Reeve trial", "Beth Cole -TESTIFIED_IN-> Reeve trial", "Cara Diaz -TESTIFIED_IN-> Reeve trial"],
+    text: "Dan Corfield was convicted of rape in May. Ann Lowe, Beth Cole and Cara Diaz said he had attacked them in 2003. All three women testified at his trial.",
+    facts: ["Ann Lowe -TESTIFIED_IN-> Corfield trial", "Beth Cole -TESTIFIED_IN-> Corfield trial", "Cara Diaz -TESTIFIED_IN-> Corfield trial"],
     not: ["Ann Lowe -HOLDS_ROLE-> woman"],
   },
   {
@@ -171,24 +171,24 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Kenyan court report: a list of the accused with a kinship and a role before their names",
-    text: "Former finance chief Josphat Chebet, his wife Gladys Chebet and contractor Abdi Farah pleaded not guilty to charges of fraud.",
-    facts: ["Josphat Chebet -CHARGED_WITH-> fraud", "Gladys Chebet -CHARGED_WITH-> fraud", "Abdi Farah -CHARGED_WITH-> fraud"],
+    text: "Former finance chief Josphat Fencroft, his wife Gladys Fencroft and contractor Abdi Garthorpe pleaded not guilty to charges of fraud.",
+    facts: ["Josphat Fencroft -CHARGED_WITH-> fraud", "Gladys Fencroft -CHARGED_WITH-> fraud", "Abdi Garthorpe -CHARGED_WITH-> fraud"],
   },
   {
     style: "Yorkshire daily: a list's second item named in apposition to what he is to the first ('and his business partner, B,')",
-    text: "Callum Pryce, 52, and his business partner, Dev Kapoor, 47, were charged with fraud by false representation, police said.",
-    facts: ["Callum Pryce -CHARGED_WITH-> fraud by false representation", "Dev Kapoor -CHARGED_WITH-> fraud by false representation"],
+    text: "Callum Rowsell, 52, and his business partner, Dev Kapoor, 47, were charged with fraud by false representation, police said.",
+    facts: ["Callum Rowsell -CHARGED_WITH-> fraud by false representation", "Dev Kapoor -CHARGED_WITH-> fraud by false representation"],
   },
   {
     style: "Australian court brief: the same apposition after 'and' as the object of a conviction",
-    text: "A District Court jury convicted Lachlan Dwyer and his co-accused, Priya Sethi, of aggravated burglary on Friday.",
-    facts: ["Lachlan Dwyer -CHARGED_WITH-> aggravated burglary", "Priya Sethi -CHARGED_WITH-> aggravated burglary"],
+    text: "A District Court jury convicted Lachlan Dwyer and his co-accused, Priya Rizvi, of aggravated burglary on Friday.",
+    facts: ["Lachlan Dwyer -CHARGED_WITH-> aggravated burglary", "Priya Rizvi -CHARGED_WITH-> aggravated burglary"],
   },
   {
     style: "Australian broadsheet: a list of relatives, each with a kinship of their own, gives each their own tie",
-    text: "The chef, Ana Lopes, and her accountant, Rui Dias, were charged with fraud on Monday.\n\nLopes was accompanied to court by her partner, Lina Moraes, and her eldest son, Tomas Hale, who watched from the gallery.",
-    facts: ["Lina Moraes -RELATED_TO(partner)-> Ana Lopes", "Tomas Hale -RELATED_TO(son)-> Ana Lopes", "Rui Dias -CHARGED_WITH-> fraud"],
-    not: ["Tomas Hale -RELATED_TO(partner)-> Ana Lopes", "Rui Dias -HOLDS_ROLE-> chef"],
+    text: "The chef, Ana Lopes, and her accountant, Rui Dias, were charged with fraud on Monday.\n\nLopes was accompanied to court by her partner, Lina Moraes, and her eldest son, Tomas Rudge, who watched from the gallery.",
+    facts: ["Lina Moraes -RELATED_TO(partner)-> Ana Lopes", "Tomas Rudge -RELATED_TO(son)-> Ana Lopes", "Rui Dias -CHARGED_WITH-> fraud"],
+    not: ["Tomas Rudge -RELATED_TO(partner)-> Ana Lopes", "Rui Dias -HOLDS_ROLE-> chef"],
   },
   {
     style: "Sydney broadsheet: a lawyer for 'the couple' or 'the pair' represents each of the two just named",
@@ -197,9 +197,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Manchester daily: 'the couple' after one defendant and the judge who sentenced her is no one",
-    text: "Judge Helen Marsh jailed Moira Quenby for four years.\n\nThe couple's solicitor, Mark Henley, said they were ashamed.",
+    text: "Judge Helen Mabery jailed Moira Quenby for four years.\n\nThe couple's solicitor, Mark Henley, said they were ashamed.",
     facts: [],
-    not: ["Mark Henley -REPRESENTS-> Helen Marsh", "Mark Henley -REPRESENTS-> Moira Quenby"],
+    not: ["Mark Henley -REPRESENTS-> Helen Mabery", "Mark Henley -REPRESENTS-> Moira Quenby"],
   },
   {
     style: "Manchester daily: 'the brothers' are the two of one surname just named, for their solicitor and their sentence",
@@ -208,15 +208,15 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Manchester daily: 'the brothers' after two people of different surnames is no one named",
-    text: "Kieran Doyle, 27, and Sean Pryce, 24, admitted robbery at Kestleford Crown Court.\n\nThe brothers' solicitor, Mark Henley, said they were ashamed.",
+    text: "Kieran Doyle, 27, and Sean Rowsell, 24, admitted robbery at Kestleford Crown Court.\n\nThe brothers' solicitor, Mark Henley, said they were ashamed.",
     facts: [],
-    not: ["Mark Henley -REPRESENTS-> Kieran Doyle", "Mark Henley -REPRESENTS-> Sean Pryce"],
+    not: ["Mark Henley -REPRESENTS-> Kieran Doyle", "Mark Henley -REPRESENTS-> Sean Rowsell"],
   },
   {
     style: "Indian daily: 'Both accused pleaded not guilty' two sentences after the two are named",
-    text: "The sessions court framed charges against builder Sandeep Kale and engineer Farhan Sayed. Additional Sessions Judge Meena Rao framed charges of culpable homicide. The offence took place before the new codes came into force. Both accused pleaded not guilty to culpable homicide and claimed trial.",
+    text: "The sessions court framed charges against builder Sandeep Kale and engineer Farhan Sayed. Additional Sessions Judge Meena Gowda framed charges of culpable homicide. The offence took place before the new codes came into force. Both accused pleaded not guilty to culpable homicide and claimed trial.",
     facts: ["Sandeep Kale -CHARGED_WITH-> culpable homicide", "Farhan Sayed -CHARGED_WITH-> culpable homicide"],
-    not: ["Meena Rao -CHARGED_WITH-> culpable homicide"],
+    not: ["Meena Gowda -CHARGED_WITH-> culpable homicide"],
   },
   {
     style: "US appeals wire: the judges who wrote for and joined the panel sit on the court that ruled",
@@ -225,15 +225,15 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British and Hong Kong court reports: 'Giving evidence last week, X told the court', 'X told the court during the trial'",
-    text: "Oren Vale was convicted of fraud on Friday. Giving evidence last week, Mr Tom Lusk told the court he had lost everything. Lam Chi-wai told the court during the trial that she had signed the forms. His lawyer, Ada Munro, told the court during the trial that Vale was innocent.",
-    facts: ["Tom Lusk -TESTIFIED_IN-> Vale trial", "Lam Chi-wai -TESTIFIED_IN-> Vale trial"],
+    text: "Oren Vale was convicted of fraud on Friday. Giving evidence last week, Mr Tom Egridge told the court he had lost everything. Soh Chi-wai told the court during the trial that she had signed the forms. His lawyer, Ada Munro, told the court during the trial that Vale was innocent.",
+    facts: ["Tom Egridge -TESTIFIED_IN-> Vale trial", "Soh Chi-wai -TESTIFIED_IN-> Vale trial"],
     not: ["Ada Munro -TESTIFIED_IN-> Vale trial"],
   },
   {
     style: "Scottish court report: a surname alone is the one the story introduced first, not a sibling named in full later",
-    text: "Callum Reid, 41, was convicted of assault. Reid's sister, Isla Reid, 37, was found not guilty of attempting to pervert the course of justice. Isla Reid was represented by Eilidh Frew. Reid's counsel, Ranjit Bhullar, said his client had been punched first.",
-    facts: ["Ranjit Bhullar -REPRESENTS-> Callum Reid"],
-    not: ["Ranjit Bhullar -REPRESENTS-> Isla Reid"],
+    text: "Callum Reid, 41, was convicted of assault. Reid's sister, Isla Reid, 37, was found not guilty of attempting to pervert the course of justice. Isla Reid was represented by Eilidh Frew. Reid's counsel, Ranjit Zelmere, said his client had been punched first.",
+    facts: ["Ranjit Zelmere -REPRESENTS-> Callum Reid"],
+    not: ["Ranjit Zelmere -REPRESENTS-> Isla Reid"],
   },
   {
     style: "Scottish court report: a detective and a postwoman 'told the court' at a trial that ended in a verdict",
@@ -249,20 +249,20 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: a cooperator who pleaded guilty and testified for the government",
-    text: "A federal jury in Boston convicted Nadia Kole of securities fraud on Tuesday. Erik Lund, her former trader, pleaded guilty in January to conspiracy to commit securities fraud and testified for the government over six days.",
-    facts: ["Erik Lund -TESTIFIED_IN-> Kole trial"],
-    not: ["Erik Lund -TESTIFIED_IN-> Lund trial"],
+    text: "A federal jury in Boston convicted Nadia Kole of securities fraud on Tuesday. Erik Nolder, her former trader, pleaded guilty in January to conspiracy to commit securities fraud and testified for the government over six days.",
+    facts: ["Erik Nolder -TESTIFIED_IN-> Kole trial"],
+    not: ["Erik Nolder -TESTIFIED_IN-> Nolder trial"],
   },
   {
     style: "US broadsheet: other accusers a side was allowed to call at the retrial",
-    text: "A jury in Norristown convicted Oren Vale of sexual assault at his retrial. At the retrial, prosecutors were permitted to call five other women who said Vale had drugged them, among them the former model Ana Ruiz. The defence called Tom Hale to the stand. Prosecutors had planned to call Rita Moss as a witness.",
-    facts: ["Ana Ruiz -TESTIFIED_IN-> Vale trial", "Tom Hale -TESTIFIED_IN-> Vale trial"],
+    text: "A jury in Norristown convicted Oren Vale of sexual assault at his retrial. At the retrial, prosecutors were permitted to call five other women who said Vale had drugged them, among them the former model Ana Ruiz. The defence called Tom Rudge to the stand. Prosecutors had planned to call Rita Moss as a witness.",
+    facts: ["Ana Ruiz -TESTIFIED_IN-> Vale trial", "Tom Rudge -TESTIFIED_IN-> Vale trial"],
     not: ["Rita Moss -TESTIFIED_IN-> Vale trial"],
   },
   {
     style: "British regional broadcaster: 'Sentencing, Judge X said' is the trial's judge; a prosecutor's words after 'Sentencing' make none",
-    text: "Dentist jailed for defrauding health service\n\nHarjit Bassa, 49, was convicted of fraud by false representation after a trial at Worcester Crown Court. His practice manager, Glenys Warde, admitted fraud at an earlier hearing. Sentencing, Judge Martin Hale said Bassa had betrayed the trust of his patients. Sentencing him, prosecutor Amrit Dhill said the court should be firm.",
-    facts: ["Martin Hale -PRESIDED_OVER-> Bassa trial"],
+    text: "Dentist jailed for defrauding health service\n\nHarjit Bassa, 49, was convicted of fraud by false representation after a trial at Worcester Crown Court. His practice manager, Glenys Warde, admitted fraud at an earlier hearing. Sentencing, Judge Martin Rudge said Bassa had betrayed the trust of his patients. Sentencing him, prosecutor Amrit Dhill said the court should be firm.",
+    facts: ["Martin Rudge -PRESIDED_OVER-> Bassa trial"],
     not: ["Amrit Dhill -PRESIDED_OVER-> Bassa trial"],
   },
 ];
