@@ -110,7 +110,7 @@ The accountant, Suresh Ulmere, 49, was sentenced to five years in prison and fin
 
 Ovmere's lawyer, Vikram Sathe, said his client had been vindicated after eight years. "The court has seen the truth," Sathe told reporters outside the court complex.
 
-Public prosecutor Anil Joshi said the state would challenge the acquittal in the Bombay High Court. The case was investigated by the Economic Offences Wing of the Pune police, which arrested Ovmere and Ulmere in 2017 after the bank reported the loans as fraudulent.
+Public prosecutor Anil Bhave said the state would challenge the acquittal in the Bombay High Court. The case was investigated by the Economic Offences Wing of the Pune police, which arrested Ovmere and Ulmere in 2017 after the bank reported the loans as fraudulent.
 
 Three bank officials who had been charged alongside Ovmere were discharged by the court in 2019 for lack of evidence. The bank, which was placed under administration by regulators in 2018, has recovered less than a tenth of the money.
 `,
@@ -130,7 +130,7 @@ Three bank officials who had been charged alongside Ovmere were discharged by th
       { fact: "Meera Bramridge PRESIDED_OVER trial:held" },
       { fact: "Vikram Sathe REPRESENTS Rajesh Ovmere", says: /Ovmere's lawyer, Vikram Sathe/ },
       { not: "Vikram Sathe REPRESENTS Suresh Ulmere" },
-      { fact: "Anil Joshi PROSECUTED trial:held", says: /Public prosecutor Anil Joshi/ },
+      { fact: "Anil Bhave PROSECUTED trial:held", says: /Public prosecutor Anil Bhave/ },
       { not: "Bombay High Court RULED verdict:not_guilty" },
       { entity: "Court: Bombay High Court" },
       { not: "Rajesh Ovmere HOLDS_ROLE accountant" },

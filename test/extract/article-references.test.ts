@@ -205,24 +205,24 @@ stories("extractArticle: \"the trial of a former hospital executive\" is the def
 
 HOUSTON (AP) — A judge declared a mistrial on Wednesday in the embezzlement trial of a former hospital executive after jurors said they could not reach a unanimous verdict.
 
-Cynthia Marlowe, 52, the former chief financial officer of Bayview Medical Center, is accused of diverting $3 million to a shell company she controlled. Her co-worker, Arnold Pike, took the stand last week and told jurors that she had asked him to approve the transfers.
+Cynthia Gilmere, 52, the former chief financial officer of Bayview Medical Center, is accused of diverting $3 million to a shell company she controlled. Her co-worker, Arnold Pike, took the stand last week and told jurors that she had asked him to approve the transfers.
 
-State District Judge Ramon Ortiz set a new trial for March. Harris County prosecutors said they would retry Marlowe.
+State District Judge Ramon Ortiz set a new trial for March. Harris County prosecutors said they would retry Gilmere.
 
 Her defense attorney, Lisa Zhuo, said the jury's deadlock showed the case was weak.
 `,
     expect: [
-      { mentioned: "Cynthia Marlowe", in: /embezzlement trial of a former hospital executive/, gap: "v2 does not read it yet" },
-      { fact: "Cynthia Marlowe CHARGED_WITH charge:embezzlement", says: /embezzlement trial/, gap: "v2 does not read it yet" },
-      { not: "charge:embezzlement ALLEGED_VICTIM Cynthia Marlowe" },
+      { mentioned: "Cynthia Gilmere", in: /embezzlement trial of a former hospital executive/, gap: "v2 does not read it yet" },
+      { fact: "Cynthia Gilmere CHARGED_WITH charge:embezzlement", says: /embezzlement trial/, gap: "v2 does not read it yet" },
+      { not: "charge:embezzlement ALLEGED_VICTIM Cynthia Gilmere" },
       { not: "Arnold Pike DEFENDANT_IN trial:held" },
       { not: "Arnold Pike CHARGED_WITH charge:embezzlement" },
       { fact: "Arnold Pike TESTIFIED_IN trial:held", says: /took the stand/ },
       { fact: "verdict:mistrial ON_CHARGE charge:embezzlement", says: /declared a mistrial/, gap: "v2 does not read it yet" },
-      { fact: "Cynthia Marlowe DEFENDANT_IN trial:planned", says: /retry Marlowe/ },
+      { fact: "Cynthia Gilmere DEFENDANT_IN trial:planned", says: /retry Gilmere/ },
       { fact: "Ramon Ortiz PRESIDED_OVER trial:held" },
-      { fact: "Lisa Zhuo REPRESENTS Cynthia Marlowe", says: /Her defense attorney, Lisa Zhuo/ },
-      { age: 52, of: "Cynthia Marlowe" },
+      { fact: "Lisa Zhuo REPRESENTS Cynthia Gilmere", says: /Her defense attorney, Lisa Zhuo/ },
+      { age: 52, of: "Cynthia Gilmere" },
     ],
   },
 ]);

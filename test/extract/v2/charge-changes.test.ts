@@ -65,9 +65,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian daily: a jury that could not agree on some counts leaves the others' outcome untold",
-    text: `${FRONT("Mixed verdicts", "Brisbane Evening Star")}Rhys Tolland was charged with assault and affray. The jury acquitted him on some charges and could not agree on others, and Judge Ann Wray declared a mistrial.`,
+    text: `${FRONT("Mixed verdicts", "Brisbane Evening Star")}Rhys Fenstow was charged with assault and affray. The jury acquitted him on some charges and could not agree on others, and Judge Ann Wray declared a mistrial.`,
     facts: [],
-    not: ["Tolland trial: mistrial -ON_CHARGE-> assault", "Tolland trial: not guilty -ON_CHARGE-> assault", "Tolland trial: mistrial -ON_CHARGE-> affray"],
+    not: ["Fenstow trial: mistrial -ON_CHARGE-> assault", "Fenstow trial: not guilty -ON_CHARGE-> assault", "Fenstow trial: mistrial -ON_CHARGE-> affray"],
   },
   {
     style: "Australian daily: a company convicted of 'failing to comply with its health and safety duty' is one charge",

@@ -10,7 +10,7 @@ table("a description before anyone else is given its role", [
   },
   {
     name: "Indian English: 'the cricketer' is the accused named before it, not the cricketer named in the last paragraph",
-    text: "Rohan Mehra was convicted of cheating by a Mumbai sessions court on Tuesday. Mehra had denied the charges. The special judge, Meera Joshi, sentenced the cricketer to three years. Mehra's counsel said he would appeal. Mehra was taken into custody. A letter was read from the cricketer Vikram Sood.",
+    text: "Rohan Mehra was convicted of cheating by a Mumbai sessions court on Tuesday. Mehra had denied the charges. The special judge, Meera Bhave, sentenced the cricketer to three years. Mehra's counsel said he would appeal. Mehra was taken into custody. A letter was read from the cricketer Vikram Sood.",
     has: ["Rohan Mehra -HOLDS_ROLE-> cricketer", "Vikram Sood -HOLDS_ROLE-> cricketer"],
   },
 ]);

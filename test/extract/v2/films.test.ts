@@ -54,10 +54,10 @@ describe("companies by what is said of them", () => {
   it("a business wire: a company in apposition, a merger, a holding company, an acronym and a place", () => {
     const s = story(`The railroad, Harlow Freight Transportation, had twice refused permission to film on its tracks. The family's lawsuit against Harlow Freight Transportation is pending.
 
-Brightline Media on Thursday closed its merger with Corvane Global. Under its terms, Brightline acquired Marlowe Amusements, the holding company that controlled Corvane, for $2 billion.
+Brightline Media on Thursday closed its merger with Corvane Global. Under its terms, Brightline acquired Gilmere Amusements, the holding company that controlled Corvane, for $2 billion.
 
 Jenny Okoro, deputy chief prosecutor for CPS Leeds, said the case was strong.`);
-    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["CPS Leeds", "Corvane Global", "Harlow Freight Transportation", "Marlowe Amusements"]));
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["CPS Leeds", "Corvane Global", "Harlow Freight Transportation", "Gilmere Amusements"]));
     expect(labels(s, "Person")).toEqual(["Jenny Okoro"]);
   });
 

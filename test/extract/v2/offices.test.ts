@@ -199,8 +199,8 @@ const MORE: StoryRow[] = [
   },
   {
     style: "PTI: a special public prosecutor 'appearing for the state' at a trial",
-    text: "The trial of Vikram Trivedi began at the Pune sessions court on Monday. Special Public Prosecutor Meera Joshi, appearing for the state, told the court that 30 witnesses would be examined.",
-    facts: ["Meera Joshi -PROSECUTED-> Trivedi trial"],
+    text: "The trial of Vikram Trivedi began at the Pune sessions court on Monday. Special Public Prosecutor Meera Bhave, appearing for the state, told the court that 30 witnesses would be examined.",
+    facts: ["Meera Bhave -PROSECUTED-> Trivedi trial"],
   },
 ];
 

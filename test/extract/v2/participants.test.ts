@@ -30,7 +30,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US regional: a former district attorney who declined to charge, and the office's head beside its trial deputy",
-    text: "A jury in Norristown convicted Dale Hume of aggravated assault on Monday. Deputy District Attorney Ruth Ng told jurors Hume had planned the attack. Ivan Kopp, a former district attorney, had declined to charge Hume in 2009. District Attorney Omar Sayed praised the verdict.",
+    text: "A jury in Bramstow convicted Dale Hume of aggravated assault on Monday. Deputy District Attorney Ruth Ng told jurors Hume had planned the attack. Ivan Kopp, a former district attorney, had declined to charge Hume in 2009. District Attorney Omar Sayed praised the verdict.",
     facts: ["Ruth Ng -PROSECUTED-> Hume trial"],
     not: ["Ivan Kopp -PROSECUTED-> Hume trial", "Omar Sayed -PROSECUTED-> Hume trial"],
   },
@@ -41,8 +41,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "broadsheet: a special prosecutor appointed by a judge",
-    text: "A judge named Ira Stone, a former federal prosecutor, as special prosecutor in August.",
-    facts: ["Ira Stone -HOLDS_ROLE-> special counsel"],
+    text: "A judge named Ira Wexworth, a former federal prosecutor, as special prosecutor in August.",
+    facts: ["Ira Wexworth -HOLDS_ROLE-> special counsel"],
   },
   {
     style: "wire: the one court named is where a separate case was tried, not the article's trial",
@@ -131,7 +131,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire: an object pronoun after a shared surname is someone else ('Vale handed her the pills')",
-    text: "Oren Vale went on trial in Norristown. Mina Vale, his wife, sat behind him. The complainant, Dana Ruiz, told jurors that Vale handed her three pills. Vale was charged with aggravated indecent assault.",
+    text: "Oren Vale went on trial in Bramstow. Mina Vale, his wife, sat behind him. The complainant, Dana Ruiz, told jurors that Vale handed her three pills. Vale was charged with aggravated indecent assault.",
     facts: ["Oren Vale -CHARGED_WITH-> aggravated indecent assault"],
     not: ["Mina Vale -CHARGED_WITH-> aggravated indecent assault"],
   },
@@ -255,7 +255,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US broadsheet: other accusers a side was allowed to call at the retrial",
-    text: "A jury in Norristown convicted Oren Vale of sexual assault at his retrial. At the retrial, prosecutors were permitted to call five other women who said Vale had drugged them, among them the former model Ana Ruiz. The defence called Tom Rudge to the stand. Prosecutors had planned to call Rita Moss as a witness.",
+    text: "A jury in Bramstow convicted Oren Vale of sexual assault at his retrial. At the retrial, prosecutors were permitted to call five other women who said Vale had drugged them, among them the former model Ana Ruiz. The defence called Tom Rudge to the stand. Prosecutors had planned to call Rita Moss as a witness.",
     facts: ["Ana Ruiz -TESTIFIED_IN-> Vale trial", "Tom Rudge -TESTIFIED_IN-> Vale trial"],
     not: ["Rita Moss -TESTIFIED_IN-> Vale trial"],
   },

@@ -38,9 +38,9 @@ table("a magistrate is a magistrate, not a judge", [
   },
   {
     name: "Indian wire: a judicial magistrate first class commits the accused",
-    text: "Ravi Ulmere, 44, was committed to the sessions court by Judicial Magistrate First Class S K Joshi on Monday.",
-    has: ["S K Joshi -HOLDS_ROLE-> magistrate"],
-    not: ["S K Joshi -HOLDS_ROLE-> judge", "First Class S K Joshi -HOLDS_ROLE-> magistrate"],
+    text: "Ravi Ulmere, 44, was committed to the sessions court by Judicial Magistrate First Class S K Bhave on Monday.",
+    has: ["S K Bhave -HOLDS_ROLE-> magistrate"],
+    not: ["S K Bhave -HOLDS_ROLE-> judge", "First Class S K Bhave -HOLDS_ROLE-> magistrate"],
   },
   {
     name: "British weekly: the presiding magistrate of a lay bench",
