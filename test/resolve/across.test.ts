@@ -18,14 +18,14 @@ Colin Ashmead was sentenced on Friday to 14 years in prison on the rape charge. 
 The trial judge, Harriet Solano, called the crimes brutal. His lawyer, Felicity Grange, said he would appeal.
 `, "news/ashdown-sentencing.txt");
 
-const otherAshdownStory = extract(`Nurse convicted of theft
+const otherAshmeadStory = extract(`Nurse convicted of theft
 
 Rita Ashmead, a nurse, was convicted on Thursday of stealing painkillers from a Leeds hospital.
 
 Ashmead, 40, will be sentenced next month. Her lawyer, Owain Prake, said she was relieved it was over.
 `, "news/rita-ashmead.txt");
 
-const { entities, relations } = resolveAcrossArticles([verdictStory, sentencingStory, otherAshdownStory]);
+const { entities, relations } = resolveAcrossArticles([verdictStory, sentencingStory, otherAshmeadStory]);
 
 const people = (pattern: RegExp) => entities.filter((e) => e.type === "Person" && pattern.test(e.label));
 const onlyOne = (type: GraphEntity["type"], label: string) => {
@@ -118,7 +118,7 @@ describe("resolveAcrossArticles: keys and evidence", () => {
   });
   it("points every relation at resolved entities, with evidence from the articles that state it", () => {
     const keys = new Set(entities.map((e) => e.key));
-    const sentencesOf = new Map([verdictStory, sentencingStory, otherAshdownStory].map((s) => [s.article.key, s.sentences.length]));
+    const sentencesOf = new Map([verdictStory, sentencingStory, otherAshmeadStory].map((s) => [s.article.key, s.sentences.length]));
     for (const r of relations) {
       expect(keys.has(r.source) && keys.has(r.target), `${r.source} ${r.type} ${r.target}`).toBe(true);
       expect(r.evidence.length).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describe("resolveAcrossArticles: keys and evidence", () => {
     }
   });
   it("joins the same person in an article order that puts the surname-only story first", () => {
-    const again = resolveAcrossArticles([sentencingStory, otherAshdownStory, verdictStory]).entities;
+    const again = resolveAcrossArticles([sentencingStory, otherAshmeadStory, verdictStory]).entities;
     const labels = (list: GraphEntity[]) => list.filter((e) => e.type === "Person").map((e) => e.label).sort();
     expect(labels(again)).toEqual(labels(entities));
   });

@@ -43,7 +43,7 @@ describe("the time window", () => {
     expect(hidden.has("studio:larkspur-pictures")).toBe(false);
     expect(hidden.has("verdict:quist-guilty")).toBe(true);
     expect(hidden.has("person:hal-brenner")).toBe(true);
-    expect(hidden.has("article:gazette/wren-suit.txt")).toBe(false); // articles follow their own filter
+    expect(hidden.has("article:gazette/wyke-suit.txt")).toBe(false); // articles follow their own filter
   });
 
   it("keeps a node when any of the sources' dates falls in the window", () => {

@@ -52,7 +52,7 @@ describe.skipIf(!CHROMIUM)("the timeline", () => {
     expect(await panel.locator(".date time").first().textContent()).toBe("2023-09-12");
     expect(await panel.locator(".date blockquote p").first().textContent()).toMatch(/found Tobias Wyke liable for breach of contract on Tuesday/);
     expect(await panel.locator(".date blockquote .source").first().textContent()).toMatch(/^Hartwell Gazette, 2023-09-13 · /);
-    expect(page.url()).toMatch(/sel=n%3Averdict%3Awren-liable/);
+    expect(page.url()).toMatch(/sel=n%3Averdict%3Awyke-liable/);
     await expect.poll(() => mark("verdict:wyke-liable").getAttribute("class")).toMatch(/selected/);
   });
 
@@ -132,7 +132,7 @@ describe.skipIf(!CHROMIUM)("the case view", () => {
   });
 
   it("shows a civil suit with its plaintiff, liability and damages", async () => {
-    await v2("&case=trial%3Awren-suit");
+    await v2("&case=trial%3Awyke-suit");
     const panel = page.locator(".case-panel");
     await panel.waitFor();
     expect(await panel.locator('.case-row[data-role="Plaintiffs"] dd').textContent()).toBe("Larkspur Pictures");
@@ -180,7 +180,7 @@ describe.skipIf(!CHROMIUM)("the facts table", () => {
   });
 
   it("follows the graph's filters, and downloads its rows as facts CSV", async () => {
-    await v2("&case=trial%3Awren-suit");
+    await v2("&case=trial%3Awyke-suit");
     await page.click('[data-tab="facts"]');
     await expect.poll(() => rows().count()).toBeGreaterThan(0);
     for (const text of await rows().allTextContents()) expect(text).toMatch(/Wyke|Larkspur/);
