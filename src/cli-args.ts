@@ -51,7 +51,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: "a shortest path between two entities, with evidence",
     about: "Names are a node key, a label or an alias; a name several entities share is an error that lists them.",
     options: { json },
-    examples: ['casegraph path graph/graph.json "Renée Quill" "Otto Brandt"'],
+    examples: ['casegraph path graph/graph.json "Renée Quill" "Otto Garnock"'],
   },
   neighbours: {
     synopsis: 'casegraph neighbours <graph.json> "<entity>" [--depth N] [--limit N] [--json]',

@@ -132,7 +132,7 @@ export function mapArticle(file: InputFile, limits: ArticleLimits = ARTICLE_LIMI
  * first change does not wait for it (about 1 CPU-s).
  */
 export function warmUp(): void {
-  const text = "Jury convicts bakery owner\n\nA jury at Eastfold Crown Court found Tamsin Vell, 41, guilty of fraud on Tuesday. Judge Orrin Calder will sentence her next month.\n";
+  const text = "Jury convicts bakery owner\n\nA jury at Eastfold Crown Court found Briony Vell, 41, guilty of fraud on Tuesday. Judge Orrin Jermyn will sentence her next month.\n";
   mapArticle({ path: "warm-up.txt", bytes: new TextEncoder().encode(text) });
 }
 

@@ -10,11 +10,11 @@ const file = (path: string, text: string): InputFile => ({ path, bytes: utf8(tex
 const stories: InputFile[] = [
   file("2024/okafor-verdict.md", `# Jury convicts former charity director
 
-HARTFORD, Conn. — A jury on Thursday convicted Benedikt Okafor, the former director of a children's charity, of wire fraud but acquitted him of money laundering.
+HARTFORD, Conn. — A jury on Thursday convicted Benedikt Okanta, the former director of a children's charity, of wire fraud but acquitted him of money laundering.
 
-Okafor's lawyer, Serena Walcott, said he would appeal. U.S. District Judge Lionel Fairweather presided over the two-week trial.
+Okanta's lawyer, Serena Walcott, said he would appeal. U.S. District Judge Lionel Fairclough presided over the two-week trial.
 `),
-  file("2024/okafor-sentenced.txt", "Charity director sentenced\r\n\r\nBenedikt Okafor was sentenced to five years in prison on Monday for wire fraud.\r\nOkafor, 49, apologised to the families.\r\n"),
+  file("2024/okafor-sentenced.txt", "Charity director sentenced\r\n\r\nBenedikt Okanta was sentenced to five years in prison on Monday for wire fraud.\r\nOkanta, 49, apologised to the families.\r\n"),
   file("2023/lindqvist.txt", `---
 title: Dentist charged with insurance fraud
 source: Example Wire
@@ -24,7 +24,7 @@ Dentist Hedda Lindgren-Holt was charged on Tuesday with insurance fraud. Her law
 `),
   file("2024/vance-appeal.txt", `Appeals court upholds conviction
 
-The Colorado Court of Appeals on Friday upheld the conviction of Martin Vance, a former pastor found guilty of fraud in 2022. Vance's lawyer, Dolores Quint, said they would ask the state's highest court to review the case.
+The Colorado Court of Appeals on Friday upheld the conviction of Martin Vance, a former pastor found guilty of fraud in 2022. Vance's lawyer, Dolores Quarn, said they would ask the state's highest court to review the case.
 `),
 ];
 
@@ -106,7 +106,7 @@ describe("buildGraph: provenance on every node and edge", () => {
       expect(textOf(s).slice(start, end)).toBe(text);
     }
     const crlf = sentences.filter((s) => graph.getNodeAttribute(s, "article") === "article:2024/okafor-sentenced.txt").map((s) => graph.getNodeAttribute(s, "text"));
-    expect(crlf).toEqual(["Charity director sentenced", "Benedikt Okafor was sentenced to five years in prison on Monday for wire fraud.", "Okafor, 49, apologised to the families."]);
+    expect(crlf).toEqual(["Charity director sentenced", "Benedikt Okanta was sentenced to five years in prison on Monday for wire fraud.", "Okanta, 49, apologised to the families."]);
   });
   it("names existing Sentence nodes as the evidence of every relation", () => {
     const relations = graph.filterEdges((_, a) => isRelation(a));
@@ -127,7 +127,7 @@ describe("buildGraph: provenance on every node and edge", () => {
 describe("buildGraph: what the stories say, across articles", () => {
   const { graph } = buildGraph(stories);
   const person = (label: string) => graph.filterNodes((_, a) => a.type === "Person" && a.label === label);
-  /** "Serena Walcott REPRESENTS Benedikt Okafor"; events by type and outcome or status: "Verdict:upheld". */
+  /** "Serena Walcott REPRESENTS Benedikt Okanta"; events by type and outcome or status: "Verdict:upheld". */
   const nameOf = (n: string) => {
     const a = graph.getNodeAttributes(n);
     return a.type === "Verdict" ? `Verdict:${a.outcome}` : a.type === "Trial" ? `Trial:${a.status}` : a.label;
@@ -135,16 +135,16 @@ describe("buildGraph: what the stories say, across articles", () => {
   const facts = graph.filterEdges((_, a) => isRelation(a)).map((e) => `${nameOf(graph.source(e))} ${graph.getEdgeAttribute(e, "type")} ${nameOf(graph.target(e))}`);
   const articlesMentioning = (node: string) => new Set(graph.outEdges(node).filter((e) => graph.getEdgeAttribute(e, "type") === "MENTIONED_IN").map((e) => graph.getNodeAttribute(graph.target(e), "article")));
 
-  it("makes one Benedikt Okafor mentioned in both of his articles", () => {
-    expect(person("Benedikt Okafor")).toHaveLength(1);
-    expect([...articlesMentioning(person("Benedikt Okafor")[0]!)].sort()).toEqual(["article:2024/okafor-sentenced.txt", "article:2024/okafor-verdict.md"]);
+  it("makes one Benedikt Okanta mentioned in both of his articles", () => {
+    expect(person("Benedikt Okanta")).toHaveLength(1);
+    expect([...articlesMentioning(person("Benedikt Okanta")[0]!)].sort()).toEqual(["article:2024/okafor-sentenced.txt", "article:2024/okafor-verdict.md"]);
   });
 
   const expected: { fact: string; gap?: string }[] = [
-    { fact: "Serena Walcott REPRESENTS Benedikt Okafor" },
-    { fact: "Lionel Fairweather PRESIDED_OVER Trial:held" },
-    { fact: "Benedikt Okafor CHARGED_WITH wire fraud" },
-    { fact: "Dolores Quint REPRESENTS Martin Vance" },
+    { fact: "Serena Walcott REPRESENTS Benedikt Okanta" },
+    { fact: "Lionel Fairclough PRESIDED_OVER Trial:held" },
+    { fact: "Benedikt Okanta CHARGED_WITH wire fraud" },
+    { fact: "Dolores Quarn REPRESENTS Martin Vance" },
     { fact: "Martin Vance CHARGED_WITH fraud" },
     { fact: "Amos Kerrigan REPRESENTS Hedda Lindgren-Holt" },
     { fact: "Hedda Lindgren-Holt DEFENDANT_IN Trial:planned" },

@@ -8,7 +8,7 @@ import { trialGraph } from "./fixtures/trial-graph.ts";
 const firstEdge = (g: Graph, type: string) => g.findEdge((_, a) => a.type === type)!;
 
 const BROKEN: [string, (g: Graph) => void, RegExp][] = [
-  ["a node without a label", (g) => g.setNodeAttribute("Person:otto-brandt", "label", ""), /Person:otto-brandt|label/],
+  ["a node without a label", (g) => g.setNodeAttribute("Person:otto-brayne", "label", ""), /Person:otto-brayne|label/],
   ["a verdict outcome outside the contract", (g) => g.setNodeAttribute(g.findNode((_, a) => a.type === "Verdict")!, "outcome", "maybe"), /outcome/],
   ["a relation without evidence", (g) => g.setEdgeAttribute(firstEdge(g, "PRESIDED_OVER"), "evidence", []), /evidence/],
   ["a surface that is not the text at its offsets", (g) => g.setEdgeAttribute(firstEdge(g, "MENTIONED_IN"), "surface", "nobody"), /surface "nobody"/],
@@ -17,8 +17,8 @@ const BROKEN: [string, (g: Graph) => void, RegExp][] = [
   ["a sentence at a negative index", (g) => g.setNodeAttribute(g.findNode((_, a) => a.type === "Sentence")!, "index", -1), /index/],
   ["a sentence without its article", (g) => g.removeNodeAttribute(g.findNode((_, a) => a.type === "Sentence")!, "article"), /article/],
   ["an empty surface", (g) => g.setEdgeAttribute(firstEdge(g, "MENTIONED_IN"), "surface", ""), /surface/],
-  ["evidence that names no sentence", (g) => g.setEdgeAttribute(firstEdge(g, "PRESIDED_OVER"), "evidence", ["Person:otto-brandt"]), /is not a Sentence/],
-  ["a relation between the wrong types", (g) => g.addDirectedEdge(g.findNode((_, a) => a.type === "Trial")!, "Person:otto-brandt", { type: "PRESIDED_OVER", evidence: [g.findNode((_, a) => a.type === "Sentence")!], confidence: 1 }), /cannot join Trial to Person/],
+  ["evidence that names no sentence", (g) => g.setEdgeAttribute(firstEdge(g, "PRESIDED_OVER"), "evidence", ["Person:otto-brayne"]), /is not a Sentence/],
+  ["a relation between the wrong types", (g) => g.addDirectedEdge(g.findNode((_, a) => a.type === "Trial")!, "Person:otto-brayne", { type: "PRESIDED_OVER", evidence: [g.findNode((_, a) => a.type === "Sentence")!], confidence: 1 }), /cannot join Trial to Person/],
 ];
 
 describe("the contract check, on a file and in memory", () => {

@@ -68,7 +68,7 @@ export function isFurniture(s: TokenSentence): boolean {
 /** Words that open a law report's line of who appeared for whom: "Counsel for the appellant X: Y". Lower case. */
 const COUNSEL_LEADS = new Set(["counsel", "solicitor", "solicitors", "barrister", "barristers", "lawyer", "lawyers", "attorney", "attorneys", "advocate", "advocates", "appearances"]);
 
-/** "Counsel for the appellant Ana Ruiz: T. Hale": a line of the report, in capitals only for its names. */
+/** "Counsel for the appellant Ana Ruiz: T. Rudge": a line of the report, in capitals only for its names. */
 function isCounselLine(s: TokenSentence): boolean {
   return COUNSEL_LEADS.has(s.tokens[0]?.lower ?? "") && s.tokens.some((t) => t.text === ":");
 }

@@ -46,7 +46,7 @@ export function buildLayers(
     const entity = entityOf.get(m);
     if (!entity) continue;
     // a quoted name ("Salt Roads") is read with its quotation marks, and with a comma or full stop the
-    // American style puts inside them ("Barbie," directed by ...)
+    // American style puts inside them ("Glass Orchard," directed by ...)
     const opens = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "") && ts[m.first - 1]!.space; // not the closing mark of a title before
     const closeAt = /^["”’']$/.test(ts[m.last]?.text ?? "") ? m.last : /^[,.]$/.test(ts[m.last]?.text ?? "") && /^["”’']$/.test(ts[m.last + 1]?.text ?? "") ? m.last + 1 : -1;
     const quoted = opens && closeAt >= 0;

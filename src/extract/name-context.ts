@@ -10,7 +10,7 @@ const LOWER_START = /^\p{Ll}/u, CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u, HYPHEN
 
 /** "the Ruiz trial": a name before a common noun modifies it. */
 export const modifies = (ts: readonly Token[], b: number) => !!ts[b] && LOWER_START.test(ts[b]!.text) && ts[b]!.pos === "NOUN";
-/** "Magpies", "Rovers": the plural of an English noun (not "Evans", "Williams"). */
+/** "Magpies", "Rovers": the plural of an English noun (not "Hoskins", "Pinches"). */
 export const pluralNoun = (word: string) => CAPITALISED_PLURAL.test(word) && !/ss$/.test(word) && inLexicon(word.slice(0, -1).toLowerCase());
 
 /**
@@ -61,7 +61,7 @@ export function openTitle(ts: readonly Token[], k: number, b: number): { end: nu
 const PLURAL_AGENT = /^\p{Lu}\p{Ll}+(?:hands|ers|ors|ists|ants|ents|men|ians)$/u;
 
 /**
- * "Deckhands Ana Ruiz and Ivo Brandt said": a plural role word that opens the clause, before a
+ * "Deckhands Ana Ruiz and Ivo Garnock said": a plural role word that opens the clause, before a
  * name of two words or more that a list goes on from, is the role of the people named, never a
  * part of the first one's name (a person's name does not open with a plural noun).
  */
@@ -81,7 +81,7 @@ const SINGULAR_AGENT = /^\p{Lu}\p{Ll}+(?:man|woman|er|or|ist|ant|ian)$/u;
  * "Postwoman Mai Huong told the court", "Trucker Jaspal Verdhani was jailed": an occupation that
  * opens the clause, before a name of two words or more, is the person's role, never the first word
  * of her name. Listed, or a noun of the tagger's lexicon that is no given name nor a nationality
- * ("Parker Lee Halvorsen" keeps his name; an initial after the word, "Booker T. Washington", is a name's).
+ * ("Parker Lee Stannard" keeps his name; an initial after the word, "Booker T. Washington", is a name's).
  */
 export function singularTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
   const word = ts[k]!.text;
@@ -120,7 +120,7 @@ const nameAfter = (ts: readonly Token[], e: number, b: number) => b - e >= 2 && 
 /**
  * Where the words of a title that opens a name end (`a` when none does): a title's own court or body
  * words are no head of the name ("District Judge (Magistrates' Courts) Ana Ruiz", "Superintendent of
- * Police Kavita Rao", "Deputy Commissioner of Police (South) Arun Mehta"), where a name of two words
+ * Police Kavita Gowda", "Deputy Commissioner of Police (South) Arun Mehta"), where a name of two words
  * or more with no head of its own follows it.
  */
 export function titleWordsEnd(ts: readonly Token[], a: number, b: number): number {
@@ -135,7 +135,7 @@ export function fullNameStart(ts: readonly Token[], from: number, b: number): nu
   return b - 2;
 }
 
-/** "Head of Security Marcus Webb": a role's word, "of" or "for", a department's capitalised words, then a full name. */
+/** "Head of Security Marcus Iveson": a role's word, "of" or "for", a department's capitalised words, then a full name. */
 export function departmentTitle(ts: readonly Token[], k: number, b: number): { end: number; value: { label: string } } | undefined {
   if (!(ROLE_FORMS.has(ts[k]!.lower) || COMPLEMENT_HEADS.has(ts[k]!.lower)) || !ts[k]!.cap || !/^(?:of|for)$/.test(ts[k + 1]?.text ?? "") || ROLE_FORMS.at(ts, k).some((h) => h.end > k + 1)) return undefined;
   if (isPlace(ts[k + 2]?.text ?? "")) return undefined;
@@ -157,7 +157,7 @@ export function shortCourtName(ts: readonly Token[], a: number, b: number): bool
   return COURT_SHORT_NAMES.some((c) => c.words.length === b - a && c.words.every((w, i) => ts[a + i]!.text === w) && (!c.afterThe || ts[a - 1]?.lower === "the"));
 }
 
-/** "Menon Law Chambers", "Okafor Solicitors", "Chambers of Rohan Pillai": a chambers' or a law firm's name, whoever's surname is in it. */
+/** "Menon Law Chambers", "Okoye Solicitors", "Chambers of Rohan Nambiar": a chambers' or a law firm's name, whoever's surname is in it. */
 export function lawFirmName(texts: readonly string[]): boolean {
   // (not "Chambers of Leeds": a surname and the town its bearer is from)
   if (texts.length > 2 && LAW_FIRM_LEADS.has(texts[0]!) && texts[1] === "of") return !isPlace(texts.slice(2).join(" "));

@@ -1,7 +1,7 @@
 // Where a run of capitalised words is cut into names: at its joiners ("of", "and", "&", "de"), unless the
 // words before head a body or a court ("Court of Appeals", "Food and Drug Administration") or a particle
 // goes on a person's name ("Carmen de la Fuente"); and between a court or a company and a title that opens
-// a person's name ("Superior Court Judge Mara Lind").
+// a person's name ("Superior Court Judge Mara Kimber").
 import type { Token } from "../nlp/tokens.ts";
 import { departmentTitle } from "./name-context.ts";
 import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, COURT_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
@@ -55,7 +55,7 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const titled = [start, start + 1, i - 1].some((p) => p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start)));
     // "the Anti-Graft and Corrupt Practices Act": a statute's name goes on over "and"
     const statute = join === "and" && STATUTE_HEADS.has(nextHead) && nextEnd - k > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text));
-    // "Head of Security Marcus Webb": a role of a department, then a full name, goes on to that name
+    // "Head of Security Marcus Iveson": a role of a department, then a full name, goes on to that name
     const department = i - start === 1 && (join === "of" || join === "for") && !!departmentTitle(ts, start, nextEnd);
     // ("Slaughter and May": an organisation known by its whole name)
     const known = join === "and" && KNOWN_ORGANIZATIONS.has(ts.slice(start, nextEnd).map((x) => x.text).join(" "));
@@ -72,7 +72,7 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
       (join === "and" && COURT_HEADS.has(nextHead) && i - start === 1 && nextEnd - k >= 3 && !GIVEN_NAMES.has(ts[start]!.text) && !TITLES.at(ts, start).length && !COURT_HEADS.has(ts[start]!.text)) ||
       // ("Mr Ezeokafor and Ikeja Bitumen Limited": a person with a title, then a company)
       (join === "and" && (ORG_HEADS.has(nextHead) || COURT_HEADS.has(nextHead) || STUDIO_HEADS.has(nextHead) || (BODY_AND_HEADS.has(nextHead) && opensBodyName(ts[start]!))) && (i - start > 1 || opensBodyName(ts[start]!)) && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text)) && !TITLES.at(ts, start).length &&
-        // ("convicted Wafula, Tom Njoroge and Kilima Traders Limited": a given name and one more word is a person)
+        // ("convicted Wafula, Tom Mutua and Kilima Traders Limited": a given name and one more word is a person)
         !(i - start === 2 && GIVEN_NAMES.has(ts[start]!.text) && !ORG_HEADS.has(ts[start + 1]!.text)) &&
         // ("NHS England and Network Rail": a body named for its country, then another body)
         !(i - start > 1 && isPlace(before) && !ts.slice(start, i).some((x) => x.lower === "of")) &&
@@ -89,7 +89,7 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
 }
 
 /**
- * "Superior Court Judge Mara Lind": a court, then a judge named with her title; "Hanbit
+ * "Superior Court Judge Mara Kimber": a court, then a judge named with her title; "Hanbit
  * Electronics Vice Chairman Kim Min-jun": a company, then someone named with a title.
  */
 export function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {

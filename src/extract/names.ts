@@ -53,7 +53,7 @@ const firstNameInApposition = (ts: readonly Token[], i: number) =>
   !!ts[i + 1]?.cap && ts[i + 2]?.text === "," && /^(?:a|an|the|who|whose)$/.test(ts[i + 3]?.lower ?? "");
 
 /**
- * "Jan van der Berg, 52,", "May Tran, 30,": a month's name that is a given name opens a sentence
+ * "Jan van der Berg, 52,", "May Quach, 30,": a month's name that is a given name opens a sentence
  * before a surname's particle, or before one surname and a comma.
  */
 const monthAsGivenName = (ts: readonly Token[], i: number) =>
@@ -165,7 +165,7 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
         if (division > j && [...Array(j - i).keys()].some((k) => ROLE_FORMS.at(ts, i + k).some((h) => h.end === j)) && ts[division] && nameWord(ts, division)) { j = division; continue; }
       }
       // a quoted nickname between two names: Paolo "Pip" Ruiz
-      // (of up to three words: Tomas "Old Fox" Ibarra)
+      // (of up to three words: Tomas "Old Fox" Zavala)
       if (/^["“']$/.test(u.text) && ts[j + 1]?.cap) {
         let q = j + 2;
         while (q < j + 4 && ts[q]?.cap) q++;
@@ -244,7 +244,7 @@ export function classify(s: TokenSentence, [from, to]: [number, number]): NameMe
   if (post && ORG_HEADS.has(ts[b - 1]!.text) && !ORG_HEADS.has(ts[a]!.text)) { a = post.end + 1; if (ts[a]!.lower === "the") a++; if (b - a < 2) return undefined; }
   // "Officer in Charge Dwight Bellamy": the rest of a title cut by its lower-case "in" or "of" is no part of the name
   if (/^(?:in|of)$/.test(ts[a - 1]?.lower ?? "") && ts[a - 2]?.cap && ROLE_FORMS.has(ts[a - 2]!.lower) && !isPlace(ts[a]!.text)) a = fullNameStart(ts, a + 1, b) ?? a;
-  // "Chief Justice of Pakistan Aftab Chaudhry": the place of the title before the name
+  // "Chief Justice of Pakistan Aftab Tirmizi": the place of the title before the name
   if (ts[a - 1]?.lower === "of" && b - a >= 3 && isPlace(ts[a]!.text) && ts[a - 2] && (TITLES.at(ts, a - 2).length || ROLE_FORMS.at(ts, a - 2).length)) a++;
   // "the MV Ocean Marvel", "HMS Tarnwell": a ship is no one (and "MS" is no "Ms")
   if (b - a > 1 && VESSEL_PREFIXES.has(ts[a]!.text) && ts[a + 1]!.cap) return undefined;
@@ -263,7 +263,7 @@ export function classify(s: TokenSentence, [from, to]: [number, number]): NameMe
     // "Deputy District Attorneys Ana Ruiz and ...": a plural title is read as its singular
     // ("Justice Minister Ana Ruiz": a longer role that opens with a title is that role, not the title)
     const longer = ROLE_FORMS.at(ts, k).find((h) => h.end < b && h.end - k > 1);
-    // ("Head of Security Marcus Webb", "Minister of Police Bheki Ntuli": a role of a department before a full name)
+    // ("Head of Security Marcus Iveson", "Minister of Police Bheki Mthethwa": a role of a department before a full name)
     // ("Chief Accounting Officer Dale Brenner": a title word that opens a longer open-class title is that title's)
     const titled = TITLES.at(ts, k, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, k)[0];
     const open = titled && !(titled.value as { role?: string }).role ? openTitle(ts, k, b) ?? titleBeforeFullName(ts, k, b) : undefined;

@@ -64,13 +64,13 @@ export function spanEntity(l: SentenceLayers, span: Span, facts: Facts): Entity 
 /** The nouns a story calls a work it has named by: "the series", "the film". */
 const WORK_NOUNS = new Set(["film", "movie", "series", "show", "drama", "sitcom", "miniseries", "comedy", "thriller", "soap"]);
 
-/** Words for a part of a body that employs no one of its own: "X's fraud unit", "X's Hadley branch". */
+/** Words for a part of a body that employs no one of its own: "X's fraud unit", "X's Ulley branch". */
 const UNITS = new Set(["branch", "unit", "department", "division", "team", "squad", "desk", "ward", "office", "bureau", "section"]);
 const unitAfter = (l: SentenceLayers, k: number) => l.tokens.slice(k, k + 4).some((t) => UNITS.has(t.lower) && !t.cap);
 
 /**
  * A party that owns or only modifies what follows it is not the party: "represents X's accusers",
- * "a lawyer for the Vale family". In a list it is no member ("Lee Dong, Kim's father-in-law": Lee
+ * "a lawyer for the Vale family". In a list it is no member ("Jeon Dong, Kim's father-in-law": Jeon
  * alone); alone it refuses the frame, except as a role's holder ("President X's inauguration").
  */
 function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<string, Span[]> | undefined {
@@ -86,7 +86,7 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
       const modifier = (s.type === "Person" || (type === "REPRESENTS" && slot === "client")) && s.end === f.end && next.pos === "NOUN" && LOWER_START.test(next.text);
       if (!owner && !modifier) return true;
-      // "the manager of X's Hadley branch": a unit of the employer is the employer's
+      // "the manager of X's Ulley branch": a unit of the employer is the employer's
       if (type === "WORKS_FOR" && slot === "employer" && owner && unitAfter(l, s.end + 1)) return true;
       if (i > 0 && owner) return false; // a later member of a list
       return type === "HOLDS_ROLE" || s.end !== f.end; // the last word of the match
@@ -101,7 +101,7 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
 const LISTED_AFTER_ROLE = new Set<RelationType>(["REPRESENTS", "PRODUCED", "DIRECTED", "WORKED_ON"]);
 
 /**
- * "Marsh's lawyer, Gina Toll, and Marc Pellow, who represented the bank", "Night Harbour's producer A, and Senator B":
+ * "Mabery's lawyer, Gina Toll, and Marc Pellow, who represented the bank", "Night Harbour's producer A, and Senator B":
  * a singular role word before a list of people is the first one's; the others are named beside them, not as it.
  */
 function nearestAfterSingular(l: SentenceLayers, people: readonly Span[]): readonly Span[] {
@@ -117,8 +117,8 @@ function nearestAfterSingular(l: SentenceLayers, people: readonly Span[]): reado
 const surname = (e: Entity) => (e.label.includes(" ") ? e.label.split(" ").pop()!.toLowerCase() : undefined);
 
 /**
- * "his sister, Niamh Reilly" where "his" was read as someone of another surname: the one other person
- * of hers named before is the one meant ("Gavin Reilly", the victim); with none, the
+ * "his sister, Dervla Tozer" where "his" was read as someone of another surname: the one other person
+ * of hers named before is the one meant ("Gavin Tozer", the victim); with none, the
  * pronoun's reading stands, and with several, no one is.
  */
 function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts): Entity | undefined {
@@ -127,7 +127,7 @@ function kinOfPronoun(l: SentenceLayers, t: Span, person: Entity, facts: Facts):
   if (!read || !(t.data as EntityData | undefined)?.pronoun || !name || surname(read) === name) return read;
   // ("A and his wife B", "A's sister and his wife B": one named before it in its own sentence too)
   const at = l.tokens[t.start]!.start;
-  // (never one whose own tie says the other sex: "Her husband, Peter Lim ... Her son, Daniel Lim" is not Peter's son)
+  // (never one whose own tie says the other sex: "Her husband, Peter Chua ... Her son, Daniel Chua" is not Peter's son)
   const said = /^(?:his|him|he)$/i.test(l.tokens[t.start]!.text) ? "m" : /^(?:her|hers|she)$/i.test(l.tokens[t.start]!.text) ? "f" : undefined;
   const otherSex = (e: Entity) => !!said && facts.relationsFrom(e, "RELATED_TO").some((r) => { const g = KINSHIP.get(r.relation ?? "")?.gender; return !!g && g !== said; });
   const same = facts.entities.filter((e) => e.type === "Person" && e !== person && surname(e) === name && !otherSex(e) && e.mentions.some((m) => m.sentence < l.sentence.index || m.sentence === l.sentence.index && m.end <= at));
@@ -150,7 +150,7 @@ function inRelativeClause({ tokens: ts }: SentenceLayers, lo: number, a: number,
 }
 
 /**
- * "In a statement released through her lawyer, Tull said": after a preposition, "her lawyer," ends an opening
+ * "In a statement released through her lawyer, Wetherall said": after a preposition, "her lawyer," ends an opening
  * phrase and the name after it, followed by its verb, is the subject of the sentence, the client herself.
  */
 function frontedSpeaker(l: SentenceLayers, f: Frame): boolean {
@@ -248,7 +248,7 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
   // "Dr. Ana Ruiz, the firm's head of research,": a courtesy title yields to the role the apposition gives
   const apposed = new Set(frames.filter((f) => f.rule === "role.apposition-after").flatMap((f) => (f.slots.get("person") ?? []).map((p) => `${f.sentence}:${p.end}`)));
   const courtesy = (f: Frame) => f.rule.startsWith("role.prefix") && (f.slots.get("role") ?? []).every((r) => COURTESY_TITLES.has((r.data as RoleData).label)) && (f.slots.get("person") ?? []).some((p) => apposed.has(`${f.sentence}:${p.end}`));
-  // "In the SEC's case against Brandon Kell, the agency's lawyer, Marcus Penn, argued": a role between two names, the
+  // "In the SEC's case against Brandon Kell, the agency's lawyer, Marcus Ratsey, argued": a role between two names, the
   // first the object of a preposition, is the second's
   const before = new Set(frames.filter((f) => f.rule === "role.apposition-before").flatMap((f) => (f.slots.get("role") ?? []).map((r) => `${f.sentence}:${r.start}`)));
   const objectAppositive = (f: Frame) => f.rule === "role.apposition-after" && (f.slots.get("role") ?? []).some((r) => before.has(`${f.sentence}:${r.start}`))

@@ -1,5 +1,5 @@
 // Given names that share one surname: "brothers Abel and Tomas Varga", "the couple, Ines and Karl
-// Brandt" name two people, the first by a given name alone. That name takes the surname after it,
+// Garnock" name two people, the first by a given name alone. That name takes the surname after it,
 // unless the article gives the word as someone's surname elsewhere ("Vale and Ana Ruiz" after
 // "Oren Vale" names Vale and Ruiz).
 import type { NameMention } from "../types.ts";

@@ -41,7 +41,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         if (mention) {
           // a person named with a title or a given name gives way only to a strong cue
           if (mention.type === "Person" && mention.evidence === "sure" && type !== "Person" && frame.confidence < 0.85) continue;
-          // and so does the surname of a person the story names in full ("Quint's drama")
+          // and so does the surname of a person the story names in full ("Tresk's drama")
           if (mention.type === "Person" && type !== "Person" && frame.confidence < 0.85 && mention.last - mention.first === 1 && surnames.has(mention.name)) continue;
           // a studio is an organisation already: "the production company, Kestrel Reel Productions"
           if (mention.type === "Studio" && type === "Organization") continue;
@@ -140,8 +140,8 @@ function teamNickname(m: NameMention, surnames: ReadonlySet<string>): boolean {
 
 /**
  * A company the story goes on to call a film company is one: "a lawsuit against Lumen ... Dana
- * Orme sued the streaming company"; "The brothers launched Kestrel in 2005; it backed 'Salt
- * Roads'"; "Orme co-founded Kestrel, and the company became the powerhouse behind 'Salt Roads'".
+ * Larkbey sued the streaming company"; "The brothers launched Kestrel in 2005; it backed 'Salt
+ * Roads'"; "Larkbey co-founded Kestrel, and the company became the powerhouse behind 'Salt Roads'".
  * The company is the nearest name before the words that could be one (an organisation, or a lone
  * capitalised word that is no one's given name or surname in the story).
  */
@@ -201,7 +201,7 @@ function companiesInLists(doc: Doc, names: NameMention[]): void {
     const ts = doc.sentences[i]!.tokens;
     const list = here.filter((m) => m.type !== "Film").sort((a, b) => a.first - b.first);
     let chain: NameMention[] = [];
-    // (a name of several words only in a list with "and" or "or": "Orchid Holdings, Lim Boon Keat," is an apposition)
+    // (a name of several words only in a list with "and" or "or": "Orchid Holdings, Chua Boon Keat," is an apposition)
     let listed = false;
     const close = () => {
       const companies = chain.filter((m) => m.type === "Organization" || m.type === "Studio");

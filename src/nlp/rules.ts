@@ -196,7 +196,7 @@ const demonym: Rule = (ts, k) => {
 };
 
 /**
- * "former President Ortega", "Justice Ramesh Rao", "President Park Min-ji": a capitalised title before
+ * "former President Ortega", "Justice Ramesh Gowda", "President Park Min-ji": a capitalised title before
  * a name is part of it, and so is a capitalised common word after the title ("Park").
  */
 const titleOfName: Rule = (ts, k) => {

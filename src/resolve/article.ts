@@ -14,7 +14,7 @@ import { initials, isAcronym, joinAliases } from "./aliases.ts";
 const COURT_PLACE = / in \p{Lu}[\p{L}. ]*$/u;
 const COURT_PLACE_CAPTURED = / in (\p{Lu}[\p{L}. ]*)$/u;
 const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,?\s*$/u, LOWER_WORD_AFTER = /^\s+\p{Ll}+/u, NAME_LIKE = /^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u;
-/** A kinship noun after a possessive, just before a name: "Obi's brother ", "his wife of 20 years, ", "her eldest son, ". */
+/** A kinship noun after a possessive, just before a name: "Agu's brother ", "his wife of 20 years, ", "her eldest son, ". */
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
 /** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
 /** "Suryan married Lakshmi in 2019": the one someone married or divorced is a person. */
@@ -78,7 +78,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       e.aliases = e.aliases.filter((a) => a !== m.name);
     }
     if (e.type === "Person") {
-      // a given name says the gender; a lone surname ("Wren", "Rose") says nothing, whatever else it may be
+      // a given name says the gender; a lone surname ("Delahunt", "Rose") says nothing, whatever else it may be
       const words = m.name.split(" ");
       const g = m.gender ?? (words.length > 1 ? GIVEN_NAMES.get(words[0]!) : undefined);
       if (g && (m.gender || !gender.has(e))) gender.set(e, g);
@@ -101,12 +101,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const full = persons.filter((m) => wordsOf(m.name).length > 1).sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start);
   const bySurname = new Map<string, Entity[]>();
   const byFirst = new Map<string, Entity[]>();
-  // the first of two surnames ("Rivas" of "Tomás Rivas Ochoa"), or another inner word, asked only when no other name fits
+  // the first of two surnames ("Rivas" of "Tomás Rivas Arriaga"), or another inner word, asked only when no other name fits
   const byPaternal = new Map<string, Entity[]>();
   const index = (e: Entity, name: string) => {
     let w = wordsOf(name);
     if (w.length < 2) return;
-    // "T.R. Oakes III" is Oakes: a generational suffix is no surname
+    // "T.R. Oxlade III" is Oxlade: a generational suffix is no surname
     while (w.length > 2 && /^(?:jr|sr|ii|iii|iv|v)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
     const keys: [Map<string, Entity[]>, string][] = [[bySurname, w[w.length - 1]!], [byFirst, w[0]!]];
     // (and any inner word: "Kwan" of "Miriam Kwan Suk-ling", an English name before a Chinese one)
@@ -127,7 +127,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // ("Kestrel" after "Kestrel Media" and later "a Kestrel Corporation": the body named first keeps the short name)
     // ("Quayford" after "Quayford Marine", a company by what the text says of it: its first word, if no given name)
     if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!) || !GIVEN_NAMES.has(w[0]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
-    // ("Bellweather" after "Bellweather Capital Partners": the name without all its head words)
+    // ("Brevard" after "Brevard Capital Partners": the name without all its head words)
     let k = w.length - 1;
     while (k > 1 && (ORG_HEADS.has(w[k - 1]!) || STUDIO_HEADS.has(w[k - 1]!))) k--;
     const bare = wordsOf(w.slice(0, k).join(" ")).join(" ");
@@ -193,7 +193,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       if (!cued.length && titled) return undefined;
       if (cued.length) fits = cued;
     }
-    // ("Maxwell, 60, told the court she" where the principal's given name shows no gender and a sister's does: the
+    // ("Tilley, 60, told the court she" where the principal's given name shows no gender and a sister's does: the
     // principal, named far more often, still keeps the surname alone)
     if (g && exact.length) {
       const principal = pool.filter((e) => !gender.has(e)).sort((a, b) => introduced(a) - introduced(b))[0];
@@ -204,7 +204,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   };
   const unresolved: NameMention[] = [];
   const singleNamed = new Map<string, Entity>(); // people known by one name only ("Judge Doe")
-  // (a word a weak rule took for something else, "told Greaves", is a person's name all the same)
+  // (a word a weak rule took for something else, "told Gedge", is a person's name all the same)
   const singles = mentions.filter((m) => (m.type === "Person" || m.type === "Place" || (m.evidence === "weak" && m.type !== "Court")) && wordsOf(m.name).length === 1).sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const w = wordsOf(m.name)[0]!;
@@ -254,7 +254,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // "he broke with Kestrel" after "Kestrel Bros.": the company's name without its head word, even where it is a given name
     const stemFirst = !m.title && !m.gender ? orgStems.get(wordsOf(m.name).join(" ")) : undefined;
     if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
-    // "Plum, 18,": a name with an age is a person's; so is one a possessive's kinship noun names ("Obi's brother
+    // "Plum, 18,": a name with an age is a person's; so is one a possessive's kinship noun names ("Agu's brother
     // Chidi", "his wife of 20 years, Thandeka,")
     if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name)) || kinNamed(m)) {
       const e = make(m);
@@ -365,7 +365,7 @@ export function sameFullName(a: string[], b: string[]): boolean {
   if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
   // ("Sardar Imdad Khoso" and his brother "Sardar Nawaz Khoso": names of one length whose middle words differ are two people)
   if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && (long.length !== short.length || sameMiddles(long, short))) return true;
-  // "Tomás Rivas" for "Tomás Rivas Ochoa": a name without its second surname
+  // "Tomás Rivas" for "Tomás Rivas Arriaga": a name without its second surname
   if (short.length === 2 && long.length === 3 && long[0] === short[0] && long[1] === short[1] && long[1]!.length > 2) return true;
   if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
   return false;

@@ -1,4 +1,4 @@
-// What names an entity across articles. A full name ("Seoul High Court", "Dana Orme") names one
+// What names an entity across articles. A full name ("Seoul High Court", "Dana Larkbey") names one
 // thing wherever it stands; a name made only of words that say what kind of body it is ("the high
 // court", "Supreme Court", "the prosecutor's office") is borne by such a body in every country,
 // so it names one thing only among articles about the same people.

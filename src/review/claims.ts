@@ -62,15 +62,15 @@ function datingSentences(mentions: readonly { start: number; end: number }[], da
 
 /**
  * The sentences that state a value: those where the entity is mentioned and the value is written
- * ("Tobias Wren, 52," for age 52), else one of the few sentences after a mention that writes it
- * ("sentenced Wren to six years in prison"), else where the entity is first mentioned.
+ * ("Tobias Delahunt, 52," for age 52), else one of the few sentences after a mention that writes it
+ * ("sentenced Delahunt to six years in prison"), else where the entity is first mentioned.
  */
 function stating(value: string, attribute: ClaimedAttribute, mentioned: number[], sentences: readonly Sentence[]): number[] {
   const written = attribute === "outcome" || attribute === "plea" || attribute === "date" ? null : writtenAs(value);
   if (written) {
     const near = mentioned.filter((i) => sentences[i] && written.test(sentences[i]!.text));
     if (near.length) return near;
-    // "Wren was convicted. The judge sentenced him to six years": a few sentences after a mention
+    // "Delahunt was convicted. The judge sentenced him to six years": a few sentences after a mention
     for (const i of mentioned) for (let j = i + 1; j <= i + NEARBY && j < sentences.length; j++)
       if (written.test(sentences[j]!.text)) return [sentences[j]!.index];
   }

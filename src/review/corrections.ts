@@ -49,7 +49,7 @@ export function applyCorrections(corrections: readonly unknown[], input: Correct
   return { ...state.result(), status };
 }
 
-/** Types whose labels are made up by the build ("Wren trial: guilty"), not names to keep as aliases. */
+/** Types whose labels are made up by the build ("Delahunt trial: guilty"), not names to keep as aliases. */
 const HAS_NO_ALIASES = new Set<EntityType>(["Trial", "Verdict", "Plea"]);
 const fold_ = (label: string) => label.toLowerCase().replace(/\s+/g, " ").trim();
 const ordered = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

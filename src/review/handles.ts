@@ -44,7 +44,7 @@ export function mentionPlaces(graph: Graph, key: string): Place[] {
   return out;
 }
 
-/** A handle as a reader says it: Person "Tobias Wren" (in ledger.md). */
+/** A handle as a reader says it: Person "Tobias Delahunt" (in ledger.md). */
 export function describeHandle(h: EntityHandle): string {
   return `${h.type} "${h.name}"${h.article ? ` in ${h.article}` : ""}${h.sentence ? ` (sentence "${h.sentence.length > 60 ? `${h.sentence.slice(0, 57)}...` : h.sentence}")` : ""}`;
 }

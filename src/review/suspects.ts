@@ -1,5 +1,5 @@
-// Entities resolution may have got wrong: similar names of one type kept apart ("T. Wren" and
-// "Tobias Wren", "Ashford Court" and "Ashford County Court"), and one node whose mentions disagree
+// Entities resolution may have got wrong: similar names of one type kept apart ("T. Delahunt" and
+// "Tobias Delahunt", "Ashford Court" and "Ashford County Court"), and one node whose mentions disagree
 // on gender or on which part in the case the person plays. Browser-safe.
 import type Graph from "graphology";
 import { editDistance, fold } from "../query/text.ts";

@@ -30,13 +30,13 @@ A jury on Tuesday convicted contractor Lorenzo Baptiste of bribery but acquitted
 `, "news/baptiste-verdict.txt"),
     extract(`Contractor sentenced
 
-Lorenzo Baptiste was sentenced to three years in prison on Monday. His lawyer, Tobias Wren, said Baptiste would appeal.
+Lorenzo Baptiste was sentenced to three years in prison on Monday. His lawyer, Tobias Wyke, said Baptiste would appeal.
 `, "news/baptiste-sentenced.txt"),
     extract(`---
 title: Former clerk charged
 url: https://example.org/clerk
 ---
-Former town clerk Yolanda Pruitt was charged on Friday with forgery. Her lawyer, Gideon Marsh, said she would plead not guilty.
+Former town clerk Yolanda Pruitt was charged on Friday with forgery. Her lawyer, Gideon Marsk, said she would plead not guilty.
 `, "news/pruitt.txt"),
   ];
   return { documents: stories.map(({ article, sentences }) => ({ article, sentences })), ...resolveAcrossArticles(stories) };

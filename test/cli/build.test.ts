@@ -12,7 +12,7 @@ The verdict came after four days of deliberations.
 
 LOS ANGELES, Jan. 5 - A jury on Friday convicted Marena Halworth, the former head of Brightline Pictures, of wire fraud. U.S. District Judge Elias Cressford set sentencing for Nov. 30.
 
-"We respect the verdict," said her lawyer, Ms. Joanne Penn. Halworth, 61, plans to appeal.
+"We respect the verdict," said her lawyer, Ms. Joanne Pank. Halworth, 61, plans to appeal.
 `;
 const LATIN1 = Uint8Array.from([...Buffer.from("Caf"), 0xe9, ...Buffer.from(" owner cleared of fraud\nThe jury acquitted him.\n")]);
 const BINARY = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);

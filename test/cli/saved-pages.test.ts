@@ -39,7 +39,7 @@ describe("casegraph build on saved pages and PDFs", async () => {
   it("gives the page's article its title, outlet, date and address, and keeps its file and type", () => {
     expect(article("courts/florist.html")).toMatchObject({
       label: "Florist convicted of arson at Quayside market", source: "The Harbour Ledger", published: "2031-06-12T16:40:00+02:00",
-      url: "https://harbour-ledger.example/courts/florist-convicted", byline: "Odile Marchetti", path: "courts/florist.html", format: "html",
+      url: "https://harbour-ledger.example/courts/florist-convicted", byline: "Odile Marzotti", path: "courts/florist.html", format: "html",
     });
     expect(article("courts/baker.pdf")).toMatchObject({ label: STORY.headline, source: STORY.outlet, published: STORY.published, url: STORY.url, path: "courts/baker.pdf", format: "pdf" });
     expect(article("courts/ferry.txt")).not.toHaveProperty("format");

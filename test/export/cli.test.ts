@@ -24,7 +24,7 @@ describe("casegraph export", () => {
     const { code } = await run("export", GRAPH, "--format", format, "--out", out);
     expect(code).toBe(0);
     expect(readdirSync(join(dir, format))).toEqual([`graph.${format}`]);
-    expect(readFileSync(out, "utf8")).toContain("Brandt");
+    expect(readFileSync(out, "utf8")).toContain("Brayne");
   });
 
   it("--format csv writes nodes.csv and relationships.csv into the --out folder", async () => {

@@ -35,7 +35,7 @@ if (available(needPythonGraphLibraries())) {
     });
 
     it("keeps names with é, ö, &, <, >, \" and ' exactly", () => {
-      expect(seen.networkx.nodes["Organization:brandt-sohne"]!.label).toBe("Brandt & Söhne <Holdings>");
+      expect(seen.networkx.nodes["Organization:brayne-sohne"]!.label).toBe("Brayne & Söhne <Holdings>");
       expect(seen.networkx.nodes["Person:zoe-ohara"]!.label).toBe("Zoë \"Zed\" O'Hara");
       expect(JSON.parse(seen.networkx.nodes["Person:zoe-ohara"]!.aliases!)).toEqual(["Zoë \"Zed\" O'Hara"]);
       expect(seen.igraph.nodes["Person:renee-quill"]!.label).toBe("Renée Quill");
@@ -43,13 +43,13 @@ if (available(needPythonGraphLibraries())) {
 
     it("carries the evidence sentences on the relation edges", () => {
       const founded = seen.networkx.edges.find((e) => e[2] === "FOUNDED")!;
-      expect(JSON.parse(founded[4]!)).toEqual(["The jury could not agree on the fraud charge against Brandt, who founded Brandt & Söhne <Holdings>."]);
+      expect(JSON.parse(founded[4]!)).toEqual(["The jury could not agree on the fraud charge against Brayne, who founded Brayne & Söhne <Holdings>."]);
     });
 
     it("lets NetworkX find judge → trial → verdict", () => {
       expect(seen.networkx.judge_paths).toEqual([
-        ["Person:renee-quill", "Trial:brandt-1", "Verdict:brandt-mistrial", "mistrial"],
-        ["Person:renee-quill", "Trial:brandt-2", "Verdict:brandt-guilty", "guilty"],
+        ["Person:renee-quill", "Trial:brayne-1", "Verdict:brayne-mistrial", "mistrial"],
+        ["Person:renee-quill", "Trial:brayne-2", "Verdict:brayne-guilty", "guilty"],
       ]);
     });
 

@@ -128,7 +128,7 @@ describe("ftm", () => {
     expect(prop(byName("Person", "Hal Brenner"), "position")).toEqual(["judge"]);
     expect(byName("PublicBody", "Eastfield County Court")).toBeDefined();
     expect(byName("Company", "Larkspur Pictures")).toBeDefined();
-    const suit = byName("CourtCase", "Larkspur Pictures v. Wren")!;
+    const suit = byName("CourtCase", "Larkspur Pictures v. Wyke")!;
     expect(prop(suit, "type")).toEqual(["civil"]);
     expect(prop(byName("CourtCase", "Quist trial"), "summary")).toEqual(["Charges: assault (guilty); theft (not guilty)"]);
     const article = of("Article").find((a) => prop(a, "fileName").includes("courier/quist-appeal.txt"))!;
@@ -146,10 +146,10 @@ describe("ftm", () => {
   });
 
   it("makes verdicts, pleas and charges dated events with who was involved", () => {
-    const liable = byName("Event", "Larkspur Pictures v. Wren: liable")!;
+    const liable = byName("Event", "Larkspur Pictures v. Wyke: liable")!;
     expect(prop(liable, "date")).toEqual(["2023-09-12"]);
     expect(prop(liable, "summary")).toEqual(["Outcome: liable; damages: $2 million"]);
-    expect(prop(liable, "involved")).toEqual([byName("Person", "Tobias Wren")!.id]);
+    expect(prop(liable, "involved")).toEqual([byName("Person", "Tobias Wyke")!.id]);
     expect(prop(byName("Event", "Nora Quist pleads not guilty"), "summary")).toEqual(["Plea: not guilty"]);
     expect(prop(byName("Event", "Charge: assault"), "date")).toEqual(["2019"]);
   });

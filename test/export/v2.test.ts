@@ -19,9 +19,9 @@ describe.each(["graphml", "gexf"] as const)("%s carries the v2 attributes", (for
 
   it("on nodes: plea, kind, outcome, damages, penalty, date and the dates the sources disagree on", () => {
     expect(node("plea:quist-not-guilty", "plea")).toBe("not_guilty");
-    expect(node("trial:wren-suit", "kind")).toBe("civil");
-    expect(node("verdict:wren-liable", "outcome")).toBe("liable");
-    expect(node("verdict:wren-liable", "damages")).toBe("$2 million");
+    expect(node("trial:wyke-suit", "kind")).toBe("civil");
+    expect(node("verdict:wyke-liable", "outcome")).toBe("liable");
+    expect(node("verdict:wyke-liable", "damages")).toBe("$2 million");
     expect(node("verdict:quist-guilty", "penalty")).toBe("two years in prison");
     expect(node("verdict:quist-guilty", "date")).toBe("2021-03-15");
     expect(node("verdict:quist-guilty", "date_evidence")).toEqual(["article:gazette/quist-verdict.txt#0"]);
@@ -29,9 +29,9 @@ describe.each(["graphml", "gexf"] as const)("%s carries the v2 attributes", (for
   });
 
   it("on edges: rule, and the relation of a RELATED_TO", () => {
-    expect(edge("person:greta-wren-RELATED_TO->person:tobias-wren", "relation")).toBe("wife");
+    expect(edge("person:greta-wyke-RELATED_TO->person:tobias-wyke", "relation")).toBe("wife");
     expect(edge("person:nora-quist-ENTERED_PLEA->plea:quist-not-guilty", "rule")).toEqual(["fixture.entered_plea"]);
-    expect(edge("studio:larkspur-pictures-PLAINTIFF_IN->trial:wren-suit", "type")).toBe("PLAINTIFF_IN");
+    expect(edge("studio:larkspur-pictures-PLAINTIFF_IN->trial:wyke-suit", "type")).toBe("PLAINTIFF_IN");
   });
 });
 
@@ -43,14 +43,14 @@ describe("Neo4j CSV and Cypher carry the v2 attributes", () => {
 
   it("typed node columns: plea, kind, damages, date; dates as JSON", () => {
     expect(nodeRow("plea:quist-not-guilty")).toMatchObject({ ":LABEL": "Plea;CaseGraph", plea: "not_guilty", date: "2020-11-02" });
-    expect(nodeRow("trial:wren-suit")).toMatchObject({ kind: "civil" });
-    expect(nodeRow("verdict:wren-liable")).toMatchObject({ outcome: "liable", damages: "$2 million" });
+    expect(nodeRow("trial:wyke-suit")).toMatchObject({ kind: "civil" });
+    expect(nodeRow("verdict:wyke-liable")).toMatchObject({ outcome: "liable", damages: "$2 million" });
     expect(JSON.parse(nodeRow("verdict:quist-guilty").dates!)).toHaveLength(2);
     expect(nodeRow("verdict:quist-guilty")["date_evidence:string[]"]).toBe("article:gazette/quist-verdict.txt#0");
   });
 
   it("relationship columns: rule as a string list, relation", () => {
-    expect(relRow("person:greta-wren-RELATED_TO->person:tobias-wren")).toMatchObject({ ":TYPE": "RELATED_TO", relation: "wife", "rule:string[]": "fixture.related_to" });
+    expect(relRow("person:greta-wyke-RELATED_TO->person:tobias-wyke")).toMatchObject({ ":TYPE": "RELATED_TO", relation: "wife", "rule:string[]": "fixture.related_to" });
   });
 
   it("Cypher creates Plea nodes and keeps lists as lists", () => {

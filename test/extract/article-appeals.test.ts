@@ -53,7 +53,7 @@ HELENA, Mont. (AP) — The Montana Supreme Court on Friday overturned the convic
 
 Wade Thornquist, 38, was found guilty in 2016 of deliberate homicide in the killing of Elmer Stockdale, 71, at Stockdale's ranch outside Dutton Creek.
 
-The case rested largely on the testimony of Thornquist's former roommate, Kyle Dunaway, who told the jury that Thornquist had confessed to him. Jurors never heard that prosecutors had dropped a burglary charge against Dunaway weeks before he testified, Justice Eleanor Rasmussen wrote for the 5-2 majority.
+The case rested largely on the testimony of Thornquist's former roommate, Kyle Egcroft, who told the jury that Thornquist had confessed to him. Jurors never heard that prosecutors had dropped a burglary charge against Egcroft weeks before he testified, Justice Eleanor Rasmussen wrote for the 5-2 majority.
 
 "A jury weighing the word of the only witness to an alleged confession was entitled to know what he stood to gain," Rasmussen wrote. Justice Paul Varga dissented, saying the other evidence against Thornquist was strong.
 
@@ -69,9 +69,9 @@ The Teton County Attorney's Office said it would retry Thornquist. His lawyer, H
       { fact: "verdict:guilty ON_CHARGE charge:deliberate homicide", says: /found guilty in 2016 of deliberate homicide/ },
       { fact: "charge:deliberate homicide ALLEGED_VICTIM Elmer Stockdale", says: /killing of Elmer Stockdale/ },
       { fact: "Wade Thornquist DEFENDANT_IN trial:planned", says: /ordered a new trial|retry Thornquist/, gap: "v2 does not read it yet" },
-      { fact: "Kyle Dunaway TESTIFIED_IN trial:held", says: /Dunaway, who told the jury|before he testified/ },
-      { not: "Kyle Dunaway DEFENDANT_IN trial:held" },
-      { fact: "Kyle Dunaway CHARGED_WITH charge:burglary", says: /dropped a burglary charge against Dunaway/ },
+      { fact: "Kyle Egcroft TESTIFIED_IN trial:held", says: /Egcroft, who told the jury|before he testified/ },
+      { not: "Kyle Egcroft DEFENDANT_IN trial:held" },
+      { fact: "Kyle Egcroft CHARGED_WITH charge:burglary", says: /dropped a burglary charge against Egcroft/ },
       { fact: "verdict:dismissed ON_CHARGE charge:burglary", says: /dropped a burglary charge/, gap: "v2 does not read it yet" },
       { not: "Wade Thornquist CHARGED_WITH charge:burglary" },
       { noOutcome: "Wade Thornquist: dismissed" },
@@ -99,7 +99,7 @@ Renfrew, 47, who starred in the 2009 heist film "Copper Run" and played a detect
 
 The production assistant, who testified under the pseudonym Jane Doe 1, told jurors that Renfrew groped her in his trailer in 2021. The makeup artist, identified in court as Jane Doe 2, said he kissed her against her will during a wrap party.
 
-"Harbor Lights" was produced by Lantern Hill Pictures, the company Renfrew founded with director Celia Brandvold, and distributed by Summit Crest Studios. Brandvold, who directed "Copper Run" and several episodes of the series, testified for the defense that she never saw Renfrew behave inappropriately. Summit Crest cut ties with the actor after he was charged.
+"Harbor Lights" was produced by Lantern Hill Pictures, the company Renfrew founded with director Celia Ardwick, and distributed by Summit Crest Studios. Ardwick, who directed "Copper Run" and several episodes of the series, testified for the defense that she never saw Renfrew behave inappropriately. Summit Crest cut ties with the actor after he was charged.
 
 Renfrew's attorney, Leland Pryor, said the actor would appeal. Deputy District Attorney Monique Abara told reporters that the verdict "sends a message that nobody is above the law, on a film set or anywhere else."
 
@@ -126,11 +126,11 @@ Superior Court Judge Raymond Tso scheduled sentencing for March 4. Renfrew faces
       { fact: "Lantern Hill Pictures PRODUCED Harbor Lights", says: /produced by Lantern Hill Pictures/ },
       { not: "Summit Crest Studios PRODUCED Harbor Lights" },
       { fact: "Tobias Renfrew FOUNDED Lantern Hill Pictures", says: /the company Renfrew founded/ },
-      { fact: "Celia Brandvold FOUNDED Lantern Hill Pictures", says: /founded with director Celia Brandvold/, gap: "v2 does not read it yet" },
-      { fact: "Celia Brandvold HOLDS_ROLE director", says: /director Celia Brandvold/ },
-      { fact: "Celia Brandvold DIRECTED Copper Run", says: /who directed "Copper Run"/ },
+      { fact: "Celia Ardwick FOUNDED Lantern Hill Pictures", says: /founded with director Celia Ardwick/, gap: "v2 does not read it yet" },
+      { fact: "Celia Ardwick HOLDS_ROLE director", says: /director Celia Ardwick/ },
+      { fact: "Celia Ardwick DIRECTED Copper Run", says: /who directed "Copper Run"/ },
       { not: "Tobias Renfrew DIRECTED Copper Run" },
-      { fact: "Celia Brandvold TESTIFIED_IN trial:held", says: /testified for the defense/ },
+      { fact: "Celia Ardwick TESTIFIED_IN trial:held", says: /testified for the defense/ },
       { fact: "Leland Pryor REPRESENTS Tobias Renfrew", says: /Renfrew's attorney, Leland Pryor/ },
       { fact: "Monique Abara HOLDS_ROLE deputy district attorney", says: /Deputy District Attorney Monique Abara/ },
       { fact: "Monique Abara PROSECUTED trial:held" },
@@ -199,7 +199,7 @@ Ms. Holloway did not testify. Her lawyer, Caroline Beaudry, said she was conside
 
 Justice Peter Dunleavy set sentencing for June. The 54-year-old faces up to 10 years in prison on the theft charge.
 
-Assistant Attorney General Brian Oduya, who tried the case, said the foundation's donors "deserved far better than this."
+Assistant Attorney General Brian Danquah, who tried the case, said the foundation's donors "deserved far better than this."
 `,
     expect: [
       { fact: "Marianne Holloway CHARGED_WITH charge:theft", says: /found guilty of theft/ },
@@ -226,8 +226,8 @@ Assistant Attorney General Brian Oduya, who tried the case, said the foundation'
       { not: "Marianne Holloway HOLDS_ROLE director" },
       { entity: "Organization: Brightwater Children's Foundation" },
       { fact: "Peter Dunleavy HOLDS_ROLE judge", says: /Justice Peter Dunleavy/ },
-      { fact: "Brian Oduya PROSECUTED trial:held", says: /Brian Oduya, who tried the case/ },
-      { not: "Brian Oduya REPRESENTS Marianne Holloway" },
+      { fact: "Brian Danquah PROSECUTED trial:held", says: /Brian Danquah, who tried the case/ },
+      { not: "Brian Danquah REPRESENTS Marianne Holloway" },
     ],
   },
 ]);

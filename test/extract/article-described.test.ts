@@ -9,9 +9,9 @@ stories("extractArticle: a defendant described in the lede and named below", [
 
 SPRINGFIELD, Ill. (AP) — Prosecutors on Wednesday dropped involuntary manslaughter charges against a former pharmacist accused of selling counterfeit pills to a man who died of an overdose.
 
-In a filing, the Sangamon County State's Attorney's Office said it could not prove that Harold Vickery, 63, knew the pills were fake. Judge Lorna Pettigrew of Sangamon County Circuit Court granted the motion, saying his right to be tried without delay had been respected.
+In a filing, the Sangamon County State's Attorney's Office said it could not prove that Harold Vickery, 63, knew the pills were fake. Judge Lorna Ovley of Sangamon County Circuit Court granted the motion, saying his right to be tried without delay had been respected.
 
-His lawyer, Dana Whitlock, said her client was relieved.
+His lawyer, Dana Halstow, said her client was relieved.
 `,
     expect: [
       { fact: "Harold Vickery CHARGED_WITH charge:involuntary manslaughter", says: /charges against a former pharmacist/ },
@@ -19,9 +19,9 @@ His lawyer, Dana Whitlock, said her client was relieved.
       { fact: "Harold Vickery HOLDS_ROLE pharmacist", says: /a former pharmacist/ },
       { not: "Harold Vickery DEFENDANT_IN trial:held" },
       { not: "Harold Vickery DEFENDANT_IN trial:planned" },
-      { fact: "Sangamon County Circuit Court RULED verdict:dismissed", says: /Lorna Pettigrew of Sangamon County Circuit Court/, gap: "v2 does not read it yet" },
-      { not: "Lorna Pettigrew PRESIDED_OVER trial:held" },
-      { fact: "Dana Whitlock REPRESENTS Harold Vickery", says: /His lawyer, Dana Whitlock/ },
+      { fact: "Sangamon County Circuit Court RULED verdict:dismissed", says: /Lorna Ovley of Sangamon County Circuit Court/, gap: "v2 does not read it yet" },
+      { not: "Lorna Ovley PRESIDED_OVER trial:held" },
+      { fact: "Dana Halstow REPRESENTS Harold Vickery", says: /His lawyer, Dana Halstow/ },
     ],
   },
   {
@@ -30,15 +30,15 @@ His lawyer, Dana Whitlock, said her client was relieved.
 
 ATLANTA (AP) — A jury on Thursday acquitted clinic owner Delphine Okoro of health care fraud but convicted her longtime nurse of identity theft.
 
-The nurse, Gary Mistry, 52, was sentenced to four years in prison. Okoro's lawyer, Ian Cobb, said she had been vindicated.
+The nurse, Gary Ulstow, 52, was sentenced to four years in prison. Okoro's lawyer, Ian Cobb, said she had been vindicated.
 `,
     expect: [
-      { fact: "Gary Mistry CHARGED_WITH charge:identity theft", says: /convicted her longtime nurse of identity theft/, gap: "v2 does not read it yet" },
-      { outcome: "Gary Mistry: guilty", gap: "v2 does not read it yet" },
-      { penalty: /four years/, of: "Gary Mistry", gap: "v2 does not read it yet" },
+      { fact: "Gary Ulstow CHARGED_WITH charge:identity theft", says: /convicted her longtime nurse of identity theft/, gap: "v2 does not read it yet" },
+      { outcome: "Gary Ulstow: guilty", gap: "v2 does not read it yet" },
+      { penalty: /four years/, of: "Gary Ulstow", gap: "v2 does not read it yet" },
       { outcome: "Delphine Okoro: not_guilty" },
       { noOutcome: "Delphine Okoro: guilty" },
-      { fact: "Gary Mistry HOLDS_ROLE nurse", says: /The nurse, Gary Mistry/ },
+      { fact: "Gary Ulstow HOLDS_ROLE nurse", says: /The nurse, Gary Ulstow/ },
       { not: "Delphine Okoro HOLDS_ROLE nurse" },
     ],
   },
@@ -72,25 +72,25 @@ stories("extractArticle: the trial to come and the witnesses of someone else's t
 
 TUCSON, Ariz. (AP) — A judge on Monday ordered a new trial for Pima County commissioner Arturo Velasco, whose conviction on bribery charges was overturned last month.
 
-The Pima County Attorney's Office said it would retry Velasco in the spring. Velasco's former treasurer, Irene Castellanos, has agreed to testify against him.
+The Pima County Attorney's Office said it would retry Velasco in the spring. Velasco's former treasurer, Irene Cuadrado, has agreed to testify against him.
 
-At the first trial, the contractor Wendell Pruitt told the jury that he had handed Velasco cash. Jurors were never told that prosecutors had dropped a fraud charge against Pruitt.
+At the first trial, the contractor Cuthbert Pruitt told the jury that he had handed Velasco cash. Jurors were never told that prosecutors had dropped a fraud charge against Pruitt.
 
-The owner of the construction firm, Bernard Ochoa, was not charged.
+The owner of the construction firm, Bernard Arriaga, was not charged.
 `,
     expect: [
       { fact: "Arturo Velasco DEFENDANT_IN trial:planned", says: /retry Velasco/, gap: "v2 does not read it yet" },
-      { fact: "Irene Castellanos TESTIFIED_IN trial:planned", says: /agreed to testify/ },
-      { not: "Irene Castellanos TESTIFIED_IN trial:held" },
+      { fact: "Irene Cuadrado TESTIFIED_IN trial:planned", says: /agreed to testify/ },
+      { not: "Irene Cuadrado TESTIFIED_IN trial:held" },
       { fact: "Pima County Attorney's Office PROSECUTED trial:planned", says: /would retry Velasco/, gap: "v2 does not read it yet" },
       { not: "Pima County Attorney's Office PROSECUTED trial:held" },
-      { fact: "Wendell Pruitt TESTIFIED_IN trial:held", says: /told the jury/, gap: "v2 does not read it yet" },
-      { not: "Wendell Pruitt DEFENDANT_IN trial:held" },
-      { fact: "Wendell Pruitt CHARGED_WITH charge:fraud", says: /dropped a fraud charge against Pruitt/ },
-      { outcome: "Wendell Pruitt: dismissed", gap: "v2 does not read it yet" },
-      { entity: "Person: Bernard Ochoa" },
-      { noEntity: "Organization: Bernard Ochoa" },
-      { fact: "Bernard Ochoa HOLDS_ROLE owner", says: /The owner of the construction firm, Bernard Ochoa/ },
+      { fact: "Cuthbert Pruitt TESTIFIED_IN trial:held", says: /told the jury/, gap: "v2 does not read it yet" },
+      { not: "Cuthbert Pruitt DEFENDANT_IN trial:held" },
+      { fact: "Cuthbert Pruitt CHARGED_WITH charge:fraud", says: /dropped a fraud charge against Pruitt/ },
+      { outcome: "Cuthbert Pruitt: dismissed", gap: "v2 does not read it yet" },
+      { entity: "Person: Bernard Arriaga" },
+      { noEntity: "Organization: Bernard Arriaga" },
+      { fact: "Bernard Arriaga HOLDS_ROLE owner", says: /The owner of the construction firm, Bernard Arriaga/ },
     ],
   },
 ]);
@@ -100,16 +100,16 @@ stories("extractArticle: the one killed, named apart from the charge", [
     name: "a penalty \"the law allows for\" an offence; the victim named where the killing is told; her husband's words at the sentencing neither make him a victim nor a witness at the trial",
     text: `Driver gets maximum term for crash that killed cyclist
 
-BOISE, Idaho (AP) — A judge on Friday sentenced Colby Marsh to six years in prison, the maximum term the law allows for vehicular manslaughter.
+BOISE, Idaho (AP) — A judge on Friday sentenced Colby Mabery to six years in prison, the maximum term the law allows for vehicular manslaughter.
 
-A jury convicted Marsh of that charge in May, finding that he had been texting when the truck that his employer, Dale Hutto, owned left the road.
+A jury convicted Mabery of that charge in May, finding that he had been texting when the truck that his employer, Dale Hutto, owned left the road.
 
 Irene Vasko, 34, was killed as she rode to work in 2022. Her husband, Peter Vasko, told the court that he still sets two places at dinner.
 `,
     expect: [
-      { fact: "Colby Marsh CHARGED_WITH charge:vehicular manslaughter", says: /the law allows for vehicular manslaughter/, gap: "v2 does not read it yet" },
-      { fact: "verdict:guilty ON_CHARGE charge:vehicular manslaughter", says: /convicted Marsh of that charge/ },
-      { penalty: /six years/, of: "Colby Marsh" },
+      { fact: "Colby Mabery CHARGED_WITH charge:vehicular manslaughter", says: /the law allows for vehicular manslaughter/, gap: "v2 does not read it yet" },
+      { fact: "verdict:guilty ON_CHARGE charge:vehicular manslaughter", says: /convicted Mabery of that charge/ },
+      { penalty: /six years/, of: "Colby Mabery" },
       { fact: "charge:vehicular manslaughter ALLEGED_VICTIM Irene Vasko", says: /Irene Vasko, 34, was killed/, gap: "v2 does not read it yet" },
       { not: "charge:vehicular manslaughter ALLEGED_VICTIM Dale Hutto" },
       { not: "charge:vehicular manslaughter ALLEGED_VICTIM Peter Vasko" },
@@ -140,17 +140,17 @@ stories("extractArticle: witnesses named in lists, by family and by who called t
 
 NEWARK, N.J. (AP) — A federal jury on Tuesday convicted landlord Victor Salas of wire fraud.
 
-Among the witnesses the government called were Rhonda Pike, the former building manager, and Owen Carver, a former tenant, who described months without heat. The Okafor brothers testified that Salas paid them to forge inspection reports; Jide and Tunde Okafor pleaded guilty last year.
+Among the witnesses the government called were Rhonda Pike, the former building manager, and Owen Carver, a former tenant, who described months without heat. The Okoye brothers testified that Salas paid them to forge inspection reports; Jide and Tunde Okoye pleaded guilty last year.
 
-Prosecutors were also permitted to call four other tenants who said Salas had threatened them, among them the retired teacher Alma Reyes. The defense called his accountant, Hugh Brandt, who said the books were in order.
+Prosecutors were also permitted to call four other tenants who said Salas had threatened them, among them the retired teacher Alma Reyes. The defense called his accountant, Hugh Garnock, who said the books were in order.
 `,
     expect: [
       { fact: "Rhonda Pike TESTIFIED_IN trial:held", says: /Among the witnesses/ },
       { fact: "Owen Carver TESTIFIED_IN trial:held", says: /Among the witnesses/ },
-      { fact: "Jide Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/ },
-      { fact: "Tunde Okafor TESTIFIED_IN trial:held", says: /The Okafor brothers testified/ },
+      { fact: "Jide Okoye TESTIFIED_IN trial:held", says: /The Okoye brothers testified/ },
+      { fact: "Tunde Okoye TESTIFIED_IN trial:held", says: /The Okoye brothers testified/ },
       { fact: "Alma Reyes TESTIFIED_IN trial:held", says: /among them the retired teacher Alma Reyes/, gap: "v2 does not read it yet" },
-      { fact: "Hugh Brandt TESTIFIED_IN trial:held", says: /The defense called his accountant, Hugh Brandt/, gap: "v2 does not read it yet" },
+      { fact: "Hugh Garnock TESTIFIED_IN trial:held", says: /The defense called his accountant, Hugh Garnock/, gap: "v2 does not read it yet" },
       { not: "Victor Salas TESTIFIED_IN trial:held" },
       { fact: "Victor Salas DEFENDANT_IN trial:held" },
     ],
@@ -164,7 +164,7 @@ stories("extractArticle: the appeal judge's court when an article tells of two r
 
 OLYMPIA, Wash. (AP) — The Washington Supreme Court on Thursday overturned the conviction of a pharmacist found guilty of fraud, ruling that the jury had been wrongly instructed.
 
-Lena Ostrowski, 51, was convicted of fraud in 2021. The Washington Court of Appeals upheld the conviction in 2022.
+Lena Egmere, 51, was convicted of fraud in 2021. The Washington Court of Appeals upheld the conviction in 2022.
 
 Writing for the majority, Justice Carl Imhof said the instruction had relieved prosecutors of proving intent. The Washington Supreme Court sent the case back to Thurston County Superior Court.
 `,
@@ -226,13 +226,13 @@ SAN JOSE, Calif. (AP) — A federal jury on Monday convicted Marcus Tolliver, th
 
 Tolliver, who dropped out of college at 20 to start the company in 2014, showed no reaction. Among the witnesses was Dana Pruitt, a former engineer at Quillon, who testified that the batteries never worked.
 
-The case began after Ruth Okafor, a reporter for The Daily Ledger, wrote that Quillon had faked its test results.
+The case began after Ruth Okoye, a reporter for The Daily Ledger, wrote that Quillon had faked its test results.
 `,
     expect: [
       { fact: "Marcus Tolliver FOUNDED Quillon", says: /to start the company/, gap: "v2 does not read it yet" },
       { fact: "Dana Pruitt WORKS_FOR Quillon", says: /a former engineer at Quillon/ },
       { noEntity: "Place: Quillon" },
-      { fact: "Ruth Okafor WORKS_FOR Daily Ledger", says: /a reporter for The Daily Ledger/ },
+      { fact: "Ruth Okoye WORKS_FOR Daily Ledger", says: /a reporter for The Daily Ledger/ },
       { fact: "Dana Pruitt TESTIFIED_IN trial:held", says: /testified/ },
     ],
   },
@@ -245,13 +245,13 @@ stories("extractArticle: a lede that opens with a definite description", [
 
 CARDIFF, Wales — The former managing director of a builders' merchant was found guilty on Monday of stealing £400,000 from the firm he had run for 15 years.
 
-Gareth Pryce, 61, was convicted of theft by a jury at Cardiff Crown Court. The firm, Pryce & Lloyd Supplies, has since closed.
+Gareth Rowsell, 61, was convicted of theft by a jury at Cardiff Crown Court. The firm, Rowsell & Lloyd Supplies, has since closed.
 `,
     expect: [
-      { fact: "Gareth Pryce HOLDS_ROLE executive director", says: /The former managing director/, gap: "v2 does not read it yet" },
-      { fact: "Gareth Pryce WORKS_FOR Pryce & Lloyd Supplies", says: /the firm he had run/, gap: "v2 does not read it yet" },
-      { fact: "Gareth Pryce CHARGED_WITH charge:theft", says: /convicted of theft/ },
-      { outcome: "Gareth Pryce: guilty" },
+      { fact: "Gareth Rowsell HOLDS_ROLE executive director", says: /The former managing director/, gap: "v2 does not read it yet" },
+      { fact: "Gareth Rowsell WORKS_FOR Rowsell & Lloyd Supplies", says: /the firm he had run/, gap: "v2 does not read it yet" },
+      { fact: "Gareth Rowsell CHARGED_WITH charge:theft", says: /convicted of theft/ },
+      { outcome: "Gareth Rowsell: guilty" },
       { fact: "trial:held HELD_AT Cardiff Crown Court", says: /a jury at Cardiff Crown Court/ },
     ],
   },
@@ -264,12 +264,12 @@ stories("extractArticle: the ones killed, named as a group", [
 
 AKRON, Ohio (AP) — A Summit County jury on Wednesday convicted a 38-year-old driver of three counts of aggravated vehicular homicide over a 2023 crash that killed three teenagers.
 
-Wesley Dorn had been drinking before the crash, prosecutors said. The teenagers, Kayla Moss, 16, Ethan Ruiz, 17, and Sam Oyelaran, 16, were walking home from a football game.
+Wesley Dorn had been drinking before the crash, prosecutors said. The teenagers, Kayla Moss, 16, Ethan Ruiz, 17, and Sam Adesanya, 16, were walking home from a football game.
 `,
     expect: [
       { fact: "Wesley Dorn CHARGED_WITH charge:aggravated vehicular homicide", says: /convicted a 38-year-old driver of three counts/ },
       { fact: "charge:aggravated vehicular homicide ALLEGED_VICTIM Kayla Moss", says: /The teenagers, Kayla Moss/, gap: "v2 does not read it yet" },
-      { fact: "charge:aggravated vehicular homicide ALLEGED_VICTIM Sam Oyelaran", says: /The teenagers, Kayla Moss/, gap: "v2 does not read it yet" },
+      { fact: "charge:aggravated vehicular homicide ALLEGED_VICTIM Sam Adesanya", says: /The teenagers, Kayla Moss/, gap: "v2 does not read it yet" },
       { not: "charge:aggravated vehicular homicide ALLEGED_VICTIM Wesley Dorn" },
       { outcome: "Wesley Dorn: guilty" },
     ],

@@ -2,7 +2,7 @@
 // Canadian and Indian courts, plea deals, cases dismissed or dropped before trial, and numbered
 // counts with split verdicts. Every story, person, company and film here is invented (some courts
 // are real institutions, none of the cases are). Rows read as in article.test.ts ("Owen Fairbanks
-// REPRESENTS Delia Marchetti", "verdict:guilty"), with a few more kinds: entities that must (not)
+// REPRESENTS Delia Yarwell", "verdict:guilty"), with a few more kinds: entities that must (not)
 // exist, co-defendants in one trial, which person a sentence names, a verdict's penalty. The
 // stories continue in article-appeals, article-described and article-references.test.ts.
 import { stories } from "./stories.ts";
@@ -15,42 +15,42 @@ stories("extractArticle: courts outside the United States", [
 
 A 34-year-old man has been jailed for life with a minimum term of 25 years for the murder of a takeaway owner who was stabbed outside his shop in Kestleford.
 
-Darren Ashcombe was found guilty of murder by the jury at Kestleford Crown Court on Thursday after a three-week trial. He was cleared of a second charge of attempted murder relating to the victim's nephew.
+Darren Egby was found guilty of murder by the jury at Kestleford Crown Court on Thursday after a three-week trial. He was cleared of a second charge of attempted murder relating to the victim's nephew.
 
-Ashcombe, of Mill Lane, Kestleford, stabbed Farid Qureshi, 52, four times in March last year after an argument over a debt, the court heard.
+Egby, of Mill Lane, Kestleford, stabbed Farid Morcombe, 52, four times in March last year after an argument over a debt, the court heard.
 
-Ruth Calloway KC, prosecuting, told the jury that Ashcombe had "hunted down" Mr Qureshi after he refused to lend him money. Mr Qureshi's nephew, Imran Qureshi, 19, told the court he saw the defendant run from the shop holding a knife.
+Ruth Calloway KC, prosecuting, told the jury that Egby had "hunted down" Mr Morcombe after he refused to lend him money. Mr Morcombe's nephew, Imran Morcombe, 19, told the court he saw the defendant run from the shop holding a knife.
 
-Ashcombe had denied both charges, claiming he acted in self-defence. Marcus Whitlow KC, defending, said his client had shown remorse since his arrest.
+Egby had denied both charges, claiming he acted in self-defence. Marcus Whitlow KC, defending, said his client had shown remorse since his arrest.
 
-Sentencing him on Friday, Mr Justice Pryce told Ashcombe: "You took the life of a hard-working man who had done you no harm, in front of a boy who loved him."
+Sentencing him on Friday, Mr Justice Rowsell told Egby: "You took the life of a hard-working man who had done you no harm, in front of a boy who loved him."
 
-Detective Chief Inspector Sian Morrow of Kestleford Police said outside court that the Qureshi family had shown great dignity throughout the trial. "Nothing will bring Farid back, but I hope today's sentence brings them some comfort," she said.
+Detective Chief Inspector Sian Mepham of Kestleford Police said outside court that the Morcombe family had shown great dignity throughout the trial. "Nothing will bring Farid back, but I hope today's sentence brings them some comfort," she said.
 `,
     expect: [
-      { fact: "Darren Ashcombe CHARGED_WITH charge:murder", says: /found guilty of murder/ },
-      { fact: "Darren Ashcombe DEFENDANT_IN trial:held" },
+      { fact: "Darren Egby CHARGED_WITH charge:murder", says: /found guilty of murder/ },
+      { fact: "Darren Egby DEFENDANT_IN trial:held" },
       { fact: "verdict:guilty ON_CHARGE charge:murder", says: /found guilty of murder/ },
       { fact: "verdict:not_guilty ON_CHARGE charge:attempted murder", says: /cleared of a second charge of attempted murder/ },
       { not: "verdict:guilty ON_CHARGE charge:attempted murder" },
-      { outcome: "Darren Ashcombe: guilty" },
-      { penalty: /life/, of: "Darren Ashcombe" },
+      { outcome: "Darren Egby: guilty" },
+      { penalty: /life/, of: "Darren Egby" },
       { fact: "trial:held HELD_AT Kestleford Crown Court", says: /the jury at Kestleford Crown Court/ },
       { fact: "Ruth Calloway PROSECUTED trial:held", says: /Ruth Calloway KC, prosecuting/ },
       { fact: "Ruth Calloway HOLDS_ROLE prosecutor", says: /prosecuting/ },
-      { fact: "Marcus Whitlow REPRESENTS Darren Ashcombe", says: /Marcus Whitlow KC, defending/ },
+      { fact: "Marcus Whitlow REPRESENTS Darren Egby", says: /Marcus Whitlow KC, defending/ },
       { fact: "Marcus Whitlow HOLDS_ROLE lawyer", says: /defending/ },
-      { not: "Ruth Calloway REPRESENTS Darren Ashcombe" },
-      { fact: "Pryce HOLDS_ROLE judge", says: /Mr Justice Pryce/ },
-      { fact: "Pryce PRESIDED_OVER trial:held", says: /Mr Justice Pryce/ },
-      { fact: "charge:murder ALLEGED_VICTIM Farid Qureshi", says: /stabbed Farid Qureshi/, gap: "v2 does not read it yet" },
-      { not: "charge:murder ALLEGED_VICTIM Imran Qureshi" },
-      { fact: "Imran Qureshi TESTIFIED_IN trial:held", says: /Imran Qureshi, 19, told the court/ },
-      { not: "Farid Qureshi TESTIFIED_IN trial:held" },
-      { not: "Imran Qureshi DEFENDANT_IN trial:held" },
-      { fact: "Sian Morrow HOLDS_ROLE detective", says: /Detective Chief Inspector Sian Morrow/ },
-      { fact: "Sian Morrow WORKS_FOR Kestleford Police", says: /Sian Morrow of Kestleford Police/ },
-      { not: "Sian Morrow PRESIDED_OVER trial:held" },
+      { not: "Ruth Calloway REPRESENTS Darren Egby" },
+      { fact: "Rowsell HOLDS_ROLE judge", says: /Mr Justice Rowsell/ },
+      { fact: "Rowsell PRESIDED_OVER trial:held", says: /Mr Justice Rowsell/ },
+      { fact: "charge:murder ALLEGED_VICTIM Farid Morcombe", says: /stabbed Farid Morcombe/, gap: "v2 does not read it yet" },
+      { not: "charge:murder ALLEGED_VICTIM Imran Morcombe" },
+      { fact: "Imran Morcombe TESTIFIED_IN trial:held", says: /Imran Morcombe, 19, told the court/ },
+      { not: "Farid Morcombe TESTIFIED_IN trial:held" },
+      { not: "Imran Morcombe DEFENDANT_IN trial:held" },
+      { fact: "Sian Mepham HOLDS_ROLE detective", says: /Detective Chief Inspector Sian Mepham/ },
+      { fact: "Sian Mepham WORKS_FOR Kestleford Police", says: /Sian Mepham of Kestleford Police/ },
+      { not: "Sian Mepham PRESIDED_OVER trial:held" },
       { noEntity: "Person: Mill Lane" },
     ],
   },
@@ -64,7 +64,7 @@ A Supreme Court of Victoria jury on Wednesday convicted Gavin Threlfall, 61, of 
 
 Threlfall founded the building company Threlfall Constructions in 1998 and oversaw the construction of the four-storey block.
 
-Crown prosecutor Adrian Pillai SC told the jury that Threlfall had ignored repeated warnings that the steel supports beneath the balcony were badly corroded. An engineer, Lucinda Fairweather, gave evidence that she had emailed Threlfall about the corrosion three times in 2020 and received no reply.
+Crown prosecutor Adrian Nambiar SC told the jury that Threlfall had ignored repeated warnings that the steel supports beneath the balcony were badly corroded. An engineer, Lucinda Halthorpe, gave evidence that she had emailed Threlfall about the corrosion three times in 2020 and received no reply.
 
 Threlfall's barrister, Nerida Coombes SC, argued that the company's building surveyor had signed off on the work. She told reporters outside court that her client was considering an appeal.
 
@@ -84,8 +84,8 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
       { fact: "trial:held HELD_AT Supreme Court of Victoria", says: /A Supreme Court of Victoria jury/, gap: "v2 does not read it yet" },
       { fact: "Helena Markovic HOLDS_ROLE judge", says: /Justice Helena Markovic/ },
       { fact: "Helena Markovic PRESIDED_OVER trial:held" },
-      { fact: "Adrian Pillai PROSECUTED trial:held", says: /Adrian Pillai SC told the jury/ },
-      { fact: "Adrian Pillai HOLDS_ROLE prosecutor", says: /Crown prosecutor Adrian Pillai/ },
+      { fact: "Adrian Nambiar PROSECUTED trial:held", says: /Adrian Nambiar SC told the jury/ },
+      { fact: "Adrian Nambiar HOLDS_ROLE prosecutor", says: /Crown prosecutor Adrian Nambiar/ },
       { sameTrial: ["Gavin Threlfall", "Corey Baird"] },
       { noEntity: "Person: Threlfall Constructions" },
       { fact: "Nerida Coombes REPRESENTS Gavin Threlfall", says: /Threlfall's barrister, Nerida Coombes/ },
@@ -93,8 +93,8 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
       { not: "Nerida Coombes REPRESENTS Corey Baird" },
       { fact: "Gavin Threlfall FOUNDED Threlfall Constructions", says: /Threlfall founded the building company Threlfall Constructions/ },
       { not: "Corey Baird FOUNDED Threlfall Constructions" },
-      { fact: "Lucinda Fairweather TESTIFIED_IN trial:held", says: /Lucinda Fairweather, gave evidence/ },
-      { not: "Lucinda Fairweather DEFENDANT_IN trial:held" },
+      { fact: "Lucinda Halthorpe TESTIFIED_IN trial:held", says: /Lucinda Halthorpe, gave evidence/ },
+      { not: "Lucinda Halthorpe DEFENDANT_IN trial:held" },
       { fact: "charge:manslaughter ALLEGED_VICTIM Hannah Zhou", says: /Hannah Zhou/, gap: "v2 does not read it yet" },
     ],
   },
@@ -102,38 +102,38 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
     name: "an Indian special court: the businessman acquitted of cheating, his accountant convicted of forgery",
     text: `Businessman acquitted in Pune loan fraud case, accountant convicted
 
-PUNE, India (Reuters) — A special court in Pune on Monday acquitted businessman Rajesh Kulkarni of cheating and criminal conspiracy in a 1.2 billion rupee loan fraud case, but convicted his former accountant of forgery.
+PUNE, India (Reuters) — A special court in Pune on Monday acquitted businessman Rajesh Ovmere of cheating and criminal conspiracy in a 1.2 billion rupee loan fraud case, but convicted his former accountant of forgery.
 
-Special Judge Meera Deshpande said the prosecution had failed to prove that Kulkarni, 57, knew that the property valuations submitted to the Deccan Cooperative Bank had been forged.
+Special Judge Meera Bramridge said the prosecution had failed to prove that Ovmere, 57, knew that the property valuations submitted to the Deccan Cooperative Bank had been forged.
 
-The accountant, Suresh Patil, 49, was sentenced to five years in prison and fined 200,000 rupees. The judge said Patil had prepared the false valuations "with full knowledge that they would be used to deceive the bank."
+The accountant, Suresh Ulmere, 49, was sentenced to five years in prison and fined 200,000 rupees. The judge said Ulmere had prepared the false valuations "with full knowledge that they would be used to deceive the bank."
 
-Kulkarni's lawyer, Vikram Sathe, said his client had been vindicated after eight years. "The court has seen the truth," Sathe told reporters outside the court complex.
+Ovmere's lawyer, Vikram Sathe, said his client had been vindicated after eight years. "The court has seen the truth," Sathe told reporters outside the court complex.
 
-Public prosecutor Anil Joshi said the state would challenge the acquittal in the Bombay High Court. The case was investigated by the Economic Offences Wing of the Pune police, which arrested Kulkarni and Patil in 2017 after the bank reported the loans as fraudulent.
+Public prosecutor Anil Bhave said the state would challenge the acquittal in the Bombay High Court. The case was investigated by the Economic Offences Wing of the Pune police, which arrested Ovmere and Ulmere in 2017 after the bank reported the loans as fraudulent.
 
-Three bank officials who had been charged alongside Kulkarni were discharged by the court in 2019 for lack of evidence. The bank, which was placed under administration by regulators in 2018, has recovered less than a tenth of the money.
+Three bank officials who had been charged alongside Ovmere were discharged by the court in 2019 for lack of evidence. The bank, which was placed under administration by regulators in 2018, has recovered less than a tenth of the money.
 `,
     expect: [
-      { fact: "Rajesh Kulkarni CHARGED_WITH charge:criminal conspiracy", says: /acquitted businessman Rajesh Kulkarni of cheating and criminal conspiracy/ },
-      { fact: "Rajesh Kulkarni CHARGED_WITH charge:cheating", says: /of cheating/ },
-      { fact: "verdict:not_guilty ON_CHARGE charge:cheating", says: /acquitted businessman Rajesh Kulkarni of cheating/ },
-      { outcome: "Rajesh Kulkarni: not_guilty" },
-      { noOutcome: "Rajesh Kulkarni: guilty" },
-      { fact: "Rajesh Kulkarni HOLDS_ROLE businessman", says: /businessman Rajesh Kulkarni/ },
-      { fact: "Suresh Patil CHARGED_WITH charge:forgery", says: /convicted his former accountant of forgery/, gap: "v2 does not read it yet" },
-      { outcome: "Suresh Patil: guilty", gap: "v2 does not read it yet" },
-      { noOutcome: "Suresh Patil: not_guilty" },
-      { penalty: /five years/, of: "Suresh Patil", gap: "v2 does not read it yet" },
-      { fact: "Suresh Patil HOLDS_ROLE accountant", says: /The accountant, Suresh Patil/ },
-      { fact: "Meera Deshpande HOLDS_ROLE judge", says: /Special Judge Meera Deshpande/ },
-      { fact: "Meera Deshpande PRESIDED_OVER trial:held" },
-      { fact: "Vikram Sathe REPRESENTS Rajesh Kulkarni", says: /Kulkarni's lawyer, Vikram Sathe/ },
-      { not: "Vikram Sathe REPRESENTS Suresh Patil" },
-      { fact: "Anil Joshi PROSECUTED trial:held", says: /Public prosecutor Anil Joshi/ },
+      { fact: "Rajesh Ovmere CHARGED_WITH charge:criminal conspiracy", says: /acquitted businessman Rajesh Ovmere of cheating and criminal conspiracy/ },
+      { fact: "Rajesh Ovmere CHARGED_WITH charge:cheating", says: /of cheating/ },
+      { fact: "verdict:not_guilty ON_CHARGE charge:cheating", says: /acquitted businessman Rajesh Ovmere of cheating/ },
+      { outcome: "Rajesh Ovmere: not_guilty" },
+      { noOutcome: "Rajesh Ovmere: guilty" },
+      { fact: "Rajesh Ovmere HOLDS_ROLE businessman", says: /businessman Rajesh Ovmere/ },
+      { fact: "Suresh Ulmere CHARGED_WITH charge:forgery", says: /convicted his former accountant of forgery/, gap: "v2 does not read it yet" },
+      { outcome: "Suresh Ulmere: guilty", gap: "v2 does not read it yet" },
+      { noOutcome: "Suresh Ulmere: not_guilty" },
+      { penalty: /five years/, of: "Suresh Ulmere", gap: "v2 does not read it yet" },
+      { fact: "Suresh Ulmere HOLDS_ROLE accountant", says: /The accountant, Suresh Ulmere/ },
+      { fact: "Meera Bramridge HOLDS_ROLE judge", says: /Special Judge Meera Bramridge/ },
+      { fact: "Meera Bramridge PRESIDED_OVER trial:held" },
+      { fact: "Vikram Sathe REPRESENTS Rajesh Ovmere", says: /Ovmere's lawyer, Vikram Sathe/ },
+      { not: "Vikram Sathe REPRESENTS Suresh Ulmere" },
+      { fact: "Anil Bhave PROSECUTED trial:held", says: /Public prosecutor Anil Bhave/ },
       { not: "Bombay High Court RULED verdict:not_guilty" },
       { entity: "Court: Bombay High Court" },
-      { not: "Rajesh Kulkarni HOLDS_ROLE accountant" },
+      { not: "Rajesh Ovmere HOLDS_ROLE accountant" },
       { noEntity: "Person: Economic Offences Wing" },
     ],
   },
@@ -146,39 +146,39 @@ stories("extractArticle: cases that end without a trial", [
 
 COLUMBUS, Ohio (AP) — A former top aide to the mayor of Hartwell pleaded guilty on Tuesday to one count of conspiracy to commit bribery in exchange for prosecutors dropping four other counts against him and his agreement to testify against his former boss.
 
-Dennis Okafor, 41, who served as chief of staff to Hartwell Mayor Louise Brandt, admitted in federal court that he helped steer city paving contracts to a company in return for cash. He faces up to five years in prison when he is sentenced in November.
+Dennis Okoye, 41, who served as chief of staff to Hartwell Mayor Louise Garnock, admitted in federal court that he helped steer city paving contracts to a company in return for cash. He faces up to five years in prison when he is sentenced in November.
 
-U.S. District Judge Roland Esterhazy accepted the plea after questioning Okafor about whether he understood the rights he was giving up.
+U.S. District Judge Roland Esterhazy accepted the plea after questioning Okoye about whether he understood the rights he was giving up.
 
-Brandt, 63, has pleaded not guilty to bribery and extortion charges and is scheduled to go on trial in January. Her lawyer, Gwen Saltonstall, said Okafor "is saying whatever he has to say to stay out of prison."
+Garnock, 63, has pleaded not guilty to bribery and extortion charges and is scheduled to go on trial in January. Her lawyer, Gwen Saltonstall, said Okoye "is saying whatever he has to say to stay out of prison."
 
-Assistant U.S. Attorney Keith Marangoni told the judge that Okafor had already met with FBI agents several times and had turned over text messages and bank records.
+Assistant U.S. Attorney Keith Marangoni told the judge that Okoye had already met with FBI agents several times and had turned over text messages and bank records.
 
 The owner of the paving company, Theo Lindgren, was charged in the same indictment and has also pleaded not guilty. His lawyer did not return a call seeking comment.
 
-Brandt, a two-term Democrat, has refused calls from the Hartwell City Council to resign.
+Garnock, a two-term Democrat, has refused calls from the Hartwell City Council to resign.
 `,
     expect: [
-      { fact: "Dennis Okafor CHARGED_WITH charge:conspiracy to commit bribery", says: /pleaded guilty on Tuesday to one count of conspiracy to commit bribery/, gap: "v2 does not read it yet" },
+      { fact: "Dennis Okoye CHARGED_WITH charge:conspiracy to commit bribery", says: /pleaded guilty on Tuesday to one count of conspiracy to commit bribery/, gap: "v2 does not read it yet" },
       { fact: "verdict:guilty ON_CHARGE charge:conspiracy to commit bribery", says: /pleaded guilty/, gap: "v2 does not read it yet" },
       { not: "verdict:dismissed ON_CHARGE charge:conspiracy to commit bribery" },
-      { outcome: "Dennis Okafor: guilty", gap: "v2 does not read it yet" },
-      { noOutcome: "Dennis Okafor: dismissed" },
-      { fact: "Louise Brandt HOLDS_ROLE mayor", says: /Hartwell Mayor Louise Brandt/ },
-      { not: "Dennis Okafor HOLDS_ROLE mayor" },
-      { fact: "Louise Brandt CHARGED_WITH charge:bribery", says: /pleaded not guilty to bribery/ },
-      { fact: "Louise Brandt CHARGED_WITH charge:extortion", says: /bribery and extortion charges/ },
-      { noOutcome: "Louise Brandt: not_guilty" },
-      { noOutcome: "Louise Brandt: guilty" },
-      { fact: "Louise Brandt DEFENDANT_IN trial:planned", says: /scheduled to go on trial in January/ },
-      { not: "Louise Brandt DEFENDANT_IN trial:held" },
-      { fact: "Dennis Okafor TESTIFIED_IN trial:planned", says: /testify against/, gap: "v2 does not read it yet" },
-      { not: "Dennis Okafor DEFENDANT_IN trial:planned" },
-      { fact: "Gwen Saltonstall REPRESENTS Louise Brandt", says: /Her lawyer, Gwen Saltonstall/ },
-      { not: "Gwen Saltonstall REPRESENTS Dennis Okafor" },
+      { outcome: "Dennis Okoye: guilty", gap: "v2 does not read it yet" },
+      { noOutcome: "Dennis Okoye: dismissed" },
+      { fact: "Louise Garnock HOLDS_ROLE mayor", says: /Hartwell Mayor Louise Garnock/ },
+      { not: "Dennis Okoye HOLDS_ROLE mayor" },
+      { fact: "Louise Garnock CHARGED_WITH charge:bribery", says: /pleaded not guilty to bribery/ },
+      { fact: "Louise Garnock CHARGED_WITH charge:extortion", says: /bribery and extortion charges/ },
+      { noOutcome: "Louise Garnock: not_guilty" },
+      { noOutcome: "Louise Garnock: guilty" },
+      { fact: "Louise Garnock DEFENDANT_IN trial:planned", says: /scheduled to go on trial in January/ },
+      { not: "Louise Garnock DEFENDANT_IN trial:held" },
+      { fact: "Dennis Okoye TESTIFIED_IN trial:planned", says: /testify against/, gap: "v2 does not read it yet" },
+      { not: "Dennis Okoye DEFENDANT_IN trial:planned" },
+      { fact: "Gwen Saltonstall REPRESENTS Louise Garnock", says: /Her lawyer, Gwen Saltonstall/ },
+      { not: "Gwen Saltonstall REPRESENTS Dennis Okoye" },
       { fact: "Roland Esterhazy HOLDS_ROLE judge", says: /U.S. District Judge Roland Esterhazy/ },
       { fact: "Keith Marangoni HOLDS_ROLE assistant u.s. attorney", says: /Assistant U.S. Attorney Keith Marangoni/, gap: "v2 does not read it yet" },
-      { not: "Keith Marangoni REPRESENTS Dennis Okafor" },
+      { not: "Keith Marangoni REPRESENTS Dennis Okoye" },
       { noOutcome: "Theo Lindgren: guilty" },
       { noOutcome: "Theo Lindgren: not_guilty" },
     ],
@@ -223,7 +223,7 @@ The ruling is the third this year in which a sexual assault prosecution in the p
 
 BELLMORE, N.Y. (AP) — Prosecutors on Monday dropped manslaughter charges against the owner of a Bellmore restaurant where a kitchen fire killed two employees last year, saying new evidence showed the blaze was caused by a faulty gas line installed by a contractor.
 
-In a court filing, the Calder County District Attorney's Office said it could no longer prove that Victor Almeida, 52, had disabled the restaurant's sprinkler system, as fire investigators had alleged. Assistant District Attorney Rachel Imbruglia asked that the indictment be dismissed, and Judge Thomas Kerrigan of Calder County Court granted the request.
+In a court filing, the Jermyn County District Attorney's Office said it could no longer prove that Victor Almeida, 52, had disabled the restaurant's sprinkler system, as fire investigators had alleged. Assistant District Attorney Rachel Imbruglia asked that the indictment be dismissed, and Judge Thomas Kerrigan of Jermyn County Court granted the request.
 
 "We follow the evidence wherever it leads, even when it leads away from the case we brought," District Attorney Helen Vasquez-Moore said in a statement.
 
@@ -233,7 +233,7 @@ Almeida spent four months in jail before he was released on bail in March. His a
 
 The Bellmore Police Department, whose fire marshal first pointed to the sprinkler system, said it would review how the investigation was handled.
 
-The families of the two workers who died, Luis Ortega, 24, and Dana Whitfield, 31, have filed a wrongful-death lawsuit against Almeida and the contractor, Kessler Mechanical.
+The families of the two workers who died, Luis Ortega, 24, and Dana Tavford, 31, have filed a wrongful-death lawsuit against Almeida and the contractor, Kessler Mechanical.
 `,
     expect: [
       { fact: "Victor Almeida CHARGED_WITH charge:manslaughter", says: /dropped manslaughter charges against the owner/ },
@@ -242,12 +242,12 @@ The families of the two workers who died, Luis Ortega, 24, and Dana Whitfield, 3
       { noOutcome: "Victor Almeida: guilty" },
       { not: "Victor Almeida DEFENDANT_IN trial:held" },
       { fact: "Victor Almeida DEFENDANT_IN suit", says: /have filed a wrongful-death lawsuit against Almeida/ },
-      { fact: "Calder County Court RULED verdict:dismissed", says: /Calder County Court granted/, gap: "v2 does not read it yet" },
+      { fact: "Jermyn County Court RULED verdict:dismissed", says: /Jermyn County Court granted/, gap: "v2 does not read it yet" },
       { fact: "Thomas Kerrigan HOLDS_ROLE judge", says: /Judge Thomas Kerrigan/ },
-      { fact: "Thomas Kerrigan WORKS_FOR Calder County Court", says: /Thomas Kerrigan of Calder County Court/ },
+      { fact: "Thomas Kerrigan WORKS_FOR Jermyn County Court", says: /Thomas Kerrigan of Jermyn County Court/ },
       { fact: "Rachel Imbruglia HOLDS_ROLE deputy district attorney", says: /Assistant District Attorney Rachel Imbruglia/ },
       { fact: "Helen Vasquez-Moore HOLDS_ROLE district attorney", says: /District Attorney Helen Vasquez-Moore/ },
-      { entity: "Organization: Calder County District Attorney's Office" },
+      { entity: "Organization: Jermyn County District Attorney's Office" },
       { entity: "Organization: Bellmore Police Department" },
       { fact: "Frank DiLorenzo REPRESENTS Victor Almeida", says: /His attorney, Frank DiLorenzo/ },
       { fact: "Frank DiLorenzo REPRESENTS Victor Almeida", says: /who represents Almeida/ },
@@ -273,7 +273,7 @@ Her co-defendant, former chief financial officer Martin Ekwueme, 51, was acquitt
 
 U.S. District Judge Leonard Haskins, who presided over the trial, set sentencing for October. Prosecutors said they would decide later whether to retry Solberg on count five.
 
-"We are disappointed, and we will appeal," said Solberg's attorney, Gregory Tan. Ekwueme's lawyer, Simone Archambault, said her client "can finally get his life back."
+"We are disappointed, and we will appeal," said Solberg's attorney, Gregory Lin. Ekwueme's lawyer, Simone Archambault, said her client "can finally get his life back."
 
 Assistant U.S. Attorney Nathan Brodeur told jurors in his closing argument that Solberg had "built a company on a lie" and pressured employees to keep quiet. Veritest, once valued at $900 million, filed for bankruptcy in 2022.
 `,
@@ -302,7 +302,7 @@ Assistant U.S. Attorney Nathan Brodeur told jurors in his closing argument that 
       { not: "Martin Ekwueme DEFENDANT_IN trial:planned" },
       { sameTrial: ["Adrienne Solberg", "Martin Ekwueme"], gap: "\"Her co-defendant, former chief financial officer Martin Ekwueme, 51, was acquitted\" makes a second trial instead of joining hers" },
       { noEntity: "Person: Veritest Diagnostics" },
-      { fact: "Gregory Tan REPRESENTS Adrienne Solberg", says: /said Solberg's attorney, Gregory Tan/ },
+      { fact: "Gregory Lin REPRESENTS Adrienne Solberg", says: /said Solberg's attorney, Gregory Lin/ },
       { fact: "Simone Archambault REPRESENTS Martin Ekwueme", says: /Ekwueme's lawyer, Simone Archambault/ },
       { not: "Simone Archambault REPRESENTS Adrienne Solberg" },
       { fact: "Nathan Brodeur PROSECUTED trial:held", says: /Nathan Brodeur told jurors/ },

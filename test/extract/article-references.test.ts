@@ -7,18 +7,18 @@ stories("extractArticle: \"the hospital\" is the one named so far", [
     name: "two hospitals named; \"the hospital's\" before the second is the first",
     text: `Nurse convicted of poisoning patients at Riverside General Hospital
 
-LEEDS, England — Helen Croft, a nurse, was convicted on Friday of poisoning four patients at Riverside General Hospital in 2019.
+LEEDS, England — Helen Narcombe, a nurse, was convicted on Friday of poisoning four patients at Riverside General Hospital in 2019.
 
-Dr Amara Quist, the consultant who led the hospital's intensive care unit, gave evidence that the deaths were unexplained. The hospital's then chief executive, Martin Hale, resigned in 2021.
+Dr Amara Quist, the consultant who led the hospital's intensive care unit, gave evidence that the deaths were unexplained. The hospital's then chief executive, Martin Rudge, resigned in 2021.
 
-Croft, 39, had earlier worked at Kingsmead Hospital in Sheffield. She was convicted of four counts of murder by a jury at Kestleford Crown Court.
+Narcombe, 39, had earlier worked at Kingsmead Hospital in Sheffield. She was convicted of four counts of murder by a jury at Kestleford Crown Court.
 `,
     expect: [
       { fact: "Amara Quist WORKS_FOR Riverside General Hospital", says: /who led the hospital's intensive care unit/ },
-      { fact: "Martin Hale WORKS_FOR Riverside General Hospital", says: /The hospital's then chief executive, Martin Hale/ },
-      { not: "Martin Hale WORKS_FOR Kingsmead Hospital" },
+      { fact: "Martin Rudge WORKS_FOR Riverside General Hospital", says: /The hospital's then chief executive, Martin Rudge/ },
+      { not: "Martin Rudge WORKS_FOR Kingsmead Hospital" },
       { fact: "Amara Quist TESTIFIED_IN trial:held", says: /gave evidence/ },
-      { fact: "Helen Croft CHARGED_WITH charge:murder", says: /four counts of murder/ },
+      { fact: "Helen Narcombe CHARGED_WITH charge:murder", says: /four counts of murder/ },
     ],
   },
 ]);
@@ -68,7 +68,7 @@ stories("extractArticle: an appeals court described, then named", [
 
 NEW ORLEANS (AP) — A federal appeals court in New Orleans on Tuesday upheld the fraud conviction of former oil trader Dwight Kessler.
 
-In a 40-page opinion, the U.S. Court of Appeals for the Fifth Circuit rejected each of his arguments. Writing for the panel, Circuit Judge Ana Beltran said the evidence was overwhelming. Judges Paul Ober and Lena Fisk joined the ruling.
+In a 40-page opinion, the U.S. Court of Appeals for the Fifth Circuit rejected each of his arguments. Writing for the panel, Circuit Judge Ana Selworth said the evidence was overwhelming. Judges Paul Ober and Lena Lomdale joined the ruling.
 
 Kessler, 58, was convicted in 2022 of wire fraud. A separate conviction in Florida was upheld last year by the 11th U.S. Circuit Court of Appeals.
 `,
@@ -76,27 +76,27 @@ Kessler, 58, was convicted in 2022 of wire fraud. A separate conviction in Flori
       { fact: "U.S. Court of Appeals for the Fifth Circuit RULED verdict:upheld", says: /federal appeals court in New Orleans on Tuesday upheld/ },
       { entity: "Court: federal appeals court in New Orleans" },
       { entity: "Court: 11th U.S. Circuit Court of Appeals" },
-      { fact: "Ana Beltran WORKS_FOR U.S. Court of Appeals for the Fifth Circuit", says: /Writing for the panel/ },
-      { not: "Ana Beltran PRESIDED_OVER trial:held" },
+      { fact: "Ana Selworth WORKS_FOR U.S. Court of Appeals for the Fifth Circuit", says: /Writing for the panel/ },
+      { not: "Ana Selworth PRESIDED_OVER trial:held" },
     ],
   },
 ]);
 
 stories("extractArticle: a bare surname shared by a husband and wife", [
   {
-    name: "\"Marsh admitted ... his wife's\" is the husband; \"Marsh said she\" is the wife",
+    name: "\"Mabery admitted ... his wife's\" is the husband; \"Mabery said she\" is the wife",
     text: `Man convicted of poisoning wife
 
-LYON, France (Wire) — A court on Friday convicted Alain Marsh, 66, of attempted murder for poisoning his wife, Claire Marsh, over two years.
+LYON, France (Wire) — A court on Friday convicted Alain Mabery, 66, of attempted murder for poisoning his wife, Claire Mabery, over two years.
 
-Claire Marsh testified that she had felt ill for months. Marsh admitted putting sedatives into his wife's coffee.
+Claire Mabery testified that she had felt ill for months. Mabery admitted putting sedatives into his wife's coffee.
 `,
     expect: [
-      { mentioned: "Alain Marsh", in: /Marsh admitted putting sedatives/ },
-      { notMentioned: "Claire Marsh", in: /Marsh admitted putting sedatives/ },
-      { fact: "charge:attempted murder ALLEGED_VICTIM Claire Marsh", says: /poisoning his wife, Claire Marsh/, gap: "v2 does not read it yet" },
-      { fact: "Claire Marsh TESTIFIED_IN trial:held", says: /Claire Marsh testified/ },
-      { not: "Alain Marsh TESTIFIED_IN trial:held" },
+      { mentioned: "Alain Mabery", in: /Mabery admitted putting sedatives/ },
+      { notMentioned: "Claire Mabery", in: /Mabery admitted putting sedatives/ },
+      { fact: "charge:attempted murder ALLEGED_VICTIM Claire Mabery", says: /poisoning his wife, Claire Mabery/, gap: "v2 does not read it yet" },
+      { fact: "Claire Mabery TESTIFIED_IN trial:held", says: /Claire Mabery testified/ },
+      { not: "Alain Mabery TESTIFIED_IN trial:held" },
     ],
   },
 ]);
@@ -126,13 +126,13 @@ stories("extractArticle: an actor's earlier award, told with a pronoun", [
     name: "\"named best actress for X ... after she won for Y\"",
     text: `Veteran star wins again
 
-LONDON — Ruth Calder was named best actress for "The Quiet Room" on Sunday. It was Calder's second award, four years after she won for "Northern Lights."
+LONDON — Ruth Jermyn was named best actress for "The Quiet Room" on Sunday. It was Jermyn's second award, four years after she won for "Northern Lights."
 
 The director of "The Quiet Room," Tom Vesey, thanked her.
 `,
     expect: [
-      { fact: "Ruth Calder ACTED_IN The Quiet Room", says: /named best actress for/ },
-      { fact: "Ruth Calder ACTED_IN Northern Lights", says: /after she won for/, gap: "v2 does not read it yet" },
+      { fact: "Ruth Jermyn ACTED_IN The Quiet Room", says: /named best actress for/ },
+      { fact: "Ruth Jermyn ACTED_IN Northern Lights", says: /after she won for/, gap: "v2 does not read it yet" },
       { not: "Tom Vesey ACTED_IN Northern Lights" },
     ],
   },
@@ -205,24 +205,24 @@ stories("extractArticle: \"the trial of a former hospital executive\" is the def
 
 HOUSTON (AP) — A judge declared a mistrial on Wednesday in the embezzlement trial of a former hospital executive after jurors said they could not reach a unanimous verdict.
 
-Cynthia Marlowe, 52, the former chief financial officer of Bayview Medical Center, is accused of diverting $3 million to a shell company she controlled. Her co-worker, Arnold Pike, took the stand last week and told jurors that she had asked him to approve the transfers.
+Cynthia Gilmere, 52, the former chief financial officer of Bayview Medical Center, is accused of diverting $3 million to a shell company she controlled. Her co-worker, Arnold Pike, took the stand last week and told jurors that she had asked him to approve the transfers.
 
-State District Judge Ramon Ortiz set a new trial for March. Harris County prosecutors said they would retry Marlowe.
+State District Judge Ramon Ortiz set a new trial for March. Harris County prosecutors said they would retry Gilmere.
 
-Her defense attorney, Lisa Chen, said the jury's deadlock showed the case was weak.
+Her defense attorney, Lisa Zhuo, said the jury's deadlock showed the case was weak.
 `,
     expect: [
-      { mentioned: "Cynthia Marlowe", in: /embezzlement trial of a former hospital executive/, gap: "v2 does not read it yet" },
-      { fact: "Cynthia Marlowe CHARGED_WITH charge:embezzlement", says: /embezzlement trial/, gap: "v2 does not read it yet" },
-      { not: "charge:embezzlement ALLEGED_VICTIM Cynthia Marlowe" },
+      { mentioned: "Cynthia Gilmere", in: /embezzlement trial of a former hospital executive/, gap: "v2 does not read it yet" },
+      { fact: "Cynthia Gilmere CHARGED_WITH charge:embezzlement", says: /embezzlement trial/, gap: "v2 does not read it yet" },
+      { not: "charge:embezzlement ALLEGED_VICTIM Cynthia Gilmere" },
       { not: "Arnold Pike DEFENDANT_IN trial:held" },
       { not: "Arnold Pike CHARGED_WITH charge:embezzlement" },
       { fact: "Arnold Pike TESTIFIED_IN trial:held", says: /took the stand/ },
       { fact: "verdict:mistrial ON_CHARGE charge:embezzlement", says: /declared a mistrial/, gap: "v2 does not read it yet" },
-      { fact: "Cynthia Marlowe DEFENDANT_IN trial:planned", says: /retry Marlowe/ },
+      { fact: "Cynthia Gilmere DEFENDANT_IN trial:planned", says: /retry Gilmere/ },
       { fact: "Ramon Ortiz PRESIDED_OVER trial:held" },
-      { fact: "Lisa Chen REPRESENTS Cynthia Marlowe", says: /Her defense attorney, Lisa Chen/ },
-      { age: 52, of: "Cynthia Marlowe" },
+      { fact: "Lisa Zhuo REPRESENTS Cynthia Gilmere", says: /Her defense attorney, Lisa Zhuo/ },
+      { age: 52, of: "Cynthia Gilmere" },
     ],
   },
 ]);
@@ -267,7 +267,7 @@ NEW YORK (AP) — Reality television star Brenda Quenby was sentenced on Thursda
 
 Quenby, 39, who starred in the cable series "Uptown Wives," admitted in May that she hid $4 million in income from the Internal Revenue Service. U.S. District Judge Harold Finch also ordered her to pay $1.2 million in restitution.
 
-Her husband and business partner, Mitchell Quenby, pleaded not guilty to the same charges and is scheduled to stand trial in October. His lawyer, Dara Nunez, said he would be vindicated.
+Her husband and business partner, Mitchell Quenby, pleaded not guilty to the same charges and is scheduled to stand trial in October. His lawyer, Dara Ovgate, said he would be vindicated.
 
 Assistant U.S. Attorney Paul Gerrity told the judge that Quenby had "treated the tax code as optional."
 `,
@@ -279,8 +279,8 @@ Assistant U.S. Attorney Paul Gerrity told the judge that Quenby had "treated the
       { not: "Brenda Quenby DEFENDANT_IN trial:planned" },
       { noOutcome: "Mitchell Quenby: guilty" },
       { fact: "Mitchell Quenby CHARGED_WITH charge:wire fraud", says: /the same charges/ },
-      { fact: "Dara Nunez REPRESENTS Mitchell Quenby", says: /His lawyer, Dara Nunez/ },
-      { not: "Dara Nunez REPRESENTS Brenda Quenby" },
+      { fact: "Dara Ovgate REPRESENTS Mitchell Quenby", says: /His lawyer, Dara Ovgate/ },
+      { not: "Dara Ovgate REPRESENTS Brenda Quenby" },
       // a guilty plea ends a case without a trial: the prosecutor who spoke at the sentencing prosecuted none
       { not: "Paul Gerrity PROSECUTED trial:held" },
       { not: "Brenda Quenby DEFENDANT_IN trial:held" },

@@ -1,5 +1,5 @@
 // extractArticle: what a reader of one short invented news story expects the graph to say.
-// Facts read "Owen Fairbanks REPRESENTS Delia Marchetti"; events are named by what they are:
+// Facts read "Owen Fairbanks REPRESENTS Delia Yarwell"; events are named by what they are:
 // "verdict:guilty", "trial:planned", "charge:tax evasion". `says` is what the evidence sentences
 // of that fact must contain: a relation is only as good as the sentence that states it.
 import { describe, expect, it } from "vitest";
@@ -12,28 +12,28 @@ stories("extractArticle: verdicts go to the charge they decide", [
     name: "convicted on one count, acquitted on another, mistrial on a third",
     text: `Jury splits verdicts in county treasurer's fraud trial
 
-DENVER (AP) — A jury on Friday convicted former county treasurer Delia Marchetti of embezzlement but acquitted her of money laundering, and the judge declared a mistrial on a charge of tax evasion after jurors deadlocked.
+DENVER (AP) — A jury on Friday convicted former county treasurer Delia Yarwell of embezzlement but acquitted her of money laundering, and the judge declared a mistrial on a charge of tax evasion after jurors deadlocked.
 
-Marchetti, 58, was accused of siphoning $2 million from county accounts. Her lawyer, Owen Fairbanks, said she would appeal.
+Yarwell, 58, was accused of siphoning $2 million from county accounts. Her lawyer, Owen Fairbanks, said she would appeal.
 
-District Judge Harold Quist presided over the three-week trial in Denver District Court. Prosecutors said they would retry Marchetti on the tax evasion charge.
+District Judge Harold Quist presided over the three-week trial in Denver District Court. Prosecutors said they would retry Yarwell on the tax evasion charge.
 `,
     expect: [
-      { fact: "Delia Marchetti DEFENDANT_IN trial:held" },
+      { fact: "Delia Yarwell DEFENDANT_IN trial:held" },
       { fact: "verdict:guilty ON_CHARGE charge:embezzlement", says: /convicted .* of embezzlement/ },
       { fact: "verdict:not_guilty ON_CHARGE charge:money laundering", says: /acquitted her of money laundering/ },
       { fact: "verdict:mistrial ON_CHARGE charge:tax evasion", says: /mistrial on a charge of tax evasion/ },
       { not: "verdict:guilty ON_CHARGE charge:money laundering" },
       { not: "verdict:not_guilty ON_CHARGE charge:embezzlement" },
       { not: "verdict:guilty ON_CHARGE charge:tax evasion" },
-      { outcome: "Delia Marchetti: guilty" },
-      { outcome: "Delia Marchetti: not_guilty" },
-      { fact: "Owen Fairbanks REPRESENTS Delia Marchetti", says: /Her lawyer, Owen Fairbanks/ },
+      { outcome: "Delia Yarwell: guilty" },
+      { outcome: "Delia Yarwell: not_guilty" },
+      { fact: "Owen Fairbanks REPRESENTS Delia Yarwell", says: /Her lawyer, Owen Fairbanks/ },
       { fact: "Owen Fairbanks HOLDS_ROLE lawyer", says: /lawyer/ },
       { fact: "Harold Quist HOLDS_ROLE judge", says: /District Judge Harold Quist/ },
       { fact: "Harold Quist PRESIDED_OVER trial:held", says: /presided over/ },
       { fact: "trial:held HELD_AT Denver District Court", says: /trial in Denver District Court/ },
-      { fact: "Delia Marchetti DEFENDANT_IN trial:planned", says: /retry Marchetti/ },
+      { fact: "Delia Yarwell DEFENDANT_IN trial:planned", says: /retry Yarwell/ },
       { fact: "trial:planned TRIED_FOR charge:tax evasion", says: /retry .* tax evasion/ },
     ],
   },
@@ -64,36 +64,36 @@ Prosecutors said they would retry Ruckles, and Dunmore set a new trial for Septe
     name: "a woman acquitted, named again only as \"she\"",
     text: `Nurse acquitted in patient's death
 
-Nadia Okonkwo, a former nurse, was charged with manslaughter after a patient died in her care.
+Nadia Onwudiwe, a former nurse, was charged with manslaughter after a patient died in her care.
 
 Her trial opened in March before Judge Paul Lindgren-Holt.
 
 On Friday, she was acquitted. Lindgren-Holt thanked the jurors for their service.
 `,
     expect: [
-      { fact: "Nadia Okonkwo CHARGED_WITH charge:manslaughter", says: /charged with manslaughter/ },
-      { fact: "Nadia Okonkwo DEFENDANT_IN trial:held" },
-      { outcome: "Nadia Okonkwo: not_guilty" },
+      { fact: "Nadia Onwudiwe CHARGED_WITH charge:manslaughter", says: /charged with manslaughter/ },
+      { fact: "Nadia Onwudiwe DEFENDANT_IN trial:held" },
+      { outcome: "Nadia Onwudiwe: not_guilty" },
       { not: "Paul Lindgren-Holt DEFENDANT_IN trial:held" },
       { fact: "Paul Lindgren-Holt PRESIDED_OVER trial:held", says: /before Judge Paul Lindgren-Holt/, gap: "v2 does not read it yet" },
-      { fact: "Nadia Okonkwo HOLDS_ROLE nurse", says: /a former nurse/ },
+      { fact: "Nadia Onwudiwe HOLDS_ROLE nurse", says: /a former nurse/ },
     ],
   },
   {
     name: "two defendants tried together: \"she\" after the man's conviction",
     text: `Pharmacist acquitted, partner convicted
 
-Rosalind Achterberg, a pharmacist, and Martin Goss went on trial in May on charges of health care fraud.
+Rosalind Quarby, a pharmacist, and Martin Ulham went on trial in May on charges of health care fraud.
 
-Jurors found Goss guilty on Friday, and he faces up to 10 years in prison.
+Jurors found Ulham guilty on Friday, and he faces up to 10 years in prison.
 
 She was acquitted.
 `,
     expect: [
-      { outcome: "Martin Goss: guilty" },
-      { fact: "Rosalind Achterberg DEFENDANT_IN trial:held" },
-      { outcome: "Rosalind Achterberg: not_guilty" },
-      { outcome: "Martin Goss: not_guilty", not: "yes" },
+      { outcome: "Martin Ulham: guilty" },
+      { fact: "Rosalind Quarby DEFENDANT_IN trial:held" },
+      { outcome: "Rosalind Quarby: not_guilty" },
+      { outcome: "Martin Ulham: not_guilty", not: "yes" },
     ],
   },
 ]);
@@ -103,24 +103,24 @@ stories("extractArticle: roles, lawyers, complainants and witnesses", [
     name: "roles by title, by apposition and by \"X's lawyer Y\"",
     text: `Hospital executive goes on trial
 
-CLEVELAND (AP) — The trial of hospital executive Norbert Falk on charges of wire fraud opened on Monday in Cuyahoga County Common Pleas Court.
+CLEVELAND (AP) — The trial of hospital executive Norbert Gilbury on charges of wire fraud opened on Monday in Cuyahoga County Common Pleas Court.
 
-Assistant Prosecutor Yvette Lamar told jurors that Falk billed insurers for treatments that never happened. Falk's lawyer Desmond Achebe said his client was innocent.
+Assistant Prosecutor Yvette Lamar told jurors that Gilbury billed insurers for treatments that never happened. Gilbury's lawyer Ferdinand Kerston said his client was innocent.
 
 Hannah Ivers, a former billing clerk, testified that she was told to alter records. Judge Simon Wexler is presiding.
 `,
     expect: [
-      { fact: "Norbert Falk CHARGED_WITH charge:wire fraud", says: /charges of wire fraud/ },
-      { fact: "Norbert Falk DEFENDANT_IN trial:held", says: /trial of hospital executive Norbert Falk/ },
-      { fact: "Norbert Falk HOLDS_ROLE chief executive", says: /hospital executive Norbert Falk/, gap: "v2 does not read it yet" },
+      { fact: "Norbert Gilbury CHARGED_WITH charge:wire fraud", says: /charges of wire fraud/ },
+      { fact: "Norbert Gilbury DEFENDANT_IN trial:held", says: /trial of hospital executive Norbert Gilbury/ },
+      { fact: "Norbert Gilbury HOLDS_ROLE chief executive", says: /hospital executive Norbert Gilbury/, gap: "v2 does not read it yet" },
       { fact: "Yvette Lamar HOLDS_ROLE prosecutor", says: /Assistant Prosecutor Yvette Lamar/ },
       { fact: "Yvette Lamar PROSECUTED trial:held", says: /Yvette Lamar told jurors/ },
-      { fact: "Desmond Achebe HOLDS_ROLE lawyer", says: /Falk's lawyer Desmond Achebe/ },
-      { fact: "Desmond Achebe REPRESENTS Norbert Falk", says: /Falk's lawyer Desmond Achebe/ },
+      { fact: "Ferdinand Kerston HOLDS_ROLE lawyer", says: /Gilbury's lawyer Ferdinand Kerston/ },
+      { fact: "Ferdinand Kerston REPRESENTS Norbert Gilbury", says: /Gilbury's lawyer Ferdinand Kerston/ },
       { fact: "Hannah Ivers TESTIFIED_IN trial:held", says: /Hannah Ivers.*testified/ },
       { fact: "Simon Wexler PRESIDED_OVER trial:held", says: /Judge Simon Wexler is presiding/ },
       { fact: "trial:held HELD_AT Cuyahoga County Common Pleas Court", says: /in Cuyahoga County Common Pleas Court/ },
-      { not: "Desmond Achebe REPRESENTS Yvette Lamar" },
+      { not: "Ferdinand Kerston REPRESENTS Yvette Lamar" },
       { not: "Hannah Ivers DEFENDANT_IN trial:held" },
     ],
   },
@@ -128,23 +128,23 @@ Hannah Ivers, a former billing clerk, testified that she was told to alter recor
     name: "a conviction for raping one named woman and assaulting another",
     text: `Restaurateur convicted of raping employee
 
-A jury on Monday convicted restaurateur Colin Ashdown of raping Tamsin Rourke, a former waitress at one of his restaurants.
+A jury on Monday convicted restaurateur Colin Mordale of raping Briony Rourke, a former waitress at one of his restaurants.
 
-Ashdown was also found guilty of sexually assaulting Ellie Vance, a hostess, in 2017.
+Mordale was also found guilty of sexually assaulting Ellie Vance, a hostess, in 2017.
 
-Rourke testified that Ashdown attacked her in his office. Ashdown's attorney, Felicity Grange, said he would appeal.
+Rourke testified that Mordale attacked her in his office. Mordale's attorney, Felicity Grange, said he would appeal.
 `,
     expect: [
-      { fact: "Colin Ashdown CHARGED_WITH charge:rape", says: /raping Tamsin Rourke/ },
-      { fact: "charge:rape ALLEGED_VICTIM Tamsin Rourke", says: /raping Tamsin Rourke/ },
+      { fact: "Colin Mordale CHARGED_WITH charge:rape", says: /raping Briony Rourke/ },
+      { fact: "charge:rape ALLEGED_VICTIM Briony Rourke", says: /raping Briony Rourke/ },
       { fact: "charge:sexual assault ALLEGED_VICTIM Ellie Vance", says: /sexually assaulting Ellie Vance/ },
       { not: "charge:rape ALLEGED_VICTIM Ellie Vance" },
-      { not: "charge:sexual assault ALLEGED_VICTIM Tamsin Rourke" },
+      { not: "charge:sexual assault ALLEGED_VICTIM Briony Rourke" },
       { fact: "verdict:guilty ON_CHARGE charge:rape", says: /convicted/ },
       { fact: "verdict:guilty ON_CHARGE charge:sexual assault", says: /found guilty of sexually assaulting/ },
-      { fact: "Tamsin Rourke TESTIFIED_IN trial:held", says: /Rourke testified/ },
-      { fact: "Felicity Grange REPRESENTS Colin Ashdown", says: /Ashdown's attorney, Felicity Grange/ },
-      { not: "Felicity Grange REPRESENTS Tamsin Rourke" },
+      { fact: "Briony Rourke TESTIFIED_IN trial:held", says: /Rourke testified/ },
+      { fact: "Felicity Grange REPRESENTS Colin Mordale", says: /Mordale's attorney, Felicity Grange/ },
+      { not: "Felicity Grange REPRESENTS Briony Rourke" },
     ],
   },
   {
@@ -155,13 +155,13 @@ Film producer Raymond Ellerby was charged on Monday with raping two women, Carla
 
 Dunne, a former assistant, told police Ellerby attacked her at a hotel. Vail, an actress, said he assaulted her after a party.
 
-Ellerby, 61, has pleaded not guilty. His lawyer, Benedict Orr, called the charges baseless. Judge Priya Ramanathan set a trial date for January in Manhattan Supreme Court.
+Ellerby, 61, has pleaded not guilty. His lawyer, Benedict Orr, called the charges baseless. Judge Priya Elmthorpe set a trial date for January in Manhattan Supreme Court.
 `,
     expect: [
       { fact: "Raymond Ellerby HOLDS_ROLE producer", says: /Film producer Raymond Ellerby/ },
       { fact: "Imogen Vail HOLDS_ROLE actor", says: /Vail, an actress/ },
       { fact: "Benedict Orr REPRESENTS Raymond Ellerby", says: /His lawyer, Benedict Orr/ },
-      { fact: "Priya Ramanathan HOLDS_ROLE judge", says: /Judge Priya Ramanathan/ },
+      { fact: "Priya Elmthorpe HOLDS_ROLE judge", says: /Judge Priya Elmthorpe/ },
       { not: "verdict:not_guilty ON_CHARGE charge:rape" },
       { fact: "Raymond Ellerby CHARGED_WITH charge:rape", says: /charged .* with raping two women/ },
       { fact: "charge:rape ALLEGED_VICTIM Carla Dunne", says: /Carla Dunne/ },
@@ -179,7 +179,7 @@ An Illinois appeals court on Wednesday overturned the conviction of Gregory Palm
 
 The Illinois Appellate Court ruled that the trial judge, Maureen Tiller, wrongly allowed testimony about uncharged acts. Palmquist had been sentenced to 12 years in prison.
 
-Kestrel County State's Attorney Renata Oyelaran said her office would ask the Illinois Supreme Court to review the decision. Palmquist's lawyer, Jerome Vickery, said his client was relieved.
+Kestrel County State's Attorney Renata Adesanya said her office would ask the Illinois Supreme Court to review the decision. Palmquist's lawyer, Jerome Vickery, said his client was relieved.
 `,
     expect: [
       // "An Illinois appeals court" and "The Illinois Appellate Court" of the next sentence are one court
@@ -190,7 +190,7 @@ Kestrel County State's Attorney Renata Oyelaran said her office would ask the Il
       { fact: "trial:held RESULTED_IN verdict:guilty" },
       { not: "Illinois Supreme Court RULED verdict:overturned" },
       { fact: "Maureen Tiller HOLDS_ROLE judge", says: /the trial judge, Maureen Tiller/ },
-      { fact: "Renata Oyelaran HOLDS_ROLE district attorney", says: /State's Attorney Renata Oyelaran/ },
+      { fact: "Renata Adesanya HOLDS_ROLE district attorney", says: /State's Attorney Renata Adesanya/ },
       { fact: "Jerome Vickery REPRESENTS Gregory Palmquist", says: /Palmquist's lawyer, Jerome Vickery/ },
       { fact: "Maureen Tiller PRESIDED_OVER trial:held", says: /the trial judge, Maureen Tiller/ },
       { fact: "verdict:guilty ON_CHARGE charge:sexual assault", says: /found guilty .* of sexually assaulting a student/ },
@@ -202,23 +202,23 @@ Kestrel County State's Attorney Renata Oyelaran said her office would ask the Il
 describe("extractArticle: one person, however the article names them", () => {
   const x = extract(`Teacher cleared of assault
 
-A jury on Wednesday acquitted Alma Renwick, a middle school teacher, of assaulting a student.
+A jury on Wednesday acquitted Alma Selham, a middle school teacher, of assaulting a student.
 
-Ms. Renwick, 39, had denied the charge. Prosecutor Lewis Hartigan said he respected the verdict.
+Ms. Selham, 39, had denied the charge. Prosecutor Lewis Hartigan said he respected the verdict.
 
-Renwick's lawyer, Peter Szabo, said she would return to work.
+Selham's lawyer, Peter Szabo, said she would return to work.
 `);
-  it("joins \"Ms. Renwick\" and \"Renwick's\" to Alma Renwick", () => {
-    const people = x.extraction.entities.filter((e) => e.type === "Person" && /Renwick/.test(e.label));
-    expect(people.map((p) => p.label)).toEqual(["Alma Renwick"]);
-    expect(people[0]!.mentions.map((m) => m.surface)).toEqual(["Alma Renwick", "Renwick", "Renwick"]);
+  it("joins \"Ms. Selham\" and \"Selham's\" to Alma Selham", () => {
+    const people = x.extraction.entities.filter((e) => e.type === "Person" && /Selham/.test(e.label));
+    expect(people.map((p) => p.label)).toEqual(["Alma Selham"]);
+    expect(people[0]!.mentions.map((m) => m.surface)).toEqual(["Alma Selham", "Selham", "Selham"]);
     expect(people[0]!.mentions.map((m) => m.sentence)).toEqual([1, 2, 4]);
   });
   it("keeps the lawyer and the prosecutor apart from her", () => {
-    expect(x.facts).toContain("Peter Szabo REPRESENTS Alma Renwick");
-    expect(x.facts).not.toContain("Lewis Hartigan REPRESENTS Alma Renwick");
+    expect(x.facts).toContain("Peter Szabo REPRESENTS Alma Selham");
+    expect(x.facts).not.toContain("Lewis Hartigan REPRESENTS Alma Selham");
     expect(x.facts).toContain("Lewis Hartigan HOLDS_ROLE prosecutor");
-    expect(outcomesOf(x.extraction)).toEqual(["Alma Renwick: not_guilty"]);
+    expect(outcomesOf(x.extraction)).toEqual(["Alma Selham: not_guilty"]);
   });
   it("makes the prosecutor who speaks of the verdict the trial's prosecutor", () => {
     expect(x.facts).toContain("Lewis Hartigan PROSECUTED trial:held");

@@ -25,7 +25,7 @@ export interface Extracted {
   article: Article;
   sentences: Sentence[];
   extraction: Extraction;
-  /** Every relation as "Owen Fairbanks REPRESENTS Delia Marchetti". */
+  /** Every relation as "Owen Fairbanks REPRESENTS Delia Yarwell". */
   facts: string[];
   /** The relations a fact stands for (several when several verdicts share an outcome). */
   relationsOf(fact: string): Relation[];
@@ -49,7 +49,7 @@ export function extract(text: string, path?: string): Extracted {
 }
 
 /**
- * "Delia Marchetti: guilty" for each outcome a person received: a verdict on a charge the person
+ * "Delia Yarwell: guilty" for each outcome a person received: a verdict on a charge the person
  * faces, or the verdict of a trial whose only defendant the person is when it names no charge.
  */
 export function outcomesOf(x: Extraction): string[] {

@@ -1,5 +1,5 @@
 // The table runner for extractArticle stories: a short invented news story and what a reader expects
-// the graph to say. Facts read "Owen Fairbanks REPRESENTS Delia Marchetti"; events are named by what
+// the graph to say. Facts read "Owen Fairbanks REPRESENTS Delia Yarwell"; events are named by what
 // they are: "verdict:guilty", "trial:planned", "charge:tax evasion". `says` is what the evidence
 // sentences of that fact must contain: a relation is only as good as the sentence that states it.
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ export interface Expectation {
   says?: RegExp;
   /** A relation that must not be there. */
   not?: string;
-  /** "Alma Renwick: not_guilty": an outcome that must reach a person (with `not: "yes"`, must not). */
+  /** "Alma Selham: not_guilty": an outcome that must reach a person (with `not: "yes"`, must not). */
   outcome?: string;
   /** An outcome that must not reach a person. */
   noOutcome?: string;

@@ -15,7 +15,7 @@ const utf8 = (s: string) => enc.encode(s);
 const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const FIRST = ["Mara", "Tobin", "Ilse", "Corwin", "Petra", "Anselm", "Liesl", "Quentin", "Orla", "Dacian"];
-const LAST = ["Vellacott", "Brannigan", "Osterhout", "Kilbride", "Marchetti", "Thorsby", "Quenby", "Ashdown"];
+const LAST = ["Vellacott", "Brannigan", "Osterhout", "Kilbride", "Marzotti", "Thorsby", "Quenby", "Ashmead"];
 const name = (rnd: Random) => `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
 
 /** A short ordinary story, the kind that must still build beside the hostile files. */

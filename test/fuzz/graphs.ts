@@ -114,7 +114,7 @@ export function denseGraph(people = 60, seed = 1): Data {
     d.nodes.push({ key, attributes: { type: "Person", label: `Dense ${i}`, aliases: [] } });
     d.edges.push({ key: `${key}>m`, source: key, target: sentence.key, attributes: { type: "MENTIONED_IN", start: s0 + word.index, end: s0 + word.index + word[0].length, surface: word[0] } });
   }
-  const testified = (key: string) => ({ ...relation(d, `${key}>testified`, key, "Trial:brandt-1"), attributes: { ...relation(d, "", key, "").attributes, type: "TESTIFIED_IN" } });
+  const testified = (key: string) => ({ ...relation(d, `${key}>testified`, key, "Trial:brayne-1"), attributes: { ...relation(d, "", key, "").attributes, type: "TESTIFIED_IN" } });
   for (let i = 0; i < people; i++) d.edges.push(testified(`person:dense-${i}`));
   for (let i = 0; i < people * 4; i++) {
     const a = Math.floor(rnd() * people), b = Math.floor(rnd() * people);

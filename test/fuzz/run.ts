@@ -120,10 +120,10 @@ console.log(`graph files: ${graphs.length + mutatedGraphs.length} read, ${graphs
 
 // 3. Builds killed at random moments: the output set stays whole.
 const killDir = join(work, "kill");
-for (const [set, judgeName] of [["a", "Mara Quenby"], ["b", "Tobin Ashdown"]] as const)
+for (const [set, judgeName] of [["a", "Mara Quenby"], ["b", "Tobin Ashmead"]] as const)
   for (let i = 0; i < 150; i++) {
     mkdirSync(join(killDir, set), { recursive: true });
-    writeFileSync(join(killDir, set, `${i}.txt`), `Trial ${i}\n\nJudge ${judgeName} presided over the trial of Otto Brandt${i}.\n`);
+    writeFileSync(join(killDir, set, `${i}.txt`), `Trial ${i}\n\nJudge ${judgeName} presided over the trial of Otto Brayne${i}.\n`);
   }
 const out = join(killDir, "graph");
 cli(["build", join(killDir, "a"), "--out", out, "--quiet"]);

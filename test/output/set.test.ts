@@ -90,19 +90,19 @@ describe("output folders that cannot be used are refused before any work", () =>
   });
 });
 
-const story = (judge: string, i: number) => `Trial ${i}\n\nJudge ${judge} presided over the trial of Otto Brandt${i}. The jury convicted Brandt${i} of fraud.\n`;
+const story = (judge: string, i: number) => `Trial ${i}\n\nJudge ${judge} presided over the trial of Otto Brayne${i}. The jury convicted Brayne${i} of fraud.\n`;
 
 describe("a real build killed with SIGKILL at random moments", () => {
   it("always leaves graph.json and graph.graphml of the same build", async () => {
     const root = tempDir();
     writeFiles(root, Array.from({ length: 100 }, (_, i): [string, string] => [`a/${i}.txt`, story("Mara Quenby", i)]));
-    writeFiles(root, Array.from({ length: 100 }, (_, i): [string, string] => [`b/${i}.txt`, story("Tobin Ashdown", i)]));
+    writeFiles(root, Array.from({ length: 100 }, (_, i): [string, string] => [`b/${i}.txt`, story("Tobin Ashmead", i)]));
     const out = join(root, "graph");
     expect(casegraph(["build", join(root, "a"), "--out", out, "--quiet"]).status).toBe(0);
     const consistent = () => {
       const json = readFileSync(join(out, "graph.json"), "utf8"), graphml = readFileSync(join(out, "graph.graphml"), "utf8");
       expect(json.includes("Quenby")).toBe(graphml.includes("Quenby"));
-      expect(json.includes("Ashdown")).toBe(graphml.includes("Ashdown"));
+      expect(json.includes("Ashmead")).toBe(graphml.includes("Ashmead"));
     };
     for (let i = 0; i < 4; i++) {
       const child = spawn(process.execPath, [join(REPO, "src/bin.js"), "build", join(root, i % 2 ? "a" : "b"), "--out", out, "--quiet"], { cwd: REPO, stdio: "ignore" });

@@ -18,8 +18,8 @@ describe("casegraph query", () => {
     const { code, out } = await run("query", GRAPH, "Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]");
     expect(code).toBe(0);
     expect(out).toContain("1 path for Person[role=judge] -PRESIDED_OVER-> Trial -RESULTED_IN-> Verdict[outcome=mistrial]");
-    expect(out).toContain("1. Renée Quill (Person) -PRESIDED_OVER-> Brandt trial (Trial) -RESULTED_IN-> mistrial (Verdict)");
-    expect(out).toContain('"Judge Renée Quill declared a mistrial on Friday in the trial of Otto Brandt." (courts/quill-trial.txt, characters 0-76)');
+    expect(out).toContain("1. Renée Quill (Person) -PRESIDED_OVER-> Brayne trial (Trial) -RESULTED_IN-> mistrial (Verdict)");
+    expect(out).toContain('"Judge Renée Quill declared a mistrial on Friday in the trial of Otto Brayne." (courts/quill-trial.txt, characters 0-76)');
   });
 
   it("takes named queries with -> and shows what they expand to", async () => {
@@ -59,18 +59,18 @@ describe("casegraph query", () => {
 
 describe("casegraph path", () => {
   it("prints the shortest path with every parallel edge's sentence", async () => {
-    const { code, out } = await run("path", GRAPH, "Otto Brandt", "Ida Brandt");
+    const { code, out } = await run("path", GRAPH, "Otto Brayne", "Ida Brayne");
     expect(code).toBe(0);
-    expect(out).toContain("2 hops: Otto Brandt (Person) -DEFENDANT_IN|TESTIFIED_IN-> Brandt retrial (Trial) <-TESTIFIED_IN- Ida Brandt (Person)");
-    expect(out).toContain('"Otto Brandt was found guilty of fraud at his retrial."');
-    expect(out).toContain('"Brandt testified in his own defence at the retrial."');
+    expect(out).toContain("2 hops: Otto Brayne (Person) -DEFENDANT_IN|TESTIFIED_IN-> Brayne retrial (Trial) <-TESTIFIED_IN- Ida Brayne (Person)");
+    expect(out).toContain('"Otto Brayne was found guilty of fraud at his retrial."');
+    expect(out).toContain('"Brayne testified in his own defence at the retrial."');
   });
 
   it("lists the candidates for an ambiguous name, with exit code 2", async () => {
-    const { code, err } = await run("path", GRAPH, "Brandt", "Quill");
+    const { code, err } = await run("path", GRAPH, "Brayne", "Quill");
     expect(code).toBe(2);
-    expect(err).toContain("Person:otto-brandt (Person \"Otto Brandt\")");
-    expect(err).toContain("Person:ida-brandt (Person \"Ida Brandt\")");
+    expect(err).toContain("Person:otto-brayne (Person \"Otto Brayne\")");
+    expect(err).toContain("Person:ida-brayne (Person \"Ida Brayne\")");
   });
 
   it("says so when nothing joins the two", async () => {
@@ -85,7 +85,7 @@ describe("casegraph path", () => {
 
   it("gives JSON with --json", async () => {
     const { out } = await run("path", GRAPH, "Renée Quill", "Charge:fraud", "--json");
-    expect(JSON.parse(out).path.nodes).toEqual(["Person:renee-quill", "Trial:brandt-1", "Charge:fraud"]);
+    expect(JSON.parse(out).path.nodes).toEqual(["Person:renee-quill", "Trial:brayne-1", "Charge:fraud"]);
   });
 });
 

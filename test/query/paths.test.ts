@@ -11,28 +11,28 @@ describe("findEntities", () => {
     expect(findEntities(graph, "Person:renee-quill")).toEqual(["Person:renee-quill"]);
     expect(findEntities(graph, "RENEE QUILL")).toEqual(["Person:renee-quill"]);
     expect(findEntities(graph, "Quill")).toEqual(["Person:renee-quill"]);
-    expect(findEntities(graph, "Brandt")).toEqual(["Person:otto-brandt", "Person:ida-brandt"]);
-    expect(findEntities(graph, "Brandt & Söhne <Holdings>")).toEqual(["Organization:brandt-sohne"]);
+    expect(findEntities(graph, "Brayne")).toEqual(["Person:otto-brayne", "Person:ida-brayne"]);
+    expect(findEntities(graph, "Brayne & Söhne <Holdings>")).toEqual(["Organization:brayne-sohne"]);
   });
 
   it("does not treat articles and sentences as entities", () => {
-    expect(findEntities(graph, "Brandt convicted at retrial")).toEqual([]);
+    expect(findEntities(graph, "Brayne convicted at retrial")).toEqual([]);
     expect(findEntities(graph, "article:courts/retrial.md")).toEqual([]);
   });
 });
 
 describe("shortestPath", () => {
   it("joins two people through their trial, walking edges either way, with every parallel edge", () => {
-    const path = shortestPath(graph, "Otto Brandt", "Ida Brandt")!;
-    expect(path.nodes).toEqual(["Person:otto-brandt", "Trial:brandt-2", "Person:ida-brandt"]);
+    const path = shortestPath(graph, "Otto Brayne", "Ida Brayne")!;
+    expect(path.nodes).toEqual(["Person:otto-brayne", "Trial:brayne-2", "Person:ida-brayne"]);
     expect(path.hops[0]!.edges.map((e) => [e.type, e.reversed])).toEqual([["DEFENDANT_IN", false], ["TESTIFIED_IN", false]]);
     expect(path.hops[1]!.edges.map((e) => [e.type, e.reversed])).toEqual([["TESTIFIED_IN", true]]);
-    expect(path.hops[1]!.edges[0]!.evidence[0]!.text).toBe("Ida Brandt, his sister, testified for the prosecution.");
+    expect(path.hops[1]!.edges[0]!.evidence[0]!.text).toBe("Ida Brayne, his sister, testified for the prosecution.");
   });
 
   it("finds the judge's way to the organisation the defendant founded", () => {
-    const path = shortestPath(graph, "Renée Quill", "Brandt & Söhne <Holdings>")!;
-    expect(path.nodes).toEqual(["Person:renee-quill", "Trial:brandt-1", "Person:otto-brandt", "Organization:brandt-sohne"]);
+    const path = shortestPath(graph, "Renée Quill", "Brayne & Söhne <Holdings>")!;
+    expect(path.nodes).toEqual(["Person:renee-quill", "Trial:brayne-1", "Person:otto-brayne", "Organization:brayne-sohne"]);
     expect(path.hops.every((h) => h.edges.length > 0 && h.edges.every((e) => e.evidence.length > 0))).toBe(true);
   });
 
@@ -55,18 +55,18 @@ describe("shortestPath", () => {
   });
 
   it("lists the candidates when a name is ambiguous", () => {
-    const err = catchError(() => shortestPath(graph, "Brandt", "Quill"));
+    const err = catchError(() => shortestPath(graph, "Brayne", "Quill"));
     expect(err).toBeInstanceOf(QueryError);
-    expect(err.message).toContain('"Brandt" names 2 entities');
-    expect(err.message).toContain('Person:otto-brandt (Person "Otto Brandt")');
-    expect(err.message).toContain('Person:ida-brandt (Person "Ida Brandt")');
+    expect(err.message).toContain('"Brayne" names 2 entities');
+    expect(err.message).toContain('Person:otto-brayne (Person "Otto Brayne")');
+    expect(err.message).toContain('Person:ida-brayne (Person "Ida Brayne")');
   });
 
   it("suggests near names when a name is unknown", () => {
-    const err = catchError(() => shortestPath(graph, "Renee Quill", "Otto Brant"));
+    const err = catchError(() => shortestPath(graph, "Renee Quill", "Otto Brayn"));
     expect(err).toBeInstanceOf(QueryError);
-    expect(err.message).toContain('no entity is named "Otto Brant"');
-    expect(err.message).toContain("Person:otto-brandt");
+    expect(err.message).toContain('no entity is named "Otto Brayn"');
+    expect(err.message).toContain("Person:otto-brayne");
   });
 
   it("sees edges added after an earlier query", () => {
@@ -81,10 +81,10 @@ describe("shortestPath", () => {
 describe("neighbourhood", () => {
   it("lists every entity within the depth, nearest first, each with its path and evidence", () => {
     const one = neighbourhood(graph, "Renée Quill");
-    expect(one.map((r) => r.nodes.at(-1))).toEqual(["Role:judge", "Trial:brandt-1", "Trial:brandt-2"]);
+    expect(one.map((r) => r.nodes.at(-1))).toEqual(["Role:judge", "Trial:brayne-1", "Trial:brayne-2"]);
     const two = neighbourhood(graph, "Renée Quill", 2);
     expect(two.slice(0, 3)).toEqual(one);
-    expect(two.map((r) => r.nodes.at(-1))).toContain("Verdict:brandt-mistrial");
+    expect(two.map((r) => r.nodes.at(-1))).toContain("Verdict:brayne-mistrial");
     expect(two.every((r) => r.nodes.length <= 3 && r.hops.length === r.nodes.length - 1)).toBe(true);
     expect(two.map((r) => r.nodes.at(-1))).not.toContain("Person:renee-quill");
   });

@@ -6,26 +6,26 @@ import type { GraphEntity } from "../../src/build/index.ts";
 
 const verdictStory = extract(`Restaurateur convicted of raping two employees
 
-A jury on Monday convicted restaurateur Colin Ashdown of raping Tamsin Rourke, a former waitress.
+A jury on Monday convicted restaurateur Colin Ashmead of raping Tirzah Rourke, a former waitress.
 
-Ashdown was also found guilty of raping Ellie Vance, a hostess, in 2017. Judge Harriet Solano presided.
+Ashmead was also found guilty of raping Ellie Vance, a hostess, in 2017. Judge Harriet Solano presided.
 `, "news/ashdown-verdict.txt");
 
 const sentencingStory = extract(`Restaurateur sentenced
 
-Colin Ashdown was sentenced on Friday to 14 years in prison on the rape charge. Ashdown, 52, showed no emotion.
+Colin Ashmead was sentenced on Friday to 14 years in prison on the rape charge. Ashmead, 52, showed no emotion.
 
 The trial judge, Harriet Solano, called the crimes brutal. His lawyer, Felicity Grange, said he would appeal.
 `, "news/ashdown-sentencing.txt");
 
-const otherAshdownStory = extract(`Nurse convicted of theft
+const otherAshmeadStory = extract(`Nurse convicted of theft
 
-Rita Ashdown, a nurse, was convicted on Thursday of stealing painkillers from a Leeds hospital.
+Rita Ashmead, a nurse, was convicted on Thursday of stealing painkillers from a Leeds hospital.
 
-Ashdown, 40, will be sentenced next month. Her lawyer, Owain Pryce, said she was relieved it was over.
-`, "news/rita-ashdown.txt");
+Ashmead, 40, will be sentenced next month. Her lawyer, Owain Prake, said she was relieved it was over.
+`, "news/rita-ashmead.txt");
 
-const { entities, relations } = resolveAcrossArticles([verdictStory, sentencingStory, otherAshdownStory]);
+const { entities, relations } = resolveAcrossArticles([verdictStory, sentencingStory, otherAshmeadStory]);
 
 const people = (pattern: RegExp) => entities.filter((e) => e.type === "Person" && pattern.test(e.label));
 const onlyOne = (type: GraphEntity["type"], label: string) => {
@@ -37,22 +37,22 @@ const articlesOf = (e: GraphEntity) => [...new Set(e.mentions.map((m) => m.artic
 const surfacesIn = (e: GraphEntity, article: string) => e.mentions.filter((m) => m.article === article).map((m) => m.surface);
 
 describe("resolveAcrossArticles: people", () => {
-  it("makes one Colin Ashdown from two articles, with the mentions of both", () => {
-    const colin = onlyOne("Person", "Colin Ashdown");
+  it("makes one Colin Ashmead from two articles, with the mentions of both", () => {
+    const colin = onlyOne("Person", "Colin Ashmead");
     expect(articlesOf(colin)).toEqual(["article:news/ashdown-sentencing.txt", "article:news/ashdown-verdict.txt"]);
     // (and the pronouns that carry his facts: "His lawyer")
-    expect(surfacesIn(colin, "article:news/ashdown-verdict.txt")).toEqual(expect.arrayContaining(["Colin Ashdown", "Ashdown"]));
-    expect(surfacesIn(colin, "article:news/ashdown-sentencing.txt")).toEqual(expect.arrayContaining(["Colin Ashdown", "Ashdown"]));
-    expect(colin.aliases).toEqual(expect.arrayContaining(["Colin Ashdown", "Ashdown"]));
+    expect(surfacesIn(colin, "article:news/ashdown-verdict.txt")).toEqual(expect.arrayContaining(["Colin Ashmead", "Ashmead"]));
+    expect(surfacesIn(colin, "article:news/ashdown-sentencing.txt")).toEqual(expect.arrayContaining(["Colin Ashmead", "Ashmead"]));
+    expect(colin.aliases).toEqual(expect.arrayContaining(["Colin Ashmead", "Ashmead"]));
   });
 
-  it("keeps Rita Ashdown, in another article, apart from Colin Ashdown", () => {
-    expect(people(/Ashdown/).map((p) => p.label).sort()).toEqual(["Colin Ashdown", "Rita Ashdown"]);
-    const rita = onlyOne("Person", "Rita Ashdown");
-    expect(articlesOf(rita)).toEqual(["article:news/rita-ashdown.txt"]);
-    // her article's bare "Ashdown, 40" is hers, not his
-    expect(surfacesIn(rita, "article:news/rita-ashdown.txt")).toEqual(expect.arrayContaining(["Rita Ashdown", "Ashdown"]));
-    expect(articlesOf(onlyOne("Person", "Colin Ashdown"))).not.toContain("article:news/rita-ashdown.txt");
+  it("keeps Rita Ashmead, in another article, apart from Colin Ashmead", () => {
+    expect(people(/Ashmead/).map((p) => p.label).sort()).toEqual(["Colin Ashmead", "Rita Ashmead"]);
+    const rita = onlyOne("Person", "Rita Ashmead");
+    expect(articlesOf(rita)).toEqual(["article:news/rita-ashmead.txt"]);
+    // her article's bare "Ashmead, 40" is hers, not his
+    expect(surfacesIn(rita, "article:news/rita-ashmead.txt")).toEqual(expect.arrayContaining(["Rita Ashmead", "Ashmead"]));
+    expect(articlesOf(onlyOne("Person", "Colin Ashmead"))).not.toContain("article:news/rita-ashmead.txt");
   });
 
   it("makes one judge who presided, named by a title in one article and an apposition in the other", () => {
@@ -64,8 +64,8 @@ describe("resolveAcrossArticles: people", () => {
 
   it("gives each lawyer the client of their own article", () => {
     const clientOf = (lawyer: string) => relations.filter((r) => r.type === "REPRESENTS" && r.source === onlyOne("Person", lawyer).key).map((r) => r.target);
-    expect(clientOf("Felicity Grange")).toEqual([onlyOne("Person", "Colin Ashdown").key]);
-    expect(clientOf("Owain Pryce")).toEqual([onlyOne("Person", "Rita Ashdown").key]);
+    expect(clientOf("Felicity Grange")).toEqual([onlyOne("Person", "Colin Ashmead").key]);
+    expect(clientOf("Owain Prake")).toEqual([onlyOne("Person", "Rita Ashmead").key]);
   });
 });
 
@@ -78,7 +78,7 @@ describe("resolveAcrossArticles: roles merge by label", () => {
   it("makes one lawyer role for the lawyers of both defendants", () => {
     const lawyer = onlyOne("Role", "lawyer");
     const holders = relations.filter((r) => r.type === "HOLDS_ROLE" && r.target === lawyer.key).map((r) => r.source).sort();
-    expect(holders).toEqual([onlyOne("Person", "Felicity Grange").key, onlyOne("Person", "Owain Pryce").key].sort());
+    expect(holders).toEqual([onlyOne("Person", "Felicity Grange").key, onlyOne("Person", "Owain Prake").key].sort());
   });
   it("never makes two Role entities with the same label", () => {
     const labels = entities.filter((e) => e.type === "Role").map((e) => e.label);
@@ -92,20 +92,20 @@ describe("resolveAcrossArticles: a general charge folds into the specific counts
 
   it("keeps one rape count per complainant and no general rape charge beside them", () => {
     expect(rapeCharges).toHaveLength(2);
-    expect(rapeCharges.map(victimOf).flat().sort()).toEqual([onlyOne("Person", "Ellie Vance").key, onlyOne("Person", "Tamsin Rourke").key].sort());
+    expect(rapeCharges.map(victimOf).flat().sort()).toEqual([onlyOne("Person", "Ellie Vance").key, onlyOne("Person", "Tirzah Rourke").key].sort());
   });
   it("gives \"the rape charge\" of the sentencing story to each count", () => {
     for (const c of rapeCharges) expect(surfacesIn(c, "article:news/ashdown-sentencing.txt"), c.key).toEqual(["the rape charge"]);
   });
   it("gives the sentencing story's evidence to each count's CHARGED_WITH", () => {
-    const colin = onlyOne("Person", "Colin Ashdown").key;
+    const colin = onlyOne("Person", "Colin Ashmead").key;
     for (const c of rapeCharges) {
       const charged = relations.find((r) => r.type === "CHARGED_WITH" && r.source === colin && r.target === c.key);
       expect(charged?.evidence, c.key).toEqual(expect.arrayContaining([expect.stringMatching(/^article:news\/ashdown-verdict\.txt#/), expect.stringMatching(/^article:news\/ashdown-sentencing\.txt#/)]));
     }
   });
-  it("does not fold Rita Ashdown's theft into Colin Ashdown's charges", () => {
-    const colin = onlyOne("Person", "Colin Ashdown").key;
+  it("does not fold Rita Ashmead's theft into Colin Ashmead's charges", () => {
+    const colin = onlyOne("Person", "Colin Ashmead").key;
     const his = relations.filter((r) => r.type === "CHARGED_WITH" && r.source === colin).map((r) => entities.find((e) => e.key === r.target)!.label);
     expect(his.every((l) => /rape/.test(l))).toBe(true);
   });
@@ -118,7 +118,7 @@ describe("resolveAcrossArticles: keys and evidence", () => {
   });
   it("points every relation at resolved entities, with evidence from the articles that state it", () => {
     const keys = new Set(entities.map((e) => e.key));
-    const sentencesOf = new Map([verdictStory, sentencingStory, otherAshdownStory].map((s) => [s.article.key, s.sentences.length]));
+    const sentencesOf = new Map([verdictStory, sentencingStory, otherAshmeadStory].map((s) => [s.article.key, s.sentences.length]));
     for (const r of relations) {
       expect(keys.has(r.source) && keys.has(r.target), `${r.source} ${r.type} ${r.target}`).toBe(true);
       expect(r.evidence.length).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describe("resolveAcrossArticles: keys and evidence", () => {
     }
   });
   it("joins the same person in an article order that puts the surname-only story first", () => {
-    const again = resolveAcrossArticles([sentencingStory, otherAshdownStory, verdictStory]).entities;
+    const again = resolveAcrossArticles([sentencingStory, otherAshmeadStory, verdictStory]).entities;
     const labels = (list: GraphEntity[]) => list.filter((e) => e.type === "Person").map((e) => e.label).sort();
     expect(labels(again)).toEqual(labels(entities));
   });

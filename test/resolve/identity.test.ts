@@ -122,7 +122,7 @@ describe("resolveAcrossArticles: a company one article calls a studio", () => {
   it("is one studio with the organisation of that name in another article", () => {
     const suit = v2(`Lawsuit against Lumenflix goes ahead
 
-Dana Orme can pursue her claim against Lumenflix, a judge ruled. Orme sued the streaming company in June. Lumenflix declined to comment.
+Dana Orry can pursue her claim against Lumenflix, a judge ruled. Orry sued the streaming company in June. Lumenflix declined to comment.
 `, "news/suit.txt");
     const deal = v2(`Merger closes
 
@@ -138,8 +138,8 @@ Brightline Media closed its merger on Thursday. Cara Holt, a longtime Lumenflix 
 describe("resolveAcrossArticles: one count, two outlets", () => {
   // the same count with another outcome in another outlet is the same count: the disagreement is
   // one charge with two verdicts to review, never a second charge that hides it
-  const herald = v2("Jury convicts Ivo Brandt of fraud\n\nA jury in the Tarn County Court convicted Ivo Brandt, 52, of fraud and forgery on Friday.", "herald.md");
-  const ledger = v2("Ivo Brandt cleared of fraud\n\nA jury in the Tarn County Court acquitted Ivo Brandt, 49, of fraud on Friday but convicted him of forgery.", "ledger.md");
+  const herald = v2("Jury convicts Ivo Brayne of fraud\n\nA jury in the Tarn County Court convicted Ivo Brayne, 52, of fraud and forgery on Friday.", "herald.md");
+  const ledger = v2("Ivo Brayne cleared of fraud\n\nA jury in the Tarn County Court acquitted Ivo Brayne, 49, of fraud on Friday but convicted him of forgery.", "ledger.md");
   const { entities } = resolveAcrossArticles([herald, ledger]);
   it("keeps one fraud charge for the defendant, whichever outcome each article gives it", () => {
     expect(entities.filter((e) => e.type === "Charge" && e.label === "fraud")).toHaveLength(1);

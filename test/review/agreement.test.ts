@@ -22,7 +22,7 @@ describe("two outlets that disagree", () => {
     expect(c.subject).toBe("charge:fraud");
     expect(c.sides.map((s) => s.value)).toEqual(["guilty", "not_guilty"]);
     expect(c.sides[0]!.articles).toEqual(["article:gazette.md"]);
-    expect(c.sides[1]!.evidence.map((s) => sentenceText(graph, s))).toContain("A jury in the Ashford County Court acquitted Tobias Wren, 49, of fraud on Friday but convicted him of forgery.");
+    expect(c.sides[1]!.evidence.map((s) => sentenceText(graph, s))).toContain("A jury in the Ashford County Court acquitted Tobias Wyke, 49, of fraud on Friday but convicted him of forgery.");
     // the contested edges say so, and only they
     for (const side of c.sides) for (const e of side.edges!) expect(graph.getEdgeAttribute(e, "contested")).toBe(true);
     expect(graph.filterEdges((_, a) => a.contested === true).sort()).toEqual(c.sides.flatMap((s) => s.edges!).sort());
@@ -30,10 +30,10 @@ describe("two outlets that disagree", () => {
 
   it("finds the one verdict with two penalties, quoting the sentences that give them", () => {
     const c = find("penalty")!;
-    expect(c.subject).toBe("verdict:wren-trial-guilty");
+    expect(c.subject).toBe("verdict:wyke-trial-guilty");
     expect(c.sides.map((s) => [s.value, s.evidence.map((e) => sentenceText(graph, e))])).toEqual([
-      ["six years in prison", ["Judge Maria Okafor sentenced Wren to six years in prison."]],
-      ["two years in prison", ["Judge Maria Okafor sentenced Wren to two years in prison."]],
+      ["six years in prison", ["Judge Maria Okanta sentenced Wyke to six years in prison."]],
+      ["two years in prison", ["Judge Maria Okanta sentenced Wyke to two years in prison."]],
     ]);
   });
 
@@ -53,7 +53,7 @@ describe("two outlets that disagree", () => {
   });
 
   it("counts one outlet once, however many of its articles state a fact", () => {
-    const again = LEDGER.replace("title: Tobias Wren cleared of fraud", "title: Wren cleared (updated)");
+    const again = LEDGER.replace("title: Tobias Wyke cleared of fraud", "title: Wyke cleared (updated)");
     const { graph: g } = buildGraph(files({ "ledger.md": LEDGER, "ledger-update.md": again }));
     const heldAt = g.findEdge((_, a) => a.type === "HELD_AT")!;
     expect(g.getEdgeAttributes(heldAt)).toMatchObject({ articles: 2, outlets: 1 });
@@ -71,15 +71,15 @@ describe("two outlets that date one verdict differently", () => {
   const c = (graph.getAttribute("contradictions") as Contradiction[]).find((x) => x.kind === "date");
 
   it("quotes the sentence the date stage found each date in, not the verdict's first mention", () => {
-    expect(c?.subject).toBe("verdict:wren-trial-guilty");
+    expect(c?.subject).toBe("verdict:wyke-trial-guilty");
     expect(c!.sides.map((s) => [s.value, s.evidence.map((e) => sentenceText(graph, e))])).toEqual([
-      ["2024-03-01", ["The jury convicted Wren on March 1, 2024, after days of deliberation."]],
-      ["2024-02-23", ["The jury convicted Wren on February 23, 2024, after days of deliberation."]],
+      ["2024-03-01", ["The jury convicted Wyke on March 1, 2024, after days of deliberation."]],
+      ["2024-02-23", ["The jury convicted Wyke on February 23, 2024, after days of deliberation."]],
     ]);
   });
 
   it("agrees with the date stage, which keeps both dates on the verdict", () => {
-    const dates = graph.getNodeAttribute("verdict:wren-trial-guilty", "dates") as { date: string; evidence: string[] }[];
+    const dates = graph.getNodeAttribute("verdict:wyke-trial-guilty", "dates") as { date: string; evidence: string[] }[];
     expect(dates.map((d) => d.date).sort()).toEqual(["2024-02-23", "2024-03-01"]);
     expect(dates.flatMap((d) => d.evidence).sort()).toEqual(c!.sides.flatMap((s) => s.evidence).sort());
   });

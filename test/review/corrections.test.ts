@@ -13,13 +13,13 @@ afterAll(cleanup);
 
 const person = (name: string, article?: string) => ({ type: "Person", name, ...(article && { article }) });
 const CORRECTIONS = [
-  { action: "merge", entities: [person("Helen Marsh"), person("H. Marsh")], note: "one lawyer" },
-  { action: "reject", fact: { source: person("Daniel Reyes"), relation: "PROSECUTED", target: { type: "Trial", name: "Wren trial" } } },
+  { action: "merge", entities: [person("Helen Marsk"), person("H. Marsk")], note: "one lawyer" },
+  { action: "reject", fact: { source: person("Daniel Reyes"), relation: "PROSECUTED", target: { type: "Trial", name: "Wyke trial" } } },
   { action: "retype", entity: { type: "Court", name: "Ashford County Court" }, to: "Organization" },
-  { action: "relabel", entity: person("Maria Okafor"), label: "Maria T. Okafor" },
-  { action: "confirm", entity: { type: "Verdict", name: "Wren trial: guilty" }, attribute: "penalty", value: "six years in prison" },
+  { action: "relabel", entity: person("Maria Okanta"), label: "Maria T. Okanta" },
+  { action: "confirm", entity: { type: "Verdict", name: "Wyke trial: guilty" }, attribute: "penalty", value: "six years in prison" },
   { action: "add", fact: { source: person("Daniel Reyes"), relation: "WORKS_FOR", target: { type: "Organization", name: "Ashford County Court" } },
-    article: "gazette.md", sentence: "Prosecutor Daniel Reyes said the verdict was fair, and defence lawyer H. Marsh said Wren would appeal." },
+    article: "gazette.md", sentence: "Prosecutor Daniel Reyes said the verdict was fair, and defence lawyer H. Marsk said Wyke would appeal." },
 ];
 
 function build(dir: string) {
@@ -33,15 +33,15 @@ const node = (g: GraphFile, key: string) => g.nodes.find((n) => n.key === key)?.
 const edge = (g: GraphFile, key: string) => g.edges.find((e) => e.key === key)?.attributes;
 
 function expectCorrected(g: GraphFile) {
-  expect(node(g, "person:h-marsh")).toBeUndefined();
-  expect(node(g, "person:helen-marsh")).toMatchObject({ label: "Helen Marsh", aliases: expect.arrayContaining(["H. Marsh", "Helen Marsh"]) });
-  const represents = edge(g, "person:helen-marsh-REPRESENTS->person:tobias-wren")!;
+  expect(node(g, "person:h-marsk")).toBeUndefined();
+  expect(node(g, "person:helen-marsk")).toMatchObject({ label: "Helen Marsk", aliases: expect.arrayContaining(["H. Marsk", "Helen Marsk"]) });
+  const represents = edge(g, "person:helen-marsk-REPRESENTS->person:tobias-wyke")!;
   expect(represents.evidence).toContain("article:gazette.md#3");
-  expect(edge(g, "person:daniel-reyes-PROSECUTED->trial:wren-trial")).toBeUndefined();
+  expect(edge(g, "person:daniel-reyes-PROSECUTED->trial:wyke-trial")).toBeUndefined();
   expect(node(g, "court:ashford-county-court")).toBeUndefined();
   expect(node(g, "organization:ashford-county-court")).toMatchObject({ type: "Organization" });
-  expect(node(g, "person:maria-t-okafor")).toMatchObject({ label: "Maria T. Okafor", aliases: expect.arrayContaining(["Maria Okafor"]) });
-  expect(node(g, "verdict:wren-trial-guilty")).toMatchObject({ penalty: "six years in prison" });
+  expect(node(g, "person:maria-t-okanta")).toMatchObject({ label: "Maria T. Okanta", aliases: expect.arrayContaining(["Maria Okanta"]) });
+  expect(node(g, "verdict:wyke-trial-guilty")).toMatchObject({ penalty: "six years in prison" });
   const penalty = (g.attributes.contradictions ?? []).find((c) => c.kind === "penalty");
   expect(penalty?.resolved).toBe(true);
   expect(edge(g, "person:daniel-reyes-WORKS_FOR->organization:ashford-county-court")).toMatchObject({ evidence: ["article:gazette.md#3"], confirmed: true, rule: ["correction"] });
@@ -64,8 +64,8 @@ describe("a corrections file in the input folder", () => {
     expect(second.stderr).toBe("");
     expectCorrected(second.graph);
     // the new article's mentions join the corrected entities
-    expect(node(second.graph, "person:maria-t-okafor")).toBeDefined();
-    expect(edge(second.graph, "person:maria-t-okafor-PRESIDED_OVER->trial:wren-trial")?.evidence).toContain("article:courier.md#2");
+    expect(node(second.graph, "person:maria-t-okanta")).toBeDefined();
+    expect(edge(second.graph, "person:maria-t-okanta-PRESIDED_OVER->trial:wyke-trial")?.evidence).toContain("article:courier.md#2");
     expect(second.graph.nodes.filter((n) => n.attributes.type === "Article")).toHaveLength(3);
 
     // the same input gives the same bytes
@@ -77,7 +77,7 @@ describe("a corrections file in the input folder", () => {
     const stale = [
       ...CORRECTIONS,
       { action: "relabel", entity: person("Nobody Anywhere"), label: "X" },
-      { action: "reject", fact: { source: person("Tobias Wren"), relation: "CHARGED_WITH", target: { type: "Charge", name: "fraud" } }, article: "ledger.md", sentence: "A sentence no article has." },
+      { action: "reject", fact: { source: person("Tobias Wyke"), relation: "CHARGED_WITH", target: { type: "Charge", name: "fraud" } }, article: "ledger.md", sentence: "A sentence no article has." },
       { action: "frobnicate" },
     ];
     writeFiles(dir, [["in/gazette.md", GAZETTE], ["in/casegraph.corrections.json", JSON.stringify({ corrections: stale })]]);
@@ -86,8 +86,8 @@ describe("a corrections file in the input folder", () => {
     expect(r.stderr).not.toMatch(STACK_FRAME);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toEqual([
-      // the merged H. Marsh is only in the gazette, Helen Marsh only in the ledger, which is gone
-      expect.stringMatching(/casegraph\.corrections\.json: correction 1 \(merge\) not applied: no Person "Helen Marsh" in the graph/),
+      // the merged H. Marsk is only in the gazette, Helen Marsk only in the ledger, which is gone
+      expect.stringMatching(/casegraph\.corrections\.json: correction 1 \(merge\) not applied: no Person "Helen Marsk" in the graph/),
       expect.stringMatching(/correction 7 \(relabel\) not applied: no Person "Nobody Anywhere"/),
       expect.stringMatching(/correction 8 \(reject\) not applied: no sentence "A sentence no article has\." in ledger\.md/),
       expect.stringMatching(/correction 9 \(frobnicate\) not applied: not a correction: .*action/),
@@ -114,69 +114,69 @@ describe("split, and handles that need an article or a sentence", () => {
   const run = (corrections: unknown[]) => buildGraph(corpus, { corrections: { file: "c.json", entries: corrections } });
 
   it("splits the mentions written one way in one article off into a new entity, with the relations those sentences state", () => {
-    const { graph, corrections } = run([{ action: "split", entity: person("Tobias Wren"), alias: "Wren", article: "ledger.md", label: "Wren (ledger)" }]);
-    expect(corrections?.status).toEqual([{ index: 0, state: "applied", message: "1 mention now person:wren-ledger" }]);
-    const moved = graph.outEdges("person:wren-ledger").map((e) => graph.getEdgeAttributes(e)).filter((a) => a.type === "MENTIONED_IN");
-    expect(moved.map((a) => a.surface)).toEqual(["Wren"]);
-    expect(graph.getNodeAttribute("person:tobias-wren", "aliases")).toEqual(["Tobias Wren", "Wren"]); // the gazette still writes "Wren"
+    const { graph, corrections } = run([{ action: "split", entity: person("Tobias Wyke"), alias: "Wyke", article: "ledger.md", label: "Wyke (ledger)" }]);
+    expect(corrections?.status).toEqual([{ index: 0, state: "applied", message: "1 mention now person:wyke-ledger" }]);
+    const moved = graph.outEdges("person:wyke-ledger").map((e) => graph.getEdgeAttributes(e)).filter((a) => a.type === "MENTIONED_IN");
+    expect(moved.map((a) => a.surface)).toEqual(["Wyke"]);
+    expect(graph.getNodeAttribute("person:tobias-wyke", "aliases")).toEqual(["Tobias Wyke", "Wyke"]); // the gazette still writes "Wyke"
   });
 
   it("asks for an article when a name is ambiguous, and takes it when given", () => {
-    const twice = [{ action: "split", entity: person("Tobias Wren"), alias: "Wren", article: "ledger.md", label: "Tobias Wren" }];
-    const reject = (article?: string) => ({ action: "relabel", entity: person("Tobias Wren", article), label: "T. Wren" });
-    expect(run([...twice, reject()]).corrections?.status[1]).toMatchObject({ state: "stale", message: expect.stringMatching(/2 entities are Person "Tobias Wren".*add "article" or "sentence"/) });
+    const twice = [{ action: "split", entity: person("Tobias Wyke"), alias: "Wyke", article: "ledger.md", label: "Tobias Wyke" }];
+    const reject = (article?: string) => ({ action: "relabel", entity: person("Tobias Wyke", article), label: "T. Wyke" });
+    expect(run([...twice, reject()]).corrections?.status[1]).toMatchObject({ state: "stale", message: expect.stringMatching(/2 entities are Person "Tobias Wyke".*add "article" or "sentence"/) });
     expect(run([...twice, reject("gazette.md")]).corrections?.status[1]).toMatchObject({ state: "applied" });
   });
 
   it("merges two people's cases with them: one trial, one verdict per outcome, one charge per offence, and then the disagreement shows", () => {
-    const toby = files({ "gazette.md": GAZETTE, "ledger.md": LEDGER.replaceAll("Tobias Wren", "Toby Wren") });
+    const toby = files({ "gazette.md": GAZETTE, "ledger.md": LEDGER.replaceAll("Tobias Wyke", "Toby Wyke") });
     const apart = buildGraph(toby).graph;
     expect(apart.filterNodes((_, a) => a.type === "Trial")).toHaveLength(2);
     expect(apart.getAttribute("contradictions")).toEqual([]);
-    const { graph, corrections } = buildGraph(toby, { corrections: { file: "c.json", entries: [{ action: "merge", entities: [person("Tobias Wren"), person("Toby Wren")] }] } });
+    const { graph, corrections } = buildGraph(toby, { corrections: { file: "c.json", entries: [{ action: "merge", entities: [person("Tobias Wyke"), person("Toby Wyke")] }] } });
     expect(corrections?.status[0]).toEqual({ index: 0, state: "applied", message: "and 4 of their trials, verdicts or charges" });
-    expect(graph.filterNodes((_, a) => a.type === "Trial")).toEqual(["trial:wren-trial"]);
+    expect(graph.filterNodes((_, a) => a.type === "Trial")).toEqual(["trial:wyke-trial"]);
     expect(graph.filterNodes((_, a) => a.type === "Charge").sort()).toEqual(["charge:forgery", "charge:fraud"]);
     expect((graph.getAttribute("contradictions") as { kind: string }[]).map((c) => c.kind)).toEqual(["age", "outcome", "penalty"]);
   });
 
   it("reports a merge of what is already one, and a retype to the same type, as having no effect", () => {
     const { corrections } = run([
-      { action: "merge", entities: [person("Tobias Wren"), person("Wren")] },
-      { action: "retype", entity: person("Maria Okafor"), to: "Person" },
+      { action: "merge", entities: [person("Tobias Wyke"), person("Wyke")] },
+      { action: "retype", entity: person("Maria Okanta"), to: "Person" },
     ]);
     expect(corrections?.status.map((s) => s.state)).toEqual(["no_effect", "no_effect"]);
   });
 
   it("refuses a retype the contract cannot hold (a Verdict needs an outcome)", () => {
-    const { corrections } = run([{ action: "retype", entity: person("Maria Okafor"), to: "Verdict" }]);
+    const { corrections } = run([{ action: "retype", entity: person("Maria Okanta"), to: "Verdict" }]);
     expect(corrections?.status[0]).toMatchObject({ state: "stale", message: expect.stringMatching(/outcome/) });
   });
 });
 
 describe("a confirmed date", () => {
-  const verdict = { type: "Verdict", name: "Wren trial: guilty" };
+  const verdict = { type: "Verdict", name: "Wyke trial: guilty" };
   const confirm = (value: string) => buildGraph(files(DATED), { corrections: { file: "c.json", entries: [{ action: "confirm", entity: verdict, attribute: "date", value }] } });
   const text = (graph: ReturnType<typeof buildGraph>["graph"], keys: unknown) => (keys as string[]).map((k) => graph.getNodeAttribute(k, "text"));
 
   it("settles the date stage's disagreement: the sentence that states it is its evidence, and the other date goes", () => {
-    const before = buildGraph(files(DATED)).graph.getNodeAttributes("verdict:wren-trial-guilty");
+    const before = buildGraph(files(DATED)).graph.getNodeAttributes("verdict:wyke-trial-guilty");
     expect(before.dates).toHaveLength(2);
     const { graph, corrections } = confirm("2024-03-01");
     expect(corrections?.status[0]?.state).toBe("applied");
-    const a = graph.getNodeAttributes("verdict:wren-trial-guilty");
+    const a = graph.getNodeAttributes("verdict:wyke-trial-guilty");
     expect(a.date).toBe("2024-03-01");
-    expect(text(graph, a.date_evidence)).toEqual(["The jury convicted Wren on March 1, 2024, after days of deliberation."]);
+    expect(text(graph, a.date_evidence)).toEqual(["The jury convicted Wyke on March 1, 2024, after days of deliberation."]);
     expect(a.dates).toBeUndefined();
     expect((graph.getAttribute("contradictions") as { kind: string; resolved?: boolean }[]).find((c) => c.kind === "date")?.resolved).toBe(true);
   });
 
   it("cites the sentences of the dates it agrees with, and none for a date no article states", () => {
     const { graph } = confirm("2024-02");
-    const a = graph.getNodeAttributes("verdict:wren-trial-guilty");
+    const a = graph.getNodeAttributes("verdict:wyke-trial-guilty");
     expect(a.date).toBe("2024-02");
-    expect(text(graph, a.date_evidence)).toEqual(["The jury convicted Wren on February 23, 2024, after days of deliberation."]);
-    const b = confirm("2023-12-24").graph.getNodeAttributes("verdict:wren-trial-guilty");
+    expect(text(graph, a.date_evidence)).toEqual(["The jury convicted Wyke on February 23, 2024, after days of deliberation."]);
+    const b = confirm("2023-12-24").graph.getNodeAttributes("verdict:wyke-trial-guilty");
     expect(b).toMatchObject({ date: "2023-12-24" });
     expect(b.date_evidence).toBeUndefined();
   });

@@ -24,24 +24,24 @@ describe("casegraph review", () => {
       `1. Contradiction: Articles disagree on the outcome of Charge "fraud": guilty (Harbour Gazette) vs not guilty (Valley Ledger)`,
       "   guilty:",
       "     Harbour Gazette (gazette.md), sentence 1:",
-      `       "Jury convicts Tobias Wren of fraud and forgery"`,
+      `       "Jury convicts Tobias Wyke of fraud and forgery"`,
       "     Harbour Gazette (gazette.md), sentence 2:",
-      `       "A jury in the Ashford County Court convicted Tobias Wren, 52, of fraud and forgery on Friday."`,
+      `       "A jury in the Ashford County Court convicted Tobias Wyke, 52, of fraud and forgery on Friday."`,
       "   not guilty:",
       "     Valley Ledger (ledger.md), sentence 1:",
-      `       "Tobias Wren cleared of fraud"`,
+      `       "Tobias Wyke cleared of fraud"`,
       "     Valley Ledger (ledger.md), sentence 2:",
-      `       "A jury in the Ashford County Court acquitted Tobias Wren, 49, of fraud on Friday but convicted him of forgery."`,
+      `       "A jury in the Ashford County Court acquitted Tobias Wyke, 49, of fraud on Friday but convicted him of forgery."`,
     ].join("\n"));
-    expect(second).toMatch(/^2\. Contradiction: Articles disagree on the penalty of Verdict "Wren trial: guilty": six years in prison \(Harbour Gazette\) vs two years in prison \(Valley Ledger\)/);
-    expect(second).toContain(`"Judge Maria Okafor sentenced Wren to two years in prison."`);
-    expect(r.stdout).toMatch(/Duplicate\?: Person "H\. Marsh" and "Helen Marsh" may be one: an initial and a first name/);
+    expect(second).toMatch(/^2\. Contradiction: Articles disagree on the penalty of Verdict "Wyke trial: guilty": six years in prison \(Harbour Gazette\) vs two years in prison \(Valley Ledger\)/);
+    expect(second).toContain(`"Judge Maria Okanta sentenced Wyke to two years in prison."`);
+    expect(r.stdout).toMatch(/Duplicate\?: Person "H\. Marsk" and "Helen Marsk" may be one: an initial and a first name/);
   });
 
   it("gives the same items as JSON, and --limit caps them", () => {
     const all = JSON.parse(casegraph(["review", graph, "--json"]).stdout) as { total: number; truncated: boolean; items: { kind: string; sides: { evidence: { text: string; outlet: string }[] }[] }[] };
     expect(all.items.slice(0, 3).map((i) => i.kind)).toEqual(["contradiction", "contradiction", "contradiction"]);
-    expect(all.items[0]!.sides[1]!.evidence[0]).toMatchObject({ outlet: "Valley Ledger", text: "Tobias Wren cleared of fraud" });
+    expect(all.items[0]!.sides[1]!.evidence[0]).toMatchObject({ outlet: "Valley Ledger", text: "Tobias Wyke cleared of fraud" });
     const two = JSON.parse(casegraph(["review", graph, "--json", "--limit", "2"]).stdout) as typeof all;
     expect(two).toMatchObject({ total: all.total, truncated: true });
     expect(two.items).toEqual(all.items.slice(0, 2));

@@ -30,7 +30,7 @@ describe("nodes that share a label are told apart", () => {
 
   it("by a complainant before the defendant, when the charges have one", () => {
     const g = twoCases();
-    g.addNode("person:a", { type: "Person", label: "Ada Moll" }); g.addNode("person:b", { type: "Person", label: "Bo Lind" });
+    g.addNode("person:a", { type: "Person", label: "Ada Moll" }); g.addNode("person:b", { type: "Person", label: "Bo Lisk" });
     g.addEdge("charge:fraud", "person:a", { type: "ALLEGED_VICTIM" }); g.addEdge("charge:fraud-2", "person:b", { type: "ALLEGED_VICTIM" });
     expect(distinctLabels(g).get("charge:fraud")).toBe("fraud (Ada Moll)");
   });

@@ -12,10 +12,10 @@ import { available, needChromium } from "../support/debian.ts";
 const skip = !available(needChromium());
 
 const FERRY = `Ferry owner convicted of fraud
-A jury in Port Aldane convicted the ferry owner Ivo Rusk of fraud on Friday. Judge Mara Lind presided over the trial.
+A jury in Port Aldane convicted the ferry owner Ivo Rusk of fraud on Friday. Judge Mara Lisk presided over the trial.
 `;
 const MILLER = `Miller acquitted of arson
-A jury in Port Aldane on Monday acquitted the miller Oskar Vell of arson. Judge Mara Lind presided over the trial at the Aldane County Court.
+A jury in Port Aldane on Monday acquitted the miller Oskar Vell of arson. Judge Mara Lisk presided over the trial at the Aldane County Court.
 `;
 
 let harness: Harness, page: Page, work: string;

@@ -30,7 +30,7 @@ Judge Lena Varga presided over the trial at the Aldane County Court.
 His lawyer, [Petra Solc](https://example.com/solc), said the charges should never have been brought.
 `;
 const FERRY = `Ferry owner convicted of fraud
-A jury in Port Aldane convicted the ferry owner Ivo Rusk of fraud on Friday. Judge Mara Lind presided over the trial.
+A jury in Port Aldane convicted the ferry owner Ivo Rusk of fraud on Friday. Judge Mara Lisk presided over the trial.
 `;
 
 let harness: Harness, page: Page, work: string;
@@ -106,7 +106,7 @@ describe.skipIf(skip)("the article reader", () => {
     await read("Anselm Vey", "Florist convicted");
     const panel = page.locator(".article-panel");
     expect(await panel.locator("h2").textContent()).toBe("Florist convicted of arson at Quayside market");
-    expect(await panel.locator(".byline span").allTextContents()).toEqual(["The Harbour Ledger", "12 June 2031", "by Odile Marchetti"]);
+    expect(await panel.locator(".byline span").allTextContents()).toEqual(["The Harbour Ledger", "12 June 2031", "by Odile Marzotti"]);
     expect(await panel.locator(".meta .path").textContent()).toBe("florist.html (saved web page)");
     expect(await panel.locator(".meta a").getAttribute("href")).toBe("https://harbour-ledger.example/courts/florist-convicted");
     expect(await panel.locator(".article-text").textContent()).not.toMatch(/[<>{}]|Supreme Court Watch|cookies/);
@@ -126,17 +126,17 @@ describe.skipIf(skip)("paths", () => {
   it("reads a hop walked against its edge the way the relation goes: the lawyer REPRESENTS the client", async () => {
     await open();
     await page.click("role=tab[name=Paths]");
-    for (const [box, name] of [["Path from", "Anselm Vey"], ["Path to", "Oyelaran"]] as const) {
+    for (const [box, name] of [["Path from", "Anselm Vey"], ["Path to", "Oyewande"]] as const) {
       await page.fill(`input[aria-label='${box}']`, name);
       await page.keyboard.press("Enter");
     }
     await page.click("text=Find path");
     const hop = page.locator(".path-list .hop-line").first();
     await hop.waitFor();
-    expect(await hop.textContent()).toBe("Matthias OyelaranREPRESENTSAnselm Vey");
-    expect(await hop.locator(".entity-link").first().getAttribute("data-node")).toBe("person:matthias-oyelaran");
+    expect(await hop.textContent()).toBe("Matthias OyewandeREPRESENTSAnselm Vey");
+    expect(await hop.locator(".entity-link").first().getAttribute("data-node")).toBe("person:matthias-oyewande");
     // the path itself still runs from where it was asked
-    expect(JSON.parse((await page.locator(".path-list > li").first().getAttribute("data-nodes"))!)).toEqual(["person:anselm-vey", "person:matthias-oyelaran"]);
+    expect(JSON.parse((await page.locator(".path-list > li").first().getAttribute("data-nodes"))!)).toEqual(["person:anselm-vey", "person:matthias-oyewande"]);
   });
 
   it("tells apart two charges with one label, in the search, the panel and on the canvas", async () => {

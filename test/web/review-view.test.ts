@@ -23,7 +23,7 @@ const visible = (...actions: Parameters<typeof update>[1][]) => {
 describe("the review filters", () => {
   it("contested only: the contested relations, their ends and the entities of contradictions", () => {
     const { nodes, relations } = visible({ type: "setContestedOnly", value: true });
-    expect(nodes).toEqual(["charge:fraud", "person:tobias-wren", "verdict:wren-trial-guilty", "verdict:wren-trial-not-guilty"]);
+    expect(nodes).toEqual(["charge:fraud", "person:tobias-wyke", "verdict:wyke-trial-guilty", "verdict:wyke-trial-not-guilty"]);
     expect(relations.every((e) => graph.getEdgeAttribute(e, "contested") === true)).toBe(true);
     expect(relations).toHaveLength(2);
   });
@@ -41,18 +41,18 @@ describe("what a click decides", () => {
   it("accepting a relation side confirms it and rejects the others", () => {
     const outcome = items.find((i) => i.id === "contradiction:outcome:charge:fraud")!;
     expect(acceptSide(graph, outcome, 1)).toEqual([
-      { action: "confirm", fact: { source: { type: "Verdict", name: "Wren trial: not guilty" }, relation: "ON_CHARGE", target: { type: "Charge", name: "fraud" } } },
-      { action: "reject", fact: { source: { type: "Verdict", name: "Wren trial: guilty" }, relation: "ON_CHARGE", target: { type: "Charge", name: "fraud" } } },
+      { action: "confirm", fact: { source: { type: "Verdict", name: "Wyke trial: not guilty" }, relation: "ON_CHARGE", target: { type: "Charge", name: "fraud" } } },
+      { action: "reject", fact: { source: { type: "Verdict", name: "Wyke trial: guilty" }, relation: "ON_CHARGE", target: { type: "Charge", name: "fraud" } } },
     ]);
   });
   it("accepting a value confirms it on the entity, an age as a number", () => {
-    const age = items.find((i) => i.id === "contradiction:age:person:tobias-wren")!;
-    expect(acceptSide(graph, age, 1)).toEqual([{ action: "confirm", entity: { type: "Person", name: "Tobias Wren" }, attribute: "age", value: 49 }]);
+    const age = items.find((i) => i.id === "contradiction:age:person:tobias-wyke")!;
+    expect(acceptSide(graph, age, 1)).toEqual([{ action: "confirm", entity: { type: "Person", name: "Tobias Wyke" }, attribute: "age", value: 49 }]);
   });
   it("lists the two Marshes as possible duplicates, and a merge keeps the chosen one", () => {
     const dup = items.find((i) => i.kind === "duplicate")!;
-    expect(dup.nodes).toEqual(["person:h-marsh", "person:helen-marsh"]);
-    expect(merge(graph, "person:helen-marsh", "person:h-marsh")).toEqual({ action: "merge", entities: [{ type: "Person", name: "Helen Marsh" }, { type: "Person", name: "H. Marsh" }] });
+    expect(dup.nodes).toEqual(["person:h-marsk", "person:helen-marsk"]);
+    expect(merge(graph, "person:helen-marsk", "person:h-marsk")).toEqual({ action: "merge", entities: [{ type: "Person", name: "Helen Marsk" }, { type: "Person", name: "H. Marsk" }] });
   });
   it("puts contradictions first and thin facts last", () => {
     expect(items.slice(0, 3).map((i) => i.kind)).toEqual(["contradiction", "contradiction", "contradiction"]);
@@ -63,7 +63,7 @@ describe("what a click decides", () => {
 describe("the support line", () => {
   it("counts articles and outlets from the evidence when the graph has no counts (a v1 graph)", () => {
     const g = graph.copy();
-    const edge = "trial:wren-trial-HELD_AT->court:ashford-county-court";
+    const edge = "trial:wyke-trial-HELD_AT->court:ashford-county-court";
     g.removeEdgeAttribute(edge, "articles");
     g.removeEdgeAttribute(edge, "outlets");
     expect(support(g, edge)).toEqual({ articles: 2, outlets: 2 });

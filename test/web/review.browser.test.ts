@@ -79,12 +79,12 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
     await openReview(page);
     const titles = await page.locator(".review-item h4").allTextContents();
     expect(titles.slice(0, 3).join("\n")).toMatch(/outcome of Charge "fraud": guilty \(Harbour Gazette\) vs not guilty \(Valley Ledger\)/);
-    expect(titles.slice(0, 3).join("\n")).toMatch(/penalty of Verdict "Wren trial: guilty": six years in prison \(Harbour Gazette\) vs two years in prison \(Valley Ledger\)/);
+    expect(titles.slice(0, 3).join("\n")).toMatch(/penalty of Verdict "Wyke trial: guilty": six years in prison \(Harbour Gazette\) vs two years in prison \(Valley Ledger\)/);
     const outcome = item(page, 'outcome of Charge "fraud"');
     const sides = outcome.locator(".side");
     expect(await sides.count()).toBe(2);
-    expect(await sides.nth(0).textContent()).toMatch(/Harbour Gazette.*convicted Tobias Wren, 52, of fraud and forgery/);
-    expect(await sides.nth(1).textContent()).toMatch(/Valley Ledger.*acquitted Tobias Wren, 49, of fraud/);
+    expect(await sides.nth(0).textContent()).toMatch(/Harbour Gazette.*convicted Tobias Wyke, 52, of fraud and forgery/);
+    expect(await sides.nth(1).textContent()).toMatch(/Valley Ledger.*acquitted Tobias Wyke, 49, of fraud/);
     // side by side, not one under the other
     const [left, right] = [await sides.nth(0).boundingBox(), await sides.nth(1).boundingBox()];
     expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
@@ -94,7 +94,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
     await page.click("role=tab[name=Details]");
     await page.evaluate(() => {
       const v = window.casegraph!.viewer!;
-      v.store.dispatch({ type: "select", selection: { kind: "edge", key: "trial:wren-trial-HELD_AT->court:ashford-county-court" } });
+      v.store.dispatch({ type: "select", selection: { kind: "edge", key: "trial:wyke-trial-HELD_AT->court:ashford-county-court" } });
     });
     await expect.poll(() => page.locator(".edge-panel .support").textContent()).toMatch(/stated by 2 articles from 2 outlets/);
     expect(await page.locator(".edge-panel blockquote").count()).toBe(2);
@@ -103,7 +103,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
   it("accepts, merges, rejects and retypes with one click each, saves to the folder and shows the rebuilt graph", async () => {
     await openReview(page);
     await item(page, 'outcome of Charge "fraud"').locator(".side").nth(1).locator("text=Accept this side").click();
-    await item(page, '"H. Marsh" and "Helen Marsh"').locator("text=Merge the other into “Helen Marsh”").click();
+    await item(page, '"H. Marsk" and "Helen Marsk"').locator("text=Merge the other into “Helen Marsk”").click();
     await item(page, "Daniel Reyes\" PROSECUTED").locator("button", { hasText: /^Reject$/ }).click();
     // retype from the entity's own panel
     await page.evaluate(() => window.casegraph!.viewer!.store.dispatch({ type: "select", selection: { kind: "node", key: "court:ashford-county-court" } }));
@@ -111,7 +111,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
     await openReview(page);
     const pending = page.locator(".pending li");
     expect(await pending.allTextContents()).toEqual([
-      expect.stringMatching(/^Accepted “not guilty”/), expect.stringMatching(/^Merged “H. Marsh” into “Helen Marsh”/),
+      expect.stringMatching(/^Accepted “not guilty”/), expect.stringMatching(/^Merged “H. Marsk” into “Helen Marsk”/),
       expect.stringMatching(/^Rejected/), expect.stringMatching(/^Retyped “Ashford County Court” as Organization/),
     ]);
     expect(await item(page, 'outcome of Charge "fraud"').locator(".decision").textContent()).toMatch(/not saved yet/);
@@ -123,7 +123,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
     await expect.poll(nodes, { timeout: 20_000 }).toContain("organization:ashford-county-court");
     await page.waitForSelector(".review-item");
     const keys = await nodes();
-    expect(keys).not.toContain("person:h-marsh");
+    expect(keys).not.toContain("person:h-marsk");
     expect(await page.locator(".review-item h4", { hasText: 'outcome of Charge "fraud"' }).count()).toBe(0);
     expect(await page.locator(".corrections-report").textContent()).toMatch(/casegraph\.corrections\.json: \d+ applied/);
   });
@@ -132,12 +132,12 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab, served by npm start", () => {
     const saved = JSON.parse(readFileSync(join(input(), "casegraph.corrections.json"), "utf8")) as { corrections: { action: string }[] };
     expect(saved.corrections.map((c) => c.action)).toEqual(["confirm", "reject", "merge", "reject", "retype"]);
     const check = (g: GraphFile) => {
-      expect(hasNode(g, "person:h-marsh")).toBe(false);
+      expect(hasNode(g, "person:h-marsk")).toBe(false);
       expect(hasNode(g, "organization:ashford-county-court")).toBe(true);
       expect(hasNode(g, "court:ashford-county-court")).toBe(false);
-      expect(edgeOf(g, "person:daniel-reyes-PROSECUTED->trial:wren-trial")).toBeUndefined();
-      expect(edgeOf(g, "verdict:wren-trial-guilty-ON_CHARGE->charge:fraud")).toBeUndefined();
-      expect(edgeOf(g, "verdict:wren-trial-not-guilty-ON_CHARGE->charge:fraud")).toMatchObject({ confirmed: true });
+      expect(edgeOf(g, "person:daniel-reyes-PROSECUTED->trial:wyke-trial")).toBeUndefined();
+      expect(edgeOf(g, "verdict:wyke-trial-guilty-ON_CHARGE->charge:fraud")).toBeUndefined();
+      expect(edgeOf(g, "verdict:wyke-trial-not-guilty-ON_CHARGE->charge:fraud")).toMatchObject({ confirmed: true });
       expect(g.attributes.corrections?.status.every((s) => s.state === "applied")).toBe(true);
     };
     build();
@@ -172,7 +172,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab on a static site", () => {
     await page.check("input[aria-label='Contested only']");
     await expect.poll(shownNodes).toBeLessThan(nodes);
     expect(page.url()).toMatch(/contested=1/);
-    const hidden = await page.evaluate(() => window.casegraph!.viewer!.renderer.getNodeDisplayData("person:maria-okafor")?.hidden);
+    const hidden = await page.evaluate(() => window.casegraph!.viewer!.renderer.getNodeDisplayData("person:maria-okanta")?.hidden);
     expect(hidden).toBe(true);
     await page.uncheck("input[aria-label='Contested only']");
     await expect.poll(shownNodes).toBe(nodes);
@@ -191,7 +191,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the Review tab on a static site", () => {
     const file = JSON.parse(readFileSync((await download.path())!, "utf8")) as { corrections: Record<string, unknown>[] };
     const built = graphFile().attributes.corrections?.corrections ?? [];
     expect(file.corrections.slice(0, built.length)).toEqual(built);
-    expect(file.corrections.at(-1)).toEqual({ action: "confirm", entity: { type: "Verdict", name: "Wren trial: guilty" }, attribute: "penalty", value: "six years in prison" });
+    expect(file.corrections.at(-1)).toEqual({ action: "confirm", entity: { type: "Verdict", name: "Wyke trial: guilty" }, attribute: "penalty", value: "six years in prison" });
     expect(await page.locator(".pending .status").textContent()).toMatch(/put it in the input folder/);
   });
 });

@@ -37,13 +37,13 @@ describe("dates on the timeline", () => {
 describe("the time window", () => {
   it("keeps the events in the window and what they join, hides the rest", () => {
     const hidden = hiddenByWindow(graph, { from: "2023-01-01", to: "2023-12-31" });
-    expect(hidden.has("verdict:wren-liable")).toBe(false);
-    expect(hidden.has("trial:wren-suit")).toBe(false); // dated 2022, but its verdict falls in the window
-    expect(hidden.has("person:tobias-wren")).toBe(false);
+    expect(hidden.has("verdict:wyke-liable")).toBe(false);
+    expect(hidden.has("trial:wyke-suit")).toBe(false); // dated 2022, but its verdict falls in the window
+    expect(hidden.has("person:tobias-wyke")).toBe(false);
     expect(hidden.has("studio:larkspur-pictures")).toBe(false);
     expect(hidden.has("verdict:quist-guilty")).toBe(true);
     expect(hidden.has("person:hal-brenner")).toBe(true);
-    expect(hidden.has("article:gazette/wren-suit.txt")).toBe(false); // articles follow their own filter
+    expect(hidden.has("article:gazette/wyke-suit.txt")).toBe(false); // articles follow their own filter
   });
 
   it("keeps a node when any of the sources' dates falls in the window", () => {
@@ -53,8 +53,8 @@ describe("the time window", () => {
   it("is a filter of the view state, in the address, never a change to the graph", () => {
     const s = run({ type: "setTimeWindow", window: { from: "2020-11-01", to: "2020-11-30" } });
     expect(shown(s)).toContain("plea:quist-not-guilty");
-    expect(shown(s)).not.toContain("verdict:wren-liable");
-    expect(graph.hasNode("verdict:wren-liable")).toBe(true);
+    expect(shown(s)).not.toContain("verdict:wyke-liable");
+    expect(graph.hasNode("verdict:wyke-liable")).toBe(true);
     const params = stateToParams(s);
     expect(params.get("t0")).toBe("2020-11-01");
     expect(paramsToState(params).filters.timeWindow).toEqual({ from: "2020-11-01", to: "2020-11-30" });
@@ -73,13 +73,13 @@ describe("the case", () => {
       verdicts: ["verdict:quist-appeal-upheld", "verdict:quist-guilty", "verdict:quist-not-guilty"], pleas: ["plea:quist-not-guilty"],
     });
     expect(c.nodes.has("role:judge")).toBe(true);
-    expect(c.nodes.has("person:tobias-wren")).toBe(false);
+    expect(c.nodes.has("person:tobias-wyke")).toBe(false);
     expect(c.articles).toEqual(["article:courier/quist-appeal.txt", "article:courier/quist-plea.txt", "article:gazette/quist-verdict.txt"]);
   });
 
   it("of a defendant is the case of all their trials; a civil suit has plaintiffs", () => {
     expect(caseMembers(graph, "person:nora-quist")!.trials).toEqual(["trial:quist-trial"]);
-    expect(caseMembers(graph, "trial:wren-suit")).toMatchObject({ plaintiffs: ["studio:larkspur-pictures"], defendants: ["person:tobias-wren"], verdicts: ["verdict:wren-liable"] });
+    expect(caseMembers(graph, "trial:wyke-suit")).toMatchObject({ plaintiffs: ["studio:larkspur-pictures"], defendants: ["person:tobias-wyke"], verdicts: ["verdict:wyke-liable"] });
     expect(caseMembers(graph, "person:hal-brenner")).toBeNull();
     expect(caseMembers(graph, "nowhere")).toBeNull();
   });
@@ -96,9 +96,9 @@ describe("the case", () => {
   });
 
   it("focuses the graph on the case, shareable by address", () => {
-    const s = run({ type: "openCase", key: "trial:wren-suit" });
-    expect(shown(s).sort()).toEqual(["person:tobias-wren", "studio:larkspur-pictures", "trial:wren-suit", "verdict:wren-liable"]);
-    expect(paramsToState(stateToParams(s)).filters.caseKey).toBe("trial:wren-suit");
+    const s = run({ type: "openCase", key: "trial:wyke-suit" });
+    expect(shown(s).sort()).toEqual(["person:tobias-wyke", "studio:larkspur-pictures", "trial:wyke-suit", "verdict:wyke-liable"]);
+    expect(paramsToState(stateToParams(s)).filters.caseKey).toBe("trial:wyke-suit");
     expect(update(s, { type: "openCase", key: null }).filters.caseKey).toBeNull();
   });
 });
@@ -107,13 +107,13 @@ describe("v2 filters", () => {
   it("filters trials by kind, civil included", () => {
     expect([...index.kindCounts].sort()).toEqual([["civil", 1], ["criminal", 1]]);
     const s = run({ type: "setKinds", kinds: ["civil"] });
-    expect(shown(s)).toContain("trial:wren-suit");
+    expect(shown(s)).toContain("trial:wyke-suit");
     expect(shown(s)).not.toContain("trial:quist-trial");
     expect(paramsToState(stateToParams(s)).filters.kinds).toEqual(["civil"]);
   });
 
   it("lists the civil outcomes among the verdict outcomes", () => {
     expect([...index.outcomeCounts.keys()].sort()).toEqual(["guilty", "liable", "not_guilty", "upheld"]);
-    expect(shown(run({ type: "setOutcomes", outcomes: ["liable"] })).filter((k) => k.startsWith("verdict:"))).toEqual(["verdict:wren-liable"]);
+    expect(shown(run({ type: "setOutcomes", outcomes: ["liable"] })).filter((k) => k.startsWith("verdict:"))).toEqual(["verdict:wyke-liable"]);
   });
 });

@@ -37,23 +37,23 @@ describe.skipIf(!CHROMIUM)("the timeline", () => {
     expect(await page.locator(".timeline .lane").allTextContents()).toEqual(["Charge", "Plea", "Trial", "Verdict"]);
     expect(await mark("plea:quist-not-guilty").locator("text").textContent()).toBe("Nora Quist pleads not guilty");
     expect(await mark("plea:quist-not-guilty").locator("rect").evaluate((r) => getComputedStyle(r).fill)).toBe(rgb(NODE_COLORS.Plea!));
-    expect(await mark("verdict:wren-liable").locator("rect").evaluate((r) => getComputedStyle(r).fill)).toBe(rgb(NODE_COLORS.Verdict!));
+    expect(await mark("verdict:wyke-liable").locator("rect").evaluate((r) => getComputedStyle(r).fill)).toBe(rgb(NODE_COLORS.Verdict!));
     expect(await page.locator('.timeline .event.disputed[data-node="verdict:quist-guilty"]').count()).toBe(2);
     // Marks are in time order along the axis.
-    const xs = await Promise.all(["charge:assault", "plea:quist-not-guilty", "verdict:quist-guilty", "verdict:wren-liable"].map(async (k) => (await mark(k).locator("rect").boundingBox())!.x));
+    const xs = await Promise.all(["charge:assault", "plea:quist-not-guilty", "verdict:quist-guilty", "verdict:wyke-liable"].map(async (k) => (await mark(k).locator("rect").boundingBox())!.x));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 
   it("selects an event's node on click and shows the sentence that dates it, with its outlet", async () => {
     await v2();
-    await mark("verdict:wren-liable").click();
+    await mark("verdict:wyke-liable").click();
     const panel = page.locator(".node-panel");
-    await expect.poll(() => panel.locator("h2").textContent()).toBe("Larkspur Pictures v. Wren: liable");
+    await expect.poll(() => panel.locator("h2").textContent()).toBe("Larkspur Pictures v. Wyke: liable");
     expect(await panel.locator(".date time").first().textContent()).toBe("2023-09-12");
-    expect(await panel.locator(".date blockquote p").first().textContent()).toMatch(/found Tobias Wren liable for breach of contract on Tuesday/);
+    expect(await panel.locator(".date blockquote p").first().textContent()).toMatch(/found Tobias Wyke liable for breach of contract on Tuesday/);
     expect(await panel.locator(".date blockquote .source").first().textContent()).toMatch(/^Hartwell Gazette, 2023-09-13 · /);
-    expect(page.url()).toMatch(/sel=n%3Averdict%3Awren-liable/);
-    await expect.poll(() => mark("verdict:wren-liable").getAttribute("class")).toMatch(/selected/);
+    expect(page.url()).toMatch(/sel=n%3Averdict%3Awyke-liable/);
+    await expect.poll(() => mark("verdict:wyke-liable").getAttribute("class")).toMatch(/selected/);
   });
 
   it("shows both dates of a disputed event with each source's sentence", async () => {
@@ -69,7 +69,7 @@ describe.skipIf(!CHROMIUM)("the timeline", () => {
     await v2();
     expect(await hidden("verdict:quist-guilty")).toBe(false);
     await page.locator(".timeline .axis").scrollIntoViewIfNeeded();
-    const liable = (await mark("verdict:wren-liable").locator("rect").boundingBox())!;
+    const liable = (await mark("verdict:wyke-liable").locator("rect").boundingBox())!;
     const svg = (await page.locator(".timeline svg").boundingBox())!;
     const y = svg.y + svg.height - 12; // on the axis, below the marks
     await page.mouse.move(liable.x - 25, y);
@@ -78,8 +78,8 @@ describe.skipIf(!CHROMIUM)("the timeline", () => {
     await page.mouse.move(liable.x + liable.width + 25, y, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => hidden("verdict:quist-guilty")).toBe(true);
-    expect(await hidden("verdict:wren-liable")).toBe(false);
-    expect(await hidden("person:tobias-wren")).toBe(false);
+    expect(await hidden("verdict:wyke-liable")).toBe(false);
+    expect(await hidden("person:tobias-wyke")).toBe(false);
     expect(await hidden("person:hal-brenner")).toBe(true);
     expect(page.url()).toMatch(/t0=2023-\d\d-\d\d&t1=2023-\d\d-\d\d/);
     // The timeline keeps every event, the ones outside the window faded, so the window can move.
@@ -113,7 +113,7 @@ describe.skipIf(!CHROMIUM)("the case view", () => {
     expect(await panel.locator("section:has(h3:text-is(\"Appeals\"))").textContent()).toMatch(/Quist appeal: upheld upheld · 2022-06-17 — on Quist trial: guilty/);
     expect(await panel.locator("li[data-article]").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Valley Courier · 2022-06-20/)]));
     // The graph shows the case alone.
-    await expect.poll(() => hidden("person:tobias-wren")).toBe(true);
+    await expect.poll(() => hidden("person:tobias-wyke")).toBe(true);
     expect(await hidden("person:hal-brenner")).toBe(false);
     expect(await hidden("court:northern-appeals-court")).toBe(false);
     expect(await page.locator(".timeline .event").count()).toBe(7);
@@ -125,14 +125,14 @@ describe.skipIf(!CHROMIUM)("the case view", () => {
     const panel = page.locator(".case-panel");
     await panel.waitFor();
     expect(await panel.locator("h2").textContent()).toBe("The case of Nora Quist");
-    expect(await hidden("verdict:wren-liable")).toBe(true);
+    expect(await hidden("verdict:wyke-liable")).toBe(true);
     await panel.locator("text=Close the case view").click();
-    await expect.poll(() => hidden("verdict:wren-liable")).toBe(false);
+    await expect.poll(() => hidden("verdict:wyke-liable")).toBe(false);
     expect(page.url()).not.toMatch(/case=/);
   });
 
   it("shows a civil suit with its plaintiff, liability and damages", async () => {
-    await v2("&case=trial%3Awren-suit");
+    await v2("&case=trial%3Awyke-suit");
     const panel = page.locator(".case-panel");
     await panel.waitFor();
     expect(await panel.locator('.case-row[data-role="Plaintiffs"] dd').textContent()).toBe("Larkspur Pictures");
@@ -167,7 +167,7 @@ describe.skipIf(!CHROMIUM)("the facts table", () => {
     const subjects = await column("Subject");
     expect(subjects.map((s) => s.trim())).toEqual([...subjects.map((s) => s.trim())].sort((a, b) => a.localeCompare(b)));
     await page.click(".facts th >> text=Subject");
-    expect((await column("Subject"))[0]!.trim()).toBe("Tobias Wren");
+    expect((await column("Subject"))[0]!.trim()).toBe("Tobias Wyke");
     await page.fill(".facts-tools input[type=search]", "liable");
     await expect.poll(() => rows().count()).toBeLessThan(5);
     for (const text of await rows().allTextContents()) expect(text.toLowerCase()).toContain("liable");
@@ -180,10 +180,10 @@ describe.skipIf(!CHROMIUM)("the facts table", () => {
   });
 
   it("follows the graph's filters, and downloads its rows as facts CSV", async () => {
-    await v2("&case=trial%3Awren-suit");
+    await v2("&case=trial%3Awyke-suit");
     await page.click('[data-tab="facts"]');
     await expect.poll(() => rows().count()).toBeGreaterThan(0);
-    for (const text of await rows().allTextContents()) expect(text).toMatch(/Wren|Larkspur/);
+    for (const text of await rows().allTextContents()) expect(text).toMatch(/Wyke|Larkspur/);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(".facts-tools >> text=Download CSV")]);
     expect(download.suggestedFilename()).toBe("facts.csv");
     const csv = readFileSync((await download.path())!, "utf8").split("\r\n");

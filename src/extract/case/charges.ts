@@ -168,7 +168,7 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
 const KIND_PLURAL = /^the\s.*\b(?:charges|counts|offences|offenses)$/i;
 
 /**
- * "convicted Ostrander on the fraud counts but acquitted him of money laundering", after "three counts of securities
+ * "convicted Pendry on the fraud counts but acquitted him of money laundering", after "three counts of securities
  * fraud, two counts of wire fraud and one count of money laundering": a plural that names a kind of offence stands for
  * each of the defendant's offences of that kind (one of them was all the joining of mentions gave it), where the
  * outcomes fit.

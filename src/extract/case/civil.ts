@@ -21,7 +21,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     // whose plaintiff the article named, is no plaintiff of it)
     if (e.kind === "suit" && !e.defendants.length && suits.length === 1 && otherPlaintiffs(e, suits[0]!)) return undefined;
     // ("found the studio negligent but cleared its co-founder of personal liability": one verdict sentence, one suit)
-    // ("Paltrow countersued Sanderson": a counterclaim, both sides named the other way round, is decided in the suit it answers)
+    // ("Whalley countersued Cheverton": a counterclaim, both sides named the other way round, is decided in the suit it answers)
     // ("found him not liable in a lawsuit filed by X ... an award ordering him to pay Y": one defendant, two plaintiffs, two suits)
     const shared = suits.find((s) => (e.defendants.some((d) => s.defendants.includes(d)) && !otherPlaintiffs(e, s)) || (e.plaintiffs.some((p) => s.plaintiffs.includes(p)) && !otherDefendants(e, s)))
       ?? suits.find((s) => counterclaim(e, s) || (e.kind === "verdict" && s.sentences?.has(e.sentence)));

@@ -217,13 +217,13 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;
     // ("his appeal against his conviction for murder was dismissed": the appeal was, not the murder charge)
     if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
-    // ("Watt, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)
+    // ("Grimshaw, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)
     if (f.frame === "testify" && /\b(?:not|never|n't) (?:give|gave|given|giving) evidence\b|\b(?:not|never|n't) (?:testify|testified)\b/i.test(l.sentence.text)) continue;
     // ("The High Court upheld the acquittal of the remaining six accused": unnamed others, never the defendants told before)
     if ((f.frame === "verdict" || f.frame === "appeal") && !f.slots.get("defendant")?.length && (f.slots.get("charges") ?? []).some((c) => namesOthers(l, c))) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
     const one = (slot: string) => entitiesOf(f.slots.get(slot), l, facts)[0];
-    // ("Penn convicted Lute": a bench named bare is a bench only when the article calls that person a judge)
+    // ("Ratsey convicted Lute": a bench named bare is a bench only when the article calls that person a judge)
     if (f.set.bench === "named" && !isJudge(one("judge"), facts)) continue;
     const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).flatMap((s) => {
       const data = s.data as ChargeData;

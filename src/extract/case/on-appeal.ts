@@ -1,5 +1,5 @@
 // An acquittal told as an appeal court's ruling: "The High Court acquitted X, quashing the conviction entered by
-// a magistrate's court", "Justice Y acquitted the actor of all charges ... while allowing Khan's appeal". The
+// a magistrate's court", "Justice Y acquitted the actor of all charges ... while allowing Kohli's appeal". The
 // acquittal is no verdict of a trial: it overturns the trial's conviction, which stays that trial's.
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";

@@ -55,7 +55,7 @@ export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorO
       // (counsel named "BL" or "barrister" who prosecutes is a prosecutor too; one already a prosecutor or a judge is not given it again)
       const legal = facts.relationsFrom(p, "HOLDS_ROLE").map((r) => roleInfo(facts.entity(r.target)!.label)?.legal).filter(Boolean);
       if (p.type !== "Person" || (label === "lawyer" ? legal.length : legal.some((x) => x !== "lawyer"))) continue;
-      // ("SEC lawyer Marcus Penn, who tried the case": counsel for a party to a suit tries it, and prosecutes no one)
+      // ("SEC lawyer Marcus Ratsey, who tried the case": counsel for a party to a suit tries it, and prosecutes no one)
       if (label === "prosecutor" && facts.relationsFrom(p, "REPRESENTS").length) continue;
       facts.relate("HOLDS_ROLE", p, facts.role(label, at, false), e.sentence, e.confidence, e.rule);
     }
@@ -121,7 +121,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     }
     return before[before.length - 1]?.defendants[0] ?? main ?? (PARTICIPANT.has(e.kind) || e.kind === "trial" ? onlyTrial() : undefined);
   };
-  /** With no one told before nor a main defendant, the defendants of the article's one trial (held, with no other trial told): "Drummond's sister, who stood trial alongside him". */
+  /** With no one told before nor a main defendant, the defendants of the article's one trial (held, with no other trial told): "Dunstall's sister, who stood trial alongside him". */
   const onlyTrial = (): Entity | undefined => {
     const held = new Set(defendants.map((d) => trials.existing(d, "held")).filter(Boolean));
     const others = defendants.some((d) => trials.existing(d, "planned") || trials.existing(d, "earlier"));

@@ -20,8 +20,8 @@ export interface CaseTrials {
 
 /**
  * What the article calls the person alone: a one-word name of theirs inside their full name ("Kwan" of "Miriam Kwan
- * Suk-ling"), else the first word where the article calls them by it and never by the last ("Chen" of "Chen Wei ...
- * Mr Chen said", "Ling" of "Ling Jia Hui": a family name written first, found from the article, not from a list), else
+ * Suk-ling"), else the first word where the article calls them by it and never by the last ("Zhuo" of "Zhuo Wei ...
+ * Mr Zhuo said", "Ling" of "Ling Jia Hui": a family name written first, found from the article, not from a list), else
  * the last word ("Hartley" of "David Hartley").
  */
 const surname = (e: Entity) => {

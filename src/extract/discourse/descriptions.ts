@@ -51,7 +51,7 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     if (!entity) continue;
     out.push({ type: "Person", start: a - 1, end: span.end, data: { entity, description: true } satisfies EntityData });
   }
-  // "the Okafor brothers": the people of that surname, as a group
+  // "the Okoye brothers": the people of that surname, as a group
   out.push(...familyGroups(l, facts));
   // "The accused was charged with": the article's one defendant
   out.push(...theAccused(l, facts, layers));
@@ -138,7 +138,7 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   // (a judge or a lawyer named in between is no one a description of another role could mean)
   const court = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
   if (lastPersonBefore(layers, l.sentence.index, at, court, 5) !== topic.entity) return undefined;
-  // ("Dwyer ... was fired by the public broadcaster", "recalled Bloom telling her that the skier ran into her": the
+  // ("Dwyer ... was fired by the public broadcaster", "recalled Hensby telling her that the cyclist ran into her": the
   // topic named before in the sentence is the subject or the speaker, the agent or the one spoken of another; not so
   // "X was convicted, adding to the record of the producer", "X was bailed, but the former minister stays in jail")
   if (/^(?:by|that)$/.test(l.tokens[at - 1]?.lower ?? "")

@@ -1,6 +1,6 @@
-// Families by their surname: "the Okafor brothers testified", "the Lind sisters", "the Marsh
+// Families by their surname: "the Okoye brothers testified", "the Kimber sisters", "the Mabery
 // twins" stand for the people of the article who bear that surname, when it names at least two of
-// them (and as many as a number says: "the two Okafor brothers"). A case rule that reads the group
+// them (and as many as a number says: "the two Okoye brothers"). A case rule that reads the group
 // reads each of them; plain relations refuse a group (relate.ts). "The couple's daughter, X" is the
 // child of each of the one couple named just before.
 import type { Entity } from "../../types.ts";
@@ -11,7 +11,7 @@ import { numberOf, type Kinship } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER = /\p{L}/u;
 
-/** The nouns that make a surname a family's: "the Okafor brothers". */
+/** The nouns that make a surname a family's: "the Okoye brothers". */
 const FAMILY_NOUNS = /^(?:brothers|sisters|siblings|twins)$/;
 
 const surname = (label: string) => label.trim().split(/\s+/).pop()!.toLowerCase();
@@ -22,13 +22,13 @@ export function familyGroups(l: SentenceLayers, facts: Facts): Span[] {
   for (const s of l.spans) {
     const d = s.type === "Person" ? s.data as EntityData | undefined : undefined;
     if (!d?.mention || d.pronoun || d.description || d.group || !FAMILY_NOUNS.test(ts[s.end]?.lower ?? "")) continue;
-    // the name is one surname alone ("Okafor", not "Tunde Okafor brothers")
+    // the name is one surname alone ("Okoye", not "Tunde Okoye brothers")
     const words = ts.slice(s.start, s.end).filter((t) => LETTER.test(t.text));
     if (words.length !== 1) continue;
     const name = words[0]!.lower;
     const members = facts.entities.filter((e): e is Entity => e.type === "Person" && e.label.includes(" ") && surname(e.label) === name);
     if (members.length < 2) continue;
-    // "the Okafor brothers", "the two Okafor brothers"
+    // "the Okoye brothers", "the two Okoye brothers"
     let start = s.start;
     const size = numberOf(ts[start - 1]?.lower ?? "");
     if (size !== undefined) { if (size !== members.length) continue; start--; }

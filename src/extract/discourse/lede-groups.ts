@@ -1,5 +1,5 @@
 // Ledes that count the accused before naming them: "A jury on Wednesday found three men guilty of murder ...
-// Adam Cole, 31, fired the shot. His brother, Ben Cole, and their friend Carl Dunn drove the car." A number of
+// Adam Cole, 31, fired the shot. His brother, Ben Cole, and their friend Carl Elcock drove the car." A number of
 // people opening one of the article's first five sentences (or the object of a court's verb there) stands for the
 // people the next three sentences introduce, when they introduce exactly that many; a case rule that reads the
 // group then reads each of them.

@@ -114,7 +114,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // convicted the cleric ... a medical doctor, Dr. Z": the cleric is no one named later)
     if (ts[open]!.lower === "the" && layers.slice(0, l.sentence.index).some((x) => !headline(x.sentence.index) && x.spans.some(person))) continue;
     // (someone whose name carries another role is someone else, as a judge or a lawyer is:
-    // "A nurse was convicted ... Dr Omar Vane, who examined the patients, ...")
+    // "A nurse was convicted ... Dr Omar Lowther, who examined the patients, ...")
     const label = role && (role.data as RoleData).label;
     // (but a title with the description's head is the same role: "A garda sergeant ... Sergeant Dan Roe")
     const head = role && ts[(role.data as RoleData).head]?.lower;

@@ -25,7 +25,7 @@ function nationalityAt(ts: readonly Token[], k: number): string[] | undefined {
   if (!t?.cap) return undefined;
   const two = ts[k + 1]?.cap ? `${t.lower} ${ts[k + 1]!.lower}` : "";
   if (two && (NOUNS.has(two) || ADJECTIVES.has(two))) return NOUNS.get(two) ?? [two];
-  // ("German-born Lukas Brandt")
+  // ("German-born Lukas Garnock")
   const born = /^([a-z]+)-born$/.exec(t.lower);
   if (born) return ADJECTIVES.has(born[1]!) ? [born[1]!] : undefined;
   // ("Britons Callum Birt and Lee Dray": the plural of the noun)
@@ -45,7 +45,7 @@ function countryAt(ts: readonly Token[], k: number): string | undefined {
   return undefined;
 }
 
-/** The named people listed after a person span ("Lukas Brandt and Felix Ober", "A, B and C"). */
+/** The named people listed after a person span ("Lukas Garnock and Felix Ober", "A, B and C"). */
 function listedAfter(spans: readonly Span[], ts: readonly Token[], end: number): Entity[] {
   const out: Entity[] = [];
   for (let j = end; /^(?:,|and)$/.test(ts[j]?.lower ?? "");) {
@@ -71,18 +71,18 @@ export function readNationalities(layers: readonly SentenceLayers[]): Map<Entity
     for (const s of l.spans) {
       const d = s.data as EntityData | undefined;
       if (s.type !== "Person" || !d?.entity || d.pronoun || d.description) continue;
-      // "Dutch businessman Joost Vermeulen", "Briton Sam Hale", "German national Jonas Weber"
+      // "Dutch businessman Joost Vermeulen", "Briton Sam Rudge", "German national Jonas Weber"
       for (let k = s.start - 1; k >= Math.max(0, s.start - 4); k--) {
         const adjs = nationalityAt(ts, k);
         if (!adjs && /^(?:PUNCT|DET|VERB|AUX|ADP)$/.test(ts[k]!.pos)) break;
         if (!adjs) continue;
         note(d.entity, adjs);
-        // ("German nationals Lukas Brandt and Felix Ober", "Britons A and B": a plural gives the list after it the nationality)
+        // ("German nationals Lukas Garnock and Felix Ober", "Britons A and B": a plural gives the list after it the nationality)
         const plural = (!NOUNS.has(ts[k]!.lower) && !ADJECTIVES.has(ts[k]!.lower)) || ts.slice(k + 1, s.start).some((t) => /s$/.test(t.lower) && t.pos === "NOUN");
         if (plural) listedAfter(l.spans, ts, s.end).forEach((e) => note(e, adjs));
         break;
       }
-      // "Ama Boateng, a Ghanaian citizen,", "Sam Hale, 34, a Briton,"
+      // "Ama Boateng, a Ghanaian citizen,", "Sam Rudge, 34, a Briton,"
       let k = s.end;
       if (ts[k]?.text === "," && /^\d{1,3}$/.test(ts[k + 1]?.text ?? "") && ts[k + 2]?.text === ",") k += 2;
       // "Jonas Weber of Germany", "Ama Boateng, 29, from Ghana,"

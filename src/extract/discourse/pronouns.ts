@@ -59,7 +59,7 @@ export function inferGender(doc: Doc, refs: readonly PersonRef[], known: Map<Ent
   return out;
 }
 
-/** "The Okafor brothers": a name that modifies a plural noun is no antecedent for "he". */
+/** "The Okoye brothers": a name that modifies a plural noun is no antecedent for "he". */
 const PLURAL_HEAD = /^(?:brothers|sisters|family|families|siblings|twins|couple|parents|children|sons|daughters)$/;
 
 /**

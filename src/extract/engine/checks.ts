@@ -151,7 +151,7 @@ export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput
 }
 
 /**
- * "Hilda Marsh was sentenced a day after the film's director, Oren Vale, pleaded guilty": a name
+ * "Hilda Mabery was sentenced a day after the film's director, Oren Vale, pleaded guilty": a name
  * set off by commas right before the verb is the verb's subject, so a person captured further back is not.
  * True where such a name, in no capture of the run, stands between a captured person and the anchor with
  * only auxiliaries and adverbs after it.
@@ -176,7 +176,7 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     // ("X said the MP was wrong about Neil Crane, who was convicted": a relative clause is about the name it follows)
     if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && relativeUpTo(tokens, s.end, run.anchor))) return true;
     if (ownRelative || tokens[i - 1]?.lower !== ",") continue;
-    // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
+    // ("Declan Orpen (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
     if (tokens.slice(firstEnd, i).some((t, j) => t.lower === "of" && tokens[firstEnd + j - 1]?.lower === ",")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
       if (s.type !== "Person") continue;

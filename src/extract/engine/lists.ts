@@ -132,7 +132,7 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
   else if (here === "to" && inRange(tokens, pos)) out.push({ at: pos + 1, comma: false });
   // "A, his wife B and contractor C": a kinship or a role before the next name is no separator's end
   // (after a bare comma only a kinship, and only where the list goes on with "and": "Jane Roe 4,
-  // documentary filmmaker Lena Marsh" is one woman)
+  // documentary filmmaker Lena Mabery" is one woman)
   for (const o of [...out]) {
     const described = describedItem(tokens, o.at);
     if (described <= o.at) continue;
@@ -180,7 +180,7 @@ function describedItem(tokens: readonly Token[], at: number): number {
   }
   // ("His father, A, and mother, B": the second kinship's possessive left unsaid)
   if (KIN_WORDS.test(t.lower) && tokens[at + 1]?.lower === "," && tokens[at + 2]?.cap && tokens[at + 2]!.pos === "PROPN") return at + 2;
-  // ("A and the family's driver, B", "A and Hale's accountant B": whose the next name is, by a possessive)
+  // ("A and the family's driver, B", "A and Rudge's accountant B": whose the next name is, by a possessive)
   const owner = t.lower === "the" && tokens[at + 2]?.lower === "'s" ? at + 3 : t.cap && tokens[at + 1]?.lower === "'s" ? at + 2 : 0;
   if (owner) {
     let n = owner;
@@ -206,7 +206,7 @@ function officer(tokens: readonly Token[], at: number): number {
   const words = k;
   while (k < words + 3 && tokens[k] && /^(?:NOUN|ADJ)$/.test(tokens[k]!.pos) && LOWER_START.test(tokens[k]!.text)) k++;
   // (the title ends on a noun: "its chief executive", not "the former")
-  // ("X and its chairman, Ralph Vane,": the title in apposition, after a bare "and"; in "X, its editor, A, and its
+  // ("X and its chairman, Ralph Lowther,": the title in apposition, after a bare "and"; in "X, its editor, A, and its
   // composer, B," they are appositions to the names before them)
   const apposed = k > words && tokens[k]?.lower === "," && tokens[k + 1]?.cap && tokens[k + 1]!.pos === "PROPN";
   if (apposed) k++;

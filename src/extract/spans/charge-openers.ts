@@ -54,7 +54,7 @@ export function gerundWithObject(ts: readonly Token[], i: number): boolean {
   if (ts[k]?.pos === "VERB" && /^[a-z]{3,}(?:ing|ed)$/.test(ts[k]!.text) && ts[k + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[k + 1]!.text)) k++;
   const object = ts[k];
   if (!object || !/^[a-z]/.test(object.text) || object.pos !== "NOUN" && object.pos !== "ADJ") return false;
-  // "shoving production assistant Lena Okwuosa", "hitting a man": done to a person, whom the offence names
+  // "shoving production assistant Lena Udeh", "hitting a man": done to a person, whom the offence names
   // only as a listed offence or an offence verb does ("assaulting an emergency worker", "raping X")
   let e = k;
   while (ts[e] && /^[a-z]/.test(ts[e]!.text) && (ts[e]!.pos === "NOUN" || ts[e]!.pos === "ADJ")) e++;

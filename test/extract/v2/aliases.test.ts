@@ -21,9 +21,9 @@ His attorney, Gloria Reyes-Montoya, said Dell regretted the incident.`);
   it("'whose real name is': the real name joins the name the story uses", () => {
     const s = story(`Country singer Vance Hollis was found not guilty of wire fraud on Thursday.
 
-Hollis, whose real name is Vernon Hollister, wept as the verdict was read. His manager, Tammy Greer, was convicted of one count of conspiracy.`);
+Hollis, whose real name is Vernon Ibbott, wept as the verdict was read. His manager, Tammy Greer, was convicted of one count of conspiracy.`);
     expect(labels(s, "Person")).toEqual(["Tammy Greer", "Vance Hollis"]);
-    expect(entityNamed(s, "Vernon Hollister").label).toBe("Vance Hollis");
+    expect(entityNamed(s, "Vernon Ibbott").label).toBe("Vance Hollis");
   });
 
   it("a quoted nickname inside a name, then the nickname alone", () => {
@@ -46,14 +46,14 @@ Marlow, 35, who rose to fame on the show Hampton Heat, was accused of defrauding
     const b = story(`Choi Seung-hyun, the founder of Hanbit Entertainment, was jailed. Choi, also known as Big Finch, denied wrongdoing.`);
     expect(labels(b, "Person")).toEqual(["Choi Seung-hyun"]);
     expect(entityNamed(b, "Big Finch").label).toBe("Choi Seung-hyun");
-    const c = story(`The celebrity chef Oluwaseun "Seun" Adeyemi, 44, was jailed for 18 months at Kelmarsh Crown Court yesterday. Seun, as he is known to diners, wept in the dock. Mr Justice Pemberton said the fraud was "brazen".`);
-    expect(labels(c, "Person")).toEqual(["Oluwaseun Adeyemi", "Pemberton"]);
+    const c = story(`The celebrity chef Oluwaseun "Seun" Adeyemi, 44, was jailed for 18 months at Kelmarsh Crown Court yesterday. Seun, as he is known to diners, wept in the dock. Mr Justice Ulworth said the fraud was "brazen".`);
+    expect(labels(c, "Person")).toEqual(["Oluwaseun Adeyemi", "Ulworth"]);
     expect(entityNamed(c, "Seun").label).toBe("Oluwaseun Adeyemi");
   });
 
   it("'dubbed' and 'nicknamed' a quoted name: the nickname is the person's, not a film", () => {
-    const s = story(`Prosecutors said Darnell Pryce, dubbed "The Ghost" by detectives, ran the ring for a decade. Pryce, nicknamed "Slim", denied the charges.`);
-    expect(labels(s, "Person")).toEqual(["Darnell Pryce"]);
+    const s = story(`Prosecutors said Darnell Rowsell, dubbed "The Ghost" by detectives, ran the ring for a decade. Rowsell, nicknamed "Slim", denied the charges.`);
+    expect(labels(s, "Person")).toEqual(["Darnell Rowsell"]);
     expect(allNames(s)).toContain("Person: Slim");
     expect(labels(s, "Film")).toEqual([]);
   });
@@ -72,22 +72,22 @@ Marlow, 35, who rose to fame on the show Hampton Heat, was accused of defrauding
 
 describe("short forms of a full name", () => {
   it("a Spanish double surname: the first surname alone, and the name without the second", () => {
-    const s = story(`Tomás Rivas Ochoa, the cartel's accountant, testified on Monday. Rivas said the money went north. His cousin, Julio Rivas Ochoa, did not testify. Prosecutors said Tomás Rivas kept the ledgers.`);
-    expect(labels(s, "Person")).toEqual(["Julio Rivas Ochoa", "Tomás Rivas Ochoa"]);
-    expect(entityNamed(s, "Tomás Rivas").label).toBe("Tomás Rivas Ochoa");
+    const s = story(`Tomás Rivas Arriaga, the cartel's accountant, testified on Monday. Rivas said the money went north. His cousin, Julio Rivas Arriaga, did not testify. Prosecutors said Tomás Rivas kept the ledgers.`);
+    expect(labels(s, "Person")).toEqual(["Julio Rivas Arriaga", "Tomás Rivas Arriaga"]);
+    expect(entityNamed(s, "Tomás Rivas").label).toBe("Tomás Rivas Arriaga");
   });
 
   it("a surname before a generational suffix", () => {
-    const s = story(`U.S. District Judge R.J. Hollins III sentenced the lobbyist after the jurors told him in a note that they could not agree.
+    const s = story(`U.S. District Judge R.J. Venford III sentenced the lobbyist after the jurors told him in a note that they could not agree.
 
-Hollins, who often scolded prosecutors, said the crimes were serious.`);
-    expect(labels(s, "Person")).toEqual(["R.J. Hollins III"]);
+Venford, who often scolded prosecutors, said the crimes were serious.`);
+    expect(labels(s, "Person")).toEqual(["R.J. Venford III"]);
   });
 
   it("a pseudonym in court papers and the name beside it are one person", () => {
-    const s = story(`The jury deadlocked on a count involving Jane Doe 3, the model Lena Marsh, and acquitted on a count involving Jane Doe 4.`);
-    expect(entityNamed(s, "Lena Marsh").aliases).toContain("Jane Doe 3");
-    expect(labels(s, "Person")).toEqual(["Jane Doe 4", "Lena Marsh"]);
+    const s = story(`The jury deadlocked on a count involving Jane Doe 3, the model Lena Mabery, and acquitted on a count involving Jane Doe 4.`);
+    expect(entityNamed(s, "Lena Mabery").aliases).toContain("Jane Doe 3");
+    expect(labels(s, "Person")).toEqual(["Jane Doe 4", "Lena Mabery"]);
   });
 
   it("'better known by her former name', 'the drug lord known as'", () => {
@@ -104,7 +104,7 @@ describe("lines that name nobody in the story", () => {
   it("a title-case headline confirms only the names the body uses; bylines and credits are nobody", () => {
     const s = story(`Crooner Vance Hollis Cleared Of Fraud In Nashville Trial As Fans Cheer
 
-By Priya Castellano, Senior Legal Correspondent
+By Priya Penworth, Senior Legal Correspondent
 
 NASHVILLE, Tenn. — Country singer Vance Hollis was found not guilty of wire fraud on Thursday.
 
@@ -115,7 +115,7 @@ Hollis wept as the verdict was read in U.S. District Court in Nashville.
 Photograph: Jill Moreno/Getty Images`);
     expect(labels(s, "Person")).toEqual(["Vance Hollis"]);
     const all = allNames(s).join("\n");
-    for (const nobody of ["Crooner", "Priya Castellano", "Derek Solano", "Jill Moreno", "Getty", "Fans", "Cheer"]) expect(all).not.toContain(nobody);
+    for (const nobody of ["Crooner", "Priya Penworth", "Derek Solano", "Jill Moreno", "Getty", "Fans", "Cheer"]) expect(all).not.toContain(nobody);
   });
 
   it("a word that only opens sentences is no organisation, however often it does", () => {

@@ -12,7 +12,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Scottish tabloid: a box of charges with their outcomes after a spaced dash",
-    text: "Jury returns split verdicts in Glasgow stabbing trial\n\n* Murder - not guilty\n* Culpable homicide - guilty\n\nRoss Baird, 29, was tried at the High Court in Glasgow for the murder of Kyle Dunn.",
+    text: "Jury returns split verdicts in Glasgow stabbing trial\n\n* Murder - not guilty\n* Culpable homicide - guilty\n\nRoss Baird, 29, was tried at the High Court in Glasgow for the murder of Kyle Elcock.",
     facts: ["Baird trial: not guilty -ON_CHARGE-> Murder", "Baird trial: guilty -ON_CHARGE-> Culpable homicide"],
     not: ["Baird trial: guilty -ON_CHARGE-> Murder", "Ross Baird -CHARGED_WITH-> Murder - not guilty"],
   },
@@ -40,20 +40,20 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Pakistani daily: co-defendants' pleas one a line, a colon or a dash after each name",
-    text: "Four men answered charges over a Karachi smuggling ring at an anti-terrorism court on Monday.\n\n- Imran Qureshi, 34: pleaded guilty to conspiracy to smuggle weapons\n- Bilal Ahmed (29): admitted possession of firearms\n- Tariq Javed - not guilty plea\n- Sohail Raza, 41, pleaded not guilty to conspiracy to smuggle weapons",
+    text: "Four men answered charges over a Karachi smuggling ring at an anti-terrorism court on Monday.\n\n- Imran Morcombe, 34: pleaded guilty to conspiracy to smuggle weapons\n- Bilal Ahmed (29): admitted possession of firearms\n- Tariq Javed - not guilty plea\n- Sohail Raza, 41, pleaded not guilty to conspiracy to smuggle weapons",
     facts: [
-      "Imran Qureshi -ENTERED_PLEA-> Imran Qureshi pleads guilty", "Imran Qureshi pleads guilty -ON_CHARGE-> conspiracy to smuggle weapons",
+      "Imran Morcombe -ENTERED_PLEA-> Imran Morcombe pleads guilty", "Imran Morcombe pleads guilty -ON_CHARGE-> conspiracy to smuggle weapons",
       "Bilal Ahmed pleads guilty -ON_CHARGE-> possession of firearms",
       "Tariq Javed -ENTERED_PLEA-> Tariq Javed pleads not guilty",
       "Sohail Raza pleads not guilty -ON_CHARGE-> conspiracy to smuggle weapons",
     ],
-    not: ["Tariq Javed -ENTERED_PLEA-> Tariq Javed pleads guilty", "Imran Qureshi pleads not guilty -ON_CHARGE-> conspiracy to smuggle weapons"],
+    not: ["Tariq Javed -ENTERED_PLEA-> Tariq Javed pleads guilty", "Imran Morcombe pleads not guilty -ON_CHARGE-> conspiracy to smuggle weapons"],
   },
   {
     style: "Pakistani daily: under 'Pleas:' a name and an outcome is a plea, not a verdict",
-    text: "Four men appeared at an anti-terrorism court in Karachi over a smuggling ring.\n\nPleas:\n- Imran Qureshi: guilty\n- Bilal Ahmed, 29: not guilty",
-    facts: ["Imran Qureshi -ENTERED_PLEA-> Imran Qureshi pleads guilty", "Bilal Ahmed -ENTERED_PLEA-> Bilal Ahmed pleads not guilty"],
-    not: ["Imran Qureshi -DEFENDANT_IN-> Qureshi trial", "Bilal Ahmed -DEFENDANT_IN-> Ahmed trial"],
+    text: "Four men appeared at an anti-terrorism court in Karachi over a smuggling ring.\n\nPleas:\n- Imran Morcombe: guilty\n- Bilal Ahmed, 29: not guilty",
+    facts: ["Imran Morcombe -ENTERED_PLEA-> Imran Morcombe pleads guilty", "Bilal Ahmed -ENTERED_PLEA-> Bilal Ahmed pleads not guilty"],
+    not: ["Imran Morcombe -DEFENDANT_IN-> Morcombe trial", "Bilal Ahmed -DEFENDANT_IN-> Ahmed trial"],
   },
   {
     style: "South African weekly: a bulleted roll of directors and their pleas, a dash after the age",

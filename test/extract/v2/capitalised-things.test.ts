@@ -68,9 +68,9 @@ const ROWS: NameRow[] = [
   },
   {
     style: "Australian tabloid: an occupation opening the sentence before a full name is the role, not a given name",
-    text: "Trucker Jaspal Verdhani was convicted of dangerous driving causing death. Historian Rupert Ashcombe-Velt gave evidence for the defence. Shopkeeper Morwenna Trelissick saw the crash.",
-    names: ["Person: Jaspal Verdhani", "Person: Rupert Ashcombe-Velt", "Person: Morwenna Trelissick", "Role: trucker", "Role: historian", "Role: shopkeeper"],
-    not: ["Person: Trucker Jaspal Verdhani", "Person: Historian Rupert Ashcombe-Velt", "Person: Shopkeeper Morwenna Trelissick"],
+    text: "Trucker Jaspal Verdhani was convicted of dangerous driving causing death. Historian Rupert Egby-Velt gave evidence for the defence. Shopkeeper Morwenna Trelissick saw the crash.",
+    names: ["Person: Jaspal Verdhani", "Person: Rupert Egby-Velt", "Person: Morwenna Trelissick", "Role: trucker", "Role: historian", "Role: shopkeeper"],
+    not: ["Person: Trucker Jaspal Verdhani", "Person: Historian Rupert Egby-Velt", "Person: Shopkeeper Morwenna Trelissick"],
   },
   {
     style: "Indian daily: a mall named before its kind, a police rank's letters before a name",
@@ -98,14 +98,14 @@ const ROWS: NameRow[] = [
   },
   {
     style: "Canadian wire and British tabloid: an album's title, a chart, a law called after someone, a rapper's stage name after his age",
-    text: "A jury convicted Marcus Oyelaran-Best, 24, who performs as Lil Cairo, of attempted murder. His debut album, Northside Prayers, reached the Billboard Canadian Albums chart. The victim had used Clare's Law to learn of his past. The book Naomi Varcoe wrote about the case was read to the court.",
-    names: ["Person: Marcus Oyelaran-Best", "Person: Lil Cairo", "Person: Naomi Varcoe"],
+    text: "A jury convicted Marcus Adesanya-Best, 24, who performs as Lil Cairo, of attempted murder. His debut album, Northside Prayers, reached the Billboard Canadian Albums chart. The victim had used Clare's Law to learn of his past. The book Naomi Varcoe wrote about the case was read to the court.",
+    names: ["Person: Marcus Adesanya-Best", "Person: Lil Cairo", "Person: Naomi Varcoe"],
     not: ["Person: Northside Prayers", "Person: Billboard Canadian Albums", "Person: Clare"],
   },
   {
     style: "British broadsheet: a byline with no 'By', a palace",
-    text: "Footballer's wife loses libel case\n\nPriyanka Dhesi-Carr Legal affairs correspondent\n\nA footballer's wife, Jodie Pallister, has lost her libel action against Tamsin Overbury at the High Court. A spokesperson for Kensington Palace declined to comment.",
-    names: ["Person: Jodie Pallister", "Person: Tamsin Overbury"],
+    text: "Footballer's wife loses libel case\n\nPriyanka Dhesi-Carr Legal affairs correspondent\n\nA footballer's wife, Jodie Pallister, has lost her libel action against Briony Overbury at the High Court. A spokesperson for Kensington Palace declined to comment.",
+    names: ["Person: Jodie Pallister", "Person: Briony Overbury"],
     not: ["Person: Priyanka Dhesi-Carr Legal", "Person: Priyanka Dhesi-Carr", "Person: Kensington Palace"],
   },
   {

@@ -25,8 +25,8 @@ const DATES: StoryRow[] = [
   },
   {
     style: "British broadsheet: after deliberating, jurors on Friday convicted, at a Crown Court",
-    text: `${PUBLISHED}Jurors convict Osei\n\nAfter deliberating for two days, jurors on Friday convicted Kwame Osei of burglary at Bristol Crown Court.`,
-    facts: ["Osei trial: guilty{2025-06-13} -ON_CHARGE-> burglary", "Osei trial -HELD_AT-> Bristol Crown Court"],
+    text: `${PUBLISHED}Jurors convict Appiah\n\nAfter deliberating for two days, jurors on Friday convicted Kwame Appiah of burglary at Bristol Crown Court.`,
+    facts: ["Appiah trial: guilty{2025-06-13} -ON_CHARGE-> burglary", "Appiah trial -HELD_AT-> Bristol Crown Court"],
   },
   {
     style: "BBC: the jury delivered its verdict on a weekday, a sentence after the conviction",
@@ -59,13 +59,13 @@ const DATES: StoryRow[] = [
 const PLEAS_AND_PLANNED: StoryRow[] = [
   {
     style: "wire: a not-guilty plea and a trial scheduled to begin in May",
-    text: `${PUBLISHED}Hale to face trial\n\nMartin Hale, 44, has pleaded not guilty to murder and is scheduled to go on trial in May.`,
-    facts: ["Martin Hale pleads not guilty -ON_CHARGE-> murder", "Martin Hale -DEFENDANT_IN-> Hale trial (to come)", "Hale trial (to come) -TRIED_FOR-> murder"],
+    text: `${PUBLISHED}Rudge to face trial\n\nMartin Rudge, 44, has pleaded not guilty to murder and is scheduled to go on trial in May.`,
+    facts: ["Martin Rudge pleads not guilty -ON_CHARGE-> murder", "Martin Rudge -DEFENDANT_IN-> Rudge trial (to come)", "Rudge trial (to come) -TRIED_FOR-> murder"],
   },
   {
     style: "British: 'denied two counts' at a Crown Court, a trial to come",
-    text: `${PUBLISHED}Denied\n\nOwen Tull denied two counts of fraud at Exeter Crown Court. He will stand trial in September.`,
-    facts: ["Owen Tull pleads not guilty -ON_CHARGE-> fraud", "Tull trial (to come) -TRIED_FOR-> fraud"],
+    text: `${PUBLISHED}Denied\n\nOwen Wetherall denied two counts of fraud at Exeter Crown Court. He will stand trial in September.`,
+    facts: ["Owen Wetherall pleads not guilty -ON_CHARGE-> fraud", "Wetherall trial (to come) -TRIED_FOR-> fraud"],
   },
   {
     style: "British regional: admitted one offence but denied another",
@@ -75,14 +75,14 @@ const PLEAS_AND_PLANNED: StoryRow[] = [
   },
   {
     style: "after a hung jury, a retrial set for June is a planned trial on the undecided count",
-    text: `${PUBLISHED}Retrial set\n\nA jury could not reach a verdict on the rape charge against Leo Marsh, and the judge declared a mistrial. A retrial is set for June.`,
-    facts: ["Marsh trial: mistrial -ON_CHARGE-> rape", "Leo Marsh -DEFENDANT_IN-> Marsh retrial", "Marsh retrial -TRIED_FOR-> rape"],
+    text: `${PUBLISHED}Retrial set\n\nA jury could not reach a verdict on the rape charge against Leo Mabery, and the judge declared a mistrial. A retrial is set for June.`,
+    facts: ["Mabery trial: mistrial -ON_CHARGE-> rape", "Leo Mabery -DEFENDANT_IN-> Mabery retrial", "Mabery retrial -TRIED_FOR-> rape"],
   },
   {
     style: "precision: prosecutors decided not to retry him gives no retrial",
-    text: `${PUBLISHED}No retrial\n\nA jury could not reach a verdict on the rape charge against Leo Marsh, and the judge declared a mistrial. Prosecutors decided not to retry him.`,
-    facts: ["Marsh trial: mistrial -ON_CHARGE-> rape"],
-    not: ["Leo Marsh -DEFENDANT_IN-> Marsh retrial", "Marsh retrial -TRIED_FOR-> rape"],
+    text: `${PUBLISHED}No retrial\n\nA jury could not reach a verdict on the rape charge against Leo Mabery, and the judge declared a mistrial. Prosecutors decided not to retry him.`,
+    facts: ["Mabery trial: mistrial -ON_CHARGE-> rape"],
+    not: ["Leo Mabery -DEFENDANT_IN-> Mabery retrial", "Mabery retrial -TRIED_FOR-> rape"],
   },
 ];
 
@@ -95,9 +95,9 @@ const LISTINGS: StoryRow[] = [
   },
   {
     style: "magistrates' round-up: admitted and denied in a listing are pleas",
-    text: `${PUBLISHED}Court round-up\n\nCases at Ripon Magistrates' Court. Tom Reed, 50, of Ripon: drink-driving, admitted; banned for 18 months. Kay Shaw, 27, of Thirsk: criminal damage, denied; trial set for July 2.`,
-    facts: ["Tom Reed pleads guilty -ON_CHARGE-> drink-driving", "Kay Shaw pleads not guilty -ON_CHARGE-> criminal damage"],
-    not: ["Tom Reed pleads guilty -ON_CHARGE-> criminal damage"],
+    text: `${PUBLISHED}Court round-up\n\nCases at Ripon Magistrates' Court. Tom Scurlock, 50, of Ripon: drink-driving, admitted; banned for 18 months. Kay Umfrey, 27, of Thirsk: criminal damage, denied; trial set for July 2.`,
+    facts: ["Tom Scurlock pleads guilty -ON_CHARGE-> drink-driving", "Kay Umfrey pleads not guilty -ON_CHARGE-> criminal damage"],
+    not: ["Tom Scurlock pleads guilty -ON_CHARGE-> criminal damage"],
   },
   {
     style: "court listing: a name in capitals, then the counts and the plea on lines of their own",
@@ -110,8 +110,8 @@ const LISTINGS: StoryRow[] = [
 const COURTS_AND_PRECISION: StoryRow[] = [
   {
     style: "NZ: found guilty in the High Court at a town, on a weekday",
-    text: `${PUBLISHED}Rotorua\n\nAna Hale was found guilty of manslaughter in the High Court at Taupo on Thursday.`,
-    facts: ["Hale trial: guilty{2025-06-12} -ON_CHARGE-> manslaughter", "Hale trial -HELD_AT-> High Court at Taupo"],
+    text: `${PUBLISHED}Rotorua\n\nAna Rudge was found guilty of manslaughter in the High Court at Taupo on Thursday.`,
+    facts: ["Rudge trial: guilty{2025-06-12} -ON_CHARGE-> manslaughter", "Rudge trial -HELD_AT-> High Court at Taupo"],
   },
   {
     style: "British: the Court of Appeal upheld a murder conviction",
@@ -132,9 +132,9 @@ const COURTS_AND_PRECISION: StoryRow[] = [
   },
   {
     style: "precision: hypothetical conviction and no plea yet",
-    text: `${PUBLISHED}Hypothetical\n\nIf convicted of murder, Bo Lind faces life in prison. Lind has not pleaded to the charge.`,
+    text: `${PUBLISHED}Hypothetical\n\nIf convicted of murder, Bo Kimber faces life in prison. Kimber has not pleaded to the charge.`,
     facts: [],
-    not: ["Lind trial -RESULTED_IN-> Lind trial: guilty", "Bo Lind -ENTERED_PLEA-> Bo Lind pleads guilty", "Bo Lind -ENTERED_PLEA-> Bo Lind pleads not guilty"],
+    not: ["Kimber trial -RESULTED_IN-> Kimber trial: guilty", "Bo Kimber -ENTERED_PLEA-> Bo Kimber pleads guilty", "Bo Kimber -ENTERED_PLEA-> Bo Kimber pleads not guilty"],
   },
   {
     style: "precision: questions state no verdict and no plea",
@@ -182,14 +182,14 @@ describeDatedStories("case chain: an offence named with the class of person it i
 describeDatedStories("case chain: the court of a round-up", [
   {
     style: "magistrates' round-up: the one magistrates' court of its first sentence took the guilty pleas it lists",
-    text: `${PUBLISHED}Court round-up\n\nCases heard at Ripon Magistrates' Court this week. Tom Reed, 50, of Ripon: drink-driving, admitted; banned for 18 months.`,
-    facts: ["Ripon Magistrates' Court -RULED-> Tom Reed: guilty", "Tom Reed: guilty -ON_CHARGE-> drink-driving"],
+    text: `${PUBLISHED}Court round-up\n\nCases heard at Ripon Magistrates' Court this week. Tom Scurlock, 50, of Ripon: drink-driving, admitted; banned for 18 months.`,
+    facts: ["Ripon Magistrates' Court -RULED-> Tom Scurlock: guilty", "Tom Scurlock: guilty -ON_CHARGE-> drink-driving"],
   },
   {
     style: "precision: a crown court named later in the story rules no plea",
-    text: `${PUBLISHED}Plea\n\nTom Reed, 50, pleaded guilty to fraud. He had earlier been jailed at Kestleford Crown Court for theft.`,
+    text: `${PUBLISHED}Plea\n\nTom Scurlock, 50, pleaded guilty to fraud. He had earlier been jailed at Kestleford Crown Court for theft.`,
     facts: [],
-    not: ["Kestleford Crown Court -RULED-> Tom Reed: guilty"],
+    not: ["Kestleford Crown Court -RULED-> Tom Scurlock: guilty"],
   },
 ]);
 

@@ -8,8 +8,8 @@ import { describeDatedStories } from "./dated.ts";
 const LEDES: StoryRow[] = [
   {
     style: "London evening paper: 'A man accused of stabbing ...' cleared, named in the next sentence",
-    text: "Man cleared of murder\n\nA man accused of stabbing a neighbour to death has been found not guilty of murder at Southwark Crown Court.\n\nDwayne Okafor, 31, of Peckham, walked free after the jury returned its verdict on Friday.",
-    facts: ["Dwayne Okafor -DEFENDANT_IN-> Okafor trial", "Okafor trial -RESULTED_IN-> Okafor trial: not guilty", "Okafor trial -HELD_AT-> Southwark Crown Court"],
+    text: "Man cleared of murder\n\nA man accused of stabbing a neighbour to death has been found not guilty of murder at Southwark Crown Court.\n\nDwayne Okoye, 31, of Peckham, walked free after the jury returned its verdict on Friday.",
+    facts: ["Dwayne Okoye -DEFENDANT_IN-> Okoye trial", "Okoye trial -RESULTED_IN-> Okoye trial: not guilty", "Okoye trial -HELD_AT-> Southwark Crown Court"],
   },
   {
     style: "regional paper: 'A woman found dead' is the victim, never the accused named next",
@@ -36,8 +36,8 @@ describeStories("a lede that describes the accused before naming them", LEDES);
 const APPEALS_ALLOWED: StoryRow[] = [
   {
     style: "Irish broadsheet: 'The Court of Appeal has allowed an appeal by X against his conviction', the trial court named after",
-    text: "DUBLIN — The Court of Appeal has allowed an appeal by Liam Kearney against his conviction for assault causing harm and ordered a retrial.\n\nKearney, 29, was convicted at Cork Circuit Criminal Court in 2022.",
-    facts: ["Court of Appeal -RULED-> Liam Kearney: appeal overturned", "Liam Kearney: appeal overturned -OVERTURNS-> Kearney trial: guilty", "Kearney trial -HELD_AT-> Cork Circuit Criminal Court"],
+    text: "DUBLIN — The Court of Appeal has allowed an appeal by Liam Mogford against his conviction for assault causing harm and ordered a retrial.\n\nMogford, 29, was convicted at Cork Circuit Criminal Court in 2022.",
+    facts: ["Court of Appeal -RULED-> Liam Mogford: appeal overturned", "Liam Mogford: appeal overturned -OVERTURNS-> Mogford trial: guilty", "Mogford trial -HELD_AT-> Cork Circuit Criminal Court"],
   },
   {
     style: "Indian daily: a high court that allows an appeal against sentence leaves the conviction standing",
@@ -52,14 +52,14 @@ describeStories("an appeal a court 'allowed'", APPEALS_ALLOWED);
 const TRIALS_TOLD_APART: StoryRow[] = [
   {
     style: "ABC Australia: the court named only in 'The verdict came after a six-week trial in the Supreme Court of ...'",
-    text: "ADELAIDE — A jury has convicted Peter Nolan of the murder of his business partner.\n\nThe verdict came after a six-week trial in the Supreme Court of South Australia.",
-    facts: ["Nolan trial -HELD_AT-> Supreme Court of South Australia", "Nolan trial -RESULTED_IN-> Nolan trial: guilty"],
+    text: "ADELAIDE — A jury has convicted Peter Ovstow of the murder of his business partner.\n\nThe verdict came after a six-week trial in the Supreme Court of South Australia.",
+    facts: ["Ovstow trial -HELD_AT-> Supreme Court of South Australia", "Ovstow trial -RESULTED_IN-> Ovstow trial: guilty"],
   },
   {
     style: "US wire: 'will be tried in federal court' is a trial to come, never one held",
-    text: "Tech founder Owen Sykes will be tried in federal court in San Francisco on fraud charges, a judge ruled on Friday.",
-    facts: ["Owen Sykes -DEFENDANT_IN-> Sykes trial (to come)", "Sykes trial (to come) -HELD_AT-> federal court in San Francisco"],
-    not: ["Owen Sykes -DEFENDANT_IN-> Sykes trial"],
+    text: "Tech founder Owen Venning will be tried in federal court in San Francisco on fraud charges, a judge ruled on Friday.",
+    facts: ["Owen Venning -DEFENDANT_IN-> Venning trial (to come)", "Venning trial (to come) -HELD_AT-> federal court in San Francisco"],
+    not: ["Owen Venning -DEFENDANT_IN-> Venning trial"],
   },
   {
     style: "California TV station: 'A judge ordered X to stand trial on charges of ...' after a preliminary hearing",
@@ -73,20 +73,20 @@ describeStories("a trial told apart from its verdict, or still to come", TRIALS_
 const SUITS: StoryRow[] = [
   {
     style: "US hospitality trade press: a lawsuit 'against the Grand Palms Resort', a name the rules do not read, still has its plaintiff",
-    text: "Hotel worker Maria Gomez has filed a lawsuit against the Grand Palms Resort, alleging she was sexually harassed by a manager.",
-    facts: ["Maria Gomez -PLAINTIFF_IN-> Maria Gomez lawsuit"],
+    text: "Hotel worker Maria Esparza has filed a lawsuit against the Grand Palms Resort, alleging she was sexually harassed by a manager.",
+    facts: ["Maria Esparza -PLAINTIFF_IN-> Maria Esparza lawsuit"],
   },
   {
     style: "US local paper: a police complaint is no lawsuit",
-    text: "Maria Gomez filed a police complaint against the Grand Palms Resort on Monday.",
+    text: "Maria Esparza filed a police complaint against the Grand Palms Resort on Monday.",
     facts: [],
-    not: ["Maria Gomez -PLAINTIFF_IN-> Maria Gomez lawsuit"],
+    not: ["Maria Esparza -PLAINTIFF_IN-> Maria Esparza lawsuit"],
   },
   {
     style: "CBC: 'has settled his lawsuit against the X' (with 'the')",
-    text: "TORONTO (CBC) — Former hockey player Devon Marsh has settled his lawsuit against the Northern Hockey League, his lawyer said Monday.",
-    facts: ["Devon Marsh -PLAINTIFF_IN-> Devon Marsh v. Northern Hockey League", "Devon Marsh v. Northern Hockey League -RESULTED_IN-> Devon Marsh v. Northern Hockey League: settled"],
-    not: ["Northern Hockey League -PLAINTIFF_IN-> Devon Marsh v. Northern Hockey League"],
+    text: "TORONTO (CBC) — Former hockey player Devon Mabery has settled his lawsuit against the Northern Hockey League, his lawyer said Monday.",
+    facts: ["Devon Mabery -PLAINTIFF_IN-> Devon Mabery v. Northern Hockey League", "Devon Mabery v. Northern Hockey League -RESULTED_IN-> Devon Mabery v. Northern Hockey League: settled"],
+    not: ["Northern Hockey League -PLAINTIFF_IN-> Devon Mabery v. Northern Hockey League"],
   },
   {
     style: "Variety: a jury 'found tabloid publisher X liable', a descriptor before the company",
@@ -132,12 +132,12 @@ const BENCH_VERDICTS: StoryRow[] = [
   },
   {
     style: "Australian: 'Judge X acquitted Y of all charges' after a judge-alone trial",
-    text: "Judge Ruth Hale acquitted Simon Teo of all charges on Monday.",
-    facts: ["Simon Teo -DEFENDANT_IN-> Teo trial", "Teo trial -RESULTED_IN-> Teo trial: not guilty", "Ruth Hale -PRESIDED_OVER-> Teo trial"],
+    text: "Judge Ruth Rudge acquitted Simon Teo of all charges on Monday.",
+    facts: ["Simon Teo -DEFENDANT_IN-> Teo trial", "Teo trial -RESULTED_IN-> Teo trial: not guilty", "Ruth Rudge -PRESIDED_OVER-> Teo trial"],
   },
   {
     style: "a judge who declined to acquit gives no acquittal",
-    text: "Judge Ruth Hale refused to acquit Simon Teo of dangerous driving.",
+    text: "Judge Ruth Rudge refused to acquit Simon Teo of dangerous driving.",
     facts: [],
     not: ["Teo trial -RESULTED_IN-> Teo trial: not guilty"],
   },
@@ -174,22 +174,22 @@ describeDatedStories("outcomes of one trial delivered together share the date th
 describeStories("a guilty plea entered at a court the sentence names", [
   {
     style: "BBC regional: 'entered his guilty plea at Lincoln Crown Court' after a lede that describes him",
-    text: "A driver who killed a cyclist while using his phone has admitted causing death by dangerous driving.\n\nConnor Webb, 25, entered his guilty plea at Lincoln Crown Court.",
-    facts: ["Connor Webb -ENTERED_PLEA-> Connor Webb pleads guilty", "Lincoln Crown Court -RULED-> Connor Webb: guilty"],
+    text: "A driver who killed a cyclist while using his phone has admitted causing death by dangerous driving.\n\nConnor Iveson, 25, entered his guilty plea at Lincoln Crown Court.",
+    facts: ["Connor Iveson -ENTERED_PLEA-> Connor Iveson pleads guilty", "Lincoln Crown Court -RULED-> Connor Iveson: guilty"],
   },
   {
     style: "a not-guilty plea entered there makes no conviction",
-    text: "Connor Webb, 25, entered his not guilty plea at Lincoln Crown Court.",
+    text: "Connor Iveson, 25, entered his not guilty plea at Lincoln Crown Court.",
     facts: [],
-    not: ["Lincoln Crown Court -RULED-> Connor Webb: guilty"],
+    not: ["Lincoln Crown Court -RULED-> Connor Iveson: guilty"],
   },
 ]);
 
 describeStories("a lede that counts the accused before naming them", [
   {
     style: "Yorkshire daily: 'A jury on Wednesday found three men guilty', the three named over the next two sentences",
-    text: "Three men convicted of murder\n\nA jury on Wednesday found three men guilty of murder in the shooting of a shopkeeper in Leeds.\n\nAdam Cole, 31, fired the fatal shot. His brother, Ben Cole, 28, and their friend Carl Dunn, 30, drove the getaway car.",
-    facts: ["Adam Cole -DEFENDANT_IN-> Cole trial", "Ben Cole -DEFENDANT_IN-> Cole trial", "Carl Dunn -DEFENDANT_IN-> Cole trial", "Cole trial -RESULTED_IN-> Cole trial: guilty"],
+    text: "Three men convicted of murder\n\nA jury on Wednesday found three men guilty of murder in the shooting of a shopkeeper in Leeds.\n\nAdam Cole, 31, fired the fatal shot. His brother, Ben Cole, 28, and their friend Carl Elcock, 30, drove the getaway car.",
+    facts: ["Adam Cole -DEFENDANT_IN-> Cole trial", "Ben Cole -DEFENDANT_IN-> Cole trial", "Carl Elcock -DEFENDANT_IN-> Cole trial", "Cole trial -RESULTED_IN-> Cole trial: guilty"],
   },
   {
     style: "the victim named next is not one of the two",
@@ -199,16 +199,16 @@ describeStories("a lede that counts the accused before naming them", [
   },
   {
     style: "more people named than the lede counts: no one is read as the group",
-    text: "A jury found two men guilty of fraud.\n\nTom Hale, Dan Rees and Kim Moss ran the scheme together.",
+    text: "A jury found two men guilty of fraud.\n\nTom Rudge, Dan Rees and Kim Moss ran the scheme together.",
     facts: [],
-    not: ["Tom Hale -DEFENDANT_IN-> Hale trial"],
+    not: ["Tom Rudge -DEFENDANT_IN-> Rudge trial"],
   },
 ]);
 
 describeStories("a high court called 'HC' hears the appeal, it holds no trial", [
   {
     style: "Times of India: 'Madras HC sets aside' the sessions court's sentence; the HC is no trial's court",
-    text: "Actor acquitted in hit-and-run case\n\nHIGHLIGHTS\n- Madras HC sets aside jail term awarded by sessions court in May\n\nCHENNAI: Actor Vikram Sen walked out of the Madras high court a free man on Thursday.\n\nJustice A R Rao acquitted the 49-year-old actor of all charges and set aside the five-year sentence handed down by a sessions court.\n\nSen was convicted of culpable homicide in May.",
+    text: "Actor acquitted in hit-and-run case\n\nHIGHLIGHTS\n- Madras HC sets aside jail term awarded by sessions court in May\n\nCHENNAI: Actor Vikram Sen walked out of the Madras high court a free man on Thursday.\n\nJustice A R Gowda acquitted the 49-year-old actor of all charges and set aside the five-year sentence handed down by a sessions court.\n\nSen was convicted of culpable homicide in May.",
     facts: ["Sen trial -RESULTED_IN-> Sen trial: guilty", "Vikram Sen: appeal overturned -OVERTURNS-> Sen trial: guilty"],
     not: ["Sen trial -HELD_AT-> Madras HC", "Sen trial -HELD_AT-> Madras high court"],
   },
@@ -217,7 +217,7 @@ describeStories("a high court called 'HC' hears the appeal, it holds no trial", 
 describeStories("a trial whose defendant the lede describes: 'The trial of a teacher accused of ...'", [
   {
     style: "Eastern Daily Press: 'The trial of a teacher accused of assaulting pupils has begun at Norwich Crown Court', named next",
-    text: "Teacher trial\n\nThe trial of a teacher accused of assaulting pupils has begun at Norwich Crown Court.\n\nHelen Marsh, 52, denies six counts of assault.",
-    facts: ["Helen Marsh -DEFENDANT_IN-> Marsh trial", "Marsh trial -HELD_AT-> Norwich Crown Court"],
+    text: "Teacher trial\n\nThe trial of a teacher accused of assaulting pupils has begun at Norwich Crown Court.\n\nHelen Mabery, 52, denies six counts of assault.",
+    facts: ["Helen Mabery -DEFENDANT_IN-> Mabery trial", "Mabery trial -HELD_AT-> Norwich Crown Court"],
   },
 ]);

@@ -20,7 +20,7 @@ const REMAINING: StoryRow[] = [
   },
   {
     style: "British regional: 'and convicted on the three other counts, including burglary', the counts named before",
-    text: `${PUBLISHED}Burglar convicted\n\nOwain Trethowan, 29, was charged with arson, burglary, theft and criminal damage. At Penhallow Crown Court on Friday he was cleared of arson, and convicted on the three other counts, including burglary.`,
+    text: `${PUBLISHED}Burglar convicted\n\nOwain Trethowan, 29, was charged with arson, burglary, theft and criminal damage. At Uldale Crown Court on Friday he was cleared of arson, and convicted on the three other counts, including burglary.`,
     facts: [
       "Trethowan trial: guilty -ON_CHARGE-> burglary",
       "Trethowan trial: guilty -ON_CHARGE-> theft",
@@ -88,7 +88,7 @@ const RETRIALS: StoryRow[] = [
   },
   {
     style: "British regional: 'His first trial last year ended when the jury could not reach a verdict' is not the retrial's outcome",
-    text: `${PUBLISHED}Second jury convicts\n\nA jury convicted Tarquin Hessel of manslaughter on Thursday at his retrial at Calder Crown Court. His first trial last year ended when the jury could not reach a verdict.`,
+    text: `${PUBLISHED}Second jury convicts\n\nA jury convicted Tarquin Hessel of manslaughter on Thursday at his retrial at Jermyn Crown Court. His first trial last year ended when the jury could not reach a verdict.`,
     facts: ["Hessel trial (earlier) -RESULTED_IN-> Hessel trial (earlier): hung jury", "Hessel trial: guilty -ON_CHARGE-> manslaughter"],
     not: ["Hessel trial -RESULTED_IN-> Hessel trial: hung jury"],
   },
@@ -113,9 +113,9 @@ const NAMED_BY_SCOPE: StoryRow[] = [
   },
   {
     style: "US wire: 'convicted on the fraud counts but acquitted of money laundering' after the counts are listed",
-    text: `${PUBLISHED}Financier convicted\n\nNEW YORK (Wire) - A federal jury on Thursday convicted financier Lucan Ostrander on the fraud counts but acquitted him of money laundering. Ostrander, 52, had been indicted on three counts of securities fraud, two counts of wire fraud and one count of money laundering.`,
-    facts: ["Ostrander trial: guilty -ON_CHARGE-> securities fraud", "Ostrander trial: guilty -ON_CHARGE-> wire fraud", "Ostrander trial: not guilty -ON_CHARGE-> money laundering"],
-    not: ["Ostrander trial: guilty -ON_CHARGE-> money laundering"],
+    text: `${PUBLISHED}Financier convicted\n\nNEW YORK (Wire) - A federal jury on Thursday convicted financier Lucan Pendry on the fraud counts but acquitted him of money laundering. Pendry, 52, had been indicted on three counts of securities fraud, two counts of wire fraud and one count of money laundering.`,
+    facts: ["Pendry trial: guilty -ON_CHARGE-> securities fraud", "Pendry trial: guilty -ON_CHARGE-> wire fraud", "Pendry trial: not guilty -ON_CHARGE-> money laundering"],
+    not: ["Pendry trial: guilty -ON_CHARGE-> money laundering"],
   },
 ];
 

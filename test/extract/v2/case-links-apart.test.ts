@@ -33,7 +33,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Canadian: the charge in the lede, 'Justice X found her not guilty on Friday' two sentences on",
-    text: `${PUBLISHED}Calgary nurse cleared\n\nA Calgary nurse was charged with criminal negligence causing death after a patient died in 2021. Philippa Dorrance-Vale, 39, stood trial in the Court of King's Bench. Justice Malcolm Threlkeld found her not guilty on Friday.`,
+    text: `${PUBLISHED}Calgary nurse cleared\n\nA Calgary nurse was charged with criminal negligence causing death after a patient died in 2021. Philippa Dorrance-Vale, 39, stood trial in the Court of King's Bench. Justice Malcolm Trethewey found her not guilty on Friday.`,
     facts: [
       "Dorrance-Vale trial -RESULTED_IN-> Dorrance-Vale trial: not guilty",
       "Dorrance-Vale trial: not guilty -ON_CHARGE-> criminal negligence causing death",
@@ -75,9 +75,9 @@ const SHORT: StoryRow[] = [
   },
   {
     style: "US wire: an attempt is no charge of the offence it aimed at ('attempted murder' charged, 'acquitted of murder' stays apart)",
-    text: `${PUBLISHED}Verdict\n\nSolveig Ashcombe-Pryor was charged with attempted murder and arson. On Friday a jury acquitted Ashcombe-Pryor of murder.`,
-    facts: ["Ashcombe-Pryor trial: not guilty -ON_CHARGE-> murder"],
-    not: ["Ashcombe-Pryor trial: not guilty -ON_CHARGE-> attempted murder"],
+    text: `${PUBLISHED}Verdict\n\nSolveig Egby-Pryor was charged with attempted murder and arson. On Friday a jury acquitted Egby-Pryor of murder.`,
+    facts: ["Egby-Pryor trial: not guilty -ON_CHARGE-> murder"],
+    not: ["Egby-Pryor trial: not guilty -ON_CHARGE-> attempted murder"],
   },
 ];
 

@@ -12,8 +12,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Irish court report: a place at the end of a relative clause is no defendant; the defence counsel is the one defendant's",
-    text: "A Co Cork man who stabbed another man outside a pub in Ballyvore has been jailed for six years. Declan Moran (34) had pleaded guilty at Cork Circuit Criminal Court to assault causing serious harm. Defence counsel Aoife Byrne said her client had begun addiction treatment.",
-    facts: ["Declan Moran -CHARGED_WITH-> assault causing serious harm", "Aoife Byrne -REPRESENTS-> Declan Moran"],
+    text: "A Co Cork man who stabbed another man outside a pub in Ballyvore has been jailed for six years. Declan Moran (34) had pleaded guilty at Cork Circuit Criminal Court to assault causing serious harm. Defence counsel Keelin Byrne said her client had begun addiction treatment.",
+    facts: ["Declan Moran -CHARGED_WITH-> assault causing serious harm", "Keelin Byrne -REPRESENTS-> Declan Moran"],
     not: ["Ballyvore -CHARGED_WITH-> assault causing serious harm"],
   },
   {
@@ -36,9 +36,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "trade press: the verdict's verb is no part of the role after it",
-    text: "A jury found that the streaming service Vireo Media wrongfully terminated screenwriter Dana Lusk. A sessions court convicted former legislator Rakesh Venu for cheating.",
-    facts: ["Dana Lusk -HOLDS_ROLE-> screenwriter", "Rakesh Venu -CHARGED_WITH-> cheating"],
-    not: ["Dana Lusk -HOLDS_ROLE-> terminated screenwriter", "Rakesh Venu -HOLDS_ROLE-> sessions court legislator"],
+    text: "A jury found that the streaming service Vireo Media wrongfully terminated screenwriter Dana Egridge. A sessions court convicted former legislator Rakesh Venu for cheating.",
+    facts: ["Dana Egridge -HOLDS_ROLE-> screenwriter", "Rakesh Venu -CHARGED_WITH-> cheating"],
+    not: ["Dana Egridge -HOLDS_ROLE-> terminated screenwriter", "Rakesh Venu -HOLDS_ROLE-> sessions court legislator"],
   },
   {
     style: "British: 'counts of assault by beating against X' names the complainant, never a defendant",
@@ -48,9 +48,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "French wire: a co-defendant's penalty for a charge is his conviction on it, with no trial made up",
-    text: "Ivo Brandt, 67, a close friend of the mayor, received two years for criminal conspiracy.",
-    facts: ["Ivo Brandt -CHARGED_WITH-> criminal conspiracy", "Ivo Brandt: guilty -ON_CHARGE-> criminal conspiracy"],
-    not: ["Ivo Brandt -DEFENDANT_IN-> Brandt trial"],
+    text: "Ivo Garnock, 67, a close friend of the mayor, received two years for criminal conspiracy.",
+    facts: ["Ivo Garnock -CHARGED_WITH-> criminal conspiracy", "Ivo Garnock: guilty -ON_CHARGE-> criminal conspiracy"],
+    not: ["Ivo Garnock -DEFENDANT_IN-> Garnock trial"],
   },
   {
     style: "British tabloid: a plural offence is the singular's charge, not another",
@@ -71,8 +71,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "broadsheet: 'all five' are the five named just before",
-    text: "Rhys Toller was charged along with site manager Ivo Brandt, engineer Lena Marsh, crane operator Paul Okafor and foreman Dev Rana. All five were accused of gross negligence manslaughter, and they were tried together.",
-    facts: ["Ivo Brandt -CHARGED_WITH-> gross negligence manslaughter", "Dev Rana -CHARGED_WITH-> gross negligence manslaughter", "Lena Marsh -CHARGED_WITH-> gross negligence manslaughter"],
+    text: "Rhys Toller was charged along with site manager Ivo Garnock, engineer Lena Mabery, crane operator Paul Okoye and foreman Dev Rana. All five were accused of gross negligence manslaughter, and they were tried together.",
+    facts: ["Ivo Garnock -CHARGED_WITH-> gross negligence manslaughter", "Dev Rana -CHARGED_WITH-> gross negligence manslaughter", "Lena Mabery -CHARGED_WITH-> gross negligence manslaughter"],
   },
   {
     style: "Australian: 'the two men' after two are named; 'both counts' is no group",
@@ -98,15 +98,15 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire: a death is what the offence caused, not the offence",
-    text: "A judge on Monday sentenced Mara Lind, the safety officer on the production, to 18 months in prison for the shooting death of a crew member, the longest term the law allows for involuntary manslaughter. A jury convicted Lind of that charge in March.",
-    facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> involuntary manslaughter"],
-    not: ["Mara Lind -CHARGED_WITH-> shooting death"],
+    text: "A judge on Monday sentenced Mara Kimber, the safety officer on the production, to 18 months in prison for the shooting death of a crew member, the longest term the law allows for involuntary manslaughter. A jury convicted Kimber of that charge in March.",
+    facts: ["Mara Kimber -CHARGED_WITH-> involuntary manslaughter", "Kimber trial: guilty -ON_CHARGE-> involuntary manslaughter"],
+    not: ["Mara Kimber -CHARGED_WITH-> shooting death"],
   },
   {
     style: "US regional: admitted to, and the same charges dropped against a named co-defendant",
-    text: "Theo Brandt, who had pleaded not guilty after a grand jury indicted him last July, admitted to involuntary manslaughter and criminal trespass. As part of the deal, prosecutors dismissed the same two charges against his business partner, Ines Kolar.",
-    facts: ["Theo Brandt -ENTERED_PLEA-> Theo Brandt pleads guilty", "Theo Brandt pleads guilty -ON_CHARGE-> criminal trespass", "Theo Brandt -CHARGED_WITH-> involuntary manslaughter"],
-    not: ["Brandt trial: dismissed -ON_CHARGE-> involuntary manslaughter", "Theo Brandt: dismissed -ON_CHARGE-> involuntary manslaughter"],
+    text: "Theo Garnock, who had pleaded not guilty after a grand jury indicted him last July, admitted to involuntary manslaughter and criminal trespass. As part of the deal, prosecutors dismissed the same two charges against his business partner, Ines Kolar.",
+    facts: ["Theo Garnock -ENTERED_PLEA-> Theo Garnock pleads guilty", "Theo Garnock pleads guilty -ON_CHARGE-> criminal trespass", "Theo Garnock -CHARGED_WITH-> involuntary manslaughter"],
+    not: ["Garnock trial: dismissed -ON_CHARGE-> involuntary manslaughter", "Theo Garnock: dismissed -ON_CHARGE-> involuntary manslaughter"],
   },
   {
     style: "wire: mixed verdict",
@@ -120,8 +120,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British: denies",
-    text: "Priya Sandhu, 34, denies murder and an alternative charge of manslaughter. The trial at the Old Bailey continues.",
-    facts: ["Priya Sandhu -ENTERED_PLEA-> Priya Sandhu pleads not guilty", "Priya Sandhu pleads not guilty -ON_CHARGE-> murder"],
+    text: "Priya Grewal, 34, denies murder and an alternative charge of manslaughter. The trial at the Old Bailey continues.",
+    facts: ["Priya Grewal -ENTERED_PLEA-> Priya Grewal pleads not guilty", "Priya Grewal pleads not guilty -ON_CHARGE-> murder"],
   },
   {
     style: "Australian: pleaded guilty in the District Court",
@@ -140,15 +140,15 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "negation: not charged",
-    text: "Police said the driver, Omar Haddad, would not be charged with any offence. His passenger, Lena Ko, was charged with drug possession.",
+    text: "Police said the driver, Omar Khoury, would not be charged with any offence. His passenger, Lena Ko, was charged with drug possession.",
     facts: ["Lena Ko -CHARGED_WITH-> drug possession"],
-    not: ["Omar Haddad -CHARGED_WITH-> any offence"],
+    not: ["Omar Khoury -CHARGED_WITH-> any offence"],
   },
   {
     style: "hypothetical: faces up to",
-    text: "If convicted of fraud, Maria Voss faces up to 20 years in prison.",
+    text: "If convicted of fraud, Maria Nuttall faces up to 20 years in prison.",
     facts: [],
-    not: ["Voss trial: guilty -ON_CHARGE-> fraud"],
+    not: ["Nuttall trial: guilty -ON_CHARGE-> fraud"],
   },
   {
     style: "question",
@@ -164,9 +164,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "other side's lawyer",
-    text: "Mina Sollo sued Kestrel Films for defamation. A lawyer for Kestrel Films, Paul Ande, said the claim had no merit. Sollo's lawyer, Rita Voss, welcomed the ruling.",
-    facts: ["Paul Ande -REPRESENTS-> Kestrel Films", "Rita Voss -REPRESENTS-> Mina Sollo"],
-    not: ["Paul Ande -REPRESENTS-> Mina Sollo", "Rita Voss -REPRESENTS-> Kestrel Films"],
+    text: "Mina Sollo sued Kestrel Films for defamation. A lawyer for Kestrel Films, Paul Ande, said the claim had no merit. Sollo's lawyer, Rita Nuttall, welcomed the ruling.",
+    facts: ["Paul Ande -REPRESENTS-> Kestrel Films", "Rita Nuttall -REPRESENTS-> Mina Sollo"],
+    not: ["Paul Ande -REPRESENTS-> Mina Sollo", "Rita Nuttall -REPRESENTS-> Kestrel Films"],
   },
   {
     style: "decided not to retry",
@@ -186,8 +186,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "French wire: suspended sentence",
-    text: "PARIS (AFP) — A Paris criminal court on Wednesday found former minister Alain Roux guilty of embezzlement of public funds and gave him a two-year suspended sentence.",
-    facts: ["Alain Roux -CHARGED_WITH-> embezzlement of public funds", "Roux trial: guilty -ON_CHARGE-> embezzlement of public funds"],
+    text: "PARIS (AFP) — A Paris criminal court on Wednesday found former minister Alain Selthorpe guilty of embezzlement of public funds and gave him a two-year suspended sentence.",
+    facts: ["Alain Selthorpe -CHARGED_WITH-> embezzlement of public funds", "Selthorpe trial: guilty -ON_CHARGE-> embezzlement of public funds"],
   },
   {
     style: "Korean English press",
@@ -196,7 +196,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "charged in connection with",
-    text: "Two men have been charged with conspiracy to commit murder in connection with the shooting. Jacob Lute, 31, and Aaron Fisk, 29, appeared before magistrates on Monday.",
+    text: "Two men have been charged with conspiracy to commit murder in connection with the shooting. Jacob Lute, 31, and Aaron Lomdale, 29, appeared before magistrates on Monday.",
     facts: [],
   },
   {
@@ -206,13 +206,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "statutory phrasing",
-    text: "Deepak Rao was found guilty of causing death by dangerous driving and of possession of a controlled substance with intent to supply.",
-    facts: ["Rao trial: guilty -ON_CHARGE-> causing death by dangerous driving", "Rao trial: guilty -ON_CHARGE-> possession of a controlled substance with intent to supply"],
+    text: "Deepak Gowda was found guilty of causing death by dangerous driving and of possession of a controlled substance with intent to supply.",
+    facts: ["Gowda trial: guilty -ON_CHARGE-> causing death by dangerous driving", "Gowda trial: guilty -ON_CHARGE-> possession of a controlled substance with intent to supply"],
   },
   {
     style: "trial participants: wire",
-    text: "The trial of Oren Vale began on Monday in Suffolk Superior Court before Judge Maria Tull. Prosecutor Dan Rhee told jurors that Vale lied to investors. The first witness, Lena Brook, testified that she lost her savings.",
-    facts: ["Oren Vale -DEFENDANT_IN-> Vale trial", "Maria Tull -PRESIDED_OVER-> Vale trial", "Vale trial -HELD_AT-> Suffolk Superior Court", "Dan Rhee -PROSECUTED-> Vale trial", "Lena Brook -TESTIFIED_IN-> Vale trial"],
+    text: "The trial of Oren Vale began on Monday in Suffolk Superior Court before Judge Maria Wetherall. Prosecutor Dan Rhee told jurors that Vale lied to investors. The first witness, Lena Brook, testified that she lost her savings.",
+    facts: ["Oren Vale -DEFENDANT_IN-> Vale trial", "Maria Wetherall -PRESIDED_OVER-> Vale trial", "Vale trial -HELD_AT-> Suffolk Superior Court", "Dan Rhee -PROSECUTED-> Vale trial", "Lena Brook -TESTIFIED_IN-> Vale trial"],
     not: ["Dan Rhee -TESTIFIED_IN-> Vale trial"],
   },
   {
@@ -264,13 +264,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "guilty verdict on the charge",
-    text: "The jury returned a guilty verdict against Ivo Marsh on the murder charge after six hours.",
-    facts: ["Marsh trial: guilty -ON_CHARGE-> murder"],
+    text: "The jury returned a guilty verdict against Ivo Mabery on the murder charge after six hours.",
+    facts: ["Mabery trial: guilty -ON_CHARGE-> murder"],
   },
   {
     style: "conviction quashed",
-    text: "Ben Oakes's conviction for robbery was quashed by the Court of Appeal in 2022.",
-    facts: ["Court of Appeal -RULED-> Ben Oakes: appeal overturned", "Ben Oakes -CHARGED_WITH-> robbery"],
+    text: "Ben Oxlade's conviction for robbery was quashed by the Court of Appeal in 2022.",
+    facts: ["Court of Appeal -RULED-> Ben Oxlade: appeal overturned", "Ben Oxlade -CHARGED_WITH-> robbery"],
   },
   {
     style: "cleared",
@@ -284,9 +284,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "weighing a retrial",
-    text: "A judge declared a mistrial in the trial of Hugo Brandt. Prosecutors are weighing whether to retry Brandt.",
-    facts: ["Brandt trial -RESULTED_IN-> Brandt trial: mistrial"],
-    not: ["Hugo Brandt -DEFENDANT_IN-> Brandt retrial"],
+    text: "A judge declared a mistrial in the trial of Hugo Garnock. Prosecutors are weighing whether to retry Garnock.",
+    facts: ["Garnock trial -RESULTED_IN-> Garnock trial: mistrial"],
+    not: ["Hugo Garnock -DEFENDANT_IN-> Garnock retrial"],
   },
   {
     style: "could be retried",
@@ -296,8 +296,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "sentenced to death",
-    text: "A court in Lahore sentenced Tariq Aziz to death for the murder of a shopkeeper.",
-    facts: ["Tariq Aziz -CHARGED_WITH-> murder"],
+    text: "A court in Lahore sentenced Tariq Belwick to death for the murder of a shopkeeper.",
+    facts: ["Tariq Belwick -CHARGED_WITH-> murder"],
   },
   {
     style: "withdrawn charges",
@@ -306,8 +306,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Nigerian press: arraigned",
-    text: "The Economic and Financial Crimes Commission on Monday arraigned a former bank manager, Chidi Okafor, before Justice Bola Adeyemi of the Federal High Court in Lagos on a 12-count charge bordering on money laundering. Okafor pleaded not guilty to all the counts.",
-    facts: ["Chidi Okafor -CHARGED_WITH-> money laundering", "Chidi Okafor -ENTERED_PLEA-> Chidi Okafor pleads not guilty"],
+    text: "The Economic and Financial Crimes Commission on Monday arraigned a former bank manager, Chidi Okoye, before Justice Bola Adeyemi of the Federal High Court in Lagos on a 12-count charge bordering on money laundering. Okoye pleaded not guilty to all the counts.",
+    facts: ["Chidi Okoye -CHARGED_WITH-> money laundering", "Chidi Okoye -ENTERED_PLEA-> Chidi Okoye pleads not guilty"],
   },
   {
     style: "South African: accused number one",
@@ -321,8 +321,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Singapore: claimed trial",
-    text: "Seah Kok Leong, 45, who claimed trial to two charges of cheating, was convicted on Friday.",
-    facts: ["Seah Kok Leong -CHARGED_WITH-> cheating"],
+    text: "Seah Kok Keong, 45, who claimed trial to two charges of cheating, was convicted on Friday.",
+    facts: ["Seah Kok Keong -CHARGED_WITH-> cheating"],
   },
   {
     style: "Irish: remanded",

@@ -17,9 +17,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian broadcaster: prosecutors reduce a charge",
-    text: `${FRONT("Driver's charge reduced", "ABC-style Darwin desk")}Prosecutors reduced the charge against Lotte Baird to dangerous driving causing harm on Monday. Her lawyer, Amos Reilly, said she would plead guilty.`,
+    text: `${FRONT("Driver's charge reduced", "ABC-style Darwin desk")}Prosecutors reduced the charge against Lotte Baird to dangerous driving causing harm on Monday. Her lawyer, Amos Tozer, said she would plead guilty.`,
     facts: ["Lotte Baird -CHARGED_WITH-> dangerous driving causing harm"],
-    not: ["Amos Reilly -CHARGED_WITH-> dangerous driving causing harm"],
+    not: ["Amos Tozer -CHARGED_WITH-> dangerous driving causing harm"],
   },
   {
     style: "Scottish tabloid: a charge that may yet be changed gives nothing",
@@ -29,8 +29,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British wire: jurors find a defendant guilty with her age before her name",
-    text: `${FRONT("Carer guilty of attempted murder", "Press Wire UK")}Jurors at Bristol Crown Court found the 31-year-old, Kelly Strand, guilty of attempted murder on Thursday.`,
-    facts: ["Kelly Strand -CHARGED_WITH-> attempted murder", "Strand trial: guilty -ON_CHARGE-> attempted murder"],
+    text: `${FRONT("Carer guilty of attempted murder", "Press Wire UK")}Jurors at Bristol Crown Court found the 31-year-old, Kelly Nankervis, guilty of attempted murder on Thursday.`,
+    facts: ["Kelly Nankervis -CHARGED_WITH-> attempted murder", "Nankervis trial: guilty -ON_CHARGE-> attempted murder"],
   },
   {
     style: "Irish broadsheet: a jury clears a retired nurse named after her age",
@@ -50,13 +50,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Indian daily: convicted 'by a trial court'",
-    text: `${FRONT("High Court upholds verdict", "Deccan Evening Mail")}Hemant Rao was convicted by a trial court in 2018 of cheating and forgery. The High Court has now upheld the verdict.`,
-    facts: ["Hemant Rao -CHARGED_WITH-> cheating", "Hemant Rao -CHARGED_WITH-> forgery"],
+    text: `${FRONT("High Court upholds verdict", "Deccan Evening Mail")}Hemant Gowda was convicted by a trial court in 2018 of cheating and forgery. The High Court has now upheld the verdict.`,
+    facts: ["Hemant Gowda -CHARGED_WITH-> cheating", "Hemant Gowda -CHARGED_WITH-> forgery"],
   },
   {
     style: "US business wire: charges 'brought by' an office, 'including' an offence",
-    text: `${FRONT("Financier convicted", "Wall Street Wire")}Sebastian Kohl, 49, founder of a hedge fund, was found guilty of securities fraud. He had faced charges brought by the U.S. Attorney's Office, including obstruction of justice.`,
-    facts: ["Sebastian Kohl -CHARGED_WITH-> obstruction of justice"],
+    text: `${FRONT("Financier convicted", "Wall Street Wire")}Sebastian Zorn, 49, founder of a hedge fund, was found guilty of securities fraud. He had faced charges brought by the U.S. Attorney's Office, including obstruction of justice.`,
+    facts: ["Sebastian Zorn -CHARGED_WITH-> obstruction of justice"],
   },
   {
     style: "US local paper: a mistrial told without counts is on the counts of the indictment",
@@ -65,9 +65,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian daily: a jury that could not agree on some counts leaves the others' outcome untold",
-    text: `${FRONT("Mixed verdicts", "Brisbane Evening Star")}Rhys Tolland was charged with assault and affray. The jury acquitted him on some charges and could not agree on others, and Judge Ann Wray declared a mistrial.`,
+    text: `${FRONT("Mixed verdicts", "Brisbane Evening Star")}Rhys Fenstow was charged with assault and affray. The jury acquitted him on some charges and could not agree on others, and Judge Ann Wray declared a mistrial.`,
     facts: [],
-    not: ["Tolland trial: mistrial -ON_CHARGE-> assault", "Tolland trial: not guilty -ON_CHARGE-> assault", "Tolland trial: mistrial -ON_CHARGE-> affray"],
+    not: ["Fenstow trial: mistrial -ON_CHARGE-> assault", "Fenstow trial: not guilty -ON_CHARGE-> assault", "Fenstow trial: mistrial -ON_CHARGE-> affray"],
   },
   {
     style: "Australian daily: a company convicted of 'failing to comply with its health and safety duty' is one charge",
@@ -109,10 +109,10 @@ describe("convicted too", () => {
 
 describe("the other accused", () => {
   it("Kenyan daily: 'The magistrate acquitted two other accused persons, A and B' acquits them in the trial of the one convicted before", () => {
-    const s = story(`${FRONT("Former county official jailed", "Nairobi Evening Courier")}Chief Magistrate Felix Otieno found Joseph Kamande Mwangi guilty of abuse of office. The magistrate acquitted two other accused persons, Grace Wanjiru and Peter Oduya, for lack of evidence.`);
+    const s = story(`${FRONT("Former county official jailed", "Nairobi Evening Courier")}Chief Magistrate Felix Belham found Joseph Kamande Mwangi guilty of abuse of office. The magistrate acquitted two other accused persons, Grace Wanjiru and Peter Danquah, for lack of evidence.`);
     const trialOf = (name: string) => trialsOf(s, name);
     expect(trialOf("Grace Wanjiru")).toHaveLength(1);
     expect(trialOf("Grace Wanjiru")).toEqual(trialOf("Joseph Kamande Mwangi"));
-    expect(trialOf("Peter Oduya")).toEqual(trialOf("Joseph Kamande Mwangi"));
+    expect(trialOf("Peter Danquah")).toEqual(trialOf("Joseph Kamande Mwangi"));
   });
 });

@@ -5,8 +5,8 @@ import { table } from "./helpers.ts";
 table("an offence whose name holds an 'and' is one charge", [
   {
     name: "US wire: three officers 'charged with aiding and abetting murder and manslaughter'",
-    text: "Three other former officers, Tom Lane, Alex Kurt and Tou Vang, are charged with aiding and abetting murder and manslaughter.",
-    has: ["Tom Lane -CHARGED_WITH-> aiding and abetting murder", "Tou Vang -CHARGED_WITH-> manslaughter"],
+    text: "Three other former officers, Tom Lane, Alex Kurt and Tou Zelwick, are charged with aiding and abetting murder and manslaughter.",
+    has: ["Tom Lane -CHARGED_WITH-> aiding and abetting murder", "Tou Zelwick -CHARGED_WITH-> manslaughter"],
     not: ["Tom Lane -CHARGED_WITH-> aiding", "Tom Lane -CHARGED_WITH-> abetting murder"],
   },
   {

@@ -28,8 +28,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Nigerian daily: a place and its state between 'charges' and 'of'",
-    text: `${FRONT("Ex-councillor in fresh trouble", "Ibadan Courier")}Oduya Bankole, a former councillor, faces separate charges in Ibadan, in Oyo State, of two counts of armed robbery.`,
-    facts: ["Oduya Bankole -CHARGED_WITH-> armed robbery"],
+    text: `${FRONT("Ex-councillor in fresh trouble", "Ibadan Courier")}Danquah Bankole, a former councillor, faces separate charges in Ibadan, in Oyo State, of two counts of armed robbery.`,
+    facts: ["Danquah Bankole -CHARGED_WITH-> armed robbery"],
   },
   {
     style: "US trade press: a plea of no contest with its year before the offence",
@@ -49,8 +49,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British broadsheet: an offence's year before the next offence",
-    text: `${FRONT("Businessman guilty", "Clydeside Herald")}Ulrich Pemberton, 47, was convicted at the High Court in Glasgow of the murder of his business partner in 2019 and of attempting to defeat the ends of justice.`,
-    facts: ["Ulrich Pemberton -CHARGED_WITH-> murder", "Ulrich Pemberton -CHARGED_WITH-> attempting to defeat the ends of justice"],
+    text: `${FRONT("Businessman guilty", "Clydeside Herald")}Ulrich Ulworth, 47, was convicted at the High Court in Glasgow of the murder of his business partner in 2019 and of attempting to defeat the ends of justice.`,
+    facts: ["Ulrich Ulworth -CHARGED_WITH-> murder", "Ulrich Ulworth -CHARGED_WITH-> attempting to defeat the ends of justice"],
   },
   {
     style: "New Zealand broadsheet: a verdict's day, jury and court before the offences",
@@ -69,8 +69,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: charges told of one who died awaiting trial",
-    text: `${FRONT("Financier found dead in cell", "Continental Wire")}Wendell Strauss died in a jail cell in August 2019 at age 66 while awaiting trial on sex trafficking charges. His former partner, Ilse Varga, is not awaiting trial on any charge.`,
-    facts: ["Wendell Strauss -CHARGED_WITH-> sex trafficking"],
+    text: `${FRONT("Financier found dead in cell", "Continental Wire")}Cuthbert Vinnicombe died in a jail cell in August 2019 at age 66 while awaiting trial on sex trafficking charges. His former partner, Ilse Varga, is not awaiting trial on any charge.`,
+    facts: ["Cuthbert Vinnicombe -CHARGED_WITH-> sex trafficking"],
     not: ["Ilse Varga -CHARGED_WITH-> sex trafficking"],
   },
   {
@@ -86,20 +86,20 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Nigerian daily: 'arraigned on an eight-count charge of', the size of the charge sheet no offence",
-    text: `${FRONT("Couple docked for fraud", "Lagos Ledger")}Tunde Bakare was arraigned on an eight-count charge of conspiracy, obtaining by false pretence and forgery. Emeka Okonkwo, who was arraigned on a 16-count charge bordering on money laundering, pleaded not guilty.`,
-    facts: ["Tunde Bakare -CHARGED_WITH-> conspiracy", "Tunde Bakare -CHARGED_WITH-> forgery", "Emeka Okonkwo -CHARGED_WITH-> money laundering"],
+    text: `${FRONT("Couple docked for fraud", "Lagos Ledger")}Tunde Bakare was arraigned on an eight-count charge of conspiracy, obtaining by false pretence and forgery. Emeka Onwudiwe, who was arraigned on a 16-count charge bordering on money laundering, pleaded not guilty.`,
+    facts: ["Tunde Bakare -CHARGED_WITH-> conspiracy", "Tunde Bakare -CHARGED_WITH-> forgery", "Emeka Onwudiwe -CHARGED_WITH-> money laundering"],
     not: ["Tunde Bakare -CHARGED_WITH-> eight-count charge of conspiracy"],
   },
   {
     style: "Ghanaian daily: 'charged alongside two aides with'",
-    text: `${FRONT("Ex-minister charged", "Accra Daily Mirror")}Kwabena Osei-Tutu, a former minister, was charged alongside two aides with causing financial loss to the state and abuse of office.`,
-    facts: ["Kwabena Osei-Tutu -CHARGED_WITH-> causing financial loss to the state", "Kwabena Osei-Tutu -CHARGED_WITH-> abuse of office"],
+    text: `${FRONT("Ex-minister charged", "Accra Daily Mirror")}Kwabena Appiah-Tutu, a former minister, was charged alongside two aides with causing financial loss to the state and abuse of office.`,
+    facts: ["Kwabena Appiah-Tutu -CHARGED_WITH-> causing financial loss to the state", "Kwabena Appiah-Tutu -CHARGED_WITH-> abuse of office"],
   },
   {
     style: "US wire: indicted by a grand jury in a city on a day, and charged with counts 'including'",
-    text: `${FRONT("Lender founder indicted", "Continental Wire")}Lorcan Threlkeld was indicted by a federal grand jury in Miami on Wednesday on 14 counts of wire fraud. His deputy, Mara Ellerby, is charged with seven counts, including securities fraud and bank fraud.`,
-    facts: ["Lorcan Threlkeld -CHARGED_WITH-> wire fraud", "Mara Ellerby -CHARGED_WITH-> securities fraud", "Mara Ellerby -CHARGED_WITH-> bank fraud"],
-    not: ["Lorcan Threlkeld -CHARGED_WITH-> securities fraud"],
+    text: `${FRONT("Lender founder indicted", "Continental Wire")}Lorcan Trethewey was indicted by a federal grand jury in Miami on Wednesday on 14 counts of wire fraud. His deputy, Mara Ellerby, is charged with seven counts, including securities fraud and bank fraud.`,
+    facts: ["Lorcan Trethewey -CHARGED_WITH-> wire fraud", "Mara Ellerby -CHARGED_WITH-> securities fraud", "Mara Ellerby -CHARGED_WITH-> bank fraud"],
+    not: ["Lorcan Trethewey -CHARGED_WITH-> securities fraud"],
   },
   {
     style: "British regional: remanded after appearing at court charged with",
@@ -129,9 +129,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian wire: the charge in a participle opening the sentence, and a court date to come",
-    text: `${FRONT("Accountant in court", "AAP-style wire")}Charged with fraud, bribery and money laundering, Bronwyn Teale, 45, appeared in Brisbane Magistrates Court on Monday. Her former partner, Liam Ostrander, is due to appear before magistrates on Friday charged with perjury. Not charged with any offence, a third director, Ros Kell, gave evidence.`,
-    facts: ["Bronwyn Teale -CHARGED_WITH-> fraud", "Bronwyn Teale -CHARGED_WITH-> money laundering", "Liam Ostrander -CHARGED_WITH-> perjury"],
-    not: ["Ros Kell -CHARGED_WITH-> perjury", "Bronwyn Teale -CHARGED_WITH-> perjury"],
+    text: `${FRONT("Accountant in court", "AAP-style wire")}Charged with fraud, bribery and money laundering, Bronwyn Bramthorpe, 45, appeared in Brisbane Magistrates Court on Monday. Her former partner, Liam Pendry, is due to appear before magistrates on Friday charged with perjury. Not charged with any offence, a third director, Ros Kell, gave evidence.`,
+    facts: ["Bronwyn Bramthorpe -CHARGED_WITH-> fraud", "Bronwyn Bramthorpe -CHARGED_WITH-> money laundering", "Liam Pendry -CHARGED_WITH-> perjury"],
+    not: ["Ros Kell -CHARGED_WITH-> perjury", "Bronwyn Bramthorpe -CHARGED_WITH-> perjury"],
   },
   {
     style: "US wire: one of several charged alike, and one facing charges",
@@ -141,9 +141,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Scottish broadsheet: 'the trial of X on charges of', and a sentence passed on a day after a conviction",
-    text: `${FRONT("Trial opens", "Clydeside Herald")}The trial of Moira Penhallow on charges of embezzlement and forgery began on Monday. Her former husband, Callum Penhallow, was sentenced on Friday to six years in prison after being convicted of culpable homicide.`,
-    facts: ["Moira Penhallow -CHARGED_WITH-> embezzlement", "Moira Penhallow -CHARGED_WITH-> forgery", "Callum Penhallow -CHARGED_WITH-> culpable homicide"],
-    not: ["Callum Penhallow -CHARGED_WITH-> forgery"],
+    text: `${FRONT("Trial opens", "Clydeside Herald")}The trial of Moira Uldale on charges of embezzlement and forgery began on Monday. Her former husband, Callum Uldale, was sentenced on Friday to six years in prison after being convicted of culpable homicide.`,
+    facts: ["Moira Uldale -CHARGED_WITH-> embezzlement", "Moira Uldale -CHARGED_WITH-> forgery", "Callum Uldale -CHARGED_WITH-> culpable homicide"],
+    not: ["Callum Uldale -CHARGED_WITH-> forgery"],
   },
   {
     style: "Canadian wire: a not-guilty plea to 'charges including'",
@@ -175,9 +175,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Canadian wire: negated and hypothetical charges after a place and a date make none",
-    text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Tamsin Orde could be charged in Lethbridge next month with theft.`,
+    text: `${FRONT("No charges yet", "Prairie Press Wire")}Emeka Adebanjo was not charged in Cardston on Monday with fraud. Police said Briony Orde could be charged in Lethbridge next month with theft.`,
     facts: [],
-    not: ["Emeka Adebanjo -CHARGED_WITH-> fraud", "Tamsin Orde -CHARGED_WITH-> theft"],
+    not: ["Emeka Adebanjo -CHARGED_WITH-> fraud", "Briony Orde -CHARGED_WITH-> theft"],
   },
   {
     style: "British broadsheet: the new phrasings negated or hedged make none",

@@ -10,8 +10,8 @@ const FRONT = (title: string, source: string) => `---\ntitle: ${title}\nsource: 
 const ROWS: StoryRow[] = [
   {
     style: "British tabloid: 'convicted of <name>'s murder'",
-    text: `${FRONT("Thug guilty of pub murder", "Northern Echo Daily")}Kelvin Morrow, 34, was convicted of Danny Ashby's murder at Teesford Crown Court on Friday. He will be sentenced next month.`,
-    facts: ["Kelvin Morrow -CHARGED_WITH-> murder", "Morrow trial: guilty -ON_CHARGE-> murder", "murder -ALLEGED_VICTIM-> Danny Ashby"],
+    text: `${FRONT("Thug guilty of pub murder", "Northern Echo Daily")}Kelvin Mepham, 34, was convicted of Danny Ashby's murder at Teesford Crown Court on Friday. He will be sentenced next month.`,
+    facts: ["Kelvin Mepham -CHARGED_WITH-> murder", "Mepham trial: guilty -ON_CHARGE-> murder", "murder -ALLEGED_VICTIM-> Danny Ashby"],
     not: ["Danny Ashby -CHARGED_WITH-> murder"],
   },
   {
@@ -22,8 +22,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British court report: arson told with the intent it was done with",
-    text: `${FRONT("Man charged after house fire", "Wessex Gazette")}Rhys Calder, 29, of Marlow Road, was charged with arson with intent to endanger life after a fire at a terraced house. He was remanded in custody.`,
-    facts: ["Rhys Calder -CHARGED_WITH-> arson with intent to endanger life"],
+    text: `${FRONT("Man charged after house fire", "Wessex Gazette")}Rhys Jermyn, 29, of Marlow Road, was charged with arson with intent to endanger life after a fire at a terraced house. He was remanded in custody.`,
+    facts: ["Rhys Jermyn -CHARGED_WITH-> arson with intent to endanger life"],
   },
   {
     style: "British crown court: a firearm possessed with intent, admitted",
@@ -37,13 +37,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: offences named by their kind keep the word 'offences'",
-    text: `${FRONT("Dealer jailed", "Midland Courier")}Lee Hatton, 31, admitted drug-related offences at Walsford Crown Court. His brother Sam Hatton was convicted of firearms offences. A third man, Dean Orme, was charged with child sex offences.`,
-    facts: ["Lee Hatton -CHARGED_WITH-> drug-related offences", "Sam Hatton -CHARGED_WITH-> firearms offences", "Dean Orme -CHARGED_WITH-> child sex offences"],
+    text: `${FRONT("Dealer jailed", "Midland Courier")}Lee Hatton, 31, admitted drug-related offences at Walsford Crown Court. His brother Sam Hatton was convicted of firearms offences. A third man, Dean Larkbey, was charged with child sex offences.`,
+    facts: ["Lee Hatton -CHARGED_WITH-> drug-related offences", "Sam Hatton -CHARGED_WITH-> firearms offences", "Dean Larkbey -CHARGED_WITH-> child sex offences"],
   },
   {
     style: "British wire: 'a string of sexual offences against girls'",
-    text: `${FRONT("Teacher jailed", "PA-style wire")}Former teacher Owen Pryce was convicted of a string of sexual offences against girls at his school. He denied the charges.`,
-    facts: ["Owen Pryce -CHARGED_WITH-> sexual offences"],
+    text: `${FRONT("Teacher jailed", "PA-style wire")}Former teacher Owen Rowsell was convicted of a string of sexual offences against girls at his school. He denied the charges.`,
+    facts: ["Owen Rowsell -CHARGED_WITH-> sexual offences"],
   },
   {
     style: "Australian wire: 'charges ranging from A to B'",
@@ -52,8 +52,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British broadsheet: 'the jury found the three guilty'",
-    text: `${FRONT("Three guilty of robbery", "Wessex Gazette")}Rhys Calder, Tom Baird and Lee Hatton were charged with robbery. After a two-week trial the jury found the three guilty.`,
-    facts: ["Rhys Calder -DEFENDANT_IN-> Calder trial", "Calder trial: guilty -ON_CHARGE-> robbery"],
+    text: `${FRONT("Three guilty of robbery", "Wessex Gazette")}Rhys Jermyn, Tom Baird and Lee Hatton were charged with robbery. After a two-week trial the jury found the three guilty.`,
+    facts: ["Rhys Jermyn -DEFENDANT_IN-> Jermyn trial", "Jermyn trial: guilty -ON_CHARGE-> robbery"],
   },
   {
     style: "Nigerian daily: the court 'convicted the two'",
@@ -82,8 +82,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian broadsheet: 'won his defamation case against the publisher of <paper>'",
-    text: `${FRONT("Footballer wins defamation case", "Coastal Herald")}Former footballer Ben Corrigan won his defamation case against the publisher of The Harbour Tribune on Friday.`,
-    facts: ["Ben Corrigan -PLAINTIFF_IN-> Ben Corrigan v. Harbour Tribune", "Harbour Tribune -DEFENDANT_IN-> Ben Corrigan v. Harbour Tribune"],
+    text: `${FRONT("Footballer wins defamation case", "Coastal Herald")}Former footballer Ben Roswick won his defamation case against the publisher of The Harbour Tribune on Friday.`,
+    facts: ["Ben Roswick -PLAINTIFF_IN-> Ben Roswick v. Harbour Tribune", "Harbour Tribune -DEFENDANT_IN-> Ben Roswick v. Harbour Tribune"],
   },
   {
     style: "British wire: 'the murders of A, 23, and her mother, B' names two complainants, never an offence called 'mother'",
@@ -108,9 +108,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Negated and hedged: no charge from a charge someone was not brought, nor a conviction from a denial",
-    text: `${FRONT("No charges over fire", "Wessex Gazette")}Rhys Calder was not charged with arson with intent to endanger life. He denies causing a person to engage in sexual activity without consent. Ben Corrigan has not won his case against the publisher of The Harbour Tribune.`,
+    text: `${FRONT("No charges over fire", "Wessex Gazette")}Rhys Jermyn was not charged with arson with intent to endanger life. He denies causing a person to engage in sexual activity without consent. Ben Roswick has not won his case against the publisher of The Harbour Tribune.`,
     facts: [],
-    not: ["Rhys Calder -CHARGED_WITH-> arson with intent to endanger life", "Calder trial: guilty -ON_CHARGE-> causing a person to engage in sexual activity without consent", "Ben Corrigan v. Harbour Tribune -RESULTED_IN-> Ben Corrigan v. Harbour Tribune: liable"],
+    not: ["Rhys Jermyn -CHARGED_WITH-> arson with intent to endanger life", "Jermyn trial: guilty -ON_CHARGE-> causing a person to engage in sexual activity without consent", "Ben Roswick v. Harbour Tribune -RESULTED_IN-> Ben Roswick v. Harbour Tribune: liable"],
   },
 ];
 

@@ -31,7 +31,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Philippine broadsheet: plunder and graft, both offences before one count noun",
-    text: `${FRONT("Ex-mayor faces raps", "Luzon Chronicle")}The Ombudsman filed plunder and graft charges against former mayor Rodel Villanueva before the Sandiganbayan.`,
+    text: `${FRONT("Ex-mayor faces raps", "Luzon Chronicle")}The Ombudsman filed plunder and graft charges against former mayor Rodel Villanueva before the anti-graft court.`,
     facts: ["Rodel Villanueva -CHARGED_WITH-> plunder", "Rodel Villanueva -CHARGED_WITH-> graft"],
   },
   {
@@ -46,8 +46,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Pakistani daily: a court indicts in a reference",
-    text: `${FRONT("Ex-minister indicted", "Indus Post")}An accountability court on Thursday indicted former minister Shahid Qureshi-Malik in a NAB reference for corruption and corrupt practices.`,
-    facts: ["Shahid Qureshi-Malik -CHARGED_WITH-> corruption", "Shahid Qureshi-Malik -CHARGED_WITH-> corrupt practices"],
+    text: `${FRONT("Ex-minister indicted", "Indus Post")}An accountability court on Thursday indicted former minister Shahid Morcombe-Malik in a NAB reference for corruption and corrupt practices.`,
+    facts: ["Shahid Morcombe-Malik -CHARGED_WITH-> corruption", "Shahid Morcombe-Malik -CHARGED_WITH-> corrupt practices"],
   },
   {
     style: "US wire: charged in federal court",
@@ -98,9 +98,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British regional: a condition's charge is none",
-    text: `${FRONT("Witness warned", "Wessex Gazette")}Prosecutors said Wendell Ashgrove would be charged with perjury if he lied again. He denies wrongdoing.`,
+    text: `${FRONT("Witness warned", "Wessex Gazette")}Prosecutors said Cuthbert Ashgrove would be charged with perjury if he lied again. He denies wrongdoing.`,
     facts: [],
-    not: ["Wendell Ashgrove -CHARGED_WITH-> perjury"],
+    not: ["Cuthbert Ashgrove -CHARGED_WITH-> perjury"],
   },
   {
     style: "US wire: a count noun kept where the words before it name no offence",
@@ -122,8 +122,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British regional: a bare 'A man' in the lede, named in the next sentence",
-    text: `${FRONT("Man charged with murder", "Wessex Gazette")}A man has been charged with the murder of his wife at their home in Cressby. Alder Penhallow, 52, will appear before magistrates on Monday.`,
-    facts: ["Alder Penhallow -CHARGED_WITH-> murder"],
+    text: `${FRONT("Man charged with murder", "Wessex Gazette")}A man has been charged with the murder of his wife at their home in Cressby. Alder Uldale, 52, will appear before magistrates on Monday.`,
+    facts: ["Alder Uldale -CHARGED_WITH-> murder"],
   },
   {
     style: "Indian daily: 'Rs.' and 'Sec.' end no sentence",
@@ -159,13 +159,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African daily: defeating the ends of justice, crimen injuria, contravening an Act, housebreaking",
-    text: `${FRONT("Officer charged", "Highveld Times")}Police officer Thabang Moloi-Rantso was charged with defeating the ends of justice and crimen injuria. Businessman Hennie van Wyk-Steyn was found guilty of contravening the Firearms Control Act and housebreaking with intent to steal.`,
-    facts: ["Thabang Moloi-Rantso -CHARGED_WITH-> defeating the ends of justice", "Thabang Moloi-Rantso -CHARGED_WITH-> crimen injuria", "Hennie van Wyk-Steyn -CHARGED_WITH-> contravening the Firearms Control Act", "Hennie van Wyk-Steyn -CHARGED_WITH-> housebreaking with intent to steal"],
+    text: `${FRONT("Officer charged", "Highveld Times")}Police officer Thabang Moloi-Rantso was charged with defeating the ends of justice and crimen injuria. Businessman Hennie van Wyk-Belmore was found guilty of contravening the Firearms Control Act and housebreaking with intent to steal.`,
+    facts: ["Thabang Moloi-Rantso -CHARGED_WITH-> defeating the ends of justice", "Thabang Moloi-Rantso -CHARGED_WITH-> crimen injuria", "Hennie van Wyk-Belmore -CHARGED_WITH-> contravening the Firearms Control Act", "Hennie van Wyk-Belmore -CHARGED_WITH-> housebreaking with intent to steal"],
   },
   {
     style: "Nigerian daily: obtaining money under false pretences",
-    text: `${FRONT("EFCC charges businessman", "Northern Tribune")}The EFCC charged Ikenna Nwachukwu-Eze with conspiracy and obtaining money under false pretences.`,
-    facts: ["Ikenna Nwachukwu-Eze -CHARGED_WITH-> obtaining money under false pretences"],
+    text: `${FRONT("EFCC charges businessman", "Northern Tribune")}The EFCC charged Ikenna Ulbury-Eze with conspiracy and obtaining money under false pretences.`,
+    facts: ["Ikenna Ulbury-Eze -CHARGED_WITH-> obtaining money under false pretences"],
   },
   {
     style: "New Zealand daily: injuring with intent",

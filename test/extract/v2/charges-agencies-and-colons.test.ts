@@ -50,9 +50,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Canadian wire: adjectives joined inside an offence's name keep it one",
-    text: `${FRONT("Mill owner charged", "Prairie Press Wire")}Sawmill owner Baljeet Sandhu-Roy was charged with breaching municipal and state fire codes.`,
-    facts: ["Baljeet Sandhu-Roy -CHARGED_WITH-> breaching municipal and state fire codes"],
-    not: ["Baljeet Sandhu-Roy -CHARGED_WITH-> state fire codes"],
+    text: `${FRONT("Mill owner charged", "Prairie Press Wire")}Sawmill owner Baljeet Grewal-Roy was charged with breaching municipal and state fire codes.`,
+    facts: ["Baljeet Grewal-Roy -CHARGED_WITH-> breaching municipal and state fire codes"],
+    not: ["Baljeet Grewal-Roy -CHARGED_WITH-> state fire codes"],
   },
   {
     style: "British broadcaster: 'including ones relating to' names no charge",
@@ -66,7 +66,7 @@ describeStories("charges told in phrasings the usual clauses missed", ROWS);
 
 describe("an appeal affirming a conviction told in the next sentence", () => {
   it("is on the one bribery charge of that conviction, not on a second", () => {
-    const s = story(`${FRONT("Conviction affirmed", "State Court Wire")}The state Court of Appeals on Tuesday affirmed the bribery conviction of former state senator Philippa Lindahl-Voss. Lindahl-Voss was convicted in 2022 of one count of bribery and one count of official misconduct.`);
+    const s = story(`${FRONT("Conviction affirmed", "State Court Wire")}The state Court of Appeals on Tuesday affirmed the bribery conviction of former state senator Philippa Lindahl-Nuttall. Lindahl-Nuttall was convicted in 2022 of one count of bribery and one count of official misconduct.`);
     expect(s.entities.filter((e) => e.type === "Charge" && /bribery/i.test(e.label))).toHaveLength(1);
   });
 });

@@ -42,14 +42,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Trade press: the charges of a verdict told after it, with who brought them; a charge dropped elsewhere",
-    text: `${FRONT("Broadcaster cleared of all charges", "Variety Wire")}Desmond Quarrington has been acquitted of all six sexual offense charges he faced in Leeds.\n\nA jury at Leeds Crown Court returned the not guilty verdicts on Tuesday. The charges, brought by three men over alleged incidents between 2004 and 2011, included sexual assault, indecent exposure and causing a person to engage in sexual activity without consent.\n\nIn 2020, prosecutors in Nova Scotia dropped a charge of criminal harassment against Quarrington after the complainant withdrew.\n\nQuarrington had been charged in 2023, and made his first appearance in court that March, when he pleaded not guilty. A further charge was added later that year.`,
+    text: `${FRONT("Broadcaster cleared of all charges", "Variety Wire")}Ferdinand Quarrington has been acquitted of all six sexual offense charges he faced in Leeds.\n\nA jury at Leeds Crown Court returned the not guilty verdicts on Tuesday. The charges, brought by three men over alleged incidents between 2004 and 2011, included sexual assault, indecent exposure and causing a person to engage in sexual activity without consent.\n\nIn 2020, prosecutors in Nova Scotia dropped a charge of criminal harassment against Quarrington after the complainant withdrew.\n\nQuarrington had been charged in 2023, and made his first appearance in court that March, when he pleaded not guilty. A further charge was added later that year.`,
     facts: [
       "Quarrington trial: not guilty -ON_CHARGE-> sexual assault",
       "Quarrington trial: not guilty -ON_CHARGE-> indecent exposure",
       "Quarrington trial: not guilty -ON_CHARGE-> causing a person to engage in sexual activity without consent",
       "Quarrington trial: dismissed -ON_CHARGE-> criminal harassment",
     ],
-    not: ["Quarrington trial: not guilty -ON_CHARGE-> criminal harassment", "Desmond Quarrington pleads not guilty -ON_CHARGE-> criminal harassment"],
+    not: ["Quarrington trial: not guilty -ON_CHARGE-> criminal harassment", "Ferdinand Quarrington pleads not guilty -ON_CHARGE-> criminal harassment"],
   },
   {
     style: "Business wire: a company's plea, its unit's agreement, an executive's verdict told in May",
@@ -92,12 +92,12 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Scottish daily: two defendants, the first with a description in apposition",
-    text: `${FRONT("Former councillor and ex-husband jailed over parking fines", "Lothian Courier")}Alasdair Drummond-Keir, the former housing convener, and his ex-husband Tobias Wren were both sentenced to ten months in prison for attempting to pervert the course of justice at the High Court in Edinburgh yesterday.`,
-    facts: ["Alasdair Drummond-Keir -CHARGED_WITH-> attempting to pervert the course of justice", "Tobias Wren -CHARGED_WITH-> attempting to pervert the course of justice"],
+    text: `${FRONT("Former councillor and ex-husband jailed over parking fines", "Lothian Courier")}Alasdair Dunstall-Keir, the former housing convener, and his ex-husband Tobias Delahunt were both sentenced to ten months in prison for attempting to pervert the course of justice at the High Court in Edinburgh yesterday.`,
+    facts: ["Alasdair Dunstall-Keir -CHARGED_WITH-> attempting to pervert the course of justice", "Tobias Delahunt -CHARGED_WITH-> attempting to pervert the course of justice"],
   },
   {
     style: "Indian daily: a bench's verbs in a series, a relative's sentence served for another murder",
-    text: `${FRONT("Apex court confirms life term for Solanki in hotel shooting", "Deccan Ledger")}NEW DELHI, April 19\n\nThe Supreme Court on Monday upheld the conviction of Vikram Solanki for the murder of model Kavya Rao at a Pune hotel in 2001.\n\nSessions Judge M.N. Kale had acquitted all seven accused in March 2005. In June 2006, a Division Bench of the High Court comprising Justices A.K. Menon and R. Iyer set aside the trial court's verdict, convicted Solanki of murder and sentenced him to life imprisonment.\n\nSolanki's cousin, Hemant Solanki, is already serving a life sentence for the 2004 murder of Arjun Mehra, for which he was convicted by a Pune trial court in 2009.`,
+    text: `${FRONT("Apex court confirms life term for Solanki in hotel shooting", "Deccan Ledger")}NEW DELHI, April 19\n\nThe Supreme Court on Monday upheld the conviction of Vikram Solanki for the murder of model Kavya Gowda at a Pune hotel in 2001.\n\nSessions Judge M.N. Kale had acquitted all seven accused in March 2005. In June 2006, a Division Bench of the High Court comprising Justices A.K. Menon and R. Iyer set aside the trial court's verdict, convicted Solanki of murder and sentenced him to life imprisonment.\n\nSolanki's cousin, Hemant Solanki, is already serving a life sentence for the 2004 murder of Arjun Mehra, for which he was convicted by a Pune trial court in 2009.`,
     facts: ["Solanki trial: guilty -ON_CHARGE-> murder", "Hemant Solanki -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Arjun Mehra", "Hemant Solanki -DEFENDANT_IN-> Solanki trial (earlier)"],
     not: ["Vikram Solanki -DEFENDANT_IN-> Solanki trial (earlier)"],
   },

@@ -36,9 +36,9 @@ table("a suit's parties, court and end, as the trade press tells them", [
   },
   {
     name: "entertainment wire: the actor settles his own suit against the director",
-    text: "Actor Tobin Marsh has settled his harassment lawsuit against director Odile Varga, days before it was due to go to trial.",
-    has: ["Tobin Marsh -PLAINTIFF_IN-> Tobin Marsh v. Odile Varga", "Odile Varga -DEFENDANT_IN-> Tobin Marsh v. Odile Varga", "Tobin Marsh v. Odile Varga -RESULTED_IN-> Tobin Marsh v. Odile Varga: settled"],
-    not: ["Odile Varga -PLAINTIFF_IN-> Tobin Marsh v. Odile Varga"],
+    text: "Actor Tobin Mabery has settled his harassment lawsuit against director Odile Varga, days before it was due to go to trial.",
+    has: ["Tobin Mabery -PLAINTIFF_IN-> Tobin Mabery v. Odile Varga", "Odile Varga -DEFENDANT_IN-> Tobin Mabery v. Odile Varga", "Tobin Mabery v. Odile Varga -RESULTED_IN-> Tobin Mabery v. Odile Varga: settled"],
+    not: ["Odile Varga -PLAINTIFF_IN-> Tobin Mabery v. Odile Varga"],
   },
 ]);
 
@@ -59,31 +59,31 @@ table("a verdict in another suit is never the reported suit's", [
 table("a film after its director's possessive", [
   {
     name: "the actor starred in the director's thriller: the title is the film, the director is no film",
-    text: "Actor Tobin Marsh sued director Odile Varga. Marsh, who starred in Varga's 2019 thriller \"Salt Orchard,\" accused the director of groping him.",
-    has: ["Tobin Marsh -ACTED_IN-> Salt Orchard"],
-    not: ["Tobin Marsh -ACTED_IN-> Varga", "Odile Varga -HOLDS_ROLE-> director of groping"],
+    text: "Actor Tobin Mabery sued director Odile Varga. Mabery, who starred in Varga's 2019 thriller \"Salt Orchard,\" accused the director of groping him.",
+    has: ["Tobin Mabery -ACTED_IN-> Salt Orchard"],
+    not: ["Tobin Mabery -ACTED_IN-> Varga", "Odile Varga -HOLDS_ROLE-> director of groping"],
   },
 ]);
 
 table("a suit won or lost by the one who brought it", [
   {
     name: "Australian broadcaster: 'has lost his defamation case against' the network and its presenter",
-    text: "Former political staffer Ben Hallett has lost his defamation case against broadcaster Channel Nine and presenter Lisa Marr. Justice Owen Kade of the Federal Court found on Monday that the allegation was substantially true.",
+    text: "Former political staffer Ben Hibbert has lost his defamation case against broadcaster Channel Nine and presenter Lisa Marr. Justice Owen Kade of the Federal Court found on Monday that the allegation was substantially true.",
     has: [
-      "Ben Hallett -PLAINTIFF_IN-> Ben Hallett v. Channel Nine",
-      "Lisa Marr -DEFENDANT_IN-> Ben Hallett v. Channel Nine",
-      "Ben Hallett v. Channel Nine -RESULTED_IN-> Ben Hallett v. Channel Nine: not liable",
+      "Ben Hibbert -PLAINTIFF_IN-> Ben Hibbert v. Channel Nine",
+      "Lisa Marr -DEFENDANT_IN-> Ben Hibbert v. Channel Nine",
+      "Ben Hibbert v. Channel Nine -RESULTED_IN-> Ben Hibbert v. Channel Nine: not liable",
     ],
   },
   {
     name: "British tabloid: the one who 'won her libel case against' the other had been sued by her, so the sides are not swapped",
-    text: "Footballer's wife Cora Vane has won her libel case against Tamsin Rook at the High Court in London. Mrs Justice Ada Steyn ruled that the post was substantially true. Rook had sued Vane over the post in 2020.",
-    has: ["Tamsin Rook -PLAINTIFF_IN-> Tamsin Rook v. Cora Vane", "Cora Vane -DEFENDANT_IN-> Tamsin Rook v. Cora Vane"],
+    text: "Footballer's wife Cora Lowther has won her libel case against Briony Rook at the High Court in London. Mrs Justice Ada Belmore ruled that the post was substantially true. Rook had sued Lowther over the post in 2020.",
+    has: ["Briony Rook -PLAINTIFF_IN-> Briony Rook v. Cora Lowther", "Cora Lowther -DEFENDANT_IN-> Briony Rook v. Cora Lowther"],
     not: [
-      "Cora Vane -PLAINTIFF_IN-> Cora Vane v. Tamsin Rook",
-      "Tamsin Rook -DEFENDANT_IN-> Cora Vane v. Tamsin Rook",
-      "Cora Vane v. Tamsin Rook -RESULTED_IN-> Cora Vane v. Tamsin Rook: liable",
-      "Tamsin Rook -WORKS_FOR-> High Court in London",
+      "Cora Lowther -PLAINTIFF_IN-> Cora Lowther v. Briony Rook",
+      "Briony Rook -DEFENDANT_IN-> Cora Lowther v. Briony Rook",
+      "Cora Lowther v. Briony Rook -RESULTED_IN-> Cora Lowther v. Briony Rook: liable",
+      "Briony Rook -WORKS_FOR-> High Court in London",
     ],
   },
   {

@@ -7,7 +7,7 @@ const WIRE = `SEC sues Tallgrass Ventures over crypto lending scheme
 
 NEW YORK, March 4 (Reuters) - The U.S. Securities and Exchange Commission sued Tallgrass Ventures and its founder Corwin Pellow on Tuesday, accusing them of misleading investors about a crypto lending product.
 
-The SEC filed its complaint in federal court in Manhattan. Pellow, 46, denies wrongdoing, his lawyer Ines Falk said.
+The SEC filed its complaint in federal court in Manhattan. Pellow, 46, denies wrongdoing, his lawyer Ines Gilbury said.
 
 Separately, Brightwater Capital agreed to pay $5 million to settle claims that it overstated its returns, without admitting or denying wrongdoing. Brightwater settled with the SEC in January.
 

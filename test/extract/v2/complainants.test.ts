@@ -13,9 +13,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British magistrates' report: the complainant named after a description, with a rank before the name",
-    text: "Tessa Pollard, 33, pleaded not guilty to assaulting an emergency worker, PC Daniel Okafor, by kicking him in the leg.",
-    facts: ["assaulting an emergency worker -ALLEGED_VICTIM-> Daniel Okafor", "Tessa Pollard pleads not guilty -ON_CHARGE-> assaulting an emergency worker"],
-    not: ["Daniel Okafor -CHARGED_WITH-> assault"],
+    text: "Tessa Ulridge, 33, pleaded not guilty to assaulting an emergency worker, PC Daniel Okoye, by kicking him in the leg.",
+    facts: ["assaulting an emergency worker -ALLEGED_VICTIM-> Daniel Okoye", "Tessa Ulridge pleads not guilty -ON_CHARGE-> assaulting an emergency worker"],
+    not: ["Daniel Okoye -CHARGED_WITH-> assault"],
   },
   {
     style: "Indian: a landlord in apposition",
@@ -24,9 +24,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire: a name after the comma that speaks is no complainant",
-    text: "Jack Rowe was convicted of assaulting a neighbour, Max Hale said.",
+    text: "Jack Rowe was convicted of assaulting a neighbour, Max Rudge said.",
     facts: [],
-    not: ["assault -ALLEGED_VICTIM-> Max Hale"],
+    not: ["assault -ALLEGED_VICTIM-> Max Rudge"],
   },
   {
     style: "US wire: a couple charged together, the spouse told in apposition",
@@ -47,14 +47,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US regional: a sentence for one's part in a death, the verdict told after",
-    text: "Mara Lind was sentenced to 10 years' probation for her part in the death of camera assistant Ana Ruiz. Judge Tom Reyes found Lind guilty of involuntary manslaughter after a brief hearing.",
-    facts: ["involuntary manslaughter -ALLEGED_VICTIM-> Ana Ruiz", "Lind trial: guilty -ON_CHARGE-> involuntary manslaughter"],
+    text: "Mara Kimber was sentenced to 10 years' probation for her part in the death of camera assistant Ana Ruiz. Judge Tom Reyes found Kimber guilty of involuntary manslaughter after a brief hearing.",
+    facts: ["involuntary manslaughter -ALLEGED_VICTIM-> Ana Ruiz", "Kimber trial: guilty -ON_CHARGE-> involuntary manslaughter"],
   },
   {
     style: "British: a death in the family is not what the case is over",
-    text: "Mara Lind moved to Leeds after the death of her father, Tomas Lind. She was convicted of manslaughter in 2024.",
+    text: "Mara Kimber moved to Leeds after the death of her father, Tomas Kimber. She was convicted of manslaughter in 2024.",
     facts: [],
-    not: ["manslaughter -ALLEGED_VICTIM-> Tomas Lind"],
+    not: ["manslaughter -ALLEGED_VICTIM-> Tomas Kimber"],
   },
   {
     style: "wire: two deaths, two cases: neither is given to an unnamed count",
@@ -70,7 +70,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US local TV: the one killed is named after a school and a role; the accused only as 'a 27-year-old man'",
-    text: "A Pemberton County jury on Thursday found a 27-year-old man guilty of manslaughter in the crash that killed Thornaby Vale High School softball coach Teresa Vance last summer. Brandon Oakes, of Tull, was convicted of first-degree manslaughter.",
+    text: "A Ulworth County jury on Thursday found a 27-year-old man guilty of manslaughter in the crash that killed Thornaby Vale High School softball coach Teresa Vance last summer. Brandon Oxlade, of Wetherall, was convicted of first-degree manslaughter.",
     facts: ["first-degree manslaughter -ALLEGED_VICTIM-> Teresa Vance"],
     not: ["Teresa Vance -CHARGED_WITH-> first-degree manslaughter"],
   },
@@ -88,7 +88,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: a penalty for a shooting death; the homicide count told later, a co-accused's too",
-    text: "SANTA FE (Wire) - A judge on Monday sentenced Mara Lind, the armorer on the film, to 18 months in state prison for the 2021 shooting death of cinematographer Ana Ruiz. A jury convicted Lind of involuntary manslaughter in March. The actor Tom Hale also faces a charge of involuntary manslaughter; Lind was acquitted of tampering with evidence.",
+    text: "SANTA FE (Wire) - A judge on Monday sentenced Mara Kimber, the armorer on the film, to 18 months in state prison for the 2021 shooting death of cinematographer Ana Ruiz. A jury convicted Kimber of involuntary manslaughter in March. The actor Tom Rudge also faces a charge of involuntary manslaughter; Kimber was acquitted of tampering with evidence.",
     facts: ["involuntary manslaughter -ALLEGED_VICTIM-> Ana Ruiz"],
     not: ["tampering with evidence -ALLEGED_VICTIM-> Ana Ruiz", "Ana Ruiz -CHARGED_WITH-> involuntary manslaughter"],
   },

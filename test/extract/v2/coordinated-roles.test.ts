@@ -5,8 +5,8 @@ import { table } from "./helpers.ts";
 table("a role after 'and' in a relative clause", [
   {
     name: "US wire: the star who 'was also one of its producers' produced the film",
-    text: "The armourer on the western \"Salt Roads\" was convicted on Friday. The case now turns to Ivo Brandt, who starred in the film and was also one of its producers.",
-    has: ["Ivo Brandt -HOLDS_ROLE-> producer", "Ivo Brandt -PRODUCED-> Salt Roads"],
+    text: "The armourer on the western \"Salt Roads\" was convicted on Friday. The case now turns to Ivo Garnock, who starred in the film and was also one of its producers.",
+    has: ["Ivo Garnock -HOLDS_ROLE-> producer", "Ivo Garnock -PRODUCED-> Salt Roads"],
   },
   {
     name: "Indian trade press: the actor 'who headlined the movie and was its co-producer'",
@@ -15,8 +15,8 @@ table("a role after 'and' in a relative clause", [
   },
   {
     name: "British broadsheet: negated in the second half, no role",
-    text: "Ivo Brandt, who sued the studio and was never one of its directors, gave evidence on Monday.",
+    text: "Ivo Garnock, who sued the studio and was never one of its directors, gave evidence on Monday.",
     has: [],
-    not: ["Ivo Brandt -HOLDS_ROLE-> director"],
+    not: ["Ivo Garnock -HOLDS_ROLE-> director"],
   },
 ]);

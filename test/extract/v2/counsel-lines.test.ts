@@ -1,5 +1,5 @@
 // A law report's or a court's summary ends with who appeared for whom, one line to a party ("Counsel for the
-// appellant Ana Ruiz: T. Hale"). Set in capitals only for its names, such a line is no headline: its lawyers
+// appellant Ana Ruiz: T. Rudge"). Set in capitals only for its names, such a line is no headline: its lawyers
 // are people, each a lawyer for the party the line names. Invented Canadian and Singaporean summaries.
 import { describeStories } from "./helpers.ts";
 

@@ -52,7 +52,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "tabloid: a description with someone else named just before is not the star",
-    text: "Kojo Amankwah will not stand trial after all. Amankwah arrived at court in Sydney on Wednesday. Amankwah waved to fans, and Amankwah's lawyer spoke for him. His co-star Dana Lusk watched. The Oscar-winning actor pleaded guilty to one count of common assault.",
+    text: "Kojo Amankwah will not stand trial after all. Amankwah arrived at court in Sydney on Wednesday. Amankwah waved to fans, and Amankwah's lawyer spoke for him. His co-star Dana Egridge watched. The Oscar-winning actor pleaded guilty to one count of common assault.",
     facts: [],
     not: ["Kojo Amankwah -CHARGED_WITH-> common assault"],
   },

@@ -18,9 +18,9 @@ const TRIAL_COURTS: StoryRow[] = [
   },
   {
     style: "British regional: a court that sentences after a guilty plea holds no trial",
-    text: "Lewis Marsh, 27, admitted burglary. Swindon Crown Court on Monday jailed Marsh for two years for burglary.",
+    text: "Lewis Mabery, 27, admitted burglary. Swindon Crown Court on Monday jailed Mabery for two years for burglary.",
     facts: [],
-    not: ["Marsh trial -HELD_AT-> Swindon Crown Court"],
+    not: ["Mabery trial -HELD_AT-> Swindon Crown Court"],
   },
 ];
 
@@ -58,14 +58,14 @@ const PANELS: StoryRow[] = [
   },
   {
     style: "Kenyan daily: 'A bench of Justices A and B of the Court of Appeal ... set aside the conviction'",
-    text: "Politician Joseph Kamau was convicted of corruption in 2019. A bench of Justices Wanjiru Karanja and Otieno Odek of the Court of Appeal on Friday set aside the conviction.",
-    facts: ["Wanjiru Karanja -WORKS_FOR-> Court of Appeal", "Otieno Odek -WORKS_FOR-> Court of Appeal"],
+    text: "Politician Joseph Kamau was convicted of corruption in 2019. A bench of Justices Wanjiru Karanja and Omollo Odek of the Court of Appeal on Friday set aside the conviction.",
+    facts: ["Wanjiru Karanja -WORKS_FOR-> Court of Appeal", "Omollo Odek -WORKS_FOR-> Court of Appeal"],
   },
   {
     style: "wire: trial judges named together with no appeal told work for no appeal court",
-    text: "Three men were convicted of robbery at the Eastvale District Court in 2023. Judges Mara Lind and Tove Ek said the men had planned the raid. The Court of Appeal will hear the case next year.",
+    text: "Three men were convicted of robbery at the Eastvale District Court in 2023. Judges Mara Kimber and Tove Ek said the men had planned the raid. The Court of Appeal will hear the case next year.",
     facts: [],
-    not: ["Mara Lind -WORKS_FOR-> Court of Appeal", "Tove Ek -WORKS_FOR-> Court of Appeal"],
+    not: ["Mara Kimber -WORKS_FOR-> Court of Appeal", "Tove Ek -WORKS_FOR-> Court of Appeal"],
   },
 ];
 
@@ -108,9 +108,9 @@ const APPEAL_COURTS: StoryRow[] = [
   },
   {
     style: "British broadsheet: 'Lord Justice X said' after the Court of Appeal's ruling is no trial judge",
-    text: "Nurse Ellen Marsh was convicted of the murder of two patients in 2020. Her appeal was dismissed by the Court of Appeal on Tuesday. Lord Justice Holroyd said the evidence against her had been overwhelming.",
-    facts: ["Court of Appeal -RULED-> Ellen Marsh: appeal upheld"],
-    not: ["Holroyd -PRESIDED_OVER-> Marsh trial"],
+    text: "Nurse Ellen Mabery was convicted of the murder of two patients in 2020. Her appeal was dismissed by the Court of Appeal on Tuesday. Lord Justice Holroyd said the evidence against her had been overwhelming.",
+    facts: ["Court of Appeal -RULED-> Ellen Mabery: appeal upheld"],
+    not: ["Holroyd -PRESIDED_OVER-> Mabery trial"],
   },
   {
     style: "Indian daily: a high court's acquittal of one a special court convicted is an appeal, its author a judge of it",
@@ -135,13 +135,13 @@ const LEDE_RELATIVES: StoryRow[] = [
   },
   {
     style: "Australian tabloid: 'A Geelong woman accused of poisoning her husband has been found guilty by a Supreme Court jury'",
-    text: "A Geelong woman accused of poisoning her husband has been found guilty by a Supreme Court jury. Kylie Brandt, 44, wept as the verdict was read.",
-    facts: ["Brandt trial -RESULTED_IN-> Brandt trial: guilty", "Kylie Brandt -DEFENDANT_IN-> Brandt trial"],
+    text: "A Geelong woman accused of poisoning her husband has been found guilty by a Supreme Court jury. Kylie Garnock, 44, wept as the verdict was read.",
+    facts: ["Garnock trial -RESULTED_IN-> Garnock trial: guilty", "Kylie Garnock -DEFENDANT_IN-> Garnock trial"],
   },
   {
     style: "British regional: 'A Leeds nurse accused of harming patients has been cleared by a jury'",
-    text: "A Leeds nurse accused of harming patients has been cleared by a jury. Alison Pryce, 38, had denied five counts of grievous bodily harm.",
-    facts: ["Pryce trial: not guilty -ON_CHARGE-> grievous bodily harm"],
+    text: "A Leeds nurse accused of harming patients has been cleared by a jury. Alison Rowsell, 38, had denied five counts of grievous bodily harm.",
+    facts: ["Rowsell trial: not guilty -ON_CHARGE-> grievous bodily harm"],
   },
   {
     style: "wire: a lede's man who is not said to plead makes no plea",
@@ -156,8 +156,8 @@ describeStories("a lede's reduced relative before the verb", LEDE_RELATIVES);
 const TRIAL_PEOPLE: StoryRow[] = [
   {
     style: "British regional: 'Giving evidence, paramedic X said'",
-    text: "Harold Pim, 58, is on trial at Penzance Crown Court charged with causing death by dangerous driving. Giving evidence, paramedic Sian Tregear said the victim had died at the scene.",
-    facts: ["Sian Tregear -TESTIFIED_IN-> Pim trial"],
+    text: "Harold Pim, 58, is on trial at Penzance Crown Court charged with causing death by dangerous driving. Giving evidence, paramedic Sian Cardew said the victim had died at the scene.",
+    facts: ["Sian Cardew -TESTIFIED_IN-> Pim trial"],
   },
   {
     style: "Welsh daily: 'PC X, giving evidence for the prosecution, said'",
@@ -166,13 +166,13 @@ const TRIAL_PEOPLE: StoryRow[] = [
   },
   {
     style: "South African: 'X was the State's key witness'",
-    text: "Thandi Mokoena, 29, is standing trial for fraud in the Johannesburg Regional Court. Her former bookkeeper, Sipho Ndlovu, was the State's key witness.",
-    facts: ["Sipho Ndlovu -TESTIFIED_IN-> Mokoena trial"],
+    text: "Thandi Egdale, 29, is standing trial for fraud in the Johannesburg Regional Court. Her former bookkeeper, Sipho Ndlovu, was the State's key witness.",
+    facts: ["Sipho Ndlovu -TESTIFIED_IN-> Egdale trial"],
   },
   {
     style: "Irish daily: 'In evidence, accountant X said'",
-    text: "Brendan Doyle, 51, denies fraud. He is on trial at Dublin Circuit Criminal Court. In evidence, accountant Maeve Kinsella said the money had vanished.",
-    facts: ["Maeve Kinsella -TESTIFIED_IN-> Doyle trial"],
+    text: "Brendan Doyle, 51, denies fraud. He is on trial at Dublin Circuit Criminal Court. In evidence, accountant Maeve Maske said the money had vanished.",
+    facts: ["Maeve Maske -TESTIFIED_IN-> Doyle trial"],
   },
   {
     style: "Nigerian daily: 'Counsel to the EFCC, X, told the court' is counsel, no witness",
@@ -203,8 +203,8 @@ describeStories("the witnesses, prosecutors and judges of the article's one tria
 const CLAIMED_TRIAL: StoryRow[] = [
   {
     style: "Indian daily: charges framed, the accused 'claimed trial': a trial going on, its judge and its prosecutor",
-    text: "The sessions court here on Tuesday framed charges of cheating against businessman Arvind Rao. Additional Sessions Judge Kavita Menon framed the charges. Rao pleaded not guilty and claimed trial. Special Public Prosecutor Rahul Desai, appearing for the state, told the court that 20 witnesses would be examined.",
-    facts: ["Arvind Rao -DEFENDANT_IN-> Rao trial", "Kavita Menon -PRESIDED_OVER-> Rao trial", "Rahul Desai -PROSECUTED-> Rao trial"],
+    text: "The sessions court here on Tuesday framed charges of cheating against businessman Arvind Gowda. Additional Sessions Judge Kavita Menon framed the charges. Gowda pleaded not guilty and claimed trial. Special Public Prosecutor Rahul Trivedi, appearing for the state, told the court that 20 witnesses would be examined.",
+    facts: ["Arvind Gowda -DEFENDANT_IN-> Gowda trial", "Kavita Menon -PRESIDED_OVER-> Gowda trial", "Rahul Trivedi -PROSECUTED-> Gowda trial"],
   },
 ];
 
@@ -223,8 +223,8 @@ describeStories("the article's one trial when no defendant is named most", ONE_T
 const JUDGES_COURTS: StoryRow[] = [
   {
     style: "South African: 'Judge X of the Y High Court acquitted him of murder', then 'The state, led by advocate Z, appealed'",
-    text: "Farmer Johan Pretorius stood trial for the death of a farmworker. In March, Judge Nandi Khoza of the Limpopo High Court acquitted Pretorius of murder. The state, led by advocate Thabo Mokoena, appealed.",
-    facts: ["Pretorius trial -HELD_AT-> Limpopo High Court", "Thabo Mokoena -PROSECUTED-> Pretorius trial", "Nandi Khoza -PRESIDED_OVER-> Pretorius trial"],
+    text: "Farmer Johan Pretorius stood trial for the death of a farmworker. In March, Judge Nandi Khoza of the Limpopo High Court acquitted Pretorius of murder. The state, led by advocate Thabo Egdale, appealed.",
+    facts: ["Pretorius trial -HELD_AT-> Limpopo High Court", "Thabo Egdale -PROSECUTED-> Pretorius trial", "Nandi Khoza -PRESIDED_OVER-> Pretorius trial"],
   },
 ];
 
@@ -239,15 +239,15 @@ const SEVERAL_JUDGES: StoryRow[] = [
   },
   {
     style: "Midlands daily: 'Recorder X told Walsh', beside a judge of a separate case",
-    text: "Kieran Walsh was convicted of dangerous driving by a jury at Wolverhampton Crown Court. Recorder Tom Hale told Walsh he would be jailed. In a separate case last year, Judge Nina Bell jailed his brother for burglary.",
-    facts: ["Tom Hale -PRESIDED_OVER-> Walsh trial"],
+    text: "Kieran Walsh was convicted of dangerous driving by a jury at Wolverhampton Crown Court. Recorder Tom Rudge told Walsh he would be jailed. In a separate case last year, Judge Nina Bell jailed his brother for burglary.",
+    facts: ["Tom Rudge -PRESIDED_OVER-> Walsh trial"],
     not: ["Nina Bell -PRESIDED_OVER-> Walsh trial"],
   },
   {
     style: "wire: two judges of the case itself, neither told apart, preside over nothing",
-    text: "Kieran Walsh was convicted of dangerous driving by a jury at Wolverhampton Crown Court. Recorder Tom Hale told Walsh he would be jailed. Judge Nina Bell will pass sentence.",
+    text: "Kieran Walsh was convicted of dangerous driving by a jury at Wolverhampton Crown Court. Recorder Tom Rudge told Walsh he would be jailed. Judge Nina Bell will pass sentence.",
     facts: [],
-    not: ["Nina Bell -PRESIDED_OVER-> Walsh trial", "Tom Hale -PRESIDED_OVER-> Walsh trial"],
+    not: ["Nina Bell -PRESIDED_OVER-> Walsh trial", "Tom Rudge -PRESIDED_OVER-> Walsh trial"],
   },
   {
     style: "NZ Herald: the judge who 'remanded him on bail to be sentenced' after the verdict is the trial's, not a bail hearing's",
@@ -268,8 +268,8 @@ describeStories("the trial's judge among several judges", SEVERAL_JUDGES);
 describeStories("an acquittal at a retrial after an appeal", [
   {
     style: "Canadian broadsheet: 'quashed by the Court of Appeal ... and she was acquitted at a retrial'",
-    text: "Ayesha Khan was convicted of murder in 2019. Her conviction was quashed by the Court of Appeal in 2021 and she was acquitted at a retrial in 2022. Justice Marcus Reed, who presided over the retrial, said the original case had been flawed.",
-    facts: ["Khan trial -RESULTED_IN-> Khan trial: not guilty", "Marcus Reed -PRESIDED_OVER-> Khan trial", "Court of Appeal -RULED-> Ayesha Khan: appeal overturned"],
+    text: "Ayesha Kohli was convicted of murder in 2019. Her conviction was quashed by the Court of Appeal in 2021 and she was acquitted at a retrial in 2022. Justice Marcus Scurlock, who presided over the retrial, said the original case had been flawed.",
+    facts: ["Kohli trial -RESULTED_IN-> Kohli trial: not guilty", "Marcus Scurlock -PRESIDED_OVER-> Kohli trial", "Court of Appeal -RULED-> Ayesha Kohli: appeal overturned"],
   },
 ]);
 
@@ -297,8 +297,8 @@ describeStories("a prosecuting body with the one it prosecuted as its object", [
 describeStories("a bench's ruling told after its court's", [
   {
     style: "Kenyan daily: 'the bench dismissed his appeal' after the Court of Appeal is named",
-    text: "Businessman Peter Otieno was convicted of fraud in 2022. His case went to the Court of Appeal in Nairobi last year. On Friday the bench dismissed his appeal.",
-    facts: ["Court of Appeal in Nairobi -RULED-> Peter Otieno: appeal upheld"],
+    text: "Businessman Peter Belham was convicted of fraud in 2022. His case went to the Court of Appeal in Nairobi last year. On Friday the bench dismissed his appeal.",
+    facts: ["Court of Appeal in Nairobi -RULED-> Peter Belham: appeal upheld"],
   },
 ]);
 

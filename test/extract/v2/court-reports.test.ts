@@ -18,9 +18,9 @@ table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers
   },
   {
     name: "Irish circuit court: 'Counsel for the DPP, Ms X BL,' prosecutes; the defence's senior counsel does not",
-    text: "Sergeant Colm Deasy was found not guilty of assault by a jury at Carlow Circuit Criminal Court. Counsel for the DPP, Ms Aoife Brennock BL, had told the trial the footage was clear. Mr Deasy's barrister, Mr Ronan Tighe SC, said his client had acted lawfully.",
-    has: ["Aoife Brennock -HOLDS_ROLE-> prosecutor", "Aoife Brennock -PROSECUTED-> Deasy trial", "Ronan Tighe -REPRESENTS-> Colm Deasy"],
-    not: ["Ronan Tighe -HOLDS_ROLE-> prosecutor", "Aoife Brennock -REPRESENTS-> Colm Deasy"],
+    text: "Sergeant Colm Deasy was found not guilty of assault by a jury at Carlow Circuit Criminal Court. Counsel for the DPP, Ms Keelin Tavmere BL, had told the trial the footage was clear. Mr Deasy's barrister, Mr Ronan Tighe SC, said his client had acted lawfully.",
+    has: ["Keelin Tavmere -HOLDS_ROLE-> prosecutor", "Keelin Tavmere -PROSECUTED-> Deasy trial", "Ronan Tighe -REPRESENTS-> Colm Deasy"],
+    not: ["Ronan Tighe -HOLDS_ROLE-> prosecutor", "Keelin Tavmere -REPRESENTS-> Colm Deasy"],
   },
   {
     name: "a sports story's 'Defending champion X said' is no lawyer",
@@ -37,7 +37,7 @@ table("a guilty plea is a conviction by the court that took it", [
   },
   {
     name: "US: a co-defendant's plea in an article about another's trial is not put in that trial's court",
-    text: "Jurors in the Harlow County District Court convicted Mara Lind of fraud on Friday. Her former assistant, Joel Pike, pleaded guilty to fraud last year and testified against her.",
+    text: "Jurors in the Harlow County District Court convicted Mara Kimber of fraud on Friday. Her former assistant, Joel Pike, pleaded guilty to fraud last year and testified against her.",
     not: ["Harlow County District Court -RULED-> Joel Pike: guilty"],
   },
 ]);
@@ -45,9 +45,9 @@ table("a guilty plea is a conviction by the court that took it", [
 table("a conviction and an acquittal told by one subject's two verbs", [
   {
     name: "Philippine broadsheet: a court convicts a former mayor but acquits his treasurer, named in apposition",
-    text: "MANILA - The anti-graft court on Thursday convicted former San Teodoro mayor Ramil Dacanay of graft over the purchase of overpriced trucks, but acquitted his former treasurer, Lorna Bataclan.",
-    has: ["Dacanay trial: guilty -ON_CHARGE-> graft", "Lorna Bataclan -DEFENDANT_IN-> Bataclan trial", "Bataclan trial -RESULTED_IN-> Bataclan trial: not guilty"],
-    not: ["Lorna Bataclan -DEFENDANT_IN-> Dacanay trial", "Ramil Dacanay -DEFENDANT_IN-> Bataclan trial"],
+    text: "MANILA - The anti-graft court on Thursday convicted former San Teodoro mayor Ramil Malabanan of graft over the purchase of overpriced trucks, but acquitted his former treasurer, Lorna Bataclan.",
+    has: ["Malabanan trial: guilty -ON_CHARGE-> graft", "Lorna Bataclan -DEFENDANT_IN-> Bataclan trial", "Bataclan trial -RESULTED_IN-> Bataclan trial: not guilty"],
+    not: ["Lorna Bataclan -DEFENDANT_IN-> Malabanan trial", "Ramil Malabanan -DEFENDANT_IN-> Bataclan trial"],
   },
   {
     name: "US wire: 'convicted A of arson but acquitted B' clears B alone",
@@ -179,21 +179,21 @@ table("a company prosecuted is charged, pleads and is convicted like a person", 
 table("a British court named by its town, its kind in lower case", [
   {
     name: "broadsheet: 'after a four-week trial at Southwark crown court'",
-    text: "Actor cleared\n\nThe actor Tobias Wren has been found not guilty of sexual assault after a four-week trial at Kelsey crown court.\n\nThe judge, Mrs Justice Amberley, thanked the jurors.",
-    has: ["Wren trial -HELD_AT-> Kelsey crown court"],
-    not: ["Wren trial -HELD_AT-> crown court"],
+    text: "Actor cleared\n\nThe actor Tobias Delahunt has been found not guilty of sexual assault after a four-week trial at Kelsey crown court.\n\nThe judge, Mrs Justice Amberley, thanked the jurors.",
+    has: ["Delahunt trial -HELD_AT-> Kelsey crown court"],
+    not: ["Delahunt trial -HELD_AT-> crown court"],
   },
   {
     name: "a person named before a court's kind is no town: 'told Ana Ruiz crown court' is not written, 'Ruiz told the crown court' keeps the person",
-    text: "Tobias Wren was found not guilty of assault. Ana Ruiz told the crown court she was relieved.",
-    not: ["Wren trial -HELD_AT-> Ruiz crown court"],
+    text: "Tobias Delahunt was found not guilty of assault. Ana Ruiz told the crown court she was relieved.",
+    not: ["Delahunt trial -HELD_AT-> Ruiz crown court"],
   },
 ]);
 
 table("'cleared of nine charges including A, B and C' keeps A", [
   {
     name: "broadsheet: the first offence after 'including' is one of the charges",
-    text: "The actor Tobias Wren was cleared of nine charges including sexual assault, indecent assault and voyeurism.",
-    has: ["Tobias Wren -CHARGED_WITH-> sexual assault", "Tobias Wren -CHARGED_WITH-> indecent assault", "Tobias Wren -CHARGED_WITH-> voyeurism"],
+    text: "The actor Tobias Delahunt was cleared of nine charges including sexual assault, indecent assault and voyeurism.",
+    has: ["Tobias Delahunt -CHARGED_WITH-> sexual assault", "Tobias Delahunt -CHARGED_WITH-> indecent assault", "Tobias Delahunt -CHARGED_WITH-> voyeurism"],
   },
 ]);

@@ -12,7 +12,7 @@ describe("courts", () => {
   });
 
   it("described courts in two cities, and appeals courts below a supreme court, stay apart", () => {
-    const s = story(`Dana Orme was convicted in federal court in Alexandria. Months later she pleaded guilty in federal court in Washington.
+    const s = story(`Dana Larkbey was convicted in federal court in Alexandria. Months later she pleaded guilty in federal court in Washington.
 
 The Court of Cassation in Rome annulled the verdicts handed down by an appeals court in Florence. In 2011 an appeals court in Perugia had overturned both convictions. "I am grateful for the decision of the Supreme Court of Italy," she said.`);
     expect(labels(s, "Court")).toEqual(["Court of Cassation in Rome", "appeals court in Florence", "appeals court in Perugia", "federal court in Alexandria", "federal court in Washington"]);
@@ -20,15 +20,15 @@ The Court of Cassation in Rome annulled the verdicts handed down by an appeals c
   });
 
   it("a court's building is that court", () => {
-    const s = story(`Ridgefield County Superior Court Judge Martin Greaves gave him ten years. The two-month trial unfolded in a downtown courtroom at the Harlan Pike Criminal Justice Center. Greaves said the crimes were grave.`);
+    const s = story(`Ridgefield County Superior Court Judge Martin Gedge gave him ten years. The two-month trial unfolded in a downtown courtroom at the Harlan Pike Criminal Justice Center. Gedge said the crimes were grave.`);
     expect(labels(s, "Court")).toEqual(["Ridgefield County Superior Court"]);
     expect(entityNamed(s, "Harlan Pike Criminal Justice Center").label).toBe("Ridgefield County Superior Court");
-    expect(labels(s, "Person")).toEqual(["Martin Greaves"]);
+    expect(labels(s, "Person")).toEqual(["Martin Gedge"]);
   });
 
   it("Pakistani titles: an additional sessions judge of a district and sessions court, a chief justice of a country", () => {
-    const s = story(`On Aug 5, Additional District and Sessions Judge Kamran Aziz of the Lahore district and sessions court had found Mr Rana guilty. A bench headed by Chief Justice of Pakistan Aftab Riaz Chaudhry had observed flaws in the verdict. NRP Vice Chairman and former minister Javed Iqbal Rana is in custody.`);
-    expect(labels(s, "Person")).toEqual(["Aftab Riaz Chaudhry", "Javed Iqbal Rana", "Kamran Aziz"]);
+    const s = story(`On Aug 5, Additional District and Sessions Judge Kamran Belwick of the Lahore district and sessions court had found Mr Rana guilty. A bench headed by Chief Justice of Pakistan Aftab Riaz Chaudhry had observed flaws in the verdict. NRP Vice Chairman and former minister Javed Iqbal Rana is in custody.`);
+    expect(labels(s, "Person")).toEqual(["Aftab Riaz Chaudhry", "Javed Iqbal Rana", "Kamran Belwick"]);
     expect(labels(s, "Court")).toEqual(["Lahore district and sessions court"]);
     const t = story(`A Special Court convicted him under the secrets law. Earlier the Lahore district and sessions court had found him guilty of corrupt practices.`);
     expect(labels(t, "Court")).toEqual(["Lahore district and sessions court", "Special Court"]);

@@ -13,8 +13,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Deadline: an age adjective before 'founder and CEO of', then a second apposition 'and the producer behind'",
-    text: "Kestrel Media closed its merger on Thursday. Rhys Calder, the 44-year-old founder and CEO of Kestrel Media and the producer behind Harbour Run and the recent Salt Roads movies, becomes chairman.",
-    facts: ["Rhys Calder -FOUNDED-> Kestrel Media", "Rhys Calder -WORKS_FOR-> Kestrel Media", "Rhys Calder -PRODUCED-> Harbour Run"],
+    text: "Kestrel Media closed its merger on Thursday. Rhys Jermyn, the 44-year-old founder and CEO of Kestrel Media and the producer behind Harbour Run and the recent Salt Roads movies, becomes chairman.",
+    facts: ["Rhys Jermyn -FOUNDED-> Kestrel Media", "Rhys Jermyn -WORKS_FOR-> Kestrel Media", "Rhys Jermyn -PRODUCED-> Harbour Run"],
   },
   {
     style: "Hollywood Reporter: 'starred opposite' someone in a film; both acted in it",
@@ -38,20 +38,20 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "UK tabloid showbiz: 'the studio's head of production' is a person who works for the one studio, not a studio",
-    text: "Kestrel Pictures made \"Salt Roads\". Ivo Brandt, the studio's head of production, resigned on Friday.",
-    facts: ["Ivo Brandt -WORKS_FOR-> Kestrel Pictures"],
-    not: ["Ivo Brandt -PRODUCED-> Salt Roads"],
+    text: "Kestrel Pictures made \"Salt Roads\". Ivo Garnock, the studio's head of production, resigned on Friday.",
+    facts: ["Ivo Garnock -WORKS_FOR-> Kestrel Pictures"],
+    not: ["Ivo Garnock -PRODUCED-> Salt Roads"],
   },
   {
     style: "Deadline: an unquoted title with a colon and a dash, then 'directed by' and 'released by' in May",
-    text: "Tomas Vrell was back this summer in Saga: The Last Tide – Part Two, directed by Mara Quint and released by Kestrel Pictures in May.",
-    facts: ["Mara Quint -DIRECTED-> Saga: The Last Tide – Part Two", "Kestrel Pictures -PRODUCED-> Saga: The Last Tide – Part Two"],
+    text: "Tomas Vrell was back this summer in Saga: The Last Tide – Part Two, directed by Mara Tresk and released by Kestrel Pictures in May.",
+    facts: ["Mara Tresk -DIRECTED-> Saga: The Last Tide – Part Two", "Kestrel Pictures -PRODUCED-> Saga: The Last Tide – Part Two"],
     not: ["Kestrel Pictures in May -PRODUCED-> Saga: The Last Tide – Part Two"],
   },
   {
     style: "trade press: a blockbuster 'starring X and directed by Y'",
-    text: "The studio co-produced Harbour Run, the 2022 blockbuster starring Tomas Vrell and directed by Mara Quint that grossed $900 million.",
-    facts: ["Tomas Vrell -ACTED_IN-> Harbour Run", "Mara Quint -DIRECTED-> Harbour Run"],
+    text: "The studio co-produced Harbour Run, the 2022 blockbuster starring Tomas Vrell and directed by Mara Tresk that grossed $900 million.",
+    facts: ["Tomas Vrell -ACTED_IN-> Harbour Run", "Mara Tresk -DIRECTED-> Harbour Run"],
   },
   {
     style: "Korean English-language paper: 'who co-founded the studio with her brother, X'",
@@ -60,8 +60,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "business pages: a person who runs a company named by its kind ('runs the lifestyle brand X')",
-    text: "The actress, Pia Lund, now runs the lifestyle brand Quillon, which she founded in 2008.",
-    facts: ["Pia Lund -WORKS_FOR-> Quillon"],
+    text: "The actress, Pia Nolder, now runs the lifestyle brand Quillon, which she founded in 2008.",
+    facts: ["Pia Nolder -WORKS_FOR-> Quillon"],
   },
   {
     style: "precision: a refused casting and a planned production are no credits",
@@ -111,26 +111,26 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian business pages: a company's board ousting someone 'as chief executive' is his employer",
-    text: "Quillon Holdings' board ousted Ivo Brandt as chief executive in 2014. Tarn Media named Pia Lund as its chair last year.",
-    facts: ["Ivo Brandt -WORKS_FOR-> Quillon Holdings", "Ivo Brandt -HOLDS_ROLE-> chief executive", "Pia Lund -WORKS_FOR-> Tarn Media"],
+    text: "Quillon Holdings' board ousted Ivo Garnock as chief executive in 2014. Tarn Media named Pia Nolder as its chair last year.",
+    facts: ["Ivo Garnock -WORKS_FOR-> Quillon Holdings", "Ivo Garnock -HOLDS_ROLE-> chief executive", "Pia Nolder -WORKS_FOR-> Tarn Media"],
   },
   {
     style: "precision: a company that refused to hire someone is not his employer",
-    text: "Quillon Holdings' board refused to appoint Ivo Brandt as chief executive in 2014.",
+    text: "Quillon Holdings' board refused to appoint Ivo Garnock as chief executive in 2014.",
     facts: [],
-    not: ["Ivo Brandt -WORKS_FOR-> Quillon Holdings"],
+    not: ["Ivo Garnock -WORKS_FOR-> Quillon Holdings"],
   },
   {
     style: "Pakistani press: a party's title and a second role before a name",
-    text: "Harbour League Vice Chairman and former foreign minister Ivo Brandt is already in custody.",
-    facts: ["Ivo Brandt -HOLDS_ROLE-> vice chairman", "Ivo Brandt -HOLDS_ROLE-> foreign minister", "Ivo Brandt -WORKS_FOR-> Harbour League"],
+    text: "Harbour League Vice Chairman and former foreign minister Ivo Garnock is already in custody.",
+    facts: ["Ivo Garnock -HOLDS_ROLE-> vice chairman", "Ivo Garnock -HOLDS_ROLE-> foreign minister", "Ivo Garnock -WORKS_FOR-> Harbour League"],
     gap: "the name finder takes 'Harbour League Vice Chairman' for no name",
   },
   {
     style: "Hollywood Reporter: 'founded X with him' after another man is named: the founder named, not a guess at 'him'",
-    text: "Oren Vale won best director. The Irish actor Ivo Brandt took best actor. Nadia Bell, who is married to the filmmaker, founded Kestrel Pictures with him in 2001.",
+    text: "Oren Vale won best director. The Irish actor Ivo Garnock took best actor. Nadia Bell, who is married to the filmmaker, founded Kestrel Pictures with him in 2001.",
     facts: ["Nadia Bell -FOUNDED-> Kestrel Pictures"],
-    not: ["Ivo Brandt -FOUNDED-> Kestrel Pictures"],
+    not: ["Ivo Garnock -FOUNDED-> Kestrel Pictures"],
   },
   {
     style: "trade press: 'the director of its troubled period drama X' after the studio that sued him",
@@ -139,24 +139,24 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US entertainment wire: a quoted title with the comma inside, then 'the comedy series in which he starred alongside'",
-    text: "That December, Vantaflix wrote Dev Harlan out of \"Dry Acre,\" the comedy series in which he starred alongside his former castmate Ivo Brandt.",
-    facts: ["Dev Harlan -ACTED_IN-> Dry Acre", "Ivo Brandt -ACTED_IN-> Dry Acre"],
+    text: "That December, Vantaflix wrote Dev Harlan out of \"Dry Acre,\" the comedy series in which he starred alongside his former castmate Ivo Garnock.",
+    facts: ["Dev Harlan -ACTED_IN-> Dry Acre", "Ivo Garnock -ACTED_IN-> Dry Acre"],
   },
   {
     style: "wire: the money someone 'earned as a political consultant' says his occupation",
-    text: "Prosecutors said Ivo Brandt hid millions of dollars he earned as a political consultant in Harlow.",
-    facts: ["Ivo Brandt -HOLDS_ROLE-> political consultant"],
+    text: "Prosecutors said Ivo Garnock hid millions of dollars he earned as a political consultant in Harlow.",
+    facts: ["Ivo Garnock -HOLDS_ROLE-> political consultant"],
   },
   {
     style: "obituary style: 'built his fame as a stand-up comic', 'made her name as a broadcaster'",
-    text: "Oren Vale built his fame as a stand-up comic. Pia Lund made her name as a broadcaster in the 1990s.",
-    facts: ["Oren Vale -HOLDS_ROLE-> comedian", "Pia Lund -HOLDS_ROLE-> broadcaster"],
+    text: "Oren Vale built his fame as a stand-up comic. Pia Nolder made her name as a broadcaster in the 1990s.",
+    facts: ["Oren Vale -HOLDS_ROLE-> comedian", "Pia Nolder -HOLDS_ROLE-> broadcaster"],
   },
   {
     style: "precision: posing or being described as someone is no occupation",
-    text: "Ivo Brandt posed as a police officer. Pia Lund was described as a fixer by prosecutors, and Oren Vale never earned a penny as a consultant.",
+    text: "Ivo Garnock posed as a police officer. Pia Nolder was described as a fixer by prosecutors, and Oren Vale never earned a penny as a consultant.",
     facts: [],
-    not: ["Ivo Brandt -HOLDS_ROLE-> police officer", "Pia Lund -HOLDS_ROLE-> fixer", "Oren Vale -HOLDS_ROLE-> consultant"],
+    not: ["Ivo Garnock -HOLDS_ROLE-> police officer", "Pia Nolder -HOLDS_ROLE-> fixer", "Oren Vale -HOLDS_ROLE-> consultant"],
   },
   {
     style: "Deadline: a company's possessive before a name ('Kestrel Media's Dana Goll') is its executive",
@@ -171,14 +171,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Deadline: a short name after two companies that share it is the one named first",
-    text: "Kestrel Media closed its merger with Quillon Global on Thursday. The combined company, Quillon, a Kestrel Corporation, begins trading today. Kestrel, which Rhys Calder launched in 2010, has been the studio's closest partner.",
-    facts: ["Rhys Calder -FOUNDED-> Kestrel Media"],
-    not: ["Rhys Calder -FOUNDED-> Kestrel Corporation"],
+    text: "Kestrel Media closed its merger with Quillon Global on Thursday. The combined company, Quillon, a Kestrel Corporation, begins trading today. Kestrel, which Rhys Jermyn launched in 2010, has been the studio's closest partner.",
+    facts: ["Rhys Jermyn -FOUNDED-> Kestrel Media"],
+    not: ["Rhys Jermyn -FOUNDED-> Kestrel Corporation"],
   },
   {
     style: "trade press with front matter: a company's short name is no common word for appearing in the web address's slug",
-    text: "---\ntitle: Kestrel closes merger\nurl: https://example.org/quillon-kestrel-merger-closes\n---\nKestrel Media closed its merger with Quillon Global on Thursday. Kestrel, which Rhys Calder launched in 2010, has been the studio's closest partner.",
-    facts: ["Rhys Calder -FOUNDED-> Kestrel Media"],
+    text: "---\ntitle: Kestrel closes merger\nurl: https://example.org/quillon-kestrel-merger-closes\n---\nKestrel Media closed its merger with Quillon Global on Thursday. Kestrel, which Rhys Jermyn launched in 2010, has been the studio's closest partner.",
+    facts: ["Rhys Jermyn -FOUNDED-> Kestrel Media"],
   },
 ];
 

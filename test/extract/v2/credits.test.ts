@@ -28,9 +28,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "awards wire: an award's category tells the credit, whatever the verb ('was named', 'nominated for')",
-    text: "Mina Sollo was named best actress for \"Harbour Lights\" on Sunday. Pia Lund, nominated for best actress for \"Glass Houses\", went home empty-handed, and Dara Quint took best director for \"Salt Roads\".",
-    facts: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Pia Lund -ACTED_IN-> Glass Houses", "Dara Quint -DIRECTED-> Salt Roads"],
-    not: ["Mina Sollo -ACTED_IN-> Glass Houses", "Dara Quint -ACTED_IN-> Salt Roads"],
+    text: "Mina Sollo was named best actress for \"Harbour Lights\" on Sunday. Pia Nolder, nominated for best actress for \"Glass Houses\", went home empty-handed, and Dara Tresk took best director for \"Salt Roads\".",
+    facts: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Pia Nolder -ACTED_IN-> Glass Houses", "Dara Tresk -DIRECTED-> Salt Roads"],
+    not: ["Mina Sollo -ACTED_IN-> Glass Houses", "Dara Tresk -ACTED_IN-> Salt Roads"],
   },
   {
     style: "wire: 'who starred in the film' is the one film the story names",

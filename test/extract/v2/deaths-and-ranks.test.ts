@@ -20,14 +20,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian: a baby who died in a named children's hospital",
-    text: "Jason Treloar, 31, has been charged with murder. Police allege he inflicted fatal injuries on his son at the family's home on Tuesday. Noah Treloar died in Tarrant Children's Hospital on Wednesday.",
-    facts: ["murder -ALLEGED_VICTIM-> Noah Treloar"],
-    not: ["murder -ALLEGED_VICTIM-> Jason Treloar"],
+    text: "Jason Dunby, 31, has been charged with murder. Police allege he inflicted fatal injuries on his son at the family's home on Tuesday. Noah Dunby died in Tarrant Children's Hospital on Wednesday.",
+    facts: ["murder -ALLEGED_VICTIM-> Noah Dunby"],
+    not: ["murder -ALLEGED_VICTIM-> Jason Dunby"],
   },
   {
     style: "Australian: a rank after the title is no part of the name",
-    text: "Detective Senior Sergeant Ben Carrick of Tarrant Police's homicide squad said the death had devastated the community.",
-    facts: ["Ben Carrick -HOLDS_ROLE-> detective", "Ben Carrick -WORKS_FOR-> Tarrant Police"],
+    text: "Detective Senior Sergeant Ben Dunley of Tarrant Police's homicide squad said the death had devastated the community.",
+    facts: ["Ben Dunley -HOLDS_ROLE-> detective", "Ben Dunley -WORKS_FOR-> Tarrant Police"],
   },
   {
     style: "British: a superintendent of a county force",
@@ -36,8 +36,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British court round-up: the charge, then 'after killing his neighbour X'",
-    text: "Kyle Marston, 30, was charged with murder after killing his neighbour Dean Farrant in Leekby.",
-    facts: ["Kyle Marston -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Dean Farrant"],
+    text: "Kyle Marston, 30, was charged with murder after killing his neighbour Dean Frayn in Leekby.",
+    facts: ["Kyle Marston -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Dean Frayn"],
     not: ["murder -ALLEGED_VICTIM-> Kyle Marston"],
   },
   {

@@ -10,7 +10,7 @@ table("a description before anyone else is given its role", [
   },
   {
     name: "Indian English: 'the cricketer' is the accused named before it, not the cricketer named in the last paragraph",
-    text: "Rohan Mehra was convicted of cheating by a Mumbai sessions court on Tuesday. Mehra had denied the charges. The special judge, Meera Joshi, sentenced the cricketer to three years. Mehra's counsel said he would appeal. Mehra was taken into custody. A letter was read from the cricketer Vikram Sood.",
+    text: "Rohan Mehra was convicted of cheating by a Mumbai sessions court on Tuesday. Mehra had denied the charges. The special judge, Meera Bhave, sentenced the cricketer to three years. Mehra's counsel said he would appeal. Mehra was taken into custody. A letter was read from the cricketer Vikram Sood.",
     has: ["Rohan Mehra -HOLDS_ROLE-> cricketer", "Vikram Sood -HOLDS_ROLE-> cricketer"],
   },
 ]);
@@ -32,15 +32,15 @@ table("an age no one was given, opening a sentence after the court's people", [
 table("a body's description before another of its kind is named", [
   {
     name: "British broadsheet: 'the hospital's chief executive' is the one hospital named so far, though a second comes in the last paragraph",
-    text: "Nurse Ana Ruiz worked at the Royal Wexley Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise. Police later looked at her placements at Northgate General Hospital.",
-    has: ["Tony Marsh -WORKS_FOR-> Royal Wexley Hospital"],
-    not: ["Tony Marsh -WORKS_FOR-> Northgate General Hospital"],
+    text: "Nurse Ana Ruiz worked at the Royal Wexley Hospital. The hospital's then chief executive, Tony Mabery, told the consultants to apologise. Police later looked at her placements at Northgate General Hospital.",
+    has: ["Tony Mabery -WORKS_FOR-> Royal Wexley Hospital"],
+    not: ["Tony Mabery -WORKS_FOR-> Northgate General Hospital"],
   },
   {
     name: "Trade press: 'the studio's head of production' is the studio of the lede, not the one a later deal names",
-    text: "Kestrel Pictures was sued by Mina Sollo over unpaid fees. The studio's head of production, Ivo Brandt, said the claim was baseless. Sollo has since signed with Harbour Lane Pictures.",
-    has: ["Ivo Brandt -WORKS_FOR-> Kestrel Pictures"],
-    not: ["Ivo Brandt -WORKS_FOR-> Harbour Lane Pictures"],
+    text: "Kestrel Pictures was sued by Mina Sollo over unpaid fees. The studio's head of production, Ivo Garnock, said the claim was baseless. Sollo has since signed with Harbour Lane Pictures.",
+    has: ["Ivo Garnock -WORKS_FOR-> Kestrel Pictures"],
+    not: ["Ivo Garnock -WORKS_FOR-> Harbour Lane Pictures"],
   },
 ]);
 
@@ -65,8 +65,8 @@ table("a description with the title it is known for, or as an owner", [
   },
   {
     name: "British tabloid: 'the disgraced footballer's lawyer' is the topic's lawyer, and he a footballer",
-    text: "Dean Marsh was jailed for two years. Marsh had denied assault. Marsh wept in the dock. Marsh was led away. The disgraced footballer's solicitor said he would appeal.",
-    has: ["Dean Marsh -HOLDS_ROLE-> footballer"],
+    text: "Dean Mabery was jailed for two years. Mabery had denied assault. Mabery wept in the dock. Mabery was led away. The disgraced footballer's solicitor said he would appeal.",
+    has: ["Dean Mabery -HOLDS_ROLE-> footballer"],
   },
 ]);
 
@@ -105,17 +105,17 @@ table("a lede's definite description as the object of the court's verb, named in
   },
   {
     name: "Canadian daily: 'sentenced the founder of a tutoring company to six years', then the judge is named, not him",
-    text: "A Toronto judge on Monday sentenced the founder of a tutoring company to six years for fraud. Justice Ellen Marsh said the victims had lost their savings.",
+    text: "A Toronto judge on Monday sentenced the founder of a tutoring company to six years for fraud. Justice Ellen Mabery said the victims had lost their savings.",
     has: [],
-    not: ["Ellen Marsh -CHARGED_WITH-> fraud", "Ellen Marsh -HOLDS_ROLE-> founder"],
+    not: ["Ellen Mabery -CHARGED_WITH-> fraud", "Ellen Mabery -HOLDS_ROLE-> founder"],
   },
 ]);
 
 table("a capitalised word inside a name opening a lede describes no one", [
   {
     name: "US metro daily: 'A Baker County jury' gives the plaintiff named next no role of baker",
-    text: "A Baker County jury on Tuesday found St. Brendan Medical Center liable for medical negligence and awarded $12 million to a former truck driver. Desmond Ubaka, 46, sued the hospital in 2023.",
-    has: ["Desmond Ubaka -PLAINTIFF_IN-> Desmond Ubaka v. St. Brendan Medical Center"],
-    not: ["Desmond Ubaka -HOLDS_ROLE-> baker"],
+    text: "A Baker County jury on Tuesday found St. Brendan Medical Center liable for medical negligence and awarded $12 million to a former truck driver. Ferdinand Ubaka, 46, sued the hospital in 2023.",
+    has: ["Ferdinand Ubaka -PLAINTIFF_IN-> Ferdinand Ubaka v. St. Brendan Medical Center"],
+    not: ["Ferdinand Ubaka -HOLDS_ROLE-> baker"],
   },
 ]);

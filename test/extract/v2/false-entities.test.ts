@@ -26,12 +26,12 @@ const cases: Case[] = [
     notPeople: ["Wollombi Coal", "Tarnvale Resources"],
   },
   {
-    name: "legal-trade newsletter: 'of Hollins Marsh LLP.' ends its sentence and is a firm",
-    text: "The claimant was represented by Ruth Abara of Hollins Marsh LLP. The company was represented by Neil Grant of Pardoe Quenby LLP.",
+    name: "legal-trade newsletter: 'of Venford Mabery LLP.' ends its sentence and is a firm",
+    text: "The claimant was represented by Ruth Abara of Venford Mabery LLP. The company was represented by Neil Grant of Pardoe Quenby LLP.",
     people: ["Ruth Abara", "Neil Grant"],
     // (the sentence's full stop is no part of the firm's name)
-    orgs: ["Hollins Marsh LLP", "Pardoe Quenby LLP"],
-    notPeople: ["Hollins Marsh LLP", "Pardoe Quenby LLP", "Hollins Marsh LLP.", "Pardoe Quenby LLP."],
+    orgs: ["Venford Mabery LLP", "Pardoe Quenby LLP"],
+    notPeople: ["Venford Mabery LLP", "Pardoe Quenby LLP", "Venford Mabery LLP.", "Pardoe Quenby LLP."],
   },
   {
     name: "Irish broadsheet and British explainer: a saint's day and a saint's school are no one",
@@ -48,8 +48,8 @@ const cases: Case[] = [
   },
   {
     name: "Kenyan daily: 'The Director of Public Prosecutions' is an office, and its last words no one's name",
-    text: "The Director of Public Prosecutions, through prosecution counsel Ms Wairimu Ndegwa, had opposed the appeal.",
-    people: ["Wairimu Ndegwa"],
+    text: "The Director of Public Prosecutions, through prosecution counsel Ms Wairimu Egford, had opposed the appeal.",
+    people: ["Wairimu Egford"],
     notPeople: ["Public Prosecutions", "Director of Public Prosecutions"],
   },
   {
@@ -61,8 +61,8 @@ const cases: Case[] = [
   },
   {
     name: "US legal trade: a statute's name holds no title ('the Investment Advisers Act'), and a regulator's division is a body",
-    text: "The jury found Graham Otieno liable for violations of the Investment Advisers Act. The SEC was represented by Matthew Lowry of the agency's Division of Enforcement.",
-    people: ["Graham Otieno", "Matthew Lowry"],
+    text: "The jury found Graham Belham liable for violations of the Investment Advisers Act. The SEC was represented by Matthew Lowry of the agency's Division of Enforcement.",
+    people: ["Graham Belham", "Matthew Lowry"],
     orgs: ["Division of Enforcement"],
     notPeople: ["Act", "Division of Enforcement"],
   },
@@ -80,8 +80,8 @@ const cases: Case[] = [
   },
   {
     name: "US attorney's press release: 'of the Office's fraud section' points back to the office, it names no other body",
-    text: "The case is handled by Assistant United States Attorney Kevin Marsh of the Office's Business and Securities Fraud Section. The Hartwell Company said it would cooperate.",
-    people: ["Kevin Marsh"],
+    text: "The case is handled by Assistant United States Attorney Kevin Mabery of the Office's Business and Securities Fraud Section. The Hartwell Company said it would cooperate.",
+    people: ["Kevin Mabery"],
     orgs: ["Hartwell Company"],
     notPeople: ["Office"],
     notOrgs: ["Office"],

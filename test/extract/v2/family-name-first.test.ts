@@ -1,5 +1,5 @@
 // A trial is labelled with the name the article calls its defendant by: a family name written first
-// ("Chen Wei ... Mr Chen said") is found from how the article names the person again, never from a list of
+// ("Zhuo Wei ... Mr Zhuo said") is found from how the article names the person again, never from a list of
 // surnames, and a Western name keeps its last word.
 import { table } from "./helpers.ts";
 
@@ -9,7 +9,7 @@ SINGAPORE - A former fund manager was convicted of money laundering on Friday af
 
 Ling Jia Hui, 47, was found guilty in the State Courts of 12 charges of money laundering. Ling had told investors their money was placed in bonds, the court heard. Ms Ling will be sentenced next month.
 
-In a separate case, Chen Wei, 39, was convicted of cheating. Mr Chen's lawyer said he would appeal.
+In a separate case, Zhuo Wei, 39, was convicted of cheating. Mr Zhuo's lawyer said he would appeal.
 
 David Hartley, 52, a British banker, was acquitted of cheating in a third trial. Hartley declined to comment.`;
 
@@ -17,8 +17,8 @@ table("trial labels from the name the article uses again", [
   {
     name: "Singapore daily: family names written first take the trial's name; a Western name keeps its last word",
     text: STRAITS,
-    has: ["Ling Jia Hui -DEFENDANT_IN-> Ling trial", "Chen Wei -DEFENDANT_IN-> Chen trial", "David Hartley -DEFENDANT_IN-> Hartley trial"],
-    not: ["Ling Jia Hui -DEFENDANT_IN-> Hui trial", "Chen Wei -DEFENDANT_IN-> Wei trial", "David Hartley -DEFENDANT_IN-> David trial"],
+    has: ["Ling Jia Hui -DEFENDANT_IN-> Ling trial", "Zhuo Wei -DEFENDANT_IN-> Zhuo trial", "David Hartley -DEFENDANT_IN-> Hartley trial"],
+    not: ["Ling Jia Hui -DEFENDANT_IN-> Hui trial", "Zhuo Wei -DEFENDANT_IN-> Wei trial", "David Hartley -DEFENDANT_IN-> David trial"],
   },
   {
     name: "Vietnamese English-language daily: the article calls the defendant by her given name, the last word",

@@ -28,9 +28,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Singaporean daily: 'Her son' is the woman's son, not her husband's though he shares the surname",
-    text: "Mary Tan, 52, was charged with cheating in the State Courts. Her husband, Peter Lim, was not charged. Her son is Daniel Lim, a lawyer.",
-    facts: ["Peter Lim -RELATED_TO(husband)-> Mary Tan", "Daniel Lim -RELATED_TO(son)-> Mary Tan"],
-    not: ["Daniel Lim -RELATED_TO(son)-> Peter Lim"],
+    text: "Mary Lin, 52, was charged with cheating in the State Courts. Her husband, Peter Chua, was not charged. Her son is Daniel Chua, a lawyer.",
+    facts: ["Peter Chua -RELATED_TO(husband)-> Mary Lin", "Daniel Chua -RELATED_TO(son)-> Mary Lin"],
+    not: ["Daniel Chua -RELATED_TO(son)-> Peter Chua"],
   },
   {
     style: "Greek shipping press: 'the daughter of shipping magnate X' (a trade before the role)",

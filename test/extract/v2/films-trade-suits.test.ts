@@ -6,7 +6,7 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "US trade press: the plaintiff's credits in a relative clause, a year and an award before the title",
-    text: "Veteran producer Aldous Larkspur has sued a streaming service over a cancelled show. Larkspur, who produced the 2014 Oscar winner \"Ravensworth\", is represented by Ottoline Hale.",
+    text: "Veteran producer Aldous Larkspur has sued a streaming service over a cancelled show. Larkspur, who produced the 2014 Oscar winner \"Ravensworth\", is represented by Ottoline Rudge.",
     facts: ["Aldous Larkspur -PRODUCED-> Ravensworth"],
     not: ["Aldous Larkspur -HOLDS_ROLE-> actor"],
   },

@@ -68,14 +68,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US trade wire: a title a genre made a film stays one where its place-like head stands alone; a work the story named once is 'the film'",
-    text: "A producer of the action thriller Iron Harbour was convicted of involuntary manslaughter. Rosalind Achebe-Strand, 58, who produced Iron Harbour for her company, was found guilty by a jury. The film starred Dominic Vasquez-Hale and was directed by Oskar Lindgren-Moe.",
-    facts: ["Rosalind Achebe-Strand -PRODUCED-> Iron Harbour", "Oskar Lindgren-Moe -DIRECTED-> Iron Harbour", "Dominic Vasquez-Hale -ACTED_IN-> Iron Harbour"],
+    text: "A producer of the action thriller Iron Harbour was convicted of involuntary manslaughter. Rosalind Kerston-Nankervis, 58, who produced Iron Harbour for her company, was found guilty by a jury. The film starred Dominic Vasquez-Rudge and was directed by Oskar Lindgren-Moe.",
+    facts: ["Rosalind Kerston-Nankervis -PRODUCED-> Iron Harbour", "Oskar Lindgren-Moe -DIRECTED-> Iron Harbour", "Dominic Vasquez-Rudge -ACTED_IN-> Iron Harbour"],
   },
   {
     style: "Trade press: one the lede tells died is no one named after him (the actor the film starred)",
-    text: "A stuntman died on the set of the thriller Iron Harbour last year. The film starred Dominic Vasquez-Hale, who testified on Monday.",
-    facts: ["Dominic Vasquez-Hale -ACTED_IN-> Iron Harbour"],
-    not: ["Dominic Vasquez-Hale -HOLDS_ROLE-> stuntman"],
+    text: "A stuntman died on the set of the thriller Iron Harbour last year. The film starred Dominic Vasquez-Rudge, who testified on Monday.",
+    facts: ["Dominic Vasquez-Rudge -ACTED_IN-> Iron Harbour"],
+    not: ["Dominic Vasquez-Rudge -HOLDS_ROLE-> stuntman"],
   },
 ];
 
@@ -112,14 +112,14 @@ describe("credits told by a debut, a co-star or a network's show", () => {
     expect(lines, lines.join("\n")).toContain("Vikrant Soral -ACTED_IN-> Pehli Baarish");
   });
   it("US trade press: 'co-starred with B in the 2019 thriller X' gives both the credit", () => {
-    const lines = relationLines(story("Petronella Vantongeren co-starred with Tunde Okonjo in the 2019 thriller Saffron Road. She was charged with assault on Tuesday."));
-    expect(lines, lines.join("\n")).toContain("Petronella Vantongeren -ACTED_IN-> Saffron Road");
+    const lines = relationLines(story("Petronella Gilhurst co-starred with Tunde Okonjo in the 2019 thriller Saffron Road. She was charged with assault on Tuesday."));
+    expect(lines, lines.join("\n")).toContain("Petronella Gilhurst -ACTED_IN-> Saffron Road");
     expect(lines, lines.join("\n")).toContain("Tunde Okonjo -ACTED_IN-> Saffron Road");
   });
   it("US trade press: 'played the matriarch in HBO's \"X\"' acted in X, a show", () => {
-    const s = story("Petronella Vantongeren, who played the scheming matriarch in HBO's \"Harrowgate\", was charged with assault.");
+    const s = story("Petronella Gilhurst, who played the scheming matriarch in HBO's \"Harrowgate\", was charged with assault.");
     expect(s.entities.find((e) => e.label === "Harrowgate")?.type).toBe("Film");
-    expect(relationLines(s)).toContain("Petronella Vantongeren -ACTED_IN-> Harrowgate");
+    expect(relationLines(s)).toContain("Petronella Gilhurst -ACTED_IN-> Harrowgate");
   });
   it("Screen trade press: 'X (2008), directed by Y' is a film Y directed", () => {
     const s = story("The actor was charged with assault on Tuesday. Her breakout role came in Juniper Hill (2008), directed by Callum Bellamy-Shore.");
@@ -142,9 +142,9 @@ describeStories("titles an award was won for, a character was played in, or a li
   },
   {
     style: "US entertainment wire: an award won for playing a character in a film, a character actor 'best known as' a part in a series, and a show's cast 'played by'",
-    text: "Actress Marisol Trevane wins ski case\n\nMarisol Trevane was found not liable on Thursday for a 2016 ski collision. Trevane won the award for playing Ada Finch, a widowed schoolteacher, in 1999's \"Copper Lanterns.\" Orrin Castell, 53, a veteran actor best known as the sergeant in the 1970s war series \"Foxhole!,\" also testified. Nightwatch, which was released in April, follows Tom Hale, a struggling cook played by Dev Anand-Kerr, who is pursued by Mira Quenby, played by Lucy Pellham.",
+    text: "Actress Marisol Trevane wins ski case\n\nMarisol Trevane was found not liable on Thursday for a 2016 ski collision. Trevane won the award for playing Ada Finch, a widowed schoolteacher, in 1999's \"Copper Lanterns.\" Orrin Castell, 53, a veteran actor best known as the sergeant in the 1970s war series \"Foxhole!,\" also testified. Nightwatch, which was released in April, follows Tom Rudge, a struggling cook played by Dev Anand-Kerr, who is pursued by Mira Quenby, played by Lucy Pellham.",
     facts: ["Marisol Trevane -ACTED_IN-> Copper Lanterns", "Orrin Castell -ACTED_IN-> Foxhole!", "Dev Anand-Kerr -ACTED_IN-> Nightwatch", "Lucy Pellham -ACTED_IN-> Nightwatch"],
-    not: ["Person Tom Hale", "Tom Hale -HOLDS_ROLE-> cook"],
+    not: ["Person Tom Rudge", "Tom Rudge -HOLDS_ROLE-> cook"],
   },
 ], (text) => {
   const s = story(text);

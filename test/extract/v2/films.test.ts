@@ -28,9 +28,9 @@ Stray Lantern, which was released in April, follows a stalker through London.`);
   it("a tabloid: a quoted title before 'star', a year's title, a film's segment", () => {
     const s = story(`The "Harbour Nights" star copped to one misdemeanor on Wednesday.
 
-Dion Marsh won an Academy Award for 1996's Gold Coast Blues. He was shooting his segment of "Night Shift: The Movie," when the helicopter fell.`);
+Dion Mabery won an Academy Award for 1996's Gold Coast Blues. He was shooting his segment of "Night Shift: The Movie," when the helicopter fell.`);
     expect(labels(s, "Film")).toEqual(["Gold Coast Blues", "Harbour Nights", "Night Shift: The Movie"]);
-    expect(labels(s, "Person")).toEqual(["Dion Marsh"]);
+    expect(labels(s, "Person")).toEqual(["Dion Mabery"]);
   });
 
   it("quoted lists after 'made' and 'behind', and a studio's drama", () => {
@@ -54,10 +54,10 @@ describe("companies by what is said of them", () => {
   it("a business wire: a company in apposition, a merger, a holding company, an acronym and a place", () => {
     const s = story(`The railroad, Harlow Freight Transportation, had twice refused permission to film on its tracks. The family's lawsuit against Harlow Freight Transportation is pending.
 
-Brightline Media on Thursday closed its merger with Corvane Global. Under its terms, Brightline acquired Marlowe Amusements, the holding company that controlled Corvane, for $2 billion.
+Brightline Media on Thursday closed its merger with Corvane Global. Under its terms, Brightline acquired Gilmere Amusements, the holding company that controlled Corvane, for $2 billion.
 
 Jenny Okoro, deputy chief prosecutor for CPS Leeds, said the case was strong.`);
-    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["CPS Leeds", "Corvane Global", "Harlow Freight Transportation", "Marlowe Amusements"]));
+    expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["CPS Leeds", "Corvane Global", "Harlow Freight Transportation", "Gilmere Amusements"]));
     expect(labels(s, "Person")).toEqual(["Jenny Okoro"]);
   });
 
@@ -69,9 +69,9 @@ Jenny Okoro, deputy chief prosecutor for CPS Leeds, said the case was strong.`);
 
 describe("companies the story goes on to call film companies", () => {
   it("a British broadsheet: the streaming company of a later sentence is the company sued before", () => {
-    const s = story(`Dana Orme's £40m lawsuit against Lumenflix can go ahead, judge rules
+    const s = story(`Dana Larkbey's £40m lawsuit against Lumenflix can go ahead, judge rules
 
-A woman who says she inspired the stalker in Stray Lantern can pursue her claim against Lumenflix, a judge has ruled. Dana Orme sued the streaming company in June. Lumenflix did not respond to a request for comment.`);
+A woman who says she inspired the stalker in Stray Lantern can pursue her claim against Lumenflix, a judge has ruled. Dana Larkbey sued the streaming company in June. Lumenflix did not respond to a request for comment.`);
     expect(labels(s, "Studio")).toEqual(["Lumenflix"]);
     expect(labels(s, "Organization")).toEqual([]);
   });
@@ -89,8 +89,8 @@ A woman who says she inspired the stalker in Stray Lantern can pursue her claim 
   });
 
   it("an American broadsheet: whose drama a title is names a studio, unless it is the surname of someone the story names", () => {
-    const s = story(`His story reached theaters last month with "Open Secret," Lumen's drama about the investigation. The director Mara Quint said the script took years. Critics praised "Harbour Lights," Quint's drama about a ferry crash.`);
+    const s = story(`His story reached theaters last month with "Open Secret," Lumen's drama about the investigation. The director Mara Tresk said the script took years. Critics praised "Harbour Lights," Tresk's drama about a ferry crash.`);
     expect(labels(s, "Studio")).toEqual(["Lumen"]);
-    expect(labels(s, "Person")).toEqual(["Mara Quint"]);
+    expect(labels(s, "Person")).toEqual(["Mara Tresk"]);
   });
 });

@@ -7,21 +7,21 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "British wire: the county of an address is no police force, and no one charged",
-    text: "A Hoxley constable has been jailed for life for the murder of a shop worker.\n\nSussex Police said the officer had been suspended.\n\nDale Pym was arrested at his flat in Marden, Sussex, on 2 May and first appeared at Brenton Magistrates' Court two days later, charged with kidnap and murder.\n\nThe victim was driven to Sussex, where Pym strangled her.\n\nAnna Frey KC, defending, said Pym was ashamed.",
+    text: "A Hoxley constable has been jailed for life for the murder of a shop worker.\n\nSussex Police said the officer had been suspended.\n\nDale Pym was arrested at his flat in Marden, Sussex, on 2 May and first appeared at Wexwell Magistrates' Court two days later, charged with kidnap and murder.\n\nThe victim was driven to Sussex, where Pym strangled her.\n\nAnna Frey KC, defending, said Pym was ashamed.",
     facts: ["Anna Frey -REPRESENTS-> Dale Pym"],
     not: ["Sussex Police -CHARGED_WITH-> murder", "Sussex Police -CHARGED_WITH-> kidnap", "Anna Frey -REPRESENTS-> Sussex Police"],
   },
   {
     style: "Canadian broadsheet: one who speaks 'through her lawyer' is the client, not the lawyer",
-    text: "A Halifax broadcaster was acquitted on Thursday of four counts of sexual assault.\n\nMoira Tull was one of the complainants. The broadcaster's sister, Dana Pike, sat behind him as the verdict was read.\n\nIn a statement released through her lawyer, Tull said she did not regret coming forward.",
+    text: "A Halifax broadcaster was acquitted on Thursday of four counts of sexual assault.\n\nMoira Wetherall was one of the complainants. The broadcaster's sister, Dana Pike, sat behind him as the verdict was read.\n\nIn a statement released through her lawyer, Wetherall said she did not regret coming forward.",
     facts: [],
-    not: ["Moira Tull -REPRESENTS-> Dana Pike", "Moira Tull -HOLDS_ROLE-> lawyer"],
+    not: ["Moira Wetherall -REPRESENTS-> Dana Pike", "Moira Wetherall -HOLDS_ROLE-> lawyer"],
   },
   {
     style: "South African weekly: 'She sentenced him' is the judge, never the woman he killed",
-    text: "Kobus Venter, who shot his girlfriend Lindiwe Sithole through a bedroom door, has been released on parole.\n\nSithole, a 31-year-old nurse, died at the scene. Her mother said Sithole had wanted to leave him. She said her daughter had been afraid.\n\nAt the end of a trial that was broadcast live, Judge Naledi Khumalo of the Western Cape High Court acquitted Venter of murder in May 2016, finding instead that he was guilty of culpable homicide. She sentenced him to six years in prison.",
+    text: "Kobus Venter, who shot his girlfriend Lindiwe Wexby through a bedroom door, has been released on parole.\n\nWexby, a 31-year-old nurse, died at the scene. Her mother said Wexby had wanted to leave him. She said her daughter had been afraid.\n\nAt the end of a trial that was broadcast live, Judge Naledi Khumalo of the Western Cape High Court acquitted Venter of murder in May 2016, finding instead that he was guilty of culpable homicide. She sentenced him to six years in prison.",
     facts: [],
-    not: ["Lindiwe Sithole -PRESIDED_OVER-> Venter trial"],
+    not: ["Lindiwe Wexby -PRESIDED_OVER-> Venter trial"],
   },
   {
     style: "Trade press: a description of another party in a sentence that names the topic is not the topic",
@@ -31,9 +31,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US tabloid: 'the skier' in a sentence about what the topic said is the other skier",
-    text: "Film star Nadia Bloom won her ski-crash trial on Thursday.\n\nBloom's daughter said she did not see the crash but heard her mother shouting, while a friend recalled Bloom telling her that the skier 'slammed into my back.'\n\nBloom was awarded $1.",
+    text: "Film star Nadia Hensby won her ski-crash trial on Thursday.\n\nHensby's daughter said she did not see the crash but heard her mother shouting, while a friend recalled Hensby telling her that the skier 'slammed into my back.'\n\nHensby was awarded $1.",
     facts: [],
-    not: ["Nadia Bloom -HOLDS_ROLE-> skier"],
+    not: ["Nadia Hensby -HOLDS_ROLE-> skier"],
   },
   {
     style: "British tabloid: a surname alone is the principal's even where only a sister's given name shows a gender",
@@ -43,9 +43,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US wire: 'illegal sex acts' ends in its plural noun, which the tagger takes for a verb",
-    text: "Jurors found Dana Orme guilty of transporting a minor and acquitted her of one count of enticing a minor to travel to engage in illegal sex acts.",
-    facts: ["Dana Orme -CHARGED_WITH-> enticing a minor to travel to engage in illegal sex acts"],
-    not: ["Dana Orme -CHARGED_WITH-> enticing a minor to travel to engage in illegal sex"],
+    text: "Jurors found Dana Larkbey guilty of transporting a minor and acquitted her of one count of enticing a minor to travel to engage in illegal sex acts.",
+    facts: ["Dana Larkbey -CHARGED_WITH-> enticing a minor to travel to engage in illegal sex acts"],
+    not: ["Dana Larkbey -CHARGED_WITH-> enticing a minor to travel to engage in illegal sex"],
   },
   {
     style: "Australian ABC: a state or territory before an office is where it serves, no employer",
@@ -61,7 +61,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Yorkshire daily: 'A fourth accused' was tried with the three before, not alone",
-    text: "---\ntitle: Three men convicted of killing shopkeeper\npublished: 2024-02-10\n---\nThree men convicted of killing shopkeeper\n\nThree men have been found guilty of murdering a shopkeeper during a robbery in Leeds.\n\nKyle Barr, 24, Dean Oakes, 22, and Liam Frost, 25, were convicted at Kestleford Crown Court on Friday after a six-week trial.\n\nA fourth accused, Tom Kerr, 19, was acquitted of murder but convicted of robbery.\n\nJudge Ann Wray will sentence the men next month.\n",
+    text: "---\ntitle: Three men convicted of killing shopkeeper\npublished: 2024-02-10\n---\nThree men convicted of killing shopkeeper\n\nThree men have been found guilty of murdering a shopkeeper during a robbery in Leeds.\n\nKyle Barr, 24, Dean Oxlade, 22, and Liam Frost, 25, were convicted at Kestleford Crown Court on Friday after a six-week trial.\n\nA fourth accused, Tom Kerr, 19, was acquitted of murder but convicted of robbery.\n\nJudge Ann Wray will sentence the men next month.\n",
     facts: ["Tom Kerr -DEFENDANT_IN-> Barr trial"],
     not: ["Tom Kerr -DEFENDANT_IN-> Kerr trial"],
   },

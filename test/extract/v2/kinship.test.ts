@@ -60,9 +60,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian: two couples named, 'the couple's' is neither's",
-    text: "Dean Roper and his wife Carla Roper lived next door to Sam Hale and his wife Ann Hale. The couple's daughter, Ivy Roper, was found at the house.",
-    facts: ["Carla Roper -RELATED_TO(wife)-> Dean Roper", "Ann Hale -RELATED_TO(wife)-> Sam Hale"],
-    not: ["Ivy Roper -RELATED_TO(daughter)-> Sam Hale", "Ivy Roper -RELATED_TO(daughter)-> Ann Hale", "Ivy Roper -RELATED_TO(daughter)-> Dean Roper"],
+    text: "Dean Roper and his wife Carla Roper lived next door to Sam Rudge and his wife Ann Rudge. The couple's daughter, Ivy Roper, was found at the house.",
+    facts: ["Carla Roper -RELATED_TO(wife)-> Dean Roper", "Ann Rudge -RELATED_TO(wife)-> Sam Rudge"],
+    not: ["Ivy Roper -RELATED_TO(daughter)-> Sam Rudge", "Ivy Roper -RELATED_TO(daughter)-> Ann Rudge", "Ivy Roper -RELATED_TO(daughter)-> Dean Roper"],
   },
   {
     style: "tabloid: 'father-of-three X' names no relative",

@@ -84,8 +84,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US trade wire: an indefinite description opening the lede with a film in its complement ('A producer of the action thriller X')",
-    text: `${FRONT("Producer convicted over stuntman's death", "Trade Wire")}A producer of the action thriller Iron Harbour was convicted Tuesday of involuntary manslaughter over the death of a stuntman. Rosalind Achebe-Strand, 58, was found guilty by a Santa Fe jury.`,
-    facts: ["Rosalind Achebe-Strand -CHARGED_WITH-> involuntary manslaughter", "Achebe-Strand trial: guilty -ON_CHARGE-> involuntary manslaughter"],
+    text: `${FRONT("Producer convicted over stuntman's death", "Trade Wire")}A producer of the action thriller Iron Harbour was convicted Tuesday of involuntary manslaughter over the death of a stuntman. Rosalind Kerston-Nankervis, 58, was found guilty by a Santa Fe jury.`,
+    facts: ["Rosalind Kerston-Nankervis -CHARGED_WITH-> involuntary manslaughter", "Kerston-Nankervis trial: guilty -ON_CHARGE-> involuntary manslaughter"],
   },
 ];
 

@@ -12,9 +12,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British local paper: two entries, each line its own defendant's",
-    text: "Magistrates' results.\n\nAOIFE DERRANE, 41, of Quay Road, Ballyfinn. Charged with theft. Pleaded not guilty.\n\nROSS PELLOW, 19, of Mill Lane, Tarnby. Admitted drink-driving.",
-    facts: ["Aoife Derrane -CHARGED_WITH-> theft", "Aoife Derrane pleads not guilty -ON_CHARGE-> theft", "Ross Pellow -ENTERED_PLEA-> Ross Pellow pleads guilty"],
-    not: ["Ross Pellow -CHARGED_WITH-> theft", "Aoife Derrane -CHARGED_WITH-> drink-driving"],
+    text: "Magistrates' results.\n\nKEELIN DERRANE, 41, of Quay Road, Ballyfinn. Charged with theft. Pleaded not guilty.\n\nROSS PELLOW, 19, of Mill Lane, Tarnby. Admitted drink-driving.",
+    facts: ["Keelin Derrane -CHARGED_WITH-> theft", "Keelin Derrane pleads not guilty -ON_CHARGE-> theft", "Ross Pellow -ENTERED_PLEA-> Ross Pellow pleads guilty"],
+    not: ["Ross Pellow -CHARGED_WITH-> theft", "Keelin Derrane -CHARGED_WITH-> drink-driving"],
   },
   {
     style: "Scottish sheriff court round-up: a Mc surname with a hyphen",
@@ -23,8 +23,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Singaporean court brief: a name of four words in capitals",
-    text: "MARK TAN WEI LIANG, 34, a delivery driver.\nCharged with cheating. Pleaded not guilty.",
-    facts: ["Mark Tan Wei Liang -CHARGED_WITH-> cheating", "Mark Tan Wei Liang pleads not guilty -ON_CHARGE-> cheating"],
+    text: "MARK LIN WEI LIANG, 34, a delivery driver.\nCharged with cheating. Pleaded not guilty.",
+    facts: ["Mark Lin Wei Liang -CHARGED_WITH-> cheating", "Mark Lin Wei Liang pleads not guilty -ON_CHARGE-> cheating"],
   },
   {
     style: "Canadian docket: someone else named between ends the entry's hold",

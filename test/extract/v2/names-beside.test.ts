@@ -14,9 +14,9 @@ describe("names beside other names", () => {
 
 (END)`);
     expect(labels(u, "Organization")).toEqual(["Harbin C&T", "Harbin Textiles"]);
-    const t = story(`The Academy of Film Arts and Sciences said so. He met Dana Olmedo on Nov. 18 in Denver.`);
+    const t = story(`The Academy of Film Arts and Sciences said so. He met Dana Ovcombe on Nov. 18 in Denver.`);
     expect(labels(t, "Organization")).toEqual(["Academy of Film Arts and Sciences"]);
-    expect(labels(t, "Person")).toEqual(["Dana Olmedo"]);
+    expect(labels(t, "Person")).toEqual(["Dana Ovcombe"]);
   });
 });
 
@@ -28,10 +28,10 @@ describe("names listed with companies", () => {
   });
 
   it("a broadsheet: a publication beside a newspaper; people listed beside a company stay people", () => {
-    const s = story(`The verdict came years after reporting by The Harbour Ledger and Quayside detailed the claims. Brightline Media, Dana Orme and Orme's partner, Vale, were sued. Mara Quint and Lumenix were named in the suit.`);
+    const s = story(`The verdict came years after reporting by The Harbour Ledger and Quayside detailed the claims. Brightline Media, Dana Larkbey and Larkbey's partner, Vale, were sued. Mara Tresk and Lumenix were named in the suit.`);
     expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Harbour Ledger", "Quayside"]));
-    expect(labels(s, "Person")).toEqual(expect.arrayContaining(["Dana Orme", "Mara Quint"]));
-    expect(labels(s, "Organization")).not.toContain("Orme");
+    expect(labels(s, "Person")).toEqual(expect.arrayContaining(["Dana Larkbey", "Mara Tresk"]));
+    expect(labels(s, "Organization")).not.toContain("Larkbey");
   });
 });
 
@@ -71,7 +71,7 @@ describe("a date after a name", () => {
 
 describe("an office named by its kind and its place", () => {
   it("wire: the U.S. Attorney's Offices in two cities are two offices, each with its place", () => {
-    const s = story(`Dana Orme, an assistant U.S. attorney from the U.S. Attorney's Office in Tulsa, argued the appeal. The U.S. Attorney's Office in Omaha had brought the first case.`);
+    const s = story(`Dana Larkbey, an assistant U.S. attorney from the U.S. Attorney's Office in Tulsa, argued the appeal. The U.S. Attorney's Office in Omaha had brought the first case.`);
     expect(labels(s, "Organization")).toEqual(["U.S. Attorney's Office in Omaha", "U.S. Attorney's Office in Tulsa"]);
   });
 });
@@ -87,14 +87,14 @@ describe("small towns and holidays in an Irish court report", () => {
 
 describe("lawyers' letters, Indian titles, statutes and headlines", () => {
   it("Irish: 'BL' and 'SC' after a name are stripped, and BL makes a lawyer", () => {
-    const s = story(`Prosecuting, Niamh Corrigan BL said the accused had no previous convictions. Defending, Fergal Tighe SC, said his client was remorseful.`);
-    expect(labels(s, "Person")).toEqual(["Fergal Tighe", "Niamh Corrigan"]);
+    const s = story(`Prosecuting, Dervla Roswick BL said the accused had no previous convictions. Defending, Fergal Tighe SC, said his client was remorseful.`);
+    expect(labels(s, "Person")).toEqual(["Dervla Roswick", "Fergal Tighe"]);
     expect(s.entities.filter((e) => e.type === "Role").map((e) => e.label)).toContain("lawyer");
   });
 
   it("Indian: 'former MLA X' and 'Adv. X' are titles; initials before a surname are the name's; the IPC and 'RI' name nothing", () => {
-    const s = story(`Senior advocate K. Raghunathan, appearing for former MLA Suresh Pillai, told the court that the charges under the Indian Penal Code were false. Adv. Meera Iyer argued for the State. The court sentenced Pillai to five years RI.`);
-    expect(labels(s, "Person")).toEqual(["K. Raghunathan", "Meera Iyer", "Suresh Pillai"]);
+    const s = story(`Senior advocate K. Raghunathan, appearing for former MLA Suresh Nambiar, told the court that the charges under the Indian Penal Code were false. Adv. Meera Iyer argued for the State. The court sentenced Nambiar to five years RI.`);
+    expect(labels(s, "Person")).toEqual(["K. Raghunathan", "Meera Iyer", "Suresh Nambiar"]);
     expect(labels(s, "Place")).not.toContain("Indian Penal Code");
     expect(labels(s, "Organization")).toEqual([]);
   });
@@ -115,8 +115,8 @@ describe("a genre is no body", () => {
 
 describe("Irish police titles and Indian codes", () => {
   it("Irish: 'Detective Garda X' is a detective named X; Indian: 'Section 376 of the IPC' names no organisation", () => {
-    const s = story(`Detective Garda Ronan Kielty gave evidence. The judge jailed Declan Hurley under Section 3 of the Act. In a separate case, Harish Menon was convicted under Section 420 of the IPC.`);
-    expect(labels(s, "Person")).toEqual(["Declan Hurley", "Harish Menon", "Ronan Kielty"]);
+    const s = story(`Detective Garda Ronan Kielty gave evidence. The judge jailed Declan Egston under Section 3 of the Act. In a separate case, Harish Menon was convicted under Section 420 of the IPC.`);
+    expect(labels(s, "Person")).toEqual(["Declan Egston", "Harish Menon", "Ronan Kielty"]);
     expect(labels(s, "Organization")).toEqual([]);
   });
 });
@@ -138,31 +138,31 @@ describe("a surname that is a holiday's head", () => {
   it("a British magistrates' round-up: addresses, a care home, an employer and names with Polish letters", () => {
     const s = story(`Dog owner fined after postwoman bitten
 
-Stuart Colley, 58, of Lower Marsh Farm, Eastby, denied being the owner of a dog that was dangerously out of control. Postwoman Agata Wiśniewska, who works for Royal Mail, told the court the dog ran at her from an open gate. A second defendant said she had been driving home after a double shift at Brookfield House care home. A trooper with the state Highway Patrol testified.`);
+Stuart Colley, 58, of Lower Mabery Farm, Eastby, denied being the owner of a dog that was dangerously out of control. Postwoman Agata Wiśniewska, who works for Royal Mail, told the court the dog ran at her from an open gate. A second defendant said she had been driving home after a double shift at Brookfield House care home. A trooper with the state Highway Patrol testified.`);
     expect(labels(s, "Person")).toEqual(["Agata Wiśniewska", "Stuart Colley"]);
-    expect(allNames(s)).not.toContain("Person: Lower Marsh Farm");
+    expect(allNames(s)).not.toContain("Person: Lower Mabery Farm");
     expect(allNames(s)).not.toContain("Person: Brookfield House");
     expect(allNames(s)).not.toContain("Person: Highway Patrol");
   });
   it("a business wire story: a public body whose name holds 'and' after one word is one organisation", () => {
     const s = story(`SEC sues former fund manager
 
-The Securities and Exchange Commission sued Marcus Hale on Monday. The Food and Drug Administration declined to comment. Hale's lawyer, Dana Ruiz, said Hale and Acme Holdings would fight the suit.`);
+The Securities and Exchange Commission sued Marcus Rudge on Monday. The Food and Drug Administration declined to comment. Rudge's lawyer, Dana Ruiz, said Rudge and Acme Holdings would fight the suit.`);
     expect(labels(s, "Organization")).toEqual(expect.arrayContaining(["Securities and Exchange Commission", "Food and Drug Administration", "Acme Holdings"]));
     expect(allNames(s)).not.toContain("Organization: Exchange Commission");
-    expect(allNames(s)).not.toContain("Organization: Hale and Acme Holdings");
+    expect(allNames(s)).not.toContain("Organization: Rudge and Acme Holdings");
   });
   it("a Kenyan court report: an office named after a title of several words is named whole", () => {
     const s = story(`Graft suspects denied bail
 
-Prosecution counsel Faith Odhiambo, from the Office of the Director of Public Prosecutions, told the court the payments were fake.`);
+Prosecution counsel Faith Egley, from the Office of the Director of Public Prosecutions, told the court the payments were fake.`);
     expect(labels(s, "Organization")).toEqual(["Office of the Director of Public Prosecutions"]);
   });
   it("a Hong Kong court report: an English given name before a Chinese name, then the surname alone", () => {
     const s = story(`Ex-banker jailed for defrauding clients
 
-Miriam Kwan Suk-ling, 38, a former relationship manager at Quayford Bank, was convicted of five counts of fraud. Judge Gordon Fung Ka-chun said Kwan had exploited the trust of her clients. Kwan showed no emotion.`);
-    expect(labels(s, "Person")).toEqual(["Gordon Fung Ka-chun", "Miriam Kwan Suk-ling"]);
+Miriam Kwan Suk-ling, 38, a former relationship manager at Quayford Bank, was convicted of five counts of fraud. Judge Gordon Yeoh Ka-chun said Kwan had exploited the trust of her clients. Kwan showed no emotion.`);
+    expect(labels(s, "Person")).toEqual(["Gordon Yeoh Ka-chun", "Miriam Kwan Suk-ling"]);
     expect(allNames(s)).not.toContain("Organization: Kwan");
   });
   it("a magistrates' round-up: a shouted subheading with a hyphen is no one", () => {
@@ -225,10 +225,10 @@ describe("titles of several words before a name", () => {
 
 KUALA LUMPUR: Datuk Seri Wong Kah Fai was found guilty of cheating on Monday. Former Chief Accounting Officer Dale Brenner pleaded guilty to securities fraud.
 
-Minister of Police Bheki Ntuli said the case was closed. Head of Security Marcus Webb was charged with theft. Officer in Charge Dwight Bellamy told the court he had arrested the accused.`);
-    expect(labels(s, "Person")).toEqual(["Bheki Ntuli", "Dale Brenner", "Dwight Bellamy", "Marcus Webb", "Wong Kah Fai"]);
+Minister of Police Bheki Mthethwa said the case was closed. Head of Security Marcus Iveson was charged with theft. Officer in Charge Dwight Bellamy told the court he had arrested the accused.`);
+    expect(labels(s, "Person")).toEqual(["Bheki Mthethwa", "Dale Brenner", "Dwight Bellamy", "Marcus Iveson", "Wong Kah Fai"]);
     expect(relationLines(s)).toEqual(expect.arrayContaining([
-      "Dale Brenner -HOLDS_ROLE-> chief accounting officer", "Marcus Webb -HOLDS_ROLE-> head of security", "Marcus Webb -CHARGED_WITH-> theft",
+      "Dale Brenner -HOLDS_ROLE-> chief accounting officer", "Marcus Iveson -HOLDS_ROLE-> head of security", "Marcus Iveson -CHARGED_WITH-> theft",
     ]));
   });
 });

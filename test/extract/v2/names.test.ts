@@ -12,12 +12,12 @@ describe("names in many presses", () => {
 
 NEW ORLEANS (Wire) — A veteran harbour pilot was acquitted on Tuesday of manslaughter in federal court in New Orleans over a barge collision that killed two deckhands.
 
-Dorian Okafor, 54, showed no emotion as the verdict was read. U.S. District Judge Marta Velez thanked the jurors.
+Dorian Okoye, 54, showed no emotion as the verdict was read. U.S. District Judge Marta Velez thanked the jurors.
 
-Okafor's lawyer, Renata Silvestri, said her client was relieved. Prosecutors from the U.S. Attorney's Office for the Eastern District of Louisiana declined to comment.
+Okoye's lawyer, Renata Silvestri, said her client was relieved. Prosecutors from the U.S. Attorney's Office for the Eastern District of Louisiana declined to comment.
 
-Reporting by Tomas Brandt; Editing by Lucy Farrow`);
-    expect(labels(s, "Person")).toEqual(["Dorian Okafor", "Marta Velez", "Renata Silvestri"]);
+Reporting by Tomas Garnock; Editing by Lucy Farrow`);
+    expect(labels(s, "Person")).toEqual(["Dorian Okoye", "Marta Velez", "Renata Silvestri"]);
     expect(labels(s, "Court")).toEqual(["federal court in New Orleans"]);
     expect(labels(s, "Organization")).toEqual(["U.S. Attorney's Office for the Eastern District of Louisiana"]);
   });
@@ -45,12 +45,12 @@ A bookmaker who ran a race-fixing ring from a flat above a chip shop in Salford 
 
 Gareth Pennock, 47, of Moss Lane, Swinton, was sentenced at Kelton Crown Court on Thursday after a jury found him guilty of conspiracy to defraud.
 
-Sentencing him, His Honour Judge Felicity Ashdown said Pennock had "corrupted a sport that thousands of people love".
+Sentencing him, His Honour Judge Felicity Mordale said Pennock had "corrupted a sport that thousands of people love".
 
-Prosecuting, Imran Qureshi KC told the court that Pennock paid jockeys up to £5,000 a race. Pennock's co-accused, Shane Mulvey, 33, was cleared.
+Prosecuting, Imran Morcombe KC told the court that Pennock paid jockeys up to £5,000 a race. Pennock's co-accused, Shane Mulvey, 33, was cleared.
 
 Detective Inspector Hannah Roe of Greater Manchester Police said afterwards: "This was a sophisticated operation."`);
-    expect(labels(s, "Person")).toEqual(["Felicity Ashdown", "Gareth Pennock", "Hannah Roe", "Imran Qureshi", "Shane Mulvey"]);
+    expect(labels(s, "Person")).toEqual(["Felicity Mordale", "Gareth Pennock", "Hannah Roe", "Imran Morcombe", "Shane Mulvey"]);
     expect(labels(s, "Court")).toEqual(["Kelton Crown Court"]);
     expect(labels(s, "Organization")).toEqual(["Greater Manchester Police"]);
   });
@@ -58,12 +58,12 @@ Detective Inspector Hannah Roe of Greater Manchester Police said afterwards: "Th
   it("a Pakistani report: an acronym in brackets is the body it follows, a described accountability court", () => {
     const s = story(`Accountability court indicts former minister
 
-ISLAMABAD: An accountability court in Islamabad on Wednesday indicted former federal minister Chaudhry Waqar Siddiqui and his son Usman Tariq in a corruption reference filed by the National Accountability Bureau (NAB).
+ISLAMABAD: An accountability court in Islamabad on Wednesday indicted former federal minister Chaudhry Waqar Karam and his son Usman Tariq in a corruption reference filed by the National Accountability Bureau (NAB).
 
-Judge Muhammad Bashir adjourned the hearing until May 12. The Islamabad High Court had earlier rejected Siddiqui's plea for bail.
+Judge Muhammad Bashir adjourned the hearing until May 12. The Islamabad High Court had earlier rejected Karam's plea for bail.
 
 The NAB prosecutor, Sardar Muzaffar Abbasi, said the minister had acquired assets beyond his known sources of income.`);
-    expect(labels(s, "Person")).toEqual(["Chaudhry Waqar Siddiqui", "Muhammad Bashir", "Sardar Muzaffar Abbasi", "Usman Tariq"]);
+    expect(labels(s, "Person")).toEqual(["Chaudhry Waqar Karam", "Muhammad Bashir", "Sardar Muzaffar Abbasi", "Usman Tariq"]);
     expect(labels(s, "Organization")).toEqual(["National Accountability Bureau"]);
     expect(entityNamed(s, "NAB").label).toBe("National Accountability Bureau");
     expect(labels(s, "Court")).toEqual(["Islamabad High Court", "accountability court in Islamabad"]);
@@ -74,10 +74,10 @@ The NAB prosecutor, Sardar Muzaffar Abbasi, said the minister had acquired asset
 
 MUMBAI: A sessions court in Mumbai on Friday granted bail to film producer Rakesh Kumar Malhotra, arrested last month in a cheating case.
 
-Justice S. R. Deshpande of the Bombay High Court had earlier refused him relief. Malhotra's counsel, advocate Priya Venkataraman, argued that the complaint was filed by a rival, Sunil Bhatia.
+Justice S. R. Bramridge of the Bombay High Court had earlier refused him relief. Malhotra's counsel, advocate Priya Venkataraman, argued that the complaint was filed by a rival, Sunil Bhatia.
 
-Photo: Anil Rao/Daily Sentinel`);
-    expect(labels(s, "Person")).toEqual(["Priya Venkataraman", "Rakesh Kumar Malhotra", "S. R. Deshpande", "Sunil Bhatia"]);
+Photo: Anil Gowda/Daily Sentinel`);
+    expect(labels(s, "Person")).toEqual(["Priya Venkataraman", "Rakesh Kumar Malhotra", "S. R. Bramridge", "Sunil Bhatia"]);
     expect(labels(s, "Court")).toEqual(["Bombay High Court", "sessions court in Mumbai"]);
   });
 
@@ -86,10 +86,10 @@ Photo: Anil Rao/Daily Sentinel`);
 
 A Sydney man who killed a stranger with a single punch outside a Kings Cross bar has been jailed for nine years.
 
-Brendan Tully, 31, was sentenced in the NSW Supreme Court on Friday. Justice Rhonda Whitlock said the attack on Liam Costigan, 24, was "senseless".
+Brendan Tully, 31, was sentenced in the NSW Supreme Court on Friday. Justice Rhonda Halstow said the attack on Liam Costigan, 24, was "senseless".
 
 Tully's barrister, Michael Farrugia SC, said his client was remorseful. Detective Sergeant Kylie Ng said police welcomed the sentence.`);
-    expect(labels(s, "Person")).toEqual(["Brendan Tully", "Kylie Ng", "Liam Costigan", "Michael Farrugia", "Rhonda Whitlock"]);
+    expect(labels(s, "Person")).toEqual(["Brendan Tully", "Kylie Ng", "Liam Costigan", "Michael Farrugia", "Rhonda Halstow"]);
     expect(labels(s, "Court")).toEqual(["NSW Supreme Court"]);
     expect(labels(s, "Organization")).toEqual([]);
   });
@@ -136,25 +136,25 @@ Al Mansoori, 52, had been accused of moving funds through Falcon Crest Trading. 
   it("a court known by a name without a head word, after 'at the'", () => {
     const s = story(`Drill rapper Kayode Bankole was convicted at the Old Bailey of possessing a firearm.
 
-Bankole, 22, from Peckham, south London, was remanded in custody by Judge Sarah Whitfield.`);
-    expect(labels(s, "Person")).toEqual(["Kayode Bankole", "Sarah Whitfield"]);
+Bankole, 22, from Peckham, south London, was remanded in custody by Judge Sarah Tavford.`);
+    expect(labels(s, "Person")).toEqual(["Kayode Bankole", "Sarah Tavford"]);
     expect(labels(s, "Court")).toEqual(["Old Bailey"]);
   });
 });
 
 describe("studios and titles of works", () => {
   it("a studio named with and without its head word; films without quotation marks", () => {
-    const s = story(`Studio sued over stunt death on set of Dust of Morrow
+    const s = story(`Studio sued over stunt death on set of Dust of Ember
 
-The family of a stuntman killed during filming of the action thriller Dust of Morrow has sued Brightwater Pictures and the film's producer, Nadia Kovacs.
+The family of a stuntman killed during filming of the action thriller Dust of Ember has sued Brightwater Pictures and the film's producer, Nadia Kovacs.
 
-The lawsuit, filed in Los Angeles County Superior Court, says Brightwater ignored safety warnings. Calvin Marsh, 38, died when a car flipped during a chase scene.
+The lawsuit, filed in Los Angeles County Superior Court, says Brightwater ignored safety warnings. Calvin Mabery, 38, died when a car flipped during a chase scene.
 
 Kovacs, who also produced Silver Meridian and Low Tide, did not respond. A spokesperson for Brightwater said the studio was cooperating with investigators.`);
-    expect(labels(s, "Person")).toEqual(["Calvin Marsh", "Nadia Kovacs"]);
+    expect(labels(s, "Person")).toEqual(["Calvin Mabery", "Nadia Kovacs"]);
     expect(labels(s, "Studio")).toEqual(["Brightwater Pictures"]);
     expect(entityNamed(s, "Brightwater").label).toBe("Brightwater Pictures");
-    expect(labels(s, "Film")).toEqual(["Dust of Morrow", "Low Tide", "Silver Meridian"]);
+    expect(labels(s, "Film")).toEqual(["Dust of Ember", "Low Tide", "Silver Meridian"]);
     expect(labels(s, "Organization")).toEqual([]);
   });
 
@@ -203,14 +203,14 @@ Hossain, of Ilford, east London, admitted causing serious injury by careless dri
 
 describe("single words and what stands beside them", () => {
   it("a child's name with an age is a person; a judge's surname after 'told' is the judge", () => {
-    const s = story(`The trial featured the star's children, Plum, 18, and Reed, 16. Superior Court Judge Martin Greaves presided. The defense lawyer told Greaves the facts were agreed. Plum said her mother was not at fault.`);
-    expect(labels(s, "Person")).toEqual(["Martin Greaves", "Plum", "Reed"]);
+    const s = story(`The trial featured the star's children, Plum, 18, and Reed, 16. Superior Court Judge Martin Gedge presided. The defense lawyer told Gedge the facts were agreed. Plum said her mother was not at fault.`);
+    expect(labels(s, "Person")).toEqual(["Martin Gedge", "Plum", "Reed"]);
     expect(labels(s, "Organization")).toEqual([]);
   });
 
   it("a verb opening an inverted clause, a compound nationality, a police operation, a pseudonym's plural", () => {
-    const s = story(`Had Friday's ruling gone against her, Rome could have sought her extradition. Franco-Lebanese businessman Ziad Haddad died on Tuesday. She was questioned by officers from Operation Kestrel. In addition to the four Jane Does, four women testified.`);
-    expect(labels(s, "Person")).toEqual(["Ziad Haddad"]);
+    const s = story(`Had Friday's ruling gone against her, Rome could have sought her extradition. Franco-Lebanese businessman Ziad Khoury died on Tuesday. She was questioned by officers from Operation Kestrel. In addition to the four Jane Does, four women testified.`);
+    expect(labels(s, "Person")).toEqual(["Ziad Khoury"]);
   });
 
   it("places, nationalities and common acronyms that recur are not organisations", () => {

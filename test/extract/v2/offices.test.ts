@@ -34,8 +34,8 @@ const OFFICES: StoryRow[] = [
   },
   {
     style: "Scottish broadsheet: a sheriff sentences at a sheriff court",
-    text: "Gavin Muir, 41, was jailed for 18 months at Kelso Sheriff Court. Sheriff Alison Drummond said he had shown no remorse.",
-    facts: ["Alison Drummond -HOLDS_ROLE-> sheriff"],
+    text: "Gavin Muir, 41, was jailed for 18 months at Kelso Sheriff Court. Sheriff Alison Dunstall said he had shown no remorse.",
+    facts: ["Alison Dunstall -HOLDS_ROLE-> sheriff"],
   },
   {
     style: "Australian court list: a registrar, before the name or in apposition",
@@ -48,8 +48,8 @@ const OFFICES: StoryRow[] = [
 const EMPLOYERS: StoryRow[] = [
   {
     style: "US wire: a detective 'with' a police force",
-    text: "Prosecutors said Ella Brandt, a detective with the Harwick Police, found the knife in a drawer.",
-    facts: ["Ella Brandt -HOLDS_ROLE-> detective", "Ella Brandt -WORKS_FOR-> Harwick Police"],
+    text: "Prosecutors said Ella Garnock, a detective with the Harwick Police, found the knife in a drawer.",
+    facts: ["Ella Garnock -HOLDS_ROLE-> detective", "Ella Garnock -WORKS_FOR-> Harwick Police"],
   },
   {
     style: "business press: the company's chief executive before the name, 'who heads'",
@@ -135,8 +135,8 @@ const CREDITS: StoryRow[] = [
   },
   {
     style: "wire: a director of two films; a film starring two actors",
-    text: "Tom Vigo, who directed \"Salt Roads\" and \"Glass Houses\", was charged with assault. \"Salt Roads\", starring Lena Marsh and Tom Hale, opened in 2004.",
-    facts: ["Tom Vigo -DIRECTED-> Salt Roads", "Tom Vigo -DIRECTED-> Glass Houses", "Lena Marsh -ACTED_IN-> Salt Roads", "Tom Hale -ACTED_IN-> Salt Roads"],
+    text: "Tom Vigo, who directed \"Salt Roads\" and \"Glass Houses\", was charged with assault. \"Salt Roads\", starring Lena Mabery and Tom Rudge, opened in 2004.",
+    facts: ["Tom Vigo -DIRECTED-> Salt Roads", "Tom Vigo -DIRECTED-> Glass Houses", "Lena Mabery -ACTED_IN-> Salt Roads", "Tom Rudge -ACTED_IN-> Salt Roads"],
   },
   {
     style: "business press: co-founded a company with his brother",
@@ -175,8 +175,8 @@ const TRAPS: StoryRow[] = [
   },
   {
     style: "Pakistani daily: a magistrate's court is no employer unless said; a witness who did not testify",
-    text: "Magistrate Asma Qureshi heard the bail plea at the district courts. Mina Sollo did not testify at the trial of Oren Vale.",
-    facts: ["Asma Qureshi -HOLDS_ROLE-> magistrate"],
+    text: "Magistrate Asma Morcombe heard the bail plea at the district courts. Mina Sollo did not testify at the trial of Oren Vale.",
+    facts: ["Asma Morcombe -HOLDS_ROLE-> magistrate"],
     not: ["Mina Sollo -TESTIFIED_IN-> Vale trial"],
   },
 ];
@@ -184,20 +184,20 @@ const TRAPS: StoryRow[] = [
 const MORE: StoryRow[] = [
   {
     style: "PTI: the manager of a bank's branch works for the bank; a lawyer for a company's chief works for no one there",
-    text: "Vasant Rao, 58, the former manager of the Harwick Urban Cooperative Bank's Kothrud branch, was arrested. Lena Holt, a lawyer for Kestrel Bank's chief executive, said he would co-operate.",
-    facts: ["Vasant Rao -WORKS_FOR-> Harwick Urban Cooperative Bank"],
+    text: "Vasant Gowda, 58, the former manager of the Harwick Urban Cooperative Bank's Kothrud branch, was arrested. Lena Holt, a lawyer for Kestrel Bank's chief executive, said he would co-operate.",
+    facts: ["Vasant Gowda -WORKS_FOR-> Harwick Urban Cooperative Bank"],
     not: ["Lena Holt -WORKS_FOR-> Kestrel Bank", "Lena Holt -REPRESENTS-> Kestrel Bank"],
   },
   {
     style: "English magistrates' court listing: 'Prosecuting:', 'Presiding: chair of the bench'",
-    text: "Ashby Vale, 34, admitted drink-driving. Prosecuting: Rhian Vell. Presiding: chair of the bench Dorothy Hale.",
-    facts: ["Rhian Vell -HOLDS_ROLE-> prosecutor", "Dorothy Hale -HOLDS_ROLE-> magistrate"],
+    text: "Ashby Vale, 34, admitted drink-driving. Prosecuting: Rhian Vell. Presiding: chair of the bench Dorothy Rudge.",
+    facts: ["Rhian Vell -HOLDS_ROLE-> prosecutor", "Dorothy Rudge -HOLDS_ROLE-> magistrate"],
   },
   {
     style: "British local paper: an occupation opening the sentence is no part of the name; 'drives for a parcel firm, X'",
-    text: "Postwoman Ella Brandt told the court the dog ran at her. The court heard Mr Holt, 29, who drives for a parcel firm, Tarnlink Couriers, was stabbed.",
-    facts: ["Ella Brandt -HOLDS_ROLE-> postwoman", "Holt -WORKS_FOR-> Tarnlink Couriers"],
-    not: ["Postwoman Ella Brandt -HOLDS_ROLE-> postwoman"],
+    text: "Postwoman Ella Garnock told the court the dog ran at her. The court heard Mr Holt, 29, who drives for a parcel firm, Tarnlink Couriers, was stabbed.",
+    facts: ["Ella Garnock -HOLDS_ROLE-> postwoman", "Holt -WORKS_FOR-> Tarnlink Couriers"],
+    not: ["Postwoman Ella Garnock -HOLDS_ROLE-> postwoman"],
   },
   {
     style: "Scottish broadsheet: an officer 'of' a force's unit works for the force",
@@ -211,8 +211,8 @@ const MORE: StoryRow[] = [
   },
   {
     style: "PTI: a special public prosecutor 'appearing for the state' at a trial",
-    text: "The trial of Vikram Desai began at the Pune sessions court on Monday. Special Public Prosecutor Meera Joshi, appearing for the state, told the court that 30 witnesses would be examined.",
-    facts: ["Meera Joshi -PROSECUTED-> Desai trial"],
+    text: "The trial of Vikram Trivedi began at the Pune sessions court on Monday. Special Public Prosecutor Meera Bhave, appearing for the state, told the court that 30 witnesses would be examined.",
+    facts: ["Meera Bhave -PROSECUTED-> Trivedi trial"],
   },
 ];
 

@@ -14,9 +14,9 @@ table("a web page's furniture is not the story", [
   },
   {
     name: "British regional: the byline after the name, in lower case, and an 'Updated' line",
-    text: "By Tomas Reilly, crime reporter\n\nUpdated 09:14, 3 March 2026\n\nA disgraced financial adviser has been jailed for fraud.\n\nMilo Garnett, 51, of Ashby Road, admitted 12 counts of fraud by abuse of position.",
+    text: "By Tomas Tozer, crime reporter\n\nUpdated 09:14, 3 March 2026\n\nA disgraced financial adviser has been jailed for fraud.\n\nMilo Garnett, 51, of Ashby Road, admitted 12 counts of fraud by abuse of position.",
     has: ["Milo Garnett -HOLDS_ROLE-> financial adviser", "Person Milo Garnett"],
-    not: ["Person Tomas Reilly"],
+    not: ["Person Tomas Tozer"],
   },
   {
     name: "boxes of key points and further reading name no one",

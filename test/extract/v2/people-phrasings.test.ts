@@ -21,9 +21,9 @@ const WORKS: StoryRow[] = [
   },
   {
     style: "Australian: a character's part taken, with a title",
-    text: "Greer, who took the part of Captain Morrow in the touring show, denies the charges.",
+    text: "Greer, who took the part of Captain Mepham in the touring show, denies the charges.",
     facts: [],
-    not: ["Person Morrow", "Person Captain Morrow"],
+    not: ["Person Mepham", "Person Captain Mepham"],
   },
 ];
 describeStories("a work or a character named with a title word is no one", WORKS, people);
@@ -41,7 +41,7 @@ describeStories("an award won or a nomination is no name", AWARDS, people);
 const AWARD_ROLES: StoryRow[] = [
   {
     style: "Canadian wire: a nominee is no position anyone holds",
-    text: "The Oscar nominee Rupert Vane testified at the trial of Dana Holloway.",
+    text: "The Oscar nominee Rupert Lowther testified at the trial of Dana Holloway.",
     facts: [],
     not: ["Role nominee"],
   },
@@ -89,8 +89,8 @@ describeStories("who works where", WORK);
 const INDIAN_POLICE: StoryRow[] = [
   {
     style: "Indian daily: a title with the body it names before the officer",
-    text: "Superintendent of Police Kavita Rao said the accused, Anil Verma, had been sent to judicial custody.",
-    facts: ["Kavita Rao -HOLDS_ROLE-> police chief"],
+    text: "Superintendent of Police Kavita Gowda said the accused, Anil Verma, had been sent to judicial custody.",
+    facts: ["Kavita Gowda -HOLDS_ROLE-> police chief"],
   },
   {
     style: "Indian wire: a deputy commissioner with the division he heads in brackets",
@@ -142,26 +142,26 @@ describeStories("an agency's acronym before a title", AGENCIES);
 const BENCH: StoryRow[] = [
   {
     style: "Canadian: 'Madam Justice' before a judge's name",
-    text: "Madam Justice Helen Okafor sentenced Corbin Lisle to six years in prison.",
-    facts: ["Helen Okafor -HOLDS_ROLE-> judge"],
+    text: "Madam Justice Helen Okoye sentenced Corbin Lisle to six years in prison.",
+    facts: ["Helen Okoye -HOLDS_ROLE-> judge"],
     not: ["Corbin Lisle -HOLDS_ROLE-> judge"],
   },
   {
     style: "British: 'Her Honour Judge', 'Lord Justice' and 'Chief Magistrate'",
-    text: "Her Honour Judge Sarah Whitcroft jailed Kenneth Morrow for four years. Lord Justice Edmund Harcastle dismissed the appeal of Ryan Tully. Chief Magistrate Olivia Brand refused bail to Damien Kerr.",
-    facts: ["Sarah Whitcroft -HOLDS_ROLE-> judge", "Edmund Harcastle -HOLDS_ROLE-> judge", "Olivia Brand -HOLDS_ROLE-> magistrate"],
-    not: ["Kenneth Morrow -HOLDS_ROLE-> judge", "Damien Kerr -HOLDS_ROLE-> magistrate"],
+    text: "Her Honour Judge Sarah Whitcroft jailed Kenneth Mepham for four years. Lord Justice Edmund Cascroft dismissed the appeal of Ryan Tully. Chief Magistrate Olivia Brand refused bail to Damien Kerr.",
+    facts: ["Sarah Whitcroft -HOLDS_ROLE-> judge", "Edmund Cascroft -HOLDS_ROLE-> judge", "Olivia Brand -HOLDS_ROLE-> magistrate"],
+    not: ["Kenneth Mepham -HOLDS_ROLE-> judge", "Damien Kerr -HOLDS_ROLE-> magistrate"],
   },
   {
     style: "British tabloid: a court known by its building's name alone",
-    text: "Damien Kerr, 32, stood trial at the Bellhaven on Tuesday, where he denied murder.",
-    facts: ["Kerr trial -HELD_AT-> Bellhaven"],
+    text: "Damien Kerr, 32, stood trial at the Casbury on Tuesday, where he denied murder.",
+    facts: ["Kerr trial -HELD_AT-> Casbury"],
   },
   {
     style: "Irish regional: the one found dead, named a sentence before the charge",
-    text: "Ellie Marsh, 34, was found dead at her home in Carlow on Sunday. Declan Furey, 36, was charged with murder on Tuesday.",
-    facts: ["Declan Furey -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Ellie Marsh"],
-    not: ["Ellie Marsh -CHARGED_WITH-> murder"],
+    text: "Ellie Mabery, 34, was found dead at her home in Carlow on Sunday. Declan Furey, 36, was charged with murder on Tuesday.",
+    facts: ["Declan Furey -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Ellie Mabery"],
+    not: ["Ellie Mabery -CHARGED_WITH-> murder"],
   },
 ];
 describeStories("judges' honorifics, courts by their building, victims named before", BENCH);
@@ -169,8 +169,8 @@ describeStories("judges' honorifics, courts by their building, victims named bef
 const CITY_POLICE: StoryRow[] = [
   {
     style: "US wire: a city's police chief, the city before the title, testifies at an officer's trial",
-    text: "Former officer Dean Hollis was convicted of murder on Tuesday. Kelton Police Chief Marcus Hale testified that the restraint violated policy.",
-    facts: ["Marcus Hale -HOLDS_ROLE-> police chief", "Marcus Hale -TESTIFIED_IN-> Hollis trial"],
+    text: "Former officer Dean Hollis was convicted of murder on Tuesday. Kelton Police Chief Marcus Rudge testified that the restraint violated policy.",
+    facts: ["Marcus Rudge -HOLDS_ROLE-> police chief", "Marcus Rudge -TESTIFIED_IN-> Hollis trial"],
   },
   {
     style: "US wire: 'Former officer Dean Hollis' is Dean Hollis, a given name after a role, not a dean",

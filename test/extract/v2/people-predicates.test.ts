@@ -139,9 +139,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Kenyan daily: 'where he worked as a cashier' after a magistrate's verdict is never the magistrate's occupation",
-    text: "NAIROBI — Magistrate Wanjiru Kamau-Ndegwa on Wednesday convicted Jabali Barasa-Ouma of stealing Sh4 million from Mlima Savings Bank, where he worked as a cashier.",
-    facts: ["Wanjiru Kamau-Ndegwa -HOLDS_ROLE-> magistrate"],
-    not: ["Wanjiru Kamau-Ndegwa -HOLDS_ROLE-> cashier", "Wanjiru Kamau-Ndegwa -WORKS_FOR-> Mlima Savings Bank"],
+    text: "NAIROBI — Magistrate Wanjiru Kamau-Egford on Wednesday convicted Jabali Barasa-Ouma of stealing Sh4 million from Mlima Savings Bank, where he worked as a cashier.",
+    facts: ["Wanjiru Kamau-Egford -HOLDS_ROLE-> magistrate"],
+    not: ["Wanjiru Kamau-Egford -HOLDS_ROLE-> cashier", "Wanjiru Kamau-Egford -WORKS_FOR-> Mlima Savings Bank"],
   },
   {
     style: "Scandinavian English-language daily: a question put to a witness ('Asked whether she had worked as a nurse at Y') states no employer",

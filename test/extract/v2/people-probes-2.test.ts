@@ -28,13 +28,13 @@ describeStories("a client named by the lawyer who speaks for him", COUNSEL);
 const BENCH: StoryRow[] = [
   {
     style: "Punch: convicted by a justice of a named court",
-    text: "Both men were charged with fraud in 2016. Joel Pratt and Ana Lee were convicted by Justice Tara Voss of the High Court in 2018.",
-    facts: ["Tara Voss -PRESIDED_OVER-> Pratt trial", "Tara Voss -HOLDS_ROLE-> judge"],
+    text: "Both men were charged with fraud in 2016. Joel Pratt and Ana Lee were convicted by Justice Tara Nuttall of the High Court in 2018.",
+    facts: ["Tara Nuttall -PRESIDED_OVER-> Pratt trial", "Tara Nuttall -HOLDS_ROLE-> judge"],
   },
   {
     style: "ABC Australia: a justice of a named court jailed him",
-    text: "Joel Pratt was convicted of fraud. Justice Tara Voss of the Supreme Court of Victoria jailed him for six years.",
-    facts: ["Tara Voss -PRESIDED_OVER-> Pratt trial"],
+    text: "Joel Pratt was convicted of fraud. Justice Tara Nuttall of the Supreme Court of Victoria jailed him for six years.",
+    facts: ["Tara Nuttall -PRESIDED_OVER-> Pratt trial"],
   },
 ];
 describeStories("a judge named as the court's agent", BENCH);
@@ -109,8 +109,8 @@ const FAMILY: StoryRow[] = [
   },
   {
     style: "BBC: the defendant's lawyer",
-    text: `${PRATT} The defendant's lawyer, Dee Marsh, said he would appeal.`,
-    facts: ["Dee Marsh -REPRESENTS-> Joel Pratt"],
+    text: `${PRATT} The defendant's lawyer, Dee Mabery, said he would appeal.`,
+    facts: ["Dee Mabery -REPRESENTS-> Joel Pratt"],
   },
   {
     style: "two defendants: 'the defendant's sister' is neither's for certain",
@@ -125,14 +125,14 @@ describeStories("family ties to a party named by its part", FAMILY);
 const CREDITS: StoryRow[] = [
   {
     style: "Variety: a streamer before its series is no film",
-    text: "Ivo Brandt was charged with assault. Brandt, who starred in Netflix series \"Night Harbour\", denies the charge.",
-    facts: ["Ivo Brandt -ACTED_IN-> Night Harbour"],
-    not: ["Ivo Brandt -ACTED_IN-> Netflix"],
+    text: "Ivo Garnock was charged with assault. Garnock, who starred in Netflix series \"Night Harbour\", denies the charge.",
+    facts: ["Ivo Garnock -ACTED_IN-> Night Harbour"],
+    not: ["Ivo Garnock -ACTED_IN-> Netflix"],
   },
   {
     style: "Deadline: two credits joined by 'and'",
-    text: "Ivo Brandt, who produced and starred in \"Night Harbour\", was charged with assault. Mia Lowe, who wrote and directed \"Cold Rivers\", gave evidence.",
-    facts: ["Ivo Brandt -ACTED_IN-> Night Harbour", "Ivo Brandt -PRODUCED-> Night Harbour", "Mia Lowe -DIRECTED-> Cold Rivers"],
+    text: "Ivo Garnock, who produced and starred in \"Night Harbour\", was charged with assault. Mia Lowe, who wrote and directed \"Cold Rivers\", gave evidence.",
+    facts: ["Ivo Garnock -ACTED_IN-> Night Harbour", "Ivo Garnock -PRODUCED-> Night Harbour", "Mia Lowe -DIRECTED-> Cold Rivers"],
   },
 ];
 describeStories("film credits told in a relative clause", CREDITS);

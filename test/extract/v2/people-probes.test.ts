@@ -6,8 +6,8 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const WORK: StoryRow[] = [
   {
     style: "Irish broadsheet: a role after a copula, the tagger's verb 'head'",
-    text: "Oran Duffy was head of lending at Pellham Bank when the loans were made. He was charged with fraud on Tuesday.",
-    facts: ["Oran Duffy -HOLDS_ROLE-> head of lending", "Oran Duffy -WORKS_FOR-> Pellham Bank"],
+    text: "Oran Havridge was head of lending at Pellham Bank when the loans were made. He was charged with fraud on Tuesday.",
+    facts: ["Oran Havridge -HOLDS_ROLE-> head of lending", "Oran Havridge -WORKS_FOR-> Pellham Bank"],
   },
   {
     style: "Nigerian Punch: the employer described before its name",
@@ -16,8 +16,8 @@ const WORK: StoryRow[] = [
   },
   {
     style: "Law360: a partner at a law firm named with its kind",
-    text: "Wren Ashby, a partner at law firm Greaves & Holt, said the bank would appeal the ruling.",
-    facts: ["Wren Ashby -HOLDS_ROLE-> partner", "Wren Ashby -WORKS_FOR-> Greaves & Holt"],
+    text: "Ivor Jolliffe, a partner at law firm Gedge & Holt, said the bank would appeal the ruling.",
+    facts: ["Ivor Jolliffe -HOLDS_ROLE-> partner", "Ivor Jolliffe -WORKS_FOR-> Gedge & Holt"],
   },
   {
     style: "BBC: employed by a company as a role",
@@ -56,13 +56,13 @@ describeStories("every person of a list holds the role said of all of them", LIS
 const COUNSEL: StoryRow[] = [
   {
     style: "UK broadsheet: a silk's letters, then the client",
-    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Nadine Okafor KC, representing Krell, said he acted in self-defence.",
-    facts: ["Nadine Okafor -REPRESENTS-> Tobias Krell"],
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Nadine Okoye KC, representing Krell, said he acted in self-defence.",
+    facts: ["Nadine Okoye -REPRESENTS-> Tobias Krell"],
   },
   {
     style: "Irish broadsheet: senior counsel's letters before a relative clause",
-    text: "Declan Roche, 44, denies dangerous driving causing death. Aoife Brannigan SC, who represents Roche, said the road was unlit.",
-    facts: ["Aoife Brannigan -REPRESENTS-> Declan Roche"],
+    text: "Declan Roche, 44, denies dangerous driving causing death. Keelin Brannigan SC, who represents Roche, said the road was unlit.",
+    facts: ["Keelin Brannigan -REPRESENTS-> Declan Roche"],
   },
 ];
 describeStories("a barrister named with letters after the name", COUNSEL);
@@ -86,8 +86,8 @@ describeStories("a lawyer named after an aside on the client", ASIDES);
 const WITNESSES: StoryRow[] = [
   {
     style: "UK tabloid: the Crown's star witness",
-    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Marta Voss, the Crown's star witness, said she saw the attack.",
-    facts: ["Marta Voss -TESTIFIED_IN-> Krell trial"],
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Marta Nuttall, the Crown's star witness, said she saw the attack.",
+    facts: ["Marta Nuttall -TESTIFIED_IN-> Krell trial"],
   },
   {
     style: "ABC Australia: a key prosecution witness with her age",
@@ -96,13 +96,13 @@ const WITNESSES: StoryRow[] = [
   },
   {
     style: "BBC: said in evidence",
-    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Forensic scientist Dr Leah Brandt said in evidence that the blood matched.",
-    facts: ["Leah Brandt -TESTIFIED_IN-> Krell trial"],
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Forensic scientist Dr Leah Garnock said in evidence that the blood matched.",
+    facts: ["Leah Garnock -TESTIFIED_IN-> Krell trial"],
   },
   {
     style: "Irish broadsheet: told the trial",
-    text: "Declan Roche is on trial at the Kilbarra Criminal Court accused of murder. Garda Sean Nolan told the trial he found a knife in the car.",
-    facts: ["Sean Nolan -TESTIFIED_IN-> Roche trial"],
+    text: "Declan Roche is on trial at the Kilbarra Criminal Court accused of murder. Garda Sean Ovstow told the trial he found a knife in the car.",
+    facts: ["Sean Ovstow -TESTIFIED_IN-> Roche trial"],
   },
   {
     style: "Manchester Evening News: heard from the accused's former girlfriend (the accused is no witness)",
@@ -112,9 +112,9 @@ const WITNESSES: StoryRow[] = [
   },
   {
     style: "a witness with no side is no trial's",
-    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Marta Voss, a witness, told police she saw the attack.",
+    text: "Tobias Krell is on trial at Harrowgate Crown Court accused of murder. Marta Nuttall, a witness, told police she saw the attack.",
     facts: [],
-    not: ["Marta Voss -TESTIFIED_IN-> Krell trial"],
+    not: ["Marta Nuttall -TESTIFIED_IN-> Krell trial"],
   },
 ];
 describeStories("a witness named the ways court reports name one", WITNESSES);
@@ -141,7 +141,7 @@ const TITLES: StoryRow[] = [
   },
   {
     style: "Dawn: a Deputy Prosecutor General's whole title",
-    text: "Dr Farhan Qureshi was acquitted of negligence on Monday. Deputy Prosecutor General Rafiq Durrani represented the state.",
+    text: "Dr Farhan Morcombe was acquitted of negligence on Monday. Deputy Prosecutor General Rafiq Durrani represented the state.",
     facts: ["Rafiq Durrani -HOLDS_ROLE-> prosecutor"],
     not: ["General Rafiq Durrani -HOLDS_ROLE-> prosecutor"],
   },
@@ -160,12 +160,12 @@ describeStories("a company named by its officers", COMPANIES);
 const SENTENCE_ENDS: StoryRow[] = [
   {
     style: "Law360: two lawyers of a firm whose name ends the sentence with its abbreviation's stop",
-    text: "A Manhattan federal jury on Thursday convicted Colin Marsh of wire fraud conspiracy. Marsh was represented by Eric Landau and Julia Moss of Landau Moss LLP.",
-    facts: ["Eric Landau -WORKS_FOR-> Landau Moss LLP", "Julia Moss -WORKS_FOR-> Landau Moss LLP", "Julia Moss -REPRESENTS-> Colin Marsh"],
+    text: "A Manhattan federal jury on Thursday convicted Colin Mabery of wire fraud conspiracy. Mabery was represented by Eric Landau and Julia Moss of Landau Moss LLP.",
+    facts: ["Eric Landau -WORKS_FOR-> Landau Moss LLP", "Julia Moss -WORKS_FOR-> Landau Moss LLP", "Julia Moss -REPRESENTS-> Colin Mabery"],
   },
   {
     style: "Irish broadsheet: the trial continues before a judge",
-    text: "Declan Rafferty, 47, of Navan, has pleaded not guilty to murdering his neighbour, Thomas Cullen. Garda Niamh Doyle told the jury she arrived at the scene at 7.15am. The trial continues before Ms Justice Eileen Creedon and a jury of seven men and five women.",
+    text: "Declan Rafferty, 47, of Navan, has pleaded not guilty to murdering his neighbour, Thomas Cullen. Garda Dervla Doyle told the jury she arrived at the scene at 7.15am. The trial continues before Ms Justice Eileen Creedon and a jury of seven men and five women.",
     facts: ["Eileen Creedon -PRESIDED_OVER-> Rafferty trial"],
   },
 ];
@@ -174,15 +174,15 @@ describeStories("what a sentence's end and a trial's course say of people", SENT
 const PARTIES: StoryRow[] = [
   {
     style: "Dawn: counsel who 'appeared for the accused', the article's one defendant",
-    text: "Dr Farhan Qureshi, a senior registrar at Services Hospital, was acquitted of negligence on Monday. Qureshi had been accused of causing the death of a patient. Qureshi denied the charge throughout. The court said Qureshi had followed procedure. Advocate Saima Chaudhry appeared for the accused, while Deputy Prosecutor General Rafiq Durrani represented the state.",
-    facts: ["Saima Chaudhry -REPRESENTS-> Farhan Qureshi"],
-    not: ["Rafiq Durrani -REPRESENTS-> Farhan Qureshi"],
+    text: "Dr Farhan Morcombe, a senior registrar at Services Hospital, was acquitted of negligence on Monday. Morcombe had been accused of causing the death of a patient. Morcombe denied the charge throughout. The court said Morcombe had followed procedure. Advocate Saima Chaudhry appeared for the accused, while Deputy Prosecutor General Rafiq Durrani represented the state.",
+    facts: ["Saima Chaudhry -REPRESENTS-> Farhan Morcombe"],
+    not: ["Rafiq Durrani -REPRESENTS-> Farhan Morcombe"],
   },
   {
     style: "Indian daily: 'appearing for the petitioner' with two accused names no one",
-    text: "Ravi Menon and Ajay Kumar were granted bail on Friday. Menon is accused of cheating home buyers. Menon was arrested in March. Kumar denies the charges. Senior counsel P. Raghavan, appearing for the petitioner, submitted that the delay was due to the pandemic.",
+    text: "Ravi Menon and Ajay Kumar were granted bail on Friday. Menon is accused of cheating home buyers. Menon was arrested in March. Kumar denies the charges. Senior counsel P. Elmston, appearing for the petitioner, submitted that the delay was due to the pandemic.",
     facts: [],
-    not: ["P. Raghavan -REPRESENTS-> Ravi Menon", "P. Raghavan -REPRESENTS-> Ajay Kumar"],
+    not: ["P. Elmston -REPRESENTS-> Ravi Menon", "P. Elmston -REPRESENTS-> Ajay Kumar"],
   },
   {
     style: "Indian daily: an initial after a prosecutor's title is the name's",
@@ -246,9 +246,9 @@ const VICTIMS_KIN: StoryRow[] = [
   },
   {
     style: "PTI: the victim's parents, each of them, and no one after them",
-    text: "Kelechi Abara was convicted of murdering Tunde Mensah. The victim's parents, Grace Mensah and Paul Mensah, were in court. The victim's sister, Ada Mensah, 31, and Abara's lawyer, Ben Tull, spoke to reporters.",
+    text: "Kelechi Abara was convicted of murdering Tunde Mensah. The victim's parents, Grace Mensah and Paul Mensah, were in court. The victim's sister, Ada Mensah, 31, and Abara's lawyer, Ben Wetherall, spoke to reporters.",
     facts: ["Grace Mensah -RELATED_TO(parent)-> Tunde Mensah", "Paul Mensah -RELATED_TO(parent)-> Tunde Mensah", "Ada Mensah -RELATED_TO(sister)-> Tunde Mensah"],
-    not: ["Kelechi Abara -RELATED_TO(sister)-> Tunde Mensah", "Ben Tull -RELATED_TO(sister)-> Tunde Mensah"],
+    not: ["Kelechi Abara -RELATED_TO(sister)-> Tunde Mensah", "Ben Wetherall -RELATED_TO(sister)-> Tunde Mensah"],
   },
   {
     style: "two victims: 'the victim' is neither for certain",
@@ -267,7 +267,7 @@ const PRESS_RELEASES: StoryRow[] = [
   },
   {
     style: "AP: the owner of a firm named after him",
-    text: "Dale Whitcomb was convicted of bribery. The contractor, Gary Pruett, testified against Whitcomb. Pruett, the owner of Pruett Paving, pleaded guilty in 2022.",
+    text: "Dale Duncombe was convicted of bribery. The contractor, Gary Pruett, testified against Duncombe. Pruett, the owner of Pruett Paving, pleaded guilty in 2022.",
     facts: ["Gary Pruett -WORKS_FOR-> Pruett Paving"],
   },
 ];

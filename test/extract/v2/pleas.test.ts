@@ -21,15 +21,15 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Kenyan court report: the accused plead not guilty, then each one's counts are listed",
-    text: "A former county finance officer and a contractor have denied graft charges. Former finance officer Peter Kiprop and contractor Hassan Ali pleaded not guilty before Chief Magistrate Ruth Wanjiku yesterday. Mr Kiprop faces three counts: conspiracy to commit an offence of corruption, abuse of office and money laundering. Mr Ali is charged with fraudulent acquisition of public property.",
+    text: "A former county finance officer and a contractor have denied graft charges. Former finance officer Peter Kiprop and contractor Hassan Ali pleaded not guilty before Chief Magistrate Ruth Garley yesterday. Mr Kiprop faces three counts: conspiracy to commit an offence of corruption, abuse of office and money laundering. Mr Ali is charged with fraudulent acquisition of public property.",
     facts: ["Peter Kiprop pleads not guilty -ON_CHARGE-> money laundering", "Peter Kiprop pleads not guilty -ON_CHARGE-> abuse of office", "Hassan Ali pleads not guilty -ON_CHARGE-> fraudulent acquisition of public property"],
     not: ["Hassan Ali pleads not guilty -ON_CHARGE-> money laundering", "Peter Kiprop pleads not guilty -ON_CHARGE-> fraudulent acquisition of public property"],
   },
   {
     style: "Indian: charges framed by sections with their glosses, against 'both accused', who then plead not guilty",
-    text: "The sessions court framed charges against builder Sunil Kale and engineer Farhan Qazi. Additional Sessions Judge Meena Rao framed charges under Sections 304 (culpable homicide not amounting to murder) and 338 (causing grievous hurt by act endangering life or personal safety of others) of the Indian Penal Code against both accused. Both accused pleaded not guilty and claimed trial.",
+    text: "The sessions court framed charges against builder Sunil Kale and engineer Farhan Qazi. Additional Sessions Judge Meena Gowda framed charges under Sections 304 (culpable homicide not amounting to murder) and 338 (causing grievous hurt by act endangering life or personal safety of others) of the Indian Penal Code against both accused. Both accused pleaded not guilty and claimed trial.",
     facts: ["Sunil Kale -CHARGED_WITH-> culpable homicide not amounting to murder", "Farhan Qazi -CHARGED_WITH-> causing grievous hurt", "Farhan Qazi pleads not guilty -ON_CHARGE-> culpable homicide not amounting to murder"],
-    not: ["Meena Rao -CHARGED_WITH-> culpable homicide not amounting to murder"],
+    not: ["Meena Gowda -CHARGED_WITH-> culpable homicide not amounting to murder"],
   },
   {
     style: "British: a guilty plea at court, the one charge told after",

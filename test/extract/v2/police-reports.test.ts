@@ -30,8 +30,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British trade press: a role 'from' a body named over 'and', then the name",
-    text: "An inspector from the Food and Safety Authority, Joanne Farrant, said the investigation had been complex.",
-    facts: ["Joanne Farrant -HOLDS_ROLE-> inspector", "Joanne Farrant -WORKS_FOR-> Food and Safety Authority"],
+    text: "An inspector from the Food and Safety Authority, Joanne Frayn, said the investigation had been complex.",
+    facts: ["Joanne Frayn -HOLDS_ROLE-> inspector", "Joanne Frayn -WORKS_FOR-> Food and Safety Authority"],
   },
   {
     style: "British: a driver 'for' a courier firm",

@@ -9,7 +9,7 @@ import { describeDatedStories } from "./dated.ts";
 const ROWS: StoryRow[] = [
   {
     style: "Kenyan daily: a High Court acquittal that quashes a magistrate's conviction is an appeal ruling, the conviction stays the trial's",
-    text: "NAKURU (Daily Courier) - The High Court in Nakuru on Tuesday acquitted Peter Wambua Kioko of robbery with violence, quashing the conviction entered against him by a magistrate's court in 2019.\n\nKioko had been convicted by Senior Principal Magistrate Ruth Njeri and sentenced to death. Justice Samuel Otieno said the identification evidence was unreliable.",
+    text: "NAKURU (Daily Courier) - The High Court in Nakuru on Tuesday acquitted Peter Wambua Kioko of robbery with violence, quashing the conviction entered against him by a magistrate's court in 2019.\n\nKioko had been convicted by Senior Principal Magistrate Ruth Njeri and sentenced to death. Justice Samuel Belham said the identification evidence was unreliable.",
     facts: ["High Court in Nakuru -RULED-> Peter Wambua Kioko: appeal overturned", "Peter Wambua Kioko: appeal overturned -OVERTURNS-> Kioko trial: guilty", "Kioko trial: guilty -ON_CHARGE-> robbery with violence"],
     not: ["Kioko trial: not guilty -ON_CHARGE-> robbery with violence", "Kioko trial -RESULTED_IN-> Kioko trial: not guilty"],
   },
@@ -33,21 +33,21 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Canadian regional: the victims told apart are not the complainants of a breach of a release order",
-    text: "EDMONTON (Prairie Post) - A Red Deer man has been found guilty of second-degree murder in the death of Ailsa Crane.\n\nTobias Rennick, 38, was convicted on Friday. The victims, Ailsa Crane and Ben Oduya, were attacked in their building in 2022. Rennick was also convicted of breaching a release order.",
+    text: "EDMONTON (Prairie Post) - A Red Deer man has been found guilty of second-degree murder in the death of Ailsa Crane.\n\nTobias Rennick, 38, was convicted on Friday. The victims, Ailsa Crane and Ben Danquah, were attacked in their building in 2022. Rennick was also convicted of breaching a release order.",
     facts: ["second-degree murder -ALLEGED_VICTIM-> Ailsa Crane", "Tobias Rennick -CHARGED_WITH-> breaching a release order"],
-    not: ["breaching a release order -ALLEGED_VICTIM-> Ailsa Crane", "breaching a release order -ALLEGED_VICTIM-> Ben Oduya"],
+    not: ["breaching a release order -ALLEGED_VICTIM-> Ailsa Crane", "breaching a release order -ALLEGED_VICTIM-> Ben Danquah"],
   },
   {
     style: "British regional: the complainant a charge phrase names is not the complainant of the next charge in the sentence",
-    text: "Nina Hale was convicted of stalking Jon Reyes and of harassing his partner, Lisa Ford, and was acquitted of criminal damage.\n\nYaw Boateng was charged with the murder of Abena Osei and with unlawful wounding.",
-    facts: ["stalking -ALLEGED_VICTIM-> Jon Reyes", "murder -ALLEGED_VICTIM-> Abena Osei"],
-    not: ["criminal damage -ALLEGED_VICTIM-> Jon Reyes", "unlawful wounding -ALLEGED_VICTIM-> Abena Osei"],
+    text: "Nina Rudge was convicted of stalking Jon Reyes and of harassing his partner, Lisa Ford, and was acquitted of criminal damage.\n\nYaw Boateng was charged with the murder of Abena Appiah and with unlawful wounding.",
+    facts: ["stalking -ALLEGED_VICTIM-> Jon Reyes", "murder -ALLEGED_VICTIM-> Abena Appiah"],
+    not: ["criminal damage -ALLEGED_VICTIM-> Jon Reyes", "unlawful wounding -ALLEGED_VICTIM-> Abena Appiah"],
   },
   {
     style: "British business press: 'X's lawyer, A, and B, who represented the lender' makes A alone the lawyer",
-    text: "Property developer Victor Marsh was jailed for four years on Friday for defrauding a building society.\n\nMarsh's lawyer, Gina Toll, and Marc Pellow, who represented the lender, both declined to comment.",
-    facts: ["Gina Toll -REPRESENTS-> Victor Marsh"],
-    not: ["Marc Pellow -REPRESENTS-> Victor Marsh"],
+    text: "Property developer Victor Mabery was jailed for four years on Friday for defrauding a building society.\n\nMabery's lawyer, Gina Toll, and Marc Pellow, who represented the lender, both declined to comment.",
+    facts: ["Gina Toll -REPRESENTS-> Victor Mabery"],
+    not: ["Marc Pellow -REPRESENTS-> Victor Mabery"],
   },
   {
     style: "Trade press: 'the film's producer A, and Senator B' makes A alone the producer",

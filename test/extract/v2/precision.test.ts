@@ -6,15 +6,15 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "English regional court round-up: each item's lede is the person its next sentence names, each item's jury its own, a verdict's court the one its trial was at",
-    text: "COURT ROUND-UP\n\nA Middlesbrough man who stabbed a neighbour during a row over parking has been convicted of wounding with intent.\n\nDarren Foyle, 38, denied the charge but was found guilty after a four-day trial at Teesside Crown Court. The jury took less than two hours to reach its verdict. He will be sentenced next month.\n\nA Stockton woman has been cleared of causing death by dangerous driving.\n\nLeanne Marsh, 29, had been accused of killing a cyclist on the A66 in 2024. The jury acquitted her after hearing that the cyclist had no lights.\n\nIn a separate case, a Hartlepool pensioner was convicted of fraud. Neville Crane, 71, was found guilty of fraud by abuse of position after a trial in which the jury heard he had taken \u00a360,000 from his sister.",
-    facts: ["Leanne Marsh -CHARGED_WITH-> causing death by dangerous driving", "Leanne Marsh -DEFENDANT_IN-> Marsh trial", "Foyle trial -HELD_AT-> Teesside Crown Court", "Neville Crane -DEFENDANT_IN-> Crane trial"],
-    not: ["Leanne Marsh -DEFENDANT_IN-> Foyle trial", "Leanne Marsh -CHARGED_WITH-> killing", "Marsh trial -HELD_AT-> Teesside Crown Court", "Crane trial -HELD_AT-> Teesside Crown Court"],
+    text: "COURT ROUND-UP\n\nA Middlesbrough man who stabbed a neighbour during a row over parking has been convicted of wounding with intent.\n\nDarren Foyle, 38, denied the charge but was found guilty after a four-day trial at Teesside Crown Court. The jury took less than two hours to reach its verdict. He will be sentenced next month.\n\nA Stockton woman has been cleared of causing death by dangerous driving.\n\nLeanne Mabery, 29, had been accused of killing a cyclist on the A66 in 2024. The jury acquitted her after hearing that the cyclist had no lights.\n\nIn a separate case, a Hartlepool pensioner was convicted of fraud. Neville Crane, 71, was found guilty of fraud by abuse of position after a trial in which the jury heard he had taken \u00a360,000 from his sister.",
+    facts: ["Leanne Mabery -CHARGED_WITH-> causing death by dangerous driving", "Leanne Mabery -DEFENDANT_IN-> Mabery trial", "Foyle trial -HELD_AT-> Teesside Crown Court", "Neville Crane -DEFENDANT_IN-> Crane trial"],
+    not: ["Leanne Mabery -DEFENDANT_IN-> Foyle trial", "Leanne Mabery -CHARGED_WITH-> killing", "Mabery trial -HELD_AT-> Teesside Crown Court", "Crane trial -HELD_AT-> Teesside Crown Court"],
   },
   {
     style: "Canadian wire: the article's judge and lawyers are not those of an earlier case told for comparison",
-    text: "A Winnipeg man who killed his roommate has been found not criminally responsible, a judge ruled Wednesday.\n\nOren Tash, 26, was charged with second-degree murder in the death of Kel Marrow.\n\nJustice Ada Pruitt accepted the opinions of two psychiatrists. Crown attorney Ravi Sandhu did not oppose the finding. Defence lawyer Mira Kovac said her client was remorseful.\n\nOren Tash had never been charged with a crime before.\n\nThe ruling follows a 2019 case in which a Brandon woman, Lia Stone, was convicted of manslaughter in a similar killing.",
+    text: "A Winnipeg man who killed his roommate has been found not criminally responsible, a judge ruled Wednesday.\n\nOren Tash, 26, was charged with second-degree murder in the death of Kel Egwell.\n\nJustice Ada Pruitt accepted the opinions of two psychiatrists. Crown attorney Ravi Grewal did not oppose the finding. Defence lawyer Mira Kovac said her client was remorseful.\n\nOren Tash had never been charged with a crime before.\n\nThe ruling follows a 2019 case in which a Brandon woman, Lia Stone, was convicted of manslaughter in a similar killing.",
     facts: ["Oren Tash -CHARGED_WITH-> second-degree murder", "Lia Stone -DEFENDANT_IN-> Stone trial"],
-    not: ["Ada Pruitt -PRESIDED_OVER-> Stone trial", "Ravi Sandhu -PROSECUTED-> Stone trial", "Mira Kovac -REPRESENTS-> Lia Stone"],
+    not: ["Ada Pruitt -PRESIDED_OVER-> Stone trial", "Ravi Grewal -PROSECUTED-> Stone trial", "Mira Kovac -REPRESENTS-> Lia Stone"],
   },
   {
     style: "US broadsheet trial preview: the judge who will preside is not the judge of a conviction told of in passing",
@@ -72,13 +72,13 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Dublin broadsheet: 'his sister' reading a victim impact statement is the victim's sister",
-    text: "Kevin Dunn (29), of Tallaght, had been charged with the murder of Gavin Reill (31) but pleaded guilty to manslaughter at the Kestleford Crown Court.\n\nMs Justice Aileen Tobb said the attack was senseless but accepted that Dunn had not intended to kill his friend.\n\nIn a victim impact statement read by his sister, Niamh Reill, the family said: \"Gavin was the life of every party.\"",
-    facts: ["Niamh Reill -RELATED_TO(sister)-> Gavin Reill"],
-    not: ["Niamh Reill -RELATED_TO(sister)-> Kevin Dunn"],
+    text: "Kevin Elcock (29), of Tallaght, had been charged with the murder of Gavin Reill (31) but pleaded guilty to manslaughter at the Kestleford Crown Court.\n\nMs Justice Aileen Tobb said the attack was senseless but accepted that Elcock had not intended to kill his friend.\n\nIn a victim impact statement read by his sister, Dervla Reill, the family said: \"Gavin was the life of every party.\"",
+    facts: ["Dervla Reill -RELATED_TO(sister)-> Gavin Reill"],
+    not: ["Dervla Reill -RELATED_TO(sister)-> Kevin Elcock"],
   },
   {
     style: "NZ Herald: the judge of a son's judge-alone acquittal did not preside over his father's trial",
-    text: "Graham Pohat, 55, was convicted in the Auckland District Court in June of assault after he attacked tenant Rawiri Nik at a Mangere property.\n\nPohat's lawyer, Miriama Tan, said her client was disappointed.\n\nPohat's son, Jordan Pohat, 24, who was present during the attack, was charged with assault but was acquitted at a judge-alone trial in April. Judge Sarah Kin found there was insufficient evidence that he had struck Nik.",
+    text: "Graham Pohat, 55, was convicted in the Auckland District Court in June of assault after he attacked tenant Rawiri Nik at a Mangere property.\n\nPohat's lawyer, Miriama Lin, said her client was disappointed.\n\nPohat's son, Jordan Pohat, 24, who was present during the attack, was charged with assault but was acquitted at a judge-alone trial in April. Judge Sarah Kin found there was insufficient evidence that he had struck Nik.",
     facts: ["Graham Pohat -DEFENDANT_IN-> Pohat trial"],
     not: ["Sarah Kin -PRESIDED_OVER-> Pohat trial"],
   },
@@ -90,7 +90,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US local TV: a judge, a prosecutor and a witness named before a comparison case at the end are not that case's",
-    text: "A Harris County man accused of killing his neighbor during an argument over a parking space will stand trial, a judge ruled Thursday.\n\nMarcus Dell, 45, appeared in the 180th District Court for a preliminary hearing. Judge Renee Cast found there was enough evidence to send the case to a jury.\n\nAnother neighbor, Walter Amis, who witnessed the shooting, testified at the hearing.\n\nHarris County District Attorney Sean Tear said his office would not seek the death penalty. If convicted, Dell could face life in prison.\n\nThe case has drawn comparisons to the 2021 killing of Jeremy Platt in Katy, whose killer, Roy Sandys, was acquitted after claiming self-defense.",
+    text: "A Harris County man accused of killing his neighbor during an argument over a parking space will stand trial, a judge ruled Thursday.\n\nMarcus Dell, 45, appeared in the 180th District Court for a preliminary hearing. Judge Renee Cast found there was enough evidence to send the case to a jury.\n\nAnother neighbor, Walter Amis, who witnessed the shooting, testified at the hearing.\n\nHarris County District Attorney Sean Tear said his office would not seek the death penalty. If convicted, Dell could face life in prison.\n\nThe case has drawn comparisons to the 2021 killing of Jeremy Ovwick in Katy, whose killer, Roy Sandys, was acquitted after claiming self-defense.",
     facts: ["Roy Sandys -DEFENDANT_IN-> Sandys trial"],
     not: ["Renee Cast -PRESIDED_OVER-> Sandys trial", "Sean Tear -PROSECUTED-> Sandys trial", "Walter Amis -TESTIFIED_IN-> Sandys trial", "Sandys trial -HELD_AT-> 180th District Court"],
   },
@@ -130,9 +130,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Indian wire: a surname such as 'Das' is no 'DAs', and 'the four — A, B, C and D —' are each convicted",
-    text: "NEW DELHI: The Supreme Court on Friday upheld the death sentences of four men.\n\nA fast-track court had in 2023 convicted the four — Mohan Lal, Vinay Rao, Pawan Das and Arvind Tulsiani — of gang-rape, murder and kidnapping.\n\nThe four had pleaded not guilty.",
-    facts: ["Mohan Lal -CHARGED_WITH-> murder", "Pawan Das -CHARGED_WITH-> kidnapping", "Arvind Tulsiani -ENTERED_PLEA-> Arvind Tulsiani pleads not guilty"],
-    not: ["Mohan Lal -HOLDS_ROLE-> district attorney", "Vinay Rao -HOLDS_ROLE-> district attorney"],
+    text: "NEW DELHI: The Supreme Court on Friday upheld the death sentences of four men.\n\nA fast-track court had in 2023 convicted the four — Mohan Deshmukh, Vinay Gowda, Pawan Das and Arvind Tulsiani — of gang-rape, murder and kidnapping.\n\nThe four had pleaded not guilty.",
+    facts: ["Mohan Deshmukh -CHARGED_WITH-> murder", "Pawan Das -CHARGED_WITH-> kidnapping", "Arvind Tulsiani -ENTERED_PLEA-> Arvind Tulsiani pleads not guilty"],
+    not: ["Mohan Deshmukh -HOLDS_ROLE-> district attorney", "Vinay Gowda -HOLDS_ROLE-> district attorney"],
   },
   {
     style: "Indian daily: 'the accused, X of Town' names where he lives, not an employer, when the town is its police's place",
@@ -148,15 +148,15 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: a victim's mother who 'told the court' at the sentencing gave no evidence at the trial",
-    text: "A man who stabbed a stranger outside a takeaway has been jailed for life.\n\nJoel Harker, 26, had denied murdering Liam Pryce but was convicted by a jury at Preston Crown Court last month.\n\nLiam's mother, Donna Pryce, told the court her son was 'a gentle giant'.",
+    text: "A man who stabbed a stranger outside a takeaway has been jailed for life.\n\nJoel Harker, 26, had denied murdering Liam Rowsell but was convicted by a jury at Preston Crown Court last month.\n\nLiam's mother, Donna Rowsell, told the court her son was 'a gentle giant'.",
     facts: ["Joel Harker -CHARGED_WITH-> murder", "Harker trial: guilty -ON_CHARGE-> murder"],
-    not: ["Donna Pryce -TESTIFIED_IN-> Harker trial"],
+    not: ["Donna Rowsell -TESTIFIED_IN-> Harker trial"],
   },
   {
     style: "Hollywood trade press: 'cleared of personal liability' is a civil finding, not an acquittal; 'the film's' is the story's film, not one named in passing",
-    text: "Harbourlight Pictures, the studio behind the thriller Salt Lantern, must pay $2 million to a stuntman hurt on its set.\n\nJurors found Harbourlight Pictures negligent but cleared its co-founder, producer Ivo Marsh, of personal liability. Judge Lena Obi presided.\n\nThe stuntman, Rafe Dunn, had doubled for stars in more than 30 films including Copper Sky, according to the suit.\n\nThe film's director, Tomas Wren, testified that he had not seen the safety report. Salt Lantern grossed $40 million.",
+    text: "Harbourlight Pictures, the studio behind the thriller Salt Lantern, must pay $2 million to a stuntman hurt on its set.\n\nJurors found Harbourlight Pictures negligent but cleared its co-founder, producer Ivo Mabery, of personal liability. Judge Lena Obi presided.\n\nThe stuntman, Rafe Elcock, had doubled for stars in more than 30 films including Copper Sky, according to the suit.\n\nThe film's director, Tomas Delahunt, testified that he had not seen the safety report. Salt Lantern grossed $40 million.",
     facts: ["Lena Obi -PRESIDED_OVER-> Harbourlight Pictures"],
-    not: ["Ivo Marsh -CHARGED_WITH-> personal liability", "Tomas Wren -DIRECTED-> Copper Sky"],
+    not: ["Ivo Mabery -CHARGED_WITH-> personal liability", "Tomas Delahunt -DIRECTED-> Copper Sky"],
   },
   {
     style: "Manila broadsheet: a 'Justice Minister' is a minister, no judge to preside over the trial",
@@ -172,7 +172,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Singapore daily: the prosecutor who sought a sentence for the man who pleaded guilty did not prosecute his accomplice's trial",
-    text: "SINGAPORE - A former bank manager who cheated elderly clients was sentenced to four years' jail on Jan 22.\n\nGoh Kah Wai, 41, pleaded guilty in December to three counts of cheating.\n\nHis accomplice, Seah Li Ping, 39, claimed trial and was convicted in November of abetting cheating.\n\nDeputy Public Prosecutor Clement Yeo had sought five years' jail for Goh. Goh's lawyer said Goh had repaid $800,000.",
+    text: "SINGAPORE - A former bank manager who cheated elderly clients was sentenced to four years' jail on Jan 22.\n\nQuah Kah Wai, 41, pleaded guilty in December to three counts of cheating.\n\nHis accomplice, Seah Li Ping, 39, claimed trial and was convicted in November of abetting cheating.\n\nDeputy Public Prosecutor Clement Yeo had sought five years' jail for Quah. Quah's lawyer said Quah had repaid $800,000.",
     facts: ["Seah Li Ping -CHARGED_WITH-> abetting cheating"],
     not: ["Clement Yeo -PROSECUTED-> Ping trial", "Clement Yeo -PROSECUTED-> Seah trial"],
   },
@@ -190,8 +190,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Hong Kong trade press: the studio in 'The founder of X, Y, was found guilty' is not convicted beside its founder",
-    text: "The founder of Bluewave Pictures, Tam Ka-ming, was found guilty of fraud on Tuesday.\n\nThe chairman of Orchid Holdings, Lim Boon Keat, has pleaded guilty to cheating.",
-    facts: ["Tam Ka-ming -CHARGED_WITH-> fraud", "Lim Boon Keat -CHARGED_WITH-> cheating"],
+    text: "The founder of Bluewave Pictures, Tam Ka-ming, was found guilty of fraud on Tuesday.\n\nThe chairman of Orchid Holdings, Chua Boon Keat, has pleaded guilty to cheating.",
+    facts: ["Tam Ka-ming -CHARGED_WITH-> fraud", "Chua Boon Keat -CHARGED_WITH-> cheating"],
     not: ["Bluewave Pictures -CHARGED_WITH-> fraud", "Orchid Holdings -CHARGED_WITH-> cheating"],
   },
   {

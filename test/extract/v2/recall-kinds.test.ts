@@ -12,13 +12,13 @@ const NATIONALS: StoryRow[] = [
   },
   {
     style: "Australian broadcaster: 'The court acquitted the Canadian'",
-    text: "Canadian cyclist Marie-Eve Tremblay, 29, stood trial in Perth last week. The court acquitted the Canadian of dangerous driving on Tuesday.",
-    facts: ["Tremblay trial: not guilty -ON_CHARGE-> dangerous driving"],
+    text: "Canadian cyclist Marie-Eve Morford, 29, stood trial in Perth last week. The court acquitted the Canadian of dangerous driving on Tuesday.",
+    facts: ["Morford trial: not guilty -ON_CHARGE-> dangerous driving"],
   },
   {
     style: "Swiss daily: 'X, a Lebanese financier,' then 'found the Lebanese guilty'",
-    text: "Karim Haddad, a Lebanese financier, was tried in Geneva. The tribunal found the Lebanese guilty of bribery.",
-    facts: ["Haddad trial: guilty -ON_CHARGE-> bribery"],
+    text: "Karim Khoury, a Lebanese financier, was tried in Geneva. The tribunal found the Lebanese guilty of bribery.",
+    facts: ["Khoury trial: guilty -ON_CHARGE-> bribery"],
   },
   {
     style: "British tabloid: 'the Briton' for the one person the story made British",
@@ -28,14 +28,14 @@ const NATIONALS: StoryRow[] = [
   },
   {
     style: "wire: two Germans named, 'the German' is neither",
-    text: "German nationals Lukas Brandt and Felix Ober stood trial in Vienna. The court convicted the German of fraud.",
+    text: "German nationals Lukas Garnock and Felix Ober stood trial in Vienna. The court convicted the German of fraud.",
     facts: [],
-    not: ["Lukas Brandt -CHARGED_WITH-> fraud", "Felix Ober -CHARGED_WITH-> fraud"],
+    not: ["Lukas Garnock -CHARGED_WITH-> fraud", "Felix Ober -CHARGED_WITH-> fraud"],
   },
   {
     style: "wire: 'the German court' is no person",
-    text: "German businessman Lukas Brandt stood trial in Berlin. The German court convicted Brandt of tax evasion.",
-    facts: ["Brandt trial: guilty -ON_CHARGE-> tax evasion"],
+    text: "German businessman Lukas Garnock stood trial in Berlin. The German court convicted Garnock of tax evasion.",
+    facts: ["Garnock trial: guilty -ON_CHARGE-> tax evasion"],
   },
   {
     style: "British regional: an epithet as the verb's object",
@@ -59,15 +59,15 @@ describeStories("a defendant called by nationality or epithet", NATIONALS);
 const OTHER_CHARGES: StoryRow[] = [
   {
     style: "Nigerian daily: 'cleared of 20 other charges' after the charges were listed",
-    text: "Former mayor Obiora Nwachukwu was charged with bribery, money laundering and abuse of office. He was convicted of bribery on Monday. He was cleared of 20 other charges.",
-    facts: ["Nwachukwu trial: not guilty -ON_CHARGE-> money laundering", "Nwachukwu trial: not guilty -ON_CHARGE-> abuse of office", "Nwachukwu trial: guilty -ON_CHARGE-> bribery"],
-    not: ["Nwachukwu trial: not guilty -ON_CHARGE-> bribery"],
+    text: "Former mayor Obiora Ulbury was charged with bribery, money laundering and abuse of office. He was convicted of bribery on Monday. He was cleared of 20 other charges.",
+    facts: ["Ulbury trial: not guilty -ON_CHARGE-> money laundering", "Ulbury trial: not guilty -ON_CHARGE-> abuse of office", "Ulbury trial: guilty -ON_CHARGE-> bribery"],
+    not: ["Ulbury trial: not guilty -ON_CHARGE-> bribery"],
   },
   {
     style: "Welsh regional: 'acquitted on the remaining counts' is never the counts he was convicted on",
-    text: "Rhys Calder, 52, was found guilty of fraud and forgery at Swansea Crown Court. He was acquitted on the remaining counts.",
-    facts: ["Calder trial: guilty -ON_CHARGE-> fraud"],
-    not: ["Calder trial: not guilty -ON_CHARGE-> fraud", "Calder trial: not guilty -ON_CHARGE-> forgery"],
+    text: "Rhys Jermyn, 52, was found guilty of fraud and forgery at Swansea Crown Court. He was acquitted on the remaining counts.",
+    facts: ["Jermyn trial: guilty -ON_CHARGE-> fraud"],
+    not: ["Jermyn trial: not guilty -ON_CHARGE-> fraud", "Jermyn trial: not guilty -ON_CHARGE-> forgery"],
   },
   {
     style: "Indian business daily: 'but acquitted her of the other charges'",
@@ -166,8 +166,8 @@ describeStories("appeal rulings", APPEALS);
 const GROUPS: StoryRow[] = [
   {
     style: "South African daily: 'They had pleaded not guilty' after 'All three were convicted'",
-    text: "Lwazi Ndlela, 34, Thabo Mokoena, 29, and Lerato Khumalo, 41, went on trial in Durban in March accused of murder. All three were convicted of murder on Friday. They had pleaded not guilty.",
-    facts: ["Lerato Khumalo -ENTERED_PLEA-> Lerato Khumalo pleads not guilty", "Thabo Mokoena -DEFENDANT_IN-> Ndlela trial", "Lerato Khumalo pleads not guilty -ON_CHARGE-> murder"],
+    text: "Lwazi Ndlela, 34, Thabo Egdale, 29, and Lerato Khumalo, 41, went on trial in Durban in March accused of murder. All three were convicted of murder on Friday. They had pleaded not guilty.",
+    facts: ["Lerato Khumalo -ENTERED_PLEA-> Lerato Khumalo pleads not guilty", "Thabo Egdale -DEFENDANT_IN-> Ndlela trial", "Lerato Khumalo pleads not guilty -ON_CHARGE-> murder"],
   },
   {
     style: "Indian wire: 'They pleaded not guilty' after two brothers were charged",
@@ -176,8 +176,8 @@ const GROUPS: StoryRow[] = [
   },
   {
     style: "British regional: 'They were charged with arson and have denied the charges'",
-    text: "Jacob Ward, Liam Ward and Owen Platt were arrested in June. They were charged with arson and have denied the charges.",
-    facts: ["Owen Platt -CHARGED_WITH-> arson", "Liam Ward pleads not guilty -ON_CHARGE-> arson"],
+    text: "Jacob Ward, Liam Ward and Owen Ovwick were arrested in June. They were charged with arson and have denied the charges.",
+    facts: ["Owen Ovwick -CHARGED_WITH-> arson", "Liam Ward pleads not guilty -ON_CHARGE-> arson"],
   },
   {
     style: "British regional: 'The jury cleared them' after 'Both denied the charge'",
@@ -186,9 +186,9 @@ const GROUPS: StoryRow[] = [
   },
   {
     style: "wire: 'they' after a sentence naming an assailant and his victim is no one",
-    text: "Jacob Ward and Liam Ward attacked Owen Platt outside a bar. They were charged with assault.",
+    text: "Jacob Ward and Liam Ward attacked Owen Ovwick outside a bar. They were charged with assault.",
     facts: [],
-    not: ["Owen Platt -CHARGED_WITH-> assault"],
+    not: ["Owen Ovwick -CHARGED_WITH-> assault"],
   },
 ];
 
@@ -231,8 +231,8 @@ const TRADE_PRESS: StoryRow[] = [
   },
   {
     style: "trade press: 'a producer on Night Harbor', the title's last word a place's",
-    text: "'Night Harbor' Producer Dale Voss Charged With Fraud\n\nDale Voss, a producer on Night Harbor, was charged with fraud on Tuesday. The Lionsgate thriller Night Harbor starred Mia Crane.",
-    facts: ["Dale Voss -PRODUCED-> Night Harbor", "Mia Crane -ACTED_IN-> Night Harbor"],
+    text: "'Night Harbor' Producer Dale Nuttall Charged With Fraud\n\nDale Nuttall, a producer on Night Harbor, was charged with fraud on Tuesday. The Lionsgate thriller Night Harbor starred Mia Crane.",
+    facts: ["Dale Nuttall -PRODUCED-> Night Harbor", "Mia Crane -ACTED_IN-> Night Harbor"],
     not: ["Place Night Harbor"],
   },
   {
@@ -271,13 +271,13 @@ describeStories("deeds told by their verbs", DEEDS);
 const DASHED: StoryRow[] = [
   {
     style: "AP: 'Three other former guards — A, B and C — are charged', then 'They are scheduled to stand trial together'",
-    text: "Three other former guards — Ivo Marsh, Dale Pruett and Tom Reid — are charged with manslaughter. They are scheduled to stand trial together in August.",
-    facts: ["Tom Reid -CHARGED_WITH-> manslaughter", "Ivo Marsh -CHARGED_WITH-> manslaughter", "Tom Reid -DEFENDANT_IN-> Reid trial (to come)"],
+    text: "Three other former guards — Ivo Mabery, Dale Pruett and Tom Reid — are charged with manslaughter. They are scheduled to stand trial together in August.",
+    facts: ["Tom Reid -CHARGED_WITH-> manslaughter", "Ivo Mabery -CHARGED_WITH-> manslaughter", "Tom Reid -DEFENDANT_IN-> Reid trial (to come)"],
   },
   {
     style: "broadsheet: 'Two men — A, 31, and B, 29 — were convicted'",
-    text: "Two men — Ivo Marsh, 31, and Dale Pruett, 29 — were convicted of arson on Friday.",
-    facts: ["Dale Pruett -CHARGED_WITH-> arson", "Marsh trial: guilty -ON_CHARGE-> arson"],
+    text: "Two men — Ivo Mabery, 31, and Dale Pruett, 29 — were convicted of arson on Friday.",
+    facts: ["Dale Pruett -CHARGED_WITH-> arson", "Mabery trial: guilty -ON_CHARGE-> arson"],
   },
 ];
 
@@ -306,12 +306,12 @@ const JUDGES_AND_WITNESSES: StoryRow[] = [
   },
   {
     style: "Dublin broadsheet: an age in brackets before the apposition, 'Ms X (35), a hairdresser from Y,'",
-    text: "Ms Hallie Brandt (35), a hairdresser from Drimnagh, had sued both men for damages.",
-    facts: ["Hallie Brandt -HOLDS_ROLE-> hairdresser"],
+    text: "Ms Hallie Garnock (35), a hairdresser from Drimnagh, had sued both men for damages.",
+    facts: ["Hallie Garnock -HOLDS_ROLE-> hairdresser"],
   },
   {
     style: "AP: witnesses at one man's trial, three others charged together at the end",
-    text: "Former officer Dale Pruett was convicted of murder on Tuesday. Pruett, 45, was found guilty on all counts. Crowds gathered outside the courthouse. Some wept. Others sang. The city had braced for unrest. Shops were boarded up. Over 14 days, jurors heard from 45 witnesses. Among them was Nadia Frame, who testified that she had begged him to stop. Three other former officers — Ivo Marsh, Ben Tate and Tom Reid — are charged with manslaughter. They are scheduled to stand trial together in August.",
+    text: "Former officer Dale Pruett was convicted of murder on Tuesday. Pruett, 45, was found guilty on all counts. Crowds gathered outside the courthouse. Some wept. Others sang. The city had braced for unrest. Shops were boarded up. Over 14 days, jurors heard from 45 witnesses. Among them was Nadia Frame, who testified that she had begged him to stop. Three other former officers — Ivo Mabery, Ben Tate and Tom Reid — are charged with manslaughter. They are scheduled to stand trial together in August.",
     facts: ["Nadia Frame -TESTIFIED_IN-> Pruett trial", "Tom Reid -CHARGED_WITH-> manslaughter"],
   },
 ];
@@ -321,8 +321,8 @@ describeStories("judges and witnesses", JUDGES_AND_WITNESSES);
 const BROADCASTERS: StoryRow[] = [
   {
     style: "ABC (Australia): 'lost his defamation case against Network Seven and journalist X', a broadcaster named with a number",
-    text: "Tom Ardley has lost his defamation case against Network Seven and journalist Lena Marsh, with a Federal Court judge finding the report was true.",
-    facts: ["Tom Ardley -PLAINTIFF_IN-> Tom Ardley v. Network Seven", "Network Seven -DEFENDANT_IN-> Tom Ardley v. Network Seven", "Lena Marsh -DEFENDANT_IN-> Tom Ardley v. Network Seven"],
+    text: "Tom Ardley has lost his defamation case against Network Seven and journalist Lena Mabery, with a Federal Court judge finding the report was true.",
+    facts: ["Tom Ardley -PLAINTIFF_IN-> Tom Ardley v. Network Seven", "Network Seven -DEFENDANT_IN-> Tom Ardley v. Network Seven", "Lena Mabery -DEFENDANT_IN-> Tom Ardley v. Network Seven"],
   },
 ];
 

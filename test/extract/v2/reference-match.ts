@@ -106,7 +106,7 @@ function danglingPossessive(run: Run, end: number, input: MatchInput): boolean {
 }
 
 /**
- * "Hillary Schwartz was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name
+ * "Hillary Tavdale was sentenced a day after the film's director, Randall Miller, pleaded guilty": a name
  * set off by commas right before the verb is the verb's subject, so a person captured further back is not.
  * True where such a name, in no capture of the run, stands between a captured person and the anchor with
  * only auxiliaries and adverbs after it.
@@ -123,7 +123,7 @@ function interposedName(run: Run, input: MatchInput): boolean {
   }
   for (let i = firstEnd + 1; i < run.anchor; i++) {
     if (tokens[i - 1]?.lower !== "," || inCapture.has(i)) continue;
-    // ("Declan Murphy (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
+    // ("Declan Orpen (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
     if (tokens.slice(firstEnd, i).some((t) => t.lower === "of")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
       if (s.type !== "Person" || tokens[s.end]?.lower !== ",") continue;
@@ -296,7 +296,7 @@ function spans(node: Extract<PatternNode, { kind: "span" }>, pos: number, input:
   return takeSpan(node, pos, false, input, state, cont);
 }
 
-/** "against Savin, Miller's wife": a name followed by a possessive starts an apposition, not a list's next item. */
+/** "against Corhurst, Miller's wife": a name followed by a possessive starts an apposition, not a list's next item. */
 function possessed(input: MatchInput, s: Span): boolean {
   const next = input.tokens[s.end]?.lower;
   return next === "'s" || next === "'";

@@ -13,8 +13,8 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "UK broadsheet: a barrister's letters and her instructing lawyer",
-    text: "Ben Carr QC, for Ian Holt, told the jury his client was innocent. Holt's lawyer, Dee Marsh, said he would appeal.",
-    facts: ["Ben Carr -HOLDS_ROLE-> lawyer", "Dee Marsh -HOLDS_ROLE-> lawyer"],
+    text: "Ben Carr QC, for Ian Holt, told the jury his client was innocent. Holt's lawyer, Dee Mabery, said he would appeal.",
+    facts: ["Ben Carr -HOLDS_ROLE-> lawyer", "Dee Mabery -HOLDS_ROLE-> lawyer"],
     not: ["Ben Carr -HOLDS_ROLE-> qc"],
   },
   {

@@ -7,9 +7,9 @@ import { table } from "./helpers.ts";
 table("roles (HOLDS_ROLE)", [
   {
     name: "US civil trial: one side's claim to the jury gives no one a role",
-    text: "Gwen Hale was sued by Terry Sand over a ski crash. Hale testified on Friday. Hale said she was hit from behind. Sand's attorneys, Rob Sykes and Kris Van, told jurors that Hale had been the uphill skier. They argued that Hale was a reckless skier.",
-    has: ["Rob Sykes -HOLDS_ROLE-> lawyer"],
-    not: ["Gwen Hale -HOLDS_ROLE-> uphill skier", "Gwen Hale -HOLDS_ROLE-> skier"],
+    text: "Gwen Rudge was sued by Terry Sand over a ski crash. Rudge testified on Friday. Rudge said she was hit from behind. Sand's attorneys, Rob Venning and Kris Van, told jurors that Rudge had been the uphill skier. They argued that Rudge was a reckless skier.",
+    has: ["Rob Venning -HOLDS_ROLE-> lawyer"],
+    not: ["Gwen Rudge -HOLDS_ROLE-> uphill skier", "Gwen Rudge -HOLDS_ROLE-> skier"],
   },
   {
     name: "US state and Scottish prosecutors and lawyers: assistant attorney general, solicitor advocate",
@@ -19,42 +19,42 @@ table("roles (HOLDS_ROLE)", [
   },
   {
     name: "British broadsheet: 'the hospital's chief executive' works for the one hospital named, 'the company's' for the one company",
-    text: "Nurse Ana Ruiz worked at the Countess of Wessex Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise. Kestrel Holdings makes tyres. Mina Sollo, the company's chief financial officer, resigned.",
-    has: ["Tony Marsh -WORKS_FOR-> Countess of Wessex Hospital", "Mina Sollo -WORKS_FOR-> Kestrel Holdings"],
+    text: "Nurse Ana Ruiz worked at the Countess of Wessex Hospital. The hospital's then chief executive, Tony Mabery, told the consultants to apologise. Kestrel Holdings makes tyres. Mina Sollo, the company's chief financial officer, resigned.",
+    has: ["Tony Mabery -WORKS_FOR-> Countess of Wessex Hospital", "Mina Sollo -WORKS_FOR-> Kestrel Holdings"],
   },
   {
     name: "British broadsheet: with two hospitals named, 'the hospital' is neither",
-    text: "Nurse Ana Ruiz worked at the Countess of Wessex Hospital and at Liverpool Women's Hospital. The hospital's then chief executive, Tony Marsh, told the consultants to apologise.",
-    has: ["Tony Marsh -HOLDS_ROLE-> chief executive"],
-    not: ["Tony Marsh -WORKS_FOR-> Countess of Wessex Hospital", "Tony Marsh -WORKS_FOR-> Liverpool Women's Hospital"],
+    text: "Nurse Ana Ruiz worked at the Countess of Wessex Hospital and at Liverpool Women's Hospital. The hospital's then chief executive, Tony Mabery, told the consultants to apologise.",
+    has: ["Tony Mabery -HOLDS_ROLE-> chief executive"],
+    not: ["Tony Mabery -WORKS_FOR-> Countess of Wessex Hospital", "Tony Mabery -WORKS_FOR-> Liverpool Women's Hospital"],
   },
   {
     name: "US wire: a magistrate judge's title is no part of her name, and she is a magistrate (not a district judge)",
-    text: "She pleaded not guilty at an initial appearance before U.S. Magistrate Judge Ruth Calder, who released her on bond.",
-    has: ["Ruth Calder -HOLDS_ROLE-> magistrate"],
-    not: ["Judge Ruth Calder -HOLDS_ROLE-> magistrate", "Ruth Calder -HOLDS_ROLE-> judge"],
+    text: "She pleaded not guilty at an initial appearance before U.S. Magistrate Judge Ruth Jermyn, who released her on bond.",
+    has: ["Ruth Jermyn -HOLDS_ROLE-> magistrate"],
+    not: ["Judge Ruth Jermyn -HOLDS_ROLE-> magistrate", "Ruth Jermyn -HOLDS_ROLE-> judge"],
   },
   {
     name: "Kenyan and British court reports: prosecution counsel prosecutes; a police rank before a name is a title",
-    text: "Prosecution counsel Faith Odhiambo told the court that PC Daniel Okafor was assaulted. DC Amy Reed gave evidence.",
-    has: ["Faith Odhiambo -HOLDS_ROLE-> prosecutor", "Daniel Okafor -HOLDS_ROLE-> police officer", "Amy Reed -HOLDS_ROLE-> detective"],
-    not: ["Faith Odhiambo -HOLDS_ROLE-> lawyer", "PC Daniel Okafor -HOLDS_ROLE-> police officer"],
+    text: "Prosecution counsel Faith Egley told the court that PC Daniel Okoye was assaulted. DC Amy Scurlock gave evidence.",
+    has: ["Faith Egley -HOLDS_ROLE-> prosecutor", "Daniel Okoye -HOLDS_ROLE-> police officer", "Amy Scurlock -HOLDS_ROLE-> detective"],
+    not: ["Faith Egley -HOLDS_ROLE-> lawyer", "PC Daniel Okoye -HOLDS_ROLE-> police officer"],
   },
   {
     name: "trade press and local TV: a verb before a role is no part of it; a word ending in -ent is no role by its ending",
-    text: "He is accused of shoving production assistant Lena Okwuosa on the set. The blast that killed softball coach Ana Ruiz was an accident. Her uncle, Tevita Fonohema, thanked detective Karen Oldroyd-Vance. Milo Brand, his wife and producing partner, spoke.",
-    has: ["Lena Okwuosa -HOLDS_ROLE-> production assistant", "Ana Ruiz -HOLDS_ROLE-> softball coach", "Karen Oldroyd-Vance -HOLDS_ROLE-> detective"],
-    not: ["Lena Okwuosa -HOLDS_ROLE-> shoving production assistant", "Ana Ruiz -HOLDS_ROLE-> killed softball coach", "Ana Ruiz -HOLDS_ROLE-> accident", "Karen Oldroyd-Vance -HOLDS_ROLE-> thanked detective"],
+    text: "He is accused of shoving production assistant Lena Udeh on the set. The blast that killed softball coach Ana Ruiz was an accident. Her uncle, Tevita Fonohema, thanked detective Karen Oldroyd-Vance. Milo Brand, his wife and producing partner, spoke.",
+    has: ["Lena Udeh -HOLDS_ROLE-> production assistant", "Ana Ruiz -HOLDS_ROLE-> softball coach", "Karen Oldroyd-Vance -HOLDS_ROLE-> detective"],
+    not: ["Lena Udeh -HOLDS_ROLE-> shoving production assistant", "Ana Ruiz -HOLDS_ROLE-> killed softball coach", "Ana Ruiz -HOLDS_ROLE-> accident", "Karen Oldroyd-Vance -HOLDS_ROLE-> thanked detective"],
   },
   {
     name: "business press: a possessive company before the role, a company before a title",
-    text: "Marguerite Oyelaran, the company's chief financial officer, resigned on Friday. Tarn Holdings chief executive Ivo Brandt said the search for a successor had begun.",
-    has: ["Marguerite Oyelaran -HOLDS_ROLE-> chief financial officer", "Ivo Brandt -HOLDS_ROLE-> chief executive", "Ivo Brandt -WORKS_FOR-> Tarn Holdings"],
+    text: "Marguerite Adesanya, the company's chief financial officer, resigned on Friday. Tarn Holdings chief executive Ivo Garnock said the search for a successor had begun.",
+    has: ["Marguerite Adesanya -HOLDS_ROLE-> chief financial officer", "Ivo Garnock -HOLDS_ROLE-> chief executive", "Ivo Garnock -WORKS_FOR-> Tarn Holdings"],
   },
   {
     name: "wire: two roles joined by and, an age in apposition",
-    text: "Ivo Brandt, 61, an actor and producer, was arrested in Leeds on Tuesday.",
-    has: ["Ivo Brandt -HOLDS_ROLE-> actor", "Ivo Brandt -HOLDS_ROLE-> producer"],
+    text: "Ivo Garnock, 61, an actor and producer, was arrested in Leeds on Tuesday.",
+    has: ["Ivo Garnock -HOLDS_ROLE-> actor", "Ivo Garnock -HOLDS_ROLE-> producer"],
   },
   {
     name: "open class: occupations no vocabulary lists, titles in title case",
@@ -63,15 +63,15 @@ table("roles (HOLDS_ROLE)", [
   },
   {
     name: "predicates: named, became, then",
-    text: "Ivo Brandt was named chairman of Tarn Holdings last year. Mina Sollo, then a junior minister, signed the contract.",
-    has: ["Ivo Brandt -HOLDS_ROLE-> chairman", "Mina Sollo -HOLDS_ROLE-> junior minister"],
-    not: ["Ivo Brandt -HOLDS_ROLE-> named chairman"],
+    text: "Ivo Garnock was named chairman of Tarn Holdings last year. Mina Sollo, then a junior minister, signed the contract.",
+    has: ["Ivo Garnock -HOLDS_ROLE-> chairman", "Mina Sollo -HOLDS_ROLE-> junior minister"],
+    not: ["Ivo Garnock -HOLDS_ROLE-> named chairman"],
   },
   {
     name: "traps: a friend, a relative's role, a role before someone else, a negated role",
-    text: "Ivo Brandt, a close friend of the defendant, testified on Tuesday. Pia Lund, whose father was a judge, testified next. Ivo Brandt told the judge he was sorry. Karl Benn, who was not a doctor, treated dozens of patients.",
+    text: "Ivo Garnock, a close friend of the defendant, testified on Tuesday. Pia Nolder, whose father was a judge, testified next. Ivo Garnock told the judge he was sorry. Karl Benn, who was not a doctor, treated dozens of patients.",
     has: [],
-    not: ["Ivo Brandt -HOLDS_ROLE-> close friend", "Ivo Brandt -HOLDS_ROLE-> friend", "Pia Lund -HOLDS_ROLE-> judge", "Ivo Brandt -HOLDS_ROLE-> judge", "Karl Benn -HOLDS_ROLE-> doctor"],
+    not: ["Ivo Garnock -HOLDS_ROLE-> close friend", "Ivo Garnock -HOLDS_ROLE-> friend", "Pia Nolder -HOLDS_ROLE-> judge", "Ivo Garnock -HOLDS_ROLE-> judge", "Karl Benn -HOLDS_ROLE-> doctor"],
   },
   {
     name: "a possessive pronoun before a role is the client, not the holder",
@@ -81,8 +81,8 @@ table("roles (HOLDS_ROLE)", [
   },
   {
     name: "Indian press: a sessions judge and a senior advocate",
-    text: "Additional Sessions Judge Rakesh Mehra adjourned the hearing till Monday. Senior advocate Kavita Rao argued that the arrest was illegal.",
-    has: ["Rakesh Mehra -HOLDS_ROLE-> judge", "Kavita Rao -HOLDS_ROLE-> lawyer"],
+    text: "Additional Sessions Judge Rakesh Mehra adjourned the hearing till Monday. Senior advocate Kavita Gowda argued that the arrest was illegal.",
+    has: ["Rakesh Mehra -HOLDS_ROLE-> judge", "Kavita Gowda -HOLDS_ROLE-> lawyer"],
   },
   {
     name: "British press: a police rank and its force",
@@ -94,26 +94,26 @@ table("roles (HOLDS_ROLE)", [
 table("employers and founders (WORKS_FOR, FOUNDED)", [
   {
     name: "an employer after the role, with or without an article",
-    text: "Ivo Brandt, 58, chief executive of Tarn Holdings, declined to comment. Lina Odera, an engineer at Quillon Systems, testified for the prosecution.",
-    has: ["Ivo Brandt -WORKS_FOR-> Tarn Holdings", "Lina Odera -WORKS_FOR-> Quillon Systems"],
+    text: "Ivo Garnock, 58, chief executive of Tarn Holdings, declined to comment. Lina Odera, an engineer at Quillon Systems, testified for the prosecution.",
+    has: ["Ivo Garnock -WORKS_FOR-> Tarn Holdings", "Lina Odera -WORKS_FOR-> Quillon Systems"],
   },
   {
     name: "an employer owning the role, in apposition and before a name",
-    text: "Ivo Brandt, Tarn Holdings' chief executive, declined to comment. Mina Sollo, a former Kestrel Films employee, was dismissed in 2020.",
-    has: ["Ivo Brandt -WORKS_FOR-> Tarn Holdings", "Mina Sollo -WORKS_FOR-> Kestrel Films"],
+    text: "Ivo Garnock, Tarn Holdings' chief executive, declined to comment. Mina Sollo, a former Kestrel Films employee, was dismissed in 2020.",
+    has: ["Ivo Garnock -WORKS_FOR-> Tarn Holdings", "Mina Sollo -WORKS_FOR-> Kestrel Films"],
   },
   {
     name: "a lawyer for a company represents it; a student works for no one",
-    text: "Lee Park, a lawyer for Quillon Systems, said the company would fight the claim. Pia Lund, a student at Harwick University, gave evidence.",
+    text: "Lee Park, a lawyer for Quillon Systems, said the company would fight the claim. Pia Nolder, a student at Harwick University, gave evidence.",
     has: ["Lee Park -REPRESENTS-> Quillon Systems"],
-    not: ["Lee Park -WORKS_FOR-> Quillon Systems", "Pia Lund -WORKS_FOR-> Harwick University"],
+    not: ["Lee Park -WORKS_FOR-> Quillon Systems", "Pia Nolder -WORKS_FOR-> Harwick University"],
   },
   {
     name: "founders: a list with a brother, the passive, founder and chief executive",
-    text: "Oren Vale and his brother, Sami Vale, founded Kestrel Films in 1979. Quillon Systems, founded by Lina Odera in 2001, was sold last year. Ivo Brandt, founder and chief executive of Tarn Holdings, was convicted.",
+    text: "Oren Vale and his brother, Sami Vale, founded Kestrel Films in 1979. Quillon Systems, founded by Lina Odera in 2001, was sold last year. Ivo Garnock, founder and chief executive of Tarn Holdings, was convicted.",
     has: [
       "Oren Vale -FOUNDED-> Kestrel Films", "Sami Vale -FOUNDED-> Kestrel Films", "Sami Vale -RELATED_TO(brother)-> Oren Vale",
-      "Lina Odera -FOUNDED-> Quillon Systems", "Ivo Brandt -FOUNDED-> Tarn Holdings", "Ivo Brandt -WORKS_FOR-> Tarn Holdings",
+      "Lina Odera -FOUNDED-> Quillon Systems", "Ivo Garnock -FOUNDED-> Tarn Holdings", "Ivo Garnock -WORKS_FOR-> Tarn Holdings",
     ],
   },
   {
@@ -127,8 +127,8 @@ table("employers and founders (WORKS_FOR, FOUNDED)", [
 table("lawyers (REPRESENTS)", [
   {
     name: "representing, acting for, represented by, a team led by",
-    text: "Lee Park, representing Oren Vale, told the court the search was unlawful. Ana Ruiz, acting for Mina Sollo, disagreed. Tomas Vrell, represented by Dana Whitlow, did not give evidence. Pia Lund's legal team, led by Karl Benn, said it would appeal.",
-    has: ["Lee Park -REPRESENTS-> Oren Vale", "Ana Ruiz -REPRESENTS-> Mina Sollo", "Dana Whitlow -REPRESENTS-> Tomas Vrell", "Karl Benn -REPRESENTS-> Pia Lund"],
+    text: "Lee Park, representing Oren Vale, told the court the search was unlawful. Ana Ruiz, acting for Mina Sollo, disagreed. Tomas Vrell, represented by Dana Whitlow, did not give evidence. Pia Nolder's legal team, led by Karl Benn, said it would appeal.",
+    has: ["Lee Park -REPRESENTS-> Oren Vale", "Ana Ruiz -REPRESENTS-> Mina Sollo", "Dana Whitlow -REPRESENTS-> Tomas Vrell", "Karl Benn -REPRESENTS-> Pia Nolder"],
   },
   {
     name: "lists of lawyers before and after their client's possessive",
@@ -162,8 +162,8 @@ table("lawyers (REPRESENTS)", [
 table("family and accusers (RELATED_TO, ACCUSED)", [
   {
     name: "his wife, the wife of, son of, whose husband",
-    text: "Nadia Bell, the wife of Oren Vale, declined to comment. Imtiaz Baig, son of former governor Rafiq Baig, was arrested on Tuesday. Pia Lund, whose husband Karl Benn was jailed in 2019, wept.",
-    has: ["Nadia Bell -RELATED_TO(wife)-> Oren Vale", "Imtiaz Baig -RELATED_TO(son)-> Rafiq Baig", "Rafiq Baig -HOLDS_ROLE-> governor", "Karl Benn -RELATED_TO(husband)-> Pia Lund"],
+    text: "Nadia Bell, the wife of Oren Vale, declined to comment. Imtiaz Baig, son of former governor Rafiq Baig, was arrested on Tuesday. Pia Nolder, whose husband Karl Benn was jailed in 2019, wept.",
+    has: ["Nadia Bell -RELATED_TO(wife)-> Oren Vale", "Imtiaz Baig -RELATED_TO(son)-> Rafiq Baig", "Rafiq Baig -HOLDS_ROLE-> governor", "Karl Benn -RELATED_TO(husband)-> Pia Nolder"],
   },
   {
     name: "a former wife, daughters in a list",
@@ -172,8 +172,8 @@ table("family and accusers (RELATED_TO, ACCUSED)", [
   },
   {
     name: "accusers: accused of, an accuser in apposition; a denied accusation",
-    text: "Mina Sollo, who has accused Oren Vale of rape, testified on Monday. Oren Vale's accuser, Pia Lund, testified next. Dana Whitlow never accused Oren Vale of anything.",
-    has: ["Mina Sollo -ACCUSED-> Oren Vale", "Pia Lund -ACCUSED-> Oren Vale"],
+    text: "Mina Sollo, who has accused Oren Vale of rape, testified on Monday. Oren Vale's accuser, Pia Nolder, testified next. Dana Whitlow never accused Oren Vale of anything.",
+    has: ["Mina Sollo -ACCUSED-> Oren Vale", "Pia Nolder -ACCUSED-> Oren Vale"],
     not: ["Dana Whitlow -ACCUSED-> Oren Vale"],
   },
 ]);
@@ -181,18 +181,18 @@ table("family and accusers (RELATED_TO, ACCUSED)", [
 table("film credits", [
   {
     name: "trade press: a year and a genre before the title, the cast of, cast in",
-    text: "Mina Sollo and Tomas Vrell starred in the 2004 thriller \"Harbour Lights\". The cast of the film \"Salt Roads\" included Dana Whitlow. Pia Lund was cast in the series \"Cold Harbour\" in 2003.",
-    has: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Tomas Vrell -ACTED_IN-> Harbour Lights", "Dana Whitlow -ACTED_IN-> Salt Roads", "Pia Lund -ACTED_IN-> Cold Harbour"],
+    text: "Mina Sollo and Tomas Vrell starred in the 2004 thriller \"Harbour Lights\". The cast of the film \"Salt Roads\" included Dana Whitlow. Pia Nolder was cast in the series \"Cold Harbour\" in 2003.",
+    has: ["Mina Sollo -ACTED_IN-> Harbour Lights", "Tomas Vrell -ACTED_IN-> Harbour Lights", "Dana Whitlow -ACTED_IN-> Salt Roads", "Pia Nolder -ACTED_IN-> Cold Harbour"],
   },
   {
     name: "directed and produced, in relative clauses and passives",
-    text: "Mara Quint, who directed \"Harbour Lights\" and \"Salt Roads\", testified on Monday. The film, \"Nine Winters\", was directed by Lina Odera and produced by Oren Vale.",
-    has: ["Mara Quint -DIRECTED-> Harbour Lights", "Mara Quint -DIRECTED-> Salt Roads", "Lina Odera -DIRECTED-> Nine Winters", "Oren Vale -PRODUCED-> Nine Winters"],
+    text: "Mara Tresk, who directed \"Harbour Lights\" and \"Salt Roads\", testified on Monday. The film, \"Nine Winters\", was directed by Lina Odera and produced by Oren Vale.",
+    has: ["Mara Tresk -DIRECTED-> Harbour Lights", "Mara Tresk -DIRECTED-> Salt Roads", "Lina Odera -DIRECTED-> Nine Winters", "Oren Vale -PRODUCED-> Nine Winters"],
   },
   {
     name: "crew on a set",
-    text: "Lina Odera, who was the armourer on \"Salt Roads\", was charged. Pia Lund was working as a camera assistant on the set of \"Salt Roads\" when the crane fell.",
-    has: ["Lina Odera -WORKED_ON-> Salt Roads", "Pia Lund -WORKED_ON-> Salt Roads", "Pia Lund -HOLDS_ROLE-> camera assistant"],
+    text: "Lina Odera, who was the armourer on \"Salt Roads\", was charged. Pia Nolder was working as a camera assistant on the set of \"Salt Roads\" when the crane fell.",
+    has: ["Lina Odera -WORKED_ON-> Salt Roads", "Pia Nolder -WORKED_ON-> Salt Roads", "Pia Nolder -HOLDS_ROLE-> camera assistant"],
   },
   {
     name: "a denied appearance is none",
@@ -225,15 +225,15 @@ table("role labels and the readings relate.ts refuses", [
   },
   {
     name: "a role with its complement, a title with a prefix of time",
-    text: "Pia Lund, who was then director of operations for the club, testified. The interview with then-Vice President Dana Whitlow aired in May.",
-    has: ["Pia Lund -HOLDS_ROLE-> director of operations", "Dana Whitlow -HOLDS_ROLE-> vice president"],
-    not: ["Pia Lund -HOLDS_ROLE-> director", "Dana Whitlow -HOLDS_ROLE-> president"],
+    text: "Pia Nolder, who was then director of operations for the club, testified. The interview with then-Vice President Dana Whitlow aired in May.",
+    has: ["Pia Nolder -HOLDS_ROLE-> director of operations", "Dana Whitlow -HOLDS_ROLE-> vice president"],
+    not: ["Pia Nolder -HOLDS_ROLE-> director", "Dana Whitlow -HOLDS_ROLE-> president"],
   },
   {
     name: "a list of role and name pairs gives each name its own role",
-    text: "The film's cinematographer, Tomas Vrell, its editor, Pia Lund, and its composer, Karl Benn, also won awards.",
-    has: ["Tomas Vrell -HOLDS_ROLE-> cinematographer", "Pia Lund -HOLDS_ROLE-> editor", "Karl Benn -HOLDS_ROLE-> composer"],
-    not: ["Tomas Vrell -HOLDS_ROLE-> editor", "Pia Lund -HOLDS_ROLE-> composer"],
+    text: "The film's cinematographer, Tomas Vrell, its editor, Pia Nolder, and its composer, Karl Benn, also won awards.",
+    has: ["Tomas Vrell -HOLDS_ROLE-> cinematographer", "Pia Nolder -HOLDS_ROLE-> editor", "Karl Benn -HOLDS_ROLE-> composer"],
+    not: ["Tomas Vrell -HOLDS_ROLE-> editor", "Pia Nolder -HOLDS_ROLE-> composer"],
   },
   {
     name: "a name before a role word is not its holder; a role is not the lawyer's client",
@@ -257,9 +257,9 @@ table("role labels and the readings relate.ts refuses", [
 table("groups led by someone, benches, clients across an aside", [
   {
     name: "Pakistani press: a bench of a chief justice and a justice; a party's counsel",
-    text: "A division bench comprising Chief Justice Amir Rauf and Justice Waqar Siddiqui Khalil announced the order. Election Commission counsel Amjad Pervaiz opposed the plea.",
-    has: ["Amir Rauf -HOLDS_ROLE-> chief justice", "Waqar Siddiqui Khalil -HOLDS_ROLE-> judge", "Amjad Pervaiz -REPRESENTS-> Election Commission"],
-    not: ["Waqar Siddiqui Khalil -HOLDS_ROLE-> chief justice"],
+    text: "A division bench comprising Chief Justice Amir Rauf and Justice Waqar Karam Khalil announced the order. Election Commission counsel Amjad Pervaiz opposed the plea.",
+    has: ["Amir Rauf -HOLDS_ROLE-> chief justice", "Waqar Karam Khalil -HOLDS_ROLE-> judge", "Amjad Pervaiz -REPRESENTS-> Election Commission"],
+    not: ["Waqar Karam Khalil -HOLDS_ROLE-> chief justice"],
   },
   {
     name: "wire: prosecutors led by one of them; an office led by its head",
@@ -268,8 +268,8 @@ table("groups led by someone, benches, clients across an aside", [
   },
   {
     name: "represented by, across an aside (a party named in a relative clause on the client too); not across another party",
-    text: "Fiona Marsh, who lives in Leeds, is represented by the Chicago lawyer Richard Amos. Oren Vale, who sued Mina Sollo, is represented by Lee Park. Dana Whitlow sued Ivo Brandt, represented by Tom Reece.",
-    has: ["Richard Amos -REPRESENTS-> Fiona Marsh", "Lee Park -REPRESENTS-> Oren Vale"],
+    text: "Fiona Mabery, who lives in Leeds, is represented by the Chicago lawyer Richard Amos. Oren Vale, who sued Mina Sollo, is represented by Lee Park. Dana Whitlow sued Ivo Garnock, represented by Tom Reece.",
+    has: ["Richard Amos -REPRESENTS-> Fiona Mabery", "Lee Park -REPRESENTS-> Oren Vale"],
     not: ["Lee Park -REPRESENTS-> Mina Sollo", "Tom Reece -REPRESENTS-> Dana Whitlow"],
   },
 ]);
@@ -282,17 +282,17 @@ table("film credits in entertainment-press phrasings", [
   },
   {
     name: "awards night: a category names the credit, a comma inside the quotes",
-    text: "Pia Lund was named best actress for the film \"Glass Houses,\" directed by the Greek filmmaker Yorgos Kallas and released by Kestrel Pictures. Mara Quint won best director for the film \"Nine Winters\". Ivo Brandt won an Oscar for the film \"Salt Roads\".",
-    has: ["Pia Lund -ACTED_IN-> Glass Houses", "Yorgos Kallas -DIRECTED-> Glass Houses", "Kestrel Pictures -PRODUCED-> Glass Houses", "Mara Quint -DIRECTED-> Nine Winters"],
-    not: ["Mara Quint -ACTED_IN-> Nine Winters", "Ivo Brandt -ACTED_IN-> Salt Roads"],
+    text: "Pia Nolder was named best actress for the film \"Glass Houses,\" directed by the Greek filmmaker Yorgos Kallas and released by Kestrel Pictures. Mara Tresk won best director for the film \"Nine Winters\". Ivo Garnock won an Oscar for the film \"Salt Roads\".",
+    has: ["Pia Nolder -ACTED_IN-> Glass Houses", "Yorgos Kallas -DIRECTED-> Glass Houses", "Kestrel Pictures -PRODUCED-> Glass Houses", "Mara Tresk -DIRECTED-> Nine Winters"],
+    not: ["Mara Tresk -ACTED_IN-> Nine Winters", "Ivo Garnock -ACTED_IN-> Salt Roads"],
   },
 ]);
 
 table("British and American court reports: barristers, benches, boards", [
   {
     name: "BBC: a barrister's side between commas; a barrister with his letters after an apposition",
-    text: "Opening the hearing, Nick Amos KC, prosecuting, told the court the defendant had refused to come up from the cells. Her barrister, Ben Hale KC, said she had maintained her innocence.",
-    has: ["Nick Amos -HOLDS_ROLE-> prosecutor", "Ben Hale -HOLDS_ROLE-> lawyer"],
+    text: "Opening the hearing, Nick Amos KC, prosecuting, told the court the defendant had refused to come up from the cells. Her barrister, Ben Rudge KC, said she had maintained her innocence.",
+    has: ["Nick Amos -HOLDS_ROLE-> prosecutor", "Ben Rudge -HOLDS_ROLE-> lawyer"],
   },
   {
     name: "wire: judges under a plural title; a board member; a lawyer who served as someone's lawyer",
@@ -327,9 +327,9 @@ table("lists cut at a possessive", [
 table("identity is no occupation", [
   {
     name: "the uphill skier, the world's largest maker",
-    text: "Lawyers told jurors that Pia Lund had been the uphill skier. Its flagship, Kestrel Systems, is the world's largest maker of chips. Tomas Vrell was a cellist.",
+    text: "Lawyers told jurors that Pia Nolder had been the uphill skier. Its flagship, Kestrel Systems, is the world's largest maker of chips. Tomas Vrell was a cellist.",
     has: ["Tomas Vrell -HOLDS_ROLE-> cellist"],
-    not: ["Pia Lund -HOLDS_ROLE-> uphill skier", "Pia Lund -HOLDS_ROLE-> skier"],
+    not: ["Pia Nolder -HOLDS_ROLE-> uphill skier", "Pia Nolder -HOLDS_ROLE-> skier"],
   },
 ]);
 
@@ -350,8 +350,8 @@ table("sporting titles and a prosecution service's head", [
 table("words with a role's ending that are no one's role", [
   {
     name: "trade press on a film-set shooting: a gun and a 'willing participant' hold no role",
-    text: "Armourer Hanna Reed loaded the revolver, a replica, before the scene. Reed was a willing participant in the safety briefing, Judge Ana Ruiz said.",
-    has: ["Hanna Reed -HOLDS_ROLE-> armorer", "Ana Ruiz -HOLDS_ROLE-> judge"],
-    not: ["Hanna Reed -HOLDS_ROLE-> willing participant"],
+    text: "Armourer Hanna Scurlock loaded the revolver, a replica, before the scene. Scurlock was a willing participant in the safety briefing, Judge Ana Ruiz said.",
+    has: ["Hanna Scurlock -HOLDS_ROLE-> armorer", "Ana Ruiz -HOLDS_ROLE-> judge"],
+    not: ["Hanna Scurlock -HOLDS_ROLE-> willing participant"],
   },
 ]);

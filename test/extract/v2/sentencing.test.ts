@@ -22,12 +22,12 @@ According to court documents, Darnell Pike, 44, submitted false loan application
     name: "US wire: 'sentenced ... for defrauding' after a plea is the plea's conviction, and the deed no charge",
     text: `Lender jailed over relief fraud
 
-Marla Quint pleaded guilty in March to one count of wire fraud.
+Marla Tresk pleaded guilty in March to one count of wire fraud.
 
-On Tuesday, Quint was sentenced to six years in prison for defrauding pandemic relief programs.
+On Tuesday, Tresk was sentenced to six years in prison for defrauding pandemic relief programs.
 `,
     expect: [
-      { penalty: /six years/, of: "Marla Quint" },
+      { penalty: /six years/, of: "Marla Tresk" },
       { noEntity: "Charge: defrauding pandemic relief programs" },
     ],
   },

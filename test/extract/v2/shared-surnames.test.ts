@@ -5,8 +5,8 @@ import { table } from "./helpers.ts";
 table("two given names before one surname", [
   {
     name: "US wire: 'the Varga brothers testified' reads both brothers the lede named",
-    text: "Corin Hale was convicted of arson on Friday. Two men he hired, Abel and Tomas Varga, told police he had paid them. At trial, the Varga brothers testified that Hale had planned the fire.",
-    has: ["Person Abel Varga", "Abel Varga -TESTIFIED_IN-> Hale trial", "Tomas Varga -TESTIFIED_IN-> Hale trial"],
+    text: "Corin Rudge was convicted of arson on Friday. Two men he hired, Abel and Tomas Varga, told police he had paid them. At trial, the Varga brothers testified that Rudge had planned the fire.",
+    has: ["Person Abel Varga", "Abel Varga -TESTIFIED_IN-> Rudge trial", "Tomas Varga -TESTIFIED_IN-> Rudge trial"],
   },
   {
     name: "Indian English: siblings Priya and Arjun Mehta both deposed",

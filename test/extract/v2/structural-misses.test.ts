@@ -10,13 +10,13 @@ const ROWS: StoryRow[] = [
     text: [
       "CHENNAI: The Madras High Court on Thursday dismissed the appeals of Ravi Kethan, Suresh Mani, Arul Dass and Prabhu Selvan against their conviction.",
       "The bench said the crime was \"shocking\".", "The victim was a 19-year-old nursing student.", "She was attacked on a suburban train.",
-      "She died a week later.", "The train was stopped at Tambaram.", "Her parents, Lakshmi Devi and Raman Iyer, were in court.",
+      "She died a week later.", "The train was stopped at Tambaram.", "Her parents, Lakshmi Saxena and Raman Iyer, were in court.",
       "They wept as the order was read.", "Her cousin, Vimal Nath, had testified at the trial.", "Protests followed the crime.",
       "The state passed a new law on women's safety.", "The police filed their chargesheet in three months.",
       "In March 2019, a mahila court in Egmore had convicted the four of murder and robbery.",
     ].join(" "),
     facts: ["Ravi Kethan -CHARGED_WITH-> murder", "Prabhu Selvan -CHARGED_WITH-> robbery", "Arul Dass -CHARGED_WITH-> murder"],
-    not: ["Lakshmi Devi -CHARGED_WITH-> murder", "Vimal Nath -CHARGED_WITH-> murder"],
+    not: ["Lakshmi Saxena -CHARGED_WITH-> murder", "Vimal Nath -CHARGED_WITH-> murder"],
   },
   {
     style: "Australian broadsheet: 'All three' are the three men the story convicted one sentence each; 'They' after it too",
@@ -47,9 +47,9 @@ const BENCH: StoryRow[] = [
   },
   {
     style: "US metro: one named bare who 'convicted' a man but is his prosecutor makes no verdict",
-    text: "Assistant District Attorney Rhea Quist said the evidence was overwhelming. Quist convicted Omar Tull of arson in 2019, and she said on Monday that she would seek a longer sentence.",
+    text: "Assistant District Attorney Rhea Quist said the evidence was overwhelming. Quist convicted Omar Wetherall of arson in 2019, and she said on Monday that she would seek a longer sentence.",
     facts: [],
-    not: ["Omar Tull -CHARGED_WITH-> arson", "Rhea Quist -PRESIDED_OVER-> Tull trial"],
+    not: ["Omar Wetherall -CHARGED_WITH-> arson", "Rhea Quist -PRESIDED_OVER-> Wetherall trial"],
   },
   {
     style: "Kenyan daily: the judge of an earlier trial's verdict presided over that trial, not the retrial ordered",
@@ -75,7 +75,7 @@ const DESCRIBED: StoryRow[] = [
   },
   {
     style: "business press: 'the company' is the one 'AG' the story named",
-    text: "Harlow Freight Services AG admitted the charges. Ota Brenner, a partner at Veit & Roos who represents the freight group, spoke. The company pleaded guilty to bribery of foreign officials and obstruction of justice.",
+    text: "Harlow Freight Services AG admitted the charges. Ota Brenner, a partner at Veit & Belridge who represents the freight group, spoke. The company pleaded guilty to bribery of foreign officials and obstruction of justice.",
     facts: ["Harlow Freight Services AG -CHARGED_WITH-> bribery of foreign officials", "Harlow Freight Services AG -ENTERED_PLEA-> Harlow Freight Services AG pleads guilty"],
   },
 ];
@@ -90,9 +90,9 @@ const PLEAS: StoryRow[] = [
   },
   {
     style: "Singaporean daily: a witness's guilty plea told in passing makes no conviction of her",
-    text: "Teo Boon Keat, 42, was convicted of cheating after a trial. His former assistant, Goh Siew Lan, who pleaded guilty to forgery last year, testified against him.",
-    facts: ["Goh Siew Lan -ENTERED_PLEA-> Goh Siew Lan pleads guilty"],
-    not: ["Goh Siew Lan: guilty -ON_CHARGE-> forgery"],
+    text: "Teo Boon Keat, 42, was convicted of cheating after a trial. His former assistant, Quah Siew Lan, who pleaded guilty to forgery last year, testified against him.",
+    facts: ["Quah Siew Lan -ENTERED_PLEA-> Quah Siew Lan pleads guilty"],
+    not: ["Quah Siew Lan: guilty -ON_CHARGE-> forgery"],
   },
 ];
 
@@ -101,9 +101,9 @@ describeStories("structural misses: a plea that ends the case", PLEAS);
 const JOINT: StoryRow[] = [
   {
     style: "Kenyan daily: those one earlier verdict convicted together stood one trial; a person's name before 'and X Limited' is a person",
-    text: "The Court of Appeal ordered a retrial of Peter Wafula. Justice Mary Achieng had in 2019 convicted Wafula, Tom Njoroge and Kilima Traders Limited of fraud and money laundering.",
-    facts: ["Tom Njoroge -DEFENDANT_IN-> Wafula trial (earlier)", "Kilima Traders Limited -DEFENDANT_IN-> Wafula trial (earlier)", "Mary Achieng -PRESIDED_OVER-> Wafula trial (earlier)"],
-    not: ["Tom Njoroge and Kilima Traders Limited -DEFENDANT_IN-> Wafula trial (earlier)"],
+    text: "The Court of Appeal ordered a retrial of Peter Wafula. Justice Mary Achieng had in 2019 convicted Wafula, Tom Mutua and Kilima Traders Limited of fraud and money laundering.",
+    facts: ["Tom Mutua -DEFENDANT_IN-> Wafula trial (earlier)", "Kilima Traders Limited -DEFENDANT_IN-> Wafula trial (earlier)", "Mary Achieng -PRESIDED_OVER-> Wafula trial (earlier)"],
+    not: ["Tom Mutua and Kilima Traders Limited -DEFENDANT_IN-> Wafula trial (earlier)"],
   },
 ];
 

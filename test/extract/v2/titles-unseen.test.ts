@@ -7,9 +7,9 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "US Attorney's press release: 'Assistant United States Attorneys A and B', a plural title in full, makes both prosecutors, neither a defence lawyer",
-    text: "Darnell Pike, 44, was sentenced to 87 months in prison for wire fraud. Assistant United States Attorneys Nora Sato and Ian Webb prosecuted the case.",
-    facts: ["Nora Sato -HOLDS_ROLE-> prosecutor", "Ian Webb -HOLDS_ROLE-> prosecutor"],
-    not: ["Nora Sato -HOLDS_ROLE-> lawyer", "Ian Webb -HOLDS_ROLE-> lawyer", "Nora Sato -HOLDS_ROLE-> u.s. attorney"],
+    text: "Darnell Pike, 44, was sentenced to 87 months in prison for wire fraud. Assistant United States Attorneys Nora Sato and Ian Iveson prosecuted the case.",
+    facts: ["Nora Sato -HOLDS_ROLE-> prosecutor", "Ian Iveson -HOLDS_ROLE-> prosecutor"],
+    not: ["Nora Sato -HOLDS_ROLE-> lawyer", "Ian Iveson -HOLDS_ROLE-> lawyer", "Nora Sato -HOLDS_ROLE-> u.s. attorney"],
   },
   {
     style: "US politics desk: 'Rep.' is a legislator's title, and a party and state after a name ('R-Ohio') is no co-defendant",
@@ -25,8 +25,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US local TV: a councilwoman and an alderman indicted, their titles their roles",
-    text: "Councilwoman Maria Lopez and Alderman Joe Kline were indicted on bribery charges Tuesday, the Kestrel County State's Attorney said. Assemblyman Rick Hale was not charged.",
-    facts: ["Maria Lopez -CHARGED_WITH-> bribery", "Maria Lopez -HOLDS_ROLE-> councillor", "Joe Kline -HOLDS_ROLE-> alderman", "Rick Hale -HOLDS_ROLE-> legislator"],
+    text: "Councilwoman Maria Lopez and Alderman Joe Kline were indicted on bribery charges Tuesday, the Kestrel County State's Attorney said. Assemblyman Rick Rudge was not charged.",
+    facts: ["Maria Lopez -CHARGED_WITH-> bribery", "Maria Lopez -HOLDS_ROLE-> councillor", "Joe Kline -HOLDS_ROLE-> alderman", "Rick Rudge -HOLDS_ROLE-> legislator"],
     not: ["Councilwoman Maria Lopez -CHARGED_WITH-> bribery"],
   },
   {

@@ -57,7 +57,7 @@ COLUMBUS, Ohio (AP) — A state appeals court on Tuesday threw out the murder co
 
 Garrick Vantreese, 34, was found guilty by a Franklin County jury in March 2021 of murder and aggravated robbery. He was sentenced to 23 years to life.
 
-A three-judge panel of the 10th District Court of Appeals said the county prosecutor's office failed to turn over a detective's notes. "The suppressed evidence goes to the heart of the state's case," Judge Evadne Okonjo-Hale wrote for the panel. The court ordered a new trial.
+A three-judge panel of the 10th District Court of Appeals said the county prosecutor's office failed to turn over a detective's notes. "The suppressed evidence goes to the heart of the state's case," Judge Evadne Okonjo-Rudge wrote for the panel. The court ordered a new trial.
 
 Common Pleas Judge Alton Brisbois, who presided over the 2021 trial, had denied a defense motion for a new trial in 2023.
 
@@ -74,7 +74,7 @@ describeStories("appeals told in long wire reports", [
       "Alton Brisbois -PRESIDED_OVER-> Vantreese trial",
       "Royce Gorham -TESTIFIED_IN-> Vantreese trial",
     ],
-    not: ["Evadne Okonjo-Hale -PRESIDED_OVER-> Vantreese trial", "Royce Gorham -DEFENDANT_IN-> Vantreese trial", "Royce Gorham: appeal overturned -OVERTURNS-> Royce Gorham: guilty"],
+    not: ["Evadne Okonjo-Rudge -PRESIDED_OVER-> Vantreese trial", "Royce Gorham -DEFENDANT_IN-> Vantreese trial", "Royce Gorham: appeal overturned -OVERTURNS-> Royce Gorham: guilty"],
   },
   {
     style: "US metro daily: the judge 'who presided over the 2021 trial'",
@@ -84,8 +84,8 @@ describeStories("appeals told in long wire reports", [
   },
   {
     style: "appeal report: the judge who wrote for the panel presided over no trial",
-    text: "Conviction tossed\n\nGarrick Vantreese, 34, was found guilty by a jury in March 2021 of murder. A three-judge panel of the 10th District Court of Appeals said prosecutors withheld notes. \"The suppressed evidence goes to the heart of the state's case,\" Judge Evadne Okonjo-Hale wrote for the panel. The court ordered a new trial.",
+    text: "Conviction tossed\n\nGarrick Vantreese, 34, was found guilty by a jury in March 2021 of murder. A three-judge panel of the 10th District Court of Appeals said prosecutors withheld notes. \"The suppressed evidence goes to the heart of the state's case,\" Judge Evadne Okonjo-Rudge wrote for the panel. The court ordered a new trial.",
     facts: ["Garrick Vantreese -DEFENDANT_IN-> Vantreese trial"],
-    not: ["Evadne Okonjo-Hale -PRESIDED_OVER-> Vantreese trial"],
+    not: ["Evadne Okonjo-Rudge -PRESIDED_OVER-> Vantreese trial"],
   },
 ]);

@@ -65,7 +65,7 @@ table("Indian court reports: the accused, his mother, and a child's evidence", [
 table("one jury, two brothers", [
   {
     name: "British: 'The jury acquitted his brother' is the same jury's trial; 'a further charge of fraud against X' is against its accused",
-    text: "A jury at Carrow Crown Court on Monday convicted Liam Tolley, 29, of arson.\n\nThe jury acquitted his younger brother, Dean Tolley, 25, of the same charges. Jurors could not reach a verdict on a further charge of fraud against Liam Tolley.",
+    text: "A jury at Lusby Crown Court on Monday convicted Liam Tolley, 29, of arson.\n\nThe jury acquitted his younger brother, Dean Tolley, 25, of the same charges. Jurors could not reach a verdict on a further charge of fraud against Liam Tolley.",
     has: ["Dean Tolley -DEFENDANT_IN-> Tolley trial", "Liam Tolley -CHARGED_WITH-> fraud", "Tolley trial: hung jury -ON_CHARGE-> fraud"],
     not: ["fraud -ALLEGED_VICTIM-> Liam Tolley", "Dean Tolley -CHARGED_WITH-> fraud"],
   },

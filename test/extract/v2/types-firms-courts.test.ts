@@ -5,9 +5,9 @@ import { describeNameStories, type NameRow } from "./names-helpers.ts";
 const ROWS: NameRow[] = [
   {
     style: "British broadsheet: chambers and a firm that bear a surname are organisations; the Old Bailey and 'the Bailey' are a court",
-    text: "Bharat Iyer, 52, appeared at the Old Bailey on Monday charged with fraud. He is represented by Menon Law Chambers, and his co-accused, Tunde Adeyemi, by Okafor & Partners. The Chambers of Rohan Pillai acted for the Crown.\n\nThe trial at the Bailey is expected to last six weeks. Iyer was held at HMP Wandsworth before his release on bail.",
-    names: ["Person: Bharat Iyer", "Court: Old Bailey", "Organization: Menon Law Chambers", "Organization: Okafor & Partners", "Organization: Chambers of Rohan Pillai", "Organization: HMP Wandsworth"],
-    not: ["Person: Menon Law Chambers", "Place: Old Bailey", "Organization: Old Bailey", "Person: HMP Wandsworth", "Person: Rohan Pillai", "Place: Bailey"],
+    text: "Bharat Iyer, 52, appeared at the Old Bailey on Monday charged with fraud. He is represented by Menon Law Chambers, and his co-accused, Tunde Adeyemi, by Okoye & Partners. The Chambers of Rohan Nambiar acted for the Crown.\n\nThe trial at the Bailey is expected to last six weeks. Iyer was held at HMP Wandsworth before his release on bail.",
+    names: ["Person: Bharat Iyer", "Court: Old Bailey", "Organization: Menon Law Chambers", "Organization: Okoye & Partners", "Organization: Chambers of Rohan Nambiar", "Organization: HMP Wandsworth"],
+    not: ["Person: Menon Law Chambers", "Place: Old Bailey", "Organization: Old Bailey", "Person: HMP Wandsworth", "Person: Rohan Nambiar", "Place: Bailey"],
   },
   {
     style: "Indian daily: a court complex known by its name alone, a firm of advocates and one of solicitors",
@@ -23,7 +23,7 @@ const ROWS: NameRow[] = [
   },
   {
     style: "London court report: a courtroom's number is no court",
-    text: "Dara Whitlock appeared at the Bailey on Friday. The case was heard in Court 2 at the Old Bailey.",
+    text: "Dara Halstow appeared at the Bailey on Friday. The case was heard in Court 2 at the Old Bailey.",
     names: ["Court: Old Bailey"],
     not: ["Court: Court"],
   },
@@ -35,7 +35,7 @@ const ROWS: NameRow[] = [
   },
   {
     style: "British police report: a command, a constabulary and a guard are bodies; a sea and a common are places; a hospice is an organisation",
-    text: "PC Dale Morrow, of the Parliamentary and Diplomatic Protection Command, and Sgt Ana Pike of the Civil Nuclear Constabulary gave evidence. Morrow's phone was thrown into the North Sea. The body was found near Clapham Common. The National Guard was deployed. Fenwick died at Willowmere Hospice.",
+    text: "PC Dale Mepham, of the Parliamentary and Diplomatic Protection Command, and Sgt Ana Pike of the Civil Nuclear Constabulary gave evidence. Mepham's phone was thrown into the North Sea. The body was found near Clapham Common. The National Guard was deployed. Fenwick died at Willowmere Hospice.",
     names: ["Organization: Parliamentary and Diplomatic Protection Command", "Organization: Civil Nuclear Constabulary", "Organization: National Guard", "Organization: Willowmere Hospice"],
     not: ["Person: Diplomatic Protection Command", "Person: North Sea", "Person: Clapham Common", "Person: National Guard", "Place: Willowmere Hospice"],
   },

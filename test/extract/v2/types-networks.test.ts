@@ -7,14 +7,14 @@ import { describeNameStories, type NameRow } from "./names-helpers.ts";
 const BROADCASTERS: NameRow[] = [
   {
     style: "US wire: a network named as such is an organisation",
-    text: "LOS ANGELES (Wire) — A former executive at Brightwater Network was charged with fraud on Tuesday.\n\nOwen Carrick, 51, was arrested at his home. The network Tarnvision said it was cooperating with investigators.",
-    names: ["Person: Owen Carrick", "Organization: Tarnvision"],
+    text: "LOS ANGELES (Wire) — A former executive at Brightwater Network was charged with fraud on Tuesday.\n\nOwen Dunley, 51, was arrested at his home. The network Tarnvision said it was cooperating with investigators.",
+    names: ["Person: Owen Dunley", "Organization: Tarnvision"],
     not: ["Studio: Tarnvision", "Studio: Brightwater Network"],
   },
   {
     style: "trade press: a streaming service in apposition is an organisation",
-    text: "Kestrel Stream, a streaming service, said it had cut ties with the comedian Joss Adair, who was charged with assault.",
-    names: ["Organization: Kestrel Stream", "Person: Joss Adair"],
+    text: "Kestrel Stream, a streaming service, said it had cut ties with the comedian Joss Elmstow, who was charged with assault.",
+    names: ["Organization: Kestrel Stream", "Person: Joss Elmstow"],
     not: ["Studio: Kestrel Stream"],
   },
   {
@@ -25,16 +25,16 @@ const BROADCASTERS: NameRow[] = [
   },
   {
     style: "trade press: a streamer that produces films is a studio",
-    text: "Tarnflix, which produces films and series, was sued by the actor Vikram Sethi.",
-    names: ["Studio: Tarnflix", "Person: Vikram Sethi"],
+    text: "Tarnflix, which produces films and series, was sued by the actor Vikram Rizvi.",
+    names: ["Studio: Tarnflix", "Person: Vikram Rizvi"],
   },
 ];
 
 const ROLES: NameRow[] = [
   {
     style: "British tabloid: a pensioner holds no role",
-    text: "Marta Lind, a pensioner, was robbed at knifepoint. Kyle Brash, 19, admitted robbery at Tarnby Crown Court.",
-    names: ["Person: Marta Lind", "Person: Kyle Brash"],
+    text: "Marta Kimber, a pensioner, was robbed at knifepoint. Kyle Brash, 19, admitted robbery at Tarnby Crown Court.",
+    names: ["Person: Marta Kimber", "Person: Kyle Brash"],
     not: ["Role: pensioner"],
   },
   {
@@ -45,15 +45,15 @@ const ROLES: NameRow[] = [
   },
   {
     style: "Irish regional: a boat or a tractor someone owns is no role, whatever it is called",
-    text: "Rob Dunmore, whose trawler Mary Ellen sank in 2021, was jailed for two years. Ivo Brandt, whose tractor Big Red hit the wall, admitted careless driving.",
-    names: ["Person: Rob Dunmore", "Person: Ivo Brandt"],
+    text: "Rob Dunmore, whose trawler Mary Ellen sank in 2021, was jailed for two years. Ivo Garnock, whose tractor Big Red hit the wall, admitted careless driving.",
+    names: ["Person: Rob Dunmore", "Person: Ivo Garnock"],
     not: ["Role: trawler", "Role: tractor"],
   },
   {
     style: "Scottish regional: a skipper named with his job is a skipper, and the job no part of his name",
-    text: "Skipper Rob Dunmore, 52, was fined £4,000 at Lerwick Sheriff Court. The court heard that Skipper Tom Brandt had warned him.",
-    names: ["Person: Rob Dunmore", "Person: Tom Brandt", "Role: skipper"],
-    not: ["Person: Skipper Rob Dunmore", "Person: Skipper Tom Brandt"],
+    text: "Skipper Rob Dunmore, 52, was fined £4,000 at Lerwick Sheriff Court. The court heard that Skipper Tom Garnock had warned him.",
+    names: ["Person: Rob Dunmore", "Person: Tom Garnock", "Role: skipper"],
+    not: ["Person: Skipper Rob Dunmore", "Person: Skipper Tom Garnock"],
   },
 ];
 
@@ -75,8 +75,8 @@ const PAPERS: NameRow[] = [
 const CLUBS: NameRow[] = [
   {
     style: "Australian: a club's nickname alone, with no 'the', is no one",
-    text: "Former captain Brodie Tregear, 31, has been convicted of drink-driving.\n\nHawks said Tregear had been stood down for the season.",
-    names: ["Person: Brodie Tregear"],
+    text: "Former captain Brodie Cardew, 31, has been convicted of drink-driving.\n\nHawks said Cardew had been stood down for the season.",
+    names: ["Person: Brodie Cardew"],
     not: ["Person: Hawks", "Organization: Hawks"],
   },
   {

@@ -21,8 +21,8 @@ const CLUBS: NameRow[] = [
   },
   {
     style: "Australian: a club's nickname after 'the' is no one",
-    text: "Former Kelton Hawks captain Brodie Tregear, 31, has been convicted of drink-driving.\n\nThe Hawks said Tregear had been stood down. Tregear also played for the Magpies.",
-    names: ["Person: Brodie Tregear"],
+    text: "Former Kelton Hawks captain Brodie Cardew, 31, has been convicted of drink-driving.\n\nThe Hawks said Cardew had been stood down. Cardew also played for the Magpies.",
+    names: ["Person: Brodie Cardew"],
     not: ["Person: Hawks", "Person: Magpies", "Person: Kelton Hawks"],
   },
   {
@@ -54,8 +54,8 @@ const PLACES_AND_THINGS: NameRow[] = [
   },
   {
     style: "British regional: a ship and a saint's hospital are no one",
-    text: "The cruise ship Ocean Marvel was docked at Tilbury when deckhand Pieter Smuts fell.\n\nThe captain, Ilse Brandt, was charged with manslaughter. Smuts was treated at St Columba's Hospital.",
-    names: ["Person: Pieter Smuts", "Person: Ilse Brandt", "Organization: St Columba's Hospital"],
+    text: "The cruise ship Ocean Marvel was docked at Tilbury when deckhand Pieter Smuts fell.\n\nThe captain, Ilse Garnock, was charged with manslaughter. Smuts was treated at St Columba's Hospital.",
+    names: ["Person: Pieter Smuts", "Person: Ilse Garnock", "Organization: St Columba's Hospital"],
     not: ["Person: Ocean Marvel", "Person: St Columba"],
   },
   {
@@ -66,8 +66,8 @@ const PLACES_AND_THINGS: NameRow[] = [
   },
   {
     style: "trade press: a programme someone hosts or presents is a show, not a person",
-    text: "Presenter Wendell Oduya, who hosts Morning Brew on Channel 9, was charged with assault.\n\nOduya, 48, presented Valley Talk for a decade before joining the network.",
-    names: ["Person: Wendell Oduya"],
+    text: "Presenter Cuthbert Danquah, who hosts Morning Brew on Channel 9, was charged with assault.\n\nDanquah, 48, presented Valley Talk for a decade before joining the network.",
+    names: ["Person: Cuthbert Danquah"],
     not: ["Person: Morning Brew", "Person: Valley Talk"],
   },
   {
@@ -108,20 +108,20 @@ const PLACES_AND_THINGS: NameRow[] = [
   },
   {
     style: "US local and English rural: the town a prison is in, and the village after a farm in an address, are places",
-    text: "Brandt remains in the Kelton State Prison in Tarnby Lodge while he serves the sentence.\n\nStuart Mabley, 58, of Lower Wick Farm, Ashby Wick, denied owning the dog.",
+    text: "Garnock remains in the Kelton State Prison in Tarnby Lodge while he serves the sentence.\n\nStuart Mabley, 58, of Lower Wick Farm, Ashby Wick, denied owning the dog.",
     names: ["Person: Stuart Mabley"],
     not: ["Person: Tarnby Lodge", "Person: Ashby Wick"],
   },
   {
     style: "Indian daily: 'a sessions court in October' is when the court sat, no court of a place called October",
-    text: "His co-accused, site supervisor Ramesh Jadhav, was granted bail by a sessions court in October.",
-    names: ["Person: Ramesh Jadhav"],
+    text: "His co-accused, site supervisor Ramesh Falley, was granted bail by a sessions court in October.",
+    names: ["Person: Ramesh Falley"],
     not: ["Court: sessions court in October", "Place: October"],
   },
   {
     style: "Canadian Press: 'Court of King's Bench Justice X' opening a sentence keeps the court's whole name",
-    text: "Court of King's Bench Justice Colleen Arbour found that the delay breached his rights. Ministry of Justice officials declined to comment.",
-    names: ["Court: Court of King's Bench", "Person: Colleen Arbour"],
+    text: "Court of King's Bench Justice Colleen Quarcombe found that the delay breached his rights. Ministry of Justice officials declined to comment.",
+    names: ["Court: Court of King's Bench", "Person: Colleen Quarcombe"],
     not: ["Court: King's Bench", "Court: of King's Bench"],
   },
   {
@@ -150,8 +150,8 @@ const STUDIOS: NameRow[] = [
   },
   {
     style: "Indian trade press: a company that produces and distributes films is a studio",
-    text: "Ashgrove Holdings, which produces and distributes films in Hindi and Tamil, was sued by actor Vikram Sethi over unpaid fees.",
-    names: ["Studio: Ashgrove Holdings", "Person: Vikram Sethi"],
+    text: "Ashgrove Holdings, which produces and distributes films in Hindi and Tamil, was sued by actor Vikram Rizvi over unpaid fees.",
+    names: ["Studio: Ashgrove Holdings", "Person: Vikram Rizvi"],
     not: ["Organization: Ashgrove Holdings"],
   },
   {
@@ -189,26 +189,26 @@ const PEOPLE: NameRow[] = [
   },
   {
     style: "Indian English: Shri, Smt and Justice before names",
-    text: "NEW DELHI: Shri Ramesh Chandra Pillai, 58, was arrested on Monday. Smt Kamla Devi Yadav, his wife, was also named in the FIR. Justice A. K. Thakur of the Delhi High Court granted bail.",
-    names: ["Person: Ramesh Chandra Pillai", "Person: Kamla Devi Yadav", "Person: A. K. Thakur"],
-    not: ["Person: Shri Ramesh Chandra Pillai", "Person: Smt Kamla Devi Yadav"],
+    text: "NEW DELHI: Shri Ramesh Chandra Nambiar, 58, was arrested on Monday. Smt Kamla Saxena Falby, his wife, was also named in the FIR. Justice A. K. Thakur of the Delhi High Court granted bail.",
+    names: ["Person: Ramesh Chandra Nambiar", "Person: Kamla Saxena Falby", "Person: A. K. Thakur"],
+    not: ["Person: Shri Ramesh Chandra Nambiar", "Person: Smt Kamla Saxena Falby"],
   },
   {
     style: "British and Australian honorifics: Dame, Sir, Cr, Det Sgt",
-    text: "Dame Philippa Ashworth-Grey, 66, was cleared of fraud. Sir Desmond O'Halloran KC, defending, said she was relieved.\n\nCr Bronwyn McAllister of the city council gave evidence. Det Sgt Craig MacLeod told the court the van belonged to Liam O'Driscoll.",
-    names: ["Person: Philippa Ashworth-Grey", "Person: Desmond O'Halloran", "Person: Bronwyn McAllister", "Person: Craig MacLeod", "Person: Liam O'Driscoll"],
+    text: "Dame Philippa Ashworth-Grey, 66, was cleared of fraud. Sir Ferdinand O'Halloran KC, defending, said she was relieved.\n\nCr Bronwyn McAllister of the city council gave evidence. Det Sgt Craig MacLeod told the court the van belonged to Liam O'Driscoll.",
+    names: ["Person: Philippa Ashworth-Grey", "Person: Ferdinand O'Halloran", "Person: Bronwyn McAllister", "Person: Craig MacLeod", "Person: Liam O'Driscoll"],
     not: ["Person: Cr Bronwyn McAllister"],
   },
   {
     style: "Tamil Nadu daily and Indian police: Thiru, Tmt, Kumari, SHO and Sub-Inspector are titles, an FIR no one",
-    text: "CHENNAI: Thiru K. Selvaraj, 60, and Tmt R. Meenakshi were arrested. Kumari Priya Nair testified. SHO Rakesh Yadav registered the FIR. Sub-Inspector Anil Tomar arrested him.",
-    names: ["Person: K. Selvaraj", "Person: R. Meenakshi", "Person: Priya Nair", "Person: Rakesh Yadav", "Person: Anil Tomar"],
-    not: ["Person: Thiru K. Selvaraj", "Person: SHO Rakesh Yadav", "Organization: FIR"],
+    text: "CHENNAI: Thiru K. Selvaraj, 60, and Tmt R. Meenakshi were arrested. Kumari Priya Nair testified. SHO Rakesh Falby registered the FIR. Sub-Inspector Anil Tomar arrested him.",
+    names: ["Person: K. Selvaraj", "Person: R. Meenakshi", "Person: Priya Nair", "Person: Rakesh Falby", "Person: Anil Tomar"],
+    not: ["Person: Thiru K. Selvaraj", "Person: SHO Rakesh Falby", "Organization: FIR"],
   },
   {
     style: "Pakistani daily: an ASI before a constable's name",
-    text: "LAHORE: ASI Muhammad Aslam and Rana Sanaullah Khan appeared before the court. Nusrat Begum, the complainant, said Khan had threatened her.",
-    names: ["Person: Muhammad Aslam", "Person: Rana Sanaullah Khan", "Person: Nusrat Begum"],
+    text: "LAHORE: ASI Muhammad Aslam and Rana Sanaullah Kohli appeared before the court. Nusrat Begum, the complainant, said Kohli had threatened her.",
+    names: ["Person: Muhammad Aslam", "Person: Rana Sanaullah Kohli", "Person: Nusrat Begum"],
     not: ["Person: ASI Muhammad Aslam"],
   },
   {
@@ -219,9 +219,9 @@ const PEOPLE: NameRow[] = [
   },
   {
     style: "Goan daily and Nigerian wire: an honorific after a title ('Advocate Ms.', 'Justice Mrs') and Alhaji are no part of a name",
-    text: "PANAJI: Savio D'Souza, 40, was arrested on Monday. Advocate Ms. Lucinda Fernandes appeared for him.\n\nLAGOS: Alhaji Musa Danjuma, 61, was arraigned before Justice Mrs Nkechi Obi-Okafor.",
-    names: ["Person: Savio D'Souza", "Person: Lucinda Fernandes", "Person: Musa Danjuma", "Person: Nkechi Obi-Okafor", "Role: lawyer", "Role: judge"],
-    not: ["Person: Ms. Lucinda Fernandes", "Person: Alhaji Musa Danjuma", "Person: Mrs Nkechi Obi-Okafor"],
+    text: "PANAJI: Savio D'Souza, 40, was arrested on Monday. Advocate Ms. Lucinda Fernandes appeared for him.\n\nLAGOS: Alhaji Musa Danjuma, 61, was arraigned before Justice Mrs Nkechi Obi-Okoye.",
+    names: ["Person: Savio D'Souza", "Person: Lucinda Fernandes", "Person: Musa Danjuma", "Person: Nkechi Obi-Okoye", "Role: lawyer", "Role: judge"],
+    not: ["Person: Ms. Lucinda Fernandes", "Person: Alhaji Musa Danjuma", "Person: Mrs Nkechi Obi-Okoye"],
   },
   {
     style: "British regional: a byline and a photo caption name nobody in the story",
@@ -231,9 +231,9 @@ const PEOPLE: NameRow[] = [
   },
   {
     style: "Australian: a caption confirms a name the story gives, and a byline with a desk names no one",
-    text: "By Jess Whitlam and Tom Achterberg, Courts Reporters\n\nPhoto: Kylie Tran/Harbour Ledger\n\nA Kelton mother, Kylie Tran, 34, has been jailed for three years for defrauding a charity.",
+    text: "By Jess Whitlam and Tom Quarby, Courts Reporters\n\nPhoto: Kylie Tran/Harbour Ledger\n\nA Kelton mother, Kylie Tran, 34, has been jailed for three years for defrauding a charity.",
     names: ["Person: Kylie Tran"],
-    not: ["Person: Jess Whitlam", "Person: Tom Achterberg"],
+    not: ["Person: Jess Whitlam", "Person: Tom Quarby"],
   },
 ];
 

@@ -5,8 +5,8 @@ import { table } from "./helpers.ts";
 table("a verdict without its charge", [
   {
     name: "US wire: 'convicted him on four of the seven counts' is the indictment's one offence",
-    text: "A grand jury indicted Corin Hale on seven counts of mail fraud in 2021. Hale pleaded not guilty. On Friday, jurors convicted him on four of the seven counts.",
-    has: ["Hale trial: guilty -ON_CHARGE-> mail fraud", "Hale trial -TRIED_FOR-> mail fraud"],
+    text: "A grand jury indicted Corin Rudge on seven counts of mail fraud in 2021. Rudge pleaded not guilty. On Friday, jurors convicted him on four of the seven counts.",
+    has: ["Rudge trial: guilty -ON_CHARGE-> mail fraud", "Rudge trial -TRIED_FOR-> mail fraud"],
   },
   {
     name: "Australian: a trial that ended with a hung jury was on the accused's one charge",
@@ -29,7 +29,7 @@ table("a verdict without its charge", [
 table("a jury that could not agree at a retrial", [
   {
     name: "US wire: a count the retrial's jury could not agree on is a hung jury, though the first trial ended in a mistrial",
-    text: "Oren Vale was convicted on Friday of two counts of rape at his retrial. His first trial ended in a mistrial in 2022. The jury could not agree on a third count of rape, which involved a third woman, Lena Marsh.",
+    text: "Oren Vale was convicted on Friday of two counts of rape at his retrial. His first trial ended in a mistrial in 2022. The jury could not agree on a third count of rape, which involved a third woman, Lena Mabery.",
     has: ["Vale trial -RESULTED_IN-> Vale trial: hung jury", "Vale trial (earlier) -RESULTED_IN-> Vale trial (earlier): mistrial"],
     not: ["Vale trial -RESULTED_IN-> Vale trial: mistrial"],
   },

@@ -30,7 +30,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Australian broadcaster: a judge-alone trial's judge acquits on a second charge",
-    text: "Wren Halloran was found guilty of manslaughter after a trial by judge alone. Justice Ottoline Barr acquitted Halloran of a second charge of failing to provide the necessities of life.",
+    text: "Delahunt Halloran was found guilty of manslaughter after a trial by judge alone. Justice Ottoline Barr acquitted Halloran of a second charge of failing to provide the necessities of life.",
     facts: ["Halloran trial: not guilty -ON_CHARGE-> failing to provide the necessities of life", "Halloran trial: guilty -ON_CHARGE-> manslaughter"],
     not: ["Halloran trial: guilty -ON_CHARGE-> failing to provide the necessities of life"],
   },
@@ -57,9 +57,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "tabloid: a denial of a deed in an interview is no plea",
-    text: "Barry Tuttle, 72, was charged with fraud. In an interview with the paper, Tuttle denied taking the money.",
-    facts: ["Barry Tuttle -CHARGED_WITH-> fraud"],
-    not: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
+    text: "Barry Elmwick, 72, was charged with fraud. In an interview with the paper, Elmwick denied taking the money.",
+    facts: ["Barry Elmwick -CHARGED_WITH-> fraud"],
+    not: ["Barry Elmwick -ENTERED_PLEA-> Barry Elmwick pleads not guilty"],
   },
   {
     style: "live blog: 'The jury has also found co-defendant X, her role, not guilty'",
@@ -92,14 +92,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: 'The mother-of-two' carries the verdict of the woman the story is about",
-    text: "Nurse jailed\n\nKara Mendel, 45, took cash from the homes of elderly patients in Leeds, the court heard. Mendel was arrested after a neighbour, Dan Cole, noticed rings missing. Prosecutor Alan Webb said Mendel had targeted the vulnerable. Mendel wept in the dock. The mother-of-two was convicted of six counts of theft after a trial at Kestleford Crown Court.",
+    text: "Nurse jailed\n\nKara Mendel, 45, took cash from the homes of elderly patients in Leeds, the court heard. Mendel was arrested after a neighbour, Dan Cole, noticed rings missing. Prosecutor Alan Iveson said Mendel had targeted the vulnerable. Mendel wept in the dock. The mother-of-two was convicted of six counts of theft after a trial at Kestleford Crown Court.",
     facts: ["Mendel trial: guilty -ON_CHARGE-> theft", "Kara Mendel -DEFENDANT_IN-> Mendel trial"],
   },
   {
     style: "Australian tabloid: 'the grandfather-of-four' past a woman named between means the man",
-    text: "Barry Tuttle, 72, posed as a pilot on dating websites. Tuttle told his victims he needed cash. Tuttle was arrested in March. One victim, widow Gwen Abernathy, lost $180,000. The grandfather-of-four had pleaded not guilty to fraud.",
-    facts: ["Barry Tuttle -ENTERED_PLEA-> Barry Tuttle pleads not guilty"],
-    not: ["Gwen Abernathy -ENTERED_PLEA-> Gwen Abernathy pleads not guilty"],
+    text: "Barry Elmwick, 72, posed as a pilot on dating websites. Elmwick told his victims he needed cash. Elmwick was arrested in March. One victim, widow Gwen Corwell, lost $180,000. The grandfather-of-four had pleaded not guilty to fraud.",
+    facts: ["Barry Elmwick -ENTERED_PLEA-> Barry Elmwick pleads not guilty"],
+    not: ["Gwen Corwell -ENTERED_PLEA-> Gwen Corwell pleads not guilty"],
   },
   {
     style: "British tabloid: an epithet whose gender does not fit the story's subject is no one",
@@ -109,9 +109,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "PTI: 'will stand trial with him' is not its own subject, so the next 'his counsel' is the first accused's",
-    text: "Prakash Nimbalkar, 61, a former branch head of the Sahyadri Cooperative Credit Society, was committed to the sessions court by Judicial Magistrate First Class A K Sawant. He has been charged with criminal breach of trust. Co-accused Nitin Gaikwad, a contractor, will stand trial with him on charges of cheating and conspiracy. The former branch head had denied a count of forgery before the magistrate in October, his lawyer Advocate Sunil Patwardhan said.",
+    text: "Prakash Nimbalkar, 61, a former branch head of the Sahyadri Cooperative Credit Society, was committed to the sessions court by Judicial Magistrate First Class A K Corbury. He has been charged with criminal breach of trust. Co-accused Nitin Daldale, a contractor, will stand trial with him on charges of cheating and conspiracy. The former branch head had denied a count of forgery before the magistrate in October, his lawyer Advocate Sunil Patwardhan said.",
     facts: ["Sunil Patwardhan -REPRESENTS-> Prakash Nimbalkar"],
-    not: ["Sunil Patwardhan -REPRESENTS-> Nitin Gaikwad"],
+    not: ["Sunil Patwardhan -REPRESENTS-> Nitin Daldale"],
   },
   {
     style: "Times of India: an IPC offence with 'by a public servant' in its name does not end the list",
@@ -129,7 +129,7 @@ const ROWS: StoryRow[] = [
     facts: ["Court of Appeal in Eldoret -RULED-> Amos Kiprotich Ruto: appeal overturned", "Amos Kiprotich Ruto -DEFENDANT_IN-> Ruto retrial", "High Court -RULED-> Amos Kiprotich Ruto: appeal upheld"],
   },
   {
-    style: "US legal trade: a fund called by its first word alone ('Bellweather's former COO') is the fund named in full",
+    style: "US legal trade: a fund called by its first word alone ('Brevard's former COO') is the fund named in full",
     text: "A federal jury found the founder of Brackwater Capital Partners liable for fraud.\n\nBrackwater's former chief operating officer, Dana Kilgour, testified against him.",
     facts: ["Dana Kilgour -WORKS_FOR-> Brackwater Capital Partners"],
   },

@@ -16,30 +16,30 @@ describeDatedStories("the date of a trial's outcomes told apart", [
   },
   {
     style: "British regional: the outcomes first, then 'The jury returned its verdicts on Wednesday'",
-    text: `${PUBLISHED}Verdict in Surrey fraud trial\n\nGUILDFORD - A former charity treasurer has been convicted of fraud by abuse of position. Imogen Carrow-Silk, 58, was cleared of false accounting. The jury at Guildford Crown Court returned its verdicts on Wednesday after two days of deliberations.`,
+    text: `${PUBLISHED}Verdict in Surrey fraud trial\n\nGUILDFORD - A former charity treasurer has been convicted of fraud by abuse of position. Imogen Lusby-Silk, 58, was cleared of false accounting. The jury at Guildford Crown Court returned its verdicts on Wednesday after two days of deliberations.`,
     facts: [
-      "Carrow-Silk trial -RESULTED_IN-> Carrow-Silk trial: guilty{2025-05-14}",
-      "Carrow-Silk trial -RESULTED_IN-> Carrow-Silk trial: not guilty{2025-05-14}",
+      "Lusby-Silk trial -RESULTED_IN-> Lusby-Silk trial: guilty{2025-05-14}",
+      "Lusby-Silk trial -RESULTED_IN-> Lusby-Silk trial: not guilty{2025-05-14}",
     ],
   },
   {
     style: "Canadian: the acquittal dated in the lede, the conviction on a lesser count in the next sentence",
-    text: `${PUBLISHED}Nurse acquitted\n\nA jury on Tuesday acquitted a Winnipeg nurse of manslaughter. Solenne Marchetti-Okafor, 33, was convicted of failing to provide the necessaries of life.`,
+    text: `${PUBLISHED}Nurse acquitted\n\nA jury on Tuesday acquitted a Winnipeg nurse of manslaughter. Solenne Yarwell-Okoye, 33, was convicted of failing to provide the necessaries of life.`,
     facts: [
-      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: not guilty{2025-05-13}",
-      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: guilty{2025-05-13}",
+      "Yarwell-Okoye trial -RESULTED_IN-> Yarwell-Okoye trial: not guilty{2025-05-13}",
+      "Yarwell-Okoye trial -RESULTED_IN-> Yarwell-Okoye trial: guilty{2025-05-13}",
     ],
   },
   {
     style: "Canadian: outcomes dated apart keep their own dates, and an earlier trial's outcome takes none of them",
-    text: `${PUBLISHED}Nurse acquitted\n\nA jury on Tuesday acquitted a Winnipeg nurse of manslaughter. On Thursday the same jury convicted Solenne Marchetti-Okafor, 33, of failing to provide the necessaries of life. Her first trial ended in a mistrial.`,
+    text: `${PUBLISHED}Nurse acquitted\n\nA jury on Tuesday acquitted a Winnipeg nurse of manslaughter. On Thursday the same jury convicted Solenne Yarwell-Okoye, 33, of failing to provide the necessaries of life. Her first trial ended in a mistrial.`,
     facts: [
-      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: not guilty{2025-05-13}",
-      "Marchetti-Okafor trial -RESULTED_IN-> Marchetti-Okafor trial: guilty{2025-05-15}",
+      "Yarwell-Okoye trial -RESULTED_IN-> Yarwell-Okoye trial: not guilty{2025-05-13}",
+      "Yarwell-Okoye trial -RESULTED_IN-> Yarwell-Okoye trial: guilty{2025-05-15}",
     ],
     not: [
-      "Marchetti-Okafor trial (earlier) -RESULTED_IN-> Marchetti-Okafor trial (earlier): mistrial{2025-05-13}",
-      "Marchetti-Okafor trial (earlier) -RESULTED_IN-> Marchetti-Okafor trial (earlier): mistrial{2025-05-15}",
+      "Yarwell-Okoye trial (earlier) -RESULTED_IN-> Yarwell-Okoye trial (earlier): mistrial{2025-05-13}",
+      "Yarwell-Okoye trial (earlier) -RESULTED_IN-> Yarwell-Okoye trial (earlier): mistrial{2025-05-15}",
     ],
   },
 ]);

@@ -39,14 +39,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US trade press: the judge named bare finds a described defendant guilty after a plea hearing",
-    text: "First assistant director Mara Lind was sentenced Tuesday to 10 years' probation. Superior Court Judge Tom Reyes also sentenced the director, Oren Vale. Lind's case had been split from the others' before trial. On Tuesday, under an agreement her lawyers reached with prosecutors, Reyes found the 1st A.D. guilty of involuntary manslaughter and criminal trespass after a brief hearing.",
-    facts: ["Mara Lind -CHARGED_WITH-> involuntary manslaughter", "Lind trial: guilty -ON_CHARGE-> criminal trespass"],
+    text: "First assistant director Mara Kimber was sentenced Tuesday to 10 years' probation. Superior Court Judge Tom Reyes also sentenced the director, Oren Vale. Kimber's case had been split from the others' before trial. On Tuesday, under an agreement her lawyers reached with prosecutors, Reyes found the 1st A.D. guilty of involuntary manslaughter and criminal trespass after a brief hearing.",
+    facts: ["Mara Kimber -CHARGED_WITH-> involuntary manslaughter", "Kimber trial: guilty -ON_CHARGE-> criminal trespass"],
     not: ["Tom Reyes -CHARGED_WITH-> involuntary manslaughter", "Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
   },
   {
-    style: "Australian regional: a lone surname that is also a given name ('Wren') says nothing of gender",
-    text: "A jury acquitted Toby Wren, 49, of fraud on Friday but convicted him of forgery. Judge Ana Ruiz sentenced Wren to two years.",
-    facts: ["Wren trial: guilty -ON_CHARGE-> forgery", "Toby Wren -CHARGED_WITH-> forgery"],
+    style: "Australian regional: a lone surname that is also a given name ('Delahunt') says nothing of gender",
+    text: "A jury acquitted Toby Delahunt, 49, of fraud on Friday but convicted him of forgery. Judge Ana Ruiz sentenced Delahunt to two years.",
+    facts: ["Delahunt trial: guilty -ON_CHARGE-> forgery", "Toby Delahunt -CHARGED_WITH-> forgery"],
   },
   {
     style: "wire follow-up: an appeal to come tells of the conviction appealed, which its trial judge presided over",

@@ -27,33 +27,33 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "court listing: the victims in brackets after the counts",
-    text: "Carl Mendel, 27, of Marsh Lane, Hull, admitted two counts of causing death by dangerous driving (Pia Lorne and Max Orrin).",
+    text: "Carl Mendel, 27, of Mabery Lane, Hull, admitted two counts of causing death by dangerous driving (Pia Lorne and Max Orrin).",
     facts: ["causing death by dangerous driving -ALLEGED_VICTIM-> Pia Lorne", "causing death by dangerous driving -ALLEGED_VICTIM-> Max Orrin"],
   },
   {
     style: "Australian (ABC): 'among them A' in the sentence of the deaths",
-    text: "Three people were killed when a van mounted the footpath in Geelong, among them Lara Quint, 17. Dev Kapoor, 30, has been charged with dangerous driving causing death.",
-    facts: ["dangerous driving causing death -ALLEGED_VICTIM-> Lara Quint"],
+    text: "Three people were killed when a van mounted the footpath in Geelong, among them Lara Tresk, 17. Dev Kapoor, 30, has been charged with dangerous driving causing death.",
+    facts: ["dangerous driving causing death -ALLEGED_VICTIM-> Lara Tresk"],
   },
   {
     style: "Indian (PTI): investors defrauded, named after 'including'",
-    text: "Arjun Deshpande, 45, was arrested and charged with cheating after he allegedly defrauded investors including Kavita Rao and Sunil Mehra of Rs 3 crore, police said.",
-    facts: ["cheating -ALLEGED_VICTIM-> Kavita Rao", "cheating -ALLEGED_VICTIM-> Sunil Mehra"],
+    text: "Arjun Bramridge, 45, was arrested and charged with cheating after he allegedly defrauded investors including Kavita Gowda and Sunil Mehra of Rs 3 crore, police said.",
+    facts: ["cheating -ALLEGED_VICTIM-> Kavita Gowda", "cheating -ALLEGED_VICTIM-> Sunil Mehra"],
   },
   {
     style: "Indian (PTI): a charge 'in connection with' someone's death",
-    text: "Ravi Kumar, 35, was charged with murder in connection with Sunita Devi's death, the police said on Sunday.",
-    facts: ["Ravi Kumar -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Sunita Devi"],
+    text: "Ravi Velan, 35, was charged with murder in connection with Sunita Saxena's death, the police said on Sunday.",
+    facts: ["Ravi Velan -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Sunita Saxena"],
   },
   {
     style: "BBC: the complainant named in apposition a sentence after the charge",
-    text: "Bram Kessel, 30, is charged with rape. The complainant, Ella Voss, told the jury she had known him for years.",
-    facts: ["rape -ALLEGED_VICTIM-> Ella Voss"],
+    text: "Bram Kessel, 30, is charged with rape. The complainant, Ella Nuttall, told the jury she had known him for years.",
+    facts: ["rape -ALLEGED_VICTIM-> Ella Nuttall"],
   },
   {
     style: "Australian: the deaths of two, each on his count",
-    text: "Hugo Tarrant was found guilty of two counts of manslaughter over the deaths of Amy Lund and Joel Fenn.",
-    facts: ["manslaughter -ALLEGED_VICTIM-> Amy Lund", "manslaughter -ALLEGED_VICTIM-> Joel Fenn"],
+    text: "Hugo Tarrant was found guilty of two counts of manslaughter over the deaths of Amy Nolder and Joel Fenn.",
+    facts: ["manslaughter -ALLEGED_VICTIM-> Amy Nolder", "manslaughter -ALLEGED_VICTIM-> Joel Fenn"],
   },
   {
     style: "British regional: the assault told by what he did to whom",
@@ -63,33 +63,33 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "trade press: a denial names the victim of the charge told before",
-    text: "Site manager Kessel Brandt is charged with manslaughter. He denied killing Ella Voss, a scaffolder, at the site in 2023.",
-    facts: ["manslaughter -ALLEGED_VICTIM-> Ella Voss"],
+    text: "Site manager Kessel Garnock is charged with manslaughter. He denied killing Ella Nuttall, a scaffolder, at the site in 2023.",
+    facts: ["manslaughter -ALLEGED_VICTIM-> Ella Nuttall"],
   },
   {
     style: "wire: the victim's killing named as the subject after the charge",
-    text: "Dale Marsh, 19, was charged with murder on Monday. The killing of Shona Tait, 52, shocked the village.",
+    text: "Dale Mabery, 19, was charged with murder on Monday. The killing of Shona Tait, 52, shocked the village.",
     facts: ["murder -ALLEGED_VICTIM-> Shona Tait"],
   },
   {
     style: "British regional: two who died in a crush, each with an age, named after what they were",
-    text: "Ann Dalby and Roy Frome were charged with the manslaughter of concert-goers Kyle Rand, 19, and Tia Moon, 22, who died in a crush at the gates.",
-    facts: ["manslaughter -ALLEGED_VICTIM-> Kyle Rand", "manslaughter -ALLEGED_VICTIM-> Tia Moon"],
-    not: ["Kyle Rand -HOLDS_ROLE-> concert-goer", "Tia Moon -HOLDS_ROLE-> concert-goer"],
+    text: "Ann Dalby and Roy Frome were charged with the manslaughter of concert-goers Kyle Rand, 19, and Tia Loveday, 22, who died in a crush at the gates.",
+    facts: ["manslaughter -ALLEGED_VICTIM-> Kyle Rand", "manslaughter -ALLEGED_VICTIM-> Tia Loveday"],
+    not: ["Kyle Rand -HOLDS_ROLE-> concert-goer", "Tia Loveday -HOLDS_ROLE-> concert-goer"],
   },
   {
     style: "Indian (PTI): 'among those killed were' before the charge",
-    text: "Among those killed were brothers Ramesh Kol, 24, and Suresh Kol, 21. The builder, Anil Rao, was charged with culpable homicide not amounting to murder.",
+    text: "Among those killed were brothers Ramesh Kol, 24, and Suresh Kol, 21. The builder, Anil Gowda, was charged with culpable homicide not amounting to murder.",
     facts: ["culpable homicide not amounting to murder -ALLEGED_VICTIM-> Ramesh Kol", "culpable homicide not amounting to murder -ALLEGED_VICTIM-> Suresh Kol"],
   },
   {
     style: "BBC: two drowned, the skipper convicted",
-    text: "Deckhands Tomas Rell and Jory Penn drowned when the trawler capsized. Skipper Alan Voss, 58, was found guilty of two counts of gross negligence manslaughter.",
-    facts: ["gross negligence manslaughter -ALLEGED_VICTIM-> Tomas Rell", "gross negligence manslaughter -ALLEGED_VICTIM-> Jory Penn"],
+    text: "Deckhands Tomas Rell and Jory Ratsey drowned when the trawler capsized. Skipper Alan Nuttall, 58, was found guilty of two counts of gross negligence manslaughter.",
+    facts: ["gross negligence manslaughter -ALLEGED_VICTIM-> Tomas Rell", "gross negligence manslaughter -ALLEGED_VICTIM-> Jory Ratsey"],
   },
   {
     style: "British tabloid: 'one victim, widow X, lost'",
-    text: "Conman Barry Lusk, 61, was convicted of fraud. One victim, widow Maureen Vey, lost £180,000.",
+    text: "Conman Barry Egridge, 61, was convicted of fraud. One victim, widow Maureen Vey, lost £180,000.",
     facts: ["fraud -ALLEGED_VICTIM-> Maureen Vey"],
   },
   {
@@ -116,8 +116,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "wire: one who nearly drowned is no victim of a death",
-    text: "Tomas Rell nearly drowned but was pulled from the water. Skipper Alan Voss was charged with manslaughter over the death of Jory Penn.",
-    facts: ["manslaughter -ALLEGED_VICTIM-> Jory Penn"],
+    text: "Tomas Rell nearly drowned but was pulled from the water. Skipper Alan Nuttall was charged with manslaughter over the death of Jory Ratsey.",
+    facts: ["manslaughter -ALLEGED_VICTIM-> Jory Ratsey"],
     not: ["manslaughter -ALLEGED_VICTIM-> Tomas Rell"],
   },
   {
@@ -146,9 +146,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British: a natural death in the family is no homicide's victim",
-    text: "Mara Lind's father, Tomas Lind, died of cancer in 2019. She was convicted of manslaughter in 2024 over a crash near Leeds.",
+    text: "Mara Kimber's father, Tomas Kimber, died of cancer in 2019. She was convicted of manslaughter in 2024 over a crash near Leeds.",
     facts: [],
-    not: ["manslaughter -ALLEGED_VICTIM-> Tomas Lind"],
+    not: ["manslaughter -ALLEGED_VICTIM-> Tomas Kimber"],
   },
   {
     style: "tabloid: the victim's mother is no victim",
@@ -188,8 +188,8 @@ describe("a charge per defendant over one death", () => {
 
 describe("a victim named after an age or a description", () => {
   it("'convicted of the murder of 17-year-old X' (Manchester evening paper): one murder charge, X its victim", () => {
-    const lines = relationLines(story("Desmond Hollings, 22, was convicted by a jury at Minshull Street Crown Court on Friday of the murder of 17-year-old Tyler Ashgrove."));
+    const lines = relationLines(story("Ferdinand Hollings, 22, was convicted by a jury at Minshull Street Crown Court on Friday of the murder of 17-year-old Tyler Ashgrove."));
     expect(lines, lines.join("\n")).toContain("murder -ALLEGED_VICTIM-> Tyler Ashgrove");
-    expect(lines.filter((l) => /-CHARGED_WITH->/.test(l)), lines.join("\n")).toEqual(["Desmond Hollings -CHARGED_WITH-> murder"]);
+    expect(lines.filter((l) => /-CHARGED_WITH->/.test(l)), lines.join("\n")).toEqual(["Ferdinand Hollings -CHARGED_WITH-> murder"]);
   });
 });

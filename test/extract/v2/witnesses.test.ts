@@ -12,8 +12,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Scottish broadsheet: the Crown's first witness in apposition, the next one after 'First to' phrasing",
-    text: "Euan Laidlaw, 45, denies embezzling funds from a Perth golf club. The Crown's first witness, club treasurer Morag Keir, said the accounts did not balance. Next to give evidence was auditor Hamish Dow.",
-    facts: ["Morag Keir -TESTIFIED_IN-> Laidlaw trial", "Hamish Dow -TESTIFIED_IN-> Laidlaw trial"],
+    text: "Euan Ovfield, 45, denies embezzling funds from a Perth golf club. The Crown's first witness, club treasurer Morag Keir, said the accounts did not balance. Next to give evidence was auditor Hamish Dow.",
+    facts: ["Morag Keir -TESTIFIED_IN-> Ovfield trial", "Hamish Dow -TESTIFIED_IN-> Ovfield trial"],
   },
   {
     style: "US local TV: a defense witness after the name, a name-calling that is no witness",
@@ -23,8 +23,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Kenyan daily: the call fronted before the witness, and witnesses listed after 'Among those who testified'",
-    text: "Peter Kamau, 38, is on trial at the High Court in Nairobi for the murder of a shopkeeper. Called as a witness, Grace Wanjiru said she saw Kamau leave the shop. Among those who testified were Joseph Otieno and Mary Achieng.",
-    facts: ["Grace Wanjiru -TESTIFIED_IN-> Kamau trial", "Joseph Otieno -TESTIFIED_IN-> Kamau trial", "Mary Achieng -TESTIFIED_IN-> Kamau trial"],
+    text: "Peter Kamau, 38, is on trial at the High Court in Nairobi for the murder of a shopkeeper. Called as a witness, Grace Wanjiru said she saw Kamau leave the shop. Among those who testified were Joseph Belham and Mary Achieng.",
+    facts: ["Grace Wanjiru -TESTIFIED_IN-> Kamau trial", "Joseph Belham -TESTIFIED_IN-> Kamau trial", "Mary Achieng -TESTIFIED_IN-> Kamau trial"],
   },
   {
     style: "South African daily: witnesses not called, maybe called or yet to testify give no testimony",

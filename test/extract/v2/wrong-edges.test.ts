@@ -29,8 +29,8 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "British politics desk: 'the Liberal Democrat MP for X' names a party and a seat, no person",
-    text: "Jenna Morrow, the Liberal Democrat MP for Eastwick, said she was appalled by the sentence. Alan Pryce was convicted of fraud at Kelmarsh Crown Court.",
-    facts: ["Jenna Morrow -HOLDS_ROLE-> legislator", "Alan Pryce -CHARGED_WITH-> fraud"],
+    text: "Jenna Mepham, the Liberal Democrat MP for Eastwick, said she was appalled by the sentence. Alan Rowsell was convicted of fraud at Kelmarsh Crown Court.",
+    facts: ["Jenna Mepham -HOLDS_ROLE-> legislator", "Alan Rowsell -CHARGED_WITH-> fraud"],
     not: ["Liberal Democrat -HOLDS_ROLE-> legislator"],
   },
   {
@@ -41,9 +41,9 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "Nigerian law report: 'appellant' and 'respondent' are the parties of an appeal, no one's occupation",
-    text: "In the appeal, the appellant, Okonkwo Adeyemi, challenged his conviction for murder. The respondent, the State of Lagos, was represented by Funmi Bello.",
-    facts: ["Okonkwo Adeyemi -CHARGED_WITH-> murder"],
-    not: ["Okonkwo Adeyemi -HOLDS_ROLE-> appellant"],
+    text: "In the appeal, the appellant, Onwudiwe Adeyemi, challenged his conviction for murder. The respondent, the State of Lagos, was represented by Funmi Bello.",
+    facts: ["Onwudiwe Adeyemi -CHARGED_WITH-> murder"],
+    not: ["Onwudiwe Adeyemi -HOLDS_ROLE-> appellant"],
   },
   {
     style: "Indian court brief: a party label opening the sentence is no part of the name",
@@ -53,20 +53,20 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "US business wire: a regulator's counsel who tried a civil case is its lawyer, no prosecutor, and does not testify",
-    text: "The civil trial of Brandon Kell, brought by the SEC, ended on Friday. The jury found Kell liable. \"Justice was served,\" said SEC lawyer Marcus Penn, who tried the case. SEC trial counsel Ruth Dyer told jurors in the civil case that Kell had lied.",
-    facts: ["Marcus Penn -HOLDS_ROLE-> lawyer", "Ruth Dyer -HOLDS_ROLE-> lawyer"],
-    not: ["Marcus Penn -HOLDS_ROLE-> prosecutor", "Ruth Dyer -TESTIFIED_IN-> Brandon Kell"],
+    text: "The civil trial of Brandon Kell, brought by the SEC, ended on Friday. The jury found Kell liable. \"Justice was served,\" said SEC lawyer Marcus Ratsey, who tried the case. SEC trial counsel Ruth Dyer told jurors in the civil case that Kell had lied.",
+    facts: ["Marcus Ratsey -HOLDS_ROLE-> lawyer", "Ruth Dyer -HOLDS_ROLE-> lawyer"],
+    not: ["Marcus Ratsey -HOLDS_ROLE-> prosecutor", "Ruth Dyer -TESTIFIED_IN-> Brandon Kell"],
   },
   {
     style: "US business wire: a role between two names, the first the object of 'against', is the second's",
-    text: "In the SEC's civil case against Brandon Kell, the agency's lawyer, Marcus Penn, argued that Kell misled investors.",
-    facts: ["Marcus Penn -HOLDS_ROLE-> lawyer"],
+    text: "In the SEC's civil case against Brandon Kell, the agency's lawyer, Marcus Ratsey, argued that Kell misled investors.",
+    facts: ["Marcus Ratsey -HOLDS_ROLE-> lawyer"],
     not: ["Brandon Kell -HOLDS_ROLE-> lawyer"],
   },
   {
     style: "British court report: 'Juror No. 7' names no person 'No.'",
-    text: "Paul Emery was convicted of fraud. Juror No. 7 told Judge Helen Strand she felt pressured.",
-    facts: ["Helen Strand -HOLDS_ROLE-> judge"],
+    text: "Paul Emery was convicted of fraud. Juror No. 7 told Judge Helen Nankervis she felt pressured.",
+    facts: ["Helen Nankervis -HOLDS_ROLE-> judge"],
     not: ["No. -HOLDS_ROLE-> juror"],
   },
   {
@@ -104,9 +104,9 @@ const CHARGES: StoryRow[] = [
   },
   {
     style: "Boston tabloid: 'indecent assault and battery' is one offence, and the plea is to it",
-    text: "Father Liam Doyle was convicted of indecent assault and battery on a child under 14. He had pleaded not guilty to indecent assault and battery. Ken Marsh was charged with assault and battery.",
-    facts: ["Liam Doyle -CHARGED_WITH-> indecent assault and battery on a child under 14", "Ken Marsh -CHARGED_WITH-> assault and battery"],
-    not: ["Liam Doyle -CHARGED_WITH-> battery", "Liam Doyle pleads not guilty -ON_CHARGE-> battery", "Ken Marsh -CHARGED_WITH-> battery"],
+    text: "Father Liam Doyle was convicted of indecent assault and battery on a child under 14. He had pleaded not guilty to indecent assault and battery. Ken Mabery was charged with assault and battery.",
+    facts: ["Liam Doyle -CHARGED_WITH-> indecent assault and battery on a child under 14", "Ken Mabery -CHARGED_WITH-> assault and battery"],
+    not: ["Liam Doyle -CHARGED_WITH-> battery", "Liam Doyle pleads not guilty -ON_CHARGE-> battery", "Ken Mabery -CHARGED_WITH-> battery"],
   },
   {
     style: "Manila broadsheet: a sum told by its scale alone ('stealing billions') is what was taken, no part of the offence",
@@ -137,13 +137,13 @@ const COURTS_AND_COUNSEL: StoryRow[] = [
   },
   {
     style: "Indian legal daily: 'The Bench of Justices A and B' names no court 'Bench of'",
-    text: "A Division Bench of the Madras High Court acquitted Ravi Kumar of murder. The Bench of Justices A. Menon and R. Pillai said the evidence was weak.",
-    facts: ["Ravi Kumar -CHARGED_WITH-> murder", "A. Menon -HOLDS_ROLE-> judge"],
+    text: "A Division Bench of the Madras High Court acquitted Ravi Velan of murder. The Bench of Justices A. Menon and R. Nambiar said the evidence was weak.",
+    facts: ["Ravi Velan -CHARGED_WITH-> murder", "A. Menon -HOLDS_ROLE-> judge"],
     not: ["A. Menon -WORKS_FOR-> Bench of", "Kumar trial -HELD_AT-> Bench of"],
   },
   {
     style: "Los Angeles daily: 'Deputy Dist. Atty.' is a prosecutor's title, no lawyer's",
-    text: "Deputy Dist. Atty. Lea Marlow left without speaking. Asst. Dist. Atty. Ben Kale said Tom Reed was guilty.",
+    text: "Deputy Dist. Atty. Lea Marlow left without speaking. Asst. Dist. Atty. Ben Kale said Tom Scurlock was guilty.",
     facts: ["Lea Marlow -HOLDS_ROLE-> deputy district attorney", "Ben Kale -HOLDS_ROLE-> deputy district attorney"],
     not: ["Lea Marlow -HOLDS_ROLE-> lawyer", "Ben Kale -HOLDS_ROLE-> lawyer"],
   },
@@ -158,9 +158,9 @@ const COURTS_AND_COUNSEL: StoryRow[] = [
 const KIN: StoryRow[] = [
   {
     style: "British showbiz desk: a possessive opening a sentence is the previous sentence's subject, a guest in court, not the defendant",
-    text: "Pop star Nico Ferris was convicted of assault on Monday. Among those in court was Sir Adrian Holt, who has known Ferris for decades. His husband, Paul Marsh, sat beside him.",
-    facts: ["Paul Marsh -RELATED_TO(husband)-> Adrian Holt"],
-    not: ["Paul Marsh -RELATED_TO(husband)-> Nico Ferris"],
+    text: "Pop star Nico Ferris was convicted of assault on Monday. Among those in court was Sir Adrian Holt, who has known Ferris for decades. His husband, Paul Mabery, sat beside him.",
+    facts: ["Paul Mabery -RELATED_TO(husband)-> Adrian Holt"],
+    not: ["Paul Mabery -RELATED_TO(husband)-> Nico Ferris"],
   },
   {
     style: "Kenyan daily: a wife told after counsel's words is a party's, never counsel's; a bare surname is not the relative named later",

@@ -23,9 +23,9 @@ table("a description named in an aside is not the article's topic", [
 table("a panel judge after two appeal courts' rulings", [
   {
     name: "Indian English: 'Writing for the bench' after a high court upheld and the Supreme Court set aside",
-    text: "Supreme Court sets aside contractor's cheating conviction\n\nNEW DELHI \u2014 The Supreme Court on Monday set aside the conviction of a Pune contractor found guilty of cheating, holding that the trial court had misread the evidence.\n\nAnil Deshpande, 58, was convicted of cheating in 2018 by a sessions court. The Bombay High Court upheld the conviction in 2020.\n\nWriting for the bench, Justice Kavita Rao said the prosecution had not proved dishonest intent.",
-    has: ["Kavita Rao -HOLDS_ROLE-> judge"],
-    not: ["Kavita Rao -WORKS_FOR-> Bombay High Court", "Kavita Rao -PRESIDED_OVER-> Deshpande trial"],
+    text: "Supreme Court sets aside contractor's cheating conviction\n\nNEW DELHI \u2014 The Supreme Court on Monday set aside the conviction of a Pune contractor found guilty of cheating, holding that the trial court had misread the evidence.\n\nAnil Bramridge, 58, was convicted of cheating in 2018 by a sessions court. The Bombay High Court upheld the conviction in 2020.\n\nWriting for the bench, Justice Kavita Gowda said the prosecution had not proved dishonest intent.",
+    has: ["Kavita Gowda -HOLDS_ROLE-> judge"],
+    not: ["Kavita Gowda -WORKS_FOR-> Bombay High Court", "Kavita Gowda -PRESIDED_OVER-> Bramridge trial"],
   },
 ]);
 
@@ -38,9 +38,9 @@ table("a magistrate is a magistrate, not a judge", [
   },
   {
     name: "Indian wire: a judicial magistrate first class commits the accused",
-    text: "Ravi Patil, 44, was committed to the sessions court by Judicial Magistrate First Class S K Joshi on Monday.",
-    has: ["S K Joshi -HOLDS_ROLE-> magistrate"],
-    not: ["S K Joshi -HOLDS_ROLE-> judge", "First Class S K Joshi -HOLDS_ROLE-> magistrate"],
+    text: "Ravi Ulmere, 44, was committed to the sessions court by Judicial Magistrate First Class S K Bhave on Monday.",
+    has: ["S K Bhave -HOLDS_ROLE-> magistrate"],
+    not: ["S K Bhave -HOLDS_ROLE-> judge", "First Class S K Bhave -HOLDS_ROLE-> magistrate"],
   },
   {
     name: "British weekly: the presiding magistrate of a lay bench",
@@ -53,21 +53,21 @@ table("a magistrate is a magistrate, not a judge", [
 table("a prosecutor's or a detective's title gives that role, not lawyer or police officer", [
   {
     name: "South African daily: a state advocate argues for the State",
-    text: "State advocate Lerato Mahlangu argued that the killing had been planned. Defence advocate Pieter Visser said his client was innocent.",
-    has: ["Lerato Mahlangu -HOLDS_ROLE-> prosecutor", "Pieter Visser -HOLDS_ROLE-> lawyer"],
-    not: ["Lerato Mahlangu -HOLDS_ROLE-> lawyer"],
+    text: "State advocate Lerato Zungu argued that the killing had been planned. Defence advocate Pieter Visser said his client was innocent.",
+    has: ["Lerato Zungu -HOLDS_ROLE-> prosecutor", "Pieter Visser -HOLDS_ROLE-> lawyer"],
+    not: ["Lerato Zungu -HOLDS_ROLE-> lawyer"],
   },
   {
     name: "US local paper: a deputy city attorney prosecutes a misdemeanour",
-    text: "Deputy City Attorney Rosa Ibarra told Judge Ken Lowell that the victim had a broken wrist.",
-    has: ["Rosa Ibarra -HOLDS_ROLE-> prosecutor"],
-    not: ["Rosa Ibarra -HOLDS_ROLE-> lawyer"],
+    text: "Deputy City Attorney Rosa Zavala told Judge Ken Lowell that the victim had a broken wrist.",
+    has: ["Rosa Zavala -HOLDS_ROLE-> prosecutor"],
+    not: ["Rosa Zavala -HOLDS_ROLE-> lawyer"],
   },
   {
     name: "Irish broadsheet: 'Det Garda' is a detective's rank",
-    text: "Det Garda Niamh Coyle told Ross Quinlan SC, prosecuting, that the men had been drinking together.",
-    has: ["Niamh Coyle -HOLDS_ROLE-> detective"],
-    not: ["Niamh Coyle -HOLDS_ROLE-> police officer"],
+    text: "Det Garda Dervla Coyle told Ross Quinlan SC, prosecuting, that the men had been drinking together.",
+    has: ["Dervla Coyle -HOLDS_ROLE-> detective"],
+    not: ["Dervla Coyle -HOLDS_ROLE-> police officer"],
   },
 ]);
 
@@ -100,8 +100,8 @@ table("a court named for a first appearance did not hold the trial told in a hig
 table("'the X' after 'from an X' is that other party, not the article's topic", [
   {
     name: "British regional: bribes 'from a contractor'; later 'does not name the contractor'",
-    text: "A council planning officer was charged on Monday with taking bribes worth £60,000 from a contractor seeking permission for 40 homes, the Crown Prosecution Service said.\n\nHannah Pryce-Whitley, 52, is charged with two counts of bribery. She pleaded not guilty before District Judge Owen Tate, who released her on bail.\n\nIf convicted, Pryce-Whitley could face up to ten years in prison.\n\nThe charge sheet does not name the contractor, describing it only as \"Company B.\" Prosecutors declined to say whether the firm is under investigation.",
-    has: ["Hannah Pryce-Whitley -HOLDS_ROLE-> council planning officer"],
-    not: ["Hannah Pryce-Whitley -HOLDS_ROLE-> contractor"],
+    text: "A council planning officer was charged on Monday with taking bribes worth £60,000 from a contractor seeking permission for 40 homes, the Crown Prosecution Service said.\n\nHannah Rowsell-Whitley, 52, is charged with two counts of bribery. She pleaded not guilty before District Judge Owen Tate, who released her on bail.\n\nIf convicted, Rowsell-Whitley could face up to ten years in prison.\n\nThe charge sheet does not name the contractor, describing it only as \"Company B.\" Prosecutors declined to say whether the firm is under investigation.",
+    has: ["Hannah Rowsell-Whitley -HOLDS_ROLE-> council planning officer"],
+    not: ["Hannah Rowsell-Whitley -HOLDS_ROLE-> contractor"],
   },
 ]);
