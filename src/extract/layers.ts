@@ -169,6 +169,20 @@ function describedBefore(ts: TokenSentence["tokens"], a: number, b: number): boo
   return false;
 }
 
+// (the discourse code's loops over tokens look mentions up with these, not with a closure: a closure that reads
+// the loop's variables made V8 allocate their context at every token, some 10-20 MB per MB of text for each loop)
+/** The first mention of a type that starts at token `at`. */
+export function spanStarting(layers: SentenceLayers, type: string, at: number): Span | undefined {
+  for (const s of layers.spans) if (s.type === type && s.start === at) return s;
+  return undefined;
+}
+
+/** Whether a Person mention (a name, a pronoun, a description) overlaps tokens [from, to). */
+export function personOverlapping(layers: SentenceLayers, from: number, to: number): boolean {
+  for (const s of layers.spans) if (s.type === "Person" && s.start < to && from < s.end) return true;
+  return false;
+}
+
 /** Adds spans (descriptions found after the roles stage) to a sentence's layers. */
 export function addSpans(layers: SentenceLayers, more: readonly Span[]): void {
   if (!more.length) return; // (the index as it is: nothing to add)
