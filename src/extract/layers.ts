@@ -14,6 +14,9 @@ import { AGAINST_PERSON, KINSHIP, OFFENCE_VERBS } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const VICTIM_DESCRIPTION = /^(?:the|a|an|former|then|his|her|their|alleged)$|^\p{Ll}/u;
+const OPENING_MARK = /^["“‘']$/;
+const CLOSING_MARK = /^["”’']$/;
+const COMMA_OR_STOP = /^[,.]$/;
 
 /** What a name, pronoun or description span refers to. */
 export interface EntityData {
@@ -47,8 +50,8 @@ export function buildLayers(
     if (!entity) continue;
     // a quoted name ("Salt Roads") is read with its quotation marks, and with a comma or full stop the
     // American style puts inside them ("Glass Orchard," directed by ...)
-    const opens = /^["“‘']$/.test(ts[m.first - 1]?.text ?? "") && ts[m.first - 1]!.space; // not the closing mark of a title before
-    const closeAt = /^["”’']$/.test(ts[m.last]?.text ?? "") ? m.last : /^[,.]$/.test(ts[m.last]?.text ?? "") && /^["”’']$/.test(ts[m.last + 1]?.text ?? "") ? m.last + 1 : -1;
+    const opens = OPENING_MARK.test(ts[m.first - 1]?.text ?? "") && ts[m.first - 1]!.space; // not the closing mark of a title before
+    const closeAt = CLOSING_MARK.test(ts[m.last]?.text ?? "") ? m.last : COMMA_OR_STOP.test(ts[m.last]?.text ?? "") && CLOSING_MARK.test(ts[m.last + 1]?.text ?? "") ? m.last + 1 : -1;
     const quoted = opens && closeAt >= 0;
     spans.push({ type: entity.type, start: quoted ? m.first - 1 : m.first, end: quoted ? closeAt + 1 : m.last, data: { entity, mention: m } satisfies EntityData });
     // "Judge Karl Benn", "Mr. Vale" are the person too, for patterns that read a name with its title ("by Judge X")
@@ -92,6 +95,7 @@ function describesSomeone(ts: TokenSentence["tokens"], a: number, b: number): bo
 // regular expression literal is a new object each time it is evaluated, a closure over the loop's phrase a context)
 const OF_AGAINST = /^(?:of|against|on|upon)$/;
 const ING = /ing$/;
+const CHARGE_NOUNS = /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/;
 
 /** A named person (no pronoun) starting at token i. */
 function personAt(spans: readonly Span[], i: number): Span | undefined {
@@ -103,7 +107,7 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
   for (const c of charges) {
     const data = c.data as ChargeData;
     // "a rape charge against X": against the charge's count noun stands the defendant, not the complainant
-    if ((c.type !== "Charge" && c.type !== "ChargeLike") || data.anaphor || /^(?:charge|charges|count|counts|case|indictment|accusation|accusations)$/.test(ts[c.end - 1]!.lower)) continue;
+    if ((c.type !== "Charge" && c.type !== "ChargeLike") || data.anaphor || CHARGE_NOUNS.test(ts[c.end - 1]!.lower)) continue;
     // "convicted of Danny Ashby's murder", "admitted Kira Vance's manslaughter": the complainant named before
     // the offence, right after the predicate's word (never "Vale's assault conviction", the accused's own)
     const owner = POSSESSIVE.test(ts[c.start - 1]?.lower ?? "") ? namedPersonEndingAt(spans, c.start - 1) : undefined;
@@ -162,6 +166,20 @@ function describedBefore(ts: TokenSentence["tokens"], a: number, b: number): boo
     if (/^(?:his|her|their|a|an|the)$/.test(ts[k]!.lower)) return true;
     if (!LOWER_START.test(ts[k]!.text) || ts[k]!.pos === "VERB" || ts[k]!.pos === "ADP") return false;
   }
+  return false;
+}
+
+// (the discourse code's loops over tokens look mentions up with these, not with a closure: a closure that reads
+// the loop's variables made V8 allocate their context at every token, some 10-20 MB per MB of text for each loop)
+/** The first mention of a type that starts at token `at`. */
+export function spanStarting(layers: SentenceLayers, type: string, at: number): Span | undefined {
+  for (const s of layers.spans) if (s.type === type && s.start === at) return s;
+  return undefined;
+}
+
+/** Whether a Person mention (a name, a pronoun, a description) overlaps tokens [from, to). */
+export function personOverlapping(layers: SentenceLayers, from: number, to: number): boolean {
+  for (const s of layers.spans) if (s.type === "Person" && s.start < to && from < s.end) return true;
   return false;
 }
 

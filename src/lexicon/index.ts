@@ -242,12 +242,14 @@ export const FURNITURE_LEADS = lowerSet(words.furniture_leads);
 export const UNNAMED_PEOPLE = lowerSet(words.unnamed_people);
 
 /** A count written in words or digits: "two" -> 2, "12" -> 12. */
+// (FOUR_DIGITS made once: a regular expression literal is a new object each time it is evaluated)
+const FOUR_DIGITS = /^\d{1,4}$/;
 export function numberOf(word: string): number | undefined {
   return foldedNumberOf(fold(word));
 }
 
 /** numberOf for a word already folded, as a token's `lower` is: no second look-up of its folding. */
 export function foldedNumberOf(w: string): number | undefined {
-  if (/^\d{1,4}$/.test(w)) return Number(w);
+  if (FOUR_DIGITS.test(w)) return Number(w);
   return NUMBERS.get(w);
 }

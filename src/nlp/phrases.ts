@@ -19,9 +19,10 @@ interface TrieNode<V> {
  * Splits a vocabulary form the way the token layer splits text: at spaces, with a possessive
  * "'s" and a closing comma as tokens of their own ("attorney's office", "u.s. attorney").
  */
+const SPLIT_OFF = /^(.+?)('s|,)$/;
 export function formTokens(form: string): string[] {
   return fold(form).trim().split(/\s+/).flatMap((w) => {
-    const m = /^(.+?)('s|,)$/.exec(w);
+    const m = SPLIT_OFF.exec(w);
     return m ? [m[1]!, m[2]!] : [w];
   });
 }

@@ -3,7 +3,7 @@
 // someone the second time.
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
-import type { EntityData, SentenceLayers } from "../layers.ts";
+import { personOverlapping, type EntityData, type SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { topicOf } from "./descriptions.ts";
@@ -48,7 +48,7 @@ export function ageDescriptions(l: SentenceLayers, byAge: ReadonlyMap<number, Re
     const people = byAge.get(Number(m[1]));
     const entity = people?.size === 1 ? [...people][0]! : !people?.size && i === 1 ? topicByAge(l, Number(m[1]), layers, facts) ?? lonePersonBefore(l, Number(m[1]), layers, facts) : undefined;
     if (!entity) continue;
-    if (l.spans.some((s) => s.type === "Person" && s.start < i + 1 && i - 1 < s.end)) continue;
+    if (personOverlapping(l, i - 1, i + 1)) continue;
     out.push({ type: "Person", start: i - 1, end: i + 1, data: { entity, description: true } satisfies EntityData });
   }
   return out;

@@ -6,7 +6,7 @@
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
-import type { EntityData, SentenceLayers } from "../layers.ts";
+import { spanStarting, type EntityData, type SentenceLayers } from "../layers.ts";
 import { numberOf, type Kinship } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER = /\p{L}/u;
@@ -63,6 +63,12 @@ function joined(l: SentenceLayers): readonly Entity[] | undefined {
   return between.length && between[between.length - 1] === "and" && between.slice(0, -1).every((w) => w === "," || /^\d{1,3}$/.test(w)) ? people : undefined;
 }
 
+/** A person's name or description (no pronoun, no group) starting at token `at` (no closure in the loop over tokens: layers.ts spanStarting). */
+function personStarting(l: SentenceLayers, at: number) {
+  for (const s of l.spans) if (s.type === "Person" && s.start === at && !(s.data as EntityData).pronoun && !(s.data as EntityData).group) return s;
+  return undefined;
+}
+
 /**
  * "The couple's daughter, Ivy Roper": the child of each of the couple, the one pair of spouses
  * (a wife, husband or partner tie found by the rules) both named in this sentence or the three
@@ -81,11 +87,11 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
       if (!couple && ts[i]!.lower !== "their") continue;
       let k = couple ? i + 3 : i + 1;
       while (KIN_MODIFIERS.test(ts[k]?.lower ?? "")) k++;
-      const kin = l.spans.find((s) => s.type === "Kin" && s.start === k);
+      const kin = spanStarting(l, "Kin", k);
       const relation = (kin?.data as Kinship | undefined)?.relation;
       if (!kin || !relation || SPOUSES.has(relation)) continue;
       const at = ts[kin.end]?.lower === "," ? kin.end + 1 : kin.end;
-      const person = l.spans.find((s) => s.type === "Person" && s.start === at && !(s.data as EntityData).pronoun && !(s.data as EntityData).group);
+      const person = personStarting(l, at);
       const child = (person?.data as EntityData | undefined)?.entity;
       if (!child) continue;
       let parents: readonly Entity[] | undefined;

@@ -68,7 +68,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // ("convicted the former director of a flood-relief charity of fraud": a definite one only as the court verb's object)
       // (or opening the sentence when a court's verb in the passive follows: "The owner of a haulage firm has been jailed")
       const definite = ts[i]!.lower === "the" && (governed(ts, i) || (n < 3 && !ts.slice(0, i).some((t) => LOWER_START.test(t.text))));
-      if (!/^(?:a|an)$/.test(ts[i]!.lower) && !definite) continue;
+      if (ts[i]!.lower !== "a" && ts[i]!.lower !== "an" && !definite) continue;
       // ("The trial of a dentist accused of ... has begun": the trial's defendant, described)
       const trialOf = ts[i - 1]?.lower === "of" && /^(?:trial|retrial)$/.test(ts[i - 2]?.lower ?? "") && i <= 4;
       if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !governed(ts, i) && !trialOf) continue;

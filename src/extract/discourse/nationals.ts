@@ -116,13 +116,19 @@ export function nationalDescriptions(l: SentenceLayers, layers: readonly Sentenc
     const next = ts[end];
     // ("the German court", "the Briton's lawyer", "the Swiss were": someone else, or a people)
     if (next && (next.cap || next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM" || /^(?:'s|'|were|are|have)$/.test(next.lower))) continue;
-    if (l.spans.some((s) => (s.data as EntityData | undefined)?.entity && s.start < end && i < s.end)) continue;
+    if (entityOver(l, i, end)) continue;
     const adjs = NOUNS.get(len === 2 ? two : t.lower)!;
     const entity = nationalOf(adjs, nationality) ?? topicNational(l, i, layers, nationality, facts);
     if (entity) out.push({ type: "Person", start: i, end, data: { entity, description: true } satisfies EntityData });
     i = end - 1;
   }
   return out;
+}
+
+/** Whether a mention of an entity overlaps tokens [from, to) (no closure in the loop over tokens: layers.ts spanStarting). */
+function entityOver(l: SentenceLayers, from: number, to: number): boolean {
+  for (const s of l.spans) if ((s.data as EntityData | undefined)?.entity && s.start < to && from < s.end) return true;
+  return false;
 }
 
 /** The one person given one of these nationalities, if exactly one was. */

@@ -201,6 +201,8 @@ const ACCUSING_BEFORE = new Set(["convicted", "acquitted", "cleared", "charged",
 /** The verbs whose subject is an accused: "was charged", "pleaded", "was found guilty", "denied", "stood trial". */
 const ACCUSED_VERBS = new Set(["charged", "convicted", "jailed", "sentenced", "acquitted", "cleared", "pleaded", "pleads", "denied", "denies", "indicted", "arraigned", "tried", "remanded", "stood", "faces", "faced"]);
 
+const VERB_GROUP = /^(?:AUX|ADV|PART)$/;
+
 /**
  * Whether the words from token `at` are an accused's verb with the person before them its subject: past an apposition set
  * off by commas (", 41,", ", a builder,"), auxiliaries and adverbs ("was later charged", "had denied"); "found" only with
@@ -215,7 +217,7 @@ function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: number): b
     if (close < 0) return false;
     i = close + 1;
   }
-  for (let n = 0; n < 3 && /^(?:AUX|ADV|PART)$/.test(ts[i]?.pos ?? ""); n++) i++;
+  for (let n = 0; n < 3 && VERB_GROUP.test(ts[i]?.pos ?? ""); n++) i++;
   const w = ts[i]?.lower ?? "";
   if (w === "found") return /^(?:guilty|not)$/.test(ts[i + 1]?.lower ?? "");
   if (w === "stood") return ts[i + 1]?.lower === "trial";

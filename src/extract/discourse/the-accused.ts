@@ -4,7 +4,7 @@
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
-import type { EntityData, SentenceLayers } from "../layers.ts";
+import { personOverlapping, type EntityData, type SentenceLayers } from "../layers.ts";
 import { KINSHIP, roleInfo } from "../../lexicon/index.ts";
 import { lastPersonBefore, topicOf } from "./descriptions.ts";
 
@@ -30,7 +30,7 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     // (or a kinship's: "Ada Eze, the wife of the accused,")
     const owner = next.lower === "'s" || next.lower === "'" || (ts[i - 1]?.lower === "of" && KINSHIP.has(ts[i - 2]?.lower ?? "") && /^[,.;]$/.test(next.text));
     if (!client && !owner && (!/^(?:AUX|VERB)$/.test(next.pos) || OBJECT_BEFORE.test(ts[i - 1]?.lower ?? ""))) continue;
-    if (l.spans.some((s) => s.type === "Person" && s.start <= i + 1 && i < s.end)) continue;
+    if (personOverlapping(l, i, i + 2)) continue;
     const topic = topicOf(layers, 1.2);
     const legal = (e: Entity) => facts.rolesOf(e).some((r) => roleInfo(r)?.legal);
     if (!topic || topic.first > l.sentence.index || legal(topic.entity)) continue;

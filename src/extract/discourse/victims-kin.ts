@@ -4,7 +4,7 @@
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { Frame } from "../engine/rules.ts";
-import type { EntityData, SentenceLayers } from "../layers.ts";
+import { spanStarting, type EntityData, type SentenceLayers } from "../layers.ts";
 import type { Kinship } from "../../lexicon/index.ts";
 
 /** Words that name the victim in a description: "the victim", "the dead man", "the murdered teenager". */
@@ -35,6 +35,12 @@ export function victimsKin(layers: readonly SentenceLayers[], facts: Facts, fram
   const victim = facts.entity([...victims][0]!);
   if (!victim || victim.type !== "Person") return;
   for (const t of ties) if (t.person !== victim) facts.relate("RELATED_TO", t.person, victim, t.sentence, 0.7, "kin.victims-family", t.relation);
+}
+
+/** A named person (no pronoun, no description) ending at token `end` (no closure in the loop over tokens: layers.ts spanStarting). */
+function namedEndingAt(l: SentenceLayers, end: number) {
+  for (const x of l.spans) if (x.type === "Person" && x.end === end && !(x.data as EntityData).pronoun && !(x.data as EntityData).description) return x;
+  return undefined;
 }
 
 /** The relatives of "the victim" a sentence names, with their tie. */
@@ -76,12 +82,12 @@ function tiesIn(l: SentenceLayers): { person: Entity; relation: string; sentence
     if (ts[i]!.lower !== "the") continue;
     let k = i + 1;
     while (KIN_MODIFIERS.test(ts[k]?.lower ?? "")) k++;
-    const kin = l.spans.find((s) => s.type === "Kin" && s.start === k);
+    const kin = spanStarting(l, "Kin", k);
     if (!kin || ts[kin.end]?.lower !== "of") continue;
     const described = victimDescriptionEnd(ts, kin.end + 1);
     if (described < 0) continue;
     // "Ada Okon, the widow of the deceased, wept": the name before, in whose apposition the tie stands
-    const before = ts[i - 1]?.lower === "," && /^[,.;]$/.test(ts[described]?.text ?? ".") ? l.spans.find((x) => x.type === "Person" && x.end === i - 1 && !(x.data as EntityData).pronoun && !(x.data as EntityData).description) : undefined;
+    const before = ts[i - 1]?.lower === "," && /^[,.;]$/.test(ts[described]?.text ?? ".") ? namedEndingAt(l, i - 1) : undefined;
     if (before) tie(k, before.start);
     else if (ts[described]?.lower === ",") tie(k, described + 1);
   }

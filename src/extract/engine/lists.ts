@@ -46,6 +46,9 @@ function lettered(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words before an amount that grades an offence: "fraud over $5,000". */
+const GRADING = /^(?:over|under|exceeding)$/;
+
 /** `offences`: the list is of charges, whose items may end in a gloss of where or when ("murder of X in 2019"). */
 function separatorEnds(tokens: readonly Token[], pos: number, offences = false): { at: number; comma: boolean }[] {
   // "conspiracy to defraud investors in a Ponzi scheme and making false statements", "the murder of his business
@@ -59,7 +62,7 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
   const opener = tokens[pos]?.lower ?? "";
   // ("sexual activity with a child by a person in a position of trust", "fraud relating to the sale of land": whom or what
   // it concerned, as long)
-  const relating = /^(?:relating|related)$/.test(opener) && tokens[pos + 1]?.lower === "to";
+  const relating = (opener === "relating" || opener === "related") && tokens[pos + 1]?.lower === "to";
   if (offences && (OFFENCE_GLOSS_OPENERS.has(opener) || relating)) {
     // (a statute's name is longer, and its words are tagged anyhow: "contrary to section 18 of the Offences Against the Person Act")
     const statute = opener === "contrary";
@@ -82,7 +85,7 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
     if (k > pos + 1 && (tokens[k]?.lower === "and" || tokens[k]?.lower === ",") && counted) pos = k;
   }
   // "fraud over $5,000 and laundering the proceeds": an amount that grades an offence goes before the separator
-  if (/^(?:over|under|exceeding)$/.test(tokens[pos]?.lower ?? "") && /^[$£€₹]$|^(?:rs|sh|kes|hk\$)$/i.test(tokens[pos + 1]?.text ?? "") && /^\d/.test(tokens[pos + 2]?.text ?? "")) {
+  if (GRADING.test(tokens[pos]?.lower ?? "") && /^[$£€₹]$|^(?:rs|sh|kes|hk\$)$/i.test(tokens[pos + 1]?.text ?? "") && /^\d/.test(tokens[pos + 2]?.text ?? "")) {
     pos += 3;
     if (/^(?:million|billion|thousand)$/.test(tokens[pos]?.lower ?? "")) pos++;
   }

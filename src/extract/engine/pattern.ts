@@ -29,6 +29,7 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
 /** "41-year-old": a person's age as one word. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
+const DIGIT_START = /^\d/;
 
 export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boolean;
 
@@ -81,7 +82,7 @@ export const SPAN_ALIASES: Record<string, readonly string[]> = {
 const KEYS = new Set(["lower", "lemma", "pos", "tag"]);
 const FLAGS: Record<string, TokenTest> = {
   cap: (t) => t.cap,
-  num: (t) => (foldedNumberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || /^\d/.test(t.text),
+  num: (t) => (foldedNumberOf(t.lower) !== undefined && t.lower !== "a" && t.lower !== "an") || DIGIT_START.test(t.text),
   word: (t) => WORD_START.test(t.text),
   lower: (t) => LOWER_START.test(t.text),
   age: (t) => AGE_WORD.test(t.lower),

@@ -18,6 +18,10 @@ const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "r
 const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
 const DOLLAR_COUNTRIES = /^(?:S|A|C|NZ|HK|US|NT|R|Z)$/;
 const SCALE = /^(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores|m|bn|k|mn)$/;
+// (made once: a regular expression literal is a new object each time it is evaluated, and moneyEnd is asked at every
+// token, twice)
+const DIGITS = /^\d[\d,.]*$/;
+const NON_CUSTODIAL = /^(?:probation|community service)$/;
 
 const APPROX = /^(?:nearly|almost|about|roughly|around|approximately|more|over|just|some)$/;
 
@@ -69,7 +73,7 @@ export function moneyEnd(ts: readonly Token[], i: number): number | undefined {
     if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
     return j;
   }
-  if (!/^\d[\d,.]*$/.test(t.text)) return undefined;
+  if (!DIGITS.test(t.text)) return undefined;
   j = i + 1;
   if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
   return ts[j] && CURRENCY_WORDS.test(ts[j]!.lower) ? j + 1 : undefined;
@@ -128,7 +132,7 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
       }
     } else if ((t.lower === "a" || t.lower === "an") && ts[i + 1]?.lower === "fine" && ts[i + 2]?.lower === "of" && moneyAt.has(i + 3)) {
       j = moneyAt.get(i + 3)!.end;
-    } else if (/^(?:probation|community service)$/.test(t.lower) && /^(?:to)$/.test(ts[i - 1]?.lower ?? "")) {
+    } else if (NON_CUSTODIAL.test(t.lower) && ts[i - 1]?.lower === "to") {
       j = i + 1;
     } else if ((t.lower === "a" || t.lower === "an") && KINDS_OF_SENTENCE.test(ts[i + 1]?.lower ?? "") && ts.slice(Math.max(0, i - 3), i).some((x) => SENTENCING_VERBS.test(x.lower))) {
       // "was given a suspended sentence", "handed a community order", "received a conditional discharge": a penalty with no term
