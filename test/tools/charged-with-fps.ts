@@ -5,7 +5,7 @@
 // its evidence sentences hold (a negation, a report or allegation, a hypothetical, another case's words).
 //   npx tsx test/tools/charged-with-fps.ts test/fixtures/eval/dev10
 import { resolve } from "node:path";
-import { goldNodes, normName, scoredBuild } from "./scored-build.ts";
+import { goldNodes, normName, scoredBuild, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
 const fps = ((misses as { relationFP?: string[] }).relationFP ?? []).filter((l) => l.includes(" -CHARGED_WITH-> "));
@@ -21,6 +21,42 @@ const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
 const text = (k: string) => ` ${norm(String(nodes.get(k)?.text ?? ""))} `;
 const NEG = / (?:not(?! guilty)|never|no|denied|denies|deny|without) /, REPORT = / (?:alleged|allegedly|accused|accusing|claimed|claims|said|says|told|according) /;
 const HYPO = / (?:could|would|may|might|if|whether|faces up to|possible|potential) /, OTHER = / (?:earlier|previous|previously|separate|another|prior|former|2000|19\d\d|20[01]\d) /;
+// (the sentence's shape around the edge: the words of these lists only, and which people stand where; no article text)
+const mentions = (k: string) => graph.edges.filter((e) => e.source === k && e.attributes.type === "MENTIONED_IN") as (Edge & { attributes: { start: number; end: number; surface: string } })[];
+const personMentions = graph.edges.filter((e) => e.attributes.type === "MENTIONED_IN" && nodes.get(e.source)?.type === "Person") as (Edge & { attributes: { start: number; end: number; surface: string } })[];
+const CUE = [["along with", / along with /], ["together with", / together with /], ["alongside", / alongside /], ["as well as", / as well as /],
+  ["co-accused/co-defendant/accomplice", / co (?:accused|defendant|defendants|conspirator|conspirators)|accomplices? /], ["separately", / separate(?:ly)? /],
+  ["while/whereas/but", / (?:while|whereas|but|meanwhile) /], ["who/whom", / (?:who|whom|whose) /], ["both/each/all", / (?:both|each|all|two|three|four) (?:men|women|accused|defendants|of them)? ?/]] as const;
+function shape(edge: Edge, evidence: string[]): void {
+  const sub = mentions(edge.source), ch = mentions(edge.target);
+  for (const sk of evidence) {
+    const sent = nodes.get(sk)!;
+    const at = Number(sent.start ?? 0), text = String(sent.text ?? "");
+    const inS = (m: { target: string }) => m.target === sk;
+    const s = sub.filter(inS), c = ch.filter(inS);
+    if (!s.length) { count("  shape: the subject is not named in the sentence (a pronoun or description elsewhere?)"); continue; }
+    const sm = s[0]!.attributes, cm = c[0]?.attributes;
+    count(`  shape: subject mention is ${/^(?:he|she|they|him|her|them)$/i.test(sm.surface) ? "a pronoun" : "a name or description"}`);
+    if (!cm) { count("  shape: the charge is not named in the sentence"); continue; }
+    count(`  shape: the subject stands ${sm.start < cm.start ? "before" : "after"} the charge`);
+    const lo = Math.min(sm.end, cm.end), hi = Math.max(sm.start, cm.start);
+    const between = ` ${norm(text.slice(lo - at, hi - at))} `;
+    const others = personMentions.filter((e) => e.target === sk && e.source !== edge.source);
+    const owners = others.filter((e) => (goldOf.get(e.source) ?? []).some((id) => (goldOf.get(edge.target) ?? []).some((c) => triples.some(([x, t, o]) => x === id && t === "CHARGED_WITH" && o === c))));
+    const words = between.trim().split(" ").filter(Boolean).length;
+    count(`  shape: words between subject and charge: ${words <= 3 ? "0-3" : words <= 8 ? "4-8" : words <= 15 ? "9-15" : "16+"}`);
+    for (const w of ["earlier", "previous", "previously", "separate", "separately", "another", "prior", "former", "also", "second", "third", "other", "later", "co"]) if (new RegExp(` ${w} `).test(` ${norm(text)} `)) count(`  shape:   the sentence holds '${w}'`);
+    count(`  shape: another person named in the sentence: ${others.length ? (owners.length ? "yes, the charge's gold defendant" : "yes, not its gold defendant") : "no"}`);
+    if (others.some((e) => e.attributes.start > lo && e.attributes.end < hi)) count("  shape:   one stands between the subject and the charge");
+    const near = others.find((e) => { const g = e.attributes.start > sm.end ? text.slice(sm.end - at, e.attributes.start - at) : text.slice(e.attributes.end - at, sm.start - at); return /^\s*(?:,|and|, and|or|&)\s*$/.test(g.replace(/,?\s*\d+\s*,?/g, ",")); });
+    if (near) count(`  shape:   the subject is in a list with another person${owners.includes(near) ? " (the charge's gold defendant)" : ""}`);
+    if (/\bby\s*$/i.test(text.slice(0, sm.start - at))) count("  shape:   the subject follows 'by'");
+    if (/[;:]/.test(text.slice(lo - at, hi - at))) count("  shape:   a semicolon or colon between the subject and the charge");
+    if (/ (?:and|but|while|whereas) (?:he|she|they|[a-z]+ (?:was|were|is|are|has|had)) /.test(between)) count("  shape:   a clause with another subject between them");
+    for (const [name, re] of CUE) if (re.test(between)) count(`  shape:   between them: ${name}`);
+    for (const [name, re] of CUE) if (!re.test(between) && re.test(` ${norm(text)} `)) count(`  shape:   elsewhere in the sentence: ${name}`);
+  }
+}
 for (const line of fps) {
   const edge = graph.edges.find((e) => e.attributes.type === "CHARGED_WITH" && `${nodes.get(e.source)?.type} "${nodes.get(e.source)?.label}" -CHARGED_WITH-> ${nodes.get(e.target)?.type} "${nodes.get(e.target)?.label}"` === line);
   count("false CHARGED_WITH");
@@ -36,10 +72,22 @@ for (const line of fps) {
   const rules = (edge.attributes as { rule?: string[] }).rule ?? [];
   for (const r of rules) count(`  rule: ${r}`);
   if (process.argv.includes("--by-rule")) count(`  by rule: ${rules.join("+")} / ${role} / ${!charge.length ? "no gold charge" : theirs ? "theirs" : "another's"}`);
-  const ev = ((edge.attributes as { evidence?: string[] }).evidence ?? []).map(text);
+  const evKeys = (edge.attributes as { evidence?: string[] }).evidence ?? [];
+  shape(edge, evKeys);
+  const ev = evKeys.map(text);
   count(`  evidence: ${ev.length} sentence${ev.length === 1 ? "" : "s"}`);
   for (const [name, re] of [["a negation", NEG], ["a report or allegation", REPORT], ["a hypothetical", HYPO], ["another case's words", OTHER]] as const) {
     if (ev.length && ev.every((t) => re.test(t))) count(`  evidence: every sentence has ${name}`);
   }
 }
+// (how many distinct subjects and evidence sentences the false edges share: one sentence giving many charges counts once)
+const subjects = new Set<string>(), sentencesSeen = new Set<string>();
+for (const line of fps) {
+  const edge = graph.edges.find((e) => e.attributes.type === "CHARGED_WITH" && `${nodes.get(e.source)?.type} "${nodes.get(e.source)?.label}" -CHARGED_WITH-> ${nodes.get(e.target)?.type} "${nodes.get(e.target)?.label}"` === line);
+  if (!edge) continue;
+  subjects.add(edge.source);
+  for (const k of (edge.attributes as { evidence?: string[] }).evidence ?? []) sentencesSeen.add(k);
+}
+count(`distinct subjects: ${subjects.size}`);
+count(`distinct evidence sentences: ${sentencesSeen.size}`);
 for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);

@@ -3,7 +3,7 @@
 // "Rs 5 lakh". The rules say whose penalty or damages they are.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { foldedNumberOf } from "../../lexicon/index.ts";
+import { CURRENCY_WORDS as CURRENCY_LETTERS, foldedNumberOf } from "../../lexicon/index.ts";
 
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 const COMPOUND_UNIT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:-and-a-half)?-(?:year|month|week|day)$/;
@@ -66,6 +66,15 @@ export function moneyEnd(ts: readonly Token[], i: number): number | undefined {
   let j = i;
   if (CURRENCY_SYMBOLS.has(t.lower) && isNumber(ts[i + 1]) && /\d/.test(ts[i + 1]!.text)) {
     j = i + 2;
+    if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
+    return j;
+  }
+  // "Sh200,000", "KSh50,000", "N5m" (the tokenizer keeps the letters with the first digits and cuts at the comma),
+  // "Sh 100,000": a currency written as letters (names.json currency_words, case kept: "N", "Sh")
+  const glued = /^(\p{L}+\.?)\d[\d.]*$/u.exec(t.text);
+  if ((glued && CURRENCY_LETTERS.has(glued[1]!)) || (CURRENCY_LETTERS.has(t.text) && /^\d[\d,.]*$/.test(ts[i + 1]?.text ?? ""))) {
+    j = glued ? i + 1 : i + 2;
+    while (ts[j]?.text === "," && /^\d{3}$/.test(ts[j + 1]?.text ?? "") && ts[j]!.start === ts[j - 1]!.end && ts[j + 1]!.start === ts[j]!.end) j += 2;
     if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
     return j;
   }
