@@ -5,6 +5,7 @@
 // its evidence sentences hold (a negation, a report or allegation, a hypothetical, another case's words).
 //   npx tsx test/tools/charged-with-fps.ts test/fixtures/eval/dev10
 import { resolve } from "node:path";
+import { tagWord } from "../../src/nlp/wink.ts";
 import { goldNodes, normName, scoredBuild, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
@@ -66,9 +67,41 @@ for (const line of fps) {
     : who.some((id) => has(id, "REPRESENTS")) ? "a lawyer" : who.some((id) => has(id, "TESTIFIED_IN")) ? "a witness" : who.some((id) => has(id, "PRESIDED_OVER")) ? "a judge"
     : who.some((id) => has(id, "PROSECUTED")) ? "a prosecutor" : "a gold person of no case role";
   count(`  subject: ${role}`);
+  if (!who.length) {
+    // (a person the gold lacks: the shape of the node's label and what else the graph says of it; no text)
+    const label = String(nodes.get(edge.source)?.label ?? "");
+    count(`  no gold person: label of ${label.split(/\s+/).length} word(s), ${((nodes.get(edge.source)?.aliases as string[]) ?? []).length} alias(es)`);
+    const types = [...new Set(graph.edges.filter((e) => e.source === edge.source && e.attributes.type !== "MENTIONED_IN").map((e) => e.attributes.type))].sort();
+    count(`  no gold person: its edges: ${types.join("+")}`);
+    const surname = label.split(/\s+/).pop() ?? "";
+    const kin = gold.entities.some((g) => g.type === "Person" && g.names.some((n) => n.split(/\s+/).pop() === surname));
+    count(`  no gold person: a gold person shares its last word: ${kin ? "yes" : "no"}`);
+    const first = gold.entities.some((g) => g.type === "Person" && g.names.some((n) => n.split(/\s+/)[0] === label.split(/\s+/)[0]));
+    count(`  no gold person: a gold person shares its first word: ${first ? "yes" : "no"}`);
+    count(`  no gold person: the tagger reads its first word in lower case as ${tagWord(label.split(/\s+/)[0]!.toLowerCase()).pos}`);
+    const other = gold.entities.find((g) => g.type !== "Person" && g.names.some((n) => norm(n) === norm(label) || norm(n).split(" ").includes(norm(label))));
+    count(`  no gold person: a gold entity of another type has its name: ${other ? other.type : "none"}`);
+    const allCaps = /^[A-Z]{2,}$/.test(label);
+    count(`  no gold person: in capitals: ${allCaps ? "yes" : "no"}`);
+  }
   const charge = goldOf.get(edge.target) ?? [];
   const theirs = charge.some((c) => who.some((id) => triples.some(([s, t, o]) => s === id && t === "CHARGED_WITH" && o === c)));
   count(`  charge: ${!charge.length ? "no gold charge of its name" : theirs ? "the subject's gold charge (another node?)" : "another's gold charge"}`);
+  if (charge.length && !theirs) {
+    // (another's charge: how the subject and the charge's gold defendant stand to each other)
+    const owners = gold.entities.filter((g) => g.type === "Person" && charge.some((c) => triples.some(([x, t, o]) => x === g.id && t === "CHARGED_WITH" && o === c)));
+    const trialsOf = (id: string) => new Set(triples.filter(([x, t]) => x === id && t === "DEFENDANT_IN").map(([, , o]) => o));
+    const shared = owners.some((o) => who.some((id) => [...trialsOf(id)].some((t) => trialsOf(o.id).has(t))));
+    count(`  another's: the subject and the charge's defendant ${shared ? "share a gold trial (co-accused)" : "share no gold trial"}`);
+    count(`  another's: the subject has gold charges of its own: ${who.some((id) => has(id, "CHARGED_WITH")) ? "yes" : "no"}`);
+    const ownerNodes = owners.flatMap((o) => nodesOf(o.id));
+    const evSent = new Set((edge.attributes as { evidence?: string[] }).evidence ?? []);
+    const evIdx = [...evSent].map((k) => Number(nodes.get(k)?.index ?? -99));
+    const art = String(nodes.get([...evSent][0] ?? "")?.article ?? "");
+    const ownerIdx = personMentions.filter((e) => ownerNodes.includes(e.source) && String(nodes.get(e.target)?.article) === art).map((e) => Number(nodes.get(e.target)?.index ?? -99));
+    const d = Math.min(99, ...ownerIdx.flatMap((i) => evIdx.map((j) => Math.abs(i - j))));
+    count(`  another's: the charge's defendant is named ${!ownerNodes.length ? "nowhere in the graph" : !ownerIdx.length ? "only in other articles" : d === 0 ? "in the same sentence" : d <= 2 ? "1-2 sentences away" : "3+ sentences away"}`);
+  }
   const rules = (edge.attributes as { rule?: string[] }).rule ?? [];
   for (const r of rules) count(`  rule: ${r}`);
   if (process.argv.includes("--by-rule")) count(`  by rule: ${rules.join("+")} / ${role} / ${!charge.length ? "no gold charge" : theirs ? "theirs" : "another's"}`);
