@@ -95,6 +95,8 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
     if (duration) {
       // "16 years in prison", "seven years' imprisonment", "11 years and three months in federal prison", "three years of probation"
       j = duration;
+      // ("two years less a day", "two years less one day": the Canadian term served in a provincial jail)
+      if (ts[j]?.lower === "less" && /^(?:a|one)$/.test(ts[j + 1]?.lower ?? "") && ts[j + 2]?.lower === "day") j += 3;
       if (ts[j]?.lower === "'" || ts[j]?.lower === "'s") j++;
       const custodyAfter = ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:suspended|jail)$/.test(ts[j]!.lower) || /^(?:in|of|behind)$/.test(ts[j]!.lower) && ts[j + 1] && (CUSTODY.has(ts[j + 1]!.lower) || /^(?:federal|state|a)$/.test(ts[j + 1]!.lower)));
       if (custodyAfter) {
