@@ -48,7 +48,9 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
     if (e.kind === "victim" && e.inferred) continue;
     const outcome = outcomeOf(e);
     if (outcome && !CRIMINAL_OUTCOMES.has(outcome) || e.kind === "verdict" && !CRIMINAL_OUTCOMES.has(e.set.outcome === "hung_jury" ? "mistrial" : e.set.outcome ?? "")) continue;
-    for (const d of e.defendants) for (const ref of e.charges) {
+    const paired = e.respectively && e.defendants.length > 1 && e.defendants.length === e.charges.length;
+    for (const [i, d] of e.defendants.entries()) for (const [j, ref] of e.charges.entries()) {
+      if (paired && i !== j) continue;
       if (ref.data.deed) continue; // ("who raped and murdered X": what was done marks the charges told, and makes none)
       const named = ref.data.anaphor && !ref.data.family ? antecedents(ref, d, e, said) : [ref.data];
       for (const data of named) {

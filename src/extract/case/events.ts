@@ -58,6 +58,8 @@ export interface CaseEvent {
   damages?: string;
   /** Where the event is told, when no frame tells it (the outcome heading of a fact box). */
   anchor?: Mention;
+  /** "A and B were charged with X and Y respectively": each accused has the charge of their place in the list. */
+  respectively?: boolean;
   /** A plea "to the lesser charge": on a count other than the ones named before it. */
   lesser?: boolean;
   /** The sentence speaks of another conviction or case ("appealing a 2022 conviction in California, for which he was sentenced"). */
@@ -299,6 +301,8 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       // ("pleaded guilty to the lesser charge": a count other than those named before, which the plea is then not on)
       ...(f.frame === "plea" && LESSER.test(l.tokens.slice(f.end, f.end + 4).map((t) => t.lower).join(" ")) && { lesser: true }),
       ...(damages && { damages: text(damages) }),
+      // ("A and B were charged with murder and manslaughter respectively": the n-th accused has the n-th charge only)
+      ...(/^(?:respectively|,)$/.test(l.tokens[f.end]?.lower ?? "") && [l.tokens[f.end], l.tokens[f.end + 1]].some((t) => t?.lower === "respectively") && { respectively: true }),
       ...(freshSubject(l, f) && { fresh: true }),
       ...(f.frame === "verdict" && !byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { separate: true }),
     });

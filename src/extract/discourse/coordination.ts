@@ -33,6 +33,8 @@ const ING = /ing$/;
  * its appeal to another trial of the defendant on an unread corpus.
  */
 const SENTENCING = /^(?:sentenced|handed|given)$/;
+/** A plea's verbs: after a guilty plea no verdict rule reads the sentence ("pleaded guilty to X and was sentenced to two years"). */
+const PLEADED = /^(?:pleaded|pled|pleads|admitted|admits)$/;
 
 const isAux = (t: Token | undefined) => !!t && (BE.test(t.lower) || HAVE.test(t.lower));
 const isAdverb = (t: Token | undefined) => !!t && t.pos === "ADV" && !NEGATION.test(t.lower);
@@ -58,12 +60,12 @@ function firstPhrase(ts: readonly Token[], j: number): { verb: number; passive: 
 }
 
 /** A verb phrase joined at `k` ("and later convicted", "and was acquitted", ", charged with"): where its verb is, or nothing. */
-function joinedPhrase(ts: readonly Token[], k: number, passive: boolean): number | undefined {
+function joinedPhrase(ts: readonly Token[], k: number, passive: boolean, plea = false): number | undefined {
   let m = k + 1, aux = false;
   while (isAdverb(ts[m])) m++;
   while (isAux(ts[m]) || isAdverb(ts[m])) { if (isAux(ts[m])) aux = true; m++; }
   if (!isVerb(ts[m]) || !(aux || passive)) return undefined;
-  if (SENTENCING.test(ts[m]!.lower)) return undefined;
+  if (SENTENCING.test(ts[m]!.lower) && !(plea && aux)) return undefined;
   for (let n = k + 1; n < m; n++) if (NEGATION.test(ts[n]!.lower) || MODAL.test(ts[n]!.lower)) return undefined;
   return m;
 }
@@ -105,12 +107,12 @@ export function elidedSubjects(l: SentenceLayers): Span[] {
       const t = ts[k]!;
       if (CLAUSE.test(t.lower) || (t.lower === "that" && t.pos !== "DET") || SUBJECT_PRONOUN.test(t.lower) && t.pos === "PRON") break;
       if (t.lower === "," && ts[k + 1]?.lower !== "and" && ts[k + 1]?.lower !== "but") {
-        const verb = joinedPhrase(ts, k, first.passive);
+        const verb = joinedPhrase(ts, k, first.passive, PLEADED.test(ts[first.verb]!.lower));
         if (verb !== undefined) { commas.push(k); k = verb; }
         continue;
       }
       if (JOINS.test(t.lower)) {
-        const verb = joinedPhrase(ts, k, first.passive);
+        const verb = joinedPhrase(ts, k, first.passive, PLEADED.test(ts[first.verb]!.lower));
         if (verb === undefined) continue;
         for (const at of [...commas, k]) if (!taken.has(at)) { taken.add(at); out.push(elided(subject, at)); }
         commas.length = 0;

@@ -96,6 +96,8 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
   const accusedIn = new Map<Entity, number>();
   const markAccused = (ts: Doc["sentences"][number]["tokens"], list: readonly PersonRef[], s: number) => {
     list.forEach((r, j) => {
+      // (an object pronoun is no subject: "Y, who held the man down while X struck him, was cleared")
+      if (r.pronoun && /^(?:him|her|them)$/.test(ts[r.first]?.lower ?? "")) return;
       if (!accusedVerbAfter(ts, r.last)) return;
       accusing.add(s);
       accused.add(r.entity);
@@ -213,7 +215,9 @@ function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: number): b
   // (the comma that closes an apposition before the name: "a police constable, Mark Tully, was found guilty")
   if (ts[i]?.text === "," && /^(?:AUX|VERB)$/.test(ts[i + 1]?.pos ?? "")) i++;
   else if (ts[i]?.text === ",") {
-    const close = ts.findIndex((t, j) => j > i && j <= i + 8 && t.text === ",");
+    // (a relative clause may run longer: "Y, who the court heard had held the victim down while X struck him, was cleared")
+    const reach = /^(?:who|whom|whose)$/.test(ts[i + 1]?.lower ?? "") ? 24 : 8;
+    const close = ts.findIndex((t, j) => j > i && j <= i + reach && t.text === ",");
     if (close < 0) return false;
     i = close + 1;
   }

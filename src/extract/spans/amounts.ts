@@ -3,7 +3,7 @@
 // "Rs 5 lakh". The rules say whose penalty or damages they are.
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
-import { foldedNumberOf } from "../../lexicon/index.ts";
+import { CURRENCY_WORDS as CURRENCY_LETTERS, foldedNumberOf } from "../../lexicon/index.ts";
 
 const UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 const COMPOUND_UNIT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:-and-a-half)?-(?:year|month|week|day)$/;
@@ -21,6 +21,8 @@ const SCALE = /^(?:million|billion|trillion|thousand|lakh|lakhs|crore|crores|m|b
 // (made once: a regular expression literal is a new object each time it is evaluated, and moneyEnd is asked at every
 // token, twice)
 const DIGITS = /^\d[\d,.]*$/;
+/** "Sh200,000", "KSh50,000": a currency's letters glued to the first digits. */
+const GLUED_CURRENCY = /^(\p{L}+\.?)\d[\d.]*$/u;
 const NON_CUSTODIAL = /^(?:probation|community service)$/;
 
 const APPROX = /^(?:nearly|almost|about|roughly|around|approximately|more|over|just|some)$/;
@@ -73,6 +75,15 @@ export function moneyEnd(ts: readonly Token[], i: number): number | undefined {
     if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
     return j;
   }
+  // "Sh200,000", "KSh50,000", "N5m" (the tokenizer keeps the letters with the first digits and cuts at the comma),
+  // "Sh 100,000": a currency written as letters (names.json currency_words, case kept: "N", "Sh")
+  const glued = GLUED_CURRENCY.exec(t.text);
+  if ((glued && CURRENCY_LETTERS.has(glued[1]!)) || (CURRENCY_LETTERS.has(t.text) && DIGITS.test(ts[i + 1]?.text ?? ""))) {
+    j = glued ? i + 1 : i + 2;
+    while (ts[j]?.text === "," && /^\d{3}$/.test(ts[j + 1]?.text ?? "") && ts[j]!.start === ts[j - 1]!.end && ts[j + 1]!.start === ts[j]!.end) j += 2;
+    if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
+    return j;
+  }
   if (!DIGITS.test(t.text)) return undefined;
   j = i + 1;
   if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
@@ -90,6 +101,8 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
     if (duration) {
       // "16 years in prison", "seven years' imprisonment", "11 years and three months in federal prison", "three years of probation"
       j = duration;
+      // ("two years less a day", "two years less one day": the Canadian term served in a provincial jail)
+      if (ts[j]?.lower === "less" && /^(?:a|one)$/.test(ts[j + 1]?.lower ?? "") && ts[j + 2]?.lower === "day") j += 3;
       if (ts[j]?.lower === "'" || ts[j]?.lower === "'s") j++;
       const custodyAfter = ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:suspended|jail)$/.test(ts[j]!.lower) || /^(?:in|of|behind)$/.test(ts[j]!.lower) && ts[j + 1] && (CUSTODY.has(ts[j + 1]!.lower) || /^(?:federal|state|a)$/.test(ts[j + 1]!.lower)));
       if (custodyAfter) {

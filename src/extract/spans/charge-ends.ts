@@ -30,7 +30,8 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   // ("fraud by federal prosecutors": an agent after its adjective too; "causing death by the dangerous operation of a
   // vessel": a harm caused by the manner of a deed, with its article, goes on)
   // ("manslaughter by reason of diminished responsibility": the ground of a partial defence, no part of the offence)
-  by: (n, body, after) => !!n && (n.lower === "reason" && after?.lower === "of" || /^(?:the|a|an)$/.test(n.lower) && !(MANNERS.test(after?.lower ?? "") && body.some((t) => /^(?:causing|occasioning)$/.test(t.lower))) || AGENTS.test(n.lower) || n.pos === "ADJ" && AGENTS.test(after?.lower ?? "") || /^[a-z]{3,}ing$/.test(n.lower) && /^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "")),
+  // ("guilty of the lesser charge by majority", "by unanimous verdict", "by 10 votes to two": how the jury found, no part of it)
+  by: (n, body, after) => !!n && (/^(?:majority|unanimous|jury)$/.test(n.lower) || n.pos === "NUM" || n.lower === "reason" && after?.lower === "of" || /^(?:the|a|an)$/.test(n.lower) && !(MANNERS.test(after?.lower ?? "") && body.some((t) => /^(?:causing|occasioning)$/.test(t.lower))) || AGENTS.test(n.lower) || n.pos === "ADJ" && AGENTS.test(after?.lower ?? "") || /^[a-z]{3,}ing$/.test(n.lower) && (/^(?:the|a|an|his|her|their|its)$/.test(after?.lower ?? "") || after?.pos === "PROPN")),
   as: (n) => !(n && /^(?:a|an)$/.test(n.lower)),
   into: () => false,
   without: (n, _, after) => !(n && (WITHOUT.test(n.lower) || /^(?:a|an|the)$/.test(n.lower) && WITHOUT.test(after?.lower ?? ""))),

@@ -1,0 +1,25 @@
+// Several accused named apart, in one report: each has only their own charge. "A and B were charged with X and Y
+// respectively" pairs them; "X was charged along with Y, who faces two counts of forgery" gives X none of Y's counts;
+// a fine told in shillings ("fined Sh200,000 for obstruction") is a conviction on the offence named.
+import { describeStories } from "./helpers.ts";
+
+describeStories("charges of several accused told apart", [
+  {
+    style: "Kenyan daily, a county land fraud before a magistrate, with a separate matter fined in shillings",
+    text: "Three charged over Sh48 million county land fraud as ex-clerk fined for obstruction\n\nKITALE, Kenya - Two senior officials of the Trans Nzoia county lands office and a private surveyor were on Tuesday arraigned before the Kitale Law Courts over the irregular allocation of public land worth Sh48 million, in a case that anti-graft detectives say exposed a racket that ran for six years.\n\nGitonga Simiyu, the former county lands registrar, and Ambani Sifuna, a physical planner, were charged with conspiracy to defraud and abuse of office respectively. Both denied the charges before Senior Principal Magistrate Kemunto Wanyonyi and were released on cash bail of Sh500,000 each.\n\nThe prosecution, led by Principal Prosecution Counsel Ndirangu Khisa, told the court that the two men worked with private developers to hive off four parcels reserved for a public school and a health centre, and then caused the land to be registered in the names of companies they controlled through relatives.\n\nAccording to the charge sheet, the offences were committed between January 2017 and March 2023 at the lands registry in Kitale town.\n\nFormer records clerk Nafula Shikuku was charged along with Makokha Onyango, who faces two counts of forgery. Onyango, a licensed surveyor, is accused of drawing up false mutation forms that split the school land into smaller plots. Shikuku, who has been on suspension since last year, pleaded not guilty to a single count of failing to comply with the law relating to the management of public property.\n\nDefence counsel for the four accused asked the court to consolidate the case with a related civil suit before the Environment and Land Court, but the magistrate declined, saying the criminal case would proceed independently.\n\nThe magistrate directed that the prosecution supply the defence with witness statements and documentary exhibits within 14 days. She fixed the hearing for July 15.\n\nSpeaking outside court, Khisa said the prosecution intended to call at least 23 witnesses, among them officials of the Ministry of Lands and officers of the Ethics and Anti-Corruption Commission who investigated the allocation.\n\n\"This is land that belongs to the children of this county. The people who took it must answer for it,\" he said.\n\nIn a separate matter heard in the same courtroom on Tuesday, Mwikali Ouko, a former clerk at the county treasury, was fined Sh200,000 for obstruction after she admitted blocking investigators from accessing payment vouchers in 2022. In default, she will serve six months in jail.\n\nThe court heard that Ouko locked the records room and took away its keys when detectives from the commission arrived with a search warrant. Her lawyer told the court she had acted on the instructions of her supervisors and had since cooperated with the investigation.\n\nThe magistrate said she had considered that Ouko was a first offender and a single mother of three, but that public officers who frustrate investigations into the loss of public funds must be punished.\n\nThe land case is one of several the commission has filed against county officials in the region this year. In March, a former county executive member for finance was charged with money laundering over the payment of Sh112 million to a contractor for a stadium that was never built. That case is pending before the Anti-Corruption Court in Nairobi.\n\nThe commission's regional head said detectives had so far recovered land and property worth Sh310 million in the North Rift, and that more officials would be charged in the coming weeks.\n\nResidents of Milimani estate, who had petitioned the commission in 2021 over the disappearance of the school land, welcomed the charges. A local pastor, who led the petition, said parents had been forced to take their children to a school more than six kilometres away.\n\n\"We waited for three years. We hope the court will give us back our land,\" he said.\n\nThe hearing continues on July 15.\n",
+    facts: [
+      "Gitonga Simiyu -CHARGED_WITH-> conspiracy to defraud",
+      "Ambani Sifuna -CHARGED_WITH-> abuse of office",
+      "Makokha Onyango -CHARGED_WITH-> forgery",
+      "Mwikali Ouko -CHARGED_WITH-> obstruction",
+      "Mwikali Ouko: guilty -ON_CHARGE-> obstruction",
+    ],
+    not: [
+      "Gitonga Simiyu -CHARGED_WITH-> abuse of office",
+      "Ambani Sifuna -CHARGED_WITH-> conspiracy to defraud",
+      "Nafula Shikuku -CHARGED_WITH-> forgery",
+      "Kemunto Wanyonyi -CHARGED_WITH-> forgery",
+      "Ndirangu Khisa -CHARGED_WITH-> conspiracy to defraud",
+    ],
+  },
+]);
