@@ -14,7 +14,7 @@ import { readDocument, type Doc } from "../../src/extract/document.ts";
 import { findArticleNames } from "../../src/extract/article.ts";
 import { findNames } from "../../src/extract/names.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
-import { GIVEN_NAMES, ORG_HEADS, isPlace } from "../../src/lexicon/index.ts";
+import { GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
 import type { NameMention } from "../../src/types.ts";
 import type { Frame } from "../../src/extract/engine/rules.ts";
 import { normPersonName as norm, scoredBuild } from "./scored-build.ts";
@@ -119,6 +119,13 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
       type === "Person" && r.doc.headline[m.sentence] && /^[A-Z][a-z]+$/.test(before.trim().split(/\s+/).pop() ?? "") ? "a capitalised word before it in a headline" : "",
     ].filter(Boolean);
     count(`  ${p}: cues ${cues.join(", ") || "none"}`);
+    if (type === "Person" && goldNames.get(norm(label)) === "Organization") {
+      const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z']/g, ""));
+      const prev = bw[bw.length - 1] ?? "", prev2 = bw[bw.length - 2] ?? "";
+      const aw = after.trim().split(/\s+/).slice(0, 3);
+      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : /(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word";
+      count(`  ${p}:   (an Organization) before: ${/^(?:at|for|with|from|of|by|against|to|on|in)$/.test(prev) ? `"${prev}" after ${kind(prev2)}` : kind(prev)}; after: ${/^['’]s?$/.test(aw[0] ?? "") || /^['’]/.test(after) ? "'s" : /^,/.test(after) ? `a comma then ${/^,\s*(?:a|an|the)\b/i.test(after) ? "an article" : /^,\s*(?:which|that|who)\b/i.test(after) ? "which/who" : /^,\s*\p{Lu}/u.test(after) ? "a capital" : "another"}` : /^\s*\p{Lu}/u.test(after) ? "a capitalised word" : /^\s*(?:said|says|told|has|had|is|was|will|would|did)\b/.test(after) ? "a verb of saying or an auxiliary" : /^\s*[.;:)]/.test(after) ? "punctuation" : "a lower-case word"}; its words: ${label.split(/\s+/).map((w) => GIVEN_NAMES.has(w) ? "given" : /^[A-Z]+$/.test(w) ? "caps" : w.length <= 3 ? "short" : "other").join(" ")}`);
+    }
   }
 }
 
