@@ -16,6 +16,7 @@ import { findNames } from "../../src/extract/names.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
 import { GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
 import type { NameMention } from "../../src/types.ts";
+import { commonByLexicon } from "../../src/nlp/truecase.ts";
 import type { Frame } from "../../src/extract/engine/rules.ts";
 import { normPersonName as norm, scoredBuild } from "./scored-build.ts";
 
@@ -166,3 +167,23 @@ for (const line of misses.entityFN) {
 }
 console.log(`${dir}:`);
 for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
+
+/** Every Person node by how it was made, how often it is mentioned and whether it carries a relation: how many are false. */
+const falseLabels = new Set((misses.entityFP ?? []).map((l) => /^Person "(.*)"$/.exec(l)?.[1]).filter(Boolean));
+const related = new Set(graph.edges.filter((e) => e.attributes.type !== "MENTIONED_IN").flatMap((e) => [e.source, e.target]));
+const byKind = new Map<string, [number, number]>();
+for (const n of graph.nodes.filter((x) => x.attributes.type === "Person")) {
+  const ms = mentions.get(n.key) ?? [];
+  const m = ms[0];
+  if (!m) continue;
+  const r = read(m.article);
+  const nm = r.names.find((x) => x.sentence === m.sentence && x.start < m.end && m.start < x.end);
+  const how = nm ? origin(r, nm, "Person").replace(/ \(.*\)$/, "") : "a later layer";
+  const words = String(n.attributes.label).split(/\s+/);
+  const k = `${how}; ${ms.length > 1 ? "several mentions" : "one mention"}; ${related.has(n.key) ? "related" : "no relation"}; ${words.length} word(s)${words.some((w) => /^\p{Lu}\.|^\p{Lu}$/u.test(w)) ? ", an initial" : ""}${words.some((w) => commonByLexicon(w.toLowerCase())) ? ", a common word" : ""}${words.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? ", capitals" : ""}`;
+  const v = byKind.get(k) ?? [0, 0];
+  v[falseLabels.has(String(n.attributes.label)) ? 1 : 0]++;
+  byKind.set(k, v);
+}
+console.log("Person nodes (right / false):");
+for (const [k, [ok, bad]] of [...byKind].sort()) console.log(`${String(ok).padStart(4)} / ${String(bad).padStart(3)}  ${k}`);
