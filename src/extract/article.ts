@@ -9,7 +9,6 @@ import { findNames } from "./names.ts";
 import { describedNames } from "./described.ts";
 import { shareSurnames } from "./shared-surnames.ts";
 import { surnameOpeners } from "./surname-openers.ts";
-import { dropEpithets } from "./epithet-openers.ts";
 import { applyTypes } from "./typing.ts";
 import { buildLayers, addImplied, addSpans, type SentenceLayers } from "./layers.ts";
 import { elidedSubjects } from "./discourse/coordination.ts";
@@ -45,7 +44,7 @@ export function findArticleNames(doc: Doc): { names: NameMention[]; frames: Fram
   // ("Trounce had denied": a surname the tagger read as a verb, after the full name)
   // (each after the other names of its sentence: resolution reads the names in the article's order)
   for (const m of surnameOpeners(doc, names)) names.splice(names.findIndex((n) => n.sentence > m.sentence) >>> 0, 0, m);
-  const typed = applyTypes(doc, dropEpithets(doc, names), ruleSets().get("names")!);
+  const typed = applyTypes(doc, names, ruleSets().get("names")!);
   return { ...typed, names: shareSurnames(doc, typed.names) };
 }
 
