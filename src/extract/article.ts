@@ -29,7 +29,8 @@ import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
 import { victimsKin } from "./discourse/victims-kin.ts";
 import { familiesCounsel } from "./discourse/counsel-families.ts";
-import type { Gender } from "../lexicon/index.ts";
+import { GIVEN_NAMES, type Gender } from "../lexicon/index.ts";
+import { commonByLexicon } from "../nlp/truecase.ts";
 
 /** The names of an article, typed by their head words and by the names-stage rules. */
 export function findArticleNames(doc: Doc): { names: NameMention[]; frames: Frame[] } {
@@ -115,7 +116,34 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   assembleCases(events, layers, facts, doc);
   victimsKin(layers, facts, events);
   familiesCounsel(layers, facts, events);
-  return { entities: facts.entities.filter((e) => e.mentions.length > 0), relations: facts.relations, frames };
+  const unsure = unsurePeople(names, resolved, facts);
+  return { entities: facts.entities.filter((e) => e.mentions.length > 0 && !unsure.has(e)), relations: facts.relations, frames };
+}
+
+/**
+ * People the article names once, by capitals alone (no title, no given name first, no initial), with a common word
+ * among the name's words ("Silver Lake", "Rape Crisis"), and ties to nothing: such a name is more often a company,
+ * a product, a campaign or a place the name finder could not tell than a person, and a person no relation reaches
+ * tells the graph nothing. When unsure, the graph leaves them out.
+ */
+function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNames, facts: Facts): Set<Entity> {
+  const tied = new Set(facts.relations.flatMap((r) => [r.source, r.target]));
+  const named = new Map<Entity, NameMention[]>();
+  for (const m of names) {
+    const e = resolved.entityOf.get(m);
+    if (e) named.set(e, [...(named.get(e) ?? []), m]);
+  }
+  const out = new Set<Entity>();
+  for (const e of facts.entities) {
+    if (e.type !== "Person" || e.mentions.length !== 1 || tied.has(e.id)) continue;
+    const ms = named.get(e) ?? [];
+    const m = ms[0], words = m?.name.split(" ") ?? [];
+    if (ms.length !== 1 || m!.type !== "Person" || m!.evidence === "sure" || m!.title || m!.aliasOf || GIVEN_NAMES.has(words[0]!)) continue;
+    // (a common word among its words, "Silver Lake", "Rape Crisis"; an initial, "T. Ng", is a person's)
+    if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) continue;
+    out.add(e);
+  }
+  return out;
 }
 
 function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]> {

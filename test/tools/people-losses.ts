@@ -7,7 +7,7 @@
 // Organization: how it is lost, whether a node of another type holds its name, and the word before it in the text.
 //   npx tsx test/tools/people-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
-import { NOT_ROLES, PERSON_NOUNS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
+import { NOT_ROLES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
 import { normPersonName, scoredBuild } from "./scored-build.ts";
 
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
@@ -153,6 +153,11 @@ for (const line of section("relationFN")) {
     for (const m of mentions.get(sk) ?? []) {
       const t = String(node.get(m.sentence)!.text);
       const after = /\b(?:appear(?:ing|ed|s)?|acting|represent(?:ing|ed|s)?|counsel) (?:for|on behalf of)?\s*(\S+(?:\s+\S+)?)/i.exec(t.slice(m.end - node.get(m.sentence)!.start));
+      const plural = after && /^the (?:\w+ )?(\w+s)\b/i.exec(after[1]! + " " + t.slice(m.end - node.get(m.sentence)!.start).split(/\s+/).slice(4, 6).join(" "));
+      if (plural) {
+        const one = plural[1]!.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+        count(`${p}   the plural: ${ROLE_FORMS.longest([{ lower: one } as never], 0) ? "a listed role" : /^(?:compan|firm|corporation|business)/.test(one) ? "companies" : ORG_HEADS.has(one[0]!.toUpperCase() + one.slice(1)) ? "an organisation head" : /^(?:respondent|applicant|appellant|petitioner|defendant|accused|complainant|plaintiff|claimant)/.test(one) ? "a party" : "other"}; ${goldFacts.some(([a, r, b]) => a === o && r === "HOLDS_ROLE" && [...(goldById.get(b!)?.names ?? [])].some((n) => n.includes(one.slice(0, -1)))) ? "a gold role of the client holds it" : [...goldById.get(o)!.names].some((n) => n.includes(one.slice(0, -1))) ? "the client's name holds it" : "not in the client's name or role"}, ${one.length <= 4 ? "short" : /(?:er|or|ist|ant|ent|ian)$/.test(one) ? "agentive" : "not agentive"}; the verb ${/,\s*(?:who\s+(?:is|was)\s+)?(?:appear|act)\w*\s+(?:for|on)/i.test(t) ? "after a comma" : /^(?:appear|act)/i.test(t.trim()) ? "opens the sentence" : /\((?:appear|act)/i.test(t) ? "in brackets" : "a main verb"}`);
+      }
       if (after) count(`${p}   after the lawyer's verb: ${/^the (?:accused|defendant|petitioner|applicant|appellant|convict)\b/i.test(after[1]!) ? "the party word of a defendant" : /^the (?:state|prosecution|crown|republic|government|people)\b/i.test(after[1]!) ? "the state" : /^the (?:complainant|respondent|victim|family|deceased|plaintiff|claimant)/i.test(after[1]!) ? "the complainant/respondent/victim/family" : /^(?:him|her|them|his|their)\b/i.test(after[1]!) ? "a pronoun" : /^the (?:petitioner|applicant|appellant|accused|defendant|respondent|complainant)s\b/i.test(after[1]!) ? "the plural of a party word" : /^the \p{Lu}/u.test(after[1]!) ? "the + a capitalised word" : /^the (?:defen[cs]e)\b/i.test(after[1]!) ? "the defence" : /^the (?:famil|relative|parent|widow|victim|deceased)/i.test(after[1]!) ? "the family" : /^the (?:company|bank|firm|council|board|commission|authority|university|union|club|ministry|department|hospital|regulator|insurer|tribunal|centre|corporation|airline|group|agency|municipality|city|county)\b/i.test(after[1]!) ? "the + an organisation noun" : /^the (?:two|three|four|five|six|\d+)\b/i.test(after[1]!) ? "the + a number" : /^the \S+s\b/i.test(after[1]!) ? "the + another plural" : /^the\b/i.test(after[1]!) ? "the + another lower-case word" : /^\p{Lu}/u.test(after[1]!) ? "a capitalised word" : "another word"}`);
     }
   } else if (rel === "RELATED_TO") {

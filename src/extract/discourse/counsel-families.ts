@@ -2,23 +2,46 @@
 // for the victims' relatives, X told the inquest", "X, counsel for the bereaved,", "X, acting for the insurers,".
 // The families are the relatives of the article's victims the rules have tied to them (RELATED_TO a person the
 // case rules or a victim frame made a victim), none of them a defendant; the insurers are the article's
-// insurance companies. With none of them named, the lawyer represents no one.
+// insurance companies; "X, appearing for the companies," / "counsel for both firms" speaks for the article's
+// companies told charged, pleading or tried (each Organization the case rules made a defendant). With none of them
+// named, the lawyer represents no one. Any other plural ("appearing for the officers", "for the two doctors", "for the
+// operators") speaks for the article's holders of the role it names (holdersOf) and for the names a sentence sets
+// beside it ("the mine's operators, A and B,", besideNoun).
 import type { Entity } from "../../types.ts";
 import type { Facts } from "../facts.ts";
 import type { Frame } from "../engine/rules.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
+import type { Token } from "../../nlp/tokens.ts";
+import { ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
 
 const VERBS = /^(?:appearing|appeared|appears|acting|acted|acts|counsel|lawyer|lawyers|solicitor|solicitors|barrister|advocate|attorney)$/;
 const POSTNOMINALS = /^(?:sc|kc|qc|san)$/;
 const OPENERS = /^(?:victims|victim|deceased|dead)$/;
 const FAMILIES = /^(?:families|family|relatives|bereaved)$/;
 const INSURERS = /^(?:insurers|underwriters)$/;
+const COMPANIES = /^(?:companies|firms|corporations|businesses)$/;
+const FEW = /^(?:two|three|four|five|both)$/;
 const INSURANCE_NAME = /\b(?:Insurance|Assurance|Insurers|Underwriters)\b/;
+/** The relations that make a company one the case is against. */
+const ACCUSED = new Set(["DEFENDANT_IN", "CHARGED_WITH", "ENTERED_PLEA"]);
 const SAYS = /^(?:said|says|told|argued|submitted|asked|urged|contended|added|insisted|described|questioned|suggested)$/;
+
+type Side = "families" | "insurers" | "companies" | { holders: string };
+/** Plurals that name a party of the case, read by the rules (counsel-sides.yaml) or by no one: never a group of holders. */
+const PARTY_PLURALS = /^(?:accused|defendants|appellants|respondents|applicants|petitioners|complainants|plaintiffs|claimants|convicts|victims|parties|interests|parents|children|men|women|people|persons|others|two|three|four)$/;
 
 /** Where "the families", "the victims' relatives", "the families of the victims", "the bereaved", "the insurers" ends
  * when it starts at token `i` ("the"), and which side it names. */
-function sideAt(ts: SentenceLayers["tokens"], i: number): { end: number; side: "families" | "insurers" } | undefined {
+function sideAt(ts: SentenceLayers["tokens"], i: number): { end: number; side: Side } | undefined {
+  // "the companies", "the two firms", "both companies"
+  const few = ts[i]?.lower === "both" ? i + 1 : ts[i]?.lower === "the" ? (FEW.test(ts[i + 1]?.lower ?? "") && ts[i + 1]?.lower !== "both" ? i + 2 : i + 1) : -1;
+  if (few > 0 && COMPANIES.test(ts[few]?.lower ?? "")) return { end: few + 1, side: "companies" };
+  // "the officers", "the two doctors", "the hospitals": the article's holders of that role, or its bodies of that kind
+  // ("the two former directors", "the mine's operators": up to two lower-case words before the noun)
+  let at = few;
+  while (at > 0 && at < few + 2 && ts[at + 1] && /^[a-z-]+$/.test(ts[at]!.text) && (ts[at]!.pos === "ADJ" || ts[at]!.pos === "NUM")) at++;
+  const w = at > 0 ? ts[at] : undefined;
+  if (w && ts[i]?.lower === "the" && w.pos === "NOUN" && /^[a-z]+[^s]s$/.test(w.text) && !PARTY_PLURALS.test(w.lower) && !FAMILIES.test(w.lower) && !INSURERS.test(w.lower) && !OPENERS.test(w.lower)) return { end: at + 1, side: { holders: w.lemma !== w.lower ? w.lemma : w.lower.replace(/s$/, "") } };
   if (ts[i]?.lower !== "the") return undefined;
   let k = i + 1;
   // "the victims' families", "the victim's family", "the deceased's relatives"
@@ -34,10 +57,10 @@ function sideAt(ts: SentenceLayers["tokens"], i: number): { end: number; side: "
 }
 
 /** The lawyers a sentence ties to a side, with the side. */
-function counselIn(l: SentenceLayers): { lawyer: Entity; side: "families" | "insurers" }[] {
+function counselIn(l: SentenceLayers): { lawyer: Entity; side: Side }[] {
   const ts = l.tokens;
   const person = (s: (typeof l.spans)[number]) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
-  const out: { lawyer: Entity; side: "families" | "insurers" }[] = [];
+  const out: { lawyer: Entity; side: Side }[] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!VERBS.test(ts[i]!.lower)) continue;
     let k = i + 1;
@@ -46,14 +69,16 @@ function counselIn(l: SentenceLayers): { lawyer: Entity; side: "families" | "ins
     else continue;
     const side = sideAt(ts, k);
     if (!side) continue;
-    // "X SC, appearing for the families," / "X, who is appearing for the families,"
+    // "X SC, appearing for the families," / "X, who is appearing for the families," / "X SC appeared for the families"
     let b = i - 1;
-    if (/^(?:is|was)$/.test(ts[b]?.lower ?? "") && ts[b - 1]?.lower === "who") b -= 2;
-    if (ts[b]?.lower === ",") {
-      let e = b;
+    if (/^(?:is|was|has|had)$/.test(ts[b]?.lower ?? "") && ts[b - 1]?.lower === "who") b -= 2;
+    else if (ts[b]?.lower === "who") b--;
+    const verb = /^(?:appeared|appears|acted|acts)$/.test(ts[i]!.lower);
+    if (ts[b]?.lower === "," || (verb && b === i - 1)) {
+      let e = ts[b]?.lower === "," ? b : b + 1;
       if (POSTNOMINALS.test(ts[e - 1]?.lower ?? "")) e--;
       const span = l.spans.find((s) => s.end === e && person(s));
-      if (span && /^[,.;]$|^(?:said|told)$/.test(ts[side.end]?.lower ?? "")) { out.push({ lawyer: person(span)!, side: side.side }); continue; }
+      if (span && (/^[,.;]$|^(?:said|told)$/.test(ts[side.end]?.lower ?? "") || typeof side.side !== "string" && /^(?:and|at|in|before|who|argued|submitted)$/.test(ts[side.end]?.lower ?? ""))) { out.push({ lawyer: person(span)!, side: side.side }); continue; }
     }
     // "Appearing for the families, X told the court"
     if (i === 0 || (i === 1 && /^(?:but|and)$/.test(ts[0]!.lower))) {
@@ -83,6 +108,7 @@ export function familiesCounsel(layers: readonly SentenceLayers[], facts: Facts,
   const byId = new Map(facts.entities.map((e) => [e.id, e]));
   for (const { lawyer, side, sentence } of found) {
     const clients = new Set<Entity>();
+    const described = new Set<Entity>();
     if (side === "families") {
       for (const r of facts.relations) {
         if (r.type !== "RELATED_TO") continue;
@@ -90,7 +116,70 @@ export function familiesCounsel(layers: readonly SentenceLayers[], facts: Facts,
         const e = kin ? byId.get(kin) : undefined;
         if (e && e.type === "Person") clients.add(e);
       }
-    } else for (const e of facts.entities) if (e.type === "Organization" && INSURANCE_NAME.test(e.label)) clients.add(e);
-    for (const c of clients) if (c !== lawyer && !defendants.has(c.id)) facts.relate("REPRESENTS", lawyer, c, sentence, 0.7, `counsel.for-the-${side}`);
+    } else if (side === "insurers") {
+      for (const e of facts.entities) if (e.type === "Organization" && INSURANCE_NAME.test(e.label)) clients.add(e);
+    } else if (side === "companies") {
+      for (const r of facts.relations) {
+        const e = ACCUSED.has(r.type) ? byId.get(r.source) : undefined;
+        if (e?.type === "Organization") clients.add(e);
+      }
+    } else {
+      for (const c of holdersOf(facts, side.holders)) clients.add(c);
+      // ("The operators, A Ltd and B Pty Ltd, ... X, appearing for the operators,": the names set beside the noun)
+      for (const l of layers) if (l.sentence.index !== sentence) for (const e of besideNoun(l, side.holders)) described.add(e);
+    }
+    for (const c of described) if (c !== lawyer && !clients.has(c)) facts.relate("REPRESENTS", lawyer, c, sentence, 0.7, "counsel.for-the-named-side");
+    for (const c of clients) if (c !== lawyer && (side !== "families" && side !== "insurers" || !defendants.has(c.id))) facts.relate("REPRESENTS", lawyer, c, sentence, 0.7, `counsel.for-the-${typeof side === "string" ? side : "holders"}`);
   }
+}
+
+/** The article's people who hold the role a noun names ("officer": the police officers, the constables and
+ * sergeants of its group), none of them counsel or a judge, and its bodies whose name ends in it ("hospital"). */
+function holdersOf(facts: Facts, noun: string): Entity[] {
+  const group = ROLE_FORMS.longest([{ lower: noun } as Token], 0)?.value.label;
+  const out: Entity[] = [];
+  for (const e of facts.entities) {
+    if (e.type === "Organization" && e.label.toLowerCase().split(/\s+/).pop() === noun) out.push(e);
+    if (e.type !== "Person") continue;
+    const roles = facts.relationsFrom(e, "HOLDS_ROLE").map((r) => facts.entity(r.target)!.label.toLowerCase());
+    if (roles.some((l) => roleInfo(l)?.legal)) continue;
+    if (roles.some((l) => l.split(/\s+/).pop() === noun || (!!group && (roleInfo(l)?.label ?? ROLE_FORMS.longest([{ lower: l } as Token], 0)?.value.label) === group))) out.push(e);
+  }
+  return out;
+}
+
+/** The names a sentence sets in apposition to a plural noun of the given lemma: "the operators, A and B,",
+ * "operators A and B", "A and B, the mine's operators,". */
+function besideNoun(l: SentenceLayers, lemma: string): Entity[] {
+  const ts = l.tokens, out: Entity[] = [];
+  const named = (at: number, end: boolean) => l.spans.find((s) => (end ? s.end === at : s.start === at) && (s.type === "Person" || s.type === "Organization") && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description);
+  for (let k = 0; k < ts.length; k++) {
+    if (ts[k]!.lemma !== lemma || !/s$/.test(ts[k]!.lower)) continue;
+    // after: "operators A and B", "the operators, A and B,"
+    let j = ts[k + 1]?.lower === "," ? k + 2 : k + 1;
+    const after: Entity[] = [];
+    for (let s = named(j, false); s; s = named(j, false)) {
+      after.push((s.data as EntityData).entity);
+      j = s.end;
+      if (ts[j]?.lower === "," && ts[j + 1]?.lower === "and") j += 2;
+      else if (ts[j]?.lower === "," || ts[j]?.lower === "and") j++;
+      else break;
+    }
+    if (after.length >= 2 || (after.length === 1 && ts[k + 1]?.lower !== ",")) out.push(...after);
+    // before: "A and B, the operators"
+    let b = k - 1;
+    while (b > 0 && /^[a-z0-9'-]+$/.test(ts[b]!.text) && ts[b]!.lower !== "and") b--;
+    if (ts[b]?.lower !== "," || !/^(?:the|both|all)$/.test(ts[b + 1]?.lower ?? "")) continue;
+    const before: Entity[] = [];
+    for (let e = b, sp = named(e, true); sp; sp = named(e, true)) {
+      before.push((sp.data as EntityData).entity);
+      let p = sp.start - 1;
+      if (ts[p]?.lower === "and") p -= ts[p - 1]?.lower === "," ? 2 : 1;
+      else if (ts[p]?.lower === ",") p--;
+      else break;
+      e = p + 1;
+    }
+    if (before.length >= 2) out.push(...before);
+  }
+  return out;
 }

@@ -1,0 +1,189 @@
+// How each false Person or Organization of a gold corpus is made, and how each missed Organization is told, as
+// counts only (safe on a held-out set: it prints no text of its articles or its gold). For a false node: the layer
+// that made its first mention (the name finder by a head word, a title or a given name, or capitals alone; a
+// described name; a names-stage TYPE rule, by id; resolution; or no name at all, a later layer), and its shape (words,
+// capitals, a possessive, after a title, in quotes, in a headline, byline, caption or dateline, a place, a product or
+// a publication, another name of a gold person). For a missed Organization: its kind (a company by its suffix, a
+// government body, a union, a club, a school, a hospital, "the X's"), and what the graph made of it.
+//   npx tsx test/tools/entity-origins.ts test/fixtures/eval/dev11
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArticle } from "../../src/ingest/index.ts";
+import { splitSentences } from "../../src/segment/index.ts";
+import { readDocument, type Doc } from "../../src/extract/document.ts";
+import { findArticleNames } from "../../src/extract/article.ts";
+import { findNames } from "../../src/extract/names.ts";
+import { resolveArticleNames } from "../../src/resolve/article.ts";
+import { GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
+import type { NameMention } from "../../src/types.ts";
+import { commonByLexicon } from "../../src/nlp/truecase.ts";
+import type { Frame } from "../../src/extract/engine/rules.ts";
+import { normPersonName as norm, scoredBuild } from "./scored-build.ts";
+
+const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+const { graph, misses, gold } = scoredBuild(dir);
+const tally = new Map<string, number>();
+const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+
+const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+type M = { article: string; sentence: number; start: number; end: number };
+const mentions = new Map<string, M[]>();
+for (const e of graph.edges as unknown as { source: string; target: string; attributes: { type: string; start: number; end: number } }[]) {
+  if (e.attributes.type !== "MENTIONED_IN") continue;
+  const s = nodes.get(e.target);
+  if (!s) continue;
+  mentions.set(e.source, [...(mentions.get(e.source) ?? []), { article: String(s.article), sentence: Number(s.index), start: e.attributes.start, end: e.attributes.end }]);
+}
+
+/** An article read as the build reads it, through the names stage and resolution. */
+interface Read { doc: Doc; names: NameMention[]; found: Set<string>; frames: Frame[]; typeOf: Map<NameMention, string> }
+const reads = new Map<string, Read>();
+function read(articleKey: string): Read {
+  const known = reads.get(articleKey);
+  if (known) return known;
+  const path = String(nodes.get(articleKey)!.path);
+  const r = parseArticle(path, readFileSync(join(dir, path)));
+  if (!r.ok) throw new Error("unreadable article");
+  const doc = readDocument(r.article, splitSentences(r.article.text, r.article.bodyStart));
+  const { names, frames } = findArticleNames(doc);
+  const found = new Set(doc.sentences.flatMap((s) => findNames(s).map((m) => `${m.start}:${m.type}`)));
+  const resolved = resolveArticleNames(names, doc);
+  const typeOf = new Map(names.map((m) => [m, resolved.entityOf.get(m)?.type ?? "-"]));
+  const out = { doc, names, found, frames, typeOf };
+  reads.set(articleKey, out);
+  return out;
+}
+
+/** The layer that gave a name its type. */
+function origin(r: Read, m: NameMention, type: string): string {
+  const s = r.doc.sentences[m.sentence]!;
+  const frame = r.frames.find((f) => f.frame === "TYPE" && f.sentence === m.sentence && [...f.slots.values()].flat().some((sp) => s.tokens[sp.start]?.start === m.start || (sp.start <= m.first && m.last <= sp.end)));
+  const entityType = r.typeOf.get(m);
+  if (frame && (frame.set.type === type || m.type === type)) return `TYPE rule ${frame.rule}`;
+  if (m.type !== type) return `resolution (the name was ${m.type}, its entity ${entityType})`;
+  if (!r.found.has(`${m.start}:${m.type}`)) return m.aliasOf ? "an alias rule" : "a described or added name (described.ts, surname openers, shared surnames)";
+  if (type === "Organization") {
+    const head = m.name.split(/\s+/).pop()!;
+    return ORG_HEADS.has(head) ? "the name finder: an organisation head word" : /^[A-Z&]{2,}$/.test(m.name) ? "the name finder: an acronym" : "the name finder: no organisation head word";
+  }
+  if (type !== "Person") return `the name finder: typed ${type}`;
+  if (m.title) return "the name finder: after a title";
+  if (GIVEN_NAMES.has(m.name.split(/\s+/)[0]!)) return "the name finder: a given name first";
+  return `the name finder: capitals alone (${m.evidence})`;
+}
+
+const PUBLICATION = /\b(?:times|post|herald|news|gazette|tribune|standard|nation|journal|guardian|telegraph|mail|express|mirror|star|sun|observer|chronicle|review|magazine|daily|weekly|press|radio|tv|television|fm|online|report|monitor|insider|bulletin|today)\b/i;
+const PRODUCT = /\b(?:app|platform|model|phone|car|vehicle|drug|device|software|brand|product|vessel|ship|aircraft|award|prize|cup|festival|summit|conference|week|games|championship|fund|scheme|act|bill|policy|programme|program|project|operation)\b/i;
+const goldPersons = gold.entities.filter((e) => e.type === "Person");
+const goldNames = new Map<string, string>();
+for (const e of gold.entities) for (const n of e.names) goldNames.set(norm(n), e.type);
+const missedIds = new Set(misses.entityFN.map((l) => l.split(/\s+/)[1]));
+
+function shape(p: string, label: string, key: string | undefined, type: string) {
+  const words = label.split(/\s+/), l = norm(label);
+  count(`  ${p}: ${words.length === 1 ? "one word" : words.length === 2 ? "two words" : "three words or more"}${/^[A-Z0-9 .&'-]+$/.test(label) && /[A-Z]{2}/.test(label) ? ", all capitals" : ""}`);
+  const other = goldNames.get(l);
+  if (other) count(`  ${p}: a gold ${other}'s name`);
+  else if (isPlace(label)) count(`  ${p}: a listed place`);
+  if (type === "Person") {
+    const toks = l.split(" ");
+    const same = goldPersons.filter((g) => !missedIds.has(g.id) && g.names.some((n) => norm(n).split(" ").some((w) => w.length > 1 && toks.includes(w))));
+    if (same.length && !other) {
+      const gn = same[0]!.names.map((n) => norm(n).split(" "));
+      const full = gn.find((x) => x.length > 1) ?? gn[0]!;
+      const kind = toks.length === 1 ? (toks[0] === full[0] ? "its given name alone" : toks[0] === full[full.length - 1] ? "its surname alone" : "one of its words alone")
+        : toks.some((w) => /^[a-z]$/.test(w)) ? "with an initial" : toks[toks.length - 1] === full[full.length - 1] ? "its surname with another given name" : toks[0] === full[0] ? "its given name with another surname (maiden or married?)" : "sharing a middle word";
+      count(`  ${p}: another name of a found gold Person: ${kind}`);
+    }
+  }
+  for (const m of (key ? mentions.get(key) ?? [] : []).slice(0, 1)) {
+    const r = read(m.article);
+    const s = r.doc.sentences[m.sentence]!;
+    const nm = r.names.find((n) => n.sentence === m.sentence && n.start < m.end && m.start < n.end);
+    count(`  ${p}: made by ${nm ? origin(r, nm, type) : "no name of the names stage (a later layer)"}`);
+    const t = r.doc.text, before = t.slice(Math.max(s.start, m.start - 40), m.start), after = t.slice(m.end, Math.min(s.end, m.end + 40));
+    const text = s.text.trim();
+    const place = r.doc.headline[m.sentence] ? (r.doc.isHeadline(m.sentence) ? "a headline" : "a caption, credit or byline line")
+      : /^(?:By|Photo|Photograph|Picture|Pictured|Image|Credit|Source|Reporting by|Additional reporting|Edited by|Written by)\b/i.test(text) || /\b(?:Photo|Picture|Image|Credit)s?:/i.test(text) || /(?:Getty|AFP|Reuters|AP Photo|Shutterstock|PA Wire)/.test(text) ? "a line with a credit or byline cue"
+      : /^[A-Z][A-Z .'-]{2,}(?:,|\s[—–-])/.test(text) && m.start - s.start < 40 ? "a dateline" : m.sentence === r.doc.sentences.findIndex((x) => !r.doc.headline[x.index]) ? "the lede" : "the body";
+    count(`  ${p}: in ${place}`);
+    const cues = [
+      /['’]s?$/.test(t.slice(m.end, m.end + 2)) || /^['’]/.test(after) ? "a possessive" : "",
+      /["“‘']\s*$/.test(before) || /^\s*["”’']/.test(after) ? "inside quotes" : "",
+      nm?.title ? `after the title ${nm.title.role}` : /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s*$/.test(before) ? "after an honorific" : "",
+      PUBLICATION.test(label) || /\b(?:told|wrote in|reported|according to|published by|in an interview with|columnist for|editor of)\s+(?:the\s+)?$/i.test(before) ? "a publication word or cue" : "",
+      PRODUCT.test(label) || /^\s*(?:app|platform|car|phone|award|prize|festival|summit|brand)\b/i.test(after) ? "a product, award or event word" : "",
+      /^\s*(?:[A-Z][a-z]+\s+)?(?:Ltd|Limited|Inc|PLC|Plc|LLP|LLC|Pty|Bhd|Group|Holdings|Bank|Ministry|Council|Union|Hospital|Police|Club|School|University|College|Authority|Commission)\b/.test(after) ? "before an organisation word outside the name" : "",
+      /\b(?:the|a|an)\s+$/i.test(before) ? "after an article" : "",
+      /\b(?:at|for|with|from|of|by|joined|left)\s+(?:the\s+)?$/i.test(before) ? "after at/for/with/from/of/by" : "",
+      /^\s*(?:said|says|told|added|confirmed|denied|announced)\b/.test(after) ? "before a verb of saying" : "",
+      type === "Person" && r.doc.headline[m.sentence] && /^[A-Z][a-z]+$/.test(before.trim().split(/\s+/).pop() ?? "") ? "a capitalised word before it in a headline" : "",
+    ].filter(Boolean);
+    count(`  ${p}: cues ${cues.join(", ") || "none"}`);
+    if (type === "Person" && goldNames.get(norm(label)) === "Organization") {
+      const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z']/g, ""));
+      const prev = bw[bw.length - 1] ?? "", prev2 = bw[bw.length - 2] ?? "";
+      const aw = after.trim().split(/\s+/).slice(0, 3);
+      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : /(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word";
+      count(`  ${p}:   (an Organization) before: ${/^(?:at|for|with|from|of|by|against|to|on|in)$/.test(prev) ? `"${prev}" after ${kind(prev2)}` : kind(prev)}; after: ${/^['’]s?$/.test(aw[0] ?? "") || /^['’]/.test(after) ? "'s" : /^,/.test(after) ? `a comma then ${/^,\s*(?:a|an|the)\b/i.test(after) ? "an article" : /^,\s*(?:which|that|who)\b/i.test(after) ? "which/who" : /^,\s*\p{Lu}/u.test(after) ? "a capital" : "another"}` : /^\s*\p{Lu}/u.test(after) ? "a capitalised word" : /^\s*(?:said|says|told|has|had|is|was|will|would|did)\b/.test(after) ? "a verb of saying or an auxiliary" : /^\s*[.;:)]/.test(after) ? "punctuation" : "a lower-case word"}; its words: ${label.split(/\s+/).map((w) => GIVEN_NAMES.has(w) ? "given" : /^[A-Z]+$/.test(w) ? "caps" : w.length <= 3 ? "short" : "other").join(" ")}`);
+    }
+  }
+}
+
+for (const line of misses.entityFP ?? []) {
+  const m = /^(\w+) "(.*)"$/.exec(line);
+  if (!m || !["Person", "Organization"].includes(m[1]!)) continue;
+  const [, type, label] = m as unknown as [string, string, string];
+  count(`false ${type}`);
+  const key = graph.nodes.find((n) => n.attributes.type === type && n.attributes.label === label)?.key;
+  shape(`false ${type}`, label, key, type);
+}
+
+const KINDS: [string, RegExp][] = [
+  ["a company with a suffix", /\b(?:ltd|limited|inc|incorporated|plc|llp|llc|pty|bhd|corp|corporation|co|company|group|holdings|gmbh|ag|sa|nv|bv|pte)$/],
+  ["a law firm", /\b(?:llp|chambers|solicitors|advocates|attorneys|law|partners|associates)\b/],
+  ["a government body", /\b(?:ministry|department|commission|authority|agency|council|service|office|board|bureau|directorate|revenue|treasury|parliament|senate|assembly|government|cabinet|tribunal|regulator|inspectorate|registry|county)\b/],
+  ["a police force", /\bpolice|constabulary|gardai|garda|force\b/],
+  ["a union", /\bunion|federation|confederation|congress|guild\b/],
+  ["a club or league", /\b(?:club|fc|united|rovers|city|league|association|society)\b/],
+  ["a school or university", /\b(?:school|college|university|academy|institute|polytechnic)\b/],
+  ["a hospital or health body", /\b(?:hospital|clinic|health|medical|infirmary|nhs)\b/],
+  ["a publication or broadcaster", PUBLICATION],
+  ["a charity or party", /\b(?:trust|foundation|charity|fund|party|movement|church|mission)\b/],
+];
+for (const line of misses.entityFN) {
+  const [type, id] = line.split(/\s+/);
+  if (type !== "Organization") continue;
+  const g = gold.entities.filter((e) => e.id === id).flatMap((e) => e.names);
+  const names = g.map(norm);
+  count("missed Organization");
+  const kind = KINDS.find(([, re]) => names.some((n) => re.test(n)));
+  count(`  missed Organization: ${kind ? kind[0] : names.some((n) => /^[a-z0-9]+$/.test(n) && g.some((x) => /^[A-Z0-9]{2,}$/.test(x))) ? "an acronym alone" : names.every((n) => n.split(" ").length === 1) ? "one word, no kind word" : "several words, no kind word"}`);
+  const node = graph.nodes.find((n) => !["Sentence", "Article"].includes(n.attributes.type) && [n.attributes.label, ...((n.attributes.aliases as string[]) ?? [])].some((x) => names.includes(norm(String(x)))));
+  if (node) {
+    count(`  missed Organization: the graph made a ${node.attributes.type} of it`);
+    shape(`  missed Organization as ${node.attributes.type}`, String(node.attributes.label), node.key, String(node.attributes.type));
+  }
+}
+console.log(`${dir}:`);
+for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
+
+/** Every Person node by how it was made, how often it is mentioned and whether it carries a relation: how many are false. */
+const falseLabels = new Set((misses.entityFP ?? []).map((l) => /^Person "(.*)"$/.exec(l)?.[1]).filter(Boolean));
+const related = new Set(graph.edges.filter((e) => e.attributes.type !== "MENTIONED_IN").flatMap((e) => [e.source, e.target]));
+const byKind = new Map<string, [number, number]>();
+for (const n of graph.nodes.filter((x) => x.attributes.type === "Person")) {
+  const ms = mentions.get(n.key) ?? [];
+  const m = ms[0];
+  if (!m) continue;
+  const r = read(m.article);
+  const nm = r.names.find((x) => x.sentence === m.sentence && x.start < m.end && m.start < x.end);
+  const how = nm ? origin(r, nm, "Person").replace(/ \(.*\)$/, "") : "a later layer";
+  const words = String(n.attributes.label).split(/\s+/);
+  const k = `${how}; ${ms.length > 1 ? "several mentions" : "one mention"}; ${related.has(n.key) ? "related" : "no relation"}; ${words.length} word(s)${words.some((w) => /^\p{Lu}\.|^\p{Lu}$/u.test(w)) ? ", an initial" : ""}${words.some((w) => commonByLexicon(w.toLowerCase())) ? ", a common word" : ""}${words.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? ", capitals" : ""}`;
+  const v = byKind.get(k) ?? [0, 0];
+  v[falseLabels.has(String(n.attributes.label)) ? 1 : 0]++;
+  byKind.set(k, v);
+}
+console.log("Person nodes (right / false):");
+for (const [k, [ok, bad]] of [...byKind].sort()) console.log(`${String(ok).padStart(4)} / ${String(bad).padStart(3)}  ${k}`);
