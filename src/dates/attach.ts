@@ -12,6 +12,7 @@ import type { Entity, Extraction } from "../extract/types.ts";
 import type { EntityType } from "../schema.ts";
 import { parsePublished } from "./parse.ts";
 import { datesInSentence, type Trigger } from "./sentence.ts";
+import { headlineNews } from "./headline.ts";
 
 /** A date stated for one mention of an event: what reconcileDates gathers across articles. */
 export interface DatedMention {
@@ -129,6 +130,13 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     for (let i = dated.length - 1; i >= 0; i--) if (mine(dated[i]!)) dated.splice(i, 1);
     dateOf.set(v, published);
     dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: published, sentence: m.sentence, outcome: String(v.attrs.outcome) });
+  }
+  // ("Cortland man convicted of manslaughter ... Wesley Varga was found guilty of manslaughter.": the headline's news,
+  // told in the body with no date of its own, happened on the day published)
+  if (published) for (const { entity, mention } of headlineNews(article, sentences, extraction.entities, dateOf, published)) {
+    dateOf.set(entity, published);
+    const outcome = entity.type === "Verdict" ? String(entity.attrs.outcome) : undefined;
+    dated.push({ type: entity.type, article: article.key, start: mention.start, end: mention.end, date: published, sentence: mention.sentence, ...(outcome && { outcome }) });
   }
   // ("The jury has found X guilty of A ... It could not agree on B": an outcome delivered with one the news dates by its tense)
   // (after the tenses have dated the verdicts, not from a date one of them took before: "has found X guilty of assaulting her in October 2023")
