@@ -44,13 +44,13 @@ const GATES = [
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
-  { corpus: "dev9", minF1: 0.734, dir: join(root, "test/fixtures/eval/dev9") },
+  { corpus: "dev9", minF1: 0.738, dir: join(root, "test/fixtures/eval/dev9") },
   // dev10 (twelve more: six real cases retold, six invented, in outlets neither dev8 nor dev9 used; 68.5
   // blind, 69.1 with its gold complete; 70.4 at the start of the session that found courts known by a name
   // alone, the co-accused they clear and a press release's letterhead above its lede, 72.0 at its end; 72.4 once
   // civil suits told by a family or an estate were read and a lede after a dateline kept its complement): its
   // articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev10", minF1: 0.723, dir: join(root, "test/fixtures/eval/dev10") },
+  { corpus: "dev10", minF1: 0.726, dir: join(root, "test/fixtures/eval/dev10") },
   // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
   // blind, 72.0 with its gold complete; 71.9 at the end of the session that added it, one PROSECUTED edge lost
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
