@@ -10,8 +10,9 @@ import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { Entity, Extraction } from "../extract/types.ts";
 import type { EntityType } from "../schema.ts";
-import { clauseOf, clauses, words, type Word } from "./clauses.ts";
-import { findDates, parsePublished, type DateExpression } from "./parse.ts";
+import { parsePublished } from "./parse.ts";
+import { datesInSentence, type Trigger } from "./sentence.ts";
+import { headlineNews } from "./headline.ts";
 
 /** A date stated for one mention of an event: what reconcileDates gathers across articles. */
 export interface DatedMention {
@@ -37,11 +38,8 @@ export interface DatedExtraction {
 
 const EVENT_TYPES = new Set<EntityType>(["Trial", "Verdict", "Plea", "Charge"]);
 const set = (list: string[]) => new Set(list);
-const TRIAL = set(lexicon.trial), PLEA = set(lexicon.plea), VERBAL = set(lexicon.verbal), HAPPENING = set(lexicon.happening);
-const AUXILIARY = set(lexicon.auxiliary), OFFENCE = set(lexicon.offence), LINK = set(lexicon.link);
-const ADJECTIVE_ED = set(lexicon.adjectiveEd), VERBS = set(lexicon.verbs), SENTENCING = set(lexicon.sentencing);
+const TRIAL = set(lexicon.trial), PLEA = set(lexicon.plea), SENTENCING = set(lexicon.sentencing);
 const VERDICT = new Map(Object.entries(lexicon.verdict).map(([outcome, list]) => [outcome, set(list)]));
-const DETERMINERS = set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my"]);
 
 /** Whether a mention's words name its entity's kind of event (a verdict's words must fit its outcome). */
 function triggers(entity: Entity, surface: string): boolean {
@@ -67,9 +65,6 @@ function triggerEnd(entity: Entity, m: { start: number; end: number; surface: st
   for (const words of [after[1]!, after[0]]) if (triggers(entity, m.surface + words)) return m.end + words.length;
   return undefined;
 }
-
-/** A place in a sentence where events are mentioned: one span, the entities it names. */
-interface Trigger { start: number; end: number; first: number; last: number; entities: Entity[]; verbal: boolean; offence: boolean }
 
 export function attachDates(article: Article, sentences: readonly Sentence[], extraction: Extraction): DatedExtraction {
   const published = parsePublished(article.published);
@@ -136,6 +131,13 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     dateOf.set(v, published);
     dated.push({ type: "Verdict", article: article.key, start: m.start, end: m.end, date: published, sentence: m.sentence, outcome: String(v.attrs.outcome) });
   }
+  // ("Cortland man convicted of manslaughter ... Wesley Varga was found guilty of manslaughter.": the headline's news,
+  // told in the body with no date of its own, happened on the day published)
+  if (published) for (const { entity, mention } of headlineNews(article, sentences, extraction.entities, dateOf, published)) {
+    dateOf.set(entity, published);
+    const outcome = entity.type === "Verdict" ? String(entity.attrs.outcome) : undefined;
+    dated.push({ type: entity.type, article: article.key, start: mention.start, end: mention.end, date: published, sentence: mention.sentence, ...(outcome && { outcome }) });
+  }
   // ("The jury has found X guilty of A ... It could not agree on B": an outcome delivered with one the news dates by its tense)
   // (after the tenses have dated the verdicts, not from a date one of them took before: "has found X guilty of assaulting her in October 2023")
   together(true);
@@ -190,206 +192,4 @@ function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[
     if (apart.size === 1) { const [date, sentence] = [...apart][0]!; out.set(v, { date, sentence }); }
   }
   return out;
-}
-
-/**
- * The dates of one sentence and the trigger each belongs to. Exported for tests: `triggers` are
- * spans in sentence offsets with the entities they name.
- */
-export function datesInSentence(text: string, spans: Trigger[], published: string | undefined): { trigger: Trigger; date: string }[] {
-  const found = findDates(text, { published }).filter((d) => d.value && d.role === "at");
-  if (found.length === 0) return [];
-  const ws = words(text);
-  const cl = clauses(text);
-  const wordAt = (offset: number) => ws.findIndex((w) => w.start <= offset && offset < w.end);
-  for (const t of spans) {
-    t.first = wordAt(t.start);
-    t.last = wordAt(Math.max(t.start, t.end - 1));
-    const lastWord = ws[t.last]?.lower ?? "";
-    const surface = text.slice(t.start, t.end).toLowerCase();
-    t.verbal = VERBAL.has(surface) || VERBAL.has(lastWord);
-    t.offence = t.entities.every((e) => e.type === "Charge");
-  }
-  const events = spans.filter((t) => !t.offence && t.first >= 0);
-  const charges = spans.filter((t) => t.offence && t.first >= 0);
-  const out: { trigger: Trigger; date: string }[] = [];
-  for (const d of found) {
-    if (!d.value) continue;
-    const first = wordAt(d.start), last = wordAt(d.end - 1);
-    if (first < 0) continue;
-    const clause = clauseOf(cl, d.start);
-    const sameClause = (t: Trigger) => clauseOf(cl, t.start) === clause;
-    // 1. A date on a noun: "his 2019 conviction", "a 2013 attack", "Tuesday's verdict".
-    if (modifiesNoun(ws, text, d)) {
-      const head = headAfter(ws, text, last, spans);
-      const trigger = head === "offence" ? chargeBefore(ws, text, first, charges) : head;
-      if (trigger) out.push({ trigger, date: d.value });
-      continue;
-    }
-    // 2. A date inside an offence phrase dates the charge the phrase is about, and no event.
-    const offence = offenceBefore(ws, text, first, clause, cl, charges);
-    if (offence) {
-      const charge = offence.charge ?? chargeBefore(ws, text, offence.word, charges);
-      if (charge) out.push({ trigger: charge, date: d.value });
-      continue;
-    }
-    // 3. The event whose verb governs the clause: the nearest verbal trigger, or an event noun made to happen.
-    const candidates = events.filter(sameClause).filter((t) => t.verbal || happens(ws, t))
-      .filter((t) => !foreignVerbBetween(ws, t, first, last))
-      .sort((a, b) => distance(a, first, last) - distance(b, first, last));
-    if (candidates[0]) { out.push({ trigger: candidates[0], date: d.value }); continue; }
-    // 4. A date right after an event noun: "the trial in January 2014".
-    const noun = events.filter(sameClause).find((t) => t.last < first && first - t.last <= 4 && !foreignVerbBetween(ws, t, first, last) && !text.slice(t.end, d.start).includes(","));
-    if (noun) out.push({ trigger: noun, date: d.value });
-  }
-  // 5. "made his first court appearance that June, when he pleaded not guilty": an event told in a "when" clause right
-  // after the one date of the clause before it happened then
-  for (const t of events.filter((t) => t.verbal && !out.some((o) => o.trigger === t))) {
-    const c = clauseOf(cl, t.start);
-    const opener = cl[c] && ws.find((w) => w.start >= cl[c]!.start);
-    if (c === 0 || opener?.lower !== "when" || !/,\s*$/.test(text.slice(cl[c - 1]!.start, cl[c]!.start))) continue;
-    const before = found.filter((d) => d.value && clauseOf(cl, d.start) === c - 1);
-    if (before.length === 1) out.push({ trigger: t, date: before[0]!.value! });
-  }
-  // 6. "denied the charge when he appeared before the magistrate last month", "appeared at X Court on Monday, where he
-  // pleaded guilty": a plea is entered at the hearing a "when" or "where" clause beside it tells of, on its one date
-  for (const t of events.filter((t) => t.entities.some((e) => e.type === "Plea") && !out.some((o) => o.trigger === t))) {
-    const c = clauseOf(cl, t.start);
-    const opener = (k: number) => (cl[k] ? ws.find((w) => w.start >= cl[k]!.start)?.lower : undefined);
-    // (the hearing's clause with the "before the magistrate" the clause edges cut from it)
-    const [a, b] = opener(c + 1) === "when" ? [c + 1, opener(c + 2) === "before" ? c + 2 : c + 1] : opener(c) === "where" ? [opener(c - 1) === "before" ? c - 2 : c - 1, c - 1] : [-1, -1];
-    const appeared = a >= 0 && cl[a] && cl[b] ? APPEARED.exec(text.slice(cl[a]!.start, cl[b]!.end)) : null;
-    // (the hearing's own date, after its verb with no comma between: not "when he appeared in court, his lawyer said on Monday")
-    const from = appeared ? cl[a]!.start + appeared.index : 0;
-    const there = appeared ? found.filter((d) => d.value && d.start > from && clauseOf(cl, d.start) <= b && !text.slice(from, d.start).includes(",")) : [];
-    if (there.length === 1) out.push({ trigger: t, date: there[0]!.value! });
-  }
-  return out;
-}
-/** A hearing told by its defendant's appearance, or by the case coming to court ("when the case reached the Crown Court in October"). */
-const APPEARED = /\bappear(?:ed|s|ing)\b|\b(?:case|matter)\s+(?:reached|came\s+before|went\s+before)\b|\b(?:charges?|counts?)\s+(?:was|were)\s+read\b/i;
-
-const distance = (t: Trigger, first: number, last: number) => (t.last < first ? first - t.last : t.first > last ? t.first - last : 0);
-
-/** Words that end a noun phrase: the head of "his 2019 rape conviction in Ohio" is the word before "in". */
-const PHRASE_END = set(["of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "over", "under", "against", "after", "before",
-  "during", "that", "which", "who", "whom", "whose", "and", "or", "but", "as", "than", "is", "are", "was", "were", "has", "had", "have", "be", "been", "will", "would"]);
-
-/** Whether a date sits on a noun ("his 2019 conviction", "his victorious 2007 campaign", "Tuesday's verdict") rather than on a clause. */
-function modifiesNoun(ws: Word[], text: string, d: DateExpression): boolean {
-  if (d.preposition) return false;
-  if (/^['’]s\b/.test(text.slice(d.end))) return true;
-  // Only a bare year stands before a noun ("a 2013 attack"); "that conviction last year" is adverbial.
-  if (!/^\d{4}$/.test(d.text) || !LOWER_WORD_AFTER.test(text.slice(d.end))) return false;
-  for (let i = wordIndexBefore(ws, d.start), n = 0; i >= 0 && n < 3; i--, n++) {
-    const w = ws[i]!;
-    if (/[,;:()"“”]/.test(text.slice(w.end, n === 0 ? d.start : ws[i + 1]!.start))) return false;
-    if (DETERMINERS.has(w.lower)) return true;
-    if (PHRASE_END.has(w.lower) || isVerb(w) || !LOWER_START.test(w.text)) return false;
-  }
-  return false;
-}
-
-/** The trigger heading the noun phrase a date premodifies, "offence" for an offence noun, undefined for any other noun. */
-function headAfter(ws: Word[], text: string, last: number, spans: Trigger[]): Trigger | "offence" | undefined {
-  let head = -1;
-  for (let i = last + 1; i <= last + 6 && i < ws.length; i++) {
-    if (/[,;:()"“”]/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || PHRASE_END.has(ws[i]!.lower) || /^['’]s$/.test(ws[i]!.lower)) break;
-    head = i;
-  }
-  if (head < 0) return undefined;
-  const covering = spans.filter((t) => t.first <= head && head <= t.last);
-  if (covering.length) return covering.find((t) => !t.offence) ?? covering[0];
-  return OFFENCE.has(ws[head]!.lower) ? "offence" : undefined;
-}
-
-const wordIndexBefore = (ws: Word[], offset: number) => {
-  let i = -1;
-  while (i + 1 < ws.length && ws[i + 1]!.end <= offset) i++;
-  return i;
-};
-
-/**
- * An offence word before the date in its clause, joined to it without another verb: "his alleged
- * assault of Jane Doe in 2006", "raping two women at his home in 2003". A charge named by a noun is
- * not one ("convicted of fraud on Thursday", "of the murder in a trial in 2008" date the
- * conviction); a charge named by an act ("raping ...") is, and the date is that charge's.
- */
-function offenceBefore(ws: Word[], text: string, first: number, clause: number, cl: ReturnType<typeof clauses>, charges: Trigger[]): { word: number; charge?: Trigger } | undefined {
-  for (let i = first - 1, aged = false; i >= 0 && i >= first - 9; i--) {
-    const w = ws[i]!;
-    // ("to the murder of Martin Roe, 64, at Fanore on 9 June": the victim's age between commas is no clause's edge)
-    if (AGE.test(w.text) && i > 0 && text.slice(ws[i - 1]!.end, w.start).trim() === "," && text.slice(w.end, ws[i + 1]!.start).trim() === ",") {
-      clause = clauseOf(cl, ws[i - 1]!.start);
-      aged = true;
-      continue;
-    }
-    if (clauseOf(cl, w.start) !== clause || !aged && text.slice(w.end, ws[i + 1]!.start).includes(",")) return undefined;
-    aged = false;
-    const charge = charges.find((c) => c.first <= i && i <= c.last);
-    // (an act with its object: "raping two women"; an offence's name that ends in -ing, "drink-driving at X Court", is a noun)
-    // (and a deed with its victim: "to the murder of Martin Roe at Fanore on 9 June", not "convicted of murder on Tuesday")
-    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || withVictim(ws, charge) ? { word: i, charge } : undefined;
-    if (OFFENCE.has(w.lower)) return { word: i };
-    if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
-  }
-  return undefined;
-}
-
-/** Whether a charge's phrase names the one it was done to: "the murder of Martin Roe". */
-function withVictim(ws: Word[], charge: Trigger): boolean {
-  for (let i = charge.first; i < charge.last; i++) if (OFFENCE.has(ws[i]!.lower) && ws[i + 1]!.lower === "of") return true;
-  return false;
-}
-
-/** Whether a charge named by a verb goes on to its object: "raping two women", not "drink-driving at the court" or "stalking on Monday". */
-function hasObject(ws: Word[], charge: Trigger): boolean {
-  const next = ws[charge.last + 1];
-  return !!next && !PHRASE_END.has(next.lower) && !DATE_WORD.test(next.lower);
-}
-const AGE = /^\d{1,3}$/;
-const DATE_WORD = /^(?:on|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
-// (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
-const LOWER_START = /^\p{Ll}/u, LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
-
-/** The charge an offence phrase is about: the nearest charge before it, joined only by link words ("the charge of rape, over his alleged attack"). */
-function chargeBefore(ws: Word[], text: string, offenceWord: number, charges: Trigger[]): Trigger | undefined {
-  const before = charges.filter((c) => c.last < offenceWord).sort((a, b) => b.last - a.last)[0];
-  if (!before || offenceWord - before.last > 8) return undefined;
-  if (/[;:()]/.test(text.slice(before.end, ws[offenceWord]!.start))) return undefined;
-  for (let i = before.last + 1; i < offenceWord; i++) if (!LINK.has(ws[i]!.lower)) return undefined;
-  return before;
-}
-
-/** An event noun with a verb that makes it happen next to it: "declared a mistrial", "the verdict came". */
-function happens(ws: Word[], t: Trigger): boolean {
-  for (let i = Math.max(0, t.first - 3); i < t.first; i++) if (HAPPENING.has(ws[i]!.lower)) return true;
-  for (let i = t.last + 1; i <= t.last + 3 && i < ws.length; i++) {
-    if (HAPPENING.has(ws[i]!.lower)) return true;
-    if (!AUXILIARY.has(ws[i]!.lower)) break;
-  }
-  return false;
-}
-
-/**
- * A verb of some other event between a trigger and a date: "convicted in 2019 ... appealed on
- * Monday", "affirmed the verdict a jury reached in 2021". A verb that makes the trigger happen
- * ("declared a mistrial", "found him guilty") is its own, not another's.
- */
-function foreignVerbBetween(ws: Word[], t: Trigger, first: number, last: number): boolean {
-  const [from, to] = t.last < first ? [t.last + 1, first] : [last + 1, t.first];
-  for (let i = from; i < to; i++) {
-    const w = ws[i]!;
-    const own = HAPPENING.has(w.lower) && (i >= t.first - 3 && i <= t.last + 3);
-    if (!own && (isVerb(w) || HAPPENING.has(w.lower))) return true;
-  }
-  return false;
-}
-
-/** Outcome words that name an event without being a verb: "pleaded guilty in January" is one event. */
-const OUTCOME_ADJECTIVES = set(["guilty", "liable"]);
-
-function isVerb(w: Word): boolean {
-  if (HAPPENING.has(w.lower) || AUXILIARY.has(w.lower) || ADJECTIVE_ED.has(w.lower) || OUTCOME_ADJECTIVES.has(w.lower)) return false;
-  return VERBS.has(w.lower) || VERBAL.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith("ed") && LOWER_START.test(w.text));
 }

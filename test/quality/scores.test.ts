@@ -44,7 +44,7 @@ const GATES = [
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
-  { corpus: "dev9", minF1: 0.734, dir: join(root, "test/fixtures/eval/dev9") },
+  { corpus: "dev9", minF1: 0.738, dir: join(root, "test/fixtures/eval/dev9") },
   // dev10 (twelve more: six real cases retold, six invented, in outlets neither dev8 nor dev9 used; 68.5
   // blind, 69.1 with its gold complete; 70.4 at the start of the session that found courts known by a name
   // alone, the co-accused they clear and a press release's letterhead above its lede, 72.0 at its end; 72.4 once

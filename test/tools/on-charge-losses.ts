@@ -7,6 +7,7 @@
 //   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
 import { edgeIndex, goldNodes, normName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
+import { dateLoss } from "./verdict-dates.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
@@ -52,7 +53,11 @@ for (const [s, , o] of missed) {
   const cs = nodesOf(o);
   const fitting = [...nodes.keys()].filter((k) => fits(k, s));
   const ofKind = [...nodes.keys()].filter((k) => kindFits(k, s));
+  const want = parseToken(s).tests.find(([x]) => x === "date")?.[1] ?? "";
+  const dates = (vs: string[]) => dateLoss({ nodes, sentencesOf }, kind, want, vs, count);
   if (!cs.length) {
+    const there = ofKind.filter((k) => [...articlesOf(k)].some((a) => arts.has(a)));
+    if (!fitting.some((k) => [...articlesOf(k)].some((a) => arts.has(a)))) dates(there);
     count(`${p}: graph: charge not in graph; a ${kind.toLowerCase()} of its outcome and date ${fitting.length ? "is" : ofKind.length ? "is, of another date" : "is not"}`);
     continue;
   }
@@ -63,7 +68,7 @@ for (const [s, , o] of missed) {
   count(`${p}: graph:   its ${kind.toLowerCase()}s: ${theirs.some((x) => fits(x, s)) ? "one fits (the scorer took another node)" : theirs.some((x) => kindFits(x, s)) ? "the outcome, another date" : theirs.length ? "other outcomes only" : "none"}`);
   const dated = theirs.filter((x) => kindFits(x, s) && !fits(x, s));
   if (dated.length && !theirs.some((x) => fits(x, s))) {
-    const want = parseToken(s).tests.find(([x]) => x === "date")?.[1] ?? "";
+    dates(dated);
     const have = dated.map((x) => String(nodes.get(x)!.date ?? ""));
     count(`${p}: graph:     its date: ${have.some((d) => !d) ? "none" : have.some((d) => want.startsWith(d) || d.startsWith(want)) ? "coarser or finer" : have.some((d) => d.slice(0, 4) === want.slice(0, 4)) ? "same year" : have.some((d) => d.slice(0, 4) < want.slice(0, 4)) ? "an earlier year" : "a later year"}`);
   }

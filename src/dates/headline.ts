@@ -1,0 +1,62 @@
+// The headline's news: an article whose headline tells a finding ("Cortland man convicted of
+// manslaughter", "VW pleads guilty") reports it on the day it is published. A verdict or plea of
+// that kind the body tells in the simple past with no date of its own ("Wesley Varga was found
+// guilty of manslaughter.") is that news, delivered on the published day. Not one told as
+// background (the past perfect, "previously", "in 2019"), nor under a headline about an appeal,
+// a sentencing or what may come.
+import type { Article } from "../ingest/index.ts";
+import type { Sentence } from "../segment/index.ts";
+import type { Entity, Mention } from "../extract/types.ts";
+import { findDates } from "./parse.ts";
+
+/** Headline words that tell a finding, by the outcome or plea it fits. */
+/** (the pleas first: "pleads not guilty" tells no acquittal, and the guilty plea's words are a conviction too) */
+const HEADLINE: [kind: "Verdict" | "Plea", value: string, words: RegExp][] = [
+  ["Plea", "not_guilty", /\b(?:pleads?|pleaded|pled)\s+not\s+guilty\b|\bdenies\b/i],
+  ["Plea", "guilty", /\b(?:pleads?|pleaded|pled)\s+guilty\b|\badmits\b/i],
+  ["Verdict", "not_guilty", /\b(?:acquitted|acquits?|cleared|clears|not guilty)\b/i],
+  ["Verdict", "guilty", /\b(?:convicted|convicts?|found guilty|guilty)\b/i],
+];
+/** The words of a conviction by plea: under a guilty plea's headline, that conviction is the news too. */
+const PLEADED = /^(?:pleaded|pleads|pled|admitted|admits|entered|changed)\b/i;
+/** A headline about something else the finding is told beside: an appeal, a sentencing, what may come, a question. */
+const OTHER_NEWS = /\?|\b(?:appeals?|appealed|overturn\w*|quash\w*|upheld|upholds|retrial|sentenced|sentencing|jailed|jail|will|could|may|might|to be|faces?|facing|awaits?|expected|charged|accused|denied|refused|lawyers?|says?|said)\b/i;
+/** Words that tell a finding as background, earlier than the news. */
+const BACKGROUND = /\b(?:had|'d|previously|earlier|already|once|prior|since|who|whom|whose)\b|\bfirst(?![-\w])/i;
+
+/** A finding's verb in the simple past. */
+const FINITE = /^(?:found|convicted|cleared|acquitted|pleaded|pled|admitted|denied|returned|entered|changed)\b/i;
+
+const mentionOf = (e: Entity, sentences: readonly Sentence[]) => e.mentions.filter((m) => sentences[m.sentence]).sort((a, b) => a.start - b.start)[0];
+
+/** The verdicts and pleas the headline's news dates to the published day, each with the mention the date is told by. */
+export function headlineNews(article: Article, sentences: readonly Sentence[], entities: readonly Entity[], dateOf: ReadonlyMap<Entity, string>, published: string): { entity: Entity; mention: Mention }[] {
+  const title = article.title ?? "";
+  if (!title || OTHER_NEWS.test(title)) return [];
+  // (the first kind the headline tells: "pleads not guilty" is no "guilty" verdict)
+  let rest = title;
+  const told: [string, string][] = [];
+  for (const [kind, value, words] of HEADLINE) if (words.test(rest)) { told.push([kind, value]); rest = rest.replace(new RegExp(words.source, "gi"), " "); }
+  if (!told.length) return [];
+  const byPlea = told.some(([k, v]) => k === "Plea" && v === "guilty");
+  // (a recent day the text tells anywhere, "walked free yesterday", "on Tuesday", "on 8 April", may be the news's own:
+  // the published day is then no surer)
+  const recent = (d: string) => d.length === 10 && d !== published && d <= published && Date.parse(published) - Date.parse(d) <= 14 * 86_400_000;
+  if (sentences.some((s) => findDates(s.text, { published }).some((d) => d.relative && d.value !== published && d.value?.length === 10 || d.value && recent(d.value)))) return [];
+  const out: { entity: Entity; mention: Mention }[] = [];
+  for (const e of entities) {
+    const value = e.type === "Verdict" ? String(e.attrs.outcome) : e.type === "Plea" ? String(e.attrs.plea) : "";
+    const m = mentionOf(e, sentences);
+    if (!m || dateOf.has(e) || / \(earlier\)/.test(e.label)) continue;
+    if (!told.some(([k, v]) => k === e.type && v === value) && !(byPlea && e.type === "Verdict" && value === "guilty" && PLEADED.test(m.surface))) continue;
+    const s = sentences[m.sentence]!;
+    // (told by a finite verb, "was found guilty", "a jury convicted", "found him not guilty": not "took four hours to convict")
+    if (!FINITE.test(m.surface) && !/\b(?:was|were)\s+(?:\p{L}+ly\s+)?$|\bfound\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(s.text.slice(0, m.start - s.start)) || /\b(?:to|will|would|could|may|might)\s+$/i.test(s.text.slice(0, m.start - s.start))) continue;
+    // (its clause from the sentence's start: "X, who had been convicted of Y, ..." is background)
+    if (BACKGROUND.test(s.text.slice(0, m.end - s.start))) continue;
+    // (a date of another time in the sentence leaves the time open: "was convicted of the 2019 murder")
+    if (findDates(s.text, { published }).some((d) => !d.value || !published.startsWith(d.value))) continue;
+    out.push({ entity: e, mention: m });
+  }
+  return out;
+}
