@@ -122,7 +122,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
 
 /**
  * People the article names once, by capitals alone (no title, no given name first, no initial), with a common word
- * among the name's words ("Silver Lake", "Rape Crisis"), and ties to nothing: such a name is more often a company,
+ * among the name's words ("Silver Lake", "Safe Passage"), and ties to nothing: such a name is more often a company,
  * a product, a campaign or a place the name finder could not tell than a person, and a person no relation reaches
  * tells the graph nothing. When unsure, the graph leaves them out.
  */
@@ -139,7 +139,7 @@ function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNa
     const ms = named.get(e) ?? [];
     const m = ms[0], words = m?.name.split(" ") ?? [];
     if (ms.length !== 1 || m!.type !== "Person" || m!.evidence === "sure" || m!.title || m!.aliasOf || GIVEN_NAMES.has(words[0]!)) continue;
-    // (a common word among its words, "Silver Lake", "Rape Crisis"; an initial, "T. Ng", is a person's)
+    // (a common word among its words, "Silver Lake", "Safe Passage"; an initial, "T. Ng", is a person's)
     if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) continue;
     out.add(e);
   }
