@@ -152,7 +152,8 @@ function offenceBefore(ws: Word[], text: string, first: number, clause: number, 
     const charge = charges.find((c) => c.first <= i && i <= c.last);
     // (an act with its object: "raping two women"; an offence's name that ends in -ing, "drink-driving at X Court", is a noun)
     // (and a deed with its victim: "to the murder of Martin Roe at Fanore on 9 June", not "convicted of murder on Tuesday")
-    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || withVictim(ws, charge) ? { word: i, charge } : undefined;
+    // ("not guilty of assault causing harm to X in June 2022": a deed with the one it was done to after it)
+    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
     if (OFFENCE.has(w.lower)) return { word: i };
     if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
   }
@@ -165,6 +166,14 @@ function withVictim(ws: Word[], charge: Trigger): boolean {
   return false;
 }
 
+/** "assault causing harm to Declan Roe in June": the charge's last word, "to" or "against", a name, then a preposition before the date at `first`. */
+function victimAfter(ws: Word[], charge: Trigger, first: number): boolean {
+  if (!/^(?:to|against|on|upon)$/.test(ws[charge.last + 1]?.lower ?? "")) return false;
+  let i = charge.last + 2;
+  while (i < first && UPPER_START.test(ws[i]!.text)) i++;
+  return i > charge.last + 2 && (i === first || i === first - 1 && /^(?:in|on|at)$/.test(ws[i]!.lower));
+}
+
 /** Whether a charge named by a verb goes on to its object: "raping two women", not "drink-driving at the court" or "stalking on Monday". */
 function hasObject(ws: Word[], charge: Trigger): boolean {
   const next = ws[charge.last + 1];
@@ -173,7 +182,7 @@ function hasObject(ws: Word[], charge: Trigger): boolean {
 const AGE = /^\d{1,3}$/;
 const DATE_WORD = /^(?:on|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
-const LOWER_START = /^\p{Ll}/u, LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const LOWER_START = /^\p{Ll}/u, LOWER_WORD_AFTER = /^\s+\p{Ll}/u, UPPER_START = /^\p{Lu}/u;
 
 /** The charge an offence phrase is about: the nearest charge before it, joined only by link words ("the charge of rape, over his alleged attack"). */
 function chargeBefore(ws: Word[], text: string, offenceWord: number, charges: Trigger[]): Trigger | undefined {
