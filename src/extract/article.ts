@@ -29,7 +29,7 @@ import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
 import { victimsKin } from "./discourse/victims-kin.ts";
 import { familiesCounsel } from "./discourse/counsel-families.ts";
-import { GIVEN_NAMES, type Gender } from "../lexicon/index.ts";
+import { ANY_GIVEN_NAME, GIVEN_NAMES, KINSHIP, PERSON_NOUNS, ROLE_FORMS, type Gender } from "../lexicon/index.ts";
 import { commonByLexicon } from "../nlp/truecase.ts";
 
 /** The names of an article, typed by their head words and by the names-stage rules. */
@@ -116,7 +116,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   assembleCases(events, layers, facts, doc);
   victimsKin(layers, facts, events);
   familiesCounsel(layers, facts, events);
-  const unsure = unsurePeople(names, resolved, facts);
+  const unsure = unsurePeople(names, resolved, facts, doc.text);
   return { entities: facts.entities.filter((e) => e.mentions.length > 0 && !unsure.has(e)), relations: facts.relations, frames };
 }
 
@@ -126,7 +126,16 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
  * a product, a campaign or a place the name finder could not tell than a person, and a person no relation reaches
  * tells the graph nothing. When unsure, the graph leaves them out.
  */
-function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNames, facts: Facts): Set<Entity> {
+/** The parties and witnesses of a case, named as such after a name. */
+const PARTY_WORDS = /^(?:complainant|victim|witness|accused|defendant|plaintiff|claimant|deceased|survivor)$/;
+/** ", the complainant,", ", a nurse", ", his widow", ", 41,": words right after a name that say it is a person's. */
+function describedAfter(after: string): boolean {
+  if (/^,\s+\d{1,3},/.test(after)) return true;
+  const words = /^,\s+(?:the|a|an|his|her|their)\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+  return words.some((w) => PERSON_NOUNS.has(w) || ROLE_FORMS.has(w) || KINSHIP.has(w) || PARTY_WORDS.test(w));
+}
+
+function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNames, facts: Facts, text: string): Set<Entity> {
   const tied = new Set(facts.relations.flatMap((r) => [r.source, r.target]));
   const named = new Map<Entity, NameMention[]>();
   for (const m of names) {
@@ -138,9 +147,12 @@ function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNa
     if (e.type !== "Person" || e.mentions.length !== 1 || tied.has(e.id)) continue;
     const ms = named.get(e) ?? [];
     const m = ms[0], words = m?.name.split(" ") ?? [];
-    if (ms.length !== 1 || m!.type !== "Person" || m!.evidence === "sure" || m!.title || m!.aliasOf || GIVEN_NAMES.has(words[0]!)) continue;
-    // (a common word among its words, "Silver Lake", "Safe Passage"; an initial, "T. Ng", is a person's)
+    if (ms.length !== 1 || m!.type !== "Person" || m!.evidence === "sure" || m!.title || m!.aliasOf || GIVEN_NAMES.has(words[0]!) || ANY_GIVEN_NAME.has(words[0]!)) continue;
+    // (a common word among its words, "Silver Lake", "Safe Passage", but not a given name that is one, "Dale Vorhees";
+    // an initial, "T. Ng", is a person's)
     if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) continue;
+    // ("Nusrat Begum, the complainant, said", "Ana Cole, 41,": described as a person right after the name)
+    if (describedAfter(text.slice(m!.end, m!.end + 60))) continue;
     out.add(e);
   }
   return out;

@@ -206,6 +206,8 @@ const addGiven = (name: string, g: Gender) => {
   if (notGiven.has(name)) return;
   GIVEN_NAMES.set(name, GIVEN_NAMES.has(name) && GIVEN_NAMES.get(name) !== g ? undefined : g);
 };
+/** Every given name of the name lists, the ones that are also common words ("Dale", "Jade", "Grace") included. */
+export const ANY_GIVEN_NAME = new Set<string>([...(male as string[]), ...(female as string[]), ...people.given_names.m, ...people.given_names.f]);
 for (const n of male as string[]) addGiven(n, "m");
 for (const n of female as string[]) addGiven(n, "f");
 for (const n of people.given_names.m) addGiven(n, "m");
