@@ -126,6 +126,31 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
  * a product, a campaign or a place the name finder could not tell than a person, and a person no relation reaches
  * tells the graph nothing. When unsure, the graph leaves them out.
  */
+function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNames, facts: Facts, text: string): Set<Entity> {
+  const tied = new Set(facts.relations.flatMap((r) => [r.source, r.target]));
+  // each entity's one name mention (null where it has several)
+  const named = new Map<Entity, NameMention | null>();
+  for (const m of names) {
+    const e = resolved.entityOf.get(m);
+    if (e) named.set(e, named.has(e) ? null : m);
+  }
+  const out = new Set<Entity>();
+  for (const e of facts.entities) {
+    if (e.type !== "Person" || e.mentions.length !== 1 || tied.has(e.id)) continue;
+    const m = named.get(e);
+    if (!m) continue;
+    const words = m.name.split(" ");
+    if (m.type !== "Person" || m.evidence === "sure" || m.title || m.aliasOf || GIVEN_NAMES.has(words[0]!) || ANY_GIVEN_NAME.has(words[0]!)) continue;
+    // (a common word among its words, "Silver Lake", "Safe Passage", but not a given name that is one, "Dale Vorhees";
+    // an initial, "T. Ng", is a person's)
+    if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) continue;
+    // ("Nusrat Begum, the complainant, said", "Ana Cole, 41,": described as a person right after the name)
+    if (describedAfter(text.slice(m.end, m.end + 60))) continue;
+    out.add(e);
+  }
+  return out;
+}
+
 /** The parties and witnesses of a case, named as such after a name. */
 const PARTY_WORDS = /^(?:complainant|victim|witness|accused|defendant|plaintiff|claimant|deceased|survivor)$/;
 /** ", the complainant,", ", a nurse", ", his widow", ", 41,": words right after a name that say it is a person's. */
@@ -133,29 +158,6 @@ function describedAfter(after: string): boolean {
   if (/^,\s+\d{1,3},/.test(after)) return true;
   const words = /^,\s+(?:the|a|an|his|her|their)\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
   return words.some((w) => PERSON_NOUNS.has(w) || ROLE_FORMS.has(w) || KINSHIP.has(w) || PARTY_WORDS.test(w));
-}
-
-function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNames, facts: Facts, text: string): Set<Entity> {
-  const tied = new Set(facts.relations.flatMap((r) => [r.source, r.target]));
-  const named = new Map<Entity, NameMention[]>();
-  for (const m of names) {
-    const e = resolved.entityOf.get(m);
-    if (e) named.set(e, [...(named.get(e) ?? []), m]);
-  }
-  const out = new Set<Entity>();
-  for (const e of facts.entities) {
-    if (e.type !== "Person" || e.mentions.length !== 1 || tied.has(e.id)) continue;
-    const ms = named.get(e) ?? [];
-    const m = ms[0], words = m?.name.split(" ") ?? [];
-    if (ms.length !== 1 || m!.type !== "Person" || m!.evidence === "sure" || m!.title || m!.aliasOf || GIVEN_NAMES.has(words[0]!) || ANY_GIVEN_NAME.has(words[0]!)) continue;
-    // (a common word among its words, "Silver Lake", "Safe Passage", but not a given name that is one, "Dale Vorhees";
-    // an initial, "T. Ng", is a person's)
-    if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) continue;
-    // ("Nusrat Begum, the complainant, said", "Ana Cole, 41,": described as a person right after the name)
-    if (describedAfter(text.slice(m!.end, m!.end + 60))) continue;
-    out.add(e);
-  }
-  return out;
 }
 
 function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]> {
