@@ -2,7 +2,7 @@
 // or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
-import { MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, WEEKDAYS } from "../lexicon/index.ts";
+import { BROADCAST_HEADS, MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, ORG_HEADS, STUDIO_HEADS, WEEKDAYS } from "../lexicon/index.ts";
 import { openings } from "../nlp/truecase.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
@@ -72,6 +72,7 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
     while (j < ts.length) {
       if (dated(ts, j)) break;
       if (capital(ts[j]!) || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
+      if (MAKERS_AFTER.has(ts[j]!.lower) && makerAt(ts, j + 1)) break;
       if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && !dated(ts, j + 1) && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
       break;
     }
@@ -98,6 +99,23 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
     i = last - 1;
   }
   return out;
+}
+
+/** Small words after which a title may go on to name who made or aired it: "X for Kestrel Studios", "Y by the BBC". */
+const MAKERS_AFTER = new Set(["for", "by", "from", "at", "with", "on"]);
+
+/**
+ * "Harbour Lights for the BBC", "X for Kestrel Studios": whether the capitalised run at `k` (after an optional "the")
+ * is a studio, a broadcaster or an organisation by its head word, or an acronym alone: the maker or the channel of
+ * the title before it, which ends there.
+ */
+function makerAt(ts: readonly Token[], k: number): boolean {
+  if (ts[k]?.lower === "the") k++;
+  let e = k;
+  while (e < ts.length && ts[e]!.cap) e++;
+  if (e === k) return false;
+  const head = ts[e - 1]!.text;
+  return STUDIO_HEADS.has(head) || BROADCAST_HEADS.has(head) || ORG_HEADS.has(head) || (e === k + 1 && /^[A-Z]{2,5}$/.test(head));
 }
 
 /**

@@ -115,6 +115,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     if (out.length && /ing$/.test(out[out.length - 1]!.lower) && /^(?:hundreds|thousands|millions|billions|trillions|lakhs|crores)$/.test(t.lower)) { scaled = true; break; }
     // "guilty of homicide last month": when it happened ends the offence's name
     if (out.length && (DAYS_NAMED.test(t.lower) || WHEN_OPENS.test(t.lower) && WHEN_UNITS.test(ts[j + 1]?.lower ?? ""))) break;
+    // ("culpable homicide in a 2016 hit-and-run case", "fraud in 2019": a year ends the offence's name, and the
+    // words that open it are dropped with the function words at the end)
+    if (out.length && t.pos === "NUM" && /^(?:19|20)\d\d$/.test(t.text) && /^(?:in|a|an|the|during|since)$/.test(out[out.length - 1]!.lower)) break;
     // "guilty of manslaughter when the jury returned ...": a clause of time or reason ends the offence's name
     if (out.length && CLAUSE_OPENS.test(t.lower)) break;
     // ("driving while disqualified", "driving while under the influence", "careless driving while over the prescribed limit":
