@@ -246,6 +246,8 @@ export function classify(s: TokenSentence, [from, to]: [number, number]): NameMe
   if (/^(?:in|of)$/.test(ts[a - 1]?.lower ?? "") && ts[a - 2]?.cap && ROLE_FORMS.has(ts[a - 2]!.lower) && !isPlace(ts[a]!.text)) a = fullNameStart(ts, a + 1, b) ?? a;
   // "Chief Justice of Pakistan Aftab Tirmizi": the place of the title before the name
   if (ts[a - 1]?.lower === "of" && b - a >= 3 && isPlace(ts[a]!.text) && ts[a - 2] && (TITLES.at(ts, a - 2).length || ROLE_FORMS.at(ts, a - 2).length)) a++;
+  // ("Chief Ade Bello (SAN)", "Ana Ruiz, KC,": a lawyer's or a member's letters set off after a name are no body)
+  if (b - a === 1 && POSTNOMINALS.has(ts[a]!.text) && /^(?:\(|,)$/.test(ts[a - 1]?.text ?? "") && ts[a - 2]?.cap) return undefined;
   // "the MV Ocean Marvel", "HMS Tarnwell": a ship is no one (and "MS" is no "Ms")
   if (b - a > 1 && VESSEL_PREFIXES.has(ts[a]!.text) && ts[a + 1]!.cap) return undefined;
   // a title before the name: "Judge", "Mr Justice", "U.S. District Judge", "Fire Chief", "Dr."

@@ -100,6 +100,13 @@ const cases: Case[] = [
     notPeople: [],
     notOrgs: ["Mr Ezeokafor and Ikeja Bitumen Limited"],
   },
+  {
+    name: "Nigerian daily: a senior advocate's letters set off after the name, in brackets or after a comma, are no body",
+    text: "The defendant's counsel, Chief Okwudili Nwosu-Hart (SAN), told the court his client had been in custody since October. The prosecution was led by Mr Bode Adewuyi, SAN.",
+    people: ["Okwudili Nwosu-Hart", "Bode Adewuyi"],
+    notPeople: ["SAN"],
+    notOrgs: ["SAN"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
