@@ -45,7 +45,7 @@ const REACH = 6;
  * the same sentence or up to six sentences back (of the same kind of case: criminal or civil),
  * else, when the article has one defendant of that kind, that one.
  */
-export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = []): void {
+export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = [], lede = 1): void {
   const said = events.filter((e) => e.defendants.length);
   const strangers = new Set<CaseEvent>();
   // ("... framed charges against a moneylender, X. His trial will begin in April": a trial to come told right after
@@ -88,10 +88,10 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
       // names them within the next two sentences: "A divided panel overturned the conviction of a rancher ...")
       // (not a jury's outcome or a trial to those who only pleaded guilty: "The jury could not reach a verdict"
       // is of another's trial, one the rules did not read, not of the witness who admitted paying the bribes)
-      else if (!nearest && all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (from < 3 && m.sentence <= to + 2)) && !untried([...all])) e.defendants = [...all];
+      else if (!nearest && all.size === 1 && [...all][0]!.mentions.some((m) => m.sentence <= e.sentence || (from < lede + 2 && m.sentence <= to + 2)) && !untried([...all])) e.defendants = [...all];
       // (with no one defendant, a lede's appeal is of the conviction told next, within two sentences: "An appeals
       // court threw out the murder conviction of a man ... X, 34, was found guilty by a jury in 2021 of murder")
-      else if (!nearest && e.kind === "appeal" && from < 3) {
+      else if (!nearest && e.kind === "appeal" && from < lede + 2) {
         const next = kind.find((x) => x.sentence > e.sentence && x.sentence <= to + 2 && !x.inferred);
         if (next?.kind === "verdict" && next.set.outcome === "guilty" && !next.otherCase) e.defendants = [...next.defendants];
       }

@@ -25,7 +25,10 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   civilJuries(events);
   witnessesAreNoCounsel(events);
-  fillDefendants(events, facts.entities.filter((e) => e.type === "Person"));
+  // (the lede is the first sentence after the headline and any byline or deck set under it)
+  let lede = 1;
+  while (lede < layers.length && doc.isHeadline(lede)) lede++;
+  fillDefendants(events, facts.entities.filter((e) => e.type === "Person"), lede);
   readCountLists(events);
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);
