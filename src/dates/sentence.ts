@@ -153,11 +153,28 @@ function offenceBefore(ws: Word[], text: string, first: number, clause: number, 
     // (an act with its object: "raping two women"; an offence's name that ends in -ing, "drink-driving at X Court", is a noun)
     // (and a deed with its victim: "to the murder of Martin Roe at Fanore on 9 June", not "convicted of murder on Tuesday")
     // ("not guilty of assault causing harm to X in June 2022": a deed with the one it was done to after it)
-    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
+    // ("of murdering Jamie Roe, 17, at a house party in March 2020": a charge phrase that holds an act and its object)
+    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || actWithObject(ws, charge) && placedBefore(ws, charge.last + 1, first) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
     if (OFFENCE.has(w.lower)) return { word: i };
     if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Whether a charge's phrase is an act with its object in it: "murdering Jamie Roe", "raping two women". */
+const actWithObject = (ws: Word[], charge: Trigger) => charge.last > charge.first && /ing$/.test(ws[charge.first]!.lower) && !PHRASE_END.has(ws[charge.first + 1]!.lower);
+
+/**
+ * Whether the words from `from` to `to` tell where an act was done, by a common noun ("at a house party", "outside his
+ * home"): a date after them is the act's. (Not a court: "of murdering X at Kelton Crown Court on Friday" dates the verdict.)
+ */
+function placedBefore(ws: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) {
+    if (!/^(?:at|outside|inside|near|behind)$/.test(ws[k]!.lower) || !DETERMINERS.has(ws[k + 1]!.lower)) continue;
+    const noun = ws[k + 2]!;
+    if (LOWER_START.test(noun.text) && !/^(?:court|courts|tribunal|hearing|trial|sentencing)$/.test(noun.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a charge's phrase names the one it was done to: "the murder of Martin Roe". */

@@ -166,7 +166,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // panel, or one who gave the ruling a sentence tells of an appeal, presided over no trial)
       // (nor one who sat on an appeal's bench, whatever verb the bench's ruling was told with)
       const onAppeal = !!judge && (events.some((x) => x.kind === "panel" && x.people.includes(judge))
-        || e.kind === "preside" && e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence));
+        || e.kind === "preside" && e.rule === "preside.delivered-verdict" && events.some((x) => x.kind === "appeal" && x.sentence === e.sentence)
+        // ("Presiding judge A said the trial judge, B, had erred": beside the trial's own judge, the one presiding sat on the appeal)
+        || e.kind === "preside" && events.some((x) => x.kind === "appeal") && events.some((x) => x !== e && x.kind === "preside" && x.rule === "preside.trial-judge" && x.sentence === e.sentence && !x.people.includes(judge)));
       if (judge && t && !onAppeal && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     // ("X, appearing for the accused persons": each defendant of the trial, when the one defendant told stood it with others)
