@@ -15,6 +15,8 @@ const COURT_PLACE = / in \p{Lu}[\p{L}. ]*$/u;
 const COURT_PLACE_CAPTURED = / in (\p{Lu}[\p{L}. ]*)$/u;
 const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,?\s*$/u, LOWER_WORD_AFTER = /^\s+\p{Ll}+/u, NAME_LIKE = /^\p{Lu}[\p{Ll}]+\p{L}*$|^\p{Lu}{2,}$/u;
 /** A kinship noun after a possessive, just before a name: "Agu's brother ", "his wife of 20 years, ", "her eldest son, ". */
+/** The joins of a list of names: ", ", " and ", ", and ". */
+const LIST_JOIN_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)/, LIST_JOIN_BEFORE = /(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
 /** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
 /** "Suryan married Lakshmi in 2019": the one someone married or divorced is a person. */
@@ -248,6 +250,18 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     const tie = kin ? KINSHIP.get(kin) : undefined;
     return !!tie && tie.relation !== "partner" || SPOUSE_BEFORE.test(before);
   };
+  const fullPeople = mentions.filter((x) => x.type === "Person" && wordsOf(x.name).length > 1);
+  const personAt = (m: NameMention, at: number, edge: "start" | "end") => fullPeople.find((x) => x.sentence === m.sentence && x[edge] === at);
+  /** Whether a lone name is one of a list of three or more whose others are people named in full: "A, B C and D E". */
+  const listedWithPeople = (m: NameMention) => {
+    const after = LIST_JOIN_AFTER.exec(doc.text.slice(m.end, m.end + 8)), before = LIST_JOIN_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 8), m.start));
+    const next = after ? personAt(m, m.end + after[0].length, "start") : undefined;
+    const prev = before ? personAt(m, m.start - before[0].length, "end") : undefined;
+    if (next && prev) return true;
+    if (next && after![0].includes(",")) return LIST_JOIN_AFTER.test(doc.text.slice(next.end, next.end + 8));
+    if (prev && /\band\b/.test(before![0])) return LIST_JOIN_BEFORE.test(doc.text.slice(Math.max(0, prev.start - 8), prev.start));
+    return false;
+  };
   const orgs: NameMention[] = [];
   for (const m of unresolved) {
     if (headline(m) || entityOf.has(m) || appearsLower(m.name) || !NAME_LIKE.test(m.name) || NON_NAME.has(m.name)) continue;
@@ -256,7 +270,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
     // "Plum, 18,": a name with an age is a person's; so is one a possessive's kinship noun names ("Agu's brother
     // Chidi", "his wife of 20 years, Thandeka,")
-    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name)) || kinNamed(m)) {
+    // (and one listed beside people named in full: "acquitted Naseer, Sher Ali and Rahmat Shah", as Pakistani, Afghan and
+    // Indonesian reports name those known by one name)
+    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name)) || kinNamed(m) || listedWithPeople(m)) {
       const e = make(m);
       for (const x of unresolved) if (x.name === m.name && !entityOf.has(x)) attach(x, e);
       continue;

@@ -177,9 +177,12 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
   return e;
 }
 
-/** Whether a listed role of several words ends at token h (an adjective may end one: "attorney general", "advocate general"). */
+/**
+ * Whether a listed role of several words ends at token h (an adjective may end one: "attorney general", "advocate general";
+ * or a word the tagger takes for a verb: "advocate depute", "fiscal depute").
+ */
 function endsListed(ts: readonly Token[], h: number): boolean {
-  if (ts[h]!.pos !== "NOUN" && ts[h]!.pos !== "PROPN" && ts[h]!.pos !== "ADJ") return false;
+  if (ts[h]!.pos !== "NOUN" && ts[h]!.pos !== "PROPN" && ts[h]!.pos !== "ADJ" && !(ts[h]!.pos === "VERB" && LOWER_START.test(ts[h]!.text))) return false;
   for (let k = Math.max(0, h - 3); k < h; k++) if (ROLE_FORMS.at(ts, k).some((x) => x.end === h + 1)) return true;
   return false;
 }

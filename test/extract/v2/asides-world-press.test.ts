@@ -1,5 +1,6 @@
-// Facts told in an aside of world court reports: an employer after "who was then working for", a victim after
-// the month and year of her death. Each story is invented, in a style of its own; each row names what a reader
+// Facts told in the manner of world court reports: an employer after "who was then working for", a victim after
+// the month and year of her death, the accused known by one name, a conviction under a statute's sections, the
+// prosecutors of Scottish and Pakistani courts. Each story is invented, in a style of its own; each row names what a reader
 // takes from it and what it must not yield.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -15,6 +16,22 @@ const ROWS: StoryRow[] = [
     facts: ["Cole Ferland -CHARGED_WITH-> second-degree murder", "second-degree murder -ALLEGED_VICTIM-> Odile Ferland"],
     not: ["Odile Ferland -CHARGED_WITH-> second-degree murder"],
   },
+  {
+    style: "Pakistani daily: one of the acquitted known by a single name; the convicts found guilty under a statute's sections",
+    text: "ATC sentences two to death in blast case\n\nQUETTA: An anti-terrorism court on Saturday sentenced two men to death and acquitted three others. The convicts, Zarak Shinwari and Gulab Marri, were found guilty under sections of the Anti-Terrorism Act and the Pakistan Penal Code, including murder and terrorism. The court acquitted Naseer, Faiza Raisani and Tavish Baluch for lack of evidence. Special Prosecutor Moffat Lennox said the prosecution would appeal.",
+    facts: [
+      "Zarak Shinwari -CHARGED_WITH-> murder",
+      "Gulab Marri -CHARGED_WITH-> terrorism",
+      "Naseer -DEFENDANT_IN-> Naseer trial",
+      "Moffat Lennox -HOLDS_ROLE-> special prosecutor",
+    ],
+    not: ["Moffat Lennox -HOLDS_ROLE-> special counsel", "Naseer -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "Scottish broadcaster: the Crown's advocate depute and procurator fiscal depute",
+    text: "Van driver jailed for killing cyclist\n\nA van driver who killed a cyclist while using his phone has been jailed for six years at the High Court in Glasgow. Advocate depute Tavish Lennox said the family had been devastated. Procurator fiscal depute Faiza Drumlin told an earlier hearing the van was speeding.",
+    facts: ["Tavish Lennox -HOLDS_ROLE-> prosecutor", "Faiza Drumlin -HOLDS_ROLE-> prosecutor"],
+  },
 ];
 
-describeStories("facts in the asides of world court reports", ROWS);
+describeStories("facts in world court reports", ROWS);
