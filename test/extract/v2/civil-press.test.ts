@@ -145,4 +145,9 @@ table("a suit won or lost by the one who brought it", [
     text: "Verdicts\n\nThe jury found that Lakeview Media had not defamed Denise Palmer. In another case, a jury found that Kenneth Roush killed his neighbour.",
     not: ["Denise Palmer -PLAINTIFF_IN-> Denise Palmer v. Lakeview Media", "Kenneth Roush -DEFENDANT_IN-> his neighbour v. Kenneth Roush"],
   },
+  {
+    name: "US business wire: a company settles a suit brought by its former executive, who is named only in the next sentence",
+    text: "Streamer settles pay lawsuit\n\nLOS ANGELES — Kestwick Inc. has settled a lawsuit brought by its former head of programming, who alleged she was paid less than male colleagues, according to a court filing on Tuesday. Ottoline Halvard sued Kestwick in 2023, accusing it of gender discrimination.",
+    has: ["Ottoline Halvard -PLAINTIFF_IN-> Ottoline Halvard v. Kestwick Inc.", "Ottoline Halvard v. Kestwick Inc. -RESULTED_IN-> Ottoline Halvard v. Kestwick Inc.: settled"],
+  },
 ]);
