@@ -59,3 +59,16 @@ export function carryEarlierTrials(events: CaseEvent[]): void {
     if (mistrial || trial) e.set = { ...e.set, trial: "earlier" };
   }
 }
+
+/**
+ * "A court framed charges of dowry death and cruelty against a man and his parents. Judge X framed charges against A,
+ * his father B and mother C under Sections 304B and 498A": charges told against accused described, not named, are the
+ * charges of the accused the next sentence or the one after names in a telling of charges that names none.
+ */
+export function framedApart(events: CaseEvent[]): void {
+  for (const e of events) {
+    if (e.kind !== "charge" || !e.charges.length || e.defendants.length) continue;
+    const named = events.find((x) => x.kind === "charge" && x.set.list === "apart" && x.defendants.length && x.sentence > e.sentence && x.sentence <= e.sentence + 2);
+    if (named) e.defendants = [...named.defendants];
+  }
+}

@@ -7,7 +7,7 @@ import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
 import { readEvents, type CaseEvent } from "./events.ts";
-import { carryEarlierTrials, civilJuries, readCountLists } from "./event-passes.ts";
+import { carryEarlierTrials, civilJuries, framedApart, readCountLists } from "./event-passes.ts";
 import { fillDefendants } from "./defendants.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
@@ -25,6 +25,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   civilJuries(events);
   witnessesAreNoCounsel(events);
+  framedApart(events);
   // (the lede is the first sentence after the headline and any byline or deck set under it)
   let lede = 1;
   while (lede < layers.length && doc.isHeadline(lede)) lede++;

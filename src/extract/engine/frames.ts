@@ -38,7 +38,9 @@ export const FRAMES: Record<string, FrameDef> = {
   ALIAS: { slots: { person: PERSON, alias: ["Person", "Title", "Quoted", "Organization", "Place"] }, required: ["person", "alias"] },
 
   // the parts of a case
-  charge: { slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT }, required: ["charges"], constants: { list: ["previous"] } },
+  // (a telling of charges that names the accused but not the offences, "framed charges against A and B under Sections 304B
+  // and 498A", sets list: apart, and takes the charges told apart from them: case/event-passes.ts)
+  charge: { slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT }, required: [], constants: { list: ["previous", "apart"] } },
   verdict: {
     slots: { defendant: PARTY, plaintiff: PARTY, charges: CHARGE, victim: PERSON, court: COURT, judge: PERSON, penalty: ["Penalty"], damages: ["Money"] },
     required: [],

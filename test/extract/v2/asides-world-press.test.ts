@@ -32,6 +32,12 @@ const ROWS: StoryRow[] = [
     text: "Van driver jailed for killing cyclist\n\nA van driver who killed a cyclist while using his phone has been jailed for six years at the High Court in Glasgow. Advocate depute Tavish Lennox said the family had been devastated. Procurator fiscal depute Faiza Drumlin told an earlier hearing the van was speeding.",
     facts: ["Tavish Lennox -HOLDS_ROLE-> prosecutor", "Faiza Drumlin -HOLDS_ROLE-> prosecutor"],
   },
+  {
+    style: "Delhi daily: charges framed against a man and his parents, who are named in the next sentence with the sections only",
+    text: "Court frames charges in dowry death case\n\nNEW DELHI: A Delhi court on Thursday framed charges of dowry death and cruelty against a man and his parents. Additional Sessions Judge Ritu Sabharwal framed charges against Varun Kohli, his father Hemant Kohli and mother Usha Kohli under Sections 304B and 498A of the Indian Penal Code. The court discharged his sister, Tanvi Kohli, saying there was no evidence against her.",
+    facts: ["Varun Kohli -CHARGED_WITH-> dowry death", "Hemant Kohli -CHARGED_WITH-> cruelty", "Usha Kohli -CHARGED_WITH-> dowry death"],
+    not: ["Tanvi Kohli -CHARGED_WITH-> dowry death", "Tanvi Kohli -CHARGED_WITH-> cruelty"],
+  },
 ];
 
 describeStories("facts in world court reports", ROWS);
