@@ -146,6 +146,12 @@ table("a suit won or lost by the one who brought it", [
     not: ["Denise Palmer -PLAINTIFF_IN-> Denise Palmer v. Lakeview Media", "Kenneth Roush -DEFENDANT_IN-> his neighbour v. Kenneth Roush"],
   },
   {
+    name: "trap: Belfast paper: a civil claim for damages against a nurse acquitted of manslaughter charges her with nothing",
+    text: "Family sues nurse cleared of manslaughter\n\nBrona Quilty, 52, was acquitted of manslaughter by gross negligence in 2024. The patient's widow has now filed a civil claim for damages against Ms Quilty and the Lisnagarvey Health Trust at the High Court in Belfast.",
+    has: ["Brona Quilty -CHARGED_WITH-> manslaughter by gross negligence"],
+    not: ["Brona Quilty -CHARGED_WITH-> damages"],
+  },
+  {
     name: "US business wire: a company settles a suit brought by its former executive, who is named only in the next sentence",
     text: "Streamer settles pay lawsuit\n\nLOS ANGELES — Kestwick Inc. has settled a lawsuit brought by its former head of programming, who alleged she was paid less than male colleagues, according to a court filing on Tuesday. Ottoline Halvard sued Kestwick in 2023, accusing it of gender discrimination.",
     has: ["Ottoline Halvard -PLAINTIFF_IN-> Ottoline Halvard v. Kestwick Inc.", "Ottoline Halvard v. Kestwick Inc. -RESULTED_IN-> Ottoline Halvard v. Kestwick Inc.: settled"],
