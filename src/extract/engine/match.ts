@@ -85,14 +85,17 @@ function mark(start: Start, at: Positions, marks: Uint8Array): void {
 /**
  * Every match, left to right, each starting after the one before ends. Only where the pattern's first
  * word or mention is, and its lead near enough, can a match start; `at` finds those places faster, and
- * `limit` (one past the last start that can match) may say where to stop.
+ * `limit` (one past the last start that can match) may say where to stop: `ordered`, where the caller
+ * has brought it under orderEnd already.
  */
-export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, limit?: number): Match[] {
+export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, limit?: number, ordered = false): Match[] {
   const out: Match[] = [];
-  if (at && !inOrder(pattern.order, at)) return out;
   const n = input.tokens.length;
   // (no match starts after the last place one of its needed words or mentions is; `limit`: the caller knows it)
-  const end = Math.min(n, limit ?? (at ? lastStart(pattern, at, n) : n));
+  let end = Math.min(n, limit ?? (at ? lastStart(pattern, at, n) : n));
+  // (nor after the last place the first of its ordered elements can be with the others after it)
+  if (at && !ordered) end = Math.min(end, orderEnd(pattern.order, at));
+  if (end <= 0) return out;
   const { first, lead } = pattern;
   // which tokens a match may start at
   let starts: Uint8Array | undefined;
@@ -133,26 +136,41 @@ export function matchAll(pattern: Pattern, input: MatchInput, at?: Positions, li
 const RUN: Run & { input: MatchInput | undefined } = { captures: [], consumed: [], anchor: -1, start: 0, result: undefined, input: undefined };
 const DONE: Cont = (end) => finish(RUN, end, RUN.input!);
 
-/** Whether the sentence holds a word or mention of each of `order`, each after the one before (analysis.ts orderOf). */
-function inOrder(order: readonly Start[], at: Positions): boolean {
-  let from = 0;
-  for (const start of order) {
-    let next = Infinity;
-    if (start.words.size <= at.words.size) {
-      for (const w of start.words) { const ps = at.words.get(w); if (ps) next = firstFrom(ps, from, next); }
-    } else {
-      for (const [w, ps] of at.words) if (start.words.has(w)) next = firstFrom(ps, from, next);
+/**
+ * One past the last token a match can start at by `order` (analysis.ts orderOf), 0 where the sentence does
+ * not hold a word or mention of each element, each after the one before (a word takes its token; a mention may
+ * take none: a line's subject told before it stands at the line's start): the latest place of each element
+ * with the ones after it, read from the last. `ids` and `lastOf`, where given, say where an element's words
+ * are last in the sentence (the engine's need sets, rules.ts: -1 in `ids` where the element's words are none of
+ * them), so that only an element whose last word stands too late is looked for in `at`.
+ */
+export function orderEnd(order: readonly Start[], at: Positions, ids?: Int32Array, lastOf?: Int32Array): number {
+  let bound = Infinity;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const start = order[k]!;
+    // (the place before the next element's: that place itself where this one is a mention)
+    const upTo = k === order.length - 1 ? Infinity : start.spans.size ? bound : bound - 1;
+    let best = -1;
+    if (start.words.size) {
+      const last = ids && ids[k]! >= 0 ? lastOf![ids[k]!]! : -2;
+      if (last !== -2 && last <= upTo) best = last;
+      else if (last !== -1) {
+        if (start.words.size <= at.words.size) {
+          for (const w of start.words) { const ps = at.words.get(w); if (ps) best = lastUpTo(ps, upTo, best); }
+        } else {
+          for (const [w, ps] of at.words) if (start.words.has(w)) best = lastUpTo(ps, upTo, best);
+        }
+      }
     }
-    for (const t of start.spans) { const ps = at.spans.get(t); if (ps) next = firstFrom(ps, from, next); }
-    if (next === Infinity) return false;
-    // (a word takes its token; a mention may take none: a line's subject told before it stands at the line's start)
-    from = start.spans.size ? next : next + 1;
+    for (const t of start.spans) { const ps = at.spans.get(t); if (ps) best = lastUpTo(ps, upTo, best); }
+    if (best < 0) return 0;
+    bound = best;
   }
-  return true;
+  return bound + 1;
 }
-/** The first position at or after `from` in the ascending list, if before `best`; else `best`. */
-function firstFrom(ps: readonly number[], from: number, best: number): number {
-  for (const p of ps) if (p >= from) return p < best ? p : best;
+/** The last position at or before `upTo` in the ascending list, if after `best`; else `best`. */
+function lastUpTo(ps: readonly number[], upTo: number, best: number): number {
+  for (let j = ps.length - 1; j >= 0; j--) if (ps[j]! <= upTo) return ps[j]! > best ? ps[j]! : best;
   return best;
 }
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { compilePattern, PatternError, type GroupCache, type Pattern } from "./pattern.ts";
-import { matchAll, type Match, type MatchInput, type Positions, type Span } from "./match.ts";
+import { matchAll, orderEnd, type Match, type MatchInput, type Positions, type Span } from "./match.ts";
 import { FRAMES, SPAN_TYPES } from "./frames.ts";
 import { modalityAllows, type Modality } from "./modality.ts";
 import { cachedRead, rulesCacheFor, type SourceFile } from "./rule-cache.ts";
@@ -147,8 +147,9 @@ const infoOf = (w: string): WordInfo => {
   if (!info) WORDS.set(w, (info = { sets: [], rules: [] }));
   return info;
 };
+const setKey = (set: ReadonlySet<string>) => [...set].sort().join("\u0000");
 function needSetId(set: ReadonlySet<string>): number {
-  const key = [...set].sort().join("\u0000");
+  const key = setKey(set);
   let id = NEED_SETS.get(key);
   if (id === undefined) {
     NEED_SETS.set(key, (id = NEED_SETS.size));
@@ -262,6 +263,11 @@ export class RuleSet {
    * arrays, not from rules and patterns of many shapes (their optional fields), which V8 reads slowly.
    */
   private readonly needsSpans: (readonly string[])[];
+  /**
+   * Each rule's ordered elements (Pattern.order) by the need set of their words, -1 where they are no need
+   * set: where the sentence holds one last is known before the rule is tried (orderEnd).
+   */
+  private readonly orderIds: Int32Array[];
   /** The last run each rule was a candidate in (a rule is tried once per run). */
   private readonly seen: Uint32Array;
   private runs = 0;
@@ -284,6 +290,8 @@ export class RuleSet {
     });
     this.requires = rules.map((rule) => Uint32Array.from(rule.compiled.requires, needSetId));
     this.needsSpans = rules.map((rule) => rule.compiled.needsSpans);
+    // (only sets some rule needs: a set made for an element alone would cost every sentence holding one of its words)
+    this.orderIds = rules.map((rule) => Int32Array.from(rule.compiled.order, (o) => (o.words.size ? NEED_SETS.get(setKey(o.words)) ?? -1 : -1)));
     // (every word's list of rule lists as long as there are rule sets, undefined where a set indexes no
     // rule by the word: reading past an array's end or into a hole is a slow path in V8, and run reads
     // infos[k].rules[serial] for every word of every sentence)
@@ -322,7 +330,10 @@ export class RuleSet {
         for (const type of this.needsSpans[r]!) { const ps = at.spans.get(type); end = Math.min(end, ps ? ps[ps.length - 1]! : -1); }
         if (end < 0) continue;
         const rule = this.rules[r]!;
-        for (const match of matchAll(rule.compiled, input, at, end + 1)) {
+        // (and its ordered elements one after another, the first no later than `end`)
+        end = Math.min(end, orderEnd(rule.compiled.order, at, this.orderIds[r]!, lastOf) - 1);
+        if (end < 0) continue;
+        for (const match of matchAll(rule.compiled, input, at, end + 1, true)) {
           if (modalityAllows(input.tokens, match, rule.modality as Modality)) found.push({ rule, match });
         }
       }
