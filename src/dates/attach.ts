@@ -13,6 +13,7 @@ import type { EntityType } from "../schema.ts";
 import { parsePublished } from "./parse.ts";
 import { datesInSentence, type Trigger } from "./sentence.ts";
 import { headlineNews } from "./headline.ts";
+import { deliveryDates } from "./delivery.ts";
 
 /** A date stated for one mention of an event: what reconcileDates gathers across articles. */
 export interface DatedMention {
@@ -115,6 +116,11 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     }
   };
   together(false);
+  // ("The jury returned its verdicts on Thursday. X was convicted of A and acquitted of B.": the delivery's day)
+  for (const { entity, mention, date, sentence } of deliveryDates(sentences, extraction.entities, dateOf, published)) {
+    dateOf.set(entity, date);
+    dated.push({ type: "Verdict", article: article.key, start: mention.start, end: mention.end, date, sentence, outcome: String(entity.attrs.outcome) });
+  }
   // ("The jury has found X guilty", "X has been acquitted": a verdict the news tells in the present perfect, with no
   // date of its own, was delivered on the day the article was published)
   // ("has been found guilty of assaulting his partner in October 2023": a present perfect takes no earlier month, so such
