@@ -10,7 +10,7 @@ import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { Entity, Extraction } from "../extract/types.ts";
 import type { EntityType } from "../schema.ts";
-import { parsePublished } from "./parse.ts";
+import { findDates, parsePublished } from "./parse.ts";
 import { datesInSentence, type Trigger } from "./sentence.ts";
 import { headlineNews } from "./headline.ts";
 import { deliveryDates } from "./delivery.ts";
@@ -180,9 +180,13 @@ function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[
     if (dateOf.has(v) || (hung ? v.attrs.outcome !== "hung_jury" : !DELIVERED.has(String(v.attrs.outcome)))) continue;
     const told = new Set(v.mentions.map((m) => m.sentence));
     const found = new Map<string, number>();
+    // ("X was convicted of fraud on Thursday, while his co-accused, Y, was acquitted": another defendant's outcome told in
+    // the same sentence, whose one date is the other's, was delivered with it; not one told as background, "had been acquitted")
+    const coDefendant = (w: Entity, sentence: number) => trialOf.get(w) !== trial && findDates(sentences[sentence]?.text ?? "").length === 1
+      && v.mentions.some((m) => m.sentence === sentence && !PLUPERFECT.test(before(sentences, m)));
     for (const [w, t] of trialOf) {
-      if (w === v || t !== trial || !DELIVERED.has(String(w.attrs.outcome))) continue;
-      for (const d of dated) if (d.type === "Verdict" && told.has(d.sentence) && d.outcome === String(w.attrs.outcome) && w.mentions.some((m) => m.start === d.start && m.end === d.end)) found.set(d.date, d.sentence);
+      if (w === v || !DELIVERED.has(String(w.attrs.outcome))) continue;
+      for (const d of dated) if (d.type === "Verdict" && told.has(d.sentence) && (t === trial || coDefendant(w, d.sentence)) && d.outcome === String(w.attrs.outcome) && w.mentions.some((m) => m.start === d.start && m.end === d.end)) found.set(d.date, d.sentence);
     }
     if (found.size === 1) { const [date, sentence] = [...found][0]!; out.set(v, { date, sentence }); continue; }
     // ("A jury on Wednesday found X guilty of murder. X was acquitted of robbery.": told apart, the trial's other outcome
