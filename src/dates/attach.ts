@@ -14,6 +14,7 @@ import { findDates, parsePublished } from "./parse.ts";
 import { datesInSentence, type Trigger } from "./sentence.ts";
 import { headlineNews } from "./headline.ts";
 import { deliveryDates } from "./delivery.ts";
+import { hearingPleas } from "./hearing-pleas.ts";
 
 /** A date stated for one mention of an event: what reconcileDates gathers across articles. */
 export interface DatedMention {
@@ -120,6 +121,12 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
   for (const { entity, mention, date, sentence } of deliveryDates(sentences, extraction.entities, dateOf, published)) {
     dateOf.set(entity, date);
     dated.push({ type: "Verdict", article: article.key, start: mention.start, end: mention.end, date, sentence, outcome: String(entity.attrs.outcome) });
+  }
+  // ("X appeared at Cork District Court on Tuesday. He pleaded guilty to drink driving.": the hearing's day)
+  for (const { entity, mention, date, sentence } of hearingPleas(sentences, extraction.entities, dateOf, published)) {
+    dateOf.set(entity, date);
+    const outcome = entity.type === "Verdict" ? String(entity.attrs.outcome) : undefined;
+    dated.push({ type: entity.type, article: article.key, start: mention.start, end: mention.end, date, sentence, ...(outcome && { outcome }) });
   }
   // ("The jury has found X guilty", "X has been acquitted": a verdict the news tells in the present perfect, with no
   // date of its own, was delivered on the day the article was published)
