@@ -10,9 +10,11 @@ import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { Entity, Extraction } from "../extract/types.ts";
 import type { EntityType } from "../schema.ts";
-import { parsePublished } from "./parse.ts";
+import { findDates, parsePublished } from "./parse.ts";
 import { datesInSentence, type Trigger } from "./sentence.ts";
 import { headlineNews } from "./headline.ts";
+import { deliveryDates } from "./delivery.ts";
+import { hearingPleas } from "./hearing-pleas.ts";
 
 /** A date stated for one mention of an event: what reconcileDates gathers across articles. */
 export interface DatedMention {
@@ -115,6 +117,17 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     }
   };
   together(false);
+  // ("The jury returned its verdicts on Thursday. X was convicted of A and acquitted of B.": the delivery's day)
+  for (const { entity, mention, date, sentence } of deliveryDates(sentences, extraction.entities, dateOf, published)) {
+    dateOf.set(entity, date);
+    dated.push({ type: "Verdict", article: article.key, start: mention.start, end: mention.end, date, sentence, outcome: String(entity.attrs.outcome) });
+  }
+  // ("X appeared at Cork District Court on Tuesday. He pleaded guilty to drink driving.": the hearing's day)
+  for (const { entity, mention, date, sentence } of hearingPleas(sentences, extraction.entities, dateOf, published)) {
+    dateOf.set(entity, date);
+    const outcome = entity.type === "Verdict" ? String(entity.attrs.outcome) : undefined;
+    dated.push({ type: entity.type, article: article.key, start: mention.start, end: mention.end, date, sentence, ...(outcome && { outcome }) });
+  }
   // ("The jury has found X guilty", "X has been acquitted": a verdict the news tells in the present perfect, with no
   // date of its own, was delivered on the day the article was published)
   // ("has been found guilty of assaulting his partner in October 2023": a present perfect takes no earlier month, so such
@@ -174,9 +187,13 @@ function deliveredTogether(extraction: Extraction, dated: readonly DatedMention[
     if (dateOf.has(v) || (hung ? v.attrs.outcome !== "hung_jury" : !DELIVERED.has(String(v.attrs.outcome)))) continue;
     const told = new Set(v.mentions.map((m) => m.sentence));
     const found = new Map<string, number>();
+    // ("X was convicted of fraud on Thursday, while his co-accused, Y, was acquitted": another defendant's outcome told in
+    // the same sentence, whose one date is the other's, was delivered with it; not one told as background, "had been acquitted")
+    const coDefendant = (w: Entity, sentence: number) => trialOf.get(w) !== trial && findDates(sentences[sentence]?.text ?? "").length === 1
+      && v.mentions.some((m) => m.sentence === sentence && !PLUPERFECT.test(before(sentences, m)));
     for (const [w, t] of trialOf) {
-      if (w === v || t !== trial || !DELIVERED.has(String(w.attrs.outcome))) continue;
-      for (const d of dated) if (d.type === "Verdict" && told.has(d.sentence) && d.outcome === String(w.attrs.outcome) && w.mentions.some((m) => m.start === d.start && m.end === d.end)) found.set(d.date, d.sentence);
+      if (w === v || !DELIVERED.has(String(w.attrs.outcome))) continue;
+      for (const d of dated) if (d.type === "Verdict" && told.has(d.sentence) && (t === trial || coDefendant(w, d.sentence)) && d.outcome === String(w.attrs.outcome) && w.mentions.some((m) => m.start === d.start && m.end === d.end)) found.set(d.date, d.sentence);
     }
     if (found.size === 1) { const [date, sentence] = [...found][0]!; out.set(v, { date, sentence }); continue; }
     // ("A jury on Wednesday found X guilty of murder. X was acquitted of robbery.": told apart, the trial's other outcome

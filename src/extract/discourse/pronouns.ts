@@ -162,6 +162,13 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     const top = ranked[0];
     const best = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
     if (best) pick(s, k, g, best);
+    // ("Following his conviction for manslaughter on 12 March, X was sentenced": with no one before it to stand for, a
+    // possessive in a phrase put before the clause stands for the clause's subject, named right after the comma)
+    else {
+      const after = fronted(ts, k) && (mentions.get(s) ?? []).find((r) => r.first > k && ts[r.first - 1]?.lower === "," && !/^['’]s?$/.test(ts[r.last]?.lower ?? ""));
+      const known = after && gender.get(after.entity);
+      if (after && (!known || known === g) && ts.slice(k + 1, after.first - 1).every((t) => t.lower !== ",")) pick(s, k, g, after.entity);
+    }
   };
   const pick = (s: number, k: number, g: Gender, who: Entity) => {
     // (a person of unknown gender a pronoun clearly stands for has that pronoun's gender from then on)
@@ -195,6 +202,14 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     }
   }
   return out;
+}
+
+/** Words that open a phrase put before its clause: "Following his conviction, ...", "After her arrest, ...". */
+const FRONTING = new Set(["following", "after", "since", "despite", "before", "upon", "on", "at", "during", "with"]);
+
+/** Whether the possessive at `k` is in a phrase that opens the sentence: "Following his conviction for X, ...". */
+function fronted(ts: Doc["sentences"][number]["tokens"], k: number): boolean {
+  return k <= 2 && FRONTING.has(ts[0]?.lower ?? "") && /^(?:his|her)$/.test(ts[k]?.lower ?? "");
 }
 
 /** The verbs whose object is an accused: "convicted him", "found her guilty", "charged him". */

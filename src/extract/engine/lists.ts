@@ -106,6 +106,9 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
   }
   if (here === "," || here === ";") {
     if (next === "and" || next === "or") out.push({ at: pos + 2, comma: false });
+    // ("charged with theft, and with perverting the course of justice": the preposition said again after the comma; not
+    // "photographs of his daughter, X, and of his two daughters-in-law", whom the deed was done to)
+    if (offences && (next === "and" || next === "or") && REPEATED_PREPOSITIONS.has(tokens[pos + 2]?.lower ?? "") && !/^(?:his|her|their|its|my|our|your)$/.test(tokens[pos + 3]?.lower ?? "")) out.push({ at: pos + 3, comma: false });
     // ("charged with murder, as well as robbery", "theft, along with handling stolen goods")
     if (offences && next === "as" && tokens[pos + 2]?.lower === "well" && tokens[pos + 3]?.lower === "as") out.push({ at: pos + 4, comma: false });
     if (offences && next === "along" && tokens[pos + 2]?.lower === "with") out.push({ at: pos + 3, comma: false });

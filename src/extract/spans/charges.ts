@@ -120,6 +120,12 @@ function phrases(ts: readonly Token[]): Span[] {
       const d = end && describe(ts, j + 2 + each, end, tails);
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
     }
+    // ("A lesser charge, of careless driving, was withdrawn": the offence in apposition to its count noun, between commas)
+    if (j > i && ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1]?.lower === "," && ts[j + 2]?.lower === "of") {
+      const end = body(ts, j + 3, true);
+      const d = end && ts[end]?.lower === "," ? describe(ts, j + 3, end, tails) : undefined;
+      if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
+    }
     // ("registered a case of cheating against X": an Indian police case named by a listed offence is a charge of it)
     if (ts[j] && /^(?:case|cases)$/.test(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
       const end = body(ts, j + 2);
