@@ -6,14 +6,14 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "British tabloid: 'Prisoner and X were charged' names one man, and no 'Prisoner X'",
-    text: "Jail brawl: two charged\n\nPrisoner and Tobias Brannock were charged with affray after a fight on D-wing. Brannock, 29, was remanded in custody.",
-    facts: ["Tobias Brannock -CHARGED_WITH-> affray"],
+    text: "Jail brawl: two charged\n\nPrisoner and Thaddeus Brannock were charged with affray after a fight on D-wing. Brannock, 29, was remanded in custody.",
+    facts: ["Thaddeus Brannock -CHARGED_WITH-> affray"],
     not: ["Prisoner Brannock -CHARGED_WITH-> affray", "Prisoner -CHARGED_WITH-> affray"],
   },
   {
     style: "Kenyan daily: a cleric's title before 'and' is no one's given name",
-    text: "Mosque funds: two in court\n\nImam and Kwame Musyoka were charged with fraud at the Mombasa Law Courts on Monday. They denied the charges.",
-    facts: ["Kwame Musyoka -CHARGED_WITH-> fraud"],
+    text: "Mosque funds: two in court\n\nImam and Ezekiel Musyoka were charged with fraud at the Mombasa Law Courts on Monday. They denied the charges.",
+    facts: ["Ezekiel Musyoka -CHARGED_WITH-> fraud"],
     not: ["Imam Musyoka -CHARGED_WITH-> fraud", "Imam -CHARGED_WITH-> fraud"],
   },
   {
@@ -24,9 +24,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: a descriptor before a first name ('Inmate', 'Conman', 'Cabbie') is no part of the name",
-    text: "Inmate Tobias Yelverton admitted assault. Conman Amara Seddon pleaded guilty to fraud. Cabbie Kwame Tregarth was charged with dangerous driving.",
-    facts: ["Tobias Yelverton -CHARGED_WITH-> assault", "Amara Seddon -CHARGED_WITH-> fraud", "Kwame Tregarth -CHARGED_WITH-> dangerous driving"],
-    not: ["Inmate Tobias Yelverton -CHARGED_WITH-> assault", "Conman Amara Seddon -CHARGED_WITH-> fraud", "Cabbie Kwame Tregarth -CHARGED_WITH-> dangerous driving"],
+    text: "Inmate Thaddeus Yelverton admitted assault. Conman Amara Seddon pleaded guilty to fraud. Cabbie Ezekiel Tregarth was charged with dangerous driving.",
+    facts: ["Thaddeus Yelverton -CHARGED_WITH-> assault", "Amara Seddon -CHARGED_WITH-> fraud", "Ezekiel Tregarth -CHARGED_WITH-> dangerous driving"],
+    not: ["Inmate Thaddeus Yelverton -CHARGED_WITH-> assault", "Conman Amara Seddon -CHARGED_WITH-> fraud", "Cabbie Ezekiel Tregarth -CHARGED_WITH-> dangerous driving"],
   },
 ];
 
