@@ -17,8 +17,8 @@ const ROWS: StoryRow[] = [
     not: ["Rathbone trial -TRIED_FOR-> forgery", "Rathbone trial: not guilty -ON_CHARGE-> forgery"],
   },
   {
-    style: "British broadsheet: 'He had been acquitted of' after a conviction is no part of it",
-    text: "Barnaby Seddon was convicted of manslaughter at Kelton Crown Court on Thursday. He had been acquitted of assault in 2016.",
+    style: "British broadsheet: 'He had previously been acquitted of' after a conviction is no part of it",
+    text: "Barnaby Seddon was convicted of manslaughter at Kelton Crown Court on Thursday. He had previously been acquitted of assault in 2016.",
     facts: ["Seddon trial -TRIED_FOR-> manslaughter"],
     not: ["Seddon trial -TRIED_FOR-> assault", "Seddon trial: not guilty -ON_CHARGE-> assault"],
   },
