@@ -52,6 +52,10 @@ const opensClause = (ts: readonly Token[], i: number) => i === 0 || OPENERS.has(
 const firstNameInApposition = (ts: readonly Token[], i: number) =>
   !!ts[i + 1]?.cap && ts[i + 2]?.text === "," && /^(?:a|an|the|who|whose)$/.test(ts[i + 3]?.lower ?? "");
 
+/** "Prisoner and ...", "Prisoner, 34, ...": a word before "and" or an age set off by commas. */
+const openingConjunct = (ts: readonly Token[], i: number) =>
+  /^(?:and|&|or)$/.test(ts[i + 1]?.lower ?? "") || (ts[i + 1]?.text === "," && /^\d{1,3}$/.test(ts[i + 2]?.text ?? "") && ts[i + 3]?.text === ",");
+
 /**
  * "Jan van der Berg, 52,", "May Quach, 30,": a month's name that is a given name opens a sentence
  * before a surname's particle, or before one surname and a comma.
@@ -126,6 +130,9 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     if (NON_NAME.has(t.text) && !bodyOf(ts, i) && !bareBody(ts, i) && !bodyBeforePlace(ts, i) && !COURT_HEADS.has(ts[i + 1]?.text ?? "") && !(TITLES.at(ts, i).length || ROLE_FORMS.at(ts, i).length || ROLE_FORMS.at(ts, i, singular).length) && !firstNameInApposition(ts, i) && !monthAsGivenName(ts, i)) return false;
     // ("Brave Dennis, who served in Korea,", "Tragic Amy": a tabloid's adjective before a first name is no part of the name)
     if (TABLOID_EPITHETS.has(t.text) && GIVEN_NAMES.has(ts[i + 1]?.text ?? "")) return false;
+    // ("Prisoner, 34, admitted theft", "Prisoner and Ana Ruiz were charged": a common noun alone at the opening, which the
+    // article never capitalises mid-sentence, says what someone is and names no one)
+    if (t.truecase !== t.text && t.pos === "NOUN" && openingConjunct(ts, i) && !GIVEN_NAMES.has(t.text) && !TITLES_OR_GIVEN.has(t.text)) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }

@@ -278,6 +278,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if ((type === "HOLDS_ROLE" || type === "WORKS_FOR") && lawyerByPronoun(f, facts)) continue;
     // ("Counsel assisting the coroner, X", "a spokesman for the mayor, X": the name is the head noun's, not the role's)
     if (type === "HOLDS_ROLE" && f.rule === "role.apposition-before" && targets.some((t) => roleUnderNoun(l, t))) continue;
+    // ("Alleged ringleader X", "X, the suspected leader of the gang,": a role the text only alleges is no one's)
+    if (type === "HOLDS_ROLE" && targets.some((t) => hedgedRole(l, t))) continue;
     // ("Legal Aid NSW solicitor X": the body that gave the lawyer is no client)
     if (type === "REPRESENTS" && targets.some((t) => { const e = spanEntity(l, t, facts); return e?.type === "Organization" && LEGAL_SERVICES.some((w) => e.label.includes(w)); })) continue;
     // "... said the acquittal vindicated his client. His wife, Mary Kariuki, wept": a court report tells the family of the
@@ -344,4 +346,12 @@ function roleUnderNoun(l: SentenceLayers, role: Span): boolean {
   let k = role.start - 1;
   if (/^(?:the|a|an)$/.test(ts[k]?.lower ?? "")) k--;
   return /^(?:of|to|for|assisting|representing|advising)$/.test(ts[k]?.lower ?? "") && (ts[k - 1]?.pos === "NOUN" || ts[k - 1]?.pos === "PROPN") && !l.spans.some((s) => s.type === "Person" && s.end === k);
+}
+
+/** Words that make a role an allegation: "alleged ringleader", "the suspected gunman", "a purported doctor". */
+const ROLE_HEDGES = new Set(["alleged", "allegedly", "suspected", "reputed", "purported", "supposed", "would-be"]);
+/** Whether a role span, or the word before it, holds a hedge. */
+function hedgedRole(l: SentenceLayers, role: Span): boolean {
+  for (let k = role.start - 1; k < role.end; k++) if (ROLE_HEDGES.has(l.tokens[k]?.lower ?? "")) return true;
+  return false;
 }

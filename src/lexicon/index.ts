@@ -216,6 +216,8 @@ for (const n of people.given_names.f) addGiven(n, "f");
 for (const c of cities.cities) if (!GIVEN_NAMES.has(c) && !PLACES.has(c)) PLACES.add(c, true);
 export const NAME_PARTICLES = new Set(people.particles);
 export const NAME_SUFFIXES = new Set(people.suffixes);
+/** Nouns for someone a person goes about with, neither kin nor a role ("his pal", "her accomplice"). */
+export const COMPANIONS = new Set(people.companions);
 
 export interface Kinship { relation: string; gender?: Gender }
 export const KINSHIP = new PhraseIndex<Kinship>();

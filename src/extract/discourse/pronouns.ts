@@ -4,7 +4,7 @@
 // that follows a sentence's first person.
 import type { Entity } from "../../types.ts";
 import type { Doc } from "../document.ts";
-import { GENDER_WORDS, HARM_VERBS, KINSHIP, OFFENCE_VERBS, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
+import { COMPANIONS, GENDER_WORDS, HARM_VERBS, KINSHIP, OFFENCE_VERBS, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
 
 export interface PersonRef {
   sentence: number;
@@ -312,7 +312,16 @@ function subjectOf(ts: Doc["sentences"][number]["tokens"], list: readonly Person
   // ("Bellini's co-defendant, Luca Ferro, got three years": a possessor is not the subject; the person owned is)
   const first = list[0];
   if (first && !first.pronoun && /^(?:'s|'|’s|’)$/.test(ts[first.last]?.text ?? "") && list[1] && list[1].first <= first.last + 5) return list[1];
+  // ("His pal Kwame Strathdee, 20, dodged jail": a possessive pronoun before a noun for a person and that person's name)
+  if (first?.pronoun && /^(?:his|her|their)$/.test(ts[first.first]?.lower ?? "") && list[1] && list[1].first <= first.last + 3 && ownedPerson(ts, first.last, list[1].first)) return list[1];
   return first;
+}
+
+/** Whether tokens [from, to) are a noun for a person with its modifiers ("pal", "former cellmate", "co-accused ,"). */
+function ownedPerson(ts: Doc["sentences"][number]["tokens"], from: number, to: number): boolean {
+  const words = ts.slice(from, to).filter((t) => t.text !== ",");
+  const head = words[words.length - 1]?.lower ?? "";
+  return words.length > 0 && COMPANIONS.has(head) && words.every((t) => /^(?:NOUN|ADJ)$/.test(t.pos) && /^[a-z]/.test(t.text));
 }
 
 /** Prepositions that open an aside on the subject holding a possessive: "X, through his lawyer Y, said". */

@@ -1,7 +1,7 @@
 // Checks of a match the patterns cannot state: whom a name right before the verb, a possessive or a
 // preposition leaves the match to be about. finish() in match.ts refuses a match that fails one.
 import type { Capture, MatchInput } from "./match.ts";
-import { KINSHIP } from "../../lexicon/index.ts";
+import { COMPANIONS, KINSHIP, PERSON_NOUNS, ROLE_FORMS } from "../../lexicon/index.ts";
 
 /** What a run of the matcher has so far: where it started, its anchor, its captures. */
 export interface RunSoFar {
@@ -142,6 +142,9 @@ export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput
   // ("TV star Ana Ruiz's husband was found guilty of assault": a party's name with its "'s" before a kinship word the match
   // reads past owns the one the verb is about)
   if (run.captures.some(([name, c]) => PARTY_SLOTS.has(name) && "span" in c && c.span.end < run.anchor && /^(?:'s|')$/.test(input.tokens[c.span.end]?.lower ?? "") && KINSHIP.has(input.tokens[c.span.end + 1]?.lower ?? ""))) return true;
+  // ("His pal Kwame Strathdee, 20, dodged jail after admitting theft": a party's possessive pronoun before a noun for a
+  // person owns the one the verb is about)
+  if (run.captures.some(([name, c]) => PARTY_SLOTS.has(name) && "span" in c && c.span.end - c.span.start === 1 && c.span.end < run.anchor && POSSESSIVES.has(input.tokens[c.span.start]!.lower) && personNoun(input.tokens[c.span.end]?.lower ?? ""))) return true;
   if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
   for (const [, c] of run.captures) {
     if (!("span" in c) || c.span.end !== end || c.span.end - c.span.start !== 1) continue;
@@ -149,6 +152,9 @@ export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput
   }
   return false;
 }
+
+/** A noun for a person: kin, a companion, or someone of a role ("brother", "pal", "co-accused", "lawyer"). */
+const personNoun = (lower: string) => KINSHIP.has(lower) || COMPANIONS.has(lower) || PERSON_NOUNS.has(lower) || ROLE_FORMS.has(lower);
 
 /**
  * "Hilda Mabery was sentenced a day after the film's director, Oren Vale, pleaded guilty": a name
