@@ -72,6 +72,8 @@ export interface CaseEvent {
   fresh?: boolean;
   /** A verdict of a named defendant told as another trial's: "X was convicted at a separate trial" (never joined). */
   separate?: boolean;
+  /** A verdict told in a relative clause on its defendant, "X, who was convicted in 2022,": told of, not ruled here. */
+  relative?: boolean;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -305,6 +307,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(/^(?:respectively|,)$/.test(l.tokens[f.end]?.lower ?? "") && [l.tokens[f.end], l.tokens[f.end + 1]].some((t) => t?.lower === "respectively") && { respectively: true }),
       ...(freshSubject(l, f) && { fresh: true }),
       ...(f.frame === "verdict" && !byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { separate: true }),
+      ...(f.frame === "verdict" && relativeClause(l, f.anchor >= 0 ? f.anchor : f.start) && { relative: true }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);
     if (plea) out.push(plea);
@@ -338,3 +341,11 @@ function deedsIn(l: SentenceLayers, d: Span): ChargeRef[] {
   }
   return out;
 }
+
+/** "X, who was convicted by a jury in 2022": whether the token at `k` is the verb of a relative clause ("who" and auxiliaries before it). */
+function relativeClause(l: SentenceLayers, k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && RELATIVE_AUX.test(l.tokens[i]!.lower)) i--;
+  return i >= 0 && i < k - 1 && /^(?:who|whom)$/.test(l.tokens[i]!.lower);
+}
+const RELATIVE_AUX = /^(?:was|were|is|are|had|has|have|been|also|later|first|originally|eventually|wrongly|subsequently|found)$/;
