@@ -17,6 +17,7 @@ import { freshSubject } from "./fresh-subjects.ts";
 import { alongsideOf } from "./alongside.ts";
 import { CIVIL } from "./event-passes.ts";
 import { anotherCase, separateCase } from "./other-cases.ts";
+import { suitTrial } from "./civil-words.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const REMAINING = /^(?:remaining|other|rest)$/;
@@ -281,7 +282,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // never its accused (a shared surname read the wrong way); the accused is then the one told before
     const wronged = new Set([...victims, ...charges.map((c) => c.data.victim as Entity | undefined)]);
     out.push({
-      kind: f.frame,
+      kind: suitTrial(l, f) ? "suit" : f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
