@@ -16,7 +16,7 @@ const ROWS: StoryRow[] = [
   {
     style: "South African business daily: the plaintiff in an aside, the one sued in what the suit accuses",
     text: "Singer sues label\n\nThe lawsuit, filed by Zindzi Mabaso in the High Court, accuses Dravik Records of breach of contract.",
-    facts: ["Zindzi Mabaso -PLAINTIFF_IN-> Dravik Records", "Dravik Records -DEFENDANT_IN-> Dravik Records"],
+    facts: ["Zindzi Mabaso -PLAINTIFF_IN-> Zindzi Mabaso v. Dravik Records", "Dravik Records -DEFENDANT_IN-> Zindzi Mabaso v. Dravik Records"],
   },
   {
     style: "Nigerian daily: a claim brought, the claimant described between the two sides",
