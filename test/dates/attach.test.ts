@@ -95,6 +95,10 @@ const SCENARIOS: [string, string, string | undefined, Record<string, string>][] 
   ["a plea entered", "Vale entered his [[Plea:guilty plea]] Monday in the county court.", "2015-03-10", { "Plea:guilty": "2015-03-09" }],
   ["a verdict told by a gerund", "A jury deliberated for two days before [[Verdict:guilty finding]] Tom Vale guilty of fraud on Wednesday.", "2026-03-14", { "Verdict:guilty": "2026-03-11" }],
   ["an acquittal told by a gerund", "The judge ended the trial by [[Verdict:not_guilty clearing]] Tom Vale of fraud on Monday.", "2026-03-14", { "Verdict:not_guilty": "2026-03-09" }],
+  ["an appeal lost takes the date, not the conviction it was against",
+    "Dunmore Wekesa [[Verdict:upheld lost]] his appeal against his [[Verdict:guilty conviction]] for fraud on Tuesday.", "2025-03-14", { "Verdict:upheld": "2025-03-11", "Verdict:guilty": "-" }],
+  ["an appeal allowed", "The Court of Appeal on Tuesday [[Verdict:overturned allowed]] Halvard Ostrowe's appeal against his fraud conviction.", "2025-03-14", { "Verdict:overturned": "2025-03-11" }],
+  ["an appeal won", "Vesna Kirrilov [[Verdict:overturned won]] her appeal at the Court of Appeal on Wednesday.", "2025-03-14", { "Verdict:overturned": "2025-03-12" }],
 ];
 
 describe("attachDates", () => {

@@ -153,11 +153,12 @@ function otherDefendants(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: En
 
 /**
  * A suit first told by its plaintiff alone ("a lawsuit brought by X"), whose defendant a later event
- * names, is labelled by both sides, as are its verdicts ("X v. Y: settled").
+ * names, is labelled by both sides, as are its verdicts ("X v. Y: settled"); so is one first told by
+ * the one sued alone ("The suit accuses Y ... X sued Y").
  */
 function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[] }, facts: Facts): void {
   const p = s.plaintiffs[0], d = s.defendants[0];
-  if (!p || !d || s.trial.label !== `${p.label} lawsuit`) return;
+  if (!p || !d || (s.trial.label !== `${p.label} lawsuit` && s.trial.label !== d.label)) return;
   const before = s.trial.label;
   s.trial.label = `${p.label} v. ${d.label}`;
   for (const v of facts.entities) if (v.type === "Verdict" && v.hints?.trial === s.trial.id && v.label.startsWith(`${before}: `)) v.label = s.trial.label + v.label.slice(before.length);
@@ -166,7 +167,7 @@ function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Ent
 /** Rules that read a suit the kin or estate of the dead brought: its plaintiffs are not named. */
 const KIN_SUITS = new Set(["suit.sued-by-kin", "suit.kin-possessive-sued", "suit.kin-possessive-filed"]);
 /** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
-const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff"]);
+const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff", "suit.claims-brought-against"]);
 
 /** Courts that hear appeals, not suits (a high court tries suits). */
 const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;
@@ -177,7 +178,7 @@ function counterclaim(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entit
 }
 
 /** Readings of a suit from who won or lost it ("X won her case against Y"), which the press also writes of a defendant. */
-const WON_OR_LOST = new Set(["suit.won-against", "civil.won-own", "civil.lost-own"]);
+const WON_OR_LOST = new Set(["suit.won-against", "civil.won-own", "civil.lost-own", "suit.own-against"]);
 
 /** A won-or-lost reading that an explicit suit the other way contradicts ("Y had sued X"): the sides would be swapped. */
 function overruled(e: CaseEvent, events: readonly CaseEvent[]): boolean {

@@ -17,6 +17,7 @@ import { freshSubject } from "./fresh-subjects.ts";
 import { alongsideOf } from "./alongside.ts";
 import { CIVIL } from "./event-passes.ts";
 import { anotherCase, separateCase } from "./other-cases.ts";
+import { suitTrial } from "./civil-words.ts";
 
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const REMAINING = /^(?:remaining|other|rest)$/;
@@ -72,6 +73,8 @@ export interface CaseEvent {
   fresh?: boolean;
   /** A verdict of a named defendant told as another trial's: "X was convicted at a separate trial" (never joined). */
   separate?: boolean;
+  /** A verdict told in a relative clause on its defendant, "X, who was convicted in 2022,": told of, not ruled here. */
+  relative?: boolean;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -279,7 +282,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // never its accused (a shared surname read the wrong way); the accused is then the one told before
     const wronged = new Set([...victims, ...charges.map((c) => c.data.victim as Entity | undefined)]);
     out.push({
-      kind: f.frame,
+      kind: suitTrial(l, f) ? "suit" : f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
@@ -305,6 +308,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
       ...(/^(?:respectively|,)$/.test(l.tokens[f.end]?.lower ?? "") && [l.tokens[f.end], l.tokens[f.end + 1]].some((t) => t?.lower === "respectively") && { respectively: true }),
       ...(freshSubject(l, f) && { fresh: true }),
       ...(f.frame === "verdict" && !byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { separate: true }),
+      ...(f.frame === "verdict" && relativeClause(l, f.anchor >= 0 ? f.anchor : f.start) && { relative: true }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);
     if (plea) out.push(plea);
@@ -338,3 +342,11 @@ function deedsIn(l: SentenceLayers, d: Span): ChargeRef[] {
   }
   return out;
 }
+
+/** "X, who was convicted by a jury in 2022": whether the token at `k` is the verb of a relative clause ("who" and auxiliaries before it). */
+function relativeClause(l: SentenceLayers, k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && RELATIVE_AUX.test(l.tokens[i]!.lower)) i--;
+  return i >= 0 && i < k - 1 && /^(?:who|whom)$/.test(l.tokens[i]!.lower);
+}
+const RELATIVE_AUX = /^(?:was|were|is|are|had|has|have|been|also|later|first|originally|eventually|wrongly|subsequently|found)$/;

@@ -130,7 +130,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // "the appeal court overturned the culpable homicide verdict and found him guilty of murder": the conviction
       // told after an appeal that overturns is that court's ruling, not the trial's (whose conviction it overturned;
       // not "had found him guilty, but an appeals court overturned that conviction", nor "reversed X's conviction")
-      const onAppeal = e.kind === "verdict" && e.set.outcome === "guilty" && !/\.conviction-/.test(e.rule) ? appeals.find((a) => a.sentence === e.sentence && a.set.outcome === "overturned" && (a.at ?? Infinity) < (e.at ?? -Infinity)) : undefined;
+      // (nor one told in a relative clause on the defendant: "quashed the conviction of X, who was convicted by a jury in 2022")
+      const onAppeal = e.kind === "verdict" && e.set.outcome === "guilty" && !/\.conviction-/.test(e.rule) && !e.relative ? appeals.find((a) => a.sentence === e.sentence && a.set.outcome === "overturned" && (a.at ?? Infinity) < (e.at ?? -Infinity)) : undefined;
       if (onAppeal) {
         const court = e.court ?? onAppeal.court;
         const v = facts.make("Verdict", `${d.label}: guilty on appeal`, { outcome: "guilty" }, { defendant: d.id, appeal: "guilty", ...(court && { court: court.id }) });
@@ -272,7 +273,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // ("The court dismissed an appeal by the DPP against the acquittal of his co-accused": the one court the
       // article's other appeal rulings name)
       const ruledBy = [...new Set(events.filter((x) => x.kind === "appeal" && x.court && x !== e).map((x) => x.court!))];
-      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court ?? (named.length === 1 ? named[0] : undefined)
+      // ("X lost his appeal on Tuesday. The Court of Appeal upheld the verdict.": the same ruling, its court told next)
+      const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court
+        ?? appeals.find((x) => x.court && x.sentence === e.sentence + 1 && x.set.outcome === e.set.outcome)?.court ?? (named.length === 1 ? named[0] : undefined)
         ?? (ruledBy.length === 1 && e.rule === "appeal.prosecution-appeal-dismissed" ? ruledBy[0] : undefined);
       const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
       mention(ruling, e);
