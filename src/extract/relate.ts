@@ -140,7 +140,13 @@ function partyBetween(l: SentenceLayers, f: Frame): boolean {
   const lo = Math.min(...slots.map((s) => s.end)), hi = Math.max(...slots.map((s) => s.start));
   return l.spans.some((s) => (s.type === "Person" || s.type === "Organization" || s.type === "Studio") && s.start >= lo && s.end <= hi
     && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end) && !inRelativeClause(l, lo, s.start, s.end, hi)
-    && !lawyersFirm(l, s));
+    && !lawyersFirm(l, s) && !kinOwner(l, s));
+}
+
+/** Whether a name owns the kinship word after it: "represents X's husband, Y" (Y is the client, named after). */
+function kinOwner(l: SentenceLayers, s: Span): boolean {
+  if (!/^(?:'s|')$/.test(l.tokens[s.end]?.lower ?? "")) return false;
+  return l.spans.some((k) => k.type === "Kin" && k.start > s.end && k.start <= s.end + 2);
 }
 
 /** Whether a name is the firm of the lawyer word before it: "a lawyer with Kell & Dorn LLP who represents X". */
