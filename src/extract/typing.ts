@@ -7,7 +7,7 @@ import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
-import { AMBIGUOUS_STUDIO_HEADS, BROADCAST_HEADS, FILM_MAKING_WORDS, FILM_STORY_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
+import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
 
@@ -101,19 +101,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
-  studiosOutsideFilm(doc, out);
   return { names: out, frames };
-}
-
-/**
- * "Harbour Media", "Kestrel Entertainment": a name whose last word ends a studio's as often as a news, music or events
- * company's is a studio only in a story of films or shows (one it names, or the words it speaks of them in); in a
- * story of a fraud at a publisher it is an organisation.
- */
-function studiosOutsideFilm(doc: Doc, names: NameMention[]): void {
-  if (names.some((m) => m.type === "Film")) return;
-  if (doc.sentences.some((s) => s.tokens.some((t) => t.text === t.lower && FILM_STORY_WORDS.has(t.lower)))) return;
-  for (const m of names) if (m.type === "Studio" && AMBIGUOUS_STUDIO_HEADS.has(m.name.split(" ").at(-1)!)) m.type = "Organization";
 }
 
 /**

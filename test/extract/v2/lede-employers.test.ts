@@ -1,9 +1,7 @@
 // A lede that describes before it names gives the one it names the post it describes, and now the body the post is
 // in ("The former finance director of Quaymark Media has been jailed ... Vashti Pellworth, 49,"; "A cashier at
-// Orrisdale Cooperative Bank ... was arrested"), never a student's college. And a company whose name ends in a word
-// studios' names end in too ("Media", "Entertainment") is an organisation in a story that speaks of no film or show.
-import { describe, expect, it } from "vitest";
-import { describeStories, story } from "./helpers.ts";
+// Orrisdale Cooperative Bank ... was arrested"), never a student's college.
+import { describeStories } from "./helpers.ts";
 
 const publisher = "Publisher's finance chief jailed for fraud\n\nThe former finance director of Quaymark Media has been jailed for six years for stealing £3.2 million from the newspaper group.\n\nVashti Pellworth, 49, admitted fraud by abuse of position at Southwark Crown Court.\n\nQuaymark Media said it had recovered most of the money.";
 
@@ -25,10 +23,3 @@ describeStories("a lede's described post and its employer", [
     not: ["Kelmscott Andervale -WORKS_FOR-> Orrisdale College"],
   },
 ]);
-
-describe("a company named like a studio in a story of no film", () => {
-  it("a newspaper group ending in 'Media' is an organisation, not a studio", () => {
-    const types = story(publisher).entities.filter((e) => e.label === "Quaymark Media").map((e) => e.type);
-    expect(types).toEqual(["Organization"]);
-  });
-});
