@@ -139,7 +139,21 @@ function partyBetween(l: SentenceLayers, f: Frame): boolean {
   const slots = [...f.slots.values()].flat();
   const lo = Math.min(...slots.map((s) => s.end)), hi = Math.max(...slots.map((s) => s.start));
   return l.spans.some((s) => (s.type === "Person" || s.type === "Organization" || s.type === "Studio") && s.start >= lo && s.end <= hi
-    && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end) && !inRelativeClause(l, lo, s.start, s.end, hi));
+    && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end) && !inRelativeClause(l, lo, s.start, s.end, hi)
+    && !lawyersFirm(l, s) && !kinOwner(l, s));
+}
+
+/** Whether a name owns the kinship word after it: "represents X's husband, Y" (Y is the client, named after). */
+function kinOwner(l: SentenceLayers, s: Span): boolean {
+  if (!/^(?:'s|')$/.test(l.tokens[s.end]?.lower ?? "")) return false;
+  return l.spans.some((k) => k.type === "Kin" && k.start > s.end && k.start <= s.end + 2);
+}
+
+/** Whether a name is the firm of the lawyer word before it: "a lawyer with Kell & Dorn LLP who represents X". */
+function lawyersFirm({ tokens: ts }: SentenceLayers, s: Span): boolean {
+  if (s.type !== "Organization") return false;
+  const k = ts[s.start - 1]?.lower === "the" ? s.start - 2 : s.start - 1;
+  return /^(?:at|with|from|of)$/.test(ts[k]?.lower ?? "") && !!roleInfo(ts[k - 1]?.lower ?? "")?.legal;
 }
 
 /** Whether tokens a..b lie in a clause ", who ... ," opening at `lo` and closing before a verb before `hi`. */
@@ -161,6 +175,8 @@ function frontedSpeaker(l: SentenceLayers, f: Frame): boolean {
     && /^(?:VERB|AUX)$/.test(l.tokens[last.end]?.pos ?? "");
 }
 
+const LAWYERS = /^(?:lawyers|attorneys|barristers|solicitors|counsel|team)$/;
+
 /**
  * Whether a WORKS_FOR frame's role is a job with its employer: "a student at X" is not, and a
  * lawyer "for" a company, or the company's lawyer, represents it (a lawyer "at" or "with" a firm
@@ -171,6 +187,9 @@ function employs(l: SentenceLayers, f: Frame): boolean {
   if (roles.length && roles.every((r) => NOT_EMPLOYMENT.has(r.label) || NOT_EMPLOYMENT.has(l.tokens[r.head]!.lemma))) return false;
   const employer = f.slots.get("employer")?.[0];
   if (!employer) return true;
+  // ("Lawyers for X, led by Y": the team that leads is X's counsel, not X's staff)
+  const e = l.tokens[employer.start - 1]?.lower === "the" ? employer.start - 2 : employer.start - 1;
+  if (!roles.length && /^(?:for|representing)$/.test(l.tokens[e]?.lower ?? "") && LAWYERS.test(l.tokens[e - 1]?.lower ?? "")) return false;
   // "a Colombian trafficker": a nationality or a place the name finder took for an organisation employs no one
   const words = l.tokens.slice(employer.start, employer.end).filter((t) => LETTER_START.test(t.text));
   if (words.length === 1 && (ROLE_STRIP.has(words[0]!.lower) || isPlace(words[0]!.text))) return false;

@@ -7,7 +7,7 @@ import type { Span } from "./engine/match.ts";
 import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
-import { KINSHIP, POSTNOMINALS, roleInfo } from "../lexicon/index.ts";
+import { KINSHIP, ORG_DESCRIPTIONS, ORG_HEADS, POSTNOMINALS, roleInfo } from "../lexicon/index.ts";
 
 /** Pronouns that can hold a role: "he, a nurse", "she was a nurse"; never "her lawyer". */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
@@ -16,6 +16,12 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they"]);
 export const COLLECTIVE = new Set(["team", "duo", "trio", "pair", "panel", "crew", "counsel"]);
 
 const COPULAS = new Set(["is", "was", "were", "are", "be", "been", "became", "becomes", "remains", "remained"]);
+
+/** A lower-case word for a kind of body that employs people: "bank", "club", "council" (never a work: "the film's"). */
+function bodyWord(w: string): boolean {
+  const kinds = ORG_DESCRIPTIONS.get(w);
+  return !!kinds && !kinds.has("*film") || /^[a-z]+$/.test(w) && ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1));
+}
 
 /** A role no vocabulary lists, after a copula and "the" (or "the world's"): an identity, not an occupation. */
 function identity(l: SentenceLayers, r: Span): boolean {
@@ -27,7 +33,11 @@ function identity(l: SentenceLayers, r: Span): boolean {
     if ((l.spansAt.get(k) ?? []).some((x) => /^(?:Organization|Studio|Court)$/.test(x.type))) return false;
   }
   let k = r.start - 1;
-  if (ts[k]?.lower === "'s") k -= 2;
+  if (ts[k]?.lower === "'s") {
+    // ("he was the bank's chief risk officer", "the club's treasurer": a post in a body the article names by its kind)
+    if (bodyWord(ts[k - 1]?.lower ?? "")) return false;
+    k -= 2;
+  }
   return ts[k]?.lower === "the" && COPULAS.has(ts[k - 1]?.lower ?? "");
 }
 

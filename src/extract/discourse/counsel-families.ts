@@ -127,11 +127,32 @@ export function familiesCounsel(layers: readonly SentenceLayers[], facts: Facts,
       for (const c of holdersOf(facts, side.holders)) clients.add(c);
       // ("The operators, A Ltd and B Pty Ltd, ... X, appearing for the operators,": the names set beside the noun)
       for (const l of layers) if (l.sentence.index !== sentence) for (const e of besideNoun(l, side.holders)) described.add(e);
+      // ("Climate protesters cleared ... X KC, appearing for the protesters,": the plural the headline or lede calls the
+      // accused by, when no one holds that role by name, is each of them)
+      if (!clients.size && !described.size && leadsWith(layers, side.holders)) {
+        for (const r of facts.relations) {
+          const e = ACCUSED.has(r.type) ? byId.get(r.source) : undefined;
+          if (e && (e.type === "Person" || e.type === "Organization") && !facts.rolesOf(e).some((x) => roleInfo(x)?.legal)) clients.add(e);
+        }
+      }
     }
     for (const c of described) if (c !== lawyer && !clients.has(c)) facts.relate("REPRESENTS", lawyer, c, sentence, 0.7, "counsel.for-the-named-side");
     for (const c of clients) if (c !== lawyer && (side !== "families" && side !== "insurers" || !defendants.has(c.id))) facts.relate("REPRESENTS", lawyer, c, sentence, 0.7, `counsel.for-the-${typeof side === "string" ? side : "holders"}`);
   }
 }
+
+/** Whether the headline or the lede (the first three sentences) opens its subject with the plural of a noun: "Climate
+ * protesters cleared over blockade", "Five climate protesters who glued themselves to a gantry have been cleared". */
+function leadsWith(layers: readonly SentenceLayers[], lemma: string): boolean {
+  return layers.slice(0, 3).some((l) => {
+    const ts = l.tokens;
+    const k = ts.findIndex((t) => t.lemma === lemma && /s$/.test(t.lower) && t.lower !== lemma);
+    if (k < 0 || ts.slice(0, k).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === ",") || /^(?:'s|')$/.test(ts[k + 1]?.lower ?? "")) return false;
+    // (what the sentence says of them is an accused's lot, not harm done to them: "Protesters beaten by officers")
+    return ts.some((t) => ACCUSED_WORDS.test(t.lower)) && !ts.some((t) => t.lower === "by");
+  });
+}
+const ACCUSED_WORDS = /^(?:charged|cleared|acquitted|convicted|jailed|guilty|fined|sentenced|deny|denied|admit|admitted|accused|sued|trial|tried|face|facing|prosecuted|arraigned|indicted)$/;
 
 /** The article's people who hold the role a noun names ("officer": the police officers, the constables and
  * sergeants of its group), none of them counsel or a judge, and its bodies whose name ends in it ("hospital"). */

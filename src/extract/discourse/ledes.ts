@@ -8,7 +8,7 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { RoleData } from "../spans/roles.ts";
-import { AGENTIVE_SUFFIXES, DOCTOR_HEADS, GENDER_WORDS, PERSON_NOUNS, ROLE_FORMS, roleInfo, type Gender } from "../../lexicon/index.ts";
+import { AGENTIVE_SUFFIXES, DOCTOR_HEADS, GENDER_WORDS, NOT_EMPLOYMENT, PERSON_NOUNS, ROLE_FORMS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
 import { ruleSets } from "../engine/rules.ts";
@@ -159,8 +159,21 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       out[k]!.push(...pronounsFor(layers[k]!, from, upTo, who, gender.get(who) ?? genderOf(ts.slice(open, to))));
     }
     for (const r of role ? [role, ...(also ? [also] : [])] : []) facts.relate("HOLDS_ROLE", who, facts.role((r.data as RoleData).label, spanMention(l, r)), l.sentence.index, 0.55, "role.lede-description");
+    const employer = role && employerOf(l, role);
+    if (employer) facts.relate("WORKS_FOR", who, employer, l.sentence.index, 0.55, "work.lede-description");
   }
   return out;
+}
+
+/** The body a lede's description names the post in: "The former finance director of Kestrel Media", "A Kestrel Bank
+ * cashier" (never a student's school or a customer's bank: roles of no employment). */
+function employerOf(l: SentenceLayers, role: Span): Entity | undefined {
+  const data = role.data as RoleData;
+  if (NOT_EMPLOYMENT.has(data.label) || NOT_EMPLOYMENT.has(l.tokens[data.head]!.lemma)) return undefined;
+  const ts = l.tokens;
+  const k = /^(?:of|at|with)$/.test(ts[role.end]?.lower ?? "") ? (ts[role.end + 1]?.lower === "the" ? role.end + 2 : role.end + 1) : -1;
+  const body = l.spans.find((s) => (s.type === "Organization" || s.type === "Studio") && (s.start === k || s.end === role.start));
+  return (body?.data as EntityData | undefined)?.entity;
 }
 
 /** A second post joined to the first by "and": "The founder and former chief executive of ...". */
