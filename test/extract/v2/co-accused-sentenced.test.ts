@@ -19,4 +19,10 @@ table("a co-accused sentenced beside a defendant convicted at trial", [
     text: "Robber jailed\n\nLiam Ferrant, 34, was convicted of robbery at Ravensby Crown Court on Tuesday. His co-accused, Owen Kavanagh, was convicted at a separate trial and was sentenced to four years.",
     not: ["Owen Kavanagh -DEFENDANT_IN-> Ferrant trial"],
   },
+  {
+    name: "UK tabloid: 'after a jury convicted him' is the jailed pal's conviction, not the one his relative clause spoke of",
+    text: "Thug who glassed barman walks free as pal is jailed\n\nConnor Fearnley, 23, admitted wounding at Bolton Crown Court and was handed a two-year suspended sentence.\n\nHis pal Liam Mottram, 25, who egged him on and posted the video online, was jailed for 16 months after a jury convicted him of assault occasioning actual bodily harm on a second man the same night.",
+    has: ["Liam Mottram -CHARGED_WITH-> assault occasioning actual bodily harm", "Connor Fearnley -CHARGED_WITH-> wounding"],
+    not: ["Connor Fearnley -CHARGED_WITH-> assault occasioning actual bodily harm", "Connor Fearnley -DEFENDANT_IN-> Fearnley trial"],
+  },
 ]);
