@@ -153,7 +153,7 @@ function offenceBefore(ws: Word[], text: string, first: number, clause: number, 
     // (an act with its object: "raping two women"; an offence's name that ends in -ing, "drink-driving at X Court", is a noun)
     // (and a deed with its victim: "to the murder of Martin Roe at Fanore on 9 June", not "convicted of murder on Tuesday")
     // ("not guilty of assault causing harm to X in June 2022": a deed with the one it was done to after it)
-    // ("of murdering Jamie Roe, 17, at a house party in March 2020": a charge phrase that holds an act and its object)
+    // ("of murdering Tadhg Roe, 17, at a house party in March 2020": a charge phrase that holds an act and its object)
     if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || actWithObject(ws, charge) && placedBefore(ws, charge.last + 1, first) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
     if (OFFENCE.has(w.lower)) return { word: i };
     if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
@@ -161,7 +161,7 @@ function offenceBefore(ws: Word[], text: string, first: number, clause: number, 
   return undefined;
 }
 
-/** Whether a charge's phrase is an act with its object in it: "murdering Jamie Roe", "raping two women". */
+/** Whether a charge's phrase is an act with its object in it: "murdering Tadhg Roe", "raping two women". */
 const actWithObject = (ws: Word[], charge: Trigger) => charge.last > charge.first && /ing$/.test(ws[charge.first]!.lower) && !PHRASE_END.has(ws[charge.first + 1]!.lower);
 
 /**

@@ -105,7 +105,7 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
 const MAKERS_AFTER = new Set(["for", "by", "from", "at", "with", "on"]);
 
 /**
- * "Harbour Lights for the BBC", "X for Kestrel Studios": whether the capitalised run at `k` (after an optional "the")
+ * "Monsoon Letters for the BBC", "X for Kothrud Studios": whether the capitalised run at `k` (after an optional "the")
  * is a studio, a broadcaster or an organisation by its head word, or an acronym alone: the maker or the channel of
  * the title before it, which ends there.
  */

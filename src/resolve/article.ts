@@ -270,7 +270,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
     // "Plum, 18,": a name with an age is a person's; so is one a possessive's kinship noun names ("Agu's brother
     // Chidi", "his wife of 20 years, Thandeka,")
-    // (and one listed beside people named in full: "acquitted Naseer, Sher Ali and Rahmat Shah", as Pakistani, Afghan and
+    // (and one listed beside people named in full: "acquitted Naseer, Zarif Dastgir and Ebo Quillan", as Pakistani, Afghan and
     // Indonesian reports name those known by one name)
     if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name)) || kinNamed(m) || listedWithPeople(m)) {
       const e = make(m);

@@ -15,7 +15,7 @@ export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): 
   // a context for every token, even where none of them is made)
   for (let i = 1; i < ts.length; i++) {
     const heads = ORG_DESCRIPTIONS.get(ts[i]!.lower);
-    // (nor a noun before the name it is in apposition to: "the film Salt Roads", 'the film "Salt Roads"')
+    // (nor a noun before the name it is in apposition to: "the film Monsoon Letters", 'the film "Monsoon Letters"')
     if (!heads || ts[i - 1]!.lower !== "the" || ts[i]!.cap || ts[i + 1]?.cap || /^["“‘']$/.test(ts[i + 1]?.text ?? "") && ts[i + 2]?.cap) continue;
     const described = bodyDescribed(l, i, heads, bodies);
     if (described) out.push(described);

@@ -101,7 +101,7 @@ const CLOSE_QUOTE = new Set(["\"", "\u201d"]);
 
 /**
  * The person a sentence is about: its first person, except in a sentence that opens with a quotation
- * ('"Nothing brings Ana back," Tom Reyes said'), where it is the speaker named after the quotation,
+ * ('"Nothing brings Ana back," Tom Quarles said'), where it is the speaker named after the quotation,
  * not a person named inside it.
  */
 export function subjectOf(ts: Doc["sentences"][number]["tokens"], list: readonly PersonRef[]): PersonRef | undefined {
@@ -112,7 +112,7 @@ export function subjectOf(ts: Doc["sentences"][number]["tokens"], list: readonly
   // ("Bellini's co-defendant, Luca Ferro, got three years": a possessor is not the subject; the person owned is)
   const first = list[0];
   if (first && !first.pronoun && /^(?:'s|'|’s|’)$/.test(ts[first.last]?.text ?? "") && list[1] && list[1].first <= first.last + 5) return list[1];
-  // ("His pal Kwame Strathdee, 20, dodged jail": a possessive pronoun before a noun for a person and that person's name)
+  // ("His pal Yaw Strathdee, 20, dodged jail": a possessive pronoun before a noun for a person and that person's name)
   if (first?.pronoun && /^(?:his|her|their)$/.test(ts[first.first]?.lower ?? "") && list[1] && list[1].first <= first.last + 3 && ownedPerson(ts, first.last, list[1].first)) return list[1];
   return first;
 }

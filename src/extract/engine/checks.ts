@@ -142,7 +142,7 @@ export function danglingPossessive(run: RunSoFar, end: number, input: MatchInput
   // ("TV star Ana Ruiz's husband was found guilty of assault": a party's name with its "'s" before a kinship word the match
   // reads past owns the one the verb is about)
   if (run.captures.some(([name, c]) => PARTY_SLOTS.has(name) && "span" in c && c.span.end < run.anchor && /^(?:'s|')$/.test(input.tokens[c.span.end]?.lower ?? "") && KINSHIP.has(input.tokens[c.span.end + 1]?.lower ?? ""))) return true;
-  // ("His pal Kwame Strathdee, 20, dodged jail after admitting theft": a party's possessive pronoun before a noun for a
+  // ("His pal Yaw Strathdee, 20, dodged jail after admitting theft": a party's possessive pronoun before a noun for a
   // person owns the one the verb is about)
   if (run.captures.some(([name, c]) => PARTY_SLOTS.has(name) && "span" in c && c.span.end - c.span.start === 1 && c.span.end < run.anchor && POSSESSIVES.has(input.tokens[c.span.start]!.lower) && personNoun(input.tokens[c.span.end]?.lower ?? ""))) return true;
   if (!/^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)) return false;
