@@ -53,7 +53,7 @@ A judge later appointed Marsha Klein, a former U.S. attorney, as special prosecu
 `,
     expect: [
       { fact: "Roland Pike CHARGED_WITH charge:bribery", says: /convicted former city councilman Roland Pike of bribery/ },
-      { fact: "Marsha Klein HOLDS_ROLE special prosecutor", says: /as special prosecutor/, gap: "v2 does not read it yet" },
+      { fact: "Marsha Klein HOLDS_ROLE special prosecutor", says: /as special prosecutor/ },
       { fact: "Marsha Klein PROSECUTED trial:held", says: /Klein told jurors/, gap: "v2 does not read it yet" },
       { not: "Marsha Klein WORKS_FOR Wayne County Prosecutor's Office" },
       { not: "Wayne County Prosecutor's Office PROSECUTED trial:held" },

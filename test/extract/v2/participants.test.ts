@@ -42,7 +42,8 @@ const ROWS: StoryRow[] = [
   {
     style: "broadsheet: a special prosecutor appointed by a judge",
     text: "A judge named Ira Wexworth, a former federal prosecutor, as special prosecutor in August.",
-    facts: ["Ira Wexworth -HOLDS_ROLE-> special counsel"],
+    facts: ["Ira Wexworth -HOLDS_ROLE-> special prosecutor"],
+    not: ["Ira Wexworth -HOLDS_ROLE-> special counsel"],
   },
   {
     style: "wire: the one court named is where a separate case was tried, not the article's trial",
