@@ -10,7 +10,7 @@ import type { Article } from "../ingest/index.ts";
 import type { Sentence } from "../segment/index.ts";
 import type { Entity, Extraction } from "../extract/types.ts";
 import type { EntityType } from "../schema.ts";
-import { findDates, parsePublished } from "./parse.ts";
+import { findDates, parsePublished, type DateExpression } from "./parse.ts";
 import { datesInSentence, type Trigger } from "./sentence.ts";
 import { headlineNews } from "./headline.ts";
 import { deliveryDates } from "./delivery.ts";
@@ -117,13 +117,11 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     }
   };
   together(false);
-  // ("The jury returned its verdicts on Thursday. X was convicted of A and acquitted of B.": the delivery's day)
-  for (const { entity, mention, date, sentence } of deliveryDates(sentences, extraction.entities, dateOf, published)) {
-    dateOf.set(entity, date);
-    dated.push({ type: "Verdict", article: article.key, start: mention.start, end: mention.end, date, sentence, outcome: String(entity.attrs.outcome) });
-  }
-  // ("X appeared at Cork District Court on Tuesday. He pleaded guilty to drink driving.": the hearing's day)
-  for (const { entity, mention, date, sentence } of hearingPleas(sentences, extraction.entities, dateOf, published)) {
+  // ("The jury returned its verdicts on Thursday. X was convicted of A and acquitted of B.": the delivery's day;
+  // "X appeared at Cork District Court on Tuesday. He pleaded guilty to drink driving.": the hearing's day)
+  const sentenceDates = new Map<number, readonly DateExpression[]>();
+  const datesOf = (i: number) => sentenceDates.get(i) ?? sentenceDates.set(i, findDates(sentences[i]?.text ?? "", { published })).get(i)!;
+  for (const pass of [deliveryDates, hearingPleas]) for (const { entity, mention, date, sentence } of pass(sentences, extraction.entities, dateOf, datesOf)) {
     dateOf.set(entity, date);
     const outcome = entity.type === "Verdict" ? String(entity.attrs.outcome) : undefined;
     dated.push({ type: entity.type, article: article.key, start: mention.start, end: mention.end, date, sentence, ...(outcome && { outcome }) });

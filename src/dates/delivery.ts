@@ -7,7 +7,7 @@ import lexicon from "../lexicon/dates.json" with { type: "json" };
 import type { Sentence } from "../segment/index.ts";
 import type { Entity, Mention } from "../extract/types.ts";
 import { clauseOf, clauses } from "./clauses.ts";
-import { findDates } from "./parse.ts";
+import { TOLD_EARLIER, type DatesOf, type PassDate } from "./passes.ts";
 
 const alternatives = (list: string[]) => list.map((w) => w.replace(/\s+/g, "\\s+")).join("|");
 /** "returned its verdicts", "reached a unanimous verdict", "the verdicts came", "the verdict was read", "after the verdict on Friday", "took 11 hours to reach its verdict". */
@@ -18,8 +18,6 @@ const UNDONE = /\b(?:not|never|n't|yet|failed|without|to|will|would|could|may|mi
 const BACK = /^(?:the|its|their|that|this|those|these)\s+(?:[\p{L}'’]+\s+){0,2}verdicts?\b/iu;
 /** The outcomes a jury or bench delivers together at the end of a trial. */
 const OUTCOMES = new Set(["guilty", "not_guilty", "liable", "not_liable", "hung_jury"]);
-/** An outcome told as background, earlier than the delivery: "had been acquitted", "was previously convicted". */
-const BACKGROUND = /\b(?:had|'d|previously|earlier|already|once|prior)\b/i;
 
 /** The few words, with no comma, between a delivery's words and a date after them that is its own (one before them is right before). */
 const ADJACENT = /^[^,;]{0,25}$/;
@@ -27,14 +25,14 @@ const ADJACENT = /^[^,;]{0,25}$/;
 interface Delivery { sentence: number; date: string; back: boolean }
 
 /** The sentences that tell a delivery with one date in its clause. */
-function deliveries(sentences: readonly Sentence[], published: string | undefined): Delivery[] {
+function deliveries(sentences: readonly Sentence[], datesOf: DatesOf): Delivery[] {
   const out: Delivery[] = [];
   sentences.forEach((s, sentence) => {
     const m = DELIVERY.exec(s.text);
     if (!m || UNDONE.test(s.text.slice(0, m.index))) return;
     const cl = clauses(s.text);
     const own = clauseOf(cl, m.index);
-    const inClause = findDates(s.text, { published }).filter((d) => d.value && d.role === "at" && clauseOf(cl, d.start) === own);
+    const inClause = datesOf(sentence).filter((d) => d.value && d.role === "at" && clauseOf(cl, d.start) === own);
     // ("retired on Monday and reached its verdicts on Wednesday": the date next to the delivery's words, where the clause has more)
     const next = inClause.filter((d) => d.start >= m.index + m[0].length ? ADJACENT.test(s.text.slice(m.index + m[0].length, d.start)) : !s.text.slice(d.end, m.index).trim());
     const dates = new Set((inClause.length > 1 ? next : inClause).map((d) => d.value!));
@@ -44,20 +42,20 @@ function deliveries(sentences: readonly Sentence[], published: string | undefine
 }
 
 /** The undated verdicts a delivery dates, each with the mention its date is told for and the delivery's sentence. */
-export function deliveryDates(sentences: readonly Sentence[], entities: readonly Entity[], dateOf: ReadonlyMap<Entity, string>, published: string | undefined): { entity: Entity; mention: Mention; date: string; sentence: number }[] {
-  const told = deliveries(sentences, published);
+export function deliveryDates(sentences: readonly Sentence[], entities: readonly Entity[], dateOf: ReadonlyMap<Entity, string>, datesOf: DatesOf): PassDate[] {
+  const told = deliveries(sentences, datesOf);
   if (!told.length) return [];
-  const dated = (i: number) => findDates(sentences[i]?.text ?? "", { published }).length > 0;
+  const dated = (i: number) => datesOf(i).length > 0;
   const fits = (d: Delivery, m: Mention) => {
     const s = sentences[m.sentence];
-    if (!s || BACKGROUND.test(s.text.slice(0, m.start - s.start))) return false;
+    if (!s || TOLD_EARLIER.test(s.text.slice(0, m.start - s.start))) return false;
     if (m.sentence === d.sentence) return true;
     if (d.back && m.sentence === d.sentence - 1) return !dated(m.sentence);
     if (m.sentence < d.sentence || m.sentence > d.sentence + 2 || dated(m.sentence)) return false;
     for (let i = d.sentence + 1; i < m.sentence; i++) if (dated(i)) return false;
     return true;
   };
-  const out: { entity: Entity; mention: Mention; date: string; sentence: number }[] = [];
+  const out: PassDate[] = [];
   for (const e of entities) {
     if (e.type !== "Verdict" || dateOf.has(e) || !OUTCOMES.has(String(e.attrs.outcome)) || / \(earlier\)/.test(e.label)) continue;
     const found = told.flatMap((d) => e.mentions.filter((m) => fits(d, m)).map((mention) => ({ d, mention })));
