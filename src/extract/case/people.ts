@@ -149,6 +149,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // (nor one a judge declared a mistrial in: "The jury could not reach a verdict, and Judge X declared a mistrial")
     if (!d || (!e.defendants.length && (e.kind === "testify" || e.kind === "prosecute" || e.kind === "preside" || e.kind === "verdict") && pleadedOnly(d))) continue;
     const phase: Phase = e.set.status === "planned" ? "planned" : e.kind === "trial" && e.set.trial === "earlier" ? "earlier" : "held";
+    // (what was done at a trial, with no trial held told but an earlier one, in a report of the appeal that ruled on
+    // its conviction: done at that trial, never at a retrial to come; "the trial judge, X, erred")
+    const earlierOnly = phase === "held" && !trials.existing(d, "held") && events.some((x) => x.kind === "appeal") ? trials.existing(d, "earlier") : undefined;
     if (e.kind === "preside" || e.kind === "trial" && e.judge || (e.kind === "verdict" && e.judge && e.set.outcome !== "dismissed") || (e.kind === "sentence" && e.judge)) {
       const judge = e.kind === "preside" ? e.people[0] ?? e.judge : e.judge;
       // a judge presides over the trial the sentence tells of; one who only sentenced or ruled makes none;
@@ -161,7 +164,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // plea, the judge who sentenced presided over the earlier trial)
       const sentencedAfter = e.kind === "sentence" && !criminal.some((x) => x.kind === "plea" && x.set.plea === "guilty" && x.defendants.includes(d)) ? trials.existing(d, "earlier") : undefined;
       const t = told || (e.kind === "verdict" && e.set.trial === "earlier") ? trials.existing(d, "earlier") : e.kind === "sentence" || (e.kind === "preside" && !e.set.status) ? trials.existing(d, "held") ?? sentencedAfter
-        : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
+        : e.kind === "preside" && phase === "held" ? trials.existing(d, "held") ?? earlierOnly ?? trials.trial(d, "held", e) : trialFor(d, phase, e);
       // ("A bench of Justice A and Justice B delivered the verdict after hearing an appeal": a judge of an appeal's
       // panel, or one who gave the ruling a sentence tells of an appeal, presided over no trial)
       // (nor one who sat on an appeal's bench, whatever verb the bench's ruling was told with)
@@ -185,9 +188,6 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     // at the trial they were called to
     // (what someone "told the court" is evidence only where a trial was held, and never the accused's own words)
     const toldCourt = e.rule === "testify.told-court";
-    // (evidence given with no trial held told but an earlier one, in a report of the appeal that ruled on its
-    // conviction: given at that trial, never at a retrial to come)
-    const earlierOnly = phase === "held" && !trials.existing(d, "held") && events.some((x) => x.kind === "appeal") ? trials.existing(d, "earlier") : undefined;
     if (toldCourt && !trials.existing(d, "held") && !earlierOnly) continue;
     // ("Reece's mother told the court her son was 'my whole world'": a victim's family speaks at the sentencing)
     const victimsKin = (p: Entity) => facts.relationsFrom(p, "RELATED_TO").some((r) => victims.has(r.target));

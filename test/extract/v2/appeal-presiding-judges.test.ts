@@ -9,6 +9,12 @@ const ROWS: StoryRow[] = [
     facts: ["Ruairc Trevaskis -PRESIDED_OVER-> Brannagh trial", "Conal Brannagh -DEFENDANT_IN-> Brannagh trial"],
     not: ["Ailbhe Costigan -PRESIDED_OVER-> Brannagh trial"],
   },
+  {
+    style: "Australian broadcaster: an appeal dismissed years after the trial (a trial of its own, earlier than the parole year told), its trial judge named only in the appeal's argument",
+    text: "Former rowing coach loses appeal against abuse convictions\n\nA former rowing coach jailed for abusing two boys in the 1990s has lost his bid to overturn his convictions.\n\nDarcy Scobie, 68, was found guilty by a District Court jury in 2022 of nine counts of indecent assault and sentenced to seven years' jail.\n\nOn Friday, the Court of Appeal dismissed his appeal.\n\nScobie's barrister, Kirrily Merrin SC, had argued the trial judge, Judge Ross Callister, erred in allowing evidence from a third man.\n\nScobie will be eligible for parole in 2029.",
+    facts: ["Ross Callister -PRESIDED_OVER-> Scobie trial (earlier)", "Darcy Scobie -DEFENDANT_IN-> Scobie trial (earlier)"],
+    not: ["Ross Callister -PRESIDED_OVER-> Scobie trial", "Darcy Scobie -DEFENDANT_IN-> Scobie trial"],
+  },
 ];
 
 describeStories("judges of an appeal and of the trial it reviews", ROWS);
