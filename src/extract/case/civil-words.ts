@@ -2,9 +2,8 @@
 // not of a criminal charge.
 import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
+import { SUIT_KINDS } from "../spans/charge-words.ts";
 
-/** Kinds of suit named before "trial": "the civil trial", "a libel trial". */
-const SUIT_KINDS = /^(?:civil|defamation|libel|slander|negligence|malpractice|wrongful-death|copyright|patent|trademark|antitrust)$/;
 
 /** Whether a held trial's frame names it a suit's trial by the word before its noun ("the civil trial of X began"). */
 export function suitTrial(l: SentenceLayers, f: Frame): boolean {

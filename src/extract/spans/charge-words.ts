@@ -14,6 +14,8 @@ export const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|e
 /** "a 14th charge", "the 21st count": which one it is, in figures. */
 export const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 export const VERDICT_NOUNS = new Set(["conviction", "convictions", "acquittal", "acquittals"]);
+/** Kinds of suit named before "trial" or "case": "the civil trial", "a libel case" is a suit, not a charge. */
+export const SUIT_KINDS = /^(?:civil|defamation|libel|slander|negligence|malpractice|wrongful-death|copyright|patent|trademark|antitrust)$/;
 export const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
 export const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
 

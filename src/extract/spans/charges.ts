@@ -8,7 +8,7 @@ import type { Span } from "../engine/match.ts";
 import { beingOpens, QUANTITY, RANGING } from "./charge-openers.ts";
 import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
-import { COUNT_NOUNS, COUNT_SIZE, DETERMINERS, FURTHER, inSum, ORDINALS, VERDICT_NOUNS } from "./charge-words.ts";
+import { COUNT_NOUNS, COUNT_SIZE, DETERMINERS, FURTHER, inSum, ORDINALS, SUIT_KINDS, VERDICT_NOUNS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, oneMore, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import { OFFENCE_MODIFIERS, numberOf, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
 import { body } from "./charge-body.ts";
@@ -186,7 +186,9 @@ function phrases(ts: readonly Token[]): Span[] {
     if (!end) continue;
     let d = describe(ts, k, end, tails);
     // "his fraud trial": the offence tried ("his assault conviction" is an outcome's, for the verdict rules to read)
-    if (!d && end - k >= 2 && /^(?:trial|retrial)$/.test(ts[end - 1]!.lower)) d = describe(ts, k, --end, tails);
+    // ("convicted in a 2016 murder case": the offence a case is named by)
+    // (a suit's case is none: "the defamation case")
+    if (!d && end - k >= 2 && (/^(?:trial|retrial)$/.test(ts[end - 1]!.lower) || ts[end - 1]!.lower === "case" && !SUIT_KINDS.test(ts[end - 2]!.lower))) d = describe(ts, k, --end, tails);
     if (!d) continue;
     const countNoun = COUNT_NOUNS.has(ts[end - 1]!.lower);
     // no word shows an offence: a ChargeLike phrase, a charge only where a strong predicate governs it
