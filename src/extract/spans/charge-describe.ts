@@ -25,6 +25,12 @@ function namesPenalty(ts: readonly Token[], a: number, b: number): boolean {
 }
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
+/** Whether a noun names a person by kind: "his business partner", "a teenager", "flatmate", "two investors". */
+function personish(t: Token): boolean {
+  return PERSON_NOUNS.has(t.lemma) || KINSHIP.has(t.lower) || PERSON_KINDS.test(t.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(t.lower) && !/(?:ment|ance|ence)s?$/.test(t.lower);
+}
+const PERSON_KINDS = /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils|flatmate|flatmates|housemate|housemates|roommate|roommates|teen|teens|toddler|toddlers|schoolgirl|schoolboy|pensioner|pensioners|girlfriend|boyfriend)$/;
+
 export function describe(ts: readonly Token[], a: number, b: number, tails: Tails): Pick<ChargeData, "label" | "family" | "broad" | "offence"> | undefined {
   // "the rape charge", "two bank fraud counts": the count noun is no part of the offence; "his assault
   // conviction" speaks of a verdict, not of a charge
@@ -56,12 +62,13 @@ export function describe(ts: readonly Token[], a: number, b: number, tails: Tail
     if (!/^(?:of|against|on|upon)$/.test(ts[k]!.lower) || onProtected(ts, k)) continue;
     const rest = ts.slice(k + 1, b);
     const head = rest[rest.length - 1]!;
-    if ((/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) || rest.length === 1) && (PERSON_NOUNS.has(head.lemma) || KINSHIP.has(head.lower) || /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils)$/.test(head.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(head.lower) && !/(?:ment|ance|ence)s?$/.test(head.lower))) { b = k; break; }
+    if ((/^(?:his|her|their|a|an|the|two|three|four|several)$/.test(rest[0]!.lower) || rest.length === 1) && personish(head)) { b = k; break; }
   }
   // "raping", "sexually assaulting the women": an offence told as a verb is named by its offence (its object is the complainant)
   // (unless the whole phrase is a listed offence: "assaulting an emergency worker")
   const verb = tails.form(a, b) ? undefined : OFFENCE_VERBS.longest(ts, a);
-  if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
+  // ("found not guilty of murdering flatmate": a headline's bare object too)
+  if (verb && (verb.end === b || /^(?:the|a|an|his|her|their|two|three|four|several|one)$/.test(ts[verb.end]!.lower) || verb.end === b - 1 && personish(ts[verb.end]!))) return { label: verb.value, family: verb.value, broad: OFFENCE_FORMS.get(verb.value)?.family ?? verb.value, offence: true };
   // ("criminal negligence causing death": a harm the offence caused ends its name, and the offence is before it)
   // ("dangerous operation of a vehicle causing death": a death caused makes an offence of any conduct before it)
   // ("dangerous driving causing the death of X": the death with its article, the one who died named after it)
