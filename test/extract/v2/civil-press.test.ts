@@ -156,4 +156,9 @@ table("a suit won or lost by the one who brought it", [
     text: "Streamer settles pay lawsuit\n\nLOS ANGELES — Kestwick Inc. has settled a lawsuit brought by its former head of programming, who alleged she was paid less than male colleagues, according to a court filing on Tuesday. Ottoline Halvard sued Kestwick in 2023, accusing it of gender discrimination.",
     has: ["Ottoline Halvard -PLAINTIFF_IN-> Ottoline Halvard v. Kestwick Inc.", "Ottoline Halvard v. Kestwick Inc. -RESULTED_IN-> Ottoline Halvard v. Kestwick Inc.: settled"],
   },
+  {
+    name: "US trade press: a producer settles a suit named by its kind in two words ('a sexual harassment lawsuit'), its plaintiff named later",
+    text: "Producer settles harassment suit ahead of trial\n\nVeteran film producer Carl Wendover has settled a sexual harassment lawsuit brought by his former assistant, days before the case was due to go to trial.\n\nThe terms were not disclosed. The suit, filed in 2023 by Nora Whitby, accused Wendover of creating a hostile work environment.",
+    has: ["Nora Whitby v. Carl Wendover -RESULTED_IN-> Nora Whitby v. Carl Wendover: settled", "Carl Wendover -DEFENDANT_IN-> Nora Whitby v. Carl Wendover"],
+  },
 ]);
