@@ -20,6 +20,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["fraud -ALLEGED_VICTIM-> Marius Bramwell", "assault -ALLEGED_VICTIM-> Marius Bramwell"],
   },
+  {
+    style: "US trade press: a death told in the appeal's sentence, the one count the next sentence names wrongs no one",
+    text: "Armourer loses appeal\n\nThe armourer on the western \"Red Mesa\" lost her appeal on Tuesday, when the state Court of Appeals upheld her involuntary manslaughter conviction over the 2022 shooting of cinematographer Ilse Petrakis on set.\n\nDana Pryor, 29, was convicted in 2023 after a two-week trial. Jurors acquitted her of tampering with evidence.",
+    facts: ["Dana Pryor -CHARGED_WITH-> tampering with evidence"],
+    not: ["tampering with evidence -ALLEGED_VICTIM-> Ilse Petrakis"],
+  },
 ];
 
 describeStories("victims told after the charges", ROWS);
