@@ -103,6 +103,12 @@ const ROWS: StoryRow[] = [
     facts: ["Supreme Court of Appeal -RULED-> Thulani Mabuza-Dlamini: appeal overturned"],
     not: ["Tarnvale Metro Police -DEFENDANT_IN-> Police trial", "Supreme Court of Appeal -RULED-> Tarnvale Metro Police: appeal overturned"],
   },
+  {
+    style: "US local TV: the lawyer named in a 'represented by' aside is neither the one convicted nor the one suing",
+    text: "Driver convicted in crash\n\nThe driver, represented by attorney Rebecca Stone, was convicted of vehicular homicide on Thursday.\n\nThe victim's family, represented by attorney Gloria Renz, has filed a wrongful death lawsuit against Desert Freight LLC.\n\nThe trucking firm, led by chief executive Tom Vardel, has pleaded guilty to a safety violation.",
+    facts: ["Rebecca Stone -HOLDS_ROLE-> lawyer"],
+    not: ["Rebecca Stone -CHARGED_WITH-> vehicular homicide", "Gloria Renz -PLAINTIFF_IN-> Gloria Renz v. Desert Freight LLC", "Tom Vardel -CHARGED_WITH-> safety violation"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
