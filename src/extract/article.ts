@@ -29,6 +29,7 @@ import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
 import { victimsKin } from "./discourse/victims-kin.ts";
 import { familiesCounsel } from "./discourse/counsel-families.ts";
+import { civilCounsel } from "./discourse/counsel-civil-sides.ts";
 import { ANY_GIVEN_NAME, GIVEN_NAMES, KINSHIP, PERSON_NOUNS, ROLE_FORMS, type Gender } from "../lexicon/index.ts";
 import { commonByLexicon } from "../nlp/truecase.ts";
 
@@ -116,6 +117,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   assembleCases(events, layers, facts, doc);
   victimsKin(layers, facts, events);
   familiesCounsel(layers, facts, events);
+  civilCounsel(layers, facts);
   const unsure = unsurePeople(names, resolved, facts, doc.text);
   return { entities: facts.entities.filter((e) => e.mentions.length > 0 && !unsure.has(e)), relations: facts.relations, frames };
 }

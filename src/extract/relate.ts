@@ -81,6 +81,8 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       if (CREDITS.has(type) && (s.data as EntityData | undefined)?.pronoun && OBJECT_PRONOUNS.has(l.tokens[s.start]!.lower)) return false;
       const next = l.tokens[s.end];
       if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
+      // ("X represents A and B represents C": the last of a client list, followed by the lawyer's verb, is its subject)
+      if (type === "REPRESENTS" && i > 0 && l.tokens[s.start - 1]?.lower === "and" && COUNSEL_VERBS.has(next.lower)) return false;
       const owner = POSSESSIVE.has(next.lower);
       // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
       // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
@@ -96,6 +98,9 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
   }
   return out;
 }
+
+/** A lawyer's verbs, which after a client list open a clause of its own. */
+const COUNSEL_VERBS = new Set(["represents", "represented", "defends", "defended", "acts", "acted", "appears", "appeared"]);
 
 /** Relations whose source a role word before it names: "X's lawyer, A", "the film's producer A". */
 const LISTED_AFTER_ROLE = new Set<RelationType>(["REPRESENTS", "PRODUCED", "DIRECTED", "WORKED_ON"]);

@@ -64,13 +64,16 @@ function namedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[] 
 
 /**
  * "They had pleaded not guilty", "The jury cleared them": a plural pronoun as the subject of a defendant's verb, or as
- * the object of a verdict's, stands for the people one list named in this sentence or the one before, when that list
+ * the object of a verdict's (or "Their barrister, X, said" opening a sentence), stands for the people one list named in this sentence or the one before, when that list
  * holds everyone the sentence names (people of the court aside): "A and B attacked C. They were charged" is no one.
  */
 const THEY_VERBS = /^(?:pleaded|pleads|plead|denied|deny|denies|admitted|admit|admits|face|faced|stood|stand|appeared|went|were|had|have|are|will|would|remain|remained|also|both|all|each|later|each)$/;
+/** Counsel words after "their" that open a sentence: "Their barrister, X, said" after "A and B were jailed". */
+const THEIR_COUNSEL = /^(?:lawyer|lawyers|barrister|barristers|solicitor|solicitors|counsel|attorney|attorneys|advocate|advocates)$/;
 function pronounAt(l: SentenceLayers, i: number): boolean {
   const ts = l.tokens;
   const w = word(ts, i);
+  if (w === "their") return i === 0 && (THEIR_COUNSEL.test(word(ts, 1)) || /^(?:defence|defense|joint)$/.test(word(ts, 1)) && THEIR_COUNSEL.test(word(ts, 2)));
   if (w === "they") return THEY_VERBS.test(word(ts, i + 1)) && (ts[i + 1]!.pos === "AUX" || ts[i + 1]!.pos === "VERB" || ts[i + 1]!.pos === "ADV" || ts[i + 1]!.pos === "DET");
   return w === "them" && VERDICT_VERBS.test(word(ts, i - 1));
 }

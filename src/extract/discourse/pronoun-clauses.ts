@@ -156,6 +156,41 @@ export function possessorOf(ts: Doc["sentences"][number]["tokens"], here: readon
   return /^(?:ADP|VERB)$/.test(ts[k - 1]!.pos) ? r : undefined;
 }
 
+/** Verbs of telling after which a speaker's own kin is named: "X told the court her husband ...". */
+const TELLING = new Set(["said", "says", "told", "tells", "added", "explained", "recalled", "described", "wrote"]);
+/** Hearers a verb of telling may name before what is told. */
+const HEARERS = new Set(["the", "court", "jury", "jurors", "inquest", "hearing", "magistrates", "reporters", "journalists", "media", "tribunal", "that"]);
+/** Words that make the speaker one of the court's or the parties' counsel, whose client's kin they speak of. */
+const COUNSEL = /^(?:barrister|lawyer|lawyers|solicitor|counsel|attorney|advocate|prosecutor|prosecuting|defending|mitigating|judge|justice|magistrate|recorder|sheriff|coroner|detective|officer|inspector|sergeant|constable|spokesman|spokeswoman|spokesperson|kc|qc|sc)$/;
+
+/**
+ * "The labourer's widow, X, told the court her husband, Y, had been ...", "X said his son was ...": a possessive before a
+ * kinship word, right after the verb of telling of the sentence's named subject (and the hearers it names), is the
+ * speaker's, unless the speaker is counsel, a judge or an officer (who speak of others' kin). True if so.
+ */
+export function speakersKin(ts: Doc["sentences"][number]["tokens"], r: PersonRef, k: number): boolean {
+  if (r.pronoun || !/^(?:his|her)$/.test(ts[k]!.lower) || !KINSHIP.has(ts[k + 1]?.lower ?? "")) return false;
+  let v = k - 1;
+  while (v > r.last && HEARERS.has(ts[v]!.lower)) v--;
+  if (!TELLING.has(ts[v]?.lower ?? "")) return false;
+  // (the subject, alone or with an aside between commas: "X, 52, told", "X, whose son died, said")
+  const aside = ts.slice(r.last, v);
+  if (aside.length && (ts[r.last]?.text !== "," || ts[v - 1]?.text !== ",")) return false;
+  return !ts.slice(0, v).some((t) => COUNSEL.test(t.lower));
+}
+
+/**
+ * "convicted A and his younger brother B", "A, 52, and her husband were cleared": a possessive right after "and" that
+ * follows a named person (an age set beside the name allowed) is that person's. The named mention, if any.
+ */
+export function coordinatedOwner(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
+  if (!/^(?:his|her)$/.test(ts[k]!.lower) || ts[k - 1]?.lower !== "and") return undefined;
+  let e = k - 1;
+  if (ts[e - 1]?.text === ")" && /^\d{1,3}$/.test(ts[e - 2]?.text ?? "") && ts[e - 3]?.text === "(") e -= 3;
+  else if (ts[e - 1]?.text === "," && /^\d{1,3}$/.test(ts[e - 2]?.text ?? "") && ts[e - 3]?.text === ",") e -= 3;
+  return here.find((m) => !m.pronoun && m.last === e);
+}
+
 /**
  * "The jury cleared X of murder but found him guilty of manslaughter", "Police arrested X and charged him": an object
  * pronoun of a verb joined to a first one that shares its subject (no subject of its own after "and" or "but") stands for

@@ -5,7 +5,7 @@
 import type { Entity } from "../../types.ts";
 import type { Doc } from "../document.ts";
 import { GENDER_WORDS, KINSHIP, type Gender } from "../../lexicon/index.ts";
-import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, asideOf, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, subjectOf, unnamedBefore, unnamedSubject } from "./pronoun-clauses.ts";
+import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, asideOf, coordinatedOwner, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, speakersKin, subjectOf, unnamedBefore, unnamedSubject } from "./pronoun-clauses.ts";
 
 export interface PersonRef {
   sentence: number;
@@ -122,7 +122,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     };
     const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
     const hereSubject = subjectOf(ts, here);
-    const aside = hereSubject && asideOf(ts, hereSubject, k) ? hereSubject : possessorOf(ts, here, k) ?? joinedVerbObject(ts, here, k);
+    const aside = hereSubject && (asideOf(ts, hereSubject, k) || speakersKin(ts, hereSubject, k)) ? hereSubject : possessorOf(ts, here, k) ?? joinedVerbObject(ts, here, k) ?? coordinatedOwner(ts, here, k);
     if (aside) {
       const known = gender.get(aside.entity);
       if (!known || known === g) return pick(s, k, g, aside.entity);

@@ -13,13 +13,17 @@ const VICTIM_MODIFIERS = /^(?:dead|murdered|slain|late)$/;
 const VICTIM_NOUNS = /^(?:man|woman|boy|girl|teenager|teen|child|baby|toddler|pensioner|student|youth)$/;
 const KIN_MODIFIERS = /^(?:former|late|estranged|eldest|youngest|younger|older|elder|only|adopted|grieving|heartbroken|devastated)$/;
 
-/** Where a description of the victim that starts at token `i` ("the") ends, else -1. */
-function victimDescriptionEnd(ts: SentenceLayers["tokens"], i: number): number {
+/** Where a description of the victim that starts at token `i` ("the") ends, else -1; `bare` also reads a noun that may
+ * describe anyone ("the teenager", "the boy"), which names the victim only for a relative of the victim's surname. */
+function victimDescriptionEnd(ts: SentenceLayers["tokens"], i: number, bare = false): number {
   if (ts[i]?.lower !== "the") return -1;
   if (VICTIM_HEADS.test(ts[i + 1]?.lower ?? "")) return i + 2;
   if (VICTIM_MODIFIERS.test(ts[i + 1]?.lower ?? "") && VICTIM_NOUNS.test(ts[i + 2]?.lower ?? "")) return i + 3;
+  if (bare && VICTIM_NOUNS.test(ts[i + 1]?.lower ?? "")) return i + 2;
   return -1;
 }
+
+const surnameOf = (e: Entity) => (e.label.includes(" ") ? e.label.split(" ").at(-1)!.toLowerCase() : undefined);
 
 export function victimsKin(layers: readonly SentenceLayers[], facts: Facts, frames: readonly Frame[]): void {
   const ties = layers.flatMap((l) => tiesIn(l));
@@ -34,7 +38,12 @@ export function victimsKin(layers: readonly SentenceLayers[], facts: Facts, fram
   if (victims.size !== 1) return;
   const victim = facts.entity([...victims][0]!);
   if (!victim || victim.type !== "Person") return;
-  for (const t of ties) if (t.person !== victim) facts.relate("RELATED_TO", t.person, victim, t.sentence, 0.7, "kin.victims-family", t.relation);
+  // ("The teenager's father, X": a bare noun names the victim only for one of the victim's surname, which no one the
+  // case accuses bears)
+  const name = surnameOf(victim);
+  const accused = new Set(facts.relations.filter((r) => r.type === "DEFENDANT_IN" || r.type === "CHARGED_WITH").map((r) => r.source));
+  const theirs = (p: Entity) => !!name && surnameOf(p) === name && !facts.entities.some((e) => accused.has(e.id) && surnameOf(e) === name);
+  for (const t of ties) if (t.person !== victim && (!t.bare || theirs(t.person))) facts.relate("RELATED_TO", t.person, victim, t.sentence, 0.7, "kin.victims-family", t.relation);
 }
 
 /** A named person (no pronoun, no description) ending at token `end` (no closure in the loop over tokens: layers.ts spanStarting). */
@@ -44,9 +53,10 @@ function namedEndingAt(l: SentenceLayers, end: number) {
 }
 
 /** The relatives of "the victim" a sentence names, with their tie. */
-function tiesIn(l: SentenceLayers): { person: Entity; relation: string; sentence: number }[] {
+function tiesIn(l: SentenceLayers): { person: Entity; relation: string; sentence: number; bare: boolean }[] {
   const ts = l.tokens;
-  const out: { person: Entity; relation: string; sentence: number }[] = [];
+  const out: { person: Entity; relation: string; sentence: number; bare: boolean }[] = [];
+  let bare = false;
   // (never a name that owns what follows: "the victim's mother, A, and Abara's lawyer")
   const nameAt = (at: number) => l.spans.find((x) => x.type === "Person" && x.start === at && !(x.data as EntityData).pronoun && !(x.data as EntityData).group && !(x.data as EntityData).description && !/^(?:'s|')$/.test(ts[x.end]?.lower ?? ""));
   // the name after the tie, and each after it in a list: "the victim's parents, A and B," ("A, 54, and B")
@@ -67,17 +77,22 @@ function tiesIn(l: SentenceLayers): { person: Entity; relation: string; sentence
     const relation = (kin?.data as Kinship | undefined)?.relation;
     if (!kin || !relation) return;
     const people = peopleAt(at < 0 ? (ts[kin.end]?.lower === "," ? kin.end + 1 : kin.end) : at);
-    for (const person of people) out.push({ person, relation, sentence: l.sentence.index });
+    for (const person of people) out.push({ person, relation, sentence: l.sentence.index, bare });
   };
   for (let i = 0; i < ts.length; i++) {
-    // "the victim's mother, X", "the dead man's father X"
-    const end = victimDescriptionEnd(ts, i);
+    // "the victim's mother, X", "the dead man's father X", "the teenager's father, X" (bare)
+    const end = victimDescriptionEnd(ts, i, true);
     if (end > 0 && /^(?:'s|')$/.test(ts[end]?.lower ?? "")) {
+      bare = victimDescriptionEnd(ts, i) < 0;
       let k = end + 1;
       while (KIN_MODIFIERS.test(ts[k]?.lower ?? "")) k++;
-      tie(k, -1);
+      // ("X, the victim's father, said": the name before, in whose apposition the tie stands)
+      const kin = spanStarting(l, "Kin", k);
+      const before = ts[i - 1]?.lower === "," && kin && /^[,.;]$/.test(ts[kin.end]?.text ?? ".") ? namedEndingAt(l, i - 1) : undefined;
+      tie(k, before ? before.start : -1);
       continue;
     }
+    bare = false;
     // "the mother of the victim, X,"
     if (ts[i]!.lower !== "the") continue;
     let k = i + 1;
