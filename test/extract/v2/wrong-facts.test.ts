@@ -64,6 +64,12 @@ table("a prosecutor's or a detective's title gives that role, not lawyer or poli
     not: ["Rosa Zavala -HOLDS_ROLE-> lawyer"],
   },
   {
+    name: "Arizona TV: a deputy county attorney is the prosecutor who declined to comment after an acquittal",
+    text: "Driver acquitted in hit-and-run\n\nDefense attorney Paul Renner said his client never wavered. Deputy County Attorney Kim Alvarez declined to comment.",
+    has: ["Kim Alvarez -HOLDS_ROLE-> prosecutor", "Paul Renner -HOLDS_ROLE-> lawyer"],
+    not: ["Kim Alvarez -HOLDS_ROLE-> lawyer"],
+  },
+  {
     name: "Irish broadsheet: 'Det Garda' is a detective's rank",
     text: "Det Garda Dervla Coyle told Ross Quinlan SC, prosecuting, that the men had been drinking together.",
     has: ["Dervla Coyle -HOLDS_ROLE-> detective"],
