@@ -24,6 +24,10 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   const anchor = match.anchor >= 0 ? match.anchor : match.start;
   if (isQuestion(tokens, anchor)) return false;
   for (let i = quoteClosedBefore(tokens, anchor); i < anchor; i++) if (CONDITIONS.has(tokens[i]!.lower) && !match.consumed.has(i)) return false;
+  // ("The jury said prosecutors had not proved it, acquitting him of murder": a participle after a comma opens a
+  // clause of its own, which a negation before the comma does not reach; a hedge still does: "the jury could split
+  // the difference, convicting him of manslaughter" is a prospect)
+  const participle = tokens[anchor - 1]?.lower === "," && tokens[anchor]!.pos === "VERB" && /ing$/.test(tokens[anchor]!.lower) ? anchor - 1 : -1;
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
@@ -33,7 +37,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     // ("she would be acquitted of all charges": a modal the pattern read as an auxiliary ($BE's "would be") still
     // makes a factual rule's statement a prospect)
     if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower)) return false; continue; }
-    if (NEGATORS.has(t.lower) && !closedClause(tokens, i, anchor)) return false;
+    if (NEGATORS.has(t.lower) && i > participle && !closedClause(tokens, i, anchor)) return false;
     // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
     if (claimAt(tokens, i)) return false;
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower)) && !monthMay(tokens, i)) return false;

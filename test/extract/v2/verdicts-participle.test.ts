@@ -25,6 +25,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Ines Thornbury -CHARGED_WITH-> assault"],
   },
+  {
+    style: "Arizona TV: a negation in the clause before the comma does not reach the participle; a hedge does",
+    text: "Driver acquitted in hit-and-run\n\nA jury said on Thursday that prosecutors had not proved it, acquitting Marcus Hale of leaving the scene of a fatal accident.\n\nExperts had said the jury could split the difference, convicting Hale of manslaughter.",
+    facts: ["Marcus Hale -CHARGED_WITH-> leaving the scene", "Hale trial: not guilty -ON_CHARGE-> leaving the scene"],
+    not: ["Marcus Hale -CHARGED_WITH-> manslaughter", "Hale trial -RESULTED_IN-> Hale trial: guilty"],
+  },
 ];
 
 describeStories("outcomes told in a participle clause", ROWS);
