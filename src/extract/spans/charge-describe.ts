@@ -112,7 +112,9 @@ export function describe(ts: readonly Token[], a: number, b: number, tails: Tail
   }
   // ("two murders", "three burglaries": the offence is named in the singular, as a charge sheet names each count)
   const last1 = ts[b - 1]!;
-  const label = plural ? (b - a > 1 ? text(ts, a, b - 1) + (last1.space ? " " : "") : "") + form!.split(" ").pop()! : text(ts, a, b);
+  // ("dangerous driving causing the death of X": the offence is named "causing death", as a charge sheet names it)
+  const theDeath = consequence && caused === b - 3 && b - a > 3;
+  const label = plural ? (b - a > 1 ? text(ts, a, b - 1) + (last1.space ? " " : "") : "") + form!.split(" ").pop()! : theDeath ? `${text(ts, a, b - 2)} ${ts[b - 1]!.text}` : text(ts, a, b);
   let from = a;
   while (from < b - 1 && OFFENCE_MODIFIERS.has(ts[from]!.lower)) from++;
   const named = !!family || ts.slice(a, b).some((t) => OFFENCE_HEADS.has(t.lower) || OFFENCE_HEADS.has(t.lemma) || hyphenOffence(t.lower, OFFENCE_HEADS, OFFENCE_GERUNDS));

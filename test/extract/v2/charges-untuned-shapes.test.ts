@@ -23,8 +23,8 @@ const ROWS: StoryRow[] = [
     style: "Canadian regional: a statutory name with the death it caused, and leaving the scene",
     text: `${FRONT("Dieppe man admits fatal crash", "Tidewater Gazette")}Marcel Thibodeau-Lirette, 29, pleaded guilty in Moncton provincial court on Tuesday to dangerous driving causing the death of Yvette Arsenault-Crane and to failing to stop at the scene of an accident.\n\nCrown prosecutor Lise Bourgeault said Thibodeau-Lirette left Arsenault-Crane on the shoulder of Route 134 in May.`,
     facts: [
-      "Marcel Thibodeau-Lirette -CHARGED_WITH-> dangerous driving causing the death",
-      "dangerous driving causing the death -ALLEGED_VICTIM-> Yvette Arsenault-Crane",
+      "Marcel Thibodeau-Lirette -CHARGED_WITH-> dangerous driving causing death",
+      "dangerous driving causing death -ALLEGED_VICTIM-> Yvette Arsenault-Crane",
       "Marcel Thibodeau-Lirette -CHARGED_WITH-> failing to stop at the scene of an accident",
       "Marcel Thibodeau-Lirette pleads guilty -ON_CHARGE-> failing to stop at the scene of an accident",
     ],
