@@ -99,6 +99,7 @@ const SCENARIOS: [string, string, string | undefined, Record<string, string>][] 
     "Dunmore Wekesa [[Verdict:upheld lost]] his appeal against his [[Verdict:guilty conviction]] for fraud on Tuesday.", "2025-03-14", { "Verdict:upheld": "2025-03-11", "Verdict:guilty": "-" }],
   ["an appeal allowed", "The Court of Appeal on Tuesday [[Verdict:overturned allowed]] Halvard Ostrowe's appeal against his fraud conviction.", "2025-03-14", { "Verdict:overturned": "2025-03-11" }],
   ["an appeal won", "Vesna Kirrilov [[Verdict:overturned won]] her appeal at the Court of Appeal on Wednesday.", "2025-03-14", { "Verdict:overturned": "2025-03-12" }],
+  ["a verdict told by the jury's time, 'to find'", "It took the jury four hours on Tuesday to [[Verdict:guilty find]] Tom Vale guilty of fraud.", "2025-06-13", { "Verdict:guilty": "2025-06-10" }],
   ["a fronted date, then a subject described by a participle between commas",
     "In March 2019, a sessions court in Satara, presided over by Judge Aniket Harshad, had [[Verdict:guilty convicted]] Vikrant Deshmane of murder.", "2023-11-02",
     { "Verdict:guilty": "2019-03" }],
