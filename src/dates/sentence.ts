@@ -9,7 +9,7 @@ import { findDates, type DateExpression } from "./parse.ts";
 const set = (list: string[]) => new Set(list);
 const VERBAL = set(lexicon.verbal), HAPPENING = set(lexicon.happening);
 const AUXILIARY = set(lexicon.auxiliary), OFFENCE = set(lexicon.offence), LINK = set(lexicon.link);
-const ADJECTIVE_ED = set(lexicon.adjectiveEd), VERBS = set(lexicon.verbs);
+const ADJECTIVE_ED = set(lexicon.adjectiveEd), VERBS = set(lexicon.verbs), JUDGMENT = set(lexicon.judgment);
 const DETERMINERS = set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my"]);
 
 /** A place in a sentence where events are mentioned: one span, the entities it names. */
@@ -45,7 +45,7 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
     // 1. A date on a noun: "his 2019 conviction", "a 2013 attack", "Tuesday's verdict".
     if (modifiesNoun(ws, text, d)) {
       const head = headAfter(ws, text, last, spans);
-      const trigger = head === "offence" ? chargeBefore(ws, text, first, charges) : head;
+      const trigger = head === "offence" ? chargeBefore(ws, text, first, charges) : head === "judgment" ? decidedBy(ws, text, last, events) : head;
       if (trigger) out.push({ trigger, date: d.value });
       continue;
     }
@@ -58,11 +58,15 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
     }
     // 3. The event whose verb governs the clause: the nearest verbal trigger, or an event noun made to happen.
     const candidates = events.filter(sameClause).filter((t) => t.verbal || happens(ws, t))
-      .filter((t) => !foreignVerbBetween(ws, t, first, last))
+      .filter((t) => !foreignVerbBetween(ws, t, first, last, text))
       .sort((a, b) => distance(a, first, last) - distance(b, first, last));
-    if (candidates[0]) { out.push({ trigger: candidates[0], date: d.value }); continue; }
+    if (candidates[0]) {
+      out.push({ trigger: candidates[0], date: d.value });
+      if (fronted(ws, text, first, last)) for (const t of joinedAfter(ws, text, candidates[0], events.filter(sameClause))) if (!out.some((o) => o.trigger === t)) out.push({ trigger: t, date: d.value });
+      continue;
+    }
     // 4. A date right after an event noun: "the trial in January 2014".
-    const noun = events.filter(sameClause).find((t) => t.last < first && first - t.last <= 4 && !foreignVerbBetween(ws, t, first, last) && !text.slice(t.end, d.start).includes(","));
+    const noun = events.filter(sameClause).find((t) => t.last < first && first - t.last <= 4 && !foreignVerbBetween(ws, t, first, last, text) && !text.slice(t.end, d.start).includes(","));
     if (noun) out.push({ trigger: noun, date: d.value });
   }
   // 5. "made his first court appearance that June, when he pleaded not guilty": an event told in a "when" clause right
@@ -102,6 +106,11 @@ const PHRASE_END = set(["of", "in", "on", "at", "for", "to", "by", "with", "from
 function modifiesNoun(ws: Word[], text: string, d: DateExpression): boolean {
   if (d.preposition) return false;
   if (/^['’]s\b/.test(text.slice(d.end))) return true;
+  // ("the June 2020 ruling", "its 12 May 2022 judgment": a month's date right after a determiner stands before a noun too)
+  if (MONTH_DATE.test(d.text) && LOWER_WORD_AFTER.test(text.slice(d.end))) {
+    const i = wordIndexBefore(ws, d.start);
+    return i >= 0 && DETERMINERS.has(ws[i]!.lower) && !text.slice(ws[i]!.end, d.start).trim();
+  }
   // Only a bare year stands before a noun ("a 2013 attack"); "that conviction last year" is adverbial.
   if (!/^\d{4}$/.test(d.text) || !LOWER_WORD_AFTER.test(text.slice(d.end))) return false;
   for (let i = wordIndexBefore(ws, d.start), n = 0; i >= 0 && n < 3; i--, n++) {
@@ -113,8 +122,11 @@ function modifiesNoun(ws: Word[], text: string, d: DateExpression): boolean {
   return false;
 }
 
-/** The trigger heading the noun phrase a date premodifies, "offence" for an offence noun, undefined for any other noun. */
-function headAfter(ws: Word[], text: string, last: number, spans: Trigger[]): Trigger | "offence" | undefined {
+/**
+ * The trigger heading the noun phrase a date premodifies, "offence" for an offence noun, "judgment" for a court's
+ * decision that names no event itself, undefined for any other noun.
+ */
+function headAfter(ws: Word[], text: string, last: number, spans: Trigger[]): Trigger | "offence" | "judgment" | undefined {
   let head = -1;
   for (let i = last + 1; i <= last + 6 && i < ws.length; i++) {
     if (/[,;:()"“”]/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || PHRASE_END.has(ws[i]!.lower) || /^['’]s$/.test(ws[i]!.lower)) break;
@@ -123,7 +135,41 @@ function headAfter(ws: Word[], text: string, last: number, spans: Trigger[]): Tr
   if (head < 0) return undefined;
   const covering = spans.filter((t) => t.first <= head && head <= t.last);
   if (covering.length) return covering.find((t) => !t.offence) ?? covering[0];
-  return OFFENCE.has(ws[head]!.lower) ? "offence" : undefined;
+  return OFFENCE.has(ws[head]!.lower) ? "offence" : JUDGMENT.has(ws[head]!.lower) ? "judgment" : undefined;
+}
+
+/**
+ * The verdict a dated decision's relative clause tells: "the June 2020 ruling of the trial court, which found them guilty",
+ * "the 2019 judgment that convicted him". The decision's words run from the date's last word `last` to "which" or "that"
+ * with no verb and no comma but the one before it; the verdict is told in the clause it opens.
+ */
+function decidedBy(ws: Word[], text: string, last: number, events: Trigger[]): Trigger | undefined {
+  for (let i = last + 1; i < ws.length && i <= last + 14; i++) {
+    const w = ws[i]!, gap = text.slice(ws[i - 1]!.end, w.start);
+    if (/[;:()"“”]/.test(gap)) return undefined;
+    if (w.lower === "which" || w.lower === "that") return events.find((t) => t.verbal && t.first > i && t.first <= i + 8 && t.entities.some((e) => e.type === "Verdict"));
+    if (gap.includes(",") || isVerb(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a date opens its sentence, set off by a comma: "In March 2019, ...", "On 4 August, ...". */
+const fronted = (ws: Word[], text: string, first: number, last: number) => first <= 1 && /^\s*,/.test(text.slice(ws[last]!.end));
+
+/**
+ * The verbs joined after an event's that share its subject and a date opening the sentence: "In March 2019, the High
+ * Court set aside the acquittal, convicted X of murder and sentenced him". Each is a verbal trigger told right after a
+ * comma or "and", with no verb of another event between.
+ */
+function joinedAfter(ws: Word[], text: string, t: Trigger, events: Trigger[]): Trigger[] {
+  const out: Trigger[] = [];
+  let previous = t;
+  for (const next of events.filter((e) => e.verbal && e.first > t.last).sort((a, b) => a.first - b.first)) {
+    if (!/(?:,|\band)\s*$/.test(text.slice(0, next.start)) || foreignVerbBetween(ws, previous, next.first, next.last, text)) break;
+    out.push(next);
+    previous = next;
+  }
+  return out;
 }
 
 const wordIndexBefore = (ws: Word[], offset: number) => {
@@ -200,6 +246,8 @@ const AGE = /^\d{1,3}$/;
 const DATE_WORD = /^(?:on|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u, LOWER_WORD_AFTER = /^\s+\p{Ll}/u, UPPER_START = /^\p{Lu}/u;
+/** A day's or month's date with its year, no weekday: "June 2020", "12 May 2022", "May 12, 2022". */
+const MONTH_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},\s+)?\d{4}$/u;
 
 /** The charge an offence phrase is about: the nearest charge before it, joined only by link words ("the charge of rape, over his alleged attack"). */
 function chargeBefore(ws: Word[], text: string, offenceWord: number, charges: Trigger[]): Trigger | undefined {
@@ -225,14 +273,24 @@ function happens(ws: Word[], t: Trigger): boolean {
  * Monday", "affirmed the verdict a jury reached in 2021". A verb that makes the trigger happen
  * ("declared a mistrial", "found him guilty") is its own, not another's.
  */
-function foreignVerbBetween(ws: Word[], t: Trigger, first: number, last: number): boolean {
+function foreignVerbBetween(ws: Word[], t: Trigger, first: number, last: number, text: string): boolean {
   const [from, to] = t.last < first ? [t.last + 1, first] : [last + 1, t.first];
   for (let i = from; i < to; i++) {
     const w = ws[i]!;
+    // ("In March 2019, a sessions court in Pune, presided over by Judge X, had convicted": a participle set off by commas
+    // between a date and the event after it describes the subject)
+    if (t.first > last) { const skip = participleAside(ws, text, i, to); if (skip > i) { i = skip; continue; } }
     const own = HAPPENING.has(w.lower) && (i >= t.first - 3 && i <= t.last + 3);
     if (!own && (isVerb(w) || HAPPENING.has(w.lower))) return true;
   }
   return false;
+}
+
+/** The last word of an aside that opens at word `i` after a comma with a participle ("presided over by X,") and closes with a comma before word `to`; else `i`. */
+function participleAside(ws: Word[], text: string, i: number, to: number): number {
+  if (i === 0 || !text.slice(ws[i - 1]!.end, ws[i]!.start).includes(",") || !/(?:ed|ing)$/.test(ws[i]!.lower)) return i;
+  for (let k = i + 1; k < to; k++) if (text.slice(ws[k - 1]!.end, ws[k]!.start).includes(",")) return k - 1;
+  return i;
 }
 
 /** Outcome words that name an event without being a verb: "pleaded guilty in January" is one event. */

@@ -99,6 +99,19 @@ const SCENARIOS: [string, string, string | undefined, Record<string, string>][] 
     "Dunmore Wekesa [[Verdict:upheld lost]] his appeal against his [[Verdict:guilty conviction]] for fraud on Tuesday.", "2025-03-14", { "Verdict:upheld": "2025-03-11", "Verdict:guilty": "-" }],
   ["an appeal allowed", "The Court of Appeal on Tuesday [[Verdict:overturned allowed]] Halvard Ostrowe's appeal against his fraud conviction.", "2025-03-14", { "Verdict:overturned": "2025-03-11" }],
   ["an appeal won", "Vesna Kirrilov [[Verdict:overturned won]] her appeal at the Court of Appeal on Wednesday.", "2025-03-14", { "Verdict:overturned": "2025-03-12" }],
+  ["a verdict told by the jury's time, 'to find'", "It took the jury four hours on Tuesday to [[Verdict:guilty find]] Tom Vale guilty of fraud.", "2025-06-13", { "Verdict:guilty": "2025-06-10" }],
+  ["a fronted date, then a subject described by a participle between commas",
+    "In March 2019, a sessions court in Satara, presided over by Judge Aniket Harshad, had [[Verdict:guilty convicted]] Vikrant Deshmane of murder.", "2023-11-02",
+    { "Verdict:guilty": "2019-03" }],
+  ["a fronted date shared by the verbs joined after the first",
+    "In December 2016, the High Court [[Verdict:overturned set aside]] the acquittal, [[Verdict:guilty convicted]] Vikrant Deshmane of murder and sentenced him to life.", "2023-11-02",
+    { "Verdict:overturned": "2016-12", "Verdict:guilty": "2016-12" }],
+  ["a dated ruling whose relative clause tells the verdict: the conviction's date, not the appeal's",
+    "The appeal court [[Verdict:upheld dismissed]] the appeal against the March 2021 judgment of the High Court, which [[Verdict:guilty found]] Ida Kisoro guilty of manslaughter.", "2023-11-02",
+    { "Verdict:guilty": "2021-03", "Verdict:upheld": "-" }],
+  ["a dated judgment that convicted",
+    "The Court of Appeal [[Verdict:upheld upheld]] the 2019 judgment of the Lagos High Court that [[Verdict:guilty convicted]] Obinwanne Nwachikwe of fraud over a 2015 land sale.", "2023-11-02",
+    { "Verdict:guilty": "2019", "Verdict:upheld": "-" }],
 ];
 
 describe("attachDates", () => {

@@ -10,7 +10,7 @@
 // tried and jailed", "X denied that he was tried and convicted" give nothing), no clause with a subject of its own comes between ("X was questioned
 // after officers arrested Y and charged him" leaves "charged" to no one), and a joined verb with
 // no auxiliary of its own follows a passive ("X was arrested and charged": X was charged), never
-// an active verb ("Officer X arrested Y and charged him" is no charge of X's). A series' comma
+// an active verb ("Officer X arrested Y and charged him" is no charge of X's) but a plea. A series' comma
 // counts only when the series ends in a joined verb phrase ("arrested, charged with arson and
 // later acquitted"); a lone one ("convicted of killing Y, stabbed 14 times") may describe anyone.
 import type { Span } from "../engine/match.ts";
@@ -35,6 +35,8 @@ const ING = /ing$/;
 const SENTENCING = /^(?:sentenced|handed|given)$/;
 /** A plea's verbs: after a guilty plea no verdict rule reads the sentence ("pleaded guilty to X and was sentenced to two years"). */
 const PLEADED = /^(?:pleaded|pled|pleads|admitted|admits)$/;
+/** A plea entered, which only the defendant does: joined after an active phrase it is still the subject's ("had maintained her innocence and pleaded not guilty"). */
+const PLEA = /^(?:pleaded|pled|pleads)$/, PLEA_WORD = /^(?:guilty|not|no)$/;
 
 const isAux = (t: Token | undefined) => !!t && (BE.test(t.lower) || HAVE.test(t.lower));
 const isAdverb = (t: Token | undefined) => !!t && t.pos === "ADV" && !NEGATION.test(t.lower);
@@ -64,7 +66,7 @@ function joinedPhrase(ts: readonly Token[], k: number, passive: boolean, plea = 
   let m = k + 1, aux = false;
   while (isAdverb(ts[m])) m++;
   while (isAux(ts[m]) || isAdverb(ts[m])) { if (isAux(ts[m])) aux = true; m++; }
-  if (!isVerb(ts[m]) || !(aux || passive)) return undefined;
+  if (!isVerb(ts[m]) || !(aux || passive || PLEA.test(ts[m]!.lower) && PLEA_WORD.test(ts[m + 1]?.lower ?? ""))) return undefined;
   if (SENTENCING.test(ts[m]!.lower) && !(plea && aux)) return undefined;
   for (let n = k + 1; n < m; n++) if (NEGATION.test(ts[n]!.lower) || MODAL.test(ts[n]!.lower)) return undefined;
   return m;

@@ -1,7 +1,7 @@
 // Where a list of mentions goes on: the separators between its items ("A, B and C", "A or B",
 // "A as well as B"), read by the matcher for a @name:Type+ capture.
 import type { Token } from "../../nlp/tokens.ts";
-import { statuteEnd } from "../spans/charge-openers.ts";
+import { citationEnd } from "../spans/charge-openers.ts";
 import { POSTNOMINALS } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
@@ -89,10 +89,15 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
     pos += 3;
     if (/^(?:million|billion|thousand)$/.test(tokens[pos]?.lower ?? "")) pos++;
   }
-  // "cheating and forgery under the Indian Penal Code and criminal misconduct under the ... Act": the statute
-  // an offence is under goes before the separator
-  const statute = tokens[pos]?.lower === "under" ? statuteEnd(tokens, pos + 1) : 0;
+  // "cheating and forgery under the Indian Penal Code and criminal misconduct under the ... Act", "murder under section 302
+  // of the IPC and ...": the statute an offence is under goes before the separator
+  const statute = tokens[pos]?.lower === "under" ? citationEnd(tokens, pos + 1) : 0;
   if (statute) pos = statute;
+  // ("criminal damage, contrary to section 2 of the Criminal Damage Act 1991, and with assault": so does one set off by commas)
+  else if (offences && tokens[pos]?.lower === ",") {
+    const cited = tokens[pos + 1]?.lower === "contrary" && tokens[pos + 2]?.lower === "to" ? citationEnd(tokens, pos + 3) : tokens[pos + 1]?.lower === "under" ? citationEnd(tokens, pos + 2) : 0;
+    if (cited && tokens[cited]?.lower === ",") pos = cited;
+  }
   // "A, 22, and B, 24,", "A, 34, B, 29, and C, 41,", "A (22) and B (24)": an item's age goes before the separator
   if (tokens[pos]?.lower === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === "," && (tokens[pos + 3]?.lower === "and" || tokens[pos + 3]?.pos === "PROPN")) pos += 2;
   else if (tokens[pos]?.lower === "(" && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === ")" && /^(?:and|,)$/.test(tokens[pos + 3]?.lower ?? "")) pos += 3;

@@ -70,6 +70,58 @@ export function describesNamed(ts: readonly Token[], k: number): boolean {
   return e > k && !!ts[e] && ts[e]!.cap && ts[e]!.pos === "PROPN";
 }
 
+/**
+ * Where a statute's citation from `k` ends, a section's number with or without the statute: "section 2 of the Criminal
+ * Damage Act 1991", "sections 420 and 468 of the Indian Penal Code", "Section 302 of the IPC", "section 42 of the 1961
+ * Act", "section 201", "the Theft Act 1968"; else 0.
+ */
+export function citationEnd(ts: readonly Token[], k: number): number {
+  const number = (i: number) => /^\d+[a-z]?$/i.test(ts[i]?.text ?? "");
+  let e = k;
+  if (SECTION.test(ts[e]?.lower ?? "")) {
+    if (!number(++e)) return 0;
+    e++;
+    for (;;) {
+      // ("53(1)", "420 and 468", "302/34")
+      if (ts[e]?.lower === "(" && ts[e + 2]?.lower === ")" && /^(?:\d+|[a-z])$/i.test(ts[e + 1]!.text)) e += 3;
+      else if (/^(?:,|and|or|\/)$/.test(ts[e]?.lower ?? "") && number(e + 1)) e += 2;
+      else break;
+    }
+    if (ts[e]?.lower !== "of") return e;
+    e++;
+  }
+  const named = actEnd(ts, e);
+  // ("under the Judicature Act and the Contempt of Court Act 2019")
+  if (named) return ts[named]?.lower === "and" && actEnd(ts, named + 1) || named;
+  const f = ts[e]?.lower === "the" ? e + 1 : e;
+  // ("of the 1961 Act", "of the IPC")
+  if (/^\d{4}$/.test(ts[f]?.text ?? "") && /^(?:act|code|law)$/i.test(ts[f + 1]?.text ?? "")) return f + 2;
+  if (f > k && /^[A-Z]{2,6}$/.test(ts[f]?.text ?? "")) return f + 1;
+  return 0;
+}
+const SECTION = /^(?:section|sections|sec|sec\.|s\.|article|articles)$/;
+
+/**
+ * Where a statute's name from `k` ends, with its small words and a bracketed part: "the Offences Against the Person Act
+ * 1861", "the Criminal Justice (Theft and Fraud Offences) Act 2001"; else 0.
+ */
+function actEnd(ts: readonly Token[], k: number): number {
+  let e = ts[k]?.lower === "the" ? k + 1 : k;
+  const first = e;
+  for (;;) {
+    if (ts[e]?.cap) e++;
+    else if (e > first && /^(?:of|and|the|for|on|against)$/.test(ts[e]?.lower ?? "") && ts[e + 1]?.cap) e++;
+    else if (e > first && ts[e]?.lower === "(") {
+      let c = e + 1;
+      while (c < e + 7 && ts[c] && (ts[c]!.cap || /^(?:of|and|the)$/.test(ts[c]!.lower))) c++;
+      if (ts[c]?.lower !== ")" || c === e + 1) break;
+      e = c + 1;
+    } else break;
+  }
+  if (e === first || !/^(?:act|code|law|ordinance|decree)$/i.test(ts[e - 1]!.text)) return 0;
+  return /^\d+$/.test(ts[e]?.text ?? "") ? e + 1 : e;
+}
+
 /** Where a statute's name from `k` ends ("Republic Act 9165", "the Prevention of Corruption Act"), else 0. */
 export function statuteEnd(ts: readonly Token[], k: number): number {
   let e = k;
