@@ -156,10 +156,11 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const subject = subjectOf(bts, list);
       list.forEach((r) => {
         consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject);
-        if (accusation && subject && r !== subject && !accused.has(r.entity) && offenceObject(bts, r)) harmed.add(r.entity);
+        if (accusation && subject && r !== subject && !r.pronoun && !accused.has(r.entity) && offenceObject(bts, r)) harmed.add(r.entity);
       });
     }
-    // (even with no one else in view: a victim is never the accused, and a pronoun left unread is better)
+    // (even with no one else in view: a victim is never the accused, and a pronoun left unread is better; a possessive
+    // before the object, "assaulting his former partner", owns it and was harmed by no one)
     for (const e of harmed) scores.delete(e);
     // ("X, 41, was charged after a complaint from Y. Mr Y said ... 'It was terrifying.' On Friday, he was found not guilty":
     // the subject of an accused's verb is one of the people the article has told were accused, if any is in view)
