@@ -8,7 +8,8 @@ import { isCivil } from "./event-passes.ts";
 import { APPELLATE, holdsLegalRole, speaksInCourt } from "./people.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 
-export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void): void {
+/** `hearing`: in an article that tells a criminal case too, the sentences that tell the suit's hearing (civil-parts.ts). */
+export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void, hearing: ReadonlySet<number> = new Set()): void {
   const suits: { trial: Entity; plaintiffs: Entity[]; defendants: Entity[]; sentences?: Set<number> }[] = [];
   // An event that shares a party with a suit is that suit's. Otherwise it is the article's one
   // suit only when it names one side at most, and for a verdict none: "a jury found Y liable"
@@ -100,11 +101,13 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // an article about suits alone: its judges and witnesses are the suit's
   const criminal = events.some((e) => !isCivil(e) && (e.kind === "verdict" || e.kind === "charge" || e.kind === "plea"));
   if (suits.length > 1 && !criminal) witnessesOfSuits(suits, events, facts);
-  if (suits.length !== 1 || criminal) return;
+  // (beside a criminal case, only what the sentences of the suit's hearing tell)
+  if (suits.length !== 1 || (criminal && !hearing.size)) return;
+  const within = (i: number) => !criminal || hearing.has(i);
   const s = suits[0]!;
-  const presided = events.some((e) => e.kind === "preside");
+  const presided = events.some((e) => e.kind === "preside" && within(e.sentence));
   // with no one said to preside, the one trial judge the article names presided over the suit
-  const judges = facts.entities.filter((p) => p.type === "Person" && !s.plaintiffs.includes(p) && !s.defendants.includes(p) && facts.relationsFrom(p, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal === "judge" && !APPELLATE.test(facts.entity(r.target)!.aliases.join(" "))));
+  const judges = facts.entities.filter((p) => p.type === "Person" && !s.plaintiffs.includes(p) && !s.defendants.includes(p) && facts.relationsFrom(p, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal === "judge" && !APPELLATE.test(facts.entity(r.target)!.aliases.join(" ")) && r.evidence.every(within)));
   if (!presided && judges.length === 1) {
     const r = facts.relationsFrom(judges[0]!, "HOLDS_ROLE").find((x) => roleInfo(facts.entity(x.target)!.label)?.legal === "judge")!;
     facts.relate("PRESIDED_OVER", judges[0], s.trial, r.evidence, 0.6, "case.the-article-judge");
@@ -112,9 +115,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // with one trial court named and none said to hold the suit, the suit was heard there ("a judge at the US district
   // court for the central district of California refused the company's request")
   // (a high court tries suits: "the seven-day trial at the high court in London")
-  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && !APPEAL_COURT.test(c.label));
+  const courts = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && !APPEAL_COURT.test(c.label) && c.mentions.every((m) => within(m.sentence)));
   if (courts.length === 1 && !facts.relationsFrom(s.trial, "HELD_AT").length) facts.relate("HELD_AT", s.trial, courts[0], courts[0]!.mentions[0]!.sentence, 0.6, "case.the-article-court");
-  for (const e of events) {
+  for (const e of events.filter((x) => within(x.sentence))) {
     // a party never presides; the parties' lawyers address the jurors, they do not testify
     const parties = [...s.plaintiffs, ...s.defendants];
     if (e.kind === "preside") for (const j of [e.people[0] ?? e.judge].filter((x): x is Entity => !!x && !parties.includes(x) && !holdsLegalRole(facts, x, "judge"))) facts.relate("PRESIDED_OVER", j, s.trial, e.sentence, e.confidence, e.rule);

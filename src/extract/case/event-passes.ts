@@ -51,12 +51,19 @@ export function readCountLists(events: CaseEvent[]): void {
 export function carryEarlierTrials(events: CaseEvent[]): void {
   const ENDED = new Set(["mistrial", "hung_jury"]);
   const earlierVerdicts = (e: CaseEvent) => events.filter((x) => x !== e && x.kind === "verdict" && x.sentence === e.sentence && x.set.trial === "earlier");
+  // ("X's conviction was upheld by the Supreme Court. She was tried at Y in 2020, where a jury found her guilty": just after
+  // an appeal that upheld a conviction told as earlier, the defendant's trial and guilty verdict told with no charges of
+  // their own are those appealed; "He has also been convicted of campaign financing" is another)
+  const upheld = events.filter((x) => x.kind === "appeal" && x.set.outcome === "upheld" && x.defendants.length === 1
+    && events.some((v) => v.kind === "verdict" && v.set.trial === "earlier" && v.set.outcome === "guilty" && v.sentence === x.sentence && v.defendants.includes(x.defendants[0]!)));
+  const appealedAt = (e: CaseEvent) => upheld.some((x) => e.sentence > x.sentence && e.sentence <= x.sentence + 2 && e.defendants.length === 1 && e.defendants[0] === x.defendants[0]);
   for (const e of events) {
     if (e.set.trial) continue;
     const mistrial = e.kind === "verdict" && ENDED.has(e.set.outcome ?? "") && earlierVerdicts(e).some((x) => ENDED.has(x.set.outcome ?? ""));
     const trial = e.kind === "trial" && e.set.status !== "planned" && e.defendants.length > 0
       && earlierVerdicts(e).some((x) => e.defendants.every((d) => x.defendants.includes(d)));
-    if (mistrial || trial) e.set = { ...e.set, trial: "earlier" };
+    const appealed = appealedAt(e) && !e.charges.length && ((e.kind === "trial" && e.set.status !== "planned") || (e.kind === "verdict" && e.set.outcome === "guilty"));
+    if (mistrial || trial || appealed) e.set = { ...e.set, trial: "earlier" };
   }
 }
 

@@ -19,6 +19,7 @@ import { buildCriminalCases } from "./trials.ts";
 import { caseTrials } from "./trial-store.ts";
 import { attachPeople, rolesOfParts, witnessesAreNoCounsel } from "./people.ts";
 import { buildCivilCases } from "./civil.ts";
+import { civilHearing } from "./civil-parts.ts";
 import { caseParts } from "./parts.ts";
 
 export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
@@ -49,9 +50,10 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   const charges = buildCharges(events, facts, parts.partOf);
   const trials = caseTrials(facts, mention);
   buildCriminalCases({ events, charges, facts, trials, mention });
-  attachPeople(events, facts, trials, parts);
+  const civil = civilHearing(events, layers);
+  attachPeople(events, facts, trials, parts, civil);
   rolesOfParts(events, facts, anchorOf);
-  buildCivilCases(events, facts, mention);
+  buildCivilCases(events, facts, mention, civil);
   verdictNouns(layers, facts, doc);
 }
 

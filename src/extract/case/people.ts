@@ -77,9 +77,10 @@ export function witnessesAreNoCounsel(events: CaseEvent[]): void {
   }
 }
 
-export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, parts: CaseParts = ONE_CASE): void {
+/** `civil`: the sentences that tell a civil suit's hearing beside the criminal case (civil-parts.ts): their witnesses and judges are the suit's. */
+export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials: CaseTrials, parts: CaseParts = ONE_CASE, civil: ReadonlySet<number> = new Set()): void {
   const legalRole = (p: Entity, except?: string) => holdsLegalRole(facts, p, except);
-  const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? ""));
+  const criminal = events.filter((e) => !["suit"].includes(e.kind) && !["liable", "not_liable", "settled"].includes(e.set.outcome ?? "") && !((e.kind === "testify" || e.kind === "preside") && !e.defendants.length && civil.has(e.sentence)));
   const defendants = [...new Set(criminal.flatMap((e) => e.defendants))];
   // ("Judge X ... She sentenced him", where "she" was read as the woman he killed: a victim never presides)
   const victims = new Set(facts.relations.filter((r) => r.type === "ALLEGED_VICTIM").map((r) => r.target));
@@ -222,8 +223,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // (and only for one the article is about: named in two case events, or named most; "Another coach, X, was convicted of
   // similar offences in 2012" beside a defendant the rules did not read is told for comparison)
   const about = (d: Entity) => criminal.filter((e) => e.defendants.includes(d)).length >= 2 || mostNamed(d, facts, events);
-  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, parts);
-  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, parts);
+  if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, parts, civil);
+  else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, parts, civil);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
@@ -304,7 +305,7 @@ const APPEAL_ONLY_KINDS = new Set(["appeal", "charge", "victim", "prosecute", "d
 /** Whether an article tells of a defendant only an appeal's ruling: its counsel argued the appeal, not the trial. */
 const appealOnly = (events: readonly CaseEvent[], d: Entity) => events.some((e) => e.kind === "appeal" && e.defendants.includes(d)) && !events.some((e) => !APPEAL_ONLY_KINDS.has(e.kind) && e.defendants.includes(d));
 
-function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, parts: CaseParts): void {
+function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readonly CaseEvent[], joint: boolean, parts: CaseParts, civil: ReadonlySet<number>): void {
   const held = trials.existing(d, "held")!;
   const people = facts.entities.filter((e) => e.type === "Person" && e !== d);
   const legal = (p: Entity) => facts.relationsFrom(p, "HOLDS_ROLE").map((r) => ({ r, info: roleInfo(facts.entity(r.target)!.label) }));
@@ -325,7 +326,8 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   const named = Math.min(...d.mentions.map((m) => m.sentence));
   const first = parts.partOf(named) > parts.partOf(named - 1) ? named : named - 1;
   const afterTold = (r: Relation) => Math.min(...r.evidence) >= first;
-  const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge") && !appellate(p));
+  // (not one named only where a civil suit's hearing is told)
+  const judges = people.filter((p) => legal(p).some((x) => x.info?.legal === "judge" && !x.r.evidence.every((i) => civil.has(i))) && !appellate(p));
   const presiding = facts.relations.some((r) => r.type === "PRESIDED_OVER");
   // (not one named only where another defendant's case is told: "X's son was acquitted at a judge-alone
   // trial. Judge Y found there was insufficient evidence")
@@ -365,7 +367,7 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
   // (a high court in an article that tells no appeal, named nowhere for a motion: bail, a petition, a writ)
   // (nor one named only as a place: "shot him near the City Courts")
-  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !e.mentions.every((m) => parts.asPlace(m)) && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
+  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !e.mentions.every((m) => parts.asPlace(m) || civil.has(m.sentence)) && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
   const court = courts[0];
   // (nor where a trial, verdict or judge is told in a court of another name, one the appellate words
   // left out: "a jury at the High Court in X" held the trial, not a sheriff court named for a first appearance)

@@ -7,6 +7,9 @@ import type { Doc } from "../document.ts";
 import { GENDER_WORDS, KINSHIP, type Gender } from "../../lexicon/index.ts";
 import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, asideOf, coordinatedOwner, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, speakersKin, subjectOf, unnamedBefore, unnamedSubject } from "./pronoun-clauses.ts";
 
+/** A possessive and a noun only an accused holds: "his appeal", "her conviction", "his retrial". */
+const ACCUSED_OWN = /^(?:his|her|their) (?:appeal|appeals|challenge|conviction|convictions|acquittal|retrial|sentence|sentencing)$/;
+
 export interface PersonRef {
   sentence: number;
   /** Token indices. */
@@ -144,7 +147,8 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     // ("X punched great-grandad Y ... He admitted robbery": the one harm was done to, told of by no accusation, is not
     // the one who admitted, denied or was convicted of it)
     // (its subject: "He admitted robbery", "he was convicted"; or the object of a court's verb: "convicted him of GBH")
-    const accusation = accusedVerbAfter(ts, k + 1) || /^(?:admitted|admits)$/.test(ts[k + 1]?.lower ?? "") || COURT_ON.has(ts[k - 1]?.lower ?? "");
+    // (or the holder of an accused's own noun: "X was convicted of killing Y. Judges dismissed his appeal")
+    const accusation = accusedVerbAfter(ts, k + 1) || /^(?:admitted|admits)$/.test(ts[k + 1]?.lower ?? "") || COURT_ON.has(ts[k - 1]?.lower ?? "") || ACCUSED_OWN.test(`${ts[k]!.lower} ${ts[k + 1]?.lower ?? ""}`);
     const harmed = new Set<Entity>();
     for (let back = 1; back <= LOOK_BACK && s - back >= 0; back++) {
       const list = mentions.get(s - back) ?? [];
@@ -152,10 +156,12 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const subject = subjectOf(bts, list);
       list.forEach((r) => {
         consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject);
-        if (accusation && subject && r !== subject && !accused.has(r.entity) && offenceObject(bts, r)) harmed.add(r.entity);
+        if (accusation && subject && r !== subject && !r.pronoun && !accused.has(r.entity) && offenceObject(bts, r)) harmed.add(r.entity);
       });
     }
-    for (const e of harmed) if (scores.size > 1) scores.delete(e);
+    // (even with no one else in view: a victim is never the accused, and a pronoun left unread is better; a possessive
+    // before the object, "assaulting his former partner", owns it and was harmed by no one)
+    for (const e of harmed) scores.delete(e);
     // ("X, 41, was charged after a complaint from Y. Mr Y said ... 'It was terrifying.' On Friday, he was found not guilty":
     // the subject of an accused's verb is one of the people the article has told were accused, if any is in view)
     const all = [...scores].sort((a, b) => b[1] - a[1]);
