@@ -7,6 +7,20 @@ interface Case { name: string; text: string; people?: string[]; orgs?: string[];
 
 const cases: Case[] = [
   {
+    name: "Nigerian business page: a company's letters after its first word make it a company, not someone",
+    text: "Ndidi Orakwe, who previously worked at Kestrand Bank and Zenvik ORX, is accused of diverting N2.1bn from client accounts.",
+    people: ["Ndidi Orakwe"],
+    orgs: ["Zenvik ORX"],
+    notPeople: ["Zenvik ORX"],
+  },
+  {
+    name: "Canadian business wire: where lawyers and partners work, after 'at', is a firm",
+    text: "Odile Marr, a former partner at Brisk Hallowick, was charged with fraud on Monday. Her lawyers at Aluvan Okoro said she would fight the charges.",
+    people: ["Odile Marr"],
+    orgs: ["Aluvan Okoro", "Brisk Hallowick"],
+    notPeople: ["Aluvan Okoro", "Brisk Hallowick"],
+  },
+  {
     name: "Irish broadsheet: a Garda station named by its town is a building, not a garda",
     text: "Declan Feeney said he was assaulted in custody at Athlone Garda station in June 2022. He was later taken to Tralee police headquarters.",
     people: ["Declan Feeney"],
