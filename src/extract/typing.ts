@@ -101,7 +101,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   }
   for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
   for (const m of names) if (m.type === "Place" && films.has(m.name)) m.type = "Film";
-  for (const m of names) if (m.type === "Studio" && (notStudios.has(m.name) || (TRADE_STUDIO_HEADS.has(m.name.split(" ").at(-1)!) && !speaksOfFilms(doc, names)))) m.type = "Organization";
+  let filmArticle: boolean | undefined;
+  for (const m of names) if (m.type === "Studio" && (notStudios.has(m.name) || (TRADE_STUDIO_HEADS.has(m.name.split(" ").at(-1)!) && !(filmArticle ??= speaksOfFilms(doc, [...names, ...added]))))) m.type = "Organization";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
