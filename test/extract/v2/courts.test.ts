@@ -45,9 +45,9 @@ The Court of Cassation in Rome annulled the verdicts handed down by an appeals c
   it("one court in two word orders: its place after its kind or before it, its country's adjective, 'Appeal Court'", () => {
     const s = story(`The High Court of Delhi on Monday refused bail to builder Vikrant Ravensholt. The Delhi High Court said the cheating charges were grave.`);
     expect(labels(s, "Court")).toEqual(["High Court of Delhi"]);
-    const t = story(`The Kenyan High Court acquitted Joseph Harrowden of forgery. Prosecutors said they would appeal the ruling of the High Court of Kenya.`);
+    const t = story(`The Kenyan High Court acquitted Odhran Harrowden of forgery. Prosecutors said they would appeal the ruling of the High Court of Kenya.`);
     expect(labels(t, "Court")).toHaveLength(1);
-    const u = story(`The Court of Appeal in Wellington quashed the conviction of Derek Ondrusek on Monday. A lawyer told the Appeal Court that the jury had been misdirected.`);
+    const u = story(`The Court of Appeal in Wellington quashed the conviction of Teodor Ondrusek on Monday. A lawyer told the Appeal Court that the jury had been misdirected.`);
     expect(labels(u, "Court")).toEqual(["Court of Appeal in Wellington"]);
   });
 

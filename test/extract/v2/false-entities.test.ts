@@ -3,9 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { story } from "./helpers.ts";
 
-interface Case { name: string; text: string; people?: string[]; orgs?: string[]; notPeople: string[]; notOrgs?: string[] }
+interface Case { name: string; text: string; people?: string[]; orgs?: string[]; notPeople: string[]; notOrgs?: string[]; notFilms?: string[] }
 
 const cases: Case[] = [
+  {
+    name: "British tabloid: the trade shouted before a celebrity ('TELLY star', 'SOAP hunk') is no show and no body",
+    text: "TELLY star Corwin Brackley appeared in court yesterday. Fans of SOAP hunk Liam Velcourt wept as REALITY star Jodie Marbeck was fined.",
+    people: ["Corwin Brackley", "Liam Velcourt", "Jodie Marbeck"],
+    notPeople: ["TELLY", "SOAP", "REALITY"],
+    notOrgs: ["TELLY", "SOAP", "REALITY"],
+    notFilms: ["TELLY", "SOAP", "REALITY", "Fans of SOAP"],
+  },
   {
     name: "Nigerian business page: a company's letters after its first word make it a company, not someone",
     text: "Ndidi Orakwe, who previously worked at Kestrand Bank and Zenvik ORX, is accused of diverting N2.1bn from client accounts.",
@@ -132,6 +140,7 @@ describe("capitalised words that name no one", () => {
       for (const o of c.orgs ?? []) expect(of("Organization")).toContain(o);
       for (const n of c.notPeople) expect(of("Person")).not.toContain(n);
       for (const n of c.notOrgs ?? []) expect(of("Organization")).not.toContain(n);
+      for (const n of c.notFilms ?? []) expect(of("Film")).not.toContain(n);
     });
   }
 });

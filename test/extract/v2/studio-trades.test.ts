@@ -9,7 +9,7 @@ describe("studio head words of other trades", () => {
   it("trade press: a talent agency named beside a film stays an agency; the film's maker stays a studio", () => {
     const s = story(`Producer sued over unpaid fees on thriller
 
-Talent agency Brightmoor Entertainment has sued producer Rhys Pemberville, claiming he withheld commissions on the thriller "Glass Harbour". The film was made by Larkfield Pictures. Brightmoor Entertainment represents three of the film's stars.`);
+Talent agency Brightmoor Entertainment has sued producer Anselm Pemberville, claiming he withheld commissions on the thriller "Glass Harbour". The film was made by Larkfield Pictures. Brightmoor Entertainment represents three of the film's stars.`);
     expect(labels(s, "Organization")).toContain("Brightmoor Entertainment");
     expect(labels(s, "Studio")).toEqual(["Larkfield Pictures"]);
   });
