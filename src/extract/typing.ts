@@ -7,7 +7,7 @@ import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
-import { BROADCAST_HEADS, FILM_ARTICLE_WORDS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS, TRADE_STUDIO_HEADS } from "../lexicon/index.ts";
+import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
 
@@ -101,18 +101,12 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   }
   for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
   for (const m of names) if (m.type === "Place" && films.has(m.name)) m.type = "Film";
-  let filmArticle: boolean | undefined;
-  for (const m of names) if (m.type === "Studio" && (notStudios.has(m.name) || (TRADE_STUDIO_HEADS.has(m.name.split(" ").at(-1)!) && !(filmArticle ??= speaksOfFilms(doc, [...names, ...added]))))) m.type = "Organization";
+  for (const m of names) if (m.type === "Studio" && notStudios.has(m.name)) m.type = "Organization";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
   return { names: out, frames };
-}
-
-/** An article that speaks of films or shows: it names one, or says a word of the trade ("film", "box office", "starred"). */
-function speaksOfFilms(doc: Doc, names: readonly NameMention[]): boolean {
-  return names.some((m) => m.type === "Film") || doc.sentences.some((s) => s.tokens.some((_, i) => FILM_ARTICLE_WORDS.at(s.tokens, i).length > 0));
 }
 
 /**

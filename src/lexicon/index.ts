@@ -180,9 +180,6 @@ for (const p of names.studio_descriptions) STUDIO_DESCRIPTIONS.add(p, true);
 /** "it", "the company": the subject that stands for a company named before it in the sentence. */
 export const STUDIO_ANAPHORS = new PhraseIndex<true>();
 for (const p of names.studio_anaphors) STUDIO_ANAPHORS.add(p, true);
-export const TRADE_STUDIO_HEADS = new Set(names.trade_studio_heads);
-export const FILM_ARTICLE_WORDS = new PhraseIndex<true>();
-for (const p of names.film_article_words) FILM_ARTICLE_WORDS.add(p, true);
 /** "behind", "backed", "released": before a film's title, the subject made it. */
 export const FILM_MAKING_WORDS = new Set(names.film_making_words);
 export const PLACES = new PhraseIndex<true>();

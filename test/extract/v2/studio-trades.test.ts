@@ -1,6 +1,6 @@
 // Companies whose names end in a studio's head word ("Entertainment", "Media", "Television") but that are of
 // another trade: a talent agency, a record label, a publisher, a broadcaster. They are organisations, not studios,
-// where the story says their trade, or where it never speaks of films.
+// where the story says their trade.
 import { describe, expect, it } from "vitest";
 import { story } from "./helpers.ts";
 import { labels } from "./names-helpers.ts";
@@ -14,10 +14,10 @@ Talent agency Brightmoor Entertainment has sued producer Anselm Pemberville, cla
     expect(labels(s, "Studio")).toEqual(["Larkfield Pictures"]);
   });
 
-  it("Korean wire: an agency and a publisher in a story that speaks of no film are organisations", () => {
+  it("Korean wire: an agency and a publisher told as such are organisations wherever named", () => {
     const s = story(`Agency founder indicted for embezzlement
 
-The founder of Hanbit Entertainment was indicted on Tuesday on charges of embezzling 3 billion won. Prosecutors said Yoon Dal-ho diverted company funds. Hanbit Entertainment manages four idol groups. Yoon also sat on the board of Daesan Media.`);
+The founder of talent agency Hanbit Entertainment was indicted on Tuesday on charges of embezzling 3 billion won. Prosecutors said Yoon Dal-ho diverted company funds. Hanbit Entertainment manages four idol groups. Yoon also sat on the board of Daesan Media, a newspaper publisher.`);
     expect(labels(s, "Organization")).toEqual(["Daesan Media", "Hanbit Entertainment"]);
     expect(labels(s, "Studio")).toEqual([]);
   });
