@@ -119,6 +119,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   familiesCounsel(layers, facts, events);
   civilCounsel(layers, facts);
   const unsure = unsurePeople(names, resolved, facts, doc.text);
+  markCapitalsOnly(names, resolved);
   return { entities: facts.entities.filter((e) => e.mentions.length > 0 && !unsure.has(e)), relations: facts.relations, frames };
 }
 
@@ -151,6 +152,23 @@ function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNa
     out.add(e);
   }
   return out;
+}
+
+/**
+ * A person the article names only by capitals (no title, no given name first, no gender word, no alias): resolution
+ * across articles reads her as the company another article names so ("Velmont Carraway" beside "the bank Velmont
+ * Carraway"), a hint only resolution reads.
+ */
+function markCapitalsOnly(names: readonly NameMention[], resolved: ResolvedArticleNames): void {
+  const sure = new Set<Entity>(), seen = new Set<Entity>();
+  for (const m of names) {
+    const e = resolved.entityOf.get(m);
+    if (!e || e.type !== "Person") continue;
+    seen.add(e);
+    const first = m.name.split(" ")[0]!;
+    if (m.type !== "Person" || m.evidence === "sure" || m.title || m.gender || m.aliasOf || GIVEN_NAMES.has(first) || ANY_GIVEN_NAME.has(first)) sure.add(e);
+  }
+  for (const e of seen) if (!sure.has(e) && e.label.includes(" ")) e.hints = { ...e.hints, named: "capitals" };
 }
 
 /** The parties and witnesses of a case, named as such after a name. */

@@ -23,6 +23,7 @@ const IZAFAT = /^\p{Lu}\p{Ll}+-[ei]-\p{Lu}/u, CAPS_START = /^\p{Lu}{3,}/u, CAPS_
 const JOINED_WORD = /^(?!Mc|Mac|De|Le|La|Di|Da|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const NUMBERED_COURT = /^\p{Lu}{2,5}-(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$/u, COURT_CONTEXT = new Set(["court", "courts", "judge", "judges", "bench", "tribunal", "magistrate"]);
 const LETTERS_AND_DIGITS = /\p{L}.*\d|\d.*\p{L}/u, GENERAL_OFFICE = /^\p{Lu}\p{Ll}+-General$/u;
+const ROMAN_NUMERAL = /^[IVXL]+$/;
 
 /** "the Sunday Courier", "the Saturday Star": a weekday, then the head of a newspaper's name. */
 export const weekdayPaper = (ts: readonly Token[], i: number) => WEEKDAYS.has(ts[i]?.lower ?? "") && ts[i - 1]?.lower === "the" && WEEKDAY_PAPER_HEADS.has(ts[i + 1]?.text ?? "");
@@ -180,6 +181,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
     if (!texts.some((t) => GIVEN_NAMES.has(t)) && [...Array(b - a).keys()].some((k) => ROLE_FORMS.at(ts, a + k).some((h) => h.end === b) && k > 0)) return undefined;
     // "the former Permanent Secretary": capitals ending in a word for a person's post, after "the" or "former"
     if (!given && words.length > 1 && /^(?:the|former|then)$/.test(ts[a - 1]?.lower ?? "") && (PERSON_NOUNS.has(head.toLowerCase()) || COMPLEMENT_HEADS.has(head.toLowerCase()))) return undefined;
+    // "Stanbic IBTC", "Orvane GTX": a company's letters after its first word (a shouted surname follows a given name:
+    // "Peter BOND"; "John Ray III" keeps his numeral)
+    if (!given && words.length > 1 && texts.slice(1).some((t) => CAPS_ONLY.test(t) && !ROMAN_NUMERAL.test(t))) return mention(base, "Organization", "weak");
     // "off Kowhai Point", "near Tarn Gate": no one is sailed off or found near a person
     if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return mention(base, "Place", "weak");
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's

@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, CURRENCY_WORDS, TABLOID_EPITHETS, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, CURRENCY_WORDS, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -102,6 +102,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)
   if (caps(t) && t.truecase === t.lower) return false;
   if (tabloidShout(ts, i)) return false;
+  // ("TELLY star X", "SOAP hunk X": the trade a tabloid shouts before its celebrity; "Tarn TV" keeps its letters)
+  if (TABLOID_TRADES.has(t.text) && !ts[i - 1]?.cap) return false;
   // ("have found X GUILTY of": a verdict in capitals after a name, whatever the truecaser made of it)
   if (SHOUTED_VERDICT.has(t.text) && !opensClause(ts, i)) return false;
   // "On Tuesday Judge X", "in March 2023": days and dated months are no part of a name

@@ -2,7 +2,7 @@
 // or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
-import { BROADCAST_HEADS, MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, ORG_HEADS, STUDIO_HEADS, WEEKDAYS } from "../lexicon/index.ts";
+import { BROADCAST_HEADS, MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, ORG_HEADS, STUDIO_HEADS, TABLOID_TRADES, WEEKDAYS } from "../lexicon/index.ts";
 import { openings } from "../nlp/truecase.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
@@ -67,10 +67,10 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
   const opens = openings(ts);
   for (let i = 0; i < ts.length; i++) {
     if (dated(ts, i)) continue;
-    if (!capital(ts[i]!) || !LETTER_OR_DIGIT_START.test(ts[i]!.text)) continue;
+    if (!capital(ts[i]!) || !LETTER_OR_DIGIT_START.test(ts[i]!.text) || tabloidTrade(ts, i)) continue;
     let j = i + 1, last = i + 1;
     while (j < ts.length) {
-      if (dated(ts, j)) break;
+      if (dated(ts, j) || tabloidTrade(ts, j)) break;
       if (capital(ts[j]!) || /^\d+$/.test(ts[j]!.text)) { j++; last = j; continue; }
       if (MAKERS_AFTER.has(ts[j]!.lower) && makerAt(ts, j + 1)) break;
       if (TITLE_SMALL.has(ts[j]!.lower) && j + 1 < ts.length && !dated(ts, j + 1) && (ts[j + 1]!.cap || TITLE_SMALL.has(ts[j + 1]!.lower))) { j++; continue; }
@@ -129,3 +129,6 @@ function dated(ts: readonly Token[], k: number): boolean {
 function capital(t: Token): boolean {
   return t.cap && !NAME_ADJECTIVE.test(t.text);
 }
+
+/** "TELLY star X", "Fans of SOAP star X": the trade a tabloid shouts before its celebrity, after no capital ("Tarn TV" keeps its letters). */
+const tabloidTrade = (ts: readonly Token[], i: number) => TABLOID_TRADES.has(ts[i]!.text) && !ts[i - 1]?.cap;

@@ -18,6 +18,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   const nobody = new Set<string>();
   // names a strong cue made a film ("the thriller Iron Harbour"): the same name a place's head alone typed elsewhere is that film
   const films = new Set<string>();
+  // names a rule of another trade made a company ("the broadcaster Northstar Television"): a company wherever their head word made them a studio
+  const notStudios = new Set<string>();
   const added: NameMention[] = [];
   const bySentence = new Map<number, NameMention[]>();
   const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
@@ -44,7 +46,9 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
           // and so does the surname of a person the story names in full ("Tresk's drama")
           if (mention.type === "Person" && type !== "Person" && frame.confidence < 0.85 && mention.last - mention.first === 1 && surnames.has(mention.name)) continue;
           // a studio is an organisation already: "the production company, Kestrel Reel Productions"
-          if (mention.type === "Studio" && type === "Organization") continue;
+          // (unless the rule tells another trade: "talent agency Brightmoor Entertainment": over: studio)
+          if (mention.type === "Studio" && type === "Organization" && frame.set.over !== "studio") continue;
+          if (mention.type === "Studio" && type === "Organization") notStudios.add(mention.name);
           if (type === "none") { removed.add(mention); if (frame.confidence >= 0.9) nobody.add(mention.name); }
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }
           if (type === "Film" && frame.confidence >= 0.75) films.add(mention.name);
@@ -97,6 +101,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   }
   for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
   for (const m of names) if (m.type === "Place" && films.has(m.name)) m.type = "Film";
+  for (const m of names) if (m.type === "Studio" && notStudios.has(m.name)) m.type = "Organization";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);

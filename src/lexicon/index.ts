@@ -165,6 +165,7 @@ export const STATUTE_HEADS = new Set(names.statute_heads);
 export const NUMBERED_PARTS = new Set(names.numbered_parts);
 export const CURRENCY_WORDS = new Set(names.currency_words);
 export const TABLOID_EPITHETS = new Set(names.tabloid_epithets);
+export const TABLOID_TRADES = new Set(names.tabloid_trades);
 /** "finds", "clears": verbs between two names in a title-case line. */
 export const HEADLINE_VERBS = new Set(names.headline_verbs);
 /** "Of", "In": small words a title-case line capitalises. */

@@ -124,6 +124,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
       if (where.size >= 2 || [...where].some((d) => related[d] === related[b.d])) union(b.n, holders[0]!.n);
     }
   };
+  retypeCapitalsOnly(docs, remember);
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
       for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e, remember).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
@@ -276,6 +277,22 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
     if (consume) (docs as (Doc | undefined)[])[d] = undefined;
   });
   return { entities, relations: [...relations.values()] };
+}
+
+/**
+ * A name one article types a company or a studio and another only takes for a person by its capitals ("the bank
+ * Velmont Carraway", "a former trader of Velmont Carraway,") is that company in both.
+ */
+function retypeCapitalsOnly(docs: readonly Doc[], remember: boolean): void {
+  const bodies = new Map<string, EntityType>();
+  for (const doc of docs) for (const e of doc.extraction.entities) {
+    if (e.type === "Organization" || e.type === "Studio") for (const n of normalizedNames(e, remember)) if (n.includes(" ") && !bodies.has(n)) bodies.set(n, e.type);
+  }
+  for (const doc of docs) for (const e of doc.extraction.entities) {
+    // (decided again at each build: a watching build keeps the entity while the other article may go)
+    if (e.hints?.named !== "capitals") continue;
+    e.type = bodies.get(normalizedNames(e, remember)[0]!) ?? "Person";
+  }
 }
 
 /** A company one article calls a studio and another only names is one company: a studio. */

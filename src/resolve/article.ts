@@ -6,6 +6,7 @@ import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
 import { FURNITURE_LEADS, GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, ROLE_FORMS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
+import { courtKey } from "./court-names.ts";
 
 /** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
 const ASKED_OF = /\b(?:ask|asks|asked|asking|petition|petitions|petitioned|appeal to|appeals to|appealed to|appealing to|take the case to|go to)\s+(?:the\s+)?$/i;
@@ -305,7 +306,7 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   // (a headline's name joins what the story names, so the headline comes last)
   for (const m of [...sorted.filter((m) => !headline(m)), ...sorted.filter(headline)]) {
     if (entityOf.has(m)) continue;
-    const key = `${m.type}|${normalizeName(m.name)}`;
+    const key = `${m.type}|${m.type === "Court" ? courtKey(m.name) : normalizeName(m.name)}`;
     let e = byName.get(key);
     if (!e && (m.type === "Court" || m.type === "Organization" || m.type === "Studio")) {
       const w = wordsOf(m.name.replace(COURT_PLACE, "")).join(" ");
@@ -320,6 +321,8 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
       const kind = (name: string) => wordsOf(name.replace(COURT_PLACE, "")).slice(-2).join(" ");
       const fits = (x: Entity) => !where(m.name) || !where(x.label) || where(m.name) === where(x.label);
       e = same.find((x) => m.type === "Court" && where(m.name) && where(m.name) === where(x.label) && kind(m.name).includes(" ") && kind(m.name) === kind(x.label))
+        // "the Appeal Court" after "the Court of Appeal in Wellington": the one court of that kind with a place
+        ?? (m.type === "Court" && !where(m.name) && courtKey(m.name).includes(" ") ? only(same.filter((x) => courtKey(x.label).endsWith(` ${courtKey(m.name)}`))) : undefined)
         ?? same.find((x) => fits(x) && w.split(" ").length >= 2 && (wordsOf(x.label).join(" ").endsWith(` ${w}`) || (wordsOf(x.label).join(" ").startsWith(`${w} `) && !ownBody(x.label.split(" ").slice(w.split(" ").length)))))
         ?? (w.split(" ").length === 1 && UPPER_START.test(m.name) && !KIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) ? only(same.filter((x) => wordsOf(x.label).length > 1 && (wordsOf(x.label)[0] === w || wordsOf(x.label).at(-1) === w) && !divisionOf(x.label, w))) : undefined);
     }

@@ -7,6 +7,7 @@ import type { Entity } from "../extract/types.ts";
 // resolution runs in the reduce, which a build from the cache does without loading the extractor's vocabularies.
 import names from "../lexicon/names.json" with { type: "json" };
 import { normalizeName } from "./names.ts";
+import { courtKey } from "./court-names.ts";
 
 const GENERIC_BODY_WORDS = new Set(names.generic_body_words);
 const FEDERAL_MARKERS = names.federal_markers;
@@ -93,6 +94,9 @@ function findIdentityKeys(e: Entity, remember: boolean): IdentityKeys {
     // "Harlan County Superior Court" is "the Harlan Superior Court"
     const county = e.type === "Court" ? n.replace(/^(\S.*?) county (?=\S.*\bcourt\b)/, "$1 ") : n;
     if (county !== n && !isGenericName(county)) specific.push(county);
+    // "the High Court of Delhi" is "the Delhi High Court"
+    const ordered = e.type === "Court" ? courtKey(n) : n;
+    if (ordered !== n) (isGenericName(ordered) ? generic : specific).push(ordered);
   }
   return { specific: [...new Set(specific)], generic };
 }

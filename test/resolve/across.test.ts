@@ -157,3 +157,20 @@ Tait is already serving an eight-year sentence in Queensland, where a Brisbane j
     expect(earlier.filter((c) => counted.has(c))).toEqual([]);
   });
 });
+
+describe("resolveAcrossArticles: a company one article only names", () => {
+  it("is the company another article calls one, not a person", () => {
+    const fined = extract(`Bank fined over laundering failures
+
+The investment bank Velmont Carraway was fined $40 million on Tuesday for failing to stop money laundering.
+`, "news/velmont-fined.txt");
+    const jailed = extract(`Former trader jailed for insider dealing
+
+A former trader of Velmont Carraway, Osric Dunmarrow, was jailed for four years on Friday for insider dealing.
+`, "news/dunmarrow-jailed.txt");
+    const { entities } = resolveAcrossArticles([fined, jailed]);
+    const named = entities.filter((e) => e.label === "Velmont Carraway");
+    expect(named.map((e) => e.type)).toEqual(["Organization"]);
+    expect(articlesOf(named[0]!)).toEqual(["article:news/dunmarrow-jailed.txt", "article:news/velmont-fined.txt"]);
+  });
+});

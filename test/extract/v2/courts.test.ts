@@ -42,6 +42,15 @@ The Court of Cassation in Rome annulled the verdicts handed down by an appeals c
     expect(labels(t, "Court")).toEqual(["Michigan Supreme Court", "Ohio Supreme Court"]);
   });
 
+  it("one court in two word orders: its place after its kind or before it, its country's adjective, 'Appeal Court'", () => {
+    const s = story(`The High Court of Delhi on Monday refused bail to builder Vikrant Ravensholt. The Delhi High Court said the cheating charges were grave.`);
+    expect(labels(s, "Court")).toEqual(["High Court of Delhi"]);
+    const t = story(`The Kenyan High Court acquitted Odhran Harrowden of forgery. Prosecutors said they would appeal the ruling of the High Court of Kenya.`);
+    expect(labels(t, "Court")).toHaveLength(1);
+    const u = story(`The Court of Appeal in Wellington quashed the conviction of Teodor Ondrusek on Monday. A lawyer told the Appeal Court that the jury had been misdirected.`);
+    expect(labels(u, "Court")).toEqual(["Court of Appeal in Wellington"]);
+  });
+
   it("Philippine wire: a court known by a bare name is the court that convicts, and the trial was held there", () => {
     const s = story("MANILA - The Tanodbayan on Friday convicted former town mayor Rolan Capistrano of graft over a road contract.");
     expect(labels(s, "Court")).toEqual(["Tanodbayan"]);

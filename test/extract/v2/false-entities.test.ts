@@ -3,9 +3,31 @@
 import { describe, expect, it } from "vitest";
 import { story } from "./helpers.ts";
 
-interface Case { name: string; text: string; people?: string[]; orgs?: string[]; notPeople: string[]; notOrgs?: string[] }
+interface Case { name: string; text: string; people?: string[]; orgs?: string[]; notPeople: string[]; notOrgs?: string[]; notFilms?: string[] }
 
 const cases: Case[] = [
+  {
+    name: "British tabloid: the trade shouted before a celebrity ('TELLY star', 'SOAP hunk') is no show and no body",
+    text: "TELLY star Corwin Brackley appeared in court yesterday. Fans of SOAP hunk Liam Velcourt wept as REALITY star Jodie Marbeck was fined.",
+    people: ["Corwin Brackley", "Liam Velcourt", "Jodie Marbeck"],
+    notPeople: ["TELLY", "SOAP", "REALITY"],
+    notOrgs: ["TELLY", "SOAP", "REALITY"],
+    notFilms: ["TELLY", "SOAP", "REALITY", "Fans of SOAP"],
+  },
+  {
+    name: "Nigerian business page: a company's letters after its first word make it a company, not someone",
+    text: "Ndidi Orakwe, who previously worked at Kestrand Bank and Zenvik ORX, is accused of diverting N2.1bn from client accounts.",
+    people: ["Ndidi Orakwe"],
+    orgs: ["Zenvik ORX"],
+    notPeople: ["Zenvik ORX"],
+  },
+  {
+    name: "Canadian business wire: where lawyers and partners work, after 'at', is a firm",
+    text: "Odile Marr, a former partner at Brisk Hallowick, was charged with fraud on Monday. Her lawyers at Aluvan Okoro said she would fight the charges.",
+    people: ["Odile Marr"],
+    orgs: ["Aluvan Okoro", "Brisk Hallowick"],
+    notPeople: ["Aluvan Okoro", "Brisk Hallowick"],
+  },
   {
     name: "Irish broadsheet: a Garda station named by its town is a building, not a garda",
     text: "Declan Feeney said he was assaulted in custody at Athlone Garda station in June 2022. He was later taken to Tralee police headquarters.",
@@ -118,6 +140,7 @@ describe("capitalised words that name no one", () => {
       for (const o of c.orgs ?? []) expect(of("Organization")).toContain(o);
       for (const n of c.notPeople) expect(of("Person")).not.toContain(n);
       for (const n of c.notOrgs ?? []) expect(of("Organization")).not.toContain(n);
+      for (const n of c.notFilms ?? []) expect(of("Film")).not.toContain(n);
     });
   }
 });
