@@ -7,6 +7,13 @@ interface Case { name: string; text: string; people?: string[]; orgs?: string[];
 
 const cases: Case[] = [
   {
+    name: "Nigerian wire: bodies known by a name with no organisation's word in it ('Boko Haram', 'Scotland Yard', 'Interpol')",
+    text: "A Federal High Court on Tuesday convicted Musa Kadiri of funding Boko Haram. Interpol had issued a red notice for him, and Scotland Yard helped trace the money.",
+    people: ["Musa Kadiri"],
+    orgs: ["Boko Haram", "Interpol", "Scotland Yard"],
+    notPeople: ["Boko Haram", "Scotland Yard"],
+  },
+  {
     name: "British tabloid: the trade shouted before a celebrity ('TELLY star', 'SOAP hunk') is no show and no body",
     text: "TELLY star Corwin Brackley appeared in court yesterday. Fans of SOAP hunk Liam Velcourt wept as REALITY star Jodie Marbeck was fined.",
     people: ["Corwin Brackley", "Liam Velcourt", "Jodie Marbeck"],
