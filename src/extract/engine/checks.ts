@@ -33,7 +33,7 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   const described = describedAfter(input, run.start);
   if (!PREPOSITIONS.has(before.lower) && !described) return false;
   const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);
-  for (const [, c] of run.captures) {
+  for (const [name, c] of run.captures) {
     if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
     const next = input.tokens[c.span.end];
     const afterComma = input.tokens[c.span.end + 1];
@@ -50,12 +50,34 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     // ("The former chief executive of Harlow Capital, Corwin Aldane, was convicted": the name after the comma is in
     // apposition to the whole phrase, and the one after "of" is no subject; the match from that name reads it)
     if (next?.lower === "," && afterOf && run.anchor >= c.span.end && input.spansAt.get(c.span.end + 1)?.some((o) => o.type === "Person" && input.tokens[o.start]!.cap && input.tokens[o.end]?.lower === ",")) return true;
+    // ("The chief executive of Kestrel Live, a concert promoter, has been charged": an apposition on the name after "of"
+    // leaves it that preposition's object; the verb's subject is the one the phrase began with)
+    if ((before.lower === "of" || described === "of") && !RELATION_SLOTS.has(name) && next?.lower === "," && appositionUpTo(input, c.span.end + 1, run.anchor)) return true;
   }
   return false;
 }
 
 /** The slots of a party to a case (not a lawyer's client: "ECP counsel X" represents the body before the role). */
 const PARTY_SLOTS = new Set(["defendant", "plaintiff"]);
+
+/** The auxiliaries of a passive: "was convicted", "had been charged" ("has arraigned a businessman, X," is active). */
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+
+/**
+ * "Like Ana Ruiz, who was convicted of murder in 2019, Oren Vale is accused of": a participle after a passive's auxiliary
+ * is the verb of a clause whose subject came before it, not a phrase fronted before the subject; a party named after
+ * the comma that closes it is the subject of the next verb, never that participle's.
+ */
+export function participleOfEarlierSubject(run: RunSoFar, input: MatchInput): boolean {
+  const { tokens } = input;
+  const anchor = tokens[run.anchor];
+  if (run.anchor !== run.start || anchor?.pos !== "VERB" || !PASSIVE_AUX.has(tokens[run.start - 1]?.lower ?? "")) return false;
+  for (const [name, c] of run.captures) {
+    if (!PARTY_SLOTS.has(name) || !("span" in c) || c.span.start <= run.anchor) continue;
+    for (let k = run.anchor + 1; k < c.span.start; k++) if (tokens[k]!.lower === ",") return true;
+  }
+  return false;
+}
 
 /**
  * "set aside the acquittal of a Metro Police officer who shot ...": a body's or a place's name right before a
@@ -96,6 +118,23 @@ function agentOrBench(run: RunSoFar, input: MatchInput): boolean {
     return true;
   }
   return false;
+}
+
+/** ", a concert promoter, has been": a description with no verb of its own (a participle after its noun may be in it: "a
+ * firm based in Kent") from `at`, closed by a comma after which only auxiliaries and adverbs come up to `anchor`. */
+function appositionUpTo(input: MatchInput, at: number, anchor: number): boolean {
+  const { tokens } = input;
+  let k = at;
+  while (k < anchor && tokens[k]!.lower !== ",") {
+    const t = tokens[k]!;
+    const participle = t.pos === "VERB" && t.lower.endsWith("ed") && tokens[k - 1]!.pos === "NOUN";
+    if (!participle && !/^(?:DET|ADJ|NOUN|NUM|ADP|PROPN|PART)$/.test(t.pos)) return false;
+    k++;
+  }
+  if (k === at || k >= anchor) return false;
+  k++;
+  while (k < anchor && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
+  return k === anchor;
 }
 
 /** Whether a comma comes earlier in the sentence than `start`. */

@@ -110,13 +110,22 @@ function namedSubject(tokens: readonly Token[], k: number): boolean {
   return j > k && (tokens[j]?.pos === "AUX" || tokens[j]?.pos === "VERB");
 }
 
-/** Whether token `i` opens one side's claim: "argued that", "claimed she was", "told (the) jurors that". */
+/** Whether token `i` opens one side's claim: "argued that", "claimed she was", "told (the) jurors that", "told the court he". */
 function claimAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.lower;
-  if (CLAIMS.has(t)) return tokens[i + 1]?.lower === "that" || CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? "") || namedSubject(tokens, i + 1);
+  if (CLAIMS.has(t)) return clauseOpens(tokens, i + 1);
   if (t !== "told") return false;
+  // ("told the court Ana Ruiz was a dealer": what a witness or counsel tells the bench is their account)
   const k = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
-  return /^(?:jurors|jury)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "that";
+  return HEARERS.has(tokens[k]?.lower ?? "") && clauseOpens(tokens, k + 1);
+}
+
+/** Whom a party or a witness tells its account in court. */
+const HEARERS = new Set(["jurors", "jury", "court", "magistrates", "hearing", "trial", "tribunal", "inquest"]);
+
+/** "that", or a clause's own subject: "claimed she was", "claimed Dana Whitlow was". */
+function clauseOpens(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "that" || CLAUSE_SUBJECTS.has(tokens[k]?.lower ?? "") || namedSubject(tokens, k);
 }
 
 /** Whether one side's claim ("argued that", "told jurors that") governs token `at` of a sentence. */

@@ -1,0 +1,45 @@
+// Wrong edges that a reader would take for facts, each in an invented story of a style the corpora do not have: another
+// case's defendant set beside the story's in a comparison, a company named only as the employer of the one charged, what
+// a witness tells the court of someone, and the kin of a victim told of without a name.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Indian broadsheet: 'Like X, who was convicted of murder in 2019, Y is accused' is X's conviction, not Y's",
+    text: "Chemist accused of poisoning partner\n\nLike Venkat Iyengar, who was convicted of murder in 2019, Rakesh Makwana is accused of poisoning his business partner. Makwana, 47, has pleaded not guilty to attempted murder at the High Court in Mumbai.",
+    facts: ["Rakesh Makwana -CHARGED_WITH-> attempted murder", "Venkat Iyengar -CHARGED_WITH-> murder"],
+    not: ["Rakesh Makwana -CHARGED_WITH-> murder", "Rakesh Makwana -DEFENDANT_IN-> Makwana trial"],
+  },
+  {
+    style: "British trade press: 'The chief executive of X, a concert promoter, has been charged' charges the executive, not X",
+    text: "Concert promoter boss charged over stage collapse\n\nThe chief executive of Ashgrove Live, a concert promoter, has been charged with gross negligence manslaughter after a stage collapsed at a festival in Kent. Dervla Quennell, 52, will appear at Maidstone Crown Court next month.",
+    facts: [],
+    not: ["Ashgrove Live -CHARGED_WITH-> gross negligence manslaughter"],
+  },
+  {
+    style: "Kenyan daily: the head of a bank, described after its name, is the one charged",
+    text: "Former bank chief charged\n\nThe former head of Dunhollow Bank, the country's third-largest lender, has been charged with fraud. Selbourne Ordway, 61, denies the charge.",
+    facts: [],
+    not: ["Dunhollow Bank -CHARGED_WITH-> fraud"],
+  },
+  {
+    style: "British regional: a director of a firm described by a participle is charged, not the firm",
+    text: "Haulage director charged\n\nA director of Kestrow Freight, a haulage firm based in Kent, was charged with corporate manslaughter on Tuesday.",
+    facts: [],
+    not: ["Kestrow Freight -CHARGED_WITH-> corporate manslaughter"],
+  },
+  {
+    style: "Northern English weekly: what a witness told the court someone was is the witness's account",
+    text: "Witness says accused was a drug dealer\n\nRusholme Castellane told the court that Lorcan Wexcombe was a drug dealer who ran a network in Salford. Wexcombe, 31, denies murder.",
+    facts: ["Lorcan Wexcombe -CHARGED_WITH-> murder"],
+    not: ["Lorcan Wexcombe -HOLDS_ROLE-> drug dealer"],
+  },
+  {
+    style: "Northern English weekly: the same told without 'that'",
+    text: "Drugs trial\n\nRusholme Castellane told the court Lorcan Wexcombe was a drug dealer.",
+    facts: [],
+    not: ["Lorcan Wexcombe -HOLDS_ROLE-> drug dealer"],
+  },
+];
+
+describeStories("precision traps: comparisons, employers, witnesses' accounts, victims' kin", ROWS);
