@@ -40,6 +40,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Lorcan Wexcombe -HOLDS_ROLE-> drug dealer"],
   },
+  {
+    style: "Irish broadsheet: 'Her father' after an accused of no told gender and a victim told of without a name is the victim's",
+    text: "Man denies murdering student\n\nFerdia Dromey, 29, is accused of murdering a student in Cork. Her father, Fintan Brackwater, told the court she had ended the relationship weeks earlier.",
+    facts: ["Ferdia Dromey -CHARGED_WITH-> murder"],
+    not: ["Fintan Brackwater -RELATED_TO(father)-> Ferdia Dromey"],
+  },
 ];
 
 describeStories("precision traps: comparisons, employers, witnesses' accounts, victims' kin", ROWS);
