@@ -220,7 +220,10 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     if (inCapture.has(i)) continue;
     // ("X said the MP was wrong about Neil Crane, who was convicted": a relative clause is about the name it follows)
     if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && relativeUpTo(tokens, s.end, run.anchor))) return true;
-    if (ownRelative || tokens[i - 1]?.lower !== ",") continue;
+    // ("X, 34, was charged with robbery, while Y, 29, was charged with handling": a clause of its own, joined after a
+    // comma, has its own subject)
+    const joined = joinedAt(tokens, i);
+    if (ownRelative || (tokens[i - 1]?.lower !== "," && !joined)) continue;
     // ("Declan Orpen (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
     if (tokens.slice(firstEnd, i).some((t, j) => t.lower === "of" && tokens[firstEnd + j - 1]?.lower === ",")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
@@ -228,8 +231,8 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
       // ("The owner of the firm that employed X, Ana Ruiz of Kestrel Haulage Ltd., has been charged": past her employer)
       const employer = /^(?:of|from)$/.test(tokens[s.end]?.lower ?? "") ? (input.spansAt.get(s.end + 1) ?? []).find((o) => /^(?:Organization|Studio)$/.test(o.type)) : undefined;
       const end = employer?.end ?? s.end;
-      if (tokens[end]?.lower !== ",") continue;
-      let k = end + 1;
+      if (tokens[end]?.lower !== "," && !joined) continue;
+      let k = tokens[end]?.lower === "," ? end + 1 : end;
       // ("but his brother, Malakai Tapu, 21, was acquitted": past an age set off by commas)
       if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === ",") k += 2;
       while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
@@ -237,6 +240,18 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     }
   }
   return false;
+}
+
+/** Words that join a contrasting clause of its own: ", while Y was charged" (not "and", which also joins a list of names). */
+const JOINERS = new Set(["while", "whilst", "whereas", "but", "although", "though"]);
+
+/** Whether a name at `i` opens a clause such a word joins, past a description before it: "but his co-accused, Y," (the
+ * tagger may take "co-accused" for a verb). */
+function joinedAt(tokens: MatchInput["tokens"], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === ",") k--;
+  for (let n = 0; n < 3 && k > 0 && !tokens[k]!.cap && /^(?:NOUN|ADJ|DET|PRON|VERB)$/.test(tokens[k]!.pos); n++) k--;
+  return JOINERS.has(tokens[k]?.lower ?? "");
 }
 
 /** ", who was", ", who had been": a relative clause from `at` up to `anchor`, only auxiliaries and adverbs in it. */

@@ -1,6 +1,7 @@
 // Wrong edges that a reader would take for facts, each in an invented story of a style the corpora do not have: another
 // case's defendant set beside the story's in a comparison, a company named only as the employer of the one charged, what
-// a witness tells the court of someone, and the kin of a victim told of without a name.
+// a witness tells the court of someone, the kin of a victim told of without a name, a co-accused's charge or outcome in a
+// clause of its own given to the one before.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -45,6 +46,24 @@ const ROWS: StoryRow[] = [
     text: "Man denies murdering student\n\nFerdia Dromey, 29, is accused of murdering a student in Cork. Her father, Fintan Brackwater, told the court she had ended the relationship weeks earlier.",
     facts: ["Ferdia Dromey -CHARGED_WITH-> murder"],
     not: ["Fintan Brackwater -RELATED_TO(father)-> Ferdia Dromey"],
+  },
+  {
+    style: "British wire: 'X was charged with A, while Y was charged with B' gives B to Y alone",
+    text: "Two men in court over shop raid\n\nDorian Harwell, 34, was charged with robbery, while Neville Jessop, 29, was charged with handling stolen goods. Both men appeared at Wexcombe Magistrates' Court.",
+    facts: ["Dorian Harwell -CHARGED_WITH-> robbery", "Neville Jessop -CHARGED_WITH-> handling stolen goods"],
+    not: ["Dorian Harwell -CHARGED_WITH-> handling stolen goods"],
+  },
+  {
+    style: "Australian daily: a co-accused's conviction after 'while his co-accused' is not the acquitted man's",
+    text: "Pair tried over assault\n\nDorian Harwell, 51, was acquitted of rape, while his co-accused Neville Jessop, 44, was found guilty of sexual assault.",
+    facts: ["Neville Jessop -CHARGED_WITH-> sexual assault", "Dorian Harwell -CHARGED_WITH-> rape"],
+    not: ["Dorian Harwell -CHARGED_WITH-> sexual assault"],
+  },
+  {
+    style: "Scottish broadsheet: the same after 'but' with no comma",
+    text: "Verdicts in stabbing trial\n\nDorian Harwell, 34, was cleared of murder but Neville Jessop, 29, was convicted of culpable homicide.",
+    facts: ["Neville Jessop -CHARGED_WITH-> culpable homicide"],
+    not: ["Dorian Harwell -CHARGED_WITH-> culpable homicide"],
   },
 ];
 
