@@ -24,6 +24,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   const anchor = match.anchor >= 0 ? match.anchor : match.start;
   if (isQuestion(tokens, anchor)) return false;
   for (let i = quoteClosedBefore(tokens, anchor); i < anchor; i++) if (CONDITIONS.has(tokens[i]!.lower) && !match.consumed.has(i)) return false;
+  if (invertedCondition(tokens, anchor)) return false;
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
@@ -60,6 +61,19 @@ function nounGoverned(tokens: readonly Token[], start: number): boolean {
     if (t.pos === "VERB" && !BRINGING.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Auxiliaries that open a condition put before its subject: "Had he been charged with X, he would have". */
+const INVERTED = new Set(["had", "were", "should"]);
+
+/**
+ * "Had he been charged with manslaughter, he would have faced a lighter sentence": a sentence that opens with such an
+ * auxiliary and its subject states a condition up to its first comma.
+ */
+function invertedCondition(tokens: readonly Token[], anchor: number): boolean {
+  if (!INVERTED.has(tokens[0]?.lower ?? "") || !/^(?:PRON|PROPN|DET)$/.test(tokens[1]?.pos ?? "")) return false;
+  for (let i = 1; i < anchor; i++) if (tokens[i]!.lower === ",") return false;
+  return true;
 }
 
 /** Conjunctions of time and cause that open a clause of their own. */
@@ -114,6 +128,8 @@ function namedSubject(tokens: readonly Token[], k: number): boolean {
 function claimAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.lower;
   if (CLAIMS.has(t)) return clauseOpens(tokens, i + 1);
+  // ("the jury heard that Ana Ruiz was a dealer": the evidence one side put, not a finding)
+  if (t === "heard") return HEARERS.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower === "that";
   if (t !== "told") return false;
   // ("told the court Ana Ruiz was a dealer": what a witness or counsel tells the bench is their account)
   const k = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;

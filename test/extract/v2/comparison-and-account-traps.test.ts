@@ -65,6 +65,18 @@ const ROWS: StoryRow[] = [
     facts: ["Neville Jessop -CHARGED_WITH-> culpable homicide"],
     not: ["Dorian Harwell -CHARGED_WITH-> culpable homicide"],
   },
+  {
+    style: "British tabloid: 'Had he been charged with X, he would have' is a condition, no charge",
+    text: "Killer escapes lesser charge\n\nDorian Fenwick has been charged with murder. Had he been charged with manslaughter, he would have faced a lighter sentence.",
+    facts: ["Dorian Fenwick -CHARGED_WITH-> murder"],
+    not: ["Dorian Fenwick -CHARGED_WITH-> manslaughter"],
+  },
+  {
+    style: "British weekly: what the jury heard that someone was is the evidence, not a finding",
+    text: "Gang trial continues\n\nThe jury heard that Dorian Fenwick was a drug dealer.",
+    facts: [],
+    not: ["Dorian Fenwick -HOLDS_ROLE-> drug dealer"],
+  },
 ];
 
 describeStories("precision traps: comparisons, employers, witnesses' accounts, victims' kin", ROWS);
