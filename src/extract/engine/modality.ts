@@ -24,7 +24,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   const anchor = match.anchor >= 0 ? match.anchor : match.start;
   if (isQuestion(tokens, anchor)) return false;
   for (let i = quoteClosedBefore(tokens, anchor); i < anchor; i++) if (CONDITIONS.has(tokens[i]!.lower) && !match.consumed.has(i)) return false;
-  if (invertedCondition(tokens, anchor)) return false;
+  if (invertedCondition(tokens, anchor) || claimedAfter(tokens, anchor)) return false;
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
@@ -142,6 +142,24 @@ const HEARERS = new Set(["jurors", "jury", "court", "magistrates", "hearing", "t
 /** "that", or a clause's own subject: "claimed she was", "claimed Dana Whitlow was". */
 function clauseOpens(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === "that" || CLAUSE_SUBJECTS.has(tokens[k]?.lower ?? "") || namedSubject(tokens, k);
+}
+
+/**
+ * "X was convicted of drug offences in 2015, the defence claimed", "..., the jury heard": a claim's verb in a short
+ * clause set after a comma at the end of the sentence makes the whole of it that side's account.
+ */
+function claimedAfter(tokens: readonly Token[], anchor: number): boolean {
+  let end = tokens.length;
+  while (end > 0 && /^[.!"\u201d']$/.test(tokens[end - 1]!.text)) end--;
+  for (let i = end - 1; i > anchor && i >= end - 5; i--) {
+    if (tokens[i]!.lower === ",") return false;
+    const t = tokens[i]!.lower;
+    if (tokens.slice(i + 1, end).some((x) => x.lower === ",")) continue;
+    const comma = tokens.slice(anchor, i).map((x) => x.lower).lastIndexOf(",");
+    if (comma < 0 || i - (anchor + comma) > 4) continue;
+    if (CLAIMS.has(t) || (t === "heard" && HEARERS.has(tokens[i - 1]?.lower ?? ""))) return true;
+  }
+  return false;
 }
 
 /** Whether one side's claim ("argued that", "told jurors that") governs token `at` of a sentence. */

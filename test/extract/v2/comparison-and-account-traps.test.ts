@@ -77,6 +77,18 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Dorian Fenwick -HOLDS_ROLE-> drug dealer"],
   },
+  {
+    style: "South African weekly: a record the defence claims in a clause set after the sentence is its account",
+    text: "Accused's record raised\n\nThe victim, Dorian Gossard, was convicted of drug offences in 2015, the defence claimed.",
+    facts: [],
+    not: ["Dorian Gossard -CHARGED_WITH-> drug offences", "Dorian Gossard -DEFENDANT_IN-> Gossard trial"],
+  },
+  {
+    style: "New Zealand daily: 'convicted of fraud in 2015, and the defence argued' lists no offence called 'the defence'",
+    text: "Old conviction argued over\n\nDorian Gossard was convicted of fraud in 2015, and the defence argued that the conviction was irrelevant.",
+    facts: ["Dorian Gossard -CHARGED_WITH-> fraud"],
+    not: ["Dorian Gossard -CHARGED_WITH-> defence"],
+  },
 ];
 
 describeStories("precision traps: comparisons, employers, witnesses' accounts, victims' kin", ROWS);
