@@ -151,13 +151,12 @@ function clauseOpens(tokens: readonly Token[], k: number): boolean {
 function claimedAfter(tokens: readonly Token[], anchor: number): boolean {
   let end = tokens.length;
   while (end > 0 && /^[.!"\u201d']$/.test(tokens[end - 1]!.text)) end--;
-  for (let i = end - 1; i > anchor && i >= end - 5; i--) {
-    if (tokens[i]!.lower === ",") return false;
-    const t = tokens[i]!.lower;
-    if (tokens.slice(i + 1, end).some((x) => x.lower === ",")) continue;
-    const comma = tokens.slice(anchor, i).map((x) => x.lower).lastIndexOf(",");
-    if (comma < 0 || i - (anchor + comma) > 4) continue;
-    if (CLAIMS.has(t) || (t === "heard" && HEARERS.has(tokens[i - 1]?.lower ?? ""))) return true;
+  // (who claims: only words of a name or a noun phrase beside the verb, ", the defence claimed", ", claimed the prosecution")
+  const speaker = (from: number, to: number) => to > from && to - from <= 4 && tokens.slice(from, to).every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos));
+  const claim = (i: number) => CLAIMS.has(tokens[i]!.lower) || (tokens[i]!.lower === "heard" && HEARERS.has(tokens[i - 1]?.lower ?? ""));
+  for (let c = end - 2; c > anchor && c >= end - 6; c--) {
+    if (tokens[c]!.lower !== ",") continue;
+    return (claim(end - 1) && speaker(c + 1, end - 1)) || (claim(c + 1) && speaker(c + 2, end));
   }
   return false;
 }
