@@ -89,6 +89,18 @@ const ROWS: StoryRow[] = [
     facts: ["Dorian Gossard -CHARGED_WITH-> fraud"],
     not: ["Dorian Gossard -CHARGED_WITH-> defence"],
   },
+  {
+    style: "Pakistani daily: 'a bogus doctor' is no doctor",
+    text: "Quack arrested\n\nDorian Gossard, a bogus doctor, is charged with fraud after treating 40 patients at a clinic in Lahore.",
+    facts: ["Dorian Gossard -CHARGED_WITH-> fraud"],
+    not: ["Dorian Gossard -HOLDS_ROLE-> doctor"],
+  },
+  {
+    style: "British tabloid: a fake police officer is no police officer, fake or not",
+    text: "Fake cop jailed\n\nDorian Gossard, a fake police officer, stopped motorists on the A1 and demanded cash.",
+    facts: [],
+    not: ["Dorian Gossard -HOLDS_ROLE-> police officer", "Dorian Gossard -HOLDS_ROLE-> fake police officer"],
+  },
 ];
 
 describeStories("precision traps: comparisons, employers, witnesses' accounts, victims' kin", ROWS);
