@@ -121,7 +121,7 @@ function agentOrBench(run: RunSoFar, input: MatchInput): boolean {
 }
 
 /** ", a concert promoter, has been": a description with no verb of its own (a participle after its noun may be in it: "a
- * firm based in Kent") from `at`, closed by a comma after which only auxiliaries and adverbs come up to `anchor`. */
+ * firm based in Kent") from `at`, closed by a comma after which auxiliaries, and adverbs, come up to `anchor`. */
 function appositionUpTo(input: MatchInput, at: number, anchor: number): boolean {
   const { tokens } = input;
   let k = at;
@@ -133,8 +133,10 @@ function appositionUpTo(input: MatchInput, at: number, anchor: number): boolean 
   }
   if (k === at || k >= anchor) return false;
   k++;
-  while (k < anchor && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
-  return k === anchor;
+  // (an auxiliary at least: "The trial of X, 29, charged with robbery" is a participle on the name, its own)
+  let aux = false;
+  for (; k < anchor && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.pos === "AUX") aux = true;
+  return k === anchor && aux;
 }
 
 /** Whether a comma comes earlier in the sentence than `start`. */

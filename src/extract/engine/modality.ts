@@ -128,8 +128,6 @@ function namedSubject(tokens: readonly Token[], k: number): boolean {
 function claimAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.lower;
   if (CLAIMS.has(t)) return clauseOpens(tokens, i + 1);
-  // ("the jury heard that Ana Ruiz was a dealer": the evidence one side put, not a finding)
-  if (t === "heard") return HEARERS.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower === "that";
   if (t !== "told") return false;
   // ("told the court Ana Ruiz was a dealer": what a witness or counsel tells the bench is their account)
   const k = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
@@ -145,15 +143,15 @@ function clauseOpens(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "X was convicted of drug offences in 2015, the defence claimed", "..., the jury heard": a claim's verb in a short
- * clause set after a comma at the end of the sentence makes the whole of it that side's account.
+ * "X was convicted of drug offences in 2015, the defence claimed": a claim's verb in a short clause set after a comma at
+ * the end of the sentence makes the whole of it that side's account (not "the court heard", which tells the evidence).
  */
 function claimedAfter(tokens: readonly Token[], anchor: number): boolean {
   let end = tokens.length;
   while (end > 0 && /^[.!"\u201d']$/.test(tokens[end - 1]!.text)) end--;
-  // (who claims: only words of a name or a noun phrase beside the verb, ", the defence claimed", ", claimed the prosecution")
+  // (who claims: only words of a name or a noun phrase beside the verb: ", the defence claimed", ", claimed the prosecution")
   const speaker = (from: number, to: number) => to > from && to - from <= 4 && tokens.slice(from, to).every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos));
-  const claim = (i: number) => CLAIMS.has(tokens[i]!.lower) || (tokens[i]!.lower === "heard" && HEARERS.has(tokens[i - 1]?.lower ?? ""));
+  const claim = (i: number) => CLAIMS.has(tokens[i]!.lower);
   for (let c = end - 2; c > anchor && c >= end - 6; c--) {
     if (tokens[c]!.lower !== ",") continue;
     return (claim(end - 1) && speaker(c + 1, end - 1)) || (claim(c + 1) && speaker(c + 2, end));

@@ -72,12 +72,6 @@ const ROWS: StoryRow[] = [
     not: ["Dorian Fenwick -CHARGED_WITH-> manslaughter"],
   },
   {
-    style: "British weekly: what the jury heard that someone was is the evidence, not a finding",
-    text: "Gang trial continues\n\nThe jury heard that Dorian Fenwick was a drug dealer.",
-    facts: [],
-    not: ["Dorian Fenwick -HOLDS_ROLE-> drug dealer"],
-  },
-  {
     style: "South African weekly: a record the defence claims in a clause set after the sentence is its account",
     text: "Accused's record raised\n\nThe victim, Dorian Gossard, was convicted of drug offences in 2015, the defence claimed.",
     facts: [],
