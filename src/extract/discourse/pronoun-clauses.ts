@@ -71,6 +71,23 @@ export function unnamedBefore(ts: Doc["sentences"][number]["tokens"], here: read
   return false;
 }
 
+/**
+ * "X, 29, is accused of murdering a student. Her father, Y, told the court": a person told of without a name by a noun
+ * that may be of the pronoun's gender ("a student", "the woman"; not "his wife, Ana Ruiz") in the sentence, whom a
+ * kinship word after the pronoun is as likely to be of as anyone named.
+ */
+export function unnamedPersonIn(ts: Doc["sentences"][number]["tokens"], g: Gender): boolean {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.pos !== "NOUN" || !(UNNAMED_PEOPLE.has(t.lower) || KINSHIP.has(t.lower) || GENDER_WORDS.has(t.lower))) continue;
+    const said = KINSHIP.get(t.lower)?.gender ?? GENDER_WORDS.get(t.lower);
+    const next = ts[i + 1]?.text === "," ? ts[i + 2] : ts[i + 1];
+    if ((said && said !== g) || (next?.pos === "PROPN" && next.cap)) continue;
+    if (/^(?:a|an|the|his|her|their)$/.test(ts[i - 1]!.lower) || /^(?:a|an|the|his|her|their)$/.test(ts[i - 2]?.lower ?? "") && ts[i - 1]!.pos === "ADJ") return true;
+  }
+  return false;
+}
+
 /** Whether someone is named (not a pronoun) before token `upTo`. */
 export function named(list: readonly PersonRef[] | undefined, upTo: number): boolean {
   return !!list && list.some((r) => !r.pronoun && r.first < upTo);

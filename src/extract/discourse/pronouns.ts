@@ -5,7 +5,7 @@
 import type { Entity } from "../../types.ts";
 import type { Doc } from "../document.ts";
 import { GENDER_WORDS, KINSHIP, type Gender } from "../../lexicon/index.ts";
-import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, asideOf, coordinatedOwner, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, speakersKin, subjectOf, unnamedBefore, unnamedSubject } from "./pronoun-clauses.ts";
+import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, asideOf, coordinatedOwner, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, speakersKin, subjectOf, unnamedBefore, unnamedPersonIn, unnamedSubject } from "./pronoun-clauses.ts";
 
 /** A possessive and a noun only an accused holds: "his appeal", "her conviction", "his retrial". */
 const ACCUSED_OWN = /^(?:his|her|their) (?:appeal|appeals|challenge|conviction|convictions|acquittal|retrial|sentence|sentencing)$/;
@@ -55,7 +55,7 @@ export function inferGender(doc: Doc, refs: readonly PersonRef[], known: Map<Ent
       const g = PRONOUNS.get(ts[k]!.lower);
       if (!g) continue;
       const view = new Set([...(bySentence.get(s) ?? []).filter((r) => r.last <= k), ...(bySentence.get(s - 1) ?? [])].map((r) => r.entity));
-      if (view.size === 1) vote([...view][0]!, g, 1);
+      if (view.size === 1 && !kinOfUnnamed(doc, s, k, g)) vote([...view][0]!, g, 1);
     }
   }
   const out = new Map<Entity, Gender>();
@@ -174,6 +174,8 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     const bestKnown = ranked.find(([e]) => gender.has(e));
     const top = ranked[0];
     const best = top && (gender.has(top[0]) || !bestKnown || top[1] - bestKnown[1] >= 1.5) ? top[0] : undefined;
+    // (nor, for a kinship word, one whose gender nothing told, where someone unnamed is in view: kinOfUnnamed)
+    if (best && !gender.has(best) && kinOfUnnamed(doc, s, k, g)) return;
     if (best) pick(s, k, g, best);
     // ("Following his conviction for manslaughter on 12 March, X was sentenced": with no one before it to stand for, a
     // possessive in a phrase put before the clause stands for the clause's subject, named right after the comma)
@@ -215,6 +217,16 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     }
   }
   return out;
+}
+
+/**
+ * "X, 29, is accused of murdering a student. Her father, Y, told the court": a kinship word after a possessive that opens
+ * its sentence is as likely the kin of someone unnamed told of in the sentence before as of the one named there.
+ */
+function kinOfUnnamed(doc: Doc, s: number, k: number, g: Gender): boolean {
+  const ts = doc.sentences[s]!.tokens;
+  if (k > 1 || s === 0 || doc.headline[s - 1] || !/^(?:his|her)$/.test(ts[k]!.lower) || !KINSHIP.has(ts[k + 1]?.lower ?? "")) return false;
+  return unnamedPersonIn(doc.sentences[s - 1]!.tokens, g);
 }
 
 function group(refs: readonly PersonRef[]): Map<number, PersonRef[]> {

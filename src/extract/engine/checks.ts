@@ -33,7 +33,7 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   const described = describedAfter(input, run.start);
   if (!PREPOSITIONS.has(before.lower) && !described) return false;
   const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);
-  for (const [, c] of run.captures) {
+  for (const [name, c] of run.captures) {
     if (!("span" in c) || c.span.start !== run.start || !/^(?:Person|Organization|Studio)$/.test(c.span.type)) continue;
     const next = input.tokens[c.span.end];
     const afterComma = input.tokens[c.span.end + 1];
@@ -50,12 +50,34 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     // ("The former chief executive of Harlow Capital, Corwin Aldane, was convicted": the name after the comma is in
     // apposition to the whole phrase, and the one after "of" is no subject; the match from that name reads it)
     if (next?.lower === "," && afterOf && run.anchor >= c.span.end && input.spansAt.get(c.span.end + 1)?.some((o) => o.type === "Person" && input.tokens[o.start]!.cap && input.tokens[o.end]?.lower === ",")) return true;
+    // ("The chief executive of Kestrel Live, a concert promoter, has been charged": an apposition on the name after "of"
+    // leaves it that preposition's object; the verb's subject is the one the phrase began with)
+    if ((before.lower === "of" || described === "of") && !RELATION_SLOTS.has(name) && next?.lower === "," && appositionUpTo(input, c.span.end + 1, run.anchor)) return true;
   }
   return false;
 }
 
 /** The slots of a party to a case (not a lawyer's client: "ECP counsel X" represents the body before the role). */
 const PARTY_SLOTS = new Set(["defendant", "plaintiff"]);
+
+/** The auxiliaries of a passive: "was convicted", "had been charged" ("has arraigned a businessman, X," is active). */
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+
+/**
+ * "Like Ana Ruiz, who was convicted of murder in 2019, Oren Vale is accused of": a participle after a passive's auxiliary
+ * is the verb of a clause whose subject came before it, not a phrase fronted before the subject; a party named after
+ * the comma that closes it is the subject of the next verb, never that participle's.
+ */
+export function participleOfEarlierSubject(run: RunSoFar, input: MatchInput): boolean {
+  const { tokens } = input;
+  const anchor = tokens[run.anchor];
+  if (run.anchor !== run.start || anchor?.pos !== "VERB" || !PASSIVE_AUX.has(tokens[run.start - 1]?.lower ?? "")) return false;
+  for (const [name, c] of run.captures) {
+    if (!PARTY_SLOTS.has(name) || !("span" in c) || c.span.start <= run.anchor) continue;
+    for (let k = run.anchor + 1; k < c.span.start; k++) if (tokens[k]!.lower === ",") return true;
+  }
+  return false;
+}
 
 /**
  * "set aside the acquittal of a Metro Police officer who shot ...": a body's or a place's name right before a
@@ -101,6 +123,25 @@ function agentOrBench(run: RunSoFar, input: MatchInput): boolean {
     return true;
   }
   return false;
+}
+
+/** ", a concert promoter, has been": a description with no verb of its own (a participle after its noun may be in it: "a
+ * firm based in Kent") from `at`, closed by a comma after which auxiliaries, and adverbs, come up to `anchor`. */
+function appositionUpTo(input: MatchInput, at: number, anchor: number): boolean {
+  const { tokens } = input;
+  let k = at;
+  while (k < anchor && tokens[k]!.lower !== ",") {
+    const t = tokens[k]!;
+    const participle = t.pos === "VERB" && t.lower.endsWith("ed") && tokens[k - 1]!.pos === "NOUN";
+    if (!participle && !/^(?:DET|ADJ|NOUN|NUM|ADP|PROPN|PART)$/.test(t.pos)) return false;
+    k++;
+  }
+  if (k === at || k >= anchor) return false;
+  k++;
+  // (an auxiliary at least: "The trial of X, 29, charged with robbery" is a participle on the name, its own)
+  let aux = false;
+  for (; k < anchor && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.pos === "AUX") aux = true;
+  return k === anchor && aux;
 }
 
 /** Whether a comma comes earlier in the sentence than `start`. */
@@ -186,7 +227,10 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     if (inCapture.has(i)) continue;
     // ("X said the MP was wrong about Neil Crane, who was convicted": a relative clause is about the name it follows)
     if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && relativeUpTo(tokens, s.end, run.anchor))) return true;
-    if (ownRelative || tokens[i - 1]?.lower !== ",") continue;
+    // ("X, 34, was charged with robbery, while Y, 29, was charged with handling": a clause of its own, joined after a
+    // comma, has its own subject)
+    const joined = joinedAt(tokens, i);
+    if (ownRelative || (tokens[i - 1]?.lower !== "," && !joined)) continue;
     // ("Declan Orpen (34), of Bridge Street, Mallow, had pleaded": an address is no subject)
     if (tokens.slice(firstEnd, i).some((t, j) => t.lower === "of" && tokens[firstEnd + j - 1]?.lower === ",")) continue;
     for (const s of input.spansAt.get(i) ?? []) {
@@ -194,8 +238,8 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
       // ("The owner of the firm that employed X, Ana Ruiz of Kestrel Haulage Ltd., has been charged": past her employer)
       const employer = /^(?:of|from)$/.test(tokens[s.end]?.lower ?? "") ? (input.spansAt.get(s.end + 1) ?? []).find((o) => /^(?:Organization|Studio)$/.test(o.type)) : undefined;
       const end = employer?.end ?? s.end;
-      if (tokens[end]?.lower !== ",") continue;
-      let k = end + 1;
+      if (tokens[end]?.lower !== "," && !joined) continue;
+      let k = tokens[end]?.lower === "," ? end + 1 : end;
       // ("but his brother, Malakai Tapu, 21, was acquitted": past an age set off by commas)
       if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === ",") k += 2;
       while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
@@ -203,6 +247,18 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
     }
   }
   return false;
+}
+
+/** Words that join a contrasting clause of its own: ", while Y was charged" (not "and", which also joins a list of names). */
+const JOINERS = new Set(["while", "whilst", "whereas", "but", "although", "though"]);
+
+/** Whether a name at `i` opens a clause such a word joins, past a description before it: "but his co-accused, Y," (the
+ * tagger may take "co-accused" for a verb). */
+function joinedAt(tokens: MatchInput["tokens"], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === ",") k--;
+  for (let n = 0; n < 3 && k > 0 && !tokens[k]!.cap && /^(?:NOUN|ADJ|DET|PRON|VERB)$/.test(tokens[k]!.pos); n++) k--;
+  return JOINERS.has(tokens[k]?.lower ?? "");
 }
 
 /** ", who was", ", who had been": a relative clause from `at` up to `anchor`, only auxiliaries and adverbs in it. */

@@ -155,7 +155,19 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
     }
     out.push({ at: described, comma: o.comma });
   }
-  return out;
+  // ("convicted of fraud in 2015, and the defence argued that": after a comma and "and", a noun phrase with a verb of its
+  // own is the subject of another clause, no offence of the list)
+  return offences && here === "," && next === "and" ? out.filter((o) => !clauseSubjectAt(tokens, o.at)) : out;
+}
+
+/** "the defence argued", "the judge said": a short noun phrase from `at`, then an auxiliary or a verb in the past. */
+function clauseSubjectAt(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (/^(?:the|a|an|his|her|their|its)$/.test(tokens[k]?.lower ?? "")) k++;
+  const head = k;
+  while (k < head + 3 && tokens[k] && LOWER_START.test(tokens[k]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[k]!.pos)) k++;
+  const verb = tokens[k];
+  return k > head && !!verb && (verb.pos === "AUX" || verb.pos === "VERB" && /ed$/.test(verb.lower));
 }
 
 /** A "ranging from" opens the list that `pos` goes on, with no "to" between. */

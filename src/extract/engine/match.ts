@@ -4,7 +4,7 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Pattern, Start } from "./pattern.ts";
 import { cut, seq, startsAt, type Cont, type State } from "./walk.ts";
-import { bodyBeforeRole, danglingPossessive, insideRelativeClause, interposedName, objectOfPreposition } from "./checks.ts";
+import { bodyBeforeRole, danglingPossessive, insideRelativeClause, interposedName, objectOfPreposition, participleOfEarlierSubject } from "./checks.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
 export interface Span {
@@ -50,7 +50,7 @@ interface Run extends State {
 
 function finish(run: Run, end: number, input: MatchInput): boolean {
   if (end === run.start) return false; // a match takes at least one token
-  if (interposedName(run, input) || insideRelativeClause(run, input) || danglingPossessive(run, end, input) || objectOfPreposition(run, input) || bodyBeforeRole(run, input)) return false;
+  if (interposedName(run, input) || insideRelativeClause(run, input) || danglingPossessive(run, end, input) || objectOfPreposition(run, input) || bodyBeforeRole(run, input) || participleOfEarlierSubject(run, input)) return false;
   const captures = new Map<string, Capture[]>();
   for (const [name, c] of run.captures) {
     if (!captures.has(name)) captures.set(name, []);

@@ -24,6 +24,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   const anchor = match.anchor >= 0 ? match.anchor : match.start;
   if (isQuestion(tokens, anchor)) return false;
   for (let i = quoteClosedBefore(tokens, anchor); i < anchor; i++) if (CONDITIONS.has(tokens[i]!.lower) && !match.consumed.has(i)) return false;
+  if (invertedCondition(tokens, anchor) || claimedAfter(tokens, anchor)) return false;
   // ("The jury said prosecutors had not proved it, acquitting him of murder": a participle after a comma opens a
   // clause of its own, which a negation before the comma does not reach; a hedge still does: "the jury could split
   // the difference, convicting him of manslaughter" is a prospect)
@@ -64,6 +65,19 @@ function nounGoverned(tokens: readonly Token[], start: number): boolean {
     if (t.pos === "VERB" && !BRINGING.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Auxiliaries that open a condition put before its subject: "Had he been charged with X, he would have". */
+const INVERTED = new Set(["had", "were", "should"]);
+
+/**
+ * "Had he been charged with manslaughter, he would have faced a lighter sentence": a sentence that opens with such an
+ * auxiliary and its subject states a condition up to its first comma.
+ */
+function invertedCondition(tokens: readonly Token[], anchor: number): boolean {
+  if (!INVERTED.has(tokens[0]?.lower ?? "") || !/^(?:PRON|PROPN|DET)$/.test(tokens[1]?.pos ?? "")) return false;
+  for (let i = 1; i < anchor; i++) if (tokens[i]!.lower === ",") return false;
+  return true;
 }
 
 /** Conjunctions of time and cause that open a clause of their own. */
@@ -114,13 +128,39 @@ function namedSubject(tokens: readonly Token[], k: number): boolean {
   return j > k && (tokens[j]?.pos === "AUX" || tokens[j]?.pos === "VERB");
 }
 
-/** Whether token `i` opens one side's claim: "argued that", "claimed she was", "told (the) jurors that". */
+/** Whether token `i` opens one side's claim: "argued that", "claimed she was", "told (the) jurors that", "told the court he". */
 function claimAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.lower;
-  if (CLAIMS.has(t)) return tokens[i + 1]?.lower === "that" || CLAUSE_SUBJECTS.has(tokens[i + 1]?.lower ?? "") || namedSubject(tokens, i + 1);
+  if (CLAIMS.has(t)) return clauseOpens(tokens, i + 1);
   if (t !== "told") return false;
+  // ("told the court Ana Ruiz was a dealer": what a witness or counsel tells the bench is their account)
   const k = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
-  return /^(?:jurors|jury)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "that";
+  return HEARERS.has(tokens[k]?.lower ?? "") && clauseOpens(tokens, k + 1);
+}
+
+/** Whom a party or a witness tells its account in court. */
+const HEARERS = new Set(["jurors", "jury", "court", "magistrates", "hearing", "trial", "tribunal", "inquest"]);
+
+/** "that", or a clause's own subject: "claimed she was", "claimed Dana Whitlow was". */
+function clauseOpens(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "that" || CLAUSE_SUBJECTS.has(tokens[k]?.lower ?? "") || namedSubject(tokens, k);
+}
+
+/**
+ * "X was convicted of drug offences in 2015, the defence claimed": a claim's verb in a short clause set after a comma at
+ * the end of the sentence makes the whole of it that side's account (not "the court heard", which tells the evidence).
+ */
+function claimedAfter(tokens: readonly Token[], anchor: number): boolean {
+  let end = tokens.length;
+  while (end > 0 && /^[.!"\u201d']$/.test(tokens[end - 1]!.text)) end--;
+  // (who claims: only words of a name or a noun phrase beside the verb: ", the defence claimed", ", claimed the prosecution")
+  const speaker = (from: number, to: number) => to > from && to - from <= 4 && tokens.slice(from, to).every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos));
+  const claim = (i: number) => CLAIMS.has(tokens[i]!.lower);
+  for (let c = end - 2; c > anchor && c >= end - 6; c--) {
+    if (tokens[c]!.lower !== ",") continue;
+    return (claim(end - 1) && speaker(c + 1, end - 1)) || (claim(c + 1) && speaker(c + 2, end));
+  }
+  return false;
 }
 
 /** Whether one side's claim ("argued that", "told jurors that") governs token `at` of a sentence. */
