@@ -1,4 +1,4 @@
-// One court named in two word orders: "the High Court of Delhi" and "the Delhi High Court", "the Court of Appeal in
+// One court named in two word orders: "the High Court of Ranipur" and "the Ranipur High Court", "the Court of Appeal in
 // Wellington" and "the Wellington Court of Appeal", "the Supreme Court of Canada" and "the Canadian Supreme Court",
 // "the Court of Appeal" and "the Appeal Court". courtKey gives them all one form: the place first, the kind after.
 // nationals.json itself rather than lexicon/index.ts: resolution runs in the reduce, without the extractor's vocabularies.

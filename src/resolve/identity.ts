@@ -94,7 +94,7 @@ function findIdentityKeys(e: Entity, remember: boolean): IdentityKeys {
     // "Harlan County Superior Court" is "the Harlan Superior Court"
     const county = e.type === "Court" ? n.replace(/^(\S.*?) county (?=\S.*\bcourt\b)/, "$1 ") : n;
     if (county !== n && !isGenericName(county)) specific.push(county);
-    // "the High Court of Delhi" is "the Delhi High Court"
+    // "the High Court of Ranipur" is "the Ranipur High Court"
     const ordered = e.type === "Court" ? courtKey(n) : n;
     if (ordered !== n) (isGenericName(ordered) ? generic : specific).push(ordered);
   }

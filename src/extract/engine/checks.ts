@@ -114,7 +114,7 @@ function agentOrBench(run: RunSoFar, input: MatchInput): boolean {
     if (before.lower === "before" && (!next || next.pos === "AUX" || next.pos === "VERB")) continue;
     // (an apposition or a relative clause on the name may say more of it: "by Kestrel Films, the company Ruiz founded",
     // "by Kit Ashwell, who works as ...", "before Ana Ruiz, 34, fled"; but a verb right after the comma closes the
-    // phrase "by" opened: "The man, represented by attorney Rebecca Stone, was convicted" is the man's conviction)
+    // phrase "by" opened: "The man, represented by attorney Imelda Varro, was convicted" is the man's conviction)
     if (next?.lower === ",") {
       const after = input.tokens[c.span.end + 1];
       if (before.lower === "by" && after && (after.pos === "AUX" || after.pos === "VERB") && run.anchor > c.span.end) return true;

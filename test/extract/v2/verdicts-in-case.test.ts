@@ -6,7 +6,7 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "Indian daily: one accused acquitted in a named case, his accountant convicted of a named count",
-    text: "Delhi court acquits businessman in cheating case\n\nNew Delhi: A Delhi court on Wednesday acquitted businessman Raghav Sinha in a 2019 cheating and criminal conspiracy case.\n\nAdditional Sessions Judge Meera Chaturvedi said the prosecution had failed to establish that Sinha knew of the forged invoices.",
+    text: "Jaipur court acquits businessman in cheating case\n\nJAIPUR: A Jaipur court on Wednesday acquitted businessman Raghav Sinha in a 2019 cheating and criminal conspiracy case.\n\nAdditional Sessions Judge Meera Chaturvedi said the prosecution had failed to establish that Sinha knew of the forged invoices.",
     facts: [
       "Raghav Sinha -CHARGED_WITH-> cheating", "Raghav Sinha -CHARGED_WITH-> criminal conspiracy",
       "Sinha trial: not guilty -ON_CHARGE-> cheating", "Sinha trial: not guilty -ON_CHARGE-> criminal conspiracy",
