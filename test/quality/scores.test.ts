@@ -18,7 +18,7 @@ const required = process.env.CASEGRAPH_REQUIRE_SHARED === "1";
 const GATES = [
   { corpus: "seeds", minF1: 0.95 },
   { corpus: "dev", minF1: 0.93 },
-  { corpus: "dev2", minF1: 0.879 },
+  { corpus: "dev2", minF1: 0.880 },
   // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
   // them), dev4 (nine, in styles unlike the others; 65.6 before)
   { corpus: "dev3", minF1: 0.932, dir: join(root, "test/fixtures/eval/dev3") },
@@ -35,16 +35,16 @@ const GATES = [
   // scored, 58.5 with its gold complete): its articles are unread here, but fixes were made on invented
   // stories of the kinds of miss its writer summarised, so it is no longer blind; then a helper read its
   // misses and fixed their structural causes (63.4 -> 81.6, with dev5, dev8 and dev9 unmoved): a tuned corpus now
-  { corpus: "dev7", minF1: 0.887, dir: join(root, "test/fixtures/eval/dev7") },
+  { corpus: "dev7", minF1: 0.889, dir: join(root, "test/fixtures/eval/dev7") },
   // dev8 (twelve: six real cases retold, six invented, in twelve outlets' styles; 60.1 blind, 62.8
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
   // articles and misses are read and tuned on, as dev7's are
-  { corpus: "dev8", minF1: 0.880, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.884, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
-  { corpus: "dev9", minF1: 0.745, dir: join(root, "test/fixtures/eval/dev9") },
+  { corpus: "dev9", minF1: 0.747, dir: join(root, "test/fixtures/eval/dev9") },
   // dev10 (twelve more: six real cases retold, six invented, in outlets neither dev8 nor dev9 used; 68.5
   // blind, 69.1 with its gold complete; 70.4 at the start of the session that found courts known by a name
   // alone, the co-accused they clear and a press release's letterhead above its lede, 72.0 at its end; 72.4 once
@@ -56,7 +56,7 @@ const GATES = [
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
   // of Y" without its verb was read; 74.3 once present-perfect verdicts took the published date and high courts in articles
   // that tell no appeal held their trials; 74.6 with lawyer lists and employers after a role's noun; 77.6 once a list of charges went on past a tail its items are told with, found by counting how false charge labels differ from the gold names missed; 78.0 once witnesses and courts far from their defendant joined the trial told of, found by counting where missed trial relations are lost; 79.6 once charges told by letters or as "the same" counts were read): its articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev11", minF1: 0.80, dir: join(root, "test/fixtures/eval/dev11") },
+  { corpus: "dev11", minF1: 0.802, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
 interface Score {
