@@ -238,9 +238,18 @@ function filmOwner(l: SentenceLayers, role: Span): boolean {
   const ts = l.tokens;
   let k = role.start;
   while (k > 0 && /^(?:one|two|three|four|five|six|[0-9]+)$/.test(ts[k - 1]!.lower)) k--;
+  // ("The film's star and producer, X": a job coordinated before the role's is the film's too)
+  if (coJob(l, role)) k -= 2;
   if (ts[k - 1]?.lower === "'s" && /^(?:film|movie|picture)$/.test(ts[k - 2]?.lower ?? "") && ts[k - 3]?.lower === "the") return true;
   // ("the film's star ... one of its producers", "starred in the film and was one of its producers")
   return ts[k - 1]?.lower === "its" && ts.slice(0, k).some((t, i) => /^(?:film|movie|picture)$/.test(t.lower) && ts[i - 1]?.lower === "the");
+}
+
+/** "The film's star and producer, X": the job before "and" when the role's noun follows it ("star"). */
+function coJob(l: SentenceLayers, role: Span): string | undefined {
+  const ts = l.tokens;
+  const before = ts[role.start - 2];
+  return ts[role.start - 1]?.lower === "and" && before?.pos === "NOUN" && ts[role.start - 3]?.lower === "'s" && creditOf(before.lower) ? before.lower : undefined;
 }
 
 /**
@@ -331,9 +340,12 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
   for (const { f, person, role } of credits) {
     const l = layers[f.sentence]!;
     const data = role.data as RoleData;
-    const credit = creditOf(data.plural ? data.label.replace(/s$/, "") : data.label);
-    const film = credit && lastFilmBefore(l, l.tokens[role.start]!.start, facts);
-    if (film) facts.relate(credit, person, film, f.sentence, f.confidence * 0.85, "film.the-films-role");
+    const film = lastFilmBefore(l, l.tokens[role.start]!.start, facts);
+    const co = coJob(l, role);
+    for (const label of [data.plural ? data.label.replace(/s$/, "") : data.label, ...(co ? [co] : [])]) {
+      const credit = creditOf(label);
+      if (film && credit) facts.relate(credit, person, film, f.sentence, f.confidence * 0.85, "film.the-films-role");
+    }
   }
   // a described client is the one person who holds that role, once every frame has said who holds what
   for (const { f, role } of described) {

@@ -190,4 +190,10 @@ describeStories("a set shooting's crew and the film's makers, as the trade press
     text: "The Western \"Dry Creek\" was produced by Vale Brothers Films and directed by Tom Reid. Cinematographer Lena Dorsey was killed on the set of \"Dry Creek\" in October 2021.",
     facts: ["Tom Reid -DIRECTED-> Dry Creek", "Vale Brothers Films -PRODUCED-> Dry Creek", "Lena Dorsey -WORKED_ON-> Dry Creek"],
   },
+  {
+    style: "US trade press: two jobs on the film coordinated before one name ('The film's star and producer, X')",
+    text: "Armourer loses appeal\n\nThe armourer on the western \"Red Mesa\" lost her appeal on Tuesday.\n\nThe film's star and producer, Stavros Wilmot, was not charged.",
+    facts: ["Stavros Wilmot -ACTED_IN-> Red Mesa", "Stavros Wilmot -PRODUCED-> Red Mesa"],
+    not: ["Stavros Wilmot -CHARGED_WITH-> armourer"],
+  },
 ]);
