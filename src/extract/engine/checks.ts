@@ -242,6 +242,12 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
       let k = tokens[end]?.lower === "," ? end + 1 : end;
       // ("but his brother, Malakai Tapu, 21, was acquitted": past an age set off by commas)
       if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === ",") k += 2;
+      // (and past a description: "and Mark Penry, a roofer, pleaded")
+      else if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) {
+        let j = k + 1;
+        while (j < k + 5 && tokens[j] && !tokens[j]!.cap && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[j]!.pos)) j++;
+        if (j > k + 1 && tokens[j]?.lower === ",") k = j + 1;
+      }
       while (k < run.anchor && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
       if (k === run.anchor) return true;
     }

@@ -109,6 +109,12 @@ const ROWS: StoryRow[] = [
     facts: ["Rebecca Stone -HOLDS_ROLE-> lawyer"],
     not: ["Rebecca Stone -CHARGED_WITH-> vehicular homicide", "Gloria Renz -PLAINTIFF_IN-> Gloria Renz v. Desert Freight LLC", "Tom Vardel -CHARGED_WITH-> safety violation"],
   },
+  {
+    style: "Welsh weekly: two accused, each described between commas, each charged in a clause of their own after 'while'",
+    text: "Two men charged after warehouse raid\n\nDale Hurst, a plumber, was charged with theft, while Mark Penry, a roofer, was charged with burglary.",
+    facts: ["Dale Hurst -CHARGED_WITH-> theft", "Mark Penry -CHARGED_WITH-> burglary"],
+    not: ["Dale Hurst -CHARGED_WITH-> burglary"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
