@@ -119,7 +119,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   familiesCounsel(layers, facts, events);
   civilCounsel(layers, facts);
   const unsure = unsurePeople(names, resolved, facts, doc.text);
-  markCapitalsOnly(names, resolved);
+  markCapitalsOnly(names, resolved, facts);
   return { entities: facts.entities.filter((e) => e.mentions.length > 0 && !unsure.has(e)), relations: facts.relations, frames };
 }
 
@@ -159,8 +159,11 @@ function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNa
  * across articles reads her as the company another article names so ("Velmont Carraway" beside "the bank Velmont
  * Carraway"), a hint only resolution reads.
  */
-function markCapitalsOnly(names: readonly NameMention[], resolved: ResolvedArticleNames): void {
+function markCapitalsOnly(names: readonly NameMention[], resolved: ResolvedArticleNames, facts: Facts): void {
   const sure = new Set<Entity>(), seen = new Set<Entity>();
+  // (never one the article relates to anything: a company holds no role and gives no evidence, and retyped after its
+  // relations were made, the graph would break its contract)
+  const tied = new Set(facts.relations.flatMap((r) => [r.source, r.target]));
   for (const m of names) {
     const e = resolved.entityOf.get(m);
     if (!e || e.type !== "Person") continue;
@@ -168,7 +171,7 @@ function markCapitalsOnly(names: readonly NameMention[], resolved: ResolvedArtic
     const first = m.name.split(" ")[0]!;
     if (m.type !== "Person" || m.evidence === "sure" || m.title || m.gender || m.aliasOf || GIVEN_NAMES.has(first) || ANY_GIVEN_NAME.has(first)) sure.add(e);
   }
-  for (const e of seen) if (!sure.has(e) && e.label.includes(" ")) e.hints = { ...e.hints, named: "capitals" };
+  for (const e of seen) if (!sure.has(e) && !tied.has(e.id) && e.label.includes(" ")) e.hints = { ...e.hints, named: "capitals" };
 }
 
 /** The parties and witnesses of a case, named as such after a name. */

@@ -174,3 +174,21 @@ A former trader of Velmont Carraway, Osric Dunmarrow, was jailed for four years 
     expect(articlesOf(named[0]!)).toEqual(["article:news/dunmarrow-jailed.txt", "article:news/velmont-fined.txt"]);
   });
 });
+
+describe("resolveAcrossArticles: a person named by capitals alone whom the article relates to something", () => {
+  it("stays a person beside a same-named company elsewhere, so that her relations keep to the graph's contract", () => {
+    const company = extract(`Producer signs deal
+
+The production company Dadie Lindton signed a three-film deal with a streaming service on Monday.
+`, "news/lindton-deal.txt");
+    const trial = extract(`Witness tells of threats
+
+Dadie Lindton testified on Tuesday at the trial of Marcus Halworth, who is charged with fraud.
+`, "news/halworth-trial.txt");
+    const { entities, relations } = resolveAcrossArticles([company, trial]);
+    const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+    const testified = relations.filter((r) => r.type === "TESTIFIED_IN");
+    expect(testified.length).toBeGreaterThan(0);
+    expect(testified.map((r) => typeOf.get(r.source))).toEqual(testified.map(() => "Person"));
+  });
+});
