@@ -124,10 +124,12 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
       if (where.size >= 2 || [...where].some((d) => related[d] === related[b.d])) union(b.n, holders[0]!.n);
     }
   };
-  retypeCapitalsOnly(docs, remember);
+  // (the extractions are read, never written: a watching build keeps them for the next build)
+  const retyped = retypeCapitalsOnly(docs, remember);
+  const typeOf = (e: Entity): EntityType => retyped.get(e) ?? e.type;
   for (const type of NAMED) {
     docs.forEach((doc, d) => {
-      for (const e of doc.extraction.entities) if (e.type === type) for (const k of identityKeys(e, remember).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
+      for (const e of doc.extraction.entities) if (typeOf(e) === type) for (const k of identityKeys(e, remember).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
     });
     // people first: generic names ("the high court") then join only within articles about the same people
     if (type === "Person") { related = relatedArticles(docs, local, find); joinBareSurnames(); }
@@ -202,7 +204,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
   const entities: GraphEntity[] = [];
   for (const [root, members] of groups) {
     const label = bestLabel(members.map((m) => m.entity));
-    const type = groupType(members.map((m) => m.entity.type));
+    const type = groupType(members.map((m) => typeOf(m.entity)));
     // the second "charge:rape" is "charge:rape-2": a counter per base key keeps this linear
     const base = `${type.toLowerCase()}:${slug(label)}`;
     let key = base;
@@ -283,16 +285,18 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
  * A name one article types a company or a studio and another only takes for a person by its capitals ("the bank
  * Velmont Carraway", "a former trader of Velmont Carraway,") is that company in both.
  */
-function retypeCapitalsOnly(docs: readonly Doc[], remember: boolean): void {
+function retypeCapitalsOnly(docs: readonly Doc[], remember: boolean): Map<Entity, EntityType> {
   const bodies = new Map<string, EntityType>();
   for (const doc of docs) for (const e of doc.extraction.entities) {
     if (e.type === "Organization" || e.type === "Studio") for (const n of normalizedNames(e, remember)) if (n.includes(" ") && !bodies.has(n)) bodies.set(n, e.type);
   }
+  // (decided again at each build: a watching build keeps the entity while the other article may go)
+  const retyped = new Map<Entity, EntityType>();
   for (const doc of docs) for (const e of doc.extraction.entities) {
-    // (decided again at each build: a watching build keeps the entity while the other article may go)
-    if (e.hints?.named !== "capitals") continue;
-    e.type = bodies.get(normalizedNames(e, remember)[0]!) ?? "Person";
+    const body = e.hints?.named === "capitals" ? bodies.get(normalizedNames(e, remember)[0]!) : undefined;
+    if (body) retyped.set(e, body);
   }
+  return retyped;
 }
 
 /** A company one article calls a studio and another only names is one company: a studio. */
