@@ -63,7 +63,7 @@ const ROWS: StoryRow[] = [
   {
     style: "US regulator release: a company and its founder charged together",
     text: `${FRONT("SEC charges biotech and founder", "Compliance Week Wire")}The SEC charged Fenwright Biotech and its founder, Odile Mordale-Lowther, with defrauding investors of $30 million.\n\nMordale-Lowther's lawyer did not respond to a request for comment.`,
-    facts: ["Fenwright Biotech -CHARGED_WITH-> defrauding investors", "Odile Mordale-Lowther -CHARGED_WITH-> defrauding investors"],
+    facts: ["Fenwright Biotech -CHARGED_WITH-> fraud", "Odile Mordale-Lowther -CHARGED_WITH-> fraud"],
   },
   {
     style: "Australian safety regulator: a company prosecuted for a failure",
