@@ -132,7 +132,7 @@ export function resolveAcrossArticles(docs: readonly Doc[], consume = false, rem
       for (const e of doc.extraction.entities) if (typeOf(e) === type) for (const k of identityKeys(e, remember).specific) claim(`${kindOf(type)}|${k}`, local(d, e.id)!);
     });
     // people first: generic names ("the high court") then join only within articles about the same people
-    if (type === "Person") { related = relatedArticles(docs, local, find); joinBareSurnames(); }
+    if (type === "Person") { related = relatedArticles(docs, local, find, typeOf); joinBareSurnames(); }
     if (type === "Court" || type === "Organization") joinGenericNames(type);
   }
   // Events are the same when what they join is the same: resolved ids first, so order matters.
@@ -325,13 +325,13 @@ function bestLabel(entities: Entity[]): string {
  * Articles about the same people, as one number per article (the smallest of its group): two
  * articles are related when someone named in full is named at least twice in each.
  */
-function relatedArticles(docs: readonly Doc[], local: (d: number, id: string) => number | undefined, find: (n: number) => number): number[] {
+function relatedArticles(docs: readonly Doc[], local: (d: number, id: string) => number | undefined, find: (n: number) => number, typeOf: (e: Entity) => EntityType): number[] {
   const group = docs.map((_, d) => d);
   const top = (d: number): number => (group[d] === d ? d : (group[d] = top(group[d]!)));
   const firstDocOf = new Map<number, number>(); // person group -> first article naming them
   docs.forEach((doc, d) => {
     for (const e of doc.extraction.entities) {
-      if (e.type !== "Person" || !e.label.includes(" ") || e.mentions.length < 2) continue;
+      if (typeOf(e) !== "Person" || !e.label.includes(" ") || e.mentions.length < 2) continue;
       const root = find(local(d, e.id)!);
       const first = firstDocOf.get(root);
       if (first === undefined) firstDocOf.set(root, d);
