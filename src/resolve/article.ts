@@ -4,9 +4,10 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { FURNITURE_LEADS, GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, ROLE_FORMS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
+import { FURNITURE_LEADS, GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
 import { courtKey } from "./court-names.ts";
+import { hasWholeWord, memo, ownBody, personCue, sameFullName } from "./name-match.ts";
 
 /** Words before a court that only ask it to hear the case: "appeal to", "ask the ... to review". */
 const ASKED_OF = /\b(?:ask|asks|asked|asking|petition|petitions|petitioned|appeal to|appeals to|appealed to|appealing to|take the case to|go to)\s+(?:the\s+)?$/i;
@@ -24,7 +25,7 @@ const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(
 const SPOUSE_BEFORE = /\b(?:married|marrying|marries|wed|divorced|divorcing)[ \t]+$/i;
 const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|younger|older|elder|twin)[ \t]+)?([\p{L}-]+s),?[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]+)*,?[ \t]+and[ \t]+$/u;
 const CAPTION_LEAD = /^\s*([A-Za-z]+)\s*:/;
-const UPPER_START = /^\p{Lu}/u, LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, WORD_BEFORE = /([\p{L}-]+)\s+$/u;
+const UPPER_START = /^\p{Lu}/u;
 
 export interface ResolvedNames {
   entities: Entity[];
@@ -350,65 +351,9 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
 /** "CBS News" is the news division of CBS, not another name of it: a broadcaster and its newsroom are two bodies. */
 const divisionOf = (label: string, w: string) => { const words = nameWords(label); return words.length === 2 && words[0] === w.toLowerCase() && words[1] === "news"; };
 
-/** The one item of a list, if it has exactly one: "Hanbit" is neither of "Hanbit C&T" and "Hanbit Electronics". */
 /** "the film arm of Orbis", "its parent company, Orbis": a body named as another's parent or part is not that other. */
 const KIN_BODY_BEFORE = /\b(?:subsidiary|subsidiaries|unit|arm|division|affiliate|parent|owner|owners|part|holding company|sister company|spin-off|spinoff)(?: company| group| firm)?,?\s+(?:of\s+)?(?:the\s+)?$/i;
 /** "U.S. Securities and Exchange Commission" is the "SEC": the country before a body's name is no part of its acronym. */
 const COUNTRY_LEAD = /^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\S+\s)/;
+/** The one item of a list, if it has exactly one: "Hanbit" is neither of "Hanbit C&T" and "Hanbit Electronics". */
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
-
-function memo<T>(f: (k: string) => T): (k: string) => T {
-  const cache = new Map<string, T>();
-  return (k) => {
-    if (!cache.has(k)) cache.set(k, f(k));
-    return cache.get(k)!;
-  };
-}
-
-/** Whether `word` occurs in `text` with no letter just before or after it, outside a web address (an article's "url:" slug). */
-function hasWholeWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length;
-    if (LETTER_END.test(text.slice(Math.max(0, at - 2), at)) || LETTER_START.test(text.slice(end, end + 2))) continue;
-    const from = Math.max(text.lastIndexOf(" ", at), text.lastIndexOf("\n", at)) + 1;
-    if (!/^\S*\//.test(text.slice(from, end))) return true;
-  }
-  return false;
-}
-
-/** "Ann Lee Hart" is "Lee Hart"; "Paul T. Ruiz" is "Paul Ruiz"; "J. Ruiz" is "Jorge Ruiz". */
-export function sameFullName(a: string[], b: string[]): boolean {
-  if (a.join(" ") === b.join(" ")) return true;
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  if (short.length < 2) return false;
-  if (long.slice(long.length - short.length).join(" ") === short.join(" ")) return true;
-  // ("Sardar Imdad Khoso" and his brother "Sardar Nawaz Khoso": names of one length whose middle words differ are two people)
-  if (long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && (long.length !== short.length || sameMiddles(long, short))) return true;
-  // "Tomás Rivas" for "Tomás Rivas Arriaga": a name without its second surname
-  if (short.length === 2 && long.length === 3 && long[0] === short[0] && long[1] === short[1] && long[1]!.length > 2) return true;
-  if (short.length === 2 && short[0]!.length === 1 && long[0]!.startsWith(short[0]!) && long[long.length - 1] === short[1]) return true;
-  return false;
-}
-
-/** Whether the middle words of two names of one length agree, an initial with any word it begins ("Paul T. Ruiz", "Paul Thomas Ruiz"). */
-function sameMiddles(a: string[], b: string[]): boolean {
-  for (let i = 1; i < a.length - 1; i++) {
-    const x = a[i]!.replace(/\.$/, ""), y = b[i]!.replace(/\.$/, "");
-    if (x !== y && !(x.length === 1 && y.startsWith(x)) && !(y.length === 1 && x.startsWith(y))) return false;
-  }
-  return true;
-}
-
-/** Words beside a name that only a person has: a title, a role noun before it, an age or "who" after it. */
-function personCue(text: string, m: NameMention): boolean {
-  if (m.title || m.gender) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
-  return (!!before && ROLE_FORMS.has(before)) || /^,\s+(?:\d{1,3},|who\b)/.test(text.slice(m.end, m.end + 8));
-}
-
-/** "Vale Bank" and "Vale Bank Depositors' Association": the words after a body's name that end in another body's kind name another body (a company's suffix does not: "Vale Bank Ltd"). */
-function ownBody(rest: readonly string[]): boolean {
-  const last = rest.at(-1) ?? "";
-  return rest.length >= 2 && ORG_HEADS.has(last) && !COMPANY_SUFFIXES.has(last);
-}
-const COMPANY_SUFFIXES = new Set(["Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "LLC", "LLP", "Pty", "Pvt", "Corp", "Corp.", "Corporation", "Co.", "Company", "Group", "Holdings", "Bhd", "Berhad", "Sdn", "GmbH", "AG", "SA", "NV", "BV", "SpA", "AB", "ASA", "Oyj", "Tbk", "JSC", "PJSC"]);
