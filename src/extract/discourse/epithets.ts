@@ -23,13 +23,18 @@ function epithetGender(word: string): Gender | undefined {
 
 /** The nouns a local paper names a defendant by after their town ("the Leeds man", "the Swansea mother"), with the gender each shows. */
 const LOCAL_HEADS = new Map(Object.entries(data.local_heads) as [string, Gender | ""][]);
+/** Nouns for anyone a story names its defendant by once named ("The man admitted", "The cheat was jailed"), with the gender each shows. */
+const PLAIN_HEADS = new Map(Object.entries(data.plain_heads) as [string, Gender | ""][]);
+/** A defendant's verb right after the subject: a plea, or a court's act on them in the passive. */
+const PLEA_VERB = /^(?:admitted|admits|denied|denies|pleaded|pleads|pled)$/;
+const COURT_PASSIVE = /^(?:convicted|jailed|sentenced|charged|cleared|acquitted|fined|banned|spared|remanded|bailed|imprisoned|indicted|caged)$/;
 const COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
 
 /**
  * The epithet that starts right after "the" at token `at`: "the mother-of-two" (one token), "the father of three" (three),
  * "the Leeds man" (a place's name, then a noun for a person); its end and the gender it shows ("" for none).
  */
-function epithetAt(l: SentenceLayers, at: number, object = false): { end: number; gender: Gender | "" } | undefined {
+function epithetAt(l: SentenceLayers, at: number, object = false): { end: number; gender: Gender | ""; plain?: boolean } | undefined {
   const ts = l.tokens;
   const w = ts[at + 1]?.lower ?? "";
   const joined = epithetGender(w);
@@ -46,7 +51,52 @@ function epithetAt(l: SentenceLayers, at: number, object = false): { end: number
   const place = l.spans.find((s) => s.start === at + 1 && s.type === "Place");
   const head = place && LOCAL_HEADS.get(ts[place.end]?.lower ?? "");
   if (place && head !== undefined) return { end: place.end + 1, gender: head };
+  // ("The man admitted fraud", "The cheat was jailed": a plain noun, only as the subject of a defendant's verb)
+  const plain = PLAIN_HEADS.get(w);
+  if (plain !== undefined && !object && defendantVerbAt(l.tokens, at + 2)) return { end: at + 2, gender: plain, plain: true };
   return undefined;
+}
+
+/** Whether a defendant's verb starts at token k: "admitted", "has denied", "was jailed", "has been charged". */
+function defendantVerbAt(ts: SentenceLayers["tokens"], k: number): boolean {
+  if (/^(?:has|had)$/.test(ts[k]?.lower ?? "")) k++;
+  if (PLEA_VERB.test(ts[k]?.lower ?? "")) return true;
+  if (/^(?:was|is|were|are)$/.test(ts[k]?.lower ?? "")) k++;
+  else if (ts[k]?.lower === "been") k++;
+  else return false;
+  if (ts[k]?.lower === "been") k++;
+  return COURT_PASSIVE.test(ts[k]?.lower ?? "") || (ts[k]?.lower === "found" && /^(?:guilty|not)$/.test(ts[k + 1]?.lower ?? ""));
+}
+
+const ACCUSED_WORD = /^(?:charged|pleaded|pleads|pled|admitted|admits|denied|denies|convicted|jailed|sentenced|accused|guilty|acquitted|cleared|appeared|appears|trial|caged|locked)$/;
+const VICTIM_WORD = /^(?:died|dies|killed|dead|death|murdered|victim|struck|injured|stabbed|shot|hit)$/;
+
+/**
+ * Whether the story has told the topic as one accused before sentence `before`, so that "the man" is its defendant, never
+ * its victim ("a cyclist who died ... The man was charged" is someone else): a sentence naming the topic with a word of a
+ * charge, plea or verdict; or a headline or lede with such a word and no sentence naming the topic with a word of a death.
+ */
+function toldAccused(layers: readonly SentenceLayers[], topic: Entity | undefined, before: number): boolean {
+  if (!topic) return false;
+  const names = (l: SentenceLayers) => l.spans.some((s) => s.type === "Person" && (s.data as EntityData | undefined)?.entity === topic);
+  const has = (l: SentenceLayers, re: RegExp) => l.tokens.some((t) => re.test(t.lower));
+  const told = layers.slice(0, before);
+  if (told.some((l) => names(l) && has(l, ACCUSED_WORD))) return true;
+  return told.slice(0, 2).some((l) => has(l, ACCUSED_WORD)) && !told.some((l) => names(l) && has(l, VICTIM_WORD));
+}
+
+/** Whether an unnamed person of this noun was introduced after the lede and before sentence `before` ("Police arrested a 31-year-old man"): "the man" is that one. */
+function introducedUnnamed(layers: readonly SentenceLayers[], word: string, before: number): boolean {
+  for (let i = 2; i < before; i++) {
+    const ts = layers[i]!.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      if (ts[k]!.lower !== word) continue;
+      let j = k - 1;
+      while (j >= 0 && j >= k - 3 && ts[j]!.lower !== "a" && ts[j]!.lower !== "an") j--;
+      if (j >= 0 && (ts[j]!.lower === "a" || ts[j]!.lower === "an")) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -59,7 +109,9 @@ export function epithetDescriptions(l: SentenceLayers, layers: readonly Sentence
   let at = opening >= 0 && epithetAt(l, opening) ? opening : -1;
   for (let k = 1; at < 0 && k < ts.length; k++) if (ts[k]!.lower === "the" && ts[k - 1]!.pos === "VERB" && epithetAt(l, k, true)) at = k;
   if (at < 0) return [];
-  const { end, gender: g } = epithetAt(l, at, at !== opening)!;
+  const { end, gender: g, plain } = epithetAt(l, at, at !== opening)!;
+  if (plain && introducedUnnamed(layers, ts[at + 1]!.lower, l.sentence.index)) return [];
+  if (plain && !toldAccused(layers, topicOf(layers)?.entity, l.sentence.index)) return [];
   const next = ts[end];
   // ("the father-of-two Tom Birch", "the mother-of-two's lawyer": a name or a noun after it is someone else's)
   if (!next || next.cap || next.pos === "NOUN" || next.pos === "PROPN" || /^(?:'s|'|’s|’)$/.test(next.lower)) return [];
