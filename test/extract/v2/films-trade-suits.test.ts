@@ -27,6 +27,11 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Ilona Petrescu -HOLDS_ROLE-> actor"],
   },
+  {
+    style: "US trade press: a stuntman's widow named as the lead plaintiff of the suit against the producers",
+    text: "The family of a stuntman who died on the set of the thriller \"Salt Ledger\" has sued the film's producers. The wrongful death lawsuit, filed Monday in Wexcombe County Superior Court, names Quarrie Pictures as a defendant. His widow, Lucinda Varga, is the lead plaintiff.",
+    facts: ["Lucinda Varga -PLAINTIFF_IN-> Lucinda Varga v. Quarrie Pictures", "Quarrie Pictures -DEFENDANT_IN-> Lucinda Varga v. Quarrie Pictures"],
+  },
 ];
 
 describeStories("credits in a trade report of a suit", ROWS);
