@@ -265,11 +265,14 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       if (undecided) for (const r of facts.relationsFrom(undecided, "ON_CHARGE")) facts.relate("TRIED_FOR", planned, facts.entity(r.target), r.evidence, 0.6, "case.retrial-undecided-counts");
     }
 
+    const trialCourts = new Set(mine.filter((x) => x.kind !== "appeal" && x.court && (x.kind === "trial" || x.kind === "verdict")).map((x) => x.court!));
     for (const e of appeals) {
       const outcome = e.set.outcome!;
       // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
       // ("His case went to the Court of Appeal in Nairobi. On Friday the bench dismissed his appeal": the one appeal court named just before)
-      const named = facts.entities.filter((c) => c.type === "Court" && APPELLATE.test(c.label) && !TRIAL_HIGH_COURT.test(c.label) && c.mentions.some((m) => m.sentence <= e.sentence && m.sentence >= e.sentence - 2));
+      // (not one the article told a trial or a verdict of the same defendant at: "found guilty by a Supreme Court jury in
+      // 2022 ... Justices A, B and C quashed the conviction" names the Court of Appeal before it)
+      const named = facts.entities.filter((c) => c.type === "Court" && APPELLATE.test(c.label) && !TRIAL_HIGH_COURT.test(c.label) && !trialCourts.has(c) && c.mentions.some((m) => m.sentence <= e.sentence && m.sentence >= e.sentence - 2));
       // ("The court dismissed an appeal by the DPP against the acquittal of his co-accused": the one court the
       // article's other appeal rulings name)
       const ruledBy = [...new Set(events.filter((x) => x.kind === "appeal" && x.court && x !== e).map((x) => x.court!))];

@@ -16,6 +16,14 @@ const ROWS: StoryRow[] = [
     text: "Sessions judge clears trader\n\nThe trader, Anwara Mahbub, was acquitted of cheating on Monday. Additional Sessions Judge Deepak Venkatraman delivered the verdict after a two-year trial.",
     facts: ["Deepak Venkatraman -PRESIDED_OVER-> Mahbub trial"],
   },
+  {
+    style: "Australian broadsheet: the appeal judges named as the subject quash a conviction a Supreme Court jury returned",
+    text: "Murder conviction quashed\n\nA man jailed for stabbing his housemate will face a new trial after the Court of Appeal found the trial judge misdirected the jury. "
+      + "Declan Corlett, 33, was found guilty of murder by a Supreme Court jury in 2022. "
+      + "On Friday, Justices Mara Quintrell, Ewan Dobbs and Lia Ferrant unanimously allowed his appeal, quashed the conviction and ordered a retrial.",
+    facts: ["Corlett trial: guilty -ON_CHARGE-> murder", "Court of Appeal -RULED-> Declan Corlett: appeal overturned", "Declan Corlett: appeal overturned -OVERTURNS-> Corlett trial: guilty", "Ewan Dobbs -WORKS_FOR-> Court of Appeal"],
+    not: ["Supreme Court -RULED-> Declan Corlett: appeal overturned"],
+  },
 ];
 
 describeStories("appeal benches preside over no trial", ROWS);
