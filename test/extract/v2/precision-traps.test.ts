@@ -115,6 +115,17 @@ const ROWS: StoryRow[] = [
     facts: ["Dale Hurst -CHARGED_WITH-> theft", "Mark Penry -CHARGED_WITH-> burglary"],
     not: ["Dale Hurst -CHARGED_WITH-> burglary"],
   },
+  {
+    style: "British regional: a councillor 'cleared by an internal council inquiry' was acquitted of nothing",
+    text: "Councillor to stand trial\n\nEdwin Tolliver, 58, is accused of fraud by abuse of position. Tolliver was cleared by an internal council inquiry in 2021, and has never been convicted of any offence.",
+    facts: ["Edwin Tolliver -CHARGED_WITH-> fraud by abuse of position"],
+    not: ["Tolliver trial: not guilty -ON_CHARGE-> fraud by abuse of position", "Edwin Tolliver -DEFENDANT_IN-> Tolliver trial"],
+  },
+  {
+    style: "US wire: one 'cleared by a jury' was acquitted",
+    text: "Nurse acquitted\n\nMaya Garwick, 44, was charged with theft in 2022. Garwick was cleared by a jury in Pellworth on Friday.",
+    facts: ["Garwick trial: not guilty -ON_CHARGE-> theft"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
