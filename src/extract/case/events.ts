@@ -222,8 +222,9 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;
     // ("his appeal against his conviction for murder was dismissed": the appeal was, not the murder charge)
     if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
-    // ("X was cleared by an internal council inquiry in 2021": an inquiry, a regulator or an employer clears no one of a charge)
-    if (f.frame === "verdict" && f.set.outcome === "not_guilty" && clearedOutOfCourt(l, f.anchor)) continue;
+    // ("X was cleared by an internal council inquiry in 2021", "found guilty of gross misconduct by a disciplinary panel": an
+    // inquiry, a regulator or an employer convicts or clears no one of a charge)
+    if (f.frame === "verdict" && (f.set.outcome === "not_guilty" || f.set.outcome === "guilty") && clearedOutOfCourt(l, f.anchor)) continue;
     // ("Grimshaw, who did not give evidence at the trial, told the court in a written statement": one the sentence says gave none testified not)
     if (f.frame === "testify" && /\b(?:not|never|n't) (?:give|gave|given|giving) evidence\b|\b(?:not|never|n't) (?:testify|testified)\b/i.test(l.sentence.text)) continue;
     // ("The High Court upheld the acquittal of the remaining six accused": unnamed others, never the defendants told before)
@@ -359,10 +360,10 @@ const NON_COURT = /^(?:inquiry|inquiries|investigation|investigations|review|rev
 /** Words of a court before such a body's noun: "an appeals panel", "the war crimes tribunal" are courts. */
 const COURTISH = /^(?:court|jury|judge|judges|magistrate|magistrates|justice|justices|appeal|appeals|appellate|criminal|war)$/;
 
-/** Whether the verdict word at `k` ("cleared", "exonerated") is said of a body that is no court: "cleared by an internal council inquiry". */
+/** Whether the verdict word at `k` ("cleared", "found") is said of a body that is no court: "cleared by an internal council inquiry". */
 function clearedOutOfCourt(l: SentenceLayers, k: number): boolean {
   const ts = l.tokens;
-  if (k < 0 || !/^(?:cleared|exonerated|absolved|vindicated)$/.test(ts[k]?.lower ?? "")) return false;
+  if (k < 0 || !/^(?:cleared|exonerated|absolved|vindicated|found)$/.test(ts[k]?.lower ?? "")) return false;
   for (let i = k + 1; i < Math.min(ts.length, k + 14) && !/^[.;]$/.test(ts[i]!.text); i++) {
     if (ts[i]!.lower !== "by") continue;
     for (let j = i + 1; j < Math.min(ts.length, i + 6); j++) {

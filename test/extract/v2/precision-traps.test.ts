@@ -126,6 +126,12 @@ const ROWS: StoryRow[] = [
     text: "Nurse acquitted\n\nMaya Garwick, 44, was charged with theft in 2022. Garwick was cleared by a jury in Pellworth on Friday.",
     facts: ["Garwick trial: not guilty -ON_CHARGE-> theft"],
   },
+  {
+    style: "British regional: a disciplinary panel's finding is no conviction; the jury's is",
+    text: "Officer cleared of assault\n\nSergeant Paul Hadcroft was found guilty of gross misconduct by a police disciplinary panel in 2020. Hadcroft was found not guilty of assault by a jury at Kestleford Crown Court on Friday.",
+    facts: ["Hadcroft trial: not guilty -ON_CHARGE-> assault"],
+    not: ["Hadcroft trial: guilty -ON_CHARGE-> gross misconduct", "Paul Hadcroft -CHARGED_WITH-> gross misconduct"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
