@@ -242,6 +242,8 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     let j = h + 1;
     while (ts[j] && ts[j]!.pos === "NOUN" && !ts[j]!.cap && !roleHead(ts[j]!, ts[j + 1]) && j - h < 3) j++;
     if (next && next.pos === "NOUN" && !next.cap && (roleHead(next) || (j > h + 1 && ts[j]?.pos === "NOUN" && !ts[j]!.cap && roleHead(ts[j]!, ts[j + 1])))) continue;
+    // ("the government's star witness": before a party's noun that is no role, the head is its modifier; an expert witness is an expert)
+    if (next && next.pos === "NOUN" && !next.cap && NOT_ROLES.has(bare(next)) && ts[h]!.lower !== "expert") continue;
     let s = h;
     // the modifiers before a head, and the first words of a listed form ending at it ("outside lawyer")
     // ("The lawsuit names chief executive X", "the indictment charges former mayor X": a plural noun

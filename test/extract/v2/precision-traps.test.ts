@@ -132,6 +132,12 @@ const ROWS: StoryRow[] = [
     facts: ["Hadcroft trial: not guilty -ON_CHARGE-> assault"],
     not: ["Hadcroft trial: guilty -ON_CHARGE-> gross misconduct", "Paul Hadcroft -CHARGED_WITH-> gross misconduct"],
   },
+  {
+    style: "US business wire: 'the government's star witness' is no film star",
+    text: "Ex-CFO testifies\n\nRebecca Stroud, who pleaded guilty last year to conspiracy to commit securities fraud, is the government's star witness in the trial of Dale Renfrew.",
+    facts: ["Rebecca Stroud pleads guilty -ON_CHARGE-> conspiracy to commit securities fraud"],
+    not: ["Rebecca Stroud -HOLDS_ROLE-> actor"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
