@@ -135,7 +135,7 @@ const ROWS: StoryRow[] = [
   {
     style: "US business wire: 'the government's star witness' is no film star",
     text: "Ex-CFO testifies\n\nRebecca Stroud, who pleaded guilty last year to conspiracy to commit securities fraud, is the government's star witness in the trial of Dale Renfrew.",
-    facts: ["Rebecca Stroud pleads guilty -ON_CHARGE-> conspiracy to commit securities fraud"],
+    facts: ["Rebecca Stroud pleads guilty -ON_CHARGE-> conspiracy to commit securities fraud", "Rebecca Stroud -TESTIFIED_IN-> Renfrew trial"],
     not: ["Rebecca Stroud -HOLDS_ROLE-> actor"],
   },
 ];
