@@ -20,6 +20,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   const films = new Set<string>();
   // names a rule of another trade made a company ("the broadcaster Northstar Television"): a company wherever their head word made them a studio
   const notStudios = new Set<string>();
+  // letters a strong cue made a court ("An anti-terrorism court (ATC)"): the same letters elsewhere ("ATC Judge X") are that court
+  const courtLetters = new Set<string>();
   const added: NameMention[] = [];
   const bySentence = new Map<number, NameMention[]>();
   const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
@@ -52,6 +54,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
           if (type === "none") { removed.add(mention); if (frame.confidence >= 0.9) nobody.add(mention.name); }
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }
           if (type === "Film" && frame.confidence >= 0.75) films.add(mention.name);
+          if (type === "Court" && frame.confidence >= 0.75 && OWNER_LETTERS.test(mention.name)) courtLetters.add(mention.name);
           continue;
         }
         // a title: one name of that type over its tokens, in place of the names inside it; a title
@@ -102,6 +105,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
   for (const m of names) if (m.type === "Place" && films.has(m.name)) m.type = "Film";
   for (const m of names) if (m.type === "Studio" && notStudios.has(m.name)) m.type = "Organization";
+  for (const m of names) if (m.type === "Organization" && courtLetters.has(m.name)) m.type = "Court";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);

@@ -120,6 +120,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       const lastTried = last?.defendants.filter(isTried) ?? [];
       if (lastTried.length) return lastTried[lastTried.length - 1];
     }
+    // ("The convicts sentenced to death are A and B. ... the defence was led by advocate X": counsel for "the defence" after
+    // several defendants told together is counsel for which of them the text does not say)
+    if (e.kind === "defend" && (before.at(-1)?.defendants.length ?? 0) > 1) return undefined;
     return before[before.length - 1]?.defendants[0] ?? main ?? (PARTICIPANT.has(e.kind) || e.kind === "trial" ? onlyTrial() : undefined);
   };
   /** With no one told before nor a main defendant, the defendants of the article's one trial (held, with no other trial told): "Dunstall's sister, who stood trial alongside him". */
