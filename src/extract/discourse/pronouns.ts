@@ -8,6 +8,8 @@ import { GENDER_WORDS, KINSHIP, type Gender } from "../../lexicon/index.ts";
 import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, asideOf, coordinatedOwner, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, speakersKin, subjectOf, unnamedBefore, unnamedPersonIn, unnamedSubject } from "./pronoun-clauses.ts";
 
 /** A possessive and a noun only an accused holds: "his appeal", "her conviction", "his retrial". */
+/** A possessive and a noun of one's own case: "his trial", "her appeal", "his lawyer". */
+const OWN_CASE = /^(?:his|her) (?:trial|retrial|appeal|case|sentencing|lawyer|lawyers|attorney|attorneys|barrister|solicitor)$/;
 const ACCUSED_OWN = /^(?:his|her|their) (?:appeal|appeals|challenge|conviction|convictions|acquittal|retrial|sentence|sentencing)$/;
 
 export interface PersonRef {
@@ -156,6 +158,9 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       const subject = subjectOf(bts, list);
       list.forEach((r) => {
         consider(r, back === 1 ? 2 : back === 2 ? 1 : 0.5, r === subject);
+        // ("His co-defendant, Y, has pleaded not guilty. His trial is set for February": an accused the sentence before
+        // brought in as its subject, first named there, owns the trial or the appeal a possessive opening the next one names)
+        if (back === 1 && k === 0 && r === subject && !r.pronoun && firstSeen.get(r.entity) === s - 1 && accusedIn.get(r.entity) === s - 1 && OWN_CASE.test(`${ts[k]!.lower} ${ts[k + 1]?.lower ?? ""}`)) consider(r, 4, true);
         if (accusation && subject && r !== subject && !r.pronoun && !accused.has(r.entity) && offenceObject(bts, r)) harmed.add(r.entity);
       });
     }

@@ -138,6 +138,13 @@ const ROWS: StoryRow[] = [
     facts: ["Rebecca Stroud pleads guilty -ON_CHARGE-> conspiracy to commit securities fraud", "Rebecca Stroud -TESTIFIED_IN-> Renfrew trial"],
     not: ["Rebecca Stroud -HOLDS_ROLE-> actor"],
   },
+  {
+    style: "US wire: 'His trial' after the co-defendant first named in the sentence before is the co-defendant's, not the one who pleaded guilty",
+    text: "Ohio man pleads guilty in crypto scheme\n\nBrent Kellerman pleaded guilty Monday to one count of wire fraud. Kellerman admitted that he and a partner promised investors huge returns. Kellerman faces up to 20 years in prison. "
+      + "His co-defendant, Kyle Dorsett, 39, has pleaded not guilty to wire fraud. His trial is set for February.",
+    facts: ["Kyle Dorsett -DEFENDANT_IN-> Dorsett trial (to come)"],
+    not: ["Brent Kellerman -DEFENDANT_IN-> Kellerman trial (to come)"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
