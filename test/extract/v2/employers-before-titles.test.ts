@@ -1,0 +1,27 @@
+// A company named before the title of its officer, as business pages and wires write it: "Pellworth Bank CEO, Ama
+// Vintner," (a capitalised title, then a comma), "Ama Vintner, Pellworth Bank CEO," and "X, the former Corvane Bank
+// chief executive," (a bank's head word inside the apposition, not the apposition's head). Each says who works for whom.
+import { describeStories } from "./helpers.ts";
+
+describeStories("employers named before their officers' titles", [
+  {
+    style: "business daily: the company and a capitalised title before a comma",
+    text: "Bank chief charged\n\nPellworth Bank CEO, Ama Vintner, was charged with fraud on Tuesday.",
+    facts: ["Ama Vintner -WORKS_FOR-> Pellworth Bank", "Ama Vintner -HOLDS_ROLE-> chief executive"],
+  },
+  {
+    style: "wire: the company and its capitalised title in apposition after the name",
+    text: "Bank chief charged\n\nAma Vintner, Pellworth Bank CEO until May, was charged with fraud on Tuesday.",
+    facts: ["Ama Vintner -WORKS_FOR-> Pellworth Bank", "Ama Vintner -HOLDS_ROLE-> chief executive"],
+  },
+  {
+    style: "Irish broadsheet: 'the former X Bank chief executive' in apposition, a tagger's adjective after the bank",
+    text: "Ex-banker charged\n\nTomas Grennick, the former Corvane Bank chief executive, was charged with fraud on Monday.",
+    facts: ["Tomas Grennick -WORKS_FOR-> Corvane Bank", "Tomas Grennick -HOLDS_ROLE-> chief executive", "Tomas Grennick -CHARGED_WITH-> fraud"],
+  },
+  {
+    style: "Australian broadcaster: a chief operating officer after the bank, with 'a former'",
+    text: "Banker in court\n\nQuenton Dunsley, a former Sollentine Bank chief operating officer, pleaded guilty to fraud in Sydney.",
+    facts: ["Quenton Dunsley -WORKS_FOR-> Sollentine Bank", "Quenton Dunsley -HOLDS_ROLE-> chief operating officer"],
+  },
+]);
