@@ -1,6 +1,7 @@
 // A company named before the title of its officer, as business pages and wires write it: "Pellworth Bank CEO, Ama
 // Vintner," (a capitalised title, then a comma), "Ama Vintner, Pellworth Bank CEO," and "X, the former Corvane Bank
-// chief executive," (a bank's head word inside the apposition, not the apposition's head). Each says who works for whom.
+// chief executive," (a bank's head word inside the apposition, not the apposition's head), and a company whose name has
+// no company's word before its worker's plain title ("Velmora Kitchens owner X"). Each says who works for whom.
 import { describeStories } from "./helpers.ts";
 
 describeStories("employers named before their officers' titles", [
@@ -23,5 +24,15 @@ describeStories("employers named before their officers' titles", [
     style: "Australian broadcaster: a chief operating officer after the bank, with 'a former'",
     text: "Banker in court\n\nQuenton Dunsley, a former Sollentine Bank chief operating officer, pleaded guilty to fraud in Sydney.",
     facts: ["Quenton Dunsley -WORKS_FOR-> Sollentine Bank", "Quenton Dunsley -HOLDS_ROLE-> chief operating officer"],
+  },
+  {
+    style: "British local paper: a company with no company's word in its name before its owner's plain title",
+    text: "Restaurant owner fined\n\nVelmora Kitchens owner Quenton Dunsley admitted employing illegal workers at Leeds Magistrates' Court.",
+    facts: ["Quenton Dunsley -WORKS_FOR-> Velmora Kitchens", "Quenton Dunsley -HOLDS_ROLE-> owner"],
+  },
+  {
+    style: "South African daily: a coach firm before its driver's title",
+    text: "Driver admits crash\n\nHarrowgate Coaches driver Nikhil Prinsloo, 51, admitted culpable homicide in the Durban Regional Court.",
+    facts: ["Nikhil Prinsloo -WORKS_FOR-> Harrowgate Coaches", "Nikhil Prinsloo -HOLDS_ROLE-> driver"],
   },
 ]);
