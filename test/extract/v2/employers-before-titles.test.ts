@@ -35,4 +35,10 @@ describeStories("employers named before their officers' titles", [
     text: "Driver admits crash\n\nHarrowgate Coaches driver Nikhil Prinsloo, 51, admitted culpable homicide in the Durban Regional Court.",
     facts: ["Nikhil Prinsloo -WORKS_FOR-> Harrowgate Coaches", "Nikhil Prinsloo -HOLDS_ROLE-> driver"],
   },
+  {
+    style: "British employment-tribunal report: in 'his former employer, X' the employer is no role X holds",
+    text: "Chef sues restaurant\n\nQuenton Dunsley sued his former employer, Velmora Kitchens, for unfair dismissal at the Leeds employment tribunal.",
+    facts: [],
+    not: ["Velmora Kitchens -HOLDS_ROLE-> employer"],
+  },
 ]);
