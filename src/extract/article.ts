@@ -124,34 +124,44 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
 }
 
 /**
- * People the article names once, by capitals alone (no title, no given name first, no initial), with a common word
- * among the name's words ("Silver Lake", "Safe Passage"), and ties to nothing: such a name is more often a company,
- * a product, a campaign or a place the name finder could not tell than a person, and a person no relation reaches
- * tells the graph nothing. When unsure, the graph leaves them out.
+ * People the article names only by capitals (no title, no given name first, no initial, never by a pronoun or a
+ * description), with a common word among the name's words ("Silver Lake", "Safe Passage"), and ties to nothing: such a
+ * name is more often a company, a product, a campaign or a place the name finder could not tell than a person, however
+ * often it is named, and a person no relation reaches tells the graph nothing. When unsure, the graph leaves them out.
  */
 function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNames, facts: Facts, text: string): Set<Entity> {
   const tied = new Set(facts.relations.flatMap((r) => [r.source, r.target]));
-  // each entity's one name mention (null where it has several)
-  const named = new Map<Entity, NameMention | null>();
+  // each entity's name mentions
+  const named = new Map<Entity, NameMention[]>();
   for (const m of names) {
     const e = resolved.entityOf.get(m);
-    if (e) named.set(e, named.has(e) ? null : m);
+    if (e) named.set(e, [...(named.get(e) ?? []), m]);
   }
   const out = new Set<Entity>();
   for (const e of facts.entities) {
-    if (e.type !== "Person" || e.mentions.length !== 1 || tied.has(e.id)) continue;
-    const m = named.get(e);
-    if (!m) continue;
-    const words = m.name.split(" ");
-    if (m.type !== "Person" || m.evidence === "sure" || m.title || m.aliasOf || GIVEN_NAMES.has(words[0]!) || ANY_GIVEN_NAME.has(words[0]!)) continue;
-    // (a common word among its words, "Silver Lake", "Safe Passage", but not a given name that is one, "Dale Vorhees";
-    // an initial, "T. Ng", is a person's)
-    if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) continue;
-    // ("Nusrat Begum, the complainant, said", "Ana Cole, 41,": described as a person right after the name)
-    if (describedAfter(text.slice(m.end, m.end + 60))) continue;
+    if (e.type !== "Person" || tied.has(e.id)) continue;
+    const ms = named.get(e) ?? [];
+    // (every mention of it one of those names: a pronoun or a description that points back to it speaks of a person)
+    if (!ms.length || !e.mentions.every((x) => ms.some((m) => m.start === x.start && m.sentence === x.sentence))) continue;
+    // (named again, each time in full: a person named twice is named the second time by her surname, "Gaddafi's"; a
+    // sentence's first word the name finder left out, "Golden" of "Golden Furrow was wound up", makes no surname)
+    if (!ms.every((m) => unsureName(m, text)) || (ms.length > 1 && ms.some((m) => !m.name.includes(" ") && !CAPITAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))) continue;
     out.add(e);
   }
   return out;
+}
+
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+
+/** A name read as a person's by its capitals alone, with a common word among its words and nothing after it to say she is one. */
+function unsureName(m: NameMention, text: string): boolean {
+  const words = m.name.split(" ");
+  if (m.type !== "Person" || m.evidence === "sure" || m.title || m.aliasOf || GIVEN_NAMES.has(words[0]!) || ANY_GIVEN_NAME.has(words[0]!)) return false;
+  // (a common word among its words, "Silver Lake", "Safe Passage", but not a given name that is one, "Dale Vorhees";
+  // an initial, "T. Ng", is a person's)
+  if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) return false;
+  // ("Nusrat Begum, the complainant, said", "Ana Cole, 41,": described as a person right after the name)
+  return !describedAfter(text.slice(m.end, m.end + 60));
 }
 
 /**

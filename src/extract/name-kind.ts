@@ -68,6 +68,14 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   if (weekdayPaper(ts, a) && b - a === 2) return mention(base, "Organization", "sure");
   const ofAt = texts.findIndex((w, i) => i > 0 && (w === "of" || w === "for" || w === "Against"));
   const core = ofAt > 0 ? texts[ofAt - 1]! : head;
+  // "Pellworth Bank CEO, Ana Ruiz,": capitals ending in a role after a body named by its head word are the body, her employer
+  // (the longest role: "Office of the Attorney General" is no "Office of the Attorney" before a general)
+  const roleAt = title || gender || GIVEN_NAMES.has(texts[0]!) ? undefined : [...Array(b - a).keys()].find((k) => k > 0 && ROLE_FORMS.at(ts, a + k).some((h) => h.end === b));
+  // (the body's own head word last: "Office of the Special Prosecutor" is an office, not "Office of the Special")
+  if (roleAt !== undefined && (ORG_HEADS.has(ts[a + roleAt - 1]!.text) || STUDIO_HEADS.has(ts[a + roleAt - 1]!.text))) {
+    const body = typeName(s, a, a + roleAt, { known: false, apposed: false });
+    if (body?.evidence === "sure" && (body.type === "Organization" || body.type === "Studio")) return body;
+  }
 
   // "the Indian Penal Code", "the Companies Act": a statute is no place, person or body
   // ("the Protection of Children Act", "the Prevention of Corruption Act": a body's word inside a statute's name

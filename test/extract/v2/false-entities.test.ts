@@ -136,6 +136,27 @@ const cases: Case[] = [
     notPeople: ["SAN"],
     notOrgs: ["SAN"],
   },
+  {
+    name: "wire: 'X, the former Corvane Bank chief executive,' is the bank's officer, not a company the bank is in apposition to",
+    text: "Tomas Grennick, the former Corvane Bank chief executive, was charged with fraud on Monday.",
+    people: ["Tomas Grennick"],
+    orgs: ["Corvane Bank"],
+    notPeople: [],
+    notOrgs: ["Tomas Grennick"],
+  },
+  {
+    name: "business daily: a company named before a capitalised title and a comma ('Pellworth Bank CEO, X,') is still the company",
+    text: "Pellworth Bank CEO, Ama Vintner, was charged with fraud. Ama Vintner, Pellworth Bank CEO until May, denies the charge.",
+    people: ["Ama Vintner"],
+    orgs: ["Pellworth Bank"],
+    notPeople: ["Pellworth Bank CEO"],
+  },
+  {
+    name: "Kenyan daily: a name of common words told twice in full and tied to no one is no person ('Golden Furrow')",
+    text: "Former county clerk Amani Wekesa diverted Sh40 million to Golden Furrow, detectives said. Golden Furrow was wound up in 2021, the court heard.",
+    people: ["Amani Wekesa"],
+    notPeople: ["Golden Furrow"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
