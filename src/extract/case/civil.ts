@@ -6,7 +6,7 @@ import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import { isCivil } from "./event-passes.ts";
 import { APPELLATE, holdsLegalRole, speaksInCourt } from "./people.ts";
-import { roleInfo } from "../../lexicon/index.ts";
+import { PROSECUTING_SIDES, roleInfo } from "../../lexicon/index.ts";
 
 /** `hearing`: in an article that tells a criminal case too, the sentences that tell the suit's hearing (civil-parts.ts). */
 export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void, hearing: ReadonlySet<number> = new Set()): void {
@@ -40,7 +40,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
     return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
   };
-  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events));
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events) && !prosecutionNamed(e));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
@@ -192,6 +192,14 @@ const OWNED_CASE = new Set(["suit.pronoun-case-against"]);
 function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[]): boolean {
   if (!OWNED_CASE.has(e.rule)) return false;
   return events.some((x) => !isCivil(x) && (x.kind === "charge" || x.kind === "plea" || x.kind === "verdict" || x.kind === "trial") && x.defendants.some((d) => e.defendants.includes(d)));
+}
+
+/** Readings of a suit from a case's name ("Rowntree v Ilsworth Developments"). */
+const CASE_NAMES = new Set(["suit.case-name", "suit.case-name-before-noun"]);
+
+/** A case named by a prosecuting side ("DPP v X", "State v X"): a criminal case, not a suit. */
+function prosecutionNamed(e: CaseEvent): boolean {
+  return CASE_NAMES.has(e.rule) && e.plaintiffs.some((p) => PROSECUTING_SIDES.has(p.label.toLowerCase().replace(/^the /, "")));
 }
 
 /** A won-or-lost reading that an explicit suit the other way contradicts ("Y had sued X"): the sides would be swapped. */
