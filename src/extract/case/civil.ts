@@ -40,7 +40,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
     return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
   };
-  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events) && !prosecutionNamed(e));
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
@@ -188,10 +188,13 @@ const WON_OR_LOST = new Set(["suit.won-against", "civil.won-own", "civil.lost-ow
 /** Readings of a suit from a pronoun's "case" or "claim" against someone ("her case against X"), which may be a complainant's or a prosecutor's. */
 const OWNED_CASE = new Set(["suit.pronoun-case-against"]);
 
-/** An owned-case reading whose defendant the article tells a criminal case against (a charge, a plea or a verdict): a prosecution's case, not a suit. */
-function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[]): boolean {
+/**
+ * An owned-case reading whose owner speaks for a side ("The prosecutor, X, said her case against Y was overwhelming"),
+ * or whose defendant the article tells a criminal case against (a charge, a plea or a verdict): a prosecution's case, not a suit.
+ */
+function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[], facts: Facts): boolean {
   if (!OWNED_CASE.has(e.rule)) return false;
-  return events.some((x) => !isCivil(x) && (x.kind === "charge" || x.kind === "plea" || x.kind === "verdict" || x.kind === "trial") && x.defendants.some((d) => e.defendants.includes(d)));
+  return e.plaintiffs.some((p) => speaksInCourt(facts, events, p)) || events.some((x) => !isCivil(x) && (x.kind === "charge" || x.kind === "plea" || x.kind === "verdict" || x.kind === "trial") && x.defendants.some((d) => e.defendants.includes(d)));
 }
 
 /** Readings of a suit from a case's name ("Rowntree v Ilsworth Developments"). */
