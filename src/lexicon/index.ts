@@ -233,6 +233,7 @@ export const WEEKDAYS = lowerSet(words.weekdays);
 export const WEEKDAY_PAPER_HEADS = new Set<string>(words.weekday_paper_heads);
 export const NEGATORS = lowerSet(words.negators);
 export const HARM_VERBS = lowerSet(words.harm_verbs);
+export const PROSECUTING_SIDES = lowerSet(words.prosecuting_sides);
 export const HEDGES = lowerSet(words.hedges);
 export const FUTURES = lowerSet(words.futures);
 export const CLAUSE_OPENERS = lowerSet(words.clause_openers);

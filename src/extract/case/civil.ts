@@ -6,7 +6,7 @@ import type { Facts } from "../facts.ts";
 import type { CaseEvent } from "./events.ts";
 import { isCivil } from "./event-passes.ts";
 import { APPELLATE, holdsLegalRole, speaksInCourt } from "./people.ts";
-import { roleInfo } from "../../lexicon/index.ts";
+import { PROSECUTING_SIDES, roleInfo } from "../../lexicon/index.ts";
 
 /** `hearing`: in an article that tells a criminal case too, the sentences that tell the suit's hearing (civil-parts.ts). */
 export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, mention: (e: Entity, ev: CaseEvent) => void, hearing: ReadonlySet<number> = new Set()): void {
@@ -40,7 +40,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
     return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
   };
-  const civil = events.filter(isCivil).filter((e) => !overruled(e, events));
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
@@ -80,7 +80,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     }
     if (!s) continue;
     (s.sentences ??= new Set()).add(e.sentence);
-    const outcome = e.set.outcome!;
+    // ("X sued the airline ... the judge found for the airline": a finding for the one sued is one against the suit)
+    const forSued = e.rule === "civil.in-favour" && (e.inferred || e.defendants.every((d) => e.plaintiffs.includes(d))) && e.plaintiffs.length > 0 && e.plaintiffs.every((p) => s.defendants.includes(p));
+    const outcome = forSued ? "not_liable" : e.set.outcome!;
     let v = facts.entities.find((x) => x.type === "Verdict" && x.hints?.trial === s.trial.id && x.attrs.outcome === outcome);
     if (!v) v = facts.make("Verdict", `${s.trial.label}: ${outcome.replace("_", " ")}`, { outcome }, { trial: s.trial.id, outcome });
     if (e.damages) v.attrs.damages ??= e.damages;
@@ -170,7 +172,7 @@ function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Ent
 /** Rules that read a suit the kin or estate of the dead brought: its plaintiffs are not named. */
 const KIN_SUITS = new Set(["suit.sued-by-kin", "suit.kin-possessive-sued", "suit.kin-possessive-filed"]);
 /** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
-const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff", "suit.is-the-plaintiff", "suit.claims-brought-against"]);
+const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff", "suit.is-the-plaintiff", "suit.claims-brought-against", "suit.trial-brought-by"]);
 
 /** Courts that hear appeals, not suits (a high court tries suits). */
 const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;
@@ -182,6 +184,26 @@ function counterclaim(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entit
 
 /** Readings of a suit from who won or lost it ("X won her case against Y"), which the press also writes of a defendant. */
 const WON_OR_LOST = new Set(["suit.won-against", "civil.won-own", "civil.lost-own", "suit.own-against"]);
+
+/** Readings of a suit from a pronoun's "case" or "claim" against someone ("her case against X"), which may be a complainant's or a prosecutor's. */
+const OWNED_CASE = new Set(["suit.pronoun-case-against"]);
+
+/**
+ * An owned-case reading whose owner speaks for a side ("The prosecutor, X, said her case against Y was overwhelming"),
+ * or whose defendant the article tells a criminal case against (a charge, a plea or a verdict): a prosecution's case, not a suit.
+ */
+function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[], facts: Facts): boolean {
+  if (!OWNED_CASE.has(e.rule)) return false;
+  return e.plaintiffs.some((p) => speaksInCourt(facts, events, p)) || events.some((x) => !isCivil(x) && (x.kind === "charge" || x.kind === "plea" || x.kind === "verdict" || x.kind === "trial") && x.defendants.some((d) => e.defendants.includes(d)));
+}
+
+/** Readings of a suit from a case's name ("Rowntree v Ilsworth Developments"). */
+const CASE_NAMES = new Set(["suit.case-name", "suit.case-name-before-noun"]);
+
+/** A case named by a prosecuting side ("DPP v X", "State v X"): a criminal case, not a suit. */
+function prosecutionNamed(e: CaseEvent): boolean {
+  return CASE_NAMES.has(e.rule) && e.plaintiffs.some((p) => PROSECUTING_SIDES.has(p.label.toLowerCase().replace(/^the /, "")));
+}
 
 /** A won-or-lost reading that an explicit suit the other way contradicts ("Y had sued X"): the sides would be swapped. */
 function overruled(e: CaseEvent, events: readonly CaseEvent[]): boolean {

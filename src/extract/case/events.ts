@@ -17,8 +17,10 @@ import { freshSubject } from "./fresh-subjects.ts";
 import { alongsideOf } from "./alongside.ts";
 import { CIVIL } from "./event-passes.ts";
 import { anotherCase, separateCase } from "./other-cases.ts";
-import { suitTrial } from "./civil-words.ts";
+import { suitTrial, toldInSuit } from "./civil-words.ts";
 
+/** A verdict of guilt told in a suit is its finding of liability. */
+const GUILT_TO_LIABILITY: Record<string, string> = { guilty: "liable", not_guilty: "not_liable" };
 /** Words that put a verdict in a trial of its own: "was also convicted in a separate trial". */
 const REMAINING = /^(?:remaining|other|rest)$/;
 const ACCUSED_NOUNS = /^(?:accused|defendants|co-accused|co-defendants|suspects|men|women|persons|people)$/;
@@ -269,7 +271,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     const damages = f.slots.get("damages")?.[0];
     // a verdict of two years or more before the article's own events is an earlier trial's
     const year = f.frame === "verdict" ? yearOf(l, f) : undefined;
-    const { bench: _bench, ...own } = f.set;
+    const { bench: _bench, ...told } = f.set;
+    // ("was cleared in a civil case brought by X": a suit's finding, not a verdict of guilt)
+    const inSuit = toldInSuit(l, f);
+    const own = inSuit && f.frame === "verdict" && GUILT_TO_LIABILITY[told.outcome ?? ""] ? { ...told, outcome: GUILT_TO_LIABILITY[told.outcome!]! } : told;
     // (only for one told by a pronoun, the article's own defendant: another named "in a separate case" has a trial of
     // their own already, and it is no earlier one)
     const byPronoun = (f.slots.get("defendant") ?? []).every((s) => (s.data as EntityData | undefined)?.pronoun);
@@ -285,7 +290,7 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     // never its accused (a shared surname read the wrong way); the accused is then the one told before
     const wronged = new Set([...victims, ...charges.map((c) => c.data.victim as Entity | undefined)]);
     out.push({
-      kind: suitTrial(l, f) ? "suit" : f.frame,
+      kind: suitTrial(l, f) || (inSuit && f.frame === "trial") ? "suit" : f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
