@@ -7,21 +7,21 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 const ROWS: StoryRow[] = [
   {
     style: "Kenyan daily: two pleas, each its own, joined by 'and'",
-    text: "Two admit roles in depot raid\n\nBrian Kamau, 34, pleaded guilty to theft and Peter Wanjiru, 29, pleaded not guilty to burglary when they appeared before a magistrate in Mombasa on Tuesday.",
-    facts: ["Brian Kamau pleads guilty -ON_CHARGE-> theft", "Peter Wanjiru pleads not guilty -ON_CHARGE-> burglary", "Peter Wanjiru -CHARGED_WITH-> burglary"],
-    not: ["Brian Kamau -CHARGED_WITH-> burglary", "Brian Kamau pleads not guilty -ON_CHARGE-> burglary"],
+    text: "Two admit roles in depot raid\n\nAkinyi Kamau, 34, pleaded guilty to theft and Njeri Wanjiru, 29, pleaded not guilty to burglary when they appeared before a magistrate in Mombasa on Tuesday.",
+    facts: ["Akinyi Kamau pleads guilty -ON_CHARGE-> theft", "Njeri Wanjiru pleads not guilty -ON_CHARGE-> burglary", "Njeri Wanjiru -CHARGED_WITH-> burglary"],
+    not: ["Akinyi Kamau -CHARGED_WITH-> burglary", "Akinyi Kamau pleads not guilty -ON_CHARGE-> burglary"],
   },
   {
     style: "British local weekly: a conviction and an acquittal in one sentence",
-    text: "Pair tried over takeaway stabbing\n\nConnor Scarrow, 22, was convicted of wounding with intent and Liam Brannagh, 24, was acquitted of affray at the end of a week-long trial.",
-    facts: ["Connor Scarrow -CHARGED_WITH-> wounding with intent", "Liam Brannagh -CHARGED_WITH-> affray"],
-    not: ["Connor Scarrow -CHARGED_WITH-> affray"],
+    text: "Pair tried over takeaway stabbing\n\nDafydd Scarrow, 22, was convicted of wounding with intent and Liam Brannagh, 24, was acquitted of affray at the end of a week-long trial.",
+    facts: ["Dafydd Scarrow -CHARGED_WITH-> wounding with intent", "Liam Brannagh -CHARGED_WITH-> affray"],
+    not: ["Dafydd Scarrow -CHARGED_WITH-> affray"],
   },
   {
     style: "business wire: the director acquitted is neither the accountant's co-defendant on fraud nor its victim",
-    text: "Accountant guilty, director cleared\n\nOliver Fenwright, 48, was convicted of fraud and Martin Spurrell, 55, was acquitted of money laundering after a six-week trial.",
-    facts: ["Oliver Fenwright -CHARGED_WITH-> fraud", "Martin Spurrell -CHARGED_WITH-> money laundering"],
-    not: ["Oliver Fenwright -CHARGED_WITH-> money laundering", "fraud -ALLEGED_VICTIM-> Martin Spurrell"],
+    text: "Accountant guilty, director cleared\n\nTegan Fenwright, 48, was convicted of fraud and Mervyn Spurrell, 55, was acquitted of money laundering after a six-week trial.",
+    facts: ["Tegan Fenwright -CHARGED_WITH-> fraud", "Mervyn Spurrell -CHARGED_WITH-> money laundering"],
+    not: ["Tegan Fenwright -CHARGED_WITH-> money laundering", "fraud -ALLEGED_VICTIM-> Mervyn Spurrell"],
   },
   {
     style: "Welsh regional: each name with an age and a home town, each admission its own",
@@ -37,14 +37,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Kenyan daily: those charged alongside, named in a phrase set off by commas, are not the plea's subject",
-    text: "Three in court\n\nBrian Kamau, charged alongside Peter Wanjiru and Ffion Kiprotich, pleaded not guilty to theft.",
-    facts: ["Brian Kamau pleads not guilty -ON_CHARGE-> theft"],
-    not: ["Ffion Kiprotich -CHARGED_WITH-> theft", "Peter Wanjiru -CHARGED_WITH-> theft"],
+    text: "Three in court\n\nAkinyi Kamau, charged alongside Njeri Wanjiru and Ffion Kiprotich, pleaded not guilty to theft.",
+    facts: ["Akinyi Kamau pleads not guilty -ON_CHARGE-> theft"],
+    not: ["Ffion Kiprotich -CHARGED_WITH-> theft", "Njeri Wanjiru -CHARGED_WITH-> theft"],
   },
   {
     style: "Kenyan daily: a list of names with their ages, no verb between them, is one subject",
-    text: "Pair deny theft\n\nBrian Kamau, 34, and Peter Wanjiru, 29, pleaded not guilty to theft.",
-    facts: ["Brian Kamau pleads not guilty -ON_CHARGE-> theft", "Peter Wanjiru pleads not guilty -ON_CHARGE-> theft"],
+    text: "Pair deny theft\n\nAkinyi Kamau, 34, and Njeri Wanjiru, 29, pleaded not guilty to theft.",
+    facts: ["Akinyi Kamau pleads not guilty -ON_CHARGE-> theft", "Njeri Wanjiru pleads not guilty -ON_CHARGE-> theft"],
     not: [],
   },
 ];
