@@ -206,7 +206,10 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     const info = listed ?? roleInfo(t.role) ?? { label: t.role.replace(/^'s\s+/, "") };
     const plural = bare(ts[end - 1]!) !== ts[end - 1]!.lower; // "Judges A and B"
     // "Brothers A and B": siblings, not a religious title
-    if (KIN_TITLES.test(ts[end - 1]!.lower)) { for (let i = first; i < t.last; i++) inTitle.add(i); continue; }
+    // ("Fraudster X was jailed", "Neighbour X told the court": a word the lexicon says names no role is no title's role,
+    // capitalised before a name at a sentence's start or not)
+    const noRole = !listed && (NOT_ROLES.has(bare(ts[end - 1]!)) || NOT_ROLES.has(ts[end - 1]!.lower));
+    if (KIN_TITLES.test(ts[end - 1]!.lower) || noRole) { for (let i = first; i < t.last; i++) inTitle.add(i); continue; }
     out.push({ type: "Role", start: first, end: t.last, data: { ...info, known: true, head: end - 1, title: true, ...(plural && { plural }) } satisfies RoleData });
     for (let i = first; i < t.last; i++) inTitle.add(i);
     // "then-Vice President X": a title the name finder began inside a longer listed one is that one too

@@ -22,6 +22,12 @@ const cases: Case[] = [
     notFilms: ["TELLY", "SOAP", "REALITY", "Fans of SOAP"],
   },
   {
+    name: "British tabloid: a word for the person that opens the sentence ('Neighbour', 'Widow', 'Thug', 'Pal') before a name with an unknown first name is no part of the name",
+    text: "Neighbour Lowenna Pellow told the court she heard screams. Widow Wenna Rosewarne wept in the public gallery. Thug Senara Trebilcock was jailed. Pal Tressa Polgrain gave evidence.",
+    people: ["Lowenna Pellow", "Wenna Rosewarne", "Senara Trebilcock", "Tressa Polgrain"],
+    notPeople: ["Neighbour Lowenna Pellow", "Widow Wenna Rosewarne", "Thug Senara Trebilcock", "Pal Tressa Polgrain"],
+  },
+  {
     name: "Nigerian business page: a company's letters after its first word make it a company, not someone",
     text: "Ndidi Orakwe, who previously worked at Kestrand Bank and Zenvik ORX, is accused of diverting N2.1bn from client accounts.",
     people: ["Ndidi Orakwe"],
