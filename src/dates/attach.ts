@@ -149,8 +149,10 @@ export function attachDates(article: Article, sentences: readonly Sentence[], ex
     const outcome = entity.type === "Verdict" ? String(entity.attrs.outcome) : undefined;
     dated.push({ type: entity.type, article: article.key, start: mention.start, end: mention.end, date: published, sentence: mention.sentence, ...(outcome && { outcome }) });
   }
-  // ("The jury has found X guilty of A ... It could not agree on B": an outcome delivered with one the news dates by its tense)
+  // ("The jury has found X guilty of A ... It could not agree on B", "X has been found guilty of A. He was cleared of B": an
+  // outcome delivered with one the news dates by its tense or its headline)
   // (after the tenses have dated the verdicts, not from a date one of them took before: "has found X guilty of assaulting her in October 2023")
+  together(false);
   together(true);
   const entities = extraction.entities.map((e) => (dateOf.has(e) ? { ...e, attrs: { ...e.attrs, date: dateOf.get(e)! } } : e));
   return { extraction: { ...extraction, entities }, dated, ...(problem && { problem }) };

@@ -26,6 +26,9 @@ const OPENERS = new Set(["who", "whom", "whose", "which", "when", "while", "wher
   "because", "although", "though", "but", "if", "unless", "whether", "until", "till", "once"]);
 /** Openers that are prepositions when a name follows: "a trial before Judge Doe". */
 const PREPOSITIONAL = new Set(["after", "before", "since", "until", "till", "once"]);
+/** The proceedings such an opener may govern as a noun: "convicted of fraud after a two-week trial in March" is one clause. */
+const PROCEEDINGS = new Set(lexicon.proceedings);
+const DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|\d+)$/;
 const RELATIVE = new Set(["who", "whom", "whose", "which", "where"]);
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "then"]);
 const SPEECH = new Set(lexicon.speech);
@@ -48,7 +51,7 @@ export function clauses(text: string): Span[] {
     if (comma && relativeOpen) { cuts.add(ws[i - 1]!.end); relativeOpen = false; }
     if (OPENERS.has(w.lower)) {
       const next = ws[i + 1];
-      const prepositional = PREPOSITIONAL.has(w.lower) && next && UPPER_START.test(next.text);
+      const prepositional = PREPOSITIONAL.has(w.lower) && next && (UPPER_START.test(next.text) || proceedingsAfter(text, ws, i));
       if (!prepositional) cuts.add(w.start);
       if (comma && RELATIVE.has(w.lower)) relativeOpen = true;
     } else if (comma && (COORDINATORS.has(w.lower) || (/ing$/.test(w.lower) && w.lower.length > 5))) {
@@ -63,6 +66,16 @@ export function clauses(text: string): Span[] {
   for (const c of sorted) { if (c > at) spans.push({ start: at, end: c }); at = c; }
   spans.push({ start: at, end: text.length });
   return spans;
+}
+
+/** Whether the words after the opener at `i` are a noun phrase of proceedings: "after a trial", "before a three-day hearing". */
+function proceedingsAfter(text: string, ws: Word[], i: number): boolean {
+  if (!DETERMINER.test(ws[i + 1]?.lower ?? "")) return false;
+  for (let k = i + 2; k <= i + 5 && k < ws.length; k++) {
+    if (/[,;:()]/.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) return false;
+    if (PROCEEDINGS.has(ws[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** The index of the clause that holds an offset. */

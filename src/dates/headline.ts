@@ -27,7 +27,11 @@ const BACKGROUND = /\b(?:had|'d|previously|earlier|already|once|prior|since|who|
 /** A finding's verb in the simple past. */
 const FINITE = /^(?:found|convicted|cleared|acquitted|pleaded|pled|admitted|denied|returned|entered|changed)\b/i;
 
-const mentionOf = (e: Entity, sentences: readonly Sentence[]) => e.mentions.filter((m) => sentences[m.sentence]).sort((a, b) => a.start - b.start)[0];
+/** Its first mention, then the first the body tells ("Vale guilty of fraud" is the headline itself: its words tell no tense). */
+const mentionsOf = (e: Entity, sentences: readonly Sentence[], title: string) => {
+  const told = e.mentions.filter((m) => sentences[m.sentence]).sort((a, b) => a.start - b.start);
+  return [...new Set([told[0], told.find((m) => sentences[m.sentence]!.text.trim() !== title.trim())])].filter((m) => m !== undefined);
+};
 
 /** The verdicts and pleas the headline's news dates to the published day, each with the mention the date is told by. */
 export function headlineNews(article: Article, sentences: readonly Sentence[], entities: readonly Entity[], dateOf: ReadonlyMap<Entity, string>, published: string): { entity: Entity; mention: Mention }[] {
@@ -46,16 +50,18 @@ export function headlineNews(article: Article, sentences: readonly Sentence[], e
   const out: { entity: Entity; mention: Mention }[] = [];
   for (const e of entities) {
     const value = e.type === "Verdict" ? String(e.attrs.outcome) : e.type === "Plea" ? String(e.attrs.plea) : "";
-    const m = mentionOf(e, sentences);
-    if (!m || dateOf.has(e) || / \(earlier\)/.test(e.label)) continue;
-    if (!told.some(([k, v]) => k === e.type && v === value) && !(byPlea && e.type === "Verdict" && value === "guilty" && PLEADED.test(m.surface))) continue;
-    const s = sentences[m.sentence]!;
-    // (told by a finite verb, "was found guilty", "a jury convicted", "found him not guilty": not "took four hours to convict")
-    if (!FINITE.test(m.surface) && !/\b(?:was|were)\s+(?:\p{L}+ly\s+)?$|\bfound\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(s.text.slice(0, m.start - s.start)) || /\b(?:to|will|would|could|may|might)\s+$/i.test(s.text.slice(0, m.start - s.start))) continue;
-    // (its clause from the sentence's start: "X, who had been convicted of Y, ..." is background)
-    if (BACKGROUND.test(s.text.slice(0, m.end - s.start))) continue;
-    // (a date of another time in the sentence leaves the time open: "was convicted of the 2019 murder")
-    if (findDates(s.text, { published }).some((d) => !d.value || !published.startsWith(d.value))) continue;
+    if (dateOf.has(e) || / \(earlier\)/.test(e.label)) continue;
+    const m = mentionsOf(e, sentences, title).find((x) => {
+      if (!told.some(([k, v]) => k === e.type && v === value) && !(byPlea && e.type === "Verdict" && value === "guilty" && PLEADED.test(x.surface))) return false;
+      const s = sentences[x.sentence]!;
+      // (told by a finite verb, "was found guilty", "a jury convicted", "found him not guilty": not "took four hours to convict")
+      if (!FINITE.test(x.surface) && !/\b(?:was|were)\s+(?:\p{L}+ly\s+)?$|\bfound\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(s.text.slice(0, x.start - s.start)) || /\b(?:to|will|would|could|may|might)\s+$/i.test(s.text.slice(0, x.start - s.start))) return false;
+      // (its clause from the sentence's start: "X, who had been convicted of Y, ..." is background)
+      if (BACKGROUND.test(s.text.slice(0, x.end - s.start))) return false;
+      // (a date of another time in the sentence leaves the time open: "was convicted of the 2019 murder")
+      return !findDates(s.text, { published }).some((d) => !d.value || !published.startsWith(d.value));
+    });
+    if (!m) continue;
     out.push({ entity: e, mention: m });
   }
   return out;

@@ -66,7 +66,10 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
       const sameCase = (x: CaseEvent) => e.kind !== "trial" || e.set.trial === "earlier" || x.set.trial !== "earlier";
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && sameCase(x) && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
       // ("could not reach a verdict on a further charge of fraud against X": another frame of the sentence names them)
-      const nearest = kind.find((x) => x !== e && x.sentence === e.sentence && !x.inferred && sameCase(x)) ?? before[before.length - 1];
+      // (one of its own kind first: "His co-defendant, Y, was found not guilty of murder but guilty of manslaughter" is Y's
+      // verdict on each count, not that of both the co-accused the sentence also tells of)
+      const inSentence = kind.filter((x) => x !== e && x.sentence === e.sentence && !x.inferred && sameCase(x));
+      const nearest = inSentence.find((x) => x.kind === e.kind) ?? inSentence[0] ?? before[before.length - 1];
       const untried = (ds: readonly Entity[]) => TRIED.test(e.kind === "verdict" ? e.set.outcome ?? "" : e.kind) && ds.every((d) => pleadedOnly(d, kind));
       // (a fact box set under the headline counts as told where it begins, and reaches past its last line)
       const [from, to] = e.box ?? [e.sentence, e.sentence];
