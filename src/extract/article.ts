@@ -143,7 +143,7 @@ function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNa
     const ms = named.get(e) ?? [];
     // (every mention of it one of those names: a pronoun or a description that points back to it speaks of a person)
     if (!ms.length || !e.mentions.every((x) => ms.some((m) => m.start === x.start && m.sentence === x.sentence))) continue;
-    // (named again, each time in full: a person named twice is named the second time by her surname, "Gaddafi's"; a
+    // (named again, each time in full: a person named twice is named the second time by her surname, "Vintner's"; a
     // sentence's first word the name finder left out, "Golden" of "Golden Furrow was wound up", makes no surname)
     if (!ms.every((m) => unsureName(m, text)) || (ms.length > 1 && ms.some((m) => !m.name.includes(" ") && !CAPITAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))) continue;
     out.add(e);
