@@ -40,7 +40,7 @@ const GATES = [
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
   // articles and misses are read and tuned on, as dev7's are
-  { corpus: "dev8", minF1: 0.884, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.886, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
@@ -56,7 +56,7 @@ const GATES = [
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
   // of Y" without its verb was read; 74.3 once present-perfect verdicts took the published date and high courts in articles
   // that tell no appeal held their trials; 74.6 with lawyer lists and employers after a role's noun; 77.6 once a list of charges went on past a tail its items are told with, found by counting how false charge labels differ from the gold names missed; 78.0 once witnesses and courts far from their defendant joined the trial told of, found by counting where missed trial relations are lost; 79.6 once charges told by letters or as "the same" counts were read): its articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev11", minF1: 0.802, dir: join(root, "test/fixtures/eval/dev11") },
+  { corpus: "dev11", minF1: 0.805, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
 interface Score {
