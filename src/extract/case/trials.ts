@@ -265,7 +265,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       if (undecided) for (const r of facts.relationsFrom(undecided, "ON_CHARGE")) facts.relate("TRIED_FOR", planned, facts.entity(r.target), r.evidence, 0.6, "case.retrial-undecided-counts");
     }
 
-    const trialCourts = new Set(mine.filter((x) => x.kind !== "appeal" && x.court && (x.kind === "trial" || x.kind === "verdict")).map((x) => x.court!));
+    const trialCourts = new Set(mine.filter((x) => x.court && (x.kind === "trial" || x.kind === "verdict")).map((x) => x.court!));
     for (const e of appeals) {
       const outcome = e.set.outcome!;
       // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
