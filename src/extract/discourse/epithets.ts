@@ -76,8 +76,7 @@ const VICTIM_WORD = /^(?:died|dies|killed|dead|death|murdered|victim|struck|inju
  * its victim ("a cyclist who died ... The man was charged" is someone else): a sentence naming the topic with a word of a
  * charge, plea or verdict; or a headline or lede with such a word and no sentence naming the topic with a word of a death.
  */
-function toldAccused(layers: readonly SentenceLayers[], topic: Entity | undefined, before: number): boolean {
-  if (!topic) return false;
+function toldAccused(layers: readonly SentenceLayers[], topic: Entity, before: number): boolean {
   const names = (l: SentenceLayers) => l.spans.some((s) => s.type === "Person" && (s.data as EntityData | undefined)?.entity === topic);
   const has = (l: SentenceLayers, re: RegExp) => l.tokens.some((t) => re.test(t.lower));
   const told = layers.slice(0, before);
@@ -110,8 +109,6 @@ export function epithetDescriptions(l: SentenceLayers, layers: readonly Sentence
   for (let k = 1; at < 0 && k < ts.length; k++) if (ts[k]!.lower === "the" && ts[k - 1]!.pos === "VERB" && epithetAt(l, k, true)) at = k;
   if (at < 0) return [];
   const { end, gender: g, plain } = epithetAt(l, at, at !== opening)!;
-  if (plain && introducedUnnamed(layers, ts[at + 1]!.lower, l.sentence.index)) return [];
-  if (plain && !toldAccused(layers, topicOf(layers)?.entity, l.sentence.index)) return [];
   const next = ts[end];
   // ("the father-of-two Tom Birch", "the mother-of-two's lawyer": a name or a noun after it is someone else's)
   if (!next || next.cap || next.pos === "NOUN" || next.pos === "PROPN" || /^(?:'s|'|’s|’)$/.test(next.lower)) return [];
@@ -122,5 +119,7 @@ export function epithetDescriptions(l: SentenceLayers, layers: readonly Sentence
   // (a woman named between is no one "the grandfather-of-four" could mean)
   const passed = (e: Entity) => court(e) || (gender.get(e) !== undefined && gender.get(e) !== (g || gender.get(topic.entity)));
   if (court(topic.entity) || lastPersonBefore(layers, l.sentence.index, at, passed, 5) !== topic.entity) return [];
+  // (a plain noun, last, as these read the sentences before: "the man" only for a topic told as accused, and not one introduced unnamed)
+  if (plain && (introducedUnnamed(layers, ts[at + 1]!.lower, l.sentence.index) || !toldAccused(layers, topic.entity, l.sentence.index))) return [];
   return [{ type: "Person", start: at, end, data: { entity: topic.entity, description: true } satisfies EntityData }];
 }
