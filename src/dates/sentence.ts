@@ -200,7 +200,8 @@ function offenceBefore(ws: Word[], text: string, first: number, clause: number, 
     // (and a deed with its victim: "to the murder of Martin Roe at Fanore on 9 June", not "convicted of murder on Tuesday")
     // ("not guilty of assault causing harm to X in June 2022": a deed with the one it was done to after it)
     // ("of murdering Tadhg Roe, 17, at a house party in March 2020": a charge phrase that holds an act and its object)
-    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || actWithObject(ws, charge) && placedBefore(ws, charge.last + 1, first) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
+    // ("for killing his wife over dowry in 2019": an act with its object, then why it was done)
+    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || actWithObject(ws, charge) && (placedBefore(ws, charge.last + 1, first) || motiveBefore(ws, charge.last + 1, first)) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
     if (OFFENCE.has(w.lower)) return { word: i };
     if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
   }
@@ -221,6 +222,13 @@ function placedBefore(ws: Word[], from: number, to: number): boolean {
     if (LOWER_START.test(noun.text) && !/^(?:court|courts|tribunal|hearing|trial|sentencing)$/.test(noun.lower)) return true;
   }
   return false;
+}
+
+/** Whether the words from `from` to `to` tell why or during what an act was done, in a few lower-case words: "over dowry", "during a robbery" (a date after them is the act's). */
+function motiveBefore(ws: Word[], from: number, to: number): boolean {
+  const words = ws.slice(from, to).map((w) => w.lower);
+  if (/^(?:in|on|at)$/.test(words.at(-1) ?? "")) words.pop();
+  return words.length >= 2 && words.length <= 4 && (words[0] === "over" || words[0] === "during") && words.every((w, k) => k === 0 || LOWER_START.test(w) && !/^(?:court|courts|tribunal|hearing|trial|sentencing)$/.test(w));
 }
 
 /** Whether a charge's phrase names the one it was done to: "the murder of Martin Roe". */
