@@ -5,9 +5,9 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, CURRENCY_WORDS, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
-import { NAME_ADJECTIVE, quotedStretches } from "./titles.ts";
+import { NAME_ADJECTIVE, currencyAmount, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
 import { commonByLexicon } from "../nlp/truecase.ts";
 import { tagWord } from "../nlp/wink.ts";
@@ -80,14 +80,6 @@ const tabloidShout = (ts: readonly Token[], i: number) => {
   // (a noun in capitals is a body's letters as often, "the RCMP officer": only "a LOVE rat" is a tabloid's noun)
   const pos = tagWord(t.lower.split("-")[0]!).pos;
   return pos === "ADJ" || pos === "VERB" || (pos === "NOUN" && SPOKEN.test(t.text));
-};
-
-const AMOUNT = /^\.?\d/, LETTERS_THEN_AMOUNT = /^(\p{L}+\.?)\d[\d,.]*$/u;
-/** A currency written as letters before its amount: "Rs 50,000", "Rs. 500", "Sh2 million". */
-const currencyAmount = (ts: readonly Token[], i: number) => {
-  const t = ts[i]!, joined = LETTERS_THEN_AMOUNT.exec(t.text);
-  if (joined) return CURRENCY_WORDS.has(joined[1]!);
-  return CURRENCY_WORDS.has(t.text) && AMOUNT.test(ts[i + 1]?.text ?? "");
 };
 
 /** A token that can be part of a name. */

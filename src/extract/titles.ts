@@ -2,7 +2,7 @@
 // or shows only where a rule finds a cue for it (rules/names.yaml: "starred in X", "the film X").
 import type { Token } from "../nlp/tokens.ts";
 import type { Span } from "./engine/match.ts";
-import { BROADCAST_HEADS, MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, ORG_HEADS, STUDIO_HEADS, TABLOID_TRADES, WEEKDAYS } from "../lexicon/index.ts";
+import { BROADCAST_HEADS, CURRENCY_WORDS, MONTHS, NATIONALITY_ADJECTIVES, NON_NAME, ORG_HEADS, STUDIO_HEADS, TABLOID_TRADES, WEEKDAYS } from "../lexicon/index.ts";
 import { openings } from "../nlp/truecase.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LETTER_START = /^\p{L}/u;
@@ -52,6 +52,14 @@ const titlesOf = new WeakMap<readonly Token[], readonly Span[]>();
 
 const TITLE_TAIL = /^(?:the|a|an|-|–|—|:)$/;
 
+const AMOUNT = /^\.?\d/, LETTERS_THEN_AMOUNT = /^(\p{L}+\.?)\d[\d,.]*$/u;
+/** A currency written as letters before its amount: "Rs 50,000", "Rs. 500", "Sh2 million" (no name and no title). */
+export const currencyAmount = (ts: readonly Token[], i: number) => {
+  const t = ts[i]!, joined = LETTERS_THEN_AMOUNT.exec(t.text);
+  if (joined) return CURRENCY_WORDS.has(joined[1]!);
+  return CURRENCY_WORDS.has(t.text) && AMOUNT.test(ts[i + 1]?.text ?? "");
+};
+
 function findTitleSpans(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   for (const [a, b] of quotedStretches(ts)) {
@@ -67,7 +75,7 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
   const opens = openings(ts);
   for (let i = 0; i < ts.length; i++) {
     if (dated(ts, i)) continue;
-    if (!capital(ts[i]!) || !LETTER_OR_DIGIT_START.test(ts[i]!.text) || tabloidTrade(ts, i)) continue;
+    if (!capital(ts[i]!) || !LETTER_OR_DIGIT_START.test(ts[i]!.text) || tabloidTrade(ts, i) || currencyAmount(ts, i)) continue;
     let j = i + 1, last = i + 1;
     while (j < ts.length) {
       if (dated(ts, j) || tabloidTrade(ts, j)) break;

@@ -163,6 +163,13 @@ const cases: Case[] = [
     people: ["Amani Wekesa"],
     notPeople: ["Golden Furrow"],
   },
+  {
+    name: "Kenyan daily: a sum with the currency's letters glued to it ('Sh80 million') after a verb of dealing is no company",
+    text: "A former county finance officer, Dennis Brenwick, was charged with fraudulently acquiring Sh80 million in public funds. He acquired Rs50 lakh from a trust, police said.",
+    people: ["Dennis Brenwick"],
+    notPeople: ["Sh80", "Rs50"],
+    notOrgs: ["Sh80", "Rs50"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
