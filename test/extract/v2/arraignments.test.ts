@@ -33,6 +33,12 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Chia Huat -ENTERED_PLEA-> Chia Huat pleads not guilty"],
   },
+  {
+    style: "Kenyan daily: the prosecution 'led by' its counsel at an arraignment, where no trial has begun",
+    text: "Dennis Brenwick was arraigned before Chief Magistrate Esther Garwick, where he denied six counts of abuse of office. His co-accused, businessman Peter Stanwick, denied three counts of money laundering. The prosecution, led by Senior Principal Prosecution Counsel Alex Dorsett, told the court that the two colluded.",
+    facts: ["Dennis Brenwick -ENTERED_PLEA-> Dennis Brenwick pleads not guilty", "Peter Stanwick -ENTERED_PLEA-> Peter Stanwick pleads not guilty"],
+    not: ["Peter Stanwick -DEFENDANT_IN-> Stanwick trial", "Dennis Brenwick -DEFENDANT_IN-> Brenwick trial", "Alex Dorsett -PROSECUTED-> Stanwick trial"],
+  },
 ];
 
 describeStories("arraignments and the posts of the accused", ROWS);
