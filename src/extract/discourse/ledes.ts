@@ -244,6 +244,11 @@ function complementEnd(l: SentenceLayers, end: number): number {
 
 /** "The owner of a Queensland trucking firm has been ...": the subject's complement, up to its auxiliary; no comma, verb or name inside. */
 function subjectEnd(ts: readonly Token[], end: number): number {
+  // ("A producer whose credits include the drama X and the hit Y has been charged with ...": a relative clause up to the court's verb)
+  if (ts[end]?.lower === "whose") {
+    for (let k = end + 2; k < ts.length && k <= end + 20 && ts[k]!.text !== "."; k++) if (courtVerbAfter(ts, k)) return k;
+    return end;
+  }
   if (!/^(?:of|at|from)$/.test(ts[end]?.lower ?? "")) return end;
   for (let k = end + 2; k < ts.length && k <= end + 8; k++) {
     const t = ts[k]!;

@@ -27,6 +27,11 @@ const ROWS: StoryRow[] = [
     facts: ["Teodor Vashti -CHARGED_WITH-> manslaughter", "Vashti trial: guilty -ON_CHARGE-> manslaughter", "Vashti trial -HELD_AT-> Whanganui District Court", "Teodor Vashti -HOLDS_ROLE-> skipper"],
   },
   {
+    style: "US entertainment trade press: a lede's description with a relative clause of credits ('whose credits include the drama X and the hit Y') before its charge",
+    text: `${FRONT("Producer charged with fraud", "Reel Courier")}A producer whose credits include the Emmy-nominated drama Copper Tide and the indie hit Saltmarsh Road has been charged with defrauding investors of $6 million, federal prosecutors said Thursday. Dennis Brenwick, 49, founder of Halfmoon Pictures, is accused of spending the money on a house.`,
+    facts: ["Dennis Brenwick -CHARGED_WITH-> fraud", "Dennis Brenwick -HOLDS_ROLE-> producer"],
+  },
+  {
     style: "Nigerian daily: 'the cleric' the judge convicts is the pastor named in the lede, never the doctor named after",
     text: `${FRONT("Court jails pastor for life", "Lagos Desk")}A Lagos State Special Offences Court sitting in Ikeja on Tuesday sentenced the General Overseer of a church, Pastor Tobiloba Fashakin, to life imprisonment for defiling two teenage girls. Justice Ekundayo Oshinowo convicted the cleric on two counts of defilement, after holding that the prosecution proved its case. The prosecution had called five witnesses, including a medical doctor, Dr. Yetunde Alabi. Fashakin, who had pleaded not guilty when he was arraigned in 2022, said nothing. He was, however, acquitted on a fourth count of attempted defilement.`,
     facts: ["Tobiloba Fashakin -CHARGED_WITH-> defilement", "Fashakin trial: guilty -ON_CHARGE-> defilement", "Ekundayo Oshinowo -PRESIDED_OVER-> Fashakin trial"],
