@@ -6,8 +6,8 @@
 //   word            a token whose lower-case form is `word` ("convicted", ",", "'s")
 //   "a word"        the same, for words with the language's own signs: "(" "|"; \" is a quote mark
 //   [pos=NOUN]      a token test: lower, lemma, pos, tag (a lexicon tag) with = or !=, values
-//                   joined by |; [cap], [lower] (a lower-case word), [num], [word] and [age]
-//                   ("41-year-old") are flags; tests joined by & all hold
+//                   joined by |; [cap], [lower] (a lower-case word), [num], [word], [age]
+//                   ("41-year-old") and [placed] ("Lagos-based") are flags; tests joined by & all hold
 //   _               any token
 //   (a b | c)       alternatives; @name=( ... ) also captures the tokens it matched
 //   @_:Type         the same without capturing it
@@ -29,6 +29,8 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
 /** "41-year-old": a person's age as one word. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
+/** "Kelmouth-based", "Lagos-headquartered": where a body is, as one word before its name. */
+const PLACED_WORD = /^\p{Lu}[\p{L}.'’-]*-(?:based|headquartered|registered|listed)$/u;
 const DIGIT_START = /^\d/;
 
 export type TokenTest = (t: Token, tags: ReadonlySet<string> | undefined) => boolean;
@@ -86,6 +88,7 @@ const FLAGS: Record<string, TokenTest> = {
   word: (t) => WORD_START.test(t.text),
   lower: (t) => LOWER_START.test(t.text),
   age: (t) => AGE_WORD.test(t.lower),
+  placed: (t) => PLACED_WORD.test(t.text),
 };
 
 /**
