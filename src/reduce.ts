@@ -63,7 +63,7 @@ export function reduceToArrays(maps: (ArticleMap | PackedMap)[], options: Pick<B
   for (let i = 0; i < maps.length; i++) {
     const held = maps[i]!;
     const packed = isPacked(held);
-    const map = packed ? compact!(unpackMap(held)) : held;
+    const map = packed ? compact!(unpackMap(held), true) : held;
     maps[i] = map;
     for (const problem of map.conversion ?? []) warnings.push({ path: map.path, problem });
     for (const problem of map.warnings) later.push({ path: map.path, problem });

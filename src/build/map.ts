@@ -82,7 +82,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     const packed: PackedMap = { packed: entry, version, path: task.path, hash: task.hash };
     const map = large ? packed : unpackMap(packed);
     cache?.put(task.path, task.hash, entry);
-    maps[i] = isPacked(map) ? map : compact(map);
+    maps[i] = isPacked(map) ? map : compact(map, true);
     progress();
   };
   // A few new articles among many in the cache (a rebuild): one thread maps them, loading the
@@ -107,7 +107,7 @@ export async function mapArticles(files: readonly InputFile[], options: MapOptio
     // still in use: the cache keeps its entry
     if (held) { maps[i] = held; cache?.keep(file.path, hash); progress(); return; }
     const cached = cache?.get(file.path, hash);
-    if (cached) { maps[i] = compact(cached); progress(); return; }
+    if (cached) { maps[i] = compact(cached, true); progress(); return; }
     todo.push(task(i));
     at.push(i);
   });
