@@ -153,14 +153,19 @@ function clauseOpens(tokens: readonly Token[], k: number): boolean {
 function claimedAfter(tokens: readonly Token[], anchor: number): boolean {
   let end = tokens.length;
   while (end > 0 && /^[.!"\u201d']$/.test(tokens[end - 1]!.text)) end--;
-  // (who claims: only words of a name or a noun phrase beside the verb: ", the defence claimed", ", claimed the prosecution")
-  const speaker = (from: number, to: number) => to > from && to - from <= 4 && tokens.slice(from, to).every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos));
-  const claim = (i: number) => CLAIMS.has(tokens[i]!.lower);
   for (let c = end - 2; c > anchor && c >= end - 6; c--) {
     if (tokens[c]!.lower !== ",") continue;
-    return (claim(end - 1) && speaker(c + 1, end - 1)) || (claim(c + 1) && speaker(c + 2, end));
+    return (CLAIMS.has(tokens[end - 1]!.lower) && speaker(tokens, c + 1, end - 1)) || (CLAIMS.has(tokens[c + 1]!.lower) && speaker(tokens, c + 2, end));
   }
   return false;
+}
+
+/**
+ * Who claims: only words of a name or a noun phrase beside the verb (", the defence claimed", ", claimed the prosecution").
+ * (a function of the module, not a closure made for every match the rules find)
+ */
+function speaker(tokens: readonly Token[], from: number, to: number): boolean {
+  return to > from && to - from <= 4 && tokens.slice(from, to).every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos));
 }
 
 /** Whether one side's claim ("argued that", "told jurors that") governs token `at` of a sentence. */

@@ -77,17 +77,26 @@ export function moneyEnd(ts: readonly Token[], i: number): number | undefined {
   }
   // "Sh200,000", "KSh50,000", "N5m" (the tokenizer keeps the letters with the first digits and cuts at the comma),
   // "Sh 100,000": a currency written as letters (names.json currency_words, case kept: "N", "Sh")
-  const glued = GLUED_CURRENCY.exec(t.text);
+  // (both expressions need a word ending in a digit, a stop or a comma: most words are refused by their last character,
+  // not by a Unicode expression run at every token, several times a token)
+  const numeric = endsNumeric(t.text);
+  const glued = numeric ? GLUED_CURRENCY.exec(t.text) : null;
   if ((glued && CURRENCY_LETTERS.has(glued[1]!)) || (CURRENCY_LETTERS.has(t.text) && DIGITS.test(ts[i + 1]?.text ?? ""))) {
     j = glued ? i + 1 : i + 2;
     while (ts[j]?.text === "," && /^\d{3}$/.test(ts[j + 1]?.text ?? "") && ts[j]!.start === ts[j - 1]!.end && ts[j + 1]!.start === ts[j]!.end) j += 2;
     if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
     return j;
   }
-  if (!DIGITS.test(t.text)) return undefined;
+  if (!numeric || !DIGITS.test(t.text)) return undefined;
   j = i + 1;
   if (ts[j] && SCALE.test(ts[j]!.lower)) j++;
   return ts[j] && CURRENCY_WORDS.test(ts[j]!.lower) ? j + 1 : undefined;
+}
+
+/** The word's last character is a digit, a stop or a comma, as GLUED_CURRENCY's and DIGITS' words all end. */
+function endsNumeric(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 48 && c <= 57) || c === 46 || c === 44;
 }
 
 /** Penalties: a term of custody, probation or a fine, or life, or death. */
