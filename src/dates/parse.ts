@@ -64,6 +64,9 @@ const FORMS: [name: string, pattern: string][] = [
   ["month", `(?<=\\b(?:${["in", "since", "until", "by", "during", "of", "early", "late", "mid", "through"].map(ci).join("|")})[\\s-])(${FULL_MONTH})\\b(?!\\s+\\d)`],
   ["year", `(?<![$£€#\\d.,/-])\\b${YEAR}\\b(?![.,]\\d|\\d|%|-(?:year|month|day)|\\s+(?:${UNITS})\\b)`],
 ];
+/** The forms that name one day of a month; a bare weekday just before one names the same day. */
+const DAY_FORMS = new Set(["iso", "mdy", "dmy", "md", "dm"]);
+const WEEKDAY_ALONE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SCANNER = new RegExp(FORMS.map(([name, p]) => `(?<${name}>${p})`).join("|"), "g");
 const GROUP_COUNTS = FORMS.map(([, p]) => new RegExp(`${p}|`).exec("")!.length - 1);
 
@@ -125,6 +128,13 @@ export function findDates(text: string, options: ParseOptions = {}): DateExpress
     if (!resolved) continue;
     // "to Tuesday's verdict": a possessive date belongs to its noun, whatever governs the noun.
     const possessive = /^['’]s\b/.test(text.slice(end));
+    // ("on Tuesday, March 14, 2023", "on Friday 5 January": the weekday names the date's day; the two are one expression, of the date's value)
+    const weekday = out[out.length - 1];
+    if (DAY_FORMS.has(name) && weekday && WEEKDAY_ALONE.test(weekday.text) && /^,?\s*\(?\s*$/.test(text.slice(weekday.end, start))) {
+      const { value: _, ...rest } = weekday;
+      out[out.length - 1] = { ...rest, end, text: text.slice(weekday.start, end), ...(resolved.value && { value: resolved.value }), relative: resolved.relative };
+      continue;
+    }
     const { preposition, role } = possessive ? { preposition: "", role: "at" as const } : relation(text, start, out[out.length - 1]);
     out.push({ start, end, text: m[0], ...(resolved.value && { value: resolved.value }), relative: resolved.relative, preposition, role });
   }

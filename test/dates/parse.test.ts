@@ -25,6 +25,10 @@ const CASES: [string, string | undefined, [string, string | undefined, string][]
   ["He was taken into custody Monday.", "2025-06-13", [["Monday", "2025-06-09", "at"]]],
   ["He will be sentenced on Tuesday.", "2025-06-13", [["Tuesday", "2025-06-17", "at"]]],
   ["He was sentenced on Tuesday.", "2025-03-02", [["Tuesday", "2025-02-25", "at"]]], // across a month boundary
+  // a weekday before a date names that date's day: one expression, of the date's value, not the week's Tuesday
+  ["A jury convicted him on Tuesday, March 14, 2023.", "2025-06-13", [["Tuesday, March 14, 2023", "2023-03-14", "at"]]],
+  ["She was acquitted on Friday 7 February.", "2025-06-13", [["Friday 7 February", "2025-02-07", "at"]]],
+  ["He was convicted on Monday and sentenced on March 14.", "2025-06-13", [["Monday", "2025-06-09", "at"], ["March 14", "2025-03-14", "at"]]],
   ["She pleaded guilty on Wednesday.", "2025-01-02", [["Wednesday", "2025-01-01", "at"]]],
   ["She pleaded guilty on Tuesday.", "2025-01-02", [["Tuesday", "2024-12-31", "at"]]], // across a year boundary
   ["He was convicted yesterday.", "2024-03-01", [["yesterday", "2024-02-29", "at"]]], // a leap day

@@ -220,8 +220,10 @@ export function readEvents(frames: readonly Frame[], layers: readonly SentenceLa
     if (victimOvertaken(l, f)) continue;
     if (accusedOutsideCharge(l, f)) continue;
     // ("X guilty of fraud" read without its verb: a headline's, or a past 'found' the tagger took for a noun;
-    // never another verb's object: "will need weeks to find X guilty of fraud")
-    if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;
+    // never another verb's object: "will need weeks to find X guilty of fraud"; "was convicted of A but cleared of B" is
+    // a joined verb phrase's, its subject the one the sentence told)
+    const joined = (f.slots.get("defendant") ?? []).some((s) => s.implied);
+    if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !joined && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;
     // ("his appeal against his conviction for murder was dismissed": the appeal was, not the murder charge)
     if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
     // ("X was cleared by an internal council inquiry in 2021", "found guilty of gross misconduct by a disciplinary panel": an

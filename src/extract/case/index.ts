@@ -9,6 +9,7 @@ import type { Doc } from "../document.ts";
 import { readEvents, type CaseEvent } from "./events.ts";
 import { carryEarlierTrials, civilJuries, framedApart, readCountLists } from "./event-passes.ts";
 import { fillDefendants } from "./defendants.ts";
+import { alsoCharges } from "./also-charges.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
 import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
@@ -31,6 +32,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   let lede = 1;
   while (lede < layers.length && doc.isHeadline(lede)) lede++;
   fillDefendants(events, facts.entities.filter((e) => e.type === "Person"), lede);
+  alsoCharges(events);
   readCountLists(events);
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);
