@@ -12,6 +12,7 @@ import { fillDefendants } from "./defendants.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
 import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
+import { heldCommittals } from "./committals.ts";
 import { acquittalsOnAppeal } from "./on-appeal.ts";
 import { backgroundVerdicts } from "./background.ts";
 import { factboxEvents } from "./factbox.ts";
@@ -35,6 +36,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);
   heldRetrials(events);
+  heldCommittals(events);
   backgroundVerdicts(events, layers);
   acquittalsOnAppeal(events, layers, facts);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"

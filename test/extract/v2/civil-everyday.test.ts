@@ -41,6 +41,16 @@ const ROWS: StoryRow[] = [
     facts: ["Birchfield District Council -DEFENDANT_IN-> Birchfield District Council"],
     not: ["Birchfield District Council -DEFENDANT_IN-> Council trial", "Saoirse Fitzwilliam -HOLDS_ROLE-> prosecutor"],
   },
+  {
+    style: "New Zealand regional paper: a company named after its owner's possessive",
+    text: "Driver's payout\n\nNgaio Tamihana sued Sefton Hollin's company, Rookwood Logistics, in 2020 after she was hurt in a warehouse fall.",
+    facts: ["Rookwood Logistics -DEFENDANT_IN-> Ngaio Tamihana v. Rookwood Logistics"],
+  },
+  {
+    style: "US local TV: a jury's finding and the award to the one who sued",
+    text: "Jury sides with former tenant\n\nA jury found Sefton Hollin liable for defamation and ordered him to pay Ngaio Tamihana $3 million.",
+    facts: ["Ngaio Tamihana -PLAINTIFF_IN-> Ngaio Tamihana v. Sefton Hollin", "Sefton Hollin -DEFENDANT_IN-> Ngaio Tamihana v. Sefton Hollin"],
+  },
 ];
 
 describeStories("civil suits told the everyday way", ROWS);
