@@ -1,10 +1,11 @@
-// A committal the article tells before the trial it reports: "X was sent for trial at Y Crown Court ... On Friday a
+// A committal (or a remand until trial, a trial date set) the article tells before the trial it reports: "X was sent for trial at Y Crown Court ... On Friday a
 // jury found him not guilty". The trial the committal set up is the one held, at the committal's court.
 import type { CaseEvent } from "./events.ts";
 
 const DECIDED = new Set(["guilty", "not_guilty"]);
-/** The rules that read a committal ("committed to stand trial", "was sent for trial at X"). */
-const COMMITTAL = /^trial\.committed/;
+/** The rules that read a committal ("committed to stand trial", "was sent for trial at X") or a trial set up as one
+ * is ("was remanded in custody until his trial at X", "A trial date was set for March 3 at X"). */
+const COMMITTAL = /^trial\.(?:committed|remanded-until-trial$|date-set$)/;
 
 /**
  * A committal of a defendant of whom the article tells a verdict of a trial (not an earlier one) and no guilty plea
