@@ -13,6 +13,7 @@ import { alsoCharges } from "./also-charges.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
 import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
+import { heldCommittals } from "./committals.ts";
 import { acquittalsOnAppeal } from "./on-appeal.ts";
 import { backgroundVerdicts } from "./background.ts";
 import { factboxEvents } from "./factbox.ts";
@@ -37,6 +38,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);
   heldRetrials(events);
+  heldCommittals(events);
   backgroundVerdicts(events, layers);
   acquittalsOnAppeal(events, layers, facts);
   // an event entity is mentioned where its frame's anchor is: "convicted", "mistrial", "trial"

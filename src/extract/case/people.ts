@@ -42,12 +42,19 @@ export function speaksInCourt(facts: Facts, events: readonly CaseEvent[], p: Ent
   return holdsLegalRole(facts, p) || facts.relationsFrom(p, "REPRESENTS").length > 0 || events.some((e) => (e.kind === "prosecute" || e.kind === "defend") && e.people.includes(p));
 }
 
+/** The rules that read a judge by a title that is no role ("Lord X", "Lady X"). */
+const JUDGE_TITLED = new Set(["preside.scottish-judge", "preside.sentencing-remarks"]);
+
 /**
  * "Prosecuting, Gwen Tallis said", "Rhys Owen, defending,": one who prosecutes is a prosecutor and one
  * who defends a lawyer, where nothing else gives them a legal role (the words that say so are the mention).
  */
 export function rolesOfParts(events: readonly CaseEvent[], facts: Facts, anchorOf: (e: CaseEvent) => Mention | undefined): void {
   for (const e of events) {
+    // ("Lady X deferred sentence", "Sentencing him, Lord X said": a judge titled Lord or Lady, a title that is no role)
+    const j = e.kind === "preside" && JUDGE_TITLED.has(e.rule) ? e.judge : undefined;
+    const titledAt = j?.type === "Person" && !facts.relationsFrom(j, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal) ? anchorOf(e) : undefined;
+    if (j && titledAt) facts.relate("HOLDS_ROLE", j, facts.role("judge", titledAt, false), e.sentence, e.confidence, e.rule);
     const label = e.kind === "prosecute" ? "prosecutor" : e.kind === "defend" ? "lawyer" : undefined;
     const at = label && anchorOf(e);
     if (!at) continue;
