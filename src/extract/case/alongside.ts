@@ -20,20 +20,10 @@ export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "j
   if (verdict && !another && (counted(0) || counted(f.anchor + 1))) return "more";
   const defendants = f.slots.get("defendant");
   const otherAccused = l.tokens.slice(f.anchor + 1, defendants?.[0]?.start ?? f.anchor).some((t) => OTHER_ACCUSED.test(t.lower))
-    || chargedWithHim(l, defendants?.at(-1)?.end) || coAccusedBefore(l, defendants?.[0]?.start, f.anchor);
+    || chargedWithHim(l, defendants?.at(-1)?.end);
   if (f.slots.has("alongside") || (verdict && !another && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also" || otherAccused))) return "before";
   if (verdict && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors")) return "jury";
   return undefined;
-}
-
-/**
- * "His co-accused, Y, was acquitted", "her co-defendant Y was cleared": the verdict's subject is called the co-accused of
- * someone told of before (a word for it up to five words before the name, as in "his co-accused, customs officer Y",
- * and the name before the verdict's verb).
- */
-function coAccusedBefore(l: SentenceLayers, start: number | undefined, anchor: number): boolean {
-  if (start === undefined || start > anchor) return false;
-  return l.tokens.slice(Math.max(0, start - 5), start).some((t) => /^(?:co-accused|co-defendants?|codefendants?)$/.test(t.lower));
 }
 
 /** ", who was charged with him", ", who had been jointly tried with her": right after the defendant (and their name). */

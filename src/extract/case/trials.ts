@@ -88,9 +88,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
   // is; "The jury acquitted Y": before the jury that gave the verdict told of before)
   for (const e of events) {
     if (!e.set.alongside || !e.defendants.length || phaseOf(e) !== "held") continue;
-    // (or earlier in its sentence: "X was convicted ..., but his co-accused, Y, was acquitted")
-    const told = (x: CaseEvent) => x.sentence < e.sentence || x.sentence === e.sentence && x.at !== undefined && e.at !== undefined && x.at < e.at;
-    const held = events.filter((x) => told(x) && phaseOf(x) === "held" && !isCivil(x) && x.defendants.some((d) => !e.defendants.includes(d)));
+    const held = events.filter((x) => x.sentence < e.sentence && phaseOf(x) === "held" && !isCivil(x) && x.defendants.some((d) => !e.defendants.includes(d)));
     const last = held[held.length - 1];
     if (!last) continue;
     // ("The jury acquitted her" about one accused in her own right since that verdict, as the next item of a
