@@ -127,6 +127,9 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     // ("Prisoner, 34, admitted theft", "Prisoner and Ana Ruiz were charged": a common noun alone at the opening, which the
     // article never capitalises mid-sentence, says what someone is and names no one)
     if (t.truecase !== t.text && t.pos === "NOUN" && openingConjunct(ts, i) && !GIVEN_NAMES.has(t.text) && !TITLES_OR_GIVEN.has(t.text)) return false;
+    // ("Security firm Tarn Guarding said", "Law firm X": a common word opening the sentence before a lower-case body's
+    // noun and a name says what kind of body the name is, and names none itself)
+    if (t.truecase !== t.text && !GIVEN_NAMES.has(t.text) && ORG_CONTEXT.has(ts[i + 1]?.text ?? "") && !!ts[i + 2]?.cap) return false;
     // ("Redline Stunts Ltd pleaded": a word the tagger took for a verb opens a company's name that ends in its suffix)
     if (!(t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && !GIVEN_NAMES.has(t.text) && !companyNamed(ts, i)) return false;
   }

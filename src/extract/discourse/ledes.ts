@@ -144,7 +144,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // (one named above the lede, in a standfirst, is still the one described when the next sentence tells they were
       // charged: "Jonah Roe, 29, convicted of manslaughter instead ... A jury has found a Winnipeg man not guilty of
       // murder ... Jonah Roe, 29, was charged after Kyle Doe, 31, was found with stab wounds")
-      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => (!known.has((s.data as EntityData).entity) || accusedAt(next.tokens, s.end)) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => (!known.has((s.data as EntityData).entity) || accusedAt(next.tokens, s.end)) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !witnessAt(next.tokens, s.start) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
       if (first) { who = (first.data as EntityData).entity; named = { sentence: next.sentence.index, start: first.start }; break; }
     }
     if (!who || !named) continue;
@@ -294,6 +294,24 @@ function accusedAt(ts: readonly Token[], end: number): boolean {
   if (!/^(?:has|have|had|was|were|is)$/.test(ts[k]?.lower ?? "")) return false;
   while (ts[k] && (ts[k]!.pos === "AUX" || ts[k]!.pos === "ADV")) k++;
   return ACCUSED_VERBS.has(ts[k]?.lower ?? "") || ts[k]?.lower === "found" && /^(?:guilty|not)$/.test(ts[k + 1]?.lower ?? "");
+}
+
+/** The words that bring on a witness: "The jury heard from X", "evidence from X", "testimony of X". */
+const WITNESS_FROM = /^(?:heard|evidence|testimony)$/;
+
+/**
+ * Whether the name at `start` is brought on as a witness ("The jury heard from X, who had been charged ..., and from
+ * the victim's sister, Y"): a witness the lede's next sentences name is not the one its description tells the court
+ * convicted. The "from" (or "of" after "testimony") stands up to six words before the name, no verb between, and the
+ * sentence has heard from someone by then.
+ */
+function witnessAt(ts: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    if (ts[k]!.pos === "VERB" || ts[k]!.pos === "AUX") return false;
+    if (ts[k]!.lower !== "from" && !(ts[k]!.lower === "of" && ts[k - 1]?.lower === "testimony")) continue;
+    return ts.slice(0, k + 1).some((t, j) => WITNESS_FROM.test(t.lower) && /^(?:from|of)$/.test(ts[j + 1]?.lower ?? ""));
+  }
+  return false;
 }
 
 /** Words a relative clause of the description's own deed never holds: another's speech or knowledge, a second clause. */

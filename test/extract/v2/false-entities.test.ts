@@ -14,6 +14,13 @@ const cases: Case[] = [
     notPeople: ["Boko Haram", "Scotland Yard"],
   },
   {
+    name: "British legal press: firms named after their founders ('law firm X said', 'solicitors X said', 'X, which said') are no people, and the trade that opens the sentence ('Law firm', 'Security firm') is no body",
+    text: "Law firm Halvard Ostrey said the ruling was welcome. Solicitors Brenna Tamblyn, acting for 40 families, said they would appeal. The council is represented by Corwen Ansty, which said it would defend the claim. Security firm Dellow Guarding said it had sacked the officer.",
+    orgs: ["Halvard Ostrey", "Brenna Tamblyn", "Corwen Ansty", "Dellow Guarding"],
+    notPeople: ["Halvard Ostrey", "Brenna Tamblyn", "Corwen Ansty"],
+    notOrgs: ["Law", "Security"],
+  },
+  {
     name: "British tabloid: the trade shouted before a celebrity ('TELLY star', 'SOAP hunk') is no show and no body",
     text: "TELLY star Corwin Brackley appeared in court yesterday. Fans of SOAP hunk Liam Velcourt wept as REALITY star Jodie Marbeck was fined.",
     people: ["Corwin Brackley", "Liam Velcourt", "Jodie Marbeck"],
