@@ -163,6 +163,12 @@ const cases: Case[] = [
     people: ["Amani Wekesa"],
     notPeople: ["Golden Furrow"],
   },
+  {
+    name: "Nigerian daily: 'The Chief Executive Officer of X, Mrs Y': a capitalised post whose last word is a role's ('Officer') names no one",
+    text: "The Chief Executive Officer of Tallis Foods Limited, Mrs Ebele Okafor-Quist, was arraigned on Monday. The Managing Director, Pellman Agro Limited, said nothing.",
+    people: ["Ebele Okafor-Quist"],
+    notPeople: ["Officer", "Director"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
