@@ -316,6 +316,8 @@ export function classify(s: TokenSentence, [from, to]: [number, number]): NameMe
     b--;
   }
   if (a >= b) return undefined;
+  // "The Chief Executive Officer of X", "The Managing Director, X": a title after "the" whose last word is a role's is all title
+  if (title && b - a === 1 && ROLE_FORMS.has(ts[a]!.lower) && /^the$/i.test(ts[title.first - 1]?.text ?? "") && /^(?:of|,)$/.test(ts[b]?.text ?? "")) return undefined;
   // "Cabinet Secretary for Interior", "Secretary of State for Business": a title's portfolio is no one's name
   if (title && /^(?:of|for)$/.test(ts[a]!.text)) return undefined;
   // "St Stephen's Day", "Christmas Eve", "Valentine's Day": a holiday or a saint's day is no one

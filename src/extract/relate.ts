@@ -11,6 +11,7 @@ import type { Facts } from "./facts.ts";
 import type { EntityData, SentenceLayers } from "./layers.ts";
 import type { RoleData } from "./spans/roles.ts";
 import { legalColleagues } from "./discourse/colleagues.ts";
+import { COUNSEL_VERBS, counselClauseAt, ownClauseLawyer, respectively, shortOfRespectively } from "./counsel-pairs.ts";
 import { kinPairs } from "./kin-pairs.ts";
 import { COLLECTIVE, rolePairs, shortTitle } from "./role-pairs.ts";
 import { COURTESY_TITLES, KINSHIP, LEGAL_SERVICES, NOT_EMPLOYMENT, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
@@ -82,7 +83,7 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       const next = l.tokens[s.end];
       if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
       // ("X represents A and B represents C": the last of a client list, followed by the lawyer's verb, is its subject)
-      if (type === "REPRESENTS" && i > 0 && l.tokens[s.start - 1]?.lower === "and" && COUNSEL_VERBS.has(next.lower)) return false;
+      if (type === "REPRESENTS" && slot === "client" && i > 0 && l.tokens[s.start - 1]?.lower === "and" && (COUNSEL_VERBS.has(next.lower) || counselClauseAt(l, s.end))) return false;
       const owner = POSSESSIVE.has(next.lower);
       // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
       // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
@@ -98,9 +99,6 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
   }
   return out;
 }
-
-/** A lawyer's verbs, which after a client list open a clause of its own. */
-const COUNSEL_VERBS = new Set(["represents", "represented", "defends", "defended", "acts", "acted", "appears", "appeared"]);
 
 /** Relations whose source a role word before it names: "X's lawyer, A", "the film's producer A". */
 const LISTED_AFTER_ROLE = new Set<RelationType>(["REPRESENTS", "PRODUCED", "DIRECTED", "WORKED_ON"]);
@@ -145,7 +143,7 @@ function partyBetween(l: SentenceLayers, f: Frame): boolean {
   const lo = Math.min(...slots.map((s) => s.end)), hi = Math.max(...slots.map((s) => s.start));
   return l.spans.some((s) => (s.type === "Person" || s.type === "Organization" || s.type === "Studio") && s.start >= lo && s.end <= hi
     && !(s.data as EntityData).pronoun && !slots.some((x) => x.start <= s.start && s.end <= x.end) && !inRelativeClause(l, lo, s.start, s.end, hi)
-    && !lawyersFirm(l, s) && !kinOwner(l, s));
+    && !lawyersFirm(l, s, lo) && !kinOwner(l, s));
 }
 
 /** Whether a name owns the kinship word after it: "represents X's husband, Y" (Y is the client, named after). */
@@ -154,11 +152,14 @@ function kinOwner(l: SentenceLayers, s: Span): boolean {
   return l.spans.some((k) => k.type === "Kin" && k.start > s.end && k.start <= s.end + 2);
 }
 
-/** Whether a name is the firm of the lawyer word before it: "a lawyer with Kell & Dorn LLP who represents X". */
-function lawyersFirm({ tokens: ts }: SentenceLayers, s: Span): boolean {
+/**
+ * Whether a name is the firm of the lawyer named before it: "a lawyer with Kell & Dorn LLP who represents X", "a partner
+ * at Kell & Dorn who represents X", "Ana Ruiz of Kell & Dorn, who represents X" (the name right after the lawyer's, at `lo`).
+ */
+function lawyersFirm({ tokens: ts, spans }: SentenceLayers, s: Span, lo: number): boolean {
   if (s.type !== "Organization") return false;
   const k = ts[s.start - 1]?.lower === "the" ? s.start - 2 : s.start - 1;
-  return /^(?:at|with|from|of)$/.test(ts[k]?.lower ?? "") && !!roleInfo(ts[k - 1]?.lower ?? "")?.legal;
+  return /^(?:at|with|from|of)$/.test(ts[k]?.lower ?? "") && (k === lo || !!roleInfo(ts[k - 1]?.lower ?? "")?.legal || spans.some((r) => r.type === "Role" && r.end === k));
 }
 
 /** Whether tokens a..b lie in a clause ", who ... ," opening at `lo` and closing before a verb before `hi`. */
@@ -296,7 +297,7 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (role) { described.push({ f, role }); continue; }
     const slots = withoutOwners(l, f, type);
     if (!slots) continue;
-    const sources = LISTED_AFTER_ROLE.has(type) ? nearestAfterSingular(l, slots.get(from) ?? []) : slots.get(from) ?? [];
+    let sources = LISTED_AFTER_ROLE.has(type) ? nearestAfterSingular(l, slots.get(from) ?? []) : slots.get(from) ?? [];
     const targets = slots.get(to) ?? [];
     let relation = f.set.relation;
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
@@ -306,7 +307,10 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "WORKED_ON" && (f.slots.get("role") ?? []).some((r) => CREDITED.has((r.data as RoleData).label))) continue;
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread
     if (type === "REPRESENTS" && targets.some((t) => (t.data as EntityData).pronoun && facts.rolesOf((t.data as EntityData).entity).some((r) => roleInfo(r)?.legal))) continue;
-    if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
+    if (type === "REPRESENTS" && sources.length > 1 && shortOfRespectively(l, f)) continue;
+    const own = type === "REPRESENTS" ? ownClauseLawyer(l, f) : undefined;
+    if (own) sources = [own];
+    else if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
     // ("Magistrate X convicted Y of theft at a bank, where he worked as a cashier": a pronoun read as someone of the court was misread)
     if ((type === "HOLDS_ROLE" || type === "WORKS_FOR") && lawyerByPronoun(f, facts)) continue;
     // ("Counsel assisting the coroner, X", "a spokesman for the mayor, X": the name is the head noun's, not the role's)
@@ -320,7 +324,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "RELATED_TO" && counselsKin(l, [...sources, ...targets], facts)) continue;
     const pairs: [Span, Span, string?][] = type === "HOLDS_ROLE" ? rolePairs(l, sources, targets)
       : type === "RELATED_TO" ? kinPairs(l, f, sources, targets, relation!)
-        : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
+        : respectively(l, f, sources, targets) ? sources.map((s, i) => [s, targets[i]!] as [Span, Span])
+          : sources.flatMap((s) => targets.map((t) => [s, t] as [Span, Span]));
     for (const [s, t, kinship] of pairs) {
       // ("The couple's barrister, X": a lawyer for a group is each member's)
       const group = type === "REPRESENTS" ? (t.data as EntityData | undefined)?.group : undefined;

@@ -18,6 +18,7 @@ import { alongsideOf } from "./alongside.ts";
 import { CIVIL } from "./event-passes.ts";
 import { anotherCase, separateCase } from "./other-cases.ts";
 import { suitTrial, toldInSuit } from "./civil-words.ts";
+import { titledHolder } from "./titled-bodies.ts";
 
 /** A verdict of guilt told in a suit is its finding of liability. */
 const GUILT_TO_LIABILITY: Record<string, string> = { guilty: "liable", not_guilty: "not_liable" };
@@ -205,7 +206,8 @@ export function victimOvertaken(l: SentenceLayers, f: Frame): boolean {
   return l.spans.some((s) => s.type === "Person" && s.start >= last && s.end <= f.anchor && !(s.data as EntityData).description);
 }
 
-export function readEvents(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, now?: number): CaseEvent[] {
+export function readEvents(given: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, now?: number): CaseEvent[] {
+  const frames = given.map((f) => (/^[A-Z]/.test(f.frame) ? f : titledHolder(layers[f.sentence]!, f)));
   const out: CaseEvent[] = [];
   // the people some frame names as accused, not after "against"
   const accusedElsewhere = new Set<Entity>();

@@ -177,6 +177,12 @@ const cases: Case[] = [
     notPeople: ["Sh80", "Rs50"],
     notOrgs: ["Sh80", "Rs50"],
   },
+  {
+    name: "Nigerian daily: 'The Chief Executive Officer of X, Mrs Y': a capitalised post whose last word is a role's ('Officer') names no one",
+    text: "The Chief Executive Officer of Tallis Foods Limited, Mrs Ebele Tessary-Quist, was arraigned on Monday. The Managing Director, Pellman Agro Limited, said nothing.",
+    people: ["Ebele Tessary-Quist"],
+    notPeople: ["Officer", "Director"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
