@@ -21,7 +21,7 @@ const GATES = [
   { corpus: "dev2", minF1: 0.880 },
   // invented reports kept in this repository, tuned on since: dev3 (twelve; 61.1 before anyone read
   // them), dev4 (nine, in styles unlike the others; 65.6 before)
-  { corpus: "dev3", minF1: 0.932, dir: join(root, "test/fixtures/eval/dev3") },
+  { corpus: "dev3", minF1: 0.937, dir: join(root, "test/fixtures/eval/dev3") },
   { corpus: "dev4", minF1: 0.968, dir: join(root, "test/fixtures/eval/dev4") },
   // dev5 (ten, 72.0 before any fix) is held out from tuning on its misses: a floor, so that nothing
   // loses on it what it reads of unseen text today
@@ -40,17 +40,17 @@ const GATES = [
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
   // articles and misses are read and tuned on, as dev7's are
-  { corpus: "dev8", minF1: 0.886, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.887, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known
-  { corpus: "dev9", minF1: 0.747, dir: join(root, "test/fixtures/eval/dev9") },
+  { corpus: "dev9", minF1: 0.748, dir: join(root, "test/fixtures/eval/dev9") },
   // dev10 (twelve more: six real cases retold, six invented, in outlets neither dev8 nor dev9 used; 68.5
   // blind, 69.1 with its gold complete; 70.4 at the start of the session that found courts known by a name
   // alone, the co-accused they clear and a press release's letterhead above its lede, 72.0 at its end; 72.4 once
   // civil suits told by a family or an estate were read and a lede after a dateline kept its complement): its
   // articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev10", minF1: 0.736, dir: join(root, "test/fixtures/eval/dev10") },
+  { corpus: "dev10", minF1: 0.741, dir: join(root, "test/fixtures/eval/dev10") },
   // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
   // blind, 72.0 with its gold complete; 71.9 at the end of the session that added it, one PROSECUTED edge lost
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
