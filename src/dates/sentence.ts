@@ -226,9 +226,9 @@ function placedBefore(ws: Word[], from: number, to: number): boolean {
 
 /** Whether the words from `from` to `to` tell why or during what an act was done, in a few lower-case words: "over dowry", "during a robbery" (a date after them is the act's). */
 function motiveBefore(ws: Word[], from: number, to: number): boolean {
-  const words = ws.slice(from, to).map((w) => w.lower);
-  if (/^(?:in|on|at)$/.test(words.at(-1) ?? "")) words.pop();
-  return words.length >= 2 && words.length <= 4 && (words[0] === "over" || words[0] === "during") && words.every((w, k) => k === 0 || LOWER_START.test(w) && !/^(?:court|courts|tribunal|hearing|trial|sentencing)$/.test(w));
+  const words = ws.slice(from, to);
+  if (/^(?:in|on|at)$/.test(words.at(-1)?.lower ?? "")) words.pop();
+  return words.length >= 2 && words.length <= 4 && (words[0]!.lower === "over" || words[0]!.lower === "during") && words.every((w, k) => k === 0 || LOWER_START.test(w.text) && !/^(?:court|courts|tribunal|hearing|trial|sentencing)$/.test(w.lower));
 }
 
 /** Whether a charge's phrase names the one it was done to: "the murder of Martin Roe". */
