@@ -115,8 +115,10 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   const given = GIVEN_NAMES.has(texts[0]!);
   // "the Harrowmere Festival", "the Tarn Regatta": an event is neither a person nor a body
   if (words.length > 1 && EVENT_HEADS.has(head) && !title && !gender && !given) return undefined;
-  // ("Grace Hall" is someone; "George Street" is not: only some place heads are surnames too)
-  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !(given && words.length <= 3 && SURNAME_PLACE_HEADS.has(head))) return mention(base, "Place", "sure");
+  // ("Grace Hall" is someone; "George Street" is not: only some place heads are surnames too,
+  // and any is one after a given name that a person's noun introduces: "defence lawyer Rosa Quay")
+  const introduced = given && words.length === 2 && PERSON_NOUNS.has(ts[a - 1]?.lower ?? "");
+  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !introduced && !(given && words.length <= 3 && SURNAME_PLACE_HEADS.has(head))) return mention(base, "Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
   if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
     ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;

@@ -232,3 +232,16 @@ Minister of Police Bheki Mthethwa said the case was closed. Head of Security Mar
     ]));
   });
 });
+
+describe("surnames that are place words", () => {
+  it("a Canadian court report: a lawyer introduced by her trade is a person though her surname ends a wharf's name; a street stays a street", () => {
+    const s = story(`Former coach jailed for defrauding club
+
+HALIFAX — A former hockey coach was sentenced Tuesday to four years in prison for defrauding a minor league club.
+
+Darren Kittredge, 52, pleaded guilty in November to fraud over $5,000. Defence lawyer Rosalind Quay argued for a conditional sentence. Supporters gathered on George Street outside the courthouse.`);
+    expect(labels(s, "Person")).toEqual(["Darren Kittredge", "Rosalind Quay"]);
+    expect(labels(s, "Place")).not.toContain("Rosalind Quay");
+    expect(relationLines(s)).toContain("Rosalind Quay -HOLDS_ROLE-> lawyer");
+  });
+});
