@@ -300,12 +300,13 @@ function mostNamed(d: Entity, facts: Facts, events: readonly CaseEvent[] = []): 
   return facts.entities.every((p) => p === d || p.type !== "Person" || speaksInCourt(facts, events, p) || p.mentions.length < d.mentions.length);
 }
 
-/** An article's defence lawyers ("defense attorney X told the jury", "defence barrister X"), named for no client, represent its one defendant. */
+/** An article's defence lawyers ("defense attorney X told the jury", "defence barrister X", "duty solicitor X": the lawyer on
+ * call at a court acts for the accused), named for no client, represent its one defendant. */
 function defenceLawyers(d: Entity, facts: Facts, first = 0): void {
   for (const p of facts.entities) {
     if (p.type !== "Person" || p === d || facts.has("REPRESENTS", p)) continue;
     const r = facts.relationsFrom(p, "HOLDS_ROLE").find((x) => roleInfo(facts.entity(x.target)!.label)?.legal === "lawyer"
-      && facts.entity(x.target)!.mentions.some((m) => x.evidence.includes(m.sentence) && /^(?:the |a |lead )?defen[cs]e\b/i.test(m.surface)));
+      && facts.entity(x.target)!.mentions.some((m) => x.evidence.includes(m.sentence) && /^(?:the |a |lead )?(?:defen[cs]e|duty)\b/i.test(m.surface)));
     if (r && Math.min(...r.evidence) >= first) facts.relate("REPRESENTS", p, d, r.evidence, 0.6, "case.the-article-defense");
   }
 }

@@ -1,0 +1,26 @@
+// The everyday report of an accused's first court appearance, as Australian, British and Canadian outlets write it:
+// the charge, what police allege was done and to whom (the victim named after who they were to the accused), and the
+// lawyer on duty at the court, who acts for the accused though no client is named.
+import { describeStories } from "./helpers.ts";
+
+const appearance = "Man charged over fatal stabbing faces court\n\nA 34-year-old man has been charged with murder after a woman was found dead in a unit on Sunday morning.\n\n";
+
+describeStories("a first appearance after a charge", [
+  {
+    style: "Australian broadcaster: 'Police allege X stabbed his former partner, 31-year-old Y': the victim and the tie",
+    text: appearance + "Police allege Corben Ashwell stabbed his former partner, 31-year-old Talia Moorcroft, during an argument.\n\nAshwell briefly appeared in Caddell Magistrates Court on Monday, where he did not apply for bail.",
+    facts: ["Corben Ashwell -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Talia Moorcroft", "Talia Moorcroft -RELATED_TO(partner)-> Corben Ashwell"],
+    not: ["Corben Ashwell -HOLDS_ROLE-> former partner"],
+  },
+  {
+    style: "Australian broadcaster: 'Duty lawyer X told the court his client would plead not guilty'",
+    text: appearance + "Corben Ashwell, 34, briefly appeared in Caddell Magistrates Court on Monday. Duty lawyer Fergus Pennick told the court his client would plead not guilty.",
+    facts: ["Corben Ashwell -CHARGED_WITH-> murder", "Fergus Pennick -REPRESENTS-> Corben Ashwell", "Fergus Pennick -HOLDS_ROLE-> lawyer"],
+    not: ["Corben Ashwell -ENTERED_PLEA-> Corben Ashwell pleads not guilty"],
+  },
+  {
+    style: "British local paper: 'the duty solicitor, X,' for the one man charged",
+    text: "Man remanded over Caddell burglary\n\nCorben Ashwell, 29, of no fixed address, appeared before Caddell magistrates on Saturday charged with burglary. He was remanded in custody. Duty solicitor Fergus Pennick said his client had been sleeping rough.",
+    facts: ["Corben Ashwell -CHARGED_WITH-> burglary", "Fergus Pennick -REPRESENTS-> Corben Ashwell"],
+  },
+]);
