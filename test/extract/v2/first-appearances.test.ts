@@ -19,8 +19,8 @@ describeStories("a first appearance after a charge", [
     not: ["Corben Ashwell -ENTERED_PLEA-> Corben Ashwell pleads not guilty"],
   },
   {
-    style: "British local paper: 'the duty solicitor, X,' for the one man charged",
-    text: "Man remanded over Caddell burglary\n\nCorben Ashwell, 29, of no fixed address, appeared before Caddell magistrates on Saturday charged with burglary. He was remanded in custody. Duty solicitor Fergus Pennick said his client had been sleeping rough.",
+    style: "British local paper: 'A man has been remanded in custody charged with burglary', named in the next sentence; 'Duty solicitor X' for him",
+    text: "Man remanded over Caddell burglary\n\nA man has been remanded in custody charged with burglary. Corben Ashwell, 29, of no fixed address, appeared before Caddell magistrates on Saturday. Duty solicitor Fergus Pennick said his client had been sleeping rough.",
     facts: ["Corben Ashwell -CHARGED_WITH-> burglary", "Fergus Pennick -REPRESENTS-> Corben Ashwell"],
   },
 ]);
