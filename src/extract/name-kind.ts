@@ -4,7 +4,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES, COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, STATUTE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
+  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES, COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, STATUTE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES, VENUE_NOUNS,
 } from "../lexicon/index.ts";
 import { bodyBeforePlace, lawFirmName, shortCourtName, hometown, inAddress, modifies, ofPlace, spelledBefore, thingNamed, pluralNoun, portfolio, BODY_OPENERS, STATUTE_NAME_ENDS } from "./name-context.ts";
 
@@ -86,7 +86,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // "in Court 2 at the Old Bailey": a courtroom's number, not a court
   // (nor is "a Division Bench" of the court's judges)
   if ((words.length === 1 && COURT_HEADS.has(head) && /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(ts[b]?.text ?? "")) || (head === "Bench" && (words.length === 1 || (words.length === 2 && COURT_PANELS.has(texts[0]!))))) return undefined;
-  if (texts.some((t) => COURT_HEADS.has(t))) return mention(base, "Court", "sure");
+  // ("the Juniper Court restaurant": a venue named like a court, where a victim was shot)
+  if (texts.some((t) => COURT_HEADS.has(t)) && !(words.length === 2 && head === "Court" && VENUE_NOUNS.has(ts[b]?.lower ?? ""))) return mention(base, "Court", "sure");
   // the building a court sits in: "the Harlan Pike Criminal Justice Center"
   if (words.length > 1 && COURT_BUILDINGS.some((c) => c.length < texts.length && c.every((w, i) => texts[texts.length - c.length + i] === w))) return mention(base, "Court", "sure");
   // ("BBC Radio Tarn": after a broadcaster's letters too)

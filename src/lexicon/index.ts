@@ -122,6 +122,8 @@ export const ORG_DESCRIPTIONS = new Map(Object.entries(names.organisation_descri
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
 export const SURNAME_PLACE_HEADS = new Set(names.surname_place_heads);
+/** Nouns after a name that make it a venue's: "the Juniper Court restaurant". */
+export const VENUE_NOUNS = new Set(names.venue_nouns);
 export const GEOGRAPHIC_HEADS = new Set(names.geographic_heads);
 export const PLACE_LEADS = new Set(names.place_leads);
 export const SAINT_PLACE_LEADS = new Set(names.saint_place_leads);

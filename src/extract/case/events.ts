@@ -78,6 +78,8 @@ export interface CaseEvent {
   separate?: boolean;
   /** A verdict told in a relative clause on its defendant, "X, who was convicted in 2022,": told of, not ruled here. */
   relative?: boolean;
+  /** A sentence passed by a court of first instance the article does not name ("A sessions court here sentenced X"). */
+  bench?: boolean;
 }
 
 /** The people, companies and courts a slot's spans stand for. */
@@ -105,6 +107,8 @@ const DEFENDANT_PREDICATE = /^(?:to|with|of|on|for|over|faces|faced|face|facing|
 /** Verdicts read without their verb ("X guilty of Y"). */
 const VERBLESS_VERDICTS = new Set(["verdict.headline-guilty", "acquittal.headline-not-guilty"]);
 const LESSER = /^to (?:the|a|an) (?:lesser|reduced|alternative|alternate|lower|amended) (?:charge|count|offence|offense)/;
+/** The subject of a sentence that is an unnamed court holding trials: "A sessions court here on Tuesday", "a district court". */
+const TRIAL_BENCH = /^(?:a|an|the) (?:[a-z-]+ ){0,2}(?:sessions|district|trial|special|fast-track|crown|county|circuit|local|criminal|accountability|anti-terrorism|magistrate's|magistrates'|magistrates) court\b/;
 const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
 
 /**
@@ -321,6 +325,7 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
       ...(freshSubject(l, f) && { fresh: true }),
       ...(f.frame === "verdict" && !byPronoun && separateCase(l, f.anchor >= 0 ? f.anchor : f.start) && { separate: true }),
       ...(f.frame === "verdict" && relativeClause(l, f.anchor >= 0 ? f.anchor : f.start) && { relative: true }),
+      ...(f.frame === "sentence" && !one("court") && f.anchor > f.start && TRIAL_BENCH.test(l.tokens.slice(f.start, f.anchor).map((t) => t.lower).join(" ")) && { bench: true }),
     });
     const plea = describedPlea(f, l, out[out.length - 1]!);
     if (plea) out.push(plea);

@@ -240,9 +240,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
             // (sentenced on the counts pleaded to, when it names none of its own)
             const pleaded = chargesOf(e, d).length ? [] : mine.filter((x) => x.kind === "plea" && x.set.plea === "guilty").flatMap((x) => chargesOf(x, d));
             for (const n of new Set(pleaded)) facts.relate("ON_CHARGE", v, n.entity, e.sentence, 0.7, "case.sentenced-on-the-plea");
-          } else if (chargesOf(e, d).length && e.court && e.rule === "sentence.active" && holdsTrials(e.court)) {
+          } else if (chargesOf(e, d).length && e.rule === "sentence.active" && (e.court ? holdsTrials(e.court) : e.bench)) {
             // "An accountability court in X on Thursday sentenced Y to ten years for corruption": a court of first
-            // instance that sentences, with no plea told, convicted at the trial it held (and, as reports put it, ruled the conviction)
+            // instance that sentences, with no plea told, convicted at the trial it held (and, as reports put it, ruled the conviction;
+            // "A sessions court here sentenced Y": one unnamed held it too)
             const t = trials.trial(d, "held", e);
             v = trials.verdict(t, "guilty", e);
             facts.relate("RULED", e.court, v, e.sentence, e.confidence, e.rule);

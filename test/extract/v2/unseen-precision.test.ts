@@ -66,9 +66,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Malaysian business daily: 'the bank's auditor, X' audits the bank from outside; he does not work for it",
-    text: "KUALA LUMPUR: Tamarind Bank's auditor, Vikram Sethuraman, told the Sessions Court on Monday that the accounts were accurate.",
+    text: "KUALA LUMPUR: Cardamom Bank's auditor, Vikram Sethuraman, told the Sessions Court on Monday that the accounts were accurate.",
     facts: ["Vikram Sethuraman -HOLDS_ROLE-> auditor"],
-    not: ["Vikram Sethuraman -WORKS_FOR-> Tamarind Bank"],
+    not: ["Vikram Sethuraman -WORKS_FOR-> Cardamom Bank"],
   },
   {
     style: "wire: 'X, and the company's chief executive, Y' gives the post to Y, not to X before the 'and'",
