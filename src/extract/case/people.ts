@@ -236,8 +236,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   if (((main && onTrial.includes(main)) || (onTrial.length === 1 && onTrial[0] === topic)) && about(main && onTrial.includes(main) ? main : onTrial[0]!)) articleWide(main && onTrial.includes(main) ? main : onTrial[0]!, facts, trials, events, joint, parts, civil);
   else if (joint) articleWide(onTrial[0]!, facts, trials, events, joint, parts, civil);
   // ("A sessions court sentenced X to life ... X's mother, who was also booked, was acquitted": with no main defendant
-  // read, the one named first and named most of those tried is whom the article is about)
-  else if (!main && topic && onTrial.includes(topic) && onTrial.filter((d) => mostNamed(d, facts, events)).length === 1 && mostNamed(topic, facts, events)) articleWide(topic, facts, trials, events, false, parts, civil);
+  // read, the one named first and named most of those tried, at least twice as often as each other, is whom the article is about)
+  else if (!main && topic && onTrial.includes(topic) && onTrial.filter((d) => mostNamed(d, facts, events)).length === 1 && mostNamed(topic, facts, events) && onTrial.every((d) => d === topic || 2 * d.mentions.length <= topic.mentions.length)) articleWide(topic, facts, trials, events, false, parts, civil);
   // with no one on trial (a plea, a sentencing), the defence is still the one defendant's
   // (and only where the article is about them: "Defense attorney X said his client was relieved" in an article that names
   // the man whose trial ended as often, the guilty-pleading witness beside him is not the client)
