@@ -24,6 +24,8 @@ const JOINED_WORD = /^(?!Mc|Mac|De|Le|La|Di|Da|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}\p{
 const NUMBERED_COURT = /^\p{Lu}{2,5}-(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$/u, COURT_CONTEXT = new Set(["court", "courts", "judge", "judges", "bench", "tribunal", "magistrate"]);
 const LETTERS_AND_DIGITS = /\p{L}.*\d|\d.*\p{L}/u, GENERAL_OFFICE = /^\p{Lu}\p{Ll}+-General$/u;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
+/** A state's or province's abbreviation in a dateline: "Mo.", "Calif.", "N.S.", "Ont." */
+const REGION_ABBREVIATION = /^\p{Lu}[\p{L}.]{0,4}\.$/u;
 
 /** "the Sunday Courier", "the Saturday Star": a weekday, then the head of a newspaper's name. */
 export const weekdayPaper = (ts: readonly Token[], i: number) => WEEKDAYS.has(ts[i]?.lower ?? "") && ts[i - 1]?.lower === "the" && WEEKDAY_PAPER_HEADS.has(ts[i + 1]?.text ?? "");
@@ -120,9 +122,10 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // and any is one after a given name that a person's noun introduces: "defence lawyer Rosa Quay")
   const introduced = given && words.length === 2 && PERSON_NOUNS.has(ts[a - 1]?.lower ?? "");
   if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !introduced && !(given && words.length <= 3 && SURNAME_PLACE_HEADS.has(head))) return mention(base, "Place", "sure");
-  // "MADRID, Oct 18 (Iberia Wire) -": the agency in a dateline's brackets reports the story, it is not in it
+  // "MADRID, Oct 18 (Iberia Wire) -", "SPRINGFIELD, Mo. (KSPR) -": the agency or station in a dateline's brackets
+  // reports the story, it is not in it (a state's or province's abbreviation may follow the city)
   if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
-    ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text))) return undefined;
+    ts.slice(0, a - 1).every((t) => CAPS_WORD.test(t.text) || t.text === "," || MONTHS.has(t.lower.replace(/\.$/, "")) || /^\d{1,2}$/.test(t.text) || REGION_ABBREVIATION.test(t.text))) return undefined;
   // "the Countess of Chesterford", "the Earl of Harrowby": a title's domain, no one's name
   if (words.length === 1 && ts[a - 1]?.lower === "of" && a >= 2 && (TITLES.at(ts, a - 2).length || NOBLE_TITLES.has(ts[a - 2]!.text))) return mention(base, "Place", "weak");
   // "Port Ellerby", "Mount Tarn": a word that opens a place's name

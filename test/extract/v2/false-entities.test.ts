@@ -89,6 +89,13 @@ const cases: Case[] = [
     notOrgs: ["IST", "Varaganur"],
   },
   {
+    name: "US local TV and Canadian wire: the station or agency in brackets after a city and its state's or province's abbreviation is no organisation in the story",
+    text: "TARNWICK, Mo. (KTVL) - A former church treasurer pleaded guilty Monday. HALIFAX, N.S. (CP) - Loretta Haskell, 61, was sentenced to two years.",
+    people: ["Loretta Haskell"],
+    notPeople: ["KTVL", "CP"],
+    notOrgs: ["KTVL", "CP"],
+  },
+  {
     name: "Kenyan daily: 'The Director of Public Prosecutions' is an office, and its last words no one's name",
     text: "The Director of Public Prosecutions, through prosecution counsel Ms Wairimu Egford, had opposed the appeal.",
     people: ["Wairimu Egford"],
