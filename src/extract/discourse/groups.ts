@@ -95,6 +95,14 @@ function listedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[]
   return people;
 }
 
+/** ("A was charged alongside B. He also pleaded not guilty. Their lawyer, X, said": a sentence that names no one but by
+ * pronouns of a list's people in the sentence before it passes that list on.) */
+function pronounsOfList(l: SentenceLayers, before: SentenceLayers | undefined, facts: Facts): Entity[] {
+  const list = before ? listedPeople(before, Infinity, facts) : [];
+  const pronouns = l.spans.filter((s) => s.type === "Person" && (s.data as EntityData | undefined)?.pronoun);
+  return list.length && pronouns.length && pronouns.every((s) => list.includes((s.data as EntityData).entity)) ? list : [];
+}
+
 /** The words from token a to b, without the posts that describe the one named next ("the bank's former head of operations"). */
 function described(l: SentenceLayers, a: number, b: number): string[] {
   const ts = l.tokens;
@@ -134,7 +142,8 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
       const prev = layers[l.sentence.index - 1];
       const here = listedPeople(l, i, facts);
       const members = here.length ? here : namedPeople(l, i, facts).length ? [] : groupIn(l, i).length ? groupIn(l, i)
-        : !prev ? [] : namedPeople(prev, Infinity, facts).length ? listedPeople(prev, Infinity, facts) : groupIn(prev, Infinity);
+        : !prev ? [] : namedPeople(prev, Infinity, facts).length ? listedPeople(prev, Infinity, facts) : groupIn(prev, Infinity).length ? groupIn(prev, Infinity)
+        : pronounsOfList(prev, layers[l.sentence.index - 2], facts);
       if (members.length) out.push({ type: "Person", start: i, end: i + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
       continue;
     }

@@ -23,4 +23,9 @@ describeStories("a first appearance after a charge", [
     text: "Man remanded over Caddell burglary\n\nA man has been remanded in custody charged with burglary. Corben Ashwell, 29, of no fixed address, appeared before Caddell magistrates on Saturday. Duty solicitor Fergus Pennick said his client had been sleeping rough.",
     facts: ["Corben Ashwell -CHARGED_WITH-> burglary", "Fergus Pennick -REPRESENTS-> Corben Ashwell"],
   },
+  {
+    style: "Kenyan daily: two charged together, a pronoun's plea between, then 'Their lawyer, X,' for both",
+    text: "Two charged over hospital fraud\n\nJoseph Tanui was charged with fraud at the Koros Law Courts on Thursday. Samuel Kibet was charged alongside Tanui with conspiracy to defraud. He also pleaded not guilty.\n\nTheir lawyer, Brian Koech, asked the court to release them on lenient terms.",
+    facts: ["Brian Koech -REPRESENTS-> Joseph Tanui", "Brian Koech -REPRESENTS-> Samuel Kibet"],
+  },
 ]);
