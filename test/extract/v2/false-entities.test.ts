@@ -96,6 +96,14 @@ const cases: Case[] = [
     notOrgs: ["KTVL", "CP"],
   },
   {
+    name: "US wire: a name whose owner or chief executive the text names is a company, not a person; a woman whose employees spoke stays a woman",
+    text: "Prosecutors said Pemberly steered contracts worth $40 million to Corvane Medical, whose owner, Lionel Strade, paid him. Mia Vale, whose employees said she was generous, was jailed for fraud.",
+    people: ["Lionel Strade", "Mia Vale"],
+    orgs: ["Corvane Medical"],
+    notPeople: ["Corvane Medical"],
+    notOrgs: ["Mia Vale"],
+  },
+  {
     name: "Kenyan daily: 'The Director of Public Prosecutions' is an office, and its last words no one's name",
     text: "The Director of Public Prosecutions, through prosecution counsel Ms Wairimu Egford, had opposed the appeal.",
     people: ["Wairimu Egford"],
