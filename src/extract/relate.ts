@@ -303,6 +303,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "RELATED_TO" && !relation) relation = ((f.slots.get("kin")?.[0]?.data) as Kinship | undefined)?.relation;
     if (type === "RELATED_TO" && !relation) continue;
     if (type === "WORKS_FOR" && !employs(l, f)) continue;
+    // ("sued the film's producers, X, and its director, Y": "its" is the film's, whose director works for no producer)
+    if (type === "WORKS_FOR" && (f.slots.get("role") ?? []).some((r) => creditOf((r.data as RoleData).label) && filmOwner(l, r))) continue;
     // a film's star, director or producer has a credit of its own, not a crew member's
     if (type === "WORKED_ON" && (f.slots.get("role") ?? []).some((r) => CREDITED.has((r.data as RoleData).label))) continue;
     // "his lawyer" where "his" would be the judge or another lawyer: the pronoun was misread

@@ -32,6 +32,12 @@ const ROWS: StoryRow[] = [
     text: "The family of a stuntman who died on the set of the thriller \"Salt Ledger\" has sued the film's producers. The wrongful death lawsuit, filed Monday in Wexcombe County Superior Court, names Quarrie Pictures as a defendant. His widow, Lucinda Varga, is the lead plaintiff.",
     facts: ["Lucinda Varga -PLAINTIFF_IN-> Lucinda Varga v. Quarrie Pictures", "Quarrie Pictures -DEFENDANT_IN-> Lucinda Varga v. Quarrie Pictures"],
   },
+  {
+    style: "US trade press: 'sued the film's producers, X, and its director, Y': the director is the film's, not the producer's employee",
+    text: "A stunt performer injured during production of the thriller \"Harbour Lights\" has sued the film's producers, Brightwater Pictures, and its director, Selwyn Ardell, alleging they ignored safety warnings.",
+    facts: ["Selwyn Ardell -DIRECTED-> Harbour Lights"],
+    not: ["Selwyn Ardell -WORKS_FOR-> Brightwater Pictures"],
+  },
 ];
 
 describeStories("credits in a trade report of a suit", ROWS);
