@@ -104,6 +104,13 @@ const cases: Case[] = [
     notOrgs: ["Mia Vale"],
   },
   {
+    name: "Singaporean daily: a law firm named after its founder and ending in 'Partnership' is a firm, and the lawyer works there",
+    text: "Tan Wei Sheng, who was represented by lawyer Ravi Kanagasabai of Harold Loke Partnership, has made restitution of $200,000.",
+    people: ["Ravi Kanagasabai", "Tan Wei Sheng"],
+    orgs: ["Harold Loke Partnership"],
+    notPeople: ["Harold Loke Partnership", "Harold Loke"],
+  },
+  {
     name: "Kenyan daily: 'The Director of Public Prosecutions' is an office, and its last words no one's name",
     text: "The Director of Public Prosecutions, through prosecution counsel Ms Wairimu Egford, had opposed the appeal.",
     people: ["Wairimu Egford"],
