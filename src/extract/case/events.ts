@@ -109,6 +109,8 @@ const VERBLESS_VERDICTS = new Set(["verdict.headline-guilty", "acquittal.headlin
 const LESSER = /^to (?:the|a|an) (?:lesser|reduced|alternative|alternate|lower|amended) (?:charge|count|offence|offense)/;
 /** The subject of a sentence that is an unnamed court holding trials: "A sessions court here on Tuesday", "a district court". */
 const TRIAL_BENCH = /^(?:a|an|the) (?:[a-z-]+ ){0,2}(?:sessions|district|trial|special|fast-track|crown|county|circuit|local|criminal|accountability|anti-terrorism|magistrate's|magistrates'|magistrates) court\b/;
+/** Acts an accused may admit that name no offence ("admitted killing her", "admitted the killing"). */
+const ADMITTED_ACTS = /^(?:killing|killings)$/;
 const CASE_NOUNS = /^(?:charge|charges|count|counts|case|cases|indictment|indictments|prosecution|proceedings)$/;
 
 /**
@@ -241,6 +243,9 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     if ((f.frame === "verdict" || f.frame === "appeal") && !f.slots.get("defendant")?.length && (f.slots.get("charges") ?? []).some((c) => namesOthers(l, c))) continue;
     const text = (s: Span) => l.sentence.text.slice(l.tokens[s.start]!.start - l.sentence.start, l.tokens[s.end - 1]!.end - l.sentence.start);
     const one = (slot: string) => entitiesOf(f.slots.get(slot), l, facts)[0];
+    // ("Fahy had admitted killing Mr Tuohy but claimed he acted in self-defence": an admitted act that names no offence is
+    // no plea, least of all to the murder the jury then convicted him of)
+    if (f.rule === "plea.admitted" && (f.slots.get("charges") ?? []).every((c) => ADMITTED_ACTS.test(l.tokens[c.start]?.lower === "the" ? l.tokens[c.start + 1]?.lower ?? "" : l.tokens[c.start]?.lower ?? ""))) continue;
     // ("Ratsey convicted Lute": a bench named bare is a bench only when the article calls that person a judge)
     if (f.set.bench === "named" && !isJudge(one("judge"), facts)) continue;
     const charges = (f.slots.get("charges") ?? []).filter((s) => s.data).flatMap((s) => {
