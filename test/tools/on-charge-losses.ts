@@ -18,6 +18,10 @@ const { outOf, into } = edgeIndex(graph.edges);
 const rel = (k: string, type: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.target);
 const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.source);
 const sentencesOf = (k: string) => new Set(rel(k, "MENTIONED_IN"));
+const mentionsOf = (k: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === "MENTIONED_IN").map((e) => {
+  const a = e.attributes as Record<string, unknown>;
+  return { sentence: e.target, start: Number(a.start), end: Number(a.end), surface: String(a.surface) };
+});
 const articleOf = (sentence: string) => String(nodes.get(sentence)?.article);
 const articlesOf = (k: string) => new Set([...sentencesOf(k)].map(articleOf));
 const kindFits = (k: string, tok: string) => { const p = parseToken(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => x === "date" || String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
@@ -54,7 +58,7 @@ for (const [s, , o] of missed) {
   const fitting = [...nodes.keys()].filter((k) => fits(k, s));
   const ofKind = [...nodes.keys()].filter((k) => kindFits(k, s));
   const want = parseToken(s).tests.find(([x]) => x === "date")?.[1] ?? "";
-  const dates = (vs: string[]) => dateLoss({ nodes, sentencesOf }, kind, want, vs, count);
+  const dates = (vs: string[]) => dateLoss({ nodes, sentencesOf, mentionsOf }, kind, want, vs, count);
   if (!cs.length) {
     const there = ofKind.filter((k) => [...articlesOf(k)].some((a) => arts.has(a)));
     if (!fitting.some((k) => [...articlesOf(k)].some((a) => arts.has(a)))) dates(there);
