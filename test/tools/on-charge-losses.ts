@@ -7,7 +7,7 @@
 //   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
 import { edgeIndex, goldNodes, normName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
-import { dateLoss } from "./verdict-dates.ts";
+import { dateLoss, maskShape } from "./verdict-dates.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
@@ -88,6 +88,14 @@ for (const [s, , o] of missed) {
     continue;
   }
   count(`${p}: graph:     it is the defendant's: ${vs.some(mine) ? "yes" : "no"}`);
+  // (--owner-shapes: where it is another's, the masked shapes of the sentences telling it and of those naming the charge)
+  if (process.argv.includes("--owner-shapes") && !vs.some(mine)) {
+    for (const v of vs) for (const x of sentencesOf(v)) count(`${p}: graph:       another's, told: ${maskShape(String(nodes.get(x)?.text ?? ""))}`);
+    for (const c of cs) for (const x of sentencesOf(c)) count(`${p}: graph:       another's, the charge told: ${maskShape(String(nodes.get(x)?.text ?? ""))}`);
+  }
+  if (process.argv.includes("--owner-shapes") && !theirs.some((x) => kindFits(x, s)) && theirs.length) {
+    for (const v of theirs) for (const x of sentencesOf(v)) count(`${p}: graph:       other outcome, told: ${maskShape(String(nodes.get(x)?.text ?? ""))}`);
+  }
   const cSent = new Set(cs.flatMap((c) => [...sentencesOf(c)]));
   count(`${p}: graph:     shares a sentence with the charge: ${vs.some((v) => [...sentencesOf(v)].some((x) => cSent.has(x))) ? "yes" : "no"}`);
   count(`${p}: graph:     it is on other charges: ${vs.some((v) => rel(v, "ON_CHARGE").length) ? "yes" : "no"}`);
