@@ -85,6 +85,8 @@ for (const [s, , o] of missed) {
   if (!vs.length) {
     const anyKind = [...nodes].filter(([k, a]) => a.type === kind && local(k));
     count(`${p}: graph:     ${kind.toLowerCase()}s of other outcomes there: ${anyKind.length ? "yes" : "none"}`);
+    // (--owner-shapes: the masked shapes of the sentences that tell a finding or plea and name the charge)
+    if (process.argv.includes("--owner-shapes")) for (const x of both) count(`${p}: graph:       none of its outcome; told: ${maskShape(x.text.trim())}`);
     continue;
   }
   count(`${p}: graph:     it is the defendant's: ${vs.some(mine) ? "yes" : "no"}`);
