@@ -1,5 +1,6 @@
 // A second charge joined by "and with" after the first one's particulars, as Irish, Canadian and Indian reports
-// write a charge sheet: "charged with attempted murder for stabbing X and with causing serious harm to Y". Invented stories.
+// write a charge sheet: "charged with attempted murder for stabbing X and with causing serious harm to Y"; and an
+// adverb after the verb, "charged separately with". Invented stories.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -20,6 +21,11 @@ const ROWS: StoryRow[] = [
     facts: ["Sean Pellow -CHARGED_WITH-> assault"],
     not: ["Sean Pellow -CHARGED_WITH-> his brother"],
   },
+  {
+    style: "British wire: a co-accused 'charged separately with' the offence, whose plea is on it",
+    text: "Fraud trial\n\nAnn Drane, who was charged separately with conspiracy to defraud, has pleaded not guilty.",
+    facts: ["Ann Drane -CHARGED_WITH-> conspiracy to defraud", "Ann Drane pleads not guilty -ON_CHARGE-> conspiracy to defraud"],
+  },
 ];
 
-describeStories("a second charge after 'and with'", ROWS);
+describeStories("a second charge after 'and with'; a charge told 'separately'", ROWS);
