@@ -84,6 +84,8 @@ for (const names of missed) {
   // (the words of the tool's own list the sentence holds, where no family or only another reads it: no article text)
   if (!exact.families.includes("charge")) for (const w of new Set(exact.text.split(" ").filter((w) => CUES.has(w)))) count(`  A:   a cue word in it: ${w}`);
   if (process.argv.includes("--shapes") && !exact.families.length) count(`  A:   shape: ${exact.shape.join(" ")}`);
+  // (--all-shapes: every sentence that holds the phrase, read by a family or not, as shapes: no article text)
+  if (process.argv.includes("--all-shapes")) for (const s of holding.filter((h) => h.spans.some((sp) => names.includes(sp)))) count(`  A:   any shape [${s.families.join("+") || "none"}]${s.index === 0 ? " (headline)" : ""}: ${s.shape.join(" ")}`);
   if (!exact.families.includes("charge")) count(`  A:   sentence ${exact.index === 0 ? "is the headline" : exact.index <= 2 ? "opens the article (1-2)" : "later"}`);
 }
 const missedNames = missed.flat();

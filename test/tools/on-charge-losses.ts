@@ -7,7 +7,7 @@
 //   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
 import { edgeIndex, goldNodes, normName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
-import { dateLoss } from "./verdict-dates.ts";
+import { dateLoss, maskShape } from "./verdict-dates.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
@@ -18,6 +18,10 @@ const { outOf, into } = edgeIndex(graph.edges);
 const rel = (k: string, type: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.target);
 const relIn = (k: string, type: string) => (into.get(k) ?? []).filter((e) => e.attributes.type === type).map((e) => e.source);
 const sentencesOf = (k: string) => new Set(rel(k, "MENTIONED_IN"));
+const mentionsOf = (k: string) => (outOf.get(k) ?? []).filter((e) => e.attributes.type === "MENTIONED_IN").map((e) => {
+  const a = e.attributes as Record<string, unknown>;
+  return { sentence: e.target, start: Number(a.start), end: Number(a.end), surface: String(a.surface) };
+});
 const articleOf = (sentence: string) => String(nodes.get(sentence)?.article);
 const articlesOf = (k: string) => new Set([...sentencesOf(k)].map(articleOf));
 const kindFits = (k: string, tok: string) => { const p = parseToken(tok); const a = nodes.get(k)!; return a.type === p.type && p.tests.every(([x, v]) => x === "date" || String(a[x] ?? "").toLowerCase() === v.toLowerCase()); };
@@ -54,7 +58,7 @@ for (const [s, , o] of missed) {
   const fitting = [...nodes.keys()].filter((k) => fits(k, s));
   const ofKind = [...nodes.keys()].filter((k) => kindFits(k, s));
   const want = parseToken(s).tests.find(([x]) => x === "date")?.[1] ?? "";
-  const dates = (vs: string[]) => dateLoss({ nodes, sentencesOf }, kind, want, vs, count);
+  const dates = (vs: string[]) => dateLoss({ nodes, sentencesOf, mentionsOf }, kind, want, vs, count);
   if (!cs.length) {
     const there = ofKind.filter((k) => [...articlesOf(k)].some((a) => arts.has(a)));
     if (!fitting.some((k) => [...articlesOf(k)].some((a) => arts.has(a)))) dates(there);
@@ -81,9 +85,19 @@ for (const [s, , o] of missed) {
   if (!vs.length) {
     const anyKind = [...nodes].filter(([k, a]) => a.type === kind && local(k));
     count(`${p}: graph:     ${kind.toLowerCase()}s of other outcomes there: ${anyKind.length ? "yes" : "none"}`);
+    // (--owner-shapes: the masked shapes of the sentences that tell a finding or plea and name the charge)
+    if (process.argv.includes("--owner-shapes")) for (const x of both) count(`${p}: graph:       none of its outcome; told: ${maskShape(x.text.trim())}`);
     continue;
   }
   count(`${p}: graph:     it is the defendant's: ${vs.some(mine) ? "yes" : "no"}`);
+  // (--owner-shapes: where it is another's, the masked shapes of the sentences telling it and of those naming the charge)
+  if (process.argv.includes("--owner-shapes") && !vs.some(mine)) {
+    for (const v of vs) for (const x of sentencesOf(v)) count(`${p}: graph:       another's, told: ${maskShape(String(nodes.get(x)?.text ?? ""))}`);
+    for (const c of cs) for (const x of sentencesOf(c)) count(`${p}: graph:       another's, the charge told: ${maskShape(String(nodes.get(x)?.text ?? ""))}`);
+  }
+  if (process.argv.includes("--owner-shapes") && !theirs.some((x) => kindFits(x, s)) && theirs.length) {
+    for (const v of theirs) for (const x of sentencesOf(v)) count(`${p}: graph:       other outcome, told: ${maskShape(String(nodes.get(x)?.text ?? ""))}`);
+  }
   const cSent = new Set(cs.flatMap((c) => [...sentencesOf(c)]));
   count(`${p}: graph:     shares a sentence with the charge: ${vs.some((v) => [...sentencesOf(v)].some((x) => cSent.has(x))) ? "yes" : "no"}`);
   count(`${p}: graph:     it is on other charges: ${vs.some((v) => rel(v, "ON_CHARGE").length) ? "yes" : "no"}`);

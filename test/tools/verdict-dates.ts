@@ -10,6 +10,8 @@ export interface DateLossGraph {
   nodes: ReadonlyMap<string, Attrs>;
   /** The Sentence nodes a node is mentioned in. */
   sentencesOf: (k: string) => Set<string>;
+  /** Its mentions, with offsets into the article's text. */
+  mentionsOf?: (k: string) => { sentence: string; start: number; end: number; surface: string }[];
 }
 
 const SENTENCING = /\b(?:sentenc\w*|jailed|jail|prison|imprisonment|years?|months?)\b/i;
@@ -68,6 +70,24 @@ export function dateLoss(g: DateLossGraph, kind: string, want: string, verdicts:
       count(`${p}   (distinct) headline: ${FINDING.test(title) || SENTENCING.test(title) ? "verdict words" : "no verdict words"}; told in the first long sentence: ${lede && idx.includes(lede.index) ? "yes" : "no"}; in the second: ${sentences.filter((s) => s.index > 0 && words(s.text) >= 12).sort((a, b) => a.index - b.index)[1] && idx.includes(sentences.filter((s) => s.index > 0 && words(s.text) >= 12).sort((a, b) => a.index - b.index)[1]!.index) ? "yes" : "no"}`);
       if (isPub === "yes") count(`${p}   (distinct, published) sentence words 0-7: ${sentences.filter((s) => s.index < 8).sort((a, b) => a.index - b.index).map((s) => `${words(s.text)}${idx.includes(s.index) ? "V" : ""}${datesIn(s).some((d) => d.value === want) ? "D" : ""}`).join(" ")}`);
       const texts = [...told].map((k) => String(node(k).text ?? ""));
+      if (process.argv.includes("--date-shapes")) {
+        // (the shapes of its sentences and of the sentences holding the gold's date: the tool's own words, others by class)
+        for (const t of texts) count(`${p}   (distinct) shape told: ${maskShape(t)}`);
+        for (const s of at) count(`${p}   (distinct) shape dated${toldIndex.has(`${s.article}#${s.index}`) ? " (tells it)" : ""}: ${maskShape(s.text)}`);
+        count(`${p}   (distinct) headline shape: ${maskShape(title)}`);
+        // (why the headline's news would not date it: each mention's verb and the words before it, as the tool's words)
+        const recentDay = (d: string) => d.length === 10 && !!pub && d !== pub && d <= pub && Date.parse(pub) - Date.parse(d) <= 14 * 86_400_000;
+        const recentIn = sentences.filter((s) => datesIn(s).some((d) => d.role === "at" && (d.relative && d.value !== pub && d.value?.length === 10 && !!pub && d.value < pub || d.value && recentDay(d.value))));
+        const recent = recentIn.length ? `yes (${recentIn.map((s) => `${/\b(?:guilty|convict\w*|acquit\w*|clear(?:ed|s)|verdicts?|walked free|pleaded|pleads?|pled|plea|admitted|admits|denied|denies|found|finds)\b/i.test(s.text) ? "finding" : "other"}: ${maskShape(s.text)}`).join(" / ")})` : "no";
+        count(`${p}   (distinct) a recent day other than the published one told: ${recent ? "yes" : "no"}`);
+        const ms = verdicts.flatMap((v) => (g.mentionsOf?.(v) ?? []).map((m) => {
+          const s = node(m.sentence);
+          const at = m.start - Number(s.start);
+          const text = String(s.text ?? "");
+          return `"${maskShape(m.surface)}" after "${maskShape(text.slice(0, at)).split(" ").slice(-4).join(" ")}"${findDates(text, { published: pub }).length ? " +date" : ""}${/\b(?:had|'d|previously|earlier|already|once|prior|since|who|whom|whose)\b/i.test(text.slice(0, at + m.surface.length)) ? " +background" : ""}`;
+        }));
+        count(`${p}   (distinct) [${maskShape(title)}] gold=published: ${pub === want ? "yes" : "no"}; other news: ${HEAD_OTHER.exec(title.replace(/,\s+(?:says?|said)\b.*$/i, ""))?.[0]?.toLowerCase() ?? "none"}; recent: ${recent}; mentions: ${ms.join(" | ")}`);
+      }
       count(`${p}   (distinct) its sentences: ${texts.some((t) => /\b(?:has|have)\s+(?:\w+\s+)?been\b|\b(?:has|have)\s+(?:\w+\s+)?(?:found|convicted|cleared|acquitted|pleaded)\b/i.test(t)) ? "present perfect" : "no present perfect"}, ${texts.some((t) => /\b(?:was|were)\s+(?:\w+\s+)?(?:found|convicted|cleared|acquitted|sentenced|jailed)\b|\b(?:found|convicted|cleared|acquitted|pleaded)\b/i.test(t)) ? "past" : "no past"}, ${texts.some((t) => findDates(t, { published: pub }).length) ? "some date" : "no date"}`);
     }
     if (w === "in no sentence") count(`${p}   coarser or finer there: ${where((v) => v.startsWith(want) || want.startsWith(v))}`);
@@ -86,4 +106,12 @@ export function dateLoss(g: DateLossGraph, kind: string, want: string, verdicts:
   }
   const w = where((v) => v === want);
   count(`${p}   the gold's date is written ${w}${w === "in no sentence" ? (pub === want ? " (it is the published date)" : "") : ` (${form((v) => v === want)})`}`);
+}
+
+/** headline.ts's words of other news (a copy: the tool prints which of them a headline holds). */
+const HEAD_OTHER = /\?|\b(?:appeals?|appealed|overturn\w*|quash\w*|upheld|upholds|retrial|sentenced|sentencing|jailed|jail|will|could|may|might|to be|faces?|facing|awaits?|expected|charged|accused|denied|refused|lawyers?|says?|said)\b/i;
+/** The words a shape keeps as themselves (the tool's own list: no article text); others by class. */
+const KEEP = /^(?:a|an|the|was|were|is|are|has|have|had|been|be|will|would|he|she|they|him|her|them|his|their|who|which|that|on|in|at|of|for|to|by|with|after|before|and|but|or|not|no|guilty|convicted|convicts?|acquitted|acquits?|cleared|clears?|found|finds?|jury|jurors|judge|justice|magistrate|court|verdicts?|pleaded|pleads?|plea|admitted|denied|sentenced|sentencing|jailed|jail|prison|years?|months?|charged|charges?|counts?|trial|appeal|appealed|returned|delivered|reached|deliberat\w*|hours?|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|week|earlier|later|previously|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|said|says|told|,|\.|:|;)$/i;
+export function maskShape(text: string): string {
+  return text.split(/(?=[,.:;])|\s+/).filter(Boolean).map((w) => (KEEP.test(w) ? w.toLowerCase() : /^\d/.test(w) ? "N" : /^\p{Lu}/u.test(w) ? "C" : "w")).join(" ").replace(/\b(w|C)( \1)+\b/g, "$1+");
 }

@@ -100,9 +100,10 @@ function phrases(ts: readonly Token[]): Span[] {
       if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
     }
-    // "He was convicted of both.": the two charges named before
-    if (ts[i]!.lower === "both" && /^(?:of|on)$/.test(ts[i - 1]?.lower ?? "") && (!ts[i + 1] || ts[i + 1]!.pos === "PUNCT" || /^(?:and|but)$/.test(ts[i + 1]!.lower))) {
-      out.push({ type: "Charge", start: i, end: i + 1, data: { label: "both", family: "", offence: true, anaphor: "plural" } satisfies ChargeData });
+    // "He was convicted of both.": the two charges named before ("acquitted of both of them", "of all of them")
+    const ofThem = /^(?:both|all)$/.test(ts[i]!.lower) && ts[i + 1]?.lower === "of" && ts[i + 2]?.lower === "them" ? 2 : 0;
+    if ((ts[i]!.lower === "both" || ofThem) && /^(?:of|on)$/.test(ts[i - 1]?.lower ?? "") && (!ts[i + 1 + ofThem] || ts[i + 1 + ofThem]!.pos === "PUNCT" || /^(?:and|but)$/.test(ts[i + 1 + ofThem]!.lower))) {
+      out.push({ type: "Charge", start: i, end: i + 1 + ofThem, data: { label: text(ts, i, i + 1 + ofThem), family: "", offence: true, anaphor: "plural" } satisfies ChargeData });
     }
     if (oneMore(ts, i)) out.push({ type: "Charge", start: i, end: ts[i + 2] && /^(?:count|charge)$/.test(ts[i + 2]!.lower) ? i + 3 : i + 2, data: { label: text(ts, i, i + 2), family: "", offence: true, anaphor: "other", count: 1 } satisfies ChargeData });
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"

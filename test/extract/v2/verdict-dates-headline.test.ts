@@ -46,4 +46,36 @@ describeDatedStories("verdicts and pleas the headline tells", [
     facts: ["Coretti trial -RESULTED_IN-> Coretti trial: guilty"],
     not: ["Coretti trial -RESULTED_IN-> Coretti trial: guilty{2024-05-03}"],
   },
+  {
+    style: "wire verdict sheet: 'Verdicts in the trial of X' over simple past findings",
+    text: `${PUBLISHED}Verdicts in the trial of Elspeth Quarrington\n\nMay 3, 2024\n\nElspeth Quarrington, 52, was found guilty of fraud by abuse of position. The jury found her not guilty of theft.`,
+    facts: ["Quarrington trial -RESULTED_IN-> Quarrington trial: guilty{2024-05-03}", "Quarrington trial: not guilty{2024-05-03} -ON_CHARGE-> theft"],
+  },
+  {
+    style: "verdict box under a verdicts headline: lines that open with the outcome",
+    text: `${PUBLISHED}Brannock fraud trial: the verdicts\n\nOttoline Brannock was tried at Sefton Crown Court on five counts.\n\nGuilty on two counts of fraud by false representation.\n\nNot guilty on the three theft counts.`,
+    facts: ["Brannock trial: guilty{2024-05-03} -ON_CHARGE-> fraud by false representation", "Brannock trial: not guilty{2024-05-03} -ON_CHARGE-> theft"],
+  },
+  {
+    style: "Indian wire: the court's reasons after its finding, ', says ...'",
+    text: `${PUBLISHED}Court acquits Anil Kurup, says police failed to prove murder charge\n\nA sessions court here acquitted Anil Kurup, who was accused of murdering a shopkeeper. The court said the prosecution had failed to prove the charge of murder.`,
+    facts: ["Kurup trial -RESULTED_IN-> Kurup trial: not guilty{2024-05-03}"],
+  },
+  {
+    style: "Kenyan daily: a hearing set for a day that has passed is no day of the finding",
+    text: `${PUBLISHED}Magistrate acquits Grace Muthoni of theft\n\nMagistrate Paul Wekesa acquitted Grace Muthoni of theft. A mention of the related fraud case is set for May 1.`,
+    facts: ["Muthoni trial: not guilty{2024-05-03} -ON_CHARGE-> theft"],
+  },
+  {
+    style: "precision: a verdict the headline says is still to come",
+    text: `${PUBLISHED}Verdict in Quarrington fraud trial expected next week\n\nElspeth Quarrington was convicted of assault.`,
+    facts: ["Quarrington trial -RESULTED_IN-> Quarrington trial: guilty"],
+    not: ["Quarrington trial -RESULTED_IN-> Quarrington trial: guilty{2024-05-03}"],
+  },
+  {
+    style: "precision: a recent day told with a finding is the finding's own, not the published one",
+    text: `${PUBLISHED}Court acquits Anil Kurup, says police failed to prove murder charge\n\nAnil Kurup was acquitted of murder. The verdict came on Tuesday.`,
+    facts: ["Kurup trial -RESULTED_IN-> Kurup trial: not guilty{2024-04-30}"],
+    not: ["Kurup trial -RESULTED_IN-> Kurup trial: not guilty{2024-05-03}"],
+  },
 ]);
