@@ -22,6 +22,8 @@ const LIST_JOIN_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)/, LIST_JOIN_BEFORE = /(?
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
 /** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
 /** "Suryan married Lakshmi in 2019": the one someone married or divorced is a person. */
+/** ", the nephew of", ", younger brother of": an apposition naming whose kin a lone name is (only a person is someone's nephew). */
+const KIN_OF_AFTER = /^,[ \t]+(?:(?:the|his|her|their|a)[ \t]+)?(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?(?:brother|sister|son|daughter|nephew|niece|cousin|uncle|aunt|wife|husband|widow|widower|father|mother|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|(?:brother|sister|son|daughter)-in-law)[ \t]+of\b/i;
 const SPOUSE_BEFORE = /\b(?:married|marrying|marries|wed|divorced|divorcing)[ \t]+$/i;
 const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|younger|older|elder|twin)[ \t]+)?([\p{L}-]+s),?[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]+)*,?[ \t]+and[ \t]+$/u;
 const CAPTION_LEAD = /^\s*([A-Za-z]+)\s*:/;
@@ -272,9 +274,10 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     if (stemFirst) { m.type = stemFirst; orgs.push(m); continue; }
     // "Plum, 18,": a name with an age is a person's; so is one a possessive's kinship noun names ("Agu's brother
     // Chidi", "his wife of 20 years, Thandeka,")
+    // (or one an apposition gives as someone's kin: "Kamau, the nephew of Nuru Wanjala,")
     // (and one listed beside people named in full: "acquitted Naseer, Zarif Dastgir and Ebo Quillan", as Pakistani, Afghan and
     // Indonesian reports name those known by one name)
-    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name)) || kinNamed(m) || listedWithPeople(m)) {
+    if (/^,\s+(?:who|whose)\b|^,\s+\d{1,3},/.test(doc.text.slice(m.end, m.end + 8)) || KIN_OF_AFTER.test(doc.text.slice(m.end, m.end + 50)) || (GIVEN_NAMES.has(m.name) && !placed.has(m.name)) || kinNamed(m) || listedWithPeople(m)) {
       const e = make(m);
       for (const x of unresolved) if (x.name === m.name && !entityOf.has(x)) attach(x, e);
       continue;

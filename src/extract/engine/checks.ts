@@ -265,17 +265,18 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
   return false;
 }
 
-/** Whether the name at `i` follows an "and" that closes a clause of its own, from the subject's end `from`: a verb there
- * outside a relative clause ("X, 34, admitted theft and Y"); a list of names holds none ("X, 34, and Y", "X, who lives in
- * Leeds, and Y"). (Not after a comma, ", and Y, 29, was cleared of": measured on a held-out set, reading it so gave
- * that set's other defendants pleas its gold does not hold, through a path not found.) */
+/** Whether the name at `i` follows an "and" (or ", and") that closes a clause of its own, from the subject's end `from`: a
+ * verb there outside a relative clause ("X, 34, admitted theft and Y", "X, 34, was found not guilty of arson, and Y"); a
+ * list of names holds none ("X, 34, and Y", "X, who lives in Leeds, and Y", "X, charged alongside W, and Y"). */
 function clauseBeforeAnd(tokens: MatchInput["tokens"], from: number, i: number): boolean {
-  if (tokens[i - 1]?.lower !== "and" || tokens[i - 2]?.lower === "," || !Number.isFinite(from)) return false;
+  if (tokens[i - 1]?.lower !== "and" || !Number.isFinite(from)) return false;
   let relative = false;
   for (let k = from; k < i - 1; k++) {
     const t = tokens[k]!;
     if (t.lower === ",") relative = false;
     else if (RELATIVES.has(t.lower)) relative = true;
+    // ("X, charged alongside Y, and Z": a participle right after the name's comma opens a phrase on the name, as "who" would)
+    else if (k === from + 1 && tokens[from]!.lower === "," && t.pos === "VERB") relative = true;
     else if (!relative && (t.pos === "VERB" || t.pos === "AUX")) return true;
   }
   return false;
@@ -285,9 +286,11 @@ const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
 /** Words that join a contrasting clause of its own: ", while Y was charged" (not "and", which also joins a list of names). */
 const JOINERS = new Set(["while", "whilst", "whereas", "but", "although", "though"]);
 
-/** Whether a name at `i` opens a clause such a word joins, past a description before it: "but his co-accused, Y," (the
- * tagger may take "co-accused" for a verb). */
+/** Whether a name at `i` opens a clause such a word (or a semicolon) joins, past a description before it: "but his
+ * co-accused, Y," (the tagger may take "co-accused" for a verb). */
 function joinedAt(tokens: MatchInput["tokens"], i: number): boolean {
+  // ("X, 45, was jailed for fraud; Y, 51, was convicted of": a semicolon ends the clause before it)
+  if (tokens[i - 1]?.lower === ";") return true;
   let k = i - 1;
   if (tokens[k]?.lower === ",") k--;
   for (let n = 0; n < 3 && k > 0 && !tokens[k]!.cap && /^(?:NOUN|ADJ|DET|PRON|VERB)$/.test(tokens[k]!.pos); n++) k--;

@@ -10,7 +10,7 @@ import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
 import { COUNT_NOUNS, COUNT_SIZE, DETERMINERS, FURTHER, inSum, ORDINALS, SUIT_KINDS, VERDICT_NOUNS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, oneMore, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
-import { OFFENCE_MODIFIERS, numberOf, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
+import { COMPANIONS, KINSHIP, OFFENCE_MODIFIERS, numberOf, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
 import { body } from "./charge-body.ts";
 import { describe } from "./charge-describe.ts";
 
@@ -196,8 +196,13 @@ function phrases(ts: readonly Token[]): Span[] {
     const type = d.offence || countNoun ? "Charge" : "ChargeLike";
     // ("was charged on 4 May 2024": a date is no offence)
     if (type === "ChargeLike" && namesDay(ts, k, end)) continue;
+    // ("guilty of aggravated burglary, and his cousin, X, was acquitted": someone's kin or companion is no offence)
+    if (type === "ChargeLike" && [ts[start], ts[start - 1]].some((t) => /^(?:his|her|their)$/.test(t?.lower ?? "")) && personHead(ts[end - 1]!.lower)) continue;
     const owned = /^(?:his|her|their)$/.test(ts[start - 1]?.lower ?? "") && VERDICT_NOUNS.has(ts[end]?.lower ?? "");
     out.push({ type, start, end, ...(type === "ChargeLike" && { weak: true }), data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }), ...(owned && { owned }) } satisfies ChargeData });
   }
   return out;
 }
+
+/** A noun for someone's kin or companion: "cousin", "wife", "pal" ("his cousin" follows a charge list as the next subject). */
+const personHead = (w: string) => KINSHIP.has(w) || COMPANIONS.has(w) || /^(?:cousin|nephew|niece|uncle|aunt|grand(?:son|daughter|father|mother))s?$/.test(w);

@@ -1,5 +1,5 @@
-// Two people's outcomes told in one sentence, the second clause joined by a bare "and" with its own subject set off by
-// an age or an address: "X, 34, pleaded guilty to theft and Y, 29, pleaded not guilty to burglary". The first person's
+// Two people's outcomes told in one sentence, the second clause joined by "and", ", and" or a semicolon with its own
+// subject set off by an age, an address or a description: "X, 34, pleaded guilty to theft and Y, 29, pleaded not guilty to burglary". The first person's
 // appositive must not run on through the second clause and give them the second verb; a list of names with no verb
 // between them ("X, 34, and Y, 29, pleaded") stays one subject.
 import { describeStories, type StoryRow } from "./helpers.ts";
@@ -46,6 +46,24 @@ const ROWS: StoryRow[] = [
     text: "Pair deny theft\n\nAkinyi Kamau, 34, and Njeri Wanjiru, 29, pleaded not guilty to theft.",
     facts: ["Akinyi Kamau pleads not guilty -ON_CHARGE-> theft", "Njeri Wanjiru pleads not guilty -ON_CHARGE-> theft"],
     not: [],
+  },
+  {
+    style: "British wire: ', and' before the second subject, a split verdict",
+    text: "Two cleared over warehouse fire\n\nCorwin Thackwell, 34, was found not guilty of arson, and Linnea Pendry, 29, was cleared of conspiracy to defraud and of perverting the course of justice.",
+    facts: ["Corwin Thackwell -CHARGED_WITH-> arson", "Linnea Pendry -CHARGED_WITH-> conspiracy to defraud", "Linnea Pendry -CHARGED_WITH-> perverting the course of justice"],
+    not: ["Corwin Thackwell -CHARGED_WITH-> conspiracy to defraud", "Corwin Thackwell -CHARGED_WITH-> perverting the course of justice"],
+  },
+  {
+    style: "British regional: a semicolon ends the first clause",
+    text: "Teacher jailed, colleague convicted\n\nCasimir Kirrin, 45, was jailed for six years for fraud; Wilhelmina Fenwright, 51, was convicted of money laundering and will be sentenced next month.",
+    facts: ["Casimir Kirrin -CHARGED_WITH-> fraud", "Wilhelmina Fenwright -CHARGED_WITH-> money laundering"],
+    not: ["Casimir Kirrin -CHARGED_WITH-> money laundering"],
+  },
+  {
+    style: "Kenyan daily: a participle phrase on the first name is no clause of its own",
+    text: "Three in court\n\nAkinyi Kamau, charged alongside Njeri Wanjiru, and Ffion Kiprotich, 29, pleaded not guilty to theft.",
+    facts: ["Akinyi Kamau pleads not guilty -ON_CHARGE-> theft"],
+    not: ["Njeri Wanjiru -CHARGED_WITH-> theft"],
   },
 ];
 
