@@ -97,7 +97,12 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     }
     // (the defendant who won a counterclaim is its plaintiff: "found X at fault and awarded Y $1", where X sued Y)
     // (a settlement names no winner: "X settled with Y", where Y sued X, keeps the suit's sides)
-    for (const p of e.plaintiffs) if (!s.defendants.includes(p) || (counterclaim(e, s) && outcome !== "settled")) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    for (const p of e.plaintiffs) {
+      if (s.defendants.includes(p) && !(counterclaim(e, s) && outcome !== "settled")) continue;
+      facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+      // (one the verdict names as the winner is the suit's plaintiff, in its label too: "X v. Y")
+      if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
+    }
   }
   for (const s of suits) nameBothSides(s, facts);
   // an article about suits alone: its judges and witnesses are the suit's
