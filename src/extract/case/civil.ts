@@ -190,8 +190,11 @@ function counterclaim(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entit
 /** Readings of a suit from who won or lost it ("X won her case against Y"), which the press also writes of a defendant. */
 const WON_OR_LOST = new Set(["suit.won-against", "civil.won-own", "civil.lost-own", "suit.own-against"]);
 
-/** Readings of a suit from a pronoun's "case" or "claim" against someone ("her case against X"), which may be a complainant's or a prosecutor's. */
-const OWNED_CASE = new Set(["suit.pronoun-case-against"]);
+/**
+ * Readings of a suit from a pronoun's "case" or "claim" against someone ("her case against X"), or from a "case against X"
+ * a person brought (civil-case-brought.yaml), which may be a complainant's or a prosecutor's.
+ */
+const OWNED_CASE = new Set(["suit.pronoun-case-against", "suit.case-against-brought-by", "suit.in-own-case-against-says", "suit.case-which-brought"]);
 
 /**
  * An owned-case reading whose owner speaks for a side ("The prosecutor, X, said her case against Y was overwhelming"),
