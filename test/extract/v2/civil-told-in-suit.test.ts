@@ -39,3 +39,18 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("a suit told by what its plaintiff says in it, and a place sued", ROWS);
+
+const DESCRIBED: StoryRow[] = [
+  {
+    style: "Business desk: the bank a customer sued, told by its description",
+    text: "Trader sues bank\n\nCawthorne Bank froze Idowu Amadi's account in 2019. He sued the bank, claiming it had ruined his business.",
+    facts: ["Idowu Amadi -PLAINTIFF_IN-> Idowu Amadi v. Cawthorne Bank", "Cawthorne Bank -DEFENDANT_IN-> Idowu Amadi v. Cawthorne Bank"],
+  },
+  {
+    style: "Regional paper: the carmaker a former worker sued for unfair dismissal",
+    text: "Worker sues carmaker\n\nRuth Brannock worked at Lisburne Motors for nine years. She later sued the carmaker for unfair dismissal.",
+    facts: ["Ruth Brannock -PLAINTIFF_IN-> Ruth Brannock v. Lisburne Motors", "Lisburne Motors -DEFENDANT_IN-> Ruth Brannock v. Lisburne Motors"],
+  },
+];
+
+describeStories("a suit against a body told by its description", DESCRIBED);
