@@ -97,7 +97,12 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     }
     // (the defendant who won a counterclaim is its plaintiff: "found X at fault and awarded Y $1", where X sued Y)
     // (a settlement names no winner: "X settled with Y", where Y sued X, keeps the suit's sides)
-    for (const p of e.plaintiffs) if (!s.defendants.includes(p) || (counterclaim(e, s) && outcome !== "settled")) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    for (const p of e.plaintiffs) {
+      if (s.defendants.includes(p) && !(counterclaim(e, s) && outcome !== "settled")) continue;
+      facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+      // (one the verdict names as the winner is the suit's plaintiff, in its label too: "X v. Y")
+      if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
+    }
   }
   for (const s of suits) nameBothSides(s, facts);
   // an article about suits alone: its judges and witnesses are the suit's
@@ -185,8 +190,11 @@ function counterclaim(e: CaseEvent, s: { plaintiffs: Entity[]; defendants: Entit
 /** Readings of a suit from who won or lost it ("X won her case against Y"), which the press also writes of a defendant. */
 const WON_OR_LOST = new Set(["suit.won-against", "civil.won-own", "civil.lost-own", "suit.own-against"]);
 
-/** Readings of a suit from a pronoun's "case" or "claim" against someone ("her case against X"), which may be a complainant's or a prosecutor's. */
-const OWNED_CASE = new Set(["suit.pronoun-case-against"]);
+/**
+ * Readings of a suit from a pronoun's "case" or "claim" against someone ("her case against X"), or from a "case against X"
+ * a person brought (civil-case-brought.yaml), which may be a complainant's or a prosecutor's.
+ */
+const OWNED_CASE = new Set(["suit.pronoun-case-against", "suit.case-against-brought-by", "suit.in-own-case-against-says", "suit.case-which-brought"]);
 
 /**
  * An owned-case reading whose owner speaks for a side ("The prosecutor, X, said her case against Y was overwhelming"),

@@ -74,18 +74,19 @@ table("a civil suit's several defendants", [
   {
     name: "Australian broadcaster: 'The group sued' a miner and its former site manager, who also faces a criminal trial; the miner paid to settle",
     text: ABC,
+    // (the settlement names the group, so the suit is labelled by both sides)
     has: [
-      "Brightstowe Mining -DEFENDANT_IN-> Brightstowe Mining",
-      "Orwin Talvis -DEFENDANT_IN-> Brightstowe Mining",
-      "Abernant Families Group -PLAINTIFF_IN-> Brightstowe Mining",
-      "Brightstowe Mining -RESULTED_IN-> Brightstowe Mining: settled",
+      "Brightstowe Mining -DEFENDANT_IN-> Abernant Families Group v. Brightstowe Mining",
+      "Orwin Talvis -DEFENDANT_IN-> Abernant Families Group v. Brightstowe Mining",
+      "Abernant Families Group -PLAINTIFF_IN-> Abernant Families Group v. Brightstowe Mining",
+      "Abernant Families Group v. Brightstowe Mining -RESULTED_IN-> Abernant Families Group v. Brightstowe Mining: settled",
       "Orwin Talvis -DEFENDANT_IN-> Talvis trial (to come)",
     ],
     not: [
-      "Brightstowe Mining -PLAINTIFF_IN-> Brightstowe Mining",
-      "Abernant Families Group -DEFENDANT_IN-> Brightstowe Mining",
+      "Brightstowe Mining -PLAINTIFF_IN-> Abernant Families Group v. Brightstowe Mining",
+      "Abernant Families Group -DEFENDANT_IN-> Abernant Families Group v. Brightstowe Mining",
       "Brightstowe Mining -DEFENDANT_IN-> Talvis trial (to come)",
-      "Giselle Colebrook -DEFENDANT_IN-> Brightstowe Mining",
+      "Giselle Colebrook -DEFENDANT_IN-> Abernant Families Group v. Brightstowe Mining",
     ],
   },
   {

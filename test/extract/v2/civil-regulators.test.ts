@@ -22,9 +22,10 @@ table("a regulator's suits and settlements, as a business wire tells them", [
     has: [
       `${SEC} -PLAINTIFF_IN-> ${SEC} v. Tallgrass Ventures`,
       `Corwin Pellow -DEFENDANT_IN-> ${SEC} v. Tallgrass Ventures`,
-      `${SEC} -PLAINTIFF_IN-> Brightwater Capital`,
-      "Brightwater Capital -DEFENDANT_IN-> Brightwater Capital",
-      "Brightwater Capital -RESULTED_IN-> Brightwater Capital: settled",
+      // (the settlement names both sides, so the suit is labelled by both)
+      `${SEC} -PLAINTIFF_IN-> ${SEC} v. Brightwater Capital`,
+      `Brightwater Capital -DEFENDANT_IN-> ${SEC} v. Brightwater Capital`,
+      `${SEC} v. Brightwater Capital -RESULTED_IN-> ${SEC} v. Brightwater Capital: settled`,
       "Federal Trade Commission -PLAINTIFF_IN-> Federal Trade Commission v. Norlen Foods",
     ],
     not: [
