@@ -152,6 +152,11 @@ for (const line of section("relationFN")) {
     for (const e of mine) count(`${p}   the person holds a role with ${roleRelation(node.get(e.to)!.label, goldById.get(o)!.names)}`);
     if (!mine.length) count(`${p}   the person holds no role`);
     if ((inEdges.get(ok) ?? []).some((e) => e.type === rel)) count(`${p}   someone else holds the role`);
+    const info = roleInfo(String(node.get(ok)!.label));
+    const kind = info?.legal ? "legal" : info ? "listed" : "unlisted";
+    const told = (inEdges.get(ok) ?? []).filter((e) => e.type === rel).length;
+    const is = (r: string) => goldFacts.some(([a, x]) => a === s && x === r);
+    count(`${p}   the role: ${kind}, ${String(node.get(ok)!.label).split(" ").length} word(s), held by ${told} in the graph; the person in gold: ${is("DEFENDANT_IN") ? "a defendant" : is("TESTIFIED_IN") ? "a witness" : is("REPRESENTS") ? "a lawyer" : goldFacts.some(([, x, b]) => x === "ALLEGED_VICTIM" && b === s) ? "a victim" : "other"}, ${(mentions.get(sk) ?? []).length >= 3 ? "3+" : (mentions.get(sk) ?? []).length} mentions`);
   } else if (rel === "WORKS_FOR") {
     count(`${p}   the person works for ${mine.length ? "another" : "nothing"}; holds ${(outEdges.get(sk) ?? []).some((e) => e.type === "HOLDS_ROLE") ? "a role" : "no role"}`);
     if (!shared.length && !textShared.length) {
