@@ -7,8 +7,8 @@ import { describeStories } from "./helpers.ts";
 describeStories("counsel named with their town or their firm", [
   {
     style: "US local paper, civil suit: 'X, a Talbridge attorney representing Y, said'",
-    text: "Mother sues county over jail death\n\nLorna Pilbeam, whose son died in the Wexcombe County jail in 2023, sued the county on Monday.\n\nAmara Keswin, a Talbridge attorney representing Pilbeam, said guards ignored her son's calls for help.\n\nSelwood Ulverholt, the Brenmoor lawyer who represents the county, said it would fight the claim.",
-    facts: ["Amara Keswin -REPRESENTS-> Lorna Pilbeam", "Amara Keswin -HOLDS_ROLE-> lawyer", "Selwood Ulverholt -HOLDS_ROLE-> lawyer"],
+    text: "Mother sues county over jail death\n\nMaelis Pilbeam, whose son died in the Wexcombe County jail in 2023, sued the county on Monday.\n\nAmara Keswin, a Talbridge attorney representing Pilbeam, said guards ignored her son's calls for help.\n\nSelwood Ulverholt, the Brenmoor lawyer who represents the county, said it would fight the claim.",
+    facts: ["Amara Keswin -REPRESENTS-> Maelis Pilbeam", "Amara Keswin -HOLDS_ROLE-> lawyer", "Selwood Ulverholt -HOLDS_ROLE-> lawyer"],
   },
   {
     style: "US wire, criminal case: 'X, the Brenmoor lawyer who represents Y,'",

@@ -13,8 +13,8 @@ describeStories("counsel for a plural side named in dashes, lists and copulas", 
   },
   {
     style: "Kenyan daily, land court award: 'Appearing for the farmers, lawyer X told the court'",
-    text: "Kericho farmers win Sh12m pipeline case\n\nTwo tea farmers, Samuel Kipsang and Ruth Chepkoech Nyarandu, have been awarded Sh12 million after the Environment and Land Court found that Mbeluka Energy laid a fuel pipeline across their land without consent.\n\nJustice Wanjiru Moraa said the company had trespassed for six years.\n\nAppearing for the farmers, lawyer Joan Venkatraman told the court her clients would now ask the company to remove the pipeline.",
-    facts: ["Joan Venkatraman -REPRESENTS-> Samuel Kipsang", "Joan Venkatraman -REPRESENTS-> Ruth Chepkoech Nyarandu"],
+    text: "Kericho farmers win Sh12m pipeline case\n\nTwo tea farmers, Kiptanui Kipsang and Jemutai Chepkoech Nyarandu, have been awarded Sh12 million after the Environment and Land Court found that Mbeluka Energy laid a fuel pipeline across their land without consent.\n\nJustice Wanjiru Moraa said the company had trespassed for six years.\n\nAppearing for the farmers, lawyer Joan Venkatraman told the court her clients would now ask the company to remove the pipeline.",
+    facts: ["Joan Venkatraman -REPRESENTS-> Kiptanui Kipsang", "Joan Venkatraman -REPRESENTS-> Jemutai Chepkoech Nyarandu"],
     not: ["Joan Venkatraman -REPRESENTS-> Mbeluka Energy"],
   },
   {
