@@ -23,7 +23,7 @@ import { coupleKin } from "./discourse/families.ts";
 import { lineSubjects, listingSubjects } from "./discourse/listings.ts";
 import { ledeDescriptions } from "./discourse/ledes.ts";
 import { ledeGroups } from "./discourse/lede-groups.ts";
-import { bodyDescriptions, itsAnaphors, studioAnaphors } from "./discourse/organisations.ts";
+import { bodyDescriptions, bodyKinds, itsAnaphors, studioAnaphors } from "./discourse/organisations.ts";
 import { Facts } from "./facts.ts";
 import { applyRelationFrames } from "./relate.ts";
 import { assembleCases } from "./case/index.ts";
@@ -76,7 +76,8 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const bodies = resolved.entities.filter((e) => e.type === "Organization" || e.type === "Studio" || e.type === "Film");
   // (a studio anaphor first: "Vale co-founded Kestrel, and the company became ..." is Kestrel, whatever other company the article names)
   layers.forEach((l, i) => addSpans(l, studioAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
-  for (const l of layers) addSpans(l, bodyDescriptions(l, bodies));
+  const kinds = bodyKinds(layers);
+  for (const l of layers) addSpans(l, bodyDescriptions(l, bodies, kinds));
   layers.forEach((l, i) => addSpans(l, itsAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   listingSubjects(layers).forEach((spans, i) => addSpans(layers[i]!, spans));
   lineSubjects(layers, doc.text).forEach((spans, i) => addSpans(layers[i]!, spans));

@@ -154,12 +154,13 @@ function kinOwner(l: SentenceLayers, s: Span): boolean {
 
 /**
  * Whether a name is the firm of the lawyer named before it: "a lawyer with Kell & Dorn LLP who represents X", "a partner
- * at Kell & Dorn who represents X", "Ana Ruiz of Kell & Dorn, who represents X" (the name right after the lawyer's, at `lo`).
+ * at Kell & Dorn who represents X", "Ana Ruiz of Kell & Dorn, who represents X", "Ana Ruiz, of Kell & Dorn, representing X"
+ * (the name right after the lawyer's, at `lo`, or after a comma there).
  */
 function lawyersFirm({ tokens: ts, spans }: SentenceLayers, s: Span, lo: number): boolean {
   if (s.type !== "Organization") return false;
   const k = ts[s.start - 1]?.lower === "the" ? s.start - 2 : s.start - 1;
-  return /^(?:at|with|from|of)$/.test(ts[k]?.lower ?? "") && (k === lo || !!roleInfo(ts[k - 1]?.lower ?? "")?.legal || spans.some((r) => r.type === "Role" && r.end === k));
+  return /^(?:at|with|from|of)$/.test(ts[k]?.lower ?? "") && (k === lo || (k === lo + 1 && ts[lo]?.text === ",") || !!roleInfo(ts[k - 1]?.lower ?? "")?.legal || spans.some((r) => r.type === "Role" && r.end === k));
 }
 
 /** Whether tokens a..b lie in a clause ", who ... ," opening at `lo` and closing before a verb before `hi`. */

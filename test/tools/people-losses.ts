@@ -111,6 +111,19 @@ function link(sentence: string, a: string, b: string): string {
   const caps = words.filter((x, i) => i > 0 && /^\p{Lu}/u.test(x)).length;
   return `${ma.start < mb.start ? "subject first" : "object first"}, ${words.length <= 3 ? "1-3" : words.length <= 8 ? "4-8" : "9+"} words, ${kind}; between: ${marks.join(" ") || "-"}${caps ? `, ${caps} capitalised` : ""}, ${(gap.match(/,/g) ?? []).length} commas`;
 }
+/** The same from the text alone, where the graph does not tie a mention: the order of the two names' first
+ * occurrences, how many words and which marks stand between, and the words on either side. */
+function textLink(words: string, a: Set<string>, b: Set<string>): string {
+  const ws = words.trim().split(" ");
+  const find = (ns: Set<string>) => { for (let i = 0; i < ws.length; i++) for (const n of ns) { const k = n.split(" "); if (n && k.every((w, j) => ws[i + j] === w)) return [i, i + k.length] as const; } return undefined; };
+  const x = find(a), y = find(b);
+  if (!x || !y) return "not found";
+  const [f, s] = x[0] < y[0] ? [x, y] : [y, x];
+  const gap = ws.slice(f[1], s[0]);
+  const marks = ["former", "then", "its", "his", "her", "their", "who", "whose", "which", "as", "at", "of", "for", "with", "by", "from", "and", "said", "says", "is", "was", "the", "a", "an", "s", "chief", "head", "boss", "director"].filter((w) => gap.includes(w));
+  const side = (w: string | undefined) => !w ? "nothing" : /^(?:the|a|an)$/.test(w) ? "an article" : /^(?:his|her|their|its)$/.test(w) ? "a possessive" : /^(?:former|ex)$/.test(w) ? "former" : /^(?:in|at|from|to|of|on|by|for|with|against)$/.test(w) ? "a preposition" : "a word";
+  return `${x[0] < y[0] ? "subject first" : "object first"}, ${gap.length === 0 ? "adjacent" : gap.length <= 3 ? "1-3 words" : gap.length <= 8 ? "4-8 words" : "9+ words"}; between: ${marks.join(" ") || "-"}; before the first: ${side(ws[f[0] - 1])}; after the second: ${side(ws[s[1]])}`;
+}
 const RELS = ["HOLDS_ROLE", "WORKS_FOR", "REPRESENTS", "RELATED_TO", "ALLEGED_VICTIM"];
 for (const line of section("relationFN")) {
   const [s, rel, o] = line.split(/\s+/) as [string, string, string];
@@ -133,12 +146,25 @@ for (const line of section("relationFN")) {
   const mine = (outEdges.get(sk) ?? []).filter((e) => e.type === rel);
   const reverse = (outEdges.get(ok) ?? []).some((e) => e.type === rel && e.to === sk);
   if (reverse) count(`${p}   the edge exists reversed`);
+  if (!shared.length && textShared.length) count(`${p}   untied, in the text: ${textLink(textShared[0]!.words, goldById.get(s)!.names, goldById.get(o)!.names)}`);
   if (rel === "HOLDS_ROLE") {
+    if (shared.length) count(`${p}   in a shared sentence: ${link(shared[0]!, sk, ok)}`);
     for (const e of mine) count(`${p}   the person holds a role with ${roleRelation(node.get(e.to)!.label, goldById.get(o)!.names)}`);
     if (!mine.length) count(`${p}   the person holds no role`);
     if ((inEdges.get(ok) ?? []).some((e) => e.type === rel)) count(`${p}   someone else holds the role`);
+    const info = roleInfo(String(node.get(ok)!.label));
+    const kind = info?.legal ? "legal" : info ? "listed" : "unlisted";
+    const told = (inEdges.get(ok) ?? []).filter((e) => e.type === rel).length;
+    const is = (r: string) => goldFacts.some(([a, x]) => a === s && x === r);
+    count(`${p}   the role: ${kind}, ${String(node.get(ok)!.label).split(" ").length} word(s), held by ${told} in the graph; the person in gold: ${is("DEFENDANT_IN") ? "a defendant" : is("TESTIFIED_IN") ? "a witness" : is("REPRESENTS") ? "a lawyer" : goldFacts.some(([, x, b]) => x === "ALLEGED_VICTIM" && b === s) ? "a victim" : "other"}, ${(mentions.get(sk) ?? []).length >= 3 ? "3+" : (mentions.get(sk) ?? []).length} mentions`);
   } else if (rel === "WORKS_FOR") {
     count(`${p}   the person works for ${mine.length ? "another" : "nothing"}; holds ${(outEdges.get(sk) ?? []).some((e) => e.type === "HOLDS_ROLE") ? "a role" : "no role"}`);
+    if (!shared.length && !textShared.length) {
+      const roleSents = (outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").flatMap((e) => (mentions.get(e.to) ?? []).map((m) => m.sentence));
+      const t = roleSents.map((k) => String(node.get(k)!.text).toLowerCase()).join(" ");
+      const orgs = graph.nodes.filter((n) => n.attributes.type === "Organization" || n.attributes.type === "Studio").length;
+      count(`${p}   apart: ${roleSents.length ? `the role's sentences have ${/\b(?:its|their)\b/.test(t) ? "its/their" : /\bthe (?:company|firm|bank|group|council|agency|department|ministry|club|board|union|university|hospital|school|church|studio|network|party|commission|authority|organisation|organization|charity|trust|force|service)\b/.test(t) ? "the + an organisation noun" : "no pointer to an organisation"}` : "no role sentence"}; ${orgs === 1 ? "one organisation" : "several organisations"}`);
+    }
     for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
   } else if (rel === "REPRESENTS") {
     count(`${p}   the lawyer represents ${mine.length ? "someone else" : "no one"}; holds ${(outEdges.get(sk) ?? []).some((e) => e.type === "HOLDS_ROLE") ? "a role" : "no role"}`);
@@ -156,6 +182,14 @@ for (const line of section("relationFN")) {
       const plural = after && /^the (?:\w+ )?(\w+s)\b/i.exec(after[1]! + " " + t.slice(m.end - node.get(m.sentence)!.start).split(/\s+/).slice(4, 6).join(" "));
       if (plural) {
         const one = plural[1]!.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+        const cs = inText(goldById.get(o)!.names).map((x) => x.words);
+        const noun = plural[1]!.toLowerCase();
+        count(`${p}   the plural's noun in the client's sentences: ${cs.some((w) => w.includes(` ${noun} `)) ? "the plural" : cs.some((w) => w.includes(` ${one} `)) ? "the singular" : cs.some((w) => w.includes(` ${one.slice(0, 5)}`)) ? "a word of its stem" : "neither"}; ${cs.length} sentence(s); the plural's noun in the headline or lede: ${sentences.filter((x) => x.a.index < 3).some((x) => x.words.includes(` ${one.slice(0, 5)}`)) ? "yes" : "no"}; in the article ${sentences.filter((x) => x.words.includes(` ${one.slice(0, 5)}`)).length} time(s)`);
+        for (const w of cs.filter((w) => w.includes(` ${noun} `)).slice(0, 1)) count(`${p}   the client beside the plural: ${textLink(w, goldById.get(o)!.names, new Set([noun]))}; names in that sentence ${graph.nodes.filter((n) => ["Person", "Organization", "Studio"].includes(n.attributes.type) && (mentions.get(n.key) ?? []).some((mm) => sentences.find((x) => x.key === mm.sentence)?.words === w)).length}`);
+        const rest = t.slice(m.end - node.get(m.sentence)!.start);
+        const gapV = /^(.*?)\b(?:appear|act|represent|counsel)/i.exec(rest)?.[1] ?? "";
+        const afterP = new RegExp(`\\b${noun}\\b\\s*(\\S*)`, "i").exec(rest)?.[1] ?? "";
+        count(`${p}   around the plural: lawyer to verb: ${gapV.trim() === "," ? "a comma" : /^\s*(?:kc|qc|sc|san|bl)\s*,\s*$/i.test(gapV) ? "a postnominal, a comma" : /\bwho\b/i.test(gapV) ? "who" : /\band\b/i.test(gapV) ? "and (another lawyer)" : !gapV.trim() ? "nothing" : "other"}; after the plural: ${/^[,.;]/.test(afterP) ? "punctuation" : /^(?:said|told)/i.test(afterP) ? "said/told" : /^(?:and|at|in|before|who|argued|submitted|with)$/i.test(afterP) ? "a word the code takes" : /^[a-z]/.test(afterP) ? "another lower-case word" : /^\p{Lu}/u.test(afterP) ? "a capitalised word" : "nothing"}`);
         count(`${p}   the plural: ${ROLE_FORMS.longest([{ lower: one } as never], 0) ? "a listed role" : /^(?:compan|firm|corporation|business)/.test(one) ? "companies" : ORG_HEADS.has(one[0]!.toUpperCase() + one.slice(1)) ? "an organisation head" : /^(?:respondent|applicant|appellant|petitioner|defendant|accused|complainant|plaintiff|claimant)/.test(one) ? "a party" : "other"}; ${goldFacts.some(([a, r, b]) => a === o && r === "HOLDS_ROLE" && [...(goldById.get(b!)?.names ?? [])].some((n) => n.includes(one.slice(0, -1)))) ? "a gold role of the client holds it" : [...goldById.get(o)!.names].some((n) => n.includes(one.slice(0, -1))) ? "the client's name holds it" : "not in the client's name or role"}, ${one.length <= 4 ? "short" : /(?:er|or|ist|ant|ent|ian)$/.test(one) ? "agentive" : "not agentive"}; the verb ${/,\s*(?:who\s+(?:is|was)\s+)?(?:appear|act)\w*\s+(?:for|on)/i.test(t) ? "after a comma" : /^(?:appear|act)/i.test(t.trim()) ? "opens the sentence" : /\((?:appear|act)/i.test(t) ? "in brackets" : "a main verb"}`);
       }
       if (after) count(`${p}   after the lawyer's verb: ${/^the (?:accused|defendant|petitioner|applicant|appellant|convict)\b/i.test(after[1]!) ? "the party word of a defendant" : /^the (?:state|prosecution|crown|republic|government|people)\b/i.test(after[1]!) ? "the state" : /^the (?:complainant|respondent|victim|family|deceased|plaintiff|claimant)/i.test(after[1]!) ? "the complainant/respondent/victim/family" : /^(?:him|her|them|his|their)\b/i.test(after[1]!) ? "a pronoun" : /^the (?:petitioner|applicant|appellant|accused|defendant|respondent|complainant)s\b/i.test(after[1]!) ? "the plural of a party word" : /^the \p{Lu}/u.test(after[1]!) ? "the + a capitalised word" : /^the (?:defen[cs]e)\b/i.test(after[1]!) ? "the defence" : /^the (?:famil|relative|parent|widow|victim|deceased)/i.test(after[1]!) ? "the family" : /^the (?:company|bank|firm|council|board|commission|authority|university|union|club|ministry|department|hospital|regulator|insurer|tribunal|centre|corporation|airline|group|agency|municipality|city|county)\b/i.test(after[1]!) ? "the + an organisation noun" : /^the (?:two|three|four|five|six|\d+)\b/i.test(after[1]!) ? "the + a number" : /^the \S+s\b/i.test(after[1]!) ? "the + another plural" : /^the\b/i.test(after[1]!) ? "the + another lower-case word" : /^\p{Lu}/u.test(after[1]!) ? "a capitalised word" : "another word"}`);

@@ -14,8 +14,8 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { ROLE_FORMS, roleInfo } from "../../lexicon/index.ts";
 
-const VERBS = /^(?:appearing|appeared|appears|acting|acted|acts|counsel|lawyer|lawyers|solicitor|solicitors|barrister|advocate|attorney)$/;
-const POSTNOMINALS = /^(?:sc|kc|qc|san)$/;
+const VERBS = /^(?:appearing|appeared|appears|acting|acted|acts|representing|represents|represented|counsel|lawyer|lawyers|solicitor|solicitors|barrister|advocate|attorney)$/;
+const POSTNOMINALS = /^(?:sc|kc|qc|san|bl)$/;
 const OPENERS = /^(?:victims|victim|deceased|dead)$/;
 const FAMILIES = /^(?:families|family|relatives|bereaved)$/;
 const INSURERS = /^(?:insurers|underwriters)$/;
@@ -56,15 +56,18 @@ function sideAt(ts: SentenceLayers["tokens"], i: number): { end: number; side: S
   return { end: k, side: "families" };
 }
 
-/** The lawyers a sentence ties to a side, with the side. */
-function counselIn(l: SentenceLayers): { lawyer: Entity; side: Side }[] {
+/** The lawyers a sentence ties to a side, with the side ("bare": told by "for" alone, "X SC, for the publishers,", so
+ * only a lawyer's). */
+function counselIn(l: SentenceLayers): { lawyer: Entity; side: Side; bare?: boolean }[] {
   const ts = l.tokens;
   const person = (s: (typeof l.spans)[number]) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
-  const out: { lawyer: Entity; side: Side }[] = [];
+  const out: { lawyer: Entity; side: Side; bare?: boolean }[] = [];
   for (let i = 0; i < ts.length; i++) {
-    if (!VERBS.test(ts[i]!.lower)) continue;
+    const bare = ts[i]!.lower === "for" && ts[i - 1]?.lower === ",";
+    if (!VERBS.test(ts[i]!.lower) && !bare) continue;
     let k = i + 1;
-    if (ts[k]?.lower === "for" || ts[k]?.lower === "to") k++;
+    if (bare || /^represent/.test(ts[i]!.lower)) k = i + 1;
+    else if (ts[k]?.lower === "for" || ts[k]?.lower === "to") k++;
     else if (ts[k]?.lower === "on" && ts[k + 1]?.lower === "behalf" && ts[k + 2]?.lower === "of") k += 3;
     else continue;
     const side = sideAt(ts, k);
@@ -73,18 +76,30 @@ function counselIn(l: SentenceLayers): { lawyer: Entity; side: Side }[] {
     let b = i - 1;
     if (/^(?:is|was|has|had)$/.test(ts[b]?.lower ?? "") && ts[b - 1]?.lower === "who") b -= 2;
     else if (ts[b]?.lower === "who") b--;
-    const verb = /^(?:appeared|appears|acted|acts)$/.test(ts[i]!.lower);
+    const verb = /^(?:appeared|appears|acted|acts|represented|represents)$/.test(ts[i]!.lower);
+    if (bare) b = i - 1;
     if (ts[b]?.lower === "," || (verb && b === i - 1)) {
-      let e = ts[b]?.lower === "," ? b : b + 1;
-      if (POSTNOMINALS.test(ts[e - 1]?.lower ?? "")) e--;
-      const span = l.spans.find((s) => s.end === e && person(s));
-      if (span && (/^[,.;]$|^(?:said|told)$/.test(ts[side.end]?.lower ?? "") || typeof side.side !== "string" && /^(?:and|at|in|before|who|argued|submitted)$/.test(ts[side.end]?.lower ?? ""))) { out.push({ lawyer: person(span)!, side: side.side }); continue; }
+      const ends = bare ? /^,$/ : typeof side.side !== "string" ? /^(?:[,.;]|said|told|and|at|in|before|who|argued|submitted|with)$/ : /^(?:[,.;]|said|told)$/;
+      if (!ends.test(ts[side.end]?.lower ?? "")) continue;
+      // ("X KC and Y BL, appearing for the families,": each of the names listed before)
+      const lawyers: Entity[] = [];
+      for (let e = ts[b]?.lower === "," ? b : b + 1; ;) {
+        if (POSTNOMINALS.test(ts[e - 1]?.lower ?? "")) e--;
+        const span = l.spans.find((s) => s.end === e && person(s));
+        if (!span) break;
+        lawyers.push(person(span)!);
+        e = span.start - (ts[span.start - 1]?.lower === "and" ? (ts[span.start - 2]?.lower === "," ? 2 : 1) : ts[span.start - 1]?.lower === "," ? 1 : 0);
+        if (e === span.start) break;
+      }
+      for (const lawyer of lawyers) out.push({ lawyer, side: side.side, bare });
+      if (lawyers.length) continue;
     }
+    if (bare) continue;
     // "Appearing for the families, X told the court"
     if (i === 0 || (i === 1 && /^(?:but|and)$/.test(ts[0]!.lower))) {
       if (ts[side.end]?.lower !== ",") continue;
       let a = side.end + 1;
-      while (/^(?:mr|mrs|ms|miss|dr|advocate|barrister|counsel)\.?$/.test(ts[a]?.lower ?? "")) a++;
+      while (/^(?:mr|mrs|ms|miss|dr|advocate|barrister|counsel|lawyer|attorney|solicitor)\.?$/.test(ts[a]?.lower ?? "")) a++;
       // ("Advocate X": a title the name's span may hold)
       const span = l.spans.find((s) => s.start >= side.end + 1 && s.start <= a && s.end > a && person(s));
       if (!span) continue;
@@ -106,7 +121,8 @@ export function familiesCounsel(layers: readonly SentenceLayers[], facts: Facts,
   }
   const defendants = new Set(facts.relations.filter((r) => r.type === "DEFENDANT_IN").map((r) => r.source));
   const byId = new Map(facts.entities.map((e) => [e.id, e]));
-  for (const { lawyer, side, sentence } of found) {
+  for (const { lawyer, side, sentence, bare } of found) {
+    if (bare && !facts.rolesOf(lawyer).some((x) => roleInfo(x)?.legal)) continue;
     const clients = new Set<Entity>();
     const described = new Set<Entity>();
     if (side === "families") {
@@ -169,6 +185,9 @@ function holdersOf(facts: Facts, noun: string): Entity[] {
   return out;
 }
 
+/** What may stand between a plural noun and the names it is told of. */
+const AFTER_NOUN = /^(?:,|–|—|-|\(|:|including|namely|are|were)$/;
+
 /** The names a sentence sets in apposition to a plural noun of the given lemma: "the operators, A and B,",
  * "operators A and B", "A and B, the mine's operators,". */
 function besideNoun(l: SentenceLayers, lemma: string): Entity[] {
@@ -176,8 +195,10 @@ function besideNoun(l: SentenceLayers, lemma: string): Entity[] {
   const named = (at: number, end: boolean) => l.spans.find((s) => (end ? s.end === at : s.start === at) && (s.type === "Person" || s.type === "Organization") && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description);
   for (let k = 0; k < ts.length; k++) {
     if (ts[k]!.lemma !== lemma || !/s$/.test(ts[k]!.lower)) continue;
-    // after: "operators A and B", "the operators, A and B,"
-    let j = ts[k + 1]?.lower === "," ? k + 2 : k + 1;
+    // after: "operators A and B", "the operators, A and B,", "the operators – A and B –", "operators including A and B",
+    // "The operators are A and B."
+    const told = AFTER_NOUN.test(ts[k + 1]?.lower ?? "") && (!/^(?:are|were)$/.test(ts[k + 1]!.lower) || /^(?:the|both|all|two|three|four|five|six)$/.test(ts[k - 1]?.lower ?? ""));
+    let j = told ? k + 2 : k + 1;
     const after: Entity[] = [];
     for (let s = named(j, false); s; s = named(j, false)) {
       after.push((s.data as EntityData).entity);
@@ -186,7 +207,7 @@ function besideNoun(l: SentenceLayers, lemma: string): Entity[] {
       else if (ts[j]?.lower === "," || ts[j]?.lower === "and") j++;
       else break;
     }
-    if (after.length >= 2 || (after.length === 1 && ts[k + 1]?.lower !== ",")) out.push(...after);
+    if (after.length >= 2 || (after.length === 1 && !told)) out.push(...after);
     // before: "A and B, the operators"
     let b = k - 1;
     while (b > 0 && /^[a-z0-9'-]+$/.test(ts[b]!.text) && ts[b]!.lower !== "and") b--;

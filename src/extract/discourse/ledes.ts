@@ -69,6 +69,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // (or opening the sentence when a court's verb in the passive follows: "The owner of a haulage firm has been jailed")
       const definite = ts[i]!.lower === "the" && (governed(ts, i) || (n < 3 && !ts.slice(0, i).some((t) => LOWER_START.test(t.text))));
       if (ts[i]!.lower !== "a" && ts[i]!.lower !== "an" && !definite) continue;
+      // ("Kestrel Ltd, a Leeds retailer, was fined": in apposition to a body's name, it describes the body)
+      if (ts[i - 1]?.lower === "," && l.spans.some((s) => s.end === i - 1 && (s.type === "Organization" || s.type === "Studio"))) continue;
       // ("The trial of a dentist accused of ... has begun": the trial's defendant, described)
       const trialOf = ts[i - 1]?.lower === "of" && /^(?:trial|retrial)$/.test(ts[i - 2]?.lower ?? "") && i <= 4;
       if (ts.slice(0, i).some((t) => LOWER_START.test(t.text)) && !governed(ts, i) && !trialOf) continue;

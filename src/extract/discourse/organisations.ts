@@ -1,14 +1,15 @@
 // Descriptions of a body: "the hospital's then chief executive, X", "the company's chief financial
 // officer", and of a title: "who starred in the film" (the one film or show the article names). A definite description whose noun is one of lexicon/names.json's organisation
 // descriptions stands for the one organisation or studio of the article whose name ends in one of
-// that description's words ("the hospital" for "Countess of Wessex Hospital"); with two such bodies,
-// or none, it stands for no one.
+// that description's words ("the hospital" for "Countess of Wessex Hospital"), or that the article called by
+// that noun beside its name ("carmaker Kestrel", "Kestrel, the Leeds-based miner,": bodyKinds); with two such
+// bodies, or none, it stands for no one.
 import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { FILM_MAKING_WORDS, ORG_DESCRIPTIONS, ORG_HEADS, STUDIO_ANAPHORS } from "../../lexicon/index.ts";
 
-export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): Span[] {
+export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[], kinds: ReadonlyMap<Entity, ReadonlySet<string>> = new Map()): Span[] {
   const out: Span[] = [];
   const ts = l.tokens;
   // (the test of a description is a function of its own: a loop whose variable its closures capture makes
@@ -17,26 +18,54 @@ export function bodyDescriptions(l: SentenceLayers, bodies: readonly Entity[]): 
     const heads = ORG_DESCRIPTIONS.get(ts[i]!.lower);
     // (nor a noun before the name it is in apposition to: "the film Monsoon Letters", 'the film "Monsoon Letters"')
     if (!heads || ts[i - 1]!.lower !== "the" || ts[i]!.cap || ts[i + 1]?.cap || /^["“‘']$/.test(ts[i + 1]?.text ?? "") && ts[i + 2]?.cap) continue;
-    const described = bodyDescribed(l, i, heads, bodies);
+    const described = bodyDescribed(l, i, heads, bodies, kinds);
     if (described) out.push(described);
   }
   return out;
 }
 
 /** "the company" at tokens i-1..i: the one body it can stand for. */
-function bodyDescribed(l: SentenceLayers, i: number, heads: ReadonlySet<string>, bodies: readonly Entity[]): Span | undefined {
+function bodyDescribed(l: SentenceLayers, i: number, heads: ReadonlySet<string>, bodies: readonly Entity[], kinds: ReadonlyMap<Entity, ReadonlySet<string>>): Span | undefined {
   const ts = l.tokens;
   // ("the company's", "the hospital responded": not "the company secretary", a noun of its own)
   const next = ts[i + 1];
   if (next && next.pos === "NOUN" && !/^(?:'s|')$/.test(next.lower)) return undefined;
   // (a body the article names only further on is none a reader could take it for)
   const named = bodies.filter((e) => e.mentions.some((m) => m.start < ts[i]!.start));
-  const fits = heads.has("*film") ? named.filter((e) => e.type === "Film") : named.filter((e) => e.type !== "Film" && heads.has(e.label.split(/\s+/).pop()!));
+  const fits = heads.has("*film") ? named.filter((e) => e.type === "Film") : named.filter((e) => e.type !== "Film" && (heads.has(e.label.split(/\s+/).pop()!) || !!kinds.get(e)?.has(ts[i]!.lower)));
   if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike")) return undefined;
   // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one;
   // not one whose name says it is another kind of body: "Vexley Freight Inc. ... the agency's director")
   if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && nearer((s.data as EntityData | undefined)?.entity, fits[0]!, heads))) return undefined;
   return { type: fits[0]!.type, start: i - 1, end: i + 1, data: { entity: fits[0]!, description: true } satisfies EntityData };
+}
+
+/**
+ * The nouns of organisation_descriptions the article sets beside each body's name: "carmaker Kestrel", "mining company
+ * Kestrel", "Kestrel, the Leeds-based miner,", "Kestrel, a lender that ...": the descriptions that may stand for it later.
+ */
+export function bodyKinds(layers: readonly SentenceLayers[]): Map<Entity, Set<string>> {
+  const out = new Map<Entity, Set<string>>();
+  const kind = (w: string | undefined) => !!w && !!ORG_DESCRIPTIONS.get(w) && !ORG_DESCRIPTIONS.get(w)!.has("*film");
+  for (const l of layers) {
+    const ts = l.tokens;
+    for (const s of l.spans) {
+      const e = (s.data as EntityData | undefined)?.entity;
+      if ((s.type !== "Organization" && s.type !== "Studio") || !e || (s.data as EntityData).description) continue;
+      const add = (w: string) => (out.get(e) ?? out.set(e, new Set()).get(e)!).add(w);
+      // before: "carmaker Kestrel", "the lender Kestrel Holdings"
+      const prev = ts[s.start - 1];
+      if (prev && !prev.cap && kind(prev.lower)) add(prev.lower);
+      // after: "Kestrel, the Leeds-based miner,", "Kestrel, a mining company that ..."
+      if (ts[s.end]?.lower !== "," || !/^(?:a|an|the|another)$/.test(ts[s.end + 1]?.lower ?? "")) continue;
+      for (let j = s.end + 2; j < s.end + 7 && ts[j] && !/^[,.;:()]$/.test(ts[j]!.text); j++) {
+        if (ts[j]!.cap || !kind(ts[j]!.lower)) continue;
+        if (ts[j + 1]?.pos !== "NOUN") add(ts[j]!.lower);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Whether a body named before a description could be the one it stands for, rather than `fit`. */

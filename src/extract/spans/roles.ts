@@ -5,7 +5,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
+  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, ORG_DESCRIPTIONS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
   TITLES, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
@@ -173,6 +173,8 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
   // ("accused the director of groping him": a gerund with an object is what someone did, no complement)
   // ("head of production Ana Ruiz": a name after a complement that is no gerund is the holder's)
   const named = after?.cap && after.pos === "PROPN" && !ts[e - 1]!.lower.endsWith("ing");
+  // ("chief risk officer of lender Quorvane Holdings": a kind of body before a name is the employer's, no complement)
+  if (named && ORG_DESCRIPTIONS.has(ts[e - 1]!.lower) && !ORG_DESCRIPTIONS.get(ts[e - 1]!.lower)!.has("*film")) return h + 1;
   if (e === h + 2 || ts[e - 1]!.pos !== "NOUN" || (after && ((after.cap && !named) || after.lower === "'s" || after.pos === "NOUN" || after.pos === "PRON" || after.pos === "DET"))) return h + 1;
   return e;
 }
