@@ -57,9 +57,11 @@ function sideAt(ts: SentenceLayers["tokens"], i: number): { end: number; side: S
 }
 
 /** The lawyers a sentence ties to a side, with the side. */
+/** The named person a mention is (no pronoun, group or description). Made once, not per sentence (tsx's esbuild names each closure made inside a function each time). */
+const person = (s: SentenceLayers["spans"][number]) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
+
 function counselIn(l: SentenceLayers): { lawyer: Entity; side: Side }[] {
   const ts = l.tokens;
-  const person = (s: (typeof l.spans)[number]) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
   const out: { lawyer: Entity; side: Side }[] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!VERBS.test(ts[i]!.lower)) continue;
