@@ -40,11 +40,13 @@ export function mapDependencies(): { files: string[]; packages: string[] } {
   };
   for (const entry of MAP_ENTRIES) visit(entry);
   const files = new Set<string>(MAP_FILES);
+  // (each folder walked once: it holds many of the modules)
+  const tops = new Set<string>();
   for (const m of modules) {
-    const top = m.split("/")[0]!;
-    if (!m.includes("/")) { files.add(m); continue; }
-    for (const f of walk(join(SRC, top))) files.add(relative(SRC, f).split(sep).join("/"));
+    if (!m.includes("/")) files.add(m);
+    else tops.add(m.split("/")[0]!);
   }
+  for (const top of tops) for (const f of walk(join(SRC, top))) files.add(relative(SRC, f).split(sep).join("/"));
   return { files: [...files].sort(), packages: [...packages].sort() };
 }
 

@@ -20,31 +20,36 @@ const within = (_ts: readonly Token[], a: number, b: number, names: readonly Nam
 /** A lower-case noun or adjective that says what kind a court is ("accountability", "sessions"). */
 const kindWord = (t?: Token) => !!t && !t.cap && (t.pos === "NOUN" || t.pos === "ADJ") && !NOT_KINDS.test(t.lower);
 
+// (made once, not in every sentence: tsx's esbuild names each closure made inside a function with
+// Object.defineProperty, each time it is made)
+function make(s: TokenSentence, type: NameMention["type"], a: number, b: number): NameMention {
+  const ts = s.tokens;
+  const start = ts[a]!.start, end = ts[b - 1]!.end;
+  const surface = s.text.slice(start - s.start, end - s.start);
+  return { type, sentence: s.index, start, end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure" };
+}
+
+/**
+ * "in Alexandria", "in Manhattan": the place that completes a described name; a name the finder
+ * did not take for anyone's ("in Islamabad") is a place there too.
+ */
+function placeAfter(ts: readonly Token[], names: readonly NameMention[], b: number): number {
+  if (ts[b]?.lower !== "in" || !ts[b + 1]?.cap) return b;
+  // ("granted bail by a sessions court in October": a month or a day is when, not where)
+  if (MONTHS.has(ts[b + 1]!.lower) || WEEKDAYS.has(ts[b + 1]!.lower)) return b;
+  let e = b + 1;
+  while (ts[e]?.cap && e - b <= 3) e++;
+  if (isPlace(ts.slice(b + 1, e).map((t) => t.text).join(" ")) || isPlace(ts[b + 1]!.text)) return e;
+  const n = names.find((x) => x.first === b + 1);
+  const unnamed = !n || n.type === "Place" || (n.type === "Person" && n.evidence === "weak" && n.last - n.first === 1 && !GIVEN_NAMES.has(ts[b + 1]!.text));
+  if (!unnamed || ts[e]?.lower === "'s" || ts[b + 1]!.pos !== "PROPN") return b;
+  if (n) n.type = "Place";
+  return n ? n.last : e;
+}
+
 export function describedNames(s: TokenSentence, names: readonly NameMention[]): NameMention[] {
   const ts = s.tokens;
   const out: NameMention[] = [];
-  const make = (type: NameMention["type"], a: number, b: number): NameMention => {
-    const start = ts[a]!.start, end = ts[b - 1]!.end;
-    const surface = s.text.slice(start - s.start, end - s.start);
-    return { type, sentence: s.index, start, end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: "sure" };
-  };
-  /**
-   * "in Alexandria", "in Manhattan": the place that completes a described name; a name the finder
-   * did not take for anyone's ("in Islamabad") is a place there too.
-   */
-  const placeAfter = (b: number) => {
-    if (ts[b]?.lower !== "in" || !ts[b + 1]?.cap) return b;
-    // ("granted bail by a sessions court in October": a month or a day is when, not where)
-    if (MONTHS.has(ts[b + 1]!.lower) || WEEKDAYS.has(ts[b + 1]!.lower)) return b;
-    let e = b + 1;
-    while (ts[e]?.cap && e - b <= 3) e++;
-    if (isPlace(ts.slice(b + 1, e).map((t) => t.text).join(" ")) || isPlace(ts[b + 1]!.text)) return e;
-    const n = names.find((x) => x.first === b + 1);
-    const unnamed = !n || n.type === "Place" || (n.type === "Person" && n.evidence === "weak" && n.last - n.first === 1 && !GIVEN_NAMES.has(ts[b + 1]!.text));
-    if (!unnamed || ts[e]?.lower === "'s" || ts[b + 1]!.pos !== "PROPN") return b;
-    if (n) n.type = "Place";
-    return n ? n.last : e;
-  };
   for (let i = 0; i < ts.length; i++) {
     // courts
     const hit = COURT_PHRASES.at(ts, i)[0] ?? (ts[i]!.lower === "court" ? { start: i, end: i + 1 } : undefined);
@@ -82,7 +87,7 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
           placed = true;
         }
       }
-      const b = placeAfter(hit.end);
+      const b = placeAfter(ts, names, hit.end);
       // "the Lahore district and sessions court": a place before the kind
       const before = kind < hit.start && ts[kind - 1]?.cap && ts[kind - 1]!.pos === "PROPN" ? names.find((n) => n.last === kind && n.last - n.first === 1) : undefined;
       const placedBefore = kind < hit.start && ts[kind - 1]?.cap && (isPlace(ts[kind - 1]!.text) || (before?.type === "Person" && before.evidence === "weak") || before?.type === "Place");
@@ -92,7 +97,7 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       if (BARE_NEEDS_PLACE.has(phrase) && !placed && b === hit.end && a === hit.start) continue;
       if (phrase === "court" && !placed && b === hit.end) continue;
       if (within(ts, a, hit.end, names)) a = hit.start;
-      out.push(make("Court", a, b));
+      out.push(make(s, "Court", a, b));
       i = b - 1;
       continue;
     }
@@ -105,8 +110,8 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       // "the national financial prosecutor's office": the words that say which office
       while (a > 0 && ts[a - 1]!.pos === "ADJ" && !ts[a - 1]!.cap && a > i - 6) a--;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || ts[a - 1]!.pos === "PROPN") && !within(ts, a - 1, a, names)) a--;
-      const b = placeAfter(i + 1);
-      out.push(make("Organization", a, b));
+      const b = placeAfter(ts, names, i + 1);
+      out.push(make(s, "Organization", a, b));
       i = b - 1;
     }
   }

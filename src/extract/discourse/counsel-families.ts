@@ -56,11 +56,13 @@ function sideAt(ts: SentenceLayers["tokens"], i: number): { end: number; side: S
   return { end: k, side: "families" };
 }
 
+/** The named person a mention is (no pronoun, group or description). Made once, not per sentence (tsx's esbuild names each closure made inside a function each time). */
+const person = (s: SentenceLayers["spans"][number]) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
+
 /** The lawyers a sentence ties to a side, with the side ("bare": told by "for" alone, "X SC, for the publishers,", so
  * only a lawyer's). */
 function counselIn(l: SentenceLayers): { lawyer: Entity; side: Side; bare?: boolean }[] {
   const ts = l.tokens;
-  const person = (s: (typeof l.spans)[number]) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
   const out: { lawyer: Entity; side: Side; bare?: boolean }[] = [];
   for (let i = 0; i < ts.length; i++) {
     const bare = ts[i]!.lower === "for" && ts[i - 1]?.lower === ",";

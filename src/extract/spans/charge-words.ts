@@ -19,9 +19,16 @@ export const SUIT_KINDS = /^(?:civil|defamation|libel|slander|negligence|malprac
 export const EVENT_NOUNS = /^(?:conviction|convictions|verdict|verdicts|sentence|sentences|acquittal|acquittals|trial|trials|retrial|case|cases)$/;
 export const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"]);
 
-/** Whether token i is inside a sum of money that began before it ("£2m": the "2" and the "m"). */
-export function inSum(ts: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 2); k < i; k++) if ((moneyEnd(ts, k) ?? 0) > i) return true;
+/** Where a sum of money starting at each token ends (moneyEnd), read once for a sentence. */
+export function sumEnds(ts: readonly Token[]): (number | undefined)[] {
+  const ends: (number | undefined)[] = [];
+  for (let k = 0; k < ts.length; k++) ends.push(moneyEnd(ts, k));
+  return ends;
+}
+
+/** Whether token i is inside a sum of money that began before it ("£2m": the "2" and the "m"), by the sentence's sumEnds. */
+export function inSum(ends: readonly (number | undefined)[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if ((ends[k] ?? 0) > i) return true;
   return false;
 }
 

@@ -6,9 +6,8 @@
 import type { Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import { beingOpens, QUANTITY, RANGING } from "./charge-openers.ts";
-import { moneyEnd } from "./amounts.ts";
 import { Tails, text } from "./charge-text.ts";
-import { COUNT_NOUNS, COUNT_SIZE, DETERMINERS, FURTHER, inSum, ORDINALS, SUIT_KINDS, VERDICT_NOUNS } from "./charge-words.ts";
+import { COUNT_NOUNS, COUNT_SIZE, DETERMINERS, FURTHER, inSum, ORDINALS, SUIT_KINDS, sumEnds, VERDICT_NOUNS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, oneMore, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
 import { COMPANIONS, KINSHIP, OFFENCE_MODIFIERS, numberOf, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
 import { body } from "./charge-body.ts";
@@ -58,9 +57,11 @@ export function chargeSpans(ts: readonly Token[]): Span[] {
   return quoted(ts, unquotedSpans(ts));
 }
 
+const OPENING_QUOTE = /^["“]$/;
+const CLOSING_QUOTE = /^["”]$/;
 /** 'guilty of "corrupt practices"': an offence in quotation marks is read with its marks too. */
 function quoted(ts: readonly Token[], spans: Span[]): Span[] {
-  const more = spans.filter((s) => /^["“]$/.test(ts[s.start - 1]?.text ?? "") && /^["”]$/.test(ts[s.end]?.text ?? ""))
+  const more = spans.filter((s) => OPENING_QUOTE.test(ts[s.start - 1]?.text ?? "") && CLOSING_QUOTE.test(ts[s.end]?.text ?? ""))
     .map((s) => ({ ...s, start: s.start - 1, end: s.end + 1 }));
   return more.length ? [...spans, ...more] : spans;
 }
@@ -85,10 +86,13 @@ function countsBefore(ts: readonly Token[], i: number): boolean {
 
 
 const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple", "several"]);
+const CASE_NOUNS = /^(?:case|cases)$/;
 
 function phrases(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   const tails = new Tails(ts);
+  // (where a sum of money starting at each token ends: asked of every token three times, twice by inSum)
+  const sums = sumEnds(ts);
   for (let i = 0; i < ts.length; i++) {
     // (the anaphors and "six others" all begin so: the rest of the sentence need not be joined and tested)
     if (ANAPHOR_OPENS.test(ts[i]!.lower)) for (const n of ANAPHOR_LENGTHS) {
@@ -113,7 +117,7 @@ function phrases(ts: readonly Token[]): Span[] {
     if (count === 1 && ts[j] && ORDINALS.has(ts[j]!.lower)) j++;
     // ("federal charges of bribery", "criminal charges of fraud", "an eight-count charge of": the charge's kind or size,
     // no part of the offence)
-    while (ts[j] && (OFFENCE_MODIFIERS.has(ts[j]!.lower) || COUNT_SIZE.test(ts[j]!.lower)) && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "")) j++;
+    while (ts[j] && COUNT_NOUNS.has(ts[j + 1]?.lower ?? "") && (OFFENCE_MODIFIERS.has(ts[j]!.lower) || COUNT_SIZE.test(ts[j]!.lower))) j++;
     // ("one count each of wire fraud and bank fraud")
     const each = ts[j + 1]?.lower === "each" ? 1 : 0;
     if (ts[j] && COUNT_NOUNS.has(ts[j]!.lower) && ts[j + 1 + each]?.lower === "of") {
@@ -128,7 +132,7 @@ function phrases(ts: readonly Token[]): Span[] {
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true, ...(count !== undefined && /s$/.test(ts[j]!.lower) || count === 1 ? { count } : {}), ...(further && { further }) } satisfies ChargeData });
     }
     // ("registered a case of cheating against X": an Indian police case named by a listed offence is a charge of it)
-    if (ts[j] && /^(?:case|cases)$/.test(ts[j]!.lower) && ts[j + 1]?.lower === "of") {
+    if (ts[j] && ts[j + 1]?.lower === "of" && CASE_NOUNS.test(ts[j]!.lower)) {
       const end = body(ts, j + 2);
       const d = end && describe(ts, j + 2, end, tails);
       if (end && d && d.offence) out.push({ type: "Charge", start: i, end, data: d satisfies ChargeData });
@@ -149,7 +153,7 @@ function phrases(ts: readonly Token[]): Span[] {
       if (end && d) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true } satisfies ChargeData });
     }
     // "a string of sexual offences", "a raft of fraud charges": the quantity is no part of the offence
-    if (QUANTITY.test(ts[j]?.lower ?? "") && ts[j + 1]?.lower === "of") {
+    if (ts[j + 1]?.lower === "of" && QUANTITY.test(ts[j]?.lower ?? "")) {
       const end = body(ts, j + 2);
       const d = end && describe(ts, j + 2, end, tails);
       if (end && d && (d.offence || COUNT_NOUNS.has(ts[end - 1]!.lower))) out.push({ type: "Charge", start: i, end, data: { ...d, offence: true } satisfies ChargeData });
@@ -175,9 +179,9 @@ function phrases(ts: readonly Token[]): Span[] {
     // an offence phrase: "bank fraud", "two further bank fraud counts", "the rape charge"
     // ("a £2m fraud", "a $40 million bribery scheme": the sum is what was taken, no count and no part of the offence's
     // name; none begins inside it)
-    if (inSum(ts, i)) continue;
+    if (inSum(sums, i)) continue;
     const start = i;
-    let k = moneyEnd(ts, i) ?? i;
+    let k = sums[i] ?? i;
     let c: number | undefined, f = false;
     if (k === i && (COUNT_WORDS.has(ts[k]!.lower) || DIGITS.test(ts[k]!.lower))) { c = numberOf(ts[k]!.lower); k++; }
     if (ts[k] && FURTHER.has(ts[k]!.lower)) { f = true; k++; }
