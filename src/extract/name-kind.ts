@@ -6,6 +6,7 @@ import type { NameMention, NameType } from "../types.ts";
 import {
   BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES, COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, STATUTE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
+import { commonByLexicon } from "../nlp/truecase.ts";
 import { bodyBeforePlace, lawFirmName, shortCourtName, hometown, inAddress, modifies, ofPlace, spelledBefore, thingNamed, pluralNoun, portfolio, BODY_OPENERS, STATUTE_NAME_ENDS } from "./name-context.ts";
 
 const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
@@ -158,7 +159,10 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
     return mention(base, "Organization", "weak");
   }
   // "the Director of Public Prosecutions": what an office heads, after its head word and "of", is no one (nor with the "of")
-  if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!)) || texts[0] === "of") return undefined;
+  // (but "the head of Tindall Wexley", "a former director of Tindall Wexley": a post in lower case before a name that is
+  // no common words is a post at a company, and names it)
+  if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!) &&
+    !(ts[a - 2]!.cap === false && texts.some((t) => !commonByLexicon(t.toLowerCase())))) || texts[0] === "of") return undefined;
   // "the Minister for Better Regulation", "the Minister of Marine and Blue Economy": a portfolio, each of its parts, is no one
   if (!title && !gender && portfolio(ts, a)) return undefined;
   // a person: up to five name words, none a word that names an organisation

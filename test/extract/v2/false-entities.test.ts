@@ -183,6 +183,19 @@ const cases: Case[] = [
     people: ["Ebele Tessary-Quist"],
     notPeople: ["Officer", "Director"],
   },
+  {
+    name: "British business press: a firm named after its founders is told by what only a company has ('and its two former directors', 'X's shareholders', 'said it would appeal')",
+    text: "Prosecutors charged Morgan Wexley and its two former directors with fraud. Corrow Lockhart's shareholders voted against the deal. Sendra Tennel said in a statement that it would appeal.",
+    orgs: ["Morgan Wexley", "Corrow Lockhart", "Sendra Tennel"],
+    notPeople: ["Morgan Wexley", "Corrow Lockhart", "Sendra Tennel"],
+  },
+  {
+    name: "Singaporean and Kenyan dailies: the company a post is held at ('a former director of X', 'the head of X', 'CEO of X') is named, and is no person",
+    text: "Tan Wei Ming, 45, a former director of Tindall Wexley, was charged with cheating. Ivo Garnock, head of Caddon Tindall, admitted the offence. Wanjiru Kamau, CEO of Morgan Kessick, was charged at the Milimani Law Courts.",
+    people: ["Tan Wei Ming", "Ivo Garnock", "Wanjiru Kamau"],
+    orgs: ["Tindall Wexley", "Caddon Tindall", "Morgan Kessick"],
+    notPeople: ["Tindall Wexley", "Caddon Tindall", "Morgan Kessick"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
