@@ -17,6 +17,9 @@ import { resolveArticleNames } from "../../src/resolve/article.ts";
 import { GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
 import type { NameMention } from "../../src/types.ts";
 import { commonByLexicon } from "../../src/nlp/truecase.ts";
+import { inLexicon, tagWord } from "../../src/nlp/wink.ts";
+import cities from "../../src/lexicon/cities.json" with { type: "json" };
+const CITIES = new Set(cities.cities);
 import type { Frame } from "../../src/extract/engine/rules.ts";
 import { normPersonName as norm, scoredBuild } from "./scored-build.ts";
 
@@ -84,7 +87,18 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
   count(`  ${p}: ${words.length === 1 ? "one word" : words.length === 2 ? "two words" : "three words or more"}${/^[A-Z0-9 .&'-]+$/.test(label) && /[A-Z]{2}/.test(label) ? ", all capitals" : ""}`);
   const other = goldNames.get(l);
   if (other) count(`  ${p}: a gold ${other}'s name`);
+  if (other && other !== type) {
+    // the same name as a node of the gold's type too: in the same article (typed two ways there) or in another only
+    const arts = new Set((key ? mentions.get(key) ?? [] : []).map((m) => m.article));
+    const twin = graph.nodes.find((n) => n.attributes.type === other && norm(String(n.attributes.label)) === l);
+    const where = !twin ? "none" : (mentions.get(twin.key) ?? []).some((m) => arts.has(m.article)) ? "the same article" : "another article only";
+    const g = gold.entities.find((e) => e.type === other && e.names.some((n) => norm(n) === l));
+    const found = g && !missedIds.has(g.id) ? (g.names.length > 1 ? "found under another of its names" : "found") : "missed";
+    count(`  ${p}:   (a gold ${other}'s name) a ${other} node of that name: ${where}; the gold ${other} ${found}`);
+  }
   else if (isPlace(label)) count(`  ${p}: a listed place`);
+  else if (CITIES.has(label)) count(`  ${p}: a large city's name that is also a given name`);
+  if (words.length === 1 && type === "Person") count(`  ${p}: one word: ${GIVEN_NAMES.has(label) ? "a given name" : "no given name"}${commonByLexicon(label.toLowerCase()) ? ", a common word" : ""}`);
   if (type === "Person") {
     const toks = l.split(" ");
     const same = goldPersons.filter((g) => !missedIds.has(g.id) && g.names.some((n) => norm(n).split(" ").some((w) => w.length > 1 && toks.includes(w))));
@@ -121,10 +135,10 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
     ].filter(Boolean);
     count(`  ${p}: cues ${cues.join(", ") || "none"}`);
     if (type === "Person" && goldNames.get(norm(label)) === "Organization") {
-      const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z']/g, ""));
+      const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z'-]/g, ""));
       const prev = bw[bw.length - 1] ?? "", prev2 = bw[bw.length - 2] ?? "";
       const aw = after.trim().split(/\s+/).slice(0, 3);
-      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : /(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word";
+      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `${/(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word"} (${tagWord(w).pos}${inLexicon(w) ? "" : `, not in the lexicon${w.includes("-") ? ", hyphenated" : ""}${new RegExp(`\\b${w.replace(/[^a-z]/g, ".")}\\b`).test(before) ? "" : ", capitalised"}`})`;
       count(`  ${p}:   (an Organization) before: ${/^(?:at|for|with|from|of|by|against|to|on|in)$/.test(prev) ? `"${prev}" after ${kind(prev2)}` : kind(prev)}; after: ${/^['’]s?$/.test(aw[0] ?? "") || /^['’]/.test(after) ? "'s" : /^,/.test(after) ? `a comma then ${/^,\s*(?:a|an|the)\b/i.test(after) ? "an article" : /^,\s*(?:which|that|who)\b/i.test(after) ? "which/who" : /^,\s*\p{Lu}/u.test(after) ? "a capital" : "another"}` : /^\s*\p{Lu}/u.test(after) ? "a capitalised word" : /^\s*(?:said|says|told|has|had|is|was|will|would|did)\b/.test(after) ? "a verb of saying or an auxiliary" : /^\s*[.;:)]/.test(after) ? "punctuation" : "a lower-case word"}; its words: ${label.split(/\s+/).map((w) => GIVEN_NAMES.has(w) ? "given" : /^[A-Z]+$/.test(w) ? "caps" : w.length <= 3 ? "short" : "other").join(" ")}`);
     }
   }
