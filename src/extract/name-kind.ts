@@ -105,6 +105,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // ("Pakistan Muslim League-Nawaz": a party's faction after its head's hyphen)
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core) || (words.length > 1 && ORG_HEADS.has(head.split("-")[0]!) && !title && !gender)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return mention(base, "Organization", "sure");
+  // "Parole Board Canada", "Legal Aid Ontario": a body's head word, then the country or the province it serves
+  const bodyHead = texts.findLastIndex((t) => ORG_HEADS.has(t));
+  if (!title && !gender && bodyHead >= 0 && bodyHead < texts.length - 1 && isPlace(texts.slice(bodyHead + 1).join(" "))) return mention(base, "Organization", "sure");
   const thing = !title && !gender ? thingNamed(ts, a, b) : undefined;
   if (thing) return thing === "maker" ? mention(base, "Organization", "weak") : undefined;
   // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one

@@ -196,6 +196,13 @@ const cases: Case[] = [
     orgs: ["Tindall Wexley", "Caddon Tindall", "Morgan Kessick"],
     notPeople: ["Tindall Wexley", "Caddon Tindall", "Morgan Kessick"],
   },
+  {
+    name: "Canadian and Australian wires: a body's head word before the province or the country it serves ('Tenant Board Alberta', 'Youth Justice Agency Queensland') is that body, not no name at all",
+    text: "Tenant Board Alberta ordered Rhys Calloway to repay the deposit. He was later referred to Youth Justice Agency Queensland, which said it would monitor him.",
+    people: ["Rhys Calloway"],
+    orgs: ["Tenant Board Alberta", "Youth Justice Agency Queensland"],
+    notPeople: ["Tenant Board Alberta", "Youth Justice Agency Queensland"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
