@@ -174,6 +174,34 @@ for (const line of misses.entityFN) {
   const kind = KINDS.find(([, re]) => names.some((n) => re.test(n)));
   count(`  missed Organization: ${kind ? kind[0] : names.some((n) => /^[a-z0-9]+$/.test(n) && g.some((x) => /^[A-Z0-9]{2,}$/.test(x))) ? "an acronym alone" : names.every((n) => n.split(" ").length === 1) ? "one word, no kind word" : "several words, no kind word"}`);
   const node = graph.nodes.find((n) => !["Sentence", "Article"].includes(n.attributes.type) && [n.attributes.label, ...((n.attributes.aliases as string[]) ?? [])].some((x) => names.includes(norm(String(x)))));
+  if (!node) {
+    // where its names stand in the articles: what the name finder and the names stage made of them
+    const words = g.filter((n) => n.split(/\s+/).length > 1 || /\p{Ll}/u.test(n));
+    count(`  missed Organization, no node: its names' words ${g.every((n) => n.split(/\s+/).every((w) => commonByLexicon(w.toLowerCase()) || /^(?:the|of|and|for)$/i.test(w))) ? "all common" : "not all common"}`);
+    let seen = false;
+    for (const a of graph.nodes.filter((n) => n.attributes.type === "Article")) {
+      const r = read(a.key);
+      for (const name of words) {
+        let at = r.doc.text.indexOf(name);
+        while (at >= 0) {
+          seen = true;
+          const here = r.names.filter((m) => m.start < at + name.length && at < m.end);
+          const raw = r.found.size && r.doc.sentences.flatMap((x) => findNames(x)).filter((m) => m.start < at + name.length && at < m.end);
+          const wordClass = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : isPlace(w) ? "place" : ORG_HEADS.has(w) ? "org head" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? "lower" : GIVEN_NAMES.has(w) ? "given" : commonByLexicon(w.toLowerCase()) ? "common" : "other";
+          const bounds = (m: NameMention) => {
+            if (m.start === at && m.end === at + name.length) return "";
+            const t = r.doc.text, mine = t.slice(m.start, m.end), theirs = name;
+            if (mine.includes(theirs)) return ` (ours longer by: ${t.slice(m.start, at).split(/\s+/).concat(t.slice(at + name.length, m.end).split(/\s+/)).filter(Boolean).map(wordClass).join(" ")})`;
+            if (theirs.includes(mine)) return ` (ours shorter, without: ${t.slice(at, m.start).split(/\s+/).concat(t.slice(m.end, at + name.length).split(/\s+/)).filter(Boolean).map(wordClass).join(" ")})`;
+            return " (overlapping)";
+          };
+          count(`  missed Organization, no node: a mention ${here.length ? `the names stage made ${here.map((m) => `${m.type}${bounds(m)}`).join(" + ")}` : raw && raw.length ? `the name finder made ${raw.map((m) => m.type).join("+")}, the names stage dropped` : `the name finder made nothing of (its words: ${name.split(/\s+/).map(wordClass).join(" ")}${r.doc.sentences.some((x) => x.start <= at && at < x.end) ? `${r.doc.sentences.some((x) => x.start <= at && at < x.end && r.doc.isHeadline(x.index)) ? ", in a headline" : ""}` : ", outside every sentence"})`}`);
+          at = r.doc.text.indexOf(name, at + 1);
+        }
+      }
+    }
+    if (!seen) count("  missed Organization, no node: no name of it found as written in an article");
+  }
   if (node) {
     count(`  missed Organization: the graph made a ${node.attributes.type} of it`);
     shape(`  missed Organization as ${node.attributes.type}`, String(node.attributes.label), node.key, String(node.attributes.type));
