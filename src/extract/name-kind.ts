@@ -4,7 +4,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES, COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, STATUTE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
+  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, FIRM_TAILS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES, COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, STATUTE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES,
 } from "../lexicon/index.ts";
 import { commonByLexicon } from "../nlp/truecase.ts";
 import { bodyBeforePlace, lawFirmName, shortCourtName, hometown, inAddress, modifies, ofPlace, spelledBefore, thingNamed, pluralNoun, portfolio, BODY_OPENERS, STATUTE_NAME_ENDS } from "./name-context.ts";
@@ -97,6 +97,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
   if (texts.some((t) => t === "&" || t === "+" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
+  // "Dana Larkbey and Sons", "Larkbey and Vale Solicitors" (name-segments.ts joined them over their "and")
+  if (words.length > 2 && texts.includes("and") && FIRM_TAILS.has(head)) return mention(base, "Organization", "sure");
   if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;

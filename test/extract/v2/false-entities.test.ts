@@ -203,6 +203,13 @@ const cases: Case[] = [
     orgs: ["Tenant Board Alberta", "Youth Justice Agency Queensland"],
     notPeople: ["Tenant Board Alberta", "Youth Justice Agency Queensland"],
   },
+  {
+    name: "Irish and Indian dailies: a firm named after its partners with its trade's word after 'and' ('Orla Quillane and Partners', 'Quillane and Feeney Solicitors') is one firm, not a person",
+    text: "Cathal Ashwick was represented by Orla Quillane and Partners. The family instructed Quillane and Feeney Solicitors, and Sunil Mehra and Sons Ltd was fined.",
+    people: ["Cathal Ashwick"],
+    orgs: ["Orla Quillane and Partners", "Quillane and Feeney Solicitors", "Sunil Mehra and Sons Ltd"],
+    notPeople: ["Orla Quillane", "Sunil Mehra", "Quillane"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
