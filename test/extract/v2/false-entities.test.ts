@@ -210,6 +210,13 @@ const cases: Case[] = [
     orgs: ["Orla Quillane and Partners", "Quillane and Feeney Solicitors", "Sunil Mehra and Sons Ltd"],
     notPeople: ["Orla Quillane", "Sunil Mehra", "Quillane"],
   },
+  {
+    name: "British regional and Nigerian dailies: where nurses work, inmates are held or money is kept ('nurses at Tindall Quell', 'accounts at Kessick Tarrow') is a body, not a person",
+    text: "Nurses at Tindall Quell raised concerns about Vera Ostin in 2019. The money was moved to accounts at Kessick Tarrow, the court heard.",
+    people: ["Vera Ostin"],
+    orgs: ["Tindall Quell", "Kessick Tarrow"],
+    notPeople: ["Tindall Quell", "Kessick Tarrow"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
