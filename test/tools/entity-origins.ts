@@ -115,6 +115,10 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
     const s = r.doc.sentences[m.sentence]!;
     const nm = r.names.find((n) => n.sentence === m.sentence && n.start < m.end && m.start < n.end);
     count(`  ${p}: made by ${nm ? origin(r, nm, type) : "no name of the names stage (a later layer)"}`);
+    if (nm && type === "Organization" && !r.found.has(`${nm.start}:${nm.type}`) && !nm.aliasOf) {
+      const cls = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : /['’]s$/.test(w) ? `${/^\p{Lu}/u.test(w) ? "Capital" : "lower"}'s` : isPlace(w) ? "place" : ORG_HEADS.has(w) ? "org head" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? `lower${ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) ? " head" : ""}` : commonByLexicon(w.toLowerCase()) ? "common" : "other";
+      count(`  ${p}:   (a described name) its words: ${label.split(/\s+/).map(cls).join(" ")}`);
+    }
     const t = r.doc.text, before = t.slice(Math.max(s.start, m.start - 40), m.start), after = t.slice(m.end, Math.min(s.end, m.end + 40));
     const text = s.text.trim();
     const place = r.doc.headline[m.sentence] ? (r.doc.isHeadline(m.sentence) ? "a headline" : "a caption, credit or byline line")
@@ -206,6 +210,20 @@ for (const line of misses.entityFN) {
     count(`  missed Organization: the graph made a ${node.attributes.type} of it`);
     shape(`  missed Organization as ${node.attributes.type}`, String(node.attributes.label), node.key, String(node.attributes.type));
   }
+}
+// One thing as two nodes: the duplicate's words beside the matched node's, by class, and whether they share an article.
+for (const line of misses.duplicates ?? []) {
+  const m = /^(\w+) "(.*)" duplicates (.*)$/.exec(line);
+  if (!m || !["Court", "Role", "Charge", "Organization", "Film"].includes(m[1]!)) continue;
+  const [, type, label, ids] = m as unknown as [string, string, string, string];
+  const dup = graph.nodes.find((n) => n.attributes.type === type && n.attributes.label === label);
+  const g = gold.entities.find((e) => ids.split(",").includes(e.id));
+  const matchedKey = g && graph.nodes.find((n) => n.attributes.type === type && n !== dup && [n.attributes.label, ...((n.attributes.aliases as string[]) ?? [])].some((x) => g.names.map(norm).includes(norm(String(x)))));
+  const cls = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : isPlace(w.replace(/[,.]$/, "")) ? "place" : ORG_HEADS.has(w) ? "org head" : /court|tribunal|bench/i.test(w) ? "court word" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? "lower" : commonByLexicon(w.toLowerCase()) ? "common" : "other";
+  const shapeOf = (x: string) => x.split(/\s+/).map(cls).join(" ");
+  const arts = (k: string) => new Set((mentions.get(k) ?? []).map((x) => x.article));
+  const shared = dup && matchedKey ? [...arts(dup.key)].some((a) => arts(matchedKey.key).has(a)) : false;
+  count(`dup ${type}: "${shapeOf(label)}" beside "${matchedKey ? shapeOf(String(matchedKey.attributes.label)) : "?"}"; ${shared ? "in one article" : "in other articles"}`);
 }
 console.log(`${dir}:`);
 for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
