@@ -217,6 +217,12 @@ const cases: Case[] = [
     orgs: ["Tindall Quell", "Kessick Tarrow"],
     notPeople: ["Tindall Quell", "Kessick Tarrow"],
   },
+  {
+    name: "wire copy: a name the words around it make a company only once, and weakly ('Shares in Tindall Vesk'), is the company where it was only a guess at a person too: one name, one node",
+    text: "Tindall Vesk's lawyers said the fine was unfair. Shares in Tindall Vesk fell 12 per cent after the verdict.",
+    orgs: ["Tindall Vesk"],
+    notPeople: ["Tindall Vesk"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
