@@ -4,8 +4,9 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES, COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, STATUTE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES, VENUE_NOUNS,
+  BODY_AND_HEADS, BODY_AND_WORDS, COMPLEMENT_HEADS, FIRM_TAILS, PERSON_NOUNS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NON_NAME, ORG_HEADS, ORG_PREFIXES, PLACES, COMMON_ACRONYMS, COURT_BUILDINGS, COURT_PANELS, GEOGRAPHIC_HEADS, ORG_LEADS, PLACE_HEADS, SURNAME_PLACE_HEADS, STATUTE_HEADS, ROLE_FORMS, STREET_HEADS, STUDIO_HEADS, TITLES, WEEKDAY_PAPER_HEADS, isPlace, CLUB_LEADS, CLUB_HEADS, IZAFAT_LEADS, EVENT_HEADS, WEEKDAYS, MONTHS, PLACE_LEADS, SAINT_PLACE_LEADS, BARE_BODY_HEADS, THING_MODIFIERS, THING_HEADS, NOBLE_TITLES, VENUE_NOUNS,
 } from "../lexicon/index.ts";
+import { commonByLexicon } from "../nlp/truecase.ts";
 import { bodyBeforePlace, lawFirmName, shortCourtName, hometown, inAddress, modifies, ofPlace, spelledBefore, thingNamed, pluralNoun, portfolio, BODY_OPENERS, STATUTE_NAME_ENDS } from "./name-context.ts";
 
 const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
@@ -99,6 +100,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // "the R&B singer": a genre, not a body
   if (words.length === 1 && COMMON_ACRONYMS.has(texts[0]!)) return undefined;
   if (texts.some((t) => t === "&" || t === "+" || AMPERSAND_WORD.test(t))) return mention(base, "Organization", "sure");
+  // "Dana Larkbey and Sons", "Larkbey and Vale Solicitors" (name-segments.ts joined them over their "and")
+  if (words.length > 2 && texts.includes("and") && FIRM_TAILS.has(head)) return mention(base, "Organization", "sure");
   if (/^#/.test(texts[0]!)) return mention(base, "Organization", "sure");
   // a head word alone is no name: "Pictures from the set were shown", "Studio sued over death"
   if (STUDIO_HEADS.has(head) && head !== "studio") return words.length > 1 ? mention(base, "Studio", "sure") : undefined;
@@ -107,6 +110,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // ("Pakistan Muslim League-Nawaz": a party's faction after its head's hyphen)
   if (ORG_HEADS.has(head) || ORG_HEADS.has(core) || (words.length > 1 && ORG_HEADS.has(head.split("-")[0]!) && !title && !gender)) return words.length > 1 || /Office$/.test(head) ? mention(base, "Organization", "sure") : undefined;
   if (words.length > 1 && ORG_PREFIXES.has(texts[0]!) && (texts.includes("of") || texts.includes("for"))) return mention(base, "Organization", "sure");
+  // "Parole Board Canada", "Legal Aid Ontario": a body's head word, then the country or the province it serves
+  const bodyHead = texts.findLastIndex((t) => ORG_HEADS.has(t));
+  if (!title && !gender && bodyHead >= 0 && bodyHead < texts.length - 1 && isPlace(texts.slice(bodyHead + 1).join(" "))) return mention(base, "Organization", "sure");
   const thing = !title && !gender ? thingNamed(ts, a, b) : undefined;
   if (thing) return thing === "maker" ? mention(base, "Organization", "weak") : undefined;
   // "Shahrah-e-Qaimabad", "Tehreek-e-Adl": a name in izafat is what its first word says, and no one
@@ -164,7 +170,10 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
     return mention(base, "Organization", "weak");
   }
   // "the Director of Public Prosecutions": what an office heads, after its head word and "of", is no one (nor with the "of")
-  if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!)) || texts[0] === "of") return undefined;
+  // (but "the head of Tindall Wexley", "a former director of Tindall Wexley": a post in lower case before a name that is
+  // no common words is a post at a company, and names it)
+  if ((!title && !gender && ts[a - 1]?.lower === "of" && COMPLEMENT_HEADS.has(ts[a - 2]?.lower ?? "") && !GIVEN_NAMES.has(texts[0]!) &&
+    !(ts[a - 2]!.cap === false && texts.some((t) => !commonByLexicon(t.toLowerCase())))) || texts[0] === "of") return undefined;
   // "the Minister for Better Regulation", "the Minister of Marine and Blue Economy": a portfolio, each of its parts, is no one
   if (!title && !gender && portfolio(ts, a)) return undefined;
   // a person: up to five name words, none a word that names an organisation

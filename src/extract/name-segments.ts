@@ -4,7 +4,7 @@
 // a person's name ("Superior Court Judge Mara Kimber").
 import type { Token } from "../nlp/tokens.ts";
 import { departmentTitle } from "./name-context.ts";
-import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, COURT_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
+import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, FIRM_TAILS, FIRM_TAILS_AFTER_A_NAME, COURT_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -61,7 +61,11 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const known = join === "and" && KNOWN_ORGANIZATIONS.has(ts.slice(start, nextEnd).map((x) => x.text).join(" "));
     // ("Office of the Director of Corporate Enforcement": an office named after its holder's post goes on over the post's "of")
     const office = /^of( the)?$/.test(join) && ts[start]!.text === "Office" && i - start >= 3 && ROLE_FORMS.has(before.toLowerCase()) && ORG_PREFIXES.has(ts[start]!.text);
-    const merge = join === "&" || join === "+" || known || office || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
+    // ("Dana Larkbey and Partners", "Larkbey and Vale Solicitors", "Larkbey and Sons Ltd": a firm named after its partners,
+    // its trade's word last, before its legal suffix if any)
+    const tailEnd = LEGAL_SUFFIX.test(nextHead) ? nextEnd - 1 : nextEnd, tail = ts[tailEnd - 1]?.text ?? "";
+    const firm = join === "and" && nextEnd === to && (tailEnd - k === 1 ? FIRM_TAILS.has(tail) : tailEnd - k === 2 && FIRM_TAILS_AFTER_A_NAME.has(tail) && !ORG_HEADS.has(ts[k]!.text));
+    const merge = join === "&" || join === "+" || known || office || firm || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
       // ("Tarn Logistics Sdn Bhd of Johor Bahru": a company's legal suffix ends its name; the town after "of" is where it is)
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated && !LEGAL_SUFFIX.test(before)) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on

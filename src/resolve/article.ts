@@ -97,6 +97,11 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
   const typedAs = new Map<string, NameMention["type"]>();
   const personWords = new Set(mentions.filter((m) => m.type === "Person" && wordsOf(m.name).length > 1).flatMap((m) => wordsOf(m.name)));
   for (const m of mentions) if (m.type !== "Person" && m.type !== "Place" && m.evidence === "sure" && !personWords.has(normalizeName(m.name))) typedAs.set(normalizeName(m.name), m.type);
+  // (and so is a name typed only weakly, "shares in Corrow Lockhart", where the article only guessed it a person's,
+  // "Corrow Lockhart's lawyers": one name, one thing)
+  const guessed = (m: NameMention) => m.type === "Person" && m.evidence === "weak" && !m.title && !m.gender && !m.aliasOf;
+  const surelySomeone = new Set(mentions.filter((m) => m.type === "Person" && !guessed(m)).map((m) => normalizeName(m.name)));
+  for (const m of mentions) if ((m.type === "Organization" || m.type === "Studio") && m.evidence === "weak" && !personWords.has(normalizeName(m.name)) && !surelySomeone.has(normalizeName(m.name)) && !typedAs.has(normalizeName(m.name))) typedAs.set(normalizeName(m.name), m.type);
   for (const m of mentions) {
     const t = m.type === "Person" && !m.title && !m.gender && !m.aliasOf ? typedAs.get(normalizeName(m.name)) : undefined;
     if (t) m.type = t;

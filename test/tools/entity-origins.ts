@@ -17,6 +17,9 @@ import { resolveArticleNames } from "../../src/resolve/article.ts";
 import { GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
 import type { NameMention } from "../../src/types.ts";
 import { commonByLexicon } from "../../src/nlp/truecase.ts";
+import { inLexicon, tagWord } from "../../src/nlp/wink.ts";
+import cities from "../../src/lexicon/cities.json" with { type: "json" };
+const CITIES = new Set(cities.cities);
 import type { Frame } from "../../src/extract/engine/rules.ts";
 import { normPersonName as norm, scoredBuild } from "./scored-build.ts";
 
@@ -84,7 +87,18 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
   count(`  ${p}: ${words.length === 1 ? "one word" : words.length === 2 ? "two words" : "three words or more"}${/^[A-Z0-9 .&'-]+$/.test(label) && /[A-Z]{2}/.test(label) ? ", all capitals" : ""}`);
   const other = goldNames.get(l);
   if (other) count(`  ${p}: a gold ${other}'s name`);
+  if (other && other !== type) {
+    // the same name as a node of the gold's type too: in the same article (typed two ways there) or in another only
+    const arts = new Set((key ? mentions.get(key) ?? [] : []).map((m) => m.article));
+    const twin = graph.nodes.find((n) => n.attributes.type === other && norm(String(n.attributes.label)) === l);
+    const where = !twin ? "none" : (mentions.get(twin.key) ?? []).some((m) => arts.has(m.article)) ? "the same article" : "another article only";
+    const g = gold.entities.find((e) => e.type === other && e.names.some((n) => norm(n) === l));
+    const found = g && !missedIds.has(g.id) ? (g.names.length > 1 ? "found under another of its names" : "found") : "missed";
+    count(`  ${p}:   (a gold ${other}'s name) a ${other} node of that name: ${where}; the gold ${other} ${found}`);
+  }
   else if (isPlace(label)) count(`  ${p}: a listed place`);
+  else if (CITIES.has(label)) count(`  ${p}: a large city's name that is also a given name`);
+  if (words.length === 1 && type === "Person") count(`  ${p}: one word: ${GIVEN_NAMES.has(label) ? "a given name" : "no given name"}${commonByLexicon(label.toLowerCase()) ? ", a common word" : ""}`);
   if (type === "Person") {
     const toks = l.split(" ");
     const same = goldPersons.filter((g) => !missedIds.has(g.id) && g.names.some((n) => norm(n).split(" ").some((w) => w.length > 1 && toks.includes(w))));
@@ -101,6 +115,10 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
     const s = r.doc.sentences[m.sentence]!;
     const nm = r.names.find((n) => n.sentence === m.sentence && n.start < m.end && m.start < n.end);
     count(`  ${p}: made by ${nm ? origin(r, nm, type) : "no name of the names stage (a later layer)"}`);
+    if (nm && type === "Organization" && !r.found.has(`${nm.start}:${nm.type}`) && !nm.aliasOf) {
+      const cls = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : /['’]s$/.test(w) ? `${/^\p{Lu}/u.test(w) ? "Capital" : "lower"}'s` : isPlace(w) ? "place" : ORG_HEADS.has(w) ? "org head" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? `lower${ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) ? " head" : ""}` : commonByLexicon(w.toLowerCase()) ? "common" : "other";
+      count(`  ${p}:   (a described name) its words: ${label.split(/\s+/).map(cls).join(" ")}`);
+    }
     const t = r.doc.text, before = t.slice(Math.max(s.start, m.start - 40), m.start), after = t.slice(m.end, Math.min(s.end, m.end + 40));
     const text = s.text.trim();
     const place = r.doc.headline[m.sentence] ? (r.doc.isHeadline(m.sentence) ? "a headline" : "a caption, credit or byline line")
@@ -121,10 +139,10 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
     ].filter(Boolean);
     count(`  ${p}: cues ${cues.join(", ") || "none"}`);
     if (type === "Person" && goldNames.get(norm(label)) === "Organization") {
-      const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z']/g, ""));
+      const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z'-]/g, ""));
       const prev = bw[bw.length - 1] ?? "", prev2 = bw[bw.length - 2] ?? "";
       const aw = after.trim().split(/\s+/).slice(0, 3);
-      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : /(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word";
+      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `${/(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word"} (${tagWord(w).pos}${inLexicon(w) ? "" : `, not in the lexicon${w.includes("-") ? ", hyphenated" : ""}${new RegExp(`\\b${w.replace(/[^a-z]/g, ".")}\\b`).test(before) ? "" : ", capitalised"}`})`;
       count(`  ${p}:   (an Organization) before: ${/^(?:at|for|with|from|of|by|against|to|on|in)$/.test(prev) ? `"${prev}" after ${kind(prev2)}` : kind(prev)}; after: ${/^['’]s?$/.test(aw[0] ?? "") || /^['’]/.test(after) ? "'s" : /^,/.test(after) ? `a comma then ${/^,\s*(?:a|an|the)\b/i.test(after) ? "an article" : /^,\s*(?:which|that|who)\b/i.test(after) ? "which/who" : /^,\s*\p{Lu}/u.test(after) ? "a capital" : "another"}` : /^\s*\p{Lu}/u.test(after) ? "a capitalised word" : /^\s*(?:said|says|told|has|had|is|was|will|would|did)\b/.test(after) ? "a verb of saying or an auxiliary" : /^\s*[.;:)]/.test(after) ? "punctuation" : "a lower-case word"}; its words: ${label.split(/\s+/).map((w) => GIVEN_NAMES.has(w) ? "given" : /^[A-Z]+$/.test(w) ? "caps" : w.length <= 3 ? "short" : "other").join(" ")}`);
     }
   }
@@ -160,10 +178,52 @@ for (const line of misses.entityFN) {
   const kind = KINDS.find(([, re]) => names.some((n) => re.test(n)));
   count(`  missed Organization: ${kind ? kind[0] : names.some((n) => /^[a-z0-9]+$/.test(n) && g.some((x) => /^[A-Z0-9]{2,}$/.test(x))) ? "an acronym alone" : names.every((n) => n.split(" ").length === 1) ? "one word, no kind word" : "several words, no kind word"}`);
   const node = graph.nodes.find((n) => !["Sentence", "Article"].includes(n.attributes.type) && [n.attributes.label, ...((n.attributes.aliases as string[]) ?? [])].some((x) => names.includes(norm(String(x)))));
+  if (!node) {
+    // where its names stand in the articles: what the name finder and the names stage made of them
+    const words = g.filter((n) => n.split(/\s+/).length > 1 || /\p{Ll}/u.test(n));
+    count(`  missed Organization, no node: its names' words ${g.every((n) => n.split(/\s+/).every((w) => commonByLexicon(w.toLowerCase()) || /^(?:the|of|and|for)$/i.test(w))) ? "all common" : "not all common"}`);
+    let seen = false;
+    for (const a of graph.nodes.filter((n) => n.attributes.type === "Article")) {
+      const r = read(a.key);
+      for (const name of words) {
+        let at = r.doc.text.indexOf(name);
+        while (at >= 0) {
+          seen = true;
+          const here = r.names.filter((m) => m.start < at + name.length && at < m.end);
+          const raw = r.found.size && r.doc.sentences.flatMap((x) => findNames(x)).filter((m) => m.start < at + name.length && at < m.end);
+          const wordClass = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : isPlace(w) ? "place" : ORG_HEADS.has(w) ? "org head" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? "lower" : GIVEN_NAMES.has(w) ? "given" : commonByLexicon(w.toLowerCase()) ? "common" : "other";
+          const bounds = (m: NameMention) => {
+            if (m.start === at && m.end === at + name.length) return "";
+            const t = r.doc.text, mine = t.slice(m.start, m.end), theirs = name;
+            if (mine.includes(theirs)) return ` (ours longer by: ${t.slice(m.start, at).split(/\s+/).concat(t.slice(at + name.length, m.end).split(/\s+/)).filter(Boolean).map(wordClass).join(" ")})`;
+            if (theirs.includes(mine)) return ` (ours shorter, without: ${t.slice(at, m.start).split(/\s+/).concat(t.slice(m.end, at + name.length).split(/\s+/)).filter(Boolean).map(wordClass).join(" ")})`;
+            return " (overlapping)";
+          };
+          count(`  missed Organization, no node: a mention ${here.length ? `the names stage made ${here.map((m) => `${m.type}${bounds(m)}`).join(" + ")}` : raw && raw.length ? `the name finder made ${raw.map((m) => m.type).join("+")}, the names stage dropped` : `the name finder made nothing of (its words: ${name.split(/\s+/).map(wordClass).join(" ")}${r.doc.sentences.some((x) => x.start <= at && at < x.end) ? `${r.doc.sentences.some((x) => x.start <= at && at < x.end && r.doc.isHeadline(x.index)) ? ", in a headline" : ""}` : ", outside every sentence"})`}`);
+          at = r.doc.text.indexOf(name, at + 1);
+        }
+      }
+    }
+    if (!seen) count("  missed Organization, no node: no name of it found as written in an article");
+  }
   if (node) {
     count(`  missed Organization: the graph made a ${node.attributes.type} of it`);
     shape(`  missed Organization as ${node.attributes.type}`, String(node.attributes.label), node.key, String(node.attributes.type));
   }
+}
+// One thing as two nodes: the duplicate's words beside the matched node's, by class, and whether they share an article.
+for (const line of misses.duplicates ?? []) {
+  const m = /^(\w+) "(.*)" duplicates (.*)$/.exec(line);
+  if (!m || !["Court", "Role", "Charge", "Organization", "Film"].includes(m[1]!)) continue;
+  const [, type, label, ids] = m as unknown as [string, string, string, string];
+  const dup = graph.nodes.find((n) => n.attributes.type === type && n.attributes.label === label);
+  const g = gold.entities.find((e) => ids.split(",").includes(e.id));
+  const matchedKey = g && graph.nodes.find((n) => n.attributes.type === type && n !== dup && [n.attributes.label, ...((n.attributes.aliases as string[]) ?? [])].some((x) => g.names.map(norm).includes(norm(String(x)))));
+  const cls = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : isPlace(w.replace(/[,.]$/, "")) ? "place" : ORG_HEADS.has(w) ? "org head" : /court|tribunal|bench/i.test(w) ? "court word" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? "lower" : commonByLexicon(w.toLowerCase()) ? "common" : "other";
+  const shapeOf = (x: string) => x.split(/\s+/).map(cls).join(" ");
+  const arts = (k: string) => new Set((mentions.get(k) ?? []).map((x) => x.article));
+  const shared = dup && matchedKey ? [...arts(dup.key)].some((a) => arts(matchedKey.key).has(a)) : false;
+  count(`dup ${type}: "${shapeOf(label)}" beside "${matchedKey ? shapeOf(String(matchedKey.attributes.label)) : "?"}"; ${shared ? "in one article" : "in other articles"}`);
 }
 console.log(`${dir}:`);
 for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);

@@ -205,6 +205,46 @@ const cases: Case[] = [
     people: ["Ebele Tessary-Quist"],
     notPeople: ["Officer", "Director"],
   },
+  {
+    name: "British business press: a firm named after its founders is told by what only a company has ('and its two former directors', 'X's shareholders', 'said it would appeal')",
+    text: "Prosecutors charged Morgan Wexley and its two former directors with fraud. Corrow Lockhart's shareholders voted against the deal. Sendra Tennel said in a statement that it would appeal.",
+    orgs: ["Morgan Wexley", "Corrow Lockhart", "Sendra Tennel"],
+    notPeople: ["Morgan Wexley", "Corrow Lockhart", "Sendra Tennel"],
+  },
+  {
+    name: "Singaporean and Kenyan dailies: the company a post is held at ('a former director of X', 'the head of X', 'CEO of X') is named, and is no person",
+    text: "Tan Wei Ming, 45, a former director of Tindall Wexley, was charged with cheating. Ivo Garnock, head of Caddon Tindall, admitted the offence. Wanjiru Kamau, CEO of Morgan Kessick, was charged at the Milimani Law Courts.",
+    people: ["Tan Wei Ming", "Ivo Garnock", "Wanjiru Kamau"],
+    orgs: ["Tindall Wexley", "Caddon Tindall", "Morgan Kessick"],
+    notPeople: ["Tindall Wexley", "Caddon Tindall", "Morgan Kessick"],
+  },
+  {
+    name: "Canadian and Australian wires: a body's head word before the province or the country it serves ('Tenant Board Alberta', 'Youth Justice Agency Queensland') is that body, not no name at all",
+    text: "Tenant Board Alberta ordered Rhys Calloway to repay the deposit. He was later referred to Youth Justice Agency Queensland, which said it would monitor him.",
+    people: ["Rhys Calloway"],
+    orgs: ["Tenant Board Alberta", "Youth Justice Agency Queensland"],
+    notPeople: ["Tenant Board Alberta", "Youth Justice Agency Queensland"],
+  },
+  {
+    name: "Irish and Indian dailies: a firm named after its partners with its trade's word after 'and' ('Orla Quillane and Partners', 'Quillane and Feeney Solicitors') is one firm, not a person",
+    text: "Cathal Ashwick was represented by Orla Quillane and Partners. The family instructed Quillane and Feeney Solicitors, and Sunil Mehra and Sons Ltd was fined.",
+    people: ["Cathal Ashwick"],
+    orgs: ["Orla Quillane and Partners", "Quillane and Feeney Solicitors", "Sunil Mehra and Sons Ltd"],
+    notPeople: ["Orla Quillane", "Sunil Mehra", "Quillane"],
+  },
+  {
+    name: "British regional and Nigerian dailies: where nurses work, inmates are held or money is kept ('nurses at Tindall Quell', 'accounts at Kessick Tarrow') is a body, not a person",
+    text: "Nurses at Tindall Quell raised concerns about Vera Ostin in 2019. The money was moved to accounts at Kessick Tarrow, the court heard.",
+    people: ["Vera Ostin"],
+    orgs: ["Tindall Quell", "Kessick Tarrow"],
+    notPeople: ["Tindall Quell", "Kessick Tarrow"],
+  },
+  {
+    name: "wire copy: a name the words around it make a company only once, and weakly ('Shares in Tindall Vesk'), is the company where it was only a guess at a person too: one name, one node",
+    text: "Tindall Vesk's lawyers said the fine was unfair. Shares in Tindall Vesk fell 12 per cent after the verdict.",
+    orgs: ["Tindall Vesk"],
+    notPeople: ["Tindall Vesk"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
