@@ -20,11 +20,11 @@ const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}/u, WORD_BEFORE_COMMA = /([\p{L}-]+)\s*,
 /** The joins of a list of names: ", ", " and ", ", and ". */
 const LIST_JOIN_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)/, LIST_JOIN_BEFORE = /(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 const KIN_BEFORE = /(?:\b(?:his|her|their|my|our)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?([\p{L}-]+)(?:[ \t]+of[ \t]+\d+[ \t]+years)?[ \t]*,?[ \t]*$/iu;
-/** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
-/** "Suryan married Lakshmi in 2019": the one someone married or divorced is a person. */
 /** ", the nephew of", ", younger brother of": an apposition naming whose kin a lone name is (only a person is someone's nephew). */
 const KIN_OF_AFTER = /^,[ \t]+(?:(?:the|his|her|their|a)[ \t]+)?(?:(?:late|eldest|youngest|younger|older|elder|only|estranged|former|twin)[ \t]+)?(?:brother|sister|son|daughter|nephew|niece|cousin|uncle|aunt|wife|husband|widow|widower|father|mother|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|(?:brother|sister|son|daughter)-in-law)[ \t]+of\b/i;
+/** "Suryan married Lakshmi in 2019": the one someone married or divorced is a person. */
 const SPOUSE_BEFORE = /\b(?:married|marrying|marries|wed|divorced|divorcing)[ \t]+$/i;
+/** "his sisters Zarmina and ", "her sons, Ali, Omar and ": a plural kinship word, the first names of its list, then this one. */
 const KIN_LIST_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}(?:'s|’s|'|’))[ \t]+(?:(?:late|younger|older|elder|twin)[ \t]+)?([\p{L}-]+s),?[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}-]+)*,?[ \t]+and[ \t]+$/u;
 const CAPTION_LEAD = /^\s*([A-Za-z]+)\s*:/;
 const UPPER_START = /^\p{Lu}/u;
