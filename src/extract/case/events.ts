@@ -201,6 +201,11 @@ function objectOfDeed(l: SentenceLayers, f: Frame, s: Span): boolean {
   return s.start === f.start && !!before && before.pos === "VERB" && !!OFFENCE_VERBS.get(before.lower);
 }
 
+/** "and the driver, who was with him, was charged with affray": an object pronoun before the verb is no one's subject. */
+const objectPronounSubject = (l: SentenceLayers, f: Frame, s: Span) => s.end === s.start + 1 && s.end <= f.anchor && OBJECT_PRONOUNS.test(l.tokens[s.start]?.lower ?? "") &&
+  (l.tokens[s.end]?.lower === "," || l.tokens[s.end]?.pos === "AUX");
+const OBJECT_PRONOUNS = /^(?:him|them|whom)$/;
+
 /**
  * "A, 29, had denied murdering B, 52, who was found dead": someone named between a victim frame's
  * victim and its verb is the one the verb is told of; the frame is then misread and says nothing.
@@ -298,6 +303,8 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     const set = alongside ? { ...dated, alongside } : dated;
     const [accused, against, unmade] = offenceAgainst(l, f, accusedElsewhere);
     if (unmade && !accused.length) continue;
+    // (a frame whose only subject is an object pronoun was misread, and is no one else's either)
+    if (accused.length && accused.every((s) => objectPronounSubject(l, f, s))) continue;
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
     // never its accused (a shared surname read the wrong way); the accused is then the one told before

@@ -145,6 +145,12 @@ const ROWS: StoryRow[] = [
     facts: ["Kyle Dorsett -DEFENDANT_IN-> Dorsett trial (to come)"],
     not: ["Brent Kellerman -DEFENDANT_IN-> Kellerman trial (to come)"],
   },
+  {
+    style: "British regional: 'and the driver, who was with him, was charged with affray': the pronoun in the driver's clause is not charged",
+    text: "Two charged after brawl\n\nSean Pellow was charged with assault, and the driver, who was with him, was charged with affray. A court found them guilty of both offences in May.",
+    facts: ["Sean Pellow -CHARGED_WITH-> assault"],
+    not: ["Sean Pellow -CHARGED_WITH-> affray"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
