@@ -151,6 +151,12 @@ const ROWS: StoryRow[] = [
     facts: ["Sean Pellow -CHARGED_WITH-> assault"],
     not: ["Sean Pellow -CHARGED_WITH-> affray"],
   },
+  {
+    style: "US business wire: 'filed civil charges' and 'disciplinary charges' name the kind of case, not an offence called 'civil'",
+    text: "SEC sues trader\n\nThe Securities and Exchange Commission filed civil charges against Dorian Vell on Tuesday. The regulator also brought disciplinary charges against Ada Roe. Prosecutors later charged Vell with civil disorder.",
+    facts: ["Dorian Vell -CHARGED_WITH-> civil disorder"],
+    not: ["Dorian Vell -CHARGED_WITH-> civil", "Ada Roe -CHARGED_WITH-> disciplinary"],
+  },
 ];
 
 describeStories("precision: confident mistakes in unseen styles", ROWS);
