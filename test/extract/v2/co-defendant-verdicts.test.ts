@@ -60,4 +60,10 @@ describeStories("a second verdict joined by 'but cleared of' or 'and cleared of'
     facts: ["Corwin Marovic -CHARGED_WITH-> murder", "Marovic trial: not guilty -ON_CHARGE-> murder"],
     not: ["Marovic trial: guilty -ON_CHARGE-> murder"],
   },
+  {
+    style: "British regional daily: 'found X guilty of robbery and found Y not guilty', the second with no count named",
+    text: "Two tried over post office robbery\n\nSean Orrell and Paul Drane were charged with robbery. A jury at Kelton Crown Court found Sean Orrell guilty of robbery and found Paul Drane not guilty.",
+    facts: ["Paul Drane -DEFENDANT_IN-> Drane trial", "Drane trial -RESULTED_IN-> Drane trial: not guilty", "Orrell trial: guilty -ON_CHARGE-> robbery"],
+    not: ["Orrell trial: not guilty -ON_CHARGE-> robbery"],
+  },
 ]);
