@@ -4,6 +4,8 @@
 // none (C); for A, whether a frame's slot holds it, how far the nearest charge predicate is before it, and
 // which families of rules read the sentence. For each false Charge: how its label differs from the names
 // of the charges missed (cut short, too long, unrelated), and the word the gold name goes on with.
+// (--all-shapes prints masked sentence skeletons, which is more than counts: on the readable corpora only, never on
+// dev5, dev9, dev10 or dev11.)
 //   npx tsx test/tools/charge-losses.ts test/fixtures/eval/dev11
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";

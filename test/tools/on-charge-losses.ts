@@ -4,6 +4,8 @@
 // article), whether they share a sentence, whether that verdict or plea is on other charges, whether the charge has
 // another verdict or plea; and in the text, whether a sentence telling a verdict or plea of that kind names the
 // charge, names another, or names none but "the charge", "both counts", "all charges".
+// (--date-shapes and --owner-shapes print masked sentence skeletons, which is more than counts: on the readable
+// corpora only, never on dev5, dev9, dev10 or dev11.)
 //   npx tsx test/tools/on-charge-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
 import { edgeIndex, goldNodes, normName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
