@@ -1,7 +1,7 @@
 // What the engine knows of a compiled pattern before it meets a sentence, worked out once when the
 // pattern is compiled: what a match (or a group's alternative) can begin with, the word or mention
 // every match has near its start, the words every match needs (to index rules and refuse sentences).
-// None of it changes what a pattern matches: it only lets the engine skip work (engine-shortcuts.test.ts).
+// None of it changes what a pattern matches: it only lets the engine skip work (test/extract/v2/engine-shortcuts.ts).
 import type { PatternNode, Start, Dispatch } from "./pattern.ts";
 
 /**

@@ -1,5 +1,5 @@
 // The matcher as it was before its fast paths (main at 51d95aa: a plain recursive walk, one continuation per
-// node), kept for the tests only: engine-shortcuts.test.ts checks that the engine matches exactly as it does.
+// node), kept for the tests only: engine-shortcuts.ts checks that the engine matches exactly as it does.
 import type { Token } from "../../../src/nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "../../../src/extract/engine/pattern.ts";
 // (where a list goes on is grammar, not a fast path: the engine's own reading)
