@@ -209,6 +209,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
     if (!given && words.length > 1 && texts.slice(1).some((t) => CAPS_ONLY.test(t) && !ROMAN_NUMERAL.test(t))) return mention(base, "Organization", "weak");
     // "off Kowhai Point", "near Tarn Gate": no one is sailed off or found near a person
     if (!given && LOCATIVES.has(ts[a - 1]?.lower ?? "")) return mention(base, "Place", "weak");
+    // ("in Spanish Town": a place's head the tagger cut from its capitalised adjective is no one's name)
+    if (words.length === 1 && PLACE_HEADS.has(texts[0]!) && a > 1 && ts[a - 1]!.cap && ts[a - 1]!.pos === "ADJ") return mention(base, "Place", "weak");
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "the 2021 Greenvale Peace Prize", "the Tarrow Crisis Help Line": a name whose head is such a noun is no one's

@@ -19,7 +19,7 @@ const LOWER_START = /^\p{Ll}/u;
 const CAPITALS = /^\p{Lu}+$/u;
 
 /** Verbs of a court or the police whose object is the accused: "found a 27-year-old man guilty", "jailed a former nurse". */
-export const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
+export const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "freed", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
 
 /**
  * Whether the description at token i is one a court's verb takes ("found a 27-year-old man guilty"), or a charge's
@@ -124,7 +124,8 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     const sameTitle = (e: Entity) => !!head && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => [facts.entity(r.target)!.label, ...facts.entity(r.target)!.aliases].some((x) => x.split(" ").at(-1) === head)
       || facts.entity(r.target)!.label === "doctor" && DOCTOR_HEADS.has(head));
     // (a bare "A 52-year-old man" is no one with a title: "Const. Ann Roe of the ... police said")
-    const titled = (e: Entity) => !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label);
+    // (a headline's label before a name is a description, no title: "Taxi boss X jailed ... A taxi association chairperson has been sentenced")
+    const titled = (e: Entity) => !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label && r.evidence.some((i) => !headline(i)));
     // (nor one named with the role of another the lede describes: "A cafe owner ... the manslaughter of a customer ... The customer, Lena Moss,")
     const described = new Set(ts.filter((t, j) => (j < open || j >= end) && t.pos === "NOUN").map((t) => t.lower));
     const another = (e: Entity) => facts.relationsFrom(e, "HOLDS_ROLE").some((r) => facts.entity(r.target)!.label !== label && described.has(facts.entity(r.target)!.label.split(" ").at(-1)!));
@@ -276,9 +277,12 @@ function courtVerbAfter(ts: readonly Token[], end: number): boolean {
   let k = end;
   if (ts[k]?.lower === "who") return false;
   if (!/^(?:has|have|had|was|were|is)$/.test(ts[k]?.lower ?? "")) return false;
-  while (ts[k] && (ts[k]!.pos === "AUX" || ts[k]!.pos === "ADV")) k++;
+  // ("A police corporal was yesterday freed": the day, however tagged, between the auxiliary and the verb)
+  while (ts[k] && (ts[k]!.pos === "AUX" || ts[k]!.pos === "ADV" || DAYS_BEFORE_VERB.has(ts[k]!.lower))) k++;
   return COURT_VERBS.has(ts[k]?.lower ?? "");
 }
+
+const DAYS_BEFORE_VERB = new Set(["yesterday", "today", "tonight"]);
 
 /** The passive verbs that tell their subject is the accused ("was found" may tell of a body: only "found guilty"). */
 const ACCUSED_VERBS = new Set(["convicted", "acquitted", "cleared", "jailed", "sentenced", "fined", "charged", "arrested", "remanded", "indicted"]);

@@ -145,7 +145,11 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
         if (ts.slice(j, k).some((x) => /^(?:parole|release|term|years)$/.test(x.lower))) j = k;
       }
       if (j === i + 1 && !/^(?:to|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
-    } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && ts.slice(Math.max(0, i - 6), i).some((x) => /^(?:sentenced|sentence|condemned|sentences)$/.test(x.lower))) {
+    } else if (t.lower === "death" && /^(?:sentence|sentences|penalty)$/.test(ts[i + 1]?.lower ?? "")) {
+      // "awarded death sentence to X", "handed the death penalty"
+      j = i + 2;
+    } else if (t.lower === "death" && /^(?:to)$/.test(ts[i - 1]?.lower ?? "") && ts.slice(Math.max(0, i - 12), i).some((x) => /^(?:sentenced|sentence|condemned|sentences)$/.test(x.lower))) {
+      // ("sentenced Ana Roe and Lee Park to death": the verb a list of names away)
       j = i + 1;
       // "death by hanging", "death by firing squad", "death by lethal injection": the manner is the penalty's
       if (ts[j]?.lower === "by" && /^(?:hanging|stoning|beheading|electrocution|firing|lethal|shooting)$/.test(ts[j + 1]?.lower ?? "")) {

@@ -47,6 +47,8 @@ const listedSingular = memo((lower: string) => {
   return ROLE_FORMS.has(one) || PERSON_NOUNS.has(one) ? one : lower;
 });
 
+const PERFECT_AUXILIARIES = new Set(["had", "has", "have", "'d", "'ve"]);
+
 /** Participles that are a role's own words wherever they stand ("acting chief", "managing director"). */
 const ROLE_PARTICIPLES = new Set(["acting", "presiding", "producing", "executive", "sitting", "visiting", "managing", "leading", "founding", "supervising", "consulting", "serving", "practising", "practicing", "reigning", "outgoing", "incoming", "retired", "elected", "appointed", "disgraced", "qualified", "registered", "licensed", "certified", "decorated", "celebrated", "acclaimed", "renowned", "jailed", "convicted", "suspended", "sacked", "fired", "dismissed", "deceased", "trained", "seasoned", "unnamed", "unidentified"]);
 
@@ -61,6 +63,8 @@ function modifier(t: Token, before: Token | undefined): boolean {
   // that can describe a person ("the convicted fraudster")
   // ("a jury has convicted hotel magnate X": after an auxiliary, a verb or an adverb too)
   if (ENDS_ED.test(t.lower) && before && /^(?:NOUN|PROPN|AUX|VERB|ADV)$/.test(before.pos) && t.pos === "VERB") return false;
+  // ("X and Y had shot dead trader Z": after a perfect's auxiliary, the verb, whatever the tagger made of it)
+  if (before?.pos === "AUX" && PERFECT_AUXILIARIES.has(before.lower)) return false;
   // "the then chief executive", "the first female chief constable", "the late producer"
   if (ROLE_STRIP.has(t.lower) || ORDINALS.has(t.lower)) return true;
   if (!MODIFIER_POS.has(t.pos)) return false;

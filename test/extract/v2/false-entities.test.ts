@@ -245,6 +245,12 @@ const cases: Case[] = [
     orgs: ["Tindall Vesk"],
     notPeople: ["Tindall Vesk"],
   },
+  {
+    name: "Caribbean daily: a place's head the tagger cuts from its capitalised adjective ('in Spanish Town') is no one",
+    text: "Corporal Rupert Kellaway had been charged in the death of Dwayne Ruddock, who was shot during an operation in Spanish Town.",
+    people: ["Rupert Kellaway", "Dwayne Ruddock"],
+    notPeople: ["Town", "Spanish Town"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
