@@ -313,7 +313,8 @@ export function applyRelationFrames(frames: readonly Frame[], layers: readonly S
     if (type === "REPRESENTS" && sources.length > 1 && shortOfRespectively(l, f)) continue;
     const own = type === "REPRESENTS" ? ownClauseLawyer(l, f) : undefined;
     if (own) sources = [own];
-    else if (type === "REPRESENTS" && (partyBetween(l, f) || frontedSpeaker(l, f))) continue;
+    // (the barrister between a client and the solicitor who instructs them is the same side: "X was represented by A SC, instructed by B")
+    else if (type === "REPRESENTS" && ((f.rule !== "represent.instructed-by" && partyBetween(l, f)) || frontedSpeaker(l, f))) continue;
     // ("Magistrate X convicted Y of theft at a bank, where he worked as a cashier": a pronoun read as someone of the court was misread)
     if ((type === "HOLDS_ROLE" || type === "WORKS_FOR") && lawyerByPronoun(f, facts)) continue;
     // ("Counsel assisting the coroner, X", "a spokesman for the mayor, X": the name is the head noun's, not the role's)
