@@ -116,7 +116,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       // separate trial ... A warehouse manager also gave evidence" is evidence at the trial reported)
       const tried = before.flatMap((x) => x.defendants).filter(isTried);
       const reported = tried.filter((x) => !separately(x));
-      if (reported.length) return reported[reported.length - 1];
+      // (several tried: the article's main defendant's trial, or else the trial of the one it names most, not the co-accused's
+      // told last: "X was convicted ... A second engineer, Y, was acquitted. Crown prosecutor Z said the Crown would seek four years")
+      if (reported.length) return main && reported.includes(main) ? main : mostMentioned(reported);
       if (tried.length) return tried[tried.length - 1];
       // (the main defendant only once told of: not a case told at the end for comparison)
       if (main && !toldBy(main, e.sentence)) return before[before.length - 1]?.defendants[0];
@@ -296,6 +298,11 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
   // and an appeal court's judges, named where it ruled, for that court
   for (const e of events) if (e.kind === "appeal" && e.court && e.judge) facts.relate("WORKS_FOR", e.judge, e.court, e.sentence, 0.7, e.rule);
 
+}
+
+/** Of people told in order, the one named most often; of those named as often, the one told last. */
+function mostMentioned(people: readonly Entity[]): Entity {
+  return people.reduce((best, p) => (p.mentions.length >= best.mentions.length ? p : best));
 }
 
 /** Whether no one else the article names, other than its lawyers, prosecutors and judges (or those the events say prosecute or defend), is named as often as `d`. */

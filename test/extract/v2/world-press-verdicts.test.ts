@@ -8,15 +8,16 @@ import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
   {
-    style: "South African wire: the headline labels the accused, the lede describes him otherwise, the victims are listed with ages",
-    text: "Taxi boss Mandla Mavuso handed two life terms\n\nJOHANNESBURG - A taxi association chairperson has been sentenced to two life terms for the murders of two rival operators.\n\nMandla Mavuso, 51, was convicted in August on two counts of murder.\n\nJudge Lindiwe Zwane said the killings of Sizwe Hlongwane, 38, and Pieter Naude, 44, had been cold and calculated.",
+    style: "South African wire: the headline labels the accused, the lede describes him otherwise, the victims are listed with ages; the prosecutor, told after an acquitted co-accused, prosecuted the main accused",
+    text: "Taxi boss Mandla Mavuso handed two life terms\n\nJOHANNESBURG - A taxi association chairperson has been sentenced to two life terms for the murders of two rival operators.\n\nMandla Mavuso, 51, was convicted in August on two counts of murder.\n\nJudge Lindiwe Zwane said the killings of Sizwe Hlongwane, 38, and Pieter Naude, 44, had been cold and calculated.\n\nMavuso's co-accused, Thabo Maseko, 29, was acquitted on all charges.\n\nState prosecutor Advocate Elna Kotze had asked for the maximum sentence.",
     facts: [
       "Mandla Mavuso -HOLDS_ROLE-> taxi association chairperson",
       "Mandla Mavuso -CHARGED_WITH-> murder",
       "murder -ALLEGED_VICTIM-> Sizwe Hlongwane",
       "murder -ALLEGED_VICTIM-> Pieter Naude",
+      "Elna Kotze -PROSECUTED-> Mavuso trial",
     ],
-    not: ["Pieter Naude -HOLDS_ROLE-> taxi association chairperson", "Sizwe Hlongwane -HOLDS_ROLE-> taxi association chairperson"],
+    not: ["Pieter Naude -HOLDS_ROLE-> taxi association chairperson", "Sizwe Hlongwane -HOLDS_ROLE-> taxi association chairperson", "Elna Kotze -PROSECUTED-> Maseko trial"],
   },
   {
     style: "Caribbean daily: a lede's corporal 'yesterday freed of' manslaughter, named two sentences on; a place cut from its adjective",
