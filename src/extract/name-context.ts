@@ -23,9 +23,13 @@ export function inAddress(ts: readonly Token[], a: number, b: number): boolean {
   return (afterStreet && ends) || hometown(ts, a, b) || (ts[a - 1]?.lower === "of" && county(ts, b)) || (afterStreet && county(ts, b));
 }
 
-/** "Dale Rook, 27, of Ely, admitted": after an age, the place someone is of (even one named like a person). */
+/**
+ * "Dale Rook, 27, of Ely, admitted": after an age, the place someone is of (even one named like a person); and in a
+ * press release's brackets, "Luis Roe (37, Brandon)", after the age.
+ */
 export const hometown = (ts: readonly Token[], a: number, b: number) =>
-  ts[a - 1]?.lower === "of" && ts[a - 2]?.text === "," && /^\d{1,3}$/.test(ts[a - 3]?.text ?? "") && ts[a - 4]?.text === "," && /^[,.;]$/.test(ts[b]?.text ?? ".");
+  (ts[a - 1]?.lower === "of" && ts[a - 2]?.text === "," && /^\d{1,3}$/.test(ts[a - 3]?.text ?? "") && ts[a - 4]?.text === "," && /^[,.;]$/.test(ts[b]?.text ?? "."))
+  || (ts[a - 1]?.text === "," && /^\d{1,3}$/.test(ts[a - 2]?.text ?? "") && ts[a - 3]?.text === "(" && /^[),]$/.test(ts[b]?.text ?? ""));
 
 /**
  * "of Lower Heron Farm," before tokens[comma]: a house or a farm someone is "of", in an address (not "a former

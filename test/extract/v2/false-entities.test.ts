@@ -251,6 +251,12 @@ const cases: Case[] = [
     people: ["Rupert Kellaway", "Dwayne Ruddock"],
     notPeople: ["Town", "Spanish Town"],
   },
+  {
+    name: "US press release and British regional: a town in brackets after an age ('(37, Brandon)', a given name too) and a district's 'Side' ('in Moss Side') are places",
+    text: "His co-conspirator, Luis Pellegrino (37, Brandon), pleaded guilty to conspiracy. A man was stabbed to death in Moss Side.",
+    people: ["Luis Pellegrino"],
+    notPeople: ["Brandon", "Moss Side"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {

@@ -1,9 +1,10 @@
-// Verdicts and the people around them as South African, Caribbean, Pakistani, Indian and New Zealand papers tell
-// them: a lede's description that a headline's label does not stop from being the accused, victims listed with
+// Verdicts and the people around them as South African, Caribbean, Pakistani, Indian, New Zealand and US papers
+// tell them: a lede's description that a headline's label does not stop from being the accused, victims listed with
 // their ages, "freed of" a charge, a sentence handed to several convicts "on the murder charge", "awarded death
-// sentence to", a relative by a word family ties do not carry ("his nephew, X"), a victim's trade after "shot dead"
-// (a place cut from its adjective is in false-entities.test.ts). Each story is invented, in a style of its own;
-// each row names what a reader takes from it and what it must not yield.
+// sentence to", a relative by a word family ties do not carry ("his nephew, X"), a victim's trade after "shot dead",
+// a judge who "has sentenced" someone named with age and town in brackets (a place cut from its adjective, or in
+// such brackets, is in false-entities.test.ts). Each story is invented, in a style of its own; each row names what
+// a reader takes from it and what it must not yield.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -51,6 +52,17 @@ const ROWS: StoryRow[] = [
     text: "Businessman, son get life term for killing driver\n\nPUNE: Additional sessions judge R K Pennick convicted Ramesh Vell, 58, and his son Nikhil Vell, 31, of murder. The court acquitted Ramesh Vell's nephew, Amit Kilderrig, who was accused of helping them dispose of the body.",
     facts: ["Ramesh Vell -CHARGED_WITH-> murder", "Nikhil Vell -CHARGED_WITH-> murder", "Amit Kilderrig -DEFENDANT_IN-> Kilderrig trial"],
     not: ["Amit Kilderrig -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "US attorney's press release: the judge 'has sentenced' one named with age and town in brackets; a co-conspirator likewise pleads guilty",
+    text: "Tampa Man Sentenced To 87 Months In Federal Prison For Wire Fraud Scheme\n\nTAMPA, Fla. – U.S. District Judge Mary Renfrow has sentenced Derek Whitacre (42, Tampa) to 7 years and 3 months in federal prison for wire fraud and aggravated identity theft.\n\nHis co-conspirator, Luis Pellegrino (37, Brandon), pleaded guilty to conspiracy to commit wire fraud and will be sentenced on January 12, 2026.",
+    facts: [
+      "Derek Whitacre -CHARGED_WITH-> wire fraud",
+      "Derek Whitacre: guilty -ON_CHARGE-> aggravated identity theft",
+      "Luis Pellegrino -CHARGED_WITH-> conspiracy to commit wire fraud",
+      "Luis Pellegrino -ENTERED_PLEA-> Luis Pellegrino pleads guilty",
+    ],
+    not: ["Brandon -ENTERED_PLEA-> Brandon pleads guilty", "Derek Whitacre -CHARGED_WITH-> conspiracy to commit wire fraud"],
   },
 ];
 
