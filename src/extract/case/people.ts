@@ -79,7 +79,8 @@ export function witnessesAreNoCounsel(events: CaseEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if ((e.kind !== "defend" && e.kind !== "prosecute") || !e.people.length || !e.rule.endsWith("-fronted")) continue;
-    const witnesses = new Set(events.filter((x) => x.kind === "testify" && x.sentence === e.sentence).flatMap((x) => x.people));
+    // ("Prosecuting, X told the court": telling the court is what counsel do too, no sign of a witness)
+    const witnesses = new Set(events.filter((x) => x.kind === "testify" && x.sentence === e.sentence && x.rule !== "testify.told-court").flatMap((x) => x.people));
     if (e.people.every((p) => witnesses.has(p))) events.splice(i, 1);
   }
 }

@@ -23,6 +23,12 @@ table("'Prosecuting, X said' and 'Defending, Y said' name the two sides' lawyers
     not: ["Ronan Tighe -HOLDS_ROLE-> prosecutor", "Keelin Tavmere -REPRESENTS-> Colm Deasy"],
   },
   {
+    name: "English regional paper: counsel who 'told the court' after their participle are counsel, no witnesses",
+    text: "Builder jailed for fraud\n\nDerek Pellow was convicted of fraud at Kelmouth Crown Court.\n\nProsecuting, Ruth Quist told the court the losses ran to £2m. Defending, Tom Brodie told the court his client was remorseful.",
+    has: ["Ruth Quist -HOLDS_ROLE-> prosecutor", "Tom Brodie -REPRESENTS-> Derek Pellow"],
+    not: ["Ruth Quist -TESTIFIED_IN-> Pellow trial", "Tom Brodie -TESTIFIED_IN-> Pellow trial"],
+  },
+  {
     name: "a sports story's 'Defending champion X said' is no lawyer",
     text: "Tomas Ljung was fined for speeding. Defending champion Lars Brun said he would race on Sunday.",
     not: ["Lars Brun -HOLDS_ROLE-> lawyer", "Lars Brun -REPRESENTS-> Tomas Ljung"],
