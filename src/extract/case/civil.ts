@@ -205,12 +205,16 @@ function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[], facts: Fac
   return e.plaintiffs.some((p) => speaksInCourt(facts, events, p)) || events.some((x) => !isCivil(x) && (x.kind === "charge" || x.kind === "plea" || x.kind === "verdict" || x.kind === "trial") && x.defendants.some((d) => e.defendants.includes(d)));
 }
 
-/** Readings of a civil judgment from an order to pay the one who sued ("was ordered to repay £1.2 million to X"). */
-const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay"]);
+/**
+ * Readings of a suit or a judgment that a criminal case is told by as well: an order to pay the one who sued ("was ordered
+ * to repay £1.2 million to X"), "the case against" a company.
+ */
+const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
 
 /**
- * A payment order in an article that tells a criminal case ("jailed for three years and ordered to repay £40,000 to his
- * employer", a court roundup whose accused are named apart from their trial): a sentence's order, not a suit's judgment.
+ * Such a reading in an article that tells a criminal case ("jailed for three years and ordered to repay £40,000 to his
+ * employer", a court roundup whose accused are named apart from their trial, "the case against" a company prosecuted):
+ * a sentence's order or a prosecution's case, not a suit.
  */
 function sentencesOrder(e: CaseEvent, events: readonly CaseEvent[]): boolean {
   return PAYMENT_ORDERS.has(e.rule) && events.some((x) => !isCivil(x) && /^(?:charge|plea|verdict|sentence|trial)$/.test(x.kind));
