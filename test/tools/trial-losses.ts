@@ -4,7 +4,10 @@
 // charge), RESULTED_IN, RULED and OVERTURNS (to a verdict of an outcome and a date): whether its named end is in
 // the graph at all, what else the graph links it to, whether its article has a trial, and for verdicts whether one
 // of that outcome exists with the gold's date, another date or none.
-//   npx tsx test/tools/trial-losses.ts test/fixtures/eval/dev11 [--type HELD_AT]
+// With --civil-joint, one line per missed civil defendant joins its counts into one category (the two parties' types,
+// whether the plaintiff has a suit, whether one sentence names both and that sentence's suit words), still counts only (no order of words:
+// that would be a sentence's skeleton).
+//   npx tsx test/tools/trial-losses.ts test/fixtures/eval/dev11 [--type HELD_AT] [--civil-joint]
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { roleInfo } from "../../src/lexicon/index.ts";
@@ -16,6 +19,9 @@ import { resolveArticleNames } from "../../src/resolve/article.ts";
 import type { EntityData } from "../../src/extract/layers.ts";
 import { edgeIndex, goldNodes, normPersonName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+const joint = process.argv.includes("--civil-joint");
+/** With --civil-joint: each missed civil defendant's joined category, with how many. */
+const joints = new Map<string, number>();
 const only = process.argv.includes("--type") ? process.argv[process.argv.indexOf("--type") + 1] : undefined;
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
@@ -144,6 +150,16 @@ function civilParty(s: string, o: string, k: string, ks: string[], p: string) {
   for (const x of partners(s, "DEFENDANT_IN", o, "PLAINTIFF_IN")) count(`${p}:   civil: its gold plaintiff a ${goldById.get(x)?.type ?? "?"}`);
   const plaintiffs = partners(s, "DEFENDANT_IN", o, "PLAINTIFF_IN").flatMap(nodesOf);
   const pSentences = new Set(plaintiffs.flatMap((x) => rel(x, "MENTIONED_IN").map((e) => e.target)));
+  if (joint) {
+    const shared = [...sentences].filter((t) => pSentences.has(t));
+    const sharedWords = new Set<string>();
+    for (const t of shared) for (const m of String(nodes.get(t)?.text ?? "").matchAll(SUIT_WORDS)) sharedWords.add(m[1]!.toLowerCase());
+    const pTypes = partners(s, "DEFENDANT_IN", o, "PLAINTIFF_IN").map((x) => goldById.get(x)?.type ?? "?").sort().join("+") || "none";
+    const pSuit = !plaintiffs.length ? "absent" : plaintiffs.some((x) => rel(x, "PLAINTIFF_IN").length) ? "suit" : "no suit";
+    const own = ks.some((x) => rel(x, "DEFENDANT_IN").length || rel(x, "PLAINTIFF_IN").length) ? "party elsewhere" : "no party";
+    const key = [goldById.get(s)?.type, `plaintiff ${pTypes} (${pSuit})`, own, `suit frames ${bucket(suits)}`, `shared sentences ${bucket(shared.length)}: ${[...sharedWords].sort().join(" ") || "-"}`].join(" | ");
+    joints.set(key, (joints.get(key) ?? 0) + 1);
+  }
   count(`${p}:   civil: a sentence names it and its gold plaintiff: ${[...sentences].some((t) => pSentences.has(t))}`);
   const others = [...sentences].map((t) => (into.get(t) ?? []).filter((e) => e.attributes.type === "MENTIONED_IN" && !ks.includes(e.source) && /^(?:Person|Organization|Studio)$/.test(String(nodes.get(e.source)?.type))).length);
   count(`${p}:   civil: most other people and companies in one of its sentences: ${bucket(Math.max(0, ...others))}`);
@@ -261,3 +277,4 @@ console.log(`${dir}: missed ${[...totals].map(([t, n]) => `${t} ${n}`).join(", "
 const typeOf = (k: string) => k.slice(0, k.indexOf(":"));
 const order = [...tally.keys()];
 for (const k of order.sort((a, b) => (typeOf(a) < typeOf(b) ? -1 : typeOf(a) > typeOf(b) ? 1 : 0))) console.log(`${String(tally.get(k)).padStart(4)}  ${k}`);
+if (joint) for (const [k, n] of [...joints].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  civil joint: ${k}`);

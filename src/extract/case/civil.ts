@@ -40,7 +40,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
     return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
   };
-  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e));
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e) && !sentencesOrder(e, events));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
@@ -203,6 +203,21 @@ const OWNED_CASE = new Set(["suit.pronoun-case-against", "suit.case-against-brou
 function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[], facts: Facts): boolean {
   if (!OWNED_CASE.has(e.rule)) return false;
   return e.plaintiffs.some((p) => speaksInCourt(facts, events, p)) || events.some((x) => !isCivil(x) && (x.kind === "charge" || x.kind === "plea" || x.kind === "verdict" || x.kind === "trial") && x.defendants.some((d) => e.defendants.includes(d)));
+}
+
+/**
+ * Readings of a suit or a judgment that a criminal case is told by as well: an order to pay the one who sued ("was ordered
+ * to repay £1.2 million to X"), "the case against" a company.
+ */
+const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
+
+/**
+ * Such a reading in an article that tells a criminal case ("jailed for three years and ordered to repay £40,000 to his
+ * employer", a court roundup whose accused are named apart from their trial, "the case against" a company prosecuted):
+ * a sentence's order or a prosecution's case, not a suit.
+ */
+function sentencesOrder(e: CaseEvent, events: readonly CaseEvent[]): boolean {
+  return PAYMENT_ORDERS.has(e.rule) && events.some((x) => !isCivil(x) && /^(?:charge|plea|verdict|sentence|trial)$/.test(x.kind));
 }
 
 /** Readings of a suit from a case's name ("Rowntree v Ilsworth Developments"). */

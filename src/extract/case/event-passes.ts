@@ -26,6 +26,18 @@ export function civilJuries(events: CaseEvent[]): void {
 export const isCivil = (e: CaseEvent) => e.kind === "suit" || CIVIL.has(e.set.outcome ?? "");
 
 /**
+ * "Ingleby Bank brought the case against X, its former finance director": one the sentence reads as a suit's plaintiff
+ * against the same defendants is not also their prosecutor. Removes such prosecution events.
+ */
+export function suedNotProsecuted(events: CaseEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind !== "prosecute" || !e.defendants.length) continue;
+    if (events.some((c) => c.sentence === e.sentence && c.kind === "suit" && c.plaintiffs.some((p) => e.people.includes(p)) && e.defendants.every((d) => c.defendants.includes(d)))) events.splice(i, 1);
+  }
+}
+
+/**
  * "They included X; Y; and Z": counts told one by one after a verdict or plea on "all 10 counts"
  * take that verdict's or plea's outcome (and its defendant).
  */

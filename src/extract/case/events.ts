@@ -347,7 +347,8 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
 
 /**
  * "was found guilty after a four-day trial at Teesside Crown Court": a verdict's court told by the trial the
- * sentence names it with, when the sentence names one court only.
+ * sentence names it with, when the sentence names one court only; so is one set before it all ("At Ingleby Crown
+ * Court on Friday, a jury found him guilty", "In the High Court, Justice X jailed him").
  */
 function trialCourt(l: SentenceLayers, facts: Facts): Entity | undefined {
   const courts = l.spans.filter((s) => s.type === "Court");
@@ -355,7 +356,7 @@ function trialCourt(l: SentenceLayers, facts: Facts): Entity | undefined {
   const c = courts[0]!;
   let k = c.start - 1;
   if (l.tokens[k]?.lower === "the") k--;
-  if (!/^(?:at|in|before)$/.test(l.tokens[k]?.lower ?? "") || !/^(?:trial|retrial|hearing)$/.test(l.tokens[k - 1]?.lower ?? "")) return undefined;
+  if (!/^(?:at|in|before)$/.test(l.tokens[k]?.lower ?? "") || (k !== 0 && !/^(?:trial|retrial|hearing)$/.test(l.tokens[k - 1]?.lower ?? ""))) return undefined;
   return entitiesOf([c], l, facts)[0];
 }
 

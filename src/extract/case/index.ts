@@ -7,7 +7,7 @@ import type { SentenceLayers } from "../layers.ts";
 import type { Facts } from "../facts.ts";
 import type { Doc } from "../document.ts";
 import { readEvents, type CaseEvent } from "./events.ts";
-import { carryEarlierTrials, civilJuries, framedApart, readCountLists } from "./event-passes.ts";
+import { carryEarlierTrials, civilJuries, framedApart, readCountLists, suedNotProsecuted } from "./event-passes.ts";
 import { fillDefendants } from "./defendants.ts";
 import { alsoCharges } from "./also-charges.ts";
 import { buildCharges } from "./charges.ts";
@@ -27,6 +27,7 @@ import { caseParts } from "./parts.ts";
 export function assembleCases(frames: readonly Frame[], layers: readonly SentenceLayers[], facts: Facts, doc: Doc): void {
   const events = [...readEvents(frames, layers, facts, articleYear(layers, doc.article.published)), ...factboxEvents(doc, layers)].sort((a, b) => a.sentence - b.sentence);
   civilJuries(events);
+  suedNotProsecuted(events);
   witnessesAreNoCounsel(events);
   framedApart(events);
   // (the lede is the first sentence after the headline and any byline or deck set under it)
