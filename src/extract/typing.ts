@@ -5,6 +5,7 @@ import type { Doc } from "./document.ts";
 import type { Frame, RuleSet } from "./engine/rules.ts";
 import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
+import { quotedTitles } from "./quoted-titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
 import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
@@ -107,7 +108,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   for (const m of names) if (m.type === "Studio" && notStudios.has(m.name)) m.type = "Organization";
   for (const m of names) if (m.type === "Organization" && courtLetters.has(m.name)) m.type = "Court";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
-  const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))];
+  const out = [...kept, ...quotedTitles(doc, kept)].sort((a, b) => a.start - b.start || b.end - a.end);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
   return { names: out, frames };
