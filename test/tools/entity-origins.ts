@@ -75,6 +75,8 @@ function origin(r: Read, m: NameMention, type: string): string {
   return `the name finder: capitals alone (${m.evidence})`;
 }
 
+const FILM_WORDS = /\b(?:films?|movies?|film-?makers?|studios?|cinemas?|box office|filming|actors?|actress(?:es)?|starring|starred|screenplay|documentar(?:y|ies)|series|sitcom|episodes?|streaming|Hollywood|Bollywood|Nollywood)\b/i;
+const STUDIO_HEADS_FILM = /^(?:Pictures|Productions|Films|Animation|Filmworks|Releasing|Bros\.?)$/;
 const PUBLICATION = /\b(?:times|post|herald|news|gazette|tribune|standard|nation|journal|guardian|telegraph|mail|express|mirror|star|sun|observer|chronicle|review|magazine|daily|weekly|press|radio|tv|television|fm|online|report|monitor|insider|bulletin|today)\b/i;
 const PRODUCT = /\b(?:app|platform|model|phone|car|vehicle|drug|device|software|brand|product|vessel|ship|aircraft|award|prize|cup|festival|summit|conference|week|games|championship|fund|scheme|act|bill|policy|programme|program|project|operation)\b/i;
 const goldPersons = gold.entities.filter((e) => e.type === "Person");
@@ -209,6 +211,16 @@ for (const line of misses.entityFN) {
   if (node) {
     count(`  missed Organization: the graph made a ${node.attributes.type} of it`);
     shape(`  missed Organization as ${node.attributes.type}`, String(node.attributes.label), node.key, String(node.attributes.type));
+    if (node.attributes.type === "Studio") {
+      // a studio's head word (a film word or a wider one: Media, Entertainment, Television), the word before its mention, and whether its articles name a film
+      const head = String(node.attributes.label).split(/\s+/).pop()!;
+      const arts = new Set((mentions.get(node.key) ?? []).map((x) => x.article));
+      const film = graph.nodes.some((n) => n.attributes.type === "Film" && (mentions.get(n.key) ?? []).some((x) => arts.has(x.article)));
+      const m = (mentions.get(node.key) ?? [])[0];
+      const prev = m ? read(m.article).doc.text.slice(Math.max(0, m.start - 40), m.start).trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase().replace(/[^a-z']/g, "")) : [];
+      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:at|for|with|from|of|by|to|on|in)$/.test(w) ? `"${w}"` : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `another word (${tagWord(w).pos})`;
+      count(`  missed Organization as Studio: head ${/^(?:Media|Entertainment|Television|Studio|Studios)$/.test(head) ? head : STUDIO_HEADS_FILM.test(head) ? "a film word" : "no studio head"}; its articles ${film ? "name a Film" : "name no Film"}${[...arts].some((a) => FILM_WORDS.test(read(a).doc.text)) ? ", use a film word" : ", use no film word"}; before: ${prev.map(kind).join(" ")}`);
+    }
   }
 }
 // A missed Film, Person, Court, Role or Studio: what the graph made of its names (a node of another type, or none), and
