@@ -31,6 +31,12 @@ describeStories("quoted titles without a cue in a story about a film", [
     facts: ["Film Brass Lantern", "Film Red Ferry"],
     not: ["Film Best Supporting Actor", "Film Lantern Street"],
   },
+  {
+    style: "Indian daily: a verdict and a production banner in quotes are no films, the star's quoted hit is",
+    text: "Actor acquitted in assault case\n\nMUMBAI: Actor Harpreet Velloran, who starred in \"Quiet Money\", was acquitted on Friday. The court returned a verdict of \"Not Guilty\". His banner \"Copper Lane\" backed \"Kettle Bay\", his 2020 hit.",
+    facts: ["Film Quiet Money", "Film Kettle Bay"],
+    not: ["Film Not Guilty", "Film Copper Lane"],
+  },
 ], read);
 
 describeStories("quoted title-case words that are no film", [
