@@ -52,4 +52,10 @@ describeStories("firms named like people, told by work words", [
     facts: ["Person Sarah Beddoe"],
     not: ["Organization Sarah Beddoe"],
   },
+  {
+    style: "Kenyan daily: a spokesman for a politician called by his surname alone stays a person's",
+    text: "Governor charged with graft\n\nNAIROBI - A spokesman for Wenlow said the charges were politically motivated.",
+    facts: [],
+    not: ["Organization Wenlow"],
+  },
 ], read);
