@@ -11,6 +11,7 @@ import { pluralNoun } from "./name-context.ts";
 import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS, WIDE_STUDIO_HEADS } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
+const STUDIO_WORD = /\bstudios?\b/i;
 
 export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
   const frames: Frame[] = [];
@@ -115,7 +116,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const kept = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))];
   const out = [...kept, ...quotedTitles(doc, kept)].sort((a, b) => a.start - b.start || b.end - a.end);
-  mediaCompanies(out, studios);
+  mediaCompanies(doc, out, studios);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
   return { names: out, frames };
@@ -148,10 +149,11 @@ function quotedFilms(doc: Doc, films: ReadonlySet<string>, names: readonly NameM
 /**
  * "owned by Northgate Media", "a lawsuit filed by Tarn Entertainment": a name whose only sign of a studio is a head
  * word of a wider trade ("Media", "Entertainment", "Television": publishers, agencies, labels, broadcasters) is a
- * company in a story that names no film; a cue that made it a studio ("the production company X") keeps it one.
+ * company in a story that names no film and says no "studio"; a cue that made it a studio ("the production company
+ * X") keeps it one.
  */
-function mediaCompanies(names: readonly NameMention[], cued: ReadonlySet<string>): void {
-  if (names.some((m) => m.type === "Film")) return;
+function mediaCompanies(doc: Doc, names: readonly NameMention[], cued: ReadonlySet<string>): void {
+  if (names.some((m) => m.type === "Film") || STUDIO_WORD.test(doc.text)) return;
   for (const m of names) if (m.type === "Studio" && !cued.has(m.name) && WIDE_STUDIO_HEADS.has(m.name.split(" ").at(-1)!)) m.type = "Organization";
 }
 
