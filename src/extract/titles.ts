@@ -65,7 +65,8 @@ function findTitleSpans(ts: readonly Token[]): Span[] {
   for (const [a, b] of quotedStretches(ts)) {
     const inner = ts.slice(a + 1, b).filter((t) => !/^[,.!?]$/.test(t.text));
     if (!inner.length || !(inner[0]!.cap || /^\d/.test(inner[0]!.text))) continue;
-    if (!inner.every((t) => t.cap || /^\d/.test(t.text) || TITLE_SMALL.has(t.lower) || !LETTER_START.test(t.text))) continue;
+    // (a quoted title may join its words with "and": "Salt and Iron")
+    if (!inner.every((t) => t.cap || /^\d/.test(t.text) || TITLE_SMALL.has(t.lower) || t.lower === "and" || !LETTER_START.test(t.text))) continue;
     let end = b;
     while (end > a + 1 && /^[,.]$/.test(ts[end - 1]!.text)) end--;
     // the span holds its quotation marks, so that patterns read on from the closing one; the name is inside

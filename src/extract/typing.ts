@@ -5,11 +5,13 @@ import type { Doc } from "./document.ts";
 import type { Frame, RuleSet } from "./engine/rules.ts";
 import type { Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
+import { quotedTitles } from "./quoted-titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
-import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS } from "../lexicon/index.ts";
+import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS, WIDE_STUDIO_HEADS } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
+const STUDIO_WORD = /\bstudios?\b/i;
 
 export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { names: NameMention[]; frames: Frame[] } {
   const frames: Frame[] = [];
@@ -20,6 +22,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   const films = new Set<string>();
   // names a rule of another trade made a company ("the broadcaster Northstar Television"): a company wherever their head word made them a studio
   const notStudios = new Set<string>();
+  // names a cue made a studio ("the production company Northgate Media"): they stay studios in a story that names no film
+  const studios = new Set<string>();
   // letters a strong cue made a court ("An anti-terrorism court (ATC)"): the same letters elsewhere ("ATC Judge X") are that court
   const courtLetters = new Set<string>();
   const added: NameMention[] = [];
@@ -54,6 +58,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
           if (type === "none") { removed.add(mention); if (frame.confidence >= 0.9) nobody.add(mention.name); }
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }
           if (type === "Film" && frame.confidence >= 0.75) films.add(mention.name);
+          if (type === "Studio") studios.add(mention.name);
           if (type === "Court" && frame.confidence >= 0.75 && OWNER_LETTERS.test(mention.name)) courtLetters.add(mention.name);
           continue;
         }
@@ -67,7 +72,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         if (span.type !== "Quoted" && sure?.type === "Person" && sure.title && type !== "Person") continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
         // a name the finder already gave that type stays as it is
-        if (here.some((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m))) continue;
+        const same = here.find((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m));
+        if (same) { if (type === "Studio") studios.add(same.name); continue; }
         // and so does a body's name before "of" and its town ("its parent company, Pelangi Freight Sdn Bhd of Johor Bahru,")
         const body = here.find((m) => m.type === type && m.first === span.start && m.last < span.end && /^(?:of|in)$/.test(s.tokens[m.last]!.lower));
         if (body && here.some((p) => p.type === "Place" && p.first === body.last + 1 && p.last === span.end)) continue;
@@ -82,6 +88,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         const surface = s.text.slice(first.start - s.start, last.end - s.start);
         added.push({ type, sentence: s.index, start: first.start, end: last.end, surface, name: surface.replace(/\s+/g, " "), first: a, last: b, evidence: frame.confidence >= 0.75 ? "sure" : "weak" });
         if (type === "Film" && frame.confidence >= 0.75) films.add(added.at(-1)!.name);
+        if (type === "Studio") studios.add(added.at(-1)!.name);
       }
     }
     // one person, two names: the alias is a name of that person, whatever a TYPE rule made of it
@@ -107,7 +114,9 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   for (const m of names) if (m.type === "Studio" && notStudios.has(m.name)) m.type = "Organization";
   for (const m of names) if (m.type === "Organization" && courtLetters.has(m.name)) m.type = "Court";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
-  const out = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))];
+  const out = [...kept, ...quotedTitles(doc, kept)].sort((a, b) => a.start - b.start || b.end - a.end);
+  mediaCompanies(doc, out, studios);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
   return { names: out, frames };
@@ -135,6 +144,17 @@ function quotedFilms(doc: Doc, films: ReadonlySet<string>, names: readonly NameM
     }
   }
   return out;
+}
+
+/**
+ * "owned by Northgate Media", "a lawsuit filed by Tarn Entertainment": a name whose only sign of a studio is a head
+ * word of a wider trade ("Media", "Entertainment", "Television": publishers, agencies, labels, broadcasters) is a
+ * company in a story that names no film and says no "studio"; a cue that made it a studio ("the production company
+ * X") keeps it one.
+ */
+function mediaCompanies(doc: Doc, names: readonly NameMention[], cued: ReadonlySet<string>): void {
+  if (names.some((m) => m.type === "Film") || STUDIO_WORD.test(doc.text)) return;
+  for (const m of names) if (m.type === "Studio" && !cued.has(m.name) && WIDE_STUDIO_HEADS.has(m.name.split(" ").at(-1)!)) m.type = "Organization";
 }
 
 /**

@@ -187,6 +187,11 @@ export const STUDIO_ANAPHORS = new PhraseIndex<true>();
 for (const p of names.studio_anaphors) STUDIO_ANAPHORS.add(p, true);
 /** "behind", "backed", "released": before a film's title, the subject made it. */
 export const FILM_MAKING_WORDS = new Set(names.film_making_words);
+/** Words before a title-case quotation that say it is no film (a song, a nickname, a character); words that open an award or an operation. */
+export const QUOTED_NOT_TITLES = new Set(names.quoted_not_titles);
+export const QUOTED_NOT_TITLE_OPENERS = new Set(names.quoted_not_title_openers);
+/** "Media", "Entertainment", "Television": studio heads of a wider trade, a studio's only in a story that names a film. */
+export const WIDE_STUDIO_HEADS = new Set(names.wide_studio_heads);
 export const PLACES = new PhraseIndex<true>();
 for (const p of places.places) PLACES.add(p, true);
 export const isPlace = (name: string) => PLACES.has(name);

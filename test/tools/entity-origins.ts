@@ -75,6 +75,8 @@ function origin(r: Read, m: NameMention, type: string): string {
   return `the name finder: capitals alone (${m.evidence})`;
 }
 
+const FILM_WORDS = /\b(?:films?|movies?|film-?makers?|studios?|cinemas?|box office|filming|actors?|actress(?:es)?|starring|starred|screenplay|documentar(?:y|ies)|series|sitcom|episodes?|streaming|Hollywood|Bollywood|Nollywood)\b/i;
+const STUDIO_HEADS_FILM = /^(?:Pictures|Productions|Films|Animation|Filmworks|Releasing|Bros\.?)$/;
 const PUBLICATION = /\b(?:times|post|herald|news|gazette|tribune|standard|nation|journal|guardian|telegraph|mail|express|mirror|star|sun|observer|chronicle|review|magazine|daily|weekly|press|radio|tv|television|fm|online|report|monitor|insider|bulletin|today)\b/i;
 const PRODUCT = /\b(?:app|platform|model|phone|car|vehicle|drug|device|software|brand|product|vessel|ship|aircraft|award|prize|cup|festival|summit|conference|week|games|championship|fund|scheme|act|bill|policy|programme|program|project|operation)\b/i;
 const goldPersons = gold.entities.filter((e) => e.type === "Person");
@@ -209,7 +211,59 @@ for (const line of misses.entityFN) {
   if (node) {
     count(`  missed Organization: the graph made a ${node.attributes.type} of it`);
     shape(`  missed Organization as ${node.attributes.type}`, String(node.attributes.label), node.key, String(node.attributes.type));
+    if (node.attributes.type === "Studio") {
+      // a studio's head word (a film word or a wider one: Media, Entertainment, Television), the word before its mention, and whether its articles name a film
+      const head = String(node.attributes.label).split(/\s+/).pop()!;
+      const arts = new Set((mentions.get(node.key) ?? []).map((x) => x.article));
+      const film = graph.nodes.some((n) => n.attributes.type === "Film" && (mentions.get(n.key) ?? []).some((x) => arts.has(x.article)));
+      const m = (mentions.get(node.key) ?? [])[0];
+      const prev = m ? read(m.article).doc.text.slice(Math.max(0, m.start - 40), m.start).trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase().replace(/[^a-z']/g, "")) : [];
+      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:at|for|with|from|of|by|to|on|in)$/.test(w) ? `"${w}"` : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `another word (${tagWord(w).pos})`;
+      count(`  missed Organization as Studio: head ${/^(?:Media|Entertainment|Television|Studio|Studios)$/.test(head) ? head : STUDIO_HEADS_FILM.test(head) ? "a film word" : "no studio head"}; its articles ${film ? "name a Film" : "name no Film"}${[...arts].some((a) => FILM_WORDS.test(read(a).doc.text)) ? ", use a film word" : ", use no film word"}; before: ${prev.map(kind).join(" ")}`);
+    }
   }
+}
+// A missed Film, Person, Court, Role or Studio: what the graph made of its names (a node of another type, or none), and
+// for none, what the names stage made of each of its mentions, with the mention's shape (quotes, words, place).
+for (const line of misses.entityFN) {
+  const [type, id] = line.split(/\s+/);
+  if (!type || !["Film", "Person", "Court", "Role", "Studio"].includes(type)) continue;
+  const g = gold.entities.filter((e) => e.id === id).flatMap((e) => e.names);
+  const names = g.map(norm);
+  const p = `missed ${type}`;
+  count(p);
+  count(`  ${p}: ${names.every((n) => n.split(" ").length === 1) ? "one word" : names.some((n) => n.split(" ").length >= 3) ? "three words or more" : "two words"}${g.length > 1 ? ", several names" : ""}`);
+  const node = graph.nodes.find((n) => !["Sentence", "Article"].includes(n.attributes.type) && [n.attributes.label, ...((n.attributes.aliases as string[]) ?? [])].some((x) => names.includes(norm(String(x)))));
+  if (node) { count(`  ${p}: the graph made a ${node.attributes.type} of it`); continue; }
+  const near = graph.nodes.find((n) => n.attributes.type === type && names.some((x) => { const l = norm(String(n.attributes.label)); return l.length > 2 && (l.includes(x) || x.includes(l)); }));
+  if (near) count(`  ${p}: a ${type} node ${norm(String(near.attributes.label)).length > names[0]!.length ? "longer" : "shorter"} than its name`);
+  let seen = false;
+  for (const a of graph.nodes.filter((n) => n.attributes.type === "Article")) {
+    const r = read(a.key);
+    for (const name of g) {
+      let at = r.doc.text.indexOf(name);
+      while (at >= 0) {
+        seen = true;
+        const t = r.doc.text, before = t.slice(Math.max(0, at - 30), at), after = t.slice(at + name.length, at + name.length + 30);
+        const here = r.names.filter((m) => m.start < at + name.length && at < m.end);
+        const s = r.doc.sentences.find((x) => x.start <= at && at < x.end);
+        const wordClass = (w: string) => /^(?:the|of|and|for|in|on|at|a|an)$/i.test(w) ? w.toLowerCase() : isPlace(w) ? "place" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? "lower" : GIVEN_NAMES.has(w) ? "given" : commonByLexicon(w.toLowerCase().replace(/[^a-z]/g, "")) ? "common" : "other";
+        const quoted = /["“‘']\s*$/.test(before) && /^\s*[,.]?["”’']/.test(after) ? "in quotes" : /\*\s*$|_\s*$/.test(before) ? "in italics marks" : "bare";
+        const where = !s ? "outside every sentence" : r.doc.isHeadline(s.index) ? "a headline" : "the body";
+        const cue = /\b(?:film|movie|documentary|series|drama|show|picture|thriller|comedy|feature)\s*["“‘']?\s*$/i.test(before) ? "after a film word" : /\b(?:in|of|on|for|from)\s*["“‘']?\s*$/i.test(before) ? "after a preposition" : /\b(?:as|played)\s*["“‘']?\s*$/i.test(before) ? "after as/played" : "other";
+        if (quoted === "in quotes" && s) {
+          const prev = before.replace(/["“‘']\s*$/, "").trim().split(/\s+/).pop() ?? "";
+          const next = after.replace(/^\s*[,.]?["”’']/, "").trim().split(/\s+/)[0] ?? "";
+          const cls = (w: string) => !w ? "nothing" : /['’]s$/.test(w) ? "a possessive" : /[,;:(]$/.test(w) ? "punctuation" : /^(?:the|a|an|his|her|their|its)$/i.test(w) ? "an article or possessive" : /^\p{Lu}/u.test(w) ? "a capitalised word" : `a ${tagWord(w.toLowerCase().replace(/[^a-z-]/g, "")).pos}`;
+          const films = graph.nodes.some((n) => n.attributes.type === "Film" && (mentions.get(n.key) ?? []).some((x) => x.article === a.key));
+          count(`  ${p}, in quotes: before ${cls(prev)}; after ${/^[,.;:)]/.test(after.replace(/^\s*["”’']/, "")) ? "punctuation" : cls(next)}; the article has ${films ? "another Film node" : "no Film node"}`);
+        }
+        count(`  ${p}, no node: ${here.length ? `the names stage made ${here.map((m) => `${m.type}${m.start === at && m.end === at + name.length ? "" : m.end - m.start > name.length ? " (longer)" : " (shorter)"}`).join(" + ")}` : "nothing"}; ${quoted}; ${where}; ${cue}; words: ${name.split(/\s+/).map(wordClass).join(" ")}`);
+        at = t.indexOf(name, at + 1);
+      }
+    }
+  }
+  if (!seen) count(`  ${p}, no node: no name of it found as written in an article`);
 }
 // One thing as two nodes: the duplicate's words beside the matched node's, by class, and whether they share an article.
 for (const line of misses.duplicates ?? []) {

@@ -158,11 +158,12 @@ Kovacs, who also produced Silver Meridian and Low Tide, did not respond. A spoke
     expect(labels(s, "Organization")).toEqual([]);
   });
 
+  // (an entertainment company in a story that names no film and says no "studio" is a company, not a film studio: ONTOLOGY)
   it("a Korean entertainment company named by its first word", () => {
     const s = story(`Choi Seung-hyun, the founder of Hanbit Entertainment, was sentenced to 30 months in prison by the Seoul Central District Court.
 
 Hanbit said in a statement that it respected the court's decision.`);
-    expect(labels(s, "Studio")).toEqual(["Hanbit Entertainment"]);
+    expect(labels(s, "Organization")).toEqual(["Hanbit Entertainment"]);
     expect(entityNamed(s, "Hanbit").label).toBe("Hanbit Entertainment");
   });
 
