@@ -105,7 +105,9 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       const parentEnd = PARENT_OF.test(ts[k]?.lower ?? "") ? k + 1 : PARENT.test(ts[k]?.lower ?? "") && ts[k + 1]?.lower === "of" && CHILDREN.test(ts[k + 2]?.lower ?? "") ? k + 3 : undefined;
       // ("A man has admitted causing death by dangerous driving": a bare one who pleads, opening the sentence, in the first sentences)
       const bare = (to: number) => n < 3 && opens && (courtVerbAfter(ts, to) || pleaVerbAfter(ts, to));
-      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || bare(k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1
+      // (a person's noun inside a name is none: "A Sheriff Court jury found a Greenock man guilty")
+      const nameWord = !!ts[k]?.cap && !!ts[k + 1]?.cap && ts[k + 1]!.pos === "PROPN";
+      const noun = !role && !nameWord && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || bare(k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1
         : !role && parentEnd !== undefined && (k > i + 1 || bare(parentEnd) || ts[parentEnd]?.lower === "who" || ACCUSED_RELATIVE.test(ts[parentEnd]?.lower ?? "")) ? parentEnd : undefined;
       open = i;
       opensDefinite = definite && !governed(ts, i);

@@ -1,7 +1,8 @@
 // Ledes that describe the accused before naming them, as British and Irish local news writes them: a parent by the
 // children they have ("A mother-of-three has been jailed", "A father of two has admitted"), and a bare "A man" or
 // "A woman" who pleads in the active ("A man has admitted ...", "A woman has pleaded guilty to ..."). The one the
-// next sentence names is the accused. Every story is invented.
+// next sentence names is the accused; a person's noun inside a court's name ("A Sheriff Court jury") is none. Every
+// story is invented.
 import { describeStories } from "./helpers.ts";
 
 describeStories("ledes: a parent by their children, and a bare description who pleads", [
@@ -29,5 +30,10 @@ describeStories("ledes: a parent by their children, and a bare description who p
     style: "Northern tabloid: 'A dad-of-two has admitted'",
     text: "Dad banned\n\nA dad-of-two has admitted dangerous driving.\n\nCraig Gaskarth, 29, of Wigan, was banned for two years.\n",
     facts: ["Craig Gaskarth -ENTERED_PLEA-> Craig Gaskarth pleads guilty", "Craig Gaskarth pleads guilty -ON_CHARGE-> dangerous driving"],
+  },
+  {
+    style: "Scottish daily: a court's name that holds a person's noun ('A Sheriff Court jury') describes no one",
+    text: "Man convicted of attack\n\nA Sheriff Court jury on Tuesday found a Greenock man guilty of assault to severe injury.\n\nEwan Gardner, 41, will be sentenced next month.\n",
+    facts: ["Ewan Gardner -CHARGED_WITH-> assault to severe injury", "Gardner trial: guilty -ON_CHARGE-> assault to severe injury"],
   },
 ]);
