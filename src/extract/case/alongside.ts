@@ -13,7 +13,7 @@ const ACCUSED = /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenage
 /**
  * "more": one more of the defendants of the trial told before; "before": tried beside the one told before; "co": so,
  * and named as their co-accused with no "also" ("His co-accused, Y, was cleared", "Y, who stood trial with him, was
- * acquitted"), whatever the other's outcome; "jury": before its jury.
+ * acquitted"), whatever the other's outcome, on no scope of counts; "jury": before its jury.
  */
 export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "co" | "jury" | undefined {
   const w = (i: number) => l.tokens[i]?.lower;
@@ -29,7 +29,8 @@ export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "c
   // ("His co-accused, Dean Roe, 22, was found not guilty": the co-accused named right before the defendant)
   const first = defendants?.[0]?.start ?? 0;
   const coBefore = verdict && !another && first < f.anchor && l.tokens.slice(Math.max(0, first - 3), first).some((t) => /^(?:co-accused|co-defendants?|codefendants?)$/.test(t.lower));
-  if (verdict && !another && !also && (coBefore || chargedWithHim(l, defendants?.at(-1)?.end))) return "co";
+  // (not an outcome on every count, none named: "Y's co-accused, X, was acquitted on all charges" says not whose counts)
+  if (verdict && !another && !also && !f.set.scope && (coBefore || chargedWithHim(l, defendants?.at(-1)?.end))) return "co";
   if (f.slots.has("alongside") || (verdict && !another && (also || otherAccused))) return "before";
   if (verdict && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors")) return "jury";
   return undefined;
