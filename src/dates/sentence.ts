@@ -50,7 +50,9 @@ export function datesInSentence(text: string, spans: Trigger[], published: strin
       continue;
     }
     // 2. A date inside an offence phrase dates the charge the phrase is about, and no event.
-    const offence = offenceBefore(ws, text, first, clause, cl, charges);
+    // ("found guilty in February of murdering X on 3 October 2023": the verdict told its own date before the act's)
+    const datedBefore = (word: number) => found.some((o) => o !== d && o.value && wordAt(o.end - 1) >= 0 && wordAt(o.end - 1) < word);
+    const offence = offenceBefore(ws, text, first, clause, cl, charges, datedBefore);
     if (offence) {
       const charge = offence.charge ?? chargeBefore(ws, text, offence.word, charges);
       if (charge) out.push({ trigger: charge, date: d.value });
@@ -184,7 +186,7 @@ const wordIndexBefore = (ws: Word[], offset: number) => {
  * not one ("convicted of fraud on Thursday", "of the murder in a trial in 2008" date the
  * conviction); a charge named by an act ("raping ...") is, and the date is that charge's.
  */
-function offenceBefore(ws: Word[], text: string, first: number, clause: number, cl: ReturnType<typeof clauses>, charges: Trigger[]): { word: number; charge?: Trigger } | undefined {
+function offenceBefore(ws: Word[], text: string, first: number, clause: number, cl: ReturnType<typeof clauses>, charges: Trigger[], datedBefore: (word: number) => boolean): { word: number; charge?: Trigger } | undefined {
   for (let i = first - 1, aged = false; i >= 0 && i >= first - 9; i--) {
     const w = ws[i]!;
     // ("to the murder of Martin Roe, 64, at Fanore on 9 June": the victim's age between commas is no clause's edge)
@@ -201,7 +203,8 @@ function offenceBefore(ws: Word[], text: string, first: number, clause: number, 
     // ("not guilty of assault causing harm to X in June 2022": a deed with the one it was done to after it)
     // ("of murdering Tadhg Roe, 17, at a house party in March 2020": a charge phrase that holds an act and its object)
     // ("for killing his wife over dowry in 2019": an act with its object, then why it was done)
-    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || actWithObject(ws, charge) && (placedBefore(ws, charge.last + 1, first) || motiveBefore(ws, charge.last + 1, first)) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
+    // ("convicted in February of murdering X on 3 October 2023": an act with its object, after a date the sentence told before it)
+    if (charge) return /ing$/.test(w.lower) && hasObject(ws, charge) || actWithObject(ws, charge) && (placedBefore(ws, charge.last + 1, first) || motiveBefore(ws, charge.last + 1, first) || datedBefore(charge.first)) || withVictim(ws, charge) || victimAfter(ws, charge, first) ? { word: i, charge } : undefined;
     if (OFFENCE.has(w.lower)) return { word: i };
     if (isVerb(w) || VERBAL.has(w.lower) || HAPPENING.has(w.lower)) return undefined;
   }

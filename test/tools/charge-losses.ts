@@ -36,7 +36,7 @@ const missed = gold.entities.filter((e) => e.type === "Charge" && missedIds.has(
 /** The words a sentence's shape (--shapes) keeps as themselves: the tool's own list, no article text. */
 const SHAPE_WORDS = /^(?:charged|charges?|counts?|convicts?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquits?|acquitted|clears?|cleared|sentenced|sentences?|jails?|jailed|indicted|tried|trial|upheld|quashed|court|jury|judge|of|over|for|on|to|with|and|,|:|the|a|an|was|were|is|are|has|had|have|he|she|they|him|her|them|his|who|which|in|after|by)$/;
 /** Each sentence of the corpus: its words, its charge phrases, the phrases its frames' slots hold, its rule families. */
-const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[] }[] = [];
+const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[] }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -54,6 +54,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
       spans: chargeSpans(s.tokens).map((c) => words(c.start, c.end)),
       slots: own.flatMap((f) => [...f.slots.values()].flat().map((sp) => words(sp.start, sp.end))),
       families: [...new Set(own.filter((f) => f.frame !== "TYPE").map((f) => f.rule.split(".")[0]!))].sort(),
+      people: names.filter((n) => n.sentence === s.index && n.type === "Person").length,
+      pronoun: s.tokens.some((t) => /^(?:he|she|they|him|her|them)$/.test(t.lower)),
+      frames: [...new Set(own.filter((f) => f.frame !== "TYPE").map((f) => f.frame))].sort(),
     });
   }
 }
@@ -84,6 +87,14 @@ for (const names of missed) {
   PREDICATES.lastIndex = 0;
   count(`  A: families in its sentence: ${exact.families.join("+") || "none"}`);
   // (the words of the tool's own list the sentence holds, where no family or only another reads it: no article text)
+  // (counts only: how many people the sentence names, whether a pronoun stands in it, whether another of its charge
+  // phrases is held by a slot, where the phrase stands among them, how many sentences hold the name, its frames' kinds)
+  count(`  A:   people named in it: ${exact.people > 1 ? "2+" : exact.people}${exact.pronoun ? ", and a pronoun" : ""}`);
+  const others = exact.spans.filter((sp) => !names.includes(sp));
+  count(`  A:   another charge phrase of it in a slot: ${others.some((sp) => exact.slots.includes(sp)) ? "yes" : others.length ? "no" : "there is no other"}`);
+  if (others.length) count(`  A:   the phrase stands ${names.includes(exact.spans[0]!) ? "first" : "after another"} among its ${exact.spans.length} charge phrases`);
+  count(`  A:   sentences holding its name: ${holding.length > 2 ? "3+" : holding.length}${holding.some((h) => h !== exact && h.families.length) ? ", another read by a family" : ""}`);
+  count(`  A:   frames in its sentence: ${exact.frames.join("+") || "none"}`);
   if (!exact.families.includes("charge")) for (const w of new Set(exact.text.split(" ").filter((w) => CUES.has(w)))) count(`  A:   a cue word in it: ${w}`);
   if (process.argv.includes("--shapes") && !exact.families.length) count(`  A:   shape: ${exact.shape.join(" ")}`);
   // (--all-shapes: every sentence that holds the phrase, read by a family or not, as shapes: no article text)

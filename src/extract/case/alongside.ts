@@ -10,8 +10,12 @@ const OTHER_TRIAL = /^(?:separate|another|different|earlier|later|previous|retri
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth)$/;
 const ACCUSED = /^(?:accused|defendant|co-accused|co-defendant|man|woman|teenager|youth|boy|girl|suspect)$/;
 
-/** "more": one more of the defendants of the trial told before; "before": tried beside the one told before; "jury": before its jury. */
-export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "jury" | undefined {
+/**
+ * "more": one more of the defendants of the trial told before; "before": tried beside the one told before; "co": so,
+ * and named as their co-accused with no "also" ("His co-accused, Y, was cleared", "Y, who stood trial with him, was
+ * acquitted"), whatever the other's outcome, on no scope of counts; "jury": before its jury.
+ */
+export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "co" | "jury" | undefined {
   const w = (i: number) => l.tokens[i]?.lower;
   const another = l.tokens.some((t) => OTHER_TRIAL.test(t.lower));
   const verdict = f.frame === "verdict";
@@ -21,7 +25,13 @@ export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "j
   const defendants = f.slots.get("defendant");
   const otherAccused = l.tokens.slice(f.anchor + 1, defendants?.[0]?.start ?? f.anchor).some((t) => OTHER_ACCUSED.test(t.lower))
     || chargedWithHim(l, defendants?.at(-1)?.end);
-  if (f.slots.has("alongside") || (verdict && !another && (w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also" || otherAccused))) return "before";
+  const also = w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also";
+  // ("His co-accused, Dean Roe, 22, was found not guilty": the co-accused named right before the defendant)
+  const first = defendants?.[0]?.start ?? 0;
+  const coBefore = verdict && !another && first < f.anchor && l.tokens.slice(Math.max(0, first - 3), first).some((t) => /^(?:co-accused|co-defendants?|codefendants?)$/.test(t.lower));
+  // (not an outcome on every count, none named: "Y's co-accused, X, was acquitted on all charges" says not whose counts)
+  if (verdict && !another && !also && !f.set.scope && (coBefore || chargedWithHim(l, defendants?.at(-1)?.end))) return "co";
+  if (f.slots.has("alongside") || (verdict && !another && (also || otherAccused))) return "before";
   if (verdict && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors")) return "jury";
   return undefined;
 }
@@ -41,5 +51,7 @@ function chargedWithHim(l: SentenceLayers, end: number | undefined): boolean {
   if (w(0) !== "," || w(1) !== "who") return false;
   let k = 2;
   while (/^(?:was|were|had|has|been|also|jointly)$/.test(w(k))) k++;
-  return /^(?:charged|tried|accused|indicted)$/.test(w(k)) && /^(?:with|alongside)$/.test(w(k + 1)) && /^(?:him|her|them)$/.test(w(k + 2));
+  // ("who stood trial with him": the trial's two words)
+  if (w(k) === "stood" && w(k + 1) === "trial") k++;
+  return /^(?:charged|tried|accused|indicted|trial)$/.test(w(k)) && /^(?:with|alongside)$/.test(w(k + 1)) && /^(?:him|her|them)$/.test(w(k + 2));
 }

@@ -3,8 +3,8 @@
 // trial beside X (alongside.ts) and had the same outcome; with no charge of Y's told anywhere in the article, the
 // verdict is on the offences of the one it is told beside: the last verdict before it, in that sentence or the two
 // before, of another defendant, that names its offences. Not where it names another outcome ("X was convicted of
-// murder. Y was also acquitted" tells of no count of Y's), nor an earlier trial's, nor a verdict of some counts
-// ("also convicted on two counts").
+// murder. Y was also acquitted" tells of no count of Y's), but for one named their co-accused ("His co-accused, Y, was
+// cleared"), nor an earlier trial's, nor a verdict of some counts ("also convicted on two counts").
 import type { CaseEvent } from "./events.ts";
 
 const DELIVERED = new Set(["guilty", "not_guilty"]);
@@ -12,11 +12,13 @@ const DELIVERED = new Set(["guilty", "not_guilty"]);
 export function alsoCharges(events: readonly CaseEvent[]): void {
   for (const [i, e] of events.entries()) {
     if (e.kind !== "verdict" || e.charges.length || !e.defendants.length || e.set.scope || e.set.trial) continue;
-    if ((e.set.alongside !== "before" && e.set.alongside !== "more") || !DELIVERED.has(e.set.outcome ?? "")) continue;
+    if ((e.set.alongside !== "before" && e.set.alongside !== "more" && e.set.alongside !== "co") || !DELIVERED.has(e.set.outcome ?? "")) continue;
     // (one whose own charges the article tells has their verdict on those: the cases stage reads them)
     if (events.some((x) => x.charges.length && x.defendants.some((d) => e.defendants.includes(d)))) continue;
     const before = events.slice(0, i).filter((x) => x.kind === "verdict" && x.sentence >= e.sentence - 2 && x.charges.length && !x.set.trial).at(-1);
-    if (!before || before.set.outcome !== e.set.outcome || before.set.scope || before.defendants.some((d) => e.defendants.includes(d))) continue;
+    // ("X was found guilty of murder. His co-accused, Y, was found not guilty": a co-accused named as such, with no "also",
+    // was tried on the same offences, whatever the outcome)
+    if (!before || before.set.outcome !== e.set.outcome && e.set.alongside !== "co" || before.set.scope || before.defendants.some((d) => e.defendants.includes(d))) continue;
     e.charges = before.charges.filter((c) => !c.data.deed).map((c) => ({ ...c }));
   }
 }

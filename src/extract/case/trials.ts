@@ -95,7 +95,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     // round-up is: her own jury)
     if (e.set.alongside === "jury" && events.some((x) => x.sentence > last.sentence && x.sentence < e.sentence && e.defendants.some((d) => x.defendants.includes(d)))) continue;
     const before = last.defendants.filter((d) => !e.defendants.includes(d));
-    together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before");
+    together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before" || e.set.alongside === "co");
   }
   joinTold(true);
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)

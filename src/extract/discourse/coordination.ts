@@ -56,6 +56,8 @@ function afterAside(ts: readonly Token[], j: number): number {
 function firstPhrase(ts: readonly Token[], j: number): { verb: number; passive: boolean } | undefined {
   let passive = false, k = j;
   for (; k < ts.length && (isAux(ts[k]) || isAdverb(ts[k])); k++) if (BE.test(ts[k]!.lower)) passive = true;
+  // ("had been due to stand trial for arson, but pleaded guilty": a trial that was due, then the plea the subject entered)
+  if (ts[k]?.lower === "due" && ts[k + 1]?.lower === "to" && passive) return { verb: k, passive: false };
   if (ts[k]?.pos !== "VERB") return undefined;
   for (let m = j; m <= k; m++) if (NEGATION.test(ts[m]!.lower) || MODAL.test(ts[m]!.lower) || ts[m]!.lower === "to") return undefined;
   return { verb: k, passive: passive && !ING.test(ts[k]!.lower) };

@@ -40,6 +40,19 @@ const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "w
  */
 const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
 
+/** A parent by the children they have: "A mother-of-three", "a dad-of-two" (one word), or "a father of two" (three). */
+const PARENT_OF = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|gran|grandad)-of-[a-z0-9]+$/;
+const PARENT = /^(?:mother|father|mum|mom|dad|grandmother|grandfather)$/;
+const CHILDREN = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+
+/** "has admitted", "pleaded guilty", "has denied": the accused's own plea, told in the active right after a description. */
+function pleaVerbAfter(ts: readonly Token[], end: number): boolean {
+  let k = end;
+  if (/^(?:has|have)$/.test(ts[k]?.lower ?? "")) k++;
+  while (ts[k] && ts[k]!.pos === "ADV") k++;
+  return /^(?:pleaded|pleads|pled|admitted|admits|denied|denies)$/.test(ts[k]?.lower ?? "");
+}
+
 /** The participles of a reduced relative that tell of an accused: "A woman charged with ...", "A man cleared of ...". */
 const ACCUSED_RELATIVE = /^(?:accused|charged|suspected|indicted|convicted|jailed|cleared|acquitted)$/;
 
@@ -88,7 +101,14 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // ("A man has been charged with ...": a bare one whose own verb is a court's, in the passive, in the first sentences)
       // (opening the sentence, after a dateline if any: "SINGAPORE - A former bank manager ...")
       const opens = i === from || !ts.slice(from, i).some((t) => LOWER_START.test(t.text));
-      const noun = !role && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || n < 3 && opens && courtVerbAfter(ts, k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1 : undefined;
+      // ("A mother-of-three has been jailed", "A father of two has admitted": a parent by the children they have)
+      const parentEnd = PARENT_OF.test(ts[k]?.lower ?? "") ? k + 1 : PARENT.test(ts[k]?.lower ?? "") && ts[k + 1]?.lower === "of" && CHILDREN.test(ts[k + 2]?.lower ?? "") ? k + 3 : undefined;
+      // ("A man has admitted causing death by dangerous driving": a bare one who pleads, opening the sentence, in the first sentences)
+      const bare = (to: number) => n < 3 && opens && (courtVerbAfter(ts, to) || pleaVerbAfter(ts, to));
+      // (a person's noun inside a name is none: "A Sheriff Court jury found a Greenock man guilty")
+      const nameWord = !!ts[k]?.cap && !!ts[k + 1]?.cap && ts[k + 1]!.pos === "PROPN";
+      const noun = !role && !nameWord && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || bare(k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1
+        : !role && parentEnd !== undefined && (k > i + 1 || bare(parentEnd) || ts[parentEnd]?.lower === "who" || ACCUSED_RELATIVE.test(ts[parentEnd]?.lower ?? "")) ? parentEnd : undefined;
       open = i;
       opensDefinite = definite && !governed(ts, i);
       end = role ? role.end : noun;
