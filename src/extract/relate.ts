@@ -155,11 +155,14 @@ function kinOwner(l: SentenceLayers, s: Span): boolean {
 /**
  * Whether a name is the firm of the lawyer named before it: "a lawyer with Kell & Dorn LLP who represents X", "a partner
  * at Kell & Dorn who represents X", "Ana Ruiz of Kell & Dorn, who represents X", "Ana Ruiz, of Kell & Dorn, representing X"
- * (the name right after the lawyer's, at `lo`, or after a comma there).
+ * (the name right after the lawyer's, at `lo`, or after a comma there; in the aside "of Y," a name taken for a person's too).
  */
 function lawyersFirm({ tokens: ts, spans }: SentenceLayers, s: Span, lo: number): boolean {
-  if (s.type !== "Organization") return false;
   const k = ts[s.start - 1]?.lower === "the" ? s.start - 2 : s.start - 1;
+  // ("Ana Ruiz, of Dorn Law, representing X", "Ana Ruiz of Dorn Law, who represents X": a firm's name the name finder took
+  // for a person's, in the lawyer's own aside)
+  if (s.type === "Person" && ts[k]?.lower === "of" && (k === lo || k === lo + 1 && ts[lo]?.text === ",") && ts[s.end]?.text === ",") return true;
+  if (s.type !== "Organization") return false;
   return /^(?:at|with|from|of)$/.test(ts[k]?.lower ?? "") && (k === lo || (k === lo + 1 && ts[lo]?.text === ",") || !!roleInfo(ts[k - 1]?.lower ?? "")?.legal || spans.some((r) => r.type === "Role" && r.end === k));
 }
 
