@@ -14,7 +14,7 @@ import { legalColleagues } from "./discourse/colleagues.ts";
 import { COUNSEL_VERBS, counselClauseAt, ownClauseLawyer, respectively, shortOfRespectively } from "./counsel-pairs.ts";
 import { kinPairs } from "./kin-pairs.ts";
 import { COLLECTIVE, rolePairs, shortTitle } from "./role-pairs.ts";
-import { COURTESY_TITLES, KINSHIP, LEGAL_SERVICES, NOT_EMPLOYMENT, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { COURTESY_TITLES, KINSHIP, LEGAL_SERVICES, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const LETTER_START = /^\p{L}/u;
@@ -83,7 +83,9 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       const next = l.tokens[s.end];
       if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
       // ("X represents A and B represents C": the last of a client list, followed by the lawyer's verb, is its subject)
-      if (type === "REPRESENTS" && slot === "client" && i > 0 && l.tokens[s.start - 1]?.lower === "and" && (COUNSEL_VERBS.has(next.lower) || counselClauseAt(l, s.end))) return false;
+      // ("A SC represents X and B SC represents Y": past the second lawyer's letters)
+      const verb = POSTNOMINALS.has(next.text) ? l.tokens[s.end + 1] : next;
+      if (type === "REPRESENTS" && slot === "client" && i > 0 && l.tokens[s.start - 1]?.lower === "and" && (COUNSEL_VERBS.has(verb?.lower ?? "") || counselClauseAt(l, POSTNOMINALS.has(next.text) ? s.end + 1 : s.end))) return false;
       const owner = POSSESSIVE.has(next.lower);
       // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
       // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
