@@ -187,9 +187,7 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     }
     // ("X, appearing for the accused persons": each defendant of the trial, when the one defendant told stood it with others)
     const clients = e.kind === "defend" && e.set.clients === "all" && !e.defendants.length ? coDefendants(d, defendants, trials) : [d];
-    // ("X's counsel, Y, argued that his client ...": a lawyer told only by "his client" is no one else's where a rule named the client)
-    const named = e.rule === "defend.said-their-client" && e.people.some((p) => facts.has("REPRESENTS", p));
-    if (e.kind === "defend" && !named) for (const p of e.people) for (const c of clients) if (p !== c) facts.relate("REPRESENTS", p, c, e.sentence, e.confidence, e.rule);
+    if (e.kind === "defend") for (const p of e.people) for (const c of clients) if (p !== c) facts.relate("REPRESENTS", p, c, e.sentence, e.confidence, e.rule);
     // (a prosecutor who only spoke, "told the judge", may have spoken at a plea or bail hearing: no trial of its own)
     // ("The state was represented by Additional Advocate General X" in a report of an appeal's ruling: the appeal's counsel)
     if (e.kind === "prosecute" && !appealOnly(events, d)) {

@@ -50,7 +50,7 @@ describeStories("a barrister's letters before the verb or the client", [
   },
   {
     style: "Irish broadsheet: 'A SC represented X and B SC represented Y' (two barristers with letters, each with a client)",
-    text: "Two charged over pub assault\n\nTobiah Venn and Corin Hallowell were charged with assault after a fight outside a pub in Galway.\n\nFiona Murtagh SC represented Mr Venn and Kevin Ruthven SC appeared for Mr Hallowell.",
+    text: "Two charged over pub assault\n\nTobiah Venn and Corin Hallowell were charged with assault after a fight outside a pub in Galway.\n\nFiona Murtagh SC represented Mr Venn and Kevin Ruthven SC represented Mr Hallowell.",
     facts: ["Fiona Murtagh -REPRESENTS-> Tobiah Venn", "Kevin Ruthven -REPRESENTS-> Corin Hallowell"],
     not: ["Fiona Murtagh -REPRESENTS-> Kevin Ruthven", "Fiona Murtagh -REPRESENTS-> Corin Hallowell"],
   },

@@ -1,6 +1,6 @@
 // A defence lawyer told without the client's name, the everyday way: "X, mitigating, said" (British local paper), "Senior
-// advocate X, for the accused, said" (Indian daily), "The defence, led by advocate X, argued" (South African daily),
-// "Advocate X said her client had been falsely implicated". Each is the lawyer of the one defendant the report is about.
+// advocate X, for the accused, said" (Indian daily), "The defence, led by advocate X, argued" (South African daily). Each
+// is the lawyer of the one defendant the report is about.
 import { describeStories } from "./helpers.ts";
 
 const bail = "Bail plea rejected in investment fraud case\n\nPune: A sessions court on Tuesday rejected the bail plea of Sunil Hadcroft, 45, who was charged with cheating investors of Rs 4 crore. Hadcroft was arrested in March. Police said Hadcroft had promised returns of 20 per cent. ";
@@ -21,16 +21,5 @@ describeStories("a defence lawyer told without the client's name", [
     style: "South African daily: 'The defence, led by advocate X, argued' (the defence set off by a comma)",
     text: bail + "The defence, led by advocate Meera Kolhatkar, argued that he had been falsely implicated.",
     facts: ["Meera Kolhatkar -REPRESENTS-> Sunil Hadcroft"],
-  },
-  {
-    style: "Indian wire: 'Advocate X said her client had been falsely implicated' (the client told only as 'her client')",
-    text: bail + "Advocate Meera Kolhatkar said her client had been falsely implicated.",
-    facts: ["Meera Kolhatkar -REPRESENTS-> Sunil Hadcroft"],
-  },
-  {
-    style: "A lawyer for the victim's family speaking of 'her clients' is not the defendant's",
-    text: jailed + "Rashmi Tandekar, who represents the victim's family, said her clients were relieved.",
-    facts: [],
-    not: ["Rashmi Tandekar -REPRESENTS-> Tobiah Venn"],
   },
 ]);
