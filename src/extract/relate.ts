@@ -14,7 +14,7 @@ import { legalColleagues } from "./discourse/colleagues.ts";
 import { COUNSEL_VERBS, counselClauseAt, ownClauseLawyer, respectively, shortOfRespectively } from "./counsel-pairs.ts";
 import { kinPairs } from "./kin-pairs.ts";
 import { COLLECTIVE, rolePairs, shortTitle } from "./role-pairs.ts";
-import { COURTESY_TITLES, KINSHIP, LEGAL_SERVICES, NOT_EMPLOYMENT, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
+import { COURTESY_TITLES, KINSHIP, LEGAL_SERVICES, NOT_EMPLOYMENT, POSTNOMINALS, ROLE_STRIP, isPlace, roleInfo, type Kinship } from "../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
 const LETTER_START = /^\p{L}/u;
@@ -83,7 +83,9 @@ function withoutOwners(l: SentenceLayers, f: Frame, type: RelationType): Map<str
       const next = l.tokens[s.end];
       if (!next || s.type === "Role" || s.type === "Kin" || s.type === "Tokens") return true;
       // ("X represents A and B represents C": the last of a client list, followed by the lawyer's verb, is its subject)
-      if (type === "REPRESENTS" && slot === "client" && i > 0 && l.tokens[s.start - 1]?.lower === "and" && (COUNSEL_VERBS.has(next.lower) || counselClauseAt(l, s.end))) return false;
+      // ("A SC represents X and B SC represents Y": past the second lawyer's letters)
+      const verb = POSTNOMINALS.has(next.text) ? l.tokens[s.end + 1] : next;
+      if (type === "REPRESENTS" && slot === "client" && i > 0 && l.tokens[s.start - 1]?.lower === "and" && (COUNSEL_VERBS.has(verb?.lower ?? "") || counselClauseAt(l, POSTNOMINALS.has(next.text) ? s.end + 1 : s.end))) return false;
       const owner = POSSESSIVE.has(next.lower);
       // (a name before a noun only at the end of the match: the tagger takes "starred" for a noun too)
       // (a company only as a client: "a lawyer for the Kestrel heir" is the heir's, not the company's)
@@ -155,11 +157,14 @@ function kinOwner(l: SentenceLayers, s: Span): boolean {
 /**
  * Whether a name is the firm of the lawyer named before it: "a lawyer with Kell & Dorn LLP who represents X", "a partner
  * at Kell & Dorn who represents X", "Ana Ruiz of Kell & Dorn, who represents X", "Ana Ruiz, of Kell & Dorn, representing X"
- * (the name right after the lawyer's, at `lo`, or after a comma there).
+ * (the name right after the lawyer's, at `lo`, or after a comma there; in the aside "of Y," a name taken for a person's too).
  */
 function lawyersFirm({ tokens: ts, spans }: SentenceLayers, s: Span, lo: number): boolean {
-  if (s.type !== "Organization") return false;
   const k = ts[s.start - 1]?.lower === "the" ? s.start - 2 : s.start - 1;
+  // ("Ana Ruiz, of Dorn Law, representing X", "Ana Ruiz of Dorn Law, who represents X": a firm's name the name finder took
+  // for a person's, in the lawyer's own aside)
+  if (s.type === "Person" && ts[k]?.lower === "of" && (k === lo || k === lo + 1 && ts[lo]?.text === ",") && ts[s.end]?.text === ",") return true;
+  if (s.type !== "Organization") return false;
   return /^(?:at|with|from|of)$/.test(ts[k]?.lower ?? "") && (k === lo || (k === lo + 1 && ts[lo]?.text === ",") || !!roleInfo(ts[k - 1]?.lower ?? "")?.legal || spans.some((r) => r.type === "Role" && r.end === k));
 }
 

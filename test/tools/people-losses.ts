@@ -7,7 +7,7 @@
 // Organization: how it is lost, whether a node of another type holds its name, and the word before it in the text.
 //   npx tsx test/tools/people-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
-import { NOT_ROLES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
+import { NOT_ROLES, ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
 import { normPersonName, scoredBuild } from "./scored-build.ts";
 
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
@@ -97,6 +97,7 @@ const CUES: [string, RegExp][] = [
   ["instructed by", /\binstructed by\b/i], ["lawyer/attorney for", /\b(?:lawyer|attorney|solicitor|advocate|barrister)s? (?:for|of)\b/i],
   ["possessive lawyer", /\b(?:his|her|their|its)\s+(?:\w+\s+)?(?:lawyer|attorney|solicitor|advocate|barrister|counsel)/i], ["advocate", /\badvocate\b/i],
   ["defending/prosecuting", /\b(?:defending|prosecuting)\b/i], ["said/told", /\b(?:said|told|argued|submitted)\b/i],
+  ["his/her/their client", /\b(?:his|her|their) clients?\b/i], ["mitigation", /\bmitigat/i], ["the accused/defendant", /\bthe (?:accused|defendant)\b/i], ["the defence/defense", /\bthe defen[cs]e\b/i],
 ];
 /** What stands between two nodes' first mentions in a sentence: their order and the words linking them. */
 function link(sentence: string, a: string, b: string): string {
@@ -123,6 +124,56 @@ function textLink(words: string, a: Set<string>, b: Set<string>): string {
   const marks = ["former", "then", "its", "his", "her", "their", "who", "whose", "which", "as", "at", "of", "for", "with", "by", "from", "and", "said", "says", "is", "was", "the", "a", "an", "s", "chief", "head", "boss", "director"].filter((w) => gap.includes(w));
   const side = (w: string | undefined) => !w ? "nothing" : /^(?:the|a|an)$/.test(w) ? "an article" : /^(?:his|her|their|its)$/.test(w) ? "a possessive" : /^(?:former|ex)$/.test(w) ? "former" : /^(?:in|at|from|to|of|on|by|for|with|against)$/.test(w) ? "a preposition" : "a word";
   return `${x[0] < y[0] ? "subject first" : "object first"}, ${gap.length === 0 ? "adjacent" : gap.length <= 3 ? "1-3 words" : gap.length <= 8 ? "4-8 words" : "9+ words"}; between: ${marks.join(" ") || "-"}; before the first: ${side(ws[f[0] - 1])}; after the second: ${side(ws[s[1]])}`;
+}
+/** The order of a person (P), an organisation (O) and the person's roles (R) in one sentence, each gap told by a
+ * closed class: a comma, 's, a preposition, the/a, its/their, who/which, a verb of work, or a count of other words. */
+const WORK_VERBS = /^(?:work\w*|join\w*|employ\w*|hired|head\w*|run\w*|ran|led|lead\w*|chair\w*|own\w*|founded|left|quit|resign\w*|retire\w*|served|serves|appointed|named|fired|sacked|manag\w*|is|was|were|are|been|became|becomes)$/i;
+function order(sentence: string, p: string, o: string): string {
+  const s = node.get(sentence)!, t = String(s.text);
+  const roles = new Set((outEdges.get(p) ?? []).filter((e) => e.type === "HOLDS_ROLE").map((e) => e.to));
+  const marks: { at: number; end: number; tag: string }[] = [];
+  for (const [k, tag] of [[p, "P"], [o, "O"], ...[...roles].map((r) => [r, "R"])] as [string, string][]) for (const m of (mentions.get(k) ?? []).filter((m) => m.sentence === sentence)) marks.push({ at: m.start, end: m.end, tag });
+  marks.sort((a, b) => a.at - b.at);
+  const out: string[] = [];
+  const first = marks[0];
+  if (first) {
+    const before = t.slice(0, first.at - s.start).trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+    out.push(!before ? "^" : /^(?:former|ex-?)$/.test(before) ? "former" : /^(?:the|a|an)$/.test(before) ? "the" : /^(?:his|her|their|its)$/.test(before) ? "poss" : /,$/.test(before) ? "," : "w");
+  }
+  marks.forEach((m, i) => {
+    out.push(m.tag);
+    const next = marks[i + 1];
+    if (!next) return;
+    const gap = t.slice(m.end - s.start, next.at - s.start);
+    const ws = gap.replace(/[,()]/g, " ").trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+    const g: string[] = [];
+    if (/^['’]s?/.test(gap)) g.push("'s");
+    if (gap.includes(",")) g.push(",");
+    if (ws.some((w) => /^(?:of|at|for|with|from|in|by)$/.test(w))) g.push("prep");
+    if (ws.some((w) => /^(?:its|their|his|her)$/.test(w))) g.push("poss");
+    if (ws.some((w) => /^(?:who|which|whose|where)$/.test(w))) g.push("rel");
+    if (ws.some((w) => WORK_VERBS.test(w))) g.push("verb");
+    if (ws.some((w) => /^(?:former|ex|then|previously|once)$/.test(w))) g.push("former");
+    const rest = ws.filter((w) => !/^(?:['’]s?|of|at|for|with|from|in|by|its|their|his|her|who|which|whose|where|former|ex|then|previously|once|the|a|an)$/.test(w) && !WORK_VERBS.test(w)).length;
+    if (rest) g.push(rest <= 2 ? "1-2w" : rest <= 5 ? "3-5w" : "6+w");
+    out.push(g.length ? `[${g.join(" ")}]` : "_");
+  });
+  return out.join(" ");
+}
+/** The classes of the words between two nodes' first mentions in a sentence, in order (runs of one class told once):
+ * V a verb of representing, T a title, D a determiner, C another capitalised word, & and, , a comma, W who/which,
+ * B be/has, P a preposition, x another lower-case word; and what stands before the first and after the second. */
+function gapClasses(sentence: string, a: string, b: string): string {
+  const s = node.get(sentence)!, t = String(s.text);
+  const at = (k: string) => (mentions.get(k) ?? []).filter((m) => m.sentence === sentence).sort((x, y) => x.start - y.start)[0]!;
+  const ma = at(a), mb = at(b);
+  const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
+  const ws = t.slice(first.end - s.start, second.start - s.start).replace(/,/g, " , ").trim().split(/\s+/).filter(Boolean);
+  const cls = (w: string) => /^represent/i.test(w) ? "V" : /^(?:mr|mrs|ms|dr|sir|judge|justice|lord|lady|dame)\.?$/i.test(w) ? "T" : /^(?:the|a|an)$/i.test(w) ? "D" : /^\p{Lu}/u.test(w) ? "C" : w === "and" ? "&" : w === "," ? "," : /^(?:who|which|that)$/i.test(w) ? "W" : /^(?:is|was|are|were|has|had|have|been|be|being)$/i.test(w) ? "B" : /^(?:of|for|by|at|with|from|in|on)$/i.test(w) ? "P" : "x";
+  const seq = ws.map(cls).filter((c, i, xs) => i === 0 || xs[i - 1] !== c).join("");
+  const before = t.slice(0, first.start - s.start).trim();
+  const after = t.slice(second.end - s.start).trim();
+  return `${ma.start < mb.start ? "lawyer first" : "client first"}: ${before ? /,$/.test(before) ? "," : /\b(?:and|or)$/i.test(before) ? "and" : "w" : "^"} [${seq || "-"}] ${!after ? "$" : /^[,.;:]/.test(after) ? after[0] : /^(?:and|or)\b/i.test(after) ? "and" : /^\p{Lu}/u.test(after) ? "C" : "x"}`;
 }
 const RELS = ["HOLDS_ROLE", "WORKS_FOR", "REPRESENTS", "RELATED_TO", "ALLEGED_VICTIM"];
 for (const line of section("relationFN")) {
@@ -163,13 +214,30 @@ for (const line of section("relationFN")) {
       const roleSents = (outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").flatMap((e) => (mentions.get(e.to) ?? []).map((m) => m.sentence));
       const t = roleSents.map((k) => String(node.get(k)!.text).toLowerCase()).join(" ");
       const orgs = graph.nodes.filter((n) => n.attributes.type === "Organization" || n.attributes.type === "Studio").length;
+      for (const e of (outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE")) for (const m of mentions.get(e.to) ?? []) {
+        const st = node.get(m.sentence)!, t = String(st.text);
+        const before = t.slice(0, m.start - st.start).trim().split(/\s+/).slice(-3).join(" ").toLowerCase();
+        const desc = /\bthe (\w+)(?:'s|’s|')(?: \w+)?$/.exec(before)?.[1];
+        const ptr = /\bits(?: \w+)?$/.test(before) ? "its" : /\btheir(?: \w+)?$/.test(before) ? "their" : desc ? (ORG_HEADS.has(desc[0]!.toUpperCase() + desc.slice(1)) ? "the + an org head's" : "the + another noun's") : /\b(?:as|the|a|an)$/.test(before) ? "as/the/a" : "other";
+        const orgOrder = (mentions.get(ok) ?? []).map((x) => Number(node.get(x.sentence)!.index) - Number(st.index));
+        const where = orgOrder.some((d) => d === -1) ? "the sentence before" : orgOrder.some((d) => d < -1) ? "earlier" : "only after";
+        const last = String(node.get(ok)!.label).split(/\s+/).pop()!;
+        const heads = desc ? ORG_DESCRIPTIONS.get(desc) : undefined;
+        const kinds = [...ORG_DESCRIPTIONS].filter(([, v]) => v.has(last)).map(([k]) => k);
+        const ends = !desc ? "" : `, the noun ${heads ? "described" : "undescribed"}, the employer's last word ${heads?.has(last) ? "a head of the noun" : kinds.length ? "a head of another noun" : ORG_HEADS.has(last) ? "an organisation head" : "unmarked"}; ${graph.nodes.filter((n) => n.attributes.type === "Organization" || n.attributes.type === "Studio").length} bodies in the graph`;
+        count(`${p}   apart: before the role: ${ptr}${ends}; the employer named ${where}; the person ${(mentions.get(sk) ?? []).some((x) => x.sentence === m.sentence) ? "named" : "unnamed"} in the role's sentence`);
+      }
       count(`${p}   apart: ${roleSents.length ? `the role's sentences have ${/\b(?:its|their)\b/.test(t) ? "its/their" : /\bthe (?:company|firm|bank|group|council|agency|department|ministry|club|board|union|university|hospital|school|church|studio|network|party|commission|authority|organisation|organization|charity|trust|force|service)\b/.test(t) ? "the + an organisation noun" : "no pointer to an organisation"}` : "no role sentence"}; ${orgs === 1 ? "one organisation" : "several organisations"}`);
     }
     for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
+    for (const k of shared) count(`${p}   in a shared sentence, the order: ${order(k, sk, ok)}`);
+    const roleRules = (outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").flatMap((e) => [].concat(graph.edges.find((x) => x.source === sk && x.target === e.to && x.attributes.type === "HOLDS_ROLE")?.attributes.rule ?? []));
+    count(`${p}   the person's roles made by: ${[...new Set(roleRules)].sort().join(" ") || "none"}`);
   } else if (rel === "REPRESENTS") {
     count(`${p}   the lawyer represents ${mine.length ? "someone else" : "no one"}; holds ${(outEdges.get(sk) ?? []).some((e) => e.type === "HOLDS_ROLE") ? "a role" : "no role"}`);
     if ((inEdges.get(ok) ?? []).some((e) => e.type === rel)) count(`${p}   the client has another lawyer`);
     for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
+    for (const k of shared) count(`${p}   in a shared sentence, the gap's words: ${gapClasses(k, sk, ok)}`);
     const cues = new Set<string>();
     for (const m of mentions.get(sk) ?? []) for (const [cue, re] of CUES) if (re.test(String(node.get(m.sentence)!.text))) cues.add(cue);
     count(`${p}   the lawyer's sentences say: ${[...cues].sort().join(", ") || "no cue"}`);

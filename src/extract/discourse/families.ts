@@ -75,6 +75,12 @@ function personStarting(l: SentenceLayers, at: number) {
  * before it. "Their father, X" just after a sentence that names two people tied to each other (and
  * no one else): the parent of each. Otherwise nothing.
  */
+/** Two people named with one surname, each by a full name of their own ("Corin Vale" and "Ezinne Vale"). */
+const sameSurname = (a: Entity, b: Entity) => {
+  const [x, y] = [a, b].map((e) => e.label.split(/\s+/));
+  return x!.length > 1 && y!.length > 1 && x!.at(-1) === y!.at(-1) && x![0] !== y![0];
+};
+
 export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void {
   const ties = facts.relations.filter((r) => r.type === "RELATED_TO");
   const byId = new Map(facts.entities.map((e) => [e.id, e]));
@@ -109,8 +115,9 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
         // the sentence before names, and no one else, joined by "and")
         else if (couple && !pairs.length && layers[l.sentence.index - 1] && !named(l, i).length) parents = joined(layers[l.sentence.index - 1]!);
       } else {
-        // ("Among those killed were brothers A and B. Their father, X, ...")
-        if (before.length === 2 && !before.includes(child) && tied(before[0]!, before[1]!)) parents = before;
+        // ("Among those killed were brothers A and B. Their father, X, ..."; "A Vale, 41, and B Vale, 39, were jailed. Their son X
+        // gave evidence": two of one surname named together are a family, whoever each is to the other)
+        if (before.length === 2 && !before.includes(child) && (tied(before[0]!, before[1]!) || sameSurname(before[0]!, before[1]!))) parents = before;
       }
       for (const parent of parents ?? []) facts.relate("RELATED_TO", child, parent, l.sentence.index, 0.75, "kin.the-couples", relation);
     }

@@ -119,18 +119,56 @@ function studioAnaphor(l: SentenceLayers, before: SentenceLayers | undefined, i:
 /**
  * "Tolliver Freight collapsed in 2022. Its then chief financial officer, Thaddeus Gresholm, was convicted": "Its" opening a
  * sentence before a role and a name stands for the one company, studio or court named in the sentence before (with two
- * there, or none, for no one), so that the role's holder works for it.
+ * there, or none, for no one), so that the role's holder works for it. So does "its" in an apposition to a name that opens
+ * its sentence ("Thaddeus Gresholm, its managing director, was fined"), or that follows the one body its sentence names
+ * with only lower-case words between ("Tolliver Freight said that Thaddeus Gresholm, its chairman, had resigned"). A court
+ * named as where the case was heard ("was fined at Truro Crown Court") is a venue, no body "its" stands for beside another.
  */
 export function itsAnaphors(l: SentenceLayers, before: SentenceLayers | undefined): Span[] {
   const ts = l.tokens;
-  const i = /^["“]$/.test(ts[0]?.text ?? "") ? 1 : 0;
-  if (!before || ts[i]?.lower !== "its" || !ts[i]!.cap) return [];
-  // (a role and its holder after it: "Its chief executive, X", "Its founder X"; not "Its shares fell")
-  const role = l.spans.find((s) => s.type === "Role" && (s.start === i + 1 || (s.start === i + 2 && /^(?:then|former|new|current)$/.test(ts[i + 1]!.lower))));
-  const at = role && (ts[role.end]?.lower === "," ? role.end + 1 : role.end);
-  if (at === undefined || !(l.spansAt.get(at) ?? []).some((s) => s.type === "Person")) return [];
-  const bodies = new Set(before.spans.filter((s) => s.type === "Organization" || s.type === "Studio" || s.type === "Court").map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
-  if (bodies.size !== 1) return [];
-  const body = [...bodies][0]!;
-  return [{ type: body.type, start: i, end: i + 1, data: { entity: body, description: true } satisfies EntityData }];
+  const out: Span[] = [];
+  for (let k = 0; k < ts.length; k++) {
+    if (ts[k]!.lower !== "its") continue;
+    const body = itsBody(l, before, k);
+    if (body) out.push({ type: body.type, start: k, end: k + 1, data: { entity: body, description: true } satisfies EntityData });
+  }
+  return out;
+}
+
+/** The body "its" at token k stands for, or nothing. */
+function itsBody(l: SentenceLayers, before: SentenceLayers | undefined, k: number): Entity | undefined {
+  const ts = l.tokens;
+  const first = /^["“]$/.test(ts[0]?.text ?? "") ? 1 : 0;
+  // (a role right after it: "Its chief executive", "its then chairman"; not "Its shares fell")
+  const role = l.spans.find((s) => s.type === "Role" && (s.start === k + 1 || (s.start === k + 2 && /^(?:then|former|new|current)$/.test(ts[k + 1]!.lower))));
+  if (!role) return undefined;
+  if (k === first && ts[k]!.cap) {
+    // "Its chief executive, X": its holder named after it
+    const at = ts[role.end]?.lower === "," ? role.end + 1 : role.end;
+    if (!(l.spansAt.get(at) ?? []).some((s) => s.type === "Person")) return undefined;
+    return before && theBody(before.spans, before.tokens);
+  }
+  // "X, its chief executive,": an apposition to the name before it ("X, 61, its ...")
+  let end = k - 1;
+  if (ts[end]?.lower !== ",") return undefined;
+  if (ts[end - 1]?.pos === "NUM" && ts[end - 2]?.lower === ",") end -= 2;
+  const person = l.spans.find((s) => s.type === "Person" && s.end === end);
+  if (!person || !/^(?:,|\.|;|was|is|has|had|who)$/.test(ts[role.end]?.lower ?? "")) return undefined;
+  if (person.start === first) return before && theBody(before.spans, before.tokens);
+  // the one body before it in its sentence, with only lower-case words between
+  const bodies = l.spans.filter((s) => s.end <= person.start && isBody(s));
+  if (!bodies.length) return undefined;
+  const last = bodies.reduce((a, s) => (s.end > a.end ? s : a));
+  if (ts.slice(last.end, person.start).some((t) => t.cap || /^[,;:()]$/.test(t.text))) return undefined;
+  return theBody(bodies, ts);
+}
+
+const isBody = (s: Span) => s.type === "Organization" || s.type === "Studio" || s.type === "Court";
+
+/** The one body of these spans (a court told as where a case was heard counting only when it is the one), or nothing. */
+function theBody(spans: readonly Span[], ts: SentenceLayers["tokens"]): Entity | undefined {
+  const entities = (ss: readonly Span[]) => new Set(ss.filter(isBody).map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
+  let bodies = entities(spans);
+  if (bodies.size > 1) bodies = entities(spans.filter((s) => !(s.type === "Court" && /^(?:at|in|before)$/.test(ts[s.start - 1]?.lower === "the" ? ts[s.start - 2]?.lower ?? "" : ts[s.start - 1]?.lower ?? ""))));
+  return bodies.size === 1 ? [...bodies][0] : undefined;
 }

@@ -24,7 +24,8 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
     const next = ts[i + 2]!;
     // (or the client of a lawyer's verb: "Advocate X appeared for the accused")
     // ("appearing on behalf of the accused")
-    const client = (ts[i - 1]?.lower === "for" && COUNSEL_BEFORE_FOR.test(ts[i - 2]?.lower ?? "")) || COUNSEL_VERB.test(ts[i - 1]?.lower ?? "") ||
+    // (or set off after the lawyer's name: "Senior advocate X, for the accused, said")
+    const client = (ts[i - 1]?.lower === "for" && (COUNSEL_BEFORE_FOR.test(ts[i - 2]?.lower ?? "") || ts[i - 2]?.lower === "," && next.lower === "," && personEndingAt(l, i - 2))) || COUNSEL_VERB.test(ts[i - 1]?.lower ?? "") ||
       (ts[i - 1]?.lower === "of" && ts[i - 2]?.lower === "behalf" && ts[i - 3]?.lower === "on" && COUNSEL_BEFORE_FOR.test(ts[i - 4]?.lower ?? ""));
     // (or an owner: "Mia Pratt, the defendant's sister,", "the accused's lawyer, X,")
     // (or a kinship's: "Ada Eze, the wife of the accused,")
@@ -43,6 +44,9 @@ export function theAccused(l: SentenceLayers, facts: Facts, layers: readonly Sen
   }
   return out;
 }
+
+/** Whether a named person's span (the lawyer's) ends at token `end`, with a barrister's letters after it or not. */
+const personEndingAt = (l: SentenceLayers, end: number) => l.spans.some((s) => s.type === "Person" && (s.end === end || s.end === end - 1 && /^(?:sc|kc|qc|san|bl)$/.test(l.tokens[end - 1]!.lower)));
 
 const CO_ACCUSED = /^(?:co-accused|co-defendant|codefendant)$/;
 

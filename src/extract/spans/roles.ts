@@ -5,7 +5,7 @@ import type { Token } from "../../nlp/tokens.ts";
 import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, ORG_DESCRIPTIONS, PARTICIPLE_ROLES, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, isPlace,
+  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, ORG_DESCRIPTIONS, PARTICIPLE_ROLES, PERSON_NOUNS, POSTNOMINAL_ROLES, POSTNOMINALS, ROLE_FORMS, ROLE_STRIP, isPlace,
   TITLES, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
@@ -234,6 +234,11 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
   for (let i = 0; i < ts.length - 1; i++) {
     const label = PARTICIPLE_ROLES.get(ts[i]!.lower);
     if (label && (i === 0 ? ts[1]!.text === ":" : ts[i - 1]!.lower === "," && /^[,.;]$/.test(ts[i + 1]!.lower))) out.push({ type: "Role", start: i, end: i + 1, data: { ...(roleInfo(label) ?? { label }), known: true, head: i } satisfies RoleData });
+  }
+  // "Ana Ruiz, SAN,", "Ana Ruiz (SC)": a lawyer's letters set off after a name (the name finder reads them only bare)
+  for (let i = 2; i < ts.length - 1; i++) {
+    const form = POSTNOMINALS.has(ts[i]!.text) && ROLE_FORMS.get(POSTNOMINAL_ROLES.get(ts[i]!.text) ?? ts[i]!.lower);
+    if (form && /^[,(]$/.test(ts[i - 1]!.text) && ts[i - 2]!.cap && /^[,.;)]$/.test(ts[i + 1]!.text)) out.push({ type: "Role", start: i, end: i + 1, data: { ...form, known: true, head: i, title: true } satisfies RoleData });
   }
   // listed forms with a complement: "chief of staff", "director of photography"
   for (const hit of ROLE_FORMS.scan(ts)) {
