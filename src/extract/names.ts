@@ -26,6 +26,7 @@ const singular = (t: Token) => t.lower.replace(/(?<=[^s])s$/, "");
 // (tsx's esbuild writes a regex with \p{...} as `new RegExp(...)`, made again at every call: the hot ones are made once here)
 const WORDY = /^[\p{L}#]/u, INITIALS = /^(?:\p{Lu}\.){1,3}$/u, HASHTAG = /^#\p{L}/u, SHOUTED = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*[.,]?$/u, LOUD = /^\p{Lu}{3,}/u;
 const HYPHEN_LOWER = /-\p{Ll}/u, DOUBLE_BARRELLED = /^\p{Lu}[\p{L}']*-\p{Lu}/u;
+const LETTER_NOUN = /^\p{Lu}-\p{Ll}+$/u; // "T-shirt", "X-ray", "E-fit", "U-turn"
 const PARTICLE_SURNAME = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u, PREFIXED_NOUN = /^(?:Ex|Non|Anti|Pro|Co|Vice|Then|Former)-\p{Ll}/u, FORMER_MEMBER = /^(?:Ex|ex|Former|former)-\p{Lu}/u;
 /** A word read aloud, not spelled: a vowel after its first letter and no three consonants together (not "RCMP"). */
 const SPOKEN = /^(?!.*[B-DF-HJ-NP-TV-Z]{3})[A-Z][A-Z-]*[AEIOUY]/;
@@ -106,6 +107,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
     if (NAME_ADJECTIVE.test(t.text)) return false;
     // "Ex-banker", "Ex-county finance chief": a prefix on a common noun
     if (PREFIXED_NOUN.test(t.text)) return false;
+    // "wore T-shirts", "an E-fit of the suspect": a letter before a common noun, never a name
+    if (LETTER_NOUN.test(t.text)) return false;
   }
   // "Ex-Rovers striker", "ex-Wanderers": what someone was part of, never anyone's name
   if (FORMER_MEMBER.test(t.text)) return false;

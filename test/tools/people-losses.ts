@@ -368,6 +368,19 @@ for (const line of section("relationFP")) {
   if (!edge) continue;
   count(`  ${p}: by ${[].concat(edge.attributes.rule ?? "no rule").join("+")}`);
   if (rel === "HOLDS_ROLE" || rel === "WORKS_FOR") falseRoleShape(p, sk!, ok!, ss, os, rel, edge.attributes.evidence ?? []);
+  if (rel === "WORKS_FOR" && ot === "Court") falseCourtEmployer(p, ss, os);
+}
+
+/** A false judge-to-court edge: whether the gold has the subject preside, over a trial held at that court or another,
+ * and what role the gold gives the subject (a judge's word, another, none). */
+function falseCourtEmployer(p: string, ss: string[], os: string[]) {
+  const presided = goldFacts.filter(([a, r]) => ss.includes(a!) && r === "PRESIDED_OVER").map(([, , t]) => t!);
+  const held = goldFacts.filter(([a, r]) => presided.includes(a!) && r === "HELD_AT").map(([, , c]) => c!);
+  count(`  ${p}:   court: gold subject presides ${!presided.length ? "over no trial" : held.some((c) => os.includes(c)) ? "over a trial held there" : held.length ? "over a trial held at another court" : "over a trial held nowhere told"}`);
+  const roles = goldFacts.filter(([a, r]) => ss.includes(a!) && r === "HOLDS_ROLE").map(([, , b]) => [...(goldById.get(b!)?.names ?? [])].join(" "));
+  count(`  ${p}:   court: gold subject's role ${!roles.length ? "none" : roles.some((x) => /judge|justice|magistrate|recorder|sheriff|coroner/.test(x)) ? "a judge's word" : "another"}`);
+  const ruled = goldFacts.some(([a, r]) => os.includes(a!) && r === "RULED"), holds = goldFacts.some(([, r, c]) => r === "HELD_AT" && os.includes(c!));
+  count(`  ${p}:   court: gold court ${ruled ? "rules a verdict" : "rules none"}, ${holds ? "holds a trial" : "holds none"}`);
 }
 
 /** How a false role or employer edge is made: the role is another person's (gold gives it to someone named in the

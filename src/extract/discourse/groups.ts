@@ -10,6 +10,7 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, roleInfo } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import type { Frame } from "../engine/rules.ts";
+import { witnessesIn } from "./group-fit.ts";
 
 /** The nouns a group of accused people goes by: "the five men", "all three defendants". */
 const GROUP_NOUNS = /^(?:men|women|people|defendants|appellants|respondents|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
@@ -152,20 +153,24 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     if (personOver(l.spans, i, g.end)) continue;
     // the people named in this sentence before it, else in the nearest of the three before that names anyone
     let members = namedPeople(l, i, facts);
-    for (let k = l.sentence.index - 1; !members.length && k >= Math.max(0, l.sentence.index - 3); k--) members = namedPeople(layers[k]!, Infinity, facts);
+    let from = l.sentence.index;
+    for (let k = l.sentence.index - 1; !members.length && k >= Math.max(0, l.sentence.index - 3); k--) [members, from] = [namedPeople(layers[k]!, Infinity, facts), k];
     if (g.size === 0) {
       if (members.length >= 2 && new Set(members.map((e) => e.label.split(" ").at(-1))).size === 1) out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
       i = g.end - 1;
       continue;
     }
     // ("The jury cleared all five", paragraphs after "All five were accused": the same number is the same group)
-    if (members.length !== g.size) members = earlierGroup(layers, l.sentence.index, g.size) ?? [];
+    if (members.length !== g.size) [members, from] = [earlierGroup(layers, l.sentence.index, g.size) ?? [], l.sentence.index];
     // ("the appeals of A, B, C and D were dismissed", paragraphs later "a court had convicted the four")
-    if (members.length !== g.size && g.size >= 3) members = earlierList(layers, l.sentence.index, g.size, facts) ?? [];
+    if (members.length !== g.size && g.size >= 3) [members, from] = earlierList(layers, l.sentence.index, g.size, facts) ?? [[], from];
     // ("A and B were arrested. A denied it. B said nothing. Both men were convicted": a pair listed before, when no one
     // but the two was named since)
-    if (members.length !== g.size && g.size === 2) members = pairSince(layers, l.sentence.index, i, facts) ?? [];
+    if (members.length !== g.size && g.size === 2) [members, from] = pairSince(layers, l.sentence.index, i, facts) ?? [[], from];
     if (members.length !== g.size) continue;
+    // (but never the people of a sentence before that tells each of them giving evidence: "Cashier A and his manager B
+    // gave evidence. The jury convicted both men" is of two others, whom the case frames may tell: defendantGroups)
+    if (from !== l.sentence.index && members.every((e) => witnessesIn(layers[from]!).has(e))) continue;
     out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
     i = g.end - 1;
   }
@@ -176,10 +181,10 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
  * The people of the nearest list of exactly that many names in the fifteen sentences before (a list, not people
  * named one by one): the defendants an appeal or an arrest listed, told of again after the victim's family.
  */
-function earlierList(layers: readonly SentenceLayers[], at: number, size: number, facts: Facts): Entity[] | undefined {
+function earlierList(layers: readonly SentenceLayers[], at: number, size: number, facts: Facts): [Entity[], number] | undefined {
   for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
     const list = layers[k] ? listedPeople(layers[k]!, Infinity, facts) : [];
-    if (list.length === size) return list;
+    if (list.length === size) return [list, k];
   }
   return undefined;
 }
@@ -188,12 +193,12 @@ function earlierList(layers: readonly SentenceLayers[], at: number, size: number
  * The two people of the nearest list of two names in the six sentences before, when everyone named since (in this
  * sentence before `before`, too) is one of them, people of the court aside.
  */
-function pairSince(layers: readonly SentenceLayers[], at: number, before: number, facts: Facts): Entity[] | undefined {
+function pairSince(layers: readonly SentenceLayers[], at: number, before: number, facts: Facts): [Entity[], number] | undefined {
   if (namedPeople(layers[at]!, before, facts).length > 2) return undefined;
   const since = new Set(namedPeople(layers[at]!, before, facts));
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const list = layers[k] ? listedPeople(layers[k]!, Infinity, facts) : [];
-    if (list.length === 2) return [...since].every((e) => list.includes(e)) ? list : undefined;
+    if (list.length === 2) return [...since].every((e) => list.includes(e)) ? [list, k] : undefined;
     for (const e of layers[k] ? namedPeople(layers[k]!, Infinity, facts) : []) since.add(e);
     if (since.size > 2) return undefined;
   }

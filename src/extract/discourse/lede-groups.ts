@@ -9,6 +9,7 @@ import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, roleInfo } from "../../lexicon/index.ts";
 import { COURT_VERBS, victimsIn } from "./ledes.ts";
+import { witnessesIn } from "./group-fit.ts";
 
 /** The nouns a counted group of accused goes by in a lede ("three men", "two teenagers"). */
 const LEDE_GROUP_NOUNS = /^(?:men|women|people|teenagers|teens|boys|girls|brothers|sisters|friends|executives|officers|officials|defendants|suspects|traders|businessmen|businesswomen|directors|managers|employees|workers|doctors|nurses|soldiers|guards|policemen|police officers|accountants|bankers|brokers|contractors|students|teachers)$/;
@@ -42,10 +43,11 @@ export function ledeGroups(layers: readonly SentenceLayers[], facts: Facts, head
       const members: Entity[] = [];
       let whole = false;
       for (const next of layers.slice(l.sentence.index + 1, l.sentence.index + 1 + REACH)) {
-        const died = victimsIn(next);
+        // (nor one told giving evidence: "Two security guards ... Shopper A told the court she was pushed")
+        const died = victimsIn(next), witnesses = witnessesIn(next);
         for (const s of next.spans.filter(named).sort((a, b) => a.start - b.start)) {
           const e = (s.data as EntityData).entity;
-          if (known.has(e) || members.includes(e) || died.has(e) || facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) continue;
+          if (known.has(e) || members.includes(e) || died.has(e) || witnesses.has(e) || facts.rolesOf(e).some((r) => roleInfo(r)?.legal)) continue;
           members.push(e);
         }
         // (exactly that many, once a sentence ends: a victim or a witness named beside them leaves the count unread)

@@ -257,6 +257,12 @@ const cases: Case[] = [
     people: ["Luis Pellegrino"],
     notPeople: ["Brandon", "Moss Side"],
   },
+  {
+    name: "British and Australian papers: a capital letter before a common noun ('T-shirts', 'an E-fit', 'the X-ray', 'a U-turn') is no one's name",
+    text: "Ms Briggs' family, who wore T-shirts printed with her face, hugged outside court. Police released an E-fit of the suspect. The X-ray showed a fracture, and the driver made a U-turn before Corey Maddern was arrested.",
+    people: ["Corey Maddern"],
+    notPeople: ["T-shirts", "E-fit", "X-ray", "U-turn"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
