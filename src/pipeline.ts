@@ -18,6 +18,10 @@ import { mapCompactor } from "./build/compact.ts";
 import { releaseRuleSets } from "./extract/engine/rules.ts";
 import { boundsMemory } from "./build/collect.ts";
 import { encodeEntry, type PackedMap } from "./build/cache.ts";
+import { tierUpLater } from "./build/tiering.ts";
+
+// (a process that loads the extractor optimises its functions later, on more feedback: build/tiering.ts)
+tierUpLater();
 
 // The reduce lives in src/reduce.ts, so a build whose articles all come from the cache never loads the extractor.
 export { emptyTimings, reduceArticles, reduceToArrays } from "./reduce.ts";
