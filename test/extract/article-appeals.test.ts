@@ -154,7 +154,7 @@ Before the sentence was announced, Gaines' mother, Loretta Gaines, told the cour
 
 Novak apologized to the family. "I think about that night every day," he said, his voice breaking.
 
-Assistant Prosecutor Mark Reyes had asked for the maximum sentence of 16 years, arguing that Novak fired seven times at a man who had his hands raised.
+Assistant Prosecutor Mark Quarrie had asked for the maximum sentence of 16 years, arguing that Novak fired seven times at a man who had his hands raised.
 
 "He is devastated, and he respects the court," said his attorney, Elena Kovacs, who plans to appeal the conviction.
 
@@ -175,8 +175,8 @@ The Dayton Police Department fired Novak in 2023 after an internal investigation
       { fact: "Bradley Novak WORKS_FOR Dayton Police Department", says: /fired Novak/, gap: "v2 does not read it yet" },
       { fact: "Denise Harrow HOLDS_ROLE judge", says: /Common Pleas Judge Denise Harrow/ },
       { fact: "Denise Harrow PRESIDED_OVER trial:held", says: /Denise Harrow told Novak/ },
-      { fact: "Mark Reyes HOLDS_ROLE prosecutor", says: /Assistant Prosecutor Mark Reyes/ },
-      { fact: "Mark Reyes PROSECUTED trial:held", says: /Mark Reyes had asked/ },
+      { fact: "Mark Quarrie HOLDS_ROLE prosecutor", says: /Assistant Prosecutor Mark Quarrie/ },
+      { fact: "Mark Quarrie PROSECUTED trial:held", says: /Mark Quarrie had asked/ },
       { fact: "Elena Kovacs REPRESENTS Bradley Novak", says: /said his attorney, Elena Kovacs/ },
       { not: "Elena Kovacs REPRESENTS Terrell Gaines" },
       { not: "Loretta Gaines DEFENDANT_IN trial:held" },

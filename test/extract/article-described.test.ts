@@ -142,14 +142,14 @@ NEWARK, N.J. (AP) — A federal jury on Tuesday convicted landlord Victor Salas 
 
 Among the witnesses the government called were Rhonda Pike, the former building manager, and Owen Carver, a former tenant, who described months without heat. The Okoye brothers testified that Salas paid them to forge inspection reports; Jide and Tunde Okoye pleaded guilty last year.
 
-Prosecutors were also permitted to call four other tenants who said Salas had threatened them, among them the retired teacher Alma Reyes. The defense called his accountant, Hugh Garnock, who said the books were in order.
+Prosecutors were also permitted to call four other tenants who said Salas had threatened them, among them the retired teacher Alma Quarrie. The defense called his accountant, Hugh Garnock, who said the books were in order.
 `,
     expect: [
       { fact: "Rhonda Pike TESTIFIED_IN trial:held", says: /Among the witnesses/ },
       { fact: "Owen Carver TESTIFIED_IN trial:held", says: /Among the witnesses/ },
       { fact: "Jide Okoye TESTIFIED_IN trial:held", says: /The Okoye brothers testified/ },
       { fact: "Tunde Okoye TESTIFIED_IN trial:held", says: /The Okoye brothers testified/ },
-      { fact: "Alma Reyes TESTIFIED_IN trial:held", says: /among them the retired teacher Alma Reyes/, gap: "v2 does not read it yet" },
+      { fact: "Alma Quarrie TESTIFIED_IN trial:held", says: /among them the retired teacher Alma Quarrie/, gap: "v2 does not read it yet" },
       { fact: "Hugh Garnock TESTIFIED_IN trial:held", says: /The defense called his accountant, Hugh Garnock/, gap: "v2 does not read it yet" },
       { not: "Victor Salas TESTIFIED_IN trial:held" },
       { fact: "Victor Salas DEFENDANT_IN trial:held" },

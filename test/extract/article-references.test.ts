@@ -178,7 +178,7 @@ Graham Tolley, 67, was convicted last month of 22 counts of indecent assault aft
 
 One of his victims, now 41, told the court in a statement read by prosecutor Helen Akers that the abuse had "stolen my childhood". Another former player, Dean Whitlow, waived his right to anonymity and gave evidence during the trial.
 
-Tolley's barrister, Simon Reyes, said his client would not appeal. Judge Patricia Moore told Tolley he had "betrayed the trust of every family who handed their sons to you".
+Tolley's barrister, Simon Quarrie, said his client would not appeal. Judge Patricia Moore told Tolley he had "betrayed the trust of every family who handed their sons to you".
 
 Greater Manchester Police said more people had come forward since the verdict.
 `,
@@ -191,7 +191,7 @@ Greater Manchester Police said more people had come forward since the verdict.
       { outcome: "Graham Tolley: guilty" },
       { fact: "Dean Whitlow TESTIFIED_IN trial:held", says: /gave evidence/, gap: "v2 does not read it yet" },
       { fact: "Helen Akers PROSECUTED trial:held", says: /prosecutor Helen Akers/ },
-      { fact: "Simon Reyes REPRESENTS Graham Tolley", says: /Tolley's barrister, Simon Reyes/ },
+      { fact: "Simon Quarrie REPRESENTS Graham Tolley", says: /Tolley's barrister, Simon Quarrie/ },
       { fact: "Patricia Moore PRESIDED_OVER trial:held" },
       { entity: "Organization: Greater Manchester Police" },
     ],

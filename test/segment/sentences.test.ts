@@ -91,8 +91,8 @@ const scenarios: { name: string; text: string; sentences: string[] }[] = [
   },
   {
     name: "an initialism the list does not know (D.A.) before a name",
-    text: "The Manhattan D.A. Alvin Reyes spoke. Reporters asked the D.A. about the retrial.",
-    sentences: ["The Manhattan D.A. Alvin Reyes spoke.", "Reporters asked the D.A. about the retrial."],
+    text: "The Manhattan D.A. Alvin Quarrie spoke. Reporters asked the D.A. about the retrial.",
+    sentences: ["The Manhattan D.A. Alvin Quarrie spoke.", "Reporters asked the D.A. about the retrial."],
   },
   {
     name: "times of day",

@@ -12,8 +12,8 @@ The rapper and actor Marcus Dell, known professionally as Lil Brisk, pleaded gui
 
 Dell, 29, admitted striking a bouncer last year. Lil Brisk also starred in the crime drama Southside Kings.
 
-His attorney, Gloria Reyes-Montoya, said Dell regretted the incident.`);
-    expect(labels(s, "Person")).toEqual(["Gloria Reyes-Montoya", "Marcus Dell"]);
+His attorney, Gloria Quarrie-Montoya, said Dell regretted the incident.`);
+    expect(labels(s, "Person")).toEqual(["Gloria Quarrie-Montoya", "Marcus Dell"]);
     expect(entityNamed(s, "Lil Brisk").label).toBe("Marcus Dell");
     expect(labels(s, "Film")).toEqual(["Southside Kings"]);
   });

@@ -20,8 +20,8 @@ const DATES: StoryRow[] = [
   },
   {
     style: "US regional: found guilty on a day of a month",
-    text: `${PUBLISHED}Jury finds Reyes guilty\n\nDana Reyes was found guilty on March 12 of arson. U.S. District Judge Carla Moss presided over the trial.`,
-    facts: ["Reyes trial: guilty{2025-03-12} -ON_CHARGE-> arson", "Carla Moss -PRESIDED_OVER-> Reyes trial"],
+    text: `${PUBLISHED}Jury finds Quarrie guilty\n\nDana Quarrie was found guilty on March 12 of arson. U.S. District Judge Carla Moss presided over the trial.`,
+    facts: ["Quarrie trial: guilty{2025-03-12} -ON_CHARGE-> arson", "Carla Moss -PRESIDED_OVER-> Quarrie trial"],
   },
   {
     style: "British broadsheet: after deliberating, jurors on Friday convicted, at a Crown Court",

@@ -90,8 +90,8 @@ const SUITS: StoryRow[] = [
   },
   {
     style: "Variety: a jury 'found tabloid publisher X liable', a descriptor before the company",
-    text: "LOS ANGELES — A Los Angeles jury on Monday found tabloid publisher Brightside Media liable for defaming actor Colin Reyes.\n\nReyes sued the company in 2022.",
-    facts: ["Colin Reyes v. Brightside Media -RESULTED_IN-> Colin Reyes v. Brightside Media: liable", "Brightside Media -DEFENDANT_IN-> Colin Reyes v. Brightside Media"],
+    text: "LOS ANGELES — A Los Angeles jury on Monday found tabloid publisher Brightside Media liable for defaming actor Colin Quarrie.\n\nQuarrie sued the company in 2022.",
+    facts: ["Colin Quarrie v. Brightside Media -RESULTED_IN-> Colin Quarrie v. Brightside Media: liable", "Brightside Media -DEFENDANT_IN-> Colin Quarrie v. Brightside Media"],
   },
   {
     style: "Paris wire: 'the lawsuit brought by X against fashion house Y'",

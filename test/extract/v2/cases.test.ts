@@ -222,8 +222,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "co-defendants",
-    text: "A jury convicted Ana Reyes and her brother, Luis Reyes, of fraud on Friday. Their cousin Marta Ocho was acquitted of all charges.",
-    facts: ["Ana Reyes -CHARGED_WITH-> fraud", "Luis Reyes -CHARGED_WITH-> fraud"],
+    text: "A jury convicted Ana Quarrie and her brother, Luis Quarrie, of fraud on Friday. Their cousin Marta Ocho was acquitted of all charges.",
+    facts: ["Ana Quarrie -CHARGED_WITH-> fraud", "Luis Quarrie -CHARGED_WITH-> fraud"],
     not: ["Marta Ocho -CHARGED_WITH-> fraud"],
   },
   {

@@ -77,8 +77,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British tabloid: a verdict and a plea told in participles that open the sentence",
-    text: `${FRONT("Fraudster walks free", "Daily Clarion")}Convicted of fraud at Kelton Crown Court in 2019, Rufus Keel was released on licence last year. Having admitted perjury, Tomasina Reyes, his former partner, was given community service.`,
-    facts: ["Rufus Keel -CHARGED_WITH-> fraud", "Tomasina Reyes pleads guilty -ON_CHARGE-> perjury"],
+    text: `${FRONT("Fraudster walks free", "Daily Clarion")}Convicted of fraud at Kelton Crown Court in 2019, Rufus Keel was released on licence last year. Having admitted perjury, Tomasina Quarrie, his former partner, was given community service.`,
+    facts: ["Rufus Keel -CHARGED_WITH-> fraud", "Tomasina Quarrie pleads guilty -ON_CHARGE-> perjury"],
   },
   {
     style: "British tabloid: a participle of what was never done gives nothing",

@@ -47,7 +47,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US regional: a sentence for one's part in a death, the verdict told after",
-    text: "Mara Kimber was sentenced to 10 years' probation for her part in the death of camera assistant Ana Ruiz. Judge Tom Reyes found Kimber guilty of involuntary manslaughter after a brief hearing.",
+    text: "Mara Kimber was sentenced to 10 years' probation for her part in the death of camera assistant Ana Ruiz. Judge Tom Quarrie found Kimber guilty of involuntary manslaughter after a brief hearing.",
     facts: ["involuntary manslaughter -ALLEGED_VICTIM-> Ana Ruiz", "Kimber trial: guilty -ON_CHARGE-> involuntary manslaughter"],
   },
   {

@@ -71,9 +71,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "sentencing story: the judge who presided over last year's trial held it, not the retrial to come",
-    text: "Kris Abel was sentenced on Wednesday to 30 years in prison. Judge Mona Reyes of the U.S. District Court in Brooklyn, who presided over last year's six-week trial, also fined him $100,000. He is scheduled to go on trial again in August in federal court in Chicago.",
-    facts: ["Mona Reyes -PRESIDED_OVER-> Abel trial"],
-    not: ["Mona Reyes -PRESIDED_OVER-> Abel retrial", "Mona Reyes -WORKS_FOR-> federal court in Chicago"],
+    text: "Kris Abel was sentenced on Wednesday to 30 years in prison. Judge Mona Quarrie of the U.S. District Court in Brooklyn, who presided over last year's six-week trial, also fined him $100,000. He is scheduled to go on trial again in August in federal court in Chicago.",
+    facts: ["Mona Quarrie -PRESIDED_OVER-> Abel trial"],
+    not: ["Mona Quarrie -PRESIDED_OVER-> Abel retrial", "Mona Quarrie -WORKS_FOR-> federal court in Chicago"],
   },
   {
     style: "broadsheet: each member of the defense team set between dashes is a lawyer and the defendant's",

@@ -39,9 +39,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British regional: the complainant a charge phrase names is not the complainant of the next charge in the sentence",
-    text: "Nina Rudge was convicted of stalking Jon Reyes and of harassing his partner, Lisa Ford, and was acquitted of criminal damage.\n\nYaw Boateng was charged with the murder of Abena Appiah and with unlawful wounding.",
-    facts: ["stalking -ALLEGED_VICTIM-> Jon Reyes", "murder -ALLEGED_VICTIM-> Abena Appiah"],
-    not: ["criminal damage -ALLEGED_VICTIM-> Jon Reyes", "unlawful wounding -ALLEGED_VICTIM-> Abena Appiah"],
+    text: "Nina Rudge was convicted of stalking Jon Quarrie and of harassing his partner, Lisa Ford, and was acquitted of criminal damage.\n\nYaw Boateng was charged with the murder of Abena Appiah and with unlawful wounding.",
+    facts: ["stalking -ALLEGED_VICTIM-> Jon Quarrie", "murder -ALLEGED_VICTIM-> Abena Appiah"],
+    not: ["criminal damage -ALLEGED_VICTIM-> Jon Quarrie", "unlawful wounding -ALLEGED_VICTIM-> Abena Appiah"],
   },
   {
     style: "British business press: 'X's lawyer, A, and B, who represented the lender' makes A alone the lawyer",

@@ -236,9 +236,9 @@ const TRADE_PRESS: StoryRow[] = [
     not: ["Place Night Harbor"],
   },
   {
-    style: "trade press: 'X director Tom Reyes', 'directed X for a studio'",
-    text: "Glass Orchard director Tom Reyes testified on Monday. Reyes directed Glass Orchard for Kestrel Pictures in 2019.",
-    facts: ["Tom Reyes -DIRECTED-> Glass Orchard", "Film Glass Orchard"],
+    style: "trade press: 'X director Tom Quarrie', 'directed X for a studio'",
+    text: "Glass Orchard director Tom Quarrie testified on Monday. Quarrie directed Glass Orchard for Kestrel Pictures in 2019.",
+    facts: ["Tom Quarrie -DIRECTED-> Glass Orchard", "Film Glass Orchard"],
     not: ["Person Glass Orchard"],
   },
   {

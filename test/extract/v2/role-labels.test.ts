@@ -29,8 +29,8 @@ const ROLES: StoryRow[] = [
   },
   {
     style: "Singapore daily: a newsroom rank and a titleholder's weight",
-    text: "The paper's chief reporter, Tomas Reyes, covered the trial. Ivo Petrak, a heavyweight champion, was cleared of assault.",
-    facts: ["Tomas Reyes -HOLDS_ROLE-> reporter", "Ivo Petrak -HOLDS_ROLE-> champion"],
+    text: "The paper's chief reporter, Tomas Quarrie, covered the trial. Ivo Petrak, a heavyweight champion, was cleared of assault.",
+    facts: ["Tomas Quarrie -HOLDS_ROLE-> reporter", "Ivo Petrak -HOLDS_ROLE-> champion"],
   },
   {
     style: "modifiers that name another office keep it",

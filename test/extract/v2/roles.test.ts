@@ -263,8 +263,8 @@ table("groups led by someone, benches, clients across an aside", [
   },
   {
     name: "wire: prosecutors led by one of them; an office led by its head",
-    text: "Prosecutors from the attorney general's office, led by Uma Reyes, argued that the fraud was deliberate. The county district attorney's office, now led by Dana Whitlow, had pushed for a retrial.",
-    has: ["Uma Reyes -HOLDS_ROLE-> prosecutor", "Uma Reyes -WORKS_FOR-> attorney general's office", "Dana Whitlow -WORKS_FOR-> county district attorney's office"],
+    text: "Prosecutors from the attorney general's office, led by Uma Quarrie, argued that the fraud was deliberate. The county district attorney's office, now led by Dana Whitlow, had pushed for a retrial.",
+    has: ["Uma Quarrie -HOLDS_ROLE-> prosecutor", "Uma Quarrie -WORKS_FOR-> attorney general's office", "Dana Whitlow -WORKS_FOR-> county district attorney's office"],
   },
   {
     name: "represented by, across an aside (a party named in a relative clause on the client too); not across another party",

@@ -28,8 +28,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US regional: two convicted in one verdict stood one trial",
-    text: "A jury in Tulsa convicted Ana Reyes and Luis Ortega of fraud on Friday. Judge Karen Bligh set sentencing for May.",
-    facts: ["Luis Ortega -DEFENDANT_IN-> Reyes trial", "Karen Bligh -PRESIDED_OVER-> Reyes trial"],
+    text: "A jury in Tulsa convicted Ana Quarrie and Luis Ortega of fraud on Friday. Judge Karen Bligh set sentencing for May.",
+    facts: ["Luis Ortega -DEFENDANT_IN-> Quarrie trial", "Karen Bligh -PRESIDED_OVER-> Quarrie trial"],
   },
   {
     style: "British: a judge who sentenced is not the 'he' who was convicted",
@@ -39,9 +39,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "US trade press: the judge named bare finds a described defendant guilty after a plea hearing",
-    text: "First assistant director Mara Kimber was sentenced Tuesday to 10 years' probation. Superior Court Judge Tom Reyes also sentenced the director, Oren Vale. Kimber's case had been split from the others' before trial. On Tuesday, under an agreement her lawyers reached with prosecutors, Reyes found the 1st A.D. guilty of involuntary manslaughter and criminal trespass after a brief hearing.",
+    text: "First assistant director Mara Kimber was sentenced Tuesday to 10 years' probation. Superior Court Judge Tom Quarrie also sentenced the director, Oren Vale. Kimber's case had been split from the others' before trial. On Tuesday, under an agreement her lawyers reached with prosecutors, Quarrie found the 1st A.D. guilty of involuntary manslaughter and criminal trespass after a brief hearing.",
     facts: ["Mara Kimber -CHARGED_WITH-> involuntary manslaughter", "Kimber trial: guilty -ON_CHARGE-> criminal trespass"],
-    not: ["Tom Reyes -CHARGED_WITH-> involuntary manslaughter", "Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
+    not: ["Tom Quarrie -CHARGED_WITH-> involuntary manslaughter", "Oren Vale -CHARGED_WITH-> involuntary manslaughter"],
   },
   {
     style: "Australian regional: a lone surname that is also a given name ('Delahunt') says nothing of gender",
