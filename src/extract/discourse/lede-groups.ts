@@ -8,8 +8,8 @@ import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, roleInfo } from "../../lexicon/index.ts";
-import { COURT_VERBS, victimsIn } from "./ledes.ts";
-import { witnessesIn } from "./group-fit.ts";
+import { COURT_VERBS } from "./ledes.ts";
+import { victimsIn, witnessesIn } from "./group-fit.ts";
 
 /** The nouns a counted group of accused goes by in a lede ("three men", "two teenagers"). */
 const LEDE_GROUP_NOUNS = /^(?:men|women|people|teenagers|teens|boys|girls|brothers|sisters|friends|executives|officers|officials|defendants|suspects|traders|businessmen|businesswomen|directors|managers|employees|workers|doctors|nurses|soldiers|guards|policemen|police officers|accountants|bankers|brokers|contractors|students|teachers)$/;

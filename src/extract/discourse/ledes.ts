@@ -11,8 +11,7 @@ import type { RoleData } from "../spans/roles.ts";
 import { AGENTIVE_SUFFIXES, DOCTOR_HEADS, GENDER_WORDS, NOT_EMPLOYMENT, PERSON_NOUNS, ROLE_FORMS, roleInfo, type Gender } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import { spanMention } from "../relate.ts";
-import { ruleSets } from "../engine/rules.ts";
-import { victimOvertaken } from "../case/events.ts";
+import { victimsIn } from "./group-fit.ts";
 import { newCaseOpener } from "../case/parts.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
 const LOWER_START = /^\p{Ll}/u;
@@ -364,11 +363,6 @@ function relativeEnd(ts: readonly Token[], end: number): number {
   return end;
 }
 
-/** The people a sentence tells were harmed or killed (the victims rules, read ahead of the events stage). */
-export function victimsIn(l: SentenceLayers): Set<Entity> {
-  const frames = ruleSets().get("events")!.run(l, l.sentence.index, (r) => r.frame === "victim").filter((f) => !victimOvertaken(l, f));
-  return new Set(frames.flatMap((f) => f.slots.get("victim") ?? []).map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
-}
 
 /** A tabloid's capitals: "A SCAFFOLDER accused of ...", a role the tagger cannot read as one. */
 function shouted(ts: readonly Token[], k: number): Span | undefined {
