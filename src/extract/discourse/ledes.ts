@@ -368,6 +368,8 @@ function relativeEnd(ts: readonly Token[], end: number): number {
 function shouted(ts: readonly Token[], k: number): Span | undefined {
   const t = ts[k];
   if (!t || t.text.length < 4 || t.text !== t.text.toUpperCase() || !CAPITALS.test(t.text)) return undefined;
+  // (a shouted word before a person's noun is where they are from, not what they do: "A DUNDEE man has been jailed")
+  if (PERSON_NOUNS.has(ts[k + 1]?.lower ?? "") || ANYONE.has(ts[k + 1]?.lower ?? "")) return undefined;
   const listed = ROLE_FORMS.get(t.lower);
   if (!listed && !PERSON_NOUNS.has(t.lower) && !(t.lower.length >= 6 && AGENTIVE_SUFFIXES.some((x) => t.lower.endsWith(x)))) return undefined;
   return { type: "Role", start: k, end: k + 1, data: { ...(listed ?? { label: t.lower }), known: !!listed, head: k } satisfies RoleData };
