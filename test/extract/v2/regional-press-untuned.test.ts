@@ -1,0 +1,32 @@
+// Stories in the manner of regional and Commonwealth papers the corpora do not hold (a Scottish
+// tabloid, a Singapore daily, a Kenyan daily): what they state is read, and what they only seem to
+// state is not. Each story is invented.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Scottish tabloid: a shouted town before 'man' in the lede is where he is from, not his job",
+    text: "Dundee man guilty of culpable homicide after pub brawl death\n\nA DUNDEE man has been found guilty of killing a father-of-two who was punched outside a city centre pub.\n\nCraig Strachan, 29, was convicted of culpable homicide at the High Court in Glasgow on Tuesday after a six-day trial.",
+    facts: ["Craig Strachan -CHARGED_WITH-> culpable homicide"],
+    not: ["Craig Strachan -HOLDS_ROLE-> dundee"],
+  },
+  {
+    style: "English tabloid: a shouted job in the lede is still the job",
+    text: "Trainee guilty of fraud\n\nA TRAINEE has been found guilty of fraud after stealing from his employer.\n\nCallum Thewlis, 22, was convicted at Leeds Crown Court on Friday.",
+    facts: ["Callum Thewlis -HOLDS_ROLE-> trainee"],
+  },
+  {
+    style: "Kenyan daily: the charge's particulars read out in court name the one killed",
+    text: "Nakuru businessman charged with murder of farm manager\n\nA Nakuru businessman was on Monday charged with the murder of a farm manager whose body was found in a dam last month.\n\nPeter Kamau Wanjiru, 52, denied the charge before High Court judge Rachel Ochieng.\n\nThe prosecution says that on February 3 at Bahati, Wanjiru jointly with others not before the court murdered Samuel Kiprop, 38.",
+    facts: ["Peter Kamau Wanjiru -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Samuel Kiprop"],
+    not: ["Samuel Kiprop -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "Australian wire: an allegation told with 'is alleged to have', and one the police do not make",
+    text: "Man charged over Geelong stabbing\n\nA 34-year-old man has been charged with murder after a man died in Geelong on Saturday.\n\nDarcy Hollinrake, 34, is alleged to have stabbed Liam Pellinger, 27, outside a hotel on Malop Street.\n\nPolice do not allege he attacked Pellinger's friend, Kieran Vasko, who was also at the hotel.",
+    facts: ["Darcy Hollinrake -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Liam Pellinger"],
+    not: ["murder -ALLEGED_VICTIM-> Kieran Vasko", "Liam Pellinger -CHARGED_WITH-> murder"],
+  },
+];
+
+describeStories("regional and Commonwealth papers", ROWS);
