@@ -7,7 +7,7 @@ import type { Entity } from "../../types.ts";
 import type { Span } from "../engine/match.ts";
 import type { Facts } from "../facts.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
-import { numberOf, roleInfo } from "../../lexicon/index.ts";
+import { numberOf, roleInfo, TITLES } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import type { Frame } from "../engine/rules.ts";
 import { witnessesIn } from "./group-fit.ts";
@@ -71,12 +71,17 @@ function namedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[] 
 const THEY_VERBS = /^(?:pleaded|pleads|plead|denied|deny|denies|admitted|admit|admits|face|faced|stood|stand|appeared|went|were|had|have|are|will|would|remain|remained|also|both|all|each|later|each)$/;
 /** Counsel words after "their" that open a sentence: "Their barrister, X, said" after "A and B were jailed". */
 const THEIR_COUNSEL = /^(?:lawyer|lawyers|barrister|barristers|solicitor|solicitors|counsel|attorney|attorneys|advocate|advocates)$/;
-function pronounAt(l: SentenceLayers, i: number): boolean {
+/** The plural nouns that stand for the accused as "they" does, opening a sentence: "The defendants pleaded not guilty". */
+const THE_ACCUSED = /^(?:defendants|accused|suspects|appellants)$/;
+/** Where a plural pronoun (or "the defendants" opening a sentence) standing for a list of people ends, else 0. */
+function pronounAt(l: SentenceLayers, i: number): number {
   const ts = l.tokens;
   const w = word(ts, i);
-  if (w === "their") return i === 0 && (THEIR_COUNSEL.test(word(ts, 1)) || /^(?:defence|defense|joint)$/.test(word(ts, 1)) && THEIR_COUNSEL.test(word(ts, 2)));
-  if (w === "they") return THEY_VERBS.test(word(ts, i + 1)) && (ts[i + 1]!.pos === "AUX" || ts[i + 1]!.pos === "VERB" || ts[i + 1]!.pos === "ADV" || ts[i + 1]!.pos === "DET");
-  return w === "them" && VERDICT_VERBS.test(word(ts, i - 1));
+  if (w === "their") return i === 0 && (THEIR_COUNSEL.test(word(ts, 1)) || /^(?:defence|defense|joint)$/.test(word(ts, 1)) && THEIR_COUNSEL.test(word(ts, 2))) ? i + 1 : 0;
+  const pleads = (k: number) => THEY_VERBS.test(word(ts, k)) && (ts[k]!.pos === "AUX" || ts[k]!.pos === "VERB" || ts[k]!.pos === "ADV" || ts[k]!.pos === "DET");
+  if (w === "they") return pleads(i + 1) ? i + 1 : 0;
+  if (w === "the" && i === 0 && THE_ACCUSED.test(word(ts, 1))) return pleads(2) ? 2 : 0;
+  return w === "them" && VERDICT_VERBS.test(word(ts, i - 1)) ? i + 1 : 0;
 }
 
 /** The people of one list ("A, B and C", "A and his brother B") that holds everyone a sentence names before `before`. */
@@ -110,8 +115,16 @@ function described(l: SentenceLayers, a: number, b: number): string[] {
   const out: string[] = [];
   for (let k = a; k < b; k++) {
     const role = l.spans.find((s) => s.type === "Role" && s.start === k && s.end <= b);
-    if (role) { k = role.end - 1; continue; }
+    if (role) {
+      k = role.end - 1;
+      // (and the post's own complement: "a former executive director of the bank, B")
+      if (/^(?:of|at)$/.test(ts[k + 1]?.lower ?? "")) while (k + 1 < b && ts[k + 1]!.lower !== "," && ts[k + 1]!.lower !== "and") k++;
+      continue;
+    }
     if (/^(?:a|an|the)$/.test(ts[k]!.lower)) continue;
+    // (an honorific before the name: "a businessman, Mrs. B")
+    const title = TITLES.get(ts[k]!.lower);
+    if (title && !title.role && k === b - 1) continue;
     // ("the bank's": a body's possessive, never a person's, "A's lawyer, B")
     if (ts[k + 1]?.lower === "'s" && /^(?:a|an|the)$/.test(ts[k - 1]?.lower ?? "")) { k++; continue; }
     out.push(ts[k]!.lower);
@@ -137,7 +150,8 @@ function personOver(spans: readonly Span[], a: number, b: number): boolean {
 export function groupReferences(l: SentenceLayers, layers: readonly SentenceLayers[], facts: Facts): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < l.tokens.length; i++) {
-    if (pronounAt(l, i) && !personOver(l.spans, i, i + 1)) {
+    const end = pronounAt(l, i);
+    if (end && !personOver(l.spans, i, end)) {
       // (or a group phrase before it there: "All three were convicted of murder. They had pleaded not guilty.")
       const groupIn = (x: SentenceLayers | undefined, before: number) => (x?.spans.filter((s) => s.end <= before && (s.data as EntityData | undefined)?.group).sort((a, b) => b.start - a.start)[0]?.data as EntityData | undefined)?.group ?? [];
       const prev = layers[l.sentence.index - 1];
@@ -145,7 +159,8 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
       const members = here.length ? here : namedPeople(l, i, facts).length ? [] : groupIn(l, i).length ? groupIn(l, i)
         : !prev ? [] : namedPeople(prev, Infinity, facts).length ? listedPeople(prev, Infinity, facts) : groupIn(prev, Infinity).length ? groupIn(prev, Infinity)
         : pronounsOfList(prev, layers[l.sentence.index - 2], facts);
-      if (members.length) out.push({ type: "Person", start: i, end: i + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
+      if (members.length) out.push({ type: "Person", start: i, end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
+      i = end - 1;
       continue;
     }
     const g = groupAt(l, i);
@@ -248,8 +263,9 @@ export function defendantGroups(layers: readonly SentenceLayers[], frames: reado
       const next = layers[at + 1];
       if (!next || namedPeople(next, Infinity, facts).length) continue;
       for (let k = 0; k < next.tokens.length; k++) {
-        if (!pronounAt(next, k) || personOver(next.spans, k, k + 1)) continue;
-        out.set(at + 1, [...out.get(at + 1) ?? [], { type: "Person", start: k, end: k + 1, data: { entity: members[0]!, description: true, group: members } satisfies EntityData }]);
+        const end = pronounAt(next, k);
+        if (!end || personOver(next.spans, k, end)) continue;
+        out.set(at + 1, [...out.get(at + 1) ?? [], { type: "Person", start: k, end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData }]);
         break;
       }
       i = g.end - 1;

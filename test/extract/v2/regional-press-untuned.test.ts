@@ -27,6 +27,18 @@ const ROWS: StoryRow[] = [
     facts: ["Darcy Hollinrake -CHARGED_WITH-> murder", "murder -ALLEGED_VICTIM-> Liam Pellinger"],
     not: ["murder -ALLEGED_VICTIM-> Kieran Vasko", "Liam Pellinger -CHARGED_WITH-> murder"],
   },
+  {
+    style: "Nigerian daily: co-accused listed with their posts after 'arraigned alongside', then 'The defendants pleaded not guilty'",
+    text: "EFCC arraigns ex-bank MD, two others over N4.2bn fraud\n\nThe Economic and Financial Crimes Commission on Tuesday arraigned a former managing director of Marlowgate Bank Plc, Mr. Tunde Balogun, before Justice Ngozi Eze of the Federal High Court, Lagos, on a 14-count charge bordering on conspiracy and money laundering.\n\nBalogun was arraigned alongside a former executive director of the bank, Mrs. Funke Ayodele, and a businessman, Chinedu Okoro.\n\nThe defendants pleaded not guilty to the charges.",
+    facts: ["Tunde Balogun -ENTERED_PLEA-> Tunde Balogun pleads not guilty", "Funke Ayodele -ENTERED_PLEA-> Funke Ayodele pleads not guilty", "Chinedu Okoro -ENTERED_PLEA-> Chinedu Okoro pleads not guilty"],
+    not: ["Ngozi Eze -ENTERED_PLEA-> Ngozi Eze pleads not guilty"],
+  },
+  {
+    style: "British wire: a co-accused closing the charging clause is charged with it; one told apart is not",
+    text: "Two charged over warehouse fire\n\nDarren Kettleby, 41, was charged with arson alongside Wayne Tolhurst on Saturday.\n\nA third man, Lee Brannock, was charged with handling stolen goods alongside Gary Pownall, who faces a separate count of burglary.",
+    facts: ["Darren Kettleby -CHARGED_WITH-> arson", "Wayne Tolhurst -CHARGED_WITH-> arson", "Lee Brannock -CHARGED_WITH-> handling stolen goods"],
+    not: ["Gary Pownall -CHARGED_WITH-> handling stolen goods", "Lee Brannock -CHARGED_WITH-> arson"],
+  },
 ];
 
 describeStories("regional and Commonwealth papers", ROWS);
