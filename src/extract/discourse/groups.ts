@@ -94,7 +94,7 @@ function listedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[]
     // (past the posts that describe them: "alongside the bank's former head of operations, B, and a businessman, C")
     const gap = described(l, spans[k - 1]!.end, spans[k]!.start);
     // (or "A was arraigned alongside B and C": the ones charged with them)
-    const ok = gap.length <= 4 && gap.every((x) => /^(?:,|and|his|her|their|brother|sister|son|daughter|wife|husband|father|mother|cousin|\d{1,3}|\(|\))$/.test(x)) && gap.some((x) => x === "," || x === "and")
+    const ok = gap.length <= 6 && gap.every((x) => /^(?:,|and|his|her|their|brother|sister|son|daughter|wife|husband|father|mother|cousin|\d{1,3}|\(|\))$/.test(x)) && gap.some((x) => x === "," || x === "and")
       || k === 1 && gap.length <= 5 && coAccused(gap);
     if (!ok && (spans[k]!.data as EntityData).entity !== (spans[k - 1]!.data as EntityData).entity) return [];
   }

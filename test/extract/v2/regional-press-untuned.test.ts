@@ -39,6 +39,12 @@ const ROWS: StoryRow[] = [
     facts: ["Darren Kettleby -CHARGED_WITH-> arson", "Wayne Tolhurst -CHARGED_WITH-> arson", "Lee Brannock -CHARGED_WITH-> handling stolen goods"],
     not: ["Gary Pownall -CHARGED_WITH-> handling stolen goods", "Lee Brannock -CHARGED_WITH-> arson"],
   },
+  {
+    style: "Indian daily: 'The accused pleaded not guilty and claimed trial' after the accused and his associates are listed with their posts",
+    text: "Delhi court frames charges against builder in homebuyer fraud\n\nNEW DELHI: A Delhi court on Friday framed charges of cheating against real estate developer Anil Saxena and two of his associates.\n\nAdditional Sessions Judge Priya Trivedi said there was sufficient material on record to proceed against Saxena, the managing director of Skyline Homes Pvt Ltd, and his associates, Rakesh Bhatt and Vinod Rathore.\n\nThe accused pleaded not guilty and claimed trial.",
+    facts: ["Anil Saxena -ENTERED_PLEA-> Anil Saxena pleads not guilty", "Rakesh Bhatt -ENTERED_PLEA-> Rakesh Bhatt pleads not guilty", "Vinod Rathore -ENTERED_PLEA-> Vinod Rathore pleads not guilty"],
+    not: ["Priya Trivedi -ENTERED_PLEA-> Priya Trivedi pleads not guilty"],
+  },
 ];
 
 describeStories("regional and Commonwealth papers", ROWS);
