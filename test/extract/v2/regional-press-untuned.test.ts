@@ -1,5 +1,5 @@
 // Stories in the manner of regional and Commonwealth papers the corpora do not hold (a Scottish
-// tabloid, a Singapore daily, a Kenyan daily): what they state is read, and what they only seem to
+// tabloid, Kenyan, Nigerian and Indian dailies, US trade press): what they state is read, and what they only seem to
 // state is not. Each story is invented.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -44,6 +44,12 @@ const ROWS: StoryRow[] = [
     text: "Delhi court frames charges against builder in homebuyer fraud\n\nNEW DELHI: A Delhi court on Friday framed charges of cheating against real estate developer Anil Saxena and two of his associates.\n\nAdditional Sessions Judge Priya Trivedi said there was sufficient material on record to proceed against Saxena, the managing director of Skyline Homes Pvt Ltd, and his associates, Rakesh Bhatt and Vinod Rathore.\n\nThe accused pleaded not guilty and claimed trial.",
     facts: ["Anil Saxena -ENTERED_PLEA-> Anil Saxena pleads not guilty", "Rakesh Bhatt -ENTERED_PLEA-> Rakesh Bhatt pleads not guilty", "Vinod Rathore -ENTERED_PLEA-> Vinod Rathore pleads not guilty"],
     not: ["Priya Trivedi -ENTERED_PLEA-> Priya Trivedi pleads not guilty"],
+  },
+  {
+    style: "US trade press: a complaint filed in a court before 'against' names its defendants; a stunt performer is no actor",
+    text: "Stuntman Sues Producers of 'Night Harbor' Over On-Set Injury\n\nA stunt performer who broke his back during filming of the action thriller \"Night Harbor\" has sued the film's production company and its director.\n\nRay Kessling filed the complaint Tuesday in Los Angeles Superior Court against Brightwater Pictures and director Simon Ardmore, seeking unspecified damages for negligence.",
+    facts: ["Ray Kessling -PLAINTIFF_IN-> Ray Kessling v. Brightwater Pictures", "Brightwater Pictures -DEFENDANT_IN-> Ray Kessling v. Brightwater Pictures", "Simon Ardmore -DEFENDANT_IN-> Ray Kessling v. Brightwater Pictures", "Ray Kessling -HOLDS_ROLE-> stunt performer"],
+    not: ["Ray Kessling -HOLDS_ROLE-> actor", "Ray Kessling -DEFENDANT_IN-> Ray Kessling v. Brightwater Pictures"],
   },
 ];
 
