@@ -131,6 +131,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     if (PARTICLES.test(t.lower) && out.length && out[out.length - 1]!.pos === "VERB" && !OFFENCE_HEADS.has(out[out.length - 1]!.lower) && ts[j + 1] && /^[a-z]/.test(ts[j + 1]!.text) && /^(?:DET|NOUN|ADJ|PRON)$/.test(ts[j + 1]!.pos)) { out.push(t); continue; }
     // ("aggravated assault in the first degree": the degree goes on any offence's name)
     if (t.lower === "in" && out.length && ts[j + 1]?.lower === "the" && /^(?:first|second|third|fourth)$/.test(ts[j + 2]?.lower ?? "") && ts[j + 3]?.lower === "degree") { out.push(t, ts[j + 1]!, ts[j + 2]!, ts[j + 3]!); j += 3; continue; }
+    // ("carrying a firearm in the commission of a felony", "assault in the course of a robbery": the crime it was done in)
+    // (an offence, not a time: "murder in the course of the night" is murder)
+    if (t.lower === "in" && out.length && ts[j + 1]?.lower === "the" && /^(?:commission|course|furtherance)$/.test(ts[j + 2]?.lower ?? "") && ts[j + 3]?.lower === "of" && crimeAt(ts, j + 4)) { out.push(t, ts[j + 1]!, ts[j + 2]!, ts[j + 3]!); j += 3; continue; }
     if (t.pos === "ADP" || t.pos === "PART" && t.lower === "to") {
       if (!INNER_ADP.has(t.lower) || !out.length) break;
       const next = ts[j + 1];
@@ -211,4 +214,10 @@ function sharedObject(ts: readonly Token[], j: number, out: readonly Token[]): b
   // "to defraud and money laundering", "and arson charges")
   if (v2.pos !== "VERB" && (v2.pos !== "NOUN" || OFFENCE_FORMS.longest(ts, j + 1) || GENERIC_CHARGES.longest(ts, j + 2))) return false;
   return !!obj && /^[a-z]/.test(obj.text) && (obj.pos === "NOUN" && !ING.test(obj.lower) || (obj.pos === "DET" || obj.pos === "ADJ") && ts[j + 3]?.pos === "NOUN");
+}
+
+/** An offence named at k, after an article if any: "a felony", "a robbery", "an offence". */
+function crimeAt(ts: readonly Token[], k: number): boolean {
+  const w = ARTICLES.test(ts[k]?.lower ?? "") ? ts[k + 1] : ts[k];
+  return !!w && (/^(?:felony|felonies|crime|crimes|offence|offences|offense|offenses)$/.test(w.lower) || OFFENCE_HEADS.has(w.lower) || !!OFFENCE_FORMS.get(w.lower));
 }

@@ -1,5 +1,5 @@
 // Stories in the manner of regional and Commonwealth papers the corpora do not hold (a Scottish
-// tabloid, Kenyan, Nigerian and Indian dailies, US trade press): what they state is read, and what they only seem to
+// tabloid, Kenyan, Nigerian, Indian and Hawaiian dailies, US trade press): what they state is read, and what they only seem to
 // state is not. Each story is invented.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -50,6 +50,12 @@ const ROWS: StoryRow[] = [
     text: "Stuntman Sues Producers of 'Night Harbor' Over On-Set Injury\n\nA stunt performer who broke his back during filming of the action thriller \"Night Harbor\" has sued the film's production company and its director.\n\nRay Kessling filed the complaint Tuesday in Los Angeles Superior Court against Brightwater Pictures and director Simon Ardmore, seeking unspecified damages for negligence.",
     facts: ["Ray Kessling -PLAINTIFF_IN-> Ray Kessling v. Brightwater Pictures", "Brightwater Pictures -DEFENDANT_IN-> Ray Kessling v. Brightwater Pictures", "Simon Ardmore -DEFENDANT_IN-> Ray Kessling v. Brightwater Pictures", "Ray Kessling -HOLDS_ROLE-> stunt performer"],
     not: ["Ray Kessling -HOLDS_ROLE-> actor", "Ray Kessling -DEFENDANT_IN-> Ray Kessling v. Brightwater Pictures"],
+  },
+  {
+    style: "Hawaii daily: a public defender is the accused's lawyer; a felony a firearm was carried in goes on the charge's name",
+    text: "Honolulu man indicted in fatal shooting outside Waikiki bar\n\nA Honolulu grand jury on Wednesday indicted Keoni Kealoha, 27, on charges of second-degree murder and carrying a firearm in the commission of a felony.\n\nHe is accused of shooting Tyler Buckridge, 30, outside a bar early on Jan. 6. Kealoha's public defender, Mark Harrow, declined to comment.\n\nPolice said the killing happened in the course of the night.",
+    facts: ["Keoni Kealoha -CHARGED_WITH-> carrying a firearm in the commission of a felony", "Keoni Kealoha -CHARGED_WITH-> second-degree murder", "Mark Harrow -REPRESENTS-> Keoni Kealoha"],
+    not: ["Keoni Kealoha -CHARGED_WITH-> carrying a firearm"],
   },
 ];
 
