@@ -263,6 +263,13 @@ const cases: Case[] = [
     people: ["Corey Maddern"],
     notPeople: ["T-shirts", "E-fit", "X-ray", "U-turn"],
   },
+  {
+    name: "Canadian and British papers: a venue named after the noun that says what it is ('the bistro Le Petit Gagnon', 'the restaurant Chez Martine') is a business, not a person",
+    text: "Marc Lavoie, who owns the Rideau Street bistro Le Petit Gagnon, owed Sylvie Bouchard overtime. His brother runs the restaurant Chez Martine in Ottawa. The bar manager Tom Cobley said the fight began inside.",
+    people: ["Marc Lavoie", "Sylvie Bouchard", "Tom Cobley"],
+    orgs: ["Le Petit Gagnon", "Chez Martine"],
+    notPeople: ["Le Petit Gagnon", "Chez Martine"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
