@@ -270,6 +270,13 @@ const cases: Case[] = [
     orgs: ["Le Petit Gagnon", "Chez Martine"],
     notPeople: ["Le Petit Gagnon", "Chez Martine"],
   },
+  {
+    name: "English regional: the town of 'both of Hull' and of 'through Hull docks' is no body and no one",
+    text: "Three men were jailed for a plot to smuggle cocaine into the UK through Hull docks. Lee Stanway, 39, and Paul Foulds, 51, both of Hull, had admitted conspiracy to import class A drugs.",
+    people: ["Lee Stanway", "Paul Foulds"],
+    notPeople: ["Hull"],
+    notOrgs: ["Hull"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
