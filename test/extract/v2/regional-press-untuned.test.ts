@@ -57,6 +57,12 @@ const ROWS: StoryRow[] = [
     facts: ["Keoni Kealoha -CHARGED_WITH-> carrying a firearm in the commission of a felony", "Keoni Kealoha -CHARGED_WITH-> second-degree murder", "Mark Harrow -REPRESENTS-> Keoni Kealoha"],
     not: ["Keoni Kealoha -CHARGED_WITH-> carrying a firearm"],
   },
+  {
+    style: "Reuters from Paris: a co-defendant 'acquitted on appeal of complicity' had a conviction the appeal overturned",
+    text: "French appeals court upholds conviction of ex-minister\n\nPARIS (Reuters) - A Paris appeals court on Wednesday upheld the conviction of former budget minister Jean-Luc Vautrin for illegal campaign financing.\n\nA third defendant, businessman Alain Garnier, was acquitted on appeal of complicity.",
+    facts: ["Alain Garnier -CHARGED_WITH-> complicity", "Alain Garnier: appeal overturned -OVERTURNS-> Garnier trial: guilty"],
+    not: ["Jean-Luc Vautrin -CHARGED_WITH-> complicity"],
+  },
 ];
 
 describeStories("regional and Commonwealth papers", ROWS);
