@@ -52,7 +52,11 @@ export function antecedents(ref: ChargeRef, d: Entity, e: CaseEvent, said: reado
   // ("X pleaded guilty to conspiracy ... His co-defendant, Y, pleaded guilty to the same charge": with none of Y's own
   // told, the charge named last, whoever it was against)
   const same = SAME.test(ref.data.label) ? recent.filter((s) => !s.ref.data.anaphor).at(-1) : undefined;
-  const last = here[here.length - 1] ?? own[own.length - 1] ?? same;
+  // ("A was convicted of conspiracy ... B had admitted the same charge ... C was cleared of the charge": with none of
+  // C's own told, the one offence the article has named before, whoever it was against; nothing when it named two)
+  const told = said.filter((s) => before(s.event) && !s.ref.data.anaphor);
+  const sole = new Set(told.map((s) => s.data.family)).size === 1 ? told.at(-1) : undefined;
+  const last = here[here.length - 1] ?? own[own.length - 1] ?? same ?? sole;
   if (last) return [{ ...ref.data, family: last.data.family, label: last.data.label }];
   return ref.fallback ? [{ ...ref.data, family: ref.fallback.family, label: ref.fallback.label }] : [];
 }

@@ -63,6 +63,12 @@ const ROWS: StoryRow[] = [
     facts: ["Alain Garnier -CHARGED_WITH-> complicity", "Alain Garnier: appeal overturned -OVERTURNS-> Garnier trial: guilty"],
     not: ["Jean-Luc Vautrin -CHARGED_WITH-> complicity"],
   },
+  {
+    style: "English regional: 'cleared of the charge' after 'had admitted the same charge' names the one offence the story has told",
+    text: "Three jailed over cocaine plot\n\nCraig Hebden, 44, was jailed for 16 years after being found guilty of conspiracy to import class A drugs following a trial at Hull Crown Court.\n\nLee Stanway, 39, had admitted the same charge.\n\nA fourth man, Gary Purslow, 36, was cleared of the charge by the jury.",
+    facts: ["Gary Purslow -CHARGED_WITH-> conspiracy to import class A drugs", "Lee Stanway -CHARGED_WITH-> conspiracy to import class A drugs"],
+    not: ["Gary Purslow -ENTERED_PLEA-> Gary Purslow pleads guilty"],
+  },
 ];
 
 describeStories("regional and Commonwealth papers", ROWS);
