@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, PERSON_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, currencyAmount, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -75,12 +75,15 @@ const particleSurname = (t: Token) => { const m = PARTICLE_SURNAME.exec(t.text);
  */
 const tabloidShout = (ts: readonly Token[], i: number) => {
   const t = ts[i]!, prev = ts[i - 1];
-  if (!SHOUTED_WORD.test(t.text) || COMMON_ACRONYMS.has(t.text) || KNOWN_ORGANIZATIONS.has(t.text)) return false;
+  // ("A VAN driver", "a TAXI boss": a common noun shouted before a lower-case trade, after "a", is the trade's own word;
+  // three letters are enough there)
+  const beforeTrade = /^(?:a|an)$/i.test(prev?.text ?? "") && !!ts[i + 1] && !ts[i + 1]!.cap && (PERSON_NOUNS.has(ts[i + 1]!.lower) || ROLE_FORMS.has(ts[i + 1]!.lower) || ROLE_FORMS.has(ts[i + 1]!.lemma));
+  if (!(SHOUTED_WORD.test(t.text) || beforeTrade && /^\p{Lu}{3}$/u.test(t.text)) || COMMON_ACRONYMS.has(t.text) || KNOWN_ORGANIZATIONS.has(t.text)) return false;
   if (prev && prev.cap && !(/^(?:A|An|The|One|This|That)$/.test(prev.text) && opensClause(ts, i - 1))) return false;
   if (!commonByLexicon(t.lower)) return false;
   // (a noun in capitals is a body's letters as often, "the RCMP officer": only "a LOVE rat" is a tabloid's noun)
   const pos = tagWord(t.lower.split("-")[0]!).pos;
-  return pos === "ADJ" || pos === "VERB" || (pos === "NOUN" && SPOKEN.test(t.text));
+  return pos === "ADJ" || pos === "VERB" || (pos === "NOUN" && (SPOKEN.test(t.text) || beforeTrade));
 };
 
 /** A token that can be part of a name. */
@@ -89,7 +92,8 @@ function nameWord(ts: readonly Token[], i: number): boolean {
   if (HASHTAG.test(t.text)) return true; // a hashtag names a campaign: "#MeToo"
   if (!t.cap || !isWordy(t) || shouted(ts, i)) return false;
   // ("HK$40 million", "NZ$500,000": a currency's country letters, joined to its sign, name no one)
-  if (ts[i + 1]?.text === "$" && ts[i + 1]!.start === t.end && /^[A-Z]{1,3}$/.test(t.text)) return false;
+  // ("GH¢3.4 million", "R$2 million": other currencies' signs likewise)
+  if (/^[$¢₵£€₦₹]$/.test(ts[i + 1]?.text ?? "") && ts[i + 1]!.start === t.end && /^[A-Z]{1,3}$/.test(t.text)) return false;
   // ("Rs 5 lakh", "Sh2 million", "RM300,000": a currency's letters before an amount)
   if (currencyAmount(ts, i)) return false;
   // ("found GUILTY of": a word in capitals the truecaser read as the common word it is)

@@ -277,6 +277,14 @@ const cases: Case[] = [
     notPeople: ["Hull"],
     notOrgs: ["Hull"],
   },
+  {
+    name: "Scottish tabloid and Ghanaian daily: a common noun shouted before a trade ('A VAN driver', 'a TAXI boss') and a currency's letters before its sign ('GH¢3.4 million') are no body",
+    text: "A VAN driver who knocked a cyclist off his bike has been fined. A TAXI boss was fined too. Kwame Owusu was jailed for stealing GH¢3.4 million. A BBC presenter gave evidence.",
+    people: ["Kwame Owusu"],
+    orgs: ["BBC"],
+    notPeople: ["VAN", "TAXI", "GH"],
+    notOrgs: ["VAN", "TAXI", "GH"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
