@@ -44,6 +44,16 @@ function changed(t: Token, changes: Partial<Token>): Token {
   return { start: c.start, end: c.end, text: c.text, lower: c.lower, lemma: c.lemma, pos: c.pos, cap: c.cap, truecase: c.truecase, space: c.space, i: c.i };
 }
 
+/**
+ * The lower-case forms of tokens a..b joined by spaces: a phrase to look up. (Not `slice().map().join()`: `map` of no
+ * tokens makes an array of another hidden class, and a large function optimised on the others is thrown away at it.)
+ */
+export function lowerWords(ts: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b && k < ts.length; k++) out += (k > a ? " " : "") + ts[k]!.lower;
+  return out;
+}
+
 export interface TokenSentence extends Sentence {
   tokens: Token[];
 }
