@@ -2,7 +2,7 @@
 // "New York state's highest court", "the special counsel's office", "the U.S. attorney's office
 // in Brooklyn". They are names of one thing all the same; resolution joins a described court to
 // the court the article names.
-import type { Token, TokenSentence } from "../nlp/tokens.ts";
+import { lowerWords, type Token, type TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention } from "../types.ts";
 import { COURT_PHRASES, GIVEN_NAMES, MONTHS, ROLE_FORMS, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
@@ -77,7 +77,7 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || NATIONALITY.test(ts[a - 1]!.text))) { a--; placed = true; }
       // "at Harwick crown court", "Ely magistrates court": the British press writes a court's kind in lower
       // case after the town that names it, a town no list need hold
-      if (!placed && a === hit.start && TOWN_COURTS.has(ts.slice(hit.start, hit.end).map((t) => t.lower).join(" "))) {
+      if (!placed && a === hit.start && TOWN_COURTS.has(lowerWords(ts, hit.start, hit.end))) {
         let p = a;
         while (p > a - 2 && ts[p - 1]?.cap && ts[p - 1]!.pos === "PROPN") p--;
         const town = names.find((n) => n.last === a && n.first >= p);
@@ -93,7 +93,7 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       const placedBefore = kind < hit.start && ts[kind - 1]?.cap && (isPlace(ts[kind - 1]!.text) || (before?.type === "Person" && before.evidence === "weak") || before?.type === "Place");
       if (placedBefore) { if (before) before.type = "Place"; a = kind - 1; placed = true; }
       else if (kind < hit.start && b > hit.end) a = kind;
-      const phrase = ts.slice(hit.start, hit.end).map((t) => t.lower).join(" ");
+      const phrase = lowerWords(ts, hit.start, hit.end);
       if (BARE_NEEDS_PLACE.has(phrase) && !placed && b === hit.end && a === hit.start) continue;
       if (phrase === "court" && !placed && b === hit.end) continue;
       if (within(ts, a, hit.end, names)) a = hit.start;

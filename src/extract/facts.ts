@@ -115,7 +115,11 @@ export class Facts {
 
   /** The labels of a person's roles; with `by`, only those some sentence up to that one gives. */
   rolesOf(person: Entity, by?: number): string[] {
-    return this.relationsFrom(person, "HOLDS_ROLE").filter((r) => by === undefined || r.evidence[0]! <= by).map((r) => this.entity(r.target)!.label);
+    // (pushed onto a literal, not `filter().map()`: `map` of nothing makes an array of another hidden class, and
+    // the callers, optimised on the others, were thrown away at the first person with no role)
+    const out: string[] = [];
+    for (const r of this.relationsFrom(person, "HOLDS_ROLE")) if (by === undefined || r.evidence[0]! <= by) out.push(this.entity(r.target)!.label);
+    return out;
   }
 
   make(type: EntityType, label: string, attrs: Record<string, string | number> = {}, hints?: Record<string, string>): Entity {

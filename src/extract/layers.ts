@@ -65,7 +65,10 @@ export function buildLayers(
     if (place && m.name.endsWith(` in ${place.name}`)) spans.push({ type: "Court", start: m.first, end: (wider ?? place).last, data: { entity, mention: m } satisfies EntityData });
   }
   for (const p of people) spans.push({ type: "Person", start: p.first, end: p.last, data: { entity: p.entity, ...(p.pronoun ? { pronoun: true } : { description: true }) } satisfies EntityData });
-  const titles = names.filter((m) => m.title && entityOf.has(m)).map((m) => m.title!);
+  // (pushed, not `filter().map()`: `map` of nothing makes an array of another hidden class, and roleSpans, optimised
+  // on the others, was thrown away at the first sentence with no title)
+  const titles: NonNullable<NameMention["title"]>[] = [];
+  for (const m of names) if (m.title && entityOf.has(m)) titles.push(m.title);
   spans.push(...roleSpans(ts, titles));
   const charges = chargeSpans(ts);
   const victims = withVictims(ts, charges, spans);

@@ -34,6 +34,26 @@ export interface Token {
   i: number;
 }
 
+/**
+ * A token of `t`'s fields with those of `changes` put in: built by one object literal, as winkTokens builds
+ * every token, so that all tokens share one hidden class (a spread copy has another, and every stage that
+ * reads tokens, optimised on the common one, was thrown away at the first joined or split token).
+ */
+function changed(t: Token, changes: Partial<Token>): Token {
+  const c = { ...t, ...changes };
+  return { start: c.start, end: c.end, text: c.text, lower: c.lower, lemma: c.lemma, pos: c.pos, cap: c.cap, truecase: c.truecase, space: c.space, i: c.i };
+}
+
+/**
+ * The lower-case forms of tokens a..b joined by spaces: a phrase to look up. (Not `slice().map().join()`: `map` of no
+ * tokens makes an array of another hidden class, and a large function optimised on the others is thrown away at it.)
+ */
+export function lowerWords(ts: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b && k < ts.length; k++) out += (k > a ? " " : "") + ts[k]!.lower;
+  return out;
+}
+
 export interface TokenSentence extends Sentence {
   tokens: Token[];
 }
@@ -136,7 +156,7 @@ function joinTitleStops(raw: Token[]): Token[] {
   for (let k = 0; k < raw.length; k++) {
     const t = raw[k]!, next = raw[k + 1];
     if (next?.text === "." && next.start === t.end && t.cap && TITLE_ABBREVIATIONS.has(t.lower) && raw[k + 2]?.cap) {
-      out.push({ ...t, end: next.end, text: t.text + ".", lower: t.lower + ".", truecase: t.truecase + ".", pos: "PROPN" });
+      out.push(changed(t, { end: next.end, text: t.text + ".", lower: t.lower + ".", truecase: t.truecase + ".", pos: "PROPN" }));
       k++;
       continue;
     }
@@ -154,8 +174,8 @@ function splitFinalStop(tokens: Token[]): Token[] {
   if (!last || !/^\p{L}{2,}\.$/u.test(last.text)) return tokens;
   const word = last.text.slice(0, -1);
   return [...tokens.slice(0, -1),
-    { ...last, end: last.end - 1, text: word, lower: fold(word), lemma: last.lemma.endsWith(".") ? last.lemma.slice(0, -1) : last.lemma, truecase: last.truecase.slice(0, -1) },
-    { ...last, start: last.end - 1, text: ".", lower: ".", lemma: ".", pos: "PUNCT", cap: false, truecase: ".", space: false }];
+    changed(last, { end: last.end - 1, text: word, lower: fold(word), lemma: last.lemma.endsWith(".") ? last.lemma.slice(0, -1) : last.lemma, truecase: last.truecase.slice(0, -1) }),
+    changed(last, { start: last.end - 1, text: ".", lower: ".", lemma: ".", pos: "PUNCT", cap: false, truecase: ".", space: false })];
 }
 
 /** "third", "-", "degree" written without spaces is one token "third-degree". */
@@ -171,7 +191,7 @@ function joinHyphens(raw: Token[]): Token[] {
       const text = prev.text + t.text + next.text;
       const proper = (prev.pos === "PROPN" || next.pos === "PROPN") && prev.cap;
       const pos: Pos = proper ? "PROPN" : next.pos === "NOUN" && raw[k + 2]?.pos === "NOUN" ? "ADJ" : next.pos;
-      out[out.length - 1] = { ...prev, end: next.end, text, lower: fold(text), lemma: fold(prev.text + t.text) + next.lemma, pos, truecase: prev.truecase + t.text + next.truecase };
+      out[out.length - 1] = changed(prev, { end: next.end, text, lower: fold(text), lemma: fold(prev.text + t.text) + next.lemma, pos, truecase: prev.truecase + t.text + next.truecase });
       k++;
       continue;
     }

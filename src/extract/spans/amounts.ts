@@ -13,6 +13,8 @@ const CUSTODY = new Set(["prison", "jail", "gaol", "imprisonment", "criminal", "
 /** What a sentence with no term is called: "a suspended sentence", "a community order", "a conditional discharge". */
 const KINDS_OF_SENTENCE = /^(?:suspended|community|conditional|absolute|custodial|non-custodial|intensive)$/;
 const SENTENCING_VERBS = /^(?:given|handed|received|receives|got|gets|sentenced|imposed|gave|hands)$/;
+/** The words before a bare term that make it a penalty (penaltySpans). */
+const SENTENCING_WORDS = /^(?:to|for|sentenced|sentence|jailed|imprisoned|gave|given|handed|received|receives|serve|serving|term|got)$/;
 const SENTENCE_NOUNS = new Set(["sentence", "term", "jail", "prison", "imprisonment", "order", "probation", "fine", "penalty", "ban", "disqualification", "suspension"]);
 const CURRENCY_SYMBOLS = new Set(["$", "£", "€", "¥", "₹", "₩", "rs", "rs.", "inr", "usd", "us$", "a$", "c$", "r", "aud", "cad", "gbp", "eur", "kes", "naira", "₦", "sgd", "s$"]);
 const CURRENCY_WORDS = /^(?:dollars?|pounds?|euros?|rupees?|won|yen|yuan|naira|rand|shillings?|francs?)$/;
@@ -119,8 +121,7 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
         while (ts[j] && (CUSTODY.has(ts[j]!.lower) || /^(?:federal|state|bars|service|arrest|release|prison|jail|suspended)$/.test(ts[j]!.lower))) j++;
       } else {
         // a bare term is a penalty where a sentencing word governs it: "sentenced to 12 years", "gave her 11 years"
-        const before = ts.slice(Math.max(0, i - 4), i).map((x) => x.lower);
-        if (!before.some((w) => /^(?:to|for|sentenced|sentence|jailed|imprisoned|gave|given|handed|received|receives|serve|serving|term|got)$/.test(w))) continue;
+        if (!ts.slice(Math.max(0, i - 4), i).some((x) => SENTENCING_WORDS.test(x.lower))) continue;
       }
     } else if (ts[i + 1] && COMPOUND_UNIT.test(ts[i + 1]!.lower) && (isNumber(t) || /^(?:a|an)$/.test(t.lower))) {
       // "a 12-month suspended sentence", "an 18-month community order"

@@ -130,7 +130,8 @@ export function describe(ts: readonly Token[], a: number, b: number, tails: Tail
   const whole = form !== undefined && formStart > from ? own : form;
   // an inchoate offence ("conspiracy to commit wire fraud", "attempted murder") is a kind of its own, never
   // another name for the offence it aimed at
-  const inchoate = form !== undefined && formStart > from ? ts.slice(from, formStart).map((t) => INCHOATE[t.lower]).find(Boolean) : undefined;
+  let inchoate: string | undefined;
+  if (form !== undefined && formStart > from) for (let k = from; k < formStart && !inchoate; k++) inchoate = INCHOATE[ts[k]!.lower];
   // "uttering threats", told later as "the threats count": an offence told by an unlisted gerund is of the
   // kind its object names
   const objectKind = !named && !family && b - a >= 2 && ts[a]!.pos === "VERB" && /ing$/.test(ts[a]!.lower) && !OFFENCE_GERUNDS.has(ts[a]!.lower) ? own.split(" ").pop() : undefined;

@@ -3,7 +3,7 @@
 // intent to supply", "causing death by dangerous driving"), with a count before it ("five counts
 // of") or after it ("two bank fraud counts"). Any offence, not only the listed ones: where no
 // listed word shows it is an offence, a count or a strong predicate must (the rules decide).
-import type { Token } from "../../nlp/tokens.ts";
+import { lowerWords, type Token } from "../../nlp/tokens.ts";
 import type { Span } from "../engine/match.ts";
 import { beingOpens, QUANTITY, RANGING } from "./charge-openers.ts";
 import { Tails, text } from "./charge-text.ts";
@@ -72,12 +72,6 @@ function unquotedSpans(ts: readonly Token[]): Span[] {
   return out;
 }
 
-/** The tokens' lower-case forms joined by spaces. */
-function lowerWords(ts: readonly Token[], a: number, b: number): string {
-  let out = "";
-  for (let k = a; k < b && k < ts.length; k++) out += (k > a ? " " : "") + ts[k]!.lower;
-  return out;
-}
 /** Whether "counts of" (or "charges of") comes before token i: "one of false accounting" then counts too. */
 function countsBefore(ts: readonly Token[], i: number): boolean {
   for (let k = 0; k < i - 1; k++) if (COUNT_NOUNS.has(ts[k]!.lower) && ts[k + 1]!.lower === "of") return true;

@@ -1,7 +1,7 @@
 // Role phrases: noun phrases whose head names an occupation or position, from the part-of-speech
 // tags (open class: any agentive noun, not only the listed ones), with the role's label
 // normalised. Which person holds the role is for the rules (apposition, predicate, title).
-import type { Token } from "../../nlp/tokens.ts";
+import { lowerWords, type Token } from "../../nlp/tokens.ts";
 import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
@@ -208,7 +208,7 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     // "Advocate Ms. X": an honorific after the title ends the title's span, not its role
     let end = t.last;
     while (end - 1 > first && TITLES.get(ts[end - 1]!.lower) && !TITLES.get(ts[end - 1]!.lower)!.role) end--;
-    const listed = ROLE_FORMS.get(ts.slice(first, end).map((x) => x.lower).join(" "));
+    const listed = ROLE_FORMS.get(lowerWords(ts, first, end));
     const info = listed ?? roleInfo(t.role) ?? { label: t.role.replace(/^'s\s+/, "") };
     const plural = bare(ts[end - 1]!) !== ts[end - 1]!.lower; // "Judges A and B"
     // "Brothers A and B": siblings, not a religious title
@@ -275,7 +275,7 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     if (s < h) out.push({ type: "Role", start: h, end, data: { ...roleLabel(ts.slice(h, end)), known: head.known, head: h } satisfies RoleData });
     for (let k = s + 1; k < h; k++) {
       const afterName = ts[k - 1]!.cap && !ts[k]!.cap;
-      const listed = ts[k - 1]!.cap && ts[k]!.cap && ROLE_FORMS.has(ts.slice(k, h + 1).map((t) => t.lower).join(" "));
+      const listed = ts[k - 1]!.cap && ts[k]!.cap && ROLE_FORMS.has(lowerWords(ts, k, h + 1));
       if (!afterName && !listed) continue;
       out.push({ type: "Role", start: k, end: h + 1, data: { ...roleLabel(ts.slice(k, h + 1)), known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
       break;
