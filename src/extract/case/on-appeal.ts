@@ -37,7 +37,11 @@ export function acquittalsOnAppeal(events: CaseEvent[], layers: readonly Sentenc
   // sentenced to life imprisonment by a sessions court")
   const otherTrialCourt = (x: CaseEvent, e: CaseEvent) => x.sentence === e.sentence && x !== e && !!x.court && x.court !== e.court && !APPELLATE.test(x.court.label);
   const convictedBefore = (d: Entity, e: CaseEvent) => events.some((x) => conviction(x, d) && (x.sentence < e.sentence || otherTrialCourt(x, e)));
-  const byAppealCourt = (e: CaseEvent) => !AT_TRIAL.test(text(e)) && !!appealCourtHere(e) && e.defendants.every((d) => convictedBefore(d, e));
+  // ("The High Court convicted X of manslaughter but acquitted him of murder": a split verdict, both told in one
+  // sentence by one court with no appeal's words, is that court's trial ruling on each count, not an appeal)
+  const splitHere = (e: CaseEvent) => !ON_APPEAL.test(text(e)) && events.some((x) => x !== e && x.kind === "verdict" && x.set.outcome === "guilty"
+    && x.sentence === e.sentence && !x.relative && !x.otherCase && (!x.court || !e.court || x.court === e.court) && e.defendants.every((d) => x.defendants.includes(d)));
+  const byAppealCourt = (e: CaseEvent) => !AT_TRIAL.test(text(e)) && !splitHere(e) && !!appealCourtHere(e) && e.defendants.every((d) => convictedBefore(d, e));
   // ("acquitted X of dowry death, overturning his conviction by a sessions court": the sentence tells the conviction undone,
   // whether or not the article tells it as a verdict of its own; "setting aside the death sentence handed to him" too)
   // ("The High Court set aside the conviction of a man ... A division bench comprising Justice A and Justice B acquitted X":

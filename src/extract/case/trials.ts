@@ -158,7 +158,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
         const unknown = e.set.scope === "remaining" && (!settled.length || mine.some((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase && !chargesOf(x, d).length));
         // ("acquitted of all nine charges ... prosecutors had dropped a charge of X": a count dropped is none of "all")
         const dropped = new Set(mine.filter((x) => x !== e && x.kind === "verdict" && x.set.outcome === "dismissed").flatMap((x) => chargesOf(x, d)));
-        const on = unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase).filter((n) => !dropped.has(n)), settled, true);
+        // ("convicted him on both counts ... He was cleared of a third charge of theft": a count the trial's verdict of
+        // another outcome names is none of "all")
+        const contrary = new Set(mine.filter((x) => x !== e && x.kind === "verdict" && phaseOf(x) === phase && x.set.outcome !== e.set.outcome).flatMap((x) => chargesOf(x, d)));
+        const on = unknown ? chargesOf(e, d) : scoped(e, chargesOf(e, d), ownPhase(phase).filter((n) => !dropped.has(n) && !contrary.has(n)), settled, true);
         for (const n of on) {
           facts.relate("ON_CHARGE", v, n.entity, e.sentence, e.confidence, e.rule);
           facts.relate("TRIED_FOR", t, n.entity, e.sentence, e.confidence, e.rule);

@@ -94,7 +94,8 @@ function listedPeople(l: SentenceLayers, before: number, facts: Facts): Entity[]
     // (past the posts that describe them: "alongside the bank's former head of operations, B, and a businessman, C")
     const gap = described(l, spans[k - 1]!.end, spans[k]!.start);
     // (or "A was arraigned alongside B and C": the ones charged with them)
-    const ok = gap.length <= 6 && gap.every((x) => /^(?:,|and|his|her|their|brother|sister|son|daughter|wife|husband|father|mother|cousin|\d{1,3}|\(|\))$/.test(x)) && gap.some((x) => x === "," || x === "and")
+    // (an age and its commas count for nothing: "A, 31, and his brother B")
+    const ok = gap.filter((x) => !/^(?:,|\d{1,3}|\(|\))$/.test(x)).length <= 3 && gap.length <= 8 && gap.every((x) => /^(?:,|and|his|her|their|brother|sister|son|daughter|wife|husband|father|mother|cousin|\d{1,3}|\(|\))$/.test(x)) && gap.some((x) => x === "," || x === "and")
       || k === 1 && gap.length <= 5 && coAccused(gap);
     if (!ok && (spans[k]!.data as EntityData).entity !== (spans[k - 1]!.data as EntityData).entity) return [];
   }
@@ -125,6 +126,8 @@ function described(l: SentenceLayers, a: number, b: number): string[] {
     // (an honorific before the name: "a businessman, Mrs. B")
     const title = TITLES.get(ts[k]!.lower);
     if (title && !title.role && k === b - 1) continue;
+    // (where they live: "A, 31, of Mill Lane, and B")
+    if (/^(?:of|from)$/.test(ts[k]!.lower) && ts[k + 1]?.cap && ts[k - 1]?.lower === ",") { while (ts[k + 1]?.cap && k + 1 < b) k++; continue; }
     // ("the bank's": a body's possessive, never a person's, "A's lawyer, B")
     if (ts[k + 1]?.lower === "'s" && /^(?:a|an|the)$/.test(ts[k - 1]?.lower ?? "")) { k++; continue; }
     out.push(ts[k]!.lower);

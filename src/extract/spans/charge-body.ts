@@ -145,7 +145,7 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
       // offence; no offence opens before it)
       if (t.lower === "of" && EMPLOYER_NOUNS.test(out[out.length - 1]!.lower) && (OFFENCE_FORMS.longest(ts, j + 1) || OFFENCE_HEADS.has(next.lower))) return undefined;
       // "of" or "against" a named person: the victim, not the offence
-      if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as") break;
+      if (next.cap && next.pos === "PROPN" && t.lower !== "for" && t.lower !== "as" && !(next.lower === "class" && /^[ABC]$/.test(ts[j + 2]?.text ?? ""))) break;
       // ("the manslaughter of concert-goers A and B": a description of the named people, not of the offence)
       if (t.lower === "of" && describesNamed(ts, j + 1)) break;
       out.push(t);
@@ -165,6 +165,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     }
     // ("aggravated DUI": an offence written as its acronym goes on the words before it)
     if (t.cap && out.length && t.text === t.text.toUpperCase() && OFFENCE_HEADS.has(t.lower)) { out.push(t); continue; }
+    // ("possession of a Class B drug with intent to supply", "conspiracy to supply Class A drugs": the British drug
+    // schedules' grade is no name, it goes on the offence's)
+    if (out.length && t.lower === "class" && /^[ABC]$/.test(ts[j + 1]?.text ?? "")) { out.push(t, ts[++j]!); if (/^drugs?$/.test(ts[j + 1]?.lower ?? "")) out.push(ts[++j]!); continue; }
     if (t.cap && t.pos === "PROPN" && !(out.length && FOR_AGAINST_AS.test(out[out.length - 1]!.lower))) break;
     // a verb goes on an offence's name only as its first word ("filing false returns"), after "to", a preposition,
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
