@@ -4,8 +4,8 @@
 // none (C); for A, whether a frame's slot holds it, how far the nearest charge predicate is before it, and
 // which families of rules read the sentence. For each false Charge: how its label differs from the names
 // of the charges missed (cut short, too long, unrelated), and the word the gold name goes on with.
-// (--all-shapes prints masked sentence skeletons, which is more than counts: on the readable corpora only, never on
-// dev5, dev9, dev10 or dev11.)
+// (--shapes and --all-shapes print masked sentence skeletons, which is more than counts: on the readable corpora only;
+// the tool refuses them on dev5, dev9, dev10 and dev11, held-out.ts.)
 //   npx tsx test/tools/charge-losses.ts test/fixtures/eval/dev11
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -17,8 +17,10 @@ import { readDocument } from "../../src/extract/document.ts";
 import { chargeSpans } from "../../src/extract/spans/charges.ts";
 import { extractFacts, findArticleNames } from "../../src/extract/article.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
+import { refuseHeldOut } from "./held-out.ts";
 
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+refuseHeldOut(dir, "charge-losses", ["--shapes", "--all-shapes"]);
 const out = mkdtempSync(join(tmpdir(), "casegraph-charges-"));
 let verbose: string;
 try {

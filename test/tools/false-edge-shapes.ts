@@ -8,8 +8,10 @@
 //   npx tsx test/tools/false-edge-shapes.ts test/fixtures/eval/dev10 [RELATION_TYPE]
 import { resolve } from "node:path";
 import { edgeIndex, goldNodes, normName, scoredBuild } from "./scored-build.ts";
+import { refuseHeldOut } from "./held-out.ts";
 
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+refuseHeldOut(dir, "false-edge-shapes");
 const only = process.argv[3];
 const { graph, misses, gold } = scoredBuild(dir);
 const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));

@@ -10,7 +10,9 @@
 import { resolve } from "node:path";
 import { edgeIndex, goldNodes, normName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 import { dateLoss, maskShape } from "./verdict-dates.ts";
+import { refuseHeldOut } from "./held-out.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
+refuseHeldOut(dir, "on-charge-losses", ["--owner-shapes", "--date-shapes"]);
 const { graph, misses, gold } = scoredBuild(dir);
 const goldById = new Map(gold.entities.map((e) => [e.id, e]));
 const norm = normName;
