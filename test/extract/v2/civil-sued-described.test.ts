@@ -1,7 +1,7 @@
 // Who was sued, told with what they are: a description with no comma ("suing her neighbour X"), a possessive one
 // ("the hospital's chief executive X"), a list whose members each carry their own ("film-maker A, producer B and
-// agent C", "the club's owner, A; its manager, B; and its coach, C"), and a suit won with damages in rand
-// ("R250,000"). Each story is invented, in a style of its own.
+// agent C", "the club's owner, A; its manager, B; and its coach, C"), a suit won with damages in rand
+// ("R250,000"), and a suit told by who brought it against whom ("The suit by X against A, B and C"). Each story is invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -34,6 +34,11 @@ const ROWS: StoryRow[] = [
     style: "Australian sports page: a player sues a club's three officials, a list set off by semicolons",
     text: "Former winger takes club officials to court\n\nFarida Bhandari sued the club's owner, Oisin Marrick; its manager, Tendai Mapfumo; and its coach, Ruairi Venter, in the Federal Court.",
     facts: ["Oisin Marrick -DEFENDANT_IN-> Farida Bhandari v. Oisin Marrick", "Tendai Mapfumo -DEFENDANT_IN-> Farida Bhandari v. Oisin Marrick", "Ruairi Venter -DEFENDANT_IN-> Farida Bhandari v. Oisin Marrick"],
+  },
+  {
+    style: "Canadian daily: a suit told by who brought it against whom, with no verb of filing",
+    text: "Judge tosses landlord's suit\n\nThe suit by landlord Aurelio Tasker against three former tenants, Imelda Whitlow, Barnaby Sowerby and Siobhan Sadler, was thrown out on Monday.",
+    facts: ["Aurelio Tasker -PLAINTIFF_IN-> Aurelio Tasker v. Imelda Whitlow", "Siobhan Sadler -DEFENDANT_IN-> Aurelio Tasker v. Imelda Whitlow"],
   },
 ];
 
