@@ -81,7 +81,7 @@ Justice Helena Markovic revoked Threlfall's bail and remanded him in custody. He
       { outcome: "Corey Baird: not_guilty" },
       { noOutcome: "Corey Baird: guilty" },
       { fact: "Corey Baird HOLDS_ROLE manager", says: /site manager, Corey Baird/, gap: "v2 does not read it yet" },
-      { fact: "trial:held HELD_AT Supreme Court of Victoria", says: /A Supreme Court of Victoria jury/, gap: "v2 does not read it yet" },
+      { fact: "trial:held HELD_AT Supreme Court of Victoria", says: /A Supreme Court of Victoria jury/ },
       { fact: "Helena Markovic HOLDS_ROLE judge", says: /Justice Helena Markovic/ },
       { fact: "Helena Markovic PRESIDED_OVER trial:held" },
       { fact: "Adrian Nambiar PROSECUTED trial:held", says: /Adrian Nambiar SC told the jury/ },

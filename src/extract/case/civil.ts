@@ -177,7 +177,7 @@ function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Ent
 /** Rules that read a suit the kin or estate of the dead brought: its plaintiffs are not named. */
 const KIN_SUITS = new Set(["suit.sued-by-kin", "suit.kin-possessive-sued", "suit.kin-possessive-filed"]);
 /** Rules that read a lawsuit named as one, its plaintiff enough for a suit the graph holds. */
-const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff", "suit.is-the-plaintiff", "suit.claims-brought-against", "suit.trial-brought-by"]);
+const PLAINTIFF_ALONE = new Set(["suit.sued", "suit.sued-described", "suit.filed-lawsuit", "suit.brought-by", "suit.the-plaintiff", "suit.is-the-plaintiff", "suit.claims-brought-against", "suit.trial-brought-by", "suit.sued-intransitive"]);
 
 /** Courts that hear appeals, not suits (a high court tries suits). */
 const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|highest|cassation)\b/i;
