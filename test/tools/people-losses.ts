@@ -272,6 +272,14 @@ for (const line of section("relationFN")) {
     if ((inEdges.get(ok) ?? []).some((e) => e.type === rel)) count(`${p}   the client has another lawyer`);
     for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
     for (const k of shared) count(`${p}   in a shared sentence, the gap's words: ${gapClasses(k, sk, ok)}`);
+    if (!mine.length) {
+      const art = node.get((mentions.get(sk) ?? [])[0]?.sentence ?? "")?.article;
+      const inArt = (x: string) => (mentions.get(x) ?? []).some((m) => node.get(m.sentence)!.article === art);
+      const lawyersHere = graph.nodes.filter((x) => inArt(x.key) && (outEdges.get(x.key) ?? []).some((e) => e.type === "HOLDS_ROLE" && roleInfo(String(node.get(e.to)!.label))?.legal === "lawyer")).length;
+      const accused = graph.nodes.filter((x) => x.attributes.type === "Person" && inArt(x.key) && (outEdges.get(x.key) ?? []).some((e) => e.type === "DEFENDANT_IN" || e.type === "CHARGED_WITH")).length;
+      const legal = [...new Set((outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").map((e) => roleInfo(String(node.get(e.to)!.label))?.legal ?? "unlisted"))].sort().join(" ");
+      count(`${p}   the lonely lawyer: roles ${legal || "none"}; lawyers in the article ${lawyersHere >= 3 ? "3+" : lawyersHere}; defendants in the article ${accused >= 2 ? "2+" : accused}; the client ${(outEdges.get(ok) ?? []).some((e) => e.type === "DEFENDANT_IN" || e.type === "CHARGED_WITH") ? "accused in the graph" : "not accused in the graph"}`);
+    }
     const cues = new Set<string>();
     for (const m of mentions.get(sk) ?? []) for (const [cue, re] of CUES) if (re.test(String(node.get(m.sentence)!.text))) cues.add(cue);
     count(`${p}   the lawyer's sentences say: ${[...cues].sort().join(", ") || "no cue"}`);
