@@ -1,11 +1,11 @@
-// Roles told by "as" ("As chief executive of X, Y approved the payments", "While working as a carer, Y stole") and
+// Roles told by "as" or by "ex-" ("Ex-mayor X") ("As chief executive of X, Y approved the payments", "While working as a carer, Y stole") and
 // "the company's" standing for a bank, an airline or a studio the article named ("Quarrendon Bank ... Y, the
 // company's former chief executive,"): broadsheet and wire court reports of what a defendant did in post.
 import { describeStories } from "./helpers.ts";
 
 const bank = "Banker jailed over collapse\n\nEmlyn Tresilian, 58, was jailed for six years at Southwark Crown Court over the collapse of Quarrendon Bank.\n\n";
 
-describeStories("roles told by 'as', and 'the company' for a bank", [
+describeStories("roles told by 'as' or 'ex-', and 'the company' for a bank", [
   {
     style: "broadsheet: 'As chief executive of X, Y approved the payments'",
     text: "Banker jailed\n\nAs chief executive of Quarrendon Bank, Emlyn Tresilian approved the payments, the jury heard.",
@@ -31,6 +31,22 @@ describeStories("roles told by 'as', and 'the company' for a bank", [
     text: "Man jailed\n\nEmlyn Tresilian, 58, was jailed on Friday.\n\nAs a child, Tresilian was abused by his uncle. As a result, Tresilian was never charged.",
     facts: [],
     not: ["Emlyn Tresilian -HOLDS_ROLE-> child", "Emlyn Tresilian -HOLDS_ROLE-> result"],
+  },
+  {
+    style: "tabloid: 'Ex-mayor X', 'Ex-cop X' (a past post's prefix on a title, capitalised)",
+    text: "Ex-mayor jailed\n\nEx-mayor Vashti Morcant was jailed on Friday. Ex-cop Emlyn Tresilian was cleared.",
+    facts: ["Vashti Morcant -HOLDS_ROLE-> mayor", "Emlyn Tresilian -HOLDS_ROLE-> cop"],
+  },
+  {
+    style: "Indian daily: 'the ex-soldier X' (the tagger's adjective)",
+    text: "Ex-soldier held\n\nThe ex-soldier Emlyn Tresilian was remanded in custody.",
+    facts: ["Emlyn Tresilian -HOLDS_ROLE-> soldier"],
+  },
+  {
+    style: "'his ex-wife, X': kin, no role",
+    text: "Man jailed\n\nEmlyn Tresilian attacked his ex-wife, Vashti Morcant, the court heard.",
+    facts: ["Vashti Morcant -RELATED_TO(wife)-> Emlyn Tresilian"],
+    not: ["Vashti Morcant -HOLDS_ROLE-> wife"],
   },
   {
     style: "wire: 'the company's former chief executive' after a bank's name",
