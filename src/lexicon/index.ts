@@ -119,6 +119,7 @@ export const SHOUTED_VERDICT = new Set(names.shouted_verdict_words);
 export const BODY_AND_WORDS = new Set(names.body_and_words);
 export const BODY_AND_HEADS = new Set(names.body_and_heads);
 export const ORG_DESCRIPTIONS = new Map(Object.entries(names.organisation_descriptions as Record<string, string[]>).map(([k, v]) => [k, new Set(v)]));
+for (const [k, others] of Object.entries(names.descriptions_taking_in as Record<string, string[]>)) for (const o of others) for (const h of ORG_DESCRIPTIONS.get(o)!) ORG_DESCRIPTIONS.get(k)!.add(h);
 export const PLACE_HEADS = new Set(names.place_heads);
 export const STREET_HEADS = new Set(names.street_heads);
 export const SURNAME_PLACE_HEADS = new Set(names.surname_place_heads);

@@ -7,7 +7,7 @@
 // Organization: how it is lost, whether a node of another type holds its name, and the word before it in the text.
 //   npx tsx test/tools/people-losses.ts test/fixtures/eval/dev11
 import { resolve } from "node:path";
-import { NOT_ROLES, ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
+import { NOT_EMPLOYMENT, NOT_ROLES, ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, ROLE_STRIP, roleInfo } from "../../src/lexicon/index.ts";
 import { normPersonName, scoredBuild } from "./scored-build.ts";
 
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
@@ -82,6 +82,20 @@ function lost(id: string, prefix: string) {
   }
 }
 
+/** For a role with no node whose holder is in the graph: where the role's words stand from the holder's name in
+ * the first sentence holding both, told by word classes only. */
+function roleApart(s: string, o: string) {
+  const both = inText(goldById.get(o)!.names).filter((x) => inText(goldById.get(s)!.names).includes(x));
+  if (!both.length) return count("  HOLDS_ROLE   role apart: the role's words and the holder's name never in one sentence");
+  const ws = both[0]!.words.trim().split(" ");
+  const find = (ns: Set<string>) => { for (let i = 0; i < ws.length; i++) for (const n of ns) { const k = n.split(" "); if (n && k.every((w, j) => ws[i + j] === w)) return [i, i + k.length] as const; } return undefined; };
+  const r = find(goldById.get(o)!.names), h = find(goldById.get(s)!.names);
+  if (!r || !h) return;
+  const gap = r[0] < h[0] ? ws.slice(r[1], h[0]) : ws.slice(h[1], r[0]);
+  const cls = (w: string | undefined) => !w ? "nothing" : /^(?:the|a|an)$/.test(w) ? "an article" : /^(?:his|her|their|its)$/.test(w) ? "a possessive" : /^(?:who|which|that)$/.test(w) ? "who/which" : /^(?:is|was|were|are|been|be|became|worked|works|working|served|serving|employed)$/.test(w) ? "be/work" : /^(?:as|at|of|for|with|in|from|by|on|to)$/.test(w) ? "a preposition" : /^(?:and|or|but)$/.test(w) ? "and" : /^(?:former|ex|then|now|retired|senior|junior)$/.test(w) ? "former/then" : "a word";
+  count(`  HOLDS_ROLE   role apart: ${r[0] < h[0] ? "role first" : "holder first"}, ${gap.length ? gap.length <= 3 ? "1-3 words" : gap.length <= 8 ? "4-8 words" : "9+ words" : "adjacent"}; gap: ${[...new Set(gap.map(cls))].join(" ") || "-"}; before the role: ${cls(ws[r[0] - 1])}; after the role: ${cls(ws[r[1]])}`);
+}
+
 function roleRelation(label: string, goldNames: Set<string>): string {
   const l = norm(label);
   const head = (s: string) => s.split(" ").pop();
@@ -121,7 +135,7 @@ function textLink(words: string, a: Set<string>, b: Set<string>): string {
   if (!x || !y) return "not found";
   const [f, s] = x[0] < y[0] ? [x, y] : [y, x];
   const gap = ws.slice(f[1], s[0]);
-  const marks = ["former", "then", "its", "his", "her", "their", "who", "whose", "which", "as", "at", "of", "for", "with", "by", "from", "and", "said", "says", "is", "was", "the", "a", "an", "s", "chief", "head", "boss", "director"].filter((w) => gap.includes(w));
+  const marks = ["former", "then", "its", "his", "her", "their", "who", "whose", "which", "as", "at", "of", "for", "with", "by", "from", "and", "said", "says", "is", "was", "the", "a", "an", "s", "chief", "head", "boss", "director", "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "wife", "husband", "mother", "father", "parents", "couple", "family", "widow", "partner", "cousin", "uncle", "nephew"].filter((w) => gap.includes(w));
   const side = (w: string | undefined) => !w ? "nothing" : /^(?:the|a|an)$/.test(w) ? "an article" : /^(?:his|her|their|its)$/.test(w) ? "a possessive" : /^(?:former|ex)$/.test(w) ? "former" : /^(?:in|at|from|to|of|on|by|for|with|against)$/.test(w) ? "a preposition" : "a word";
   return `${x[0] < y[0] ? "subject first" : "object first"}, ${gap.length === 0 ? "adjacent" : gap.length <= 3 ? "1-3 words" : gap.length <= 8 ? "4-8 words" : "9+ words"}; between: ${marks.join(" ") || "-"}; before the first: ${side(ws[f[0] - 1])}; after the second: ${side(ws[s[1]])}`;
 }
@@ -175,6 +189,12 @@ function gapClasses(sentence: string, a: string, b: string): string {
   const after = t.slice(second.end - s.start).trim();
   return `${ma.start < mb.start ? "lawyer first" : "client first"}: ${before ? /,$/.test(before) ? "," : /\b(?:and|or)$/i.test(before) ? "and" : "w" : "^"} [${seq || "-"}] ${!after ? "$" : /^[,.;:]/.test(after) ? after[0] : /^(?:and|or)\b/i.test(after) ? "and" : /^\p{Lu}/u.test(after) ? "C" : "x"}`;
 }
+/** How many people of an article the graph puts on trial and names before a sentence of it (0, 1, 2+). */
+function accusedBefore(article: string, index: number): string {
+  const n = graph.nodes.filter((x) => x.attributes.type === "Person" && (outEdges.get(x.key) ?? []).some((e) => e.type === "DEFENDANT_IN" || e.type === "CHARGED_WITH")
+    && (mentions.get(x.key) ?? []).some((m) => node.get(m.sentence)!.article === article && Number(node.get(m.sentence)!.index) <= index)).length;
+  return n >= 2 ? "2+" : String(n);
+}
 const RELS = ["HOLDS_ROLE", "WORKS_FOR", "REPRESENTS", "RELATED_TO", "ALLEGED_VICTIM"];
 for (const line of section("relationFN")) {
   const [s, rel, o] = line.split(/\s+/) as [string, string, string];
@@ -187,6 +207,7 @@ for (const line of section("relationFN")) {
     count(`${p}: ${!sk && !ok ? "both ends" : !sk ? "the subject" : "the object"} missing`);
     if (!sk) lost(s, `${p}   subject (${goldById.get(s)!.type})`);
     if (!ok) lost(o, `${p}   object (${goldById.get(o)!.type})`);
+    if (rel === "HOLDS_ROLE" && sk && !ok) roleApart(s, o);
     continue;
   }
   count(`${p}: both ends in the graph`);
@@ -198,6 +219,13 @@ for (const line of section("relationFN")) {
   const reverse = (outEdges.get(ok) ?? []).some((e) => e.type === rel && e.to === sk);
   if (reverse) count(`${p}   the edge exists reversed`);
   if (!shared.length && textShared.length) count(`${p}   untied, in the text: ${textLink(textShared[0]!.words, goldById.get(s)!.names, goldById.get(o)!.names)}`);
+  if (!shared.length && textShared.length) {
+    const k = textShared[0]!.key, tied = (x: string) => (mentions.get(x) ?? []).some((m) => m.sentence === k);
+    const here = (id: string) => [...goldById.get(id)!.names].filter((y) => textShared[0]!.words.includes(` ${y} `));
+    const other = (id: string, x: string) => graph.nodes.some((g) => g.key !== x && (mentions.get(g.key) ?? []).some((m) => m.sentence === k) && [...namesOf(g.key)].some((y) => here(id).includes(y))) ? "another node holds its words there" : "no node there";
+    const end = (id: string, x: string) => tied(x) ? "tied" : `untied (${Math.min(...here(id).map((y) => y.split(" ").length))} word(s) in the text; ${other(id, x)})`;
+    count(`${p}   untied, which: the subject ${end(s, sk)}, the object ${end(o, ok)}`);
+  }
   if (rel === "HOLDS_ROLE") {
     if (shared.length) count(`${p}   in a shared sentence: ${link(shared[0]!, sk, ok)}`);
     for (const e of mine) count(`${p}   the person holds a role with ${roleRelation(node.get(e.to)!.label, goldById.get(o)!.names)}`);
@@ -231,6 +259,12 @@ for (const line of section("relationFN")) {
     }
     for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
     for (const k of shared) count(`${p}   in a shared sentence, the order: ${order(k, sk, ok)}`);
+    if (shared.length) {
+      const last = String(node.get(ok)!.label).split(/\s+/).pop()!;
+      const roles = (outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").map((e) => String(node.get(e.to)!.label).toLowerCase());
+      const kinds = roles.map((r) => NOT_EMPLOYMENT.has(r) || NOT_EMPLOYMENT.has(r.split(" ").pop()!) ? "employs no one" : roleInfo(r)?.legal ? "legal" : roleInfo(r) ? "listed" : "unlisted");
+      count(`${p}   shared, the roles: ${[...new Set(kinds)].sort().join(" ") || "none"}; the employer: ${String(node.get(ok)!.label).split(/\s+/).length} word(s), ${ORG_HEADS.has(last) ? "an organisation head last" : /^[A-Z]{2,}$/.test(last) ? "an acronym" : "unmarked"}; other employers of anyone in the graph: ${(inEdges.get(ok) ?? []).filter((e) => e.type === "WORKS_FOR").length}`);
+    }
     const roleRules = (outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").flatMap((e) => [].concat(graph.edges.find((x) => x.source === sk && x.target === e.to && x.attributes.type === "HOLDS_ROLE")?.attributes.rule ?? []));
     count(`${p}   the person's roles made by: ${[...new Set(roleRules)].sort().join(" ") || "none"}`);
   } else if (rel === "REPRESENTS") {
@@ -238,9 +272,27 @@ for (const line of section("relationFN")) {
     if ((inEdges.get(ok) ?? []).some((e) => e.type === rel)) count(`${p}   the client has another lawyer`);
     for (const k of shared) count(`${p}   in a shared sentence: ${link(k, sk, ok)}`);
     for (const k of shared) count(`${p}   in a shared sentence, the gap's words: ${gapClasses(k, sk, ok)}`);
+    if (!mine.length) {
+      const art = node.get((mentions.get(sk) ?? [])[0]?.sentence ?? "")?.article;
+      const inArt = (x: string) => (mentions.get(x) ?? []).some((m) => node.get(m.sentence)!.article === art);
+      const lawyersHere = graph.nodes.filter((x) => inArt(x.key) && (outEdges.get(x.key) ?? []).some((e) => e.type === "HOLDS_ROLE" && roleInfo(String(node.get(e.to)!.label))?.legal === "lawyer")).length;
+      const accused = graph.nodes.filter((x) => x.attributes.type === "Person" && inArt(x.key) && (outEdges.get(x.key) ?? []).some((e) => e.type === "DEFENDANT_IN" || e.type === "CHARGED_WITH")).length;
+      const legal = [...new Set((outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").map((e) => roleInfo(String(node.get(e.to)!.label))?.legal ?? "unlisted"))].sort().join(" ");
+      count(`${p}   the lonely lawyer: roles ${legal || "none"}; lawyers in the article ${lawyersHere >= 3 ? "3+" : lawyersHere}; defendants in the article ${accused >= 2 ? "2+" : accused}; the client ${(outEdges.get(ok) ?? []).some((e) => e.type === "DEFENDANT_IN" || e.type === "CHARGED_WITH") ? "accused in the graph" : "not accused in the graph"}`);
+    }
     const cues = new Set<string>();
     for (const m of mentions.get(sk) ?? []) for (const [cue, re] of CUES) if (re.test(String(node.get(m.sentence)!.text))) cues.add(cue);
     count(`${p}   the lawyer's sentences say: ${[...cues].sort().join(", ") || "no cue"}`);
+    for (const m of mentions.get(sk) ?? []) {
+      const st = node.get(m.sentence)!, t = String(st.text);
+      const c = /\b(his|her|their) (clients?)\b/i.exec(t);
+      if (!c) continue;
+      const lawyerFirst = m.start - st.start < c.index;
+      const between = lawyerFirst ? t.slice(m.end - st.start, c.index) : t.slice(c.index, m.start - st.start);
+      const n = between.trim().split(/\s+/).filter(Boolean).length;
+      const after = t.slice(c.index + c[0].length).trim();
+      count(`${p}   "${c[1]!.toLowerCase() === "their" ? "their" : "his/her"} ${c[2]!.toLowerCase()}": the lawyer ${lawyerFirst ? "before" : "after"} it, ${n <= 3 ? "1-3" : n <= 8 ? "4-8" : "9+"} words apart${/,/.test(between) ? ", a comma between" : ""}${/\b(?:said|says|told|argued|added|submitted|insisted)\b/i.test(between) ? ", a verb of saying between" : ""}; after it: ${/^\p{Lu}/u.test(after) ? "a capitalised word" : /^[,.;:]/.test(after) ? "punctuation" : "a lower-case word"}; the lawyer's role ${(outEdges.get(sk) ?? []).some((e) => e.type === "HOLDS_ROLE") ? "held" : "none"}; defendants the article names before: ${accusedBefore(st.article, Number(st.index))}; the word before it: ${((w) => /^that$/i.test(w) ? "that" : /^(?:said|says|told|argued|added|submitted|insisted|maintained|stressed|contended)$/i.test(w) ? "a verb of saying" : /^(?:court|jury|reporters|journalists|media|magistrate|judge|bench)$/i.test(w) ? "the one told" : /,$/.test(w) ? "a comma" : "another word")(t.slice(0, c.index).trim().split(/\s+/).pop() ?? "")}; the lawyer's legal roles: ${[...new Set((outEdges.get(sk) ?? []).filter((e) => e.type === "HOLDS_ROLE").map((e) => roleInfo(String(node.get(e.to)!.label))?.legal ?? "none"))].join(" ")}`);
+    }
     count(`${p}   the client: ${goldById.get(o)!.type}, ${(mentions.get(ok) ?? []).length >= 4 ? "4+" : (mentions.get(ok) ?? []).length} mentions, ${(outEdges.get(ok) ?? []).some((e) => e.type === "DEFENDANT_IN") ? "a defendant" : "no defendant"}`);
     const goldOf = (x: string) => [...new Set(goldFacts.flatMap(([a, r, b]) => (a === x ? [r!] : b === x ? [`<${r}`] : [])))].filter((r) => r !== "REPRESENTS" && r !== "<REPRESENTS" && r !== "MENTIONED_IN").sort();
     count(`${p}   the client's other gold ties: ${goldOf(o).join(" ") || "none"}`);

@@ -147,7 +147,14 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     }
     // ("X, appearing for the accused persons": each defendant of the trial, when the one defendant told stood it with others)
     const clients = e.kind === "defend" && e.set.clients === "all" && !e.defendants.length ? coDefendants(d, defendants, trials) : [d];
-    if (e.kind === "defend") for (const p of e.people) for (const c of clients) if (p !== c) facts.relate("REPRESENTS", p, c, e.sentence, e.confidence, e.rule);
+    // ("Y's lawyer X said his client ...": a lawyer told only by "his client" is no one's but the client's named elsewhere,
+    // and of two defendants told before, which one's the text does not say)
+    // (and the speaker must be a lawyer: an agent or an accountant has clients too)
+    // (nor one the article names less than another: "X pleaded guilty in 2022 ... Y ... a mistrial. Defense attorney Z said his
+    // client was relieved" speaks of Y's trial, which the rules did not read)
+    const unsure = e.set.clients === "unnamed" && (new Set(criminal.filter((x) => x.sentence <= e.sentence).flatMap((x) => x.defendants)).size > 1 || !mostNamed(d, facts, events));
+    const ofUnnamed = (p: Entity) => !facts.has("REPRESENTS", p) && facts.relationsFrom(p, "HOLDS_ROLE").some((r) => roleInfo(facts.entity(r.target)!.label)?.legal === "lawyer");
+    if (e.kind === "defend" && !unsure) for (const p of e.people) for (const c of clients) if (p !== c && (e.set.clients !== "unnamed" || ofUnnamed(p))) facts.relate("REPRESENTS", p, c, e.sentence, e.confidence, e.rule);
     // (a prosecutor who only spoke, "told the judge", may have spoken at a plea or bail hearing: no trial of its own)
     // ("The state was represented by Additional Advocate General X" in a report of an appeal's ruling: the appeal's counsel)
     if (e.kind === "prosecute" && !appealOnly(events, d)) {

@@ -69,6 +69,12 @@ function personStarting(l: SentenceLayers, at: number) {
   return undefined;
 }
 
+/** A person's name (no pronoun, group or description) ending at token `end`. */
+function personEnding(l: SentenceLayers, end: number) {
+  for (const s of l.spans) if (s.type === "Person" && s.end === end && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description) return s;
+  return undefined;
+}
+
 /**
  * "The couple's daughter, Ivy Roper": the child of each of the couple, the one pair of spouses
  * (a wife, husband or partner tie found by the rules) both named in this sentence or the three
@@ -97,12 +103,14 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
       const relation = (kin?.data as Kinship | undefined)?.relation;
       if (!kin || !relation || SPOUSES.has(relation)) continue;
       const at = ts[kin.end]?.lower === "," ? kin.end + 1 : kin.end;
-      const person = personStarting(l, at);
+      // ("X, their son, had been starved", "X, the couple's daughter,": the name set before it in apposition)
+      const apposed = ts[i - 1]?.lower === "," && /^(?:,|\.|;|who|had|has|was|is)$/.test(ts[kin.end]?.lower ?? ".") ? personEnding(l, i - 1) : undefined;
+      const person = personStarting(l, at) ?? apposed;
       const child = (person?.data as EntityData | undefined)?.entity;
       if (!child) continue;
       let parents: readonly Entity[] | undefined;
       // ("A and his wife, B, were found dead. The couple had lived there for years. Their daughter, X, ...": with no one named since, "their" is the couple's)
-      const before = couple ? [] : [...new Set([...(layers[l.sentence.index - 1] ? named(layers[l.sentence.index - 1]!) : []), ...named(l, i)])];
+      const before = couple ? [] : [...new Set([...(layers[l.sentence.index - 1] ? named(layers[l.sentence.index - 1]!) : []), ...named(l, person === apposed ? person!.start : i)])];
       if (couple || !before.length) {
         const near = (e: Entity | undefined) => !!e && e.mentions.some((m) => m.sentence <= l.sentence.index && m.sentence >= l.sentence.index - 3);
         const spouses = ties.filter((r) => SPOUSES.has(r.relation ?? "")).map((r) => [byId.get(r.source)!, byId.get(r.target)!] as const).filter(([a, b]) => a !== child && b !== child);
@@ -119,7 +127,17 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
         // gave evidence": two of one surname named together are a family, whoever each is to the other)
         if (before.length === 2 && !before.includes(child) && (tied(before[0]!, before[1]!) || sameSurname(before[0]!, before[1]!))) parents = before;
       }
-      for (const parent of parents ?? []) facts.relate("RELATED_TO", child, parent, l.sentence.index, 0.75, "kin.the-couples", relation);
+      // ("The pair's children, Owen and Ada,": each of a list after a plural kinship word)
+      const children = [child];
+      for (let s = person!; /(?:s|ren)$/.test(ts[kin.end - 1]!.lower) && person !== apposed;) {
+        const j = ts[s.end]?.lower === "," && ts[s.end + 1]?.lower === "and" ? s.end + 2 : /^(?:,|and)$/.test(ts[s.end]?.lower ?? "") ? s.end + 1 : -1;
+        const next = j > 0 ? personStarting(l, j) : undefined;
+        const e = (next?.data as EntityData | undefined)?.entity;
+        if (!next || !e) break;
+        children.push(e);
+        s = next;
+      }
+      for (const c of children) for (const parent of parents ?? []) if (c !== parent) facts.relate("RELATED_TO", c, parent, l.sentence.index, 0.75, "kin.the-couples", relation);
     }
   }
 }

@@ -54,7 +54,7 @@ export const FRAMES: Record<string, FrameDef> = {
   trial: { slots: { defendant: PARTY, court: COURT, judge: PERSON, charges: CHARGE, alongside: ["Tokens"] }, required: [], constants: { status: ["held", "planned"], kind: ["criminal", "civil", "inquest"], trial: ["first", "retrial", "earlier"] } },
   preside: { slots: { judge: PERSON, defendant: PARTY, court: COURT }, required: ["judge"], constants: { status: ["held", "planned"] } },
   // (clients=all: counsel "for the accused persons", "for the defendants": every defendant of the one trial)
-  defend: { slots: { lawyer: PERSON, defendant: PARTY }, required: ["lawyer"], constants: { clients: ["all"] } },
+  defend: { slots: { lawyer: PERSON, defendant: PARTY }, required: ["lawyer"], constants: { clients: ["all", "unnamed"] } },
   // joins=existing: the prosecutor is told of at a trial the article tells of otherwise, never one this alone makes
   prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"], constants: { joins: ["existing"] } },
   testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },

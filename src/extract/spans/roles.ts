@@ -98,6 +98,9 @@ function endsAt(hits: readonly { end: number }[], end: number): boolean {
 
 /** Whether a noun can head a role phrase. */
 function roleHead(t: Token, next?: Token, prev?: Token): { known: boolean } | undefined {
+  // ("Ex-mayor Ruth Brantmere", "the ex-soldier X": a listed role after a past post's prefix, whatever the tagger made of it)
+  const past = t.lower.replace(PAST_PREFIX, "");
+  if (past !== t.lower && (ROLE_FORMS.has(past) || PERSON_NOUNS.has(past)) && !NOT_ROLES.has(past)) return { known: true };
   // a known role the tagger takes for an adjective where no noun follows: "spy chief", "the chief said"
   const adjective = t.pos === "ADJ" && (ROLE_FORMS.has(t.lower) || PERSON_NOUNS.has(t.lower)) && !(next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
   // ("Skipper Angus Rowe said": a capitalised person noun the tagger took for a verb, before a name, is a title)
