@@ -28,6 +28,29 @@ const personMentions = graph.edges.filter((e) => e.attributes.type === "MENTIONE
 const CUE = [["along with", / along with /], ["together with", / together with /], ["alongside", / alongside /], ["as well as", / as well as /],
   ["co-accused/co-defendant/accomplice", / co (?:accused|defendant|defendants|conspirator|conspirators)|accomplices? /], ["separately", / separate(?:ly)? /],
   ["while/whereas/but", / (?:while|whereas|but|meanwhile) /], ["who/whom", / (?:who|whom|whose) /], ["both/each/all", / (?:both|each|all|two|three|four) (?:men|women|accused|defendants|of them)? ?/]] as const;
+// (a pronoun subject: the word before it, and what the sentences before told its person doing, by class of verb only)
+function pronounShape(edge: Edge, sk: string, sm: { start: number; surface: string } | undefined, text: string, at: number): void {
+  const before = sm ? norm(text.slice(0, sm.start - at)).split(" ").pop() ?? "" : "";
+  if (sm) count(`  pronoun: ${/^(?:he|she)$/i.test(sm.surface) ? "a subject" : /^(?:convicted|acquitted|cleared|jailed|sentenced|found|charged|fined)$/.test(before) ? "a court verb's object" : "another object"}`);
+  const sent = nodes.get(sk)!, idx = Number(sent.index), art = String(sent.article);
+  const named = mentions(edge.source).filter((m) => { const n = nodes.get(m.target)!; return String(n.article) === art && Number(n.index) < idx && !/^(?:he|she|him|her|his)$/i.test(m.attributes.surface); });
+  const last = named.sort((a, b) => b.attributes.start - a.attributes.start)[0];
+  if (!last) { count("  pronoun: its person is named nowhere before in the article"); return; }
+  const n = nodes.get(last.target)!, back = idx - Number(n.index);
+  count(`  pronoun: its person last named ${back <= 2 ? back : "3+"} sentence(s) before`);
+  const after = String(n.text).slice(last.attributes.end - Number(n.start)).toLowerCase().replace(/\s+/g, " ").slice(0, 60);
+  const cls = /^ ?(?:,[^,]*, ?)?(?:\w+ )?(?:told|testified|gave evidence|described|recalled)/.test(after) ? "a witness's verb" : /^ ?(?:,[^,]*, ?)?(?:\w+ )?(?:said|says|added)/.test(after) ? "said" : /^ ?(?:,[^,]*, ?)?(?:was|were|had been|has been)? ?(?:charged|convicted|jailed|sentenced|acquitted|cleared|found|pleaded|denied|admitted)/.test(after) ? "an accused's verb" : "another";
+  count(`  pronoun: the verb after its last naming: ${cls}`);
+  const ls = ` ${String(n.text).toLowerCase()} `;
+  count(`  pronoun: its last naming's sentence has ${/ (?:witness|witnesses|evidence|testif\w*|told the|cross-examined|giving|statement)\b/.test(ls) ? "a witness's word" : / (?:victim|complainant|injured|killed|died|attacked|stabbed|assaulted|robbed)\b/.test(ls) ? "a victim's word" : "neither a witness's nor a victim's word"}`);
+  const accusedNear = graph.edges.some((e) => e.attributes.type === "CHARGED_WITH" && e.source !== edge.source && mentions(e.source).some((m) => { const x = nodes.get(m.target)!; return String(x.article) === art && Number(x.index) < idx && idx - Number(x.index) <= 3; }));
+  count(`  pronoun: someone else charged in the graph named 1-3 sentences before: ${accusedNear ? "yes" : "no"}`);
+  const fpSubjects = new Set(fps.map((l) => l.split(" -CHARGED_WITH-> ")[0]));
+  const charged = new Set(graph.edges.filter((e) => e.attributes.type === "CHARGED_WITH" && !fpSubjects.has(`${nodes.get(e.source)?.type} "${nodes.get(e.source)?.label}"`) && mentions(e.source).some((m) => { const x = nodes.get(m.target)!; return String(x.article) === art && Number(x.index) < idx && idx - Number(x.index) <= 10; })).map((e) => e.source));
+  count(`  pronoun: others rightly charged in the graph, named 1-10 sentences before: ${charged.size <= 3 ? charged.size : "4+"}`);
+  const lastNamed = [...new Set(personMentions.filter((m) => m.target === last.target).map((m) => m.source))];
+  count(`  pronoun: people named in its last naming's sentence: ${lastNamed.length <= 3 ? lastNamed.length : "4+"}`);
+}
 function shape(edge: Edge, evidence: string[]): void {
   const sub = mentions(edge.source), ch = mentions(edge.target);
   for (const sk of evidence) {
@@ -35,9 +58,27 @@ function shape(edge: Edge, evidence: string[]): void {
     const at = Number(sent.start ?? 0), text = String(sent.text ?? "");
     const inS = (m: { target: string }) => m.target === sk;
     const s = sub.filter(inS), c = ch.filter(inS);
-    if (!s.length) { count("  shape: the subject is not named in the sentence (a pronoun or description elsewhere?)"); continue; }
+    if (!s.length) {
+      count("  shape: the subject is not named in the sentence (a pronoun or description elsewhere?)");
+      const low = ` ${text.toLowerCase()} `;
+      count(`  unnamed: the sentence has ${/ (?:convicted|acquitted|cleared|jailed|sentenced|found|charged|fined) (?:him|her) /.test(low) ? "a court verb + him/her" : / (?:he|she) /.test(low) ? "he/she" : / (?:him|her) /.test(low) ? "him/her elsewhere" : "no third-person pronoun"}`);
+      count(`  unnamed: the sentence has ${/ (?:convicted|acquitted|cleared|jailed|sentenced|found|charged) them /.test(low) ? "a court verb + them" : / they /.test(low) ? "they" : / them /.test(low) ? "them elsewhere" : "no they/them"}`);
+      count(`  unnamed: the sentence has ${/ (?:both|the pair|the two|the three|all three|all four|the trio|the couple|the men|the women|the brothers|the defendants|the accused) /.test(low) ? "a group's words" : / the (?:accused|defendant|man|woman|teenager|\d+-year-old) /.test(low) ? "a description's words" : "neither group nor description words"}`);
+      for (const g of ["both", "the pair", "the two", "the three", "all three", "the trio", "the couple", "the men", "the women", "the brothers", "the defendants", "the accused", "all", "each"]) if (low.includes(` ${g} `)) count(`  unnamed:   group word '${g}' ${low.indexOf(` ${g} `) < low.indexOf(" them ") ? "before" : "after"} 'them'`);
+      if (low.includes(" both ")) {
+        const after = low.slice(low.indexOf(" both ") + 6).split(/\s+/)[0] ?? "";
+        const pos = low.trim().startsWith("both ") ? "opens the sentence" : "stands inside it";
+        count(`  unnamed:   'both' ${pos}; the word after: ${/^(?:men|women|of|the|defendants|accused)$/.test(after) ? after : /^(?:were|had|have|are|was)$/.test(after) ? "an auxiliary" : /^(?:denied|pleaded|admitted|deny|denies|gave|told|said)$/.test(after) ? "a verb (" + after + ")" : /^[a-z]+ed$/.test(after) ? "another -ed word" : "another word"}`);
+        const cv = low.match(/ (convicted|acquitted|cleared|jailed|sentenced|found|charged) them /)?.[1] ?? "";
+        count(`  unnamed:   the court verb before 'them': ${cv}; the word before that verb: ${/ (?:jury|jurors|judge|magistrate|magistrates|court|justice) (?:\w+ )?(?:convicted|acquitted|cleared|jailed|sentenced|found|charged) them /.test(low) ? "a bench" : "other"}`);
+      }
+      count(`  unnamed: people named in the sentence: ${Math.min(3, new Set(personMentions.filter((m) => m.target === sk).map((m) => m.source)).size)}`);
+      pronounShape(edge, sk, undefined, text, at);
+      continue;
+    }
     const sm = s[0]!.attributes, cm = c[0]?.attributes;
     count(`  shape: subject mention is ${/^(?:he|she|they|him|her|them)$/i.test(sm.surface) ? "a pronoun" : "a name or description"}`);
+    if (/^(?:he|she|him|her)$/i.test(sm.surface)) pronounShape(edge, sk, sm, text, at);
     if (!cm) { count("  shape: the charge is not named in the sentence"); continue; }
     count(`  shape: the subject stands ${sm.start < cm.start ? "before" : "after"} the charge`);
     const lo = Math.min(sm.end, cm.end), hi = Math.max(sm.start, cm.start);
@@ -81,6 +122,12 @@ for (const line of fps) {
     count(`  no gold person: the tagger reads its first word in lower case as ${tagWord(label.split(/\s+/)[0]!.toLowerCase()).pos}`);
     const other = gold.entities.find((g) => g.type !== "Person" && g.names.some((n) => norm(n) === norm(label) || norm(n).split(" ").includes(norm(label))));
     count(`  no gold person: a gold entity of another type has its name: ${other ? other.type : "none"}`);
+    const inner = gold.entities.some((g) => g.type === "Person" && g.names.some((n) => norm(n).split(" ").slice(1, -1).includes(norm(label))));
+    const within = gold.entities.some((g) => g.type === "Person" && g.names.some((n) => norm(n).includes(norm(label))));
+    count(`  no gold person: a gold person's name holds it as an inner word: ${inner ? "yes" : "no"}; holds its letters: ${within ? "yes" : "no"}`);
+    const ms = mentions(edge.source), idx = ms.map((m) => Number(nodes.get(m.target)?.index ?? -1));
+    count(`  no gold person: mentions: ${ms.length <= 2 ? ms.length : "3+"}; in the headline: ${idx.includes(0) ? "yes" : "no"}; only in the headline: ${idx.every((i) => i === 0) ? "yes" : "no"}`);
+    count(`  no gold person: a mention starts its sentence: ${ms.some((m) => m.attributes.start === Number(nodes.get(m.target)?.start)) ? "yes" : "no"}`);
     const allCaps = /^[A-Z]{2,}$/.test(label);
     count(`  no gold person: in capitals: ${allCaps ? "yes" : "no"}`);
   }

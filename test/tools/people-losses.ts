@@ -456,6 +456,14 @@ function falseRoleShape(p: string, sk: string, ok: string, ss: string[], os: str
     const cue = /(?:former|ex-|then|previous(?:ly)?|once|later|until|retired|late)/i.test(gap + " " + before) ? "a past cue"
       : /(?:will|would|to become|to be|named|nominated|appointed|incoming|designate|elect|succeed|replace|next|new)/i.test(gap + " " + before) ? "a planned or new post cue"
       : /(?:killed|died|murdered|shot|stabbed|victim|body|death|attacked|assaulted|injured|abducted|raped)/i.test(t) ? "a death or attack in the sentence" : "no cue";
+    if (rel === "HOLDS_ROLE") {
+      // (closed classes only: the verb between, the determiner before the role, what the role's word is)
+      const lg = ` ${gap.toLowerCase().replace(/[^a-z' ]+/g, " ")} `, pre = t.slice(0, b.start - sent.start).toLowerCase().trim().split(/\s+/).pop() ?? "";
+      count(`  ${p}:   between: ${/ (?:is|was|were|are|became|becomes|remains|remained) /.test(lg) ? "a copula" : / (?:as) /.test(lg) ? "'as'" : / (?:who|whose) /.test(lg) ? "a relative pronoun" : "no verb word"}${/ (?:not|never|no) /.test(lg) ? ", a negation" : ""}; the word before the role: ${/^(?:a|an|the)$/.test(pre) ? pre : /^(?:his|her|their|its)$/.test(pre) ? "a possessive" : /^[a-z]+'s$/.test(pre) ? "a noun's possessive" : pre === "," ? "a comma" : "another"}`);
+      const label = String(node.get(ok)?.label ?? "");
+      const info = roleInfo(label);
+      count(`  ${p}:   the role: ${info?.legal ? "legal" : PERSON_NOUNS.has(label.split(" ").pop() ?? "") ? "a person noun" : info ? "listed" : "unlisted"}, ${label.split(" ").length} word(s)`);
+    }
     count(`  ${p}:   ${a.start < b.start ? "subject first" : "object first"}, ${gap.trim().split(/\s+/).filter(Boolean).length} words apart, ${cue}${/\b(?:his|her|their)\b/i.test(gap) ? ", a possessive pronoun between" : ""}${(gap.match(/,/g) ?? []).length >= 2 ? ", 2+ commas between" : ""}`);
   }
 }

@@ -19,3 +19,12 @@ export const victimsIn = (l: SentenceLayers): Set<Entity> => slotEntities(l, "vi
 
 /** The people a sentence tells giving evidence (the witness of a testimony rule: "A told the court", "B gave evidence"). */
 export const witnessesIn = (l: SentenceLayers): Set<Entity> => slotEntities(l, "testify", "witness");
+
+/** The frames that tell someone accused: charged, pleading, tried, convicted or acquitted, sentenced. */
+const ACCUSING = new Set(["charge", "plea", "trial", "verdict", "sentence"]);
+
+/** The people a sentence tells accused (the defendant of a charge, plea, trial, verdict or sentence rule). */
+export const accusedIn = (l: SentenceLayers): Set<Entity> => {
+  const frames = ruleSets().get("events")!.run(l, l.sentence.index, (r) => ACCUSING.has(r.frame));
+  return new Set(frames.flatMap((f) => f.slots.get("defendant") ?? []).map((s) => (s.data as EntityData | undefined)?.entity).filter((e): e is Entity => !!e));
+};

@@ -10,7 +10,8 @@ import type { EntityData, SentenceLayers } from "../layers.ts";
 import { numberOf, roleInfo, TITLES } from "../../lexicon/index.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import type { Frame } from "../engine/rules.ts";
-import { witnessesIn } from "./group-fit.ts";
+import { accusedIn, witnessesIn } from "./group-fit.ts";
+import { accusedVerbAfter } from "./pronoun-clauses.ts";
 
 /** The nouns a group of accused people goes by: "the five men", "all three defendants". */
 const GROUP_NOUNS = /^(?:men|women|people|defendants|appellants|respondents|accused|co-defendants|codefendants|executives|officers|officials|brothers|sisters|teenagers|friends|filmmakers|crew members|employees|of them)$/;
@@ -159,9 +160,12 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
       const groupIn = (x: SentenceLayers | undefined, before: number) => (x?.spans.filter((s) => s.end <= before && (s.data as EntityData | undefined)?.group).sort((a, b) => b.start - a.start)[0]?.data as EntityData | undefined)?.group ?? [];
       const prev = layers[l.sentence.index - 1];
       const here = listedPeople(l, i, facts);
-      const members = here.length ? here : namedPeople(l, i, facts).length ? [] : groupIn(l, i).length ? groupIn(l, i)
+      let members = here.length ? here : namedPeople(l, i, facts).length ? [] : groupIn(l, i).length ? groupIn(l, i)
         : !prev ? [] : namedPeople(prev, Infinity, facts).length ? listedPeople(prev, Infinity, facts) : groupIn(prev, Infinity).length ? groupIn(prev, Infinity)
         : pronounsOfList(prev, layers[l.sentence.index - 2], facts);
+      // ("A and B denied fraud. Auditors C and D gave evidence. The jury convicted them": the accused, as for a group phrase)
+      const accusing = VERDICT_VERBS.test(word(l.tokens, i - 1)) || accusedAfter(l.tokens, end);
+      if (accusing && members.length && !here.length && !groupIn(l, i).length) members = othersAccused(layers, l.sentence.index, members) ?? members;
       if (members.length) out.push({ type: "Person", start: i, end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
       i = end - 1;
       continue;
@@ -189,10 +193,32 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     // (but never the people of a sentence before that tells each of them giving evidence: "Cashier A and his manager B
     // gave evidence. The jury convicted both men" is of two others, whom the case frames may tell: defendantGroups)
     if (from !== l.sentence.index && members.every((e) => witnessesIn(layers[from]!).has(e))) continue;
+    // (nor, as the accused of a verdict or a charge, people none of whom was told accused, when the sentences before told
+    // as many others accused: "A and B denied robbery. Jewellers C and D described the raiders. The jury convicted both
+    // men" is A and B)
+    const accusing = VERDICT_VERBS.test(word(l.tokens, i - 1)) || accusedAfter(l.tokens, g.end);
+    if (accusing && from !== l.sentence.index) members = othersAccused(layers, l.sentence.index, members) ?? members;
     out.push({ type: "Person", start: i, end: g.end, data: { entity: members[0]!, description: true, group: members } satisfies EntityData });
     i = g.end - 1;
   }
   return out;
+}
+
+/** An accused's own verbs, with no auxiliary: "Both denied fraud", "the pair deny the charges", "both pleaded not guilty". */
+const ACCUSED_ACTIVE = /^(?:pleaded|pleads|plead|denied|denies|deny|admitted|admits|admit|faced|faces|face)$/;
+
+/** Whether the words from token k are an accused's verb with the group before them its subject. */
+function accusedAfter(ts: readonly Token[], k: number): boolean {
+  let v = k;
+  while (ts[v]?.pos === "ADV") v++;
+  return accusedVerbAfter(ts, k) || ACCUSED_ACTIVE.test(word(ts, v));
+}
+
+/** The people the ten sentences before `at` told accused, when they told none of the members so and exactly as many others. */
+function othersAccused(layers: readonly SentenceLayers[], at: number, members: readonly Entity[]): Entity[] | undefined {
+  const accused = new Set<Entity>();
+  for (let k = Math.max(0, at - 10); k < at; k++) for (const e of accusedIn(layers[k]!)) accused.add(e);
+  return members.every((e) => !accused.has(e)) && accused.size === members.length ? [...accused] : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 // What the pronoun stage reads of a sentence's clauses: its subject, an aside or a possessive on it, an object
 // that cannot be its own subject, a court's clause after the main verb, an accused's verbs (pronouns.ts).
 import type { Doc } from "../document.ts";
+import type { Token } from "../../nlp/tokens.ts";
 import type { PersonRef } from "./pronouns.ts";
 import { COMPANIONS, GENDER_WORDS, HARM_VERBS, KINSHIP, OFFENCE_VERBS, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
 
@@ -25,7 +26,33 @@ const VERB_GROUP = /^(?:AUX|ADV|PART)$/;
  * off by commas (", 41,", ", a builder,"), auxiliaries and adverbs ("was later charged", "had denied"); "found" only with
  * "guilty" after it.
  */
-export function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: number): boolean {
+export function accusedVerbAfter(ts: readonly Token[], at: number): boolean {
+  const i = verbAfter(ts, at);
+  if (i === undefined) return false;
+  const w = ts[i]?.lower ?? "";
+  if (w === "found") return /^(?:guilty|not)$/.test(ts[i + 1]?.lower ?? "");
+  if (w === "stood") return ts[i + 1]?.lower === "trial";
+  return ACCUSED_VERBS.has(w) && i > at;
+}
+
+/** The verbs of giving evidence whose subject is a witness: "told the court", "gave evidence", "testified". */
+const EVIDENCE_VERBS = /^(?:testified|testifies|told|tells|gave|gives|recalled|described)$/;
+/** What a witness tells: "told the court", "told jurors", "gave evidence". */
+const EVIDENCE_HEARERS = /^(?:the|jurors|magistrates|evidence|how|of|police)$/;
+
+/**
+ * Whether the words from token `at` are a witness's verb with the person before them its subject: "Y, who was behind the
+ * counter, told the court", "The shopkeeper, Y, gave evidence", "Y testified".
+ */
+export function evidenceVerbAfter(ts: readonly Token[], at: number): boolean {
+  const i = verbAfter(ts, at);
+  if (i === undefined) return false;
+  const w = ts[i]?.lower ?? "";
+  return EVIDENCE_VERBS.test(w) && (/^testifie/.test(w) || EVIDENCE_HEARERS.test(ts[i + 1]?.lower ?? ""));
+}
+
+/** The token where the verb whose subject is the person before `at` stands (past an apposition, auxiliaries, adverbs). */
+function verbAfter(ts: readonly Token[], at: number): number | undefined {
   let i = at;
   // (the comma that closes an apposition before the name: "a police constable, Mark Tully, was found guilty")
   if (ts[i]?.text === "," && /^(?:AUX|VERB)$/.test(ts[i + 1]?.pos ?? "")) i++;
@@ -33,14 +60,11 @@ export function accusedVerbAfter(ts: Doc["sentences"][number]["tokens"], at: num
     // (a relative clause may run longer: "Y, who the court heard had held the victim down while X struck him, was cleared")
     const reach = /^(?:who|whom|whose)$/.test(ts[i + 1]?.lower ?? "") ? 24 : 8;
     const close = ts.findIndex((t, j) => j > i && j <= i + reach && t.text === ",");
-    if (close < 0) return false;
+    if (close < 0) return undefined;
     i = close + 1;
   }
   for (let n = 0; n < 3 && VERB_GROUP.test(ts[i]?.pos ?? ""); n++) i++;
-  const w = ts[i]?.lower ?? "";
-  if (w === "found") return /^(?:guilty|not)$/.test(ts[i + 1]?.lower ?? "");
-  if (w === "stood") return ts[i + 1]?.lower === "trial";
-  return ACCUSED_VERBS.has(w) && i > at;
+  return i;
 }
 
 /** A court's verbs whose object is the accused. */

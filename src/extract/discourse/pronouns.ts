@@ -5,7 +5,7 @@
 import type { Entity } from "../../types.ts";
 import type { Doc } from "../document.ts";
 import { GENDER_WORDS, KINSHIP, type Gender } from "../../lexicon/index.ts";
-import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, asideOf, coordinatedOwner, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, speakersKin, subjectOf, unnamedBefore, unnamedPersonIn, unnamedSubject } from "./pronoun-clauses.ts";
+import { ACCUSING_BEFORE, COURT_ON, accusedVerbAfter, appositionOn, evidenceVerbAfter, asideOf, coordinatedOwner, courtClauseObject, fronted, joinedVerbObject, named, objectOfOwnSubject, offenceObject, possessorOf, speakersKin, subjectOf, unnamedBefore, unnamedPersonIn, unnamedSubject } from "./pronoun-clauses.ts";
 
 /** A possessive and a noun only an accused holds: "his appeal", "her conviction", "his retrial". */
 /** A possessive and a noun of one's own case: "his trial", "her appeal", "his lawyer". */
@@ -111,6 +111,8 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       for (let b = j - 1; b >= 0 && ts.slice(list[b]!.last, list[b + 1]!.first).every((t) => /^(?:,|and|\d{1,3})$/.test(t.lower)); b--) accused.add(list[b]!.entity);
     });
   };
+  // the people a sentence before told giving evidence: "Y, who was behind the counter, told the court", "Y testified"
+  const witnesses = new Set<Entity>();
   const saidOf = (e: Entity) => (before.get(e) ?? 0) + (said.get(e) ?? 0);
   // (one pronoun's reading, made once here: closures made inside the loop over tokens would capture its
   // variables, and a context for them would be made at every token)
@@ -173,7 +175,11 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     // (only over one the article brought in with the accusation itself, a complainant or a victim: "charged after a complaint
     // from a motorist, Y"; a brother told of apart may be the one acquitted now)
     const brought = all[0] && !accused.has(all[0][0]) && accusing.has(firstSeen.get(all[0][0]) ?? -1);
-    const accusedInView = brought && accusedVerbAfter(ts, k + 1) ? all.filter(([e]) => accused.has(e)) : [];
+    // (nor over a witness never told accused: "Y told the court he saw the knife. The jury convicted him of murder" is the
+    // accused's verdict, whether the pronoun is the accused's verb's subject or a court's verb's object)
+    const courtObject = /^(?:him|her)$/.test(ts[k]!.lower) && COURT_ON.has(ts[k - 1]?.lower ?? "") && (ts[k - 1]!.lower !== "found" || /^(?:guilty|not)$/.test(ts[k + 1]?.lower ?? ""));
+    const witness = all[0] && !accused.has(all[0][0]) && witnesses.has(all[0][0]);
+    const accusedInView = (brought && accusedVerbAfter(ts, k + 1)) || (witness && (accusedVerbAfter(ts, k + 1) || courtObject)) ? all.filter(([e]) => accused.has(e)) : [];
     const ranked = accusedInView.length ? accusedInView : all;
     // a person whose gender is unknown wins only clearly: no one of a known gender in view, or far ahead of them
     const bestKnown = ranked.find(([e]) => gender.has(e));
@@ -204,6 +210,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     if (s > 0) markAccused(doc.sentences[s - 1]!.tokens, mentions.get(s - 1) ?? [], s - 1);
     if (s > 0) for (const r of mentions.get(s - 1) ?? []) {
       if (!firstSeen.has(r.entity)) firstSeen.set(r.entity, s - 1);
+      if (evidenceVerbAfter(doc.sentences[s - 1]!.tokens, r.last)) witnesses.add(r.entity);
       const n = (before.get(r.entity) ?? 0) + 1;
       before.set(r.entity, n);
       mostBefore = Math.max(mostBefore, n);
