@@ -41,6 +41,24 @@ describeStories("firms named like people, told by who belongs to them", [
     not: ["Person Kessington Roke"],
   },
   {
+    style: "British broadsheet: a firm named with a given name first, told by its auditors, its officer and its administration",
+    text: "Finance chief jailed\n\nDalby, 51, was chief financial officer at Graham Hesketh until 2019. Auditors at Graham Hesketh discovered the missing money in 2021. Graham Hesketh went into administration in 2022.",
+    facts: ["Organization Graham Hesketh"],
+    not: ["Person Graham Hesketh"],
+  },
+  {
+    style: "Nigerian daily: the company an accused founded and his firm named in apposition, both with a given name first",
+    text: "Businessman arraigned over N3bn fraud\n\nAdeyinka Okoro, who founded Neil Ormsby in 2011, was arraigned on Monday. His firm, Neil Ormsby, collapsed in 2020.",
+    facts: ["Organization Neil Ormsby", "Person Adeyinka Okoro"],
+    not: ["Person Neil Ormsby"],
+  },
+  {
+    style: "British regional daily: lawyers at a person's trial, and a person struck off, stay people",
+    text: "Solicitor struck off\n\nLawyers at Graham Hesketh's trial objected. Ana Quennell was struck off in 2020.",
+    facts: ["Person Graham Hesketh", "Person Ana Quennell"],
+    not: ["Organization Graham Hesketh", "Organization Ana Quennell"],
+  },
+  {
     style: "British tabloid: a politician's aide and a person of a one-word town stay what they are",
     text: "Aide charged\n\nA former Dana Larkbey aide was charged with perjury on Monday. \"We will fight this,\" said Maeve Fennick of Mallow.",
     facts: ["Person Maeve Fennick"],
