@@ -263,6 +263,12 @@ const cases: Case[] = [
     people: ["Corey Maddern"],
     notPeople: ["T-shirts", "E-fit", "X-ray", "U-turn"],
   },
+  {
+    name: "British, Indian and Kenyan dailies: a given name alone, named once and tied to no one ('talking to Alexa', 'a yacht called Matilda', 'a chatbot called Sophia'), is a product or a boat; a child named beside her kin or her age stays a person",
+    text: "Keshav Raina, 33, was driving while talking to Alexa when he hit the cyclist. The cannabis was found on a yacht called Matilda. The scam used a chatbot called Sophia, prosecutors said. Priya, 14, told the court she had been threatened. Her son, Leo, was in the car when Marisa Tressider crashed.",
+    people: ["Keshav Raina", "Priya", "Leo", "Marisa Tressider"],
+    notPeople: ["Alexa", "Matilda", "Sophia"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
