@@ -269,6 +269,14 @@ const cases: Case[] = [
     people: ["Keshav Raina", "Priya", "Leo", "Marisa Tressider"],
     notPeople: ["Alexa", "Matilda", "Sophia"],
   },
+  {
+    name: "British regional and Nigerian dailies: a business named after two people, each by one word ('Keith and Tarrant Construction', 'Adaeze and Okparaeke Holdings', 'Dennis and Varrow LLP'), is one company, not a person and a company; a person named in full beside her company stays apart",
+    text: "Keith and Tarrant Construction was fined £80,000 after a labourer fell through a roof. The EFCC arraigned Adaeze and Okparaeke Holdings and its managing director, Chike Nwafor. Prosecutors charged Ana Ruiz and Varrow Holdings with fraud. Lawyers from Dennis and Varrow LLP represented the company.",
+    people: ["Chike Nwafor", "Ana Ruiz"],
+    orgs: ["Keith and Tarrant Construction", "Adaeze and Okparaeke Holdings", "Dennis and Varrow LLP", "Varrow Holdings"],
+    notPeople: ["Keith", "Adaeze", "Dennis"],
+    notOrgs: ["Tarrant Construction", "Okparaeke Holdings", "Varrow LLP", "Ana Ruiz and Varrow Holdings"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
