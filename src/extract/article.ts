@@ -171,7 +171,10 @@ function unsureName(m: NameMention, text: string): boolean {
  */
 function loneGivenName(m: NameMention, text: string): boolean {
   if (m.type !== "Person" || m.title || m.aliasOf || m.name.includes(" ") || !(GIVEN_NAMES.has(m.name) || ANY_GIVEN_NAME.has(m.name))) return false;
-  return !describedAfter(text.slice(m.end, m.end + 60)) && !describedBefore(text.slice(Math.max(0, m.start - 40), m.start));
+  const after = text.slice(m.end, m.end + 60);
+  // ("Reed, 16.", "Vance, who chairs the committee", "Vance said": an age, "who" or a person's verb after it)
+  if (/^,\s+\d{1,3}\b(?!,?\d)|^,?\s+(?:who|whose|said|says|told|added|declined|denied|admitted|wept)\b/.test(after)) return false;
+  return !describedAfter(after) && !describedBefore(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** A person's word right before a name ("her son, Leo", "the boy Leo", "identified only as Leo"). */
