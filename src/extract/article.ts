@@ -146,7 +146,7 @@ function unsurePeople(names: readonly NameMention[], resolved: ResolvedArticleNa
     if (!ms.length || !e.mentions.every((x) => ms.some((m) => m.start === x.start && m.sentence === x.sentence))) continue;
     // (named again, each time in full: a person named twice is named the second time by her surname, "Vintner's"; a
     // sentence's first word the name finder left out, "Golden" of "Golden Furrow was wound up", makes no surname)
-    if (!ms.every((m) => unsureName(m, text)) || (ms.length > 1 && ms.some((m) => !m.name.includes(" ") && !CAPITAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))) continue;
+    if (!(ms.length === 1 && loneGivenName(ms[0]!, text)) && (!ms.every((m) => unsureName(m, text)) || (ms.length > 1 && ms.some((m) => !m.name.includes(" ") && !CAPITAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))))) continue;
     out.add(e);
   }
   return out;
@@ -163,6 +163,25 @@ function unsureName(m: NameMention, text: string): boolean {
   if (words.some((w) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(w)) || !words.some((w) => commonByLexicon(w.toLowerCase()))) return false;
   // ("Nusrat Begum, the complainant, said", "Ana Cole, 41,": described as a person right after the name)
   return !describedAfter(text.slice(m.end, m.end + 60));
+}
+
+/**
+ * A given name alone, named once with no title and nothing beside it to say she is a person ("talking to Alexa", "a
+ * yacht called Matilda"): a product, a boat or a place as often as anyone. Not "Her son, Leo,", "Priya, 14,".
+ */
+function loneGivenName(m: NameMention, text: string): boolean {
+  if (m.type !== "Person" || m.title || m.aliasOf || m.name.includes(" ") || !(GIVEN_NAMES.has(m.name) || ANY_GIVEN_NAME.has(m.name))) return false;
+  const after = text.slice(m.end, m.end + 60);
+  // ("Reed, 16.", "Vance, who chairs the committee", "Vance said": an age, "who" or a person's verb after it)
+  if (/^,\s+\d{1,3}\b(?!,?\d)|^,?\s+(?:who|whose|said|says|told|added|declined|denied|admitted|wept)\b/.test(after)) return false;
+  return !describedAfter(after) && !describedBefore(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** A person's word right before a name ("her son, Leo", "the boy Leo", "identified only as Leo"). */
+function describedBefore(before: string): boolean {
+  if (/\b(?:named|identified|known|referred to)(?: only)? as\s+$/.test(before)) return true;
+  const w = /(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(before)?.[1] ?? "";
+  return PERSON_NOUNS.has(w) || ROLE_FORMS.has(w) || KINSHIP.has(w);
 }
 
 /**

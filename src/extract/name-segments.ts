@@ -4,7 +4,7 @@
 // a person's name ("Superior Court Judge Mara Kimber").
 import type { Token } from "../nlp/tokens.ts";
 import { departmentTitle } from "./name-context.ts";
-import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, FIRM_TAILS, FIRM_TAILS_AFTER_A_NAME, COURT_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
+import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, FIRM_TAILS, FIRM_TAILS_AFTER_A_NAME, FIRM_TAILS_AFTER_TWO_NAMES, COURT_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
 export const JOINERS = new Set(["of", "for", "at", "and", "&", "the", "on", "de", "du", "des"]);
 /** Words after which "of" or "for" continues a name: "Court of Appeals", "Department for Education". */
@@ -65,7 +65,12 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     // its trade's word last, before its legal suffix if any)
     const tailEnd = LEGAL_SUFFIX.test(nextHead) ? nextEnd - 1 : nextEnd, tail = ts[tailEnd - 1]?.text ?? "";
     const firm = join === "and" && nextEnd === to && (tailEnd - k === 1 ? FIRM_TAILS.has(tail) : tailEnd - k === 2 && FIRM_TAILS_AFTER_A_NAME.has(tail) && !ORG_HEADS.has(ts[k]!.text));
-    const merge = join === "&" || join === "+" || known || office || firm || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
+    // ("Dennis and Varrow Holdings", "Dennis and Varrow LLP": two one-word names, then a business's word or a legal suffix; not a
+    // post or a place, "Minister and Haryana Congress leader")
+    const pair = join === "and" && nextEnd === to && i - start === 1 && ts[start - 1]?.text !== "," && !TITLES.at(ts, start).length && !ROLE_FORMS.at(ts, start).length &&
+      !isPlace(ts[start]!.text) && !isPlace(ts[k]!.text) &&
+      (tailEnd - k === 2 ? (FIRM_TAILS_AFTER_TWO_NAMES.has(tail) || ORG_HEADS.has(tail)) && !ORG_HEADS.has(ts[k]!.text) : tailEnd - k === 1 && tailEnd < nextEnd && !FIRM_TAILS.has(tail));
+    const merge = join === "&" || join === "+" || known || office || firm || pair || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
       // ("Tarn Logistics Sdn Bhd of Johor Bahru": a company's legal suffix ends its name; the town after "of" is where it is)
       (MERGE_HEADS.has(before) && /^(of|for|at|of the|for the|at the|on|de|du|des)$/.test(join) && !dated && !LEGAL_SUFFIX.test(before)) ||
       // "the Act on the Aggravated Punishment of Specific Economic Crimes": a statute named head first goes on

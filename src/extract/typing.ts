@@ -54,6 +54,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
           // a studio is an organisation already: "the production company, Kestrel Reel Productions"
           // (unless the rule tells another trade: "talent agency Brightmoor Entertainment": over: studio)
           if (mention.type === "Studio" && type === "Organization" && frame.set.over !== "studio") continue;
+          // a rule for names of several words ("words: several": a firm named after its founders) passes over one word
+          if (frame.set.words === "several" && mention.last - mention.first < 2) continue;
           if (mention.type === "Studio" && type === "Organization") notStudios.add(mention.name);
           if (type === "none") { removed.add(mention); if (frame.confidence >= 0.9) nobody.add(mention.name); }
           else { mention.type = type; if (frame.confidence >= 0.75) mention.evidence = "sure"; }

@@ -33,7 +33,7 @@ export const FRAMES: Record<string, FrameDef> = {
   },
   ACCUSED: { slots: { accuser: PERSON, accused: PERSON }, required: ["accuser", "accused"] },
   // what a name is, from the words around it ("starred in X": a film)
-  TYPE: { slots: { name: ["Person", "Organization", "Studio", "Court", "Place", "Film", "Title", "Quoted"] }, required: ["name"], constants: { type: ["Film", "Studio", "Organization", "Court", "Place", "Person", "none"], over: ["studio"] }, requiredConstants: ["type"] },
+  TYPE: { slots: { name: ["Person", "Organization", "Studio", "Court", "Place", "Film", "Title", "Quoted"] }, required: ["name"], constants: { type: ["Film", "Studio", "Organization", "Court", "Place", "Person", "none"], over: ["studio"], words: ["several"] }, requiredConstants: ["type"] },
   // one person known by another name ("Ana 'the Hawk' Ruiz", "known as X")
   ALIAS: { slots: { person: PERSON, alias: ["Person", "Title", "Quoted", "Organization", "Place"] }, required: ["person", "alias"] },
 

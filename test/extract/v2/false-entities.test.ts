@@ -285,6 +285,20 @@ const cases: Case[] = [
     notPeople: ["VAN", "TAXI", "GH"],
     notOrgs: ["VAN", "TAXI", "GH"],
   },
+  {
+    name: "British, Indian and Kenyan dailies: a given name alone, named once and tied to no one ('talking to Alexa', 'a yacht called Matilda', 'a chatbot called Sophia'), is a product or a boat; a child named beside her kin or her age stays a person",
+    text: "Keshav Raina, 33, was driving while talking to Alexa when he hit the cyclist. The cannabis was found on a yacht called Matilda. The scam used a chatbot called Sophia, prosecutors said. Priya, 14, told the court she had been threatened. Her son, Leo, was in the car when Marisa Tressider crashed.",
+    people: ["Keshav Raina", "Priya", "Leo", "Marisa Tressider"],
+    notPeople: ["Alexa", "Matilda", "Sophia"],
+  },
+  {
+    name: "British regional and Nigerian dailies: a business named after two people, each by one word ('Keith and Tarrant Construction', 'Adaeze and Okparaeke Holdings', 'Dennis and Varrow LLP'), is one company, not a person and a company; a person named in full beside her company stays apart",
+    text: "Keith and Tarrant Construction was fined £80,000 after a labourer fell through a roof. The EFCC arraigned Adaeze and Okparaeke Holdings and its managing director, Chike Nwafor. Prosecutors charged Ana Ruiz and Varrow Holdings with fraud. Lawyers from Dennis and Varrow LLP represented the company.",
+    people: ["Chike Nwafor", "Ana Ruiz"],
+    orgs: ["Keith and Tarrant Construction", "Adaeze and Okparaeke Holdings", "Dennis and Varrow LLP", "Varrow Holdings"],
+    notPeople: ["Keith", "Adaeze", "Dennis"],
+    notOrgs: ["Tarrant Construction", "Okparaeke Holdings", "Varrow LLP", "Ana Ruiz and Varrow Holdings"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
