@@ -66,8 +66,9 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
     const tailEnd = LEGAL_SUFFIX.test(nextHead) ? nextEnd - 1 : nextEnd, tail = ts[tailEnd - 1]?.text ?? "";
     const firm = join === "and" && nextEnd === to && (tailEnd - k === 1 ? FIRM_TAILS.has(tail) : tailEnd - k === 2 && FIRM_TAILS_AFTER_A_NAME.has(tail) && !ORG_HEADS.has(ts[k]!.text));
     // ("Dennis and Varrow Holdings", "Dennis and Varrow LLP": two one-word names, then a business's word or a legal suffix; not a
-    // post or a place, "Minister and Haryana Congress leader")
-    const pair = join === "and" && nextEnd === to && i - start === 1 && ts[start - 1]?.text !== "," && !TITLES.at(ts, start).length && !ROLE_FORMS.at(ts, start).length &&
+    // post or a place, "Minister and Haryana Congress leader"; the first a given name, which the press does not call an adult
+    // by alone: "Rudge and Acme Holdings would fight the suit" is a man, named in full before, and his company)
+    const pair = join === "and" && nextEnd === to && i - start === 1 && ts[start - 1]?.text !== "," && GIVEN_NAMES.has(ts[start]!.text) && !TITLES.at(ts, start).length && !ROLE_FORMS.at(ts, start).length &&
       !isPlace(ts[start]!.text) && !isPlace(ts[k]!.text) &&
       (tailEnd - k === 2 ? (FIRM_TAILS_AFTER_TWO_NAMES.has(tail) || ORG_HEADS.has(tail)) && !ORG_HEADS.has(ts[k]!.text) : tailEnd - k === 1 && tailEnd < nextEnd && !FIRM_TAILS.has(tail));
     const merge = join === "&" || join === "+" || known || office || firm || pair || titled || statute || department || join === "and &" || particleJoin(ts, start, i, k) ||
