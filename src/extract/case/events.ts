@@ -323,7 +323,8 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
       plaintiffs: entitiesOf(f.slots.get("plaintiff"), l, facts),
       court: one("court") ?? (f.frame === "verdict" || f.frame === "plea" || f.frame === "sentence" ? trialCourt(l, facts) : undefined),
       judge: one("judge"),
-      people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? []), ...(f.slots.get("member") ?? [])], l, facts),
+      // (a pronoun that only "said her client ..." may stand for the wrong woman: a lawyer told so is one named)
+      people: entitiesOf([...(f.slots.get("witness") ?? []), ...(f.slots.get("prosecutor") ?? []), ...(f.slots.get("lawyer") ?? []).filter((s) => f.set.clients !== "unnamed" || !(s.data as EntityData | undefined)?.pronoun), ...(f.slots.get("member") ?? [])], l, facts),
       ...(penalty && { penalty: text(penalty) }),
       ...(f.frame === "sentence" && l.tokens.some((t, i) => /^(?:conviction|convictions|case|cases)$/.test(t.lower) && (i < f.start || i >= f.end)) && { otherCase: true }),
       // ("He is also charged with assault in a separate case": a charge of another case than the one told)
