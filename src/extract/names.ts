@@ -76,9 +76,9 @@ const particleSurname = (t: Token) => { const m = PARTICLE_SURNAME.exec(t.text);
 const tabloidShout = (ts: readonly Token[], i: number) => {
   const t = ts[i]!, prev = ts[i - 1];
   // ("A VAN driver", "a TAXI boss": a common noun shouted before a lower-case trade, after "a", is the trade's own word;
-  // three letters are enough there)
+  // three letters are enough there when they are a word one can say, not letters: "A CPS lawyer" is the prosecutors')
   const beforeTrade = /^(?:a|an)$/i.test(prev?.text ?? "") && !!ts[i + 1] && !ts[i + 1]!.cap && (PERSON_NOUNS.has(ts[i + 1]!.lower) || ROLE_FORMS.has(ts[i + 1]!.lower) || ROLE_FORMS.has(ts[i + 1]!.lemma));
-  if (!(SHOUTED_WORD.test(t.text) || beforeTrade && /^\p{Lu}{3}$/u.test(t.text)) || COMMON_ACRONYMS.has(t.text) || KNOWN_ORGANIZATIONS.has(t.text)) return false;
+  if (!(SHOUTED_WORD.test(t.text) || beforeTrade && /^\p{Lu}{3}$/u.test(t.text) && SPOKEN.test(t.text)) || COMMON_ACRONYMS.has(t.text) || KNOWN_ORGANIZATIONS.has(t.text)) return false;
   if (prev && prev.cap && !(/^(?:A|An|The|One|This|That)$/.test(prev.text) && opensClause(ts, i - 1))) return false;
   if (!commonByLexicon(t.lower)) return false;
   // (a noun in capitals is a body's letters as often, "the RCMP officer": only "a LOVE rat" is a tabloid's noun)

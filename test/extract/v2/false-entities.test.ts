@@ -279,9 +279,9 @@ const cases: Case[] = [
   },
   {
     name: "Scottish tabloid and Ghanaian daily: a common noun shouted before a trade ('A VAN driver', 'a TAXI boss') and a currency's letters before its sign ('GH¢3.4 million') are no body",
-    text: "A VAN driver who knocked a cyclist off his bike has been fined. A TAXI boss was fined too. Kwame Owusu was jailed for stealing GH¢3.4 million. A BBC presenter gave evidence.",
+    text: "A VAN driver who knocked a cyclist off his bike has been fined. A TAXI boss was fined too. Kwame Owusu was jailed for stealing GH¢3.4 million. A BBC presenter gave evidence. The Crown Prosecution Service said a CPS lawyer would appeal.",
     people: ["Kwame Owusu"],
-    orgs: ["BBC"],
+    orgs: ["BBC", "Crown Prosecution Service"],
     notPeople: ["VAN", "TAXI", "GH"],
     notOrgs: ["VAN", "TAXI", "GH"],
   },
