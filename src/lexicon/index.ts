@@ -162,6 +162,8 @@ export const LAW_FIRM_LEADS = new Set(names.law_firm_leads);
 /** A firm's last word after "and" and its partners' names ("Dana Larkbey and Partners"); those that may follow one more name ("and Vale Solicitors"). */
 export const FIRM_TAILS = new Set(names.firm_tails);
 export const FIRM_TAILS_AFTER_A_NAME = new Set(names.firm_tails_after_a_name);
+/** A bracketed word inside a registered company's name: "(Pty) Ltd", "(Pvt) Ltd". */
+export const BRACKETED_COMPANY_MARKS = new Set(names.bracketed_company_marks);
 export const FIRM_TAILS_AFTER_TWO_NAMES = new Set(names.firm_tails_after_two_names);
 export const POSTNOMINALS = new Set(names.postnominals);
 /** "BL" -> "barrister": the role form a lawyer's letters after her name stand for. */

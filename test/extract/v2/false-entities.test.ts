@@ -299,6 +299,13 @@ const cases: Case[] = [
     notPeople: ["Keith", "Adaeze", "Dennis"],
     notOrgs: ["Tarrant Construction", "Okparaeke Holdings", "Varrow LLP", "Ana Ruiz and Varrow Holdings"],
   },
+  {
+    name: "South African and Pakistani business pages: a registered company's bracketed mark ('(Pty) Ltd', '(Pvt) Ltd', '(Private) Limited') keeps it one company, not a person",
+    text: "Prosecutors say Thabo Khumalo awarded a tender to Naidoo Civils (Pty) Ltd in 2021. Abbasi Textiles (Pvt) Ltd and Junejo Foods (Private) Limited were also charged.",
+    people: ["Thabo Khumalo"],
+    orgs: ["Naidoo Civils (Pty) Ltd", "Abbasi Textiles (Pvt) Ltd", "Junejo Foods (Private) Limited"],
+    notPeople: ["Naidoo Civils", "Abbasi Textiles", "Junejo Foods"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
