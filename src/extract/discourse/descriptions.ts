@@ -101,6 +101,13 @@ function introducedApart(layers: readonly SentenceLayers[], before: number, head
     /^(?:a|an)$/.test(x.tokens[i - 1]!.lower) && x.tokens[i - 2]!.pos === "ADP" && x.tokens[i - 2]!.lower !== "as"));
 }
 
+/** Whether the description at `at` is the object of a verb whose subject, named before it in the sentence, is the topic. */
+function objectOfTopic(l: SentenceLayers, at: number, namedBefore: boolean): boolean {
+  const verb = l.tokens[at - 1];
+  if (verb?.pos !== "VERB" || /^(?:said|says|told|tells|added|claimed|alleged|heard|learned|learnt|became|becomes|remained)$/.test(verb.lower)) return false;
+  return namedBefore || l.tokens.slice(0, at - 1).some((t) => /^(?:he|she)$/.test(t.lower));
+}
+
 /** Roles a description can give the article's topic; a judge, a lawyer or a juror in the text is someone else. */
 function topicRole(role: RoleData): boolean {
   return role.known && !role.legal && !role.unnamed && !role.plural;
@@ -141,8 +148,10 @@ function topicFor(l: SentenceLayers, span: Span, at: number, facts: Facts, gende
   // ("Dwyer ... was fired by the public broadcaster", "recalled Hensby telling her that the cyclist ran into her": the
   // topic named before in the sentence is the subject or the speaker, the agent or the one spoken of another; not so
   // "X was convicted, adding to the record of the producer", "X was bailed, but the former minister stays in jail")
-  if (/^(?:by|that)$/.test(l.tokens[at - 1]?.lower ?? "")
-    && l.spans.some((s) => s.type === "Person" && (s.data as EntityData).entity === topic.entity && s.end <= at)) return undefined;
+  const namedBefore = l.spans.some((s) => s.type === "Person" && (s.data as EntityData).entity === topic.entity && s.end <= at);
+  if (/^(?:by|that)$/.test(l.tokens[at - 1]?.lower ?? "") && namedBefore) return undefined;
+  // ("Parata had terrified the shop owner", "he punched the driver": the description is the object of what the topic did)
+  if (objectOfTopic(l, at, namedBefore)) return undefined;
   // ("his lawyers told jurors that she had been the uphill skier": a claim gives no one a role)
   if (claimedBefore(l.tokens, at)) return undefined;
   // ("took cash from a contractor ... The indictment does not name the contractor": the one brought in before)

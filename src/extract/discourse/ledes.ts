@@ -35,7 +35,8 @@ const SPEECH = new Set(["said", "says", "told", "tells", "insisted", "added", "w
 
 /**
  * Words for anyone, a description only with an age or a like word before them ("a 27-year-old man"), or a relative
- * clause after ("a man who ...", "A man accused of stabbing ...": never "A man found dead", the victim).
+ * clause after ("a man who ...", "A man accused of stabbing ...": never "A man found dead", the victim), or as a court's
+ * verb's object ("sentenced a man to death").
  */
 const ANYONE = new Set(["man", "woman", "teenager", "teen", "boy", "girl", "youth", "mother", "father", "grandmother", "grandfather", "pensioner"]);
 
@@ -106,7 +107,7 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       const bare = (to: number) => n < 3 && opens && (courtVerbAfter(ts, to) || pleaVerbAfter(ts, to));
       // (a person's noun inside a name is none: "A Sheriff Court jury found a Greenock man guilty")
       const nameWord = !!ts[k]?.cap && !!ts[k + 1]?.cap && ts[k + 1]!.pos === "PROPN";
-      const noun = !role && !nameWord && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || bare(k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1
+      const noun = !role && !nameWord && (PERSON_NOUNS.has(ts[k]?.lower ?? "") || ((k > i + 1 || governed(ts, i) || ts[k + 1]?.lower === "who" || ACCUSED_RELATIVE.test(ts[k + 1]?.lower ?? "") || bare(k + 1)) && ANYONE.has(ts[k]?.lower ?? ""))) ? k + 1
         : !role && parentEnd !== undefined && (k > i + 1 || bare(parentEnd) || ts[parentEnd]?.lower === "who" || ACCUSED_RELATIVE.test(ts[parentEnd]?.lower ?? "")) ? parentEnd : undefined;
       open = i;
       opensDefinite = definite && !governed(ts, i);

@@ -1,0 +1,38 @@
+// Everyday court reporting in styles the corpora do not hold (a New Zealand regional daily, a South African
+// wire, a Pakistani daily): what the reports state is read, and what they only seem to state is not. Each story is invented.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "New Zealand daily: 'appeared for sentence ... after earlier pleading guilty to' is a plea; the one the accused terrified is someone else",
+    text: "Man jailed over dairy robbery\n\nA man who held up a Rotorua dairy with a machete has been jailed for eight years.\n\nTamati Heke, 27, appeared for sentence in the Rotorua District Court on Friday after earlier pleading guilty to aggravated robbery.\n\nJudge Anna Roa said Heke had terrified the shop owner, who was alone behind the counter.",
+    facts: ["Tamati Heke -ENTERED_PLEA-> Tamati Heke pleads guilty", "Tamati Heke pleads guilty -ON_CHARGE-> aggravated robbery", "Tamati Heke -CHARGED_WITH-> aggravated robbery"],
+    not: ["Tamati Heke -HOLDS_ROLE-> owner", "Tamati Heke -HOLDS_ROLE-> shop owner"],
+  },
+  {
+    style: "British weekly: 'after previously admitting' is a plea too; the man he punched is no role of his",
+    text: "Bouncer spared jail\n\nA nightclub doorman has been given a suspended sentence after previously admitting assault.\n\nLiam Botha, 31, of Hove, punched the driver outside the club in March, magistrates heard.",
+    facts: ["Liam Botha -ENTERED_PLEA-> Liam Botha pleads guilty", "Liam Botha -CHARGED_WITH-> assault"],
+    not: ["Liam Botha -HOLDS_ROLE-> driver"],
+  },
+  {
+    style: "South African wire: a registered company's '(Pty) Ltd' keeps it a company, and the tender it was given is no job",
+    text: "Municipal manager guilty of corruption\n\nA former municipal manager has been found guilty of corruption involving R18 million.\n\nThabo Khumalo, 56, was convicted in the Specialised Commercial Crimes Court in Pretoria on Thursday.\n\nThe court found that Khumalo had awarded a tender to the company, Naidoo Civils (Pty) Ltd, in exchange for gratification.",
+    facts: ["Thabo Khumalo -CHARGED_WITH-> corruption"],
+    not: ["Naidoo Civils (Pty) Ltd -HOLDS_ROLE-> tender", "Naidoo Civils -HOLDS_ROLE-> tender"],
+  },
+  {
+    style: "Pakistani daily: a court 'sentenced a man to death for murder' and the next sentence names the convict",
+    text: "Court sentences man to death for murdering cousin\n\nHYDERABAD: A sessions court on Monday sentenced a man to death for murder.\n\nThe convict, Zahid Jatoi, had shot dead his cousin in Latifabad in 2023, the prosecution said.\n\nJudge Saima Rizvi also fined the convict Rs200,000.",
+    facts: ["Zahid Jatoi -CHARGED_WITH-> murder", "Zahid Jatoi -DEFENDANT_IN-> Jatoi trial"],
+    not: ["Saima Rizvi -CHARGED_WITH-> murder"],
+  },
+  {
+    style: "British regional: a jury 'found a man guilty' and the next sentence names him; the man he attacked is not the accused",
+    text: "Jury convicts man of attempted murder\n\nA jury at Swansea Crown Court has found a man guilty of attempted murder.\n\nRhodri Chandio, 33, stabbed Gethin Pirzada in a car park in Neath in January.",
+    facts: ["Rhodri Chandio -CHARGED_WITH-> attempted murder"],
+    not: ["Gethin Pirzada -CHARGED_WITH-> attempted murder"],
+  },
+];
+
+describeStories("everyday court reports, untuned styles", ROWS);
