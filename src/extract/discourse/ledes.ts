@@ -21,12 +21,17 @@ const CAPITALS = /^\p{Lu}+$/u;
 export const COURT_VERBS = new Set(["found", "convicted", "acquitted", "cleared", "freed", "jailed", "sentenced", "fined", "charged", "arrested", "detained", "remanded", "indicted"]);
 
 /**
- * Whether the description at token i is one a court's verb takes ("found a 27-year-old man guilty"), or a charge's
- * "against" ("has stayed a sexual assault charge against a former hockey coach").
+ * Whether the description at token i is one a court's verb takes ("found a 27-year-old man guilty"), a charge's
+ * "against" ("has stayed a sexual assault charge against a former hockey coach") or a penalty's "to" ("awarded the
+ * death sentence to a man").
  */
 function governed(ts: readonly Token[], i: number): boolean {
-  return COURT_VERBS.has(ts[i - 1]?.lower ?? "") || (ts[i - 1]?.lower === "against" && /^(?:charge|charges|count|counts|case|cases)$/.test(ts[i - 2]?.lower ?? ""));
+  return COURT_VERBS.has(ts[i - 1]?.lower ?? "") || (ts[i - 1]?.lower === "against" && /^(?:charge|charges|count|counts|case|cases)$/.test(ts[i - 2]?.lower ?? ""))
+    || (ts[i - 1]?.lower === "to" && PENALTY_NOUNS.test(ts[i - 2]?.lower ?? "") && ts.slice(Math.max(0, i - 6), i - 2).some((t) => PENALTY_GIVERS.test(t.lower)));
 }
+/** "awarded the death sentence to a man", "handed a life term to a woman": the one a penalty is given to. */
+const PENALTY_NOUNS = /^(?:sentence|imprisonment|term|penalty|punishment)$/;
+const PENALTY_GIVERS = /^(?:awarded|awards|handed|hands|gave|gives)$/;
 
 /** Offences and deaths whose object, after "of", is the victim: "the manslaughter of X", "the death of X". */
 const OFFENCE_OF = /^(?:murder|murders|manslaughter|killing|killings|death|deaths|rape|rapes|assault|abuse|kidnapping|abduction|stabbing|shooting|homicide|strangling|disappearance)$/;

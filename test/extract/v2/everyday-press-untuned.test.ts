@@ -28,6 +28,12 @@ const ROWS: StoryRow[] = [
     not: ["Saima Rizvi -CHARGED_WITH-> murder"],
   },
   {
+    style: "Pakistani daily: a court 'awarded the death sentence to a man' and names him later as the accused; his lawyer is not the acquitted co-accused's",
+    text: "Man gets death sentence for killing cousin\n\nLAHORE: An anti-terrorism court on Tuesday awarded the death sentence to a man for murdering his cousin over a land dispute.\n\nJudge Sajid Abbasi announced the verdict after the prosecution produced 14 witnesses against the accused, Faisal Junejo.\n\nTwo co-accused, Tariq Pirzada and Usman Rizvi, were acquitted for lack of evidence.\n\nAdvocate Nadeem Chandio appeared for the accused.",
+    facts: ["Faisal Junejo -CHARGED_WITH-> murder", "Nadeem Chandio -REPRESENTS-> Faisal Junejo"],
+    not: ["Sajid Abbasi -CHARGED_WITH-> murder"],
+  },
+  {
     style: "British regional: a jury 'found a man guilty' and the next sentence names him; the man he attacked is not the accused",
     text: "Jury convicts man of attempted murder\n\nA jury at Swansea Crown Court has found a man guilty of attempted murder.\n\nRhodri Chandio, 33, stabbed Gethin Pirzada in a car park in Neath in January.",
     facts: ["Rhodri Chandio -CHARGED_WITH-> attempted murder"],
