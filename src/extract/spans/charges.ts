@@ -9,7 +9,7 @@ import { beingOpens, QUANTITY, RANGING } from "./charge-openers.ts";
 import { Tails, text } from "./charge-text.ts";
 import { COUNT_NOUNS, COUNT_SIZE, DETERMINERS, FURTHER, inSum, ORDINALS, SUIT_KINDS, sumEnds, VERDICT_NOUNS } from "./charge-words.ts";
 import { ANAPHOR, ANAPHOR_ENDS, ANAPHOR_LENGTHS, ANAPHOR_OPENS, oneMore, OTHERS, PLURAL_ANAPHOR, SAME_PLURAL } from "./charge-anaphors.ts";
-import { COMPANIONS, KINSHIP, OFFENCE_MODIFIERS, numberOf, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
+import { COMPANIONS, KINSHIP, OFFENCE_MODIFIERS, PERSON_NOUNS, ROLE_FORMS, numberOf, MONTHS, WEEKDAYS } from "../../lexicon/index.ts";
 import { body } from "./charge-body.ts";
 import { describe } from "./charge-describe.ts";
 
@@ -196,6 +196,8 @@ function phrases(ts: readonly Token[]): Span[] {
     if (type === "ChargeLike" && namesDay(ts, k, end)) continue;
     // ("guilty of aggravated burglary, and his cousin, X, was acquitted": someone's kin or companion is no offence)
     if (type === "ChargeLike" && [ts[start], ts[start - 1]].some((t) => /^(?:his|her|their)$/.test(t?.lower ?? "")) && personHead(ts[end - 1]!.lower)) continue;
+    // ("convicted three former officials of a public sector bank": a noun phrase after people's "of" is where they served)
+    if (type === "ChargeLike" && ts[k]!.pos !== "VERB" && ofPeople(ts, start)) continue;
     const owned = /^(?:his|her|their)$/.test(ts[start - 1]?.lower ?? "") && VERDICT_NOUNS.has(ts[end]?.lower ?? "");
     out.push({ type, start, end, ...(type === "ChargeLike" && { weak: true }), data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }), ...(owned && { owned }) } satisfies ChargeData });
   }
@@ -203,4 +205,10 @@ function phrases(ts: readonly Token[]): Span[] {
 }
 
 /** A noun for someone's kin or companion: "cousin", "wife", "pal" ("his cousin" follows a charge list as the next subject). */
+/** Whether "of" before token i (and its article) follows people named by what they are: "officials of (a) ...". */
+function ofPeople(ts: readonly Token[], i: number): boolean {
+  const p = DETERMINERS.has(ts[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const noun = ts[p - 1];
+  return ts[p]?.lower === "of" && !!noun && noun.pos === "NOUN" && /s$/.test(noun.lower) && (ROLE_FORMS.has(noun.lemma) || PERSON_NOUNS.has(noun.lemma));
+}
 const personHead = (w: string) => KINSHIP.has(w) || COMPANIONS.has(w) || /^(?:cousin|nephew|niece|uncle|aunt|grand(?:son|daughter|father|mother))s?$/.test(w);

@@ -40,10 +40,16 @@ const ROWS: StoryRow[] = [
     not: ["Gethin Pirzada -CHARGED_WITH-> attempted murder"],
   },
   {
-    style: "Indian daily: those convicted are 'officials of a public sector company and two businessmen', none of them an offence",
+    style: "Indian daily: those convicted are 'officials of a public sector company (or bank) and two businessmen', none of them an offence",
     text: "CBI court convicts former officials in loan fraud\n\nA special CBI court in Lucknow on Monday convicted three former officials of a public sector company and two businessmen in a Rs 120-crore loan fraud case.\n\nSpecial Judge Anupam Rawat sentenced former branch manager Vivek Varma to seven years' rigorous imprisonment. Two former loan officers, Sanjay Bhandari and Meena Purohit, were sentenced to five years each.",
     facts: ["Anupam Rawat -HOLDS_ROLE-> judge"],
     not: ["Vivek Varma -CHARGED_WITH-> businessmen", "Vivek Varma -CHARGED_WITH-> public sector company", "Sanjay Bhandari -CHARGED_WITH-> public sector company"],
+  },
+  {
+    style: "Indian daily: the same with a bank, after the officials' 'of'",
+    text: "CBI court convicts former bank officials\n\nA special CBI court in Lucknow on Monday convicted three former officials of a public sector bank in a loan fraud case.\n\nSpecial Judge Anupam Rawat sentenced former branch manager Vivek Varma to seven years' rigorous imprisonment. Two former loan officers, Sanjay Bhandari and Meena Purohit, were sentenced to five years each.",
+    facts: ["Anupam Rawat -HOLDS_ROLE-> judge"],
+    not: ["Vivek Varma -CHARGED_WITH-> public sector bank", "Sanjay Bhandari -CHARGED_WITH-> public sector bank"],
   },
 ];
 
