@@ -23,8 +23,8 @@ export const ENDS_AFTER: Record<string, (next: Token | undefined, body: Token[],
   for: (n, body, after) => !/^(?:acting|failing|working|soliciting|procuring)$/.test(body[0]?.lower ?? "") && !body.some((t) => t.lower === "agent") && !(n?.lower === "the" && after?.lower === "purpose" && body.some((t) => t.lower === "possession")),
   against: () => true,
   from: () => true,
-  // ("robbery with aggravating circumstances", "robbery with violence", "demanding money with menaces")
-  with: (n, body) => !(body.length && (n?.lower === "intent" || /^(?:aggravating|violence|menaces)$/.test(n?.lower ?? "") || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged|comply)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
+  // ("robbery with aggravating circumstances", "robbery with aggravation", "robbery with violence", "demanding money with menaces")
+  with: (n, body) => !(body.length && (n?.lower === "intent" || /^(?:aggravating|aggravation|violence|menaces)$/.test(n?.lower ?? "") || n?.lower === "a" || n?.lower === "an" || /^(?:tampering|interfering|conspiring|assault|possession|charged|comply)$/.test(body[body.length - 1]!.lower) || /(?:ing)$/.test(body[body.length - 1]!.lower))),
   // "by the", and "by hiding the knife": a method told by a verb with its object, not part of the offence's name
   // ("assault by beating", "death by dangerous driving" are)
   // ("forgery by police on Friday": who brought the charge, not how the offence was done)

@@ -51,6 +51,12 @@ const ROWS: StoryRow[] = [
     facts: ["Anupam Rawat -HOLDS_ROLE-> judge"],
     not: ["Vivek Varma -CHARGED_WITH-> public sector bank", "Sanjay Bhandari -CHARGED_WITH-> public sector bank"],
   },
+  {
+    style: "Jamaican daily: 'robbery with aggravation' is one offence, and the parish 'St Andrew' is a place, not the accused",
+    text: "Cop gets 15 years for robbery, illegal gun\n\nA police constable was on Thursday sentenced to 15 years at hard labour after he was found guilty of robbery with aggravation and illegal possession of a firearm.\n\nConstable Damion Hylton, 32, was convicted in the Home Circuit Court in Kingston last month.\n\nThe court heard that Hylton and an accomplice robbed a courier of $2.4 million in St Andrew in 2022.",
+    facts: ["Damion Hylton -CHARGED_WITH-> robbery with aggravation", "Damion Hylton -CHARGED_WITH-> illegal possession of a firearm"],
+    not: ["Damion Hylton -CHARGED_WITH-> robbery", "St Andrew -CHARGED_WITH-> robbery with aggravation", "St Andrew -HOLDS_ROLE-> police officer"],
+  },
 ];
 
 describeStories("everyday court reports, untuned styles", ROWS);
