@@ -47,6 +47,8 @@ export interface NameReading {
 }
 
 /** The mention of words a..b of a sentence, typed; nothing when they name no one and nothing. */
+const ORDINAL_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))$/;
+
 export function typeName(s: TokenSentence, a: number, b: number, { title, gender, lead, known, kind, apposed }: NameReading): NameMention | undefined {
   const ts = s.tokens;
   const words = ts.slice(a, b);
@@ -61,6 +63,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // "of the Office's fraud section", "the Ministry said": a body's kind alone points back to one, it names none
   if (words.length === 1 && ts[a - 1]?.lower === "the" && BARE_BODY_HEADS.has(head)) return undefined;
   if (known) return mention(base, "Organization", "sure");
+  // ("the anti-graft court's Fourth Division", "the Second Division ruled": a numbered division is a bench of the court named
+  // with it, no body of its own)
+  if (words.length === 2 && head === "Division" && ORDINAL_WORDS.test(texts[0]!)) return undefined;
   if (shortCourtName(ts, a, b)) return mention(base, "Court", "sure");
   // "an anti-terrorism court (ATC-IX)", "the ATC-IX judge": a numbered court where the sentence tells of one, else
   // no body (Pakistani reports of anti-terrorism and sessions courts)

@@ -306,6 +306,13 @@ const cases: Case[] = [
     orgs: ["Naidoo Civils (Pty) Ltd", "Abbasi Textiles (Pvt) Ltd", "Junejo Foods (Private) Limited"],
     notPeople: ["Naidoo Civils", "Abbasi Textiles", "Junejo Foods"],
   },
+  {
+    name: "Philippine daily: a court's numbered division ('the anti-graft court's Fourth Division') is a bench of that court, no organisation",
+    text: "In a 42-page decision, the anti-graft court's Fourth Division found former Mayor Ramon Villareal guilty of graft. The 2nd Division had earlier dismissed a similar case.",
+    people: ["Ramon Villareal"],
+    notPeople: ["Fourth Division"],
+    notOrgs: ["Fourth Division", "2nd Division"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
