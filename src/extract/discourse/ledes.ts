@@ -283,6 +283,8 @@ function subjectEnd(ts: readonly Token[], end: number): number {
     if (t.pos === "AUX") return k;
     // ("A former manager at a private bank who cheated three clients of $1.2 million was jailed": its relative clause too)
     if (t.lower === "who") { const to = relativeEnd(ts, k); return to > k ? to : end; }
+    // ("A former nurse at a Spokane hospital pleaded guilty": up to the accused's own plea)
+    if (pleaVerbAfter(ts, k)) return k;
     if (t.text === "," || t.pos === "VERB" || t.pos === "PRON") return end;
   }
   return end;

@@ -57,6 +57,12 @@ const ROWS: StoryRow[] = [
     facts: ["Damion Hylton -CHARGED_WITH-> robbery with aggravation", "Damion Hylton -CHARGED_WITH-> illegal possession of a firearm"],
     not: ["Damion Hylton -CHARGED_WITH-> robbery", "St Andrew -CHARGED_WITH-> robbery with aggravation", "St Andrew -HOLDS_ROLE-> police officer"],
   },
+  {
+    style: "US regional daily: 'A former nurse at a Spokane hospital pleaded guilty' before her name; the patient's daughter is no party",
+    text: "Ex-nurse takes plea deal in patient overdose death\n\nA former nurse at a Spokane hospital pleaded guilty Tuesday to second-degree manslaughter in the 2023 overdose death of a patient, under a deal with prosecutors that dropped a homicide charge.\n\nKaren Kowalczyk, 44, admitted in Spokane County Superior Court that she gave Harold Bellamy, 79, a fatal dose of fentanyl.\n\nBellamy's daughter, Joan Stroud, said the family was relieved there would be no trial.",
+    facts: ["Karen Kowalczyk -ENTERED_PLEA-> Karen Kowalczyk pleads guilty", "Karen Kowalczyk -CHARGED_WITH-> second-degree manslaughter", "Karen Kowalczyk -HOLDS_ROLE-> nurse"],
+    not: ["Joan Stroud -CHARGED_WITH-> second-degree manslaughter", "Harold Bellamy -CHARGED_WITH-> second-degree manslaughter"],
+  },
 ];
 
 describeStories("everyday court reports, untuned styles", ROWS);
