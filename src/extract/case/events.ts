@@ -300,7 +300,9 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     const dated = (year && now && year < now - 1) || (CIVIL.has(own.outcome ?? "") && anotherCase(l)) || apart ? (own.trial ? own : { ...own, trial: "earlier" }) : own;
     // ("who stood trial alongside him", "A fourth accused, X, was acquitted", "The jury acquitted his brother")
     const alongside = alongsideOf(l, f);
-    const set = alongside ? { ...dated, alongside } : dated;
+    // ("The Court of Appeal in Nairobi has acquitted a man who was sentenced to death": an appeal court's acquittal overturns)
+    const onAppeal = f.frame === "verdict" && dated.outcome === "not_guilty" && APPEAL_BENCH.test(one("court")?.label ?? "");
+    const set = onAppeal ? { ...dated, outcome: "overturned" } : alongside ? { ...dated, alongside } : dated;
     const [accused, against, unmade] = offenceAgainst(l, f, accusedElsewhere);
     if (unmade && !accused.length) continue;
     // (a frame whose only subject is an object pronoun was misread, and is no one else's either)
@@ -310,7 +312,7 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     // never its accused (a shared surname read the wrong way); the accused is then the one told before
     const wronged = new Set([...victims, ...charges.map((c) => c.data.victim as Entity | undefined)]);
     out.push({
-      kind: suitTrial(l, f) || (inSuit && f.frame === "trial") ? "suit" : f.frame,
+      kind: suitTrial(l, f) || (inSuit && f.frame === "trial") ? "suit" : onAppeal ? "appeal" : f.frame,
       rule: f.rule,
       sentence: f.sentence,
       confidence: f.confidence,
@@ -386,6 +388,7 @@ const RELATIVE_AUX = /^(?:was|were|is|are|had|has|have|been|also|later|first|ori
 const NON_COURT = /^(?:inquiry|inquiries|investigation|investigations|review|reviews|probe|probes|panel|watchdog|regulator|board|committee|audit|report|police|employer|club|federation|association|commission|council|ombudsman|hearing|tribunal|body)$/;
 
 /** Words of a court before such a body's noun: "an appeals panel", "the war crimes tribunal" are courts. */
+const APPEAL_BENCH = /\b(?:appeal|appeals|appellate|cassation)\b/i;
 const COURTISH = /^(?:court|jury|judge|judges|magistrate|magistrates|justice|justices|appeal|appeals|appellate|criminal|war)$/;
 
 /** Whether the verdict word at `k` ("cleared", "found") is said of a body that is no court: "cleared by an internal council inquiry". */

@@ -37,7 +37,8 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (PAST_SINCE.has(t.lower) && !match.consumed.has(i) && pastForm(tokens[anchor]!)) break;
     // ("she would be acquitted of all charges": a modal the pattern read as an auxiliary ($BE's "would be") still
     // makes a factual rule's statement a prospect)
-    if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower)) return false; continue; }
+    // (not the month: "jailed at Bradford Crown Court in May after admitting ...")
+    if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower) && !monthMay(tokens, i)) return false; continue; }
     if (NEGATORS.has(t.lower) && i > participle && !closedClause(tokens, i, anchor)) return false;
     // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
     if (claimAt(tokens, i)) return false;

@@ -63,6 +63,17 @@ const ROWS: StoryRow[] = [
     facts: ["Karen Kowalczyk -ENTERED_PLEA-> Karen Kowalczyk pleads guilty", "Karen Kowalczyk -CHARGED_WITH-> second-degree manslaughter", "Karen Kowalczyk -HOLDS_ROLE-> nurse"],
     not: ["Joan Stroud -CHARGED_WITH-> second-degree manslaughter", "Harold Bellamy -CHARGED_WITH-> second-degree manslaughter"],
   },
+  {
+    style: "Kenyan daily: an appeal court that 'has acquitted' a man overturns his conviction; it is no second verdict of his trial",
+    text: "Kenyan court frees man on death row\n\nThe Court of Appeal in Nairobi has acquitted a man who was sentenced to death for robbery with violence in 2015.\n\nJudges Hannah Okoth, Peter Wafula and James Tierney said the High Court had failed to properly examine the evidence against Samuel Carmody.\n\nCarmody had been convicted by a magistrate in Kibera in 2015.",
+    facts: ["Court of Appeal in Nairobi -RULED-> Samuel Carmody: appeal overturned", "Samuel Carmody: appeal overturned -OVERTURNS-> Carmody trial: guilty"],
+    not: ["Carmody trial -RESULTED_IN-> Carmody trial: not guilty"],
+  },
+  {
+    style: "British regional: 'jailed at Bradford Crown Court in May after admitting' (the month, no modal)",
+    text: "Teacher's sentence increased\n\nA former teacher has had his prison sentence increased by the Court of Appeal.\n\nMartin Bramwell, 61, was jailed for six years at Bradford Crown Court in May after admitting 12 counts of indecent assault.",
+    facts: ["Martin Bramwell -ENTERED_PLEA-> Martin Bramwell pleads guilty", "Martin Bramwell -CHARGED_WITH-> indecent assault"],
+  },
 ];
 
 describeStories("everyday court reports, untuned styles", ROWS);
