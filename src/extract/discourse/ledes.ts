@@ -277,8 +277,13 @@ function subjectEnd(ts: readonly Token[], end: number): number {
     for (let k = end + 2; k < ts.length && k <= end + 20 && ts[k]!.text !== "."; k++) if (courtVerbAfter(ts, k)) return k;
     return end;
   }
-  if (!/^(?:of|at|from)$/.test(ts[end]?.lower ?? "")) return end;
-  for (let k = end + 2; k < ts.length && k <= end + 8; k++) {
+  // ("An actor best known for the crime drama X has been charged": what the description is known for)
+  let from = end;
+  while (from < end + 2 && /^(?:best|well|widely|perhaps|most)$/.test(ts[from]?.lower ?? "")) from++;
+  if (ts[from]?.lower === "known" && /^(?:for|as)$/.test(ts[from + 1]?.lower ?? "")) from++;
+  else from = end;
+  if (!/^(?:of|at|from|for|as)$/.test(ts[from]?.lower ?? "") || from === end && !/^(?:of|at|from)$/.test(ts[end]?.lower ?? "")) return end;
+  for (let k = from + 2; k < ts.length && k <= from + 8; k++) {
     const t = ts[k]!;
     if (t.pos === "AUX") return k;
     // ("A former manager at a private bank who cheated three clients of $1.2 million was jailed": its relative clause too)

@@ -74,6 +74,12 @@ const ROWS: StoryRow[] = [
     text: "Teacher's sentence increased\n\nA former teacher has had his prison sentence increased by the Court of Appeal.\n\nMartin Bramwell, 61, was jailed for six years at Bradford Crown Court in May after admitting 12 counts of indecent assault.",
     facts: ["Martin Bramwell -ENTERED_PLEA-> Martin Bramwell pleads guilty", "Martin Bramwell -CHARGED_WITH-> indecent assault"],
   },
+  {
+    style: "US trade press: 'An actor best known for the crime drama X has been charged' before his name; 'a thriller titled Y' is a film, not a place",
+    text: "Actor charged with assault after altercation on film set\n\nAn actor best known for the crime drama Night Ferry has been charged with assault after an altercation with a crew member on the set of a new film in Atlanta.\n\nJared Stromberg, 41, who played a corrupt detective in the first two seasons of Night Ferry, was arrested on Saturday, police said.\n\nThe film, a thriller titled Cold Harbor, is being produced by Haverford Pictures.",
+    facts: ["Jared Stromberg -CHARGED_WITH-> assault", "Jared Stromberg -HOLDS_ROLE-> actor"],
+    not: ["Cold Harbor -CHARGED_WITH-> assault"],
+  },
 ];
 
 describeStories("everyday court reports, untuned styles", ROWS);
