@@ -173,9 +173,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     // an adverb or an adjective ("conspiracy to commit", "sexually assaulting", "dangerous driving"), never after a noun
     // ("failure to comply with the law relating to procurement": what a law or an offence relates to goes on its name)
     if (t.lower === "relating" && ts[j + 1]?.lower === "to" && out.length > 2 && ts[j + 2] && /^[a-z]/.test(ts[j + 2]!.text) && (ts[j + 2]!.pos === "NOUN" || ts[j + 2]!.pos === "ADJ")) { out.push(t, ts[++j]!); continue; }
-    // ("breaching a restraining order", "possessing a loaded firearm": a participle between an article and its noun
-    // modifies the noun, whatever the tagger calls it)
-    if (t.pos === "VERB" && out.length && ARTICLES.test(out[out.length - 1]!.lower) && /^[a-z]{3,}(?:ing|ed)$/.test(t.text) && ts[j + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[j + 1]!.text)) { out.push(t); continue; }
+    // ("breaching a restraining order", "possessing a loaded firearm", "importing ... of a border-controlled drug": a
+    // participle between an article and its noun modifies the noun, whatever the tagger calls it)
+    if (t.pos === "VERB" && out.length && ARTICLES.test(out[out.length - 1]!.lower) && /^[a-z][a-z-]{2,}(?:ing|ed)$/.test(t.text) && ts[j + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[j + 1]!.text)) { out.push(t); continue; }
     // ("importing merchandise by means of false statements", "obtaining property by means of deception": the means goes on the name)
     if (t.lower === "means" && out[out.length - 1]?.lower === "by" && ts[j + 1]?.lower === "of") { out.push(t); continue; }
     if (t.pos === "VERB" && out.length) {

@@ -80,6 +80,17 @@ const ROWS: StoryRow[] = [
     facts: ["Jared Stromberg -CHARGED_WITH-> assault", "Jared Stromberg -HOLDS_ROLE-> actor"],
     not: ["Cold Harbor -CHARGED_WITH-> assault"],
   },
+  {
+    style: "English magistrates' round-up: 'X, 29, of no fixed abode, denied assaulting a police officer' is a not-guilty plea",
+    text: "Court round-up\n\nThe following cases were dealt with at Harrogate Magistrates' Court.\n\nDean Hebden, 29, of no fixed abode, denied assaulting a police officer. He was remanded in custody until his trial in August.",
+    facts: ["Dean Hebden -ENTERED_PLEA-> Dean Hebden pleads not guilty", "Dean Hebden -CHARGED_WITH-> assault"],
+  },
+  {
+    style: "Australian daily: 'importing a commercial quantity of a border-controlled drug' is one offence, its hyphened participle inside it",
+    text: "Two men jailed over cocaine importation\n\nJake Kettlewell, 38, and Aaron Lumsden, 44, were sentenced in the County Court in Melbourne on Wednesday after pleading guilty to importing a commercial quantity of a border-controlled drug.",
+    facts: ["Jake Kettlewell -CHARGED_WITH-> importing a commercial quantity of a border-controlled drug", "Aaron Lumsden -CHARGED_WITH-> importing a commercial quantity of a border-controlled drug"],
+    not: ["Jake Kettlewell -CHARGED_WITH-> importing a commercial quantity"],
+  },
 ];
 
 describeStories("everyday court reports, untuned styles", ROWS);
