@@ -49,7 +49,8 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     if (next && (next.pos === "AUX" || next.pos === "VERB") && run.anchor >= c.span.end) return true;
     // ("The former chief executive of Harlow Capital, Corwin Aldane, was convicted": the name after the comma is in
     // apposition to the whole phrase, and the one after "of" is no subject; the match from that name reads it)
-    if (next?.lower === "," && afterOf && run.anchor >= c.span.end && input.spansAt.get(c.span.end + 1)?.some((o) => o.type === "Person" && input.tokens[o.start]!.cap && input.tokens[o.end]?.lower === ",")) return true;
+    // ("A former director in the Federal Ministry of Works, Mr. X, was arraigned": so after "in", "at", "with" too)
+    if (next?.lower === "," && (afterOf || /^(?:in|at|with|from)$/.test(before.lower)) && run.anchor >= c.span.end && input.spansAt.get(c.span.end + 1)?.some((o) => o.type === "Person" && input.tokens[o.start]!.cap && input.tokens[o.end]?.lower === ",")) return true;
     // ("The chief executive of Kestrel Live, a concert promoter, has been charged": an apposition on the name after "of"
     // leaves it that preposition's object; the verb's subject is the one the phrase began with)
     if ((before.lower === "of" || described === "of") && !RELATION_SLOTS.has(name) && next?.lower === "," && appositionUpTo(input, c.span.end + 1, run.anchor)) return true;

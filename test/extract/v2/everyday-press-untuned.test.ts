@@ -91,6 +91,12 @@ const ROWS: StoryRow[] = [
     facts: ["Jake Kettlewell -CHARGED_WITH-> importing a commercial quantity of a border-controlled drug", "Aaron Lumsden -CHARGED_WITH-> importing a commercial quantity of a border-controlled drug"],
     not: ["Jake Kettlewell -CHARGED_WITH-> importing a commercial quantity"],
   },
+  {
+    style: "Nigerian daily: 'A former director in the Federal Ministry of Works, Mr. X, was arraigned' charges X, never the ministry",
+    text: "Ex-official arraigned over N2bn fraud\n\nA former director in the Federal Ministry of Works, Mr. Emeka Wadsworth, was on Thursday arraigned before a Federal High Court in Abuja on an eight-count charge bordering on money laundering.\n\nWadsworth pleaded not guilty to all the counts.",
+    facts: ["Emeka Wadsworth -CHARGED_WITH-> money laundering"],
+    not: ["Federal Ministry of Works -CHARGED_WITH-> money laundering"],
+  },
 ];
 
 describeStories("everyday court reports, untuned styles", ROWS);
