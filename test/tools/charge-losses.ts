@@ -41,7 +41,7 @@ const missed = gold.entities.filter((e) => e.type === "Charge" && missedIds.has(
 /** The words a sentence's shape (--shapes) keeps as themselves: the tool's own list, no article text. */
 const SHAPE_WORDS = /^(?:charged|charges?|counts?|convicts?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquits?|acquitted|clears?|cleared|sentenced|sentences?|jails?|jailed|indicted|tried|trial|upheld|quashed|court|jury|judge|of|over|for|on|to|with|and|,|:|the|a|an|was|were|is|are|has|had|have|he|she|they|him|her|them|his|who|which|in|after|by)$/;
 /** Each sentence of the corpus: its words, its charge phrases, the phrases its frames' slots hold, its rule families. */
-const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[]; rules: string[] }[] = [];
+const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[]; rules: string[]; ends: number[]; tokens: string[]; starts: { start: number; text: string }[] }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -62,6 +62,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
       people: names.filter((n) => n.sentence === s.index && n.type === "Person").length,
       pronoun: s.tokens.some((t) => /^(?:he|she|they|him|her|them)$/.test(t.lower)),
       frames: [...new Set(own.filter((f) => f.frame !== "TYPE").map((f) => f.frame))].sort(),
+      // (the words from the end of a case frame's last slot before the charge: for the gap tally below)
+      ends: own.filter((f) => ["verdict", "plea", "charge", "sentence"].includes(f.frame)).flatMap((f) => [...f.slots.values()].flat().map((sp) => sp.end)),
+      tokens: s.tokens.map((t) => t.lower),
+      starts: chargeSpans(s.tokens).map((c) => ({ start: c.start, text: words(c.start, c.end) })),
       rules: [...new Set(own.filter((f) => ["verdict", "plea", "charge", "sentence"].includes(f.frame)).map((f) => `${f.rule}${f.slots.get("charges")?.length ? "" : " (no charges)"}`))].sort(),
     });
   }
@@ -120,6 +124,9 @@ for (const names of missed) {
     const between = exact.text.slice(before.index! + before[0].length, at).trim().split(" ").filter(Boolean);
     count(`  A:   from the predicate to it: ${between.map((w) => (CUES.has(w) || FUNCTION_WORDS.has(w) ? w : /^\d+$/.test(w) ? "N" : "*")).join(" ") || "nothing"}`);
   }
+  const where = exact.starts.find((c) => names.includes(c.text))?.start ?? -1;
+  const last = Math.max(-1, ...exact.ends.filter((e) => e <= where));
+  if (where >= 0 && last >= 0) count(`  A:   from the last slot before it to it: ${exact.tokens.slice(last, where).map((w) => (CUES.has(w) || FUNCTION_WORDS.has(w) ? w : /^\d+$/.test(w) ? "N" : "*")).join(" ") || "nothing"}`);
   count(`  A:   case rules in its sentence: ${exact.rules.join(" + ") || "none"}`);
   count(`  A:   a count told by its number or order: ${/\b(?:count|counts) (?:one|two|three|four|five|\d+|[ivx]+)\b|\b(?:first|second|third|fourth|fifth|last|final|remaining|other|lesser|main|most serious) (?:count|charge)\b/.test(exact.text) ? "yes" : "no"}`);
   const after1 = exact.text.slice(at).split(" ").slice(names.find((n) => exact.text.includes(n))!.split(" ").length)[0] ?? "";
