@@ -1,6 +1,7 @@
 // A sentence told with the offences it is for, where the term and the offences stand apart: a date or an aside
-// between them, each count told, a minimum term, a further term for a further offence. The offences are the
-// defendant's, and the sentence a guilty verdict on them; a sentence only feared or denied gives none.
+// between them, each count told, a minimum term, a further term for a further offence, the term's other parts
+// ("and five years of supervised release"). The offences are the defendant's, and the sentence a guilty verdict on
+// them; a sentence only feared or denied gives none.
 // Invented stories.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -34,6 +35,16 @@ const ROWS: StoryRow[] = [
     style: "New Zealand daily: a further term for a further offence",
     text: "Emlyn Yarrowby was jailed for eight years for aggravated robbery, with a further two years for possession of a firearm.",
     facts: ["Emlyn Yarrowby -CHARGED_WITH-> possession of a firearm", "Emlyn Yarrowby: guilty -ON_CHARGE-> possession of a firearm"],
+  },
+  {
+    style: "US wire: the term's other parts before the offence",
+    text: "Corin Quigley was sentenced to 10 years in prison and five years of supervised release for wire fraud.",
+    facts: ["Corin Quigley -CHARGED_WITH-> wire fraud", "Corin Quigley: guilty -ON_CHARGE-> wire fraud"],
+  },
+  {
+    style: "US local: probation and community service",
+    text: "Emlyn Yarrowby, 19, received 18 months of probation and 100 hours of community service for theft.",
+    facts: ["Emlyn Yarrowby -CHARGED_WITH-> theft", "Emlyn Yarrowby: guilty -ON_CHARGE-> theft"],
   },
   {
     style: "Canadian daily: a term the defence only feared is no sentence",
