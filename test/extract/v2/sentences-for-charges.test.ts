@@ -47,6 +47,11 @@ const ROWS: StoryRow[] = [
     facts: ["Emlyn Yarrowby -CHARGED_WITH-> theft", "Emlyn Yarrowby: guilty -ON_CHARGE-> theft"],
   },
   {
+    style: "New Zealand local: home detention and community work",
+    text: "Saoirse Hathersage was sentenced to 12 months of home detention and community work for careless driving causing death.",
+    facts: ["Saoirse Hathersage -CHARGED_WITH-> careless driving causing death", "Saoirse Hathersage: guilty -ON_CHARGE-> careless driving causing death"],
+  },
+  {
     style: "Canadian daily: a term the defence only feared is no sentence",
     text: "Saoirse Hathersage could be sentenced to eight years in prison next month for fraud, her lawyer warned.",
     facts: [],
