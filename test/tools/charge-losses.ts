@@ -3,7 +3,10 @@
 // phrase with its name in a sentence that holds it (A), one that overlaps it under another label (B), or
 // none (C); for A, whether a frame's slot holds it, how far the nearest charge predicate is before it, and
 // which families of rules read the sentence. For each false Charge: how its label differs from the names
-// of the charges missed (cut short, too long, unrelated), and the word the gold name goes on with.
+// of the charges missed (cut short, too long, unrelated), and the word the gold name goes on with. Also, for A: the
+// two words before it and the words from the predicate to it, each a word of the tool's own list or "*", the word
+// after it likewise, the verb classes of its sentence, whether a statute follows or a count is told by its number,
+// and the case rules that read its sentence (rule ids, "(no charges)" where their frame holds none).
 // (--shapes and --all-shapes print masked sentence skeletons, which is more than counts: on the readable corpora only;
 // the tool refuses them on dev5, dev9, dev10 and dev11, held-out.ts.)
 //   npx tsx test/tools/charge-losses.ts test/fixtures/eval/dev11
@@ -38,7 +41,7 @@ const missed = gold.entities.filter((e) => e.type === "Charge" && missedIds.has(
 /** The words a sentence's shape (--shapes) keeps as themselves: the tool's own list, no article text. */
 const SHAPE_WORDS = /^(?:charged|charges?|counts?|convicts?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquits?|acquitted|clears?|cleared|sentenced|sentences?|jails?|jailed|indicted|tried|trial|upheld|quashed|court|jury|judge|of|over|for|on|to|with|and|,|:|the|a|an|was|were|is|are|has|had|have|he|she|they|him|her|them|his|who|which|in|after|by)$/;
 /** Each sentence of the corpus: its words, its charge phrases, the phrases its frames' slots hold, its rule families. */
-const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[] }[] = [];
+const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[]; rules: string[]; ends: number[]; tokens: string[]; starts: { start: number; text: string }[] }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -59,12 +62,24 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
       people: names.filter((n) => n.sentence === s.index && n.type === "Person").length,
       pronoun: s.tokens.some((t) => /^(?:he|she|they|him|her|them)$/.test(t.lower)),
       frames: [...new Set(own.filter((f) => f.frame !== "TYPE").map((f) => f.frame))].sort(),
+      // (the words from the end of a case frame's last slot before the charge: for the gap tally below)
+      ends: own.filter((f) => ["verdict", "plea", "charge", "sentence"].includes(f.frame)).flatMap((f) => [...f.slots.values()].flat().map((sp) => sp.end)),
+      tokens: s.tokens.map((t) => t.lower),
+      starts: chargeSpans(s.tokens).map((c) => ({ start: c.start, text: words(c.start, c.end) })),
+      rules: [...new Set(own.filter((f) => ["verdict", "plea", "charge", "sentence"].includes(f.frame)).map((f) => `${f.rule}${f.slots.get("charges")?.length ? "" : " (no charges)"}`))].sort(),
     });
   }
 }
 
 const FUNCTION_WORDS = new Set(["and", "or", "in", "of", "by", "with", "to", "on", "for", "under", "against", "from", "contrary", "the", "a", "an", "his", "her", "their"]);
 const CUES = new Set(["indictment", "indicted", "accused", "accuses", "alleged", "allegedly", "alleges", "counts", "count", "charges", "charge", "charged", "faces", "facing", "faced", "including", "included", "include", "among", "ranging", "guilty", "convicted", "conviction", "acquitted", "cleared", "sentenced", "jailed", "jail", "prison", "years", "admitted", "denied", "denies", "pleaded", "plea", "arrested", "booked", "suspicion", "investigation", "trial", "tried", "prosecutors", "prosecution", "police", "court", "magistrate", "judge", "jury", "appeal", "quashed", "upheld", "overturned", "dropped", "withdrawn", "reduced", "amended", "added", "for", "over", "of", "with", "on", ":", "-", "under", "section", "act", "code", "offence", "offences", "crime", "crimes", "case", "verdict", "sentence", "term", "fined", "fine", "convict", "convicts", "found", "was", "were", "is", "are", "he", "she", "they", "who", "which"]);
+const VERB_CLASSES: Record<string, RegExp> = {
+  charge: / (?:charged|charges|charge|accused|indicted|booked|faces|facing|faced) /,
+  verdict: / (?:convicted|convicts|convict|conviction|guilty|acquitted|acquits|cleared|found) /,
+  plea: / (?:pleaded|pleads|plea|admitted|admits|denied|denies) /,
+  sentence: / (?:sentenced|sentence|jailed|jail|prison|fined|years) /,
+  counts: / (?:counts?) /,
+};
 const tally = new Map<string, number>();
 const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
 const PREDICATES = /\b(?:charged|charges?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquitted|cleared|sentenced|sentences?|jailed|indicted|tried|trial|counts?|upheld|quashed)\b/g;
@@ -101,6 +116,25 @@ for (const names of missed) {
   if (process.argv.includes("--shapes") && !exact.families.length) count(`  A:   shape: ${exact.shape.join(" ")}`);
   // (--all-shapes: every sentence that holds the phrase, read by a family or not, as shapes: no article text)
   if (process.argv.includes("--all-shapes")) for (const s of holding.filter((h) => h.spans.some((sp) => names.includes(sp)))) count(`  A:   any shape [${s.families.join("+") || "none"}]${s.index === 0 ? " (headline)" : ""}: ${s.shape.join(" ")}`);
+  // (counts by category: the two words before it as words of the tool's own list or "*", the verb classes the
+  // sentence holds, whether a statute follows it: no article text)
+  const two = exact.text.slice(0, at).trim().split(" ").slice(-2).map((w) => (CUES.has(w) || FUNCTION_WORDS.has(w) ? w : "*"));
+  count(`  A:   the two words before it: ${two.join(" ") || "none"}`);
+  if (before && gap <= 8) {
+    const between = exact.text.slice(before.index! + before[0].length, at).trim().split(" ").filter(Boolean);
+    count(`  A:   from the predicate to it: ${between.map((w) => (CUES.has(w) || FUNCTION_WORDS.has(w) ? w : /^\d+$/.test(w) ? "N" : "*")).join(" ") || "nothing"}`);
+  }
+  const where = exact.starts.find((c) => names.includes(c.text))?.start ?? -1;
+  const last = Math.max(-1, ...exact.ends.filter((e) => e <= where));
+  if (where >= 0 && last >= 0) count(`  A:   from the last slot before it to it: ${exact.tokens.slice(last, where).map((w) => (CUES.has(w) || FUNCTION_WORDS.has(w) ? w : /^\d+$/.test(w) ? "N" : "*")).join(" ") || "nothing"}`);
+  count(`  A:   case rules in its sentence: ${exact.rules.join(" + ") || "none"}`);
+  count(`  A:   a count told by its number or order: ${/\b(?:count|counts) (?:one|two|three|four|five|\d+|[ivx]+)\b|\b(?:first|second|third|fourth|fifth|last|final|remaining|other|lesser|main|most serious) (?:count|charge)\b/.test(exact.text) ? "yes" : "no"}`);
+  const after1 = exact.text.slice(at).split(" ").slice(names.find((n) => exact.text.includes(n))!.split(" ").length)[0] ?? "";
+  count(`  A:   the word after it: ${CUES.has(after1) || FUNCTION_WORDS.has(after1) ? after1 : after1 ? "*" : "none (ends the sentence)"}`);
+  const classes = Object.entries(VERB_CLASSES).filter(([, re]) => re.test(` ${exact.text} `)).map(([k]) => k);
+  count(`  A:   verb classes in its sentence: ${classes.join("+") || "none"}`);
+  const after = exact.text.slice(at).split(" ").slice(0, 14).join(" ");
+  count(`  A:   a statute word after it: ${/\b(?:section|sections|act|code|ipc|law|statute)\b/.test(after) ? "yes" : "no"}`);
   if (!exact.families.includes("charge")) count(`  A:   sentence ${exact.index === 0 ? "is the headline" : exact.index <= 2 ? "opens the article (1-2)" : "later"}`);
 }
 const missedNames = missed.flat();
