@@ -1,0 +1,63 @@
+// Employers as court reports name them every day: a group's chief executive before the name ("Tandrow Group chief
+// executive X"), a possessive role held "at the time" or "until 2021", a job told in a time clause after the verb
+// ("stole £40,000 while working as a cashier at Y"), and a company named before in full and then by its first word
+// before a role ("a Quorlane spokeswoman, X,", "X, a Vantor director,", "Tandrow chief executive X"). Each story is
+// invented, in a style of its own.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "British business pages: a group's chief executive before his name",
+    text: "Care firm fined £2m over deaths\n\nTandrow Group was fined £2m at Wendlebury Crown Court on Monday.\n\nTandrow Group chief executive Colin Marrish said the company had repaid every family.",
+    facts: ["Colin Marrish -WORKS_FOR-> Tandrow Group", "Colin Marrish -HOLDS_ROLE-> chief executive"],
+  },
+  {
+    style: "Financial wire: a possessive role held at the time, then the name",
+    text: "Bank fined over money laundering failures\n\nQuorlane Bank was fined £40m on Tuesday.\n\nQuorlane Bank's head of compliance at the time, Ruth Fennick, was not charged.",
+    facts: ["Ruth Fennick -WORKS_FOR-> Quorlane Bank"],
+  },
+  {
+    style: "Irish regional: a possessive role held until a year",
+    text: "Former director gives evidence\n\nVantor Supplies Ltd went into liquidation in 2022.\n\nVantor Supplies' finance director until 2021, Keith Bressick, told the court he had raised concerns.",
+    facts: ["Keith Bressick -WORKS_FOR-> Vantor Supplies Ltd", "Keith Bressick -HOLDS_ROLE-> chief financial officer"],
+  },
+  {
+    style: "English local paper: a theft while working as a cashier",
+    text: "Cashier jailed for stealing from customers\n\nRuth Fennick, 44, stole £40,000 from elderly customers while working as a cashier at Quorlane Bank, Harrowgate Crown Court heard.\n\nShe was jailed for two years.",
+    facts: ["Ruth Fennick -WORKS_FOR-> Quorlane Bank", "Ruth Fennick -HOLDS_ROLE-> cashier"],
+  },
+  {
+    style: "Australian daily: abuse while employed as a coach",
+    text: "Swim coach jailed\n\nThe court heard that Keith Bressick, 38, groomed the girl while employed as a swimming coach at Merriton Leisure Centre.",
+    facts: ["Keith Bressick -WORKS_FOR-> Merriton Leisure Centre"],
+  },
+  {
+    style: "Wire: the clause's subject is the sentence's, not the person thanked",
+    text: "Teller praised\n\nRuth Fennick thanked Keith Bressick for his help while working as a cashier at Quorlane Bank.",
+    facts: [],
+    not: ["Keith Bressick -WORKS_FOR-> Quorlane Bank"],
+  },
+  {
+    style: "Kenyan daily: a company named in full, then its spokeswoman by its first word",
+    text: "Firm fined over spill\n\nThe Vantor Corporation was fined Sh20 million on Monday. A Vantor spokeswoman, Mary Sorrel, said the firm would appeal.",
+    facts: ["Mary Sorrel -WORKS_FOR-> Vantor Corporation"],
+  },
+  {
+    style: "British broadsheet: a director named by the company's first word in apposition",
+    text: "Builder fined after fall\n\nStrathmere Construction Ltd admitted breaching safety law. Keith Bressick, a Strathmere director, said lessons had been learned.",
+    facts: ["Keith Bressick -WORKS_FOR-> Strathmere Construction Ltd"],
+  },
+  {
+    style: "Trade press: a care group's chief executive by its first word",
+    text: "Care group apologises\n\nTandrow Care Group was fined £2m on Monday. Tandrow chief executive Colin Marrish said the company was sorry.",
+    facts: ["Colin Marrish -WORKS_FOR-> Tandrow Care Group"],
+  },
+  {
+    style: "English local paper: a town's name before a trade is no employer, though the town's council is named",
+    text: "Teacher jailed\n\nHarrowgate Borough Council said it had been told. Harrowgate teacher Jonathan Yarrowby was jailed for six years.",
+    facts: [],
+    not: ["Jonathan Yarrowby -WORKS_FOR-> Harrowgate Borough Council"],
+  },
+];
+
+describeStories("employers as court reports name them every day", ROWS);
