@@ -1,7 +1,8 @@
 // Employers as court reports name them every day: a group's chief executive before the name ("Tandrow Group chief
 // executive X"), a possessive role held "at the time" or "until 2021", a job told in a time clause after the verb
 // ("stole £40,000 while working as a cashier at Y"), and a company named before in full and then by its first word
-// before a role ("a Quorlane spokeswoman, X,", "X, a Vantor director,", "Tandrow chief executive X"). Each story is
+// before a role ("a Quorlane spokeswoman, X,", "X, a Vantor director,", "Tandrow chief executive X"); a former employer
+// told by a sacking or a resignation ("X, who was sacked by Y in 2020,", "who resigned from Y"). Each story is
 // invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -57,6 +58,16 @@ const ROWS: StoryRow[] = [
     text: "Teacher jailed\n\nHarrowgate Borough Council said it had been told. Harrowgate teacher Jonathan Yarrowby was jailed for six years.",
     facts: [],
     not: ["Jonathan Yarrowby -WORKS_FOR-> Harrowgate Borough Council"],
+  },
+  {
+    style: "Scottish daily: a former employer told by the sacking",
+    text: "Ex-banker jailed\n\nKeith Bressick, who was sacked by Quorlane Bank in 2020, was jailed for fraud at Harrowgate Sheriff Court.",
+    facts: ["Keith Bressick -WORKS_FOR-> Quorlane Bank"],
+  },
+  {
+    style: "Financial wire: a former employer told by the resignation",
+    text: "Former executive charged\n\nRuth Fennick, who resigned from Vantor Supplies Ltd in 2021, was charged with fraud.",
+    facts: ["Ruth Fennick -WORKS_FOR-> Vantor Supplies Ltd"],
   },
 ];
 
