@@ -2,7 +2,9 @@
 // executive X"), a possessive role held "at the time" or "until 2021", a job told in a time clause after the verb
 // ("stole £40,000 while working as a cashier at Y"), and a company named before in full and then by its first word
 // before a role ("a Quorlane spokeswoman, X,", "X, a Vantor director,", "Tandrow chief executive X"); a former employer
-// told by a sacking or a resignation ("X, who was sacked by Y in 2020,", "who resigned from Y"). Each story is
+// told by a sacking or a resignation ("X, who was sacked by Y in 2020,", "who resigned from Y"), by what he stole from
+// ("from his employers, Y", "from the firm he worked for, Y", "from Y, the company where he was finance director"), and
+// "the bank's fraud manager" (a charge's word inside the role). Each story is
 // invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -68,6 +70,32 @@ const ROWS: StoryRow[] = [
     style: "Financial wire: a former employer told by the resignation",
     text: "Former executive charged\n\nRuth Fennick, who resigned from Vantor Supplies Ltd in 2021, was charged with fraud.",
     facts: ["Ruth Fennick -WORKS_FOR-> Vantor Supplies Ltd"],
+  },
+  {
+    style: "British local paper: a bank's fraud manager, the bank named before",
+    text: "Fraudster jailed\n\nKeith Bressick was jailed for defrauding Quorlane Bank. The bank's fraud manager, Ruth Fennick, said losses were £2m.",
+    facts: ["Ruth Fennick -WORKS_FOR-> Quorlane Bank"],
+  },
+  {
+    style: "Irish regional: stolen from the firm he worked for, then its name",
+    text: "Bookkeeper jailed\n\nKeith Bressick stole £80,000 from the firm he worked for, Vantor Supplies Ltd, over six years.",
+    facts: ["Keith Bressick -WORKS_FOR-> Vantor Supplies Ltd"],
+  },
+  {
+    style: "NZ daily: the company named, then where he was finance director",
+    text: "Finance director jailed\n\nKeith Bressick stole $400,000 from Vantor Supplies Ltd, the company where he was finance director.",
+    facts: ["Keith Bressick -WORKS_FOR-> Vantor Supplies Ltd"],
+  },
+  {
+    style: "NZ daily: the company where he was arrested is no employer",
+    text: "Man arrested\n\nKeith Bressick stole a van from Vantor Supplies Ltd, the company where he was arrested.",
+    facts: [],
+    not: ["Keith Bressick -WORKS_FOR-> Vantor Supplies Ltd"],
+  },
+  {
+    style: "Scottish daily: his employers, in the plural",
+    text: "Clerk jailed\n\nKeith Bressick stole from his employers, Vantor Supplies Ltd, over six years.",
+    facts: ["Keith Bressick -WORKS_FOR-> Vantor Supplies Ltd"],
   },
 ];
 
