@@ -4,7 +4,7 @@
 // before a role ("a Quorlane spokeswoman, X,", "X, a Vantor director,", "Tandrow chief executive X"); a former employer
 // told by a sacking or a resignation ("X, who was sacked by Y in 2020,", "who resigned from Y"), by what he stole from
 // ("from his employers, Y", "from the firm he worked for, Y", "from Y, the company where he was finance director"), and
-// "the bank's fraud manager" (a charge's word inside the role). Each story is
+// "the bank's fraud manager" (a charge's word inside the role), and counsel "acting for the bank". Each story is
 // invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -96,6 +96,11 @@ const ROWS: StoryRow[] = [
     style: "Scottish daily: his employers, in the plural",
     text: "Clerk jailed\n\nKeith Bressick stole from his employers, Vantor Supplies Ltd, over six years.",
     facts: ["Keith Bressick -WORKS_FOR-> Vantor Supplies Ltd"],
+  },
+  {
+    style: "British broadsheet: counsel acting for the bank the suit is against",
+    text: "Supplier sues bank\n\nVantor Supplies Ltd is suing Quorlane Bank for £2m in the High Court. Keith Bressick, acting for the bank, said the claim was baseless.",
+    facts: ["Keith Bressick -REPRESENTS-> Quorlane Bank"],
   },
 ];
 
