@@ -15,6 +15,7 @@ import { elidedSubjects } from "./discourse/coordination.ts";
 import { inferGender, resolvePronouns, type PersonRef } from "./discourse/pronouns.ts";
 import { describePeople } from "./discourse/descriptions.ts";
 import { officeHolders } from "./discourse/offices.ts";
+import { bodyShortNames } from "./discourse/short-bodies.ts";
 import { ageDescriptions, readAges } from "./discourse/ages.ts";
 import { epithetDescriptions } from "./discourse/epithets.ts";
 import { nationalDescriptions, readNationalities } from "./discourse/nationals.ts";
@@ -78,6 +79,7 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   layers.forEach((l, i) => addSpans(l, studioAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   const kinds = bodyKinds(layers);
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies, kinds));
+  for (const l of layers) addSpans(l, bodyShortNames(l, bodies));
   layers.forEach((l, i) => addSpans(l, itsAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
   listingSubjects(layers).forEach((spans, i) => addSpans(layers[i]!, spans));
   lineSubjects(layers, doc.text).forEach((spans, i) => addSpans(layers[i]!, spans));

@@ -225,6 +225,13 @@ for (const line of section("relationFN")) {
     const other = (id: string, x: string) => graph.nodes.some((g) => g.key !== x && (mentions.get(g.key) ?? []).some((m) => m.sentence === k) && [...namesOf(g.key)].some((y) => here(id).includes(y))) ? "another node holds its words there" : "no node there";
     const end = (id: string, x: string) => tied(x) ? "tied" : `untied (${Math.min(...here(id).map((y) => y.split(" ").length))} word(s) in the text; ${other(id, x)})`;
     count(`${p}   untied, which: the subject ${end(s, sk)}, the object ${end(o, ok)}`);
+    // an untied end's words there beside the node's label (its first words: a short name) and the word after them
+    const form = (id: string, x: string) => {
+      const y = here(id).sort((a, b) => a.length - b.length)[0] ?? "", label = norm(String(node.get(x)!.label));
+      const after = textShared[0]!.words.split(` ${y} `)[1]?.trim().split(" ")[0] ?? "";
+      return `${y === label ? "the label" : label.startsWith(`${y} `) ? "the label's first words" : label.endsWith(` ${y}`) ? "the label's last words" : "other words"}, then ${!after ? "nothing" : after === "s" ? "'s" : "a word"}`;
+    };
+    if (!tied(ok)) count(`${p}   the untied object's words there: ${form(o, ok)}`);
   }
   if (rel === "HOLDS_ROLE") {
     if (shared.length) count(`${p}   in a shared sentence: ${link(shared[0]!, sk, ok)}`);

@@ -39,6 +39,8 @@ export function familyGroups(l: SentenceLayers, facts: Facts): Span[] {
 }
 
 const SPOUSES = new Set(["wife", "husband", "partner"]);
+/** The kin whose two parents "their" names: "their daughter", "their son". */
+const CHILDREN = new Set(["son", "daughter", "child"]);
 /** What may stand between "the couple's" and the kinship word: "the couple's eldest daughter". */
 const KIN_MODIFIERS = /^(?:former|late|estranged|eldest|youngest|younger|older|elder|only|adopted|infant|baby|teenage|young|two|three|four)$/;
 
@@ -52,9 +54,9 @@ function named(l: SentenceLayers, before = Infinity): Entity[] {
   return out;
 }
 
-/** The two people a sentence names, when it names no one else and joins them by "and" ("A and B", "A, 44, and B"). */
-function joined(l: SentenceLayers): readonly Entity[] | undefined {
-  const people = named(l);
+/** The two people a sentence names (before token `before`), when it names no one else there and joins them by "and" ("A and B", "A, 44, and B"). */
+function joined(l: SentenceLayers, before = Infinity): readonly Entity[] | undefined {
+  const people = named(l, before);
   if (people.length !== 2) return undefined;
   const spans = l.spans.filter((s) => s.type === "Person" && (s.data as EntityData | undefined)?.mention && !(s.data as EntityData).pronoun);
   const [a, b] = [spans.find((s) => (s.data as EntityData).entity === people[0]), spans.find((s) => (s.data as EntityData).entity === people[1])];
@@ -125,7 +127,11 @@ export function coupleKin(layers: readonly SentenceLayers[], facts: Facts): void
       } else {
         // ("Among those killed were brothers A and B. Their father, X, ..."; "A Vale, 41, and B Vale, 39, were jailed. Their son X
         // gave evidence": two of one surname named together are a family, whoever each is to the other)
-        if (before.length === 2 && !before.includes(child) && (tied(before[0]!, before[1]!) || sameSurname(before[0]!, before[1]!))) parents = before;
+        // ("A, 31, and B, 29, were jailed over the death of their daughter, X": two joined by "and" whose child it is are her
+        // parents, whatever their surnames)
+        const pair = (p: readonly Entity[] | undefined) => !!p && before.every((e) => p.includes(e));
+        const parentsOfChild = CHILDREN.has(relation) && (pair(joined(l, i)) || !named(l, i).length && !!layers[l.sentence.index - 1] && pair(joined(layers[l.sentence.index - 1]!)));
+        if (before.length === 2 && !before.includes(child) && (tied(before[0]!, before[1]!) || sameSurname(before[0]!, before[1]!) || parentsOfChild)) parents = before;
       }
       // ("The pair's children, Owen and Ada,": each of a list after a plural kinship word)
       const children = [child];

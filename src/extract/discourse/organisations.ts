@@ -33,11 +33,19 @@ function bodyDescribed(l: SentenceLayers, i: number, heads: ReadonlySet<string>,
   // (a body the article names only further on is none a reader could take it for)
   const named = bodies.filter((e) => e.mentions.some((m) => m.start < ts[i]!.start));
   const fits = heads.has("*film") ? named.filter((e) => e.type === "Film") : named.filter((e) => e.type !== "Film" && (heads.has(e.label.split(/\s+/).pop()!) || !!kinds.get(e)?.has(ts[i]!.lower)));
-  if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike")) return undefined;
+  // ("the bank's fraud manager": a charge's words the charge layer read up to a role's head are the role's, no charge;
+  // "X, acting for the bank,": a charge phrase it guessed around the description leaves the body the description's)
+  if (fits.length !== 1 || l.spans.some((s) => s.start < i + 1 && i - 1 < s.end && s.type !== "Role" && s.type !== "ChargeLike" && !(s.type === "Charge" && (roleEndsAt(l, s.end) || s.start < i - 1)))) return undefined;
   // ("Vale co-founded Kestrel, and the company became ...": another company named before it in its sentence is the nearer one;
   // not one whose name says it is another kind of body: "Vexley Freight Inc. ... the agency's director")
   if (!heads.has("*film") && l.spans.some((s) => s.end <= i - 1 && (s.type === "Organization" || s.type === "Studio") && nearer((s.data as EntityData | undefined)?.entity, fits[0]!, heads))) return undefined;
   return { type: fits[0]!.type, start: i - 1, end: i + 1, data: { entity: fits[0]!, description: true } satisfies EntityData };
+}
+
+/** Whether a role phrase ends at token `end` (a loop, not a closure: bodyDescribed runs at every "the"). */
+function roleEndsAt(l: SentenceLayers, end: number): boolean {
+  for (const s of l.spans) if (s.type === "Role" && s.end === end) return true;
+  return false;
 }
 
 /**

@@ -281,7 +281,9 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
       const listed = ts[k - 1]!.cap && ts[k]!.cap && ROLE_FORMS.has(lowerWords(ts, k, h + 1));
       if (!afterName && !listed) continue;
       out.push({ type: "Role", start: k, end: h + 1, data: { ...roleLabel(ts.slice(k, h + 1)), known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
-      break;
+      // ("Tarn Group chief executive": a listed form that opens with a name's last word, "group chief executive", and the
+      // phrase after the name, the company's chief executive, are both read)
+      if (!listed) break;
     }
   }
   return out;
