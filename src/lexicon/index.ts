@@ -108,6 +108,8 @@ export const COURT_PHRASES = new PhraseIndex<true>();
 for (const p of names.court_phrases) COURT_PHRASES.add(p, true);
 export const ORG_HEADS = new Set(names.organization_heads);
 export const ORG_PREFIXES = new Set(names.organization_prefixes);
+/** "Pte", "Private", "(Pty)", "Co": a company's legal form beside its suffix, no part of its short name. */
+export const LEGAL_FORMS = new Set(names.legal_form_words);
 export const STUDIO_HEADS = new Set(names.studio_heads);
 export const BROADCAST_HEADS = new Set(names.broadcast_heads);
 export const STUDIO_CONTEXT = lowerSet(names.studio_context);

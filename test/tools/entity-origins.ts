@@ -14,7 +14,7 @@ import { readDocument, type Doc } from "../../src/extract/document.ts";
 import { findArticleNames } from "../../src/extract/article.ts";
 import { findNames } from "../../src/extract/names.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
-import { GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
+import { GIVEN_NAMES, NATIONALITY_ADJECTIVES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
 import type { NameMention } from "../../src/types.ts";
 import { commonByLexicon } from "../../src/nlp/truecase.ts";
 import { inLexicon, tagWord } from "../../src/nlp/wink.ts";
@@ -144,7 +144,12 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
       const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z'-]/g, ""));
       const prev = bw[bw.length - 1] ?? "", prev2 = bw[bw.length - 2] ?? "";
       const aw = after.trim().split(/\s+/).slice(0, 3);
-      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `${/(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word"} (${tagWord(w).pos}${inLexicon(w) ? "" : `, not in the lexicon${w.includes("-") ? ", hyphenated" : ""}${new RegExp(`\\b${w.replace(/[^a-z]/g, ".")}\\b`).test(before) ? "" : ", capitalised"}`})`;
+      const kind = (w: string) => !w ? "nothing" : NATIONALITY_ADJECTIVES.has(w) ? "a nationality" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `${/(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word"} (${tagWord(w).pos}${inLexicon(w) ? "" : `, not in the lexicon${w.includes("-") ? ", hyphenated" : ""}${new RegExp(`\\b${w.replace(/[^a-z]/g, ".")}\\b`).test(before) ? "" : ", capitalised"}`})`;
+      // what else says it is a body: a business word near it, the name with an organisation word elsewhere, how often it is named
+      const near = `${before.split(/\s+/).slice(-5).join(" ")} # ${after.split(/\s+/).slice(0, 3).join(" ")}`.toLowerCase();
+      const BUSINESS = /\b(?:firm|firms|company|companies|business|retailer|chain|store|stores|bank|group|brand|label|agency|agents|solicitors|lawyers|accountants|builders|developer|developers|contractor|contractors|supermarket|shop|restaurant|hotel|practice|partnership|consultancy|outfit|house|giant|maker|manufacturer|operator|provider|supplier|insurer|lender|broker|brokers)\b/;
+      const where = near.split("#");
+      count(`  ${p}:   (an Organization) a business word ${BUSINESS.test(where[0]!) ? "before it" : BUSINESS.test(where[1]!) ? "after it" : "nowhere near"}; named ${(mentions.get(key!) ?? []).length > 1 ? "several times" : "once"}; the article ${new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:Ltd|Limited|LLP|LLC|Inc|PLC|plc|Group|Holdings|Solicitors|Lawyers|Partners|& Co)\\b`).test(r.doc.text) ? "names it with an organisation word too" : "never names it with an organisation word"}`);
       count(`  ${p}:   (an Organization) before: ${/^(?:at|for|with|from|of|by|against|to|on|in)$/.test(prev) ? `"${prev}" after ${kind(prev2)}` : kind(prev)}; after: ${/^['’]s?$/.test(aw[0] ?? "") || /^['’]/.test(after) ? "'s" : /^,/.test(after) ? `a comma then ${/^,\s*(?:a|an|the)\b/i.test(after) ? "an article" : /^,\s*(?:which|that|who)\b/i.test(after) ? "which/who" : /^,\s*\p{Lu}/u.test(after) ? "a capital" : "another"}` : /^\s*\p{Lu}/u.test(after) ? "a capitalised word" : /^\s*(?:said|says|told|has|had|is|was|will|would|did)\b/.test(after) ? "a verb of saying or an auxiliary" : /^\s*[.;:)]/.test(after) ? "punctuation" : "a lower-case word"}; its words: ${label.split(/\s+/).map((w) => GIVEN_NAMES.has(w) ? "given" : /^[A-Z]+$/.test(w) ? "caps" : w.length <= 3 ? "short" : "other").join(" ")}`);
     }
   }

@@ -299,6 +299,20 @@ const cases: Case[] = [
     notPeople: ["Keith", "Adaeze", "Dennis"],
     notOrgs: ["Tarrant Construction", "Okparaeke Holdings", "Varrow LLP", "Ana Ruiz and Varrow Holdings"],
   },
+  {
+    name: "Singaporean, Nigerian, South African and Indian business pages: a company named with its legal form, the country of its branch or 'and Co' ('Whitmarsh Calloway Pte Ltd', 'Kinloss Hemsley Nigeria Limited', 'Vellacott Brevitt (Pty) Ltd', 'Ramaswamy Adebanjo (India) Pvt Ltd') and then by its short name is one company, no person",
+    text: "Whitmarsh Calloway Pte Ltd pleaded guilty to the charges. Whitmarsh Calloway was fined $80,000. Kinloss Hemsley Nigeria Limited was arraigned at the Federal High Court, and Kinloss Hemsley denied the charges. Vellacott Brevitt (Pty) Ltd was fined R2 million after Vellacott Brevitt admitted the breach. Ramaswamy Adebanjo (India) Pvt Ltd was fined, and Ramaswamy Adebanjo said it would appeal. Olawale Tresidder and Co was struck off after Olawale Tresidder admitted misconduct.",
+    orgs: ["Whitmarsh Calloway Pte Ltd", "Kinloss Hemsley Nigeria Limited", "Vellacott Brevitt (Pty) Ltd", "Ramaswamy Adebanjo (India) Pvt Ltd", "Olawale Tresidder and Co"],
+    notPeople: ["Whitmarsh Calloway", "Kinloss Hemsley", "Vellacott Brevitt", "Ramaswamy Adebanjo", "Olawale Tresidder"],
+    notOrgs: ["Pvt Ltd"],
+  },
+  {
+    name: "American wire: a sentence that ends on a company's 'Inc.' or 'Ltd.' before its own name or a person's opens another; the company's short name there is the company",
+    text: "The family sued Hemsley Brevitt Inc. Hemsley Brevitt said the claim had no merit. Marta Quist took the money from Stirrat Calloway Ltd. Dev Ramaswamy, its owner, said staff were shocked.",
+    people: ["Marta Quist", "Dev Ramaswamy"],
+    orgs: ["Hemsley Brevitt Inc", "Stirrat Calloway Ltd"],
+    notPeople: ["Hemsley Brevitt"],
+  },
 ];
 
 describe("capitalised words that name no one", () => {
