@@ -314,11 +314,11 @@ const cases: Case[] = [
     notPeople: ["Hemsley Brevitt"],
   },
   {
-    name: "British regional press: a firm named after a person, told by its trade or its premises ('fashion retailer X while', 'jewellers X, where she worked', 'of X solicitors', 'her employers, X,', 'failings at X', 'auditors for X'), is no person; its founder named beside his company stays a person",
-    text: "Rachel Stirrat stole £40,000 from fashion retailer Peter Kinloss while working as a manager. Maya Corrigall took rings from jewellers Ivan Tolworth, where she worked. Sarah Marrable, of Oakshott Venables solicitors, said both would appeal. Olwen Brightwater defrauded her employers, Hemsley Brevitt, of £90,000. Failings at Tresidder Whitmarsh were exposed by auditors for Vellacott Stirrat, the court heard. Calloway Quist Holdings was fined, and Dev Calloway Quist, the company's founder, said he was sorry.",
-    people: ["Rachel Stirrat", "Maya Corrigall", "Sarah Marrable", "Olwen Brightwater", "Dev Calloway Quist"],
-    orgs: ["Peter Kinloss", "Ivan Tolworth", "Oakshott Venables", "Hemsley Brevitt", "Tresidder Whitmarsh", "Vellacott Stirrat", "Calloway Quist Holdings"],
-    notPeople: ["Peter Kinloss", "Ivan Tolworth", "Oakshott Venables", "Hemsley Brevitt", "Tresidder Whitmarsh", "Vellacott Stirrat"],
+    name: "British regional press: a firm named after a person, told by its trade or its premises ('fashion retailer X while', 'jewellers X, where she worked', 'of X solicitors', 'her employers, X,', 'failings at X', 'auditors for X', Indian 'M/s X', 'X, his company,'), is no person; its founder named beside his company stays a person",
+    text: "Rachel Stirrat stole £40,000 from fashion retailer Peter Kinloss while working as a manager. Maya Corrigall took rings from jewellers Ivan Tolworth, where she worked. Sarah Marrable, of Oakshott Venables solicitors, said both would appeal. Olwen Brightwater defrauded her employers, Hemsley Brevitt, of £90,000. Failings at Tresidder Whitmarsh were exposed by auditors for Vellacott Stirrat, the court heard. M/s Whitmarsh Olawale was accused of supplying fake drugs. Ivan Quist and Brevitt Kinloss, his company, were charged with fraud. Calloway Quist Holdings was fined, and Dev Calloway Quist, the company's founder, said he was sorry.",
+    people: ["Rachel Stirrat", "Ivan Quist", "Maya Corrigall", "Sarah Marrable", "Olwen Brightwater", "Dev Calloway Quist"],
+    orgs: ["Peter Kinloss", "Ivan Tolworth", "Oakshott Venables", "Hemsley Brevitt", "Tresidder Whitmarsh", "Vellacott Stirrat", "Whitmarsh Olawale", "Brevitt Kinloss", "Calloway Quist Holdings"],
+    notPeople: ["Whitmarsh Olawale", "Brevitt Kinloss", "Peter Kinloss", "Ivan Tolworth", "Oakshott Venables", "Hemsley Brevitt", "Tresidder Whitmarsh", "Vellacott Stirrat"],
   },
 ];
 
