@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  BRACKETED_COMPANY_MARKS, COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, PERSON_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, PERSON_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, LEGAL_FORMS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, currencyAmount, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -167,8 +167,8 @@ function runs(ts: readonly Token[], skip: (i: number) => boolean): [number, numb
       if (u.lower === "'s" && /^(?:St\.?|Saint|Ste\.?)$/.test(ts[j - 2]?.text ?? "") && ts[j + 1] && (ORG_HEADS.has(ts[j + 1]!.text) || PLACE_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
       // "Magistrates' Court", "Workers' Party": a plural possessive inside the name of a court or a body
       if (/^['’]$/.test(u.text) && !u.space && /s$/.test(ts[j - 1]!.text) && ts[j + 1] && (COURT_HEADS.has(ts[j + 1]!.text) || ORG_HEADS.has(ts[j + 1]!.text))) { j += 2; continue; }
-      // "Kotze Civils (Pty) Ltd": a registered company's bracketed mark goes on to its last word
-      if (u.text === "(" && BRACKETED_COMPANY_MARKS.has(ts[j + 1]?.text ?? "") && ts[j + 2]?.text === ")" && ORG_HEADS.has(ts[j + 3]?.text ?? "")) { j += 4; continue; }
+      // "Vellacott Whitmarsh (Pty) Ltd", "Adebanjo (India) Pvt Ltd": a legal form or a country in brackets before a company's suffix is the company's
+      if (u.text === "(" && ts[j + 2]?.text === ")" && (LEGAL_FORMS.has(ts[j + 1]?.text ?? "") || isPlace(ts[j + 1]?.text ?? "")) && ORG_HEADS.has(ts[j + 3]?.text ?? "")) { j += 3; continue; }
       // "District Judge (Magistrates' Courts) Ana Ruiz": a listed title with its bracketed part goes on to the name after it
       if (u.text === "(") {
         const titled = [...Array(j - i).keys()].flatMap((k) => ROLE_FORMS.at(ts, i + k)).find((h) => h.end > j + 1 && ts[h.end - 1]!.text === ")");

@@ -108,6 +108,8 @@ export const COURT_PHRASES = new PhraseIndex<true>();
 for (const p of names.court_phrases) COURT_PHRASES.add(p, true);
 export const ORG_HEADS = new Set(names.organization_heads);
 export const ORG_PREFIXES = new Set(names.organization_prefixes);
+/** "Pte", "Private", "(Pty)", "Co": a company's legal form beside its suffix, no part of its short name. */
+export const LEGAL_FORMS = new Set(names.legal_form_words);
 export const STUDIO_HEADS = new Set(names.studio_heads);
 export const BROADCAST_HEADS = new Set(names.broadcast_heads);
 export const STUDIO_CONTEXT = lowerSet(names.studio_context);
@@ -162,8 +164,6 @@ export const LAW_FIRM_LEADS = new Set(names.law_firm_leads);
 /** A firm's last word after "and" and its partners' names ("Dana Larkbey and Partners"); those that may follow one more name ("and Vale Solicitors"). */
 export const FIRM_TAILS = new Set(names.firm_tails);
 export const FIRM_TAILS_AFTER_A_NAME = new Set(names.firm_tails_after_a_name);
-/** A bracketed word inside a registered company's name: "(Pty) Ltd", "(Pvt) Ltd". */
-export const BRACKETED_COMPANY_MARKS = new Set(names.bracketed_company_marks);
 export const FIRM_TAILS_AFTER_TWO_NAMES = new Set(names.firm_tails_after_two_names);
 export const POSTNOMINALS = new Set(names.postnominals);
 /** "BL" -> "barrister": the role form a lawyer's letters after her name stand for. */

@@ -4,7 +4,7 @@
 // body uses.
 import type { Entity, NameMention } from "../types.ts";
 import { normalizeName } from "./names.ts";
-import { FURNITURE_LEADS, GENDER_WORDS, GIVEN_NAMES, KINSHIP, NON_NAME, ORG_HEADS, STUDIO_HEADS, type Gender } from "../lexicon/index.ts";
+import { FURNITURE_LEADS, GENDER_WORDS, GIVEN_NAMES, KINSHIP, LEGAL_FORMS, NON_NAME, ORG_HEADS, STUDIO_HEADS, isPlace, type Gender } from "../lexicon/index.ts";
 import { mergeDescribedCourts } from "./courts.ts";
 import { courtKey } from "./court-names.ts";
 import { hasWholeWord, memo, ownBody, personCue, sameFullName } from "./name-match.ts";
@@ -139,8 +139,12 @@ export function resolveArticleNames(mentions: readonly NameMention[], doc: Artic
     // ("Quayford" after "Quayford Marine", a company by what the text says of it: its first word, if no given name)
     if ((w.length > 2 || (w.length === 2 && (ORG_HEADS.has(w[1]!) || STUDIO_HEADS.has(w[1]!) || !GIVEN_NAMES.has(w[0]!)))) && !orgStems.has(stem)) orgStems.set(stem, x.type);
     // ("Brevard" after "Brevard Capital Partners": the name without all its head words)
+    // ("Whitmarsh Calloway" after "Whitmarsh Calloway Pte Ltd", "Brevitt Hemsley Kenya Ltd", "Adebanjo (India) Pvt Ltd",
+    // "Adebanjo and Co": nor its legal form, nor the country of its branch, nor "and" before "Co")
     let k = w.length - 1;
-    while (k > 1 && (ORG_HEADS.has(w[k - 1]!) || STUDIO_HEADS.has(w[k - 1]!))) k--;
+    const bareWord = (i: number) => w[i]?.replace(/^\(|\)$/g, "") ?? "";
+    while (k > 1 && (ORG_HEADS.has(bareWord(k - 1)) || STUDIO_HEADS.has(bareWord(k - 1)) || LEGAL_FORMS.has(bareWord(k - 1))
+      || ((isPlace(bareWord(k - 1)) || /^(?:and|&)$/.test(w[k - 1]!)) && LEGAL_FORMS.has(bareWord(k))))) k--;
     const bare = wordsOf(w.slice(0, k).join(" ")).join(" ");
     if (k < w.length - 1 && !orgStems.has(bare)) orgStems.set(bare, x.type);
   }

@@ -53,8 +53,12 @@ function sameMiddles(a: string[], b: string[]): boolean {
 export function personCue(text: string, m: NameMention): boolean {
   if (m.title || m.gender) return true;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
-  return (!!before && ROLE_FORMS.has(before)) || /^,\s+(?:\d{1,3},|who\b)/.test(text.slice(m.end, m.end + 8));
+  if ((!!before && ROLE_FORMS.has(before)) || /^,\s+(?:\d{1,3},|who\b)/.test(text.slice(m.end, m.end + 8))) return true;
+  // ("Peter Kinloss, the company's founder," beside "Peter Kinloss Holdings": the founder or head of a firm in apposition
+  // after the name; not "the auditor", "the administrator", which firms are called too)
+  return FIRM_HEAD_APPOSED.test(text.slice(m.end, m.end + 60));
 }
+const FIRM_HEAD_APPOSED = /^,\s+(?:the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}(?:founder|co-founder|owner|co-owner|proprietor|chairman|chairwoman|chief executive|managing director|director|boss)\s*[,.;]/u;
 
 /** "Vale Bank" and "Vale Bank Depositors' Association": the words after a body's name that end in another body's kind name another body (a company's suffix does not: "Vale Bank Ltd"). */
 export function ownBody(rest: readonly string[]): boolean {

@@ -17,6 +17,9 @@ const NEVER_FINAL = new Set([...abbreviations.titles, ...abbreviations.months, .
 /** May end a sentence, when a usual sentence opener follows ("in the U.S. He said"). */
 const MAYBE_FINAL = new Set(abbreviations.endings);
 const STARTERS = new Set(abbreviations.sentenceStarters.words);
+/** A company's suffixes that may end a sentence ("Ltd.", "Inc."; not "Co.", as in "Co. Kerry"). */
+const COMPANY_ENDINGS = new Set(["inc", "ltd", "corp", "plc", "bhd"]);
+const UPPER_WORD = /^\p{Lu}/u;
 /** Places written as initials ("U.S."): a person's name after one opens a sentence. */
 const PLACE_INITIALS = new Set(abbreviations.places);
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
@@ -118,10 +121,21 @@ function endsSentence(block: string, at: number, end: number): boolean {
     const following = FOLLOWING_WORD.exec(block.slice(n, n + 40))?.[1] ?? "";
     // (or a person's name opens the next one: "charged in the U.S. James Ruiz, an engineer, pleaded guilty";
     // not "U.S. District Judge", "U.S. Marshall")
-    const person = PLACE_INITIALS.has(bare) && GIVEN_NAMES.has(following) && !TITLES_OR_GIVEN.has(following) && NAME_AFTER.test(block.slice(n + following.length, n + following.length + 40));
+    // (and after a company's suffix, its own name or a person's opens the next one: "sued Kinloss Hemsley Inc. Kinloss
+    // Hemsley said", "from Peter Kinloss Ltd. Peter Kinloss said")
+    if (COMPANY_ENDINGS.has(bare) && following && following === firstOfCapitalisedRun(block.slice(Math.max(0, w - 80), w))) return true;
+    const person = (PLACE_INITIALS.has(bare) || COMPANY_ENDINGS.has(bare)) && GIVEN_NAMES.has(following) && !TITLES_OR_GIVEN.has(following) && NAME_AFTER.test(block.slice(n + following.length, n + following.length + 40));
     return STARTERS.has(following.toLowerCase()) || person;
   }
   return true;
+}
+
+/** The first word of the run of capitalised words that ends `text`: "Kinloss" of "sued Kinloss Hemsley ". */
+function firstOfCapitalisedRun(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  let r = words.length;
+  while (r > 0 && UPPER_WORD.test(words[r - 1]!)) r--;
+  return words[r];
 }
 
 // Dotted abbreviations ("U.S.", "p.m."), numbers ("1,500", "3.5"), words with inner

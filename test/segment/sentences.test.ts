@@ -80,6 +80,11 @@ const scenarios: { name: string; text: string; sentences: string[] }[] = [
     sentences: ["She sued Miramax Films Inc.", "The studio denied it.", "Acme Co. said nothing."],
   },
   {
+    name: "a company's suffix ends a sentence before the company's own name or a person's, not before its officer's title (wire copy)",
+    text: "The family sued Hemsley Brevitt Inc. Hemsley Brevitt denied it. She took the money from Stirrat Calloway Ltd. Dev Ramaswamy, its owner, was shocked. Quist Ltd. Chairman Ian Vale resigned.",
+    sentences: ["The family sued Hemsley Brevitt Inc.", "Hemsley Brevitt denied it.", "She took the money from Stirrat Calloway Ltd.", "Dev Ramaswamy, its owner, was shocked.", "Quist Ltd. Chairman Ian Vale resigned."],
+  },
+  {
     name: "case names with v. and suffixes like Jr.",
     text: "The ruling in Commonwealth v. Cosby stands. Robert Downey Jr. won best supporting actor. He thanked Downey Sr. The crowd cheered.",
     sentences: ["The ruling in Commonwealth v. Cosby stands.", "Robert Downey Jr. won best supporting actor.", "He thanked Downey Sr.", "The crowd cheered."],

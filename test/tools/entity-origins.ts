@@ -14,7 +14,8 @@ import { readDocument, type Doc } from "../../src/extract/document.ts";
 import { findArticleNames } from "../../src/extract/article.ts";
 import { findNames } from "../../src/extract/names.ts";
 import { resolveArticleNames } from "../../src/resolve/article.ts";
-import { GIVEN_NAMES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
+import { initials } from "../../src/resolve/aliases.ts";
+import { COMMON_ACRONYMS, GIVEN_NAMES, NATIONALITY_ADJECTIVES, ORG_HEADS, PERSON_NOUNS, ROLE_FORMS, isPlace } from "../../src/lexicon/index.ts";
 import type { NameMention } from "../../src/types.ts";
 import { commonByLexicon } from "../../src/nlp/truecase.ts";
 import { inLexicon, tagWord } from "../../src/nlp/wink.ts";
@@ -117,6 +118,16 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
     const s = r.doc.sentences[m.sentence]!;
     const nm = r.names.find((n) => n.sentence === m.sentence && n.start < m.end && m.start < n.end);
     count(`  ${p}: made by ${nm ? origin(r, nm, type) : "no name of the names stage (a later layer)"}`);
+    if (nm && type === "Organization" && /^[A-Z&]{2,}$/.test(label)) {
+      // an acronym: whether a body of the article spells it, whether the text spells it out in full anywhere, how often it is named
+      const orgsHere = graph.nodes.filter((n) => ["Organization", "Court", "Studio"].includes(String(n.attributes.type)) && n.key !== key && (mentions.get(n.key) ?? []).some((x) => x.article === m.article));
+      const spelled = orgsHere.some((n) => initials(String(n.attributes.label)) === label);
+      const words = r.names.some((x) => x.name !== label && initials(x.name) === label);
+      const bracket = /\(\s*$/.test(r.doc.text.slice(Math.max(0, m.start - 3), m.start)) ? "in brackets" : "bare";
+      const t0 = r.doc.text, bef = t0.slice(Math.max(0, m.start - 30), m.start), aft = t0.slice(m.end, m.end + 20);
+      count(`  ${p}:   (an acronym) before: ${/\b(?:told|to|according to|on|in an interview with|by)\s+(?:the\s+)?$/i.test(bef) ? "told/to/on/by (a medium?)" : /\b(?:the|a|an)\s+$/i.test(bef) ? "an article" : /\b(?:at|for|with|from|of|joined|left)\s+(?:the\s+)?$/i.test(bef) ? "at/for/with/from/of" : "other"}; after: ${/^\s+\p{Ll}+/u.test(aft) && !/^\s+(?:said|says|has|had|is|was|will|would|and|or|in|on|at|to|for|of|after|before)\b/.test(aft) ? "a lower-case noun or verb (a modifier?)" : /^\s*[,.;:)]/.test(aft) ? "punctuation" : "other"}; ${m.sentence === 0 || r.doc.isHeadline(m.sentence) ? "headline" : "body"}; ${commonByLexicon(label.toLowerCase()) || inLexicon(label.toLowerCase()) ? "a word in capitals" : /^[A-Z][AEIOU]/.test(label) || /^[A-Z]{1,2}[AEIOU][A-Z]/.test(label) ? "letters one can say" : "letters"}, ${label.length} long; the sentence ${/[a-z]/.test(s.text) ? "in mixed case" : "all in capitals"}`);
+      count(`  ${p}:   (an acronym) ${spelled ? "a body of its article spells it" : words ? "a name of its article spells it, no body does" : "nothing in its article spells it"}; ${bracket}; ${(mentions.get(key!) ?? []).length > 1 ? "named several times" : "named once"}; ${COMMON_ACRONYMS.has(label) ? "a listed common acronym" : "not listed"}`);
+    }
     if (nm && type === "Organization" && !r.found.has(`${nm.start}:${nm.type}`) && !nm.aliasOf) {
       const cls = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : /['’]s$/.test(w) ? `${/^\p{Lu}/u.test(w) ? "Capital" : "lower"}'s` : isPlace(w) ? "place" : ORG_HEADS.has(w) ? "org head" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? `lower${ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) ? " head" : ""}` : commonByLexicon(w.toLowerCase()) ? "common" : "other";
       count(`  ${p}:   (a described name) its words: ${label.split(/\s+/).map(cls).join(" ")}`);
@@ -144,7 +155,18 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
       const bw = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/[^a-z'-]/g, ""));
       const prev = bw[bw.length - 1] ?? "", prev2 = bw[bw.length - 2] ?? "";
       const aw = after.trim().split(/\s+/).slice(0, 3);
-      const kind = (w: string) => !w ? "nothing" : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `${/(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word"} (${tagWord(w).pos}${inLexicon(w) ? "" : `, not in the lexicon${w.includes("-") ? ", hyphenated" : ""}${new RegExp(`\\b${w.replace(/[^a-z]/g, ".")}\\b`).test(before) ? "" : ", capitalised"}`})`;
+      const adjective = (w: string) => /^(?:former|ex|then|late|defunct|now-defunct|collapsed)$/.test(w) ? "a word of time" : /^(?:rival|fellow|sister|parent|partner)$/.test(w) ? "a word of kinship between bodies" : /^(?:local|national|international|global|private|public|online|leading|major|big|small|top|independent|luxury|budget|high-street|upmarket|family-run|family-owned|listed)$/.test(w) ? "a word of size or kind" : "another";
+      const kind = (w: string) => !w ? "nothing" : NATIONALITY_ADJECTIVES.has(w) ? "a nationality" : tagWord(w).pos === "ADJ" && inLexicon(w) ? `an adjective (${adjective(w)})` : ROLE_FORMS.longest([{ lower: w } as never], 0) || PERSON_NOUNS.has(w) ? "a role or person noun" : /^(?:the|a|an|its|their|his|her)$/.test(w) ? "an article or possessive" : `${/(?:ed|ing|s)$/.test(w) ? "a verb-like word" : "another word"} (${tagWord(w).pos}${inLexicon(w) ? "" : `, not in the lexicon${w.includes("-") ? ", hyphenated" : ""}${new RegExp(`\\b${w.replace(/[^a-z]/g, ".")}\\b`).test(before) ? "" : ", capitalised"}`})`;
+      // what else says it is a body: a business word near it, the name with an organisation word elsewhere, how often it is named
+      const near = `${before.split(/\s+/).slice(-5).join(" ")} # ${after.split(/\s+/).slice(0, 3).join(" ")}`.toLowerCase();
+      const BUSINESS = /\b(?:firm|firms|company|companies|business|retailer|chain|store|stores|bank|group|brand|label|agency|agents|solicitors|lawyers|accountants|builders|developer|developers|contractor|contractors|supermarket|shop|restaurant|hotel|practice|partnership|consultancy|outfit|house|giant|maker|manufacturer|operator|provider|supplier|insurer|lender|broker|brokers)\b/;
+      const where = near.split("#");
+      for (const withWord of r.doc.text.matchAll(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(Ltd|Limited|LLP|LLC|Inc|PLC|plc|Group|Holdings|Solicitors|Lawyers|Partners|& Co)\\b`, "g"))) {
+        const at = withWord.index, inSentence = r.doc.sentences.find((x) => x.start <= at && at < x.end);
+        const there = r.names.filter((x) => x.start <= at && at < x.end);
+        count(`  ${p}:   (named with "${withWord[1]}" too) ${!inSentence ? "outside every sentence" : r.doc.isHeadline(inSentence.index) ? "in a headline" : "in the body"}; the names stage made ${there.map((x) => `${x.type} of ${x.name.split(" ").length} words${x.end - x.start === withWord[0].length ? "" : x.end - x.start > withWord[0].length ? " (longer)" : " (shorter)"}`).join(" + ") || "nothing"} there; ${at < (mentions.get(key!) ?? [])[0]!.start ? "before" : "after"} the person's mention`);
+      }
+      count(`  ${p}:   (an Organization) a business word ${BUSINESS.test(where[0]!) ? "before it" : BUSINESS.test(where[1]!) ? "after it" : "nowhere near"}; named ${(mentions.get(key!) ?? []).length > 1 ? "several times" : "once"}; the article ${new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:Ltd|Limited|LLP|LLC|Inc|PLC|plc|Group|Holdings|Solicitors|Lawyers|Partners|& Co)\\b`).test(r.doc.text) ? "names it with an organisation word too" : "never names it with an organisation word"}`);
       count(`  ${p}:   (an Organization) before: ${/^(?:at|for|with|from|of|by|against|to|on|in)$/.test(prev) ? `"${prev}" after ${kind(prev2)}` : kind(prev)}; after: ${/^['’]s?$/.test(aw[0] ?? "") || /^['’]/.test(after) ? "'s" : /^,/.test(after) ? `a comma then ${/^,\s*(?:a|an|the)\b/i.test(after) ? "an article" : /^,\s*(?:which|that|who)\b/i.test(after) ? "which/who" : /^,\s*\p{Lu}/u.test(after) ? "a capital" : "another"}` : /^\s*\p{Lu}/u.test(after) ? "a capitalised word" : /^\s*(?:said|says|told|has|had|is|was|will|would|did)\b/.test(after) ? "a verb of saying or an auxiliary" : /^\s*[.;:)]/.test(after) ? "punctuation" : "a lower-case word"}; its words: ${label.split(/\s+/).map((w) => GIVEN_NAMES.has(w) ? "given" : /^[A-Z]+$/.test(w) ? "caps" : w.length <= 3 ? "short" : "other").join(" ")}`);
     }
   }

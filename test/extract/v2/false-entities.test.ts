@@ -300,18 +300,32 @@ const cases: Case[] = [
     notOrgs: ["Tarrant Construction", "Okparaeke Holdings", "Varrow LLP", "Ana Ruiz and Varrow Holdings"],
   },
   {
-    name: "South African and Pakistani business pages: a registered company's bracketed mark ('(Pty) Ltd', '(Pvt) Ltd', '(Private) Limited') keeps it one company, not a person",
-    text: "Prosecutors say Thabo Khumalo awarded a tender to Naidoo Civils (Pty) Ltd in 2021. Abbasi Textiles (Pvt) Ltd and Junejo Foods (Private) Limited were also charged.",
-    people: ["Thabo Khumalo"],
-    orgs: ["Naidoo Civils (Pty) Ltd", "Abbasi Textiles (Pvt) Ltd", "Junejo Foods (Private) Limited"],
-    notPeople: ["Naidoo Civils", "Abbasi Textiles", "Junejo Foods"],
-  },
-  {
     name: "Philippine daily: a court's numbered division ('the anti-graft court's Fourth Division') is a bench of that court, no organisation",
     text: "In a 42-page decision, the anti-graft court's Fourth Division found former Mayor Ramon Villareal guilty of graft. The 2nd Division had earlier dismissed a similar case.",
     people: ["Ramon Villareal"],
     notPeople: ["Fourth Division"],
     notOrgs: ["Fourth Division", "2nd Division"],
+  },
+  {
+    name: "Singaporean, Nigerian, South African and Indian business pages: a company named with its legal form, the country of its branch or 'and Co' ('Whitmarsh Calloway Pte Ltd', 'Kinloss Hemsley Nigeria Limited', 'Vellacott Brevitt (Pty) Ltd', 'Ramaswamy Adebanjo (India) Pvt Ltd') and then by its short name is one company, no person",
+    text: "Whitmarsh Calloway Pte Ltd pleaded guilty to the charges. Whitmarsh Calloway was fined $80,000. Kinloss Hemsley Nigeria Limited was arraigned at the Federal High Court, and Kinloss Hemsley denied the charges. Vellacott Brevitt (Pty) Ltd was fined R2 million after Vellacott Brevitt admitted the breach. Ramaswamy Adebanjo (India) Pvt Ltd was fined, and Ramaswamy Adebanjo said it would appeal. Olawale Tresidder and Co was struck off after Olawale Tresidder admitted misconduct.",
+    orgs: ["Whitmarsh Calloway Pte Ltd", "Kinloss Hemsley Nigeria Limited", "Vellacott Brevitt (Pty) Ltd", "Ramaswamy Adebanjo (India) Pvt Ltd", "Olawale Tresidder and Co"],
+    notPeople: ["Whitmarsh Calloway", "Kinloss Hemsley", "Vellacott Brevitt", "Ramaswamy Adebanjo", "Olawale Tresidder"],
+    notOrgs: ["Pvt Ltd"],
+  },
+  {
+    name: "American wire: a sentence that ends on a company's 'Inc.' or 'Ltd.' before its own name or a person's opens another; the company's short name there is the company",
+    text: "The family sued Hemsley Brevitt Inc. Hemsley Brevitt said the claim had no merit. Marta Quist took the money from Stirrat Calloway Ltd. Dev Ramaswamy, its owner, said staff were shocked.",
+    people: ["Marta Quist", "Dev Ramaswamy"],
+    orgs: ["Hemsley Brevitt Inc", "Stirrat Calloway Ltd"],
+    notPeople: ["Hemsley Brevitt"],
+  },
+  {
+    name: "British regional press: a firm named after a person, told by its trade or its premises ('fashion retailer X while', 'jewellers X, where she worked', 'of X solicitors', 'her employers, X,', 'failings at X', 'auditors for X', Indian 'M/s X', 'X, his company,'), is no person; its founder named beside his company stays a person",
+    text: "Rachel Stirrat stole £40,000 from fashion retailer Peter Kinloss while working as a manager. Maya Corrigall took rings from jewellers Ivan Tolworth, where she worked. Sarah Marrable, of Oakshott Venables solicitors, said both would appeal. Olwen Brightwater defrauded her employers, Hemsley Brevitt, of £90,000. Failings at Tresidder Whitmarsh were exposed by auditors for Vellacott Stirrat, the court heard. M/s Whitmarsh Olawale was accused of supplying fake drugs. Ivan Quist and Brevitt Kinloss, his company, were charged with fraud. Calloway Quist Holdings was fined, and Dev Calloway Quist, the company's founder, said he was sorry.",
+    people: ["Rachel Stirrat", "Ivan Quist", "Maya Corrigall", "Sarah Marrable", "Olwen Brightwater", "Dev Calloway Quist"],
+    orgs: ["Peter Kinloss", "Ivan Tolworth", "Oakshott Venables", "Hemsley Brevitt", "Tresidder Whitmarsh", "Vellacott Stirrat", "Whitmarsh Olawale", "Brevitt Kinloss", "Calloway Quist Holdings"],
+    notPeople: ["Whitmarsh Olawale", "Brevitt Kinloss", "Peter Kinloss", "Ivan Tolworth", "Oakshott Venables", "Hemsley Brevitt", "Tresidder Whitmarsh", "Vellacott Stirrat"],
   },
 ];
 
