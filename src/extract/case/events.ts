@@ -198,7 +198,15 @@ function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, befor
  */
 function objectOfDeed(l: SentenceLayers, f: Frame, s: Span): boolean {
   const before = l.tokens[s.start - 1];
-  return s.start === f.start && !!before && before.pos === "VERB" && !!OFFENCE_VERBS.get(before.lower);
+  return s.start === f.start && !!before && before.pos === "VERB" && !!OFFENCE_VERBS.get(before.lower) && !relativeSubject(l, f, s);
+}
+
+/** "... for killing Y, 58, who was previously convicted of robbery": the verb of a relative clause set right after the name is told of that name. */
+function relativeSubject(l: SentenceLayers, f: Frame, s: Span): boolean {
+  let k = s.end;
+  if (l.tokens[k]?.lower === ",") k++;
+  if (/^\d{1,3}$/.test(l.tokens[k]?.text ?? "") && l.tokens[k + 1]?.lower === ",") k += 2;
+  return l.tokens[k]?.lower === "who" && f.anchor > k && l.tokens.slice(k + 1, f.anchor).every((t) => t.text !== ",");
 }
 
 /** "and the driver, who was with him, was charged with affray": an object pronoun before the verb is no one's subject. */
