@@ -98,9 +98,10 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
 const isJudge = (e: Entity | undefined, facts: Facts) => !!e && facts.rolesOf(e).some((r) => roleInfo(r)?.legal === "judge");
 
 /** "She pleaded not guilty" where "she" was read as a lawyer, a prosecutor or a judge of the article: misread, so no one. */
-function pronounForCounsel(s: Span, facts: Facts): boolean {
+/** (never an emphatic reflexive, which stands for the one its clause is told of: "X's lawyer, Y, who was herself charged with contempt") */
+function pronounForCounsel(s: Span, facts: Facts, l: SentenceLayers): boolean {
   const data = s.data as EntityData | undefined;
-  return !!data?.pronoun && !!data.entity && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
+  return !!data?.pronoun && !!data.entity && !/^(?:himself|herself)$/.test(l.tokens[s.start]?.lower ?? "") && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
 }
 
 const DEFENDANT_PREDICATE = /^(?:to|with|of|on|for|over|faces|faced|face|facing|denied|denies|deny|denying|admitted|admits|admit|admitting)$/;
@@ -324,7 +325,7 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
       confidence: f.confidence,
       at: f.anchor,
       set,
-      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts) && !objectOfDeed(l, f, s)), l, facts).filter((d) => !wronged.has(d)),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts, l) && !objectOfDeed(l, f, s)), l, facts).filter((d) => !wronged.has(d)),
       inferred: false,
       charges,
       victims,
