@@ -210,6 +210,18 @@ function relativeSubject(l: SentenceLayers, f: Frame, s: Span): boolean {
   return l.tokens[k]?.lower === "who" && f.anchor > k && l.tokens.slice(k + 1, f.anchor).every((t) => t.text !== ",");
 }
 
+/**
+ * "Kitto's co-accused, Y, whose charge of assault was stayed last year, did not testify": a charge or an outcome told
+ * in a "whose" clause is the named person's the clause opens after, not that of the sentence's other people.
+ */
+function whoseOwner(l: SentenceLayers, f: Frame): Span | undefined {
+  const at = f.anchor >= 0 ? f.anchor : f.start;
+  const w = l.tokens.findIndex((t, k) => k >= f.start - 1 && k < at && t.lower === "whose");
+  if (w < 0 || l.tokens.slice(w + 1, at).some((t) => t.text === "," || t.lower === "who")) return undefined;
+  const end = l.tokens[w - 1]?.lower === "," ? w - 1 : w;
+  return l.spans.find((s) => s.type === "Person" && s.end === end && !(s.data as EntityData | undefined)?.pronoun);
+}
+
 /** "and the driver, who was with him, was charged with affray": an object pronoun before the verb is no one's subject. */
 const objectPronounSubject = (l: SentenceLayers, f: Frame, s: Span) => s.end === s.start + 1 && s.end <= f.anchor && OBJECT_PRONOUNS.test(l.tokens[s.start]?.lower ?? "") &&
   (l.tokens[s.end]?.lower === "," || l.tokens[s.end]?.pos === "AUX");
@@ -326,6 +338,7 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
       at: f.anchor,
       set,
       defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts, l) && !objectOfDeed(l, f, s)), l, facts).filter((d) => !wronged.has(d)),
+      ...(!accused.length && !f.slots.get("against")?.length && whoseOwner(l, f) && { defendants: entitiesOf([whoseOwner(l, f)!], l, facts) }),
       inferred: false,
       charges,
       victims,
