@@ -7,7 +7,8 @@
 // With --civil-joint, one line per missed civil defendant joins its counts into one category (the two parties' types,
 // whether the plaintiff has a suit, whether one sentence names both and that sentence's suit words), still counts only (no order of words:
 // that would be a sentence's skeleton).
-//   npx tsx test/tools/trial-losses.ts test/fixtures/eval/dev11 [--type HELD_AT] [--civil-joint]
+// With --false, the shape of each false trial edge instead (counts by category only).
+//   npx tsx test/tools/trial-losses.ts test/fixtures/eval/dev11 [--type HELD_AT] [--civil-joint] [--false]
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { roleInfo } from "../../src/lexicon/index.ts";
@@ -259,6 +260,37 @@ function verdict(s: string, type: string, o: string, p: string) {
   }
   if (type === "OVERTURNS") count(`${p}:   the other end fits some verdict: ${ofType("Verdict").some((v) => fits(v, o))}`);
   if (type === "RULED") count(`${p}:   court ${nodesOf(s).length ? "in graph" : "not in graph"}${nodesOf(s).some((k) => rel(k, "RULED").length) ? ", rules another verdict" : ""}`);
+}
+
+// (--false: each false trial edge's shape instead, counts only: its rules, its trial's kind and status, what the gold
+// makes of its ends, and which words of another case its evidence sentences hold)
+const OTHER_CASE = / (?:earlier|previous|previously|prior|separate|separately|unrelated|another|former|once|already|19\d\d|20[012]\d) /;
+function falseEdge(line: string): void {
+  const [, type] = line.match(/ -([A-Z_]+)-> /) ?? [];
+  const edge = graph.edges.find((e) => `${nodes.get(e.source)?.type} "${nodes.get(e.source)?.label}" -${e.attributes.type}-> ${nodes.get(e.target)?.type} "${nodes.get(e.target)?.label}"` === line);
+  const p = `false ${type}`;
+  count(p);
+  if (!edge) { count(`${p}:   (edge not found)`); return; }
+  for (const r of (edge.attributes as { rule?: string[] }).rule ?? []) count(`${p}:   rule ${r}`);
+  const trial = nodes.get(edge.source)?.type === "Trial" ? edge.source : edge.target;
+  const t = nodes.get(trial)!;
+  count(`${p}:   trial: ${String(t.kind ?? "criminal")}, ${String(t.status ?? "no status")}, ${t.date ? "dated" : "undated"}`);
+  count(`${p}:   trial's defendants in the graph: ${bucket(relIn(trial, "DEFENDANT_IN").length)}; verdicts: ${bucket(rel(trial, "RESULTED_IN").length)}`);
+  const other = edge.source === trial ? edge.target : edge.source;
+  const ids = gold.entities.filter((g) => nodesOf(g.id).includes(other)).map((g) => g.id);
+  const triples = gold.facts.flatMap((f) => stepsOf(f));
+  const goldRole = !ids.length ? "not gold" : [...new Set(triples.filter(([a, , b]) => ids.includes(a) || ids.includes(b)).map(([a, r, b]) => `${ids.includes(a) ? "" : "<"}${r}`))].sort().join(" ") || "gold, in no fact";
+  count(`${p}:   its other end (${nodes.get(other)?.type}): ${goldRole}`);
+  const ev = ((edge.attributes as { evidence?: string[] }).evidence ?? []).map((k) => ` ${normPersonName(String(nodes.get(k)?.text ?? ""))} `);
+  count(`${p}:   evidence holds another case's words: ${ev.some((x) => OTHER_CASE.test(x)) ? "yes" : "no"}`);
+  const told = [...new Set([...rel(trial, "MENTIONED_IN"), ...(outOf.get(trial) ?? []), ...(into.get(trial) ?? [])].flatMap((e) => ((e.attributes as { evidence?: string[] }).evidence ?? [])))].map((k) => ` ${normPersonName(String(nodes.get(k)?.text ?? ""))} `);
+  count(`${p}:   the trial's sentences hold another case's words: ${told.some((x) => OTHER_CASE.test(x)) ? "some" : "none"}`);
+  if (type === "HELD_AT") count(`${p}:   the court is named in a sentence the trial is told in: ${rel(other, "MENTIONED_IN").some((m) => told.length && ((outOf.get(trial) ?? []).concat(into.get(trial) ?? [])).some((e) => ((e.attributes as { evidence?: string[] }).evidence ?? []).includes(m.target))) ? "yes" : "no"}`);
+}
+if (process.argv.includes("--false")) {
+  for (const line of ((misses as { relationFP?: string[] }).relationFP ?? []).filter((l) => / -(?:HELD_AT|DEFENDANT_IN|TRIED_FOR|TESTIFIED_IN|PRESIDED_OVER|PROSECUTED|RESULTED_IN|PLAINTIFF_IN)-> /.test(l))) falseEdge(line);
+  for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
+  process.exit(0);
 }
 
 const missed = misses.relationFN.map((l) => l.split(" ")).filter(([, t]) => !only || t === only);

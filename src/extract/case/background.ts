@@ -17,9 +17,25 @@ function perfectRelative(l: SentenceLayers, at: number): boolean {
   return PERFECT.test(l.tokens[k]?.lower ?? "") && /^(?:who|whom)$/.test(l.tokens[k - 1]?.lower ?? "");
 }
 
+/** Words that tell a verdict as the defendant's past: "he had previously been convicted of theft". */
+const PAST = /^(?:previously|formerly)$/;
+
+/**
+ * "Quillan had previously been banned from driving in 2018 after being convicted of drink-driving": a verdict told as
+ * the defendant's past, on offences none of their other events in the article is on, is an earlier case's.
+ */
+function pastOwnVerdict(e: CaseEvent, events: readonly CaseEvent[], l: SentenceLayers): boolean {
+  if (!e.charges.length || !l.tokens.slice(0, e.at).some((t) => PAST.test(t.lower))) return false;
+  const families = new Set(e.charges.map((c) => c.data.family));
+  const others = events.filter((x) => x !== e && x.charges.length && x.defendants.some((d) => e.defendants.includes(d)));
+  return others.length > 0 && others.every((x) => !x.charges.some((c) => families.has(c.data.family)));
+}
+
 export function backgroundVerdicts(events: CaseEvent[], layers: readonly SentenceLayers[]): void {
   for (const e of events) {
-    if (e.kind !== "verdict" || e.set.trial || e.at === undefined || e.at < 0 || !perfectRelative(layers[e.sentence]!, e.at)) continue;
+    if (e.kind !== "verdict" || e.set.trial || e.at === undefined || e.at < 0) continue;
+    if (pastOwnVerdict(e, events, layers[e.sentence]!)) { e.set = { ...e.set, trial: "earlier" }; continue; }
+    if (!perfectRelative(layers[e.sentence]!, e.at)) continue;
     const families = new Set(e.charges.map((c) => c.data.family));
     // the sentence's own event: a trial or a charge of the same defendant, on other offences
     const main = events.some((x) => x !== e && x.sentence === e.sentence && (x.kind === "trial" || x.kind === "charge")

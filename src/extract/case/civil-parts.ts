@@ -22,7 +22,8 @@ export function civilHearing(events: readonly CaseEvent[], layers: readonly Sent
   let last = -Infinity;
   for (const l of layers) {
     const i = l.sentence.index, text = l.sentence.text;
-    const heard = CIVIL_HEARING.test(text) || events.some((e) => e.sentence === i && isCivil(e) && e.kind === "verdict");
+    // (or the suit itself told where a court is named: "is suing his old club, the High Court heard")
+    const heard = CIVIL_HEARING.test(text) || events.some((e) => e.sentence === i && isCivil(e) && (e.kind === "verdict" || e.kind === "suit" && l.spans.some((s) => s.type === "Court")));
     if (heard && !criminalAt(i)) { out.add(i); last = i; continue; }
     if (criminalAt(i) || CRIMINAL_WORDS.test(text) || i - last > REACH) { last = -Infinity; continue; }
     out.add(i);

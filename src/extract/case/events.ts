@@ -98,9 +98,10 @@ function entitiesOf(spans: readonly Span[] | undefined, l: SentenceLayers, facts
 const isJudge = (e: Entity | undefined, facts: Facts) => !!e && facts.rolesOf(e).some((r) => roleInfo(r)?.legal === "judge");
 
 /** "She pleaded not guilty" where "she" was read as a lawyer, a prosecutor or a judge of the article: misread, so no one. */
-function pronounForCounsel(s: Span, facts: Facts): boolean {
+/** (never an emphatic reflexive, which stands for the one its clause is told of: "X's lawyer, Y, who was herself charged with contempt") */
+function pronounForCounsel(s: Span, facts: Facts, l: SentenceLayers): boolean {
   const data = s.data as EntityData | undefined;
-  return !!data?.pronoun && !!data.entity && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
+  return !!data?.pronoun && !!data.entity && !/^(?:himself|herself)$/.test(l.tokens[s.start]?.lower ?? "") && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
 }
 
 const DEFENDANT_PREDICATE = /^(?:to|with|of|on|for|over|faces|faced|face|facing|denied|denies|deny|denying|admitted|admits|admit|admitting)$/;
@@ -198,7 +199,27 @@ function nearbyCharge(layers: readonly SentenceLayers[], sentence: number, befor
  */
 function objectOfDeed(l: SentenceLayers, f: Frame, s: Span): boolean {
   const before = l.tokens[s.start - 1];
-  return s.start === f.start && !!before && before.pos === "VERB" && !!OFFENCE_VERBS.get(before.lower);
+  return s.start === f.start && !!before && before.pos === "VERB" && !!OFFENCE_VERBS.get(before.lower) && !relativeSubject(l, f, s);
+}
+
+/** "... for killing Y, 58, who was previously convicted of robbery": the verb of a relative clause set right after the name is told of that name. */
+function relativeSubject(l: SentenceLayers, f: Frame, s: Span): boolean {
+  let k = s.end;
+  if (l.tokens[k]?.lower === ",") k++;
+  if (/^\d{1,3}$/.test(l.tokens[k]?.text ?? "") && l.tokens[k + 1]?.lower === ",") k += 2;
+  return l.tokens[k]?.lower === "who" && f.anchor > k && l.tokens.slice(k + 1, f.anchor).every((t) => t.text !== ",");
+}
+
+/**
+ * "Kitto's co-accused, Y, whose charge of assault was stayed last year, did not testify": a charge or an outcome told
+ * in a "whose" clause is the named person's the clause opens after, not that of the sentence's other people.
+ */
+function whoseOwner(l: SentenceLayers, f: Frame): Span | undefined {
+  const at = f.anchor >= 0 ? f.anchor : f.start;
+  const w = l.tokens.findIndex((t, k) => k >= f.start - 1 && k < at && t.lower === "whose");
+  if (w < 0 || l.tokens.slice(w + 1, at).some((t) => t.text === "," || t.lower === "who")) return undefined;
+  const end = l.tokens[w - 1]?.lower === "," ? w - 1 : w;
+  return l.spans.find((s) => s.type === "Person" && s.end === end && !(s.data as EntityData | undefined)?.pronoun);
 }
 
 /** "and the driver, who was with him, was charged with affray": an object pronoun before the verb is no one's subject. */
@@ -318,7 +339,8 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
       confidence: f.confidence,
       at: f.anchor,
       set,
-      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts) && !objectOfDeed(l, f, s)), l, facts).filter((d) => !wronged.has(d)),
+      defendants: entitiesOf([...accused, ...(f.slots.get("against") ?? [])].filter((s) => !pronounForCounsel(s, facts, l) && !objectOfDeed(l, f, s)), l, facts).filter((d) => !wronged.has(d)),
+      ...(!accused.length && !f.slots.get("against")?.length && whoseOwner(l, f) && { defendants: entitiesOf([whoseOwner(l, f)!], l, facts) }),
       inferred: false,
       charges,
       victims,

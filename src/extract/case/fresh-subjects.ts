@@ -19,6 +19,7 @@ export function freshSubject(l: SentenceLayers, f: Frame): boolean {
   if (f.slots.get("defendant")?.length) return false;
   const at = f.anchor >= 0 ? f.anchor : f.start;
   const ts = l.tokens;
+  if (indefiniteRelative(l, at)) return true;
   // ("Meanwhile,", "In a separate case,", "In Brisbane,": an opener set off by a comma)
   let s = 0;
   const comma = ts.findIndex((t, k) => k < at && t.text === ",");
@@ -33,6 +34,24 @@ export function freshSubject(l: SentenceLayers, f: Frame): boolean {
   // (no one named between the subject and the frame's verb: "A different jury had found X guilty of ...")
   if (l.spans.some((sp) => sp.type === "Person" && sp.start >= s && sp.start < at)) return false;
   return person && /^(?:AUX|VERB)$/.test(ts[k]?.pos ?? "");
+}
+
+/**
+ * "X previously represented a minister who was acquitted of corruption", "Police arrested a man who was later charged":
+ * the verb of a relative clause told of someone brought in unnamed, by "a" or "another" and a noun.
+ */
+function indefiniteRelative(l: SentenceLayers, at: number): boolean {
+  const ts = l.tokens;
+  let w = at - 1;
+  while (w > 0 && (ts[w]!.pos === "AUX" || ts[w]!.pos === "ADV")) w--;
+  if (ts[w]?.lower !== "who") return false;
+  const head = ts[w - 1]?.lower === "," ? w - 2 : w - 1;
+  if (ts[head]?.pos !== "NOUN" || l.spans.some((sp) => sp.type === "Person" && sp.start <= head && head < sp.end)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    if (/^(?:a|an|another)$/.test(ts[k]!.lower)) return true;
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(ts[k]!.pos) && ts[k]!.lower !== "-") return false;
+  }
+  return false;
 }
 
 /** The first sentence an entity is spoken of in. */

@@ -128,6 +128,9 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
       scores.set(r.entity, Math.max(scores.get(r.entity) ?? -Infinity, score));
     };
     const here = (mentions.get(s) ?? []).filter((r) => r.last <= k);
+    // ("X was convicted of murdering Y, 58, who had himself been jailed for assault": the relative clause's own person)
+    const owner = relativeOwner(ts, here, k);
+    if (owner && (gender.get(owner.entity) ?? g) === g) return pick(s, k, g, owner.entity);
     const hereSubject = subjectOf(ts, here);
     const aside = hereSubject && (asideOf(ts, hereSubject, k) || speakersKin(ts, hereSubject, k)) ? hereSubject : possessorOf(ts, here, k) ?? joinedVerbObject(ts, here, k) ?? coordinatedOwner(ts, here, k);
     if (aside) {
@@ -239,6 +242,18 @@ function kinOfUnnamed(doc: Doc, s: number, k: number, g: Gender): boolean {
   const ts = doc.sentences[s]!.tokens;
   if (k > 1 || s === 0 || doc.headline[s - 1] || !/^(?:his|her)$/.test(ts[k]!.lower) || !KINSHIP.has(ts[k + 1]?.lower ?? "")) return false;
   return unnamedPersonIn(doc.sentences[s - 1]!.tokens, g);
+}
+
+/** "Y, 58, who had himself been jailed": the person a relative clause opens after, for an emphatic reflexive in it. */
+function relativeOwner(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
+  if (!/^(?:himself|herself)$/.test(ts[k]!.lower)) return undefined;
+  let w = k - 1;
+  while (w > 0 && ts[w]!.pos === "AUX") w--;
+  if (ts[w]?.lower !== "who") return undefined;
+  let end = w;
+  if (ts[end - 1]?.lower === ",") end--;
+  if (/^\d{1,3}$/.test(ts[end - 1]?.text ?? "") && ts[end - 2]?.lower === ",") end -= 2;
+  return here.find((r) => r.last === end);
 }
 
 function group(refs: readonly PersonRef[]): Map<number, PersonRef[]> {
