@@ -74,6 +74,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // a verdict dated years before the article's events ends an earlier suit, never the one reported
   const earlier: typeof suits = [];
   for (const e of civil.filter((x) => x.kind === "verdict")) {
+    // ("ruled that X was the victim of phone hacking by Y's journalists and awarded her £140,600": the one wronged, read as
+    // the one found liable and then as the one awarded, sued no one; only a finding "for" a party names it both ways)
+    if (e.rule !== "civil.in-favour" && e.defendants.length && e.defendants.every((d) => e.plaintiffs.includes(d))) continue;
     const before = e.set.trial === "earlier";
     let s = before ? earlier.find((x) => e.defendants.some((d) => x.defendants.includes(d))) : suitOf(e);
     // "a jury found the studio liable": a suit, whoever brought it
