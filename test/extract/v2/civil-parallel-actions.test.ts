@@ -63,6 +63,16 @@ const ROWS: StoryRow[] = [
       "Alan Vardon -DEFENDANT_IN-> Marcus Pellam v. City of Chicago",
     ],
   },
+  {
+    style: "New York tabloid: a liability finding told by whose civil case it was",
+    text: "Tycoon must pay writer $5m\n\nProperty tycoon Conrad Vexley was found liable for sexual abuse and defamation in Edna Varrow's civil case on Tuesday.",
+    facts: ["Edna Varrow -PLAINTIFF_IN-> Edna Varrow v. Conrad Vexley", "Conrad Vexley -DEFENDANT_IN-> Edna Varrow v. Conrad Vexley"],
+  },
+  {
+    style: "Business wire: a tycoon and his company found liable",
+    text: "Tycoon liable for fraud\n\nConrad Vexley and his company were found liable for fraud on Friday by a judge in Manhattan.",
+    facts: ["Conrad Vexley -DEFENDANT_IN-> Conrad Vexley"],
+  },
 ];
 
 describeStories("civil actions beside criminal cases, and suits whose sides are told apart", ROWS);
