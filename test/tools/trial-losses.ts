@@ -75,6 +75,8 @@ function partners(s: string, type: string, o: string, want: string): string[] {
 const framesNaming = new Map<string, Set<string>>();
 /** For each article key, the kinds of case frame read in it ("suit", "verdict", ...), with how many. */
 const framesIn = new Map<string, Map<string, number>>();
+/** For each sentence key ("article:x.txt#3"), its case frames as kind and filled slots ("verdict{defendant,plaintiff} liable"). */
+const framesAt = new Map<string, string[]>();
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -84,6 +86,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
     if (/^[A-Z]/.test(f.frame)) continue;
     const kinds = framesIn.get(`article:${file}`) ?? framesIn.set(`article:${file}`, new Map()).get(`article:${file}`)!;
     kinds.set(f.frame, (kinds.get(f.frame) ?? 0) + 1);
+    const at = `article:${file}#${f.sentence}`;
+    (framesAt.get(at) ?? framesAt.set(at, []).get(at)!).push(`${f.frame}{${[...f.slots.keys()].sort().join(",")}}${f.set.outcome ? ` ${f.set.outcome}` : ""}`);
     for (const [slot, spans] of f.slots) for (const sp of spans) {
       const e = (sp.data as EntityData | undefined)?.entity;
       if (!e) continue;
@@ -162,6 +166,15 @@ function civilParty(s: string, o: string, k: string, ks: string[], p: string) {
     joints.set(key, (joints.get(key) ?? 0) + 1);
   }
   count(`${p}:   civil: a sentence names it and its gold plaintiff: ${[...sentences].some((t) => pSentences.has(t))}`);
+  // (the case frames of its sentences, by kind and the slots they fill, none of them naming it; and of its plaintiff's)
+  for (const t of sentences) for (const f of new Set(framesAt.get(t) ?? ["none"])) count(`${p}:   civil: a frame in its sentences: ${f}`);
+  for (const t of pSentences) if (!sentences.has(t)) for (const f of new Set(framesAt.get(t) ?? ["none"])) count(`${p}:   civil: a frame in its plaintiff's other sentences: ${f}`);
+  const pWords = new Set<string>();
+  for (const t of pSentences) for (const m of String(nodes.get(t)?.text ?? "").matchAll(SUIT_WORDS)) pWords.add(m[1]!.toLowerCase());
+  if (plaintiffs.length) count(`${p}:   civil: its plaintiff's sentences' suit words: ${[...pWords].sort().join(" ") || "none"}`);
+  for (const x of plaintiffs) count(`${p}:   civil: its plaintiff: ${["ALLEGED_VICTIM", "TESTIFIED_IN", "DEFENDANT_IN", "CHARGED_WITH"].filter((t) => relIn(x, t).length || rel(x, t).length).join("+") || "no case relation"}, legal role ${legalOf(x)}, mentions ${bucket(mentionCount(x))}`);
+  const crim = [...arts].reduce((n, a) => n + ["charge", "plea", "sentence"].reduce((m, k) => m + (framesIn.get(a)?.get(k) ?? 0), 0), 0);
+  count(`${p}:   civil: charge, plea and sentence frames in its article: ${bucket(crim)}`);
   const others = [...sentences].map((t) => (into.get(t) ?? []).filter((e) => e.attributes.type === "MENTIONED_IN" && !ks.includes(e.source) && /^(?:Person|Organization|Studio)$/.test(String(nodes.get(e.source)?.type))).length);
   count(`${p}:   civil: most other people and companies in one of its sentences: ${bucket(Math.max(0, ...others))}`);
   const suitsOfPlaintiff = plaintiffs.flatMap((x) => rel(x, "PLAINTIFF_IN").map((e) => e.target));

@@ -40,10 +40,12 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
     return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
   };
-  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e) && !sentencesOrder(e, events));
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e) && !sentencesOrder(e, events)).map((e) => parallelAction(e, events));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
+  /** Who brought a suit told before any suit was ("X brought the claim ... Y was found liable"): read after the verdicts. */
+  const unplaced: CaseEvent[] = [];
   for (const e of [...told.filter((x) => x.defendants.length), ...told.filter((x) => !x.defendants.length)]) {
     // ("In 2018 he settled a lawsuit against X": the suit an earlier outcome of the same sentence ends is that earlier one, made below)
     if (e.defendants.length && civil.some((x) => x.kind === "verdict" && x.set.trial === "earlier" && x.sentence === e.sentence && e.defendants.every((d) => x.defendants.includes(d)))) continue;
@@ -54,7 +56,10 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
       // a suit against no one named is no suit the graph can hold, unless the text says a lawsuit was brought and by
       // whom ("X has filed a lawsuit against the Grand Palms Resort", the resort a name the rules did not read)
       const who = e.defendants[0] ?? (PLAINTIFF_ALONE.has(e.rule) ? e.plaintiffs[0] : undefined);
-      if (!who) continue;
+      if (!who) {
+        if (e.plaintiffs.length) unplaced.push(e);
+        continue;
+      }
       const label = e.defendants[0] ? `${e.plaintiffs[0] ? `${e.plaintiffs[0].label} v. ` : ""}${e.defendants[0].label}` : `${who.label} lawsuit`;
       s = { trial: facts.make("Trial", label, { kind: "civil" }, { kind: "civil", party: who.id }), plaintiffs: [], defendants: [] };
       suits.push(s);
@@ -69,6 +74,9 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
   // a verdict dated years before the article's events ends an earlier suit, never the one reported
   const earlier: typeof suits = [];
   for (const e of civil.filter((x) => x.kind === "verdict")) {
+    // ("ruled that X was the victim of phone hacking by Y's journalists and awarded her £140,600": the one wronged, read as
+    // the one found liable and then as the one awarded, sued no one; only a finding "for" a party names it both ways)
+    if (e.rule !== "civil.in-favour" && e.defendants.length && e.defendants.every((d) => e.plaintiffs.includes(d))) continue;
     const before = e.set.trial === "earlier";
     let s = before ? earlier.find((x) => e.defendants.some((d) => x.defendants.includes(d))) : suitOf(e);
     // "a jury found the studio liable": a suit, whoever brought it
@@ -103,6 +111,17 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
       // (one the verdict names as the winner is the suit's plaintiff, in its label too: "X v. Y")
       if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
     }
+  }
+  // ("Peter and Anne Vale brought the claim. ... The builder was found liable": the article's one suit, made by its
+  // verdict, is the one they brought; never one whose plaintiff is named otherwise, nor by one who speaks for a side)
+  for (const e of unplaced) {
+    const s = suits.length === 1 && !e.plaintiffs.some((p) => speaksInCourt(facts, events, p)) ? suitOf(e) : undefined;
+    if (!s || e.plaintiffs.some((p) => s.defendants.includes(p))) continue;
+    for (const p of e.plaintiffs) {
+      if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
+      facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    }
+    mention(s.trial, e);
   }
   for (const s of suits) nameBothSides(s, facts);
   // an article about suits alone: its judges and witnesses are the suit's
@@ -172,6 +191,16 @@ function nameBothSides(s: { trial: Entity; plaintiffs: Entity[]; defendants: Ent
   const before = s.trial.label;
   s.trial.label = `${p.label} v. ${d.label}`;
   for (const v of facts.entities) if (v.type === "Verdict" && v.hints?.trial === s.trial.id && v.label.startsWith(`${before}: `)) v.label = s.trial.label + v.label.slice(before.length);
+}
+
+/**
+ * "X was charged with fraud ... The SEC filed a parallel civil lawsuit": a parallel action that names no one sued is
+ * against the article's one accused (one charged, pleading, tried or convicted), never where it tells of two or none.
+ */
+function parallelAction(e: CaseEvent, events: readonly CaseEvent[]): CaseEvent {
+  if (e.set.against !== "accused" || e.defendants.length) return e;
+  const accused = [...new Set(events.filter((x) => !isCivil(x) && /^(?:charge|plea|verdict|trial|sentence)$/.test(x.kind)).flatMap((x) => x.defendants))];
+  return accused.length === 1 && !e.plaintiffs.includes(accused[0]!) ? { ...e, defendants: accused } : e;
 }
 
 /** Rules that read a suit the kin or estate of the dead brought: its plaintiffs are not named. */

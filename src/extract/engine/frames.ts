@@ -59,7 +59,8 @@ export const FRAMES: Record<string, FrameDef> = {
   prosecute: { slots: { prosecutor: ["Person", "Organization"], defendant: PARTY }, required: ["prosecutor"], constants: { joins: ["existing"] } },
   testify: { slots: { witness: PERSON, defendant: PARTY, against: PARTY }, required: ["witness"], constants: { status: ["held", "planned"] } },
   appeal: { slots: { court: COURT, defendant: PARTY, charges: CHARGE, judge: PERSON }, required: [], constants: { outcome: ["overturned", "upheld"], of: ["not_guilty"], ordered: ["retrial"] }, requiredConstants: ["outcome"] },
-  suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [], constants: { joins: ["existing"] } },
+  // (against=accused: a parallel civil action, against the article's one accused where the sentence names no one)
+  suit: { slots: { plaintiff: PARTY, defendant: PARTY, court: COURT }, required: [], constants: { joins: ["existing"], against: ["accused"] } },
   // a judge of an appeal panel (who wrote for it, joined or dissented): of the court that ruled
   panel: { slots: { member: PERSON }, required: ["member"] },
   // two people tried together ("X's co-accused, Y"): one trial, when both are told to stand it

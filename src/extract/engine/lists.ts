@@ -24,6 +24,9 @@ export function listSeparators(tokens: readonly Token[], span: { type: string; e
   // ("X, represented by A KC, and Y" lists X and Y, not two barristers)
   if (span.type === "Person" && POSTNOMINALS.has(tokens[span.end]?.text ?? "")) return separatorEnds(tokens, span.end + 1).filter((o) => lettered(tokens, o.at));
   const out = separatorEnds(tokens, span.end, span.type === "Charge" || span.type === "ChargeLike");
+  // "the SEC and the Commodity Futures Trading Commission": after a body, another body's name after its article
+  // (never after a person's: "acquitted A and the Crown said" is no list of two)
+  if (span.type === "Organization" || span.type === "Studio") for (const o of [...out]) if (!o.comma && tokens[o.at]?.lower === "the" && tokens[o.at + 1]?.cap) out.push({ at: o.at + 1, comma: false });
   if (span.type !== "Film") return out;
   // "Dust Roads and the 2016 hit Paper Moons", "A, the miniseries B and C": a work's own noun before the next title
   for (const o of [...out]) {

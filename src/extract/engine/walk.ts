@@ -210,6 +210,13 @@ function possessed(input: MatchInput, s: Span): boolean {
  */
 const takes = (node: Extract<PatternNode, { kind: "span" }>, s: Span, strong: boolean) => node.types.includes(s.type) && !(strong && s.weak && !node.list);
 
+/** "A, B, C and the school board", "A, B, C and others": a list of names going on with a description or "others". */
+function describedAfter(input: MatchInput, end: number): boolean {
+  const t = input.tokens;
+  return (t[end]?.lower === "and" || t[end]?.lower === "or") && LIST_DESCRIPTIONS.has(t[end + 1]?.lower ?? "");
+}
+const LIST_DESCRIPTIONS = new Set(["the", "a", "an", "his", "her", "their", "its", "others", "other", "several", "two", "three", "four", "five", "six", "unnamed", "unknown"]);
+
 /** Whether a mention the node takes, not followed by a possessive, starts at `at`. */
 function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): boolean {
   const list = input.spansAt.get(at);
@@ -228,8 +235,9 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (node.list) {
       for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont, rest, from)) return true;
     }
-    // (nor a person's name: "the firm that employed Mr. Kalsi, Ana Ruiz of X," is an apposition, not a list of two)
-    if (!(strong && (span.weak || span.type === "Person")) && (rest ? seq(rest, from, span.end, input, state, cont) : cont(span.end))) return true;
+    // (nor a person's name: "the firm that employed Mr. Kalsi, Ana Ruiz of X," is an apposition, not a list of two;
+    // but one the list goes on after with a description is its item: "sued A, B, C and the school board")
+    if (!(strong && (span.weak || (span.type === "Person" && !describedAfter(input, span.end)))) && (rest ? seq(rest, from, span.end, input, state, cont) : cont(span.end))) return true;
     if (capture) state.captures.pop();
   }
   return false;
