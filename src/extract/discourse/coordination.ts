@@ -94,8 +94,10 @@ export function elidedSubjects(l: SentenceLayers): Span[] {
   if (ts.some((t) => t.text === "?")) return out;
   const taken = new Set<number>();
   for (const s of l.spans) {
+    // (the type first: reading every mention's data, a charge's or a role's too, made this load megamorphic)
+    if (!(s.type === "Person" || s.type === "Organization" || s.type === "Studio")) continue;
     const data = s.data as EntityData | undefined;
-    if (!data?.entity || !(s.type === "Person" || s.type === "Organization" || s.type === "Studio")) continue;
+    if (!data?.entity) continue;
     // a subject, not an object or an owner ("the murder of X was solved", "X's lawyer was")
     if (ts[s.start - 1]?.pos === "ADP" || /^(?:'s|')$/.test(ts[s.end]?.lower ?? "")) continue;
     const first = firstPhrase(ts, afterAside(ts, s.end));

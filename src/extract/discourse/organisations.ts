@@ -58,8 +58,10 @@ export function bodyKinds(layers: readonly SentenceLayers[]): Map<Entity, Set<st
   for (const l of layers) {
     const ts = l.tokens;
     for (const s of l.spans) {
+      // (the type first: the data of every other mention, a charge's or a role's, is of other shapes, and reading it made this load megamorphic)
+      if (s.type !== "Organization" && s.type !== "Studio") continue;
       const e = (s.data as EntityData | undefined)?.entity;
-      if ((s.type !== "Organization" && s.type !== "Studio") || !e || (s.data as EntityData).description) continue;
+      if (!e || (s.data as EntityData).description) continue;
       const add = (w: string) => (out.get(e) ?? out.set(e, new Set()).get(e)!).add(w);
       // before: "carmaker Kestrel", "the lender Kestrel Holdings"
       const prev = ts[s.start - 1];
