@@ -43,6 +43,12 @@ export function listSeparators(tokens: readonly Token[], span: { type: string; e
   return out;
 }
 
+/** "A, B, C and the school board", "A, B, C and others": a list of names going on after `end` with a description or "others". */
+export function describedAfter(tokens: readonly Token[], end: number): boolean {
+  return (tokens[end]?.lower === "and" || tokens[end]?.lower === "or") && LIST_DESCRIPTIONS.has(tokens[end + 1]?.lower ?? "");
+}
+const LIST_DESCRIPTIONS = new Set(["the", "a", "an", "his", "her", "their", "its", "others", "other", "several", "two", "three", "four", "five", "six", "unnamed", "unknown"]);
+
 /** A name of at most four words from `at`, then a person's letters ("KC", "SC"). */
 function lettered(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < at + 5 && tokens[k]?.cap; k++) if (k > at && POSTNOMINALS.has(tokens[k]!.text)) return true;

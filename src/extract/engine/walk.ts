@@ -4,7 +4,7 @@
 // own. Lists of mentions: lists.ts. Where a walk starts and what a match must pass: match.ts.
 import type { PatternNode, Start } from "./pattern.ts";
 import type { Capture, MatchInput, Span } from "./match.ts";
-import { listSeparators } from "./lists.ts";
+import { describedAfter, listSeparators } from "./lists.ts";
 
 /** What a walk has taken so far: its captures, the tokens its token tests matched, its anchor. */
 export interface State {
@@ -210,13 +210,6 @@ function possessed(input: MatchInput, s: Span): boolean {
  */
 const takes = (node: Extract<PatternNode, { kind: "span" }>, s: Span, strong: boolean) => node.types.includes(s.type) && !(strong && s.weak && !node.list);
 
-/** "A, B, C and the school board", "A, B, C and others": a list of names going on with a description or "others". */
-function describedAfter(input: MatchInput, end: number): boolean {
-  const t = input.tokens;
-  return (t[end]?.lower === "and" || t[end]?.lower === "or") && LIST_DESCRIPTIONS.has(t[end + 1]?.lower ?? "");
-}
-const LIST_DESCRIPTIONS = new Set(["the", "a", "an", "his", "her", "their", "its", "others", "other", "several", "two", "three", "four", "five", "six", "unnamed", "unknown"]);
-
 /** Whether a mention the node takes, not followed by a possessive, starts at `at`. */
 function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): boolean {
   const list = input.spansAt.get(at);
@@ -237,7 +230,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     }
     // (nor a person's name: "the firm that employed Mr. Kalsi, Ana Ruiz of X," is an apposition, not a list of two;
     // but one the list goes on after with a description is its item: "sued A, B, C and the school board")
-    if (!(strong && (span.weak || (span.type === "Person" && !describedAfter(input, span.end)))) && (rest ? seq(rest, from, span.end, input, state, cont) : cont(span.end))) return true;
+    if (!(strong && (span.weak || (span.type === "Person" && !describedAfter(input.tokens, span.end)))) && (rest ? seq(rest, from, span.end, input, state, cont) : cont(span.end))) return true;
     if (capture) state.captures.pop();
   }
   return false;

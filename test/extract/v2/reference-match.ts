@@ -3,7 +3,7 @@
 import type { Token } from "../../../src/nlp/tokens.ts";
 import type { Pattern, PatternNode, Start } from "../../../src/extract/engine/pattern.ts";
 // (where a list goes on is grammar, not a fast path: the engine's own reading)
-import { listSeparators } from "../../../src/extract/engine/lists.ts";
+import { describedAfter, listSeparators } from "../../../src/extract/engine/lists.ts";
 import { KINSHIP } from "../../../src/lexicon/index.ts";
 
 /** A mention the patterns can refer to: a name, a pronoun, a role, a charge phrase, a penalty... */
@@ -323,7 +323,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
       for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont)) return true;
     }
     // (a person's name after a bare comma ends no list: grammar the engine reads too, walk.ts)
-    if (!(strong && span.type === "Person") && cont(span.end)) return true;
+    if (!(strong && span.type === "Person" && !describedAfter(input.tokens, span.end)) && cont(span.end)) return true;
     if (capture) state.captures.pop();
   }
   return false;
