@@ -84,7 +84,7 @@ The owner of the construction firm, Bernard Arriaga, was not charged.
       { not: "Irene Cuadrado TESTIFIED_IN trial:held" },
       { fact: "Pima County Attorney's Office PROSECUTED trial:planned", says: /would retry Velasco/, gap: "v2 does not read it yet" },
       { not: "Pima County Attorney's Office PROSECUTED trial:held" },
-      { fact: "Cuthbert Pruitt TESTIFIED_IN trial:held", says: /told the jury/, gap: "v2 does not read it yet" },
+      { fact: "Cuthbert Pruitt TESTIFIED_IN trial:held", says: /told the jury/ },
       { not: "Cuthbert Pruitt DEFENDANT_IN trial:held" },
       { fact: "Cuthbert Pruitt CHARGED_WITH charge:fraud", says: /dropped a fraud charge against Pruitt/ },
       { outcome: "Cuthbert Pruitt: dismissed", gap: "v2 does not read it yet" },

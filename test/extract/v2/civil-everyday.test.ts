@@ -38,7 +38,7 @@ const ROWS: StoryRow[] = [
   {
     style: "British regional paper: a council loses its appeal against a civil finding",
     text: "Council loses appeal over playground injury ruling\n\nBirchfield District Council has lost its appeal against a ruling that it must pay compensation to a boy who was hurt at a playground.\n\nThe High Court last year found the council liable for injuries suffered by Coolock Fitzwilliam, then aged seven. His mother, Saoirse Fitzwilliam, brought the case on his behalf.\n\nThe Court of Appeal dismissed the council's appeal on Wednesday.",
-    facts: ["Birchfield District Council -DEFENDANT_IN-> Birchfield District Council"],
+    facts: ["Birchfield District Council -DEFENDANT_IN-> Saoirse Fitzwilliam v. Birchfield District Council"],
     not: ["Birchfield District Council -DEFENDANT_IN-> Council trial", "Saoirse Fitzwilliam -HOLDS_ROLE-> prosecutor"],
   },
   {
