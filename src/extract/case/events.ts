@@ -222,9 +222,12 @@ function whoseOwner(l: SentenceLayers, f: Frame): Span | undefined {
   return l.spans.find((s) => s.type === "Person" && s.end === end && !(s.data as EntityData | undefined)?.pronoun);
 }
 
-/** "and the driver, who was with him, was charged with affray": an object pronoun before the verb is no one's subject. */
+/**
+ * "and the driver, who was with him, was charged with affray": an object pronoun before the verb is no one's subject
+ * (but "charges of theft against him were dropped" names him as the one they were against).
+ */
 const objectPronounSubject = (l: SentenceLayers, f: Frame, s: Span) => s.end === s.start + 1 && s.end <= f.anchor && OBJECT_PRONOUNS.test(l.tokens[s.start]?.lower ?? "") &&
-  (l.tokens[s.end]?.lower === "," || l.tokens[s.end]?.pos === "AUX");
+  (l.tokens[s.end]?.lower === "," || l.tokens[s.end]?.pos === "AUX") && l.tokens[s.start - 1]?.lower !== "against";
 const OBJECT_PRONOUNS = /^(?:him|them|whom)$/;
 
 /**

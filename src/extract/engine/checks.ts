@@ -30,6 +30,8 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
   // works, no subject)
   if (/^(?:of|from)$/.test(before.lower) && personEndsAt(input, run.start - 1 - det)
     && run.captures.some(([, c]) => "span" in c && c.span.start === run.start && /^(?:Organization|Studio)$/.test(c.span.type))) return true;
+  // ("Dale Vorn (41), from Eastwick, who admitted burglary": where a person named with an age comes from, never the subject)
+  if (/^(?:from|of)$/.test(before.lower) && ageBefore(input, run.start - 1 - det)) return true;
   const described = describedAfter(input, run.start);
   if (!PREPOSITIONS.has(before.lower) && !described) return false;
   const afterOf = before.lower === "of" || !PREPOSITIONS.has(before.lower);
@@ -56,6 +58,15 @@ export function objectOfPreposition(run: RunSoFar, input: MatchInput): boolean {
     if ((before.lower === "of" || described === "of") && !RELATION_SLOTS.has(name) && next?.lower === "," && appositionUpTo(input, c.span.end + 1, run.anchor)) return true;
   }
   return false;
+}
+
+/** An age right before the preposition at `k`: "X, 41, from", "X (41), from", "X, aged 41, of". */
+function ageBefore(input: MatchInput, k: number): boolean {
+  const { tokens } = input;
+  let j = k - 1;
+  if (tokens[j]?.lower === ",") j--;
+  if (tokens[j]?.lower === ")") j--;
+  return tokens[j]?.pos === "NUM" && /^\d{1,3}$/.test(tokens[j]!.text) && /^(?:,|\(|aged)$/.test(tokens[j - 1]?.lower ?? "");
 }
 
 /** The slots of a party to a case (not a lawyer's client: "ECP counsel X" represents the body before the role). */
@@ -226,6 +237,8 @@ export function interposedName(run: RunSoFar, input: MatchInput): boolean {
   const ownRelative = tokens[firstEnd]?.lower === "," && tokens[firstEnd + 1]?.lower === "who";
   for (let i = firstEnd + 1; i < run.anchor; i++) {
     if (inCapture.has(i)) continue;
+    // ("X (41), from Eastwick, who admitted": the town a person named with an age comes from is no one)
+    if (/^(?:from|of)$/.test(tokens[i - 1]?.lower ?? "") && ageBefore(input, i - 1)) continue;
     // ("X said the MP was wrong about Neil Crane, who was convicted": a relative clause is about the name it follows)
     if ((input.spansAt.get(i) ?? []).some((s) => s.type === "Person" && relativeUpTo(tokens, s.end, run.anchor))) return true;
     // ("X, 34, was charged with robbery, while Y, 29, was charged with handling": a clause of its own, joined after a

@@ -31,7 +31,9 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
   const participle = tokens[anchor - 1]?.lower === "," && tokens[anchor]!.pos === "VERB" && /ing$/.test(tokens[anchor]!.lower) ? anchor - 1 : -1;
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower)) break;
+    // ("No charges of dangerous driving and failing to stop were brought": the "and" of a captured list joins its
+    // items, not two clauses, so the "No" before the list still governs the verb)
+    if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) && !listJoiner(match, i)) break;
     // ("X will face a fresh trial after the Court of Appeal quashed his conviction": what a clause of time in the past
     // tense tells happened, whatever the main clause says of what is to come)
     if (PAST_SINCE.has(t.lower) && !match.consumed.has(i) && pastForm(tokens[anchor]!)) break;
@@ -45,6 +47,19 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower)) && !monthMay(tokens, i)) return false;
   }
   return true;
+}
+
+/** Whether token i lies between two items of one captured list ("A and B", "A, B and C"). */
+function listJoiner(match: Match, i: number): boolean {
+  for (const captures of match.captures.values()) {
+    let endBefore = false;
+    for (const c of captures) {
+      const [a, b] = "span" in c ? [c.span.start, c.span.end] : [c.start, c.end];
+      if (b <= i) endBefore = true;
+      else if (a > i && endBefore) return true;
+    }
+  }
+  return false;
 }
 
 const DENIALS = new Set(["denied", "denies", "deny"]);
