@@ -5,7 +5,7 @@
 import type { Token, TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention, NameType } from "../types.ts";
 import {
-  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, PERSON_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, LEGAL_FORMS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
+  COMMON_ACRONYMS, COURT_HEADS, GIVEN_NAMES, GIVEN_NON_NAMES, PERSON_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME, SHOUTED_VERDICT, ORG_HEADS, ORG_CONTEXT, LEGAL_FORMS, PLACE_HEADS, POSTNOMINALS, POSTNOMINAL_ROLES, STATUTE_HEADS, TITLES_OR_GIVEN, TABLOID_EPITHETS, TABLOID_TRADES, HEADLINE_VERBS, HEADLINE_SMALL_WORDS, NUMBERED_PARTS, ROLE_FORMS, KNOWN_ORGANIZATIONS, STUDIO_CONTEXT, STUDIO_HEADS, TITLES, isPlace, VESSEL_PREFIXES, WEEKDAYS, MONTHS, BARE_BODY_HEADS,
 } from "../lexicon/index.ts";
 import { NAME_ADJECTIVE, currencyAmount, quotedStretches } from "./titles.ts";
 import { DEMONYMS, DEMONYM_NOUNS } from "../nlp/vocab.ts";
@@ -58,12 +58,13 @@ const openingConjunct = (ts: readonly Token[], i: number) =>
   /^(?:and|&|or)$/.test(ts[i + 1]?.lower ?? "") || (ts[i + 1]?.text === "," && /^\d{1,3}$/.test(ts[i + 2]?.text ?? "") && ts[i + 3]?.text === ",");
 
 /**
- * "Jan van der Berg, 52,", "May Quach, 30,": a month's name that is a given name opens a sentence
- * before a surname's particle, or before one surname and a comma.
+ * "Jan van der Berg, 52,", "May Quach, 30,", "Oscar Penhale, defending,": a month's name that is a given name, or
+ * another given name no name otherwise starts with, opens a sentence before a surname's particle, or before one
+ * surname and a comma or a verb of saying.
  */
 const monthAsGivenName = (ts: readonly Token[], i: number) =>
-  MONTHS.has(ts[i]!.lower) && GIVEN_NAMES.has(ts[i]!.text) && !!ts[i + 1] &&
-  (NAME_PARTICLES.has(ts[i + 1]!.text) || (ts[i + 1]!.cap && ts[i + 1]!.pos === "PROPN" && !NON_NAME.has(ts[i + 1]!.text) && !isPlace(ts[i + 1]!.text) && ts[i + 2]?.text === ","));
+  (MONTHS.has(ts[i]!.lower) && GIVEN_NAMES.has(ts[i]!.text) || GIVEN_NON_NAMES.has(ts[i]!.text)) && !!ts[i + 1] &&
+  (NAME_PARTICLES.has(ts[i + 1]!.text) || (ts[i + 1]!.cap && ts[i + 1]!.pos === "PROPN" && !NON_NAME.has(ts[i + 1]!.text) && !isPlace(ts[i + 1]!.text) && /^(?:,|said|says|told)$/.test(ts[i + 2]?.text ?? "")));
 
 /** "al-Rashidi", "bin-Hamad": a particle joined to a surname by a hyphen, inside a name. */
 const particleSurname = (t: Token) => { const m = PARTICLE_SURNAME.exec(t.text); return !!m && NAME_PARTICLES.has(m[1]!); };

@@ -223,6 +223,8 @@ const addGiven = (name: string, g: Gender) => {
 };
 /** Every given name of the name lists, the ones that are also common words ("Dale", "Jade", "Grace") included. */
 export const ANY_GIVEN_NAME = new Set<string>([...(male as string[]), ...(female as string[]), ...people.given_names.m, ...people.given_names.f]);
+/** Given names that are also words no name starts with ("Oscar" of "an Oscar nominee", "June"): a name only before a surname. */
+export const GIVEN_NON_NAMES = new Set<string>([...people.given_names.m, ...people.given_names.f].filter((n) => NON_NAME.has(n)));
 for (const n of male as string[]) addGiven(n, "m");
 for (const n of female as string[]) addGiven(n, "f");
 for (const n of people.given_names.m) addGiven(n, "m");
