@@ -154,7 +154,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
     // ("the murder of Sophie Lane, 23,": a given name before the head and no town after the comma is someone's name)
     const address = /^\d/.test(ts[a - 1]?.text ?? "") || (ts[a - 1]?.lower === "of" && ts[b]?.text === "," && (!given || !!ts[b + 1]?.cap));
     if (address) return mention(base, "Place", "sure");
-    if (!given) return mention(base, "Place", "weak");
+    // ("on Mill Lane", "Park Avenue": a first word that is a place's word before a street's head names no one)
+    if (!given || PLACE_HEADS.has(texts[0]!)) return mention(base, "Place", "weak");
   }
   if (PLACES.has(texts.join(" ")) && !title && !gender) return mention(base, "Place", "sure");
   // "Co Cork", "Co. Wexford": an Irish county
