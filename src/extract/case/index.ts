@@ -12,7 +12,7 @@ import { fillDefendants } from "./defendants.ts";
 import { alsoCharges } from "./also-charges.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
-import { firstTrialMistrials, heldRetrials } from "./retrials.ts";
+import { firstTrialMistrials, heldRetrials, retrialVerdicts } from "./retrials.ts";
 import { heldCommittals } from "./committals.ts";
 import { acquittalsOnAppeal } from "./on-appeal.ts";
 import { backgroundVerdicts } from "./background.ts";
@@ -40,6 +40,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);
   heldRetrials(events);
+  retrialVerdicts(events, layers);
   heldCommittals(events);
   backgroundVerdicts(events, layers);
   acquittalsOnAppeal(events, layers, facts);

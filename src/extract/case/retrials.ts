@@ -44,3 +44,32 @@ export function heldRetrials(events: CaseEvent[]): void {
     if (earlier && after) e.set = { ...e.set, status: "held" };
   }
 }
+
+/** "at a retrial", "in his retrial", "at the retrial": where a verdict was given. */
+const AT_RETRIAL = /^(?:at|in)$/;
+const RETRIAL_OWNERS = /^(?:a|an|the|his|her|their)$/;
+
+/**
+ * "X, who was convicted of murder in 2019, was cleared at a retrial on Friday", "X, whose 2019 murder conviction was
+ * quashed, was acquitted at a retrial": a verdict told as given at a retrial is the reported trial's, and the
+ * defendant's other verdict of another outcome in the same sentence is the first trial's (one trial with both a
+ * conviction and an acquittal on the same count would be a wrong fact).
+ */
+export function retrialVerdicts(events: CaseEvent[], layers: readonly SentenceLayers[]): void {
+  for (const e of events) {
+    if (e.kind !== "verdict" || !DECIDED.has(e.set.outcome ?? "") || e.set.trial === "earlier" || e.at === undefined) continue;
+    const ts = layers[e.sentence]!.tokens;
+    let atRetrial = false;
+    for (let i = e.at + 1; i < Math.min(ts.length, e.at + 8) && !atRetrial; i++) {
+      if (ts[i]!.lower === "," || ts[i]!.lower === ";") break;
+      atRetrial = ts[i]!.lower === "retrial" && RETRIAL_OWNERS.test(ts[i - 1]?.lower ?? "") && AT_RETRIAL.test(ts[i - 2]?.lower ?? "");
+    }
+    if (!atRetrial) continue;
+    // (so the conviction an appeal quashed is the first trial's too: "whose 2019 conviction was quashed", trials.ts)
+    e.set = { ...e.set, retrial: "held" };
+    for (const x of events) {
+      if (x === e || x.kind !== "verdict" || x.sentence !== e.sentence || x.set.trial === "earlier" || !DECIDED.has(x.set.outcome ?? "") || x.set.outcome === e.set.outcome) continue;
+      if (x.defendants.some((d) => e.defendants.includes(d))) x.set = { ...x.set, trial: "earlier" };
+    }
+  }
+}

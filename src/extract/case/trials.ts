@@ -109,7 +109,7 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     // tells no criminal case, appealed a civil finding, and no conviction)
     const suedOnly = mine.every((e) => e.kind === "appeal") && events.some((e) => isCivil(e) && e.defendants.includes(d));
     const appeals = suedOnly ? [] : mine.filter((e) => e.kind === "appeal" && !(e.set.ordered === "retrial" && !(e.court && APPELLATE.test(e.court.label) && !TRIAL_HIGH_COURT.test(e.court.label))));
-    const retrial = mine.some((e) => e.kind === "trial" && (e.set.status === "planned" || e.set.trial === "retrial"));
+    const retrial = mine.some((e) => e.kind === "trial" && (e.set.status === "planned" || e.set.trial === "retrial") || e.kind === "verdict" && e.set.retrial === "held");
     // the conviction an appeal ruled on is an earlier trial's when the article tells of one ("had found him
     // guilty in 2020") or of a trial since (a retrial); else it is the conviction of the trial it reports
     const appealedEarlier = mine.some((e) => e.kind === "verdict" && e.set.trial === "earlier" && e.set.outcome === "guilty") || retrial;
