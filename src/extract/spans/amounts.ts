@@ -146,6 +146,14 @@ export function penaltySpans(ts: readonly Token[], money: readonly Span[]): Span
         if (ts.slice(j, k).some((x) => /^(?:parole|release|term|years)$/.test(x.lower))) j = k;
       }
       if (j === i + 1 && !/^(?:to|for)$/.test(ts[i - 1]?.lower ?? "")) continue;
+    } else if (ts[i - 1]?.lower === "to" && (t.lower === "imprisonment" || /^(?:rigorous|simple)$/.test(t.lower) && ts[i + 1]?.lower === "imprisonment")) {
+      // "sentenced to rigorous imprisonment for 10 years", "to imprisonment for life": the term after the kind, as the
+      // Indian and Pakistani press write it
+      j = t.lower === "imprisonment" ? i + 1 : i + 2;
+      if (ts[j]?.lower === "for") {
+        if (ts[j + 1]?.lower === "life") j += 2;
+        else { const term = durationAt(ts, j + 1); if (term) j = term; }
+      }
     } else if (t.lower === "death" && /^(?:sentence|sentences|penalty)$/.test(ts[i + 1]?.lower ?? "")) {
       // "awarded death sentence to X", "handed the death penalty"
       j = i + 2;
