@@ -6,7 +6,7 @@
 import type { Entity } from "../../types.ts";
 import type { EntityData, SentenceLayers } from "../layers.ts";
 import { ruleSets, type Frame } from "../engine/rules.ts";
-import { victimOvertaken } from "../case/events.ts";
+import { victimOvertaken } from "../case/event-clauses.ts";
 
 /** The entities of one slot of a sentence's frames of one kind (the events rules, read ahead of the events stage). */
 function slotEntities(l: SentenceLayers, frame: string, slot: string, keep: (f: Frame) => boolean = () => true): Set<Entity> {
