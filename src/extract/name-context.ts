@@ -24,11 +24,11 @@ export function inAddress(ts: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
- * "Dale Rook, 27, of Ely, admitted", "Dale Rook (27), from Ely,": after an age, the place someone is of or from (even
- * one named like a person); and in a press release's brackets, "Luis Roe (37, Brandon)", after the age.
+ * "Dale Rook, 27, of Ely, admitted": after an age, the place someone is of (even one named like a person); and in a
+ * press release's brackets, "Luis Roe (37, Brandon)", after the age.
  */
 export const hometown = (ts: readonly Token[], a: number, b: number) =>
-  (/^(?:of|from)$/.test(ts[a - 1]?.lower ?? "") && ts[a - 2]?.text === "," && (/^\d{1,3}$/.test(ts[a - 3]?.text ?? "") && ts[a - 4]?.text === "," || ts[a - 3]?.text === ")" && /^\d{1,3}$/.test(ts[a - 4]?.text ?? "") && ts[a - 5]?.text === "(") && /^[,.;]$/.test(ts[b]?.text ?? "."))
+  (ts[a - 1]?.lower === "of" && ts[a - 2]?.text === "," && /^\d{1,3}$/.test(ts[a - 3]?.text ?? "") && ts[a - 4]?.text === "," && /^[,.;]$/.test(ts[b]?.text ?? "."))
   || (ts[a - 1]?.text === "," && /^\d{1,3}$/.test(ts[a - 2]?.text ?? "") && ts[a - 3]?.text === "(" && /^[),]$/.test(ts[b]?.text ?? ""));
 
 /**
