@@ -12,7 +12,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Regional daily: the magistrates told after the crown court appearance",
-    text: "Man guilty of killing cyclist while drunk\n\nA driver who killed a cyclist while nearly three times over the drink-drive limit has been convicted.\n\nAaron Feltwell, 44, denied causing death by careless driving while over the limit when he appeared at Brackwell Crown Court in January.\n\nHe had earlier appeared at Ostley Magistrates' Court, where he was granted bail.\n\nFollowing a four-day trial, a jury found him guilty.",
+    text: "Man guilty of killing cyclist while drunk\n\nA driver who killed a cyclist while nearly three times over the drink-drive limit has been convicted.\n\nAlistair Feltwell, 44, denied causing death by careless driving while over the limit when he appeared at Brackwell Crown Court in January.\n\nHe had earlier appeared at Ostley Magistrates' Court, where he was granted bail.\n\nFollowing a four-day trial, a jury found him guilty.",
     facts: ["Feltwell trial -HELD_AT-> Brackwell Crown Court"],
     not: ["Feltwell trial -HELD_AT-> Ostley Magistrates' Court"],
   },
@@ -23,7 +23,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Council-beat report: sent to the crown court, where a jury cleared him",
-    text: "Former councillor cleared of fraud\n\nA former councillor accused of pocketing grant money has been acquitted by a jury.\n\nGordon Halvering, 62, was charged in 2023 and appeared before Ostley Magistrates' Court in January last year.\n\nThe case was sent to Carrowdale Crown Court, where a jury cleared him of two counts of fraud on Thursday.",
+    text: "Former councillor cleared of fraud\n\nA former councillor accused of pocketing grant money has been acquitted by a jury.\n\nGervase Halvering, 62, was charged in 2023 and appeared before Ostley Magistrates' Court in January last year.\n\nThe case was sent to Carrowdale Crown Court, where a jury cleared him of two counts of fraud on Thursday.",
     facts: ["Halvering trial -HELD_AT-> Carrowdale Crown Court"],
   },
 ];
