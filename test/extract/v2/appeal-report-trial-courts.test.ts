@@ -30,6 +30,11 @@ const ROWS: StoryRow[] = [
     facts: ["Onyekachi-Ruvani trial -HELD_AT-> Federal High Court in Bramlow"],
     not: ["Court of Appeal -RULED-> Chidubem Onyekachi-Ruvani: appeal upheld", "Chidubem Onyekachi-Ruvani: appeal upheld -OVERTURNS-> Onyekachi-Ruvani trial: guilty"],
   },
+  {
+    style: "Nigerian daily: the trial judge as the agent of 'convicted and sentenced to five years in prison in 2021 by'",
+    text: "Appeal court frees ex-banker\n\nThe Court of Appeal on Monday set aside the conviction of Emmanuel Adesanmi-Okwudili, a former bank manager.\n\nAdesanmi-Okwudili was convicted and sentenced to five years in prison in 2021 by Justice Folake Aderinto of the Federal High Court in Bramlow.",
+    facts: ["Folake Aderinto -PRESIDED_OVER-> Adesanmi-Okwudili trial", "Adesanmi-Okwudili trial -HELD_AT-> Federal High Court in Bramlow"],
+  },
 ];
 
 describeStories("the trial court of an appeal report", ROWS);
