@@ -20,7 +20,8 @@ const level = (label: string): Level =>
 /** Words of a described court that any court of its level may bear. */
 const GENERIC_KINDS = new Set(["court", "courts", "courthouse", "courtroom", "in", "of", "the", "a", "an", "and", "federal", "state", "criminal", "civil", "local", "trial", "lower", "highest", "top", "appeals", "appeal", "appellate", "high", "supreme", "country", "nation"]);
 const FEDERAL = /\bfederal\b/i, FEDERAL_NAMED = /\b(?:federal|U\.?S\.?|United States|District Court|Circuit|District of)\b/i;
-const HIGHEST = /\b(?:Supreme Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/;
+// ("the state's highest court" beside "the Felsham Supreme Judicial Court", as Massachusetts and Maine call theirs)
+const HIGHEST = /\b(?:Supreme Court|Supreme Judicial Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/;
 /** The word of a described appeal-level court that says which kind it is ("appellate court", "the high court"), and the names of each kind. */
 const APPEAL_WORD = /\b(appeal|appeals|appellate|high)\b/i, APPEAL_NAME = /\b(?:appeal|appeals|appellate)\b/i, HIGH_COURT_NAME = /\bhigh court\b/i;
 const isBuilding = (label: string) => COURT_BUILDINGS.some((c) => label.endsWith(` ${c.join(" ")}`));
