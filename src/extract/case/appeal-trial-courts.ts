@@ -9,7 +9,7 @@ import { trialCourtsOf } from "./first-courts.ts";
 /** The rule of a trial held at the one trial court an appeal report names beside its appeal court. */
 const APPEAL_TRIAL_COURT = "case.the-appeal-trial-court";
 /** Names of courts that hear appeals: never the trial's, in an appeal report. */
-const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|cassation|highest|apex|constitutional|top court)\b/i;
+const APPEAL_COURT = /\b(?:appeal|appeals|appellate|supreme|cassation|highest|apex|constitutional|top court|hc)\b/i;
 /** A high court: a trial court below a court of appeal (as in Kenya, Malaysia, New Zealand, Ireland, Singapore), itself
  * a court of appeal below a supreme court (as in India). */
 const HIGH_COURT = /\bhigh court\b/i, COURT_OF_APPEAL = /\b(?:court of appeal|appeal court|courts? of appeals|appeals court|appellate)\b/i;
@@ -26,7 +26,11 @@ export function appealTrialCourts(facts: Facts, parts: CaseParts): void {
   const named = facts.entities.filter((c) => c.type === "Court" && c.mentions.length && !ruling.has(c.id) && !c.mentions.every((m) => parts.asPlace(m))
     && (!APPEAL_COURT.test(c.label) || HIGH_COURT.test(c.label) && belowAppeal && !/\b(?:appeal|appeals|appellate)\b/i.test(c.label)));
   const courts = trialCourtsOf(named);
-  if (courts.length !== 1) return;
+  // (nor beside a retrial the ruling is not on, one that ended in a mistrial or a hung jury: the court may be that one's)
+  const ruledTrials = new Set(trials.map((t) => t.id));
+  const ended = (t: Entity) => facts.relationsFrom(t, "RESULTED_IN").some((r) => /^(?:mistrial|hung_jury)$/.test(String(facts.entity(r.target)?.attrs.outcome ?? "")));
+  const others = facts.entities.filter((t) => t.type === "Trial" && !ruledTrials.has(t.id) && t.attrs.status !== "planned" && (/\bretrial\b/.test(t.label) || ended(t)));
+  if (courts.length !== 1 || others.length) return;
   const court: Entity = courts[0]!;
   // (not where any trial of the article is already said to be held elsewhere: the court named may be another case's)
   if (facts.relations.some((r) => r.type === "HELD_AT" && r.target !== court.id)) return;

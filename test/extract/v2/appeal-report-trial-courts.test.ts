@@ -17,6 +17,7 @@ const ROWS: StoryRow[] = [
     style: "Nigerian wire: the trial judge's court told with the sentence, the appeal court described after",
     text: "Court of Appeal acquits ex-banker\n\nThe Court of Appeal on Monday acquitted a former bank manager who had been convicted of stealing from customers' accounts.\n\nEmmanuel Adesanmi-Okwudili was convicted and sentenced to five years in prison in 2021 by Justice Folake Aderinto of the Federal High Court in Bramlow.\n\nIn its judgment, the appellate court said the prosecution failed to prove its case beyond reasonable doubt.",
     facts: ["Adesanmi-Okwudili trial (earlier) -HELD_AT-> Federal High Court in Bramlow"],
+    not: ["Adesanmi-Okwudili trial (earlier) -HELD_AT-> Court of Appeal"],
   },
   {
     style: "Indian report: a high court that hears the appeal below the supreme court is no trial court",
