@@ -149,6 +149,8 @@ export const EVENT_LEADS = new Set(names.event_leads);
 /** "Toyota", "Proton": makers whose name opens a product's ("a Toyota Hilux"). */
 export const PRODUCT_MAKES = new Set(names.product_makes);
 export const COMMON_ACRONYMS = new Set(names.common_acronyms);
+/** Words of the name of a court where a case is first heard before it is sent on for trial ("magistrates", "municipal"). */
+export const FIRST_HEARING_COURTS = new RegExp(`(?<![\\p{L}'’])(?:${names.first_hearing_courts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}'’])`, "iu");
 export const COURT_BUILDINGS = names.court_buildings.map((b) => b.split(" "));
 export const COURT_PANELS = new Set(names.court_panels);
 /** "Old Bailey"; "the Bailey" (only after "the"): courts known by a short name with no court word in it. */

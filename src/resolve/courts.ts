@@ -20,7 +20,10 @@ const level = (label: string): Level =>
 /** Words of a described court that any court of its level may bear. */
 const GENERIC_KINDS = new Set(["court", "courts", "courthouse", "courtroom", "in", "of", "the", "a", "an", "and", "federal", "state", "criminal", "civil", "local", "trial", "lower", "highest", "top", "appeals", "appeal", "appellate", "high", "supreme", "country", "nation"]);
 const FEDERAL = /\bfederal\b/i, FEDERAL_NAMED = /\b(?:federal|U\.?S\.?|United States|District Court|Circuit|District of)\b/i;
-const HIGHEST = /\b(?:Supreme Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/;
+// ("the state's highest court" beside "the Felsham Supreme Judicial Court", as Massachusetts and Maine call theirs)
+const HIGHEST = /\b(?:Supreme Court|Supreme Judicial Court|Court of Cassation|Constitutional Court|Court of Appeals)\b/;
+/** The word of a described appeal-level court that says which kind it is ("appellate court", "the high court"), and the names of each kind. */
+const APPEAL_WORD = /\b(appeal|appeals|appellate|high)\b/i, APPEAL_NAME = /\b(?:appeal|appeals|appellate)\b/i, HIGH_COURT_NAME = /\bhigh court\b/i;
 const isBuilding = (label: string) => COURT_BUILDINGS.some((c) => label.endsWith(` ${c.join(" ")}`));
 
 /**
@@ -73,6 +76,10 @@ function merge(d: Entity, named: Entity[], entityOf: Map<NameMention, Entity>, s
   if (where && pool.some((c) => c.label.includes(where))) pool = pool.filter((c) => c.label.includes(where));
   // a court in one place is not the court of its kind in another ("federal court in Washington")
   else if (where && IN_PLACE.test(d.label)) pool = pool.filter((c) => !IN_PLACE.test(c.label));
+  // ("the appellate court" beside "the Court of Appeal" and "the Federal High Court in X": the court its own word names)
+  const own = APPEAL_WORD.exec(d.label)?.[1];
+  const byWord = own ? pool.filter((c) => (/^high$/i.test(own) ? HIGH_COURT_NAME : APPEAL_NAME).test(c.label)) : [];
+  if (pool.length > 1 && byWord.length === 1) pool = byWord;
   const at = d.mentions[0]!.sentence;
   if (pool.length > 1 && lvl !== "trial" && !highest) pool = pool.filter((c) => c.mentions[0]!.sentence > at && c.mentions[0]!.sentence <= at + 3).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).slice(0, 1);
   if (pool.length !== 1) return;

@@ -7,6 +7,9 @@
 // With --civil-joint, one line per missed civil defendant joins its counts into one category (the two parties' types,
 // whether the plaintiff has a suit, whether one sentence names both and that sentence's suit words), still counts only (no order of words:
 // that would be a sentence's skeleton).
+// With --court-joint, one line per missed HELD_AT joins its court's counts into one category (in the graph, appellate
+// name, courts in the article, named where its party's trial is told, that trial's status, its sentences' case words),
+// still counts only.
 // With --false, the shape of each false trial edge instead (counts by category only).
 //   npx tsx test/tools/trial-losses.ts test/fixtures/eval/dev11 [--type HELD_AT] [--civil-joint] [--false]
 import { readdirSync, readFileSync } from "node:fs";
@@ -20,7 +23,7 @@ import { resolveArticleNames } from "../../src/resolve/article.ts";
 import type { EntityData } from "../../src/extract/layers.ts";
 import { edgeIndex, goldNodes, normPersonName, parseToken, scoredBuild, type Attrs, type Edge } from "./scored-build.ts";
 const dir = resolve(process.argv[2] ?? "../shared/eval/corpus/dev2");
-const joint = process.argv.includes("--civil-joint");
+const joint = process.argv.includes("--civil-joint") || process.argv.includes("--court-joint");
 /** With --civil-joint: each missed civil defendant's joined category, with how many. */
 const joints = new Map<string, number>();
 const only = process.argv.includes("--type") ? process.argv[process.argv.indexOf("--type") + 1] : undefined;
@@ -187,30 +190,39 @@ function civilParty(s: string, o: string, k: string, ks: string[], p: string) {
 const COURT_WORDS = /\b(trials?|tried|verdicts?|convicted|acquitted|sued|lawsuits?|appeals?|sentenced|hearings?|bail|charged|pleaded|testified|ruled|jury)\b/gi;
 function court(s: string, o: string, p: string) {
   const ks = nodesOf(o);
-  if (!ks.length) { count(`${p}: court not in graph`); return; }
+  const parts: string[] = [];
+  const join = () => { if (joint) { const key = parts.join("; "); joints.set(key, (joints.get(key) ?? 0) + 1); } };
+  if (!ks.length) { count(`${p}: court not in graph`); parts.push("court not in graph"); join(); return; }
   const k = ks[0]!;
   count(`${p}: court in graph, mentions ${bucket(mentionCount(k))}`);
   const held = ks.flatMap((x) => relIn(x, "HELD_AT"));
   if (held.length) count(`${p}:   a trial of other attributes is held there, gold wants ${s}`);
   if (ks.some((x) => relIn(x, "RULED").length)) count(`${p}:   the court RULED a verdict`);
   if (ks.some((x) => relIn(x, "WORKS_FOR").length)) count(`${p}:   someone WORKS_FOR it`);
-  count(`${p}:   appellate name: ${/\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i.test(String(nodes.get(k)!.label))}`);
+  const appellate = /\b(?:appeal|appeals|appellate|supreme|highest|cassation|high court|apex)\b/i.test(String(nodes.get(k)!.label));
+  count(`${p}:   appellate name: ${appellate}`);
+  parts.push(`mentions ${bucket(mentionCount(k))}`, appellate ? "appellate" : "trial court");
   const trials = trialsIn(articlesOf(k));
   count(`${p}:   trials in its article: ${bucket(trials.length)}; of those held elsewhere: ${bucket(trials.filter((t) => rel(t, "HELD_AT").length).length)}`);
   const ds = [...partners(s, "HELD_AT", o, "DEFENDANT_IN"), ...partners(s, "HELD_AT", o, "PLAINTIFF_IN")];
   const dks = ds.flatMap(nodesOf);
   const arts = articlesOf(k);
-  count(`${p}:   courts in its article: ${bucket(ofType("Court").filter((c) => [...articlesOf(c)].some((a) => arts.has(a))).length)}`);
+  const nCourts = bucket(ofType("Court").filter((c) => [...articlesOf(c)].some((a) => arts.has(a))).length);
+  count(`${p}:   courts in its article: ${nCourts}`);
+  parts.push(`courts ${nCourts}`, held.length ? "holds another trial" : "holds none");
   const sentencesOf = (x: string) => new Set(rel(x, "MENTIONED_IN").map((e) => e.target));
   const partyTrials = dks.flatMap((d) => [...rel(d, "DEFENDANT_IN"), ...rel(d, "PLAINTIFF_IN")].map((e) => e.target));
   if (partyTrials.length) {
     const told = new Set(partyTrials.flatMap((t) => [...sentencesOf(t)]));
     count(`${p}:   the court is named in a sentence its party's trial is told in: ${[...sentencesOf(k)].some((x) => told.has(x))}`);
     count(`${p}:   its party's trials: ${partyTrials.map((t) => String(nodes.get(t)!.status) + (rel(t, "HELD_AT").length ? " held elsewhere" : "")).sort().join(", ")}`);
-  }
+    parts.push([...sentencesOf(k)].some((x) => told.has(x)) ? "named with the trial" : "not named with the trial", `party's trials ${partyTrials.map((t) => String(nodes.get(t)!.status) + (rel(t, "HELD_AT").length ? "+court" : "")).sort().join(",")}`);
+  } else parts.push("party has no trial");
   const told = new Set<string>();
   for (const x of sentencesOf(k)) for (const m of String(nodes.get(x)?.text ?? "").matchAll(COURT_WORDS)) told.add(m[1]!.toLowerCase().replace(/s$/, ""));
   count(`${p}:   its sentences' case words: ${[...told].sort().join(" ") || "none"}`);
+  parts.push(`words ${[...told].sort().join(" ") || "none"}`);
+  join();
   if (ofType("Verdict").some((v) => /^(?:upheld|overturned)$/.test(String(nodes.get(v)!.outcome)) && [...articlesOf(v)].some((a) => arts.has(a)))) count(`${p}:   its article tells an appeal ruling`);
   count(`${p}:   gold party: ${!ds.length ? "none on the path" : !dks.length ? "not in graph" : !dks.some((d) => rel(d, "DEFENDANT_IN").length || rel(d, "PLAINTIFF_IN").length) ? "in graph, no trial" : "has a trial"}`);
   for (const c of context(s, "HELD_AT", o)) count(`${p}:   gold path ${c}`);
@@ -322,4 +334,4 @@ console.log(`${dir}: missed ${[...totals].map(([t, n]) => `${t} ${n}`).join(", "
 const typeOf = (k: string) => k.slice(0, k.indexOf(":"));
 const order = [...tally.keys()];
 for (const k of order.sort((a, b) => (typeOf(a) < typeOf(b) ? -1 : typeOf(a) > typeOf(b) ? 1 : 0))) console.log(`${String(tally.get(k)).padStart(4)}  ${k}`);
-if (joint) for (const [k, n] of [...joints].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  civil joint: ${k}`);
+if (joint) for (const [k, n] of [...joints].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${process.argv.includes("--court-joint") ? "court" : "civil"} joint: ${k}`);

@@ -20,6 +20,7 @@ import { factboxEvents } from "./factbox.ts";
 import { buildCriminalCases } from "./trials.ts";
 import { caseTrials } from "./trial-store.ts";
 import { attachPeople } from "./people.ts";
+import { appealTrialCourts } from "./appeal-trial-courts.ts";
 import { rolesOfParts, witnessesAreNoCounsel } from "./counsel-parts.ts";
 import { buildCivilCases } from "./civil.ts";
 import { civilHearing } from "./civil-parts.ts";
@@ -59,6 +60,7 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   buildCriminalCases({ events, charges, facts, trials, mention });
   const civil = civilHearing(events, layers);
   attachPeople(events, facts, trials, parts, civil);
+  appealTrialCourts(facts, parts);
   rolesOfParts(events, facts, anchorOf);
   buildCivilCases(events, facts, mention, civil);
   verdictNouns(layers, facts, doc);

@@ -8,6 +8,7 @@ import { mainDefendant } from "./defendants.ts";
 import type { CaseTrials, Phase } from "./trial-store.ts";
 import { roleInfo } from "../../lexicon/index.ts";
 import { ONE_CASE, type CaseParts } from "./parts.ts";
+import { trialCourtsOf, triedElsewhere } from "./first-courts.ts";
 
 /** Events that name a trial's people rather than its defendant. */
 const PARTICIPANT = new Set(["testify", "prosecute", "preside", "defend"]);
@@ -353,12 +354,13 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // a jury convicted him of Y") held that one (a retrial on the same charges is in the same court)
   // (a high court in an article that tells no appeal, named nowhere for a motion: bail, a petition, a writ)
   // (nor one named only as a place: "shot him near the City Courts")
-  const courts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !e.mentions.every((m) => parts.asPlace(m) || civil.has(m.sentence)) && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
+  // (beside a court of first hearing, "appeared at Y Magistrates' Court ... pleaded not guilty at Z Crown Court", the other)
+  const allCourts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !e.mentions.every((m) => parts.asPlace(m) || civil.has(m.sentence)) && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
+  const courts = trialCourtsOf(allCourts);
   const court = courts[0];
   // (nor where a trial, verdict or judge is told in a court of another name, one the appellate words
   // left out: "a jury at the High Court in X" held the trial, not a sheriff court named for a first appearance)
-  const triedElsewhere = events.some((e) => e.kind !== "appeal" && e.court && e.court !== court);
-  if (courts.length === 1 && court && !triedElsewhere && !facts.relationsFrom(held, "HELD_AT").length && court.mentions.some((m) => m.sentence >= first)) {
+  if (courts.length === 1 && court && !triedElsewhere(events, court, allCourts.filter((c) => !courts.includes(c))) && !facts.relationsFrom(held, "HELD_AT").length && court.mentions.some((m) => m.sentence >= first)) {
     const told = (t: Entity) => new Set(facts.relations.filter((r) => r.source === t.id || r.target === t.id).flatMap((r) => r.evidence));
     const here = told(held);
     const charges = (t: Entity) => new Set(facts.relationsFrom(t, "TRIED_FOR").map((r) => facts.entity(r.target)!.label));
