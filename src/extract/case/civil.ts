@@ -64,11 +64,16 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
       s = { trial: facts.make("Trial", label, { kind: "civil" }, { kind: "civil", party: who.id }), plaintiffs: [], defendants: [] };
       suits.push(s);
     }
-    for (const p of e.plaintiffs) if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
-    for (const d of e.defendants) if (!s.defendants.includes(d)) s.defendants.push(d);
+    // ("Author X sued for defamation" over "X has been sued by her publisher": a headline's passive, read as her own
+    // suit, never makes the one sued its plaintiff too; a counterclaim names both sides the other way round)
+    const cross = counterclaim(e, s);
+    const plaintiffs = e.plaintiffs.filter((p) => cross || !s!.defendants.includes(p));
+    const defendants = e.defendants.filter((d) => cross || !s!.plaintiffs.includes(d));
+    for (const p of plaintiffs) if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
+    for (const d of defendants) if (!s.defendants.includes(d)) s.defendants.push(d);
     mention(s.trial, e);
-    for (const p of e.plaintiffs) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
-    for (const d of e.defendants) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
+    for (const p of plaintiffs) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    for (const d of defendants) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
     if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
   }
   // a verdict dated years before the article's events ends an earlier suit, never the one reported
@@ -238,7 +243,7 @@ function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[], facts: Fac
  * Readings of a suit or a judgment that a criminal case is told by as well: an order to pay the one who sued ("was ordered
  * to repay £1.2 million to X"), "the case against" a company.
  */
-const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
+const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "civil.bench-ordered-to-repay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
 
 /**
  * Such a reading in an article that tells a criminal case ("jailed for three years and ordered to repay £40,000 to his
