@@ -1,6 +1,6 @@
 // Co-defendants as British, Irish and Australian court reports list them: each with an age and a home ("A, 34, of
-// Brackenfold, and B, 29, of Mill Lane, Ravensmere,") and the others counted after the main accused's verdict ("Two
-// other men, B and C, were cleared"): all stood the one trial. Each story is invented, in a style of its own.
+// Brackenfold, and B, 29, of Mill Lane, Ravensmere,"), the others counted after the main accused's verdict ("Two
+// other men, B and C, were cleared"), those who "all deny" the charge or "have gone on trial": all stood the one trial. Each story is invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -18,6 +18,16 @@ const ROWS: StoryRow[] = [
     style: "Australian wire: the others counted after the main accused's verdict",
     text: "Man guilty of nightclub murder\n\nTegwen Ffion, 34, was found guilty of murder after a three-week trial in the Supreme Court at Ravensmere. Two other men, Cerys Eluned and Rhiannon Tregarth, were cleared.",
     facts: ["Cerys Eluned -DEFENDANT_IN-> Ffion trial", "Rhiannon Tregarth -DEFENDANT_IN-> Ffion trial"],
+  },
+  {
+    style: "British broadsheet: three on trial, who 'all deny' the charge",
+    text: "Three men on trial over shopkeeper's death\n\nThree men have gone on trial at Harrowgate Crown Court accused of murdering a shopkeeper. Gwilym Berengar, 34, Hywel Petronella, 29, and Sulien Cadfael, 41, all deny murder.",
+    facts: ["Gwilym Berengar -DEFENDANT_IN-> Berengar trial", "Sulien Cadfael -DEFENDANT_IN-> Berengar trial", "Berengar trial -TRIED_FOR-> murder"],
+  },
+  {
+    style: "Scottish wire: 'have gone on trial', no court named",
+    text: "Brothers on trial\n\nAlaric Tregarth, 34, and Cerys Eluned, 29, have gone on trial accused of murder.",
+    facts: ["Alaric Tregarth -DEFENDANT_IN-> Tregarth trial", "Cerys Eluned -DEFENDANT_IN-> Tregarth trial"],
   },
   {
     style: "Guard: the others cleared at a separate trial stood their own",
