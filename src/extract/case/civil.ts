@@ -40,7 +40,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
     return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
   };
-  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e) && !sentencesOrder(e, events)).map((e) => parallelAction(e, events));
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e) && !sentencesOrder(e, events) && !defenceRejected(e, events)).map((e) => parallelAction(e, events));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
@@ -252,6 +252,17 @@ const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "civil.bench-ordered-t
  */
 function sentencesOrder(e: CaseEvent, events: readonly CaseEvent[]): boolean {
   return PAYMENT_ORDERS.has(e.rule) && events.some((x) => !isCivil(x) && /^(?:charge|plea|verdict|sentence|trial)$/.test(x.kind));
+}
+
+/** Readings of a suit's end from a jury's rejecting one side's claim ("The jury rejected X's claim that Y defamed her"). */
+const REJECTED_CLAIMS = new Set(["civil.jury-rejected-claim"]);
+
+/**
+ * Such a reading whose claimant the article tells a criminal case against ("The jury rejected Threlfall's claim that
+ * Orrell had attacked him first. Threlfall was convicted of murder"): the accused's defence, not a suit against Orrell.
+ */
+function defenceRejected(e: CaseEvent, events: readonly CaseEvent[]): boolean {
+  return REJECTED_CLAIMS.has(e.rule) && events.some((x) => !isCivil(x) && /^(?:charge|plea|verdict|sentence|trial)$/.test(x.kind) && x.defendants.some((d) => e.plaintiffs.includes(d)));
 }
 
 /** Readings of a suit from a case's name ("Rowntree v Ilsworth Developments"). */

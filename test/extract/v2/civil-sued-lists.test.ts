@@ -1,8 +1,8 @@
 // Everyday reports of who was sued and who must pay: the ones sued each with a description of their own, described
 // first by what they did, set off by "among others"; a plaintiff's own lawsuit that names them; a judge's order to
 // repay a named party, an order "by the High Court", "must pay X, a judge ruled", damages or a judgment won from one;
-// and a headline's "X sued for defamation", which makes the one sued no plaintiff. Each story is invented, in a style
-// of its own.
+// and a headline's "X sued for defamation", which makes the one sued no plaintiff; a jury's rejecting an accused's claim
+// is no suit. Each story is invented, in a style of its own.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -72,6 +72,12 @@ const ROWS: StoryRow[] = [
     text: "Bookkeeper jailed\n\nElspeth Cardew was jailed for three years at Thornbury Crown Court for fraud. The judge ordered Cardew to repay £40,000 to Pennock Security.",
     facts: ["Thornbury Crown Court -RULED-> Elspeth Cardew: guilty"],
     not: ["Elspeth Cardew -DEFENDANT_IN-> Pennock Security v. Elspeth Cardew", "Pennock Security -PLAINTIFF_IN-> Pennock Security v. Elspeth Cardew"],
+  },
+  {
+    style: "British court report: the jury rejects the accused's claim about another man, a defence and no suit",
+    text: "Man guilty of murder\n\nA jury at Thornbury Crown Court rejected Gethin Ollerenshaw's claim that Tancred Wolstenholme had attacked him first. Ollerenshaw was convicted of murder.",
+    facts: ["Gethin Ollerenshaw -DEFENDANT_IN-> Ollerenshaw trial"],
+    not: ["Tancred Wolstenholme -DEFENDANT_IN-> Gethin Ollerenshaw v. Tancred Wolstenholme", "Gethin Ollerenshaw -PLAINTIFF_IN-> Gethin Ollerenshaw v. Tancred Wolstenholme"],
   },
 ];
 
