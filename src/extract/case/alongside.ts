@@ -21,8 +21,8 @@ export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "c
   const verdict = f.frame === "verdict";
   // ("A fourth accused, Tom Kerr, was acquitted"; "The court acquitted a third accused, X,")
   const counted = (i: number) => /^(?:a|the)$/.test(w(i) ?? "") && ORDINALS.test(w(i + 1) ?? "") && ACCUSED.test(w(i + 2) ?? "");
-  if (verdict && !another && (counted(0) || counted(f.anchor + 1))) return "more";
   const defendants = f.slots.get("defendant");
+  if (verdict && !another && (counted(0) || counted(f.anchor + 1) || othersBefore(l, defendants?.[0]?.start))) return "more";
   const otherAccused = l.tokens.slice(f.anchor + 1, defendants?.[0]?.start ?? f.anchor).some((t) => OTHER_ACCUSED.test(t.lower))
     || chargedWithHim(l, defendants?.at(-1)?.end);
   const also = w(f.anchor - 1) === "also" || w(f.anchor - 2) === "also";
@@ -34,6 +34,20 @@ export function alongsideOf(l: SentenceLayers, f: Frame): "more" | "before" | "c
   if (f.slots.has("alongside") || (verdict && !another && (also || otherAccused))) return "before";
   if (verdict && ((w(f.start) === "the" && /^(?:jury|jurors)$/.test(w(f.start + 1) ?? "")) || w(f.start) === "jurors")) return "jury";
   return undefined;
+}
+
+/** The defendants of a trial told by a count of more of them: "men", "accused", "defendants". */
+const MORE_ACCUSED = /^(?:men|women|accused|defendants|co-accused|co-defendants|teenagers|youths|boys|girls|suspects)$/;
+
+/**
+ * "Two other men, X and Y, were cleared", "The other three defendants, X and Y,": the sentence counts the ones it names
+ * among those tried, right before their names.
+ */
+function othersBefore(l: SentenceLayers, first: number | undefined): boolean {
+  if (first === undefined || l.tokens[first - 1]?.lower !== ",") return false;
+  const ts = l.tokens.slice(Math.max(0, first - 5), first - 1).map((t) => t.lower);
+  const k = ts.indexOf("other");
+  return k >= 0 && ts.slice(k + 1).some((w) => MORE_ACCUSED.test(w)) && ts.slice(k + 1).every((w) => MORE_ACCUSED.test(w) || /^(?:two|three|four|five|six|\d+)$/.test(w));
 }
 
 /** ", who was charged with him", ", who had been jointly tried with her": right after the defendant (and their name). */

@@ -40,7 +40,7 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
     const near = suits.map((s) => ({ s, at: last(s) })).filter((x) => x.at >= e.sentence - 2).sort((a, b) => b.at - a.at);
     return near.length && !(near[1] && near[1].at === near[0]!.at) ? near[0]!.s : undefined;
   };
-  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e) && !sentencesOrder(e, events)).map((e) => parallelAction(e, events));
+  const civil = events.filter(isCivil).filter((e) => !overruled(e, events) && !prosecutionsCase(e, events, facts) && !prosecutionNamed(e) && !sentencesOrder(e, events) && !defenceRejected(e, events)).map((e) => parallelAction(e, events));
   // (a suit told before its parties are, "The suit, filed Thursday in X Court, ... Y sued Z", is theirs: those naming
   // the one sued go first)
   const told = civil.filter((x) => x.kind === "suit");
@@ -64,11 +64,16 @@ export function buildCivilCases(events: readonly CaseEvent[], facts: Facts, ment
       s = { trial: facts.make("Trial", label, { kind: "civil" }, { kind: "civil", party: who.id }), plaintiffs: [], defendants: [] };
       suits.push(s);
     }
-    for (const p of e.plaintiffs) if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
-    for (const d of e.defendants) if (!s.defendants.includes(d)) s.defendants.push(d);
+    // ("Author X sued for defamation" over "X has been sued by her publisher": a headline's passive, read as her own
+    // suit, never makes the one sued its plaintiff too; a counterclaim names both sides the other way round)
+    const cross = counterclaim(e, s);
+    const plaintiffs = e.plaintiffs.filter((p) => cross || !s!.defendants.includes(p));
+    const defendants = e.defendants.filter((d) => cross || !s!.plaintiffs.includes(d));
+    for (const p of plaintiffs) if (!s.plaintiffs.includes(p)) s.plaintiffs.push(p);
+    for (const d of defendants) if (!s.defendants.includes(d)) s.defendants.push(d);
     mention(s.trial, e);
-    for (const p of e.plaintiffs) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
-    for (const d of e.defendants) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
+    for (const p of plaintiffs) facts.relate("PLAINTIFF_IN", p, s.trial, e.sentence, e.confidence, e.rule);
+    for (const d of defendants) facts.relate("DEFENDANT_IN", d, s.trial, e.sentence, e.confidence, e.rule);
     if (e.court) facts.relate("HELD_AT", s.trial, e.court, e.sentence, e.confidence, e.rule);
   }
   // a verdict dated years before the article's events ends an earlier suit, never the one reported
@@ -238,7 +243,7 @@ function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[], facts: Fac
  * Readings of a suit or a judgment that a criminal case is told by as well: an order to pay the one who sued ("was ordered
  * to repay £1.2 million to X"), "the case against" a company.
  */
-const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
+const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "civil.bench-ordered-to-repay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
 
 /**
  * Such a reading in an article that tells a criminal case ("jailed for three years and ordered to repay £40,000 to his
@@ -247,6 +252,17 @@ const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "suit.the-case-against
  */
 function sentencesOrder(e: CaseEvent, events: readonly CaseEvent[]): boolean {
   return PAYMENT_ORDERS.has(e.rule) && events.some((x) => !isCivil(x) && /^(?:charge|plea|verdict|sentence|trial)$/.test(x.kind));
+}
+
+/** Readings of a suit's end from a jury's rejecting one side's claim ("The jury rejected X's claim that Y defamed her"). */
+const REJECTED_CLAIMS = new Set(["civil.jury-rejected-claim"]);
+
+/**
+ * Such a reading whose claimant the article tells a criminal case against ("The jury rejected Threlfall's claim that
+ * Orrell had attacked him first. Threlfall was convicted of murder"): the accused's defence, not a suit against Orrell.
+ */
+function defenceRejected(e: CaseEvent, events: readonly CaseEvent[]): boolean {
+  return REJECTED_CLAIMS.has(e.rule) && events.some((x) => !isCivil(x) && /^(?:charge|plea|verdict|sentence|trial)$/.test(x.kind) && x.defendants.some((d) => e.plaintiffs.includes(d)));
 }
 
 /** Readings of a suit from a case's name ("Rowntree v Ilsworth Developments"). */

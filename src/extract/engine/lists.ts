@@ -107,8 +107,11 @@ function separatorEnds(tokens: readonly Token[], pos: number, offences = false):
     const cited = tokens[pos + 1]?.lower === "contrary" && tokens[pos + 2]?.lower === "to" ? citationEnd(tokens, pos + 3) : tokens[pos + 1]?.lower === "under" ? citationEnd(tokens, pos + 2) : 0;
     if (cited && tokens[cited]?.lower === ",") pos = cited;
   }
+  // "A, of Bolton, and B, of Wigan,", "A, 34, of Mill Lane, Leigh, and B": an item's age and home go before the separator
+  const home = offences ? pos : homeEnd(tokens, pos);
+  if (home > pos) pos = home;
   // "A, 22, and B, 24,", "A, 34, B, 29, and C, 41,", "A (22) and B (24)": an item's age goes before the separator
-  if (tokens[pos]?.lower === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === "," && (tokens[pos + 3]?.lower === "and" || tokens[pos + 3]?.pos === "PROPN")) pos += 2;
+  else if (tokens[pos]?.lower === "," && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === "," && (tokens[pos + 3]?.lower === "and" || tokens[pos + 3]?.pos === "PROPN")) pos += 2;
   else if (tokens[pos]?.lower === "(" && /^\d{1,2}$/.test(tokens[pos + 1]?.text ?? "") && tokens[pos + 2]?.lower === ")" && /^(?:and|,)$/.test(tokens[pos + 3]?.lower ?? "")) pos += 3;
   // (the words are read directly, not through a helper closure: this runs for every mention of a list)
   const here = tokens[pos]?.lower, next = tokens[pos + 1]?.lower;
@@ -257,4 +260,29 @@ function clauseAfter(tokens: readonly Token[], e: number): boolean {
   if (/^(?:who|that|whom)$/.test(tokens[e]?.lower ?? "")) return true;
   for (let k = e; k < e + 8 && tokens[k] && !/^[,.;:]$/.test(tokens[k]!.text); k++) if (/^(?:VERB|AUX)$/.test(tokens[k]!.pos)) return true;
   return false;
+}
+
+/**
+ * The comma after an item's home, as British and Irish court reports give it: ", of Bolton,", ", 34, from Mill Lane,
+ * Leigh," (a capitalised place of at most four words, or a street and its town), where the list goes on ("and", or the
+ * next item with its own age or home); else `pos`.
+ */
+function homeEnd(tokens: readonly Token[], pos: number): number {
+  if (tokens[pos]?.lower !== ",") return pos;
+  let k = pos;
+  if (/^\d{1,2}$/.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.lower === ",") k += 2;
+  if (tokens[k + 1]?.lower !== "of" && tokens[k + 1]?.lower !== "from") return pos;
+  let j = k + 2;
+  for (let part = 0; part < 2; part++) {
+    const from = j;
+    while (j < from + 4 && tokens[j]?.cap) j++;
+    if (j === from || tokens[j]?.lower !== ",") return pos;
+    if (tokens[j + 1]?.lower === "and") return j;
+    // (the next item, told with its own age or home: "A, of Bolton, B, 29, of Wigan, and C")
+    let n = j + 1;
+    while (n < j + 5 && tokens[n]?.cap) n++;
+    if (n > j + 1 && tokens[n]?.lower === "," && (/^\d{1,2}$/.test(tokens[n + 1]?.text ?? "") || /^(?:of|from)$/.test(tokens[n + 1]?.lower ?? ""))) return j;
+    j++;
+  }
+  return pos;
 }
