@@ -12,6 +12,19 @@ const cases: Case[] = [
     orgs: ["district attorney's office", "sheriff's office", "public defender's office"],
     notOrgs: ["governor's office", "head teacher's office"],
   },
+  {
+    name: "British regional press: a firm named after a person, told by weak cues of a company in two sentences ('running shifts at X', 'a spokesman for X'), is a firm; a person the story names again by surname stays a person",
+    text: "Till fraud\n\nA shop manager who stole £62,000 from the tills has been jailed. Olwen Tarrant, 44, pleaded guilty at Harwick Crown Court to fraud. The court heard she took cash while running shifts at Harriet Ingleby in the town centre. A spokesman for Harriet Ingleby said the company had co-operated with police. A spokesman for Mara Ostlere said she was shocked. Ostlere was employed by Mara Ostlere for years and had shifts at Mara Ostlere in 2019.",
+    people: ["Olwen Tarrant", "Mara Ostlere"],
+    orgs: ["Harriet Ingleby"],
+    notPeople: ["Harriet Ingleby"],
+  },
+  {
+    name: "Tabloid and trade press: a name before a firm's stores, branches, shareholders or workforce ('Struggling X stores', 'a former X branch manager', 'a director at X when') is a firm's",
+    text: "Store raid\n\nStruggling Glenrothe Haverick stores were raided. A former Vantreuil Pemberly branch manager was charged. Quennell Bramwell shareholders lost £40m. Ostlere was a director at Thessaly Corrow when the loans were approved.",
+    orgs: ["Glenrothe Haverick", "Vantreuil Pemberly", "Quennell Bramwell", "Thessaly Corrow"],
+    notPeople: ["Glenrothe Haverick", "Vantreuil Pemberly", "Quennell Bramwell", "Thessaly Corrow"],
+  },
 ];
 
 describe("bodies and the people they are named after", () => {
