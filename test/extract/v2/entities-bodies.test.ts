@@ -25,6 +25,14 @@ const cases: Case[] = [
     orgs: ["Glenrothe Haverick", "Vantreuil Pemberly", "Quennell Bramwell", "Thessaly Corrow"],
     notPeople: ["Glenrothe Haverick", "Vantreuil Pemberly", "Quennell Bramwell", "Thessaly Corrow"],
   },
+  {
+    name: "Singaporean business page: a firm's trade, pay and books are 'at' it ('Deliveries at X stopped', 'fraud at Y went unnoticed'); what is hurled at a person is no such word",
+    text: "Logistics fraud\n\nDeliveries at Glenrothe Haverick stopped after the arrests. Prosecutors said fraud at Vantreuil Pemberly went unnoticed for years. Dev Tanwar hurled abuse at Aileen Corrow outside the office.",
+    people: ["Dev Tanwar", "Aileen Corrow"],
+    orgs: ["Glenrothe Haverick", "Vantreuil Pemberly"],
+    notPeople: ["Glenrothe Haverick", "Vantreuil Pemberly"],
+    notOrgs: ["Aileen Corrow"],
+  },
 ];
 
 describe("bodies and the people they are named after", () => {
