@@ -4,7 +4,7 @@
 // the court the article names.
 import { lowerWords, type Token, type TokenSentence } from "../nlp/tokens.ts";
 import type { NameMention } from "../types.ts";
-import { COURT_PHRASES, GIVEN_NAMES, MONTHS, ROLE_FORMS, WEEKDAYS, isPlace } from "../lexicon/index.ts";
+import { COURT_PHRASES, GIVEN_NAMES, MONTHS, OFFICE_BODIES, ROLE_FORMS, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|ish|ese|an|ch|ic|i|ean))$/u;
 /** Words before "court" that say what it is, not which it is: "the same court", "a packed court". */
@@ -104,9 +104,10 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
     // offices: "[Manhattan] district attorney's office", "the special counsel's office [in Alexandria]"
     if (ts[i]!.lower === "office" && ts[i - 1]?.lower === "'s" && !within(ts, i - 1, i + 1, names)) {
       let a = i - 1;
-      const role = ROLE_FORMS.at(ts, a - 1).length ? a - 1 : -1;
       for (let k = Math.max(0, a - 4); k < a; k++) if (ROLE_FORMS.at(ts, k).some((h) => h.end === a)) { a = k; break; }
-      if (a === i - 1 && role < 0) continue;
+      // ("the governor's office said", "the head teacher's office": anyone else's office is a room or a staff)
+      const held = ROLE_FORMS.at(ts, a).find((h) => h.end === i - 1);
+      if (a === i - 1 || !(held?.value.legal === "prosecutor" || OFFICE_BODIES.has(lowerWords(ts, a, i - 1)))) continue;
       // "the national financial prosecutor's office": the words that say which office
       while (a > 0 && ts[a - 1]!.pos === "ADJ" && !ts[a - 1]!.cap && a > i - 6) a--;
       while (ts[a - 1]?.cap && (isPlace(ts[a - 1]!.text) || ts[a - 1]!.pos === "PROPN") && !within(ts, a - 1, a, names)) a--;

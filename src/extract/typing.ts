@@ -27,6 +27,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   // letters a strong cue made a court ("An anti-terrorism court (ATC)"): the same letters elsewhere ("ATC Judge X") are that court
   const courtLetters = new Set<string>();
   const added: NameMention[] = [];
+  // names of people the weak cues of a company read, by the sentences that read them
+  const firmCues = new Map<string, Set<number>>();
   const bySentence = new Map<number, NameMention[]>();
   const surnames = new Set(names.filter((m) => m.type === "Person" && m.last - m.first > 1).map((m) => m.name.split(" ").at(-1)!));
   for (const m of names) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
@@ -47,8 +49,11 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
       for (const span of frame.slots.get("name") ?? []) {
         const mention = (span.data as { mention?: NameMention } | undefined)?.mention;
         if (mention) {
-          // a person named with a title or a given name gives way only to a strong cue
-          if (mention.type === "Person" && mention.evidence === "sure" && type !== "Person" && frame.confidence < 0.85) continue;
+          // a person named with a title or a given name gives way only to a strong cue (or to weak ones that agree: firmCues)
+          if (mention.type === "Person" && mention.evidence === "sure" && type !== "Person" && frame.confidence < 0.85) {
+            if (type === "Organization") firmCues.set(mention.name, new Set([...(firmCues.get(mention.name) ?? []), s.index]));
+            continue;
+          }
           // and so does the surname of a person the story names in full ("Tresk's drama")
           if (mention.type === "Person" && type !== "Person" && frame.confidence < 0.85 && mention.last - mention.first === 1 && surnames.has(mention.name)) continue;
           // a studio is an organisation already: "the production company, Kestrel Reel Productions"
@@ -69,7 +74,10 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         const sure = here.find((m) => m.first < span.end && span.start < m.last && m.evidence === "sure" && m.type !== type && m.type !== "Place");
         // a title that is only the surname of someone the story names in full is that person ("told Harlan")
         if (span.type !== "Quoted" && type !== "Person" && frame.confidence < 0.85 && span.end - span.start === 1 && surnames.has(s.tokens[span.start]!.text)) continue;
-        if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) continue;
+        if (span.type !== "Quoted" && sure && (frame.confidence < 0.85 || (sure.type === "Studio" && type === "Organization"))) {
+          if (sure.type === "Person" && type === "Organization" && sure.first === span.start && sure.last === span.end) firmCues.set(sure.name, new Set([...(firmCues.get(sure.name) ?? []), s.index]));
+          continue;
+        }
         // a person named with a title is no title of a work unless it is quoted ("the programme, Det Supt Ana Ruiz said, ...")
         if (span.type !== "Quoted" && sure?.type === "Person" && sure.title && type !== "Person") continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
@@ -111,6 +119,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
       }
     }
   }
+  firmsNamedForPeople(names, firmCues);
   for (const m of names) if (teamNickname(m, surnames) || (nobody.has(m.name) && !m.title)) removed.add(m);
   for (const m of names) if (m.type === "Place" && films.has(m.name)) m.type = "Film";
   for (const m of names) if (m.type === "Studio" && notStudios.has(m.name)) m.type = "Organization";
@@ -157,6 +166,22 @@ function quotedFilms(doc: Doc, films: ReadonlySet<string>, names: readonly NameM
 function mediaCompanies(doc: Doc, names: readonly NameMention[], cued: ReadonlySet<string>): void {
   if (names.some((m) => m.type === "Film") || STUDIO_WORD.test(doc.text)) return;
   for (const m of names) if (m.type === "Studio" && !cued.has(m.name) && WIDE_STUDIO_HEADS.has(m.name.split(" ").at(-1)!)) m.type = "Organization";
+}
+
+/**
+ * "a spokesman for Harriet Ingleby said ... she ran shifts at Harriet Ingleby": a firm named after a person, told by weak
+ * cues of a company in two sentences, is that firm. A person is named by a title somewhere, or again by the surname or
+ * the given name alone; a firm is named in full each time.
+ */
+function firmsNamedForPeople(names: readonly NameMention[], cues: ReadonlyMap<string, ReadonlySet<number>>): void {
+  for (const [name, sentences] of cues) {
+    if (sentences.size < 2) continue;
+    const words = name.split(" ");
+    const same = names.filter((m) => m.name === name);
+    if (same.some((m) => m.title || m.aliasOf || m.type !== "Person")) continue;
+    if (names.some((m) => m.type === "Person" && m.name !== name && (m.name === words[0] || m.name === words.at(-1)))) continue;
+    for (const m of same) m.type = "Organization";
+  }
 }
 
 /**

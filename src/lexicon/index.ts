@@ -56,6 +56,8 @@ export const PARTICIPLE_ROLES = new Map(Object.entries(roles.participle_roles as
 /** Role heads that take a complement: "director of operations". */
 export const COMPLEMENT_HEADS = lowerSet(roles.complement_heads);
 export const COMPANY_POSTS = lowerSet(roles.company_posts);
+/** Holders whose office is a public body ("the sheriff's office"); a prosecutor's is one too, by its role. */
+export const OFFICE_BODIES = lowerSet(roles.office_bodies);
 
 export interface TitleInfo {
   /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */

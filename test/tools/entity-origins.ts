@@ -131,6 +131,7 @@ function shape(p: string, label: string, key: string | undefined, type: string) 
     if (nm && type === "Organization" && !r.found.has(`${nm.start}:${nm.type}`) && !nm.aliasOf) {
       const cls = (w: string) => /^(?:the|of|and|for|in|on|at|'s|’s)$/i.test(w) ? w.toLowerCase() : /['’]s$/.test(w) ? `${/^\p{Lu}/u.test(w) ? "Capital" : "lower"}'s` : isPlace(w) ? "place" : ORG_HEADS.has(w) ? "org head" : /^\p{Lu}{2,}$/u.test(w) ? "letters" : /^\p{Ll}/u.test(w) ? `lower${ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) ? " head" : ""}` : commonByLexicon(w.toLowerCase()) ? "common" : "other";
       count(`  ${p}:   (a described name) its words: ${label.split(/\s+/).map(cls).join(" ")}`);
+      if (/['’]s\b/.test(label)) count(`  ${p}:   (a described office) whose: ${/\b(?:prosecutor|attorney|counsel|solicitor)/i.test(label) ? "a prosecutor's" : /\b(?:sheriff|police|constable|marshal)/i.test(label) ? "a police officer's" : /\b(?:coroner|examiner|pathologist)/i.test(label) ? "a coroner's" : "another's"}; ${/^\p{Lu}/u.test(label) ? "with a capitalised word first" : "all lower case"}`);
     }
     const t = r.doc.text, before = t.slice(Math.max(s.start, m.start - 40), m.start), after = t.slice(m.end, Math.min(s.end, m.end + 40));
     const text = s.text.trim();
@@ -304,22 +305,26 @@ for (const line of misses.duplicates ?? []) {
 console.log(`${dir}:`);
 for (const [k, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${k}`);
 
-/** Every Person node by how it was made, how often it is mentioned and whether it carries a relation: how many are false. */
-const falseLabels = new Set((misses.entityFP ?? []).map((l) => /^Person "(.*)"$/.exec(l)?.[1]).filter(Boolean));
+/** Every Person and Organization node by how it was made, how often it is mentioned and whether it carries a relation: how many are false. */
 const related = new Set(graph.edges.filter((e) => e.attributes.type !== "MENTIONED_IN").flatMap((e) => [e.source, e.target]));
-const byKind = new Map<string, [number, number]>();
-for (const n of graph.nodes.filter((x) => x.attributes.type === "Person")) {
-  const ms = mentions.get(n.key) ?? [];
-  const m = ms[0];
-  if (!m) continue;
-  const r = read(m.article);
-  const nm = r.names.find((x) => x.sentence === m.sentence && x.start < m.end && m.start < x.end);
-  const how = nm ? origin(r, nm, "Person").replace(/ \(.*\)$/, "") : "a later layer";
-  const words = String(n.attributes.label).split(/\s+/);
-  const k = `${how}; ${ms.length > 1 ? "several mentions" : "one mention"}; ${related.has(n.key) ? "related" : "no relation"}; ${words.length} word(s)${words.some((w) => /^\p{Lu}\.|^\p{Lu}$/u.test(w)) ? ", an initial" : ""}${words.some((w) => commonByLexicon(w.toLowerCase())) ? ", a common word" : ""}${words.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? ", capitals" : ""}`;
-  const v = byKind.get(k) ?? [0, 0];
-  v[falseLabels.has(String(n.attributes.label)) ? 1 : 0]++;
-  byKind.set(k, v);
+for (const type of ["Person", "Organization"]) {
+  const falseLabels = new Set((misses.entityFP ?? []).map((l) => new RegExp(`^${type} "(.*)"$`).exec(l)?.[1]).filter(Boolean));
+  const byKind = new Map<string, [number, number]>();
+  for (const n of graph.nodes.filter((x) => x.attributes.type === type)) {
+    const ms = mentions.get(n.key) ?? [];
+    const m = ms[0];
+    if (!m) continue;
+    const r = read(m.article);
+    const nm = r.names.find((x) => x.sentence === m.sentence && x.start < m.end && m.start < x.end);
+    const how = nm ? origin(r, nm, type).replace(/ \(.*\)$/, "") : "a later layer";
+    const label = String(n.attributes.label);
+    const words = label.split(/\s+/);
+    const possessive = type === "Organization" && /['’]s\b/.test(label) && /^\p{Ll}/u.test(label) ? ", a lower-case possessive" : "";
+    const k = `${how}; ${ms.length > 1 ? "several mentions" : "one mention"}; ${related.has(n.key) ? "related" : "no relation"}; ${words.length} word(s)${words.some((w) => /^\p{Lu}\.|^\p{Lu}$/u.test(w)) ? ", an initial" : ""}${words.some((w) => commonByLexicon(w.toLowerCase())) ? ", a common word" : ""}${words.some((w) => /^\p{Lu}{2,}$/u.test(w)) ? ", capitals" : ""}${possessive}`;
+    const v = byKind.get(k) ?? [0, 0];
+    v[falseLabels.has(label) ? 1 : 0]++;
+    byKind.set(k, v);
+  }
+  console.log(`${type} nodes (right / false):`);
+  for (const [k, [ok, bad]] of [...byKind].sort()) console.log(`${String(ok).padStart(4)} / ${String(bad).padStart(3)}  ${k}`);
 }
-console.log("Person nodes (right / false):");
-for (const [k, [ok, bad]] of [...byKind].sort()) console.log(`${String(ok).padStart(4)} / ${String(bad).padStart(3)}  ${k}`);
