@@ -8,6 +8,7 @@ import { titleSpans } from "./titles.ts";
 import { quotedTitles } from "./quoted-titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
+import { shortBodyNames } from "./short-bodies.ts";
 import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS, WIDE_STUDIO_HEADS } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
@@ -130,6 +131,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   mediaCompanies(doc, out, studios);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
+  shortBodyNames(doc, out);
   return { names: out, frames };
 }
 

@@ -112,6 +112,7 @@ const CUES: [string, RegExp][] = [
   ["possessive lawyer", /\b(?:his|her|their|its)\s+(?:\w+\s+)?(?:lawyer|attorney|solicitor|advocate|barrister|counsel)/i], ["advocate", /\badvocate\b/i],
   ["defending/prosecuting", /\b(?:defending|prosecuting)\b/i], ["said/told", /\b(?:said|told|argued|submitted)\b/i],
   ["his/her/their client", /\b(?:his|her|their) clients?\b/i], ["mitigation", /\bmitigat/i], ["the accused/defendant", /\bthe (?:accused|defendant)\b/i], ["the defence/defense", /\bthe defen[cs]e\b/i],
+  ["a group (the pair, both ...)", /\b(?:the (?:pair|two|three|couple|duo|trio|men|women|brothers|sisters|accused persons|suspects|defendants|accused)|both (?:men|women|of them)|all (?:three|four|five))\b/i],
 ];
 /** What stands between two nodes' first mentions in a sentence: their order and the words linking them. */
 function link(sentence: string, a: string, b: string): string {

@@ -158,6 +158,16 @@ function itsBody(l: SentenceLayers, before: SentenceLayers | undefined, k: numbe
     if (!(l.spansAt.get(at) ?? []).some((s) => s.type === "Person")) return undefined;
     return before && theBody(before.spans, before.tokens);
   }
+  // "X, who was appointed its chief operating officer in 2020,", "He stepped down as its chairman": a post its
+  // sentence's person is said to hold, in the one company or studio named before it in the sentence, or else in the
+  // sentence before (a court there is the venue, no employer)
+  if (PREDICATE_BEFORE.test(ts[k - 1]?.lower ?? "") && l.spans.some((s) => s.type === "Person" && s.end <= k)) {
+    const firms = (spans: readonly Span[], upTo: number) => spans.filter((s) => (s.type === "Organization" || s.type === "Studio") && s.end <= upTo);
+    const here = firms(l.spans, k);
+    // (not beside a film, whose director "its director" may be)
+    const films = (x: SentenceLayers) => x.spans.some((s) => s.type === "Film");
+    return here.length ? theBody(here, ts) : before && !films(l) && !films(before) ? theBody(firms(before.spans, before.tokens.length), before.tokens) : undefined;
+  }
   // "X, its chief executive,": an apposition to the name before it ("X, 61, its ...")
   let end = k - 1;
   if (ts[end]?.lower !== ",") return undefined;
@@ -172,6 +182,9 @@ function itsBody(l: SentenceLayers, before: SentenceLayers | undefined, k: numbe
   if (ts.slice(last.end, person.start).some((t) => t.cap || /^[,;:()]$/.test(t.text))) return undefined;
   return theBody(bodies, ts);
 }
+
+/** The word before "its" that makes the post after it a predicate of the sentence's person: "was its", "as its", "appointed its". */
+const PREDICATE_BEFORE = /^(?:as|was|is|became|becomes|remains|remained|appointed|named|made|been)$/;
 
 const isBody = (s: Span) => s.type === "Organization" || s.type === "Studio" || s.type === "Court";
 
