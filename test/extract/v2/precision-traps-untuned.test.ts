@@ -1,0 +1,20 @@
+// Trap stories in styles the corpora do not hold (an Australian daily, a British local weekly): true
+// facts beside sentences that only seem to state more. Each story is invented.
+import { describeStories, type StoryRow } from "./helpers.ts";
+
+const ROWS: StoryRow[] = [
+  {
+    style: "Australian daily: the court the accused 'will face next month' held no trial, least of all a former partner's old one",
+    text: "Perth woman charged with perverting course of justice\n\nA Perth woman has been charged with perverting the course of justice over the 2021 murder of a taxi driver, for which her former partner was jailed.\n\nPolice allege Tanya Seddon, 36, lied to detectives about the whereabouts of Craig Vukovic, who was convicted of the murder in 2023 and is serving a life sentence.\n\nSeddon was charged on Wednesday and will face Perth Magistrates Court next month.",
+    facts: ["Tanya Seddon -CHARGED_WITH-> perverting the course of justice", "Craig Vukovic -CHARGED_WITH-> murder"],
+    not: ["Vukovic trial -HELD_AT-> Perth Magistrates Court"],
+  },
+  {
+    style: "British local weekly: 'will appear at ... Magistrates' Court on Monday' is a coming hearing, not where a brother's old conviction was tried",
+    text: "Man charged over Salford stabbing\n\nA man has been charged with wounding after a stabbing in Salford.\n\nNeil Harkin, 29, of Eccles, was charged on Friday. His brother, Gary Harkin, was convicted of robbery in 2019 and jailed for four years.\n\nHarkin will appear at Manchester Magistrates' Court on Monday.",
+    facts: ["Neil Harkin -CHARGED_WITH-> wounding", "Gary Harkin -CHARGED_WITH-> robbery"],
+    not: ["Harkin trial -HELD_AT-> Manchester Magistrates' Court", "Gary Harkin trial -HELD_AT-> Manchester Magistrates' Court"],
+  },
+];
+
+describeStories("traps in untuned styles: what reports only seem to state", ROWS);
