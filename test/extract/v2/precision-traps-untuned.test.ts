@@ -1,4 +1,4 @@
-// Trap stories in styles the corpora do not hold (an Australian daily, a British local weekly): true
+// Trap stories in styles the corpora do not hold (an Australian daily, a British local weekly, a Kenyan daily): true
 // facts beside sentences that only seem to state more. Each story is invented.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -14,6 +14,12 @@ const ROWS: StoryRow[] = [
     text: "Man charged over Salford stabbing\n\nA man has been charged with wounding after a stabbing in Salford.\n\nNeil Harkin, 29, of Eccles, was charged on Friday. His brother, Gary Harkin, was convicted of robbery in 2019 and jailed for four years.\n\nHarkin will appear at Manchester Magistrates' Court on Monday.",
     facts: ["Neil Harkin -CHARGED_WITH-> wounding", "Gary Harkin -CHARGED_WITH-> robbery"],
     not: ["Harkin trial -HELD_AT-> Manchester Magistrates' Court", "Gary Harkin trial -HELD_AT-> Manchester Magistrates' Court"],
+  },
+  {
+    style: "Kenyan daily: what a witness 'told the court' at the end of the sentence is evidence at the trial",
+    text: "Two jailed for Mombasa phone theft\n\nTwo men have been jailed for two years each for handling stolen phones in Mombasa.\n\nKevin Wekesa and Brian Tanui were found guilty of handling stolen goods by Mombasa Senior Principal Magistrate Ann Chelimo after a trial.\n\nPolice recovered 40 stolen phones from Wekesa's house, investigating officer Corporal Grace Nyambura told the court.",
+    facts: ["Kevin Wekesa -CHARGED_WITH-> handling stolen goods", "Grace Nyambura -TESTIFIED_IN-> Wekesa trial"],
+    not: ["Grace Nyambura -CHARGED_WITH-> handling stolen goods"],
   },
 ];
 
