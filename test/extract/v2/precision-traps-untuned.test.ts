@@ -1,4 +1,4 @@
-// Trap stories in styles the corpora do not hold (an Australian daily, a British local weekly, a Kenyan daily): true
+// Trap stories in styles the corpora do not hold (an Australian daily, a British local weekly, a Kenyan daily, a British wire): true
 // facts beside sentences that only seem to state more. Each story is invented.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -20,6 +20,12 @@ const ROWS: StoryRow[] = [
     text: "Two jailed for Mombasa phone theft\n\nTwo men have been jailed for two years each for handling stolen phones in Mombasa.\n\nKevin Wekesa and Brian Tanui were found guilty of handling stolen goods by Mombasa Senior Principal Magistrate Ann Chelimo after a trial.\n\nPolice recovered 40 stolen phones from Wekesa's house, investigating officer Corporal Grace Nyambura told the court.",
     facts: ["Kevin Wekesa -CHARGED_WITH-> handling stolen goods", "Grace Nyambura -TESTIFIED_IN-> Wekesa trial"],
     not: ["Grace Nyambura -CHARGED_WITH-> handling stolen goods"],
+  },
+  {
+    style: "British wire: 'charged under section 5 of the Terrorism Act 2006 with' names a statute, not the offence; 'preparing acts of terrorism' is",
+    text: "Two charged with terror offences\n\nTwo men from Luton have been charged with terrorism offences, police said.\n\nMohammed Tiwari, 19, was charged under section 5 of the Terrorism Act 2006 with preparing acts of terrorism. Adam Kowalczyk, 17, was charged under the Explosive Substances Act with making an explosive substance.\n\nBoth will appear at Westminster Magistrates' Court on Friday.",
+    facts: ["Mohammed Tiwari -CHARGED_WITH-> preparing acts of terrorism", "Adam Kowalczyk -CHARGED_WITH-> making an explosive substance"],
+    not: ["Mohammed Tiwari -CHARGED_WITH-> Terrorism", "Mohammed Tiwari -CHARGED_WITH-> the Terrorism"],
   },
 ];
 
