@@ -1,4 +1,4 @@
-// Trap stories in styles the corpora do not hold (an Australian daily, a British local weekly, a Kenyan daily, a British wire): true
+// Trap stories in styles the corpora do not hold (an Australian daily, a British local weekly, a Kenyan daily, a British wire, a British regional): true
 // facts beside sentences that only seem to state more. Each story is invented.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
@@ -26,6 +26,12 @@ const ROWS: StoryRow[] = [
     text: "Two charged with terror offences\n\nTwo men from Luton have been charged with terrorism offences, police said.\n\nMohammed Tiwari, 19, was charged under section 5 of the Terrorism Act 2006 with preparing acts of terrorism. Adam Kowalczyk, 17, was charged under the Explosive Substances Act with making an explosive substance.\n\nBoth will appear at Westminster Magistrates' Court on Friday.",
     facts: ["Mohammed Tiwari -CHARGED_WITH-> preparing acts of terrorism", "Adam Kowalczyk -CHARGED_WITH-> making an explosive substance"],
     not: ["Mohammed Tiwari -CHARGED_WITH-> Terrorism", "Mohammed Tiwari -CHARGED_WITH-> the Terrorism"],
+  },
+  {
+    style: "British regional: 'The trial continues' is the trial of the one who denies the charge, not of a partner cleared last year",
+    text: "Man denies murder as trial opens\n\nA man accused of killing his neighbour with a hammer has gone on trial at Bristol Crown Court.\n\nSimon Vukovic, 44, denies murder. The jury heard he attacked Peter Ridout, 70, after an argument over a hedge.\n\nVukovic's partner, Karen Mulgrew, who had denied assisting an offender, was cleared last year. The trial continues.",
+    facts: ["Simon Vukovic -DEFENDANT_IN-> Vukovic trial", "Simon Vukovic -CHARGED_WITH-> murder"],
+    not: ["Karen Mulgrew -DEFENDANT_IN-> Vukovic trial"],
   },
 ];
 
