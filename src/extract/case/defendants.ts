@@ -36,6 +36,10 @@ function firstPerson(people: readonly Entity[], sentence: number): Entity | unde
   return first?.who;
 }
 
+/** A trial told as still going on ("The trial continues"), and the verdicts that end one. */
+const ONGOING = "trial.the-trial-continues";
+const DECIDED = /^(?:guilty|not_guilty)$/;
+
 /** Kinds of event whose defendant may go unsaid and be taken from the events before. */
 const NEEDS_DEFENDANT = new Set(["verdict", "trial", "sentence", "appeal", "charge", "plea", "victim"]);
 const REACH = 6;
@@ -53,6 +57,7 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
   const inEvents = new Set(events.flatMap((e) => [...e.defendants, ...e.people, ...e.victims, ...e.plaintiffs, ...(e.judge ? [e.judge] : [])]));
   const strangerBefore = (e: CaseEvent) => !said.some((x) => x.sentence >= e.sentence - 2 && x.sentence <= e.sentence)
     && people.some((p) => !inEvents.has(p) && p.mentions.some((m) => m.sentence === e.sentence - 1));
+  const decided = (d: Entity, e: CaseEvent) => said.some((x) => x.kind === "verdict" && x.sentence <= e.sentence && DECIDED.test(x.set.outcome ?? "") && x.defendants.includes(d));
   for (const civil of [false, true]) {
     const kind = said.filter((e) => isCivil(e) === civil);
     const main = mainDefendant(kind);
@@ -63,7 +68,9 @@ export function fillDefendants(events: CaseEvent[], people: readonly Entity[] = 
       if (e.fresh && kind.some((x) => x.sentence < e.sentence)) { e.defendants = newcomers(e, kind); e.inferred = e.defendants.length > 0; continue; }
       // ("A jury at the High Court heard that witness X had himself been convicted of assault in 2014": an earlier case's
       // defendant is no defendant of the trial told now; an appeal or a sentence may still be of that case)
-      const sameCase = (x: CaseEvent) => e.kind !== "trial" || e.set.trial === "earlier" || x.set.trial !== "earlier";
+      // ("His wife, Y, was cleared last year. The trial continues.": a trial still going on is of no one whose verdict
+      // the events before already told, but of the one still on trial)
+      const sameCase = (x: CaseEvent) => (e.kind !== "trial" || e.set.trial === "earlier" || x.set.trial !== "earlier") && !(e.rule === ONGOING && x.defendants.every((d) => decided(d, e)));
       const before = kind.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - REACH && x !== e && sameCase(x) && (x.sentence < e.sentence || events.indexOf(x) < events.indexOf(e)));
       // ("could not reach a verdict on a further charge of fraud against X": another frame of the sentence names them)
       // (one of its own kind first: "His co-defendant, Y, was found not guilty of murder but guilty of manslaughter" is Y's

@@ -10,8 +10,9 @@ import type { Token } from "../../nlp/tokens.ts";
 
 /** Words that say a sentence tells a case other than the article's: "in a similar case", "in an unrelated trial". */
 const OTHER_CASE = /\b(?:similar|separate|unrelated|another|earlier|previous|prior|different|comparable|landmark) (?:case|cases|trial|trials|prosecution)\b/i;
-/** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment". */
-const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition)\b/i;
+/** Words of a hearing before the trial: "first appeared before", "refused bail", "at his arraignment", a coming
+ * appearance ("will appear at X Magistrates' Court on Monday", "will face X Court next month", "is due in court"). */
+const FIRST_HEARING = /\b(?:first appeared|first appearance|appeared before|bail|arraign(?:ed|ment)|committed (?:him|her|them|the case) (?:for|to) trial|preliminary hearing|on petition|(?:will|is due to|are due to) (?:next )?(?:appear|face)|(?:is|are) due (?:in|before|at|back in)|next appearance)\b/i;
 /** Bail or a remand until a sentencing: the trial's judge after its verdict ("remanded him on bail to be sentenced in November"). */
 const AWAITING_SENTENCE = /\b(?:to be sentenced|pending sentenc\w*|until (?:his |her |their )?sentenc\w*|for sentencing|ahead of (?:his |her |their )?sentencing)\b/i;
 /** A motion to a court, not a trial: "the High Court granted him bail", "a writ petition", "will challenge the order". */

@@ -79,6 +79,8 @@ function countsBefore(ts: readonly Token[], i: number): boolean {
 }
 
 
+/** The capitalised heads of a statute's name: "the Terrorism Act", "the Firearms Ordinance". */
+const STATUTE_HEADS = /^(?:Act|Acts|Code|Ordinance|Regulations|Bill)$/;
 const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple", "several"]);
 const CASE_NOUNS = /^(?:case|cases)$/;
 
@@ -198,6 +200,8 @@ function phrases(ts: readonly Token[]): Span[] {
     if (type === "ChargeLike" && [ts[start], ts[start - 1]].some((t) => /^(?:his|her|their)$/.test(t?.lower ?? "")) && personHead(ts[end - 1]!.lower)) continue;
     // ("convicted three former officials of a public sector bank": a noun phrase after people's "of" is where they served)
     if (type === "ChargeLike" && ts[k]!.pos !== "VERB" && ofPeople(ts, start)) continue;
+    // ("charged under section 5 of the Terrorism Act 2006 with preparing acts of terrorism": a statute's name, no offence)
+    if (STATUTE_HEADS.test(ts[end]?.text ?? "")) continue;
     const owned = /^(?:his|her|their)$/.test(ts[start - 1]?.lower ?? "") && VERDICT_NOUNS.has(ts[end]?.lower ?? "");
     out.push({ type, start, end, ...(type === "ChargeLike" && { weak: true }), data: { ...d, offence: type === "Charge", ...(c !== undefined && { count: c }), ...(f && { further: f }), ...(owned && { owned }) } satisfies ChargeData });
   }
