@@ -41,7 +41,7 @@ const missed = gold.entities.filter((e) => e.type === "Charge" && missedIds.has(
 /** The words a sentence's shape (--shapes) keeps as themselves: the tool's own list, no article text. */
 const SHAPE_WORDS = /^(?:charged|charges?|counts?|convicts?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquits?|acquitted|clears?|cleared|sentenced|sentences?|jails?|jailed|indicted|tried|trial|upheld|quashed|court|jury|judge|of|over|for|on|to|with|and|,|:|the|a|an|was|were|is|are|has|had|have|he|she|they|him|her|them|his|who|which|in|after|by)$/;
 /** Each sentence of the corpus: its words, its charge phrases, the phrases its frames' slots hold, its rule families. */
-const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[]; rules: string[]; ends: number[]; tokens: string[]; starts: { start: number; text: string }[] }[] = [];
+const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[]; rules: string[]; ends: number[]; tokens: string[]; starts: { start: number; text: string }[]; holders: { labels: string[]; shape: string }[] }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -67,6 +67,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
       tokens: s.tokens.map((t) => t.lower),
       starts: chargeSpans(s.tokens).map((c) => ({ start: c.start, text: words(c.start, c.end) })),
       rules: [...new Set(own.filter((f) => ["verdict", "plea", "charge", "sentence"].includes(f.frame)).map((f) => `${f.rule}${f.slots.get("charges")?.length ? "" : " (no charges)"}`))].sort(),
+      // (for a charge a slot holds: the holding frames' rule ids, the names of their filled slots and the kind of
+      // mention in the defendant slot: the tool's own categories, no article text)
+      holders: own.filter((f) => f.slots.get("charges")?.length).map((f) => ({
+        labels: f.slots.get("charges")!.map((sp) => words(sp.start, sp.end)),
+        shape: `${f.rule} [${[...f.slots.keys()].filter((k) => f.slots.get(k)?.length).sort().join(",")}]${Object.keys(f.set ?? {}).length ? ` {${Object.entries(f.set ?? {}).map(([k, v]) => `${k}=${v}`).sort().join(",")}}` : ""} defendant: ${f.slots.get("defendant")?.map((sp) => (sp.implied ? "implied " : "") + sp.type).join("+") ?? "none"}`,
+      })),
     });
   }
 }
@@ -91,7 +97,12 @@ for (const names of missed) {
     continue;
   }
   count("missed: A, a charge phrase has its name");
-  if (exact.slots.some((t) => names.includes(t))) { count("  A: a frame's slot holds it (lost in the case)"); continue; }
+  if (exact.slots.some((t) => names.includes(t))) {
+    count("  A: a frame's slot holds it (lost in the case)");
+    for (const h of exact.holders.filter((h) => h.labels.some((l) => names.includes(l)))) count(`  A:   held by: ${h.shape}`);
+    count(`  A:   the sentence ${exact.index === 0 ? "is the headline" : exact.index <= 2 ? "opens the article (1-2)" : "is later"}; sentences holding its name: ${holding.length > 2 ? "3+" : holding.length}`);
+    continue;
+  }
   count(exact.slots.some((t) => names.some((n) => t.includes(n))) ? "  A: a slot holds a longer phrase" : "  A: no slot holds it");
   const at = exact.text.indexOf(names.find((n) => exact.text.includes(n))!);
   const before = [...exact.text.slice(0, at).matchAll(PREDICATES)].pop();
