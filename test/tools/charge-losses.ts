@@ -41,7 +41,7 @@ const missed = gold.entities.filter((e) => e.type === "Charge" && missedIds.has(
 /** The words a sentence's shape (--shapes) keeps as themselves: the tool's own list, no article text. */
 const SHAPE_WORDS = /^(?:charged|charges?|counts?|convicts?|convicted|convictions?|guilty|pleaded|pleads|accused|denied|denies|admitted|admits|faces?|facing|acquits?|acquitted|clears?|cleared|sentenced|sentences?|jails?|jailed|indicted|tried|trial|upheld|quashed|court|jury|judge|of|over|for|on|to|with|and|,|:|the|a|an|was|were|is|are|has|had|have|he|she|they|him|her|them|his|who|which|in|after|by)$/;
 /** Each sentence of the corpus: its words, its charge phrases, the phrases its frames' slots hold, its rule families. */
-const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[]; rules: string[]; ends: number[]; tokens: string[]; starts: { start: number; text: string }[] }[] = [];
+const sentences: { text: string; index: number; spans: string[]; slots: string[]; families: string[]; shape: string[]; people: number; pronoun: boolean; frames: string[]; rules: string[]; ends: number[]; tokens: string[]; starts: { start: number; text: string }[]; holders: { labels: string[]; shape: string }[]; chargeSlots: { start: number; end: number }[] }[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   const r = parseArticle(file, readFileSync(join(dir, file)));
   if (!r.ok) continue;
@@ -67,6 +67,13 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
       tokens: s.tokens.map((t) => t.lower),
       starts: chargeSpans(s.tokens).map((c) => ({ start: c.start, text: words(c.start, c.end) })),
       rules: [...new Set(own.filter((f) => ["verdict", "plea", "charge", "sentence"].includes(f.frame)).map((f) => `${f.rule}${f.slots.get("charges")?.length ? "" : " (no charges)"}`))].sort(),
+      // (for a charge a slot holds: the holding frames' rule ids, the names of their filled slots and the kind of
+      // mention in the defendant slot: the tool's own categories, no article text)
+      chargeSlots: own.flatMap((f) => (f.slots.get("charges") ?? []).map((sp) => ({ start: sp.start, end: sp.end }))),
+      holders: own.filter((f) => f.slots.get("charges")?.length).map((f) => ({
+        labels: f.slots.get("charges")!.map((sp) => words(sp.start, sp.end)),
+        shape: `${f.rule} [${[...f.slots.keys()].filter((k) => f.slots.get(k)?.length).sort().join(",")}]${Object.keys(f.set ?? {}).length ? ` {${Object.entries(f.set ?? {}).map(([k, v]) => `${k}=${v}`).sort().join(",")}}` : ""} defendant: ${f.slots.get("defendant")?.map((sp) => (sp.implied ? "implied " : "") + sp.type).join("+") ?? "none"}`,
+      })),
     });
   }
 }
@@ -91,8 +98,24 @@ for (const names of missed) {
     continue;
   }
   count("missed: A, a charge phrase has its name");
-  if (exact.slots.some((t) => names.includes(t))) { count("  A: a frame's slot holds it (lost in the case)"); continue; }
+  if (exact.slots.some((t) => names.includes(t))) {
+    count("  A: a frame's slot holds it (lost in the case)");
+    for (const h of exact.holders.filter((h) => h.labels.some((l) => names.includes(l)))) count(`  A:   held by: ${h.shape}`);
+    count(`  A:   the sentence ${exact.index === 0 ? "is the headline" : exact.index <= 2 ? "opens the article (1-2)" : "is later"}; sentences holding its name: ${holding.length > 2 ? "3+" : holding.length}`);
+    continue;
+  }
   count(exact.slots.some((t) => names.some((n) => t.includes(n))) ? "  A: a slot holds a longer phrase" : "  A: no slot holds it");
+  {
+    // (counts by category: the words of the tool's own list, numbers as N, punctuation kept, others "*": no article text)
+    const mask = (ws: string[]) => ws.map((w) => (CUES.has(w) || FUNCTION_WORDS.has(w) || /^\p{P}$/u.test(w) ? w : /^\d+$/.test(w) ? "N" : "*")).join(" ") || "nothing";
+    const own = exact.starts.find((c) => names.includes(c.text));
+    const len = own ? own.text.split(" ").length : 0;
+    const wider = own && exact.chargeSlots.find((c) => c.start <= own.start && c.end >= own.start + len && c.end - c.start > len);
+    if (own && wider) count(`  A:   the slot's phrase: ${mask(exact.tokens.slice(wider.start, own.start))} [it] ${mask(exact.tokens.slice(own.start + len, wider.end))}`);
+    if (own && wider) for (const h of exact.holders.filter((h) => h.labels.some((l) => names.some((n) => l.includes(n))))) count(`  A:   the longer phrase held by: ${h.shape}`);
+    const prior = own && exact.chargeSlots.filter((c) => c.end <= own.start).sort((a, b) => b.end - a.end)[0];
+    if (own && !wider) count(`  A:   from the last slotted charge to it: ${prior ? mask(exact.tokens.slice(prior.end, own.start)) : "no slotted charge before it"}; after it: ${mask(exact.tokens.slice(own.start + len, own.start + len + 3))}`);
+  }
   const at = exact.text.indexOf(names.find((n) => exact.text.includes(n))!);
   const before = [...exact.text.slice(0, at).matchAll(PREDICATES)].pop();
   const gap = before ? exact.text.slice(before.index! + before[0].length, at).split(" ").filter(Boolean).length : -1;

@@ -19,6 +19,7 @@ import { CIVIL } from "./event-passes.ts";
 import { anotherCase, separateCase } from "./other-cases.ts";
 import { suitTrial, toldInSuit } from "./civil-words.ts";
 import { titledHolder } from "./titled-bodies.ts";
+import { verblessVerdictStands } from "./verbless-verdicts.ts";
 
 /** A verdict of guilt told in a suit is its finding of liability. */
 const GUILT_TO_LIABILITY: Record<string, string> = { guilty: "liable", not_guilty: "not_liable" };
@@ -132,7 +133,7 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     // never another verb's object: "will need weeks to find X guilty of fraud"; "was convicted of A but cleared of B" is
     // a joined verb phrase's, its subject the one the sentence told)
     const joined = (f.slots.get("defendant") ?? []).some((s) => s.implied);
-    if (VERBLESS_VERDICTS.has(f.rule) && f.start > 0 && !joined && !/^(?:found|finds)$|^\p{P}$/u.test(l.tokens[f.start - 1]!.lower)) continue;
+    if (VERBLESS_VERDICTS.has(f.rule) && !joined && !verblessVerdictStands(l, f)) continue;
     // ("his appeal against his conviction for murder was dismissed": the appeal was, not the murder charge)
     if (f.frame === "verdict" && f.set.outcome === "dismissed" && frames.some((x) => x.frame === "appeal" && x.sentence === f.sentence && x.anchor === f.anchor)) continue;
     // ("X was cleared by an internal council inquiry in 2021", "found guilty of gross misconduct by a disciplinary panel": an

@@ -43,6 +43,19 @@ export function listSeparators(tokens: readonly Token[], span: { type: string; e
   return out;
 }
 
+/**
+ * "convicted of fraud; one count of forgery was dropped", "convicted of fraud, and a count of theft was withdrawn": an
+ * offence after a semicolon or a comma and "and", with a verb of its own after it, is the subject of a clause of its
+ * own, no further item of a list of two ("Charges of fraud and forgery were dropped" is one).
+ */
+export function opensClause(tokens: readonly Token[], prev: { type: string; start: number }, at: number, item: { end: number }): boolean {
+  if (prev.type !== "Charge" && prev.type !== "ChargeLike") return false;
+  const semicolon = tokens[at - 1]?.lower === ";", commaAnd = tokens[at - 1]?.lower === "and" && tokens[at - 2]?.lower === ",";
+  if (!semicolon && !commaAnd || tokens[prev.start - 1]?.lower === ",") return false;
+  const aux = tokens[item.end], verb = tokens[item.end + 1]?.lower === "been" ? tokens[item.end + 2] : tokens[item.end + 1];
+  return !!aux && aux.pos === "AUX" && /^(?:was|were|is|are|has|have|had)$/.test(aux.lower) && verb?.pos === "VERB";
+}
+
 /** "A, B, C and the school board", "A, B, C and others": a list of names going on after `end` with a description or "others". */
 export function describedAfter(tokens: readonly Token[], end: number): boolean {
   return (tokens[end]?.lower === "and" || tokens[end]?.lower === "or") && LIST_DESCRIPTIONS.has(tokens[end + 1]?.lower ?? "");

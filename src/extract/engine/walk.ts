@@ -4,7 +4,7 @@
 // own. Lists of mentions: lists.ts. Where a walk starts and what a match must pass: match.ts.
 import type { PatternNode, Start } from "./pattern.ts";
 import type { Capture, MatchInput, Span } from "./match.ts";
-import { describedAfter, listSeparators } from "./lists.ts";
+import { describedAfter, listSeparators, opensClause } from "./lists.ts";
 
 /** What a walk has taken so far: its captures, the tokens its token tests matched, its anchor. */
 export interface State {
@@ -210,9 +210,10 @@ function possessed(input: MatchInput, s: Span): boolean {
  */
 const takes = (node: Extract<PatternNode, { kind: "span" }>, s: Span, strong: boolean) => node.types.includes(s.type) && !(strong && s.weak && !node.list);
 
-/** Whether a mention the node takes, not followed by a possessive, starts at `at`. */
-function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, at: number, strong: boolean, input: MatchInput): boolean {
+/** Whether a mention the node takes, not followed by a possessive, starts at `at`, and none there opens a clause of its own after `prev`. */
+function listGoesOn(node: Extract<PatternNode, { kind: "span" }>, prev: Span, at: number, strong: boolean, input: MatchInput): boolean {
   const list = input.spansAt.get(at);
+  if (list?.some((s) => takes(node, s, strong) && opensClause(input.tokens, prev, at, s))) return false;
   if (list) for (const s of list) if (takes(node, s, strong) && !possessed(input, s)) return true;
   return false;
 }
@@ -226,7 +227,7 @@ function takeSpan(node: Extract<PatternNode, { kind: "span" }>, at: number, stro
     if (!takes(node, span, strong)) continue;
     if (capture) state.captures.push([node.name, { span }]);
     if (node.list) {
-      for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont, rest, from)) return true;
+      for (const next of listSeparators(input.tokens, span)) if (listGoesOn(node, span, next.at, next.comma, input) && takeSpan(node, next.at, next.comma, input, state, cont, rest, from)) return true;
     }
     // (nor a person's name: "the firm that employed Mr. Kalsi, Ana Ruiz of X," is an apposition, not a list of two;
     // but one the list goes on after with a description is its item: "sued A, B, C and the school board")

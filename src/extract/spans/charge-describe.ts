@@ -26,7 +26,7 @@ function namesPenalty(ts: readonly Token[], a: number, b: number): boolean {
 
 /** Describes the offence tokens[a..b): its label, family, whether a word shows it is an offence. */
 /** Whether a noun names a person by kind: "his business partner", "a teenager", "flatmate", "two investors". */
-function personish(t: Token): boolean {
+export function personish(t: Token): boolean {
   return PERSON_NOUNS.has(t.lemma) || KINSHIP.has(t.lower) || PERSON_KINDS.test(t.lower) || /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/.test(t.lower) && !/(?:ment|ance|ence)s?$/.test(t.lower);
 }
 const PERSON_KINDS = /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|teenager|teenagers|victim|victims|baby|babies|infant|infants|patient|patients|customer|customers|investor|investors|neighbour|neighbor|colleague|colleagues|worker|workers|officer|officers|partner|student|students|pupil|pupils|flatmate|flatmates|housemate|housemates|roommate|roommates|teen|teens|toddler|toddlers|schoolgirl|schoolboy|pensioner|pensioners|girlfriend|boyfriend)$/;
