@@ -44,8 +44,8 @@ const GATES = [
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known; since stop 44 the tools that count its misses also print their sentences' masked shapes (function words
-  // and court verbs only, no names or content words), so it is less blind than it was (74.9 -> 76.2 that stop); 76.3 in stop 45, counts only again (barristers' letters before the verb)
-  { corpus: "dev9", minF1: 0.773, dir: join(root, "test/fixtures/eval/dev9") },
+  // and court verbs only, no names or content words), so it is less blind than it was (74.9 -> 76.2 that stop); 76.3 in stop 45, counts only again (barristers' letters before the verb); 77.5 in stop 48 (a judge named after 'sentenced ... by', courts of first hearing)
+  { corpus: "dev9", minF1: 0.774, dir: join(root, "test/fixtures/eval/dev9") },
   // dev10 (twelve more: six real cases retold, six invented, in outlets neither dev8 nor dev9 used; 68.5
   // blind, 69.1 with its gold complete; 70.4 at the start of the session that found courts known by a name
   // alone, the co-accused they clear and a press release's letterhead above its lede, 72.0 at its end; 72.4 once
@@ -53,13 +53,13 @@ const GATES = [
   // articles and misses are unread here; its writer reported counts by type only; since stop 44 masked sentence
   // shapes of its misses have been printed, as for dev9 (74.1 -> 75.6 that stop); 77.3 in stop 45, counts only again
   // (barristers' letters before "represented" or "appearing for", firms named like people read through work words)
-  { corpus: "dev10", minF1: 0.785, dir: join(root, "test/fixtures/eval/dev10") },
+  { corpus: "dev10", minF1: 0.786, dir: join(root, "test/fixtures/eval/dev10") },
   // dev11 (twelve more: six real cases retold, six invented, in outlets dev8..dev10 did not use; 71.0
   // blind, 72.0 with its gold complete; 71.9 at the end of the session that added it, one PROSECUTED edge lost
   // to a precision fix; 74.0 once a co-accused after "His" joined the trial told before and a verdict told "X guilty
   // of Y" without its verb was read; 74.3 once present-perfect verdicts took the published date and high courts in articles
-  // that tell no appeal held their trials; 74.6 with lawyer lists and employers after a role's noun; 77.6 once a list of charges went on past a tail its items are told with, found by counting how false charge labels differ from the gold names missed; 78.0 once witnesses and courts far from their defendant joined the trial told of, found by counting where missed trial relations are lost; 79.6 once charges told by letters or as "the same" counts were read; 81.5 in stop 44, with masked sentence shapes of its misses printed, as for dev9; 82.2 in stop 45, counts only again: quoted film titles with no cue, media companies that make no film): its articles and misses are unread here; its writer reported counts by type only
-  { corpus: "dev11", minF1: 0.827, dir: join(root, "test/fixtures/eval/dev11") },
+  // that tell no appeal held their trials; 74.6 with lawyer lists and employers after a role's noun; 77.6 once a list of charges went on past a tail its items are told with, found by counting how false charge labels differ from the gold names missed; 78.0 once witnesses and courts far from their defendant joined the trial told of, found by counting where missed trial relations are lost; 79.6 once charges told by letters or as "the same" counts were read; 81.5 in stop 44, with masked sentence shapes of its misses printed, as for dev9; 82.2 in stop 45, counts only again: quoted film titles with no cue, media companies that make no film; 83.3 in stop 48: offices of prosecutors only, firms told by their stores and deliveries, a company said short before a job): its articles and misses are unread here; its writer reported counts by type only
+  { corpus: "dev11", minF1: 0.832, dir: join(root, "test/fixtures/eval/dev11") },
 ];
 
 interface Score {

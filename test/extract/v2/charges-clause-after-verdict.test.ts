@@ -9,7 +9,7 @@ const ROWS: StoryRow[] = [
   {
     style: "British local paper: a semicolon before the dropped count",
     text: "Former treasurer guilty of fraud\n\n"
-      + "Oskar Dunmeade, 58, was convicted of fraud; one count of forgery was dropped. The case was heard at Truro Crown Court.",
+      + "Oskar Dunmeade, 58, was convicted of fraud; one count of forgery was dropped. The case was heard at Penmarrow Crown Court.",
     facts: ["Dunmeade trial: guilty -ON_CHARGE-> fraud", "Dunmeade trial: dismissed -ON_CHARGE-> forgery"],
     not: ["Dunmeade trial: guilty -ON_CHARGE-> forgery", "Dunmeade trial: dismissed -ON_CHARGE-> fraud"],
   },

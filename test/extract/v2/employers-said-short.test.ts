@@ -17,12 +17,12 @@ describeStories("a body's name said short before a post", [
   },
   {
     style: "Kenyan daily: 'the court heard evidence from <short> branch manager X'",
-    text: "Bank manager testifies in Sh80m fraud case\n\nNAIROBI - Three men accused of defrauding Wexcombe Savings Ltd of Sh80 million appeared before a Milimani court on Tuesday.\n\nThe court heard evidence from Wexcombe branch manager Joseph Denholm, who said the money was moved in 14 transfers.",
+    text: "Bank manager testifies in Sh80m fraud case\n\nNAIROBI - Three men accused of defrauding Wexcombe Savings Ltd of Sh80 million appeared before a Makadara court on Tuesday.\n\nThe court heard evidence from Wexcombe branch manager Joseph Denholm, who said the money was moved in 14 transfers.",
     facts: ["Joseph Denholm -WORKS_FOR-> Wexcombe Savings Ltd"],
   },
   {
     style: "British broadsheet: two bodies whose names begin alike: the short name is neither's",
-    text: "Insurance chiefs in court\n\nMarlowby Permanent Holdings and Marlowby Insurance Services were both named in the indictment.\n\nFormer Marlowby chief executive Amelia Tenwick denied the charges at Southwark Crown Court.",
+    text: "Insurance chiefs in court\n\nMarlowby Permanent Holdings and Marlowby Insurance Services were both named in the indictment.\n\nFormer Marlowby chief executive Amelia Tenwick denied the charges at Harcourt Crown Court.",
     facts: ["Amelia Tenwick -HOLDS_ROLE-> chief executive"],
     not: ["Amelia Tenwick -WORKS_FOR-> Marlowby Permanent Holdings", "Amelia Tenwick -WORKS_FOR-> Marlowby Insurance Services"],
   },

@@ -23,7 +23,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "British wire: 'charged under section 5 of the Terrorism Act 2006 with' names a statute, not the offence; 'preparing acts of terrorism' is",
-    text: "Two charged with terror offences\n\nTwo men from Luton have been charged with terrorism offences, police said.\n\nMohammed Tiwari, 19, was charged under section 5 of the Terrorism Act 2006 with preparing acts of terrorism. Adam Kowalczyk, 17, was charged under the Explosive Substances Act with making an explosive substance.\n\nBoth will appear at Westminster Magistrates' Court on Friday.",
+    text: "Two charged with terror offences\n\nTwo men from Luton have been charged with terrorism offences, police said.\n\nMohammed Tiwari, 19, was charged under section 5 of the Terrorism Act 2006 with preparing acts of terrorism. Adam Kowalczyk, 17, was charged under the Explosive Substances Act with making an explosive substance.\n\nBoth will appear at Eastgate Magistrates' Court on Friday.",
     facts: ["Mohammed Tiwari -CHARGED_WITH-> preparing acts of terrorism", "Adam Kowalczyk -CHARGED_WITH-> making an explosive substance"],
     not: ["Mohammed Tiwari -CHARGED_WITH-> Terrorism", "Mohammed Tiwari -CHARGED_WITH-> the Terrorism"],
   },
