@@ -1,9 +1,8 @@
 // Names v2 once took for people: a law firm's name at the end of a sentence, a saint's day or school,
 // and a capitalised post with no one's name in it. Each story says what must not be a Person.
-import { describe, expect, it } from "vitest";
-import { story } from "./helpers.ts";
+import { describeEntityCases, type EntityCase } from "./helpers.ts";
 
-interface Case { name: string; text: string; people?: string[]; orgs?: string[]; notPeople: string[]; notOrgs?: string[]; notFilms?: string[] }
+type Case = EntityCase & { notPeople: string[] };
 
 const cases: Case[] = [
   {
@@ -329,16 +328,4 @@ const cases: Case[] = [
   },
 ];
 
-describe("capitalised words that name no one", () => {
-  for (const c of cases) {
-    it(c.name, () => {
-      const s = story(c.text);
-      const of = (type: string) => s.entities.filter((e) => e.type === type).map((e) => e.label);
-      for (const p of c.people ?? []) expect(of("Person")).toContain(p);
-      for (const o of c.orgs ?? []) expect(of("Organization")).toContain(o);
-      for (const n of c.notPeople) expect(of("Person")).not.toContain(n);
-      for (const n of c.notOrgs ?? []) expect(of("Organization")).not.toContain(n);
-      for (const n of c.notFilms ?? []) expect(of("Film")).not.toContain(n);
-    });
-  }
-});
+describeEntityCases("capitalised words that name no one", cases);

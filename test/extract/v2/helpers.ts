@@ -99,3 +99,31 @@ export function table(title: string, cases: Case[], options: { people?: boolean 
     }
   });
 }
+
+/** One story whose capitalised names must, and must not, come out as people, organisations or films. */
+export interface EntityCase {
+  name: string;
+  text: string;
+  people?: string[];
+  orgs?: string[];
+  notPeople?: string[];
+  notOrgs?: string[];
+  notFilms?: string[];
+}
+
+/** A test per case: each listed name is (or is not) an entity of its type. */
+export function describeEntityCases(title: string, cases: EntityCase[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const s = story(c.text);
+        const of = (type: string) => s.entities.filter((e) => e.type === type).map((e) => e.label);
+        for (const p of c.people ?? []) expect(of("Person")).toContain(p);
+        for (const o of c.orgs ?? []) expect(of("Organization")).toContain(o);
+        for (const n of c.notPeople ?? []) expect(of("Person")).not.toContain(n);
+        for (const n of c.notOrgs ?? []) expect(of("Organization")).not.toContain(n);
+        for (const n of c.notFilms ?? []) expect(of("Film")).not.toContain(n);
+      });
+    }
+  });
+}

@@ -1,10 +1,9 @@
 // A local paper's places and venues that read like people: a pub whose name starts with a given name ("the Red Lion
 // pub"), a street whose first word is a rare given name ("on Mill Lane"), a hometown after an age ("X (41), from
 // Eastwick, who admitted ..."). None is a person; the people beside them still are. Names are invented.
-import { describe, expect, it } from "vitest";
-import { story } from "./helpers.ts";
+import { describeEntityCases, type EntityCase } from "./helpers.ts";
 
-const CASES: { name: string; text: string; people: string[]; notPeople: string[]; orgs?: string[] }[] = [
+const CASES: EntityCase[] = [
   {
     name: "a pub named with its noun is a business",
     text: "Man jailed\n\nColin Quenby, 34, attacked a man outside the Red Lion pub in Eastwick.",
@@ -22,12 +21,4 @@ const CASES: { name: string; text: string; people: string[]; notPeople: string[]
   },
 ];
 
-describe("venues and places beside people", () => {
-  for (const c of CASES) it(c.name, () => {
-    const s = story(c.text);
-    const of = (type: string) => s.entities.filter((e) => e.type === type).map((e) => e.label);
-    for (const p of c.people) expect(of("Person")).toContain(p);
-    for (const n of c.notPeople) expect(of("Person")).not.toContain(n);
-    for (const o of c.orgs ?? []) expect(of("Organization")).toContain(o);
-  });
-});
+describeEntityCases("venues and places beside people", CASES);
