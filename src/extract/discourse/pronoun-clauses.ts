@@ -3,7 +3,7 @@
 import type { Doc } from "../document.ts";
 import type { Token } from "../../nlp/tokens.ts";
 import type { PersonRef } from "./pronouns.ts";
-import { COMPANIONS, GENDER_WORDS, HARM_VERBS, KINSHIP, OFFENCE_VERBS, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
+import { AGAINST_PERSON, COMPANIONS, GENDER_WORDS, HARM_VERBS, KINSHIP, OFFENCE_VERBS, PERSON_NOUNS, ROLE_FORMS, UNNAMED_PEOPLE, type Gender } from "../../lexicon/index.ts";
 
 /** Words that open a phrase put before its clause: "Following his conviction, ...", "After her arrest, ...". */
 const FRONTING = new Set(["following", "after", "since", "despite", "before", "upon", "on", "at", "during", "with"]);
@@ -70,10 +70,14 @@ function verbAfter(ts: readonly Token[], at: number): number | undefined {
 /** A court's verbs whose object is the accused. */
 export const COURT_ON = new Set(["convicted", "acquitted", "cleared", "jailed", "sentenced", "charged", "fined", "found"]);
 
-/** Whether the person is the object of a verb of offence: "punched great-grandad Y", "stabbed Y". */
+/**
+ * Whether the person is the object of a verb of offence, "punched great-grandad Y", "stabbed Y", or the one an offence
+ * against a person was done to, "pleaded guilty to the manslaughter of Y", "the rape of Y".
+ */
 export function offenceObject(ts: Doc["sentences"][number]["tokens"], r: PersonRef): boolean {
   let v = r.first - 1;
   while (v > r.first - 4 && v >= 0 && /^(?:NOUN|ADJ|DET)$/.test(ts[v]!.pos) && /^[a-z]/.test(ts[v]!.text)) v--;
+  if (ts[v]?.lower === "of" && AGAINST_PERSON.has(ts[v - 1]?.lower ?? "")) return true;
   return ts[v]?.pos === "VERB" && (HARM_VERBS.has(ts[v]!.lower) || !!OFFENCE_VERBS.get(ts[v]!.lower));
 }
 

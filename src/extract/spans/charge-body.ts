@@ -178,6 +178,9 @@ export function body(ts: readonly Token[], i: number, afterCount = false): numbe
     if (t.pos === "VERB" && out.length && ARTICLES.test(out[out.length - 1]!.lower) && /^[a-z][a-z-]{2,}(?:ing|ed)$/.test(t.text) && ts[j + 1]?.pos === "NOUN" && /^[a-z]/.test(ts[j + 1]!.text)) { out.push(t); continue; }
     // ("importing merchandise by means of false statements", "obtaining property by means of deception": the means goes on the name)
     if (t.lower === "means" && out[out.length - 1]?.lower === "by" && ts[j + 1]?.lower === "of") { out.push(t); continue; }
+    // ("14 counts of forgery preferred against him", "fraud charges filed by the commission": what was done with the
+    // charge, told by a participle after its noun, is no part of the offence)
+    if (out.length && out[out.length - 1]!.pos === "NOUN" && (t.pos === "ADJ" || t.pos === "VERB") && /^[a-z]{3,}ed$/.test(t.text) && /^(?:against|by)$/.test(ts[j + 1]?.lower ?? "")) break;
     if (t.pos === "VERB" && out.length) {
       const before = out[out.length - 1]!;
       // ("engage in illegal sex acts.": a plural noun the tagger takes for a verb ends the phrase after a noun)
