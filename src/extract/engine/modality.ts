@@ -40,7 +40,8 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     // ("she would be acquitted of all charges": a modal the pattern read as an auxiliary ($BE's "would be") still
     // makes a factual rule's statement a prospect)
     // (not the month: "jailed at Bradford Crown Court in May after admitting ...")
-    if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower) && !monthMay(tokens, i)) return false; continue; }
+    // (but "X will serve at least 21 years after being found guilty": the term to be served is the sentence already passed)
+    if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower) && !monthMay(tokens, i) && !termToServe(tokens, i)) return false; continue; }
     if (NEGATORS.has(t.lower) && i > participle && !closedClause(tokens, i, anchor)) return false;
     // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
     if (claimAt(tokens, i)) return false;
@@ -98,6 +99,10 @@ function invertedCondition(tokens: readonly Token[], anchor: number): boolean {
 
 /** Conjunctions of time and cause that open a clause of their own. */
 const PAST_SINCE = new Set(["after", "because", "since", "when"]);
+/** "will serve at least 21 years", "must spend a minimum of 15 years": a modal of a sentence's term, not of a prospect. */
+function termToServe(tokens: readonly Token[], i: number): boolean {
+  return /^(?:will|must|shall)$/.test(tokens[i]!.lower) && /^(?:serve|spend)$/.test(tokens[i + 1]?.lower ?? "");
+}
 
 /** A verb in a past form: "quashed", "upheld", "set" (not "quashes", "quashing", nor a base form "quash"). */
 function pastForm(t: Token): boolean {

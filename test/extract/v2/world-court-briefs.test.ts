@@ -38,6 +38,17 @@ const ROWS: StoryRow[] = [
     text: "Charges framed\n\nThe sessions court framed charges against Ramesh Chandra Tiwari for cheating and criminal conspiracy on Monday.",
     facts: ["Ramesh Chandra Tiwari -CHARGED_WITH-> cheating", "Ramesh Chandra Tiwari -CHARGED_WITH-> criminal conspiracy"],
   },
+  {
+    style: "London tabloid: 'will serve at least 21 years after being found guilty' tells a conviction, the term being the sentence passed",
+    text: "Killer jailed for life\n\nJerome Addo, 23, will serve at least 21 years after being found guilty of murdering Kai Quartey, 17, at the Old Bailey.",
+    facts: ["Jerome Addo -CHARGED_WITH-> murder", "Addo trial: guilty -ON_CHARGE-> murder", "Addo trial -HELD_AT-> Old Bailey"],
+  },
+  {
+    style: "US wire: 'would face deportation after being convicted' is a prospect, not a verdict",
+    text: "Trial opens\n\nJerome Addo would face deportation after being convicted of fraud, his lawyer warned.",
+    facts: [],
+    not: ["Jerome Addo -CHARGED_WITH-> fraud", "Addo trial -RESULTED_IN-> Addo trial: guilty"],
+  },
 ];
 
 describeStories("court briefs from Irish, Nigerian and Indian presses", ROWS);
