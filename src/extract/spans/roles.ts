@@ -62,7 +62,7 @@ function modifier(t: Token, before: Token | undefined): boolean {
   // "a court convicted former legislator X": a participle after a noun is the sentence's verb, even one
   // that can describe a person ("the convicted fraudster")
   // ("a jury has convicted hotel magnate X": after an auxiliary, a verb or an adverb too)
-  // ("broadcaster Channel Nine defamed former minister X": after a name's number word too)
+  // ("broadcaster Channel Forty defamed former minister X": after a name's number word too)
   if (ENDS_ED.test(t.lower) && before && (/^(?:NOUN|PROPN|AUX|VERB|ADV)$/.test(before.pos) || before.pos === "NUM" && before.cap) && t.pos === "VERB") return false;
   // ("X and Y had shot dead trader Z": after a perfect's auxiliary, the verb, whatever the tagger made of it)
   if (before?.pos === "AUX" && PERFECT_AUXILIARIES.has(before.lower)) return false;

@@ -10,10 +10,10 @@ const ROWS: StoryRow[] = [
     facts: ["Daniel Orwin -PLAINTIFF_IN-> Daniel Orwin v. Daily Harbinger", "Daily Harbinger -DEFENDANT_IN-> Daniel Orwin v. Daily Harbinger", "Daniel Orwin v. Daily Harbinger -RESULTED_IN-> Daniel Orwin v. Daily Harbinger: liable", "Karen Foyle -PRESIDED_OVER-> Daniel Orwin v. Daily Harbinger", "Daniel Orwin v. Daily Harbinger -HELD_AT-> High Court in London"],
   },
   {
-    style: "Australian court report: 'The court found that broadcaster Channel Nine defamed former minister X': the number word ends the name, the verb is no role",
-    text: "Broadcaster loses\n\nThe Federal Court found that broadcaster Channel Nine defamed former minister Daniel Orwin.",
-    facts: ["Daniel Orwin -PLAINTIFF_IN-> Daniel Orwin v. Channel Nine", "Channel Nine -DEFENDANT_IN-> Daniel Orwin v. Channel Nine", "Daniel Orwin -HOLDS_ROLE-> minister"],
-    not: ["Daniel Orwin -WORKS_FOR-> Channel Nine"],
+    style: "Australian court report: 'The court found that broadcaster Channel Forty defamed former minister X': the number word ends the name, the verb is no role",
+    text: "Broadcaster loses\n\nThe Federal Court found that broadcaster Channel Forty defamed former minister Daniel Orwin.",
+    facts: ["Daniel Orwin -PLAINTIFF_IN-> Daniel Orwin v. Channel Forty", "Channel Forty -DEFENDANT_IN-> Daniel Orwin v. Channel Forty", "Daniel Orwin -HOLDS_ROLE-> minister"],
+    not: ["Daniel Orwin -WORKS_FOR-> Channel Forty"],
   },
   {
     style: "British regional paper: a finding only waited for is none",

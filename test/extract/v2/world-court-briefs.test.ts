@@ -18,7 +18,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Nigerian daily: counts 'preferred against him by' an agency end at the offence, and 'him' is no victim",
-    text: "Businessman jailed for N2.1bn fraud\n\nJustice Folasade Ademola convicted Chukwuebuka Arinze on all 14 counts of conspiracy and forgery preferred against him by the Economic and Financial Crimes Commission.",
+    text: "Businessman jailed for N2.1bn fraud\n\nJustice Folasade Ademola convicted Chukwuebuka Arinze on all 14 counts of conspiracy and forgery preferred against him by the anti-graft agency.",
     facts: ["Chukwuebuka Arinze -CHARGED_WITH-> forgery", "Chukwuebuka Arinze -CHARGED_WITH-> conspiracy", "Arinze trial: guilty -ON_CHARGE-> forgery"],
     not: ["Chukwuebuka Arinze -CHARGED_WITH-> forgery preferred", "forgery -ALLEGED_VICTIM-> Folasade Ademola", "conspiracy -ALLEGED_VICTIM-> Folasade Ademola"],
   },
