@@ -1,6 +1,7 @@
-// Court briefs from presses the corpora do not imitate (Irish, Nigerian, Indian): the accused of a plea to "the
-// manslaughter of Y" is not Y when a pronoun tells the charge first laid; a count "preferred against him" ends at its
-// offence; charges framed against a former legislator, or with the offences after the accused. Names are invented.
+// Court briefs from presses the corpora do not imitate (Irish, Nigerian, Indian, South African, London tabloid): the
+// accused of a plea to "the manslaughter of Y" is not Y when a pronoun tells the charge first laid; a count "preferred
+// against him" ends at its offence; charges framed against a former legislator, or with the offences after the accused;
+// a term to serve after a conviction; a prosecutor who "appeared for the State". Names are invented.
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -49,6 +50,11 @@ const ROWS: StoryRow[] = [
     facts: [],
     not: ["Jerome Addo -CHARGED_WITH-> fraud", "Addo trial -RESULTED_IN-> Addo trial: guilty"],
   },
+  {
+    style: "South African report: 'Advocate X appeared for the State' names the trial's prosecutor; 'represented the State' in a suit names none",
+    text: "Three jailed over cash-in-transit heist\n\nSipho Mthembu, 38, was convicted in the Gauteng High Court of robbery with aggravating circumstances. Advocate Lerato Mavimbela appeared for the State.",
+    facts: ["Lerato Mavimbela -PROSECUTED-> Mthembu trial", "Mthembu trial -HELD_AT-> Gauteng High Court"],
+  },
 ];
 
-describeStories("court briefs from Irish, Nigerian and Indian presses", ROWS);
+describeStories("court briefs from Irish, Nigerian, Indian and South African presses", ROWS);
