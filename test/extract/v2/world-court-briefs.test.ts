@@ -55,6 +55,12 @@ const ROWS: StoryRow[] = [
     text: "Three jailed over cash-in-transit heist\n\nSipho Mthembu, 38, was convicted in the Gauteng High Court of robbery with aggravating circumstances. Advocate Lerato Mavimbela appeared for the State.",
     facts: ["Lerato Mavimbela -PROSECUTED-> Mthembu trial", "Mthembu trial -HELD_AT-> Gauteng High Court"],
   },
+  {
+    style: "US wire: 'acquitted him of extortion, and deadlocked on two counts of bribery': the jury's verb is no charge in the list",
+    text: "Jury splits verdict\n\nA federal jury in Newark convicted former state senator Walter Brackwell of conspiracy but acquitted him of extortion, and deadlocked on two counts of bribery.",
+    facts: ["Brackwell trial: not guilty -ON_CHARGE-> extortion", "Brackwell trial: hung jury -ON_CHARGE-> bribery", "Brackwell trial: guilty -ON_CHARGE-> conspiracy"],
+    not: ["Walter Brackwell -CHARGED_WITH-> deadlocked", "Brackwell trial: not guilty -ON_CHARGE-> deadlocked"],
+  },
 ];
 
 describeStories("court briefs from Irish, Nigerian, Indian and South African presses", ROWS);
