@@ -9,6 +9,7 @@ import { quotedTitles } from "./quoted-titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
 import { shortBodyNames } from "./short-bodies.ts";
+import { joinFilmTitles } from "./film-title-joins.ts";
 import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS, WIDE_STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
@@ -129,7 +130,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   for (const m of names) if (m.type === "Organization" && courtLetters.has(m.name)) m.type = "Court";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const kept = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))];
-  const out = [...kept, ...quotedTitles(doc, kept)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = joinFilmTitles(doc, [...kept, ...quotedTitles(doc, kept)]).sort((a, b) => a.start - b.start || b.end - a.end);
   mediaCompanies(doc, out, studios);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
