@@ -76,3 +76,27 @@ const NAMES: NameRow[] = [
   },
 ];
 describeNameStories("career cues that make no film", NAMES);
+
+const MADE: StoryRow[] = [
+  {
+    style: "Kochi daily: the titles a director helmed",
+    text: "Director Anjali Menon-Rao, who helmed Monsoon Diaries and Kochi Blues, was summoned by police.",
+    facts: ["Anjali Menon-Rao -DIRECTED-> Monsoon Diaries", "Anjali Menon-Rao -DIRECTED-> Kochi Blues"],
+  },
+];
+describeStories("films told by who made them", MADE);
+
+const RELEASES: NameRow[] = [
+  {
+    style: "Mumbai trade press: a release and a debut in apposition",
+    text: "Vikrant Palsule's next release, Shadows of Colaba, has been postponed. Her directorial debut, Kochi Blues, won three awards.",
+    names: ["Film: Shadows of Colaba", "Film: Kochi Blues"],
+  },
+  {
+    style: "Business page: a bank's release is no film",
+    text: "Harcourt Bank's latest release, the annual report, was delayed.",
+    names: [],
+    not: ["Film: the annual report"],
+  },
+];
+describeNameStories("releases and debuts", RELEASES);
