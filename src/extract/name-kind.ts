@@ -170,6 +170,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => ACRONYM.test(t) || PLURAL_ACRONYM.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!) || spelledBefore(ts, a))) return undefined;
+    // "traded NFTs", "her GCSEs": letters in the plural are things, no body; nor is "an ASBO", "a PCR" that modifies no noun
+    // (but "an FBI agent", "a BBC documentary" name the body)
+    if (words.length === 1 && (PLURAL_ACRONYM.test(texts[0]!) || (/^(?:a|an)$/.test(ts[a - 1]?.lower ?? "") && !modifies(ts, b)))) return undefined;
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
