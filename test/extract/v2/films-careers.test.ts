@@ -100,3 +100,20 @@ const RELEASES: NameRow[] = [
   },
 ];
 describeNameStories("releases and debuts", RELEASES);
+
+const REGIONAL: StoryRow[] = [
+  {
+    style: "Manila tabloid: the teleserye an actress stars in",
+    text: "Actress Bea Salonga-Ruiz, star of the teleserye Bituin Gabi, was arrested on Tuesday.",
+    facts: ["Bea Salonga-Ruiz -ACTED_IN-> Bituin Gabi"],
+  },
+  {
+    style: "Johannesburg daily: the soapie an actor played in",
+    text: "Actor Sipho Dlamini-Ndlovu, who played a doctor in the SABC soapie Tamboti Lane for a decade, was charged with fraud.",
+    facts: ["Sipho Dlamini-Ndlovu -ACTED_IN-> Tamboti Lane"],
+  },
+];
+describeStories("shows named by a region's word for them", REGIONAL);
+describeNameStories("a serial is no show", [
+  { style: "Crime page: a serial killer's name is no show", text: "Police said the serial killer Dorn Vekker was sentenced to life on Friday.", names: ["Person: Dorn Vekker"], not: ["Film: Dorn Vekker"] },
+]);
