@@ -47,6 +47,11 @@ const ROWS: NameRow[] = [
     names: ["Person: Storm Halvey"],
   },
   {
+    style: "Court report: a person named Storm with her age in apposition stays a person",
+    text: "Storm Halvey, 23, was charged with assault on Friday.",
+    names: ["Person: Storm Halvey"],
+  },
+  {
     style: "Court report: a person whose surname is a place's word stays a person without 'the'",
     text: "Anna Lake, 41, was charged with fraud. Lake denies the charge.",
     names: ["Person: Anna Lake"],
