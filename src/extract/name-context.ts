@@ -182,8 +182,8 @@ export function thingNamed(ts: readonly Token[], a: number, b: number): "none" |
   if (b - a === 1 && nextLower && ts[b]!.pos === "NOUN" && HYPHENED_ADJECTIVE.test(texts[0]!) && !GIVEN_NAMES.has(texts[0]!)) return "none";
   // "paid through M-Pesa", "an E-Commerce site": a letter joined to a word is a service or a product's name
   if (b - a === 1 && LETTER_PREFIXED.test(texts[0]!)) return "none";
-  // "Cyclone Marubo", "Hurricane Ida": a storm
-  if (b - a > 1 && EVENT_LEADS.has(texts[0]!)) return "none";
+  // "Cyclone Marubo", "Hurricane Ida", "Storm Ardith": a storm (but "Storm Halvey, 23,": a storm has no age)
+  if (b - a > 1 && EVENT_LEADS.has(texts[0]!) && !(ts[b]?.text === "," && /^\d{1,3}$/.test(ts[b + 1]?.text ?? "") && ts[b + 2]?.text === ",")) return "none";
   return undefined;
 }
 

@@ -89,6 +89,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // ("the Protection of Children Act", "the Prevention of Corruption Act": a body's word inside a statute's name
   // is the statute's; alone, "Act" is no place, "ACT" is one)
   if (STATUTE_HEADS.has(head) && (words.length === 1 || (!texts.some((t) => COURT_HEADS.has(t) || ORG_HEADS.has(t)) || STATUTE_NAME_ENDS.has(head)))) return undefined;
+  // "the Harcourt Bill", "the Online Harms Bill": a bill after "the", whatever its first word (alone, "Bill" is a given name)
+  if (head === "Bill" && words.length > 1 && ts[a - 1]?.lower === "the" && !title && !gender) return undefined;
   // ("the Act on the Protection of Children", "Code of Criminal Procedure": head first)
   if (words.length > 2 && STATUTE_HEADS.has(texts[0]!) && /^(?:on|of|for|concerning)$/.test(texts[1]!)) return undefined;
   // "in Court 2 at the Old Bailey": a courtroom's number, not a court
@@ -132,7 +134,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // ("Grace Hall" is someone; "George Street" is not: only some place heads are surnames too,
   // and any is one after a given name that a person's noun introduces: "defence lawyer Rosa Quay")
   const introduced = given && words.length === 2 && PERSON_NOUNS.has(ts[a - 1]?.lower ?? "");
-  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !introduced && !(given && words.length <= 3 && SURNAME_PLACE_HEADS.has(head))) return mention(base, "Place", "sure");
+  // (but "the Nelson Mandela Bridge", "the Victoria Hall": no one's name follows "the", unless it modifies a noun after it)
+  const theThing = ts[a - 1]?.lower === "the" && !modifies(ts, b);
+  if (words.length > 1 && (PLACE_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head)) && !title && !gender && !introduced && !(given && words.length <= 3 && SURNAME_PLACE_HEADS.has(head) && !theThing)) return mention(base, "Place", "sure");
   // "MADRID, Oct 18 (Iberia Wire) -", "SPRINGFIELD, Mo. (KSPR) -": the agency or station in a dateline's brackets
   // reports the story, it is not in it (a state's or province's abbreviation may follow the city)
   if (ts[a - 1]?.text === "(" && ts[b]?.text === ")" && a >= 2 && !title && !gender && CAPS_START.test(ts[0]!.text) &&
@@ -166,6 +170,9 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
   // an acronym, unless it is a role's ("GP", "CEO")
   if (texts.every((t) => ACRONYM.test(t) || PLURAL_ACRONYM.test(t)) && !title && !gender) {
     if (words.length === 1 && (ROLE_FORMS.has(texts[0]!.toLowerCase()) || NON_NAME.has(texts[0]!) || COMMON_ACRONYMS.has(texts[0]!) || spelledBefore(ts, a))) return undefined;
+    // "traded NFTs", "her GCSEs": letters in the plural are things, no body; nor is "an ASBO", "a PCR" that modifies no noun
+    // (but "an FBI agent", "a BBC documentary" name the body)
+    if (words.length === 1 && (PLURAL_ACRONYM.test(texts[0]!) || (/^(?:a|an)$/.test(ts[a - 1]?.lower ?? "") && !modifies(ts, b)))) return undefined;
     // "(END)": a wire's mark, alone in its brackets
     if (words.length === 1 && ts[a - 1]?.text === "(" && ts[b]?.text === ")" && ts.length <= 4) return undefined;
     // "LOS ANGELES —", "DALTON, Ga.": a dateline
@@ -220,7 +227,8 @@ export function typeName(s: TokenSentence, a: number, b: number, { title, gender
     // "the Golden Oar award", "the Tasman Ambulance crew": a name before such a noun is no one's
     if (!given && THING_MODIFIERS.has(ts[b]?.lower ?? "")) return undefined;
     // "the 2021 Greenvale Peace Prize", "the Tarrow Crisis Help Line": a name whose head is such a noun is no one's
-    if (!given && words.length > 1 && (THING_HEADS.has(head.toLowerCase()) || THING_HEADS.has(texts.slice(-2).join(" ").toLowerCase()))) return undefined;
+    // (after a given name too: "the Harcourt Award" honours someone and names no one)
+    if (words.length > 1 && (THING_HEADS.has(head.toLowerCase()) || THING_HEADS.has(texts.slice(-2).join(" ").toLowerCase()))) return undefined;
     // "a Ford Bronco", "his Toyota Prius": a thing; people are not "a" or "his" anything
     if (DETERMINERS.has(ts[a - 1]?.lower ?? "")) return undefined;
     // "for the Rovers", "the Magpies said": a team or a band is named in the plural, a person never is

@@ -9,7 +9,8 @@ import { quotedTitles } from "./quoted-titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
 import { pluralNoun } from "./name-context.ts";
 import { shortBodyNames } from "./short-bodies.ts";
-import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS, WIDE_STUDIO_HEADS } from "../lexicon/index.ts";
+import { joinFilmTitles } from "./film-title-joins.ts";
+import { BROADCAST_HEADS, FILM_MAKING_WORDS, GIVEN_NAMES, STUDIO_ANAPHORS, STUDIO_DESCRIPTIONS, WIDE_STUDIO_HEADS, isPlace } from "../lexicon/index.ts";
 
 const OWNER_LETTERS = /^\p{Lu}{2,5}$/u;
 const STUDIO_WORD = /\bstudios?\b/i;
@@ -82,6 +83,8 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
         // a person named with a title is no title of a work unless it is quoted ("the programme, Det Supt Ana Ruiz said, ...")
         if (span.type !== "Quoted" && sure?.type === "Person" && sure.title && type !== "Person") continue;
         if (added.some((m) => m.sentence === s.index && m.first === span.start && m.last === span.end)) continue;
+        // a place the lexicon knows, unquoted, is where a career happened, not a work named like it ("rose to fame in Lagos")
+        if (span.type !== "Quoted" && type === "Film" && here.some((m) => m.type === "Place" && m.first === span.start && m.last === span.end && isPlace(m.name))) continue;
         // a name the finder already gave that type stays as it is
         const same = here.find((m) => m.type === type && m.first <= span.start && span.end <= m.last && !removed.has(m));
         if (same) { if (type === "Studio") studios.add(same.name); continue; }
@@ -127,7 +130,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
   for (const m of names) if (m.type === "Organization" && courtLetters.has(m.name)) m.type = "Court";
   if (films.size) added.push(...quotedFilms(doc, films, [...names, ...added].filter((m) => !removed.has(m)), removed));
   const kept = [...names.filter((m) => !removed.has(m)), ...added.filter((m) => !removed.has(m))];
-  const out = [...kept, ...quotedTitles(doc, kept)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = joinFilmTitles(doc, [...kept, ...quotedTitles(doc, kept)]).sort((a, b) => a.start - b.start || b.end - a.end);
   mediaCompanies(doc, out, studios);
   studiosFromDiscourse(doc, out);
   companiesInLists(doc, out);
