@@ -106,7 +106,10 @@ export function describedNames(s: TokenSentence, names: readonly NameMention[]):
       let a = i - 1;
       for (let k = Math.max(0, a - 4); k < a; k++) if (ROLE_FORMS.at(ts, k).some((h) => h.end === a)) { a = k; break; }
       // ("the governor's office said", "the head teacher's office": anyone else's office is a room or a staff)
-      const held = ROLE_FORMS.at(ts, a).find((h) => h.end === i - 1);
+      // (the office's owner ends before its "'s": a constant of this block, so that no closure reads the loop's `i`, whose
+      // context would then be made at every token)
+      const owner = i - 1;
+      const held = ROLE_FORMS.at(ts, a).find((h) => h.end === owner);
       if (a === i - 1 || !(held?.value.legal === "prosecutor" || OFFICE_BODIES.has(lowerWords(ts, a, i - 1)))) continue;
       // "the national financial prosecutor's office": the words that say which office
       while (a > 0 && ts[a - 1]!.pos === "ADJ" && !ts[a - 1]!.cap && a > i - 6) a--;

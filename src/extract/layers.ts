@@ -3,7 +3,7 @@
 // sums of money, kinship words and titles of works.
 import type { Entity, NameMention } from "../types.ts";
 import type { TokenSentence } from "../nlp/tokens.ts";
-import type { MatchInput, Span } from "./engine/match.ts";
+import { longestFirst, type MatchInput, type Span } from "./engine/match.ts";
 import type { PersonRef } from "./discourse/pronouns.ts";
 import { roleSpans } from "./spans/roles.ts";
 import { chargeSpans, type ChargeData } from "./spans/charges.ts";
@@ -207,11 +207,10 @@ export function addImplied(layers: SentenceLayers, more: readonly Span[]): void 
 function index(spans: readonly Span[]): Map<number, Span[]> {
   const at = new Map<number, Span[]>();
   for (const s of spans) {
-    const list = at.get(s.start) ?? [];
-    list.push(s);
-    at.set(s.start, list);
+    const list = at.get(s.start);
+    if (list) list.push(s); else at.set(s.start, [s]);
   }
-  // (a list of one is sorted already: sorting it would still make a work array)
-  for (const list of at.values()) if (list.length > 1) list.sort((a, b) => b.end - a.end);
+  // (a list of one is sorted already)
+  for (const list of at.values()) if (list.length > 1) longestFirst(list);
   return at;
 }

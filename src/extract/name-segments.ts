@@ -3,6 +3,7 @@
 // goes on a person's name ("Carmen de la Fuente"); and between a court or a company and a title that opens
 // a person's name ("Superior Court Judge Mara Kimber").
 import type { Token } from "../nlp/tokens.ts";
+import type { PhraseHit } from "../nlp/phrases.ts";
 import { departmentTitle } from "./name-context.ts";
 import { BODY_AND_HEADS, BODY_AND_WORDS, COMPANY_POSTS, FIRM_TAILS, FIRM_TAILS_AFTER_A_NAME, FIRM_TAILS_AFTER_TWO_NAMES, COURT_HEADS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, LAW_FIRM_LEADS, MONTHS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, ROLE_FORMS, STATUTE_HEADS, STUDIO_HEADS, TITLES, WEEKDAYS, isPlace } from "../lexicon/index.ts";
 
@@ -30,6 +31,15 @@ function particleJoin(ts: readonly Token[], start: number, i: number, k: number)
 const COMMON_WORD = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ance|ence|ical|omic|nomic|ial|ral|tal|ary|ive|ous|ics|ure)$/u;
 const opensBodyName = (t: Token) => BODY_AND_WORDS.has(t.text) || COMMON_WORD.test(t.text) && !GIVEN_NAMES.has(t.text);
 
+/**
+ * Whether a listed role opening at the run's start (or the word after it, or the word before the joiner) goes on past the
+ * joiner's end `k`. (A function of its own: a closure over the loop's variables made their context at every token.)
+ */
+function titledAcross(ts: readonly Token[], start: number, i: number, k: number, to: number): boolean {
+  for (const p of [start, start + 1, i - 1]) if (p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start))) return true;
+  return false;
+}
+
 /** Cuts a run at its joiners unless the words before head an organisation or a court. */
 export function segments(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   const out: [number, number][] = [];
@@ -52,7 +62,7 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
       /^at( the)?$/.test(join) && COURT_HEADS.has(nextHead) && !COURT_HEADS.has(before);
     // "Director of Public Prosecutions Claire Loughran": a title of several words goes on to the name after it
     // ("Office of the Director of Public Prosecutions": a body named after such a title goes on too)
-    const titled = [start, start + 1, i - 1].some((p) => p < i && p >= start && ROLE_FORMS.at(ts, p).some((h) => h.end > k && (h.end < to || p > start)));
+    const titled = titledAcross(ts, start, i, k, to);
     // "the Anti-Graft and Corrupt Practices Act": a statute's name goes on over "and"
     const statute = join === "and" && STATUTE_HEADS.has(nextHead) && nextEnd - k > 1 && !ts.slice(start, i).every((x) => GIVEN_NAMES.has(x.text));
     // "Head of Security Marcus Iveson": a role of a department, then a full name, goes on to that name
@@ -99,20 +109,30 @@ export function segments(ts: readonly Token[], [from, to]: [number, number]): [n
 }
 
 /**
+ * The first hit that ends after token `at`. (Loops of their own: closures over splitCourtTitle's loop variable made its
+ * context at every token of a run.)
+ */
+function endingAfter<V>(hits: readonly PhraseHit<V>[], at: number): PhraseHit<V> | undefined {
+  for (const h of hits) if (h.end > at) return h;
+  return undefined;
+}
+const withoutStop = (t: Token) => t.lower.replace(/\.$/, "");
+
+/**
  * "Superior Court Judge Mara Kimber": a court, then a judge named with her title; "Hanbit
  * Electronics Vice Chairman Kim Min-jun": a company, then someone named with a title.
  */
 export function splitCourtTitle(ts: readonly Token[], [from, to]: [number, number]): [number, number][] {
   for (let p = from + 1; p < to - 1; p++) {
     // ("Court Chief Magistrate X": a longer role that opens with an honorific is that role)
-    const title = ROLE_FORMS.at(ts, p).find((h) => h.end - p > 1) ?? TITLES.at(ts, p, (t) => t.lower.replace(/\.$/, ""))[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
+    const title = endingAfter(ROLE_FORMS.at(ts, p), p + 1) ?? TITLES.at(ts, p, withoutStop)[0] ?? TITLES.at(ts, p)[0] ?? ROLE_FORMS.at(ts, p)[0];
     const role = (title?.value as { role?: string; label?: string; legal?: string } | undefined);
     if (!title || title.end >= to) continue;
     const before = ts.slice(from, p);
     // ("Court of Appeal President Ana Ruiz": any title before a full name that opens with a given name)
     const court = before.some((t) => COURT_HEADS.has(t.text)) && (role?.role === "judge" || role?.legal === "judge" || (to - title.end >= 2 && GIVEN_NAMES.has(ts[title.end]!.text)));
     // ("Senior Principal Prosecution Counsel Ana Ruiz": a longer title that opens the run holds the body's word)
-    const body = !before.some((t) => COURT_HEADS.has(t.text)) && !ROLE_FORMS.at(ts, from).some((h) => h.end > p) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
+    const body = !before.some((t) => COURT_HEADS.has(t.text)) && !endingAfter(ROLE_FORMS.at(ts, from), p) && ORG_HEADS.has(ts[p - 1]!.text) && ts[p]!.cap && ts.slice(title.end, to).some((t) => GIVEN_NAMES.has(t.text) || HYPHEN_LOWER.test(t.text) || t.pos === "PROPN");
     if (court || body) return [[from, p], [p, to]];
   }
   return [[from, to]];

@@ -3,7 +3,7 @@
 import type { NameMention, NameType } from "../types.ts";
 import type { Doc } from "./document.ts";
 import type { Frame, RuleSet } from "./engine/rules.ts";
-import type { Span } from "./engine/match.ts";
+import { longestFirst, type Span } from "./engine/match.ts";
 import { titleSpans } from "./titles.ts";
 import { quotedTitles } from "./quoted-titles.ts";
 import { inLexicon } from "../nlp/wink.ts";
@@ -42,7 +42,7 @@ export function applyTypes(doc: Doc, names: NameMention[], rules: RuleSet): { na
     ];
     const spansAt = new Map<number, Span[]>();
     for (const sp of spans) spansAt.set(sp.start, [...(spansAt.get(sp.start) ?? []), sp]);
-    for (const list of spansAt.values()) if (list.length > 1) list.sort((a, b) => b.end - a.end);
+    for (const list of spansAt.values()) if (list.length > 1) longestFirst(list);
     const found = rules.run({ tokens: s.tokens, tags: [], spansAt }, s.index);
     for (const frame of found) {
       if (frame.frame !== "TYPE") continue;

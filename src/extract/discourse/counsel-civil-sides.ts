@@ -18,9 +18,24 @@ const SAYS = /^(?:said|says|told|argued|submitted|asked|urged|contended|added|in
 type Side = { plaintiff: boolean; plural: boolean };
 
 /** The lawyers a sentence ties to a side of a suit by its word. */
+/** The person a mention names (no pronoun, group or description). (Not a closure made per sentence: each was renamed at its making.) */
+function person(s: SentenceLayers["spans"][number]): Entity | undefined {
+  return s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
+}
+
+/** The first mention of a person ending at token `end`. (A function, not a closure over the loop over tokens: that made a context at every token.) */
+function personEnding(spans: SentenceLayers["spans"], end: number): SentenceLayers["spans"][number] | undefined {
+  for (const s of spans) if (s.end === end && person(s)) return s;
+  return undefined;
+}
+/** The first mention of a person starting at a token from `a` to `b`. */
+function personStarting(spans: SentenceLayers["spans"], a: number, b: number): SentenceLayers["spans"][number] | undefined {
+  for (const s of spans) if (s.start >= a && s.start <= b && person(s)) return s;
+  return undefined;
+}
+
 function sidesIn(l: SentenceLayers): { lawyer: Entity; side: Side }[] {
   const ts = l.tokens, out: { lawyer: Entity; side: Side }[] = [];
-  const person = (s: (typeof l.spans)[number]) => s.type === "Person" && !(s.data as EntityData).pronoun && !(s.data as EntityData).group && !(s.data as EntityData).description ? (s.data as EntityData).entity : undefined;
   for (let j = 2; j < ts.length; j++) {
     const w = ts[j]!.lower, p = PLAINTIFF_WORDS.exec(w), d = DEFENDANT_WORDS.exec(w);
     if ((!p && !d) || ts[j - 1]!.lower !== "the") continue;
@@ -38,12 +53,12 @@ function sidesIn(l: SentenceLayers): { lawyer: Entity; side: Side }[] {
     if (ts[b]?.lower === "," && /^[,.;]$|^(?:said|told)$/.test(after)) {
       let e = b;
       if (POSTNOMINALS.test(ts[e - 1]?.lower ?? "")) e--;
-      const span = l.spans.find((s) => s.end === e && person(s));
+      const span = personEnding(l.spans, e);
       if (span) { out.push({ lawyer: person(span)!, side }); continue; }
     }
     // "Appearing for the claimants, Z told the court", "Counsel for the plaintiff, Z, said" (the name after)
     if (cue === 0 && after === ",") {
-      const span = l.spans.find((s) => s.start >= j + 2 && s.start <= j + 3 && person(s));
+      const span = personStarting(l.spans, j + 2, j + 3);
       if (!span) continue;
       let e = span.end;
       if (POSTNOMINALS.test(ts[e]?.lower ?? "")) e++;

@@ -18,11 +18,20 @@ import { theAccused } from "./the-accused.ts";
 const PUBLIC_FIGURES = new Set(epithets.public_figures);
 const DESCRIPTION_MODIFIERS = /^(?:former|then|longtime|veteran|disgraced|embattled|late|retired|elderly|young|\d{1,3}-year-old|[a-z]+-(?:winning|nominated|born))$/;
 
+/** Whether a person's mention is over any of tokens [a, b). (Module functions, not closures made per sentence: each was renamed at its making.) */
+function personOver(spans: readonly Span[], a: number, b: number): boolean {
+  for (const s of spans) if (s.type === "Person" && s.start < b && a < s.end) return true;
+  return false;
+}
+/** Whether a person's mention starts at token `at`. */
+function namedAt(l: SentenceLayers, at: number): boolean {
+  for (const s of l.spansAt.get(at) ?? []) if (s.type === "Person") return true;
+  return false;
+}
+
 export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Entity, Gender>, layers: readonly SentenceLayers[]): Span[] {
   const ts = l.tokens;
   const out: Span[] = [];
-  const taken = (a: number, b: number) => [...l.spans, ...out].some((s) => s.type === "Person" && s.start < b && a < s.end);
-  const named = (end: number) => (l.spansAt.get(end) ?? []).some((s) => s.type === "Person");
   for (const span of l.spans) {
     if (span.type !== "Role") continue;
     const role = span.data as RoleData;
@@ -35,11 +44,11 @@ export function describePeople(l: SentenceLayers, facts: Facts, gender: Map<Enti
     // is of, between the modifiers and the role)
     const of = a === span.start ? nameBefore(l, a) : undefined;
     if (of) { a = of.start; while (a > 0 && DESCRIPTION_MODIFIERS.test(ts[a - 1]!.lower)) a--; }
-    if (ts[a - 1]?.lower !== "the" || named(span.end)) continue;
+    if (ts[a - 1]?.lower !== "the" || namedAt(l, span.end)) continue;
     // in apposition, the description is the role of the name before it, which the roles stage has read
     // ("On the stand, the former executive insisted": after an opening phrase it is a subject)
     if (ts[a - 2]?.lower === "," && !openingPhrase(ts, a - 2)) continue;
-    if (taken(a - 1, span.end)) continue;
+    if (personOver(l.spans, a - 1, span.end) || personOver(out, a - 1, span.end)) continue;
     // (those the article gives the role only later are no one a reader could take it for: "the actor"
     // in the lede is the topic, whatever actors the last paragraph names)
     // (with a firm or school named, the one holder of the role there, else no one yet: "the FTX chief executive" is not

@@ -79,10 +79,14 @@ function pronounAt(l: SentenceLayers, i: number): number {
   const ts = l.tokens;
   const w = word(ts, i);
   if (w === "their") return i === 0 && (THEIR_COUNSEL.test(word(ts, 1)) || /^(?:defence|defense|joint)$/.test(word(ts, 1)) && THEIR_COUNSEL.test(word(ts, 2))) ? i + 1 : 0;
-  const pleads = (k: number) => THEY_VERBS.test(word(ts, k)) && (ts[k]!.pos === "AUX" || ts[k]!.pos === "VERB" || ts[k]!.pos === "ADV" || ts[k]!.pos === "DET");
-  if (w === "they") return pleads(i + 1) ? i + 1 : 0;
-  if (w === "the" && i === 0 && THE_ACCUSED.test(word(ts, 1))) return pleads(2) ? 2 : 0;
+  if (w === "they") return pleads(ts, i + 1) ? i + 1 : 0;
+  if (w === "the" && i === 0 && THE_ACCUSED.test(word(ts, 1))) return pleads(ts, 2) ? 2 : 0;
   return w === "them" && VERDICT_VERBS.test(word(ts, i - 1)) ? i + 1 : 0;
+}
+
+/** Whether token k is a verb "they" pleads, denies, faces... with (a module function: a closure made at every token cost a context each). */
+function pleads(ts: readonly Token[], k: number): boolean {
+  return THEY_VERBS.test(word(ts, k)) && (ts[k]!.pos === "AUX" || ts[k]!.pos === "VERB" || ts[k]!.pos === "ADV" || ts[k]!.pos === "DET");
 }
 
 /** The people of one list ("A, B and C", "A and his brother B") that holds everyone a sentence names before `before`. */
@@ -192,7 +196,7 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     if (members.length !== g.size) continue;
     // (but never the people of a sentence before that tells each of them giving evidence: "Cashier A and his manager B
     // gave evidence. The jury convicted both men" is of two others, whom the case frames may tell: defendantGroups)
-    if (from !== l.sentence.index && members.every((e) => witnessesIn(layers[from]!).has(e))) continue;
+    if (from !== l.sentence.index && allWitnesses(layers[from]!, members)) continue;
     // (nor, as the accused of a verdict or a charge, people none of whom was told accused, when the sentences before told
     // as many others accused: "A and B denied robbery. Jewellers C and D described the raiders. The jury convicted both
     // men" is A and B)
@@ -202,6 +206,12 @@ export function groupReferences(l: SentenceLayers, layers: readonly SentenceLaye
     i = g.end - 1;
   }
   return out;
+}
+
+/** Whether a sentence tells each of the people giving evidence (a function of its own: a closure over the loop's `from` made its context at every token). */
+function allWitnesses(l: SentenceLayers, people: readonly Entity[]): boolean {
+  const witnesses = witnessesIn(l);
+  return people.every((e) => witnesses.has(e));
 }
 
 /** An accused's own verbs, with no auxiliary: "Both denied fraud", "the pair deny the charges", "both pleaded not guilty". */

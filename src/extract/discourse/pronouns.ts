@@ -56,13 +56,24 @@ export function inferGender(doc: Doc, refs: readonly PersonRef[], known: Map<Ent
     for (let k = 0; k < ts.length; k++) {
       const g = PRONOUNS.get(ts[k]!.lower);
       if (!g) continue;
-      const view = new Set([...(bySentence.get(s) ?? []).filter((r) => r.last <= k), ...(bySentence.get(s - 1) ?? [])].map((r) => r.entity));
+      const view = inView(bySentence.get(s), bySentence.get(s - 1), k);
       if (view.size === 1 && !kinOfUnnamed(doc, s, k, g)) vote([...view][0]!, g, 1);
     }
   }
   const out = new Map<Entity, Gender>();
   for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? "m" : "f");
   return out;
+}
+
+/**
+ * The people named in a sentence before token k, and in the sentence before it. (A function of its own: a closure
+ * over the loop's `k` made its context at every token of every sentence.)
+ */
+function inView(here: readonly PersonRef[] | undefined, before: readonly PersonRef[] | undefined, k: number): Set<Entity> {
+  const view = new Set<Entity>();
+  if (here) for (const r of here) if (r.last <= k) view.add(r.entity);
+  if (before) for (const r of before) view.add(r.entity);
+  return view;
 }
 
 /** "The Okoye brothers": a name that modifies a plural noun is no antecedent for "he". */

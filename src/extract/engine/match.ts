@@ -23,6 +23,20 @@ export interface Span {
   implied?: boolean;
 }
 
+/**
+ * Sorts mentions longest first (by end, descending), in place and stably, as `sort((a, b) => b.end - a.end)` does:
+ * an insertion sort, as the lists of one start are short (Array.prototype.sort makes a work array at every call,
+ * and an index of mentions is made again at every mention a layer adds).
+ */
+export function longestFirst(list: Span[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && list[j]!.end < x.end; j--) list[j + 1] = list[j]!;
+    list[j + 1] = x;
+  }
+}
+
 export interface MatchInput {
   tokens: readonly Token[];
   /** Lexicon tags of each token. */
