@@ -134,7 +134,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // told after an appeal that overturns is that court's ruling, not the trial's (whose conviction it overturned;
       // not "had found him guilty, but an appeals court overturned that conviction", nor "reversed X's conviction")
       // (nor one told in a relative clause on the defendant: "quashed the conviction of X, who was convicted by a jury in 2022")
-      const onAppeal = e.kind === "verdict" && e.set.outcome === "guilty" && !/\.conviction-/.test(e.rule) && !e.relative ? appeals.find((a) => a.sentence === e.sentence && a.set.outcome === "overturned" && (a.at ?? Infinity) < (e.at ?? -Infinity)) : undefined;
+      // (nor one by another court the sentence names: "reversed the ruling of the trial court, which had convicted X")
+      const onAppeal = e.kind === "verdict" && e.set.outcome === "guilty" && !/\.conviction-/.test(e.rule) && !e.relative ? appeals.find((a) => a.sentence === e.sentence && a.set.outcome === "overturned" && (a.at ?? Infinity) < (e.at ?? -Infinity) && !(e.court && a.court && e.court !== a.court)) : undefined;
       if (onAppeal) {
         const court = e.court ?? onAppeal.court;
         const v = facts.make("Verdict", `${d.label}: guilty on appeal`, { outcome: "guilty" }, { defendant: d.id, appeal: "guilty", ...(court && { court: court.id }) });
