@@ -274,6 +274,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     }
 
     const trialCourts = new Set(mine.filter((x) => x.court && (x.kind === "trial" || x.kind === "verdict")).map((x) => x.court!));
+    // ("X lost his appeal on Tuesday. The Court of Appeal upheld the judgment of the High Court, which convicted him": one
+    // ruling told twice, in sentences close together, of one outcome and no two courts)
+    const rulings: { at: number; outcome: string; court?: Entity; ruling: Entity }[] = [];
     for (const e of appeals) {
       const outcome = e.set.outcome!;
       // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
@@ -288,9 +291,15 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court
         ?? appeals.find((x) => x.court && x.sentence === e.sentence + 1 && x.set.outcome === e.set.outcome)?.court ?? (named.length === 1 ? named[0] : undefined)
         ?? (ruledBy.length === 1 && e.rule === "appeal.prosecution-appeal-dismissed" ? ruledBy[0] : undefined);
-      const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
+      const told = rulings.find((r) => r.outcome === outcome && Math.abs(r.at - e.sentence) <= 2 && (!r.court || !court || sameCourt(r.court, court)));
+      const ruling = told?.ruling ?? facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
+      // (the court the ruling was first told with keeps it: one court, not two, ruled)
+      const by = told?.court ?? court;
+      if (told) told.court = by;
+      else rulings.push({ at: e.sentence, outcome, court, ruling });
+      if (by) ruling.hints = { ...ruling.hints, court: by.id };
       mention(ruling, e);
-      if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);
+      if (by) facts.relate("RULED", by, ruling, e.sentence, e.confidence, e.rule);
       // ("overturned the acquittal": the trial's not-guilty verdict, of whichever trial gave one)
       const of = e.set.of ?? "guilty";
       const acquitted = of === "not_guilty" ? (["held", "earlier"] as const).find((p) => { const t = trials.existing(d, p); return t && trials.verdictsOf(t).has(of); }) : undefined;
@@ -348,4 +357,10 @@ function onlyTrialCourt(facts: Facts, sentence: number): Entity | undefined {
 /** The conviction a penalty for a charge made, with no trial or plea told ("received two years for conspiracy"). */
 function sentencedVerdict(facts: Facts, d: Entity): Entity | undefined {
   return facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.sentenced === "yes");
+}
+
+/** One court named twice, once with its seat: "the Court of Appeal", "the Court of Appeal in London". */
+function sameCourt(a: Entity, b: Entity): boolean {
+  const [x, y] = [a.label.toLowerCase(), b.label.toLowerCase()];
+  return a === b || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
