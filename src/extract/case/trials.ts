@@ -98,6 +98,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before" || e.set.alongside === "co");
   }
   joinTold(true);
+  // ("The Court of Appeals upheld the conviction of A and B": appellants one ruling names together, of whose trial the
+  // article tells nothing else, were convicted at one trial)
+  const untold = (d: Entity) => !events.some((x) => x.defendants.includes(d) && phaseOf(x) !== undefined);
+  for (const e of events) if (e.kind === "appeal" && e.defendants.length > 1 && !isCivil(e) && e.defendants.every((d) => untold(d) && !apart(d))) trials.join(e.defendants, "held");
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   // (a judge's sentencing remarks, "Sentencing him at X Crown Court, Judge Y said", follow a plea as often as a trial)
   const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || (e.kind === "preside" && e.rule !== "preside.sentencing-remarks") || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
@@ -311,7 +315,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const phase: Phase = acquitted ?? (appealedEarlier && !retrialToCome ? "earlier" : "held");
       // ("jailed for life for murder ... The appeal court upheld his conviction": with no trial told, the conviction the penalty was for)
       const sentenced = trials.existing(d, phase) || of !== "guilty" ? undefined : sentencedVerdict(facts, d);
-      const convictedTrial = sentenced ? undefined : trials.existing(d, phase) ?? trials.trial(d, phase, e);
+      // (a trial the appellants were joined in, made before any event of theirs told it, is theirs by this ruling)
+      const joined = trials.existing(d, phase);
+      const convictedTrial = sentenced ? undefined : joined && facts.relationsFrom(d, "DEFENDANT_IN").some((r) => r.target === joined.id) ? joined : trials.trial(d, phase, e);
       const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get(of) ?? trials.verdict(convictedTrial!, of, e);
       facts.relate("OVERTURNS", ruling, conviction, e.sentence, e.confidence, e.rule);
       for (const n of chargesOf(e, d)) {

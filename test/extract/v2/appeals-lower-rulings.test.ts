@@ -52,3 +52,33 @@ describeStories("appeal rulings told by the lower court's ruling", [
     not: ["Court of Appeals -RULED-> Emilio Liwanag: appeal overturned"],
   },
 ]);
+
+describeStories("appellants one ruling names together stood one trial", [
+  {
+    style: "Indian wire: the high court sets aside the conviction of two men, of whose trial nothing else is told",
+    text: "Two freed\n\nThe Allahabad High Court on Monday set aside the conviction of Ramesh Tiwari and Dinesh Obuya.",
+    facts: [
+      "Ramesh Tiwari -DEFENDANT_IN-> Tiwari trial",
+      "Dinesh Obuya -DEFENDANT_IN-> Tiwari trial",
+      "Dinesh Obuya: appeal overturned -OVERTURNS-> Tiwari trial: guilty",
+      "Ramesh Tiwari: appeal overturned -OVERTURNS-> Tiwari trial: guilty",
+    ],
+    not: ["Dinesh Obuya -DEFENDANT_IN-> Obuya trial"],
+  },
+  {
+    style: "Philippine wire: three appellants whose conviction the appeals court affirmed",
+    text: "Conviction affirmed\n\nThe Court of Appeals on Tuesday affirmed the conviction of Brigida Soliven, Lamberto Dimalanta and Ernesto Villaflor for qualified theft.",
+    facts: [
+      "Brigida Soliven -DEFENDANT_IN-> Soliven trial",
+      "Lamberto Dimalanta -DEFENDANT_IN-> Soliven trial",
+      "Ernesto Villaflor -DEFENDANT_IN-> Soliven trial",
+      "Court of Appeals -RULED-> Ernesto Villaflor: appeal upheld",
+    ],
+  },
+  {
+    style: "appellants told convicted at separate trials stay apart",
+    text: "Appeals\n\nRamesh Tiwari was convicted of murder by a jury in 2019. Dinesh Obuya was convicted of robbery at a separate trial in 2020. The Court of Appeal upheld the convictions of Ramesh Tiwari and Dinesh Obuya.",
+    facts: ["Ramesh Tiwari -DEFENDANT_IN-> Tiwari trial", "Dinesh Obuya -DEFENDANT_IN-> Obuya trial"],
+    not: ["Dinesh Obuya -DEFENDANT_IN-> Tiwari trial"],
+  },
+]);
