@@ -243,7 +243,7 @@ function prosecutionsCase(e: CaseEvent, events: readonly CaseEvent[], facts: Fac
  * Readings of a suit or a judgment that a criminal case is told by as well: an order to pay the one who sued ("was ordered
  * to repay £1.2 million to X"), "the case against" a company.
  */
-const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "civil.bench-ordered-to-repay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
+const PAYMENT_ORDERS = new Set(["civil.ordered-to-repay", "civil.bench-ordered-to-repay", "civil.ruled-must-pay", "suit.the-case-against-heard", "suit.in-the-case-against"]);
 
 /**
  * Such a reading in an article that tells a criminal case ("jailed for three years and ordered to repay £40,000 to his

@@ -35,6 +35,8 @@ export interface CaseParts {
   motion(sentence: number): boolean;
   /** The mention names a court as a place, where something happened: "shot him near the City Courts", "outside the court". */
   asPlace(m: Mention): boolean;
+  /** The article tells of a jury or jurors (who sit only at a trial). */
+  juried: boolean;
 }
 
 /** Words that tell where something happened, by a building: "near the City Courts", "outside the High Court". */
@@ -43,8 +45,10 @@ const BY_A_BUILDING = /^(?:near|outside|opposite|behind|beside|nearby|around)$/;
 export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
   const turns: number[] = [];
   const other = new Set<number>(), hearing = new Set<number>(), motion = new Set<number>();
+  let juried = false;
   for (const l of layers) {
     const ts = l.tokens, i = l.sentence.index;
+    juried ||= ts.some((t) => t.lower === "jury" || t.lower === "jurors" || t.lower === "juror");
     if (newCaseOpener(ts) > 0) turns.push(i);
     if (OTHER_CASE.test(l.sentence.text)) other.add(i);
     if (FIRST_HEARING.test(l.sentence.text) && !AWAITING_SENTENCE.test(l.sentence.text)) hearing.add(i);
@@ -61,8 +65,9 @@ export function caseParts(layers: readonly SentenceLayers[]): CaseParts {
       if (ts[k]?.lower === "the") k--;
       return k >= 0 && BY_A_BUILDING.test(ts[k]!.lower);
     },
+    juried,
   };
 }
 
 /** An article read as one case throughout (for callers that have no layers). */
-export const ONE_CASE: CaseParts = { partOf: () => 0, tellsOtherCase: () => false, atHearing: () => false, motion: () => false, asPlace: () => false };
+export const ONE_CASE: CaseParts = { partOf: () => 0, tellsOtherCase: () => false, atHearing: () => false, motion: () => false, asPlace: () => false, juried: false };

@@ -30,6 +30,9 @@ const noAppeal = (events: readonly CaseEvent[]) => !events.some((e) => e.kind ==
 const trialHighCourt = (label: string, events: readonly CaseEvent[]) => HIGH_COURT.test(label) && !APPEAL_NAME.test(label) && noAppeal(events);
 const appealCourtName = (label: string, events: readonly CaseEvent[]) => APPELLATE.test(label) && !trialHighCourt(label, events);
 
+const SUPREME = /\bsupreme court\b/i;
+const NATIONAL_OR_APPEAL = /\b(?:appeal|appeals|appellate|cassation|u\.?s\.?|united states|federal|national|india|pakistan|canada|nigeria|kenya|philippines|uk|united kingdom)\b/i;
+
 /** The rule of a trial held at the article's one court, for lack of any other said (the article is about no one defendant). */
 const EACH_TRIAL_COURT = "case.the-article-court-each";
 
@@ -356,7 +359,12 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
   // (nor one named only as a place: "shot him near the City Courts")
   // (beside a court of first hearing, "appeared at Y Magistrates' Court ... pleaded not guilty at Z Crown Court", the other)
   const allCourts = facts.entities.filter((e) => e.type === "Court" && e.mentions.length && !e.mentions.every((m) => parts.asPlace(m) || civil.has(m.sentence)) && (!APPELLATE.test(e.label) || trialHighCourt(e.label, events) && e.mentions.every((m) => !parts.motion(m.sentence))));
-  const courts = trialCourtsOf(allCourts);
+  // (with no other court named, a state's or a province's supreme court in an article that tells a jury and no appeal held
+  // the trial: "The case was heard at the Supreme Court of Victoria. A jury found X guilty", as Australian, New York and
+  // British Columbia supreme courts sit with juries; never a nation's, nor one of appeal, nor one named by no place)
+  const juriedSupreme = allCourts.length ? [] : facts.entities.filter((e) => e.type === "Court" && e.mentions.length && SUPREME.test(e.label) && !/^(?:the )?supreme court$/i.test(e.label.trim()) && !NATIONAL_OR_APPEAL.test(e.label)
+    && parts.juried && noAppeal(events) && e.mentions.every((m) => !parts.asPlace(m) && !parts.motion(m.sentence) && !parts.tellsOtherCase(m.sentence) && !civil.has(m.sentence)));
+  const courts = trialCourtsOf(juriedSupreme.length === 1 ? juriedSupreme : allCourts);
   const court = courts[0];
   // (nor where a trial, verdict or judge is told in a court of another name, one the appellate words
   // left out: "a jury at the High Court in X" held the trial, not a sheriff court named for a first appearance)

@@ -98,6 +98,10 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     together([before[before.length - 1]!, ...e.defendants], e.set.alongside === "more" || e.set.alongside === "before" || e.set.alongside === "co");
   }
   joinTold(true);
+  // ("The Court of Appeals upheld the conviction of A and B": appellants one ruling names together, of whose trial the
+  // article tells nothing else, were convicted at one trial)
+  const untold = (d: Entity) => !events.some((x) => x.defendants.includes(d) && phaseOf(x) !== undefined);
+  for (const e of events) if (e.kind === "appeal" && e.defendants.length > 1 && !isCivil(e) && e.defendants.every((d) => untold(d) && !apart(d))) trials.join(e.defendants, "held");
   // (an article that tells of anyone's trial may name that trial's court, not the one that took a plea)
   // (a judge's sentencing remarks, "Sentencing him at X Crown Court, Judge Y said", follow a plea as often as a trial)
   const anyTried = events.some((e) => !isCivil(e) && (e.kind === "trial" || (e.kind === "preside" && e.rule !== "preside.sentencing-remarks") || e.kind === "testify" || (e.kind === "verdict" && e.set.outcome !== "guilty")));
@@ -134,7 +138,8 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       // told after an appeal that overturns is that court's ruling, not the trial's (whose conviction it overturned;
       // not "had found him guilty, but an appeals court overturned that conviction", nor "reversed X's conviction")
       // (nor one told in a relative clause on the defendant: "quashed the conviction of X, who was convicted by a jury in 2022")
-      const onAppeal = e.kind === "verdict" && e.set.outcome === "guilty" && !/\.conviction-/.test(e.rule) && !e.relative ? appeals.find((a) => a.sentence === e.sentence && a.set.outcome === "overturned" && (a.at ?? Infinity) < (e.at ?? -Infinity)) : undefined;
+      // (nor one by another court the sentence names: "reversed the ruling of the trial court, which had convicted X")
+      const onAppeal = e.kind === "verdict" && e.set.outcome === "guilty" && !/\.conviction-/.test(e.rule) && !e.relative ? appeals.find((a) => a.sentence === e.sentence && a.set.outcome === "overturned" && (a.at ?? Infinity) < (e.at ?? -Infinity) && !(e.court && a.court && e.court !== a.court)) : undefined;
       if (onAppeal) {
         const court = e.court ?? onAppeal.court;
         const v = facts.make("Verdict", `${d.label}: guilty on appeal`, { outcome: "guilty" }, { defendant: d.id, appeal: "guilty", ...(court && { court: court.id }) });
@@ -273,6 +278,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
     }
 
     const trialCourts = new Set(mine.filter((x) => x.court && (x.kind === "trial" || x.kind === "verdict")).map((x) => x.court!));
+    // ("X lost his appeal on Tuesday. The Court of Appeal upheld the judgment of the High Court, which convicted him": one
+    // ruling told twice, in sentences close together, of one outcome and no two courts)
+    const rulings: { at: number; outcome: string; court?: Entity; ruling: Entity }[] = [];
     for (const e of appeals) {
       const outcome = e.set.outcome!;
       // ("ordered a new trial on two counts, but upheld his conviction for Y": the court of the ruling told just before)
@@ -287,9 +295,15 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const court = e.court ?? appeals.find((x) => x.court && x.sentence <= e.sentence && x.sentence >= e.sentence - 1)?.court
         ?? appeals.find((x) => x.court && x.sentence === e.sentence + 1 && x.set.outcome === e.set.outcome)?.court ?? (named.length === 1 ? named[0] : undefined)
         ?? (ruledBy.length === 1 && e.rule === "appeal.prosecution-appeal-dismissed" ? ruledBy[0] : undefined);
-      const ruling = facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
+      const told = rulings.find((r) => r.outcome === outcome && Math.abs(r.at - e.sentence) <= 2 && (!r.court || !court || sameCourt(r.court, court)));
+      const ruling = told?.ruling ?? facts.make("Verdict", `${d.label}: appeal ${outcome}`, { outcome }, { defendant: d.id, appeal: outcome, ...(court && { court: court.id }) });
+      // (the court the ruling was first told with keeps it: one court, not two, ruled)
+      const by = told?.court ?? court;
+      if (told) told.court = by;
+      else rulings.push({ at: e.sentence, outcome, court, ruling });
+      if (by) ruling.hints = { ...ruling.hints, court: by.id };
       mention(ruling, e);
-      if (court) facts.relate("RULED", court, ruling, e.sentence, e.confidence, e.rule);
+      if (by) facts.relate("RULED", by, ruling, e.sentence, e.confidence, e.rule);
       // ("overturned the acquittal": the trial's not-guilty verdict, of whichever trial gave one)
       const of = e.set.of ?? "guilty";
       const acquitted = of === "not_guilty" ? (["held", "earlier"] as const).find((p) => { const t = trials.existing(d, p); return t && trials.verdictsOf(t).has(of); }) : undefined;
@@ -301,7 +315,9 @@ export function buildCriminalCases({ events, charges, facts, trials, mention }: 
       const phase: Phase = acquitted ?? (appealedEarlier && !retrialToCome ? "earlier" : "held");
       // ("jailed for life for murder ... The appeal court upheld his conviction": with no trial told, the conviction the penalty was for)
       const sentenced = trials.existing(d, phase) || of !== "guilty" ? undefined : sentencedVerdict(facts, d);
-      const convictedTrial = sentenced ? undefined : trials.existing(d, phase) ?? trials.trial(d, phase, e);
+      // (a trial the appellants were joined in, made before any event of theirs told it, is theirs by this ruling)
+      const joined = trials.existing(d, phase);
+      const convictedTrial = sentenced ? undefined : joined && facts.relationsFrom(d, "DEFENDANT_IN").some((r) => r.target === joined.id) ? joined : trials.trial(d, phase, e);
       const conviction = sentenced ?? trials.verdictsOf(convictedTrial!).get(of) ?? trials.verdict(convictedTrial!, of, e);
       facts.relate("OVERTURNS", ruling, conviction, e.sentence, e.confidence, e.rule);
       for (const n of chargesOf(e, d)) {
@@ -347,4 +363,10 @@ function onlyTrialCourt(facts: Facts, sentence: number): Entity | undefined {
 /** The conviction a penalty for a charge made, with no trial or plea told ("received two years for conspiracy"). */
 function sentencedVerdict(facts: Facts, d: Entity): Entity | undefined {
   return facts.entities.find((x) => x.type === "Verdict" && x.hints?.defendant === d.id && x.hints?.sentenced === "yes");
+}
+
+/** One court named twice, once with its seat: "the Court of Appeal", "the Court of Appeal in London". */
+function sameCourt(a: Entity, b: Entity): boolean {
+  const [x, y] = [a.label.toLowerCase(), b.label.toLowerCase()];
+  return a === b || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }

@@ -42,7 +42,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     // (not the month: "jailed at Bradford Crown Court in May after admitting ...")
     // (but "X will serve at least 21 years after being found guilty": the term to be served is the sentence already passed)
     if (match.consumed.has(i)) { if (modality === "factual" && MODALS.has(t.lower) && !monthMay(tokens, i) && !termToServe(tokens, i)) return false; continue; }
-    if (NEGATORS.has(t.lower) && i > participle && !closedClause(tokens, i, anchor)) return false;
+    if (NEGATORS.has(t.lower) && i > participle && !closedClause(tokens, i, anchor) && !notUntil(tokens, i, anchor)) return false;
     // "his lawyers told jurors that she had been the uphill skier": one side's claim, not a fact
     if (claimAt(tokens, i)) return false;
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower)) && !monthMay(tokens, i)) return false;
@@ -102,6 +102,14 @@ const PAST_SINCE = new Set(["after", "because", "since", "when"]);
 /** "will serve at least 21 years", "must spend a minimum of 15 years": a modal of a sentence's term, not of a prospect. */
 function termToServe(tokens: readonly Token[], i: number): boolean {
   return /^(?:will|must|shall)$/.test(tokens[i]!.lower) && /^(?:serve|spend)$/.test(tokens[i + 1]?.lower ?? "");
+}
+
+/**
+ * "It was not until 2021 that X sued Y", "Not until 2019 did X sue Y", "X was not charged until 2020": "not until" tells
+ * when a past event happened, not that it did not (a modal before it still makes it a prospect: "will not be tried until").
+ */
+function notUntil(tokens: readonly Token[], i: number, anchor: number): boolean {
+  return tokens[i]!.lower === "not" && tokens[i + 1]?.lower === "until" && (pastForm(tokens[anchor]!) || tokens[anchor - 1]?.lower === "did");
 }
 
 /** A verb in a past form: "quashed", "upheld", "set" (not "quashes", "quashing", nor a base form "quash"). */
