@@ -131,6 +131,10 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     // ("X was convicted of murdering Y, 58, who had himself been jailed for assault": the relative clause's own person)
     const owner = relativeOwner(ts, here, k);
     if (owner && (gender.get(owner.entity) ?? g) === g) return pick(s, k, g, owner.entity);
+    // ("A witness in the trial of X had himself been jailed": the clause's subject, never a name inside its phrases)
+    const subject = emphaticSubject(ts, here, k);
+    if (subject === null) return;
+    if (subject) return (gender.get(subject.entity) ?? g) === g ? pick(s, k, g, subject.entity) : undefined;
     const hereSubject = subjectOf(ts, here);
     const aside = hereSubject && (asideOf(ts, hereSubject, k) || speakersKin(ts, hereSubject, k)) ? hereSubject : possessorOf(ts, here, k) ?? joinedVerbObject(ts, here, k) ?? coordinatedOwner(ts, here, k);
     if (aside) {
@@ -255,6 +259,23 @@ function relativeOwner(ts: Doc["sentences"][number]["tokens"], here: readonly Pe
   if (/^\d{1,3}$/.test(ts[end - 1]?.text ?? "") && ts[end - 2]?.lower === ",") end -= 2;
   return here.find((r) => r.last === end);
 }
+
+/**
+ * An emphatic reflexive after an auxiliary ("had himself been jailed", "was herself a witness") stands for its clause's
+ * subject: the person named right before the auxiliary, unless a preposition puts that name inside the subject's phrase
+ * ("a witness in the trial of X had himself", "the lawyer for X was herself"); a common noun there is a subject the
+ * text does not name (null: the pronoun stays unread). Undefined where the reflexive is no such word.
+ */
+function emphaticSubject(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | null | undefined {
+  if (!/^(?:himself|herself)$/.test(ts[k]!.lower)) return undefined;
+  let w = k - 1;
+  while (w > 0 && ts[w]!.pos === "AUX") w--;
+  if (w === k - 1 || ts[w]!.lower === "who") return undefined;
+  const r = here.find((x) => x.last === w + 1);
+  if (r) return r.pronoun || !SUBJECT_INSIDE.has(ts[r.first - 1]?.lower ?? "") ? r : null;
+  return ts[w]!.pos === "NOUN" && /^[a-z]/.test(ts[w]!.text) ? null : undefined;
+}
+const SUBJECT_INSIDE = new Set(["of", "in", "for", "against", "with", "to", "from", "by", "on", "at"]);
 
 function group(refs: readonly PersonRef[]): Map<number, PersonRef[]> {
   const out = new Map<number, PersonRef[]>();
