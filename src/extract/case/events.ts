@@ -105,6 +105,18 @@ function pronounForCounsel(s: Span, facts: Facts, l: SentenceLayers): boolean {
   return !!data?.pronoun && !!data.entity && !/^(?:himself|herself)$/.test(l.tokens[s.start]?.lower ?? "") && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
 }
 
+/**
+ * "Judge X jailed Y for six years after he pleaded guilty to robbery": the one a sentence's own sentencing or verdict
+ * names as the judge neither pleads nor is charged in it (a rule reading the sentence's subject across the clause
+ * would make the judge the one who pleaded).
+ */
+function sentencerAccused(frames: readonly Frame[], f: Frame): boolean {
+  if (f.frame !== "plea" && f.frame !== "charge") return false;
+  const accused = f.slots.get("defendant") ?? [];
+  return frames.some((x) => x.sentence === f.sentence && (x.frame === "sentence" || x.frame === "verdict") && (x.slots.get("defendant")?.length ?? 0) > 0
+    && (x.slots.get("judge") ?? []).some((j) => accused.some((d) => d.start === j.start && d.end === j.end)));
+}
+
 /** Verdicts read without their verb ("X guilty of Y"). */
 const VERBLESS_VERDICTS = new Set(["verdict.headline-guilty", "acquittal.headline-not-guilty"]);
 const LESSER = /^to (?:the|a|an) (?:lesser|reduced|alternative|alternate|lower|amended) (?:charge|count|offence|offense)/;
@@ -129,6 +141,7 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
     if (accusedOutsideCharge(l, f)) continue;
+    if (sentencerAccused(frames, f)) continue;
     // ("X guilty of fraud" read without its verb: a headline's, or a past 'found' the tagger took for a noun;
     // never another verb's object: "will need weeks to find X guilty of fraud"; "was convicted of A but cleared of B" is
     // a joined verb phrase's, its subject the one the sentence told)
