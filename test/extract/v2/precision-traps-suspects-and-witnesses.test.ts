@@ -56,3 +56,30 @@ const ROWS: StoryRow[] = [
 ];
 
 describeStories("traps: witnesses' records, refused and superseded accusations, a relative clause's past", ROWS);
+
+const DENIED: StoryRow[] = [
+  {
+    style: "British local: 'denied reports that she had been arrested and charged with' states no charge",
+    text: "---\npublished: 2025-07-03\n---\nDenial\n\nCouncillor Ruth Ogunleye denied reports that she had been arrested and charged with bribery. \"I have never been charged with any offence,\" she said.",
+    facts: ["Ruth Ogunleye -HOLDS_ROLE-> councillor"],
+    not: ["Ruth Ogunleye -CHARGED_WITH-> bribery"],
+  },
+  {
+    style: "British local, variant: 'has been arrested and charged with' is a charge",
+    text: "---\npublished: 2025-07-03\n---\nArrest\n\nKevin Tranter, 30, who denies wrongdoing, has been arrested and charged with burglary.",
+    facts: ["Kevin Tranter -CHARGED_WITH-> burglary"],
+  },
+  {
+    style: "bail report: a refusal in the main clause does not reach a relative clause's charge ('refused bail to X, who is charged with')",
+    text: "---\npublished: 2025-07-10\n---\nBail\n\nA judge refused bail to Ellis Grange, 23, who is charged with attempted murder. Grange's lawyer, Nia Holt, had argued that he was not a flight risk.",
+    facts: ["Ellis Grange -CHARGED_WITH-> attempted murder", "Nia Holt -REPRESENTS-> Ellis Grange"],
+  },
+  {
+    style: "bail report, variant: a negation inside the relative clause still refuses it",
+    text: "---\npublished: 2025-07-10\n---\nReleased\n\nPolice released Ellis Grange, 23, who has not been charged with any offence.",
+    facts: [],
+    not: ["Ellis Grange -CHARGED_WITH-> any offence"],
+  },
+];
+
+describeStories("traps: a denial over joined participles, a refusal beside a relative clause", DENIED);
