@@ -177,7 +177,11 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // charged: "Jonah Roe, 29, convicted of manslaughter instead ... A jury has found a Winnipeg man not guilty of
       // murder ... Jonah Roe, 29, was charged after Kyle Doe, 31, was found with stab wounds")
       const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => (!known.has((s.data as EntityData).entity) || accusedAt(next.tokens, s.end)) && !titled((s.data as EntityData).entity) && !spokesman(next.tokens, s) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !witnessAt(next.tokens, s.start) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
-      if (first) { who = (first.data as EntityData).entity; named = { sentence: next.sentence.index, start: first.start }; break; }
+      // ("A producer of the film X is being sued by an actress ... Lena Sorvik says producer Max Ruehl owes her": one the
+      // sentence names by the description's own role is the one described, before anyone named ahead of them)
+      const titledSame = next.spans.filter(person).find((s) => s !== first && !!label && sameTitle((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      const chosen = titledSame && first && !sameTitle((first.data as EntityData).entity) ? titledSame : first;
+      if (chosen) { who = (chosen.data as EntityData).entity; named = { sentence: next.sentence.index, start: chosen.start }; break; }
     }
     if (!who || !named) continue;
     const to = relativeEnd(ts, end);
