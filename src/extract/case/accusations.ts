@@ -5,9 +5,11 @@ import type { Frame } from "../engine/rules.ts";
 import type { SentenceLayers } from "../layers.ts";
 import { PERSON_NOUNS } from "../../lexicon/index.ts";
 
-const ACCUSING = /^(?:accused|alleged|accuses|accusing)$/;
-/** The sentence says no one was charged, or the accusation is a civil suit's. */
-const OUTSIDE = /\b(?:not|never) (?:yet )?(?:been )?(?:charged|prosecuted)\b|\b(?:civil|wrongful[- ]death) (?:lawsuit|suit|case|complaint|claim)\b|\bin (?:a|the|her|his|their) (?:lawsuit|suit|complaint)\b/i;
+const ACCUSING = /^(?:accused|alleged|accuses|accusing|suspected)$/;
+/** The sentence says no one was charged ("will not face charges", "was released without charge"), or the accusation is a civil suit's. */
+const OUTSIDE = /\b(?:not|never) (?:yet )?(?:been |be )?(?:charged|prosecuted)\b|\b(?:not|never) (?:face|faced|facing) (?:any )?(?:criminal )?(?:charges?|prosecution)\b|\b(?:released|freed|let go) without (?:being )?charged?\b|\bno further action\b|\b(?:civil|wrongful[- ]death) (?:lawsuit|suit|case|complaint|claim)\b|\bin (?:a|the|her|his|their) (?:lawsuit|suit|complaint)\b/i;
+/** A charging verb of the sentence's own, after a suspicion. */
+const CHARGED_AFTER = /\b(?:been|was|were|is|are) (?:formally |later |also |now |since )?(?:charged|indicted) (?:with|over)\b/;
 /** Who may accuse in a charge's name ("accused by prosecutors of fraud"). */
 const AUTHORITY = /^(?:police|prosecutors?|prosecution|authorities|investigators|officials|regulators|state|government|crown|department|agency|commission|fbi|sec|grand|jury|court|indictment)$/;
 /** People told by a count or a kind: "by three women", "by several accusers". */
@@ -16,6 +18,8 @@ const PEOPLE = /^(?:women|woman|men|man|accusers?|girls?|boys?)$/;
 export function accusedOutsideCharge(l: SentenceLayers, f: Frame): boolean {
   if (f.frame !== "charge" || f.anchor < 0 || !ACCUSING.test(l.tokens[f.anchor]?.lower ?? "")) return false;
   if (OUTSIDE.test(l.sentence.text)) return true;
+  // ("A man suspected of burglary has been charged with theft": what was suspected gave way to what was charged)
+  if (l.tokens[f.anchor]!.lower === "suspected" && CHARGED_AFTER.test(l.tokens.slice(f.anchor + 1).map((t) => t.lower).join(" "))) return true;
   const ends = [f.anchor + 1, ...(f.slots.get("charges") ?? []).map((c) => c.end)];
   return ends.some((k) => l.tokens[k]?.lower === "by" && privateAccuser(l, k + 1));
 }

@@ -25,10 +25,19 @@ const PAST = /^(?:previously|formerly)$/;
  * the defendant's past, on offences none of their other events in the article is on, is an earlier case's.
  */
 function pastOwnVerdict(e: CaseEvent, events: readonly CaseEvent[], l: SentenceLayers): boolean {
-  if (!e.charges.length || !l.tokens.slice(0, e.at).some((t) => PAST.test(t.lower))) return false;
+  if (!e.charges.length || !l.tokens.slice(0, e.at).some((t, i) => PAST.test(t.lower) && !closedRelative(l, i, e.at!))) return false;
   const families = new Set(e.charges.map((c) => c.data.family));
   const others = events.filter((x) => x !== e && x.charges.length && x.defendants.some((d) => e.defendants.includes(d)));
   return others.length > 0 && others.every((x) => !x.charges.some((c) => families.has(c.data.family)));
+}
+
+/**
+ * "X, who had previously been convicted of robbery, was found guilty of possessing a firearm": a word inside a relative
+ * clause that closes before the verdict's verb tells of that clause's verdict, not this one.
+ */
+function closedRelative(l: SentenceLayers, i: number, at: number): boolean {
+  const opened = l.tokens.slice(Math.max(0, i - 6), i).some((t, j, all) => /^(?:who|whom)$/.test(t.lower) && all[j - 1]?.lower === ",");
+  return opened && l.tokens.slice(i + 1, at).some((t) => t.lower === ",");
 }
 
 export function backgroundVerdicts(events: CaseEvent[], layers: readonly SentenceLayers[]): void {

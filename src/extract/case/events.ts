@@ -105,6 +105,35 @@ function pronounForCounsel(s: Span, facts: Facts, l: SentenceLayers): boolean {
   return !!data?.pronoun && !!data.entity && !/^(?:himself|herself)$/.test(l.tokens[s.start]?.lower ?? "") && facts.rolesOf(data.entity).some((r) => !!roleInfo(r)?.legal);
 }
 
+/**
+ * "Judge X jailed Y for six years after he pleaded guilty to robbery": the one a sentence's own sentencing or verdict
+ * names as the judge neither pleads nor is charged in it (a rule reading the sentence's subject across the clause
+ * would make the judge the one who pleaded).
+ */
+function sentencerAccused(frames: readonly Frame[], f: Frame): boolean {
+  if (f.frame !== "plea" && f.frame !== "charge") return false;
+  const accused = f.slots.get("defendant") ?? [];
+  return frames.some((x) => x.sentence === f.sentence && (x.frame === "sentence" || x.frame === "verdict") && (x.slots.get("defendant")?.length ?? 0) > 0
+    && (x.slots.get("judge") ?? []).some((j) => accused.some((d) => d.start === j.start && d.end === j.end)));
+}
+
+/**
+ * "A former accountant at Norland Mills, who left the firm in 2019, has been cleared of fraud": a company named after a
+ * person's role and "at", "of", "for" or "with" is where the accused worked, never the accused (the one the role
+ * describes is, named or not).
+ */
+function employerOfAccused(l: SentenceLayers, f: Frame): boolean {
+  if (!/^(?:verdict|charge|plea|sentence)$/.test(f.frame)) return false;
+  const accused = f.slots.get("defendant") ?? [];
+  return accused.length > 0 && accused.every((d) => {
+    const type = (d.data as EntityData | undefined)?.entity?.type;
+    // (a role told by an article, the company then set off by a comma: "A former accountant at X, who ...,")
+    const role = l.spans.find((r) => r.type === "Role" && r.end === d.start - 1);
+    return (type === "Organization" || type === "Studio") && /^(?:at|of|for|with)$/.test(l.tokens[d.start - 1]?.lower ?? "")
+      && !!role && /^(?:a|an|the)$/.test(l.tokens[role.start - 1]?.lower ?? "") && l.tokens[d.end]?.lower === ",";
+  });
+}
+
 /** Verdicts read without their verb ("X guilty of Y"). */
 const VERBLESS_VERDICTS = new Set(["verdict.headline-guilty", "acquittal.headline-not-guilty"]);
 const LESSER = /^to (?:the|a|an) (?:lesser|reduced|alternative|alternate|lower|amended) (?:charge|count|offence|offense)/;
@@ -129,6 +158,8 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     const l = layers[f.sentence]!;
     if (victimOvertaken(l, f)) continue;
     if (accusedOutsideCharge(l, f)) continue;
+    if (sentencerAccused(frames, f)) continue;
+    if (employerOfAccused(l, f)) continue;
     // ("X guilty of fraud" read without its verb: a headline's, or a past 'found' the tagger took for a noun;
     // never another verb's object: "will need weeks to find X guilty of fraud"; "was convicted of A but cleared of B" is
     // a joined verb phrase's, its subject the one the sentence told)

@@ -151,6 +151,10 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
     // (a bare "A 52-year-old man" is no one with a title: "Const. Ann Roe of the ... police said")
     // (a headline's label before a name is a description, no title: "Taxi boss X jailed ... A taxi association chairperson has been sentenced")
     const titled = (e: Entity) => !sameTitle(e) && facts.relationsFrom(e, "HOLDS_ROLE").some((r) => r.rule.includes("role.prefix") && facts.entity(r.target)?.label !== label && r.evidence.some((i) => !headline(i)));
+    // (nor one set out by another post before the name who speaks, as a spokesman does: "A council worker has been
+    // charged ... The council's chief executive, X, said")
+    const spokesman = (tokens: readonly Token[], sp: Span) => tokens[sp.end]?.lower === "," && SPEECH.has(tokens[sp.end + 1]?.lower ?? "") && tokens[sp.start - 1]?.lower === ","
+      && !sameTitle((sp.data as EntityData).entity) && facts.relationsFrom((sp.data as EntityData).entity, "HOLDS_ROLE").some((r) => r.rule.includes("role.apposition-before") && facts.entity(r.target)?.label !== label);
     // (nor one named with the role of another the lede describes: "A cafe owner ... the manslaughter of a customer ... The customer, Lena Moss,")
     const described = new Set(ts.filter((t, j) => (j < open || j >= end) && t.pos === "NOUN").map((t) => t.lower));
     const another = (e: Entity) => facts.relationsFrom(e, "HOLDS_ROLE").some((r) => facts.entity(r.target)!.label !== label && described.has(facts.entity(r.target)!.label.split(" ").at(-1)!));
@@ -172,8 +176,12 @@ export function ledeDescriptions(layers: readonly SentenceLayers[], facts: Facts
       // (one named above the lede, in a standfirst, is still the one described when the next sentence tells they were
       // charged: "Jonah Roe, 29, convicted of manslaughter instead ... A jury has found a Winnipeg man not guilty of
       // murder ... Jonah Roe, 29, was charged after Kyle Doe, 31, was found with stab wounds")
-      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => (!known.has((s.data as EntityData).entity) || accusedAt(next.tokens, s.end)) && !titled((s.data as EntityData).entity) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !witnessAt(next.tokens, s.start) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
-      if (first) { who = (first.data as EntityData).entity; named = { sentence: next.sentence.index, start: first.start }; break; }
+      const first = next.spans.filter(person).sort((a, b) => a.start - b.start).find((s) => (!known.has((s.data as EntityData).entity) || accusedAt(next.tokens, s.end)) && !titled((s.data as EntityData).entity) && !spokesman(next.tokens, s) && !another((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !witnessAt(next.tokens, s.start) && !kinNamed((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      // ("A producer of the film X is being sued by an actress ... Lena Sorvik says producer Max Ruehl owes her": one the
+      // sentence names by the description's own role is the one described, before anyone named ahead of them)
+      const titledSame = next.spans.filter(person).find((s) => s !== first && !!label && sameTitle((s.data as EntityData).entity) && !died.has((s.data as EntityData).entity) && !facts.rolesOf((s.data as EntityData).entity).some((r) => roleInfo(r)?.legal));
+      const chosen = titledSame && first && !sameTitle((first.data as EntityData).entity) ? titledSame : first;
+      if (chosen) { who = (chosen.data as EntityData).entity; named = { sentence: next.sentence.index, start: chosen.start }; break; }
     }
     if (!who || !named) continue;
     const to = relativeEnd(ts, end);

@@ -142,6 +142,13 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     // ("X was convicted of murdering Y, 58, who had himself been jailed for assault": the relative clause's own person)
     const owner = relativeOwner(ts, here, k);
     if (owner && (gender.get(owner.entity) ?? g) === g) return pick(s, k, g, owner.entity);
+    // ("Judge X jailed Y for six years after he pleaded guilty": the one the bench's verb acted on)
+    const sentenced = sentencedObject(ts, here, k);
+    if (sentenced && (gender.get(sentenced.entity) ?? g) === g) return pick(s, k, g, sentenced.entity);
+    // ("A witness in the trial of X had himself been jailed": the clause's subject, never a name inside its phrases)
+    const subject = emphaticSubject(ts, here, k);
+    if (subject === null) return;
+    if (subject) return (gender.get(subject.entity) ?? g) === g ? pick(s, k, g, subject.entity) : undefined;
     const hereSubject = subjectOf(ts, here);
     const aside = hereSubject && (asideOf(ts, hereSubject, k) || speakersKin(ts, hereSubject, k)) ? hereSubject : possessorOf(ts, here, k) ?? joinedVerbObject(ts, here, k) ?? coordinatedOwner(ts, here, k);
     if (aside) {
@@ -266,6 +273,39 @@ function relativeOwner(ts: Doc["sentences"][number]["tokens"], here: readonly Pe
   if (/^\d{1,3}$/.test(ts[end - 1]?.text ?? "") && ts[end - 2]?.lower === ",") end -= 2;
   return here.find((r) => r.last === end);
 }
+
+/**
+ * An emphatic reflexive after an auxiliary ("had himself been jailed", "was herself a witness") stands for its clause's
+ * subject: the person named right before the auxiliary, unless a preposition puts that name inside the subject's phrase
+ * ("a witness in the trial of X had himself", "the lawyer for X was herself"); a common noun there is a subject the
+ * text does not name (null: the pronoun stays unread). Undefined where the reflexive is no such word.
+ */
+function emphaticSubject(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | null | undefined {
+  if (!/^(?:himself|herself)$/.test(ts[k]!.lower)) return undefined;
+  let w = k - 1;
+  while (w > 0 && ts[w]!.pos === "AUX") w--;
+  if (w === k - 1 || ts[w]!.lower === "who") return undefined;
+  const r = here.find((x) => x.last === w + 1);
+  if (r) return r.pronoun || !SUBJECT_INSIDE.has(ts[r.first - 1]?.lower ?? "") ? r : null;
+  return ts[w]!.pos === "NOUN" && /^[a-z]/.test(ts[w]!.text) ? null : undefined;
+}
+/**
+ * "Judge X jailed Y, 29, for six years after he pleaded guilty", "Magistrates fined Y after she admitted": the subject of a
+ * clause of time or reason that follows a bench's active verb of sentence or verdict is that verb's object, the one
+ * sentenced, never the judge who gave it.
+ */
+function sentencedObject(ts: Doc["sentences"][number]["tokens"], here: readonly PersonRef[], k: number): PersonRef | undefined {
+  if (!/^(?:he|she)$/.test(ts[k]!.lower) || !/^(?:after|when|as|because|since|once|before)$/.test(ts[k - 1]?.lower ?? "")) return undefined;
+  for (let v = 1; v < k - 1; v++) {
+    if (!BENCH_VERBS.has(ts[v]!.lower) || ts[v]!.pos !== "VERB" || /^(?:AUX|PART)$/.test(ts[v - 1]!.pos)) continue;
+    const object = here.find((r) => !r.pronoun && r.first > v && r.first <= v + 4 && r.last < k);
+    const before = here.some((r) => r.last <= v) || /^(?:judge|magistrate|magistrates|court|jury|bench|sheriff|recorder)$/.test(ts[v - 1]!.lower);
+    return object && before && !here.some((r) => r !== object && r.first > object.last && r.first < k) ? object : undefined;
+  }
+  return undefined;
+}
+const BENCH_VERBS = new Set(["jailed", "sentenced", "fined", "convicted", "acquitted", "cleared", "spared", "imprisoned", "discharged", "banned", "disqualified"]);
+const SUBJECT_INSIDE = new Set(["of", "in", "for", "against", "with", "to", "from", "by", "on", "at"]);
 
 function group(refs: readonly PersonRef[]): Map<number, PersonRef[]> {
   const out = new Map<number, PersonRef[]>();

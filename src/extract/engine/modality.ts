@@ -33,7 +33,7 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     const t = tokens[i]!;
     // ("No charges of dangerous driving and failing to stop were brought": the "and" of a captured list joins its
     // items, not two clauses, so the "No" before the list still governs the verb)
-    if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) && !listJoiner(match, i)) break;
+    if (BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) && !listJoiner(match, i) && !joinedParticiples(tokens, i, anchor)) break;
     // ("X will face a fresh trial after the Court of Appeal quashed his conviction": what a clause of time in the past
     // tense tells happened, whatever the main clause says of what is to come)
     if (PAST_SINCE.has(t.lower) && !match.consumed.has(i) && pastForm(tokens[anchor]!)) break;
@@ -48,6 +48,15 @@ export function modalityAllows(tokens: readonly Token[], match: Match, modality:
     if (HEDGES.has(t.lower) && !(modality === "planned" && FUTURES.has(t.lower)) && !monthMay(tokens, i)) return false;
   }
   return true;
+}
+
+/**
+ * "denied reports that she had been arrested and charged with bribery": an "and" between two participles that share
+ * one auxiliary, the second the anchor, joins them in one clause, so what governs the first governs both.
+ */
+function joinedParticiples(tokens: readonly Token[], i: number, anchor: number): boolean {
+  if (tokens[i]!.lower !== "and" || anchor !== i + 1 || tokens[i - 1]?.pos !== "VERB" || !/ed$/.test(tokens[i - 1]!.lower) || !/ed$/.test(tokens[anchor]!.lower)) return false;
+  return /^(?:been|be|being)$/.test(tokens[i - 2]?.lower ?? "");
 }
 
 /** Whether token i lies between two items of one captured list ("A and B", "A, B and C"). */
@@ -144,6 +153,9 @@ function quoteClosedBefore(tokens: readonly Token[], anchor: number): number {
  */
 function closedClause(tokens: readonly Token[], i: number, anchor: number): boolean {
   for (let k = i + 1; k + 1 < anchor; k++) if (tokens[k]!.pos === "VERB" && tokens[k + 1]!.pos === "AUX") return true;
+  // ("A judge refused bail to X, 23, who is charged with attempted murder": a relative clause opened after the negation
+  // and holding the anchor is a statement of its own)
+  for (let k = i + 2; k < anchor; k++) if (/^(?:who|whom)$/.test(tokens[k]!.lower) && tokens[k - 1]!.lower === "," && !tokens.slice(k + 1, anchor).some((t) => t.lower === "," || NEGATORS.has(t.lower))) return true;
   return false;
 }
 
