@@ -4,13 +4,14 @@
 // to reach a verdict on his co-defendant, Y"). Nothing where the article names two offences, where the event speaks of
 // an earlier trial, a separate case or another newcomer, or for a plea of guilt (often to a lesser offence than the
 // other's).
+// ("Six men went on trial charged with conspiracy. Those convicted were A, B and C": an offence told of no one named counts.)
 import type { CaseEvent } from "./events.ts";
 import { isCivil } from "./event-passes.ts";
 
 const OUTCOMES = new Set(["guilty", "not_guilty", "hung_jury"]);
 
 export function soleOffence(events: readonly CaseEvent[]): void {
-  const told = events.filter((x) => x.charges.length && x.defendants.length && !isCivil(x) && !x.otherCase && x.set.trial !== "earlier" && !x.separate);
+  const told = events.filter((x) => x.charges.length && !isCivil(x) && !x.otherCase && x.set.trial !== "earlier" && !x.separate);
   const named = told.flatMap((x) => x.charges.filter((c) => c.data.family && !c.data.deed));
   if (new Set(named.map((c) => c.data.family)).size !== 1) return;
   for (const e of events) {
