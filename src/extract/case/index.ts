@@ -37,8 +37,8 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   let lede = 1;
   while (lede < layers.length && doc.isHeadline(lede)) lede++;
   fillDefendants(events, facts.entities.filter((e) => e.type === "Person"), lede);
-  alsoCharges(events);
-  soleOffence(events);
+  alsoCharges(events, layers);
+  soleOffence(events, layers);
   readCountLists(events);
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);

@@ -7,10 +7,12 @@
 // ("Six men went on trial charged with conspiracy. Those convicted were A, B and C": an offence told of no one named counts.)
 import type { CaseEvent } from "./events.ts";
 import { isCivil } from "./event-passes.ts";
+import type { SentenceLayers } from "../layers.ts";
+import { otherOffenceTold } from "./offences-told.ts";
 
 const OUTCOMES = new Set(["guilty", "not_guilty", "hung_jury"]);
 
-export function soleOffence(events: readonly CaseEvent[]): void {
+export function soleOffence(events: readonly CaseEvent[], layers: readonly SentenceLayers[]): void {
   const told = events.filter((x) => x.charges.length && !isCivil(x) && !x.otherCase && x.set.trial !== "earlier" && !x.separate);
   const named = told.flatMap((x) => x.charges.filter((c) => c.data.family && !c.data.deed));
   if (new Set(named.map((c) => c.data.family)).size !== 1) return;
@@ -24,6 +26,6 @@ export function soleOffence(events: readonly CaseEvent[]): void {
     // (told of someone else before it: "the charge" points back to what was named)
     const before = told.filter((x) => x.sentence <= e.sentence && !x.defendants.some((d) => e.defendants.includes(d))).at(-1);
     const ref = before?.charges.find((c) => c.data.family && !c.data.deed);
-    if (ref) e.charges = [{ ...ref }];
+    if (ref && !e.defendants.some((d) => otherOffenceTold(layers, d, new Set([ref.data.family]), e.sentence))) e.charges = [{ ...ref }];
   }
 }

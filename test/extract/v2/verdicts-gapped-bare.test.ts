@@ -52,6 +52,12 @@ describeStories("an outcome told beside another's in one sentence takes the offe
     not: ["Emrys Morcombe -CHARGED_WITH-> arson", "Morcombe trial: not guilty -ON_CHARGE-> arson"],
   },
   {
+    style: "an offence of the second defendant's told apart, in words no rule reads as a plea, keeps theirs from the first's",
+    text: "Verdicts\n\nAmy Rookwood denied perverting the course of justice. The jury convicted Dale Rookwood of murder but acquitted Amy Rookwood.\n",
+    facts: ["Rookwood trial: guilty -ON_CHARGE-> murder"],
+    not: ["Amy Rookwood -CHARGED_WITH-> murder", "Rookwood trial: not guilty -ON_CHARGE-> murder"],
+  },
+  {
     style: "a negated finding makes no verdict",
     text: "Verdicts\n\nCarys Trevanion and Emrys Morcombe were charged with arson. The jury did not find Carys Trevanion guilty and Emrys Morcombe not guilty.\n",
     facts: ["Emrys Morcombe -CHARGED_WITH-> arson"],
