@@ -21,11 +21,13 @@ export function soleOffence(events: readonly CaseEvent[], layers: readonly Sente
     const denial = e.kind === "plea" && e.set.plea === "not_guilty" && e.set.scope === "all";
     const beside = e.kind === "verdict" && OUTCOMES.has(e.set.outcome ?? "") && !e.set.scope && (e.set.alongside === "co" || e.set.alongside === "before" && !!e.set.gapped);
     if (!denial && !beside) continue;
-    // (one whose own charges the article tells has their plea or verdict on those)
-    if (told.some((x) => x.defendants.some((d) => e.defendants.includes(d)))) continue;
+    // (one whose own charges the article tells has their plea or verdict on those; "They both deny the charges" after "A
+    // is charged with fraud alongside his wife, B": the one offence is A's already, and B's)
+    const bare = e.defendants.filter((d) => !told.some((x) => x.defendants.includes(d)));
+    if (!bare.length) continue;
     // (told of someone else before it: "the charge" points back to what was named)
-    const before = told.filter((x) => x.sentence <= e.sentence && !x.defendants.some((d) => e.defendants.includes(d))).at(-1);
+    const before = told.filter((x) => x.sentence <= e.sentence).at(-1);
     const ref = before?.charges.find((c) => c.data.family && !c.data.deed);
-    if (ref && !e.defendants.some((d) => otherOffenceTold(layers, d, new Set([ref.data.family]), e.sentence))) e.charges = [{ ...ref }];
+    if (ref && !bare.some((d) => otherOffenceTold(layers, d, new Set([ref.data.family]), e.sentence))) e.charges = [{ ...ref }];
   }
 }

@@ -16,6 +16,11 @@ describeStories("a plea or outcome on no count of its own takes the article's on
     not: ["Mulvaney trial: guilty -ON_CHARGE-> hung jury"],
   },
   {
+    style: "British court report: 'charged with fraud alongside his wife, B ... They both deny the charges'",
+    text: "Fraud charge\n\nOttavio Castellane, 44, is charged with fraud alongside his wife, Loredana Castellane, 41. They both deny the charges.\n",
+    facts: ["Loredana Castellane -CHARGED_WITH-> fraud", "Loredana Castellane pleads not guilty -ON_CHARGE-> fraud", "Ottavio Castellane pleads not guilty -ON_CHARGE-> fraud"],
+  },
+  {
     style: "two offences named: 'the charge' is not known",
     text: "Charges\n\nLucas Fernsby, 40, has been charged with arson and burglary. Imelda Fernsby, 38, denied the charge when she appeared at the magistrates court.\n",
     facts: ["Imelda Fernsby -ENTERED_PLEA-> Imelda Fernsby pleads not guilty"],
