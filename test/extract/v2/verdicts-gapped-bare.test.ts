@@ -18,16 +18,16 @@ describeStories("an outcome told beside another's in one sentence takes the offe
     not: ["Trevanion trial: guilty -ON_CHARGE-> intentionally causing serious injury", "Morcombe trial: not guilty -ON_CHARGE-> intentionally causing serious injury"],
   },
   {
-    style: "Indian wire: 'convicted A of murder and acquitted B'",
+    style: "Indian wire: 'convicted A of murder and acquitted B' clears B alone (court-reports.test.ts)",
     text: "Verdict in killing\n\nA sessions court on Monday convicted Harish Varkala of murder and acquitted Dinesh Kottayil.\n",
-    facts: ["Varkala trial: guilty -ON_CHARGE-> murder", "Kottayil trial: not guilty -ON_CHARGE-> murder", "Dinesh Kottayil -CHARGED_WITH-> murder"],
-    not: ["Kottayil trial: guilty -ON_CHARGE-> murder"],
+    facts: ["Varkala trial: guilty -ON_CHARGE-> murder", "Kottayil trial -RESULTED_IN-> Kottayil trial: not guilty"],
+    not: ["Kottayil trial: guilty -ON_CHARGE-> murder", "Kottayil trial: not guilty -ON_CHARGE-> murder"],
   },
   {
     style: "Indian daily: 'acquitted A but convicted B of criminal conspiracy'",
     text: "Verdict\n\nThe special court acquitted Harish Varkala but convicted Dinesh Kottayil of criminal conspiracy.\n",
-    facts: ["Varkala trial: not guilty -ON_CHARGE-> criminal conspiracy", "Kottayil trial: guilty -ON_CHARGE-> criminal conspiracy"],
-    not: ["Varkala trial: guilty -ON_CHARGE-> criminal conspiracy"],
+    facts: ["Varkala trial -RESULTED_IN-> Varkala trial: not guilty", "Kottayil trial: guilty -ON_CHARGE-> criminal conspiracy"],
+    not: ["Varkala trial: guilty -ON_CHARGE-> criminal conspiracy", "Varkala trial: not guilty -ON_CHARGE-> criminal conspiracy"],
   },
   {
     style: "Irish local: 'A was cleared of X, as was his passenger, B'",
