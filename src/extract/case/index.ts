@@ -10,6 +10,7 @@ import { readEvents, type CaseEvent } from "./events.ts";
 import { carryEarlierTrials, civilJuries, framedApart, readCountLists, suedNotProsecuted } from "./event-passes.ts";
 import { fillDefendants } from "./defendants.ts";
 import { alsoCharges } from "./also-charges.ts";
+import { soleOffence } from "./sole-offence.ts";
 import { buildCharges } from "./charges.ts";
 import { articleYear } from "./years.ts";
 import { firstTrialMistrials, heldRetrials, retrialVerdicts } from "./retrials.ts";
@@ -36,7 +37,8 @@ export function assembleCases(frames: readonly Frame[], layers: readonly Sentenc
   let lede = 1;
   while (lede < layers.length && doc.isHeadline(lede)) lede++;
   fillDefendants(events, facts.entities.filter((e) => e.type === "Person"), lede);
-  alsoCharges(events);
+  alsoCharges(events, layers);
+  soleOffence(events, layers);
   readCountLists(events);
   carryEarlierTrials(events);
   firstTrialMistrials(events, layers);

@@ -41,10 +41,13 @@ export const FRAMES: Record<string, FrameDef> = {
   // (a telling of charges that names the accused but not the offences, "framed charges against A and B under Sections 304B
   // and 498A", sets list: apart, and takes the charges told apart from them: case/event-passes.ts)
   charge: { slots: { defendant: PARTY, charges: CHARGE, victim: PERSON, court: COURT }, required: [], constants: { list: ["previous", "apart"] } },
+  // (gapped: an outcome told beside another defendant's in one sentence with no offence of its own, "found A guilty and
+  // B not guilty": on the other's offences, case/also-charges.ts; alongside: one more defendant of a trial told before,
+  // "Those convicted were A, B and C", as case/alongside.ts reads it from the sentence's words)
   verdict: {
     slots: { defendant: PARTY, plaintiff: PARTY, charges: CHARGE, victim: PERSON, court: COURT, judge: PERSON, penalty: ["Penalty"], damages: ["Money"] },
     required: [],
-    constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same", "some"], trial: ["first", "retrial", "earlier"], bench: ["named"], described: ["one"] },
+    constants: { outcome: OUTCOME_VALUES, scope: ["all", "remaining", "other", "same", "some"], trial: ["first", "retrial", "earlier"], bench: ["named"], described: ["one"], gapped: ["yes"], alongside: ["before"] },
     requiredConstants: ["outcome"],
   },
   plea: { slots: { defendant: PARTY, charges: CHARGE, court: COURT }, required: ["defendant"], constants: { plea: ["guilty", "not_guilty", "no_contest"], scope: ["all", "remaining", "other"], changed: ["yes"] }, requiredConstants: ["plea"] },

@@ -84,6 +84,28 @@ const STATUTE_HEADS = /^(?:Act|Acts|Code|Ordinance|Regulations|Bill)$/;
 const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "multiple", "several"]);
 const CASE_NOUNS = /^(?:case|cases)$/;
 
+/** Words after which a bare "both" or "all three" closes its phrase: "convicted of both on Friday", "of both after a trial". */
+const BARE_ANAPHOR_NEXT = /^(?:and|but|on|at|in|after|before|by|following|last|yesterday|today|earlier|later|when|while|as)$/;
+const BARE_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * Where "both", "both of them", "all of them", "all three (of them)" as the object of "of", "on" or "to" ends: a plural
+ * charge anaphor ("convicted of both", "pleaded guilty to all three"), closing its clause; else 0 ("both murders" is no anaphor).
+ */
+function bareAnaphorEnd(ts: readonly Token[], i: number): number {
+  const w = (k: number) => ts[k]?.lower ?? "";
+  if (!/^(?:of|on|to)$/.test(w(i - 1)) || !/^(?:both|all)$/.test(w(i))) return 0;
+  let end = i + 1;
+  if (w(i) === "all" && BARE_COUNTS.test(w(end))) end++;
+  else if (w(i) === "all" && w(end) !== "of") return 0;
+  if (w(end) === "of" && w(end + 1) === "them") end += 2;
+  if (w(i) === "all" && end === i + 1) return 0;
+  // ("pleaded guilty to both": "to" only after a plea's words)
+  if (w(i - 1) === "to" && !/^(?:guilty|contest|admitted|admits|denied|denies)$/.test(w(i - 2))) return 0;
+  const next = ts[end];
+  return !next || next.pos === "PUNCT" || BARE_ANAPHOR_NEXT.test(next.lower) ? end : 0;
+}
+
 function phrases(ts: readonly Token[]): Span[] {
   const out: Span[] = [];
   const tails = new Tails(ts);
@@ -100,11 +122,10 @@ function phrases(ts: readonly Token[]): Span[] {
       if (ts.length >= i + n && SAME_PLURAL.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "same" } satisfies ChargeData }); break; }
       if (ts.length >= i + n && PLURAL_ANAPHOR.test(words)) { out.push({ type: "Charge", start: i, end: i + n, data: { label: text(ts, i, i + n), family: "", offence: true, anaphor: "plural" } satisfies ChargeData }); break; }
     }
-    // "He was convicted of both.": the two charges named before ("acquitted of both of them", "of all of them")
-    const ofThem = /^(?:both|all)$/.test(ts[i]!.lower) && ts[i + 1]?.lower === "of" && ts[i + 2]?.lower === "them" ? 2 : 0;
-    if ((ts[i]!.lower === "both" || ofThem) && /^(?:of|on)$/.test(ts[i - 1]?.lower ?? "") && (!ts[i + 1 + ofThem] || ts[i + 1 + ofThem]!.pos === "PUNCT" || /^(?:and|but)$/.test(ts[i + 1 + ofThem]!.lower))) {
-      out.push({ type: "Charge", start: i, end: i + 1 + ofThem, data: { label: text(ts, i, i + 1 + ofThem), family: "", offence: true, anaphor: "plural" } satisfies ChargeData });
-    }
+    // "He was convicted of both.": the two charges named before ("acquitted of both of them", "of all of them", "of all
+    // three", "pleaded guilty to both on Monday": closing its clause, or before when it was told)
+    const bare = bareAnaphorEnd(ts, i);
+    if (bare) out.push({ type: "Charge", start: i, end: bare, data: { label: text(ts, i, bare), family: "", offence: true, anaphor: "plural" } satisfies ChargeData });
     if (oneMore(ts, i)) out.push({ type: "Charge", start: i, end: ts[i + 2] && /^(?:count|charge)$/.test(ts[i + 2]!.lower) ? i + 3 : i + 2, data: { label: text(ts, i, i + 2), family: "", offence: true, anaphor: "other", count: 1 } satisfies ChargeData });
     // "five counts of X", "one count of X", "two further counts of X", "a charge of X"
     let j = i, count: number | undefined, further = false;
