@@ -80,7 +80,9 @@ export function extractFacts(doc: Doc, names: readonly NameMention[], resolved: 
   const kinds = bodyKinds(layers);
   for (const l of layers) addSpans(l, bodyDescriptions(l, bodies, kinds));
   for (const l of layers) addSpans(l, bodyShortNames(l, bodies));
-  layers.forEach((l, i) => addSpans(l, itsAnaphors(l, doc.headline[i - 1] ? undefined : layers[i - 1])));
+  // (the three sentences before, nearest first, none before the headline)
+  const earlier = (i: number) => { const out: SentenceLayers[] = []; for (let k = i - 1; k >= Math.max(0, i - 3) && !doc.headline[k]; k--) out.push(layers[k]!); return out; };
+  layers.forEach((l, i) => addSpans(l, itsAnaphors(l, earlier(i))));
   listingSubjects(layers).forEach((spans, i) => addSpans(layers[i]!, spans));
   lineSubjects(layers, doc.text).forEach((spans, i) => addSpans(layers[i]!, spans));
   const sets = ruleSets();

@@ -138,9 +138,32 @@ function withVictims(ts: TokenSentence["tokens"], charges: readonly Span[], span
     // ("his neighbour, Irene Slade": an apposition's comma before the name)
     for (let j = k; !person && j < Math.min(ts.length, k + 5) && VICTIM_DESCRIPTION.test(ts[j]!.text) && ts[j]!.pos !== "VERB" && ts[j]!.pos !== "ADP"; j++) person = personAt(spans, j + 1) ?? (ts[j + 1]?.text === "," ? personAt(spans, j + 2) : undefined);
     if (!person) continue;
-    out.push({ ...c, end: person.end, data: { ...data, victim: (person.data as EntityData).entity } satisfies ChargeData });
+    const list = listedAfter(ts, spans, person);
+    const others = list.map((p) => (p.data as EntityData).entity).filter((e) => e !== (person.data as EntityData).entity);
+    out.push({ ...c, end: (list.at(-1) ?? person).end, data: { ...data, victim: (person.data as EntityData).entity, ...(others.length && { others }) } satisfies ChargeData });
   }
   return out;
+}
+
+/**
+ * "assaulting A, B and C": the named people listed after the first complainant, when the list closes with "and" (or
+ * "or") and its last name ends the clause's phrase (no verb after it: never "murdering A, and B said ...").
+ */
+function listedAfter(ts: TokenSentence["tokens"], spans: readonly Span[], first: Span): Span[] {
+  const list: Span[] = [];
+  let end = first.end;
+  for (;;) {
+    const comma = ts[end]?.text === ",";
+    const and = /^(?:and|or)$/.test(ts[end + (comma ? 1 : 0)]?.lower ?? "");
+    const next = personAt(spans, end + (comma ? 1 : 0) + (and ? 1 : 0));
+    // (", and" after the first name opens another clause: "assaulting A, and B, his co-accused, was cleared")
+    if (!next || (!comma && !and) || (comma && and && !list.length)) return [];
+    list.push(next);
+    end = next.end;
+    if (and) break;
+  }
+  const after = ts[end];
+  return after && (after.pos === "VERB" || after.pos === "AUX" || after.lower === "'s" || after.lower === "’s") ? [] : list;
 }
 
 /**

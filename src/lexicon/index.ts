@@ -58,6 +58,8 @@ export const COMPLEMENT_HEADS = lowerSet(roles.complement_heads);
 export const COMPANY_POSTS = lowerSet(roles.company_posts);
 /** Holders whose office is a public body ("the sheriff's office"); a prosecutor's is one too, by its role. */
 export const OFFICE_BODIES = lowerSet(roles.office_bodies);
+/** Words of a police body: a bare "officer" told of a body none of them names holds the post "officer", no police officer's. */
+export const POLICE_WORDS = lowerSet(roles.police_words);
 
 export interface TitleInfo {
   /** The role a title gives ("Judge X": judge), none for an honorific ("Mr"). */

@@ -61,6 +61,8 @@ export function buildCharges(events: readonly CaseEvent[], facts: Facts, partOf:
         let victim = (data.victim as Entity | undefined) ?? (e.victims.length === 1 ? e.victims[0] : undefined);
         if (victim === d) victim = undefined; // no one is the complainant of a charge against them
         said.push({ ref, data, event: e, defendant: d, ...(victim && { victim }), ...(outcome && { outcome }) });
+        // ("assaulting A, B and C": a charge of the offence against each complainant listed)
+        if (victim === data.victim) for (const v of (data.others ?? []) as Entity[]) if (v !== d) said.push({ ref, data, event: e, defendant: d, victim: v, ...(outcome && { outcome }) });
       }
     }
   }

@@ -238,7 +238,7 @@ export function readEvents(given: readonly Frame[], layers: readonly SentenceLay
     const victims = entitiesOf([...(f.slots.get("victim") ?? []), ...against], l, facts);
     // "Vale, she said, was found guilty of the rape of Mia Vale": one named as the offence's complainant is
     // never its accused (a shared surname read the wrong way); the accused is then the one told before
-    const wronged = new Set([...victims, ...charges.map((c) => c.data.victim as Entity | undefined)]);
+    const wronged = new Set([...victims, ...charges.flatMap((c) => [c.data.victim as Entity | undefined, ...((c.data.others ?? []) as Entity[])])]);
     out.push({
       kind: suitTrial(l, f) || (inSuit && f.frame === "trial") ? "suit" : onAppeal ? "appeal" : f.frame,
       rule: f.rule,

@@ -93,7 +93,8 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
     }
     // ("The convicts sentenced to death are A and B. ... the defence was led by advocate X": counsel for "the defence" after
     // several defendants told together is counsel for which of them the text does not say)
-    if (e.kind === "defend" && (before.at(-1)?.defendants.length ?? 0) > 1) return undefined;
+    // (one told as counsel of them all, "X, for the defendants,", is counsel of each: below)
+    if (e.kind === "defend" && e.set.clients !== "all" && (before.at(-1)?.defendants.length ?? 0) > 1) return undefined;
     return before[before.length - 1]?.defendants[0] ?? main ?? (PARTICIPANT.has(e.kind) || e.kind === "trial" ? onlyTrial() : undefined);
   };
   /** With no one told before nor a main defendant, the defendants of the article's one trial (held, with no other trial told): "Dunstall's sister, who stood trial alongside him". */
@@ -150,7 +151,9 @@ export function attachPeople(events: readonly CaseEvent[], facts: Facts, trials:
       if (judge && t && !onAppeal && !legalRole(judge, "judge") && !defendants.includes(judge) && !victims.has(judge.id)) facts.relate("PRESIDED_OVER", judge, t, e.sentence, e.confidence, e.rule);
     }
     // ("X, appearing for the accused persons": each defendant of the trial, when the one defendant told stood it with others)
-    const clients = e.kind === "defend" && e.set.clients === "all" && !e.defendants.length ? coDefendants(d, defendants, trials) : [d];
+    // (with no trial told, the defendants told together nearest before: "A and B were charged with arson. X, for the
+    // defendants, said they would deny it")
+    const clients = e.kind === "defend" && e.set.clients === "all" && !e.defendants.length ? isTried(d) ? coDefendants(d, defendants, trials) : toldTogether(criminal, e, d) : [d];
     // ("Y's lawyer X said his client ...": a lawyer told only by "his client" is no one's but the client's named elsewhere,
     // and of two defendants told before, which one's the text does not say)
     // (and the speaker must be a lawyer: an agent or an accountant has clients too)
@@ -380,6 +383,12 @@ function articleWide(d: Entity, facts: Facts, trials: CaseTrials, events: readon
 }
 
 /** The defendants who stand the trial `d` stands (held, else planned), `d` first; `d` alone when it stands none. */
+/** The defendants of the nearest event before `e` (within six sentences) that names `d`, `d` first. */
+function toldTogether(criminal: readonly CaseEvent[], e: CaseEvent, d: Entity): Entity[] {
+  const last = criminal.filter((x) => x.sentence <= e.sentence && x.sentence >= e.sentence - 6 && x.defendants.includes(d)).at(-1);
+  return [d, ...(last?.defendants.filter((x) => x !== d) ?? [])];
+}
+
 function coDefendants(d: Entity, defendants: readonly Entity[], trials: CaseTrials): Entity[] {
   const t = trials.existing(d, "held") ?? trials.existing(d, "planned");
   return t ? [d, ...defendants.filter((x) => x !== d && (trials.existing(x, "held") ?? trials.existing(x, "planned")) === t)] : [d];

@@ -134,20 +134,21 @@ function studioAnaphor(l: SentenceLayers, before: SentenceLayers | undefined, i:
  * with only lower-case words between ("Tolliver Freight said that Thaddeus Gresholm, its chairman, had resigned"). A court
  * named as where the case was heard ("was fined at Truro Crown Court") is a venue, no body "its" stands for beside another.
  */
-export function itsAnaphors(l: SentenceLayers, before: SentenceLayers | undefined): Span[] {
+export function itsAnaphors(l: SentenceLayers, earlier: readonly SentenceLayers[]): Span[] {
   const ts = l.tokens;
   const out: Span[] = [];
   for (let k = 0; k < ts.length; k++) {
     if (ts[k]!.lower !== "its") continue;
-    const body = itsBody(l, before, k);
+    const body = itsBody(l, earlier, k);
     if (body) out.push({ type: body.type, start: k, end: k + 1, data: { entity: body, description: true } satisfies EntityData });
   }
   return out;
 }
 
-/** The body "its" at token k stands for, or nothing. */
-function itsBody(l: SentenceLayers, before: SentenceLayers | undefined, k: number): Entity | undefined {
+/** The body "its" at token k stands for, or nothing (`earlier`: the sentences before it in its body, nearest first). */
+function itsBody(l: SentenceLayers, earlier: readonly SentenceLayers[], k: number): Entity | undefined {
   const ts = l.tokens;
+  const before = earlier[0];
   const first = /^["“]$/.test(ts[0]?.text ?? "") ? 1 : 0;
   // (a role right after it: "Its chief executive", "its then chairman"; not "Its shares fell")
   const role = l.spans.find((s) => s.type === "Role" && (s.start === k + 1 || (s.start === k + 2 && /^(?:then|former|new|current)$/.test(ts[k + 1]!.lower))));
@@ -160,13 +161,20 @@ function itsBody(l: SentenceLayers, before: SentenceLayers | undefined, k: numbe
   }
   // "X, who was appointed its chief operating officer in 2020,", "He stepped down as its chairman": a post its
   // sentence's person is said to hold, in the one company or studio named before it in the sentence, or else in the
-  // sentence before (a court there is the venue, no employer)
+  // nearest of the three sentences before that names one ("Orvane Freight collapsed in 2019. Its books were false.
+  // Ada Quell was charged with fraud. She was its chief executive"; a court there is the venue, no employer)
   if (PREDICATE_BEFORE.test(ts[k - 1]?.lower ?? "") && l.spans.some((s) => s.type === "Person" && s.end <= k)) {
     const firms = (spans: readonly Span[], upTo: number) => spans.filter((s) => (s.type === "Organization" || s.type === "Studio") && s.end <= upTo);
     const here = firms(l.spans, k);
     // (not beside a film, whose director "its director" may be)
     const films = (x: SentenceLayers) => x.spans.some((s) => s.type === "Film");
-    return here.length ? theBody(here, ts) : before && !films(l) && !films(before) ? theBody(firms(before.spans, before.tokens.length), before.tokens) : undefined;
+    if (here.length) return theBody(here, ts);
+    for (const x of earlier.slice(0, 3)) {
+      if (films(l) || films(x)) return undefined;
+      const there = firms(x.spans, x.tokens.length);
+      if (there.length) return theBody(there, x.tokens);
+    }
+    return undefined;
   }
   // "X, its chief executive,": an apposition to the name before it ("X, 61, its ...")
   let end = k - 1;

@@ -111,6 +111,8 @@ export function unnamedPersonIn(ts: Doc["sentences"][number]["tokens"], g: Gende
     const said = KINSHIP.get(t.lower)?.gender ?? GENDER_WORDS.get(t.lower);
     const next = ts[i + 1]?.text === "," ? ts[i + 2] : ts[i + 1];
     if ((said && said !== g) || (next?.pos === "PROPN" && next.cap)) continue;
+    // ("Y, a mother of three,": the noun of an apposition to a name is that person's, no one unnamed)
+    if (/^(?:a|an)$/.test(ts[i - 1]!.lower) && ts[i - 2]?.text === "," && ts[i - 3]?.cap && ts[i - 3]!.pos === "PROPN") continue;
     if (/^(?:a|an|the|his|her|their)$/.test(ts[i - 1]!.lower) || /^(?:a|an|the|his|her|their)$/.test(ts[i - 2]?.lower ?? "") && ts[i - 1]!.pos === "ADJ") return true;
   }
   return false;

@@ -40,7 +40,8 @@ export function inferGender(doc: Doc, refs: readonly PersonRef[], known: Map<Ent
       // "his wife, Ana Ruiz", "actress Ana Ruiz", "Ana Ruiz, a 45-year-old woman"
       const before = ts[r.first - 1]?.lower === "," ? ts[r.first - 2] : ts[r.first - 1];
       if (before) vote(r.entity, KINSHIP.get(before.lower)?.gender ?? GENDER_WORDS.get(before.lower), 2);
-      if (ts[r.last]?.lower === ",") for (let k = r.last + 1; k < Math.min(ts.length, r.last + 6) && ts[k]!.lower !== ","; k++) vote(r.entity, ts[k]!.pos === "NOUN" ? GENDER_WORDS.get(ts[k]!.lower) : undefined, 2);
+      // ("Ana Ruiz, a mother of three," "Ana Ruiz, his wife,": a kinship word in the apposition is hers)
+      if (ts[r.last]?.lower === ",") for (let k = r.last + 1; k < Math.min(ts.length, r.last + 6) && ts[k]!.lower !== ","; k++) vote(r.entity, ts[k]!.pos === "NOUN" ? GENDER_WORDS.get(ts[k]!.lower) ?? KINSHIP.get(ts[k]!.lower)?.gender : undefined, 2);
     }
     const first = list[0]!;
     const next = list.find((r) => r.first > first.last);
@@ -192,7 +193,8 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     for (const e of harmed) scores.delete(e);
     // ("X, 41, was charged after a complaint from Y. Mr Y said ... 'It was terrifying.' On Friday, he was found not guilty":
     // the subject of an accused's verb is one of the people the article has told were accused, if any is in view)
-    const all = [...scores].sort((a, b) => b[1] - a[1]);
+    // (on a tie, one whose gender is known first: a person of unknown gender wins only clearly, below)
+    const all = [...scores].sort((a, b) => b[1] - a[1] || Number(gender.has(b[0])) - Number(gender.has(a[0])));
     // (only over one the article brought in with the accusation itself, a complainant or a victim: "charged after a complaint
     // from a motorist, Y"; a brother told of apart may be the one acquitted now)
     const brought = all[0] && !accused.has(all[0][0]) && accusing.has(firstSeen.get(all[0][0]) ?? -1);

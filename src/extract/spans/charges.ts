@@ -37,6 +37,8 @@ export interface ChargeData {
   owned?: boolean;
   /** "raping Mina Sollo", "the murder of Ana Ruiz": the complainant named with the offence (an entity). */
   victim?: unknown;
+  /** "assaulting A, B and C": the complainants listed after the first (entities). */
+  others?: unknown[];
   /** "who raped and murdered X": an offence told by what the defendant did, which marks the charges of it and makes none. */
   deed?: boolean;
 }

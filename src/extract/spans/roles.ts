@@ -5,7 +5,7 @@ import { lowerWords, type Token } from "../../nlp/tokens.ts";
 import { memo } from "../../nlp/wink.ts";
 import type { Span } from "../engine/match.ts";
 import {
-  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, ORG_DESCRIPTIONS, PARTICIPLE_ROLES, PERSON_NOUNS, POSTNOMINAL_ROLES, POSTNOMINALS, ROLE_FORMS, ROLE_STRIP, isPlace,
+  ABSORB_EXCEPT, ABSORBING_ROLES, AGENTIVE_SUFFIXES, COMPLEMENT_HEADS, NOT_ROLE_MODIFIERS, NOT_ROLES, NUMBERS, ORDINALS, ORG_DESCRIPTIONS, PARTICIPLE_ROLES, PERSON_NOUNS, POLICE_WORDS, POSTNOMINAL_ROLES, POSTNOMINALS, ROLE_FORMS, ROLE_STRIP, isPlace,
   TITLES, roleInfo, type RoleInfo,
 } from "../../lexicon/index.ts";
 // (regexes with \p{...}, which tsx's esbuild writes as `new RegExp(...)` made at every use, are made once here)
@@ -188,6 +188,27 @@ function complementEnd(ts: readonly Token[], s: number, h: number): number {
 }
 
 /**
+ * "An officer of the council", "an officer at Kelby Bank", "the agency's officer": a bare "officer" (no police word in
+ * its phrase) told of a body that no police word names holds the post "officer", not the police officer the word
+ * alone is taken for ("an officer with the Kelby Police" and "Officer Ana Ruiz" stay police officers).
+ */
+function bodyOfficer(ts: readonly Token[], s: number, end: number, info: RoleInfo): RoleInfo {
+  if (info.label !== "police officer" || bare(ts[end - 1]!) !== "officer" || ts.slice(s, end).some((t) => POLICE_WORDS.has(t.lower))) return info;
+  const police = (t: Token | undefined) => !!t && (POLICE_WORDS.has(t.lower) || /^[A-Z]{1,3}PD$/.test(t.text));
+  if (/^(?:'s|’s|')$/.test(ts[s - 1]?.lower ?? "") && ts[s - 2] && !police(ts[s - 2])) return { label: "officer" };
+  if (!/^(?:of|at|with)$/.test(ts[end]?.lower ?? "")) return info;
+  const first = ts[end + 1];
+  if (!first || !(first.cap || /^(?:the|a|an|its|their)$/.test(first.lower))) return info;
+  // (a body: a name, or a kind of body, "the council", "the bank"; not a place or a time, "an officer at the scene")
+  let body = false;
+  for (let k = end + 1; k < Math.min(ts.length, end + 8) && !/^[,.;:()]$/.test(ts[k]!.text); k++) {
+    if (police(ts[k])) return info;
+    body ||= ts[k]!.cap || ORG_DESCRIPTIONS.has(ts[k]!.lower);
+  }
+  return body ? { label: "officer" } : info;
+}
+
+/**
  * Whether a listed role of several words ends at token h (an adjective may end one: "attorney general", "advocate general";
  * or a word the tagger takes for a verb: "advocate depute", "fiscal depute").
  */
@@ -270,13 +291,13 @@ export function roleSpans(ts: readonly Token[], titles: readonly { first: number
     // "best actress", "best director": an award's category, not a role
     if (ts.slice(s, h).some((t) => NOT_ROLE_MODIFIERS.has(t.lower))) continue;
     const end = complementEnd(ts, s, h);
-    const info = roleLabel(ts.slice(s, end));
+    const info = bodyOfficer(ts, s, end, roleLabel(ts.slice(s, end)));
     if (!info.label) continue;
     const plural = bare(ts[h]!) !== ts[h]!.lower;
     out.push({ type: "Role", start: s, end, data: { ...info, known: head.known, head: h, ...(plural && { plural }) } satisfies RoleData });
     // the bare head is a role phrase of its own, for patterns that start at it; so is the phrase
     // after a name that opens it ("Quillon Systems chief engineer": the company's chief engineer)
-    if (s < h) out.push({ type: "Role", start: h, end, data: { ...roleLabel(ts.slice(h, end)), known: head.known, head: h } satisfies RoleData });
+    if (s < h) out.push({ type: "Role", start: h, end, data: { ...bodyOfficer(ts, h, end, roleLabel(ts.slice(h, end))), known: head.known, head: h } satisfies RoleData });
     for (let k = s + 1; k < h; k++) {
       const afterName = ts[k - 1]!.cap && !ts[k]!.cap;
       const listed = ts[k - 1]!.cap && ts[k]!.cap && ROLE_FORMS.has(lowerWords(ts, k, h + 1));
