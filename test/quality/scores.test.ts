@@ -40,7 +40,7 @@ const GATES = [
   // with its gold complete, 66.8 after fixes made on invented stories of the kinds of miss its writer
   // summarised): written while dev7 had stopped being blind; since dev11 was written (71.2 then) its
   // articles and misses are read and tuned on, as dev7's are
-  { corpus: "dev8", minF1: 0.890, dir: join(root, "test/fixtures/eval/dev8") },
+  { corpus: "dev8", minF1: 0.891, dir: join(root, "test/fixtures/eval/dev8") },
   // dev9 (twelve more: six real cases retold, six invented, in outlets dev8 did not use; 64.4 blind,
   // 64.7 with its gold complete): its articles are unread here; its writer's summary of kinds of miss
   // is known; since stop 44 the tools that count its misses also print their sentences' masked shapes (function words

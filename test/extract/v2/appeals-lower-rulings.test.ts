@@ -17,17 +17,17 @@ describeStories("appeal rulings told by the lower court's ruling", [
   },
   {
     style: "Philippine broadsheet: 'reversed the ruling of the Regional Trial Court, which had convicted A and B'",
-    text: "Two freed\n\nThe Court of Appeals reversed the ruling of the Pasig Regional Trial Court, which had convicted Emilio Liwanag and Rogelio Tanangco of murder.",
+    text: "Two freed\n\nThe Court of Appeals reversed the ruling of the Tanauan Regional Trial Court, which had convicted Emilio Liwanag and Rogelio Tanangco of murder.",
     facts: [
       "Court of Appeals -RULED-> Emilio Liwanag: appeal overturned",
       "Court of Appeals -RULED-> Rogelio Tanangco: appeal overturned",
-      "Liwanag trial -HELD_AT-> Pasig Regional Trial Court",
+      "Liwanag trial -HELD_AT-> Tanauan Regional Trial Court",
       "Liwanag trial -RESULTED_IN-> Liwanag trial: guilty",
       "Rogelio Tanangco -DEFENDANT_IN-> Liwanag trial",
     ],
     not: [
-      "Pasig Regional Trial Court -RULED-> Emilio Liwanag: guilty on appeal",
-      "Pasig Regional Trial Court -RULED-> Rogelio Tanangco: guilty on appeal",
+      "Tanauan Regional Trial Court -RULED-> Emilio Liwanag: guilty on appeal",
+      "Tanauan Regional Trial Court -RULED-> Rogelio Tanangco: guilty on appeal",
     ],
   },
   {
@@ -41,13 +41,13 @@ describeStories("appeal rulings told by the lower court's ruling", [
   },
   {
     style: "a ruling the appeal court may give is no ruling",
-    text: "Conviction stands\n\nThe Court of Appeals may reverse the ruling of the Pasig Regional Trial Court, which had convicted Emilio Liwanag of murder.",
+    text: "Conviction stands\n\nThe Court of Appeals may reverse the ruling of the Tanauan Regional Trial Court, which had convicted Emilio Liwanag of murder.",
     facts: [],
     not: ["Court of Appeals -RULED-> Emilio Liwanag: appeal overturned"],
   },
   {
     style: "a trial court's acquittal the appeal court reverses is no conviction overturned",
-    text: "Acquittal reversed\n\nThe Court of Appeals reversed the ruling of the Pasig Regional Trial Court, which had acquitted Emilio Liwanag of murder.",
+    text: "Acquittal reversed\n\nThe Court of Appeals reversed the ruling of the Tanauan Regional Trial Court, which had acquitted Emilio Liwanag of murder.",
     facts: [],
     not: ["Court of Appeals -RULED-> Emilio Liwanag: appeal overturned"],
   },

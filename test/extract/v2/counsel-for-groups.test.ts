@@ -11,8 +11,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Nigerian daily: 'Both are represented by X SAN'",
-    text: "Chinedu Okafor-Bassey and Emeka Nwosu-Dike pleaded not guilty to fraud. Both are represented by Babatunde Olaniyan-Coker SAN.",
-    facts: ["Babatunde Olaniyan-Coker -REPRESENTS-> Chinedu Okafor-Bassey", "Babatunde Olaniyan-Coker -REPRESENTS-> Emeka Nwosu-Dike"],
+    text: "Chinedu Obiagwu-Bassey and Emeka Nwosu-Dike pleaded not guilty to fraud. Both are represented by Babatunde Olaniyan-Adebanjo SAN.",
+    facts: ["Babatunde Olaniyan-Adebanjo -REPRESENTS-> Chinedu Obiagwu-Bassey", "Babatunde Olaniyan-Adebanjo -REPRESENTS-> Emeka Nwosu-Dike"],
   },
   {
     style: "Irish daily: 'X, for the defendants, said' with no trial told is counsel of the two charged together",
@@ -33,9 +33,9 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Nigerian daily: a defendant charged apart is not a client of counsel 'for the defendants' of two others",
-    text: "Chinedu Okafor-Bassey was charged with theft in March. Emeka Nwosu-Dike and Ikenna Obi-Madu were charged with fraud on Monday. Babatunde Olaniyan-Coker, for the defendants, said they would plead not guilty.",
-    facts: ["Babatunde Olaniyan-Coker -REPRESENTS-> Emeka Nwosu-Dike", "Babatunde Olaniyan-Coker -REPRESENTS-> Ikenna Obi-Madu"],
-    not: ["Babatunde Olaniyan-Coker -REPRESENTS-> Chinedu Okafor-Bassey"],
+    text: "Chinedu Obiagwu-Bassey was charged with theft in March. Emeka Nwosu-Dike and Ikenna Ezeh-Madu were charged with fraud on Monday. Babatunde Olaniyan-Adebanjo, for the defendants, said they would plead not guilty.",
+    facts: ["Babatunde Olaniyan-Adebanjo -REPRESENTS-> Emeka Nwosu-Dike", "Babatunde Olaniyan-Adebanjo -REPRESENTS-> Ikenna Ezeh-Madu"],
+    not: ["Babatunde Olaniyan-Adebanjo -REPRESENTS-> Chinedu Obiagwu-Bassey"],
   },
 ];
 describeStories("counsel of a group told by the group or by their side", ROWS);

@@ -80,8 +80,8 @@ describeNameStories("career cues that make no film", NAMES);
 const MADE: StoryRow[] = [
   {
     style: "Kochi daily: the titles a director helmed",
-    text: "Director Anjali Menon-Rao, who helmed Monsoon Diaries and Kochi Blues, was summoned by police.",
-    facts: ["Anjali Menon-Rao -DIRECTED-> Monsoon Diaries", "Anjali Menon-Rao -DIRECTED-> Kochi Blues"],
+    text: "Director Anjali Menon-Kurup, who helmed Monsoon Diaries and Kochi Blues, was summoned by police.",
+    facts: ["Anjali Menon-Kurup -DIRECTED-> Monsoon Diaries", "Anjali Menon-Kurup -DIRECTED-> Kochi Blues"],
   },
 ];
 describeStories("films told by who made them", MADE);
@@ -109,8 +109,8 @@ const REGIONAL: StoryRow[] = [
   },
   {
     style: "Johannesburg daily: the soapie an actor played in",
-    text: "Actor Sipho Dlamini-Ndlovu, who played a doctor in the SABC soapie Tamboti Lane for a decade, was charged with fraud.",
-    facts: ["Sipho Dlamini-Ndlovu -ACTED_IN-> Tamboti Lane"],
+    text: "Actor Sipho Hlela-Ndlovu, who played a doctor in the SABC soapie Tamboti Lane for a decade, was charged with fraud.",
+    facts: ["Sipho Hlela-Ndlovu -ACTED_IN-> Tamboti Lane"],
   },
 ];
 describeStories("shows named by a region's word for them", REGIONAL);

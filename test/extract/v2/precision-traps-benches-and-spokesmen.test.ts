@@ -40,14 +40,14 @@ describeStories("traps: a bench never pleads, a spokesman is not the one describ
 const WITNESS_ASIDE: StoryRow[] = [
   {
     style: "British trial report: 'Dr X, a psychiatrist called by the defence, told the jury that Y, 30, who denies murdering' is Y's plea",
-    text: "---\npublished: 2025-06-04\n---\nWitness for the defence\n\nDr Helen Marsh, a psychiatrist called by the defence, told the jury that Sunil Rao, 30, who denies murdering his father, was suffering from psychosis. Prosecutor James Orme said Rao knew what he was doing.",
-    facts: ["Sunil Rao -CHARGED_WITH-> murder", "Sunil Rao -DEFENDANT_IN-> Rao trial", "Helen Marsh -TESTIFIED_IN-> Rao trial"],
+    text: "---\npublished: 2025-06-04\n---\nWitness for the defence\n\nDr Helen Marsh, a psychiatrist called by the defence, told the jury that Sunil Ranade, 30, who denies murdering his father, was suffering from psychosis. Prosecutor James Ormsby said Ranade knew what he was doing.",
+    facts: ["Sunil Ranade -CHARGED_WITH-> murder", "Sunil Ranade -DEFENDANT_IN-> Ranade trial", "Helen Marsh -TESTIFIED_IN-> Ranade trial"],
     not: ["Helen Marsh -CHARGED_WITH-> murder", "Helen Marsh -DEFENDANT_IN-> Marsh trial"],
   },
   {
     style: "British trial report, variant: an aside of the accused's own ('X, 30, a father of two, denies murder') stays his",
-    text: "---\npublished: 2025-06-04\n---\nTrial\n\nSunil Rao, 30, a father of two from Leicester, denies murdering his father.",
-    facts: ["Sunil Rao -CHARGED_WITH-> murder"],
+    text: "---\npublished: 2025-06-04\n---\nTrial\n\nSunil Ranade, 30, a father of two from Leicester, denies murdering his father.",
+    facts: ["Sunil Ranade -CHARGED_WITH-> murder"],
   },
 ];
 

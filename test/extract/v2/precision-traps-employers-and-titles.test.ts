@@ -18,7 +18,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "Indian film page: 'Aspiring actress X' opening the sentence names no film 'Aspiring'",
-    text: "---\npublished: 2025-05-03\n---\nAuditions\n\nAspiring actress Priya Venkat, 22, was turned down for a role in \"The Long Monsoon\" before she accused director Arun Bhasin of harassment.",
+    text: "---\npublished: 2025-05-03\n---\nAuditions\n\nAspiring actress Priya Venkat, 22, was turned down for a role in \"The Long Monsoon\" before she accused director Arun Bhasker of harassment.",
     facts: ["Priya Venkat -HOLDS_ROLE-> actor"],
     not: ["Priya Venkat -ACTED_IN-> Aspiring"],
   },

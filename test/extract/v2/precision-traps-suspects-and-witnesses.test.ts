@@ -20,14 +20,14 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "local weekly: 'A teacher accused of assaulting a pupil will not face charges' names no charge",
-    text: "---\npublished: 2025-12-01\n---\nTeacher not charged\n\nA teacher accused of assaulting a pupil will not face charges, prosecutors said.\n\nThe Crown Prosecution Service said there was insufficient evidence to charge Nigel Ashdown, 39, with assault. The pupil's mother, Joanne Birtles, said she was disappointed.",
-    facts: ["Nigel Ashdown -HOLDS_ROLE-> teacher"],
-    not: ["Nigel Ashdown -CHARGED_WITH-> assault"],
+    text: "---\npublished: 2025-12-01\n---\nTeacher not charged\n\nA teacher accused of assaulting a pupil will not face charges, prosecutors said.\n\nThe Crown Prosecution Service said there was insufficient evidence to charge Nigel Ashdale, 39, with assault. The pupil's mother, Joanne Birtles, said she was disappointed.",
+    facts: ["Nigel Ashdale -HOLDS_ROLE-> teacher"],
+    not: ["Nigel Ashdale -CHARGED_WITH-> assault"],
   },
   {
     style: "local weekly, variant: the same accusation before a trial to come stays a charge",
-    text: "---\npublished: 2025-12-01\n---\nTeacher to stand trial\n\nA teacher accused of assaulting a pupil will stand trial in May.\n\nNigel Ashdown, 39, appeared at Carlisle Magistrates' Court on Monday.",
-    facts: ["Nigel Ashdown -CHARGED_WITH-> assault"],
+    text: "---\npublished: 2025-12-01\n---\nTeacher to stand trial\n\nA teacher accused of assaulting a pupil will stand trial in May.\n\nNigel Ashdale, 39, appeared at Carlisle Magistrates' Court on Monday.",
+    facts: ["Nigel Ashdale -CHARGED_WITH-> assault"],
   },
   {
     style: "police briefing: one 'suspected of burglary' and 'released without charge' is charged with nothing",
@@ -43,7 +43,7 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "local weekly: 'X, who had previously been convicted of A, was found guilty of B' is a verdict of today on B",
-    text: "---\npublished: 2025-09-12\n---\nTwo jailed over county lines drug ring\n\nTwo men have been jailed for running a drug line between London and Norwich.\n\nJerome Oakes, 27, admitted conspiracy to supply crack cocaine. His co-defendant Liam Fenwick, 22, who had previously been convicted of robbery, was found guilty of possessing a firearm.",
+    text: "---\npublished: 2025-09-12\n---\nTwo jailed over county lines drug ring\n\nTwo men have been jailed for running a drug line between London and Norwich.\n\nJerome Oakridge, 27, admitted conspiracy to supply crack cocaine. His co-defendant Liam Fenwick, 22, who had previously been convicted of robbery, was found guilty of possessing a firearm.",
     facts: ["Fenwick trial -TRIED_FOR-> possessing a firearm", "Fenwick trial (earlier) -TRIED_FOR-> robbery"],
     not: ["Fenwick trial (earlier) -TRIED_FOR-> possessing a firearm", "Fenwick trial -TRIED_FOR-> robbery"],
   },

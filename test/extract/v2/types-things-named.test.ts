@@ -19,8 +19,8 @@ const ROWS: NameRow[] = [
   },
   {
     style: "London evening paper: a tower block after a place's preposition",
-    text: "The fire at Grenville Tower killed 12 people. Building manager Osei Frimpong was charged with manslaughter.",
-    names: ["Person: Osei Frimpong"],
+    text: "The fire at Grenville Tower killed 12 people. Building manager Oseni Frimpong was charged with manslaughter.",
+    names: ["Person: Oseni Frimpong"],
     not: ["Person: Grenville Tower"],
   },
   {

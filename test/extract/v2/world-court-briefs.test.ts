@@ -52,8 +52,8 @@ const ROWS: StoryRow[] = [
   },
   {
     style: "South African report: 'Advocate X appeared for the State' names the trial's prosecutor; 'represented the State' in a suit names none",
-    text: "Three jailed over cash-in-transit heist\n\nSipho Mthembu, 38, was convicted in the Gauteng High Court of robbery with aggravating circumstances. Advocate Lerato Mavimbela appeared for the State.",
-    facts: ["Lerato Mavimbela -PROSECUTED-> Mthembu trial", "Mthembu trial -HELD_AT-> Gauteng High Court"],
+    text: "Three jailed over cash-in-transit heist\n\nSipho Mthembu, 38, was convicted in the Free State High Court of robbery with aggravating circumstances. Advocate Lerato Mavimbela appeared for the State.",
+    facts: ["Lerato Mavimbela -PROSECUTED-> Mthembu trial", "Mthembu trial -HELD_AT-> Free State High Court"],
   },
   {
     style: "US wire: 'acquitted him of extortion, and deadlocked on two counts of bribery': the jury's verb is no charge in the list",
