@@ -193,8 +193,7 @@ export function resolvePronouns(doc: Doc, names: readonly PersonRef[], gender: M
     for (const e of harmed) scores.delete(e);
     // ("X, 41, was charged after a complaint from Y. Mr Y said ... 'It was terrifying.' On Friday, he was found not guilty":
     // the subject of an accused's verb is one of the people the article has told were accused, if any is in view)
-    // (on a tie, one whose gender is known first: a person of unknown gender wins only clearly, below)
-    const all = [...scores].sort((a, b) => b[1] - a[1] || Number(gender.has(b[0])) - Number(gender.has(a[0])));
+    const all = [...scores].sort((a, b) => b[1] - a[1]);
     // (only over one the article brought in with the accusation itself, a complainant or a victim: "charged after a complaint
     // from a motorist, Y"; a brother told of apart may be the one acquitted now)
     const brought = all[0] && !accused.has(all[0][0]) && accusing.has(firstSeen.get(all[0][0]) ?? -1);

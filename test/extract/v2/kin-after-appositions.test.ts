@@ -1,6 +1,7 @@
 // A possessive opening a sentence after a victim told with an apposition of kin ("Y, a mother of three."): the
-// apposition is Y's, no one unnamed in view, and tells Y's gender, so "Her son, Z," is Y's son; "His son" is the
-// other's. And a person whose gender nothing told never wins a possessive on a tie with one whose gender is known.
+// apposition is Y's, no one unnamed in view, and tells Y's gender; "His son" is the other's. "Her son, Z," is still
+// left unread there (gap): the accused, of unknown gender, ties with Y, and a tie stays unread (a known gender
+// winning ties gave "His trial" of a second, unsexed defendant to the first one).
 import { describeStories, type StoryRow } from "./helpers.ts";
 
 const ROWS: StoryRow[] = [
@@ -9,11 +10,13 @@ const ROWS: StoryRow[] = [
     text: "Lorcan Tierway was jailed for killing Aoife Brannick, a mother of three. Her son, Niall Brannick, said he missed her.",
     facts: ["Niall Brannick -RELATED_TO(son)-> Aoife Brannick"],
     not: ["Niall Brannick -RELATED_TO(son)-> Lorcan Tierway"],
+    gap: "the accused of unknown gender ties with the victim for 'Her'",
   },
   {
     style: "British regional daily: 'Her daughter, Z, 19,' after the same apposition",
     text: "Lorcan Tierway was jailed for killing Aoife Brannick, a mother of three. Her daughter, Niamh Brannick, 19, said she missed her.",
     facts: ["Niamh Brannick -RELATED_TO(daughter)-> Aoife Brannick"],
+    gap: "the accused of unknown gender ties with the victim for 'Her'",
   },
   {
     style: "'His son' after the same apposition is the man's, never the woman's",
