@@ -8,8 +8,9 @@ const ROWS: StoryRow[] = [
   {
     style: "Manila broadsheet: an anti-graft court named by its own name, a described mayor, his engineer cleared",
     text: "Ex-mayor convicted of graft over road deal\n\nMANILA, Philippines — The Tanodbayan has convicted a former town mayor in Tarlac province of graft over a P12-million road project that was never completed.\n\nIn a 45-page decision, the court found former Mayor Rogelio Visitacion guilty. He was sentenced to six to 10 years in prison.\n\nThe court acquitted the municipal engineer, Ramil Lacson, who was charged with him, for insufficiency of evidence.",
-    facts: ["Rogelio Visitacion -CHARGED_WITH-> graft", "Visitacion trial -HELD_AT-> Tanodbayan", "Ramil Lacson -DEFENDANT_IN-> Visitacion trial"],
-    not: ["Ramil Lacson -DEFENDANT_IN-> Lacson trial", "Ramil Lacson -CHARGED_WITH-> graft"],
+    // (the engineer "who was charged with him" was charged with the one offence the article names: case/sole-offence.ts)
+    facts: ["Rogelio Visitacion -CHARGED_WITH-> graft", "Visitacion trial -HELD_AT-> Tanodbayan", "Ramil Lacson -DEFENDANT_IN-> Visitacion trial", "Ramil Lacson -CHARGED_WITH-> graft", "Visitacion trial: not guilty -ON_CHARGE-> graft"],
+    not: ["Ramil Lacson -DEFENDANT_IN-> Lacson trial"],
   },
   {
     style: "Karachi daily: an anti-terrorism court acquits three co-accused in a list",
