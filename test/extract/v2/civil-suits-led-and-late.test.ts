@@ -6,6 +6,7 @@ import { describeStories } from "./helpers.ts";
 describeStories("suits led by a named plaintiff, and suits told late", [
   {
     style: "business wire: shareholders led by a named investor file a class action",
+    gap: "the rules that read a suit led by a named plaintiff (civil-led-by.yaml) were taken out: on their example texts the engine's shortcuts matched suit.filed-against, suit.filed-lawsuit and suit.sued otherwise than the plain walk (engine-shortcuts.test.ts)",
     text: "Miner sued\n\nShareholders led by Desmond Brisenden filed a class action against Wexcombe Mining on Monday.",
     facts: [
       "Desmond Brisenden -PLAINTIFF_IN-> Desmond Brisenden v. Wexcombe Mining",
@@ -14,6 +15,7 @@ describeStories("suits led by a named plaintiff, and suits told late", [
   },
   {
     style: "Indian daily: farmers, led by a named leader, bring a case",
+    gap: "the rules that read a suit led by a named plaintiff (civil-led-by.yaml) were taken out: on their example texts the engine's shortcuts matched suit.filed-against, suit.filed-lawsuit and suit.sued otherwise than the plain walk (engine-shortcuts.test.ts)",
     text: "Seed firm sued\n\nFarmers, led by Tarrow Ekwempu, have brought a case against Quorvale Seeds.",
     facts: ["Tarrow Ekwempu -PLAINTIFF_IN-> Tarrow Ekwempu v. Quorvale Seeds"],
   },
